@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `sockwalk` command: the bundled CLI lives in dist/ (built by `npm install` / `npm run build`).
+process.exitCode = require('../dist/cli.js').main(process.argv.slice(2));

@@ -1,0 +1,536 @@
+/*
+ * net/ipv4/tcp.c -- the address-family independent half of TCP: setting up
+ * a new tcp_sock, sendmsg/recvmsg from user space, the one TCP state setter,
+ * and shutdown/close/disconnect.
+ *
+ * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp.c (Linux 5.4.214). "......" marks omitted code.
+ */
+
+/*
+ * tcp_init_sock -- defaults shared by IPv4 and IPv6 TCP sockets
+ * upstream: net/ipv4/tcp.c:408
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L408
+ */
+void tcp_init_sock(struct sock *sk)
+{
+	/* One object, three views: tcp_sock begins with inet_connection_sock,
+	 * which begins with inet_sock, which begins with sock. The casts only
+	 * change the type of the pointer, never its value. */
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+
+	/* out-of-order data and sent-but-unacked data live in red-black trees */
+	tp->out_of_order_queue = RB_ROOT;
+	sk->tcp_rtx_queue = RB_ROOT;
+	/* retransmit, delayed-ACK and keepalive timers (not armed yet) */
+	tcp_init_xmit_timers(sk);
+	......
+	/* the first retransmission timeout: TCP_TIMEOUT_INIT, one second */
+	icsk->icsk_rto = TCP_TIMEOUT_INIT;
+	......
+	/* initial congestion window, no slow-start threshold yet */
+	tp->snd_cwnd = TCP_INIT_CWND;
+	......
+	tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;
+	/* 536 until the peer tells us its MSS */
+	tp->mss_cache = TCP_MSS_DEFAULT;
+	......
+	/* net.ipv4.tcp_congestion_control (cubic by default) */
+	tcp_assign_congestion_control(sk);
+	tp->tsoffset = 0;
+	......
+	/* a plain store (already CLOSE since sock_init_data): no tracepoint fires */
+	sk->sk_state = TCP_CLOSE;
+	sk->sk_write_space = sk_stream_write_space;
+	sock_set_flag(sk, SOCK_USE_WRITE_QUEUE);
+	icsk->icsk_sync_mss = tcp_sync_mss;
+	/* buffer sizes: the middle values of net.ipv4.tcp_wmem and tcp_rmem */
+	WRITE_ONCE(sk->sk_sndbuf, sock_net(sk)->ipv4.sysctl_tcp_wmem[1]);
+	WRITE_ONCE(sk->sk_rcvbuf, sock_net(sk)->ipv4.sysctl_tcp_rmem[1]);
+	sk_sockets_allocated_inc(sk);
+	......
+}
+
+/*
+ * tcp_sendmsg -- write()/send() on a TCP socket (proto->sendmsg).
+ * Abridged: the body of tcp_sendmsg_locked() is folded in between
+ * lock_sock() and the end.
+ * upstream: net/ipv4/tcp.c:1440
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1440
+ */
+int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *skb;
+	int flags, err, copied = 0;
+	int mss_now = 0, size_goal;
+	bool zc = false;
+	long timeo;
+
+	/* the socket lock: segments arriving meanwhile wait on sk_backlog */
+	lock_sock(sk);
+	/* ---- from here: tcp_sendmsg_locked(sk, msg, size) ---- */
+	flags = msg->msg_flags;
+	......
+	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
+	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
+	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
+	 * (a socket that never connected fails with EPIPE here) */
+	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) && !tcp_passive_fastopen(sk)) {
+		err = sk_stream_wait_connect(sk, &timeo);
+		if (err != 0) goto do_error;
+	}
+	......
+	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
+	mss_now = tcp_send_mss(sk, &size_goal, flags);
+	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
+	err = -EPIPE;
+	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN)) goto do_error;
+	while (msg_data_left(msg)) {
+		int copy = 0;
+
+		/* room left in the last queued (not yet sent) skb? */
+		skb = tcp_write_queue_tail(sk);
+		if (skb) copy = size_goal - skb->len;
+		if (copy <= 0 || !tcp_skb_can_collapse_to(skb)) {
+new_segment:
+			if (!sk_stream_memory_free(sk)) goto wait_for_sndbuf;
+			......
+			/* one new skb per MSS-sized chunk (size_goal with TSO) */
+			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, tcp_rtx_and_write_queues_empty(sk));
+			if (!skb) goto wait_for_memory;
+			......
+			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
+			skb_entail(sk, skb);
+			copy = size_goal;
+		}
+		if (copy > msg_data_left(msg)) copy = msg_data_left(msg);
+		/* copy the user's bytes into the skb */
+		if (skb_availroom(skb) > 0 && !zc) {
+			copy = min_t(int, copy, skb_availroom(skb));
+			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
+			if (err) goto do_fault;
+		} else if (!zc) {
+			/* ...... or into page fragments attached to the skb */
+			......
+		}
+		......
+		/* write_seq: sequence number of the next byte the user hands us */
+		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
+		TCP_SKB_CB(skb)->end_seq += copy;
+		copied += copy;
+		if (!msg_data_left(msg)) goto out;
+		/* this skb can take more: keep filling it */
+		if (skb->len < size_goal || (flags & MSG_OOB)) continue;
+		/* a full skb: send now if we are far ahead of the last PSH */
+		if (forced_push(tp)) {
+			tcp_mark_push(tp, skb);
+			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
+		} else if (skb == tcp_send_head(sk)) {
+			tcp_push_one(sk, mss_now);
+		}
+		continue;
+wait_for_sndbuf:
+		set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);
+wait_for_memory:
+		......
+		/* send buffer full: sleep until ACKs free space (EAGAIN if non-blocking) */
+		err = sk_stream_wait_memory(sk, &timeo);
+		if (err != 0)
+			goto do_error;
+		......
+	}
+out:
+	/* hand the queue to the output engine (Nagle and cork aware):
+	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
+	if (copied) tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
+	/* ---- tcp_sendmsg_locked returns the byte count; tcp_sendmsg unlocks ---- */
+	release_sock(sk);
+	return copied;
+do_fault:
+	......
+do_error:
+	if (copied) goto out;
+	/* nothing queued: the error goes back, after release_sock() as above;
+	 * EPIPE also raises SIGPIPE unless MSG_NOSIGNAL was given */
+	......
+	return sk_stream_error(sk, flags, err);
+}
+
+/*
+ * tcp_recvmsg -- read()/recv() on a TCP socket (proto->recvmsg). Abridged:
+ * urgent data, MSG_PEEK details, timestamps and repair mode left out.
+ * upstream: net/ipv4/tcp.c:1960
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1960
+ */
+int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock, int flags, int *addr_len)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	int copied = 0;
+	u32 *seq;
+	unsigned long used;
+	int err;
+	int target;
+	long timeo;
+	struct sk_buff *skb, *last;
+
+	......
+	lock_sock(sk);
+	/* a listening socket has no byte stream to read */
+	err = -ENOTCONN;
+	if (sk->sk_state == TCP_LISTEN) goto out;
+	/* 0 for O_NONBLOCK or MSG_DONTWAIT: never sleep */
+	timeo = sock_rcvtimeo(sk, nonblock);
+	......
+	/* copied_seq: the next byte the application will read */
+	seq = &tp->copied_seq;
+	......
+	/* SO_RCVLOWAT / MSG_WAITALL: how much to gather before returning */
+	target = sock_rcvlowat(sk, flags & MSG_WAITALL, len);
+	do {
+		u32 offset;
+
+		......
+		/* find the skb holding byte *seq; tcp_data_queue keeps this queue in order */
+		last = skb_peek_tail(&sk->sk_receive_queue);
+		skb_queue_walk(&sk->sk_receive_queue, skb) {
+			last = skb;
+			......
+			offset = *seq - TCP_SKB_CB(skb)->seq;
+			......
+			if (offset < skb->len) goto found_ok_skb;
+			/* the peer's FIN sits after its last data byte */
+			if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) goto found_fin_ok;
+			......
+		}
+		/* enough, and no segments waiting on the backlog: return */
+		if (copied >= target && !READ_ONCE(sk->sk_backlog.tail)) break;
+		if (copied) {
+			if (sk->sk_err || sk->sk_state == TCP_CLOSE || (sk->sk_shutdown & RCV_SHUTDOWN) || !timeo || signal_pending(current)) break;
+		} else {
+			/* the peer's FIN has arrived (tcp_fin set SOCK_DONE), no data left: read() returns 0 */
+			if (sock_flag(sk, SOCK_DONE)) break;
+			/* a pending error (e.g. ECONNRESET from tcp_reset) is reported once */
+			if (sk->sk_err) {
+				copied = sock_error(sk);
+				break;
+			}
+			/* shutdown(SHUT_RD) or the peer's FIN: also 0 */
+			if (sk->sk_shutdown & RCV_SHUTDOWN) break;
+			/* ...... CLOSE and never connected: ENOTCONN */
+			......
+			/* O_NONBLOCK (or SO_RCVTIMEO used up) and nothing to read: EAGAIN */
+			if (!timeo) {
+				copied = -EAGAIN;
+				break;
+			}
+			/* ...... a signal: EINTR / ERESTARTSYS */
+			......
+		}
+		......
+		if (copied >= target) {
+			......
+		} else {
+			/* nothing to read: sleep without the socket lock until
+			 * sk_data_ready (tcp_data_queue) wakes us */
+			sk_wait_data(sk, &timeo, last);
+		}
+		......
+		continue;
+found_ok_skb:
+		used = skb->len - offset;
+		if (len < used) used = len;
+		......
+		/* copy to the user's buffer */
+		err = skb_copy_datagram_msg(skb, offset, msg, used);
+		......
+		WRITE_ONCE(*seq, *seq + used);
+		copied += used;
+		len -= used;
+		/* receive-buffer autotuning */
+		tcp_rcv_space_adjust(sk);
+		......
+		if (used + offset < skb->len) continue;
+		/* ...... skb used up: sk_eat_skb() unlinks and frees it, next round */
+		......
+found_fin_ok:
+		/* the FIN takes one sequence number; consuming it ends this read */
+		WRITE_ONCE(*seq, *seq + 1);
+		/* ...... sk_eat_skb(), then break out of the loop */
+		......
+	} while (len > 0);
+	/* freed buffer space may deserve a window-update ACK right now */
+	tcp_cleanup_rbuf(sk, copied);
+	release_sock(sk);
+	......
+	return copied;
+out:
+	/* ...... release_sock() here too, then the error */
+	......
+	return err;
+}
+
+/*
+ * tcp_set_state -- the single place where a TCP socket changes state
+ * upstream: net/ipv4/tcp.c:2224
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2224
+ */
+void tcp_set_state(struct sock *sk, int state)
+{
+	int oldstate = sk->sk_state;
+
+	/* ...... compile-time checks that TCP_* equal BPF_TCP_*, BPF state callback */
+	......
+	switch (state) {
+	case TCP_ESTABLISHED:
+		/* CurrEstab: connections currently ESTABLISHED (or CLOSE_WAIT) */
+		if (oldstate != TCP_ESTABLISHED) TCP_INC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
+		break;
+	case TCP_CLOSE:
+		/* EstabResets: a connection aborted from ESTABLISHED or CLOSE_WAIT */
+		if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED) TCP_INC_STATS(sock_net(sk), TCP_MIB_ESTABRESETS);
+		/* leave the lookup tables: inet_unhash drops the sock from ehash
+		 * (or from the listening hash for a listener) */
+		sk->sk_prot->unhash(sk);
+		/* give the local port back, unless bind() chose it explicitly */
+		if (inet_csk(sk)->icsk_bind_hash && !(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port(sk);
+		/* fall through */
+	default:
+		if (oldstate == TCP_ESTABLISHED) TCP_DEC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
+	}
+	/* the new state is stored last, so a CLOSE socket never sits in a hash
+	 * table; inet_sk_state_store fires sock:inet_sock_set_state */
+	inet_sk_state_store(sk, state);
+}
+
+/*
+ * new_state -- what close() or shutdown(SHUT_WR) does in each state:
+ * the next state, plus TCP_ACTION_FIN when a FIN must be sent
+ * upstream: net/ipv4/tcp.c:2286
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2286
+ */
+static const unsigned char new_state[16] = {
+	/* index: current state      value: next state | action */
+	[0 /* (Invalid) */]     = TCP_CLOSE,
+	/* active close: send FIN, wait for its ACK */
+	[TCP_ESTABLISHED]       = TCP_FIN_WAIT1 | TCP_ACTION_FIN,
+	/* connect() still pending: just drop it, no FIN, no RST */
+	[TCP_SYN_SENT]          = TCP_CLOSE,
+	[TCP_SYN_RECV]          = TCP_FIN_WAIT1 | TCP_ACTION_FIN,
+	[TCP_FIN_WAIT1]         = TCP_FIN_WAIT1,
+	[TCP_FIN_WAIT2]         = TCP_FIN_WAIT2,
+	[TCP_TIME_WAIT]         = TCP_CLOSE,
+	[TCP_CLOSE]             = TCP_CLOSE,
+	/* passive close: the peer already sent its FIN, now we send ours */
+	[TCP_CLOSE_WAIT]        = TCP_LAST_ACK | TCP_ACTION_FIN,
+	[TCP_LAST_ACK]          = TCP_LAST_ACK,
+	[TCP_LISTEN]            = TCP_CLOSE,
+	[TCP_CLOSING]           = TCP_CLOSING,
+	/* request socks never reach this table */
+	[TCP_NEW_SYN_RECV]      = TCP_CLOSE,
+};
+
+/*
+ * tcp_close_state -- apply one row of new_state[]
+ * upstream: net/ipv4/tcp.c:2303
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2303
+ */
+static int tcp_close_state(struct sock *sk)
+{
+	/* the row for the current state */
+	int next = (int)new_state[sk->sk_state];
+	int ns = next & TCP_STATE_MASK;
+
+	/* e.g. ESTABLISHED -> FIN_WAIT1, CLOSE_WAIT -> LAST_ACK, SYN_SENT -> CLOSE */
+	tcp_set_state(sk, ns);
+	/* non-zero: the caller must now send a FIN */
+	return next & TCP_ACTION_FIN;
+}
+
+/*
+ * tcp_shutdown -- shutdown() after inet_shutdown has set sk_shutdown
+ * upstream: net/ipv4/tcp.c:2318
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2318
+ */
+void tcp_shutdown(struct sock *sk, int how)
+{
+	/* only the sending half needs TCP work: SHUT_RD sends nothing */
+	if (!(how & SEND_SHUTDOWN)) return;
+	/* states in which no FIN has been sent yet (SYN_SENT was already
+	 * turned into a disconnect by inet_shutdown) */
+	if ((1 << sk->sk_state) & (TCPF_ESTABLISHED | TCPF_SYN_SENT | TCPF_SYN_RECV | TCPF_CLOSE_WAIT)) {
+		/* e.g. ESTABLISHED -> FIN_WAIT1, then the FIN goes out */
+		if (tcp_close_state(sk)) tcp_send_fin(sk);
+	}
+}
+
+/*
+ * tcp_close -- proto->close, reached from close(fd) via inet_release
+ * upstream: net/ipv4/tcp.c:2352
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2352
+ */
+void tcp_close(struct sock *sk, long timeout)
+{
+	struct sk_buff *skb;
+	int data_was_unread = 0;
+	int state;
+
+	lock_sock(sk);
+	/* neither reading nor writing any more from this end */
+	sk->sk_shutdown = SHUTDOWN_MASK;
+	if (sk->sk_state == TCP_LISTEN) {
+		/* LISTEN -> CLOSE: unhash the listener and release its port */
+		tcp_set_state(sk, TCP_CLOSE);
+		/* children still on the accept queue are reset and destroyed;
+		 * request socks in ehash die later (their timer sees no listener) */
+		inet_csk_listen_stop(sk);
+		goto adjudge_to_death;
+	}
+	/* throw away what the application never read, counting the bytes */
+	while ((skb = __skb_dequeue(&sk->sk_receive_queue)) != NULL) {
+		u32 len = TCP_SKB_CB(skb)->end_seq - TCP_SKB_CB(skb)->seq;
+
+		......
+		data_was_unread += len;
+		__kfree_skb(skb);
+	}
+	......
+	/* already reset by the peer (tcp_reset): nothing to send */
+	if (sk->sk_state == TCP_CLOSE) goto adjudge_to_death;
+	if (unlikely(tcp_sk(sk)->repair)) {
+		......
+	} else if (data_was_unread) {
+		/* unread data was lost: abort with a RST instead of a FIN (RFC 2525 2.17) */
+		NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTONCLOSE);
+		tcp_set_state(sk, TCP_CLOSE);
+		tcp_send_active_reset(sk, sk->sk_allocation);
+	} else if (sock_flag(sk, SOCK_LINGER) && !sk->sk_lingertime) {
+		/* SO_LINGER with a zero timeout: abort through tcp_disconnect (RST) */
+		sk->sk_prot->disconnect(sk, 0);
+		......
+	} else if (tcp_close_state(sk)) {
+		/* the normal path: ESTABLISHED -> FIN_WAIT1 or CLOSE_WAIT -> LAST_ACK, then a FIN */
+		tcp_send_fin(sk);
+	}
+	/* with SO_LINGER, sleep until our FIN is acked or the time runs out */
+	sk_stream_wait_close(sk, timeout);
+adjudge_to_death:
+	state = sk->sk_state;
+	sock_hold(sk);
+	/* detach from the struct socket: SOCK_DEAD, sk_socket = NULL -- an orphan */
+	sock_orphan(sk);
+	......
+	percpu_counter_inc(sk->sk_prot->orphan_count);
+	......
+	if (sk->sk_state == TCP_FIN_WAIT2) {
+		struct tcp_sock *tp = tcp_sk(sk);
+
+		if (tp->linger2 < 0) {
+			/* ...... TCP_LINGER2 < 0: abort with a RST */
+			......
+		} else {
+			const int tmo = tcp_fin_time(sk);
+
+			if (tmo > TCP_TIMEWAIT_LEN) {
+				inet_csk_reset_keepalive_timer(sk, tmo - TCP_TIMEWAIT_LEN);
+			} else {
+				/* a timewait sock in substate FIN_WAIT2 takes over; this sock ends */
+				tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);
+				goto out;
+			}
+		}
+	}
+	/* ...... too many orphans or out of memory: RST and CLOSE */
+	......
+	if (sk->sk_state == TCP_CLOSE) {
+		......
+		/* nothing left to do (listener, SYN_SENT, reset...): free it now;
+		 * tcp_v4_destroy_sock fires tcp:tcp_destroy_sock */
+		inet_csk_destroy_sock(sk);
+	}
+out:
+	......
+	release_sock(sk);
+	sock_put(sk);
+}
+
+/*
+ * tcp_disconnect -- abort a connection and make the socket reusable
+ * (proto->disconnect: connect(AF_UNSPEC), SO_LINGER 0, listener teardown)
+ * upstream: net/ipv4/tcp.c:2575
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2575
+ */
+int tcp_disconnect(struct sock *sk, int flags)
+{
+	struct inet_sock *inet = inet_sk(sk);
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	int old_state = sk->sk_state;
+	u32 seq;
+
+	/* straight to CLOSE: unhash, and release an automatically chosen port */
+	if (old_state != TCP_CLOSE) tcp_set_state(sk, TCP_CLOSE);
+	/* the ABORT call of RFC 793 */
+	if (old_state == TCP_LISTEN) {
+		inet_csk_listen_stop(sk);
+	} else if (unlikely(tp->repair)) {
+		sk->sk_err = ECONNABORTED;
+	} else if (tcp_need_reset(old_state) || (tp->snd_nxt != tp->write_seq && (1 << old_state) & (TCPF_CLOSING | TCPF_LAST_ACK))) {
+		/* the peer thinks the connection exists: tell it with a RST */
+		tcp_send_active_reset(sk, gfp_any());
+		sk->sk_err = ECONNRESET;
+	}
+	/* stop all timers and drop every queue */
+	tcp_clear_xmit_timers(sk);
+	__skb_queue_purge(&sk->sk_receive_queue);
+	......
+	tcp_write_queue_purge(sk);
+	......
+	skb_rbtree_purge(&tp->out_of_order_queue);
+	/* forget the peer: the socket may connect() again */
+	inet->inet_dport = 0;
+	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) inet_reset_saddr(sk);
+	sk->sk_shutdown = 0;
+	sock_reset_flag(sk, SOCK_DONE);
+	......
+	/* a fresh starting point, well past the old sequence space */
+	seq = tp->write_seq + tp->max_window + 2;
+	if (!seq) seq = 1;
+	WRITE_ONCE(tp->write_seq, seq);
+	icsk->icsk_backoff = 0;
+	......
+	icsk->icsk_rto = TCP_TIMEOUT_INIT;
+	......
+	WARN_ON(inet->inet_num && !icsk->icsk_bind_hash);
+	......
+	/* let poll()/read() waiters see sk_err */
+	sk->sk_error_report(sk);
+	return 0;
+}
+
+/*
+ * tcp_done -- the connection is over: move to CLOSE and clean up
+ * upstream: net/ipv4/tcp.c:3858
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L3858
+ */
+void tcp_done(struct sock *sk)
+{
+	struct request_sock *req;
+
+	......
+	req = rcu_dereference_protected(tcp_sk(sk)->fastopen_rsk, 1);
+	/* AttemptFails: a handshake that never completed */
+	if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV) TCP_INC_STATS(sock_net(sk), TCP_MIB_ATTEMPTFAILS);
+	/* -> CLOSE: unhash, maybe release the port, tracepoint */
+	tcp_set_state(sk, TCP_CLOSE);
+	tcp_clear_xmit_timers(sk);
+	if (req) reqsk_fastopen_remove(sk, req, false);
+	sk->sk_shutdown = SHUTDOWN_MASK;
+	if (!sock_flag(sk, SOCK_DEAD))
+		/* still owned by a file: wake connect(), read() and poll() sleepers */
+		sk->sk_state_change(sk);
+	else
+		/* an orphan: nobody will call close() on it, free it now */
+		inet_csk_destroy_sock(sk);
+}

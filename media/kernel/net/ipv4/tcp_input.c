@@ -1,0 +1,694 @@
+/*
+ * net/ipv4/tcp_input.c -- the receive side of the TCP state machine:
+ * ACK processing, in-order data, FIN and RST, the handshake steps of
+ * connect() and of a listener, and request-sock creation on a SYN.
+ *
+ * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_input.c (Linux 5.4.214). "......" marks omitted code.
+ */
+
+/*
+ * tcp_ack -- process the acknowledgment field of an incoming segment.
+ * Abridged: SACK, RACK, loss recovery and rate sampling left out.
+ * upstream: net/ipv4/tcp_input.c:3615
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L3615
+ */
+static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct tcp_sacktag_state sack_state;
+	struct rate_sample rs = { .prior_delivered = 0 };
+	u32 prior_snd_una = tp->snd_una;
+	u32 ack_seq = TCP_SKB_CB(skb)->seq;
+	u32 ack = TCP_SKB_CB(skb)->ack_seq;
+	int prior_packets = tp->packets_out;
+	u32 delivered = tp->delivered;
+	u32 prior_fack;
+	......
+
+	/* acknowledges less than before: an old duplicate (maybe a challenge ACK) */
+	if (before(ack, prior_snd_una)) {
+		......
+		goto old_ack;
+	}
+	/* acknowledges something we never sent: ignore the segment */
+	if (after(ack, tp->snd_nxt)) return -1;
+	if (after(ack, prior_snd_una)) {
+		/* new data acknowledged: the retry count starts over */
+		flag |= FLAG_SND_UNA_ADVANCED;
+		icsk->icsk_retransmits = 0;
+		......
+	}
+	prior_fack = tcp_is_sack(tp) ? tcp_highest_sack_seq(tp) : tp->snd_una;
+	......
+	if ((flag & (FLAG_SLOWPATH | FLAG_SND_UNA_ADVANCED)) == FLAG_SND_UNA_ADVANCED) {
+		/* fast path: a plain forward advance, window unchanged */
+		tcp_update_wl(tp, ack_seq);
+		/* snd_una, the oldest unacknowledged byte, moves up to ack */
+		tcp_snd_una_update(tp, ack);
+		flag |= FLAG_WIN_UPDATE;
+		......
+	} else {
+		......
+		/* slow path: may also take a new send window (snd_wnd) from the header */
+		flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
+		......
+	}
+	......
+	/* something got through: forget soft errors and probe counts */
+	sk->sk_err_soft = 0;
+	icsk->icsk_probes_out = 0;
+	tp->rcv_tstamp = tcp_jiffies32;
+	/* nothing was in flight (a bare ACK on an idle connection) */
+	if (!prior_packets) goto no_queue;
+	/* free every skb of tcp_rtx_queue that is now fully acknowledged
+	 * (the SYN, data, our FIN); packets_out goes down */
+	flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);
+	......
+	/* re-arm the RTO timer -- tcp_set_xmit_timer -> tcp_rearm_rto clears
+	 * ICSK_TIME_RETRANS once packets_out is 0 (nothing outstanding) */
+	if (flag & FLAG_SET_XMIT_TIMER) tcp_set_xmit_timer(sk);
+	......
+	delivered = tcp_newly_delivered(sk, delivered, flag);
+	......
+	/* congestion control: grow cwnd for what was delivered */
+	tcp_cong_control(sk, ack, delivered, flag, sack_state.rate);
+	......
+	return 1;
+no_queue:
+	......
+	/* the ACK may answer a zero-window probe */
+	tcp_ack_probe(sk);
+	......
+old_ack:
+	......
+	return 0;
+}
+
+/*
+ * tcp_reset -- a RST was accepted for this socket (or data arrived after
+ * we shut down receiving)
+ * upstream: net/ipv4/tcp_input.c:4148
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4148
+ */
+void tcp_reset(struct sock *sk)
+{
+	/* tracepoint tcp:tcp_receive_reset */
+	trace_tcp_receive_reset(sk);
+	/* the errno the application will see depends on the state */
+	switch (sk->sk_state) {
+	case TCP_SYN_SENT:
+		/* connect() to a port nobody listens on */
+		sk->sk_err = ECONNREFUSED;
+		break;
+	case TCP_CLOSE_WAIT:
+		/* the peer's FIN came first: it is writing that fails */
+		sk->sk_err = EPIPE;
+		break;
+	case TCP_CLOSE:
+		return;
+	default:
+		sk->sk_err = ECONNRESET;
+	}
+	......
+	/* unsent and unacked data is useless now */
+	tcp_write_queue_purge(sk);
+	/* -> CLOSE, timers off, wake waiters (or destroy an orphan) */
+	tcp_done(sk);
+	/* report sk_err to connect(), read(), poll() */
+	if (!sock_flag(sk, SOCK_DEAD)) sk->sk_error_report(sk);
+}
+
+/*
+ * tcp_fin -- the peer's FIN has arrived in sequence
+ * upstream: net/ipv4/tcp_input.c:4189
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4189
+ */
+void tcp_fin(struct sock *sk)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+
+	inet_csk_schedule_ack(sk);
+	/* the peer will send no more: once the queue is drained, read() returns 0 */
+	sk->sk_shutdown |= RCV_SHUTDOWN;
+	sock_set_flag(sk, SOCK_DONE);
+	switch (sk->sk_state) {
+	case TCP_SYN_RECV:
+	case TCP_ESTABLISHED:
+		/* passive close: ESTABLISHED -> CLOSE_WAIT; our close() sends the FIN later */
+		tcp_set_state(sk, TCP_CLOSE_WAIT);
+		inet_csk_enter_pingpong_mode(sk);
+		break;
+	case TCP_CLOSE_WAIT:
+	case TCP_CLOSING:
+		/* a retransmitted FIN: nothing new */
+		break;
+	case TCP_LAST_ACK:
+		/* remain in LAST_ACK */
+		break;
+	case TCP_FIN_WAIT1:
+		/* simultaneous close: ACK their FIN, then wait for the ACK of ours */
+		tcp_send_ack(sk);
+		tcp_set_state(sk, TCP_CLOSING);
+		break;
+	case TCP_FIN_WAIT2:
+		/* the end of an active close: ACK the FIN ... */
+		tcp_send_ack(sk);
+		/* ... and hand the connection to a timewait sock (60 s) */
+		tcp_time_wait(sk, TCP_TIME_WAIT, 0);
+		break;
+	default:
+		/* LISTEN or CLOSE: cannot happen */
+		......
+		break;
+	}
+	/* data after the FIN cannot be valid: drop the out-of-order queue */
+	skb_rbtree_purge(&tp->out_of_order_queue);
+	......
+	if (!sock_flag(sk, SOCK_DEAD)) {
+		/* wake readers and poll(): the stream has ended */
+		sk->sk_state_change(sk);
+		......
+	}
+}
+
+/*
+ * tcp_data_queue -- put the payload of an accepted segment where it belongs.
+ * Abridged: memory limits, DSACK and partial overlaps left out.
+ * upstream: net/ipv4/tcp_input.c:4810
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4810
+ */
+static void tcp_data_queue(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	bool fragstolen;
+	int eaten;
+
+	/* no payload and no FIN (a pure ACK): nothing to queue */
+	if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {
+		__kfree_skb(skb);
+		return;
+	}
+	skb_dst_drop(skb);
+	/* strip the TCP header: the skb now holds payload only */
+	__skb_pull(skb, tcp_hdr(skb)->doff * 4);
+	tp->rx_opt.dsack = 0;
+	/* it starts exactly at rcv_nxt: in order */
+	if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {
+		if (tcp_receive_window(tp) == 0) {
+			......
+			goto out_of_window;
+		}
+queue_and_out:
+		......
+		/* append to sk_receive_queue (or merge into its tail) and advance rcv_nxt to end_seq */
+		eaten = tcp_queue_rcv(sk, skb, &fragstolen);
+		/* new data: schedule an ACK (delayed-ACK timer or quick ACK) */
+		if (skb->len) tcp_event_data_recv(sk, skb);
+		/* a FIN in sequence: the peer has finished sending */
+		if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);
+		if (!RB_EMPTY_ROOT(&tp->out_of_order_queue)) {
+			/* this segment may fill a gap: move what is now in order */
+			tcp_ofo_queue(sk);
+			......
+		}
+		......
+		tcp_fast_path_check(sk);
+		if (eaten > 0) kfree_skb_partial(skb, fragstolen);
+		/* wake a reader sleeping in tcp_recvmsg (sk->sk_data_ready) */
+		if (!sock_flag(sk, SOCK_DEAD)) tcp_data_ready(sk);
+		return;
+	}
+	/* entirely before rcv_nxt: a retransmission of data we already have */
+	if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {
+		......
+		tcp_dsack_set(sk, TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq);
+out_of_window:
+		/* ACK immediately so the sender learns what we really have */
+		tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);
+		inet_csk_schedule_ack(sk);
+drop:
+		tcp_drop(sk, skb);
+		/* ...... and return */
+		......
+	}
+	/* ...... beyond the window: out_of_window; overlapping rcv_nxt: queue_and_out */
+	......
+	/* a hole before it: keep it in the out-of-order rbtree (and SACK it) */
+	tcp_data_queue_ofo(sk, skb);
+}
+
+/*
+ * tcp_rcv_established -- segment processing for an ESTABLISHED socket.
+ * Abridged: the header-prediction fast path and the RFC 793 slow path.
+ * upstream: net/ipv4/tcp_input.c:5609
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5609
+ */
+void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
+{
+	const struct tcphdr *th = (const struct tcphdr *)skb->data;
+	struct tcp_sock *tp = tcp_sk(sk);
+	unsigned int len = skb->len;
+
+	/* tracepoint tcp:tcp_probe */
+	trace_tcp_probe(sk, skb);
+	tcp_mstamp_refresh(tp);
+	......
+	tp->rx_opt.saw_tstamp = 0;
+	/* header prediction: expected flags and window, seq == rcv_nxt, ack not beyond snd_nxt */
+	if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags && TCP_SKB_CB(skb)->seq == tp->rcv_nxt && !after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt)) {
+		int tcp_header_len = tp->tcp_header_len;
+
+		......
+		if (len <= tcp_header_len) {
+			/* fast path without payload: a pure ACK for data we sent */
+			......
+			tcp_ack(sk, skb, 0);
+			__kfree_skb(skb);
+			/* ...... send what the window allows now, return */
+			......
+		} else {
+			int eaten = 0;
+			bool fragstolen = false;
+
+			......
+			/* fast path with payload: straight onto the receive queue */
+			__skb_pull(skb, tcp_header_len);
+			eaten = tcp_queue_rcv(sk, skb, &fragstolen);
+			tcp_event_data_recv(sk, skb);
+			if (TCP_SKB_CB(skb)->ack_seq != tp->snd_una) {
+				/* it also acknowledges data of ours */
+				tcp_ack(sk, skb, FLAG_DATA);
+				......
+			}
+			......
+			/* send the ACK now or arm the delayed-ACK timer */
+			__tcp_ack_snd_check(sk, 0);
+no_ack:
+			if (eaten) kfree_skb_partial(skb, fragstolen);
+			/* wake the reader */
+			tcp_data_ready(sk);
+			......
+		}
+	}
+slow_path:
+	if (len < (th->doff << 2) || tcp_checksum_complete(skb)) goto csum_error;
+	/* a segment with none of ACK, RST, SYN is invalid here */
+	if (!th->ack && !th->rst && !th->syn) goto discard;
+	......
+	/* sequence window, PAWS, RST and SYN checks (RFC 793, RFC 5961) */
+	if (!tcp_validate_incoming(sk, skb, th, 1)) return;
+step5:
+	/* the acknowledgment field */
+	if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0) goto discard;
+	tcp_rcv_rtt_measure_ts(sk, skb);
+	tcp_urg(sk, skb, th);
+	/* the payload, and a FIN if present */
+	tcp_data_queue(sk, skb);
+	/* send what the window now allows, then an ACK if one is due */
+	tcp_data_snd_check(sk);
+	tcp_ack_snd_check(sk);
+	......
+csum_error:
+	......
+discard:
+	tcp_drop(sk, skb);
+}
+
+/*
+ * tcp_finish_connect -- the client side reaches ESTABLISHED
+ * upstream: net/ipv4/tcp_input.c:5815
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5815
+ */
+void tcp_finish_connect(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct inet_connection_sock *icsk = inet_csk(sk);
+
+	/* SYN_SENT -> ESTABLISHED: CurrEstab++, tracepoint */
+	tcp_set_state(sk, TCP_ESTABLISHED);
+	icsk->icsk_ack.lrcvtime = tcp_jiffies32;
+	if (skb) {
+		/* remember the input route for the fast path */
+		icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);
+		security_inet_conn_established(sk, skb);
+		......
+	}
+	/* initial cwnd, congestion control start, buffer sizes */
+	tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);
+	tp->lsndtime = tcp_jiffies32;
+	if (sock_flag(sk, SOCK_KEEPOPEN)) inet_csk_reset_keepalive_timer(sk, keepalive_time_when(tp));
+	/* enable header prediction (the fast path) */
+	if (!tp->rx_opt.snd_wscale)
+		__tcp_fast_path_on(tp, tp->snd_wnd);
+	else
+		tp->pred_flags = 0;
+}
+
+/*
+ * tcp_rcv_synsent_state_process -- a segment for a socket in SYN_SENT:
+ * normally the SYN-ACK answering our connect(), or a RST
+ * upstream: net/ipv4/tcp_input.c:5931
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5931
+ */
+static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb, const struct tcphdr *th)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct tcp_fastopen_cookie foc = { .len = -1 };
+	int saved_clamp = tp->rx_opt.mss_clamp;
+	......
+
+	/* the options of the SYN-ACK: MSS, window scale, SACK, timestamps */
+	tcp_parse_options(sock_net(sk), skb, &tp->rx_opt, 0, &foc);
+	......
+	if (th->ack) {
+		/* the ACK must cover exactly our SYN: snd_una < ack_seq <= snd_nxt */
+		if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) || after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt)) goto reset_and_undo;
+		......
+		/* RST with an acceptable ACK: nobody listens there -- ECONNREFUSED */
+		if (th->rst) {
+			tcp_reset(sk);
+			goto discard;
+		}
+		/* neither SYN nor RST: drop */
+		if (!th->syn) goto discard_and_undo;
+		/* a SYN-ACK for our SYN */
+		tcp_ecn_rcv_synack(tp, th);
+		tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);
+		......
+		/* snd_una moves past our SYN; the SYN leaves tcp_rtx_queue */
+		tcp_ack(sk, skb, FLAG_SLOWPATH);
+		/* the server's ISN + 1 is the next byte we expect */
+		WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);
+		tp->rcv_wup = TCP_SKB_CB(skb)->seq + 1;
+		/* the window in a SYN is never scaled */
+		tp->snd_wnd = ntohs(th->window);
+		......
+		tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);
+		tcp_initialize_rcv_mss(sk);
+		/* nothing read yet */
+		WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);
+		......
+		/* -> ESTABLISHED */
+		tcp_finish_connect(sk, skb);
+		......
+		if (!sock_flag(sk, SOCK_DEAD)) {
+			/* wake connect() sleeping in inet_wait_for_connect */
+			sk->sk_state_change(sk);
+			sk_wake_async(sk, SOCK_WAKE_IO, POLL_OUT);
+		}
+		......
+		if (sk->sk_write_pending || icsk->icsk_accept_queue.rskq_defer_accept || inet_csk_in_pingpong_mode(sk)) {
+			/* data is about to follow: let it carry the ACK (delayed ACK) */
+			inet_csk_schedule_ack(sk);
+			......
+discard:
+			tcp_drop(sk, skb);
+			return 0;
+		} else {
+			/* the third packet of the three-way handshake */
+			tcp_send_ack(sk);
+		}
+		/* -1: the caller finishes the segment (urgent data, free, send check) */
+		return -1;
+	}
+	/* no ACK: a RST alone is dropped */
+	if (th->rst) goto discard_and_undo;
+	......
+	if (th->syn) {
+		/* simultaneous open: both ends sent a SYN */
+		tcp_set_state(sk, TCP_SYN_RECV);
+		......
+		tcp_send_synack(sk);
+		/* ...... then discard */
+		......
+	}
+discard_and_undo:
+	/* ...... forget the options of this segment, then discard */
+	......
+reset_and_undo:
+	tcp_clear_options(&tp->rx_opt);
+	tp->rx_opt.mss_clamp = saved_clamp;
+	/* 1: the caller (tcp_v4_do_rcv) answers with a RST */
+	return 1;
+}
+
+/*
+ * tcp_rcv_state_process -- the RFC 793 state machine for every state
+ * except ESTABLISHED and TIME_WAIT
+ * upstream: net/ipv4/tcp_input.c:6196
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6196
+ */
+int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	const struct tcphdr *th = tcp_hdr(skb);
+	struct request_sock *req;
+	int queued = 0;
+	bool acceptable;
+
+	switch (sk->sk_state) {
+	case TCP_CLOSE:
+		/* a closed socket accepts nothing */
+		goto discard;
+	case TCP_LISTEN:
+		/* an ACK that matched no request sock: 1 makes the caller send a RST */
+		if (th->ack) return 1;
+		/* a RST to a listener is ignored */
+		if (th->rst) goto discard;
+		if (th->syn) {
+			if (th->fin) goto discard;
+			......
+			/* icsk_af_ops->conn_request = tcp_v4_conn_request: request sock + SYN-ACK;
+			 * the listener itself stays in LISTEN */
+			acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;
+			......
+			if (!acceptable) return 1;
+			consume_skb(skb);
+			return 0;
+		}
+		goto discard;
+	case TCP_SYN_SENT:
+		tp->rx_opt.saw_tstamp = 0;
+		tcp_mstamp_refresh(tp);
+		/* our connect() is waiting for the SYN-ACK */
+		queued = tcp_rcv_synsent_state_process(sk, skb, th);
+		if (queued >= 0) return queued;
+		/* ...... step 6 by hand: urgent data, free the skb, send check; 0 */
+		......
+	}
+	......
+	/* from here: SYN_RECV and the synchronized states */
+	if (!th->ack && !th->rst && !th->syn) goto discard;
+	/* sequence window, RST and SYN checks (challenge ACKs of RFC 5961) */
+	if (!tcp_validate_incoming(sk, skb, th, 0)) return 0;
+	/* step 5: the ACK field */
+	acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT | FLAG_NO_CHALLENGE_ACK) > 0;
+	if (!acceptable) {
+		/* a child in SYN_RECV with a bad ACK: 1 asks the caller for a RST */
+		if (sk->sk_state == TCP_SYN_RECV) return 1;
+		tcp_send_challenge_ack(sk, skb);
+		goto discard;
+	}
+	switch (sk->sk_state) {
+	case TCP_SYN_RECV:
+		/* the final ACK of the handshake; this runs on the new child socket */
+		......
+		tcp_init_transfer(sk, BPF_SOCK_OPS_PASSIVE_ESTABLISHED_CB);
+		WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);
+		......
+		/* SYN_RECV -> ESTABLISHED (CurrEstab++, tracepoint); the listener never changes state */
+		tcp_set_state(sk, TCP_ESTABLISHED);
+		sk->sk_state_change(sk);
+		......
+		tp->snd_una = TCP_SKB_CB(skb)->ack_seq;
+		tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;
+		tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);
+		......
+		tcp_fast_path_on(tp);
+		break;
+	case TCP_FIN_WAIT1: {
+		int tmo;
+
+		......
+		/* wait until everything we sent, our FIN included, is acknowledged */
+		if (tp->snd_una != tp->write_seq) break;
+		/* our FIN is acked: FIN_WAIT1 -> FIN_WAIT2 */
+		tcp_set_state(sk, TCP_FIN_WAIT2);
+		sk->sk_shutdown |= SEND_SHUTDOWN;
+		sk_dst_confirm(sk);
+		if (!sock_flag(sk, SOCK_DEAD)) {
+			/* still owned by a file (after shutdown(), or a lingering close): wake it */
+			......
+			break;
+		}
+		......
+		tmo = tcp_fin_time(sk);
+		if (tmo > TCP_TIMEWAIT_LEN) {
+			inet_csk_reset_keepalive_timer(sk, tmo - TCP_TIMEWAIT_LEN);
+		} else if (th->fin || sock_owned_by_user(sk)) {
+			inet_csk_reset_keepalive_timer(sk, tmo);
+		} else {
+			/* an orphan: a timewait sock in substate FIN_WAIT2 takes over */
+			tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);
+			goto discard;
+		}
+		break;
+	}
+	case TCP_CLOSING:
+		/* simultaneous close, our FIN acked too: a timewait sock (60 s) takes over */
+		if (tp->snd_una == tp->write_seq) {
+			tcp_time_wait(sk, TCP_TIME_WAIT, 0);
+			goto discard;
+		}
+		break;
+	case TCP_LAST_ACK:
+		/* passive close complete: this ACKs our FIN */
+		if (tp->snd_una == tp->write_seq) {
+			tcp_update_metrics(sk);
+			/* -> CLOSE; an orphan is destroyed right away */
+			tcp_done(sk);
+			goto discard;
+		}
+		break;
+	}
+	/* step 6: urgent data */
+	tcp_urg(sk, skb, th);
+	/* step 7: the segment's data */
+	switch (sk->sk_state) {
+	case TCP_CLOSE_WAIT:
+	case TCP_CLOSING:
+	case TCP_LAST_ACK:
+		/* the peer already sent its FIN: no new data can come */
+		if (!before(TCP_SKB_CB(skb)->seq, tp->rcv_nxt)) break;
+		/* fall through */
+	case TCP_FIN_WAIT1:
+	case TCP_FIN_WAIT2:
+		/* new data after our close()/shutdown(SHUT_RD): RFC 1122 says reset */
+		if (sk->sk_shutdown & RCV_SHUTDOWN) {
+			if (TCP_SKB_CB(skb)->end_seq != TCP_SKB_CB(skb)->seq && after(TCP_SKB_CB(skb)->end_seq - th->fin, tp->rcv_nxt)) {
+				NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTONDATA);
+				/* fires tcp:tcp_receive_reset although no RST arrived */
+				tcp_reset(sk);
+				return 1;
+			}
+		}
+		/* fall through */
+	case TCP_ESTABLISHED:
+		tcp_data_queue(sk, skb);
+		queued = 1;
+		break;
+	}
+	/* tcp_data_queue may have moved the socket to TIME_WAIT or CLOSE */
+	if (sk->sk_state != TCP_CLOSE) {
+		tcp_data_snd_check(sk);
+		tcp_ack_snd_check(sk);
+	}
+	if (!queued) {
+discard:
+		tcp_drop(sk, skb);
+	}
+	return 0;
+}
+
+/*
+ * tcp_conn_request -- a listener got a SYN: limits, request sock, SYN-ACK
+ * upstream: net/ipv4/tcp_input.c:6621
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6621
+ */
+int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_sock_ops *af_ops, struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_fastopen_cookie foc = { .len = -1 };
+	__u32 isn = TCP_SKB_CB(skb)->tcp_tw_isn;
+	struct tcp_options_received tmp_opt;
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct net *net = sock_net(sk);
+	struct sock *fastopen_sk = NULL;
+	struct request_sock *req;
+	bool want_cookie = false;
+	struct dst_entry *dst;
+	struct flowi fl;
+
+	/* SYN queue "full" (icsk_accept_queue.qlen >= sk_max_ack_backlog) or
+	 * cookies forced: syncookies if enabled, else drop. isn != 0 means the
+	 * SYN reuses a TIME_WAIT connection and is always let in */
+	if ((net->ipv4.sysctl_tcp_syncookies == 2 || inet_csk_reqsk_queue_is_full(sk)) && !isn) {
+		want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);
+		if (!want_cookie) goto drop;
+	}
+	/* accept queue full: sk_ack_backlog (children not yet accepted) >
+	 * sk_max_ack_backlog (the listen() backlog) -- drop, even with cookies */
+	if (sk_acceptq_is_full(sk)) {
+		NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);
+		goto drop;
+	}
+	/* the half-open connection: a request sock, ireq_state = TCP_NEW_SYN_RECV
+	 * (a plain store, no tracepoint), rsk_listener = this listener */
+	req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);
+	if (!req) goto drop;
+	tcp_rsk(req)->af_specific = af_ops;
+	tcp_rsk(req)->ts_off = 0;
+	tcp_clear_options(&tmp_opt);
+	tmp_opt.mss_clamp = af_ops->mss_clamp;
+	tmp_opt.user_mss  = tp->rx_opt.user_mss;
+	/* the SYN's options: MSS, window scale, SACK-permitted, timestamps */
+	tcp_parse_options(sock_net(sk), skb, &tmp_opt, 0, want_cookie ? NULL : &foc);
+	......
+	tmp_opt.tstamp_ok = tmp_opt.saw_tstamp;
+	/* rcv_isn = the client's ISN, rcv_nxt = ISN + 1, both ports, negotiated options */
+	tcp_openreq_init(req, &tmp_opt, skb, sk);
+	......
+	/* tcp_v4_init_req: local and remote address from the IP header */
+	af_ops->init_req(req, sk, skb);
+	......
+	dst = af_ops->route_req(sk, &fl, req);
+	if (!dst) goto drop_and_free;
+	if (!want_cookie && !isn) {
+		/* ...... no syncookies and the SYN queue 3/4 full: only peers with known metrics */
+		......
+		/* our ISN: tcp_v4_init_seq, a keyed hash of the 4-tuple plus a clock */
+		isn = af_ops->init_seq(skb);
+	}
+	......
+	/* under a SYN flood the ISN itself encodes the connection: a syncookie */
+	if (want_cookie) isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);
+	......
+	tcp_rsk(req)->snt_isn = isn;
+	......
+	tcp_openreq_init_rwin(req, sk, dst);
+	......
+	if (!want_cookie) {
+		......
+		fastopen_sk = tcp_try_fastopen(sk, skb, req, &foc, dst);
+	}
+	if (fastopen_sk) {
+		/* ...... TCP Fast Open: the child exists already, straight onto the accept queue */
+		......
+	} else {
+		tcp_rsk(req)->tfo_listener = false;
+		/* into ehash with a SYN-ACK retransmit timer (1 s), and qlen++ on the
+		 * listener: this is all the "SYN queue" there is */
+		if (!want_cookie) inet_csk_reqsk_queue_hash_add(sk, req, tcp_timeout_init((struct sock *)req));
+		/* tcp_v4_send_synack */
+		af_ops->send_synack(sk, dst, &fl, req, &foc, !want_cookie ? TCP_SYNACK_NORMAL : TCP_SYNACK_COOKIE);
+		if (want_cookie) {
+			/* nothing is kept: the client's final ACK will carry the state back */
+			reqsk_free(req);
+			return 0;
+		}
+	}
+	reqsk_put(req);
+	return 0;
+drop_and_release:
+	dst_release(dst);
+drop_and_free:
+	__reqsk_free(req);
+drop:
+	/* sk_drops++ and ListenDrops; the SYN gets no answer */
+	tcp_listendrop(sk);
+	/* ...... return 0 here too: never non-zero, so the caller never sends a RST */
+	......
+}

@@ -1,0 +1,388 @@
+/*
+ * net/ipv4/tcp_output.c -- the sending side of TCP: building TCP headers,
+ * the SYN of connect(), SYN-ACKs from request socks, FINs, RSTs and ACKs,
+ * and retransmissions.
+ *
+ * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_output.c (Linux 5.4.214). "......" marks omitted code.
+ */
+
+/*
+ * __tcp_transmit_skb -- put a TCP header in front of a queued skb and pass
+ * it to IP (tcp_transmit_skb is this with rcv_nxt = tp->rcv_nxt).
+ * Abridged: pacing, TSQ, MD5, GSO bookkeeping left out.
+ * upstream: net/ipv4/tcp_output.c:1020
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1020
+ */
+static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it, gfp_t gfp_mask, u32 rcv_nxt)
+{
+	const struct inet_connection_sock *icsk = inet_csk(sk);
+	struct inet_sock *inet;
+	struct tcp_sock *tp;
+	struct tcp_skb_cb *tcb;
+	struct tcp_out_options opts;
+	unsigned int tcp_options_size, tcp_header_size;
+	struct sk_buff *oskb = NULL;
+	struct tcp_md5sig_key *md5;
+	struct tcphdr *th;
+	int err;
+
+	......
+	tp = tcp_sk(sk);
+	......
+	if (clone_it) {
+		/* send a clone: the original stays in the queue until it is acknowledged */
+		oskb = skb;
+		......
+		skb = skb_clone(oskb, gfp_mask);
+		......
+		if (unlikely(!skb)) return -ENOBUFS;
+		......
+	}
+	inet = inet_sk(sk);
+	/* the control block holds seq, end_seq and flags chosen when the skb was queued */
+	tcb = TCP_SKB_CB(skb);
+	memset(&opts, 0, sizeof(opts));
+	/* a SYN carries MSS, window scale, SACK-permitted and timestamp options */
+	if (unlikely(tcb->tcp_flags & TCPHDR_SYN)) {
+		tcp_options_size = tcp_syn_options(sk, skb, &opts, &md5);
+	} else {
+		tcp_options_size = tcp_established_options(sk, skb, &opts, &md5);
+		......
+	}
+	tcp_header_size = tcp_options_size + sizeof(struct tcphdr);
+	......
+	/* room for the header in front of the payload */
+	skb_push(skb, tcp_header_size);
+	skb_reset_transport_header(skb);
+	......
+	/* build the TCP header from the socket */
+	th = (struct tcphdr *)skb->data;
+	th->source		= inet->inet_sport;
+	th->dest		= inet->inet_dport;
+	th->seq			= htonl(tcb->seq);
+	/* we always acknowledge everything received in order so far */
+	th->ack_seq		= htonl(rcv_nxt);
+	/* one 16-bit store: the header length in 32-bit words (doff) and the
+	 * flag bits -- syn, ack, fin, rst, psh are single bits of this word */
+	*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |
+					tcb->tcp_flags);
+	th->check		= 0;
+	th->urg_ptr		= 0;
+	......
+	tcp_options_write((__be32 *)(th + 1), tp, &opts);
+	......
+	if (likely(!(tcb->tcp_flags & TCPHDR_SYN))) {
+		/* advertise our receive window (scaled) */
+		th->window	= htons(tcp_select_window(sk));
+		tcp_ecn_send(sk, skb, th, tcp_header_size);
+	} else {
+		/* the window in a SYN is never scaled */
+		th->window	= htons(min(tp->rcv_wnd, 65535U));
+	}
+	......
+	/* tcp_v4_send_check: the checksum (normally finished by the NIC) */
+	icsk->icsk_af_ops->send_check(sk, skb);
+	/* this segment carries our ACK: a pending delayed ACK is not needed any more */
+	if (likely(tcb->tcp_flags & TCPHDR_ACK)) tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);
+	......
+	/* down to IP: ipv4_specific.queue_xmit = ip_queue_xmit */
+	err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);
+	......
+	return err;
+}
+
+/*
+ * tcp_retransmit_skb -- send one queued skb again (from the RTO timer or
+ * loss recovery)
+ * upstream: net/ipv4/tcp_output.c:3040
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3040
+ */
+int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	/* __tcp_retransmit_skb trims already-acked bytes, sends a fresh clone
+	 * through tcp_transmit_skb and fires tcp:tcp_retransmit_skb */
+	int err = __tcp_retransmit_skb(sk, skb, segs);
+
+	if (err == 0) {
+		......
+		TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;
+		tp->retrans_out += tcp_skb_pcount(skb);
+	}
+	/* when did the first retransmission happen (used for timeouts) */
+	if (!tp->retrans_stamp) tp->retrans_stamp = tcp_skb_timestamp(skb);
+	......
+	return err;
+}
+
+/*
+ * tcp_send_fin -- queue our FIN and push it out (close() or shutdown(SHUT_WR))
+ * upstream: net/ipv4/tcp_output.c:3165
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3165
+ */
+void tcp_send_fin(struct sock *sk)
+{
+	struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+
+	......
+	if (tskb) {
+		/* unsent data still queued: set FIN on its last skb; the FIN uses one sequence number */
+		TCP_SKB_CB(tskb)->tcp_flags |= TCPHDR_FIN;
+		TCP_SKB_CB(tskb)->end_seq++;
+		tp->write_seq++;
+		......
+	} else {
+		/* nothing queued: a new empty skb carrying FIN|ACK */
+		skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);
+		if (unlikely(!skb)) return;
+		INIT_LIST_HEAD(&skb->tcp_tsorted_anchor);
+		skb_reserve(skb, MAX_TCP_HEADER);
+		/* a FIN may exceed the memory limits: closing must not get stuck */
+		sk_forced_mem_schedule(sk, skb->truesize);
+		tcp_init_nondata_skb(skb, tp->write_seq, TCPHDR_ACK | TCPHDR_FIN);
+		/* onto sk_write_queue; write_seq advances by one for the FIN */
+		tcp_queue_skb(sk, skb);
+	}
+	/* transmit now, Nagle off */
+	__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
+}
+
+/*
+ * tcp_send_active_reset -- send a RST from a socket (close with unread
+ * data, SO_LINGER 0, disconnect, orphan limits)
+ * upstream: net/ipv4/tcp_output.c:3213
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3213
+ */
+void tcp_send_active_reset(struct sock *sk, gfp_t priority)
+{
+	struct sk_buff *skb;
+
+	/* OutRsts */
+	TCP_INC_STATS(sock_net(sk), TCP_MIB_OUTRSTS);
+	/* a bare RST: never queued, never retransmitted */
+	skb = alloc_skb(MAX_TCP_HEADER, priority);
+	if (!skb) {
+		NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTFAILED);
+		return;
+	}
+	skb_reserve(skb, MAX_TCP_HEADER);
+	/* seq = snd_nxt (or the right window edge), flags RST|ACK */
+	tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk), TCPHDR_ACK | TCPHDR_RST);
+	tcp_mstamp_refresh(tcp_sk(sk));
+	/* no clone: nothing to keep */
+	if (tcp_transmit_skb(sk, skb, 0, priority)) NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTFAILED);
+	/* tracepoint tcp:tcp_send_reset, with no triggering skb */
+	trace_tcp_send_reset(sk, NULL);
+}
+
+/*
+ * tcp_make_synack -- build the SYN-ACK for a request sock
+ * upstream: net/ipv4/tcp_output.c:3290
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3290
+ */
+struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst, struct request_sock *req, struct tcp_fastopen_cookie *foc, enum tcp_synack_type synack_type)
+{
+	struct inet_request_sock *ireq = inet_rsk(req);
+	const struct tcp_sock *tp = tcp_sk(sk);
+	struct tcp_md5sig_key *md5 = NULL;
+	struct tcp_out_options opts;
+	struct sk_buff *skb;
+	int tcp_header_size;
+	struct tcphdr *th;
+	int mss;
+	u64 now;
+
+	skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);
+	if (unlikely(!skb)) {
+		dst_release(dst);
+		return NULL;
+	}
+	skb_reserve(skb, MAX_TCP_HEADER);
+	/* ...... memory charged to the request sock (not for cookies) */
+	......
+	skb_dst_set(skb, dst);
+	/* our MSS from the route, clamped by TCP_MAXSEG on the listener */
+	mss = tcp_mss_clamp(tp, dst_metric_advmss(dst));
+	memset(&opts, 0, sizeof(opts));
+	now = tcp_clock_ns();
+	......
+	/* options answer what the SYN offered: MSS, window scale, SACK, timestamps */
+	tcp_header_size = tcp_synack_options(sk, req, mss, skb, &opts, md5, foc, synack_type) + sizeof(*th);
+	skb_push(skb, tcp_header_size);
+	skb_reset_transport_header(skb);
+	th = (struct tcphdr *)skb->data;
+	memset(th, 0, sizeof(struct tcphdr));
+	/* syn and ack are one-bit fields of the TCP header */
+	th->syn = 1;
+	th->ack = 1;
+	tcp_ecn_make_synack(req, th);
+	/* everything comes from the request sock: our port, the client's port ... */
+	th->source = htons(ireq->ir_num);
+	th->dest = ireq->ir_rmt_port;
+	skb->mark = ireq->ir_mark;
+	skb->ip_summed = CHECKSUM_PARTIAL;
+	/* ... our ISN ... */
+	th->seq = htonl(tcp_rsk(req)->snt_isn);
+	/* ... and the client's ISN + 1 */
+	th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);
+	/* the window in a SYN-ACK is never scaled */
+	th->window = htons(min(req->rsk_rcv_wnd, 65535U));
+	tcp_options_write((__be32 *)(th + 1), NULL, &opts);
+	th->doff = (tcp_header_size >> 2);
+	__TCP_INC_STATS(sock_net(sk), TCP_MIB_OUTSEGS);
+	......
+	skb->skb_mstamp_ns = now;
+	......
+	return skb;
+}
+
+/*
+ * tcp_connect_init -- connect-time setup of MSS, window and sequence state
+ * upstream: net/ipv4/tcp_output.c:3412
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3412
+ */
+static void tcp_connect_init(struct sock *sk)
+{
+	const struct dst_entry *dst = __sk_dst_get(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	__u8 rcv_wscale;
+	u32 rcv_wnd;
+
+	/* header length, counting timestamps if net.ipv4.tcp_timestamps is on */
+	tp->tcp_header_len = sizeof(struct tcphdr);
+	if (sock_net(sk)->ipv4.sysctl_tcp_timestamps) tp->tcp_header_len += TCPOLEN_TSTAMP_ALIGNED;
+	......
+	/* MSS from the path MTU of the route */
+	tcp_sync_mss(sk, dst_mtu(dst));
+	......
+	/* the MSS we will advertise in the SYN */
+	tp->advmss = tcp_mss_clamp(tp, dst_metric_advmss(dst));
+	......
+	rcv_wnd = tcp_rwnd_init_bpf(sk);
+	if (rcv_wnd == 0) rcv_wnd = dst_metric(dst, RTAX_INITRWND);
+	/* initial receive window and our window-scale factor, offered in the SYN */
+	tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss - (tp->rx_opt.ts_recent_stamp ? tp->tcp_header_len - sizeof(struct tcphdr) : 0), &tp->rcv_wnd, &tp->window_clamp, sock_net(sk)->ipv4.sysctl_tcp_window_scaling, &rcv_wscale, rcv_wnd);
+	tp->rx_opt.rcv_wscale = rcv_wscale;
+	......
+	/* the send side starts at write_seq, the ISN chosen by tcp_v4_connect */
+	tp->snd_una = tp->write_seq;
+	tp->snd_sml = tp->write_seq;
+	tp->snd_up = tp->write_seq;
+	WRITE_ONCE(tp->snd_nxt, tp->write_seq);
+	/* nothing received yet */
+	if (likely(!tp->repair)) tp->rcv_nxt = 0;
+	......
+	tp->rcv_wup = tp->rcv_nxt;
+	WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);
+	/* the first SYN timeout: 1 s */
+	inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);
+	inet_csk(sk)->icsk_retransmits = 0;
+	tcp_clear_retrans(tp);
+}
+
+/*
+ * tcp_connect -- build the SYN, send it, arm the retransmit timer
+ * upstream: net/ipv4/tcp_output.c:3596
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3596
+ */
+int tcp_connect(struct sock *sk)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *buff;
+	int err;
+
+	tcp_call_bpf(sk, BPF_SOCK_OPS_TCP_CONNECT_CB, 0, NULL);
+	if (inet_csk(sk)->icsk_af_ops->rebuild_header(sk)) return -EHOSTUNREACH;
+	tcp_connect_init(sk);
+	......
+	/* the SYN skb: it stays queued until the SYN-ACK acknowledges it */
+	buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);
+	if (unlikely(!buff)) return -ENOBUFS;
+	/* the SYN carries sequence number write_seq (the ISN) and uses it up: write_seq++ */
+	tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);
+	tcp_mstamp_refresh(tp);
+	tp->retrans_stamp = tcp_time_stamp(tp);
+	tcp_connect_queue_skb(sk, buff);
+	tcp_ecn_send_syn(sk, buff);
+	/* kept in tcp_rtx_queue (an rbtree) in case it must be sent again */
+	tcp_rbtree_insert(&sk->tcp_rtx_queue, buff);
+	/* send a clone of the SYN (with data, for TCP Fast Open) */
+	err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) : tcp_transmit_skb(sk, buff, 1, sk->sk_allocation);
+	if (err == -ECONNREFUSED) return err;
+	/* snd_nxt moves past the SYN */
+	WRITE_ONCE(tp->snd_nxt, tp->write_seq);
+	tp->pushed_seq = tp->write_seq;
+	......
+	/* ActiveOpens */
+	TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);
+	/* resend the SYN if nothing comes back within icsk_rto (1 s, then doubling) */
+	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk)->icsk_rto, TCP_RTO_MAX);
+	return 0;
+}
+
+/*
+ * __tcp_send_ack -- send a bare ACK acknowledging rcv_nxt
+ * upstream: net/ipv4/tcp_output.c:3708
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3708
+ */
+void __tcp_send_ack(struct sock *sk, u32 rcv_nxt)
+{
+	struct sk_buff *buff;
+
+	/* a reset connection sends nothing more */
+	if (sk->sk_state == TCP_CLOSE) return;
+	/* not queued anywhere: built, sent, forgotten */
+	buff = alloc_skb(MAX_TCP_HEADER, sk_gfp_mask(sk, GFP_ATOMIC | __GFP_NOWARN));
+	if (unlikely(!buff)) {
+		/* no memory: let the delayed-ACK timer try again */
+		inet_csk_schedule_ack(sk);
+		inet_csk(sk)->icsk_ack.ato = TCP_ATO_MIN;
+		inet_csk_reset_xmit_timer(sk, ICSK_TIME_DACK, TCP_DELACK_MAX, TCP_RTO_MAX);
+		return;
+	}
+	skb_reserve(buff, MAX_TCP_HEADER);
+	/* seq = snd_nxt, only the ACK flag */
+	tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);
+	......
+	skb_set_tcp_pure_ack(buff);
+	/* no clone (nothing to retransmit); ack_seq = rcv_nxt; the delayed-ACK timer is cleared */
+	__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);
+}
+
+/*
+ * tcp_send_ack -- send an ACK for everything received so far
+ * upstream: net/ipv4/tcp_output.c:3745
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3745
+ */
+void tcp_send_ack(struct sock *sk)
+{
+	/* e.g. the third packet of the handshake, or the ACK of a FIN */
+	__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);
+}
+
+/*
+ * tcp_rtx_synack -- rsk_ops->rtx_syn_ack: resend a SYN-ACK (request-sock
+ * timer, or a retransmitted SYN seen by tcp_check_req)
+ * upstream: net/ipv4/tcp_output.c:3874
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3874
+ */
+int tcp_rtx_synack(const struct sock *sk, struct request_sock *req)
+{
+	const struct tcp_request_sock_ops *af_ops = tcp_rsk(req)->af_specific;
+	struct flowi fl;
+	int res;
+
+	tcp_rsk(req)->txhash = net_tx_rndhash();
+	/* build and send the SYN-ACK again from the request sock (tcp_v4_send_synack) */
+	res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);
+	if (!res) {
+		__TCP_INC_STATS(sock_net(sk), TCP_MIB_RETRANSSEGS);
+		__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPSYNRETRANS);
+		......
+		/* tracepoint tcp:tcp_retransmit_synack (the first SYN-ACK is never traced) */
+		trace_tcp_retransmit_synack(sk, req);
+	}
+	return res;
+}

@@ -1,0 +1,426 @@
+/*
+ * net/socket.c -- the BSD socket layer: the socket(), bind(), listen(),
+ * accept4(), connect() and shutdown() system calls, and the glue between
+ * struct socket (VFS side) and struct file / file descriptors.
+ *
+ * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
+ * Upstream: net/socket.c (Linux 5.4.214)
+ */
+
+/*
+ * sock_alloc_file -- wrap a struct socket in a struct file
+ * upstream: net/socket.c:390
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L390
+ */
+struct file *sock_alloc_file(struct socket *sock, int flags, const char *dname)
+{
+	struct file *file;
+
+	/* Name shown in /proc/PID/fd ("TCP", "UDP"): the proto's name */
+	if (!dname)
+		dname = sock->sk ? sock->sk->sk_prot_creator->name : "";
+
+	/* A pseudo file on the socket's sockfs inode; O_NONBLOCK from the
+	 * socket()/accept4() flags ends up in file->f_flags */
+	file = alloc_file_pseudo(SOCK_INODE(sock), sock_mnt, dname, O_RDWR | (flags & O_NONBLOCK), &socket_file_ops);
+	if (IS_ERR(file)) {
+		/* On failure the socket is released here, callers need not */
+		sock_release(sock);
+		/* (and the ERR_PTR is returned) */
+		......
+	}
+
+	/* Link both ways: read()/write() on the file reach the socket */
+	sock->file = file;
+	file->private_data = sock;
+	return file;
+}
+
+/*
+ * sock_map_fd -- give a new socket a file and a descriptor number
+ * upstream: net/socket.c:411
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L411
+ */
+static int sock_map_fd(struct socket *sock, int flags)
+{
+	struct file *newfile;
+	/* Reserve the lowest free fd; nothing is visible to userspace yet */
+	int fd = get_unused_fd_flags(flags);
+	if (unlikely(fd < 0)) {
+		sock_release(sock);
+		/* (return the error, e.g. -EMFILE) */
+		......
+	}
+
+	newfile = sock_alloc_file(sock, flags, NULL);
+	if (!IS_ERR(newfile)) {
+		/* Publish: current->files->fdt->fd[fd] = newfile */
+		fd_install(fd, newfile);
+		return fd;
+	}
+
+	put_unused_fd(fd);
+	return PTR_ERR(newfile);
+}
+
+/*
+ * sock_alloc -- allocate a struct socket (inside a new sockfs inode)
+ * upstream: net/socket.c:553
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L553
+ */
+struct socket *sock_alloc(void)
+{
+	struct inode *inode;
+	struct socket *sock;
+
+	/* sockfs allocates struct socket_alloc = { socket, vfs_inode }:
+	 * the socket is born together with its inode */
+	inode = new_inode_pseudo(sock_mnt->mnt_sb);
+	if (!inode)
+		return NULL;
+
+	/* SOCKET_I() is container_of(): the socket next to this inode */
+	sock = SOCKET_I(inode);
+
+	inode->i_ino = get_next_ino();
+	inode->i_mode = S_IFSOCK | S_IRWXUGO;
+	inode->i_uid = current_fsuid();
+	inode->i_gid = current_fsgid();
+	inode->i_op = &sockfs_inode_ops;
+
+	/* sock->state is SS_UNCONNECTED, sock->sk and sock->ops still NULL */
+	return sock;
+}
+
+/*
+ * __sock_release -- tear down a struct socket
+ * upstream: net/socket.c:583
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L583
+ */
+static void __sock_release(struct socket *sock, struct inode *inode)
+{
+	if (sock->ops) {
+		struct module *owner = sock->ops->owner;
+
+		if (inode) inode_lock(inode);
+		/* Family release: inet_release() for AF_INET, which calls the
+		 * protocol's close (tcp_close, udp_lib_close) */
+		sock->ops->release(sock);
+		sock->sk = NULL;
+		if (inode) inode_unlock(inode);
+		sock->ops = NULL;
+		module_put(owner);
+	}
+
+	if (sock->wq.fasync_list)
+		pr_err("%s: fasync list not empty!\n", __func__);
+
+	/* Never got a file (an error path): free the inode directly */
+	if (!sock->file) {
+		iput(SOCK_INODE(sock));
+		return;
+	}
+	/* Otherwise the VFS frees the inode when the file goes */
+	sock->file = NULL;
+}
+
+/*
+ * sock_close -- file_operations.release of a socket file
+ * upstream: net/socket.c:1255
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1255
+ */
+static int sock_close(struct inode *inode, struct file *filp)
+{
+	/* Runs on the last fput() of the file, not on every close(fd):
+	 * a dup()ed or fork()ed fd keeps the socket alive */
+	__sock_release(SOCKET_I(inode), inode);
+	return 0;
+}
+
+/*
+ * __sock_create -- make a struct socket and let the family fill it in
+ * upstream: net/socket.c:1336
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1336
+ */
+int __sock_create(struct net *net, int family, int type, int protocol, struct socket **res, int kern)
+{
+	int err;
+	struct socket *sock;
+	const struct net_proto_family *pf;
+
+	/* Range checks: AF_* index into net_families[], SOCK_* below SOCK_MAX */
+	if (family < 0 || family >= NPROTO)
+		return -EAFNOSUPPORT;
+	if (type < 0 || type >= SOCK_MAX)
+		return -EINVAL;
+	......
+
+	/* LSM hook (SELinux, AppArmor, ...) may refuse the socket */
+	err = security_socket_create(family, type, protocol, kern);
+	if (err) return err;
+
+	/* The VFS half: a struct socket inside a sockfs inode */
+	sock = sock_alloc();
+	if (!sock) {
+		net_warn_ratelimited("socket: no more sockets\n");
+		return -ENFILE;
+	}
+
+	sock->type = type;
+
+	/* No family registered yet: try to load module "net-pf-N" */
+	if (rcu_access_pointer(net_families[family]) == NULL)
+		request_module("net-pf-%d", family);
+
+	rcu_read_lock();
+	/* Filled by sock_register(): &inet_family_ops for PF_INET */
+	pf = rcu_dereference(net_families[family]);
+	err = -EAFNOSUPPORT;
+	if (!pf) goto out_release;
+
+	if (!try_module_get(pf->owner)) goto out_release;
+
+	rcu_read_unlock();
+
+	/* The protocol half: inet_create() builds the struct sock */
+	err = pf->create(net, sock, protocol, kern);
+	if (err < 0) goto out_module_put;
+
+	if (!try_module_get(sock->ops->owner)) goto out_module_busy;
+
+	module_put(pf->owner);
+	err = security_socket_post_create(sock, family, type, protocol, kern);
+	if (err) goto out_sock_release;
+	*res = sock;
+
+	return 0;
+
+out_module_busy:
+	/* (err = -EAFNOSUPPORT) */
+	......
+out_module_put:
+	sock->ops = NULL;
+	/* (drop the family module reference) */
+	......
+out_sock_release:
+	sock_release(sock);
+	return err;
+
+out_release:
+	/* (leave the RCU section first) */
+	......
+	goto out_sock_release;
+}
+
+/*
+ * __sys_socket -- socket(family, type, protocol)
+ * upstream: net/socket.c:1480
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1480
+ */
+int __sys_socket(int family, int type, int protocol)
+{
+	int retval;
+	struct socket *sock;
+	int flags;
+
+	......
+	/* type also carries SOCK_NONBLOCK / SOCK_CLOEXEC in its high bits */
+	flags = type & ~SOCK_TYPE_MASK;
+	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
+		return -EINVAL;
+	type &= SOCK_TYPE_MASK;
+
+	if (SOCK_NONBLOCK != O_NONBLOCK && (flags & SOCK_NONBLOCK))
+		flags = (flags & ~SOCK_NONBLOCK) | O_NONBLOCK;
+
+	/* sock_create() = __sock_create(current netns, ..., kern = 0) */
+	retval = sock_create(family, type, protocol, &sock);
+	if (retval < 0)
+		return retval;
+
+	/* File + fd; that fd is what socket() returns */
+	return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));
+}
+
+/*
+ * __sys_bind -- bind(fd, addr, addrlen)
+ * upstream: net/socket.c:1622
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1622
+ */
+int __sys_bind(int fd, struct sockaddr __user *umyaddr, int addrlen)
+{
+	struct socket *sock;
+	struct sockaddr_storage address;
+	int err, fput_needed;
+
+	/* fd -> struct file -> file->private_data (EBADF, ENOTSOCK) */
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (sock) {
+		/* Copy the sockaddr in from userspace */
+		err = move_addr_to_kernel(umyaddr, addrlen, &address);
+		if (!err) {
+			err = security_socket_bind(sock, (struct sockaddr *)&address, addrlen);
+			/* inet_bind() for both TCP and UDP */
+			if (!err) err = sock->ops->bind(sock, (struct sockaddr *)&address, addrlen);
+		}
+		fput_light(sock->file, fput_needed);
+	}
+	return err;
+}
+
+/*
+ * __sys_listen -- listen(fd, backlog)
+ * upstream: net/socket.c:1656
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1656
+ */
+int __sys_listen(int fd, int backlog)
+{
+	struct socket *sock;
+	int err, fput_needed;
+	int somaxconn;
+
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (sock) {
+		/* net.core.somaxconn (4096 in 5.4) caps the backlog; the unsigned
+		 * compare turns a negative backlog into somaxconn too */
+		somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;
+		if ((unsigned int)backlog > somaxconn)
+			backlog = somaxconn;
+
+		err = security_socket_listen(sock, backlog);
+		/* inet_listen() for TCP; sock_no_listen() -> EOPNOTSUPP for UDP */
+		if (!err)
+			err = sock->ops->listen(sock, backlog);
+
+		fput_light(sock->file, fput_needed);
+	}
+	return err;
+}
+
+/*
+ * __sys_accept4 -- accept4(fd, addr, addrlen, flags)
+ * upstream: net/socket.c:1694
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1694
+ */
+int __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *upeer_addrlen, int flags)
+{
+	struct socket *sock, *newsock;
+	struct file *newfile;
+	int err, len, newfd, fput_needed;
+	struct sockaddr_storage address;
+
+	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
+		return -EINVAL;
+
+	if (SOCK_NONBLOCK != O_NONBLOCK && (flags & SOCK_NONBLOCK))
+		flags = (flags & ~SOCK_NONBLOCK) | O_NONBLOCK;
+
+	/* The listening socket */
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (!sock) goto out;
+
+	/* A brand-new struct socket for the connection; no struct sock is made
+	 * here: the handshake already made the child sock */
+	err = -ENFILE;
+	newsock = sock_alloc();
+	if (!newsock) goto out_put;
+
+	/* Same type and same proto_ops (inet_stream_ops) as the listener */
+	newsock->type = sock->type;
+	newsock->ops = sock->ops;
+	__module_get(newsock->ops->owner);
+
+	newfd = get_unused_fd_flags(flags);
+	/* (no free fd: release newsock, fail with that error) */
+	......
+	/* Its own file; O_NONBLOCK/O_CLOEXEC here come from accept4()'s flags */
+	newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);
+	if (IS_ERR(newfile)) {
+		err = PTR_ERR(newfile);
+		/* (give the fd number back, then out_put) */
+		......
+	}
+
+	err = security_socket_accept(sock, newsock);
+	if (err) goto out_fd;
+
+	/* inet_accept(). The flags passed are the *listening* file's f_flags:
+	 * whether accept() blocks depends on the listener's O_NONBLOCK */
+	err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);
+	if (err < 0) goto out_fd;
+
+	if (upeer_sockaddr) {
+		/* inet_getname(peer = 2): the client's address and port */
+		len = newsock->ops->getname(newsock, (struct sockaddr *)&address, 2);
+		if (len < 0) {
+			err = -ECONNABORTED;
+			goto out_fd;
+		}
+		err = move_addr_to_user(&address, len, upeer_sockaddr, upeer_addrlen);
+		......
+	}
+
+	/* File status flags are not inherited from the listener via accept() */
+	fd_install(newfd, newfile);
+	err = newfd;
+
+out_put:
+	fput_light(sock->file, fput_needed);
+out:
+	return err;
+out_fd:
+	fput(newfile);
+	put_unused_fd(newfd);
+	goto out_put;
+}
+
+/*
+ * __sys_connect -- connect(fd, addr, addrlen)
+ * upstream: net/socket.c:1799
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1799
+ */
+int __sys_connect(int fd, struct sockaddr __user *uservaddr, int addrlen)
+{
+	struct socket *sock;
+	struct sockaddr_storage address;
+	int err, fput_needed;
+
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (!sock)
+		goto out;
+	err = move_addr_to_kernel(uservaddr, addrlen, &address);
+	if (err < 0) goto out_put;
+
+	err = security_socket_connect(sock, (struct sockaddr *)&address, addrlen);
+	if (err) goto out_put;
+
+	/* inet_stream_connect() (TCP) or inet_dgram_connect() (UDP); blocking
+	 * or not is decided by this socket's own file flags */
+	err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen, sock->file->f_flags);
+out_put:
+	fput_light(sock->file, fput_needed);
+out:
+	return err;
+}
+
+/*
+ * __sys_shutdown -- shutdown(fd, how)
+ * upstream: net/socket.c:2151
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L2151
+ */
+int __sys_shutdown(int fd, int how)
+{
+	int err, fput_needed;
+	struct socket *sock;
+
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (sock != NULL) {
+		err = security_socket_shutdown(sock, how);
+		/* inet_shutdown(). Unlike close(), it acts at once even if other
+		 * fds still refer to the same file */
+		if (!err)
+			err = sock->ops->shutdown(sock, how);
+		fput_light(sock->file, fput_needed);
+	}
+	return err;
+}

@@ -1,0 +1,139 @@
+// `npm run bench`: how fast the simulated kernel runs whole TCP connection lifecycles (socket,
+// connect, accept, close on both sides) with its trace recorded and without, against the host's
+// real kernel doing the same over loopback (bench/kernel_lifecycle.c); the cost of one executed
+// source line; and memory per established connection at 10,000 connections.
+// Prints a table, or one JSON object with --json. Numbers only: nothing here passes or fails.
+
+import { parseScenario } from '../scenario/parser';
+import { ScenarioRun } from '../scenario/runner';
+import { resolveAnchors } from '../kernel/sim/anchors';
+import { packageRoot, readAnnotated } from '../node/paths';
+import { runKernelLifecycles } from './native';
+import type { Scenario } from '../scenario/ast';
+
+function lifecycleScenario(n: number): Scenario {
+  const lines = [
+    'host server 10.0.0.1',
+    'host client 10.0.0.2',
+    'server: lfd = socket(AF_INET, SOCK_STREAM, 0)',
+    'server: bind(lfd, 10.0.0.1:8080)',
+    'server: listen(lfd, 128)',
+  ];
+  for (let i = 0; i < n; i++) {
+    lines.push(
+      'client: fd = socket(AF_INET, SOCK_STREAM, 0)',
+      'client: connect(fd, 10.0.0.1:8080) = 0',
+      'server: cfd = accept(lfd)',
+      'server: close(cfd) = 0',
+      'client: close(fd) = 0',
+    );
+  }
+  return parse(lines.join('\n'));
+}
+
+function establishedScenario(n: number): Scenario {
+  const hosts = Math.ceil(n / 20000) + 1;
+  const lines = ['host server 10.0.0.1', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 10.0.0.1:8080)', 'server: listen(lfd, 4096)'];
+  for (let h = 1; h < hosts; h++) lines.push(`host c${h} 10.0.${Math.floor(h / 250)}.${(h % 250) + 2}`);
+  for (let i = 0; i < n; i++) {
+    const h = 1 + (i % (hosts - 1));
+    lines.push(`c${h}: connect(c${h}_${i} = socket(AF_INET, SOCK_STREAM, 0), 10.0.0.1:8080)`);
+  }
+  return parse(lines.join('\n'));
+}
+
+function parse(text: string): Scenario {
+  const r = parseScenario(text, 'bench');
+  if (!r.scenario) throw new Error('bench scenario: ' + r.diagnostics.map((d) => `${d.loc.line}:${d.loc.col} ${d.message}`).join('; '));
+  return r.scenario;
+}
+
+function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number; problems: number } {
+  const run = new ScenarioRun(s, { trace, traceLines: trace });
+  const t0 = process.hrtime.bigint();
+  run.runToEnd();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds, steps: run.engine.steps, problems: run.problems.length };
+}
+
+function simLifecycles(n: number, trace: boolean, reps: number): { perS: number; steps: number; seconds: number } {
+  const s = lifecycleScenario(n);
+  timeRun(lifecycleScenario(Math.min(n, 500)), trace); // warm up the JIT
+  let best = Infinity;
+  let steps = 0;
+  for (let r = 0; r < reps; r++) {
+    const x = timeRun(s, trace);
+    if (x.problems) throw new Error(`bench: the lifecycle scenario reported ${x.problems} problem(s)`);
+    best = Math.min(best, x.seconds);
+    steps = x.steps;
+  }
+  return { perS: n / best, steps, seconds: best };
+}
+
+function memoryPerConnection(n: number): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const lines = ['host server 10.0.0.1', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 10.0.0.1:8080)', 'server: listen(lfd, 4096)'];
+  const clients = Math.ceil(n / 20000);
+  for (let h = 0; h < clients; h++) lines.push(`host c${h} 10.0.0.${h + 2}`);
+  for (let i = 0; i < n; i++) {
+    const c = `c${i % clients}`;
+    lines.push(`${c}: f${i} = socket(AF_INET, SOCK_STREAM, 0)`, `${c}: connect(f${i}, 10.0.0.1:8080) = 0`, `server: a${i} = accept(lfd)`);
+  }
+  const s = parse(lines.join('\n'));
+  const run = new ScenarioRun(s, {});
+  run.runToEnd();
+  if (run.problems.length) throw new Error('bench: ' + run.problems[0].message);
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  // both ends of each connection live in the same simulation: count per connection (2 socks)
+  return (after - before - 0) / n;
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
+  resolveAnchors(readAnnotated);
+  const traced = simLifecycles(n, true, 3);
+  const untraced = simLifecycles(n, false, 3);
+  let kernel: number | null = null;
+  let kernelNote = '';
+  try {
+    kernel = runKernelLifecycles(n, packageRoot()).lifecycles_per_s;
+  } catch (e) {
+    kernelNote = (e as Error).message;
+  }
+  const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
+  const mem = memoryPerConnection(10000);
+  const result = {
+    lifecycles: n,
+    sim_lifecycles_per_s_traced: Math.round(traced.perS),
+    sim_lifecycles_per_s_untraced: Math.round(untraced.perS),
+    kernel_lifecycles_per_s: kernel === null ? null : Math.round(kernel),
+    ratio_traced: kernel === null ? null : +(traced.perS / kernel).toFixed(2),
+    ratio_untraced: kernel === null ? null : +(untraced.perS / kernel).toFixed(2),
+    steps_per_lifecycle: Math.round(untraced.steps / n),
+    ns_per_source_line_untraced: +nsPerLine.toFixed(1),
+    ns_per_source_line_traced: +((traced.seconds * 1e9) / traced.steps).toFixed(1),
+    bytes_per_established_connection: Math.round(mem),
+    ...(kernelNote ? { kernel_error: kernelNote } : {}),
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const row = (k: string, v: unknown) => process.stdout.write(`${k.padEnd(44)} ${v}\n`);
+  process.stdout.write(`sockwalk bench — ${n} full TCP lifecycles (socket, connect, accept, close both ends)\n`);
+  row('simulator, full trace recorded (lifecycles/s)', result.sim_lifecycles_per_s_traced);
+  row('simulator, no trace (lifecycles/s)', result.sim_lifecycles_per_s_untraced);
+  row('host kernel over loopback (lifecycles/s)', result.kernel_lifecycles_per_s ?? `unavailable: ${kernelNote}`);
+  row('ratio traced / kernel (goal ≥ 1.0)', result.ratio_traced ?? '-');
+  row('ratio untraced / kernel', result.ratio_untraced ?? '-');
+  row('executed source lines per lifecycle', result.steps_per_lifecycle);
+  row('cost per executed line, untraced (ns)', result.ns_per_source_line_untraced);
+  row('cost per executed line, traced (ns)', result.ns_per_source_line_traced);
+  row('memory per established connection (bytes)', result.bytes_per_established_connection);
+}
+
+main();

@@ -1,0 +1,134 @@
+// Renders a run's trace for the terminal: `text` (a guided walk: each executed line with its
+// function, file:line and source text, indented by call depth, syscalls and packets in between),
+// `json` (one event per line) and `ftrace` (tracepoints as /sys/kernel/tracing/trace prints them).
+
+import type { TraceEvent, PacketEvent } from '../kernel/sim/trace';
+import type { Snapshot, Value } from '../kernel/sim/snapshot';
+
+export type Format = 'text' | 'json' | 'ftrace';
+
+export function fmtTime(us: number): string {
+  return (us / 1e6).toFixed(6);
+}
+
+export interface TextContext {
+  /** The annotated source's lines, by kernel path. */
+  source(file: string): string[] | undefined;
+  /** The scenario's own lines. */
+  scenarioLines: string[];
+  scenarioName: string;
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+export function packetLine(p: PacketEvent): string {
+  const opts = p.mss ? `, options [mss ${p.mss}]` : '';
+  const ack = p.flags.includes('.') ? `, ack ${p.ack}` : '';
+  const drop = p.dropped ? `   ✗ dropped: ${p.dropped}` : '';
+  return `${p.saddr}.${p.sport} > ${p.daddr}.${p.dport}: Flags [${p.flags}], seq ${p.seq}${ack}, win ${p.win}${opts}, length ${p.len}${drop}`;
+}
+
+export function textLine(e: TraceEvent, ctx: TextContext): string | null {
+  switch (e.ev) {
+    case 'syscall_enter': {
+      const src = (ctx.scenarioLines[e.scenarioLine - 1] ?? '').replace(/#.*$/, '').trim();
+      return `\n[${fmtTime(e.t)}] ▶ ${src}        (${ctx.scenarioName}:${e.scenarioLine})`;
+    }
+    case 'syscall':
+      return `[${fmtTime(e.t)}] ◀ ${e.task}: ${e.call}() = ${e.ret}${e.errno ? ' ' + e.errno : ''}`;
+    case 'line': {
+      const lines = ctx.source(e.file);
+      const text = lines?.[e.line - 1]?.trim() ?? '';
+      const where = `${e.file}:${e.line}`;
+      return `  ${pad(e.task, 16)}${'  '.repeat(Math.max(0, e.depth - 2))}${pad(e.fn, 30)} ${pad(where, 38)} ${text}`;
+    }
+    case 'enter':
+    case 'exit':
+      return null;
+    case 'packet':
+      return `[${fmtTime(e.t)}] ⇄ ${packetLine(e)}`;
+    case 'inet_sock_set_state':
+      return `      ⚑ ${e.host}: sock:inet_sock_set_state skaddr=${e.skaddr} ${e.saddr}:${e.sport} → ${e.daddr}:${e.dport}  ${e.oldstate} → ${e.newstate}`;
+    case 'tcp_send_reset':
+    case 'tcp_receive_reset':
+    case 'tcp_destroy_sock':
+    case 'tcp_retransmit_synack':
+      return `      ⚑ ${e.host}: tcp:${e.ev} skaddr=${e.skaddr} ${e.saddr}:${e.sport} → ${e.daddr}:${e.dport}`;
+    case 'pause':
+      return `\n[${fmtTime(e.t)}] ⏸ ${e.message}        (${ctx.scenarioName}:${e.scenarioLine})`;
+    case 'note':
+      return `      · ${e.host}: ${e.text}`;
+  }
+}
+
+export function jsonLine(e: TraceEvent): string {
+  return JSON.stringify(e);
+}
+
+/** ftrace's line format: "task-pid [cpu] flags timestamp: event: fields". */
+export function ftraceLine(e: TraceEvent, pidOf: (task: string) => number): string | null {
+  const head = (task: string) => `${pad(task.replace(/\/softirq$/, '') || '<idle>', 16).slice(0, 16)}-${pidOf(task)}`.padStart(22) + `     [000] ..s.  ${fmtTime(e.t).padStart(12)}: `;
+  const v6 = (a: string) => `::ffff:${a}`;
+  switch (e.ev) {
+    case 'inet_sock_set_state':
+      return `${head(e.host)}inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} oldstate=${e.oldstate} newstate=${e.newstate}`;
+    case 'tcp_send_reset':
+    case 'tcp_receive_reset':
+    case 'tcp_destroy_sock':
+    case 'tcp_retransmit_synack':
+      return `${head(e.host)}${e.ev}: family=AF_INET sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)}`;
+    default:
+      return null;
+  }
+}
+
+/** The kernel's tables at a pause, as the text walk prints them. */
+export function snapshotText(s: Snapshot): string {
+  const out: string[] = [];
+  const name = (r: Value): string => {
+    if (r && typeof r === 'object' && 'ref' in r) {
+      const o = s.objects[(r as { ref: string }).ref];
+      if (!o) return String((r as { ref: string }).ref);
+      const common = o.layers.find((l) => l.struct === 'sock_common')?.fields;
+      if (common) {
+        const st = String(common.skc_state).replace('TCP_', '');
+        return `${o.type}@${o.addr.slice(-6)} ${st} ${common.skc_rcv_saddr}:${common.skc_num}${common.skc_dport ? ` ⇄ ${common.skc_daddr}:${common.skc_dport}` : ''}`;
+      }
+      return `${o.type}@${o.addr.slice(-6)}`;
+    }
+    return String(r);
+  };
+  for (const h of s.hosts) {
+    out.push(`  ┌ ${h.name} (${h.addrs.join(', ')})`);
+    for (const p of h.processes) {
+      const fds = p.fds.map((f) => {
+        const file = s.objects[f.file.ref];
+        const sockRef = file?.layers[0].fields.private_data as Value;
+        const sock = sockRef && typeof sockRef === 'object' && 'ref' in sockRef ? s.objects[(sockRef as { ref: string }).ref] : undefined;
+        const sk = sock?.layers[0].fields.sk as Value;
+        return `fd ${f.fd} → ${sk ? name(sk) : 'socket (no sk)'}`;
+      });
+      if (fds.length) out.push(`  │ ${p.name}: ${fds.join('; ')}`);
+    }
+    if (h.bhash.length) out.push(`  │ bind hash: ${h.bhash.map((b) => `port ${b.port} [${b.owners.length} owner${b.owners.length === 1 ? '' : 's'}]`).join(', ')}`);
+    for (const l of h.lhash2) {
+      for (const r of l.socks) {
+        const o = s.objects[r.ref];
+        const icsk = o.layers.find((x) => x.struct === 'inet_connection_sock')?.fields;
+        const sock = o.layers.find((x) => x.struct === 'sock')?.fields;
+        const q = icsk?.icsk_accept_queue as Record<string, Value> | undefined;
+        out.push(`  │ listening hash ${l.key}: ${name(r)}  qlen=${q?.qlen} accept_queue=${(q?.accept_queue as Value[] | undefined)?.length ?? 0} sk_ack_backlog=${sock?.sk_ack_backlog}/${sock?.sk_max_ack_backlog}`);
+      }
+    }
+    for (const e of h.ehash) out.push(`  │ established hash ${e.key}: ${name(e.sk)}`);
+    out.push('  └');
+  }
+  if (s.packets.length) {
+    out.push('  in flight:');
+    for (const p of s.packets) out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
+  }
+  for (const t of s.tasks) {
+    if (t.state === 'TASK_INTERRUPTIBLE') out.push(`  ${t.name} sleeps in ${t.waitChannel}`);
+  }
+  return out.join('\n');
+}

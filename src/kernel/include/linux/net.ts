@@ -1,0 +1,103 @@
+// struct socket, struct file, proto_ops, struct proto, wait queues (include/linux/net.h,
+// include/net/sock.h, include/linux/fs.h, include/linux/wait.h).
+
+import type { Sim, Task } from '../../sim/engine';
+import { E } from '../../sim/engine';
+import type { Sock } from '../net/sock';
+import { kaddr, newObjectId } from '../net/sock';
+import type { SocketState } from '../net/tcp_states';
+
+/** A wait queue head: tasks sleeping until something wakes them (wake-one for exclusive waiters). */
+export class WaitQueueHead {
+  readonly objId = newObjectId();
+  readonly waiters: Array<{ task: Task; exclusive: boolean }> = [];
+  constructor(readonly name: string) {}
+}
+
+export function add_wait_queue(wq: WaitQueueHead, task: Task, exclusive: boolean): void {
+  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive });
+}
+export function remove_wait_queue(wq: WaitQueueHead, task: Task): void {
+  const i = wq.waiters.findIndex((w) => w.task === task);
+  if (i >= 0) wq.waiters.splice(i, 1);
+}
+/** __wake_up: wakes every non-exclusive waiter and the first exclusive one. */
+export function wake_up_interruptible(wq: WaitQueueHead | null): void {
+  if (!wq) return;
+  for (const w of [...wq.waiters]) {
+    if (w.task.state === 'sleeping') E.wake(w.task);
+    if (w.exclusive) break;
+  }
+}
+
+/** struct proto_ops: the BSD-socket layer's operations (inet_stream_ops, inet_dgram_ops …). */
+export interface ProtoOps {
+  name: string;
+  family: number;
+  release: ((sock: Socket) => Sim<number>) | null;
+  bind: ((sock: Socket, addr: SockaddrIn, addrLen: number) => Sim<number>) | null;
+  connect: ((sock: Socket, addr: SockaddrIn, addrLen: number, flags: number) => Sim<number>) | null;
+  accept: ((sock: Socket, newsock: Socket, flags: number, kern: boolean) => Sim<number>) | null;
+  listen: ((sock: Socket, backlog: number) => Sim<number>) | null;
+  shutdown: ((sock: Socket, how: number) => Sim<number>) | null;
+  /** For display: member name → function name, in the kernel's order. */
+  members: Array<[string, string]>;
+}
+
+/** struct proto: the transport's operations (tcp_prot, udp_prot …). */
+export interface Proto {
+  name: string;
+  /** For display: member name → function name. */
+  members: Array<[string, string]>;
+  obj_size: string;
+  close: (sk: Sock, timeout: number) => Sim<void>;
+  connect: ((sk: Sock, addr: SockaddrIn, addrLen: number) => Sim<number>) | null;
+  disconnect: ((sk: Sock, flags: number) => Sim<number>) | null;
+  accept: ((sk: Sock, flags: number, err: { err: number }, kern: boolean) => Sim<Sock | null>) | null;
+  init: ((sk: Sock) => Sim<number>) | null;
+  destroy: ((sk: Sock) => Sim<void>) | null;
+  shutdown: ((sk: Sock, how: number) => Sim<void>) | null;
+  hash: (sk: Sock) => Sim<number>;
+  unhash: (sk: Sock) => Sim<void>;
+  get_port: (sk: Sock, snum: number) => Sim<number>;
+  /** Constructs the protocol's sock object (the slab of obj_size). */
+  alloc: () => Sock;
+}
+
+export interface SockaddrIn {
+  sin_family: number;
+  sin_addr: string;
+  sin_port: number;
+}
+
+/** struct socket: the BSD/VFS side; lives inside a sockfs inode. */
+export class Socket {
+  readonly objId = newObjectId();
+  readonly structName = 'socket';
+  state: SocketState = 'SS_UNCONNECTED';
+  type = 0;
+  flags = 0;
+  file: File | null = null;
+  sk: Sock | null = null;
+  ops: ProtoOps | null = null;
+  readonly wq = new WaitQueueHead('socket.wq');
+  released = false;
+  get addr(): string {
+    return kaddr(this.objId);
+  }
+}
+
+/** struct file for a socket: f_op = socket_file_ops, private_data = the socket. */
+export class File {
+  readonly objId = newObjectId();
+  readonly structName = 'file';
+  f_op = 'socket_file_ops';
+  f_flags = 0;
+  f_count = 1;
+  /** accept() reserved the descriptor but has not installed it yet. */
+  reserved = false;
+  constructor(public private_data: Socket) {}
+  get addr(): string {
+    return kaddr(this.objId);
+  }
+}

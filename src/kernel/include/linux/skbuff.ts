@@ -1,0 +1,82 @@
+// struct sk_buff with the IPv4 and TCP headers it carries (include/linux/skbuff.h,
+// include/uapi/linux/ip.h, include/uapi/linux/tcp.h). `syn` is one bit of the TCP header.
+
+import type { SockCommon } from '../net/sock';
+import { kaddr, newObjectId } from '../net/sock';
+
+export interface IpHdr {
+  saddr: string;
+  daddr: string;
+  protocol: number;
+  ttl: number;
+  tot_len: number;
+}
+
+export interface TcpHdr {
+  source: number;
+  dest: number;
+  seq: number;
+  ack_seq: number;
+  /** Header length in 32-bit words. */
+  doff: number;
+  fin: 0 | 1;
+  syn: 0 | 1;
+  rst: 0 | 1;
+  psh: 0 | 1;
+  ack: 0 | 1;
+  urg: 0 | 1;
+  ece: 0 | 1;
+  cwr: 0 | 1;
+  window: number;
+  check: number;
+  urg_ptr: number;
+  /** Options, decoded: MSS on SYN and SYN-ACK. */
+  options: { mss?: number };
+}
+
+export interface UdpHdr {
+  source: number;
+  dest: number;
+  len: number;
+  check: number;
+}
+
+export class SkBuff {
+  readonly objId = newObjectId();
+  readonly structName = 'sk_buff';
+  sk: SockCommon | null = null;
+  /** Payload bytes (the data after the transport header). */
+  payload = '';
+  iph: IpHdr;
+  th: TcpHdr | null = null;
+  uh: UdpHdr | null = null;
+  /** Where the skb was sent from (host name), for the views. */
+  from = '';
+  constructor(iph: IpHdr) {
+    this.iph = iph;
+  }
+  get addr(): string {
+    return kaddr(this.objId);
+  }
+  /** Payload length (skb->len minus headers, as tcpdump's "length"). */
+  get len(): number {
+    return this.payload.length;
+  }
+}
+
+export function tcpFlags(th: TcpHdr): string {
+  let s = '';
+  if (th.fin) s += 'F';
+  if (th.syn) s += 'S';
+  if (th.rst) s += 'R';
+  if (th.psh) s += 'P';
+  if (th.urg) s += 'U';
+  if (th.ack) s += '.';
+  return s || 'none';
+}
+
+/** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */
+export function end_seq(skb: SkBuff): number {
+  const th = skb.th!;
+  return (th.seq + th.syn + th.fin + skb.len) >>> 0;
+}

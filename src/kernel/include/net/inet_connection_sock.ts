@@ -1,0 +1,60 @@
+// struct inet_connection_sock and struct request_sock_queue (include/net/inet_connection_sock.h,
+// include/net/request_sock.h): what connection-oriented protocols add — the accept queue, the bind
+// bucket, the af_ops and the retransmit machinery.
+
+import { InetSock } from './inet_sock';
+import type { Sock } from './sock';
+import type { RequestSock } from './request_sock';
+import type { InetBindBucket } from './inet_hashtables';
+import type { TimerList } from '../../sim/timer';
+
+export interface InetConnectionSockAfOps {
+  name: string;
+  members: Array<[string, string]>;
+}
+
+/**
+ * The listener's queues. There is no list of half-open connections: request socks live in the
+ * established hash and are only counted here (qlen, young). The accept queue holds request socks
+ * whose req->sk is the finished child.
+ */
+export class RequestSockQueue {
+  readonly structName = 'request_sock_queue';
+  rskq_defer_accept = 0;
+  qlen = 0;
+  young = 0;
+  rskq_accept_head: RequestSock | null = null;
+  rskq_accept_tail: RequestSock | null = null;
+  synflood_warned = 0;
+  /** The accept queue as an array, following dl_next (for views and invariants). */
+  acceptList(): RequestSock[] {
+    const out: RequestSock[] = [];
+    for (let r = this.rskq_accept_head; r; r = r.dl_next) out.push(r);
+    return out;
+  }
+}
+
+export class InetConnectionSock extends InetSock {
+  override structName = 'inet_connection_sock';
+  icsk_accept_queue = new RequestSockQueue();
+  icsk_bind_hash: InetBindBucket | null = null;
+  icsk_af_ops: InetConnectionSockAfOps | null = null;
+  icsk_ca_ops = 'cubic';
+  icsk_rto = 1_000_000;
+  icsk_retransmits = 0;
+  icsk_backoff = 0;
+  icsk_syn_retries = 0;
+  icsk_pending = 0;
+  icsk_timeout = 0;
+  icsk_retransmit_timer: TimerList | null = null;
+  icsk_delack_timer: TimerList | null = null;
+  icsk_ack = { pending: 0, quick: 0, pingpong: 0, ato: 0 };
+}
+
+export const ICSK_TIME_RETRANS = 1;
+export const ICSK_TIME_DACK = 2;
+
+/** inet_csk(): the same object, seen as an inet_connection_sock. */
+export function inet_csk(sk: Sock): InetConnectionSock {
+  return sk as InetConnectionSock;
+}

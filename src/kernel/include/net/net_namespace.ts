@@ -1,0 +1,55 @@
+// struct net (include/net/net_namespace.h): one network namespace per simulated host — its
+// sysctls, its TCP hash tables (tcp_hashinfo), its SNMP counters and its boot secret.
+
+import type { Host } from '../../sim/world';
+import { InetHashinfo } from './inet_hashtables';
+
+export interface Sysctls {
+  'net.core.somaxconn': number;
+  'net.ipv4.ip_local_port_range': [number, number];
+  'net.ipv4.tcp_syn_retries': number;
+  'net.ipv4.tcp_synack_retries': number;
+  'net.ipv4.tcp_syncookies': number;
+  'net.ipv4.tcp_max_syn_backlog': number;
+  'net.ipv4.tcp_abort_on_overflow': number;
+  'net.ipv4.tcp_fin_timeout': number;
+  'net.ipv4.tcp_tw_reuse': number;
+  'net.ipv4.ip_nonlocal_bind': number;
+  'net.ipv4.ip_unprivileged_port_start': number;
+}
+
+export function defaultSysctls(): Sysctls {
+  return {
+    'net.core.somaxconn': 4096,
+    'net.ipv4.ip_local_port_range': [32768, 60999],
+    'net.ipv4.tcp_syn_retries': 6,
+    'net.ipv4.tcp_synack_retries': 5,
+    'net.ipv4.tcp_syncookies': 1,
+    'net.ipv4.tcp_max_syn_backlog': 128,
+    'net.ipv4.tcp_abort_on_overflow': 0,
+    'net.ipv4.tcp_fin_timeout': 60,
+    'net.ipv4.tcp_tw_reuse': 2,
+    'net.ipv4.ip_nonlocal_bind': 0,
+    'net.ipv4.ip_unprivileged_port_start': 1024,
+  };
+}
+
+export const SYSCTL_NAMES = Object.keys(defaultSysctls()) as Array<keyof Sysctls>;
+
+export class Net {
+  readonly structName = 'net';
+  readonly sysctl: Sysctls = defaultSysctls();
+  /** tcp_hashinfo of this host: bhash, lhash2, ehash. */
+  readonly tcp_hashinfo = new InetHashinfo();
+  /** /proc/net/snmp and netstat counters that the flows touch (ListenOverflows, ActiveOpens …). */
+  readonly mib: Record<string, number> = Object.create(null);
+  /** inet_ehashfn / secure_tcp_seq secret, from the run's seed. */
+  secret = 0;
+  /** __inet_hash_connect's table_perturb[] (RFC 6056 algorithm 4), sparse. */
+  readonly tablePerturb = new Map<number, number>();
+  constructor(readonly host: Host) {}
+}
+
+export function NET_INC_STATS(net: Net, name: string, n = 1): void {
+  net.mib[name] = (net.mib[name] ?? 0) + n;
+}

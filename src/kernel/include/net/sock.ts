@@ -1,0 +1,160 @@
+// struct sock_common and struct sock (include/net/sock.h): the protocol-independent socket.
+// The embedding chain sock ⊂ inet_sock ⊂ inet_connection_sock ⊂ tcp_sock is a class chain here:
+// one object, and inet_sk()/inet_csk()/tcp_sk() are casts that return that same object.
+
+import type { Net } from './net_namespace';
+import type { Proto, Socket, WaitQueueHead } from '../linux/net';
+import type { SkBuff } from '../linux/skbuff';
+import { TCP_CLOSE } from './tcp_states';
+import { E } from '../../sim/engine';
+
+/** A stable, fake kernel address for an object: deterministic per run. */
+export function kaddr(id: number): string {
+  return 'ffff8880' + (0x04000000 + id * 0x800).toString(16).padStart(8, '0');
+}
+export function newObjectId(): number {
+  return ++E.objects;
+}
+
+/** What every kind of socket the ehash can hold starts with: full socks, request socks, timewait socks. */
+export class SockCommon {
+  readonly objId = newObjectId();
+  /** The struct's kernel type name, for display: "tcp_sock", "tcp_request_sock", … */
+  structName = 'sock_common';
+  skc_daddr = '0.0.0.0';
+  skc_rcv_saddr = '0.0.0.0';
+  /** Remote port (the kernel keeps it in network byte order; shown here in host order). */
+  skc_dport = 0;
+  /** Local port, host order. */
+  skc_num = 0;
+  skc_family = 0;
+  skc_state = TCP_CLOSE;
+  skc_reuse = 0;
+  skc_reuseport = 0;
+  skc_bound_dev_if = 0;
+  skc_refcnt = 1;
+  skc_net!: Net;
+  skc_prot: Proto | null = null;
+  /** Where it is hashed: "ehash", "lhash" or null. */
+  hashedIn: 'ehash' | 'lhash' | null = null;
+
+  get addr(): string {
+    return kaddr(this.objId);
+  }
+  get sk_state(): number {
+    return this.skc_state;
+  }
+  set sk_state(v: number) {
+    this.skc_state = v;
+  }
+  get sk_net(): Net {
+    return this.skc_net;
+  }
+  get sk_prot(): Proto {
+    return this.skc_prot!;
+  }
+  set sk_prot(p: Proto) {
+    this.skc_prot = p;
+  }
+  get sk_family(): number {
+    return this.skc_family;
+  }
+  get sk_daddr(): string {
+    return this.skc_daddr;
+  }
+  get sk_rcv_saddr(): string {
+    return this.skc_rcv_saddr;
+  }
+  // inet_sock's macros onto sock_common
+  get inet_num(): number {
+    return this.skc_num;
+  }
+  set inet_num(v: number) {
+    this.skc_num = v;
+  }
+  get inet_dport(): number {
+    return this.skc_dport;
+  }
+  set inet_dport(v: number) {
+    this.skc_dport = v;
+  }
+  get inet_daddr(): string {
+    return this.skc_daddr;
+  }
+  set inet_daddr(v: string) {
+    this.skc_daddr = v;
+  }
+  get inet_rcv_saddr(): string {
+    return this.skc_rcv_saddr;
+  }
+  set inet_rcv_saddr(v: string) {
+    this.skc_rcv_saddr = v;
+  }
+}
+
+export const SOCK_DEAD = 'SOCK_DEAD';
+export const SOCK_DONE = 'SOCK_DONE';
+export const SOCK_LINGER = 'SOCK_LINGER';
+export const SOCK_RCU_FREE = 'SOCK_RCU_FREE';
+
+export class Sock extends SockCommon {
+  override structName = 'sock';
+  sk_type = 0;
+  sk_protocol = 0;
+  sk_socket: Socket | null = null;
+  sk_wq: WaitQueueHead | null = null;
+  sk_receive_queue: SkBuff[] = [];
+  sk_write_queue: SkBuff[] = [];
+  sk_backlog: SkBuff[] = [];
+  sk_rcvbuf = 131072;
+  sk_sndbuf = 16384;
+  sk_ack_backlog = 0;
+  sk_max_ack_backlog = 0;
+  sk_err = 0;
+  sk_err_soft = 0;
+  sk_shutdown = 0;
+  sk_userlocks = 0;
+  sk_flags = new Set<string>();
+  sk_rcvtimeo = Infinity;
+  sk_sndtimeo = Infinity;
+  sk_lingertime = 0;
+  sk_drops = 0;
+  /** Owned by a process (lock_sock) — softirq then queues to sk_backlog. */
+  sk_lock_owned = false;
+  sk_prot_creator: Proto | null = null;
+  sk_backlog_rcv = '';
+  sk_destruct = '';
+  /** Callbacks, by the name of the kernel function installed. */
+  sk_state_change = 'sock_def_wakeup';
+  sk_data_ready = 'sock_def_readable';
+  sk_write_space = 'sk_stream_write_space';
+  sk_error_report = 'sock_def_error_report';
+  /** Freed: the sock has been destroyed (kept for the views until they let go). */
+  freed = false;
+
+  /** The wait queue a task sleeps on (sk_sleep(sk)). */
+  get sk_sleep(): WaitQueueHead | null {
+    return this.sk_wq;
+  }
+}
+
+export function sock_flag(sk: Sock, flag: string): boolean {
+  return sk.sk_flags.has(flag);
+}
+export function sock_set_flag(sk: Sock, flag: string): void {
+  sk.sk_flags.add(flag);
+}
+export function sock_reset_flag(sk: Sock, flag: string): void {
+  sk.sk_flags.delete(flag);
+}
+export function sock_net(sk: SockCommon): Net {
+  return sk.skc_net;
+}
+/** sk_fullsock(): neither a request sock nor a timewait sock. */
+export function sk_fullsock(sk: SockCommon): sk is Sock {
+  return sk instanceof Sock;
+}
+
+export function currentTime(): number {
+  return E.now;
+}

@@ -1,0 +1,71 @@
+// User-visible constants of Linux (the values of <sys/socket.h>, <netinet/in.h>, <errno.h>, …)
+// shared by the simulated kernel and the scenario language. Numbers are Linux x86-64's.
+
+export const AF_UNSPEC = 0;
+export const AF_UNIX = 1;
+export const AF_INET = 2;
+export const AF_INET6 = 10;
+export const AF_PACKET = 17;
+export const NPROTO = 46; // AF_MAX in 5.4
+
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+export const SOCK_RAW = 3;
+export const SOCK_RDM = 4;
+export const SOCK_SEQPACKET = 5;
+export const SOCK_MAX = 11;
+export const SOCK_TYPE_MASK = 0xf;
+export const SOCK_NONBLOCK = 0o4000;
+export const SOCK_CLOEXEC = 0o2000000;
+export const O_NONBLOCK = SOCK_NONBLOCK;
+
+export const IPPROTO_IP = 0;
+export const IPPROTO_ICMP = 1;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+export const IPPROTO_SCTP = 132;
+export const IPPROTO_RAW = 255;
+export const IPPROTO_MAX = 263;
+
+export const SOL_SOCKET = 1;
+export const SOL_TCP = 6;
+export const SO_REUSEADDR = 2;
+export const SO_ERROR = 4;
+export const SO_LINGER = 13;
+export const SO_REUSEPORT = 15;
+export const TCP_SYNCNT = 7;
+
+export const SHUT_RD = 0;
+export const SHUT_WR = 1;
+export const SHUT_RDWR = 2;
+
+export const F_GETFL = 3;
+export const F_SETFL = 4;
+
+/** Named constants a scenario may write, by name. */
+export const CONSTANTS: Readonly<Record<string, number>> = {
+  AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6, AF_PACKET, PF_INET: AF_INET, PF_INET6: AF_INET6,
+  SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_NONBLOCK, SOCK_CLOEXEC,
+  IPPROTO_IP, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_RAW,
+  SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, SO_ERROR, TCP_SYNCNT,
+  SHUT_RD, SHUT_WR, SHUT_RDWR, F_GETFL, F_SETFL, O_NONBLOCK,
+};
+
+/** errno values (asm-generic/errno-base.h, errno.h). */
+export const ERRNO = {
+  EPERM: 1, ENOENT: 2, EINTR: 4, EBADF: 9, EAGAIN: 11, ENOMEM: 12, EACCES: 13, EFAULT: 14,
+  EINVAL: 22, ENFILE: 23, EMFILE: 24, EPIPE: 32, EDESTADDRREQ: 89, EMSGSIZE: 90,
+  ENOTSOCK: 88, EPROTOTYPE: 91, ENOPROTOOPT: 92, EPROTONOSUPPORT: 93, ESOCKTNOSUPPORT: 94,
+  EOPNOTSUPP: 95, EPFNOSUPPORT: 96, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99,
+  ENETDOWN: 100, ENETUNREACH: 101, ECONNABORTED: 103, ECONNRESET: 104, ENOBUFS: 105,
+  EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111, EHOSTUNREACH: 113,
+  EALREADY: 114, EINPROGRESS: 115,
+} as const;
+export type ErrnoName = keyof typeof ERRNO;
+
+const ERRNO_NAMES: Record<number, ErrnoName> = Object.fromEntries(
+  Object.entries(ERRNO).map(([k, v]) => [v, k as ErrnoName]),
+);
+export function errnoName(n: number): ErrnoName | string {
+  return ERRNO_NAMES[n] ?? `E${n}`;
+}

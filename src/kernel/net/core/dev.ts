@@ -1,0 +1,20 @@
+// The receive softirq (net/core/dev.c's net_rx_action, IP's ip_rcv → ip_local_deliver): runs a
+// host's queued work in its softirq context — arrived packets up to tcp_v4_rcv, expired timers.
+
+import type { Sim } from '../../sim/engine';
+import type { Host } from '../../sim/world';
+import { IPPROTO_TCP } from '../../include/uapi';
+import { tcp_v4_rcv } from '../ipv4/tcp_ipv4';
+
+export function* net_rx_action(host: Host): Sim<void> {
+  while (host.work.length) {
+    const w = host.work.shift()!;
+    if (w.kind === 'timer') {
+      yield* w.timer.fn();
+      continue;
+    }
+    const skb = w.skb;
+    // ip_rcv → ip_local_deliver → inet_protos[IPPROTO_TCP]->handler
+    if (skb.iph.protocol === IPPROTO_TCP) yield* tcp_v4_rcv(skb, host.net);
+  }
+}

@@ -1,0 +1,413 @@
+// net/ipv4/tcp_output.c: building and sending segments — the SYN (tcp_connect), the SYN-ACK
+// (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
+
+import { defineFn } from '../../sim/anchors';
+import { at, E, enter, leave, Sim } from '../../sim/engine';
+import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
+import type { Sock } from '../../include/net/sock';
+import { kaddr } from '../../include/net/sock';
+import { inet_sk } from '../../include/net/inet_sock';
+import { inet_csk, ICSK_TIME_RETRANS } from '../../include/net/inet_connection_sock';
+import { tcp_sk } from '../../include/linux/tcp';
+import type { RequestSock } from '../../include/net/request_sock';
+import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
+import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { IPPROTO_TCP } from '../../include/uapi';
+import { tcp_v4_send_synack } from './tcp_ipv4';
+
+export const TCP_TIMEOUT_INIT = 1_000_000; // 1 s
+export const TCP_RTO_MAX = 120_000_000; // 120 s
+export const TCP_RTO_MIN = 200_000; // 200 ms
+export const TCP_MSS_DEFAULT = 536;
+
+export interface TcpFlags {
+  syn?: boolean;
+  ack?: boolean;
+  fin?: boolean;
+  rst?: boolean;
+  psh?: boolean;
+}
+
+export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
+  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
+  skb.th = {
+    seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0,
+    window: 0, check: 0, urg_ptr: 0, options: {}, ...th,
+  };
+  if (skb.th.options.mss) skb.th.doff = 6;
+  skb.payload = payload;
+  return skb;
+}
+
+/** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
+export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
+}
+
+/** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
+export function tcp_select_window(sk: Sock): number {
+  const used = sk.sk_receive_queue.reduce((n, s) => n + s.len, 0);
+  return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
+}
+
+const XMIT = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
+  th: 'th = (struct tcphdr *)skb->data;',
+  source: 'th->source		= inet->inet_sport;',
+  dest: 'th->dest		= inet->inet_dport;',
+  seq: 'th->seq			= htonl(tcb->seq);',
+  ack: 'th->ack_seq		= htonl(rcv_nxt);',
+  flags: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
+  window: 'th->window	= htons(tcp_select_window(sk));',
+  acksent: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
+  queue: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
+});
+/** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
+export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = ''): Sim<SkBuff> {
+  const inet = inet_sk(sk);
+  const tp = tcp_sk(sk);
+  const f = enter(XMIT, { sk, inet });
+  try {
+    if (at(XMIT.th)) yield;
+    const skb = makeTcpSkb(inet.inet_saddr, inet.inet_daddr, { source: inet.inet_sport, dest: inet.inet_dport }, payload);
+    skb.sk = sk;
+    f.vars.skb = skb;
+    const th = skb.th!;
+    f.vars.th = th;
+    if (at(XMIT.source)) yield;
+    if (at(XMIT.dest)) yield;
+    if (at(XMIT.seq)) yield;
+    th.seq = seq >>> 0;
+    if (at(XMIT.ack)) yield;
+    th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+    if (at(XMIT.flags)) yield;
+    th.syn = flags.syn ? 1 : 0;
+    th.ack = flags.ack ? 1 : 0;
+    th.fin = flags.fin ? 1 : 0;
+    th.rst = flags.rst ? 1 : 0;
+    th.psh = flags.psh ? 1 : 0;
+    if (flags.syn) {
+      th.options.mss = tp.advmss;
+      th.doff = 6;
+    }
+    if (at(XMIT.window)) yield;
+    // a SYN's window is never scaled; later segments advertise the free receive space
+    th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
+    if (flags.ack) {
+      if (at(XMIT.acksent)) yield;
+      tp.rcv_wup = tp.rcv_nxt;
+      inet_csk(sk).icsk_ack.pending = 0;
+    }
+    if (at(XMIT.queue)) yield;
+    ip_output(sk, skb);
+    return skb;
+  } finally {
+    leave(f);
+  }
+}
+
+/** inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, icsk_rto): arm the retransmit timer. */
+export function inet_csk_reset_xmit_timer(sk: Sock, when: number): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = ICSK_TIME_RETRANS;
+  icsk.icsk_timeout = E.now + when;
+  icsk.icsk_retransmit_timer!.mod(when);
+}
+export function inet_csk_clear_xmit_timer(sk: Sock): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = 0;
+  icsk.icsk_retransmit_timer?.del();
+}
+
+const CINIT = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
+  mss: 'tcp_sync_mss(sk, dst_mtu(dst));',
+  una: 'tp->snd_una = tp->write_seq;',
+  nxt: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  rcv: 'tp->rcv_nxt = 0;',
+  rto: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
+  retrans: 'inet_csk(sk)->icsk_retransmits = 0;',
+});
+function* tcp_connect_init(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const f = enter(CINIT, { sk, tp });
+  try {
+    if (at(CINIT.mss)) yield;
+    tp.mss_cache = tp.advmss;
+    tp.rcv_wnd = 65535;
+    if (at(CINIT.una)) yield;
+    tp.snd_una = tp.write_seq;
+    if (at(CINIT.nxt)) yield;
+    tp.snd_nxt = tp.write_seq;
+    if (at(CINIT.rcv)) yield;
+    tp.rcv_nxt = 0;
+    tp.rcv_wup = 0;
+    tp.copied_seq = 0;
+    if (at(CINIT.rto)) yield;
+    inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
+    if (at(CINIT.retrans)) yield;
+    inet_csk(sk).icsk_retransmits = 0;
+  } finally {
+    leave(f);
+  }
+}
+
+const CONNECT = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', {
+  init: 'tcp_connect_init(sk);',
+  alloc: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
+  syn: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
+  stamp: 'tp->retrans_stamp = tcp_time_stamp(tp);',
+  queue: 'tcp_connect_queue_skb(sk, buff);',
+  xmit: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
+  nxt: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  stats: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
+  timer: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
+  ret: 'return 0;',
+});
+/** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
+export function* tcp_connect(sk: Sock): Sim<number> {
+  const tp = tcp_sk(sk);
+  const f = enter(CONNECT, { sk, tp });
+  try {
+    if (at(CONNECT.init)) yield;
+    yield* tcp_connect_init(sk);
+    if (at(CONNECT.alloc)) yield;
+    if (at(CONNECT.syn)) yield;
+    const seq = tp.write_seq;
+    tp.write_seq = (tp.write_seq + 1) >>> 0;
+    if (at(CONNECT.stamp)) yield;
+    tp.retrans_stamp = E.now;
+    if (at(CONNECT.queue)) yield;
+    if (at(CONNECT.xmit)) yield;
+    const skb = yield* __tcp_transmit_skb(sk, seq, { syn: true });
+    f.vars.buff = skb;
+    tp.tcp_rtx_queue.push(skb);
+    tp.packets_out = 1;
+    if (at(CONNECT.nxt)) yield;
+    tp.snd_nxt = tp.write_seq;
+    tp.pushed_seq = tp.write_seq;
+    if (at(CONNECT.stats)) yield;
+    NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+    if (at(CONNECT.timer)) yield;
+    inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+    if (at(CONNECT.ret)) yield;
+    return 0;
+  } finally {
+    leave(f);
+  }
+}
+
+const SYNACK = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
+  alloc: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
+  flags: 'th->syn = 1;',
+  ackbit: 'th->ack = 1;',
+  source: 'th->source = htons(ireq->ir_num);',
+  dest: 'th->dest = ireq->ir_rmt_port;',
+  seq: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
+  ack_seq: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
+  window: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
+  ret: 'return skb;',
+});
+/** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
+export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
+  const ireq = inet_rsk(req);
+  const treq = tcp_rsk(req);
+  const f = enter(SYNACK, { sk, req, ireq });
+  try {
+    if (at(SYNACK.alloc)) yield;
+    const skb = makeTcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, { source: ireq.ir_num, dest: ireq.ir_rmt_port });
+    f.vars.skb = skb;
+    const th = skb.th!;
+    f.vars.th = th;
+    if (at(SYNACK.flags)) yield;
+    th.syn = 1;
+    if (at(SYNACK.ackbit)) yield;
+    th.ack = 1;
+    if (at(SYNACK.source)) yield;
+    if (at(SYNACK.dest)) yield;
+    if (at(SYNACK.seq)) yield;
+    th.seq = treq.snt_isn >>> 0;
+    if (at(SYNACK.ack_seq)) yield;
+    th.ack_seq = treq.rcv_nxt >>> 0;
+    if (at(SYNACK.window)) yield;
+    th.window = Math.min(req.rsk_rcv_wnd, 65535);
+    th.options.mss = tcp_sk(sk).advmss;
+    th.doff = 6;
+    if (at(SYNACK.ret)) yield;
+    return skb;
+  } finally {
+    leave(f);
+  }
+}
+
+const SENDACK = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', {
+  closed: 'if (sk->sk_state == TCP_CLOSE)',
+  alloc: 'buff = alloc_skb(MAX_TCP_HEADER,',
+  init: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
+  xmit: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
+});
+export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
+  const f = enter(SENDACK, { sk, rcv_nxt });
+  try {
+    if (at(SENDACK.closed)) yield;
+    if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+    if (at(SENDACK.alloc)) yield;
+    if (at(SENDACK.init)) yield;
+    if (at(SENDACK.xmit)) yield;
+    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, { ack: true });
+  } finally {
+    leave(f);
+  }
+}
+
+const TSA = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', { call: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);' });
+export function* tcp_send_ack(sk: Sock): Sim<void> {
+  const f = enter(TSA, { sk });
+  try {
+    if (at(TSA.call)) yield;
+    yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt);
+  } finally {
+    leave(f);
+  }
+}
+
+const FIN = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', {
+  tail: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
+  alloc: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
+  init: 'tcp_init_nondata_skb(skb, tp->write_seq,',
+  queue: 'tcp_queue_skb(sk, skb);',
+  push: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
+});
+/** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
+export function* tcp_send_fin(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const f = enter(FIN, { sk, tp });
+  try {
+    if (at(FIN.tail)) yield;
+    if (at(FIN.alloc)) yield;
+    if (at(FIN.init)) yield;
+    const seq = tp.write_seq;
+    if (at(FIN.queue)) yield;
+    tp.write_seq = (tp.write_seq + 1) >>> 0;
+    if (at(FIN.push)) yield;
+    const skb = yield* __tcp_transmit_skb(sk, seq, { fin: true, ack: true });
+    f.vars.skb = skb;
+    tp.tcp_rtx_queue.push(skb);
+    tp.packets_out++;
+    tp.snd_nxt = tp.write_seq;
+    if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  } finally {
+    leave(f);
+  }
+}
+
+/** Sends queued data: one segment per MSS chunk, PSH on the last (tcp_write_xmit, simplified). */
+export function* tcp_push(sk: Sock, data: string): Sim<void> {
+  const tp = tcp_sk(sk);
+  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
+  for (let off = 0; off < data.length; off += mss) {
+    const chunk = data.slice(off, off + mss);
+    const seq = tp.snd_nxt;
+    const skb = yield* __tcp_transmit_skb(sk, seq, { ack: true, psh: off + mss >= data.length }, chunk);
+    tp.tcp_rtx_queue.push(skb);
+    tp.packets_out++;
+    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
+  }
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+}
+
+const ARST = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', {
+  alloc: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
+  init: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
+  xmit: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
+  trace: 'trace_tcp_send_reset(sk, NULL);',
+});
+/** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
+export function* tcp_send_active_reset(sk: Sock): Sim<void> {
+  const f = enter(ARST, { sk });
+  try {
+    if (at(ARST.alloc)) yield;
+    if (at(ARST.init)) yield;
+    if (at(ARST.xmit)) yield;
+    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, { rst: true, ack: true });
+    NET_INC_STATS(sk.skc_net, 'OutRsts');
+    if (at(ARST.trace)) yield;
+    traceReset('tcp_send_reset', sk);
+  } finally {
+    leave(f);
+  }
+}
+
+/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+  if (!E.trace) return;
+  const inet = inet_sk(sk);
+  E.emit({
+    ev,
+    t: E.now,
+    host: sk.skc_net.host.name,
+    skaddr: kaddr(sk.objId),
+    ...(skb ? { skbaddr: kaddr(skb.objId) } : {}),
+    family: 'AF_INET',
+    saddr: inet.inet_saddr,
+    sport: inet.inet_sport,
+    daddr: inet.inet_daddr,
+    dport: inet.inet_dport,
+  });
+}
+
+const RTXSKB = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {
+  xmit: 'err = __tcp_retransmit_skb(sk, skb, segs);',
+  count: 'tp->retrans_out += tcp_skb_pcount(skb);',
+});
+/** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
+export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const f = enter(RTXSKB, { sk, skb });
+  try {
+    if (at(RTXSKB.xmit)) yield;
+    const th = skb.th!;
+    const again = yield* __tcp_transmit_skb(sk, th.seq, { syn: !!th.syn, ack: !!th.ack, fin: !!th.fin, psh: !!th.psh }, skb.payload);
+    const i = tp.tcp_rtx_queue.indexOf(skb);
+    if (i >= 0) tp.tcp_rtx_queue[i] = again;
+    if (at(RTXSKB.count)) yield;
+    tp.total_retrans++;
+  } finally {
+    leave(f);
+  }
+}
+
+const RTXSYNACK = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', {
+  send: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
+  trace: 'trace_tcp_retransmit_synack(sk, req);',
+});
+/** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
+export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
+  const f = enter(RTXSYNACK, { sk, req });
+  try {
+    if (at(RTXSYNACK.send)) yield;
+    yield* tcp_v4_send_synack(sk, req);
+    NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+    if (at(RTXSYNACK.trace)) yield;
+    if (E.trace) {
+      const ireq = inet_rsk(req);
+      E.emit({
+        ev: 'tcp_retransmit_synack',
+        t: E.now,
+        host: sk.skc_net.host.name,
+        skaddr: kaddr(sk.objId),
+        req: kaddr(req.objId),
+        family: 'AF_INET',
+        saddr: ireq.ir_loc_addr,
+        sport: ireq.ir_num,
+        daddr: ireq.ir_rmt_addr,
+        dport: ireq.ir_rmt_port,
+      });
+    }
+    // inet_rtx_syn_ack(), the caller, counts it: req->num_retrans++
+    req.num_retrans++;
+    return 0;
+  } finally {
+    leave(f);
+  }
+}
+

@@ -1,0 +1,41 @@
+// `current` and its process: what the running task is, for simulated code that needs it.
+
+import { E, SLEEP, Sim } from './engine';
+import type { Host, Process } from './world';
+import type { WaitQueueHead } from '../include/linux/net';
+import { add_wait_queue, remove_wait_queue } from '../include/linux/net';
+
+export function currentProcess(): Process {
+  const p = E.current?.owner as Process | undefined;
+  if (!p || !('fdtable' in p)) throw new Error('not in process context');
+  return p;
+}
+
+export function currentHost(): Host {
+  const o = E.current?.owner as { host?: Host; net?: unknown } | undefined;
+  if (o && 'fdtable' in o) return (o as Process).host;
+  return o as unknown as Host;
+}
+
+/** schedule() after prepare_to_wait: sleep once on `wq` until a wake-up. */
+export function* sleep_on(wq: WaitQueueHead, exclusive: boolean, channel: string): Sim<void> {
+  const task = E.current!;
+  add_wait_queue(wq, task, exclusive);
+  task.waitChannel = channel;
+  yield SLEEP;
+  remove_wait_queue(wq, task);
+}
+
+/**
+ * Sleeps on `wq` (TASK_INTERRUPTIBLE) until `done()` holds: prepare_to_wait, schedule(),
+ * finish_wait. `channel` names the kernel function that waits, for views of sleeping tasks.
+ */
+export function* wait_event(wq: WaitQueueHead, exclusive: boolean, channel: string, done: () => boolean): Sim<void> {
+  const task = E.current!;
+  while (!done()) {
+    add_wait_queue(wq, task, exclusive);
+    task.waitChannel = channel;
+    yield SLEEP;
+    remove_wait_queue(wq, task);
+  }
+}

@@ -1,0 +1,452 @@
+// The engine that runs the simulated kernel: a virtual clock with an event queue, tasks (processes
+// running syscalls, each host's softirq context) as generators, and stepping. Every simulated
+// kernel function is a generator that calls `at(line)` before each line; `at` returns true when
+// the engine wants to pause there, and the function then yields. Blocking is `yield SLEEP`.
+// Nothing here knows about VS Code or the DOM; nothing reads the wall clock.
+
+import { ANCHORS, FnDef, FUNCTIONS } from './anchors';
+import { TraceBuffer, TraceEvent } from './trace';
+
+export const SLEEP = Symbol('sleep');
+/** What a simulated function yields: `undefined` to pause at the line it is on, SLEEP to block. */
+export type Yield = undefined | typeof SLEEP;
+export type Sim<T> = Generator<Yield, T, void>;
+
+export class Frame {
+  /** Anchor id of the line about to run, or -1 before the first one. */
+  line = -1;
+  /** Set until the first line of the frame has been reached (function breakpoints stop there). */
+  fresh = true;
+  /** For the user-space frame: the scenario line of the call. */
+  scenarioLine = 0;
+  constructor(
+    readonly fn: FnDef,
+    /** The values this frame holds, by their C names (sock, sk, req, skb, err, answer …). */
+    readonly vars: Record<string, unknown>,
+  ) {}
+}
+
+export type TaskState = 'idle' | 'runnable' | 'running' | 'sleeping';
+
+export class Task {
+  stack: Frame[] = [];
+  gen: Sim<unknown> | null = null;
+  state: TaskState = 'idle';
+  /** What a sleeping task waits for, in the kernel's words (e.g. "inet_csk_wait_for_connect"). */
+  waitChannel: string | null = null;
+  onDone: ((ret: unknown) => void) | null = null;
+  /** Whoever owns the task (a Process or a Host's softirq) — opaque to the engine. */
+  owner: unknown = null;
+  constructor(
+    readonly id: number,
+    readonly name: string,
+    readonly kind: 'process' | 'softirq',
+    readonly hostName: string,
+  ) {}
+}
+
+export interface TimedEvent {
+  t: number;
+  seq: number;
+  fire: () => void;
+  cancelled: boolean;
+}
+
+/** The user-space side: feeds work to the engine (the scenario script). */
+export interface Driver {
+  /**
+   * Do the next piece of user-space work. 'progress': something happened, call again;
+   * 'blocked': waiting for the kernel or for time; 'done': nothing left; 'paused': stop here.
+   */
+  step(): 'progress' | 'blocked' | 'done' | 'paused';
+}
+
+export type StopReason =
+  | 'step'
+  | 'breakpoint'
+  | 'function breakpoint'
+  | 'pause'
+  | 'statement'
+  | 'goto'
+  | 'end'
+  | 'deadlock'
+  | 'error';
+
+export interface Stop {
+  reason: StopReason;
+  task: Task | null;
+  /** The anchor the task is stopped at (for reasons that stop on a kernel line). */
+  anchor: number;
+  /** Position in the run: how many steps (lines and statements) have executed. */
+  step: number;
+  message?: string;
+  error?: unknown;
+}
+
+export type StepKind = 'in' | 'over' | 'out';
+
+/** Decides, at a line with a breakpoint, whether to stop (conditions, hit counts, logpoints). */
+export type BreakpointFilter = (anchor: number, task: Task, frame: Frame) => boolean;
+
+class EventHeap {
+  private a: TimedEvent[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  push(e: TimedEvent): void {
+    const a = this.a;
+    a.push(e);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (before(a[p], e)) break;
+      a[i] = a[p];
+      i = p;
+    }
+    a[i] = e;
+  }
+  peek(): TimedEvent | undefined {
+    return this.a[0];
+  }
+  pop(): TimedEvent | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const r = l + 1;
+        const c = r < a.length && before(a[r], a[l]) ? r : l;
+        if (before(last, a[c])) break;
+        a[i] = a[c];
+        i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
+  all(): TimedEvent[] {
+    return this.a.filter((e) => !e.cancelled).sort((x, y) => (before(x, y) ? -1 : 1));
+  }
+}
+function before(x: TimedEvent, y: TimedEvent): boolean {
+  return x.t < y.t || (x.t === y.t && x.seq < y.seq);
+}
+
+export interface EngineOptions {
+  /** Record trace events (syscalls, tracepoints, packets, calls and lines). */
+  trace?: boolean;
+  /** With trace: also record every executed line (enter/exit/line events). */
+  traceLines?: boolean;
+}
+
+/** The engine whose task is running right now: simulated kernel code reaches it through here. */
+export let E: Engine;
+
+export class Engine {
+  now = 0; // virtual time, microseconds
+  steps = 0;
+  /** Allocation counter for kernel objects: their ids and fake addresses are stable per run. */
+  objects = 0;
+  readonly tasks: Task[] = [];
+  current: Task | null = null;
+  driver: Driver | null = null;
+  trace: TraceBuffer | null;
+  readonly traceLines: boolean;
+
+  private events = new EventHeap();
+  private seq = 0;
+  private runq: Task[] = [];
+  private frame: Frame | null = null;
+
+  // stepping and breakpoints
+  private watching = false;
+  private stepping: { kind: StepKind; task: Task | null; depth: number } | null = null;
+  private stopAt = -1;
+  private readonly lineBreaks = new Uint8Array(ANCHORS.length + 1);
+  private readonly fnBreaks = new Uint8Array(FUNCTIONS.length + 1);
+  private nLineBreaks = 0;
+  private nFnBreaks = 0;
+  breakpointFilter: BreakpointFilter | null = null;
+  /** Called before each scenario statement; returning true stops there. */
+  statementFilter: ((line: number) => boolean) | null = null;
+  private pending: Stop | null = null;
+  private dead: Stop | null = null;
+
+  constructor(opts: EngineOptions = {}) {
+    this.trace = opts.trace ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
+    this.traceLines = !!opts.trace && !!opts.traceLines;
+    E = this;
+  }
+
+  // ---- tasks -------------------------------------------------------------------------------
+
+  newTask(name: string, kind: 'process' | 'softirq', hostName: string, owner: unknown): Task {
+    const t = new Task(this.tasks.length + 1, name, kind, hostName);
+    t.owner = owner;
+    this.tasks.push(t);
+    return t;
+  }
+
+  /** Starts `gen` on an idle task; `onDone` gets its return value. */
+  start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame[] = []): void {
+    if (task.gen) throw new Error(`task ${task.name} is busy`);
+    task.gen = gen;
+    task.stack = base;
+    task.onDone = onDone;
+    task.state = 'runnable';
+    this.runq.push(task);
+  }
+
+  /** Wakes a sleeping task (the kernel's try_to_wake_up). */
+  wake(task: Task): void {
+    if (task.state !== 'sleeping') return;
+    task.state = 'runnable';
+    task.waitChannel = null;
+    this.runq.push(task);
+  }
+
+  // ---- time --------------------------------------------------------------------------------
+
+  schedule(delayUs: number, fire: () => void): TimedEvent {
+    const e: TimedEvent = { t: this.now + Math.max(0, delayUs), seq: this.seq++, fire, cancelled: false };
+    this.events.push(e);
+    return e;
+  }
+
+  pendingEvents(): TimedEvent[] {
+    return this.events.all();
+  }
+
+  // ---- what simulated functions call -----------------------------------------------------------
+
+  enter(fn: FnDef, vars: Record<string, unknown>): Frame {
+    const f = new Frame(fn, vars);
+    const t = this.current!;
+    t.stack.push(f);
+    this.frame = f;
+    if (this.traceLines) this.trace!.packed(1, this.now, t.id, t.stack.length, fn.id);
+    return f;
+  }
+
+  leave(f: Frame): void {
+    const t = this.current!;
+    const st = t.stack;
+    if (st[st.length - 1] === f) {
+      st.pop();
+    } else {
+      // pop down to (and including) f, tolerating frames left by an exception
+      let i = st.length - 1;
+      while (i >= 0 && st[i] !== f) i--;
+      if (i >= 0) st.length = i;
+    }
+    this.frame = st.length ? st[st.length - 1] : null;
+    if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, f.fn.id);
+  }
+
+  /** Marks the line about to run; true when the engine wants to pause before it. */
+  at(anchor: number): boolean {
+    const f = this.frame!;
+    f.line = anchor;
+    ++this.steps;
+    if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
+    if (!this.watching) {
+      f.fresh = false;
+      return false;
+    }
+    return this.checkLine(f, anchor);
+  }
+
+  emit(ev: TraceEvent): void {
+    if (this.trace) this.trace.push(ev);
+  }
+
+  // ---- stepping ---------------------------------------------------------------------------------
+
+  setLineBreakpoints(anchors: Iterable<number>): void {
+    this.lineBreaks.fill(0);
+    this.nLineBreaks = 0;
+    for (const a of anchors) {
+      if (!this.lineBreaks[a]) this.nLineBreaks++;
+      this.lineBreaks[a] = 1;
+    }
+    this.updateWatching();
+  }
+
+  setFunctionBreakpoints(fns: Iterable<number>): void {
+    this.fnBreaks.fill(0);
+    this.nFnBreaks = 0;
+    for (const f of fns) {
+      if (!this.fnBreaks[f]) this.nFnBreaks++;
+      this.fnBreaks[f] = 1;
+    }
+    this.updateWatching();
+  }
+
+  /** Arms a step for the next run(): relative to `task`'s current depth. */
+  setStep(kind: StepKind | null, task: Task | null): void {
+    this.stepping = kind ? { kind, task, depth: task ? task.stack.length : 0 } : null;
+    this.updateWatching();
+  }
+
+  /** Stop when the run reaches step number n (time travel replays to a step this way). */
+  setStopAtStep(n: number): void {
+    this.stopAt = n;
+    this.updateWatching();
+  }
+
+  private updateWatching(): void {
+    this.watching =
+      this.stepping !== null || this.stopAt >= 0 || this.nLineBreaks > 0 || this.nFnBreaks > 0 || this.statementFilter !== null;
+  }
+
+  /** Called by the driver before a scenario statement runs; true means pause before it. */
+  atStatement(line: number): boolean {
+    ++this.steps;
+    if (!this.watching && !this.statementFilter) return false;
+    if (this.steps === this.stopAt) return this.stopHere('goto', null, -1);
+    if (this.stepping) {
+      const s = this.stepping;
+      // a statement is user space: depth 0 for any task
+      if (s.kind === 'in' || s.kind === 'over' || s.kind === 'out') return this.stopHere('step', null, -1);
+    }
+    if (this.statementFilter && this.statementFilter(line)) return this.stopHere('statement', null, -1);
+    return false;
+  }
+
+  private checkLine(f: Frame, anchor: number): boolean {
+    const fresh = f.fresh;
+    f.fresh = false;
+    const task = this.current!;
+    if (this.steps === this.stopAt) return this.stopHere('goto', task, anchor);
+    const s = this.stepping;
+    if (s) {
+      const depth = task.stack.length;
+      if (s.kind === 'in') return this.stopHere('step', task, anchor);
+      if (s.task === null || s.task === task) {
+        if (s.kind === 'over' && depth <= s.depth) return this.stopHere('step', task, anchor);
+        if (s.kind === 'out' && depth < s.depth) return this.stopHere('step', task, anchor);
+      }
+    }
+    if (fresh && this.nFnBreaks > 0 && this.fnBreaks[f.fn.id]) {
+      if (!this.breakpointFilter || this.breakpointFilter(anchor, task, f)) return this.stopHere('function breakpoint', task, anchor);
+    }
+    if (this.nLineBreaks > 0 && this.lineBreaks[anchor]) {
+      if (!this.breakpointFilter || this.breakpointFilter(anchor, task, f)) return this.stopHere('breakpoint', task, anchor);
+    }
+    return false;
+  }
+
+  private stopHere(reason: StopReason, task: Task | null, anchor: number): boolean {
+    this.pending = { reason, task, anchor, step: this.steps };
+    this.stepping = null;
+    if (reason === 'goto') this.stopAt = -1;
+    this.updateWatching();
+    return true;
+  }
+
+  /** A `pause` statement of the scenario asks to stop. */
+  requestPause(message: string): void {
+    this.pending = { reason: 'pause', task: null, anchor: -1, step: this.steps, message };
+    this.stepping = null;
+    this.updateWatching();
+  }
+
+  // ---- the run loop -----------------------------------------------------------------------------
+
+  /** Runs until something asks to stop, or the world has nothing left to do. */
+  run(): Stop {
+    if (this.dead) return this.dead;
+    E = this;
+    try {
+      for (;;) {
+        let t = this.current;
+        if (!t) {
+          t = this.runq.shift() ?? null;
+          if (t) {
+            this.current = t;
+            t.state = 'running';
+            this.frame = t.stack.length ? t.stack[t.stack.length - 1] : null;
+          }
+        }
+        if (t) {
+          const r = t.gen!.next();
+          if (!r.done) {
+            if (r.value === SLEEP) {
+              t.state = 'sleeping';
+              this.current = null;
+              this.frame = null;
+              continue;
+            }
+            const stop = this.pending ?? { reason: 'step' as const, task: t, anchor: this.frame?.line ?? -1, step: this.steps };
+            this.pending = null;
+            return stop;
+          }
+          t.state = 'idle';
+          t.gen = null;
+          t.stack = [];
+          this.current = null;
+          this.frame = null;
+          const done = t.onDone;
+          t.onDone = null;
+          done?.(r.value);
+          if (this.pending) return this.takePending();
+          continue;
+        }
+        const d = this.driver ? this.driver.step() : 'done';
+        if (d === 'progress') {
+          if (this.pending) return this.takePending();
+          continue;
+        }
+        if (d === 'paused') return this.takePending();
+        if (this.runq.length) continue;
+        const ev = this.events.pop();
+        if (!ev) {
+          if (d === 'done') return { reason: 'end', task: null, anchor: -1, step: this.steps };
+          return { reason: 'deadlock', task: null, anchor: -1, step: this.steps };
+        }
+        if (ev.cancelled) continue;
+        this.now = ev.t;
+        ev.fire();
+        if (this.pending) return this.takePending();
+      }
+    } catch (error) {
+      this.dead = {
+        reason: 'error',
+        task: this.current,
+        anchor: this.frame?.line ?? -1,
+        step: this.steps,
+        error,
+        message: error instanceof Error ? error.stack ?? error.message : String(error),
+      };
+      return this.dead;
+    }
+  }
+
+  private takePending(): Stop {
+    const p = this.pending ?? { reason: 'pause' as const, task: null, anchor: -1, step: this.steps };
+    this.pending = null;
+    return p;
+  }
+
+  /** Runs to the end, ignoring stepping (breakpoints off). */
+  runToEnd(): Stop {
+    for (;;) {
+      const s = this.run();
+      if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') return s;
+    }
+  }
+}
+
+/** The frame of the task running now (for simulated code that needs its own frame). */
+export function at(anchor: number): boolean {
+  return E.at(anchor);
+}
+export function enter(fnAnchors: { readonly fn: FnDef }, vars: Record<string, unknown>): Frame {
+  return E.enter(fnAnchors.fn, vars);
+}
+export function leave(f: Frame): void {
+  E.leave(f);
+}

@@ -1,0 +1,270 @@
+// A complete, JSON-able picture of the simulated world at one instant — hosts, processes, fd
+// tables, every kernel object with its fields grouped by the struct layer they belong to, the
+// hash tables, packets in flight, timers and tasks. Objects are referenced by stable ids, so a view
+// can draw any step from its snapshot alone and match objects across steps.
+
+import type { World, Host } from './world';
+import type { Engine, Task } from './engine';
+import { ANCHORS } from './anchors';
+import { SockCommon } from '../include/net/sock';
+import { Socket, File } from '../include/linux/net';
+import { SkBuff, tcpFlags } from '../include/linux/skbuff';
+import { RequestSockQueue } from '../include/net/inet_connection_sock';
+import { InetBindBucket } from '../include/net/inet_hashtables';
+import { tcpStateName } from '../include/net/tcp_states';
+import { TimerList } from './timer';
+import { WaitQueueHead } from '../include/linux/net';
+
+export type Value = number | string | boolean | null | { ref: string } | Value[] | { [k: string]: Value };
+
+export interface ObjectSnap {
+  id: string;
+  /** The struct's kernel type: tcp_sock, socket, file, tcp_request_sock, … */
+  type: string;
+  addr: string;
+  host: string;
+  /** The embedding chain, outermost first (sock_common, sock, inet_sock, …), each with its fields. */
+  layers: Array<{ struct: string; fields: Record<string, Value> }>;
+  freed?: boolean;
+}
+
+export interface FrameSnap {
+  fn: string;
+  file: string;
+  line: number;
+  scenarioLine?: number;
+  vars: Record<string, Value>;
+}
+
+export interface TaskSnap {
+  name: string;
+  kind: 'process' | 'softirq';
+  host: string;
+  state: string;
+  waitChannel: string | null;
+  stack: FrameSnap[];
+}
+
+export interface HostSnap {
+  name: string;
+  addrs: string[];
+  processes: Array<{ name: string; pid: number; fds: Array<{ fd: number; file: { ref: string } }>; names: Record<string, number> }>;
+  bhash: Array<{ port: number; fastreuse: number; fastreuseport: number; owners: Array<{ ref: string }> }>;
+  lhash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
+  ehash: Array<{ key: string; sk: { ref: string } }>;
+  mib: Record<string, number>;
+  sysctl: Record<string, Value>;
+}
+
+export interface PacketSnap {
+  id: string;
+  from: string;
+  to: string;
+  sentAt: number;
+  arriveAt: number;
+  saddr: string;
+  sport: number;
+  daddr: string;
+  dport: number;
+  flags: string;
+  seq: number;
+  ack: number;
+  len: number;
+  tcphdr: Record<string, Value>;
+}
+
+export interface Snapshot {
+  t: number;
+  step: number;
+  hosts: HostSnap[];
+  objects: Record<string, ObjectSnap>;
+  packets: PacketSnap[];
+  timers: Array<{ name: string; host: string; expires: number }>;
+  tasks: TaskSnap[];
+}
+
+/** Which fields each struct layer declares (the rest of an object's own properties are bookkeeping). */
+const LAYER_FIELDS: Record<string, string[]> = {
+  sock_common: ['skc_daddr', 'skc_rcv_saddr', 'skc_dport', 'skc_num', 'skc_family', 'skc_state', 'skc_reuse', 'skc_reuseport', 'skc_bound_dev_if', 'skc_refcnt', 'skc_prot'],
+  sock: [
+    'sk_type', 'sk_protocol', 'sk_socket', 'sk_wq', 'sk_receive_queue', 'sk_write_queue', 'sk_backlog', 'sk_rcvbuf', 'sk_sndbuf',
+    'sk_ack_backlog', 'sk_max_ack_backlog', 'sk_err', 'sk_err_soft', 'sk_shutdown', 'sk_userlocks', 'sk_flags', 'sk_lingertime',
+    'sk_drops', 'sk_prot_creator', 'sk_backlog_rcv', 'sk_destruct', 'sk_state_change', 'sk_data_ready',
+  ],
+  inet_sock: ['inet_saddr', 'inet_sport', 'inet_id', 'uc_ttl', 'is_icsk', 'freebind'],
+  inet_connection_sock: ['icsk_accept_queue', 'icsk_bind_hash', 'icsk_af_ops', 'icsk_ca_ops', 'icsk_rto', 'icsk_retransmits', 'icsk_backoff', 'icsk_syn_retries', 'icsk_pending', 'icsk_timeout', 'icsk_ack'],
+  tcp_sock: ['rcv_nxt', 'copied_seq', 'rcv_wup', 'rcv_wnd', 'snd_una', 'snd_nxt', 'write_seq', 'pushed_seq', 'snd_wnd', 'snd_cwnd', 'snd_ssthresh', 'packets_out', 'mss_cache', 'advmss', 'rx_opt', 'tsoffset', 'retrans_stamp', 'total_retrans', 'tcp_rtx_queue'],
+  udp_sock: ['pending', 'corkflag', 'len', 'encap_type', 'gso_size', 'reader_queue'],
+  request_sock: ['rsk_listener', 'dl_next', 'mss', 'num_retrans', 'num_timeout', 'rsk_timer', 'rsk_ops', 'sk', 'rsk_rcv_wnd'],
+  inet_request_sock: ['snd_wscale', 'rcv_wscale', 'tstamp_ok', 'sack_ok', 'wscale_ok', 'acked'],
+  tcp_request_sock: ['af_specific', 'snt_synack', 'rcv_isn', 'snt_isn', 'ts_off', 'rcv_nxt'],
+  tcp_timewait_sock: ['tw_substate', 'tw_tb', 'tw_rcv_nxt', 'tw_snd_nxt', 'tw_rcv_wnd', 'inet_saddr', 'inet_sport', 'tw_timer'],
+  socket: ['state', 'type', 'flags', 'file', 'sk', 'ops', 'wq'],
+  file: ['f_op', 'f_flags', 'f_count', 'private_data'],
+  inet_bind_bucket: ['port', 'fastreuse', 'fastreuseport', 'owners'],
+};
+
+/** The embedding chain of each struct type, outermost layer first. */
+const CHAIN: Record<string, string[]> = {
+  tcp_sock: ['sock_common', 'sock', 'inet_sock', 'inet_connection_sock', 'tcp_sock'],
+  udp_sock: ['sock_common', 'sock', 'inet_sock', 'udp_sock'],
+  inet_sock: ['sock_common', 'sock', 'inet_sock'],
+  tcp_request_sock: ['sock_common', 'request_sock', 'inet_request_sock', 'tcp_request_sock'],
+  tcp_timewait_sock: ['sock_common', 'tcp_timewait_sock'],
+  socket: ['socket'],
+  file: ['file'],
+  inet_bind_bucket: ['inet_bind_bucket'],
+};
+
+export function objectId(o: { objId: number; structName: string }): string {
+  return `${o.structName}#${o.objId}`;
+}
+
+class Builder {
+  readonly objects: Record<string, ObjectSnap> = {};
+  private queue: Array<{ o: SnapObj; host: string }> = [];
+
+  ref(o: SnapObj, host: string): { ref: string } {
+    const id = objectId(o);
+    if (!this.objects[id]) {
+      this.objects[id] = { id, type: o.structName, addr: '', host, layers: [] };
+      this.queue.push({ o, host });
+    }
+    return { ref: id };
+  }
+
+  drain(): void {
+    while (this.queue.length) {
+      const { o, host } = this.queue.shift()!;
+      const snap = this.objects[objectId(o)];
+      snap.addr = 'addr' in o ? String((o as { addr: string }).addr) : '';
+      if ((o as { freed?: boolean }).freed) snap.freed = true;
+      const chain = CHAIN[o.structName] ?? [o.structName];
+      const rec = o as unknown as Record<string, unknown>;
+      for (const layer of chain) {
+        const fields: Record<string, Value> = {};
+        for (const k of LAYER_FIELDS[layer] ?? []) fields[k] = this.value(k, rec[k], host);
+        snap.layers.push({ struct: layer, fields });
+      }
+    }
+  }
+
+  value(key: string, v: unknown, host: string): Value {
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'number') {
+      if (key === 'skc_state' || key === 'tw_substate' || key === 'old_state' || key === 'oldstate') return tcpStateName(v);
+      if (key === 'skc_family') return v === 2 ? 'AF_INET' : v;
+      if (v === Infinity) return 'MAX_SCHEDULE_TIMEOUT';
+      return v;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean') return v;
+    if (v instanceof Set) return [...v].map(String);
+    if (Array.isArray(v)) return v.map((x) => this.value(key, x, host));
+    if (v instanceof SkBuff) return this.skb(v);
+    if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket) return this.ref(v as SnapObj, host);
+    if (v instanceof RequestSockQueue) {
+      return {
+        qlen: v.qlen,
+        young: v.young,
+        rskq_accept_head: v.rskq_accept_head ? this.ref(v.rskq_accept_head, host) : null,
+        rskq_accept_tail: v.rskq_accept_tail ? this.ref(v.rskq_accept_tail, host) : null,
+        accept_queue: v.acceptList().map((r) => this.ref(r, host)),
+      };
+    }
+    if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
+    if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.task.name) };
+    if (typeof v === 'object' && 'name' in (v as object) && 'members' in (v as object)) {
+      return { ops: (v as { name: string }).name };
+    }
+    if (typeof v === 'object') {
+      const out: Record<string, Value> = {};
+      for (const [k, x] of Object.entries(v as object)) if (typeof x !== 'function') out[k] = this.value(k, x, host);
+      return out;
+    }
+    return String(v);
+  }
+
+  skb(s: SkBuff): Value {
+    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : '' };
+  }
+}
+
+type SnapObj = { objId: number; structName: string };
+
+export function takeSnapshot(world: World, engine: Engine): Snapshot {
+  const b = new Builder();
+  const hosts = world.hosts.map((h) => hostSnap(b, h));
+  const packets: PacketSnap[] = world.inflight.map((p) => {
+    const th = p.skb.th!;
+    return {
+      id: objectId(p.skb),
+      from: p.from.name,
+      to: p.to?.name ?? '',
+      sentAt: p.sentAt,
+      arriveAt: p.arriveAt,
+      saddr: p.skb.iph.saddr,
+      sport: th.source,
+      daddr: p.skb.iph.daddr,
+      dport: th.dest,
+      flags: tcpFlags(th),
+      seq: th.seq,
+      ack: th.ack ? th.ack_seq : 0,
+      len: p.skb.len,
+      tcphdr: { ...th, options: { ...th.options } } as unknown as Record<string, Value>,
+    };
+  });
+  const tasks = engine.tasks.map((t) => taskSnap(b, t));
+  b.drain();
+  return {
+    t: engine.now,
+    step: engine.steps,
+    hosts,
+    objects: b.objects,
+    packets,
+    timers: [],
+    tasks,
+  };
+}
+
+function hostSnap(b: Builder, h: Host): HostSnap {
+  const hi = h.net.tcp_hashinfo;
+  return {
+    name: h.name,
+    addrs: h.addrs,
+    processes: h.processes.map((p) => ({
+      name: p.name,
+      pid: p.pid,
+      fds: [...p.fdtable.entries()].sort((x, y) => x[0] - y[0]).map(([fd, file]) => ({ fd, file: b.ref(file, h.name) })),
+      names: Object.fromEntries(p.names),
+    })),
+    bhash: [...hi.bhash.values()].sort((x, y) => x.port - y.port).map((tb) => ({
+      port: tb.port,
+      fastreuse: tb.fastreuse,
+      fastreuseport: tb.fastreuseport,
+      owners: [...tb.owners].map((o) => b.ref(o, h.name)),
+    })),
+    lhash2: [...hi.lhash2.entries()].sort().map(([key, socks]) => ({ key, socks: socks.map((s) => b.ref(s, h.name)) })),
+    ehash: [...hi.ehash.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, sk]) => ({ key, sk: b.ref(sk, h.name) })),
+    mib: { ...h.net.mib },
+    sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
+  };
+}
+
+function taskSnap(b: Builder, t: Task): TaskSnap {
+  return {
+    name: t.name,
+    kind: t.kind,
+    host: t.hostName,
+    state: t.state === 'sleeping' ? 'TASK_INTERRUPTIBLE' : t.state === 'idle' ? 'idle' : 'TASK_RUNNING',
+    waitChannel: t.waitChannel,
+    stack: t.stack
+      .map((f) => ({
+        fn: f.fn.name,
+        file: f.fn.file,
+        line: f.line >= 0 ? ANCHORS[f.line].line : f.fn.defLine,
+        ...(f.scenarioLine ? { scenarioLine: f.scenarioLine } : {}),
+        vars: Object.fromEntries(Object.entries(f.vars).map(([k, v]) => [k, b.value(k, v, t.hostName)])),
+      }))
+      .reverse(),
+  };
+}

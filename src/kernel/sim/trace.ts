@@ -1,0 +1,171 @@
+// The trace a run records: syscalls and their results, the tracepoints Linux 5.4 fires (with the
+// tracepoints' own field names), packets on the wire, and optionally every call and line.
+// The CLI prints it as text, JSON lines or ftrace-style lines.
+
+export interface SyscallEvent {
+  ev: 'syscall';
+  t: number;
+  task: string;
+  call: string;
+  ret: number;
+  errno?: string;
+  scenarioLine: number;
+}
+/** A scenario line starts a system call (its result comes as a `syscall` event). */
+export interface SyscallEnterEvent {
+  ev: 'syscall_enter';
+  t: number;
+  task: string;
+  call: string;
+  scenarioLine: number;
+}
+export interface CallEvent {
+  ev: 'enter' | 'exit';
+  t: number;
+  task: string;
+  fn: string;
+  file: string;
+  line: number;
+}
+export interface LineEvent {
+  ev: 'line';
+  t: number;
+  task: string;
+  fn: string;
+  file: string;
+  line: number;
+  depth: number;
+}
+export interface SetStateEvent {
+  ev: 'inet_sock_set_state';
+  t: number;
+  host: string;
+  skaddr: string;
+  family: 'AF_INET';
+  protocol: 'IPPROTO_TCP';
+  saddr: string;
+  sport: number;
+  daddr: string;
+  dport: number;
+  oldstate: string;
+  newstate: string;
+}
+/** tcp:tcp_send_reset, tcp:tcp_receive_reset, tcp:tcp_destroy_sock, tcp:tcp_retransmit_synack. */
+export interface TcpEvent {
+  ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock' | 'tcp_retransmit_synack';
+  t: number;
+  host: string;
+  skaddr: string;
+  /** tcp_retransmit_synack: the request sock. */
+  req?: string;
+  skbaddr?: string;
+  family: 'AF_INET';
+  saddr: string;
+  sport: number;
+  daddr: string;
+  dport: number;
+}
+export interface PacketEvent {
+  ev: 'packet';
+  t: number;
+  saddr: string;
+  sport: number;
+  daddr: string;
+  dport: number;
+  /** tcpdump's notation: S, S., ., P., F., R, R. */
+  flags: string;
+  seq: number;
+  ack: number;
+  win: number;
+  len: number;
+  mss?: number;
+  /** Why the packet never arrived, when it did not. */
+  dropped?: string;
+}
+export interface PauseEvent {
+  ev: 'pause';
+  t: number;
+  message: string;
+  scenarioLine: number;
+}
+/** Something the kernel did that has no tracepoint but a reader wants to see (a dropped SYN …). */
+export interface NoteEvent {
+  ev: 'note';
+  t: number;
+  host: string;
+  text: string;
+}
+
+export type TraceEvent = SyscallEnterEvent | SyscallEvent | CallEvent | LineEvent | SetStateEvent | TcpEvent | PacketEvent | PauseEvent | NoteEvent;
+
+import { ANCHORS, FUNCTIONS } from './anchors';
+
+/**
+ * The recorded trace. Rich events are stored as objects; the frequent ones — every executed line,
+ * every call and return — are packed into small integers in the same array, and the clock is
+ * recorded only when it moves. `events()` turns the packed form back into TraceEvent objects.
+ */
+export class TraceBuffer {
+  private ops: Array<number | TraceEvent> = [];
+  private lastT = 0;
+  constructor(private readonly taskName: (id: number) => string) {}
+
+  get length(): number {
+    return this.ops.length;
+  }
+
+  private time(t: number): void {
+    if (t !== this.lastT) {
+      this.lastT = t;
+      this.ops.push(-t - 1);
+    }
+  }
+
+  push(ev: TraceEvent): void {
+    this.time(ev.t);
+    this.ops.push(ev);
+  }
+
+  /** kind 0 line (id = anchor), 1 enter, 2 exit (id = function). */
+  packed(kind: number, t: number, task: number, depth: number, id: number): void {
+    if (t !== this.lastT) this.time(t);
+    if (task < 1024 && depth < 64 && id < 4096) this.ops.push((kind << 28) | (task << 18) | (depth << 12) | id);
+    else this.ops.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id }));
+  }
+
+  clear(): void {
+    this.ops = [];
+  }
+
+  /** Materializes the events from index `from` on. */
+  *events(from = 0): Generator<TraceEvent> {
+    let t = 0;
+    for (let i = 0; i < this.ops.length; i++) {
+      const op = this.ops[i];
+      if (typeof op === 'number') {
+        if (op < 0) t = -op - 1;
+        else if (i >= from) yield unpack(op, t, this.taskName);
+      } else {
+        t = op.t;
+        if (i >= from) yield op;
+      }
+    }
+  }
+
+  toArray(): TraceEvent[] {
+    return [...this.events()];
+  }
+}
+
+function unpack(op: number, t: number, taskName: (id: number) => string, wide?: { task: number; depth: number; id: number }): TraceEvent {
+  const kind = op >>> 28;
+  const task = wide ? wide.task : (op >>> 18) & 0x3ff;
+  const depth = wide ? wide.depth : (op >>> 12) & 0x3f;
+  const id = wide ? wide.id : op & 0xfff;
+  if (kind === 0) {
+    const a = ANCHORS[id];
+    return { ev: 'line', t, task: taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+  }
+  const fn = FUNCTIONS[id];
+  return { ev: kind === 1 ? 'enter' : 'exit', t, task: taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
+}

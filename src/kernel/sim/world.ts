@@ -1,0 +1,137 @@
+// The simulated world: hosts (each with its own kernel state, processes and softirq context) on
+// one link with a configurable one-way delay. Packets in flight live here until they arrive.
+
+import { E, Engine, Sim, Task } from './engine';
+import type { TimerList } from './timer';
+import { Net } from '../include/net/net_namespace';
+import type { File } from '../include/linux/net';
+import type { SkBuff } from '../include/linux/skbuff';
+import { tcpFlags } from '../include/linux/skbuff';
+import { Rng, keyedHash } from './rng';
+
+export type SoftirqWork = { kind: 'rx'; skb: SkBuff } | { kind: 'timer'; timer: TimerList };
+
+/** A process: its task (one thread) and its fd table. */
+export class Process {
+  readonly fdtable = new Map<number, File>();
+  /** The fd names the scenario bound (lfd → 3). */
+  readonly names = new Map<string, number>();
+  readonly task: Task;
+  constructor(
+    readonly name: string,
+    readonly host: Host,
+    engine: Engine,
+    readonly pid: number,
+  ) {
+    this.task = engine.newTask(name, 'process', host.name, this);
+  }
+  /** get_unused_fd_flags(): the lowest free descriptor (0–2 are stdio). */
+  unusedFd(): number {
+    let fd = 3;
+    while (this.fdtable.has(fd)) fd++;
+    return fd;
+  }
+}
+
+export class Host {
+  readonly net: Net;
+  readonly processes: Process[] = [];
+  readonly softirq: Task;
+  readonly work: SoftirqWork[] = [];
+  constructor(
+    readonly world: World,
+    readonly name: string,
+    readonly addrs: string[],
+  ) {
+    this.net = new Net(this);
+    this.net.secret = keyedHash(world.seed, 'secret', name);
+    this.softirq = world.engine.newTask(`${name}/softirq`, 'softirq', name, this);
+  }
+
+  /** raise_softirq: queue work for this host's softirq context and run it when the CPU is free. */
+  raiseSoftirq(w: SoftirqWork): void {
+    this.work.push(w);
+    if (this.softirq.state === 'idle') {
+      E.start(this.softirq, this.world.softirqHandler(this), () => undefined);
+    }
+  }
+
+  isLocal(addr: string): boolean {
+    return addr === '127.0.0.1' || this.addrs.includes(addr);
+  }
+}
+
+export interface InFlight {
+  skb: SkBuff;
+  from: Host;
+  to: Host | null;
+  sentAt: number;
+  arriveAt: number;
+}
+
+export class World {
+  readonly hosts: Host[] = [];
+  readonly byAddr = new Map<string, Host>();
+  readonly inflight: InFlight[] = [];
+  readonly rng: Rng;
+  delayUs = 1000;
+  private pids = 100;
+  /** Installed by the kernel at boot: runs a host's queued softirq work. */
+  softirqHandler: (host: Host) => Sim<void> = () => {
+    throw new Error('no softirq handler installed');
+  };
+
+  constructor(
+    readonly engine: Engine,
+    readonly seed: number,
+  ) {
+    this.rng = new Rng(seed);
+  }
+
+  addHost(name: string, addrs: string[]): Host {
+    const h = new Host(this, name, addrs);
+    this.hosts.push(h);
+    for (const a of addrs) this.byAddr.set(a, h);
+    return h;
+  }
+
+  addProcess(name: string, host: Host): Process {
+    const p = new Process(name, host, this.engine, this.pids++);
+    host.processes.push(p);
+    return p;
+  }
+
+  /** dev_queue_xmit onto the link: the packet arrives after the link's delay (loopback: at once). */
+  transmit(from: Host, skb: SkBuff): void {
+    skb.from = from.name;
+    const daddr = skb.iph.daddr;
+    const to = from.isLocal(daddr) ? from : this.byAddr.get(daddr) ?? null;
+    const delay = to === from ? 0 : this.delayUs;
+    const th = skb.th;
+    if (th && E.trace) {
+      E.emit({
+        ev: 'packet',
+        t: E.now,
+        saddr: skb.iph.saddr,
+        sport: th.source,
+        daddr,
+        dport: th.dest,
+        flags: tcpFlags(th),
+        seq: th.seq,
+        ack: th.ack ? th.ack_seq : 0,
+        win: th.window,
+        len: skb.len,
+        ...(th.options.mss ? { mss: th.options.mss } : {}),
+        ...(to ? {} : { dropped: 'no host has this address' }),
+      });
+    }
+    if (!to) return;
+    const f: InFlight = { skb, from, to, sentAt: E.now, arriveAt: E.now + delay };
+    this.inflight.push(f);
+    E.schedule(delay, () => {
+      const i = this.inflight.indexOf(f);
+      if (i >= 0) this.inflight.splice(i, 1);
+      to.raiseSoftirq({ kind: 'rx', skb });
+    });
+  }
+}

@@ -1,0 +1,74 @@
+// The scenario language's syntax tree: what the parser produces and the engine runs.
+// Positions are 1-based (line, column) so they print as file:line:col.
+
+export interface Loc {
+  line: number;
+  col: number;
+}
+
+export interface Diagnostic {
+  loc: Loc;
+  /** End column on the same line (exclusive, 1-based); for editors that underline a range. */
+  endCol?: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** One argument of a call, as written. */
+export type Arg =
+  | { kind: 'int'; value: number; loc: Loc }
+  /** A bare name: a constant (AF_INET, SOCK_STREAM, SO_REUSEADDR …) or an fd name bound earlier. */
+  | { kind: 'name'; name: string; loc: Loc }
+  /** Constants joined with `|`, e.g. SOCK_STREAM | SOCK_NONBLOCK. Each part is a name or an int. */
+  | { kind: 'or'; parts: Array<{ kind: 'name'; name: string; loc: Loc } | { kind: 'int'; value: number; loc: Loc }>; loc: Loc }
+  /** An IPv4 socket address a.b.c.d:port (port may be 0). */
+  | { kind: 'addr'; ip: string; port: number; loc: Loc }
+  /** A double-quoted string (payload for send/write). */
+  | { kind: 'string'; value: string; loc: Loc };
+
+/** What the scenario says a call must return: `= 3`, `= 0`, `= -1 ECONNREFUSED`, `= "hello"`; `= any` (no check) parses to no Expect. */
+export type Expect =
+  | { kind: 'ret'; value: number; loc: Loc }
+  | { kind: 'errno'; errno: string; loc: Loc }
+  /** `= "text"` on a reading call: it returns the length of text, and the bytes read equal text. */
+  | { kind: 'data'; value: string; loc: Loc };
+
+export type Stmt =
+  | { kind: 'host'; name: string; addrs: string[]; loc: Loc }
+  | { kind: 'process'; name: string; host: string; loc: Loc }
+  /** `link delay 1ms`: one-way delay of the simulated link, in microseconds. */
+  | { kind: 'link'; delayUs: number; loc: Loc }
+  /** `sysctl HOST net.core.somaxconn = 128` */
+  | { kind: 'sysctl'; host: string; key: string; value: number; loc: Loc }
+  | {
+      kind: 'call';
+      proc: string;
+      /** `lfd = socket(...)`: the fd name the result is bound to. */
+      assign?: string;
+      fn: string;
+      args: Arg[];
+      /** Trailing `&`: run in the background, the script goes on. */
+      background: boolean;
+      expect?: Expect;
+      loc: Loc;
+      fnLoc: Loc;
+    }
+  /** `server: wait cfd` — wait until the background call that binds `cfd` returns; `server: wait` — the process's pending call. */
+  | { kind: 'wait'; proc: string; target?: string; loc: Loc }
+  /** `sleep 200ms`: let virtual time pass. */
+  | { kind: 'sleep'; durationUs: number; loc: Loc }
+  /** `pause "message"`: a moment worth looking at (the CLI prints the kernel tables; the debugger stops). */
+  | { kind: 'pause'; message: string; loc: Loc };
+
+export interface Scenario {
+  /** File name or `builtin:NAME`, for diagnostics. */
+  source: string;
+  /** Leading comment block (without `#`), used as the scenario's description. */
+  description: string;
+  stmts: Stmt[];
+}
+
+export interface ParseResult {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+}

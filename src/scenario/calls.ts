@@ -1,0 +1,95 @@
+// The system calls a scenario may make, with their parameters: the parser checks calls against
+// this table, and editors can use it for completion and hover.
+
+/**
+ * What an argument may be:
+ * - `fd`: a name bound earlier in the same process by an fd-returning call, or a non-negative int;
+ * - `int`: an integer literal;
+ * - `const`: a name from CONSTANTS (uapi.ts), an int, or an or-expression of those;
+ * - `addr`: an IPv4 socket address `a.b.c.d:port`;
+ * - `data`: a string literal (the bytes to send) or an int (that many bytes);
+ * - `addr|const`: an address or a constant (connect's AF_UNSPEC, to dissolve an association).
+ */
+export type ParamKind = 'fd' | 'int' | 'const' | 'addr' | 'data' | 'addr|const';
+
+export interface ParamSpec {
+  name: string;
+  kind: ParamKind;
+  /** Optional trailing parameter (only setsockopt's SO_LINGER form has one). */
+  optional?: boolean;
+}
+
+export interface CallSpec {
+  name: string;
+  params: readonly ParamSpec[];
+  /** The result is a new fd: `x = call(...)` makes `x` usable as an fd later in the process. */
+  returnsFd: boolean;
+  /** Reads data: the call may carry a data expectation `= "text"`; `len` is its first int param. */
+  reads?: boolean;
+  doc: string;
+}
+
+const fd: ParamSpec = { name: 'fd', kind: 'fd' };
+
+const LIST: CallSpec[] = [
+  { name: 'socket', returnsFd: true, params: [{ name: 'domain', kind: 'const' }, { name: 'type', kind: 'const' }, { name: 'protocol', kind: 'const' }],
+    doc: 'Create a socket and return its fd (type may carry SOCK_NONBLOCK | SOCK_CLOEXEC).' },
+  { name: 'bind', returnsFd: false, params: [fd, { name: 'addr', kind: 'addr' }],
+    doc: 'Give the socket a local address (port 0: let the kernel pick one).' },
+  { name: 'listen', returnsFd: false, params: [fd, { name: 'backlog', kind: 'int' }],
+    doc: 'Make a bound TCP socket a listener with an accept queue of backlog (capped by net.core.somaxconn).' },
+  { name: 'accept', returnsFd: true, params: [fd],
+    doc: 'Take an established connection off the listener\'s accept queue and return its fd; blocks if the queue is empty.' },
+  { name: 'accept4', returnsFd: true, params: [fd, { name: 'flags', kind: 'const' }],
+    doc: 'accept() that also sets SOCK_NONBLOCK / SOCK_CLOEXEC on the new fd.' },
+  { name: 'connect', returnsFd: false, params: [fd, { name: 'addr', kind: 'addr|const' }],
+    doc: 'Connect to addr (TCP: three-way handshake; UDP: set the default peer; AF_UNSPEC: dissolve).' },
+  { name: 'setsockopt', returnsFd: false,
+    params: [fd, { name: 'level', kind: 'const' }, { name: 'optname', kind: 'const' }, { name: 'value', kind: 'int' }, { name: 'linger', kind: 'int', optional: true }],
+    doc: 'Set a socket option; SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger).' },
+  { name: 'close', returnsFd: false, params: [fd],
+    doc: 'Release the fd; the last close of a socket starts its teardown (FIN, or RST if data is unread).' },
+  { name: 'shutdown', returnsFd: false, params: [fd, { name: 'how', kind: 'const' }],
+    doc: 'Shut down reading (SHUT_RD), writing (SHUT_WR, sends FIN) or both (SHUT_RDWR).' },
+  { name: 'send', returnsFd: false, params: [fd, { name: 'data', kind: 'data' }],
+    doc: 'Queue data on a connected socket; returns the number of bytes taken.' },
+  { name: 'write', returnsFd: false, params: [fd, { name: 'data', kind: 'data' }],
+    doc: 'Same as send() with no flags.' },
+  { name: 'recv', returnsFd: false, reads: true, params: [fd, { name: 'len', kind: 'int' }],
+    doc: 'Read up to len bytes; blocks until data arrives; 0 means the peer shut down writing.' },
+  { name: 'read', returnsFd: false, reads: true, params: [fd, { name: 'len', kind: 'int' }],
+    doc: 'Same as recv() with no flags.' },
+  { name: 'sendto', returnsFd: false, params: [fd, { name: 'data', kind: 'data' }, { name: 'addr', kind: 'addr' }],
+    doc: 'Send data to addr (a datagram, for UDP).' },
+  { name: 'recvfrom', returnsFd: false, reads: true, params: [fd, { name: 'len', kind: 'int' }],
+    doc: 'Read up to len bytes (one datagram, for UDP) and learn the sender.' },
+  { name: 'fcntl', returnsFd: false, params: [fd, { name: 'cmd', kind: 'const' }, { name: 'arg', kind: 'const' }],
+    doc: 'File control, e.g. fcntl(fd, F_SETFL, O_NONBLOCK) to make the fd non-blocking.' },
+];
+
+/** The calls by name. Look names up with `callSpec` (plain indexing would find `constructor`). */
+export const CALLS: Readonly<Record<string, CallSpec>> = Object.freeze(
+  Object.fromEntries(LIST.map((c) => [c.name, c])),
+);
+
+export function callSpec(name: string): CallSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(CALLS, name) ? CALLS[name] : undefined;
+}
+
+export function minArgs(spec: CallSpec): number {
+  return spec.params.filter((p) => !p.optional).length;
+}
+
+export function maxArgs(spec: CallSpec): number {
+  return spec.params.length;
+}
+
+/** `socket(domain, type, protocol) → fd`, `setsockopt(fd, level, optname, value[, linger])`. */
+export function callSignature(spec: CallSpec): string {
+  let s = '';
+  spec.params.forEach((p, i) => {
+    const sep = i === 0 ? '' : ', ';
+    s += p.optional ? `[${sep}${p.name}]` : `${sep}${p.name}`;
+  });
+  return `${spec.name}(${s})${spec.returnsFd ? ' → fd' : ''}`;
+}

@@ -1,0 +1,763 @@
+// Parser for the scenario language: text -> Scenario (ast.ts) plus diagnostics.
+// Line oriented: each line is tokenized, parsed by a small recursive-descent parser, and then the
+// whole scenario is checked (names, fds, call signatures from calls.ts). Never throws.
+
+import type { Arg, Diagnostic, Expect, Loc, ParseResult, Scenario, Stmt } from './ast';
+import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
+import { CALLS, callSignature, callSpec, maxArgs, minArgs, type CallSpec, type ParamSpec } from './calls';
+
+export function formatDiagnostic(source: string, d: Diagnostic): string {
+  return `${source}:${d.loc.line}:${d.loc.col}: ${d.severity}: ${d.message}`;
+}
+
+export function parseScenario(text: string, source: string): ParseResult {
+  try {
+    return new Parser(typeof text === 'string' ? text : String(text ?? ''), String(source)).run();
+  } catch (e) {
+    // A bug in the parser must not take the editor or the CLI down with it.
+    return { diagnostics: [{ loc: { line: 1, col: 1 }, severity: 'error', message: `internal parser error: ${String(e)}` }] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Did-you-mean
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Candidates closest to `word` (case-insensitive; only those at the best distance), at most `max`. */
+export function closeMatches(word: string, candidates: Iterable<string>, max = 3): string[] {
+  if (word.length > 64) return [];
+  const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const scored: Array<[number, string]> = [];
+  for (const c of candidates) {
+    const dist = editDistance(w, c.toLowerCase());
+    if (dist <= limit) scored.push([dist, c]);
+  }
+  scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
+  return scored.filter((s) => s[0] === scored[0][0]).slice(0, max).map((s) => s[1]);
+}
+
+/** "; did you mean X?" / "; did you mean X, Y or Z?" / "". */
+function suggest(word: string, candidates: Iterable<string>): string {
+  const m = closeMatches(word, candidates);
+  if (m.length === 0) return '';
+  return `; did you mean ${m.length === 1 ? m[0] : `${m.slice(0, -1).join(', ')} or ${m[m.length - 1]}`}?`;
+}
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isConstant = (n: string): boolean => has(CONSTANTS, n);
+const isErrno = (n: string): boolean => has(ERRNO, n);
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Tok {
+  kind: 'name' | 'num' | 'str' | 'punct' | 'bad';
+  /** Source text (for `str`, the decoded value is in `value`). */
+  text: string;
+  value?: string;
+  col: number;
+  /** Exclusive end column. */
+  end: number;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_-]/;
+const NUM_CHAR = /[A-Za-z0-9_.]/;
+const DIGIT = /[0-9]/;
+const PUNCT = ':=(),|&.';
+const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
+const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause'];
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+
+/** An error on one line: aborts parsing that line. */
+class LineError {
+  constructor(readonly col: number, readonly end: number | undefined, readonly message: string) {}
+}
+
+/** Split a digit-started word into what it is. */
+type NumInfo =
+  | { kind: 'int'; value: number }
+  | { kind: 'ip'; ip: string; port?: number; error?: string }
+  | { kind: 'dur'; amount: string; unit: string }
+  | { kind: 'bad'; message: string };
+
+function classifyNum(text: string): NumInfo {
+  const neg = text.startsWith('-');
+  const body = neg ? text.slice(1) : text;
+  let m: RegExpMatchArray | null;
+  if (/^(0|[1-9][0-9]*)$/.test(body) || /^0[xX][0-9a-fA-F]+$/.test(body)) {
+    const v = Number(body) * (neg ? -1 : 1);
+    if (!Number.isSafeInteger(v)) return { kind: 'bad', message: `number ${text} is too large` };
+    return { kind: 'int', value: v === 0 ? 0 : v };
+  }
+  if (/^[0-9]+$/.test(body)) return { kind: 'bad', message: `number ${text} has a leading zero (write it in decimal, or 0x.. for hex)` };
+  if ((m = body.match(/^([0-9]+)\.([0-9]+)\.([0-9]+)\.([0-9]+)(?::([0-9A-Za-z_]*))?$/))) {
+    if (neg) return { kind: 'bad', message: `'${text}': an address cannot be negative` };
+    const octets = m.slice(1, 5);
+    const ip = octets.join('.');
+    for (const o of octets) {
+      if (o.length > 1 && o.startsWith('0')) return { kind: 'ip', ip, error: `octet '${o}' of ${ip} has a leading zero` };
+      if (Number(o) > 255) return { kind: 'ip', ip, error: `octet ${o} of ${ip} is out of range (0-255)` };
+    }
+    if (m[5] === undefined) return { kind: 'ip', ip };
+    if (!/^[0-9]{1,5}$/.test(m[5]) || Number(m[5]) > 65535) return { kind: 'ip', ip, error: `port '${m[5]}' of ${ip} is not a number in 0-65535` };
+    return { kind: 'ip', ip, port: Number(m[5]) };
+  }
+  if ((body.match(/\./g) ?? []).length >= 2) return { kind: 'bad', message: `'${text}' is not an IPv4 address a.b.c.d[:port]` };
+  if ((m = body.match(/^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$/))) {
+    if (neg) return { kind: 'bad', message: `'${text}': a duration cannot be negative` };
+    return { kind: 'dur', amount: m[1], unit: m[2] };
+  }
+  return { kind: 'bad', message: `'${text}' is not a number` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser
+
+interface Span { col: number; end: number }
+type CallStmt = Extract<Stmt, { kind: 'call' }>;
+type Atom = Extract<Arg, { kind: 'or' }>['parts'][number];
+/** End columns of or-expression parts, for underlining the offending one. */
+const atomEnds = new WeakMap<Atom, number>();
+
+/** Positions of a statement's parts that the checks point at. */
+interface StmtInfo {
+  stmt: Stmt;
+  /** host/process: the declared name; call: the assign target; wait: the target. */
+  name?: Span;
+  /** process: its host; sysctl: the host; call/wait: the process prefix. */
+  ref?: Span;
+  addrs?: Span[];
+  fnEnd?: number;
+  argEnds?: number[];
+  expect?: Span;
+}
+
+/** Process state while checking statements in order. */
+interface ProcState {
+  fds: Map<string, number>; // fd name -> line it was bound on
+  values: Map<string, { fn: string; line: number }>; // non-fd results
+  background: Set<string>; // assign targets of background calls
+  bgCount: number;
+}
+
+class Parser {
+  private diags: Diagnostic[] = [];
+  private infos: StmtInfo[] = [];
+  private lineNo = 0;
+  private toks: Tok[] = [];
+  private i = 0;
+  private eol = 1;
+  /** Names a broken line would have declared or bound: no cascade of "unknown" errors on them. */
+  private brokenNames = new Set<string>();
+  private brokenHosts = 0;
+
+  constructor(private text: string, private source: string) {}
+
+  run(): ParseResult {
+    const lines = this.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const description = this.description(lines);
+    lines.forEach((l, idx) => this.parseLine(l, idx + 1));
+    this.check();
+    this.diags.sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
+    const diagnostics = this.diags;
+    if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+    const scenario: Scenario = { source: this.source, description, stmts: this.infos.map((x) => x.stmt) };
+    return { scenario, diagnostics };
+  }
+
+  private error(line: number, col: number, end: number | undefined, message: string, severity: Diagnostic['severity'] = 'error'): void {
+    const d: Diagnostic = { loc: { line, col }, severity, message };
+    if (end !== undefined && end > col) d.endCol = end;
+    this.diags.push(d);
+  }
+
+  /** The leading comment block, with `# ` stripped. */
+  private description(lines: string[]): string {
+    let i = 0;
+    while (i < lines.length && lines[i].trim() === '') i++;
+    const out: string[] = [];
+    for (; i < lines.length && lines[i].trimStart().startsWith('#'); i++) {
+      const l = lines[i].trimStart().slice(1);
+      out.push((l.startsWith(' ') ? l.slice(1) : l).trimEnd());
+    }
+    return out.join('\n');
+  }
+
+  // --- tokenizer -----------------------------------------------------------------------------
+
+  /** Tokenize one line; returns false if the line had a lexical error (already reported). */
+  private lex(line: string): boolean {
+    const toks: Tok[] = [];
+    let ok = true;
+    let p = 0;
+    let codeEnd = line.length;
+    const bad = (col: number, end: number, msg: string) => { // the first lexical error of a line is enough
+      if (ok) this.error(this.lineNo, col, end, msg);
+      ok = false;
+    };
+    while (p < line.length) {
+      const c = line[p];
+      const start = p;
+      if (c === ' ' || c === '\t') { p++; continue; }
+      if (c === '#') { codeEnd = p; break; }
+      if (NAME_START.test(c)) {
+        while (p < line.length && NAME_CHAR.test(line[p])) p++;
+        toks.push({ kind: 'name', text: line.slice(start, p), col: start + 1, end: p + 1 });
+      } else if (DIGIT.test(c) || (c === '-' && DIGIT.test(line[p + 1] ?? ''))) {
+        p++;
+        while (p < line.length && NUM_CHAR.test(line[p])) p++;
+        if (line[p] === ':' && /[0-9A-Za-z_]/.test(line[p + 1] ?? '') && line.slice(start, p).includes('.')) {
+          p++;
+          while (p < line.length && /[0-9A-Za-z_]/.test(line[p])) p++;
+        }
+        toks.push({ kind: 'num', text: line.slice(start, p), col: start + 1, end: p + 1 });
+      } else if (c === '"') {
+        let value = '';
+        p++;
+        let closed = false;
+        while (p < line.length) {
+          const ch = line[p];
+          if (ch === '"') { p++; closed = true; break; }
+          if (ch !== '\\') { value += ch; p++; continue; }
+          const e = line[p + 1];
+          if (e === 'n') value += '\n';
+          else if (e === 't') value += '\t';
+          else if (e === '\\' || e === '"') value += e;
+          else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(line.slice(p + 2, p + 4))) {
+            value += String.fromCharCode(parseInt(line.slice(p + 2, p + 4), 16));
+            p += 2;
+          } else {
+            bad(p + 1, p + 3, e === 'x' ? 'escape \\x needs two hex digits, e.g. \\x0a' : `unknown escape '\\${e ?? ''}' (use \\n \\t \\\\ \\" \\xHH)`);
+          }
+          p += 2;
+        }
+        if (!closed) bad(start + 1, p + 1, 'unterminated string: missing closing "');
+        toks.push({ kind: 'str', text: line.slice(start, p), value, col: start + 1, end: p + 1 });
+      } else if (PUNCT.includes(c)) {
+        p++;
+        toks.push({ kind: 'punct', text: c, col: start + 1, end: p + 1 });
+      } else {
+        const cp = line.codePointAt(p) ?? 0;
+        p += cp > 0xffff ? 2 : 1;
+        bad(start + 1, p + 1, `unexpected character '${line.slice(start, p)}'`);
+        toks.push({ kind: 'bad', text: line.slice(start, p), col: start + 1, end: p + 1 });
+      }
+    }
+    this.toks = toks;
+    this.i = 0;
+    this.eol = line.slice(0, codeEnd).trimEnd().length + 1;
+    return ok;
+  }
+
+  // --- token helpers -------------------------------------------------------------------------
+
+  private peek(o = 0): Tok | undefined { return this.toks[this.i + o]; }
+  private atEnd(): boolean { return this.i >= this.toks.length; }
+  private isPunct(p: string, o = 0): boolean { const t = this.peek(o); return t?.kind === 'punct' && t.text === p; }
+  private fail(message: string, t: Tok | undefined = this.peek()): never {
+    throw t ? new LineError(t.col, t.end, message) : new LineError(this.eol, undefined, message);
+  }
+  private describe(t: Tok | undefined): string {
+    return t ? `'${t.text.length > 40 ? t.text.slice(0, 40) + '…' : t.text}'` : 'end of line';
+  }
+  private expectPunct(p: string, what: string): Tok {
+    const t = this.peek();
+    if (t?.kind !== 'punct' || t.text !== p) this.fail(`expected ${what}, got ${this.describe(t)}`);
+    this.i++;
+    return t;
+  }
+  private expectName(what: string): Tok {
+    const t = this.peek();
+    if (t?.kind !== 'name') this.fail(`expected ${what}, got ${this.describe(t)}`);
+    this.i++;
+    return t;
+  }
+  private expectEnd(after: string): void {
+    if (!this.atEnd()) this.fail(`unexpected ${this.describe(this.peek())} after ${after}`);
+  }
+  private loc(t: Tok): Loc { return { line: this.lineNo, col: t.col }; }
+
+  // --- statements ----------------------------------------------------------------------------
+
+  private parseLine(line: string, lineNo: number): void {
+    this.lineNo = lineNo;
+    const lexOk = this.lex(line);
+    if (this.atEnd()) return;
+    try {
+      this.infos.push(this.statement());
+    } catch (e) {
+      if (!(e instanceof LineError)) throw e;
+      this.noteBroken();
+      // After a lexical error the syntax error is usually its echo: report only the first.
+      if (lexOk) this.error(lineNo, e.col, e.end, e.message);
+    }
+  }
+
+  /** Remember what a line that did not parse meant to declare, to avoid follow-on errors. */
+  private noteBroken(): void {
+    const [a, b, c] = this.toks;
+    if (a?.kind !== 'name') return;
+    if ((a.text === 'host' || a.text === 'process') && b?.kind === 'name') {
+      this.brokenNames.add(b.text);
+      if (a.text === 'host') this.brokenHosts++;
+    } else if (b?.kind === 'punct' && b.text === ':' && c?.kind === 'name') {
+      this.brokenNames.add(`${a.text}:${c.text}`); // proc:fdName
+    }
+  }
+
+  private statement(): StmtInfo {
+    const t = this.peek()!;
+    if (t.kind === 'name' && this.isPunct(':', 1)) return this.procStatement();
+    if (t.kind !== 'name') this.fail(`expected a statement (host, process, link, sysctl, sleep, pause or 'NAME: call(...)'), got ${this.describe(t)}`);
+    this.i++;
+    const loc = this.loc(t);
+    switch (t.text) {
+      case 'host': {
+        const name = this.expectName('a host name');
+        const addrs: string[] = [];
+        const spans: Span[] = [];
+        while (!this.atEnd()) {
+          const a = this.peek()!;
+          const n = a.kind === 'num' ? classifyNum(a.text) : undefined;
+          if (n?.kind !== 'ip') this.fail(`expected an IPv4 address like 10.0.0.1, got ${this.describe(a)}`, a);
+          if (n.error) this.fail(n.error, a);
+          if (n.port !== undefined) this.fail(`a host address takes no port: write ${n.ip}`, a);
+          if (n.ip === '0.0.0.0' || n.ip === '255.255.255.255') this.fail(`${n.ip} cannot be a host's address`, a);
+          addrs.push(n.ip);
+          spans.push({ col: a.col, end: a.end });
+          this.i++;
+        }
+        if (addrs.length === 0) this.fail(`host ${name.text} needs an IPv4 address, e.g. host ${name.text} 10.0.0.1`);
+        return { stmt: { kind: 'host', name: name.text, addrs, loc }, name: span(name), addrs: spans };
+      }
+      case 'process': {
+        const name = this.expectName('a process name');
+        const on = this.peek();
+        if (on?.kind !== 'name' || on.text !== 'on') this.fail(`expected 'on HOST' after the process name, got ${this.describe(on)}`);
+        this.i++;
+        const host = this.expectName('a host name');
+        this.expectEnd('the host name');
+        return { stmt: { kind: 'process', name: name.text, host: host.text, loc }, name: span(name), ref: span(host) };
+      }
+      case 'link': {
+        const d = this.peek();
+        if (d?.kind !== 'name' || d.text !== 'delay') this.fail(`expected 'delay' after 'link' (link delay 1ms), got ${this.describe(d)}`);
+        this.i++;
+        const delayUs = this.duration();
+        this.expectEnd('the delay');
+        return { stmt: { kind: 'link', delayUs, loc } };
+      }
+      case 'sleep': {
+        const durationUs = this.duration();
+        this.expectEnd('the duration');
+        return { stmt: { kind: 'sleep', durationUs, loc } };
+      }
+      case 'sysctl': {
+        const host = this.expectName('a host name (sysctl HOST net.core.somaxconn = 128)');
+        let key = this.expectName('a sysctl name like net.core.somaxconn').text;
+        while (this.isPunct('.')) {
+          this.i++;
+          key += '.' + this.expectName('a sysctl name part after \'.\'').text;
+        }
+        this.expectPunct('=', `'=' after ${key}`);
+        const v = this.peek();
+        const n = v?.kind === 'num' ? classifyNum(v.text) : undefined;
+        if (n?.kind !== 'int') this.fail(`expected an integer value for ${key}, got ${this.describe(v)}`, v);
+        this.i++;
+        this.expectEnd('the value');
+        return { stmt: { kind: 'sysctl', host: host.text, key, value: n.value, loc }, ref: span(host) };
+      }
+      case 'pause': {
+        const s = this.peek();
+        if (s?.kind !== 'str') this.fail(`expected a message in quotes after 'pause', got ${this.describe(s)}`);
+        this.i++;
+        this.expectEnd('the message');
+        return { stmt: { kind: 'pause', message: s.value ?? '', loc } };
+      }
+    }
+    if (this.isPunct('(') || this.isPunct('=')) this.fail(`a call needs a process prefix, e.g. 'server: ${t.text}${this.isPunct('(') ? '(...)' : ' = ...'}'`, t);
+    this.fail(`unknown statement '${t.text}'${suggest(t.text, KEYWORDS)}`, t);
+  }
+
+  /** `NAME: wait [X]` or `NAME: [X =] fn(args) [&] [= expect] [&]`. */
+  private procStatement(): StmtInfo {
+    const procTok = this.peek()!;
+    this.i += 2;
+    const loc = this.loc(procTok);
+    const proc = procTok.text;
+    const first = this.peek();
+    if (first?.kind === 'name' && first.text === 'wait' && !this.isPunct('=', 1) && !this.isPunct('(', 1)) {
+      this.i++;
+      const target = this.peek();
+      if (target === undefined) return { stmt: { kind: 'wait', proc, loc }, ref: span(procTok) };
+      if (target.kind !== 'name') this.fail(`expected the name of a background call's result after 'wait', got ${this.describe(target)}`);
+      this.i++;
+      this.expectEnd(`'wait ${target.text}'`);
+      return { stmt: { kind: 'wait', proc, target: target.text, loc }, ref: span(procTok), name: span(target) };
+    }
+    let assignTok: Tok | undefined;
+    if (first?.kind === 'name' && this.isPunct('=', 1)) {
+      assignTok = first;
+      this.i += 2;
+    }
+    const fnTok = this.expectName(assignTok ? `a call after '${assignTok.text} ='` : 'a call like socket(...) or \'wait\'');
+    if (!this.isPunct('(')) {
+      if (KEYWORDS.includes(fnTok.text)) this.fail(`'${fnTok.text}' is not per process: write it without '${proc}:'`, fnTok);
+      this.fail(`expected '(' after ${fnTok.text}, got ${this.describe(this.peek())}`);
+    }
+    this.i++;
+    const args: Arg[] = [];
+    const argEnds: number[] = [];
+    if (this.isPunct(')')) this.i++;
+    else {
+      for (;;) {
+        const [arg, end] = this.arg();
+        args.push(arg);
+        argEnds.push(end);
+        if (this.isPunct(',')) { this.i++; continue; }
+        if (this.isPunct(')')) { this.i++; break; }
+        this.fail(`expected ',' or ')' in the arguments of ${fnTok.text}, got ${this.describe(this.peek())}`);
+      }
+    }
+    let background = false;
+    let expect: Expect | undefined;
+    let expectSpan: Span | undefined;
+    let sawExpect = false;
+    while (!this.atEnd()) {
+      const t = this.peek()!;
+      if (t.kind === 'punct' && t.text === '&') {
+        if (background) this.fail(`'&' given twice`);
+        background = true;
+        this.i++;
+      } else if (t.kind === 'punct' && t.text === '=') {
+        if (sawExpect) this.fail('a call has at most one expectation');
+        sawExpect = true;
+        this.i++;
+        [expect, expectSpan] = this.expectation();
+      } else {
+        this.fail(`unexpected ${this.describe(t)} after the call: expected '&', '= VALUE' or end of line`);
+      }
+    }
+    const stmt: Stmt = { kind: 'call', proc, fn: fnTok.text, args, background, loc, fnLoc: this.loc(fnTok) };
+    if (assignTok) stmt.assign = assignTok.text;
+    if (expect) stmt.expect = expect;
+    return { stmt, ref: span(procTok), name: assignTok && span(assignTok), fnEnd: fnTok.end, argEnds, expect: expectSpan };
+  }
+
+  /** After `=`: `N`, `-1 ENAME`, `"text"` or `any`. */
+  private expectation(): [Expect | undefined, Span | undefined] {
+    const t = this.peek();
+    if (t === undefined) this.fail(`expected a value after '=' (a number, -1 ERRNO, "text" or any)`);
+    this.i++;
+    const loc = this.loc(t);
+    if (t.kind === 'str') return [{ kind: 'data', value: t.value ?? '', loc }, span(t)];
+    if (t.kind === 'name' && t.text === 'any') return [undefined, undefined];
+    if (t.kind === 'name' && isErrno(t.text)) this.fail(`write '= -1 ${t.text}': a failing call returns -1 and sets errno`, t);
+    const n = t.kind === 'num' ? classifyNum(t.text) : undefined;
+    if (n?.kind !== 'int') this.fail(n?.kind === 'bad' ? n.message : `expected a value after '=' (a number, -1 ERRNO, "text" or any), got ${this.describe(t)}`, t);
+    const e = this.peek();
+    if (n.value === -1) {
+      if (e?.kind !== 'name') this.fail('-1 must be followed by an errno name, e.g. = -1 ECONNREFUSED', t);
+      this.i++;
+      if (!isErrno(e.text)) {
+        const close = closeMatches(e.text, Object.keys(ERRNO));
+        this.fail(`unknown errno '${e.text}'${close.length ? `; close matches: ${close.join(', ')}` : ''}`, e);
+      }
+      return [{ kind: 'errno', errno: e.text, loc }, { col: t.col, end: e.end }];
+    }
+    if (e?.kind === 'name' && isErrno(e.text)) this.fail(`an errno name only follows -1: write '= -1 ${e.text}'`, e);
+    return [{ kind: 'ret', value: n.value, loc }, span(t)];
+  }
+
+  /** One argument: string, address, or a name/int possibly or-ed with more. Returns it and its end column. */
+  private arg(): [Arg, number] {
+    const t = this.peek();
+    if (t?.kind === 'str') { this.i++; return [{ kind: 'string', value: t.value ?? '', loc: this.loc(t) }, t.end]; }
+    if (t?.kind === 'num') {
+      const n = classifyNum(t.text);
+      if (n.kind === 'ip') {
+        if (n.error) this.fail(n.error, t);
+        if (n.port === undefined) this.fail(`address ${n.ip} needs a port: write ${n.ip}:PORT (e.g. ${n.ip}:8080)`, t);
+        this.i++;
+        return [{ kind: 'addr', ip: n.ip, port: n.port, loc: this.loc(t) }, t.end];
+      }
+    }
+    const first = this.atom();
+    if (!this.isPunct('|')) return [first, this.toks[this.i - 1].end];
+    const parts = [first];
+    while (this.isPunct('|')) {
+      this.i++;
+      parts.push(this.atom());
+    }
+    return [{ kind: 'or', parts, loc: first.loc }, this.toks[this.i - 1].end];
+  }
+
+  private atom(): Atom {
+    const t = this.peek();
+    let a: Atom | undefined;
+    if (t?.kind === 'name') a = { kind: 'name', name: t.text, loc: this.loc(t) };
+    if (t?.kind === 'num') {
+      const n = classifyNum(t.text);
+      if (n.kind === 'int') a = { kind: 'int', value: n.value, loc: this.loc(t) };
+      else
+      this.fail(n.kind === 'bad' ? n.message : n.kind === 'ip' ? `an address cannot be combined with '|'` : `'${t.text}' is not a number`, t);
+    }
+    if (a && t) {
+      this.i++;
+      atomEnds.set(a, t.end);
+      return a;
+    }
+    this.fail(`expected an argument (a number, a name, an address a.b.c.d:port or a "string"), got ${this.describe(t)}`);
+  }
+
+  /** `1ms`, `1.5ms`, `200us`, `2s` (also `1 ms`) in microseconds. */
+  private duration(): number {
+    const t = this.peek();
+    const n = t?.kind === 'num' ? classifyNum(t.text) : undefined;
+    if (!t || !n || (n.kind !== 'int' && n.kind !== 'dur')) this.fail(`expected a duration like 1ms, 1.5ms, 200us or 2s, got ${this.describe(t)}`, t);
+    this.i++;
+    const amount = n.kind === 'int' ? String(n.value) : n.amount;
+    let unit = n.kind === 'int' ? '' : n.unit;
+    if (n.kind === 'int' && n.value < 0) this.fail('a duration cannot be negative', t);
+    const u = this.peek();
+    if (unit === '' && u?.kind === 'name' && has(DUR_UNITS, u.text)) { unit = u.text; this.i++; }
+    if (unit === '') this.fail(`duration ${amount} needs a unit: us, ms or s (e.g. ${amount}ms)`, t);
+    if (!has(DUR_UNITS, unit)) this.fail(`unknown time unit '${unit}': use us, ms or s`, t);
+    const [whole, frac = ''] = amount.split('.');
+    const scale = DUR_UNITS[unit];
+    const digits = String(scale).length - 1; // 0, 3 or 6 decimal places fit in microseconds
+    if (frac.replace(/0+$/, '').length > digits) this.fail(`${t.text} is not a whole number of microseconds`, t);
+    const us = Number(whole) * scale + (digits ? Number((frac + '000000').slice(0, digits)) : 0);
+    if (!Number.isSafeInteger(us)) this.fail(`duration ${t.text} is too long`, t);
+    return us;
+  }
+
+  // --- checks over the whole scenario --------------------------------------------------------
+
+  private check(): void {
+    const hosts = new Map<string, { line: number; addrs: string[] }>();
+    /** Every process (a host's default process included) -> its host. */
+    const procs = new Map<string, { host: string; line: number; isHost: boolean }>();
+    const addrOwner = new Map<string, { host: string; line: number }>();
+    const declared = (name: string) => procs.get(name);
+
+    for (const x of this.infos) {
+      const s = x.stmt;
+      if (s.kind !== 'host' && s.kind !== 'process') continue;
+      const line = s.loc.line;
+      const prev = declared(s.name);
+      if (prev) {
+        this.error(line, x.name!.col, x.name!.end, `duplicate name '${s.name}': already declared as a ${prev.isHost ? 'host' : 'process'} on line ${prev.line}`);
+        continue;
+      }
+      if (s.kind === 'host') {
+        hosts.set(s.name, { line, addrs: s.addrs });
+        procs.set(s.name, { host: s.name, line, isHost: true });
+        s.addrs.forEach((a, k) => {
+          const owner = addrOwner.get(a);
+          const sp = x.addrs![k];
+          if (owner) this.error(line, sp.col, sp.end, `address ${a} is already used by host ${owner.host} (line ${owner.line})`);
+          else addrOwner.set(a, { host: s.name, line });
+        });
+      } else {
+        procs.set(s.name, { host: s.host, line, isHost: false });
+      }
+    }
+    for (const x of this.infos) {
+      const s = x.stmt;
+      if (s.kind === 'process' && procs.get(s.name)?.line === s.loc.line && !hosts.has(s.host) && !this.brokenNames.has(s.host)) {
+        const what = procs.has(s.host) ? `'${s.host}' is a process, not a host` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
+        this.error(s.loc.line, x.ref!.col, x.ref!.end, what);
+      }
+    }
+    if (hosts.size === 0 && this.brokenHosts === 0) {
+      this.error(1, 1, undefined, 'no host declared: a scenario needs at least one line like `host server 10.0.0.1`');
+    }
+
+    // Where each process first assigns each name: to tell "used too early" from "unknown".
+    const firstAssign = new Map<string, number>();
+    for (const x of this.infos) {
+      const s = x.stmt;
+      if (s.kind === 'call' && s.assign && !firstAssign.has(`${s.proc}:${s.assign}`)) firstAssign.set(`${s.proc}:${s.assign}`, s.loc.line);
+    }
+    const states = new Map<string, ProcState>();
+    const state = (p: string): ProcState => {
+      let st = states.get(p);
+      if (!st) states.set(p, (st = { fds: new Map(), values: new Map(), background: new Set(), bgCount: 0 }));
+      return st;
+    };
+
+    for (const x of this.infos) {
+      const s = x.stmt;
+      const line = s.loc.line;
+      if (s.kind === 'sysctl') {
+        if (!hosts.has(s.host) && !this.brokenNames.has(s.host)) {
+          const p = procs.get(s.host);
+          const what = p ? `'${s.host}' is a process; sysctl takes a host name (it runs on ${p.host})` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
+          this.error(line, x.ref!.col, x.ref!.end, what);
+        }
+        continue;
+      }
+      if (s.kind !== 'call' && s.kind !== 'wait') continue;
+      const known = procs.has(s.proc) || this.brokenNames.has(s.proc);
+      if (!known) {
+        const hint = suggest(s.proc, procs.keys()) || ` (declare it with 'host ${s.proc} IPV4' or 'process ${s.proc} on HOST')`;
+        this.error(line, x.ref!.col, x.ref!.end, `unknown process '${s.proc}'${hint}`);
+      }
+      const st = state(s.proc);
+      if (s.kind === 'wait') {
+        if (!known) continue;
+        if (s.target === undefined) {
+          if (st.bgCount === 0) this.error(line, s.loc.col, undefined, `'${s.proc}' has no background call ('&') to wait for`);
+        } else if (!st.background.has(s.target) && !this.brokenNames.has(`${s.proc}:${s.target}`)) {
+          const n = x.name!;
+          const assigned = st.fds.get(s.target) ?? st.values.get(s.target)?.line;
+          this.error(line, n.col, n.end, assigned !== undefined
+            ? `'${s.target}' was not assigned by a background call: add '&' to the call on line ${assigned}`
+            : `'${s.target}' is not the result of a background call in '${s.proc}'${suggest(s.target, st.background)}`);
+        }
+        continue;
+      }
+      this.checkCall(x, s, st, known, firstAssign, states);
+    }
+  }
+
+  private checkCall(x: StmtInfo, s: CallStmt, st: ProcState, known: boolean,
+    firstAssign: Map<string, number>, states: Map<string, ProcState>): void {
+    const line = s.loc.line;
+    const err = (col: number, end: number | undefined, msg: string) => this.error(line, col, end, msg);
+    const spec = callSpec(s.fn);
+    if (!spec) {
+      err(s.fnLoc.col, x.fnEnd, s.fn === 'wait' ? `wait is not a call: write '${s.proc}: wait NAME'` : `unknown call '${s.fn}'${suggest(s.fn, Object.keys(CALLS))}`);
+    } else {
+      const min = minArgs(spec), max = maxArgs(spec);
+      if (s.args.length < min || s.args.length > max) {
+        const want = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} or ${max} arguments`;
+        const col = s.args.length > max ? s.args[max].loc.col : s.fnLoc.col;
+        const end = s.args.length > max ? x.argEnds![s.args.length - 1] : x.fnEnd;
+        err(col, end, `${s.fn} takes ${want}: ${callSignature(spec)}; got ${s.args.length}`);
+      }
+      s.args.forEach((a, k) => {
+        if (k < spec.params.length) this.checkArg(a, x.argEnds![k], spec.params[k], s, st, known, firstAssign, states);
+      });
+      this.checkSpecial(x, s, spec);
+    }
+    if (s.assign !== undefined && x.name) {
+      const n = x.name;
+      if (isConstant(s.assign)) err(n.col, n.end, `'${s.assign}' is a constant name; pick another name for the result`);
+      const prevFd = st.fds.get(s.assign);
+      if (spec?.returnsFd !== false) {
+        if (prevFd !== undefined) this.error(line, n.col, n.end, `'${s.assign}' is assigned again (it held an fd from line ${prevFd})`, 'warning');
+        st.values.delete(s.assign);
+        st.fds.set(s.assign, line);
+      } else {
+        if (prevFd !== undefined) this.error(line, n.col, n.end, `'${s.assign}' held an fd from line ${prevFd}; after this line it is the result of ${s.fn}, not an fd`, 'warning');
+        st.fds.delete(s.assign);
+        st.values.set(s.assign, { fn: s.fn, line });
+      }
+      if (s.background) st.background.add(s.assign);
+    }
+    if (s.background) st.bgCount++;
+  }
+
+  /** setsockopt's SO_LINGER form, data expectations. */
+  private checkSpecial(x: StmtInfo, s: CallStmt, spec: CallSpec): void {
+    const line = s.loc.line;
+    if (s.fn === 'setsockopt' && s.args.length >= 4) {
+      const opt = s.args[2];
+      const linger = opt.kind === 'name' && opt.name === 'SO_LINGER';
+      if (s.args.length === 5 && !linger) {
+        this.error(line, s.args[4].loc.col, x.argEnds![4], 'only SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      } else if (s.args.length === 4 && linger) {
+        this.error(line, s.fnLoc.col, x.fnEnd, 'SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      }
+    }
+    const e = s.expect;
+    if (e?.kind !== 'data') return;
+    const sp = x.expect!;
+    if (!spec.reads) {
+      this.error(line, sp.col, sp.end, `a "text" expectation is for calls that read (recv, read, recvfrom), not ${s.fn}`);
+      return;
+    }
+    const len = s.args[1];
+    if (len?.kind === 'int' && /^[\x00-\x7f]*$/.test(e.value) && e.value.length > len.value) {
+      this.error(line, sp.col, sp.end, `${s.fn} reads at most ${len.value} byte${len.value === 1 ? '' : 's'} but the expected text has ${e.value.length}`);
+    }
+  }
+
+  private checkArg(a: Arg, end: number, p: ParamSpec, s: CallStmt, st: ProcState, known: boolean,
+    firstAssign: Map<string, number>, states: Map<string, ProcState>): void {
+    const line = s.loc.line;
+    const err = (msg: string, col = a.loc.col, e: number | undefined = end) => this.error(line, col, e, msg);
+    const what = `${s.fn}'s ${p.name}`;
+    const constant = (c: Atom, cEnd: number) => {
+      if (c.kind === 'int') return;
+      if (isConstant(c.name)) return;
+      const msg = st.fds.has(c.name) ? `${what} is a constant, but '${c.name}' is an fd`
+        : `unknown constant '${c.name}'${suggest(c.name, Object.keys(CONSTANTS))}`;
+      err(msg, c.loc.col, cEnd);
+    };
+    switch (p.kind) {
+      case 'fd': {
+        if (a.kind === 'int') {
+          if (a.value < 0) err(`${what} must be a non-negative fd number`);
+          return;
+        }
+        if (a.kind !== 'name') return err(`${what} must be an fd name or number`);
+        const n = a.name;
+        if (st.fds.has(n) || !known || this.brokenNames.has(`${s.proc}:${n}`)) return;
+        const v = st.values.get(n);
+        if (v) return err(`'${n}' is not an fd: it holds the result of ${v.fn} (line ${v.line})`);
+        const later = firstAssign.get(`${s.proc}:${n}`);
+        if (later !== undefined) return err(`'${n}' is used before it is assigned (line ${later})`);
+        for (const [other, ost] of states) {
+          if (other !== s.proc && ost.fds.has(n)) return err(`'${n}' is an fd of process '${other}', not of '${s.proc}': fds belong to one process`);
+        }
+        if (isConstant(n)) return err(`${what} must be an fd, not the constant ${n}`);
+        return err(`unknown fd '${n}' in '${s.proc}'${suggest(n, st.fds.keys())}`);
+      }
+      case 'int':
+        if (a.kind !== 'int') return err(`${what} must be an integer${a.kind === 'name' && isConstant(a.name) ? `, not the constant ${a.name}` : ''}`);
+        if (a.value < INT_MIN || a.value > INT_MAX) err(`${what} ${a.value} is out of range for a C int`);
+        return;
+      case 'data':
+        if (a.kind === 'string') return;
+        if (a.kind === 'int') { if (a.value < 0) err(`${what} must be a "string" or a byte count >= 0`); return; }
+        return err(`${what} must be a "string" or a byte count`);
+      case 'addr':
+        if (a.kind !== 'addr') err(`${what} must be an address a.b.c.d:port`);
+        return;
+      case 'addr|const':
+      case 'const':
+        if (a.kind === 'addr') { if (p.kind === 'const') err(`${what} must be a constant, not an address`); return; }
+        if (a.kind === 'name' || a.kind === 'int') return constant(a, end);
+        if (a.kind === 'or') {
+          a.parts.forEach((c) => constant(c, atomEnds.get(c) ?? end));
+          return;
+        }
+        return err(`${what} must be ${p.kind === 'const' ? 'a constant' : 'an address a.b.c.d:port or AF_UNSPEC'}, not a string`);
+    }
+  }
+}
+
+function span(t: Tok): Span {
+  return { col: t.col, end: t.end };
+}

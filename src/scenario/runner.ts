@@ -1,0 +1,366 @@
+// Runs a parsed scenario on the simulated kernel: builds the world (hosts, processes, link,
+// sysctls), then acts as the engine's user-space driver — each call statement becomes a system
+// call on its process's task; `&` calls run in the background; `wait`, `sleep` and `pause` steer
+// the script. Results are checked against the scenario's expectations.
+
+import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
+import { Driver, Engine, EngineOptions, Frame, Sim, Stop } from '../kernel/sim/engine';
+import type { FnDef } from '../kernel/sim/anchors';
+import { World, Process, Host } from '../kernel/sim/world';
+import { CONSTANTS, AF_INET, AF_UNSPEC, ERRNO, errnoName, SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, TCP_SYNCNT, O_NONBLOCK } from '../kernel/include/uapi';
+import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
+import type { Sysctls } from '../kernel/include/net/net_namespace';
+import { net_rx_action } from '../kernel/net/core/dev';
+import {
+  __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl, sockfd_lookup,
+} from '../kernel/net/socket';
+import { tcp_sendmsg, tcp_recvmsg } from '../kernel/net/ipv4/tcp';
+import { tcp_prot, NotSimulated } from '../kernel/net/ipv4/protocols';
+import { SK_CAN_REUSE } from '../kernel/include/net/tcp_states';
+import { inet_csk } from '../kernel/include/net/inet_connection_sock';
+import { currentProcess } from '../kernel/sim/current';
+
+/** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
+export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
+
+export interface CallResult {
+  stmt: Extract<Stmt, { kind: 'call' }>;
+  proc: string;
+  ret: number;
+  errno?: string;
+  data?: string;
+  t: number;
+}
+
+export interface RunOptions extends EngineOptions {
+  seed?: number;
+}
+
+type CallStmt = Extract<Stmt, { kind: 'call' }>;
+
+interface Pending {
+  stmt: CallStmt;
+  done: boolean;
+}
+
+export class ScenarioRun implements Driver {
+  readonly engine: Engine;
+  readonly world: World;
+  readonly results: CallResult[] = [];
+  /** Expectation failures and runtime errors, with the scenario line they belong to. */
+  readonly problems: Diagnostic[] = [];
+  readonly processes = new Map<string, Process>();
+  private pc = 0;
+  private waitingFor: Pending | null = null;
+  private sleepingUntil = -1;
+  private pending = new Map<Process, Pending>();
+  private skipStatementCheck = false;
+  /** The statement index about to run (for views: the script's own "current line"). */
+  get nextStatement(): Stmt | undefined {
+    return this.scenario.stmts[this.pc];
+  }
+
+  constructor(
+    readonly scenario: Scenario,
+    opts: RunOptions = {},
+  ) {
+    this.engine = new Engine(opts);
+    this.world = new World(this.engine, opts.seed ?? 1);
+    this.world.softirqHandler = net_rx_action;
+    for (const s of scenario.stmts) {
+      if (s.kind === 'host') {
+        const h = this.world.addHost(s.name, s.addrs);
+        this.processes.set(s.name, this.world.addProcess(s.name, h));
+      }
+    }
+    for (const s of scenario.stmts) {
+      if (s.kind === 'process') {
+        const h = this.world.hosts.find((x) => x.name === s.host)!;
+        this.processes.set(s.name, this.world.addProcess(s.name, h));
+      } else if (s.kind === 'link') {
+        this.world.delayUs = s.delayUs;
+      } else if (s.kind === 'sysctl') {
+        const h = this.world.hosts.find((x) => x.name === s.host);
+        if (h) this.setSysctl(h, s);
+      }
+    }
+    this.engine.driver = this;
+  }
+
+  private setSysctl(h: Host, s: Extract<Stmt, { kind: 'sysctl' }>): void {
+    if (!(SYSCTL_NAMES as string[]).includes(s.key)) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: `unknown sysctl ${s.key} (known: ${SYSCTL_NAMES.join(', ')})` });
+      return;
+    }
+    const key = s.key as keyof Sysctls;
+    if (key === 'net.ipv4.ip_local_port_range') return;
+    (h.net.sysctl as unknown as Record<string, number>)[key] = s.value;
+  }
+
+  /** Runs to the end, stopping for nothing (pause statements included). */
+  runToEnd(): Stop {
+    for (;;) {
+      const s = this.engine.run();
+      if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') return this.finish(s);
+    }
+  }
+
+  /** Turns the engine's final stop into problems a user can act on. */
+  finish(s: Stop): Stop {
+    if (s.reason === 'deadlock' && this.waitingFor && !this.waitingFor.done) {
+      const st = this.waitingFor.stmt;
+      this.problems.push({
+        loc: st.loc,
+        severity: 'error',
+        message: `${st.proc}: ${st.fn}() never returns — nothing left in the simulation can wake it (did you mean to run it in the background with '&'?)`,
+      });
+    } else if (s.reason === 'error') {
+      const e = s.error;
+      const st = this.currentCall();
+      if (e instanceof NotSimulated) {
+        this.problems.push({ loc: st?.loc ?? { line: 1, col: 1 }, severity: 'error', message: e.message });
+      } else {
+        this.problems.push({ loc: st?.loc ?? { line: 1, col: 1 }, severity: 'error', message: `internal simulator error: ${s.message}` });
+      }
+    }
+    return s;
+  }
+
+  private currentCall(): CallStmt | undefined {
+    const t = this.engine.current;
+    if (t && t.kind === 'process') return this.pending.get(t.owner as Process)?.stmt;
+    return this.waitingFor?.stmt;
+  }
+
+  // ---- Driver ----------------------------------------------------------------------------------
+
+  step(): 'progress' | 'blocked' | 'done' | 'paused' {
+    if (this.waitingFor) {
+      if (!this.waitingFor.done) return 'blocked';
+      this.waitingFor = null;
+    }
+    if (this.sleepingUntil >= 0) {
+      if (this.engine.now < this.sleepingUntil) return 'blocked';
+      this.sleepingUntil = -1;
+    }
+    const stmts = this.scenario.stmts;
+    while (this.pc < stmts.length) {
+      const s = stmts[this.pc];
+      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'sysctl') {
+        this.pc++;
+        continue;
+      }
+      if (!this.skipStatementCheck && this.engine.atStatement(s.loc.line)) {
+        this.skipStatementCheck = true;
+        return 'paused';
+      }
+      this.skipStatementCheck = false;
+      this.pc++;
+      switch (s.kind) {
+        case 'call':
+          return this.startCall(s);
+        case 'wait': {
+          const p = this.processes.get(s.proc)!;
+          const pend = this.pending.get(p);
+          if (pend && !pend.done && (!s.target || pend.stmt.assign === s.target)) {
+            this.waitingFor = pend;
+            return 'blocked';
+          }
+          return 'progress';
+        }
+        case 'sleep':
+          this.sleepingUntil = this.engine.now + s.durationUs;
+          this.engine.schedule(s.durationUs, () => undefined);
+          return 'blocked';
+        case 'pause':
+          this.engine.emit({ ev: 'pause', t: this.engine.now, message: s.message, scenarioLine: s.loc.line });
+          this.engine.requestPause(s.message);
+          return 'paused';
+      }
+    }
+    return 'done';
+  }
+
+  private startCall(s: CallStmt): 'progress' | 'blocked' {
+    const p = this.processes.get(s.proc)!;
+    const busy = this.pending.get(p);
+    if (busy && !busy.done) {
+      this.problems.push({
+        loc: s.loc,
+        severity: 'error',
+        message: `${s.proc} is still blocked in ${busy.stmt.fn}() from line ${busy.stmt.loc.line}; a process runs one call at a time (add 'wait' first, or use another process)`,
+      });
+      return 'progress';
+    }
+    let args: ResolvedArg[];
+    try {
+      args = s.args.map((a) => this.resolve(p, a));
+    } catch (e) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: (e as Error).message });
+      return 'progress';
+    }
+    const pend: Pending = { stmt: s, done: false };
+    this.pending.set(p, pend);
+    this.engine.emit({ ev: 'syscall_enter', t: this.engine.now, task: p.name, call: s.fn, scenarioLine: s.loc.line });
+    const base = new Frame(USER_FN, { call: s.fn });
+    base.scenarioLine = s.loc.line;
+    this.engine.start(p.task, syscall(s.fn, args), (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
+    if (s.background) return 'progress';
+    this.waitingFor = pend;
+    return 'blocked';
+  }
+
+  private resolve(p: Process, a: Arg): ResolvedArg {
+    switch (a.kind) {
+      case 'int':
+        return a.value;
+      case 'string':
+        return a.value;
+      case 'addr':
+        return { sin_family: AF_INET, sin_addr: a.ip, sin_port: a.port };
+      case 'name': {
+        if (a.name in CONSTANTS) return CONSTANTS[a.name];
+        const fd = p.names.get(a.name);
+        if (fd === undefined) throw new Error(`${a.name} has no value yet: the call that returns it has not finished (add 'wait ${a.name}')`);
+        return fd;
+      }
+      case 'or':
+        return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
+    }
+  }
+
+  private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
+    pend.done = true;
+    const s = pend.stmt;
+    const ret = out.ret;
+    const r: CallResult = { stmt: s, proc: p.name, ret: ret < 0 ? -1 : ret, t: this.engine.now };
+    if (ret < 0) r.errno = errnoName(-ret);
+    if (out.data !== undefined) r.data = out.data;
+    this.results.push(r);
+    this.engine.emit({
+      ev: 'syscall',
+      t: this.engine.now,
+      task: p.name,
+      call: s.fn,
+      ret: r.ret,
+      ...(r.errno ? { errno: r.errno } : {}),
+      scenarioLine: s.loc.line,
+    });
+    if (s.assign && ret >= 0) p.names.set(s.assign, ret);
+    if (s.expect) {
+      const bad = checkExpect(s.expect, r);
+      if (bad) this.problems.push({ loc: s.expect.loc, severity: 'error', message: `${s.proc}: ${s.fn}() ${bad}` });
+    }
+  }
+}
+
+function checkExpect(e: Expect, r: CallResult): string | null {
+  const got = r.errno ? `-1 ${r.errno}` : r.data !== undefined ? `${r.ret} ${JSON.stringify(r.data)}` : String(r.ret);
+  switch (e.kind) {
+    case 'ret':
+      return r.ret === e.value && !r.errno ? null : `returned ${got}, expected ${e.value}`;
+    case 'errno':
+      return r.errno === e.errno ? null : `returned ${got}, expected -1 ${e.errno}`;
+    case 'data':
+      return r.data === e.value ? null : `returned ${got}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
+  }
+}
+
+type ResolvedArg = number | string | { sin_family: number; sin_addr: string; sin_port: number };
+
+interface SyscallOutcome {
+  ret: number;
+  data?: string;
+}
+
+const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+function payload(a: ResolvedArg): string {
+  if (typeof a === 'string') return a;
+  const n = Number(a);
+  let s = '';
+  while (s.length < n) s += FILLER;
+  return s.slice(0, n);
+}
+
+/** The system call a scenario line makes, in the calling process's task. */
+function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
+  const num = (i: number) => a[i] as number;
+  const addr = (i: number) => a[i] as { sin_family: number; sin_addr: string; sin_port: number };
+  switch (fn) {
+    case 'socket':
+      return { ret: yield* __sys_socket(num(0), num(1), num(2)) };
+    case 'bind':
+      return { ret: yield* __sys_bind(num(0), addr(1), 16) };
+    case 'listen':
+      return { ret: yield* __sys_listen(num(0), num(1)) };
+    case 'accept':
+      return { ret: yield* __sys_accept4(num(0), 0) };
+    case 'accept4':
+      return { ret: yield* __sys_accept4(num(0), num(1)) };
+    case 'connect': {
+      const target = typeof a[1] === 'number' ? { sin_family: a[1] as number, sin_addr: '0.0.0.0', sin_port: 0 } : addr(1);
+      return { ret: yield* __sys_connect(num(0), target, typeof a[1] === 'number' && a[1] === AF_UNSPEC ? 16 : 16) };
+    }
+    case 'setsockopt':
+      return { ret: setsockopt(num(0), num(1), num(2), num(3), a[4] as number | undefined) };
+    case 'close':
+      return { ret: yield* ksys_close(num(0)) };
+    case 'shutdown':
+      return { ret: yield* __sys_shutdown(num(0), num(1)) };
+    case 'send':
+    case 'write':
+    case 'sendto': {
+      const sock = sockfd_lookup(num(0));
+      if (typeof sock === 'number') return { ret: sock };
+      if (sock.sk?.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
+      const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
+      return { ret: yield* tcp_sendmsg(sock.sk, payload(a[1]), nonblock) };
+    }
+    case 'recv':
+    case 'read':
+    case 'recvfrom': {
+      const sock = sockfd_lookup(num(0));
+      if (typeof sock === 'number') return { ret: sock };
+      if (!sock.sk) return { ret: -ERRNO.ENOTCONN };
+      if (sock.sk.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
+      const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
+      const r = yield* tcp_recvmsg(sock.sk, num(1), nonblock);
+      return typeof r === 'number' ? { ret: r } : { ret: r.length, data: r };
+    }
+    case 'fcntl':
+      return { ret: do_fcntl(num(0), num(1), num(2)) };
+    default:
+      throw new NotSimulated(`${fn}()`);
+  }
+}
+
+/** sock_setsockopt / do_tcp_setsockopt for the options scenarios use. */
+function setsockopt(fd: number, level: number, optname: number, value: number, linger?: number): number {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  const sk = sock.sk!;
+  if (level === SOL_SOCKET) {
+    switch (optname) {
+      case SO_REUSEADDR:
+        sk.skc_reuse = value ? SK_CAN_REUSE : 0;
+        return 0;
+      case SO_REUSEPORT:
+        sk.skc_reuseport = value ? 1 : 0;
+        return 0;
+      case SO_LINGER:
+        if (value) sk.sk_flags.add('SOCK_LINGER');
+        else sk.sk_flags.delete('SOCK_LINGER');
+        sk.sk_lingertime = (linger ?? 0) * 1_000_000;
+        return 0;
+    }
+    return -ERRNO.ENOPROTOOPT;
+  }
+  if (level === SOL_TCP && optname === TCP_SYNCNT) {
+    if (value < 1 || value > 127) return -ERRNO.EINVAL;
+    inet_csk(sk).icsk_syn_retries = value;
+    return 0;
+  }
+  return -ERRNO.ENOPROTOOPT;
+}
+
+export { currentProcess };
