@@ -27,7 +27,7 @@ export class TcpSock extends InetConnectionSock {
   srtt_us = 0;
   mss_cache = 536;
   advmss = 1460;
-  rx_opt = { mss_clamp: 536, tstamp_ok: 0, sack_ok: 0, wscale_ok: 0, snd_wscale: 0, rcv_wscale: 0 };
+  rx_opt = { mss_clamp: 536, tstamp_ok: 0, sack_ok: 0, wscale_ok: 0, snd_wscale: 0, rcv_wscale: 0, ts_recent_stamp: -1 };
   tsoffset = 0;
   retrans_stamp = 0;
   total_retrans = 0;

@@ -3,7 +3,7 @@
 // (tcp_rcv_synsent_state_process), ACK processing, data, FIN and RST.
 
 import { defineFn } from '../../sim/anchors';
-import { at, enter, leave, Sim } from '../../sim/engine';
+import { at, E, enter, leave, Sim } from '../../sim/engine';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../include/linux/net';
@@ -282,7 +282,13 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
     else if (after(th.seq, tp.rcv_nxt) && before(th.seq, tp.rcv_nxt + 65535)) yield* tcp_send_ack(sk);
     return false;
   }
-  if (!th.ack && !th.syn) return false;
+  if (th.syn) {
+    // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
+    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    yield* tcp_send_ack(sk);
+    return false;
+  }
+  if (!th.ack) return false;
   return true;
 }
 
@@ -610,6 +616,8 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
       if (at(CONNREQ.flood)) yield;
       want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
       f.vars.want_cookie = want_cookie;
+      // tcp_synq_overflow(): remember when, so that cookie ACKs are checked for a while
+      if (want_cookie) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
       NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
       if (!want_cookie) {
         if (at(CONNREQ.drop)) yield;

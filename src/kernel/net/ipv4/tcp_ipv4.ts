@@ -27,6 +27,7 @@ import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, inet_c
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
+import { NotSimulated } from './protocols';
 
 const { EINVAL, EAFNOSUPPORT, ENETUNREACH } = ERRNO;
 
@@ -295,6 +296,10 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     if (sk.sk_state === TCP_LISTEN) {
       if (at(DORCV.cookie)) yield;
       // tcp_v4_cookie_check(): only non-SYN segments after a recent SYN-queue overflow try a syncookie
+      const stamp = tcp_sk(sk).rx_opt.ts_recent_stamp;
+      if (!skb.th!.syn && skb.th!.ack && stamp >= 0 && E.now - stamp < 2 * 120_000_000) {
+        throw new NotSimulated('validating a syncookie ACK (cookie_v4_check)');
+      }
     }
     if (at(DORCV.process)) yield;
     if (yield* tcp_rcv_state_process(sk, skb)) {

@@ -1,0 +1,82 @@
+// Shared test helpers: run a scenario (inline text or a built-in) on the simulator and look at
+// the world it leaves, with the annotated sources resolved as the CLI and the extension do.
+
+import { parseScenario, formatDiagnostic } from '../src/scenario/parser';
+import { ScenarioRun, RunOptions } from '../src/scenario/runner';
+import { loadScenario } from '../src/scenario/builtins';
+import { resolveAnchors } from '../src/kernel/sim/anchors';
+import { readAnnotated } from '../src/node/paths';
+import type { Stop } from '../src/kernel/sim/engine';
+import type { SetStateEvent, TraceEvent } from '../src/kernel/sim/trace';
+import type { Sock } from '../src/kernel/include/net/sock';
+
+export function resolved(): void {
+  const problems = resolveAnchors(readAnnotated);
+  if (problems.length) throw new Error('anchors: ' + problems.map((p) => p.message).join('; '));
+}
+
+export function scenario(text: string, opts: RunOptions = {}): ScenarioRun {
+  resolved();
+  const r = parseScenario(text, 'test.sockwalk');
+  if (!r.scenario) throw new Error(r.diagnostics.map((d) => formatDiagnostic('test.sockwalk', d)).join('\n'));
+  return new ScenarioRun(r.scenario, { trace: true, ...opts });
+}
+
+export function builtin(name: string, opts: RunOptions = {}): ScenarioRun {
+  resolved();
+  const l = loadScenario(name);
+  if (!l.scenario) throw new Error(l.diagnostics.map((d) => d.message).join('; '));
+  return new ScenarioRun(l.scenario, { trace: true, ...opts });
+}
+
+/** Runs until the next `pause` statement (or the end). */
+export function untilPause(run: ScenarioRun): Stop {
+  for (;;) {
+    const s = run.engine.run();
+    if (s.reason === 'pause') return s;
+    if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') return run.finish(s);
+  }
+}
+
+export function events(run: ScenarioRun): TraceEvent[] {
+  return run.engine.trace!.toArray();
+}
+
+/** The state transitions each socket reported through sock:inet_sock_set_state, by skaddr. */
+export function stateSequences(run: ScenarioRun): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const e of events(run)) {
+    if (e.ev !== 'inet_sock_set_state') continue;
+    const s = e as SetStateEvent;
+    const short = (x: string) => x.replace('TCP_', '');
+    m.set(s.skaddr, [...(m.get(s.skaddr) ?? []), `${short(s.oldstate)}>${short(s.newstate)}`]);
+  }
+  return m;
+}
+
+/** The sock behind a process's fd. */
+export function sockOf(run: ScenarioRun, proc: string, fdName: string): Sock {
+  const p = run.processes.get(proc)!;
+  const fd = p.names.get(fdName);
+  if (fd === undefined) throw new Error(`${proc} has no fd named ${fdName}`);
+  return p.fdtable.get(fd)!.private_data.sk!;
+}
+
+export const LESSON = `
+host server 10.0.0.1
+host client 10.0.0.2
+link delay 10ms
+server: lfd = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)
+server: bind(lfd, 10.0.0.1:8080)
+server: listen(lfd, 128)
+pause "after listen"
+server: cfd = accept(lfd) &
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) &
+sleep 15ms
+pause "mid-handshake: SYN arrived, SYN-ACK in flight"
+sleep 10ms
+pause "SYN-ACK arrived: client established, final ACK in flight"
+sleep 10ms
+pause "after accept"
+`;
