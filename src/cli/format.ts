@@ -67,16 +67,17 @@ export function jsonLine(e: TraceEvent): string {
 
 /** ftrace's line format: "task-pid [cpu] flags timestamp: event: fields". */
 export function ftraceLine(e: TraceEvent, pidOf: (task: string) => number): string | null {
-  const head = (task: string) => `${pad(task.replace(/\/softirq$/, '') || '<idle>', 16).slice(0, 16)}-${pidOf(task)}`.padStart(22) + `     [000] ..s.  ${fmtTime(e.t).padStart(12)}: `;
+  // ftrace: "%16s-%-7d [%03d] %s %12s: " — comm-pid, CPU, irq/softirq flags, seconds
+  const head = (comm: string) => `${comm.slice(0, 16).padStart(16)}-${String(comm === '<idle>' ? 0 : pidOf(comm)).padEnd(7)} [000] ..s. ${fmtTime(e.t).padStart(12)}: `;
   const v6 = (a: string) => `::ffff:${a}`;
   switch (e.ev) {
     case 'inet_sock_set_state':
-      return `${head(e.host)}inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} oldstate=${e.oldstate} newstate=${e.newstate}`;
+      return `${head(e.comm)}inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} oldstate=${e.oldstate} newstate=${e.newstate}`;
     case 'tcp_send_reset':
     case 'tcp_receive_reset':
     case 'tcp_destroy_sock':
     case 'tcp_retransmit_synack':
-      return `${head(e.host)}${e.ev}: family=AF_INET sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)}`;
+      return `${head(e.comm)}${e.ev}: family=AF_INET sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)}`;
     default:
       return null;
   }

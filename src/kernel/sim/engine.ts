@@ -450,3 +450,9 @@ export function enter(fnAnchors: { readonly fn: FnDef }, vars: Record<string, un
 export function leave(f: Frame): void {
   E.leave(f);
 }
+
+/** The running task as ftrace names it: the process, or <idle> for a softirq that interrupted nobody. */
+export function tracingComm(): string {
+  const t = E.current;
+  return !t || t.kind === 'softirq' ? '<idle>' : t.name;
+}

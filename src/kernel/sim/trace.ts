@@ -40,6 +40,8 @@ export interface SetStateEvent {
   ev: 'inet_sock_set_state';
   t: number;
   host: string;
+  /** The task the event fired in, as ftrace shows it: a process's name, or <idle> for softirq. */
+  comm: string;
   skaddr: string;
   family: 'AF_INET';
   protocol: 'IPPROTO_TCP';
@@ -55,6 +57,7 @@ export interface TcpEvent {
   ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock' | 'tcp_retransmit_synack';
   t: number;
   host: string;
+  comm: string;
   skaddr: string;
   /** tcp_retransmit_synack: the request sock. */
   req?: string;

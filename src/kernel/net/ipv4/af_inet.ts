@@ -3,7 +3,7 @@
 // the tables inet_init registers, and inet_sk_state_store, where sock:inet_sock_set_state fires.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim } from '../../sim/engine';
+import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
 import { sleep_on } from '../../sim/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
@@ -47,6 +47,7 @@ function traceSetState(sk: Sock, newstate: number): void {
     ev: 'inet_sock_set_state',
     t: E.now,
     host: sk.sk_net.host.name,
+    comm: tracingComm(),
     skaddr: kaddr(sk.objId),
     family: 'AF_INET',
     protocol: 'IPPROTO_TCP',

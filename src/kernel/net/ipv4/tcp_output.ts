@@ -2,7 +2,7 @@
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim } from '../../sim/engine';
+import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
 import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
@@ -345,6 +345,7 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
     ev,
     t: E.now,
     host: sk.skc_net.host.name,
+    comm: tracingComm(),
     skaddr: kaddr(sk.objId),
     ...(skb ? { skbaddr: kaddr(skb.objId) } : {}),
     family: 'AF_INET',
@@ -394,6 +395,7 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
         ev: 'tcp_retransmit_synack',
         t: E.now,
         host: sk.skc_net.host.name,
+        comm: tracingComm(),
         skaddr: kaddr(sk.objId),
         req: kaddr(req.objId),
         family: 'AF_INET',

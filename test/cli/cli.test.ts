@@ -1,0 +1,117 @@
+// The `sockwalk` command as a user runs it (the built bundle, in a child process): list, the
+// three output formats, exit codes 0 / 1 / 2, diagnostics as file:line:col — and golden text
+// walks of the lesson's built-ins, reviewed as text diffs (UPDATE_GOLDEN=1 rewrites them).
+
+import { strict as assert } from 'node:assert';
+import { spawnSync, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const bin = path.join(root, 'bin', 'sockwalk.js');
+
+function sockwalk(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+function tmpScenario(text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-cli-'));
+  const f = path.join(dir, 'bad.sockwalk');
+  fs.writeFileSync(f, text);
+  return f;
+}
+
+describe('the sockwalk command', function () {
+  this.timeout(120_000);
+  before(() => {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root });
+  });
+
+  it('lists the built-ins with their first description line', () => {
+    const r = sockwalk('list');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^tcp-handshake\s+The lesson, end to end/m);
+    assert.ok(r.out.split('\n').filter(Boolean).length >= 12);
+  });
+
+  it('walks the lesson through every function it names, and the ones it leaves out', () => {
+    const r = sockwalk('run', 'tcp-handshake');
+    assert.equal(r.code, 0, r.err);
+    for (const fn of [
+      '__sock_create', 'inet_create', 'inet_bind', 'inet_csk_get_port', 'inet_listen', 'inet_csk_listen_start',
+      'inet_accept', 'inet_csk_accept', 'inet_stream_connect', 'tcp_v4_connect', 'tcp_connect', 'tcp_v4_rcv',
+      'tcp_v4_do_rcv', 'tcp_rcv_state_process', 'tcp_v4_conn_request', 'tcp_conn_request', 'tcp_v4_send_synack',
+      'tcp_rcv_synsent_state_process', 'tcp_send_ack', 'tcp_check_req', 'tcp_v4_syn_recv_sock', 'inet_csk_complete_hashdance',
+    ]) {
+      assert.match(r.out, new RegExp(`^  \\S+\\s+${fn.replace(/\$/g, '\\$')}\\s+\\S+:\\d+\\s+\\S`, 'm'), fn);
+    }
+    assert.match(r.out, /Flags \[S\.\], seq \d+, ack \d+/);
+    assert.match(r.out, /all expectations held/);
+  });
+
+  it('prints one JSON object per line with the documented fields', () => {
+    const r = sockwalk('run', 'connect-refused', '--format', 'json', '--seed', '3');
+    assert.equal(r.code, 0, r.err);
+    const evs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const sys = evs.find((e) => e.ev === 'syscall' && e.call === 'connect');
+    assert.deepEqual(Object.keys(sys).sort(), ['call', 'errno', 'ev', 'ret', 'scenarioLine', 't', 'task']);
+    assert.equal(sys.errno, 'ECONNREFUSED');
+    const st = evs.find((e) => e.ev === 'inet_sock_set_state');
+    for (const k of ['skaddr', 'protocol', 'saddr', 'sport', 'daddr', 'dport', 'oldstate', 'newstate']) assert.ok(k in st, k);
+    assert.deepEqual(evs.filter((e) => e.ev === 'packet').map((e) => e.flags), ['S', 'R.', 'S', 'R.']);
+    assert.ok(evs.some((e) => e.ev === 'enter' && e.fn === 'tcp_reset' && e.file === 'net/ipv4/tcp_input.c'));
+  });
+
+  it('prints tracepoints like /sys/kernel/tracing/trace with --format ftrace', () => {
+    const r = sockwalk('run', 'tcp-handshake', '--format', 'ftrace');
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trim().split('\n');
+    assert.equal(lines.length, 5);
+    assert.match(lines[1], /^\s+client-\d+\s+\[000\] \.\.s\.\s+\d+\.\d{6}: inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=0 dport=8080 saddr=10\.0\.0\.2 daddr=10\.0\.0\.1 .* oldstate=TCP_CLOSE newstate=TCP_SYN_SENT$/);
+  });
+
+  it('exits 1 and says which expectation failed, where, expected vs got', () => {
+    const f = tmpScenario('host h 10.0.0.1\nh: fd = socket(AF_INET, SOCK_STREAM, 0)\nh: listen(fd, 5) = -1 EINVAL\n');
+    const r = sockwalk('run', f);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /bad\.sockwalk:3:\d+: error: h: listen\(\) returned 0, expected -1 EINVAL/);
+  });
+
+  it('exits 2 with file:line:col diagnostics on a broken scenario, never a stack trace', () => {
+    const f = tmpScenario('host h 10.0.0.1\nh: fd = sokcet(AF_INET, SOCK_STREAM, 0)\nh: bind(fd, 10.0.0.1)\n');
+    const r = sockwalk('run', f);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /bad\.sockwalk:2:\d+: error: .*sokcet.*socket/);
+    assert.match(r.err, /bad\.sockwalk:3:\d+: error: /);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
+
+  it('exits 2 on a call that can never return, with the line to fix', () => {
+    const f = tmpScenario('host h 10.0.0.1\nh: l = socket(AF_INET, SOCK_STREAM, 0)\nh: listen(l, 1)\nh: accept(l)\n');
+    const r = sockwalk('run', f);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /bad\.sockwalk:4:1: error: h: accept\(\) never returns/);
+  });
+
+  it('exits 2 on unknown options and scenarios', () => {
+    assert.equal(sockwalk('run', 'tcp-handshake', '--format', 'xml').code, 2);
+    const r = sockwalk('run', 'no-such-scenario');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no scenario file or built-in named "no-such-scenario"/);
+  });
+
+  describe('golden walks', () => {
+    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait']) {
+      it(name, () => {
+        const r = sockwalk('run', name);
+        assert.equal(r.code, 0, r.err);
+        const golden = path.join(root, 'test', 'golden', `${name}.txt`);
+        if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
+        assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
+        assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
+      });
+    }
+  });
+});

@@ -1,0 +1,100 @@
+// Every built-in scenario runs with all of its expectations met, and the flows beyond the
+// handshake report the state transitions, resets and segments Linux 5.4 reports (kernel-reference §9–10, §14).
+
+import { strict as assert } from 'node:assert';
+import { builtinNames, loadScenario } from '../../src/scenario/builtins';
+import { builtin, events, scenario, stateSequences } from '../helpers';
+import type { PacketEvent } from '../../src/kernel/sim/trace';
+
+describe('built-in scenarios', () => {
+  for (const name of builtinNames()) {
+    it(`${name}: runs to the end with every expectation met`, () => {
+      const l = loadScenario(name);
+      assert.deepEqual(l.diagnostics, []);
+      const expectations = l.scenario!.stmts.filter((s) => s.kind === 'call' && s.expect).length;
+      assert.ok(expectations > 0, 'a built-in asserts its results');
+      const run = builtin(name);
+      const stop = run.runToEnd();
+      assert.equal(stop.reason, 'end');
+      assert.deepEqual(run.problems, []);
+      assert.ok(run.results.length >= expectations);
+    });
+  }
+});
+
+const flags = (run: ReturnType<typeof builtin>) => events(run).filter((e): e is PacketEvent => e.ev === 'packet').map((p) => p.flags);
+const seqs = (run: ReturnType<typeof builtin>) => [...stateSequences(run).values()].map((s) => s.join(' '));
+const tcpEvents = (run: ReturnType<typeof builtin>, ev: string) => events(run).filter((e) => e.ev === ev);
+
+describe('flows past the handshake', () => {
+  it('connection refused: S then R., SYN_SENT→CLOSE, tcp_receive_reset but no tcp_send_reset (no socket)', () => {
+    const run = scenario(`
+host server 10.0.0.1
+host client 10.0.0.2
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:9999) = -1 ECONNREFUSED`);
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+    assert.deepEqual(flags(run), ['S', 'R.']);
+    assert.deepEqual(seqs(run), ['CLOSE>SYN_SENT SYN_SENT>CLOSE']);
+    assert.equal(tcpEvents(run, 'tcp_receive_reset').length, 1);
+    assert.equal(tcpEvents(run, 'tcp_send_reset').length, 0);
+  });
+
+  it('active close: FIN_WAIT1→FIN_WAIT2→CLOSE (never TIME_WAIT) on the closer, CLOSE_WAIT→LAST_ACK→CLOSE on the peer', () => {
+    const run = builtin('active-close-time-wait');
+    run.runToEnd();
+    assert.deepEqual(seqs(run), [
+      'CLOSE>LISTEN',
+      'CLOSE>SYN_SENT SYN_SENT>ESTABLISHED ESTABLISHED>FIN_WAIT1 FIN_WAIT1>FIN_WAIT2 FIN_WAIT2>CLOSE',
+      'LISTEN>SYN_RECV SYN_RECV>ESTABLISHED ESTABLISHED>CLOSE_WAIT CLOSE_WAIT>LAST_ACK LAST_ACK>CLOSE',
+    ]);
+    assert.deepEqual(flags(run), ['S', 'S.', '.', 'F.', '.', 'F.', '.']);
+    assert.equal(tcpEvents(run, 'tcp_destroy_sock').length, 2);
+    // after 60 s of TIME_WAIT nothing is left on the client
+    const client = run.world.hosts[1].net.tcp_hashinfo;
+    assert.equal(client.ehash.size, 0);
+    assert.equal(client.bhash.size, 0);
+  });
+
+  it('SO_LINGER {1, 0}: close() sends R. instead of F., and the peer reads ECONNRESET', () => {
+    const run = builtin('linger-reset');
+    run.runToEnd();
+    assert.deepEqual(flags(run).slice(3), ['R.']);
+    assert.equal(tcpEvents(run, 'tcp_send_reset').length, 1);
+    assert.equal(tcpEvents(run, 'tcp_receive_reset').length, 1);
+  });
+
+  it('closing a listener resets every child still in its accept queue', () => {
+    const run = builtin('close-listener-with-pending');
+    run.runToEnd();
+    assert.equal(flags(run).filter((f) => f === 'R.').length, 2);
+    assert.equal(tcpEvents(run, 'tcp_destroy_sock').length, 3, 'two children and the listener');
+  });
+
+  it('a SYN nobody answers is retransmitted after 1 s and 2 s, then connect() fails with ETIMEDOUT', () => {
+    const run = builtin('syn-retransmit-timeout');
+    run.runToEnd();
+    const syns = events(run).filter((e): e is PacketEvent => e.ev === 'packet');
+    assert.deepEqual(syns.map((p) => p.t), [0, 1_000_000, 3_000_000]);
+    assert.ok(syns.every((p) => p.flags === 'S' && p.seq === syns[0].seq && p.dropped));
+    const res = run.results.find((r) => r.stmt.fn === 'connect')!;
+    assert.equal(res.errno, 'ETIMEDOUT');
+    assert.equal(res.t, 7_000_000);
+  });
+
+  it('a full accept queue drops the final ACK and keeps the request sock; its timer resends the SYN-ACK', () => {
+    const run = builtin('accept-queue-overflow');
+    run.runToEnd();
+    assert.equal(run.world.hosts[0].net.mib.ListenOverflows, 1);
+    assert.equal(tcpEvents(run, 'tcp_retransmit_synack').length, 1);
+  });
+
+  it('data arrives exactly once and in order', () => {
+    const run = builtin('data-exchange');
+    run.runToEnd();
+    const got = run.results.filter((r) => r.data !== undefined).map((r) => r.data).join('|');
+    assert.equal(got, 'hello, server|hello|, client|');
+    assert.ok(flags(run).includes('P.'));
+  });
+});
