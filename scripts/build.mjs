@@ -1,4 +1,4 @@
-// Bundles sockwalk with esbuild: the extension, the CLI and the benchmark (node targets).
+// Bundles sockwalk with esbuild (node targets): the extension, the CLI and the benchmark.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -11,6 +11,7 @@ const common = {
   logLevel: 'warning',
 };
 const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
 ];
