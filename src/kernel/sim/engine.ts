@@ -88,48 +88,62 @@ export type StepKind = 'in' | 'over' | 'out';
 /** Decides, at a line with a breakpoint, whether to stop (conditions, hit counts, logpoints). */
 export type BreakpointFilter = (anchor: number, task: Task, frame: Frame) => boolean;
 
-class EventHeap {
-  private a: TimedEvent[] = [];
+/**
+ * The pending timed events, in (t, seq) order. Events are filed by their delay: the clock never
+ * goes back, so each delay's events arrive in order and a FIFO per delay stays sorted — the next
+ * event is the earliest head among the few FIFOs (the link delay, the RTO, TIME_WAIT's 60 s …).
+ */
+class EventQueue {
+  private byDelay = new Map<number, EventFifo>();
+  private fifos: EventFifo[] = [];
   get size(): number {
-    return this.a.length;
+    let n = 0;
+    for (const q of this.fifos) n += q.a.length - q.head;
+    return n;
   }
-  push(e: TimedEvent): void {
-    const a = this.a;
-    a.push(e);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (before(a[p], e)) break;
-      a[i] = a[p];
-      i = p;
+  push(e: TimedEvent, delay: number): void {
+    let q = this.byDelay.get(delay);
+    if (!q) {
+      q = { delay, a: [], head: 0 };
+      this.byDelay.set(delay, q);
+      this.fifos.push(q);
     }
-    a[i] = e;
-  }
-  peek(): TimedEvent | undefined {
-    return this.a[0];
+    q.a.push(e);
   }
   pop(): TimedEvent | undefined {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= a.length) break;
-        const r = l + 1;
-        const c = r < a.length && before(a[r], a[l]) ? r : l;
-        if (before(last, a[c])) break;
-        a[i] = a[c];
-        i = c;
+    const fifos = this.fifos;
+    let best: EventFifo | null = null;
+    let bi = -1;
+    for (let i = 0; i < fifos.length; i++) {
+      const q = fifos[i];
+      if (!best || before(q.a[q.head], best.a[best.head])) {
+        best = q;
+        bi = i;
       }
-      a[i] = last;
     }
-    return top;
+    if (!best) return undefined;
+    const e = best.a[best.head];
+    best.a[best.head++] = undefined as unknown as TimedEvent;
+    if (best.head === best.a.length) {
+      // empty: forget it (it comes back on the next event with this delay)
+      fifos.splice(bi, 1);
+      this.byDelay.delete(best.delay);
+    } else if (best.head >= 1024 && best.head * 2 >= best.a.length) {
+      best.a = best.a.slice(best.head);
+      best.head = 0;
+    }
+    return e;
   }
   all(): TimedEvent[] {
-    return this.a.filter((e) => !e.cancelled).sort((x, y) => (before(x, y) ? -1 : 1));
+    const out: TimedEvent[] = [];
+    for (const q of this.fifos) for (let i = q.head; i < q.a.length; i++) if (!q.a[i].cancelled) out.push(q.a[i]);
+    return out.sort((x, y) => (before(x, y) ? -1 : 1));
   }
+}
+interface EventFifo {
+  delay: number;
+  a: TimedEvent[];
+  head: number;
 }
 function before(x: TimedEvent, y: TimedEvent): boolean {
   return x.t < y.t || (x.t === y.t && x.seq < y.seq);
@@ -156,7 +170,7 @@ export class Engine {
   trace: TraceBuffer | null;
   readonly traceLines: boolean;
 
-  private events = new EventHeap();
+  private events = new EventQueue();
   private seq = 0;
   private runq: Task[] = [];
   private frame: Frame | null = null;
@@ -211,8 +225,9 @@ export class Engine {
   // ---- time --------------------------------------------------------------------------------
 
   schedule(delayUs: number, fire: () => void): TimedEvent {
-    const e: TimedEvent = { t: this.now + Math.max(0, delayUs), seq: this.seq++, fire, cancelled: false };
-    this.events.push(e);
+    const delay = Math.max(0, delayUs);
+    const e: TimedEvent = { t: this.now + delay, seq: this.seq++, fire, cancelled: false };
+    this.events.push(e, delay);
     return e;
   }
 

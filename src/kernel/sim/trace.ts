@@ -105,52 +105,77 @@ import { ANCHORS, FUNCTIONS } from './anchors';
 
 /**
  * The recorded trace. Rich events are stored as objects; the frequent ones — every executed line,
- * every call and return — are packed into small integers in the same array, and the clock is
- * recorded only when it moves. `events()` turns the packed form back into TraceEvent objects.
+ * every call and return — are packed into small integers, and the clock is recorded only when it
+ * moves. The integers live in fixed-size Int32Array chunks (cheap to append, nothing for the
+ * garbage collector to scan); a negative entry -(i + 1) points at `side[i]`, which holds either a
+ * rich event or a new clock value. `events()` turns the packed form back into TraceEvent objects.
  */
 export class TraceBuffer {
-  private ops: Array<number | TraceEvent> = [];
+  private chunks: Int32Array[] = [];
+  private cur = new Int32Array(CHUNK);
+  private pos = 0;
+  private n = 0;
+  private side: Array<number | TraceEvent> = [];
   private lastT = 0;
-  constructor(private readonly taskName: (id: number) => string) {}
+  constructor(private readonly taskName: (id: number) => string) {
+    this.chunks.push(this.cur);
+  }
 
   get length(): number {
-    return this.ops.length;
+    return this.n;
+  }
+
+  private put(op: number): void {
+    if (this.pos === CHUNK) {
+      this.cur = new Int32Array(CHUNK);
+      this.chunks.push(this.cur);
+      this.pos = 0;
+    }
+    this.cur[this.pos++] = op;
+    this.n++;
   }
 
   private time(t: number): void {
     if (t !== this.lastT) {
       this.lastT = t;
-      this.ops.push(-t - 1);
+      this.put(-this.side.push(t));
     }
   }
 
   push(ev: TraceEvent): void {
     this.time(ev.t);
-    this.ops.push(ev);
+    this.put(-this.side.push(ev));
   }
 
   /** kind 0 line (id = anchor), 1 enter, 2 exit (id = function). */
   packed(kind: number, t: number, task: number, depth: number, id: number): void {
     if (t !== this.lastT) this.time(t);
-    if (task < 1024 && depth < 64 && id < 4096) this.ops.push((kind << 28) | (task << 18) | (depth << 12) | id);
-    else this.ops.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id }));
+    if (task < 1024 && depth < 64 && id < 4096) this.put((kind << 28) | (task << 18) | (depth << 12) | id);
+    else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
   }
 
   clear(): void {
-    this.ops = [];
+    this.cur = new Int32Array(CHUNK);
+    this.chunks = [this.cur];
+    this.pos = 0;
+    this.n = 0;
+    this.side = [];
   }
 
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
     let t = 0;
-    for (let i = 0; i < this.ops.length; i++) {
-      const op = this.ops[i];
-      if (typeof op === 'number') {
-        if (op < 0) t = -op - 1;
-        else if (i >= from) yield unpack(op, t, this.taskName);
+    for (let i = 0; i < this.n; i++) {
+      const op = this.chunks[Math.floor(i / CHUNK)][i % CHUNK];
+      if (op >= 0) {
+        if (i >= from) yield unpack(op, t, this.taskName);
       } else {
-        t = op.t;
-        if (i >= from) yield op;
+        const x = this.side[-op - 1];
+        if (typeof x === 'number') t = x;
+        else {
+          t = x.t;
+          if (i >= from) yield x;
+        }
       }
     }
   }
@@ -159,6 +184,9 @@ export class TraceBuffer {
     return [...this.events()];
   }
 }
+
+/** Entries per chunk of the packed trace. */
+const CHUNK = 1 << 20;
 
 function unpack(op: number, t: number, taskName: (id: number) => string, wide?: { task: number; depth: number; id: number }): TraceEvent {
   const kind = op >>> 28;

@@ -290,6 +290,25 @@ put_and_exit:
 }
 
 /*
+ * tcp_v4_cookie_check -- a non-SYN segment reached a listener: maybe the
+ * final ACK of a handshake answered with a syncookie, with no request sock
+ * upstream: net/ipv4/tcp_ipv4.c:1549
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1549
+ */
+static struct sock *tcp_v4_cookie_check(struct sock *sk, struct sk_buff *skb)
+{
+#ifdef CONFIG_SYN_COOKIES
+	const struct tcphdr *th = tcp_hdr(skb);
+
+	/* a SYN starts a handshake; anything else may carry a cookie back */
+	if (!th->syn)
+		sk = cookie_v4_check(sk, skb);
+#endif
+	/* the listener (no cookie in play), a new child, or NULL (drop it) */
+	return sk;
+}
+
+/*
  * tcp_v4_do_rcv -- process one segment for a socket (also proto->backlog_rcv,
  * run by release_sock for segments queued while a process held the lock)
  * upstream: net/ipv4/tcp_ipv4.c:1568

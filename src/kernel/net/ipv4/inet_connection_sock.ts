@@ -16,7 +16,7 @@ import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT, SK_FORCE_REUSE, SK_
 import { ERRNO } from '../../include/uapi';
 import { inet_sk_set_state, inet_sk_state_store } from './af_inet';
 import {
-  inet_bind_bucket_create, inet_bind_hash, inet_ehash_insert, hashinfoOf, skKey,
+  inet_bind_bucket_create, inet_bind_hash, inet_ehash_insert, hashinfoOf,
 } from './inet_hashtables';
 import { sk_clone_lock, sk_acceptq_added, sk_acceptq_removed } from '../core/sock';
 import { tcp_rtx_synack } from './tcp_output';
@@ -497,10 +497,9 @@ export function* inet_csk_reqsk_queue_hash_add(sk: Sock, req: RequestSock, timeo
 /** reqsk_queue_unlink + reqsk_queue_removed: out of ehash, timer stopped, qlen/young down. */
 function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
   const eh = hashinfoOf(req).ehash;
-  const key = skKey(req);
-  const unlinked = eh.get(key) === req;
+  const unlinked = eh.getFor(req) === req;
   if (unlinked) {
-    eh.delete(key);
+    eh.deleteFor(req);
     req.hashedIn = null;
   }
   req.rsk_timer?.del();

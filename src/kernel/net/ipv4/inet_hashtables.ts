@@ -184,7 +184,7 @@ export function* __inet_lookup_established(net: Net, saddr: string, sport: numbe
     const key = ehashKey(daddr, hnum, saddr, sport);
     f.vars.hash = key;
     if (at(LE.walk)) yield;
-    const sk = net.tcp_hashinfo.ehash.get(key) ?? null;
+    const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
     if (sk) {
       if (at(LE.match)) yield;
       f.vars.sk = sk;
@@ -261,17 +261,16 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
     if (at(EINS.osk)) yield;
     if (osk) {
       if (at(EINS.del)) yield;
-      const okey = skKey(osk);
-      ret = eh.get(okey) === osk;
+      ret = eh.getFor(osk) === osk;
       if (ret) {
-        eh.delete(okey);
+        eh.deleteFor(osk);
         osk.hashedIn = null;
       }
       f.vars.ret = ret;
     }
     if (ret) {
       if (at(EINS.add)) yield;
-      eh.set(key, sk);
+      eh.setFor(sk, sk);
       sk.hashedIn = 'ehash';
     }
     if (at(EINS.ret)) yield;
@@ -385,8 +384,7 @@ export function* inet_unhash(sk: Sock): Sim<void> {
       if (at(UNHASH.del)) yield;
     } else {
       if (at(UNHASH.del)) yield;
-      const key = skKey(sk);
-      if (h.ehash.get(key) === sk) h.ehash.delete(key);
+      if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
     }
     sk.hashedIn = null;
   } finally {
@@ -415,7 +413,7 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
     const key = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
     f.vars.hash = key;
     if (at(CHECK_EST.walk)) yield;
-    const sk2 = h.ehash.get(key);
+    const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
     if (sk2) {
       f.vars.sk2 = sk2;
       if (at(CHECK_EST.tw)) yield;
@@ -430,7 +428,7 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
     if (at(CHECK_EST.sport)) yield;
     inet.inet_sport = lport;
     if (at(CHECK_EST.add)) yield;
-    h.ehash.set(key, sk);
+    h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
     sk.hashedIn = 'ehash';
     if (at(CHECK_EST.ok)) yield;
     return 0;

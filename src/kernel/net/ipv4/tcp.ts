@@ -209,7 +209,6 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     sk.sk_lock_owned = true;
     if (at(CLOSE.shutdown)) yield;
     sk.sk_shutdown = SHUTDOWN_MASK;
-    let state = sk.sk_state;
     if (at(CLOSE.listen)) yield;
     if (sk.sk_state === TCP_LISTEN) {
       if (at(CLOSE.lclose)) yield;
@@ -248,7 +247,9 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
       }
     }
     if (at(CLOSE.adjudge)) yield;
-    state = state === TCP_LISTEN ? TCP_CLOSE : state;
+    // the state now, after the FIN or RST above: a softirq may still change it before we look again
+    const state = sk.sk_state;
+    f.vars.state = state;
     if (at(CLOSE.orphan)) yield;
     // sock_orphan(): SOCK_DEAD, and no struct socket any more
     sock_set_flag(sk, SOCK_DEAD);

@@ -25,6 +25,7 @@ import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
 import { sk_acceptq_is_full } from '../core/sock';
+import { cookie_v4_init_sequence } from './syncookies';
 
 const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
 
@@ -616,8 +617,6 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
       if (at(CONNREQ.flood)) yield;
       want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
       f.vars.want_cookie = want_cookie;
-      // tcp_synq_overflow(): remember when, so that cookie ACKs are checked for a while
-      if (want_cookie) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
       NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
       if (!want_cookie) {
         if (at(CONNREQ.drop)) yield;
@@ -658,8 +657,14 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
       isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
     } else {
       if (at(CONNREQ.cookie)) yield;
-      // the cookie encodes the 4-tuple, a time counter and the MSS in the ISN
-      isn = (keyedHash(net.secret, 'cookie', skb.iph.saddr, skb.iph.daddr, th.source, th.dest, th.seq) & 0xffffff00) >>> 0;
+      // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
+      // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
+      const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
+      if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
+      NET_INC_STATS(net, 'SyncookiesSent');
+      const c = yield* cookie_v4_init_sequence(sk, skb);
+      isn = c.isn;
+      req.mss = c.mss;
     }
     f.vars.isn = isn;
     if (at(CONNREQ.snt_isn)) yield;

@@ -27,7 +27,7 @@ import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, inet_c
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
-import { NotSimulated } from './protocols';
+import { cookie_v4_check } from './syncookies';
 
 const { EINVAL, EAFNOSUPPORT, ENETUNREACH } = ERRNO;
 
@@ -229,8 +229,8 @@ const SYNRECV = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', {
  * tcp_v4_syn_recv_sock() = ipv4_specific.syn_recv_sock: the final ACK made it — clone the listener
  * into the child, give it the connection's addresses, and let it take the request sock's place in ehash.
  */
-export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, own: { v: boolean }): Sim<Sock | null> {
-  const f = enter(SYNRECV, { sk, skb, req });
+export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): Sim<Sock | null> {
+  const f = enter(SYNRECV, { sk, skb, req, req_unhash });
   try {
     if (at(SYNRECV.full)) yield;
     if (yield* sk_acceptq_is_full(sk)) {
@@ -257,7 +257,8 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, o
     if (at(SYNRECV.inherit)) yield;
     yield* __inet_inherit_port(sk, newsk);
     if (at(SYNRECV.ehash)) yield;
-    own.v = yield* inet_ehash_nolisten(newsk, req);
+    // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
+    own.v = yield* inet_ehash_nolisten(newsk, req_unhash);
     f.vars.own_req = own.v;
     if (at(SYNRECV.ret)) yield;
     return newsk;
@@ -272,11 +273,34 @@ export function tcp_listendrop(sk: Sock): void {
   NET_INC_STATS(sk.skc_net, 'ListenDrops');
 }
 
+const COOKIECHECK = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', {
+  syn: 'if (!th->syn)',
+  check: 'sk = cookie_v4_check(sk, skb);',
+  ret: 'return sk;',
+});
+/** tcp_v4_cookie_check(): anything but a SYN reaching a listener may be a syncookie's final ACK. */
+function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
+  const f = enter(COOKIECHECK, { sk, skb });
+  try {
+    let nsk: Sock | null = sk;
+    if (at(COOKIECHECK.syn)) yield;
+    if (!skb.th!.syn) {
+      if (at(COOKIECHECK.check)) yield;
+      nsk = yield* cookie_v4_check(sk, skb);
+    }
+    if (at(COOKIECHECK.ret)) yield;
+    return nsk;
+  } finally {
+    leave(f);
+  }
+}
+
 const DORCV = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_do_rcv', {
   est: 'if (sk->sk_state == TCP_ESTABLISHED) {',
   rcvest: 'tcp_rcv_established(sk, skb);',
   listen: 'if (sk->sk_state == TCP_LISTEN) {',
   cookie: 'struct sock *nsk = tcp_v4_cookie_check(sk, skb);',
+  nonsk: 'if (!nsk) goto discard;',
   child: 'if (tcp_child_process(sk, nsk, skb)) {',
   process: 'if (tcp_rcv_state_process(sk, skb)) {',
   ok: 'return 0;#3',
@@ -295,10 +319,17 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     if (at(DORCV.listen)) yield;
     if (sk.sk_state === TCP_LISTEN) {
       if (at(DORCV.cookie)) yield;
-      // tcp_v4_cookie_check(): only non-SYN segments after a recent SYN-queue overflow try a syncookie
-      const stamp = tcp_sk(sk).rx_opt.ts_recent_stamp;
-      if (!skb.th!.syn && skb.th!.ack && stamp >= 0 && E.now - stamp < 2 * 120_000_000) {
-        throw new NotSimulated('validating a syncookie ACK (cookie_v4_check)');
+      const nsk = yield* tcp_v4_cookie_check(sk, skb);
+      f.vars.nsk = nsk;
+      if (at(DORCV.nonsk)) yield;
+      if (!nsk) return 0;
+      if (nsk !== sk) {
+        if (at(DORCV.child)) yield;
+        if (yield* tcp_child_process(sk, nsk, skb)) {
+          if (at(DORCV.reset)) yield;
+          yield* tcp_v4_send_reset(nsk, skb, sk.skc_net);
+        }
+        return 0;
       }
     }
     if (at(DORCV.process)) yield;

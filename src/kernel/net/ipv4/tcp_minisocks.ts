@@ -17,7 +17,7 @@ import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../include/net/tcp_states';
 import { TimerList } from '../../sim/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
-import { skKey, removeFrom, inet_bind_bucket_destroy } from './inet_hashtables';
+import { removeFrom, inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_syn_recv_sock, tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
@@ -143,8 +143,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     const h = sk.skc_net.tcp_hashinfo;
     tw.kill = () => {
       // inet_twsk_kill(): out of ehash and out of the bind bucket; no tracepoint
-      const key = skKey(tw);
-      if (h.ehash.get(key) === tw) h.ehash.delete(key);
+      if (h.ehash.getFor(tw) === tw) h.ehash.deleteFor(tw);
       tw.hashedIn = null;
       if (tw.tw_tb) {
         tw.tw_tb.owners.delete(tw);
@@ -164,9 +163,8 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
       tw.tw_tb = tb;
       tb.owners.add(tw);
     }
-    const key = skKey(sk);
-    if (h.ehash.get(key) === sk) {
-      h.ehash.set(key, tw);
+    if (h.ehash.getFor(sk) === sk) {
+      h.ehash.setFor(sk, tw);
       sk.hashedIn = null;
       tw.hashedIn = 'ehash';
     }
@@ -311,7 +309,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     if (at(CHECKREQ.defer)) yield;
     if (at(CHECKREQ.child)) yield;
     const own = { v: false };
-    const child = yield* tcp_v4_syn_recv_sock(sk, skb, req, own);
+    const child = yield* tcp_v4_syn_recv_sock(sk, skb, req, req, own);
     f.vars.child = child;
     if (at(CHECKREQ.overflow)) yield;
     if (!child) {
