@@ -1,0 +1,484 @@
+#!/usr/bin/env python3
+"""The real side of the conformance suite: one scenario on the host kernel.
+
+Run as root inside a fresh network namespace (the suite starts it with `unshare -n`), so the
+scenario gets its own loopback, its own per-namespace sysctls (kernel defaults) and no
+leftovers from other runs; everything it creates there vanishes with the namespace.
+
+Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file —
+processes, statements with their arguments resolved to numbers and host addresses already
+mapped to 127.x.y.z.
+Output (stdout): JSON — syscall results, the tracefs instance's events (two renderings of the
+same buffer: `fields` for skaddr/sock_cookie, the print format for tcp_send_reset's addresses),
+the TCP segments seen on lo (PACKET_OUTGOING copies skipped), the namespace's sysctls and the
+kernel version.
+
+Each scenario process is a forked child with its own fd table (fds 0-2 kept, the control pipe
+moved to 200/201, so socket() returns 3, 4, … as in the simulator). Calls are made with ctypes on
+libc: the exact system call, the exact arguments, errno preserved. Every socket gets SO_RCVTIMEO
+and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
+"""
+import ctypes
+import ctypes.util
+import json
+import os
+import select
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+
+TRACEFS = '/sys/kernel/tracing'
+EVENTS = [
+    'sock/inet_sock_set_state',
+    'tcp/tcp_send_reset',
+    'tcp/tcp_receive_reset',
+    'tcp/tcp_destroy_sock',
+    'tcp/tcp_retransmit_synack',
+    'sock/inet_sk_error_report',
+]
+SYSCTLS = [
+    'net.core.somaxconn', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syn_retries',
+    'net.ipv4.tcp_synack_retries', 'net.ipv4.tcp_syncookies', 'net.ipv4.tcp_max_syn_backlog',
+    'net.ipv4.tcp_abort_on_overflow', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_tw_reuse',
+    'net.ipv4.ip_nonlocal_bind', 'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.ping_group_range',
+    'net.ipv4.tcp_ecn', 'net.ipv4.tcp_timestamps', 'net.ipv4.tcp_sack', 'net.ipv4.tcp_window_scaling',
+    'net.ipv4.tcp_fastopen', 'net.ipv4.tcp_rfc1337',
+]
+CTRL_R, CTRL_W = 200, 201
+SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER = 1, 20, 21, 13
+IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
+PACKET_OUTGOING = 4
+PR_SET_NAME = 15
+
+
+def read_sysctl(name):
+    try:
+        with open('/proc/sys/' + name.replace('.', '/')) as f:
+            return ' '.join(f.read().split())
+    except OSError as e:
+        return 'unreadable: %s' % e
+
+
+# ---- the child: one scenario process ------------------------------------------------------------
+
+class Child:
+    def __init__(self, name, host_addr, timeout_s):
+        self.name = name
+        self.host_addr = host_addr
+        self.timeout_s = timeout_s
+        self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
+        self.names = {}
+        self.bound = set()
+
+    def sockaddr(self, family, ip, port):
+        # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
+        return struct.pack('=HH4s8x', family, socket.htons(port), socket.inet_aton(ip))
+
+    def fd(self, a):
+        if isinstance(a, dict) and 'fd' in a:
+            if a['fd'] not in self.names:
+                raise KeyError('%s has no value yet' % a['fd'])
+            return self.names[a['fd']]
+        return int(a)
+
+    def c(self, fn, *args):
+        ctypes.set_errno(0)
+        r = fn(*args)
+        return r, ctypes.get_errno()
+
+    def set_timeouts(self, fd):
+        tv = struct.pack('ll', self.timeout_s, 0)
+        self.libc.setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, tv, len(tv))
+        self.libc.setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, tv, len(tv))
+
+    def run(self, cmd):
+        L = self.libc
+        fn, a = cmd['fn'], cmd['args']
+        data = None
+        if fn == 'socket':
+            r, e = self.c(L.socket, a[0], a[1], a[2])
+            if r >= 0:
+                self.set_timeouts(r)
+        elif fn == 'bind':
+            fd = self.fd(a[0])
+            sa = self.sockaddr(socket.AF_INET, a[1]['ip'], a[1]['port'])
+            r, e = self.c(L.bind, fd, sa, len(sa))
+            if r == 0:
+                self.bound.add(fd)
+        elif fn == 'listen':
+            fd = self.fd(a[0])
+            r, e = self.c(L.listen, fd, a[1])
+            if r == 0:
+                self.bound.add(fd)
+        elif fn in ('accept', 'accept4'):
+            flags = a[1] if fn == 'accept4' else 0
+            r, e = self.c(L.accept4, self.fd(a[0]), None, None, flags)
+            if r >= 0:
+                self.set_timeouts(r)
+                self.bound.add(r)
+        elif fn == 'connect':
+            fd = self.fd(a[0])
+            if isinstance(a[1], dict):
+                if fd not in self.bound and self.host_addr:
+                    # Give the socket its host's address without a port (the port is still chosen
+                    # by connect, as for an unbound socket): on one loopback every 127.x address is
+                    # local, and the kernel would otherwise pick 127.0.0.1 as the source.
+                    one = struct.pack('i', 1)
+                    L.setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, one, 4)
+                    sa0 = self.sockaddr(socket.AF_INET, self.host_addr, 0)
+                    if L.bind(fd, sa0, len(sa0)) == 0:
+                        self.bound.add(fd)
+                sa = self.sockaddr(socket.AF_INET, a[1]['ip'], a[1]['port'])
+            else:
+                sa = self.sockaddr(int(a[1]), '0.0.0.0', 0)
+            r, e = self.c(L.connect, fd, sa, len(sa))
+        elif fn == 'setsockopt':
+            fd = self.fd(a[0])
+            if a[0 + 1] == SOL_SOCKET and a[2] == SO_LINGER:
+                v = struct.pack('ii', a[3], a[4] if len(a) > 4 else 0)
+            else:
+                v = struct.pack('i', a[3])
+            r, e = self.c(L.setsockopt, fd, a[1], a[2], v, len(v))
+        elif fn == 'close':
+            fd = self.fd(a[0])
+            if fd in (CTRL_R, CTRL_W):
+                r, e = -1, 9
+            else:
+                r, e = self.c(L.close, fd)
+                self.bound.discard(fd)
+        elif fn == 'shutdown':
+            r, e = self.c(L.shutdown, self.fd(a[0]), a[1])
+        elif fn in ('send', 'write', 'sendto'):
+            buf = a[1].encode('latin-1')
+            fd = self.fd(a[0])
+            if fn == 'write':
+                r, e = self.c(L.write, fd, buf, len(buf))
+            elif fn == 'send':
+                r, e = self.c(L.send, fd, buf, len(buf), 0)
+            else:
+                sa = self.sockaddr(socket.AF_INET, a[2]['ip'], a[2]['port'])
+                r, e = self.c(L.sendto, fd, buf, len(buf), 0, sa, len(sa))
+        elif fn in ('recv', 'read', 'recvfrom'):
+            n = int(a[1])
+            buf = ctypes.create_string_buffer(max(n, 1))
+            fd = self.fd(a[0])
+            if fn == 'read':
+                r, e = self.c(L.read, fd, buf, n)
+            elif fn == 'recv':
+                r, e = self.c(L.recv, fd, buf, n, 0)
+            else:
+                r, e = self.c(L.recvfrom, fd, buf, n, 0, None, None)
+            if r >= 0:
+                data = buf.raw[:r].decode('latin-1')
+        elif fn == 'fcntl':
+            r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2])
+        else:
+            return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
+        out = {'ret': r if r >= 0 else -1}
+        if r < 0:
+            out['errno'] = e
+        if data is not None:
+            out['data'] = data
+        if r >= 0 and cmd.get('assign'):
+            self.names[cmd['assign']] = r
+        return out
+
+    def loop(self):
+        rf = os.fdopen(CTRL_R, 'r')
+        for line in rf:
+            cmd = json.loads(line)
+            t0 = time.monotonic()
+            try:
+                out = self.run(cmd)
+            except Exception as ex:  # a harness problem, reported as such
+                out = {'ret': -1, 'errno': 'harness: %r' % (ex,)}
+            out['id'] = cmd['id']
+            out['secs'] = round(time.monotonic() - t0, 4)
+            os.write(CTRL_W, (json.dumps(out) + '\n').encode())
+
+
+def spawn_child(name, host_addr, timeout_s):
+    to_child_r, to_child_w = os.pipe()
+    from_child_r, from_child_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.dup2(to_child_r, CTRL_R)
+            os.dup2(from_child_w, CTRL_W)
+            # 0-2 become /dev/null: the inherited ones may be sockets (node's stdio pipes are
+            # socketpairs), and a scenario's bind(1, …) must meet a file that is not a socket
+            devnull = os.open('/dev/null', os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(devnull, fd)
+            keep = {0, 1, 2, CTRL_R, CTRL_W}
+            for fd in range(3, 1024):
+                if fd not in keep:
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+            try:
+                libc = ctypes.CDLL(None)
+                libc.prctl(PR_SET_NAME, ('sw-' + name)[:15].encode(), 0, 0, 0)
+            except Exception:
+                pass
+            Child(name, host_addr, timeout_s).loop()
+        finally:
+            os._exit(0)
+    os.close(to_child_r)
+    os.close(from_child_w)
+    return pid, to_child_w, from_child_r
+
+
+# ---- packet capture ------------------------------------------------------------------------------
+
+class Capture(threading.Thread):
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0003))
+        self.sock.bind(('lo', 0))
+        self.sock.settimeout(0.05)
+        self.stop = threading.Event()
+        self.packets = []
+
+    def run(self):
+        while not self.stop.is_set():
+            try:
+                data, addr = self.sock.recvfrom(70000)
+            except socket.timeout:
+                continue
+            except OSError:
+                break
+            if addr[2] == PACKET_OUTGOING:
+                continue
+            p = parse_frame(data)
+            if p:
+                p['pkttype'] = addr[2]
+                p['t'] = round(time.monotonic(), 4)
+                self.packets.append(p)
+
+    def finish(self):
+        # drain what is queued, then stop
+        time.sleep(0.05)
+        self.stop.set()
+        self.join(2)
+        self.sock.close()
+        return self.packets
+
+
+def parse_frame(data):
+    if len(data) < 14 + 20 or struct.unpack('!H', data[12:14])[0] != 0x0800:
+        return None
+    ip = data[14:]
+    ihl = (ip[0] & 0x0f) * 4
+    if ip[9] != 6:
+        return None
+    total = struct.unpack('!H', ip[2:4])[0]
+    saddr, daddr = socket.inet_ntoa(ip[12:16]), socket.inet_ntoa(ip[16:20])
+    tcp = ip[ihl:]
+    sport, dport, seq, ack, off_flags, win = struct.unpack('!HHIIHH', tcp[:16])
+    doff = (off_flags >> 12) * 4
+    fl = off_flags & 0x1ff
+    s = ''
+    for bit, ch in ((0x01, 'F'), (0x02, 'S'), (0x04, 'R'), (0x08, 'P'), (0x20, 'U'), (0x40, 'E'), (0x80, 'W')):
+        if fl & bit:
+            s += ch
+    if fl & 0x10:
+        s += '.'
+    return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': s or 'none',
+            'seq': seq, 'ack': ack, 'win': win, 'len': total - ihl - doff}
+
+
+# ---- tracefs -------------------------------------------------------------------------------------
+
+def ensure_tracefs():
+    if not os.path.exists(TRACEFS + '/instances'):
+        subprocess.run(['mount', '-t', 'tracefs', 'nodev', TRACEFS], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not os.path.exists(TRACEFS + '/instances'):
+        raise RuntimeError('tracefs is not available at %s (and mounting it failed)' % TRACEFS)
+
+
+def wr(path, text):
+    with open(path, 'w') as f:
+        f.write(text)
+
+
+def rd(path):
+    with open(path) as f:
+        return f.read()
+
+
+class Tracer:
+    def __init__(self):
+        ensure_tracefs()
+        self.dir = '%s/instances/sockwalk-%d' % (TRACEFS, os.getpid())
+        os.mkdir(self.dir)
+        try:
+            wr(self.dir + '/tracing_on', '0')
+            wr(self.dir + '/buffer_size_kb', '2048')
+            self.missing = []
+            for e in EVENTS:
+                p = '%s/events/%s/enable' % (self.dir, e)
+                if os.path.exists(p):
+                    wr(p, '1')
+                else:
+                    self.missing.append(e)
+            wr(self.dir + '/tracing_on', '1')
+        except Exception:
+            self.remove()
+            raise
+
+    def stop_and_read(self):
+        wr(self.dir + '/tracing_on', '0')
+        wr(self.dir + '/options/fields', '1')
+        fields = [l for l in rd(self.dir + '/trace').splitlines() if not l.startswith('#')]
+        wr(self.dir + '/options/fields', '0')
+        text = [l for l in rd(self.dir + '/trace').splitlines() if not l.startswith('#')]
+        return fields, text
+
+    def remove(self):
+        for e in EVENTS:
+            p = '%s/events/%s/enable' % (self.dir, e)
+            try:
+                wr(p, '0')
+            except OSError:
+                pass
+        for _ in range(50):
+            try:
+                os.rmdir(self.dir)
+                return
+            except FileNotFoundError:
+                return
+            except OSError:
+                time.sleep(0.02)
+
+
+# ---- the driver ----------------------------------------------------------------------------------
+
+def main():
+    plan = json.load(sys.stdin)
+    deadline = time.monotonic() + plan.get('budgetSec', 60)
+    out = {'kernel': os.uname().release, 'results': [], 'problems': [], 'netnsSysctls': {}}
+    subprocess.run(['ip', 'link', 'set', 'lo', 'up'], check=True)
+    for dst in plan.get('blackholes', []):
+        # a destination no scenario host has: route it out of lo, where nothing answers
+        subprocess.run(['ip', 'route', 'add', dst + '/32', 'dev', 'lo'], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for k in SYSCTLS:
+        out['netnsSysctls'][k] = read_sysctl(k)
+    for k, v in list(plan.get('versionSysctls', {}).items()) + list(plan.get('sysctls', {}).items()):
+        wr('/proc/sys/' + k.replace('.', '/'), str(v))
+
+    children = {}
+    tracer = None
+    cap = None
+    try:
+        tracer = Tracer()
+        out['missingEvents'] = tracer.missing
+        cap = Capture()
+        cap.start()
+        for p in plan['procs']:
+            children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10))
+        out['pids'] = [c[0] for c in children.values()]
+        pending = {}  # proc -> (stmt, sent time)
+        bufs = {name: b'' for name in children}
+
+        def reply(name, limit):
+            pid, w, r = children[name]
+            while b'\n' not in bufs[name]:
+                left = min(limit, deadline) - time.monotonic()
+                if left <= 0:
+                    return None
+                rl, _, _ = select.select([r], [], [], left)
+                if not rl:
+                    return None
+                chunk = os.read(r, 65536)
+                if not chunk:
+                    return None
+                bufs[name] += chunk
+            line, bufs[name] = bufs[name].split(b'\n', 1)
+            return json.loads(line)
+
+        def collect(name, limit):
+            st = pending.pop(name)
+            rep = reply(name, limit)
+            if rep is None:
+                out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'hang': True})
+            else:
+                out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'ret': rep['ret'],
+                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs']})
+
+        call_limit = plan.get('callTimeoutSec', 10) + 5
+        for i, st in enumerate(plan['stmts']):
+            if time.monotonic() > deadline:
+                out['problems'].append('time budget exhausted before line %d' % st['line'])
+                break
+            k = st['kind']
+            if k == 'call':
+                name = st['proc']
+                if name in pending:
+                    collect(name, time.monotonic() + call_limit)
+                pid, w, r = children[name]
+                os.write(w, (json.dumps({'id': i, 'fn': st['fn'], 'args': st['args'], 'assign': st.get('assign')}) + '\n').encode())
+                pending[name] = st
+                if not st.get('background'):
+                    collect(name, time.monotonic() + call_limit)
+            elif k == 'wait':
+                name = st['proc']
+                if name in pending and (not st.get('target') or pending[name].get('assign') == st['target']):
+                    collect(name, time.monotonic() + call_limit)
+            elif k == 'sleep':
+                time.sleep(st['seconds'])
+            if plan.get('stepSec'):
+                time.sleep(plan['stepSec'])
+        # let what is in flight land, then stop recording before anything is torn down
+        time.sleep(plan.get('settleSec', 0.2))
+        fields, text = tracer.stop_and_read()
+        out['trace'] = {'fields': fields, 'text': text}
+        out['packets'] = cap.finish()
+        cap = None
+        for name in list(pending):
+            # background calls never waited for: done by now, or still blocked (as in the simulator)
+            st = pending[name]
+            rep = reply(name, time.monotonic() + 0.05)
+            pending.pop(name)
+            if rep is None:
+                out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'unfinished': True})
+            else:
+                out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'ret': rep['ret'],
+                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs']})
+    except Exception as ex:
+        out['problems'].append('harness error: %r' % (ex,))
+    finally:
+        if cap is not None:
+            try:
+                cap.finish()
+            except Exception:
+                pass
+        for name, (pid, w, r) in children.items():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            try:
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            for fd in (w, r):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        if tracer is not None:
+            tracer.remove()
+    json.dump(out, sys.stdout)
+    sys.stdout.write('\n')
+
+
+if __name__ == '__main__':
+    main()

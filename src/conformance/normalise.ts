@@ -1,0 +1,110 @@
+// Normalisation: addresses become the scenario's host names, literal ports stay, ephemeral ports
+// become eph1, eph2 … per host in order of first appearance (tracepoints first, then segments),
+// sockets become roles named by their first 4-tuple with a port (skaddr values differ between
+// the sides and across runs), segments are grouped per connection. Time is dropped; the order of
+// events within each socket and within each connection is kept.
+
+import { STATE, type Normalised, type SideRun, type TpEvent } from './model';
+
+export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>): Normalised {
+  const addr = (ip: string) => hostOf(ip) ?? (ip === '0.0.0.0' ? '*' : ip);
+  const eph = new Map<string, string>();
+  const perHost = new Map<string, number>();
+  const note = (ip: string, port: number) => {
+    if (port === 0 || literalPorts.has(port)) return;
+    const k = `${addr(ip)}/${port}`;
+    if (eph.has(k)) return;
+    const n = (perHost.get(addr(ip)) ?? 0) + 1;
+    perHost.set(addr(ip), n);
+    eph.set(k, `eph${n}`);
+  };
+  for (const e of side.events) {
+    note(e.saddr, e.sport);
+    note(e.daddr, e.dport);
+  }
+  for (const s of side.segments) {
+    note(s.saddr, s.sport);
+    note(s.daddr, s.dport);
+  }
+  const port = (ip: string, p: number) => (p === 0 || literalPorts.has(p) ? String(p) : eph.get(`${addr(ip)}/${p}`)!);
+  const ep = (ip: string, p: number) => `${addr(ip)}:${port(ip, p)}`;
+
+  // sockets: by skaddr, a new socket after tcp_destroy_sock (the address may be reused)
+  const sockets: Array<{ events: TpEvent[] }> = [];
+  const live = new Map<string, { events: TpEvent[] }>();
+  const noSock: TpEvent[] = [];
+  for (const e of side.events) {
+    if (e.sk === '0') {
+      noSock.push(e);
+      continue;
+    }
+    let s = live.get(e.sk);
+    if (!s) {
+      s = { events: [] };
+      live.set(e.sk, s);
+      sockets.push(s);
+    }
+    s.events.push(e);
+    if (e.kind === 'destroy') live.delete(e.sk);
+  }
+  const states = new Map<string, string[]>();
+  const resets = new Map<string, string[]>();
+  const taken = new Map<string, number>();
+  for (const s of sockets) {
+    // the first full 4-tuple: a 5.4 child reports LISTEN→SYN_RECV with the listener's tuple (6.x
+    // with its own), a client reports CLOSE→SYN_SENT before its port is chosen
+    const st0 = s.events.filter((e) => e.kind === 'state');
+    const pool = st0.length ? st0 : s.events;
+    const first = pool.find((e) => e.sport !== 0 && e.dport !== 0) ?? pool.find((e) => e.sport !== 0) ?? pool[0];
+    let role = `${ep(first.saddr, first.sport)}>${ep(first.daddr, first.dport)}`;
+    const n = (taken.get(role) ?? 0) + 1;
+    taken.set(role, n);
+    if (n > 1) role += `#${n}`;
+    const st = s.events.filter((e) => e.kind === 'state').map((e) => `${STATE(e.oldstate)}>${STATE(e.newstate)}`);
+    const rs = s.events.filter((e) => e.kind !== 'state').map((e) => e.kind);
+    if (st.length) states.set(role, st);
+    if (rs.length) resets.set(role, rs);
+  }
+  for (const e of noSock) {
+    const role = `(no socket) ${ep(e.saddr, e.sport)}>${ep(e.daddr, e.dport)}`;
+    resets.set(role, [...(resets.get(role) ?? []), e.kind]);
+  }
+
+  const segments = new Map<string, string[]>();
+  for (const s of side.segments) {
+    const a = ep(s.saddr, s.sport);
+    const b = ep(s.daddr, s.dport);
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = `${x} ⇄ ${y}`;
+    const list = segments.get(key) ?? [];
+    list.push(`${a === x ? '→' : '←'}${s.flags}${s.len ? `/${s.len}` : ''}`);
+    segments.set(key, list);
+  }
+
+  const syscalls = new Map<string, string>();
+  for (const r of [...side.results].sort((p, q) => p.line - q.line)) syscalls.set(`line ${r.line} ${r.proc}: ${r.fn}`, r.text);
+  return { syscalls, states, resets, segments };
+}
+
+export type Column = 'syscalls' | 'states' | 'resets' | 'segments';
+export const COLUMNS: Column[] = ['syscalls', 'states', 'resets', 'segments'];
+
+export interface CellDiff {
+  key: string;
+  sim: string;
+  linux: string;
+}
+
+export function compareColumn(sim: Normalised, real: Normalised, col: Column): CellDiff[] {
+  const a = sim[col] as Map<string, string | string[]>;
+  const b = real[col] as Map<string, string | string[]>;
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  const show = (v: string | string[] | undefined) => (v === undefined ? '—' : Array.isArray(v) ? v.join(' ') : v);
+  const out: CellDiff[] = [];
+  for (const k of keys) {
+    const x = show(a.get(k));
+    const y = show(b.get(k));
+    if (x !== y) out.push({ key: k, sim: x, linux: y });
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// The expected differences between the host kernel (6.x) and the simulator (Linux 5.4), and
+// between this host's configuration and a stock kernel. Each is applied by rule to the real
+// side's events before comparing; everything else must agree exactly. Keep this list short and
+// cite where each difference comes from.
+
+import type { TpEvent } from './model';
+
+export interface VersionRule {
+  id: string;
+  what: string;
+  why: string;
+  /** True when the real event is 6.x-only and is left out of the comparison. */
+  drops: (e: TpEvent) => boolean;
+}
+
+export const VERSION_RULES: VersionRule[] = [
+  {
+    id: 'send-reset-no-full-sock',
+    what: 'tcp:tcp_send_reset from tcp_v4_send_reset when there is no full socket (no socket at all, a timewait or a request sock)',
+    why:
+      '5.4 fires it only "if sk is non-NULL and a full socket"; 6.x fires it unconditionally, taking the addresses ' +
+      'from the skb (kernel-reference.md §14 tcp:tcp_send_reset; §15 "RST/error reporting")',
+    drops: (e) => e.kind === 'send_reset' && (e.sk === '0' || e.state === 'UNKNOWN' || e.state === 'TCP_TIME_WAIT' || e.state === 'TCP_NEW_SYN_RECV'),
+  },
+  {
+    id: 'inet-sk-error-report',
+    what: 'sock:inet_sk_error_report',
+    why: 'not present in 5.4; 6.x fires it from sk_error_report() (tcp_done_with_error, tcp_disconnect, …) (kernel-reference.md §14 sock:inet_sk_error_report)',
+    drops: (e) => e.kind === 'error_report',
+  },
+];
+
+/** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
+export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
+  {
+    key: 'net.ipv4.tcp_syn_linear_timeouts',
+    value: 0,
+    why:
+      '6.x (default 4) retransmits the first SYNs after a linear 1 s each (SYNs at 0,1,2,3,4,5 s with TCP_SYNCNT 2, ' +
+      'seen on this host) while the give-up time is still computed exponentially; 5.4 has no such sysctl and doubles ' +
+      'the RTO from the first retransmission (kernel-reference.md §6/§15 do not cover it; host: /proc/sys/net/ipv4/tcp_syn_linear_timeouts). 0 = 5.4 behaviour',
+  },
+];
+
+/** Sysctls the simulator models: when the run's namespace differs, the simulator is set to match. */
+export const SIM_SYSCTLS = new Set([
+  'net.core.somaxconn',
+  'net.ipv4.tcp_syn_retries',
+  'net.ipv4.tcp_synack_retries',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.tcp_max_syn_backlog',
+  'net.ipv4.tcp_abort_on_overflow',
+  'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_tw_reuse',
+  'net.ipv4.ip_nonlocal_bind',
+  'net.ipv4.ip_unprivileged_port_start',
+]);
+
+/**
+ * Settings the simulator does not model, with the value a stock kernel has and what the simulator
+ * assumes. A different value on the real side is listed in the report (never hidden).
+ */
+export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> = {
+  'net.ipv4.ping_group_range': { stock: '1 0', sim: 'no group may create ICMP ping sockets (socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP) = EACCES)' },
+  'net.ipv4.tcp_timestamps': { stock: '1', sim: 'no timestamps option (segment lengths are payload only, unaffected)' },
+  'net.ipv4.tcp_window_scaling': { stock: '1', sim: 'no window scaling (window not compared)' },
+  'net.ipv4.tcp_sack': { stock: '1', sim: 'no SACK (options not compared)' },
+  'net.ipv4.tcp_ecn': { stock: '2', sim: 'no ECN: SYN carries no E/W flags (compared)' },
+  'net.ipv4.tcp_fastopen': { stock: '1', sim: 'no TCP Fast Open (client side off without MSG_FASTOPEN; same segments)' },
+  'net.ipv4.tcp_rfc1337': { stock: '0', sim: 'TIME_WAIT assassination allowed, as stock' },
+};

@@ -1,0 +1,188 @@
+// The conformance suite: each scenario on the host kernel (over loopback, in its own network
+// namespace) and in the simulator, normalised and compared column by column.
+
+import * as cp from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseScenario, formatDiagnostic } from '../scenario/parser';
+import { defaultSysctls } from '../kernel/include/net/net_namespace';
+import { prepare } from './plan';
+import { parseReal, runRealRaw, runSim } from './sides';
+import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
+import { SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+
+export interface ScenarioReport {
+  name: string;
+  file: string;
+  cells: Record<Column, CellDiff[]>;
+  problems: string[];
+  ignored: Map<string, number>;
+  netnsSysctls: Record<string, string>;
+  simSysctls: Array<{ key: string; value: number }>;
+  cappedSleeps: Array<{ line: number; virtualUs: number; seconds: number }>;
+  wildcardRewrites: Array<{ host: string; realIp: string; port: number }>;
+  kernel: string;
+  secs: number;
+}
+
+export function scenarioFiles(root: string): string[] {
+  const dirs = [path.join(root, 'scenarios'), path.join(root, 'scenarios', 'conformance')];
+  const out: string[] = [];
+  for (const d of dirs) {
+    if (!fs.existsSync(d)) continue;
+    for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.sockwalk')) out.push(path.join(d, f));
+  }
+  return out;
+}
+
+/** Why the suite cannot run here, or null when it can (root, tracefs, unshare, python3). */
+export function environmentProblem(): string | null {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return 'not running as root (tracefs, AF_PACKET and network namespaces need it)';
+  for (const tool of ['unshare', 'python3', 'ip']) {
+    if (cp.spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} not found`;
+  }
+  if (!fs.existsSync('/sys/kernel/tracing/instances')) {
+    cp.spawnSync('mount', ['-t', 'tracefs', 'nodev', '/sys/kernel/tracing']);
+    if (!fs.existsSync('/sys/kernel/tracing/instances')) return 'tracefs is not available at /sys/kernel/tracing (mount failed)';
+  }
+  const probe = cp.spawnSync('unshare', ['--net', 'true']);
+  if (probe.status !== 0) return `cannot create a network namespace (unshare --net: ${String(probe.stderr).trim()})`;
+  return null;
+}
+
+let block = 0;
+/** A loopback block per scenario run, 127.P.Q: P varies with the suite's pid so concurrent suites do not share one. */
+function nextPrefix(): string {
+  const p = 16 + (process.pid % 200);
+  block = (block % 250) + 1;
+  return `127.${p}.${block}`;
+}
+
+export function runScenario(root: string, file: string): ScenarioReport {
+  const t0 = Date.now();
+  const text = fs.readFileSync(file, 'utf8');
+  const name = path.relative(path.join(root, 'scenarios'), file).replace(/\.sockwalk$/, '');
+  const parsed = parseScenario(text, file);
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  const empty = { syscalls: [], states: [], resets: [], segments: [] } as Record<Column, CellDiff[]>;
+  if (!parsed.scenario || errors.length) {
+    return {
+      name, file, cells: empty, problems: errors.map((d) => formatDiagnostic(file, d)), ignored: new Map(), netnsSysctls: {},
+      simSysctls: [], cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: 0,
+    };
+  }
+  const sc = parsed.scenario;
+  const prefix = nextPrefix();
+  const prep = prepare(sc, prefix);
+  const raw = runRealRaw(root, prep.plan);
+  const inBlock = (ip: string) => ip.startsWith(prefix + '.') || prep.plan.blackholes.includes(ip);
+  const real = parseReal(raw, inBlock, VERSION_RULES, prep.map.wildcardRewrites);
+
+  // the simulator takes the run namespace's values for the sysctls it models
+  const defaults = defaultSysctls() as unknown as Record<string, number | number[]>;
+  const simSysctls: Array<{ key: string; value: number }> = [];
+  for (const [k, v] of Object.entries(raw.netnsSysctls)) {
+    if (!SIM_SYSCTLS.has(k)) continue;
+    const n = Number(v);
+    if (Number.isFinite(n) && defaults[k] !== n) simSysctls.push({ key: k, value: n });
+  }
+  const sim = runSim(sc, prep.plan.settleSec * 1e6, simSysctls);
+
+  const hostOf = (ip: string) => prep.map.hostOf.get(ip);
+  const ns = normalise(sim, hostOf, prep.map.literalPorts);
+  const nr = normalise(real, hostOf, prep.map.literalPorts);
+  const cells = Object.fromEntries(COLUMNS.map((c) => [c, compareColumn(ns, nr, c)])) as Record<Column, CellDiff[]>;
+  const problems = [...sim.problems.map((p) => `simulator: ${p}`), ...real.problems.map((p) => `linux: ${p}`)];
+  if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
+  return {
+    name, file, cells, problems, ignored: real.ignored, netnsSysctls: raw.netnsSysctls, simSysctls,
+    cappedSleeps: prep.cappedSleeps, wildcardRewrites: prep.map.wildcardRewrites, kernel: raw.kernel, secs: (Date.now() - t0) / 1000,
+  };
+}
+
+export function agrees(r: ScenarioReport): boolean {
+  return r.problems.length === 0 && COLUMNS.every((c) => r.cells[c].length === 0);
+}
+
+function readSysctl(k: string): string {
+  try {
+    return fs.readFileSync('/proc/sys/' + k.replace(/\./g, '/'), 'utf8').trim().split(/\s+/).join(' ');
+  } catch {
+    return '?';
+  }
+}
+
+/** The report: the table, the differences below it, the kernel version, the rules applied. */
+export function formatReport(reports: ScenarioReport[], secs: number): string {
+  const L: string[] = [];
+  const kernel = reports.find((r) => r.kernel)?.kernel ?? '?';
+  L.push(`sockwalk conformance: simulator (Linux 5.4) vs host kernel ${kernel} over loopback`);
+  L.push('');
+  const w = Math.max(8, ...reports.map((r) => r.name.length));
+  const head = ['scenario'.padEnd(w), 'syscalls', 'states  ', 'resets/destroy', 'segments'];
+  L.push(head.join(' │ '));
+  L.push(head.map((h) => '─'.repeat(h.length)).join('─┼─'));
+  for (const r of reports) {
+    const cell = (c: Column, width: number) => (r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : 'agree').padEnd(width);
+    L.push([r.name.padEnd(w), cell('syscalls', 8), cell('states', 8), cell('resets', 14), cell('segments', 8)].join(' │ '));
+  }
+  const bad = reports.filter((r) => !agrees(r));
+  L.push('');
+  L.push(`${reports.length - bad.length}/${reports.length} scenarios agree; ${secs.toFixed(1)} s`);
+  for (const r of bad) {
+    L.push('');
+    L.push(`── ${r.name} (${path.relative(process.cwd(), r.file)})`);
+    for (const p of r.problems) L.push(`  problem: ${p}`);
+    for (const c of COLUMNS) {
+      if (!r.cells[c].length) continue;
+      L.push(`  ${c}:`);
+      for (const d of r.cells[c]) {
+        L.push(`    ${d.key}`);
+        L.push(`      sim:   ${d.sim}`);
+        L.push(`      linux: ${d.linux}`);
+      }
+    }
+  }
+  L.push('');
+  L.push(`Host kernel: ${kernel}. Version differences applied by rule (real events left out of the comparison):`);
+  const totals = new Map<string, number>();
+  for (const r of reports) for (const [k, n] of r.ignored) totals.set(k, (totals.get(k) ?? 0) + n);
+  for (const rule of VERSION_RULES) {
+    L.push(`  - ${rule.id}: ${rule.what} — ${rule.why} [${totals.get(rule.id) ?? 0} events left out]`);
+  }
+  for (const v of VERSION_SYSCTLS) L.push(`  - ${v.key} = ${v.value} in the run's namespace: ${v.why}`);
+  L.push('');
+  L.push('Environment: each scenario runs in a fresh network namespace (its sysctls are the kernel\'s per-namespace defaults, not the host\'s).');
+  const ns = reports.find((r) => Object.keys(r.netnsSysctls).length)?.netnsSysctls ?? {};
+  const defaults = defaultSysctls() as unknown as Record<string, number | number[]>;
+  for (const [k, v] of Object.entries(ns)) {
+    const host = readSysctl(k);
+    const hostNote = host !== v ? ` (host init namespace: ${host}, not used)` : '';
+    if (SIM_SYSCTLS.has(k)) {
+      const d = defaults[k];
+      const same = String(d) === v;
+      L.push(`  ${k} = ${v}${hostNote}: ${same ? 'simulator default agrees' : `simulator default ${d}; set to ${v} for the comparison`}`);
+    } else if (k === 'net.ipv4.ip_local_port_range') {
+      const d = (defaults[k] as number[]).join(' ');
+      L.push(`  ${k} = ${v}${hostNote}: ${d === v ? 'simulator agrees' : `DIFFERS from the simulator's ${d} (ports are normalised to roles)`}`);
+    } else if (UNMODELLED_SYSCTLS[k]) {
+      const u = UNMODELLED_SYSCTLS[k];
+      L.push(`  ${k} = ${v}${hostNote}: ${u.stock === v ? 'stock value' : `NOT STOCK (stock ${u.stock})`}; simulator: ${u.sim}`);
+    } else {
+      L.push(`  ${k} = ${v}${hostNote}`);
+    }
+  }
+  const capped = reports.filter((r) => r.cappedSleeps.length);
+  if (capped.length) {
+    L.push('');
+    L.push('Real-side sleeps shortened (virtual time is not compared; nothing in these scenarios happens late in them):');
+    for (const r of capped) for (const s of r.cappedSleeps) L.push(`  ${r.name} line ${s.line}: ${s.virtualUs / 1e6} s → ${s.seconds} s`);
+  }
+  const rewrites = reports.filter((r) => r.wildcardRewrites.length);
+  if (rewrites.length) {
+    L.push('');
+    L.push('Wildcard binds made on the host\'s own address on the real side (several scenario hosts bind the port; one loopback):');
+    for (const r of rewrites) for (const w of r.wildcardRewrites) L.push(`  ${r.name}: ${w.host} 0.0.0.0:${w.port} → ${w.realIp}:${w.port} (listener reported as 0.0.0.0 again)`);
+  }
+  return L.join('\n');
+}
