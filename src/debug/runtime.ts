@@ -1,0 +1,489 @@
+// The debugger's runtime over the simulator (no DAP, no vscode): one live run of the scenario and
+// its breakpoints — line, function, scenario-line and data breakpoints with conditions, hit counts
+// and logpoints, and the "syscall failed" filter — all decided in the engine's breakpoint filter
+// hook. Time travel is deterministic replay: a fresh run with the same scenario and seed, stopped at
+// step N. The run's line trace (task and depth of every executed line) tells where "back" is.
+
+import * as path from 'node:path';
+import { ScenarioRun } from '../scenario/runner';
+import { mediaKernelDir } from '../node/paths';
+import type { Scenario, Stmt } from '../scenario/ast';
+import { Frame, Stop, Task, StepKind } from '../kernel/sim/engine';
+import type { TraceEvent } from '../kernel/sim/trace';
+import { TraceBuffer } from '../kernel/sim/trace';
+import type { Process } from '../kernel/sim/world';
+import { ANCHORS } from '../kernel/sim/anchors';
+import { Node, evaluate, isTrue, ExprError, Result, show } from './expr';
+import { formatValue, isKObj } from './values';
+import { objectId } from '../kernel/sim/snapshot';
+import { SockCommon } from '../kernel/include/net/sock';
+
+export interface LaunchSpec {
+  scenario: Scenario;
+  /** Absolute path of the scenario file (a built-in's file under scenarios/). */
+  scenarioPath: string;
+  scenarioLines: string[];
+  seed: number;
+}
+
+/** What every kind of breakpoint shares: conditions, hit counts, logpoints. */
+export interface BpCommon {
+  id: number;
+  condition?: Node;
+  hitCondition?: (n: number) => boolean;
+  logMessage?: Array<string | Node>;
+}
+export interface CodeBp extends BpCommon {
+  kind: 'line' | 'function';
+  anchors: number[];
+  fnId?: number;
+}
+export interface StmtBp extends BpCommon {
+  line: number;
+}
+export interface DataBp extends BpCommon {
+  /** The object's stable id ("tcp_sock#7") and the field watched. */
+  objKey: string;
+  field: string;
+  description: string;
+}
+
+export type HitKind = 'breakpoint' | 'function breakpoint' | 'data breakpoint' | 'exception';
+export interface Hit {
+  kind: HitKind;
+  ids: number[];
+  text?: string;
+  exception?: { errno: string; call: string; proc: string; line: number };
+}
+
+type Mode = 'live' | 'silent' | 'record';
+
+/** A point to travel back to: before step `step`, or (after) at the stop that followed step `step`. */
+export interface Target {
+  step: number;
+  after: boolean;
+}
+
+/** One run of the scenario and what the debugger tracks about it. */
+export class RunCtx {
+  readonly run: ScenarioRun;
+  mode: Mode = 'live';
+  readonly hits = new Map<number, number>();
+  readonly seen = new WeakSet<Frame>();
+  /** Steps at which a scenario statement ran, and the task (id) it belongs to (0: any). */
+  readonly stmtSteps: number[] = [];
+  readonly stmtTasks: number[] = [];
+  hit: Hit | null = null;
+  readonly records: Target[] = [];
+  readonly watchObj = new Map<string, object>();
+  readonly watchLast = new Map<number, unknown>();
+  /** The step of the statement the run is stopped before, or -1. */
+  atStatement = -1;
+  last: Stop | null = null;
+  /** Task and depth of every executed kernel line, in order (the record stepping back reads). */
+  readonly lines = new LineHistory();
+  constructor(spec: LaunchSpec) {
+    this.run = new ScenarioRun(spec.scenario, { trace: true, traceLines: true, seed: spec.seed });
+    // The engine reports every executed line to its trace when traceLines is on; the debugger
+    // keeps only (task, depth) per line and none of the rest of the trace.
+    const lines = this.lines;
+    const tb = new TraceBuffer(() => '');
+    tb.packed = (kind: number, _t: number, task: number, depth: number) => {
+      if (kind === 0) lines.push((task << 8) | (depth & 0xff));
+    };
+    tb.push = () => undefined;
+    this.run.engine.trace = tb;
+  }
+  get engine() {
+    return this.run.engine;
+  }
+  stmtTaskId(s: Stmt | undefined): number {
+    if (s && (s.kind === 'call' || s.kind === 'wait')) return this.run.processes.get(s.proc)?.task.id ?? 0;
+    return 0;
+  }
+  recordStatement(step: number): void {
+    const n = this.stmtSteps.length;
+    if (n && this.stmtSteps[n - 1] >= step) return;
+    this.stmtSteps.push(step);
+    this.stmtTasks.push(this.stmtTaskId(this.run.nextStatement));
+  }
+}
+
+/** A growable Int32 record. */
+export class LineHistory {
+  private a = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.a[i];
+  }
+}
+
+export interface RuntimeHost {
+  output(text: string, category?: string, source?: { path: string; line: number }): void;
+}
+
+export class Runtime {
+  ctx: RunCtx;
+  lineBps = new Map<number, CodeBp[]>();
+  fnBps = new Map<number, CodeBp[]>();
+  stmtBps = new Map<number, StmtBp>();
+  dataBps: DataBp[] = [];
+  exceptions = false;
+
+  constructor(
+    readonly spec: LaunchSpec,
+    private readonly host: RuntimeHost,
+  ) {
+    this.ctx = this.create();
+  }
+
+  // ---- runs ---------------------------------------------------------------------------------------
+
+  /** A fresh run of the scenario with the debugger's hooks installed. */
+  create(): RunCtx {
+    const ctx = new RunCtx(this.spec);
+    const engine = ctx.engine;
+    engine.breakpointFilter = (anchor, task, frame) => this.filter(ctx, anchor, task, frame);
+    engine.statementFilter = (line) => this.statementFilter(ctx, line);
+    const emit = engine.emit.bind(engine);
+    engine.emit = (ev: TraceEvent) => {
+      emit(ev);
+      if (ev.ev === 'syscall' && ev.errno && this.exceptions) {
+        const text = `${ev.call}() returned -1 ${ev.errno}`;
+        if (ctx.mode === 'live') {
+          ctx.hit = { kind: 'exception', ids: [], text, exception: { errno: ev.errno, call: ev.call, proc: ev.task, line: ev.scenarioLine } };
+          engine.requestPause(text);
+        } else if (ctx.mode === 'record') {
+          ctx.records.push({ step: engine.steps, after: true });
+        }
+      } else if (ev.ev === 'pause' && ctx.mode === 'record') {
+        ctx.records.push({ step: engine.steps, after: true });
+      }
+    };
+    this.applyBreakpoints(ctx);
+    return ctx;
+  }
+
+  /** Tells the engine which anchors to call the filter at. */
+  applyBreakpoints(ctx: RunCtx = this.ctx): void {
+    const anchors = new Set<number>();
+    if (this.dataBps.length) {
+      for (let i = 0; i < ANCHORS.length; i++) anchors.add(i);
+    } else {
+      for (const a of this.lineBps.keys()) anchors.add(a);
+      for (const bps of this.fnBps.values()) for (const bp of bps) for (const a of bp.anchors) anchors.add(a);
+    }
+    ctx.engine.setLineBreakpoints(anchors);
+  }
+
+  // ---- the filter: conditions, hit counts, logpoints ---------------------------------------------------
+
+  private check(ctx: RunCtx, bp: BpCommon, lookup: (n: string) => { found: boolean; value?: unknown }, where?: { path: string; line: number }): boolean {
+    if (bp.condition) {
+      try {
+        if (!isTrue(evaluate(bp.condition, lookup))) return false;
+      } catch (e) {
+        if (ctx.mode === 'live') this.host.output(`breakpoint condition ${show(bp.condition)}: ${(e as Error).message} (stopping)\n`, 'stderr', where);
+      }
+    }
+    const n = (ctx.hits.get(bp.id) ?? 0) + 1;
+    ctx.hits.set(bp.id, n);
+    if (bp.hitCondition && !bp.hitCondition(n)) return false;
+    if (bp.logMessage) {
+      if (ctx.mode === 'live') this.host.output(this.formatLog(bp.logMessage, lookup) + '\n', 'console', where);
+      return false;
+    }
+    return true;
+  }
+
+  formatLog(parts: Array<string | Node>, lookup: (n: string) => { found: boolean; value?: unknown }): string {
+    return parts
+      .map((p) => {
+        if (typeof p === 'string') return p;
+        try {
+          const r = evaluate(p, lookup);
+          return formatValue(r.value, r.name);
+        } catch (e) {
+          return `<${(e as Error).message}>`;
+        }
+      })
+      .join('');
+  }
+
+  private filter(ctx: RunCtx, anchor: number, task: Task, frame: Frame): boolean {
+    const ids: number[] = [];
+    let kind: HitKind | null = null;
+    const lookup = frameLookup(frame);
+    if (this.dataBps.length) {
+      for (const d of this.dataBps) {
+        let o = ctx.watchObj.get(d.objKey);
+        if (!o) {
+          o = findInVars(frame.vars, d.objKey);
+          if (o) {
+            ctx.watchObj.set(d.objKey, o);
+            ctx.watchLast.set(d.id, readWatched(o, d.field));
+          }
+          continue;
+        }
+        const v = readWatched(o, d.field);
+        if (v !== ctx.watchLast.get(d.id)) {
+          ctx.watchLast.set(d.id, v);
+          if (this.check(ctx, d, lookup, this.where(anchor))) {
+            ids.push(d.id);
+            kind ??= 'data breakpoint';
+          }
+        }
+      }
+    }
+    const fbs = this.fnBps.get(frame.fn.id);
+    if (fbs && !ctx.seen.has(frame)) {
+      ctx.seen.add(frame);
+      for (const bp of fbs) {
+        if (this.check(ctx, bp, lookup, this.where(anchor))) {
+          ids.push(bp.id);
+          kind ??= 'function breakpoint';
+        }
+      }
+    }
+    const lbs = this.lineBps.get(anchor);
+    if (lbs) {
+      for (const bp of lbs) {
+        if (this.check(ctx, bp, lookup, this.where(anchor))) {
+          ids.push(bp.id);
+          kind ??= 'breakpoint';
+        }
+      }
+    }
+    if (!kind) return false;
+    if (ctx.mode === 'live') {
+      ctx.hit = { kind, ids };
+      return true;
+    }
+    if (ctx.mode === 'record') ctx.records.push({ step: ctx.engine.steps, after: false });
+    return false;
+  }
+
+  private statementFilter(ctx: RunCtx, line: number): boolean {
+    ctx.recordStatement(ctx.engine.steps);
+    const bp = this.stmtBps.get(line);
+    if (!bp) return false;
+    const proc = this.stmtProcess(ctx, ctx.run.nextStatement);
+    if (!this.check(ctx, bp, procLookup(proc), { path: this.spec.scenarioPath, line })) return false;
+    if (ctx.mode === 'live') {
+      ctx.hit = { kind: 'breakpoint', ids: [bp.id] };
+      return true;
+    }
+    if (ctx.mode === 'record') ctx.records.push({ step: ctx.engine.steps, after: false });
+    return false;
+  }
+
+  private where(anchor: number): { path: string; line: number } | undefined {
+    const a = ANCHORS[anchor];
+    return a ? { path: path.join(mediaKernelDir(), a.fn.file), line: a.line } : undefined;
+  }
+
+  stmtProcess(ctx: RunCtx, s: Stmt | undefined): Process | undefined {
+    if (s && (s.kind === 'call' || s.kind === 'wait')) return ctx.run.processes.get(s.proc);
+    return undefined;
+  }
+
+  // ---- running --------------------------------------------------------------------------------------
+
+  /** Runs one engine slice; bookkeeping for the stop it returns. */
+  runSlice(ctx: RunCtx = this.ctx): Stop {
+    ctx.hit = null;
+    ctx.atStatement = -1;
+    const s = ctx.engine.run();
+    return s;
+  }
+
+  /** After a stop the user will see: frames visible now are not "entered" again; watches re-read. */
+  settle(ctx: RunCtx, s: Stop): void {
+    ctx.last = s;
+    ctx.engine.setStopAtStep(-1);
+    const atStmt = s.task === null && (s.reason === 'step' || s.reason === 'goto' || s.reason === 'statement');
+    ctx.atStatement = atStmt ? s.step : -1;
+    if (atStmt) ctx.recordStatement(s.step);
+    for (const t of ctx.engine.tasks) for (const f of t.stack) ctx.seen.add(f);
+    this.refreshWatches(ctx);
+  }
+
+  refreshWatches(ctx: RunCtx): void {
+    if (!this.dataBps.length) return;
+    const missing = this.dataBps.filter((d) => !ctx.watchObj.has(d.objKey));
+    if (missing.length) {
+      const found = findObjects(ctx.run, new Set(missing.map((d) => d.objKey)));
+      for (const [k, o] of found) ctx.watchObj.set(k, o);
+    }
+    for (const d of this.dataBps) {
+      const o = ctx.watchObj.get(d.objKey);
+      if (o) ctx.watchLast.set(d.id, readWatched(o, d.field));
+    }
+  }
+
+  /**
+   * A stop at a slice boundary (stopAt) skipped the breakpoint checks of that position; redo them
+   * here. Returns true when a breakpoint is hit there.
+   */
+  checkBoundary(ctx: RunCtx, s: Stop): boolean {
+    if (s.task) {
+      const frame = s.task.stack[s.task.stack.length - 1];
+      if (!frame || s.anchor < 0) return false;
+      if (!this.lineBps.has(s.anchor) && !this.fnBps.has(frame.fn.id) && !this.dataBps.length) return false;
+      return this.filter(ctx, s.anchor, s.task, frame);
+    }
+    const st = ctx.run.nextStatement;
+    if (!st) return false;
+    return this.statementFilter(ctx, st.loc.line);
+  }
+
+  step(kind: StepKind, task: Task | null): Stop {
+    const ctx = this.ctx;
+    ctx.engine.setStep(kind, task);
+    const s = this.runSlice(ctx);
+    this.settle(ctx, s);
+    return s;
+  }
+
+  // ---- time travel ----------------------------------------------------------------------------------
+
+  /** Every executed step, newest first: (step, task id, depth); statements have depth 0. */
+  *history(ctx: RunCtx): Generator<{ step: number; task: number; depth: number }> {
+    const h = ctx.lines;
+    let j = ctx.stmtSteps.length - 1;
+    let i = h.length - 1;
+    for (let s = ctx.engine.steps; s >= 1; s--) {
+      if (j >= 0 && ctx.stmtSteps[j] === s) {
+        yield { step: s, task: ctx.stmtTasks[j], depth: 0 };
+        j--;
+        continue;
+      }
+      if (i < 0) return;
+      const op = h.at(i--);
+      yield { step: s, task: op >>> 8, depth: op & 0xff };
+    }
+  }
+
+  /**
+   * stepBack: the latest earlier step at which `task` ran a line at the same or a shallower depth
+   * (the reverse of step over), or one of its process's scenario statements.
+   */
+  stepBackTarget(task: Task): number {
+    const ctx = this.ctx;
+    const n = ctx.engine.steps;
+    const atStmt = ctx.atStatement === n;
+    const depth = atStmt ? 0 : task.stack.length;
+    for (const h of this.history(ctx)) {
+      if (h.step >= n) continue;
+      if (h.depth === 0 ? h.task === task.id || h.task === 0 : h.task === task.id && h.depth <= depth) return h.step;
+    }
+    return 1;
+  }
+
+  /** A new run, silently replayed to the target; it becomes the live run. */
+  replay(target: Target, countHit: boolean): Stop {
+    const ctx = this.create();
+    ctx.mode = 'silent';
+    let s = this.replayInto(ctx, target.step);
+    ctx.mode = 'live';
+    if (target.after && s.reason === 'goto') {
+      s = this.runSlice(ctx);
+    } else if (s.reason === 'goto' && countHit) {
+      // arriving at a breakpoint position counts that hit, as running forward would
+      if (this.checkBoundary(ctx, s)) s = { ...s, reason: 'breakpoint' };
+    }
+    this.ctx = ctx;
+    this.settle(ctx, s);
+    return s;
+  }
+
+  private replayInto(ctx: RunCtx, step: number): Stop {
+    ctx.engine.setStopAtStep(step);
+    for (;;) {
+      const s = ctx.engine.run();
+      if (s.reason === 'goto' || s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') return s;
+    }
+  }
+
+  /** reverseContinue: the last breakpoint hit (or failed syscall, or pause) before now. */
+  reverseTarget(): Target | null {
+    const n = this.ctx.engine.steps;
+    const rec = this.create();
+    rec.mode = 'record';
+    this.replayInto(rec, n);
+    const before = rec.records.filter((r) => r.step < n);
+    return before.length ? before[before.length - 1] : null;
+  }
+}
+
+export function frameLookup(frame: Frame): (n: string) => { found: boolean; value?: unknown } {
+  return (n) => (n in frame.vars ? { found: true, value: frame.vars[n] } : { found: false });
+}
+
+export function procLookup(p: Process | undefined): (n: string) => { found: boolean; value?: unknown } {
+  return (n) => {
+    if (!p) return { found: false };
+    const fd = p.names.get(n);
+    return fd === undefined ? { found: false } : { found: true, value: fd };
+  };
+}
+
+export function readWatched(o: object, field: string): unknown {
+  const v = (o as Record<string, unknown>)[field];
+  return v;
+}
+
+function findInVars(vars: Record<string, unknown>, key: string): object | undefined {
+  for (const v of Object.values(vars)) {
+    if (isKObj(v)) {
+      if (objectId(v) === key) return v;
+      const sk = (v as { sk?: unknown }).sk;
+      if (isKObj(sk) && objectId(sk) === key) return sk;
+    }
+  }
+  return undefined;
+}
+
+/** Finds live kernel objects by stable id, walking from the tasks' frames and the hosts' tables. */
+export function findObjects(run: ScenarioRun, keys: Set<string>): Map<string, object> {
+  const out = new Map<string, object>();
+  const seen = new Set<object>();
+  const queue: unknown[] = [];
+  const push = (v: unknown) => {
+    if (typeof v === 'object' && v !== null && !seen.has(v)) {
+      seen.add(v);
+      queue.push(v);
+    }
+  };
+  for (const t of run.engine.tasks) for (const f of t.stack) for (const v of Object.values(f.vars)) push(v);
+  for (const h of run.world.hosts) {
+    for (const p of h.processes) for (const file of p.fdtable.values()) push(file);
+    const hi = h.net.tcp_hashinfo;
+    for (const b of hi.bhash.values()) push(b);
+    for (const l of hi.lhash2.values()) for (const s of l) push(s);
+    for (const s of hi.ehash.values()) push(s);
+  }
+  while (queue.length && out.size < keys.size) {
+    const o = queue.shift()!;
+    if (isKObj(o)) {
+      const id = objectId(o);
+      if (keys.has(id)) out.set(id, o);
+      const r = o as unknown as Record<string, unknown>;
+      for (const k of ['private_data', 'sk', 'file', 'sk_socket', 'rsk_listener', 'icsk_bind_hash', 'dl_next']) push(r[k]);
+      if ((o as { owners?: unknown }).owners instanceof Set) for (const x of (o as unknown as { owners: Set<unknown> }).owners) push(x);
+      if (o instanceof SockCommon && 'icsk_accept_queue' in o) for (const q of (o as unknown as { icsk_accept_queue: { acceptList(): unknown[] } }).icsk_accept_queue.acceptList()) push(q);
+    }
+  }
+  return out;
+}
+
+export type { Result };
+export { ExprError };

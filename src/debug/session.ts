@@ -1,0 +1,854 @@
+// The sockwalk debug adapter: a LoggingDebugSession that translates DAP requests into the
+// runtime's operations (runtime.ts) and the simulated kernel's state into DAP threads, frames,
+// scopes and variables. Speaks DAP only — it runs as a stdio program (debugAdapter.ts) or inline
+// in the extension. Every request is answered; bad input gets an error response, never a crash.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, Thread, StackFrame, Source, Scope,
+} from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
+import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/sim/anchors';
+import { mediaKernelDir, readAnnotated } from '../node/paths';
+import { takeSnapshot, Snapshot, objectId } from '../kernel/sim/snapshot';
+import type { Frame, Stop, Task } from '../kernel/sim/engine';
+import type { Process } from '../kernel/sim/world';
+import { net_families, inetsw } from '../kernel/net/ipv4/af_inet';
+import { Runtime, LaunchSpec, CodeBp, StmtBp, DataBp, BpCommon, frameLookup, procLookup, findObjects, RunCtx } from './runtime';
+import { parse, evaluate, compileLogMessage, ExprError, show, Node } from './expr';
+import { VarStore, formatValue, typeOf, isKObj } from './values';
+import { CONSTANTS } from '../kernel/include/uapi';
+
+export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
+  /** A scenario file, or the name of a built-in (tcp-handshake, connect-refused, …). */
+  scenario: string;
+  /** Stop before the first statement. */
+  stopOnEntry?: boolean;
+  /** Seed for ISNs and ephemeral ports (default 1). */
+  seed?: number;
+}
+
+/** Steps per slice of a continue: between slices the adapter reads requests (pause). */
+const SLICE = 200_000;
+const FILTER_SYSCALL = 'syscall-failed';
+
+type FrameRef = { kind: 'kernel'; frame: Frame; task: Task } | { kind: 'user'; task: Task; line: number; name: string; frame?: Frame; proc?: Process };
+
+class RequestError extends Error {}
+
+export class SockwalkDebugSession extends LoggingDebugSession {
+  private rt: Runtime | null = null;
+  private launchArgs: LaunchArguments | null = null;
+  private ended = false;
+  private running = false;
+  private pauseRequested = false;
+  private timer: NodeJS.Immediate | null = null;
+  private configDone: () => void = () => undefined;
+  private configDonePromise: Promise<void> = new Promise((r) => (this.configDone = r));
+  private snap: Snapshot | null = null;
+  private readonly vars = new VarStore(() => (this.snap ??= takeSnapshot(this.rt!.ctx.run.world, this.rt!.ctx.engine)));
+  private nextBpId = 1;
+  private sourceBps = new Map<string, DebugProtocol.SetBreakpointsArguments>();
+  private fnBpArgs: DebugProtocol.FunctionBreakpoint[] = [];
+  private dataBpArgs: DebugProtocol.DataBreakpoint[] = [];
+  private exceptionFilters: string[] = [];
+  private dataObjs = new Map<string, object>();
+  private stoppedThread = 0;
+
+  constructor() {
+    super();
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------------
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    if (this.ended) {
+      const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: request.command, success: false };
+      this.fail(response, 'the sockwalk debug session has ended');
+      return;
+    }
+    super.dispatchRequest(request);
+  }
+
+  private fail(response: DebugProtocol.Response, message: string, showUser = false): void {
+    this.sendErrorResponse(response, { id: 3000, format: message, showUser }, undefined, {});
+  }
+
+  /** Runs a handler; RequestError and ExprError become error responses with their message. */
+  private guard(response: DebugProtocol.Response, fn: () => void, showUser = false): void {
+    try {
+      fn();
+    } catch (e) {
+      if (response.seq > 0) {
+        // already answered: the failure happened while running; report it and stay alive
+        this.output(`sockwalk debugger: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, 'stderr');
+        return;
+      }
+      if (e instanceof RequestError || e instanceof ExprError) this.fail(response, e.message, showUser);
+      else this.fail(response, `internal error in the sockwalk debugger: ${e instanceof Error ? e.message : String(e)}`, true);
+    }
+  }
+
+  /** The runtime, stopped: most requests need both. */
+  private stopped(): Runtime {
+    if (!this.rt) throw new RequestError('no scenario is running (launch one first)');
+    if (this.running) throw new RequestError('the scenario is running; pause it first');
+    return this.rt;
+  }
+
+  private invalidate(): void {
+    this.vars.clear();
+    this.snap = null;
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------------
+
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+    resolveAnchors(readAnnotated);
+    response.body = {
+      supportsConfigurationDoneRequest: true,
+      supportsFunctionBreakpoints: true,
+      supportsConditionalBreakpoints: true,
+      supportsHitConditionalBreakpoints: true,
+      supportsLogPoints: true,
+      supportsEvaluateForHovers: true,
+      supportsStepBack: true,
+      supportsRestartRequest: true,
+      supportsDataBreakpoints: true,
+      supportsExceptionInfoRequest: true,
+      supportsTerminateRequest: true,
+      supportsDelayedStackTraceLoading: false,
+      exceptionBreakpointFilters: [
+        { filter: FILTER_SYSCALL, label: 'Syscall failed', description: 'Stop when a system call returns -1 (an errno)', default: false },
+      ],
+    };
+    this.sendResponse(response);
+  }
+
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    this.configDone();
+    this.sendResponse(response);
+  }
+
+  private load(args: LaunchArguments): LaunchSpec {
+    if (!args || typeof args.scenario !== 'string' || !args.scenario) {
+      throw new RequestError(`launch needs "scenario": a scenario file or a built-in (${builtinNames().join(', ')})`);
+    }
+    const seed = args.seed ?? 1;
+    if (!Number.isInteger(seed) || seed < 0) throw new RequestError(`"seed" must be a non-negative integer, not ${JSON.stringify(args.seed)}`);
+    const loaded = loadScenario(args.scenario);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length || !loaded.scenario) {
+      throw new RequestError(
+        `the scenario has errors:\n` + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${d.message}`).join('\n'),
+      );
+    }
+    const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
+    resolveAnchors(readAnnotated);
+    return { scenario: loaded.scenario, scenarioPath: file, scenarioLines: (loaded.text ?? '').split('\n'), seed };
+  }
+
+  protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
+    if (this.rt) return this.fail(response, 'already launched');
+    let spec: LaunchSpec;
+    try {
+      spec = this.load(args);
+    } catch (e) {
+      return this.fail(response, (e as Error).message, true);
+    }
+    this.launchArgs = args;
+    this.rt = new Runtime(spec, { output: (t, c, s) => this.output(t, c, s) });
+    this.installBreakpoints();
+    this.sendEvent(new InitializedEvent());
+    await Promise.race([this.configDonePromise, new Promise((r) => setTimeout(r, 1000).unref())]);
+    if (this.ended) return;
+    this.sendResponse(response);
+    this.begin();
+  }
+
+  private begin(): void {
+    const rt = this.rt!;
+    if (this.launchArgs?.stopOnEntry) {
+      rt.ctx.engine.setStopAtStep(1);
+      const s = rt.runSlice();
+      rt.settle(rt.ctx, s);
+      this.report(s, 'entry');
+    } else {
+      this.continueRun();
+    }
+  }
+
+  protected override restartRequest(response: DebugProtocol.RestartResponse): void {
+    this.guard(response, () => {
+      if (!this.rt || !this.launchArgs) throw new RequestError('nothing to restart (launch first)');
+      const spec = this.load(this.launchArgs);
+      this.stopTimer();
+      this.running = false;
+      this.invalidate();
+      this.rt = new Runtime(spec, { output: (t, c, s) => this.output(t, c, s) });
+      this.installBreakpoints();
+      this.sendResponse(response);
+      this.begin();
+    });
+  }
+
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.end();
+    this.sendResponse(response);
+    this.shutdown();
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.stopTimer();
+    this.running = false;
+    this.sendResponse(response);
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  /** Releases everything: no timers, no runs. */
+  private end(): void {
+    this.stopTimer();
+    this.ended = true;
+    this.running = false;
+    this.rt = null;
+    this.invalidate();
+    this.configDone();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearImmediate(this.timer);
+    this.timer = null;
+  }
+
+  private output(text: string, category = 'console', source?: { path: string; line: number }): void {
+    const e = new OutputEvent(text, category) as DebugProtocol.OutputEvent;
+    if (source) {
+      e.body.source = new Source(path.basename(source.path), source.path);
+      e.body.line = source.line;
+    }
+    this.sendEvent(e);
+  }
+
+  // ---- running and stopping -----------------------------------------------------------------------
+
+  private continueRun(): void {
+    const rt = this.stopped();
+    this.invalidate();
+    this.running = true;
+    this.pauseRequested = false;
+    const slice = () => {
+      this.timer = null;
+      if (this.ended || this.rt !== rt) return;
+      const ctx = rt.ctx;
+      ctx.engine.setStopAtStep(ctx.engine.steps + SLICE);
+      let s = rt.runSlice(ctx);
+      let why: string | undefined;
+      if (s.reason === 'goto') {
+        if (rt.checkBoundary(ctx, s)) {
+          s = { ...s, reason: 'breakpoint' };
+        } else if (this.pauseRequested) {
+          why = 'pause';
+        } else {
+          this.timer = setImmediate(slice);
+          return;
+        }
+      }
+      this.running = false;
+      rt.settle(ctx, s);
+      this.report(s, why);
+    };
+    slice();
+  }
+
+  private report(s: Stop, why?: string): void {
+    const rt = this.rt!;
+    const ctx = rt.ctx;
+    this.invalidate();
+    if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') {
+      ctx.run.finish(s);
+      const src = path.basename(rt.spec.scenarioPath);
+      for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${p.message}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
+      if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output('the simulation has nothing left to do (deadlock)\n', 'stderr');
+      this.output(`scenario finished after ${ctx.engine.steps} steps, ${ctx.engine.now} µs of virtual time${ctx.run.problems.length ? `, ${ctx.run.problems.length} problem(s)` : ''}\n`);
+      this.sendEvent(new ExitedEvent(ctx.run.problems.length ? 1 : 0));
+      this.sendEvent(new TerminatedEvent());
+      return;
+    }
+    const hit = ctx.hit;
+    let reason: string = why ?? 'step';
+    let text: string | undefined;
+    let description: string | undefined;
+    let thread = s.task?.id ?? 0;
+    if (hit) {
+      reason = hit.kind;
+      text = hit.text;
+      description = hit.text;
+      if (hit.exception) thread = ctx.engine.tasks.find((t) => t.name === hit.exception!.proc)?.id ?? thread;
+    } else if (s.reason === 'pause') {
+      reason = 'pause';
+      description = `pause: ${s.message ?? ''}`;
+      text = s.message;
+    } else if (s.reason === 'step' || s.reason === 'goto') {
+      reason = why ?? 'step';
+    }
+    if (!thread) thread = ctx.stmtTaskId(ctx.run.nextStatement) || (ctx.engine.tasks.find((t) => t.kind === 'process')?.id ?? 1);
+    this.stoppedThread = thread;
+    const ev = new StoppedEvent(reason, thread, text) as DebugProtocol.StoppedEvent;
+    ev.body.allThreadsStopped = true;
+    if (description) ev.body.description = description;
+    if (hit && hit.ids.length) ev.body.hitBreakpointIds = hit.ids;
+    this.sendEvent(ev);
+  }
+
+  private task(threadId: number | undefined, fallback = true): Task {
+    const rt = this.stopped();
+    const id = threadId ?? (fallback ? this.stoppedThread : 0);
+    const t = rt.ctx.engine.tasks.find((x) => x.id === id);
+    if (!t) throw new RequestError(`no thread with id ${threadId}`);
+    return t;
+  }
+
+  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
+    this.guard(response, () => {
+      this.stopped();
+      response.body = { allThreadsContinued: true };
+      this.sendResponse(response);
+      this.continueRun();
+    });
+  }
+
+  private doStep(response: DebugProtocol.Response, kind: 'in' | 'over' | 'out', threadId: number): void {
+    this.guard(response, () => {
+      const rt = this.stopped();
+      const t = this.task(threadId);
+      const ctx = rt.ctx;
+      // stepping from a scenario statement is stepping user space: relative to no task
+      const fromStatement = ctx.atStatement === ctx.engine.steps && !t.stack.length;
+      this.sendResponse(response);
+      this.invalidate();
+      const s = rt.step(kind, fromStatement ? null : t);
+      this.report(s, 'step');
+    });
+  }
+
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
+    this.doStep(response, 'over', args?.threadId);
+  }
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
+    this.doStep(response, 'in', args?.threadId);
+  }
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
+    this.doStep(response, 'out', args?.threadId);
+  }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
+    this.guard(response, () => {
+      if (!this.rt) throw new RequestError('no scenario is running (launch one first)');
+      if (this.running) this.pauseRequested = true;
+      this.sendResponse(response);
+    });
+  }
+
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    this.guard(response, () => {
+      const rt = this.stopped();
+      const t = this.task(args?.threadId);
+      const target = rt.stepBackTarget(t);
+      this.sendResponse(response);
+      const s = rt.replay({ step: target, after: false }, false);
+      this.report(s, 'step');
+    });
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
+    this.guard(response, () => {
+      const rt = this.stopped();
+      const target = rt.reverseTarget();
+      this.sendResponse(response);
+      const s = rt.replay(target ?? { step: 1, after: false }, !!target);
+      this.report(s, target ? 'breakpoint' : 'entry');
+    });
+  }
+
+  // ---- threads, stacks, scopes, variables -------------------------------------------------------------
+
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    const tasks = this.rt ? this.rt.ctx.engine.tasks : [];
+    response.body = { threads: tasks.map((t) => new Thread(t.id, t.name)) };
+    this.sendResponse(response);
+  }
+
+  /** A task's frames, innermost first; the scenario line is the outermost (user-space) frame. */
+  private frames(t: Task): FrameRef[] {
+    const rt = this.rt!;
+    const ctx = rt.ctx;
+    const out: FrameRef[] = [];
+    for (let i = t.stack.length - 1; i >= 0; i--) {
+      const f = t.stack[i];
+      if (f.fn.id < 0) {
+        out.push({ kind: 'user', task: t, line: f.scenarioLine, name: this.stmtText(f.scenarioLine), frame: f, proc: t.owner as Process });
+      } else {
+        out.push({ kind: 'kernel', frame: f, task: t });
+      }
+    }
+    if (!t.stack.length && t.kind === 'process') {
+      const proc = t.owner as Process;
+      const next = ctx.run.nextStatement;
+      if (ctx.atStatement === ctx.engine.steps && next && ctx.stmtTaskId(next) === t.id) {
+        out.push({ kind: 'user', task: t, line: next.loc.line, name: this.stmtText(next.loc.line), proc });
+      } else {
+        const last = [...ctx.run.results].reverse().find((r) => r.proc === t.name);
+        if (last) {
+          const ret = last.errno ? `-1 ${last.errno}` : String(last.ret);
+          out.push({ kind: 'user', task: t, line: last.stmt.loc.line, name: `${last.stmt.fn}() returned ${ret}`, proc });
+        }
+      }
+    }
+    return out;
+  }
+
+  private stmtText(line: number): string {
+    const raw = this.rt!.spec.scenarioLines[line - 1] ?? `line ${line}`;
+    return raw.replace(/#.*$/, '').replace(/\s+/g, ' ').trim();
+  }
+
+  private frameRef(frameId: number | undefined): FrameRef {
+    const rt = this.stopped();
+    if (frameId === undefined || frameId === null) {
+      const t = rt.ctx.engine.tasks.find((x) => x.id === this.stoppedThread);
+      const fr = t ? this.frames(t)[0] : undefined;
+      if (!fr) throw new RequestError('no frame to evaluate in');
+      return fr;
+    }
+    if (typeof frameId !== 'number' || frameId < 1) throw new RequestError(`no frame with id ${frameId}`);
+    const t = rt.ctx.engine.tasks.find((x) => x.id === Math.floor(frameId / 1000));
+    const fr = t ? this.frames(t)[(frameId % 1000) - 1] : undefined;
+    if (!fr) throw new RequestError(`no frame with id ${frameId} (frames are valid only while stopped at the stop that listed them)`);
+    return fr;
+  }
+
+  protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
+    this.guard(response, () => {
+      const t = this.task(args?.threadId, false);
+      const all = this.frames(t);
+      const start = args.startFrame ?? 0;
+      const levels = args.levels ? args.levels : all.length;
+      const frames = all.slice(start, start + levels).map((fr, i) => this.stackFrame(fr, t.id * 1000 + start + i + 1));
+      response.body = { stackFrames: frames, totalFrames: all.length };
+      this.sendResponse(response);
+    });
+  }
+
+  private stackFrame(fr: FrameRef, id: number): StackFrame {
+    if (fr.kind === 'kernel') {
+      const fn = fr.frame.fn;
+      const line = fr.frame.line >= 0 ? ANCHORS[fr.frame.line].line : fn.defLine;
+      const file = path.join(mediaKernelDir(), fn.file);
+      return new StackFrame(id, fn.name, new Source(path.basename(file), file), line, 1);
+    }
+    const p = this.rt!.spec.scenarioPath;
+    return new StackFrame(id, fr.name, new Source(path.basename(p), p), fr.line, 1);
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    this.guard(response, () => {
+      const fr = this.frameRef(args?.frameId);
+      const scopes: Scope[] = [];
+      const host = this.rt!.ctx.run.world.hosts.find((h) => h.name === fr.task.hostName);
+      if (fr.kind === 'kernel') {
+        const params = paramsOf(fr.frame.fn);
+        const vars = fr.frame.vars;
+        const args_ = Object.keys(vars).filter((k) => params.includes(k));
+        const locals = Object.keys(vars).filter((k) => !params.includes(k));
+        scopes.push(new Scope('Arguments', this.vars.group(() => args_.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+        scopes.push(new Scope('Locals', this.vars.group(() => locals.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+      } else if (fr.proc) {
+        const p = fr.proc;
+        const names = new Map([...p.names.entries()].map(([n, fd]) => [fd, n]));
+        scopes.push(
+          new Scope(
+            `File descriptors (${p.name}, pid ${p.pid})`,
+            this.vars.group(() =>
+              [...p.fdtable.entries()].sort((a, b) => a[0] - b[0]).map(([fd, file]) => this.vars.variable(`${fd}${names.has(fd) ? ` (${names.get(fd)})` : ''}`, file, undefined, undefined)),
+            ),
+            false,
+          ),
+        );
+      }
+      if (host) {
+        scopes.push(new Scope(`Kernel (${host.name})`, this.vars.group(() => this.kernelRows(host)), true));
+      }
+      response.body = { scopes };
+      this.sendResponse(response);
+    });
+  }
+
+  private kernelRows(host: Process['host']): DebugProtocol.Variable[] {
+    const v = this.vars;
+    const hi = host.net.tcp_hashinfo;
+    const families = net_families.map((f, i) => [i, f] as const).filter(([, f]) => f);
+    const sw = inetsw.map((l, i) => [i, l] as const).filter(([, l]) => l.length);
+    const typeName = (t: number) => Object.entries(CONSTANTS).find(([k, x]) => x === t && k.startsWith('SOCK_'))?.[0] ?? String(t);
+    const famName = (t: number) => Object.entries(CONSTANTS).find(([k, x]) => x === t && k.startsWith('AF_'))?.[0] ?? String(t);
+    return [
+      {
+        name: 'net_families',
+        value: families.map(([i, f]) => `[${famName(i)}] = ${formatValue(f)}`).join(', '),
+        type: 'const struct net_proto_family *[NPROTO]',
+        variablesReference: v.group(() => families.map(([i, f]) => v.variable(`[${famName(i)}]`, f, undefined, undefined))),
+      },
+      {
+        name: 'inetsw',
+        value: `{${sw.map(([i, l]) => `[${typeName(i)}]: ${l.length}`).join(', ')}}`,
+        type: 'struct list_head [SOCK_MAX]',
+        variablesReference: v.group(() => sw.map(([i, l]) => v.variable(`[${typeName(i)}]`, l, undefined, undefined))),
+      },
+      { ...v.variable('tcp_hashinfo.bhash', hi.bhash, undefined, undefined), type: 'bind buckets by port' },
+      { ...v.variable('tcp_hashinfo.lhash2', hi.lhash2, undefined, undefined), type: 'listening hash by address:port' },
+      { ...v.variable('tcp_hashinfo.ehash', hi.ehash, undefined, undefined), type: 'established hash by 4-tuple (full, request and timewait socks)' },
+      { ...v.variable('sysctl', host.net.sysctl, undefined, undefined), type: 'net.ipv4 / net.core sysctls' },
+      { ...v.variable('snmp', host.net.mib, undefined, undefined), type: 'SNMP/netstat counters' },
+    ];
+  }
+
+  protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
+    this.guard(response, () => {
+      this.stopped();
+      const c = this.vars.get(args?.variablesReference);
+      if (!c) throw new RequestError(`no variables with reference ${args?.variablesReference} (references are valid only until the run moves)`);
+      let rows = c.children();
+      if (args.start !== undefined || args.count !== undefined) rows = rows.slice(args.start ?? 0, args.count ? (args.start ?? 0) + args.count : undefined);
+      response.body = { variables: rows };
+      this.sendResponse(response);
+    });
+  }
+
+  // ---- evaluate -----------------------------------------------------------------------------------
+
+  private lookupFor(fr: FrameRef): (n: string) => { found: boolean; value?: unknown } {
+    if (fr.kind === 'kernel') return frameLookup(fr.frame);
+    const byName = procLookup(fr.proc);
+    return (n) => (fr.frame && n in fr.frame.vars ? { found: true, value: fr.frame.vars[n] } : byName(n));
+  }
+
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    this.guard(
+      response,
+      () => {
+        if (typeof args?.expression !== 'string') throw new RequestError('evaluate needs an expression');
+        const fr = this.frameRef(args.frameId);
+        const node = parse(args.expression);
+        const r = evaluate(node, this.lookupFor(fr));
+        const v = this.vars.variable(args.expression, r.value, r.name, args.expression);
+        response.body = { result: v.value, type: typeOf(r.value), variablesReference: v.variablesReference };
+        this.sendResponse(response);
+      },
+      args?.context === 'repl',
+    );
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
+    this.guard(response, () => {
+      const rt = this.stopped();
+      const h = rt.ctx.hit;
+      if (!h || !h.exception) throw new RequestError('not stopped at a failed system call');
+      response.body = {
+        exceptionId: h.exception.errno,
+        description: `${h.exception.proc}: ${h.exception.call}() returned -1 ${h.exception.errno} (scenario line ${h.exception.line})`,
+        breakMode: 'always',
+      };
+      this.sendResponse(response);
+    });
+  }
+
+  // ---- breakpoints ----------------------------------------------------------------------------------
+
+  private bpIds = new Map<string, number>();
+  /** The same breakpoint (place and settings) keeps its id when the set is re-sent. */
+  private idFor(key: string): number {
+    let id = this.bpIds.get(key);
+    if (id === undefined) this.bpIds.set(key, (id = this.nextBpId++));
+    return id;
+  }
+
+  private common(bp: { condition?: string; hitCondition?: string; logMessage?: string }, place: string): BpCommon {
+    const out: BpCommon = { id: this.idFor(JSON.stringify([place, bp.condition ?? '', bp.hitCondition ?? '', bp.logMessage ?? ''])) };
+    if (bp.condition && bp.condition.trim()) {
+      try {
+        out.condition = parse(bp.condition);
+      } catch (e) {
+        throw new RequestError(`condition: ${(e as Error).message}`);
+      }
+    }
+    if (bp.hitCondition && bp.hitCondition.trim()) out.hitCondition = parseHitCondition(bp.hitCondition);
+    if (bp.logMessage) {
+      try {
+        out.logMessage = compileLogMessage(bp.logMessage);
+      } catch (e) {
+        throw new RequestError(`log message: ${(e as Error).message}`);
+      }
+    }
+    return out;
+  }
+
+  /** Resolves every stored breakpoint request into the runtime; returns the DAP view of each. */
+  private installBreakpoints(): Map<string, DebugProtocol.Breakpoint[]> {
+    const results = new Map<string, DebugProtocol.Breakpoint[]>();
+    const lineBps = new Map<number, CodeBp[]>();
+    const stmtBps = new Map<number, StmtBp>();
+    for (const [p, args] of this.sourceBps) {
+      const out: DebugProtocol.Breakpoint[] = [];
+      for (const sbp of args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }))) {
+        out.push(this.resolveSourceBp(p, sbp, lineBps, stmtBps));
+      }
+      results.set(p, out);
+    }
+    const fnBps = new Map<number, CodeBp[]>();
+    const fnOut: DebugProtocol.Breakpoint[] = [];
+    for (const f of this.fnBpArgs) {
+      const fn = typeof f?.name === 'string' ? findFunction(f.name.trim()) : undefined;
+      if (!fn) {
+        const near = FUNCTIONS.filter((x) => typeof f?.name === 'string' && f.name && x.name.includes(f.name.trim())).slice(0, 5).map((x) => x.name);
+        fnOut.push({ verified: false, message: `no simulated kernel function named "${f?.name}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}` });
+        continue;
+      }
+      try {
+        const bp: CodeBp = { ...this.common(f, `fn:${fn.name}`), kind: 'function', anchors: fn.anchors, fnId: fn.id };
+        fnBps.set(fn.id, [...(fnBps.get(fn.id) ?? []), bp]);
+        const file = path.join(mediaKernelDir(), fn.file);
+        fnOut.push({ id: bp.id, verified: true, line: fn.defLine, source: new Source(path.basename(file), file) });
+      } catch (e) {
+        fnOut.push({ verified: false, message: (e as Error).message });
+      }
+    }
+    results.set('#functions', fnOut);
+    const dataBps: DataBp[] = [];
+    const dataOut: DebugProtocol.Breakpoint[] = [];
+    for (const d of this.dataBpArgs) {
+      const m = typeof d?.dataId === 'string' ? /^(.+)\|(\w+)$/.exec(d.dataId) : null;
+      if (!m) {
+        dataOut.push({ verified: false, message: `unknown data breakpoint id ${JSON.stringify(d?.dataId)}` });
+        continue;
+      }
+      try {
+        const bp: DataBp = { ...this.common(d, `data:${d.dataId}`), objKey: m[1], field: m[2], description: `${m[1]}->${m[2]}` };
+        dataBps.push(bp);
+        dataOut.push({ id: bp.id, verified: true, message: `watching ${m[2]} of ${m[1]}` });
+      } catch (e) {
+        dataOut.push({ verified: false, message: (e as Error).message });
+      }
+    }
+    results.set('#data', dataOut);
+    const rt = this.rt;
+    if (rt) {
+      rt.lineBps = lineBps;
+      rt.stmtBps = stmtBps;
+      rt.fnBps = fnBps;
+      rt.dataBps = dataBps;
+      rt.exceptions = this.exceptionFilters.includes(FILTER_SYSCALL);
+      const ctx = rt.ctx;
+      for (const [k, o] of this.dataObjs) ctx.watchObj.set(k, o);
+      rt.applyBreakpoints(ctx);
+      if (!this.running) rt.refreshWatches(ctx);
+    }
+    return results;
+  }
+
+  private resolveSourceBp(p: string, sbp: DebugProtocol.SourceBreakpoint, lineBps: Map<number, CodeBp[]>, stmtBps: Map<number, StmtBp>): DebugProtocol.Breakpoint {
+    const line = sbp?.line;
+    if (!Number.isInteger(line) || line < 1) return { verified: false, message: `bad line ${JSON.stringify(line)}` };
+    const source = new Source(path.basename(p), p);
+    let common: BpCommon;
+    try {
+      common = this.common(sbp, `src:${p}:${line}`);
+    } catch (e) {
+      return { verified: false, line, source, message: (e as Error).message };
+    }
+    const rt = this.rt;
+    if (rt && samePath(p, rt.spec.scenarioPath)) {
+      const lines = rt.spec.scenario.stmts.filter((s) => s.kind === 'call' || s.kind === 'wait' || s.kind === 'sleep' || s.kind === 'pause').map((s) => s.loc.line);
+      const at = lines.filter((l) => l >= line).sort((a, b) => a - b)[0];
+      if (at === undefined) return { verified: false, line, source, message: 'no scenario statement runs on or after this line' };
+      stmtBps.set(at, { ...common, line: at });
+      return { id: common.id, verified: true, line: at, source, ...(at !== line ? { message: `moved to the next statement (line ${at})` } : {}) };
+    }
+    const rel = path.relative(mediaKernelDir(), path.resolve(p)).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      return { verified: false, line, source, message: rt ? 'not an annotated kernel source of sockwalk, nor the running scenario' : 'not an annotated kernel source (scenario breakpoints apply once the scenario is launched)' };
+    }
+    const idx = kernelIndex().get(rel);
+    if (!idx) return { verified: false, line, source, message: `no simulated function in ${rel}` };
+    const fn = idx.fns.find((f) => f.defLine <= line && line <= f.endLine);
+    if (!fn) return { verified: false, line, source, message: `line ${line} is outside the simulated functions of ${rel}` };
+    let at = -1;
+    for (let l = line; l <= fn.endLine; l++) {
+      if (idx.lines.get(l)?.some((a) => ANCHORS[a].fn === fn)) {
+        at = l;
+        break;
+      }
+    }
+    if (at < 0) return { verified: false, line, source, message: `no simulated step on or after line ${line} in ${fn.name}()` };
+    const anchors = idx.lines.get(at)!.filter((a) => ANCHORS[a].fn === fn);
+    const bp: CodeBp = { ...common, kind: 'line', anchors };
+    for (const a of anchors) lineBps.set(a, [...(lineBps.get(a) ?? []), bp]);
+    return { id: bp.id, verified: true, line: at, source, ...(at !== line ? { message: `moved to line ${at}, the next line the simulation steps on in ${fn.name}()` } : {}) };
+  }
+
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    this.guard(response, () => {
+      const p = args?.source?.path;
+      if (typeof p !== 'string' || !p) throw new RequestError('setBreakpoints needs source.path');
+      this.sourceBps.set(path.resolve(p), args);
+      const res = this.installBreakpoints();
+      response.body = { breakpoints: res.get(path.resolve(p)) ?? [] };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
+    this.guard(response, () => {
+      if (!Array.isArray(args?.breakpoints)) throw new RequestError('setFunctionBreakpoints needs breakpoints');
+      this.fnBpArgs = args.breakpoints;
+      response.body = { breakpoints: this.installBreakpoints().get('#functions')! };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
+    this.guard(response, () => {
+      const filters = Array.isArray(args?.filters) ? args.filters : [];
+      this.exceptionFilters = filters.filter((f) => f === FILTER_SYSCALL);
+      this.installBreakpoints();
+      response.body = {
+        breakpoints: filters.map((f) => (f === FILTER_SYSCALL ? { verified: true } : { verified: false, message: `unknown exception filter "${f}" (known: ${FILTER_SYSCALL})` })),
+      };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    this.guard(response, () => {
+      this.stopped();
+      let obj: unknown;
+      let field: string;
+      let label: string;
+      if (args?.variablesReference) {
+        const c = this.vars.get(args.variablesReference);
+        if (!c) throw new RequestError(`no variables with reference ${args.variablesReference}`);
+        obj = c.obj;
+        field = args.name;
+        label = `${c.path ?? (isKObj(obj) ? objectId(obj) : '?')}->${field}`;
+      } else {
+        const node = parse(String(args?.name ?? ''));
+        if (node.k !== 'field') {
+          response.body = { dataId: null, description: `only a field of a kernel object can be watched (like sk->sk_state), not ${show(node)}` };
+          this.sendResponse(response);
+          return;
+        }
+        obj = evaluate(node.obj, this.lookupFor(this.frameRef(args.frameId))).value;
+        field = node.name;
+        label = show(node);
+      }
+      const v = isKObj(obj) ? (obj as Record<string, unknown>)[field] : undefined;
+      if (!isKObj(obj) || !(field in obj) || !(typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) {
+        response.body = { dataId: null, description: `${label}: only plain fields (numbers, states, addresses) of kernel objects can be watched` };
+      } else {
+        const key = objectId(obj);
+        this.dataObjs.set(key, obj);
+        response.body = { dataId: `${key}|${field}`, description: `${label} (${key})`, accessTypes: ['write'], canPersist: false };
+      }
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    this.guard(response, () => {
+      if (!Array.isArray(args?.breakpoints)) throw new RequestError('setDataBreakpoints needs breakpoints');
+      this.dataBpArgs = args.breakpoints;
+      const rt = this.rt;
+      if (rt) {
+        const missing = new Set(args.breakpoints.map((b) => String(b.dataId).split('|')[0]).filter((k) => !this.dataObjs.has(k)));
+        if (missing.size) for (const [k, o] of findObjects(rt.ctx.run, missing)) this.dataObjs.set(k, o);
+      }
+      response.body = { breakpoints: this.installBreakpoints().get('#data')! };
+      this.sendResponse(response);
+    });
+  }
+}
+
+// ---- helpers ----------------------------------------------------------------------------------------
+
+export function parseHitCondition(s: string): (n: number) => boolean {
+  const m = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/.exec(s);
+  if (!m) throw new RequestError(`hit condition "${s}": write a count (3: the third hit), or >= 3, > 3, < 3, <= 3, == 3, % 2`);
+  const k = Number(m[2]);
+  switch (m[1]) {
+    case '>=':
+      return (n) => n >= k;
+    case '<=':
+      return (n) => n <= k;
+    case '>':
+      return (n) => n > k;
+    case '<':
+      return (n) => n < k;
+    case '%':
+      if (k === 0) throw new RequestError('hit condition "% 0": the modulus must be at least 1');
+      return (n) => n % k === 0;
+    default:
+      return (n) => n === k;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+let index: Map<string, { lines: Map<number, number[]>; fns: FnDef[] }> | null = null;
+/** Annotated file → (line → anchors on it) and the functions defined in it. */
+function kernelIndex(): Map<string, { lines: Map<number, number[]>; fns: FnDef[] }> {
+  if (index) return index;
+  index = new Map();
+  for (const fn of FUNCTIONS) {
+    let e = index.get(fn.file);
+    if (!e) index.set(fn.file, (e = { lines: new Map(), fns: [] }));
+    e.fns.push(fn);
+  }
+  for (const a of ANCHORS) {
+    if (!a.line) continue;
+    const e = index.get(a.fn.file)!;
+    e.lines.set(a.line, [...(e.lines.get(a.line) ?? []), a.id]);
+  }
+  return index;
+}
+
+const paramCache = new Map<number, string[]>();
+/** The parameter names of a kernel function, read from its definition in the annotated source. */
+export function paramsOf(fn: FnDef): string[] {
+  let p = paramCache.get(fn.id);
+  if (p) return p;
+  p = [];
+  const lines = readAnnotated(fn.file)?.split('\n');
+  if (lines && fn.defLine > 0) {
+    let sig = '';
+    for (let i = fn.defLine - 1; i < lines.length && i < fn.defLine + 6; i++) {
+      sig += lines[i] + ' ';
+      if (sig.includes(')')) break;
+    }
+    const open = sig.indexOf(`${fn.name}(`);
+    const close = sig.indexOf(')', open);
+    if (open >= 0 && close > open) {
+      for (const part of sig.slice(open + fn.name.length + 1, close).split(',')) {
+        const m = /([A-Za-z_][A-Za-z0-9_]*)\s*(\[\s*\])?\s*$/.exec(part.trim());
+        if (m && m[1] !== 'void') p.push(m[1]);
+      }
+    }
+  }
+  paramCache.set(fn.id, p);
+  return p;
+}
+
+export type { RunCtx, Node };
