@@ -22,6 +22,14 @@ export interface TextContext {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 export function packetLine(p: PacketEvent): string {
+  const drop0 = p.dropped ? `   ✗ dropped: ${p.dropped}` : '';
+  // tcpdump's UDP and ICMP lines: "UDP, length 5", "ICMP 10.0.0.1 udp port 9999 unreachable, length 36"
+  if (p.proto === 'UDP') return `${p.saddr}.${p.sport} > ${p.daddr}.${p.dport}: UDP, length ${p.len}${drop0}`;
+  if (p.proto === 'ICMP') {
+    const q = p.icmp?.quoted;
+    const what = q && p.icmp!.type === 3 && p.icmp!.code === 3 ? `ICMP ${q.daddr} ${q.protocol} port ${q.dport} unreachable` : p.flags;
+    return `${p.saddr} > ${p.daddr}: ${what}, length ${p.len}${drop0}`;
+  }
   const opts = p.mss ? `, options [mss ${p.mss}]` : '';
   const ack = p.flags.includes('.') ? `, ack ${p.ack}` : '';
   const drop = p.dropped ? `   ✗ dropped: ${p.dropped}` : '';
@@ -92,7 +100,9 @@ export function snapshotText(s: Snapshot): string {
       if (!o) return String((r as { ref: string }).ref);
       const common = o.layers.find((l) => l.struct === 'sock_common')?.fields;
       if (common) {
-        const st = String(common.skc_state).replace('TCP_', '');
+        let st = String(common.skc_state).replace('TCP_', '');
+        const tw = o.layers.find((l) => l.struct === 'tcp_timewait_sock')?.fields;
+        if (tw) st += `(substate ${String(tw.tw_substate).replace('TCP_', '')})`;
         return `${o.type}@${o.addr.slice(-6)} ${st} ${common.skc_rcv_saddr}:${common.skc_num}${common.skc_dport ? ` ⇄ ${common.skc_daddr}:${common.skc_dport}` : ''}`;
       }
       return `${o.type}@${o.addr.slice(-6)}`;
@@ -122,11 +132,15 @@ export function snapshotText(s: Snapshot): string {
       }
     }
     for (const e of h.ehash) out.push(`  │ established hash ${e.key}: ${name(e.sk)}`);
+    for (const u of h.udp_hash2 ?? []) out.push(`  │ udp_table hash2 ${u.key}: ${u.socks.map(name).join(', ')}`);
     out.push('  └');
   }
   if (s.packets.length) {
     out.push('  in flight:');
-    for (const p of s.packets) out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
+    for (const p of s.packets) {
+      if (!p.udphdr && !p.icmphdr) out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
+      else out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
+    }
   }
   for (const t of s.tasks) {
     if (t.state === 'TASK_INTERRUPTIBLE') out.push(`  ${t.name} sleeps in ${t.waitChannel}`);

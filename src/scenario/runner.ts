@@ -13,9 +13,10 @@ import type { Sysctls } from '../kernel/include/net/net_namespace';
 import { net_rx_action } from '../kernel/net/core/dev';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl, sockfd_lookup,
+  __sys_sendto, __sys_recvfrom,
 } from '../kernel/net/socket';
 import { tcp_sendmsg, tcp_recvmsg } from '../kernel/net/ipv4/tcp';
-import { tcp_prot, NotSimulated } from '../kernel/net/ipv4/protocols';
+import { tcp_prot, udp_prot, NotSimulated } from '../kernel/net/ipv4/protocols';
 import { SK_CAN_REUSE } from '../kernel/include/net/tcp_states';
 import { inet_csk } from '../kernel/include/net/inet_connection_sock';
 import { currentProcess } from '../kernel/sim/current';
@@ -312,6 +313,8 @@ function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
     case 'sendto': {
       const sock = sockfd_lookup(num(0));
       if (typeof sock === 'number') return { ret: sock };
+      // UDP (inet_dgram_ops): the system call's own path, __sys_sendto → inet_sendmsg → udp_sendmsg
+      if (sock.sk?.sk_prot === udp_prot) return { ret: yield* __sys_sendto(num(0), payload(a[1]), 0, fn === 'sendto' ? addr(2) : null) };
       if (sock.sk?.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
       const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
       return { ret: yield* tcp_sendmsg(sock.sk, payload(a[1]), nonblock) };
@@ -322,6 +325,11 @@ function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
       const sock = sockfd_lookup(num(0));
       if (typeof sock === 'number') return { ret: sock };
       if (!sock.sk) return { ret: -ERRNO.ENOTCONN };
+      if (sock.sk.sk_prot === udp_prot) {
+        // __sys_recvfrom → inet_recvmsg → udp_recvmsg: one datagram, cut to len
+        const r = yield* __sys_recvfrom(num(0), num(1), 0, fn === 'recvfrom');
+        return r.ret < 0 ? { ret: r.ret } : { ret: r.ret, data: r.data ?? '' };
+      }
       if (sock.sk.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
       const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
       const r = yield* tcp_recvmsg(sock.sk, num(1), nonblock);

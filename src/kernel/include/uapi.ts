@@ -39,6 +39,13 @@ export const SHUT_RD = 0;
 export const SHUT_WR = 1;
 export const SHUT_RDWR = 2;
 
+export const MSG_OOB = 1;
+export const MSG_PEEK = 2;
+export const MSG_TRUNC = 0x20;
+export const MSG_DONTWAIT = 0x40;
+export const MSG_ERRQUEUE = 0x2000;
+export const MSG_MORE = 0x8000;
+
 export const F_GETFL = 3;
 export const F_SETFL = 4;
 

@@ -5,8 +5,9 @@ import { defineFn } from '../sim/anchors';
 import { at, enter, leave, Sim } from '../sim/engine';
 import { currentProcess } from '../sim/current';
 import { File, Socket, SockaddrIn } from '../include/linux/net';
+import type { Msghdr } from '../include/linux/net';
 import {
-  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK,
+  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT,
 } from '../include/uapi';
 import { net_families } from './ipv4/af_inet';
 import type { Net } from '../include/net/net_namespace';
@@ -385,4 +386,74 @@ export function do_fcntl(fd: number, cmd: number, arg: number): number {
     return 0;
   }
   return -EINVAL;
+}
+
+const SYS_SENDTO = defineFn('net/socket.c', '__sys_sendto', {
+  lookup: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  addr: 'if (addr) {',
+  name: 'msg.msg_name = (struct sockaddr *)&address;',
+  nonblock: 'if (sock->file->f_flags & O_NONBLOCK)',
+  send: 'err = sock_sendmsg(sock, &msg);',
+  ret: 'return err;#2',
+});
+/** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
+export function* __sys_sendto(fd: number, data: string, flags: number, addr: SockaddrIn | null): Sim<number> {
+  const f = enter(SYS_SENDTO, { fd, len: data.length, flags, addr });
+  try {
+    if (at(SYS_SENDTO.lookup)) yield;
+    const sock = sockfd_lookup(fd);
+    if (typeof sock === 'number') return sock;
+    f.vars.sock = sock;
+    const msg: Msghdr = { msg_name: null, msg_namelen: 0, data, msg_flags: 0 };
+    f.vars.msg = msg;
+    if (at(SYS_SENDTO.addr)) yield;
+    if (addr) {
+      if (at(SYS_SENDTO.name)) yield;
+      msg.msg_name = { ...addr };
+      msg.msg_namelen = 16;
+    }
+    if (at(SYS_SENDTO.nonblock)) yield;
+    if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
+    msg.msg_flags = flags;
+    if (at(SYS_SENDTO.send)) yield;
+    const err = yield* sock.ops!.sendmsg!(sock, msg, data.length);
+    f.vars.err = err;
+    if (at(SYS_SENDTO.ret)) yield;
+    return err;
+  } finally {
+    leave(f);
+  }
+}
+
+const SYS_RECVFROM = defineFn('net/socket.c', '__sys_recvfrom', {
+  lookup: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  name: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
+  nonblock: 'if (sock->file->f_flags & O_NONBLOCK)',
+  recv: 'err = sock_recvmsg(sock, &msg, flags);',
+  copyaddr: 'if (err >= 0 && addr != NULL) {',
+  ret: 'return err;#2',
+});
+/** __sys_recvfrom(): recv()/recvfrom() — sock->ops->recvmsg fills the data and, for recvfrom, the sender. */
+export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAddr: boolean): Sim<{ ret: number; data?: string; from?: SockaddrIn }> {
+  const f = enter(SYS_RECVFROM, { fd, size, flags });
+  try {
+    if (at(SYS_RECVFROM.lookup)) yield;
+    const sock = sockfd_lookup(fd);
+    if (typeof sock === 'number') return { ret: sock };
+    f.vars.sock = sock;
+    if (at(SYS_RECVFROM.name)) yield;
+    const msg: Msghdr = { msg_name: wantAddr ? { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 } : null, msg_namelen: 0, data: '', msg_flags: 0 };
+    f.vars.msg = msg;
+    if (at(SYS_RECVFROM.nonblock)) yield;
+    if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
+    if (at(SYS_RECVFROM.recv)) yield;
+    const err = yield* sock.ops!.recvmsg!(sock, msg, size, flags);
+    f.vars.err = err;
+    if (at(SYS_RECVFROM.copyaddr)) yield;
+    if (at(SYS_RECVFROM.ret)) yield;
+    if (err < 0) return { ret: err };
+    return { ret: err, data: msg.data, ...(msg.msg_name ? { from: msg.msg_name } : {}) };
+  } finally {
+    leave(f);
+  }
 }

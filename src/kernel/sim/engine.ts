@@ -116,6 +116,7 @@ class EventQueue {
     let bi = -1;
     for (let i = 0; i < fifos.length; i++) {
       const q = fifos[i];
+      if (q.head === q.a.length) continue;
       if (!best || before(q.a[q.head], best.a[best.head])) {
         best = q;
         bi = i;
@@ -125,14 +126,24 @@ class EventQueue {
     const e = best.a[best.head];
     best.a[best.head++] = undefined as unknown as TimedEvent;
     if (best.head === best.a.length) {
-      // empty: forget it (it comes back on the next event with this delay)
-      fifos.splice(bi, 1);
-      this.byDelay.delete(best.delay);
+      best.a.length = 0;
+      best.head = 0;
+      // an empty FIFO stays for the next event with its delay, unless there are many delays
+      if (fifos.length > 16) {
+        fifos.splice(bi, 1);
+        this.byDelay.delete(best.delay);
+      }
     } else if (best.head >= 1024 && best.head * 2 >= best.a.length) {
       best.a = best.a.slice(best.head);
       best.head = 0;
     }
     return e;
+  }
+  /** The time of the earliest pending event, or Infinity. */
+  peekTime(): number {
+    let t = Infinity;
+    for (const q of this.fifos) if (q.head < q.a.length && q.a[q.head].t < t) t = q.a[q.head].t;
+    return t;
   }
   all(): TimedEvent[] {
     const out: TimedEvent[] = [];
@@ -408,6 +419,16 @@ export class Engine {
           t.onDone = null;
           done?.(r.value);
           if (this.pending) return this.takePending();
+          continue;
+        }
+        // work already due (a packet this host sent itself over loopback, a timer due now) runs
+        // before user space goes on — as softirqs run before a system call returns
+        if (this.events.peekTime() <= this.now) {
+          const ev = this.events.pop()!;
+          if (!ev.cancelled) {
+            ev.fire();
+            if (this.pending) return this.takePending();
+          }
           continue;
         }
         const d = this.driver ? this.driver.step() : 'done';

@@ -8,7 +8,7 @@ import type { Engine, Task } from './engine';
 import { ANCHORS } from './anchors';
 import { SockCommon } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
-import { SkBuff, tcpFlags } from '../include/linux/skbuff';
+import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
@@ -52,6 +52,9 @@ export interface HostSnap {
   bhash: Array<{ port: number; fastreuse: number; fastreuseport: number; owners: Array<{ ref: string }> }>;
   lhash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   ehash: Array<{ key: string; sk: { ref: string } }>;
+  /** udp_table.hash (by local port) and hash2 (by "address:port"), where bound UDP sockets are found. */
+  udp_hash: Array<{ port: number; socks: Array<{ ref: string }> }>;
+  udp_hash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   mib: Record<string, number>;
   sysctl: Record<string, Value>;
 }
@@ -71,6 +74,10 @@ export interface PacketSnap {
   ack: number;
   len: number;
   tcphdr: Record<string, Value>;
+  /** UDP datagrams: the udphdr (source, dest, len, check). */
+  udphdr?: Record<string, Value>;
+  /** ICMP messages: type, code and the headers they quote. */
+  icmphdr?: Record<string, Value>;
 }
 
 export interface Snapshot {
@@ -94,7 +101,7 @@ const LAYER_FIELDS: Record<string, string[]> = {
   inet_sock: ['inet_saddr', 'inet_sport', 'inet_id', 'uc_ttl', 'is_icsk', 'freebind'],
   inet_connection_sock: ['icsk_accept_queue', 'icsk_bind_hash', 'icsk_af_ops', 'icsk_ca_ops', 'icsk_rto', 'icsk_retransmits', 'icsk_backoff', 'icsk_syn_retries', 'icsk_pending', 'icsk_timeout', 'icsk_ack'],
   tcp_sock: ['rcv_nxt', 'copied_seq', 'rcv_wup', 'rcv_wnd', 'snd_una', 'snd_nxt', 'write_seq', 'pushed_seq', 'snd_wnd', 'snd_cwnd', 'snd_ssthresh', 'packets_out', 'mss_cache', 'advmss', 'rx_opt', 'tsoffset', 'retrans_stamp', 'total_retrans', 'tcp_rtx_queue'],
-  udp_sock: ['pending', 'corkflag', 'len', 'encap_type', 'gso_size', 'reader_queue'],
+  udp_sock: ['pending', 'corkflag', 'len', 'encap_type', 'gso_size', 'udp_port_hash', 'udp_portaddr_hash', 'reader_queue'],
   request_sock: ['rsk_listener', 'dl_next', 'mss', 'num_retrans', 'num_timeout', 'rsk_timer', 'rsk_ops', 'sk', 'rsk_rcv_wnd'],
   inet_request_sock: ['snd_wscale', 'rcv_wscale', 'tstamp_ok', 'sack_ok', 'wscale_ok', 'acked'],
   tcp_request_sock: ['af_specific', 'snt_synack', 'rcv_isn', 'snt_isn', 'ts_off', 'rcv_nxt'],
@@ -185,7 +192,7 @@ class Builder {
   }
 
   skb(s: SkBuff): Value {
-    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : '' };
+    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : s.uh ? 'UDP' : s.icmph ? icmpFlags(s.icmph) : '' };
   }
 }
 
@@ -195,7 +202,8 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
   const b = new Builder();
   const hosts = world.hosts.map((h) => hostSnap(b, h));
   const packets: PacketSnap[] = world.inflight.map((p) => {
-    const th = p.skb.th!;
+    const th = p.skb.th;
+    if (!th) return datagramSnap(p);
     return {
       id: objectId(p.skb),
       from: p.from.name,
@@ -226,6 +234,42 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
   };
 }
 
+/** A UDP datagram or an ICMP message in flight: its own header in place of tcphdr. */
+function datagramSnap(p: World['inflight'][number]): PacketSnap {
+  const skb = p.skb;
+  const base = {
+    id: objectId(skb),
+    from: p.from.name,
+    to: p.to?.name ?? '',
+    sentAt: p.sentAt,
+    arriveAt: p.arriveAt,
+    saddr: skb.iph.saddr,
+    daddr: skb.iph.daddr,
+    seq: 0,
+    ack: 0,
+    len: skb.len,
+    tcphdr: {},
+  };
+  if (skb.uh) return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', udphdr: { ...skb.uh } };
+  const ic = skb.icmph!;
+  return {
+    ...base,
+    sport: 0,
+    dport: 0,
+    flags: ic ? icmpFlags(ic) : '',
+    len: ic ? 8 + ic.quotedLen : 0,
+    icmphdr: ic ? { type: ic.type, code: ic.code, quoted: { saddr: ic.quoted.iph.saddr, daddr: ic.quoted.iph.daddr, sport: ic.quoted.uh?.source ?? 0, dport: ic.quoted.uh?.dest ?? 0 } } : {},
+  };
+}
+
+function udpTableSnap(b: Builder, h: Host): Pick<HostSnap, 'udp_hash' | 'udp_hash2'> {
+  const t = h.net.udp_table;
+  return {
+    udp_hash: [...t.hash.entries()].sort((x, y) => x[0] - y[0]).map(([port, socks]) => ({ port, socks: socks.map((s) => b.ref(s, h.name)) })),
+    udp_hash2: [...t.hash2.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([key, socks]) => ({ key, socks: socks.map((s) => b.ref(s, h.name)) })),
+  };
+}
+
 function hostSnap(b: Builder, h: Host): HostSnap {
   const hi = h.net.tcp_hashinfo;
   return {
@@ -245,6 +289,7 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     })),
     lhash2: [...hi.lhash2.entries()].sort().map(([key, socks]) => ({ key, socks: socks.map((s) => b.ref(s, h.name)) })),
     ehash: [...hi.ehash.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, sk]) => ({ key, sk: b.ref(sk, h.name) })),
+    ...udpTableSnap(b, h),
     mib: { ...h.net.mib },
     sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
   };

@@ -75,13 +75,19 @@ export interface PacketEvent {
   sport: number;
   daddr: string;
   dport: number;
-  /** tcpdump's notation: S, S., ., P., F., R, R. */
+  /** tcpdump's notation: S, S., ., P., F., R, R. — for UDP "UDP", for ICMP e.g. "ICMP port unreachable". */
   flags: string;
+  /** Absent for TCP segments; "UDP" for a datagram (ports from its udphdr), "ICMP" for an ICMP message (ports 0). */
+  proto?: 'UDP' | 'ICMP';
+  /** ICMP: type and code, and the datagram the error quotes (its addresses and ports). */
+  icmp?: { type: number; code: number; quoted: { saddr: string; sport: number; daddr: string; dport: number; protocol: string } };
   seq: number;
   ack: number;
   win: number;
   len: number;
   mss?: number;
+  /** UDP: the udphdr's len field (8 + payload). */
+  ulen?: number;
   /** Why the packet never arrived, when it did not. */
   dropped?: string;
 }
@@ -112,7 +118,7 @@ import { ANCHORS, FUNCTIONS } from './anchors';
  */
 export class TraceBuffer {
   private chunks: Int32Array[] = [];
-  private cur = new Int32Array(CHUNK);
+  private cur = new Int32Array(FIRST_CHUNK);
   private pos = 0;
   private n = 0;
   private side: Array<number | TraceEvent> = [];
@@ -126,13 +132,16 @@ export class TraceBuffer {
   }
 
   private put(op: number): void {
-    if (this.pos === CHUNK) {
-      this.cur = new Int32Array(CHUNK);
-      this.chunks.push(this.cur);
-      this.pos = 0;
-    }
+    if (this.pos === this.cur.length) this.grow();
     this.cur[this.pos++] = op;
     this.n++;
+  }
+
+  /** A new chunk, twice the last one's size up to MAX_CHUNK: short runs stay small, long ones never copy. */
+  private grow(): void {
+    this.cur = new Int32Array(Math.min(this.cur.length * 2, MAX_CHUNK));
+    this.chunks.push(this.cur);
+    this.pos = 0;
   }
 
   private time(t: number): void {
@@ -150,12 +159,16 @@ export class TraceBuffer {
   /** kind 0 line (id = anchor), 1 enter, 2 exit (id = function). */
   packed(kind: number, t: number, task: number, depth: number, id: number): void {
     if (t !== this.lastT) this.time(t);
-    if (task < 1024 && depth < 64 && id < 4096) this.put((kind << 28) | (task << 18) | (depth << 12) | id);
-    else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
+    if (task < 1024 && depth < 64 && id < 4096) {
+      // put(), by hand: this runs for every executed line
+      if (this.pos === this.cur.length) this.grow();
+      this.cur[this.pos++] = (kind << 28) | (task << 18) | (depth << 12) | id;
+      this.n++;
+    } else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
   }
 
   clear(): void {
-    this.cur = new Int32Array(CHUNK);
+    this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];
     this.pos = 0;
     this.n = 0;
@@ -165,16 +178,21 @@ export class TraceBuffer {
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
     let t = 0;
-    for (let i = 0; i < this.n; i++) {
-      const op = this.chunks[Math.floor(i / CHUNK)][i % CHUNK];
-      if (op >= 0) {
-        if (i >= from) yield unpack(op, t, this.taskName);
-      } else {
-        const x = this.side[-op - 1];
-        if (typeof x === 'number') t = x;
-        else {
-          t = x.t;
-          if (i >= from) yield x;
+    let i = 0;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c];
+      // (the last chunk's fill is read on each step: the trace may grow while it is read)
+      for (let j = 0; j < (chunk === this.cur ? this.pos : chunk.length); j++, i++) {
+        const op = chunk[j];
+        if (op >= 0) {
+          if (i >= from) yield unpack(op, t, this.taskName);
+        } else {
+          const x = this.side[-op - 1];
+          if (typeof x === 'number') t = x;
+          else {
+            t = x.t;
+            if (i >= from) yield x;
+          }
         }
       }
     }
@@ -185,8 +203,9 @@ export class TraceBuffer {
   }
 }
 
-/** Entries per chunk of the packed trace. */
-const CHUNK = 1 << 20;
+/** Entries in the packed trace's first chunk, and at most in one chunk. */
+const FIRST_CHUNK = 1 << 12;
+const MAX_CHUNK = 1 << 20;
 
 function unpack(op: number, t: number, taskName: (id: number) => string, wide?: { task: number; depth: number; id: number }): TraceEvent {
   const kind = op >>> 28;

@@ -6,8 +6,9 @@ import type { TimerList } from './timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
-import { tcpFlags } from '../include/linux/skbuff';
+import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { Rng, keyedHash } from './rng';
+import type { PacketEvent } from './trace';
 
 export type SoftirqWork = { kind: 'rx'; skb: SkBuff } | { kind: 'timer'; timer: TimerList };
 
@@ -33,6 +34,8 @@ export class Process {
   }
 }
 
+const ignoreResult = (): void => undefined;
+
 export class Host {
   readonly net: Net;
   readonly processes: Process[] = [];
@@ -52,7 +55,7 @@ export class Host {
   raiseSoftirq(w: SoftirqWork): void {
     this.work.push(w);
     if (this.softirq.state === 'idle') {
-      E.start(this.softirq, this.world.softirqHandler(this), () => undefined);
+      E.start(this.softirq, this.world.softirqHandler(this), ignoreResult);
     }
   }
 
@@ -109,7 +112,7 @@ export class World {
     const delay = to === from ? 0 : this.delayUs;
     const th = skb.th;
     if (th && E.trace) {
-      E.emit({
+      const ev: PacketEvent = {
         ev: 'packet',
         t: E.now,
         saddr: skb.iph.saddr,
@@ -121,9 +124,12 @@ export class World {
         ack: th.ack ? th.ack_seq : 0,
         win: th.window,
         len: skb.len,
-        ...(th.options.mss ? { mss: th.options.mss } : {}),
-        ...(to ? {} : { dropped: 'no host has this address' }),
-      });
+      };
+      if (th.options.mss) ev.mss = th.options.mss;
+      if (!to) ev.dropped = 'no host has this address';
+      E.emit(ev);
+    } else if (E.trace && (skb.uh || skb.icmph)) {
+      E.emit(datagramEvent(skb, daddr, to ? undefined : 'no host has this address'));
     }
     if (!to) return;
     const f: InFlight = { skb, from, to, sentAt: E.now, arriveAt: E.now + delay };
@@ -134,4 +140,27 @@ export class World {
       to.raiseSoftirq({ kind: 'rx', skb });
     });
   }
+}
+
+/** The packet event of a UDP datagram or an ICMP message (TCP segments keep their own fields). */
+function datagramEvent(skb: SkBuff, daddr: string, dropped?: string): PacketEvent {
+  const base = { ev: 'packet' as const, t: E.now, saddr: skb.iph.saddr, daddr, seq: 0, ack: 0, win: 0, ...(dropped ? { dropped } : {}) };
+  if (skb.uh) {
+    return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', proto: 'UDP', len: skb.len, ulen: skb.uh.len };
+  }
+  const ic = skb.icmph!;
+  const q = ic.quoted;
+  return {
+    ...base,
+    sport: 0,
+    dport: 0,
+    flags: icmpFlags(ic),
+    proto: 'ICMP',
+    len: 8 + ic.quotedLen,
+    icmp: {
+      type: ic.type,
+      code: ic.code,
+      quoted: { saddr: q.iph.saddr, sport: q.uh?.source ?? 0, daddr: q.iph.daddr, dport: q.uh?.dest ?? 0, protocol: q.iph.protocol === 17 ? 'udp' : String(q.iph.protocol) },
+    },
+  };
 }

@@ -163,3 +163,29 @@ void sock_init_data(struct socket *sock, struct sock *sk)
 	refcount_set(&sk->sk_refcnt, 1);
 	atomic_set(&sk->sk_drops, 0);
 }
+
+/*
+ * sk_common_release -- release a sock that has no connection to tear down
+ * upstream: net/core/sock.c:3185
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L3185
+ */
+void sk_common_release(struct sock *sk)
+{
+	/* the protocol's own cleanup: udp_destroy_sock for UDP */
+	if (sk->sk_prot->destroy)
+		sk->sk_prot->destroy(sk);
+
+	/* A. Remove from hash tables: udp_lib_unhash -- the port is free now */
+	sk->sk_prot->unhash(sk);
+
+	/* datagrams already past the lookup still reach the receive queue;
+	 * the destructor purges them. No state change, no tracepoint. */
+	sock_orphan(sk);
+
+	xfrm_sk_free_policy(sk);
+
+	sk_refcnt_debug_release(sk);
+
+	/* the last reference: the sock is freed */
+	sock_put(sk);
+}

@@ -725,3 +725,115 @@ out:
 	return rc;
 	......
 }
+
+/*
+ * inet_autobind -- give an unbound socket an ephemeral port
+ * upstream: net/ipv4/af_inet.c:175
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L175
+ */
+static int inet_autobind(struct sock *sk)
+{
+	struct inet_sock *inet;
+	/* We may need to bind the socket. */
+	lock_sock(sk);
+	inet = inet_sk(sk);
+	if (!inet->inet_num) {
+		/* port 0: udp_v4_get_port picks a free one and hashes the socket */
+		if (sk->sk_prot->get_port(sk, 0)) {
+			release_sock(sk);
+			return -EAGAIN;
+		}
+		inet->inet_sport = htons(inet->inet_num);
+	}
+	release_sock(sk);
+	return 0;
+}
+
+/*
+ * inet_dgram_connect -- proto_ops.connect for UDP (inet_dgram_ops)
+ * upstream: net/ipv4/af_inet.c:552
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L552
+ */
+int inet_dgram_connect(struct socket *sock, struct sockaddr *uaddr, int addr_len, int flags)
+{
+	struct sock *sk = sock->sk;
+	int err;
+
+	if (addr_len < sizeof(uaddr->sa_family))
+		return -EINVAL;
+	/* connect(fd, AF_UNSPEC): dissolve the association (udp_disconnect) */
+	if (uaddr->sa_family == AF_UNSPEC)
+		return sk->sk_prot->disconnect(sk, flags);
+
+	if (BPF_CGROUP_PRE_CONNECT_ENABLED(sk)) {
+		err = sk->sk_prot->pre_connect(sk, uaddr, addr_len);
+		if (err)
+			return err;
+	}
+
+	/* not bound yet: take an ephemeral port now, before the peer is set */
+	if (!inet_sk(sk)->inet_num && inet_autobind(sk))
+		return -EAGAIN;
+	/* ip4_datagram_connect. Unlike inet_stream_connect there is no
+	 * sock->state switch and no waiting: it stays SS_UNCONNECTED */
+	return sk->sk_prot->connect(sk, uaddr, addr_len);
+}
+
+/*
+ * inet_send_prepare -- before sending: autobind an unbound socket
+ * upstream: net/ipv4/af_inet.c:787
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L787
+ */
+int inet_send_prepare(struct sock *sk)
+{
+	sock_rps_record_flow(sk);
+
+	/* UDP's first sendto() binds the socket to an ephemeral port;
+	 * TCP sets no_autobind (it gets its port in connect) */
+	if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&
+	    inet_autobind(sk))
+		return -EAGAIN;
+
+	return 0;
+}
+
+/*
+ * inet_sendmsg -- proto_ops.sendmsg: send(), sendto(), write()
+ * upstream: net/ipv4/af_inet.c:800
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L800
+ */
+int inet_sendmsg(struct socket *sock, struct msghdr *msg, size_t size)
+{
+	struct sock *sk = sock->sk;
+
+	if (unlikely(inet_send_prepare(sk)))
+		return -EAGAIN;
+
+	/* the second layer: tcp_sendmsg for TCP, udp_sendmsg for UDP */
+	return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,
+			       sk, msg, size);
+}
+
+/*
+ * inet_recvmsg -- proto_ops.recvmsg: recv(), recvfrom(), read()
+ * upstream: net/ipv4/af_inet.c:828
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L828
+ */
+int inet_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, int flags)
+{
+	struct sock *sk = sock->sk;
+	int addr_len = 0;
+	int err;
+
+	if (likely(!(flags & MSG_ERRQUEUE)))
+		sock_rps_record_flow(sk);
+
+	/* MSG_DONTWAIT (or O_NONBLOCK on the file) becomes noblock */
+	err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,
+			      sk, msg, size, flags & MSG_DONTWAIT,
+			      flags & ~MSG_DONTWAIT, &addr_len);
+	/* recvfrom() gets the sender's address length back */
+	if (err >= 0)
+		msg->msg_namelen = addr_len;
+	return err;
+}

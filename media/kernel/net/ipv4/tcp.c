@@ -159,6 +159,33 @@ do_error:
 }
 
 /*
+ * tcp_cleanup_rbuf -- after a read: send the ACK the delayed-ACK engine was
+ * holding back, if the read emptied the queue of a small pushed segment
+ * upstream: net/ipv4/tcp.c:1553
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1553
+ */
+static void tcp_cleanup_rbuf(struct sock *sk, int copied)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	bool time_to_ack = false;
+
+	if (inet_csk_ack_scheduled(sk)) {
+		const struct inet_connection_sock *icsk = inet_csk(sk);
+
+		/* a second full segment came in, or the reader drained a small pushed one */
+		if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
+		    (copied > 0 && ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED2) ||
+		    ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED) && !inet_csk_in_pingpong_mode(sk))) &&
+		     !atomic_read(&sk->sk_rmem_alloc)))
+			time_to_ack = true;
+	}
+	/* ...... or the window opened enough to be worth announcing */
+	......
+	if (time_to_ack)
+		tcp_send_ack(sk);
+}
+
+/*
  * tcp_recvmsg -- read()/recv() on a TCP socket (proto->recvmsg). Abridged:
  * urgent data, MSG_PEEK details, timestamps and repair mode left out.
  * upstream: net/ipv4/tcp.c:1960

@@ -121,6 +121,48 @@ void tcp_reset(struct sock *sk)
 }
 
 /*
+ * tcp_event_data_recv -- new data arrived in order: schedule an ACK and run
+ * the delayed-ACK engine (quick ACKs at first, then an ATO from the gaps
+ * between segments)
+ * upstream: net/ipv4/tcp_input.c:734
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L734
+ */
+static void tcp_event_data_recv(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	u32 now;
+
+	/* an ACK is owed now; whether at once or later is decided after the segment */
+	inet_csk_schedule_ack(sk);
+	/* a segment smaller than the MSS marks the ACK "pushed" (ICSK_ACK_PUSHED) */
+	tcp_measure_rcv_mss(sk, skb);
+	......
+	now = tcp_jiffies32;
+	if (!icsk->icsk_ack.ato) {
+		/* the first data of the connection: ACK the next segments at once
+		 * (quick ACK mode), then start delaying with ato = TCP_ATO_MIN (40 ms) */
+		tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+		icsk->icsk_ack.ato = TCP_ATO_MIN;
+	} else {
+		int m = now - icsk->icsk_ack.lrcvtime;
+
+		/* segments close together shrink the ATO; a long silence brings quick ACKs back */
+		if (m <= TCP_ATO_MIN / 2) {
+			icsk->icsk_ack.ato = (icsk->icsk_ack.ato >> 1) + TCP_ATO_MIN / 2;
+		} else if (m < icsk->icsk_ack.ato) {
+			icsk->icsk_ack.ato = (icsk->icsk_ack.ato >> 1) + m;
+			if (icsk->icsk_ack.ato > icsk->icsk_rto) icsk->icsk_ack.ato = icsk->icsk_rto;
+		} else if (m > icsk->icsk_rto) {
+			tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+			......
+		}
+	}
+	icsk->icsk_ack.lrcvtime = now;
+	......
+}
+
+/*
  * tcp_fin -- the peer's FIN has arrived in sequence
  * upstream: net/ipv4/tcp_input.c:4189
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4189
@@ -237,6 +279,33 @@ drop:
 	......
 	/* a hole before it: keep it in the out-of-order rbtree (and SACK it) */
 	tcp_data_queue_ofo(sk, skb);
+}
+
+/*
+ * __tcp_ack_snd_check -- an ACK is owed: send it now, or arm the delayed-ACK timer
+ * upstream: net/ipv4/tcp_input.c:5293
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5293
+ */
+static void __tcp_ack_snd_check(struct sock *sk, int ofo_possible)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+
+	/* more than one full-sized segment not yet acknowledged ... */
+	if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&
+	     (tp->rcv_nxt - tp->copied_seq < sk->sk_rcvlowat || __tcp_select_window(sk) >= tp->rcv_wnd)) ||
+	    /* ... or quick ACK mode (quick > 0 and not in pingpong -- interactive -- mode) ... */
+	    tcp_in_quickack_mode(sk) ||
+	    /* ... or the protocol wants it now */
+	    inet_csk(sk)->icsk_ack.pending & ICSK_ACK_NOW) {
+		tcp_send_ack(sk);
+		return;
+	}
+	if (!ofo_possible || RB_EMPTY_ROOT(&tp->out_of_order_queue)) {
+		/* otherwise wait: a reply of our own may carry the ACK (piggybacking) */
+		tcp_send_delayed_ack(sk);
+		return;
+	}
+	......
 }
 
 /*

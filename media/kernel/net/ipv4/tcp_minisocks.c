@@ -23,10 +23,23 @@ enum tcp_tw_status tcp_timewait_state_process(struct inet_timewait_sock *tw, str
 	......
 	/* substate FIN_WAIT2: we closed (orphan), the peer's FIN has not come yet */
 	if (tw->tw_substate == TCP_FIN_WAIT2) {
-		/* ...... out of window: ACK; RST: kill the tw; duplicate ACK: ignore */
-		......
-		/* new data after our close, or not exactly the FIN: answer with a RST */
-		if (!th->fin || TCP_SKB_CB(skb)->end_seq != tcptw->tw_rcv_nxt + 1) return TCP_TW_RST;
+		/* the checks tcp_rcv_state_process would make; out of window: an ACK */
+		if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq, tcptw->tw_rcv_nxt, tcptw->tw_rcv_nxt + tcptw->tw_rcv_wnd))
+			return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);
+		/* the peer aborted: forget the connection now */
+		if (th->rst) goto kill;
+		/* a SYN inside the old connection's sequence space is answered with a RST */
+		if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))
+			return TCP_TW_RST;
+		/* nothing new (a duplicate ACK, no ACK at all): ignore it */
+		if (!th->ack || !after(TCP_SKB_CB(skb)->end_seq, tcptw->tw_rcv_nxt) || TCP_SKB_CB(skb)->end_seq == TCP_SKB_CB(skb)->seq) {
+			inet_twsk_put(tw);
+			return TCP_TW_SUCCESS;
+		}
+		/* new data after our close, or not exactly the FIN: nobody will read it, so
+		 * answer with a RST -- the peer's next call fails (EPIPE in CLOSE_WAIT) */
+		if (!th->fin || TCP_SKB_CB(skb)->end_seq != tcptw->tw_rcv_nxt + 1)
+			return TCP_TW_RST;
 		/* the peer's FIN: now a true TIME_WAIT (a plain field write, no tracepoint) */
 		tw->tw_substate = TCP_TIME_WAIT;
 		tcptw->tw_rcv_nxt = TCP_SKB_CB(skb)->end_seq;

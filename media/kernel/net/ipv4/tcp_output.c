@@ -85,6 +85,13 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it
 	icsk->icsk_af_ops->send_check(sk, skb);
 	/* this segment carries our ACK: a pending delayed ACK is not needed any more */
 	if (likely(tcb->tcp_flags & TCPHDR_ACK)) tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);
+	/* it carries data: a reply sent within ato of the last segment received
+	 * counts towards pingpong (interactive) mode, where ACKs wait for replies */
+	if (skb->len != tcp_header_size) {
+		tcp_event_data_sent(tp, sk);
+		tp->data_segs_out += tcp_skb_pcount(skb);
+		......
+	}
 	......
 	/* down to IP: ipv4_specific.queue_xmit = ip_queue_xmit */
 	err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);
@@ -320,6 +327,36 @@ int tcp_connect(struct sock *sk)
 	/* resend the SYN if nothing comes back within icsk_rto (1 s, then doubling) */
 	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk)->icsk_rto, TCP_RTO_MAX);
 	return 0;
+}
+
+/*
+ * tcp_send_delayed_ack -- arm the delayed-ACK timer, ato from now
+ * upstream: net/ipv4/tcp_output.c:3647
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3647
+ */
+void tcp_send_delayed_ack(struct sock *sk)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	int ato = icsk->icsk_ack.ato;
+	unsigned long timeout;
+
+	/* bound a long ATO: by TCP_DELACK_MAX (200 ms) in pingpong mode, and by the RTT */
+	if (ato > TCP_DELACK_MIN) {
+		......
+	}
+	/* ato is 0 until the first data arrived: the timer fires at the next tick */
+	timeout = jiffies + ato;
+	/* an earlier deadline stays; one about to expire means: send it now */
+	if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {
+		if (icsk->icsk_ack.blocked || time_before_eq(icsk->icsk_ack.timeout, jiffies + (ato >> 2))) {
+			tcp_send_ack(sk);
+			return;
+		}
+		if (!time_before(timeout, icsk->icsk_ack.timeout)) timeout = icsk->icsk_ack.timeout;
+	}
+	icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
+	icsk->icsk_ack.timeout = timeout;
+	sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);
 }
 
 /*

@@ -40,6 +40,9 @@ export interface ProtoOps {
   accept: ((sock: Socket, newsock: Socket, flags: number, kern: boolean) => Sim<number>) | null;
   listen: ((sock: Socket, backlog: number) => Sim<number>) | null;
   shutdown: ((sock: Socket, how: number) => Sim<number>) | null;
+  /** sendmsg/recvmsg (inet_sendmsg/inet_recvmsg); scenarios reach TCP's directly, UDP's through these. */
+  sendmsg?: (sock: Socket, msg: Msghdr, size: number) => Sim<number>;
+  recvmsg?: (sock: Socket, msg: Msghdr, size: number, flags: number) => Sim<number>;
   /** For display: member name → function name, in the kernel's order. */
   members: Array<[string, string]>;
 }
@@ -60,6 +63,10 @@ export interface Proto {
   hash: (sk: Sock) => Sim<number>;
   unhash: (sk: Sock) => Sim<void>;
   get_port: (sk: Sock, snum: number) => Sim<number>;
+  /** UDP: sendmsg, recvmsg, and rehash (rcv_saddr changed: move to the new hash2 slot). */
+  sendmsg?: (sk: Sock, msg: Msghdr, len: number) => Sim<number>;
+  recvmsg?: (sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number) => Sim<number>;
+  rehash?: (sk: Sock) => void;
   /** Constructs the protocol's sock object (the slab of obj_size). */
   alloc: () => Sock;
 }
@@ -68,6 +75,15 @@ export interface SockaddrIn {
   sin_family: number;
   sin_addr: string;
   sin_port: number;
+}
+
+/** struct msghdr: the destination or source address (msg_name) and the bytes (msg_iter, as text). */
+export interface Msghdr {
+  msg_name: SockaddrIn | null;
+  msg_namelen: number;
+  /** sendmsg: the bytes to send; recvmsg: the bytes copied out. */
+  data: string;
+  msg_flags: number;
 }
 
 /** struct socket: the BSD/VFS side; lives inside a sockfs inode. */

@@ -41,6 +41,18 @@ export interface UdpHdr {
   check: number;
 }
 
+/** struct icmphdr, and what an ICMP error quotes: the offending datagram's IP header and first bytes. */
+export interface IcmpHdr {
+  type: number;
+  code: number;
+  /** un.gateway / info (e.g. the next-hop MTU for "fragmentation needed"). */
+  info: number;
+  /** The original datagram's IP header and UDP header, as the error carries them back. */
+  quoted: { iph: IpHdr; uh: UdpHdr | null };
+  /** Bytes of the original datagram the error carries (IP header onwards, at most 548). */
+  quotedLen: number;
+}
+
 export class SkBuff {
   readonly objId = newObjectId();
   readonly structName = 'sk_buff';
@@ -50,6 +62,7 @@ export class SkBuff {
   iph: IpHdr;
   th: TcpHdr | null = null;
   uh: UdpHdr | null = null;
+  icmph: IcmpHdr | null = null;
   /** Where the skb was sent from (host name), for the views. */
   from = '';
   constructor(iph: IpHdr) {
@@ -73,6 +86,15 @@ export function tcpFlags(th: TcpHdr): string {
   if (th.urg) s += 'U';
   if (th.ack) s += '.';
   return s || 'none';
+}
+
+export const ICMP_DEST_UNREACH = 3;
+export const ICMP_PORT_UNREACH = 3;
+
+/** How the trace names an ICMP message: "ICMP port unreachable" for type 3 code 3. */
+export function icmpFlags(ic: IcmpHdr): string {
+  if (ic.type === ICMP_DEST_UNREACH) return ic.code === ICMP_PORT_UNREACH ? 'ICMP port unreachable' : `ICMP unreachable code ${ic.code}`;
+  return `ICMP type ${ic.type} code ${ic.code}`;
 }
 
 /** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */

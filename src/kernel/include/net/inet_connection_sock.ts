@@ -48,11 +48,43 @@ export class InetConnectionSock extends InetSock {
   icsk_timeout = 0;
   icsk_retransmit_timer: TimerList | null = null;
   icsk_delack_timer: TimerList | null = null;
-  icsk_ack = { pending: 0, quick: 0, pingpong: 0, ato: 0 };
+  /** The delayed-ACK engine's state (struct inet_connection_sock's icsk_ack). */
+  icsk_ack = { pending: 0, quick: 0, pingpong: 0, ato: 0, timeout: 0, lrcvtime: 0, rcv_mss: 536, last_seg_size: 0 };
 }
 
 export const ICSK_TIME_RETRANS = 1;
 export const ICSK_TIME_DACK = 2;
+
+// icsk_ack.pending bits (include/net/inet_connection_sock.h)
+export const ICSK_ACK_SCHED = 1;
+export const ICSK_ACK_TIMER = 2;
+export const ICSK_ACK_PUSHED = 4;
+export const ICSK_ACK_PUSHED2 = 8;
+export const ICSK_ACK_NOW = 16;
+
+/** One jiffy: the simulated kernel runs at HZ = 1000. */
+export const JIFFY = 1000;
+export const TCP_ATO_MIN = 40_000; // HZ/25
+export const TCP_DELACK_MIN = 40_000; // HZ/25
+export const TCP_DELACK_MAX = 200_000; // HZ/5
+export const TCP_MAX_QUICKACKS = 16;
+/** 5.4: pingpong (interactive) mode starts after 3 replies within ato of a received segment. */
+export const TCP_PINGPONG_THRESH = 3;
+
+export function inet_csk_ack_scheduled(sk: Sock): boolean {
+  return !!(inet_csk(sk).icsk_ack.pending & ICSK_ACK_SCHED);
+}
+export function inet_csk_schedule_ack(sk: Sock): void {
+  inet_csk(sk).icsk_ack.pending |= ICSK_ACK_SCHED;
+}
+export function inet_csk_in_pingpong_mode(sk: Sock): boolean {
+  return inet_csk(sk).icsk_ack.pingpong >= TCP_PINGPONG_THRESH;
+}
+/** tcp_in_quickack_mode(): ACK every segment at once while quick > 0, unless interactive. */
+export function tcp_in_quickack_mode(sk: Sock): boolean {
+  const a = inet_csk(sk).icsk_ack;
+  return a.quick > 0 && !inet_csk_in_pingpong_mode(sk);
+}
 
 /** inet_csk(): the same object, seen as an inet_connection_sock. */
 export function inet_csk(sk: Sock): InetConnectionSock {

@@ -90,13 +90,18 @@ export class EHash implements Iterable<[string, SockCommon]> {
 // Addresses interned to small ids for EHash's numeric keys (a handful per run; shared by all runs).
 const addrIds = new Map<string, number>();
 const addrById: string[] = [];
+let lastAddr = '';
+let lastId = -1;
 function addrId(a: string): number {
+  if (a === lastAddr) return lastId;
   let id = addrIds.get(a);
   if (id === undefined) {
     id = addrById.length;
     addrById.push(a);
     addrIds.set(a, id);
   }
+  lastAddr = a;
+  lastId = id;
   return id;
 }
 const isPort = (p: number) => p >= 0 && p < 65536 && Math.floor(p) === p;

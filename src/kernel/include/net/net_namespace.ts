@@ -3,6 +3,7 @@
 
 import type { Host } from '../../sim/world';
 import { InetHashinfo } from './inet_hashtables';
+import { UdpTable } from './udp';
 
 export interface Sysctls {
   'net.core.somaxconn': number;
@@ -41,6 +42,8 @@ export class Net {
   readonly sysctl: Sysctls = defaultSysctls();
   /** tcp_hashinfo of this host: bhash, lhash2, ehash. */
   readonly tcp_hashinfo = new InetHashinfo();
+  /** udp_table of this host: hash (by port) and hash2 (by address and port). */
+  readonly udp_table = new UdpTable();
   /** /proc/net/snmp and netstat counters that the flows touch (ListenOverflows, ActiveOpens …). */
   readonly mib: Record<string, number> = Object.create(null);
   /** inet_ehashfn / secure_tcp_seq secret, from the run's seed. */

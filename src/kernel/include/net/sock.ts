@@ -10,8 +10,17 @@ import { E } from '../../sim/engine';
 
 /** A stable, fake kernel address for an object: deterministic per run. */
 export function kaddr(id: number): string {
-  return 'ffff8880' + (0x04000000 + id * 0x800).toString(16).padStart(8, '0');
+  // the trace asks for the same few addresses over and over: remember the recent ones
+  const i = id & (KADDR_CACHE - 1);
+  if (kaddrIds[i] === id) return kaddrStrs[i];
+  const s = 'ffff8880' + (0x04000000 + id * 0x800).toString(16).padStart(8, '0');
+  kaddrIds[i] = id;
+  kaddrStrs[i] = s;
+  return s;
 }
+const KADDR_CACHE = 4096;
+const kaddrIds = new Float64Array(KADDR_CACHE).fill(NaN);
+const kaddrStrs: string[] = new Array<string>(KADDR_CACHE).fill('');
 export function newObjectId(): number {
   return ++E.objects;
 }
@@ -35,8 +44,8 @@ export class SockCommon {
   skc_refcnt = 1;
   skc_net!: Net;
   skc_prot: Proto | null = null;
-  /** Where it is hashed: "ehash", "lhash" or null. */
-  hashedIn: 'ehash' | 'lhash' | null = null;
+  /** Where it is hashed: "ehash", "lhash", "udp" (udp_table) or null. */
+  hashedIn: 'ehash' | 'lhash' | 'udp' | null = null;
 
   get addr(): string {
     return kaddr(this.objId);

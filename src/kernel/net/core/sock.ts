@@ -193,3 +193,29 @@ export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
 }
 
 export { WaitQueueHead };
+
+const RELEASE = defineFn('net/core/sock.c', 'sk_common_release', {
+  destroy: 'if (sk->sk_prot->destroy)',
+  unhash: 'sk->sk_prot->unhash(sk);',
+  orphan: 'sock_orphan(sk);',
+  put: 'sock_put(sk);',
+});
+/** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
+export function* sk_common_release(sk: Sock): Sim<void> {
+  const f = enter(RELEASE, { sk });
+  try {
+    if (at(RELEASE.destroy)) yield;
+    if (sk.sk_prot.destroy) yield* sk.sk_prot.destroy(sk);
+    if (at(RELEASE.unhash)) yield;
+    yield* sk.sk_prot.unhash(sk);
+    if (at(RELEASE.orphan)) yield;
+    sk.sk_flags.add('SOCK_DEAD');
+    sk.sk_socket = null;
+    sk.sk_wq = null;
+    if (at(RELEASE.put)) yield;
+    sk.skc_refcnt = 0;
+    sk.freed = true;
+  } finally {
+    leave(f);
+  }
+}

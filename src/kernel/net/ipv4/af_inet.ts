@@ -5,7 +5,7 @@
 import { defineFn } from '../../sim/anchors';
 import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
 import { sleep_on } from '../../sim/current';
-import type { ProtoOps, Proto, Socket, SockaddrIn } from '../../include/linux/net';
+import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock, SockCommon, sock_flag, SOCK_DEAD, kaddr } from '../../include/net/sock';
@@ -17,7 +17,7 @@ import {
 } from '../../include/net/tcp_states';
 import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
-  SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK,
+  SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../include/uapi';
 import { sk_alloc, sock_init_data, sock_graft } from '../core/sock';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
@@ -129,10 +129,12 @@ export const inet_dgram_ops: ProtoOps = {
   family: AF_INET,
   release: inet_release,
   bind: inet_bind,
-  connect: null,
+  connect: inet_dgram_connect,
   accept: sock_no_accept,
   listen: sock_no_listen,
   shutdown: inet_shutdown,
+  sendmsg: inet_sendmsg,
+  recvmsg: inet_recvmsg,
   members: [
     ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_dgram_connect'],
     ['accept', 'sock_no_accept'], ['getname', 'inet_getname'], ['poll', 'udp_poll'],
@@ -302,10 +304,10 @@ export function* inet_release(sock: Socket): Sim<number> {
       if (at(RELEASE.linger)) yield;
       const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
       f.vars.timeout = timeout;
-      if (at(RELEASE.nullsk)) yield;
-      sock.sk = null;
       if (at(RELEASE.close)) yield;
       yield* sk.sk_prot.close(sk, timeout);
+      if (at(RELEASE.nullsk)) yield;
+      sock.sk = null;
     }
     return 0;
   } finally {
@@ -659,6 +661,127 @@ export function* release_sock(sk: Sock): Sim<void> {
   while (sk.sk_backlog.length) {
     const skb = sk.sk_backlog.shift()!;
     yield* tcp_v4_do_rcv(sk, skb);
+  }
+}
+
+// ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------
+
+const AUTOBIND = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
+  lock: 'lock_sock(sk);',
+  num: 'if (!inet->inet_num) {',
+  getport: 'if (sk->sk_prot->get_port(sk, 0)) {',
+  eagain: 'return -EAGAIN;',
+  sport: 'inet->inet_sport = htons(inet->inet_num);',
+  ok: 'return 0;',
+});
+/** inet_autobind(): an unbound socket gets an ephemeral port (get_port(sk, 0)) — UDP's implicit bind. */
+export function* inet_autobind(sk: Sock): Sim<number> {
+  const inet = inet_sk(sk);
+  const f = enter(AUTOBIND, { sk, inet });
+  try {
+    if (at(AUTOBIND.lock)) yield;
+    if (at(AUTOBIND.num)) yield;
+    if (!inet.inet_num) {
+      if (at(AUTOBIND.getport)) yield;
+      if (yield* sk.sk_prot.get_port(sk, 0)) {
+        if (at(AUTOBIND.eagain)) yield;
+        return -ERRNO.EAGAIN;
+      }
+      if (at(AUTOBIND.sport)) yield;
+      inet.inet_sport = inet.inet_num;
+    }
+    if (at(AUTOBIND.ok)) yield;
+    return 0;
+  } finally {
+    leave(f);
+  }
+}
+
+const DGRAM_CONNECT = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', {
+  len: 'if (addr_len < sizeof(uaddr->sa_family))',
+  unspec: 'if (uaddr->sa_family == AF_UNSPEC)',
+  disconnect: 'return sk->sk_prot->disconnect(sk, flags);',
+  autobind: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
+  connect: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
+});
+/** inet_dgram_connect() = inet_dgram_ops.connect: autobind, then udp_prot.connect — sock->state is not touched. */
+export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> {
+  const sk = sock.sk!;
+  const f = enter(DGRAM_CONNECT, { sock, uaddr, addr_len, flags, sk });
+  try {
+    if (at(DGRAM_CONNECT.len)) yield;
+    if (addr_len < 2) return -EINVAL;
+    if (at(DGRAM_CONNECT.unspec)) yield;
+    if (uaddr.sin_family === AF_UNSPEC) {
+      if (at(DGRAM_CONNECT.disconnect)) yield;
+      return yield* sk.sk_prot.disconnect!(sk, flags);
+    }
+    if (at(DGRAM_CONNECT.autobind)) yield;
+    if (!inet_sk(sk).inet_num && (yield* inet_autobind(sk))) return -ERRNO.EAGAIN;
+    if (at(DGRAM_CONNECT.connect)) yield;
+    return yield* sk.sk_prot.connect!(sk, uaddr, addr_len);
+  } finally {
+    leave(f);
+  }
+}
+
+const SEND_PREPARE = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', {
+  autobind: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
+  eagain: 'return -EAGAIN;',
+  ok: 'return 0;',
+});
+/** inet_send_prepare(): bind an unbound socket before its first send (UDP has no no_autobind). */
+export function* inet_send_prepare(sk: Sock): Sim<number> {
+  const f = enter(SEND_PREPARE, { sk });
+  try {
+    if (at(SEND_PREPARE.autobind)) yield;
+    if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (yield* inet_autobind(sk))) {
+      if (at(SEND_PREPARE.eagain)) yield;
+      return -ERRNO.EAGAIN;
+    }
+    if (at(SEND_PREPARE.ok)) yield;
+    return 0;
+  } finally {
+    leave(f);
+  }
+}
+
+const SENDMSG = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', {
+  prepare: 'if (unlikely(inet_send_prepare(sk)))',
+  call: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
+});
+/** inet_sendmsg() = proto_ops.sendmsg: autobind if needed, then sk->sk_prot->sendmsg (udp_sendmsg). */
+export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<number> {
+  const sk = sock.sk!;
+  const f = enter(SENDMSG, { sock, msg, size, sk });
+  try {
+    if (at(SENDMSG.prepare)) yield;
+    if (yield* inet_send_prepare(sk)) return -ERRNO.EAGAIN;
+    if (at(SENDMSG.call)) yield;
+    return yield* sk.sk_prot.sendmsg!(sk, msg, size);
+  } finally {
+    leave(f);
+  }
+}
+
+const RECVMSG = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', {
+  call: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
+  namelen: 'if (err >= 0)',
+  ret: 'return err;',
+});
+/** inet_recvmsg() = proto_ops.recvmsg: sk->sk_prot->recvmsg (udp_recvmsg), MSG_DONTWAIT split off as noblock. */
+export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: number): Sim<number> {
+  const sk = sock.sk!;
+  const f = enter(RECVMSG, { sock, msg, size, flags, sk });
+  try {
+    if (at(RECVMSG.call)) yield;
+    const err = yield* sk.sk_prot.recvmsg!(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT);
+    f.vars.err = err;
+    if (at(RECVMSG.namelen)) yield;
+    if (at(RECVMSG.ret)) yield;
+    return err;
+  } finally {
+    leave(f);
   }
 }
 

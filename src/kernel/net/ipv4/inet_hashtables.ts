@@ -149,16 +149,18 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
   try {
     const h = net.tcp_hashinfo;
     if (at(LL.hash2)) yield;
-    f.vars.ilb2 = `${daddr}:${hnum}`;
+    const ilb2 = `${daddr}:${hnum}`;
+    f.vars.ilb2 = ilb2;
     if (at(LL.lookup2)) yield;
-    let result: Sock | null = (h.lhash2.get(`${daddr}:${hnum}`) ?? [])[0] ?? null;
+    let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
     f.vars.result = result;
     if (!result) {
       if (at(LL.any)) yield;
       if (at(LL.anybucket)) yield;
-      f.vars.ilb2 = `0.0.0.0:${hnum}`;
+      const any = `0.0.0.0:${hnum}`;
+      f.vars.ilb2 = any;
       if (at(LL.anylookup)) yield;
-      result = (h.lhash2.get(`0.0.0.0:${hnum}`) ?? [])[0] ?? null;
+      result = (h.lhash2.get(any) ?? [])[0] ?? null;
       f.vars.result = result;
     }
     if (at(LL.ret)) yield;

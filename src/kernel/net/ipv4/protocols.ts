@@ -11,6 +11,11 @@ import { tcp_close, tcp_disconnect, tcp_shutdown } from './tcp';
 import { tcp_v4_connect, tcp_v4_init_sock, tcp_v4_destroy_sock } from './tcp_ipv4';
 import { inet_csk_accept, inet_csk_get_port } from './inet_connection_sock';
 import { inet_hash, inet_unhash } from './inet_hashtables';
+import {
+  udp_lib_close, udp_disconnect, udp_init_sock, udp_destroy_sock, udp_lib_unhash, udp_v4_get_port,
+  udp_sendmsg, udp_recvmsg, udp_v4_rehash,
+} from './udp';
+import { ip4_datagram_connect } from './datagram';
 
 /** Raised by operations this simulator does not model yet; the runner reports it, never a wrong errno. */
 export class NotSimulated extends Error {
@@ -51,7 +56,8 @@ export const tcp_prot: Proto = {
   ],
 };
 
-export const udp_prot: Proto = {
+/** What ping_prot and raw_prot start from: the datagram operations they do not simulate yet. */
+const datagram_stub: Proto = {
   name: 'UDP',
   obj_size: 'sizeof(struct udp_sock)',
   close: notYet('UDP close (udp_lib_close)'),
@@ -74,8 +80,35 @@ export const udp_prot: Proto = {
   ],
 };
 
+export const udp_prot: Proto = {
+  name: 'UDP',
+  obj_size: 'sizeof(struct udp_sock)',
+  close: udp_lib_close,
+  connect: ip4_datagram_connect,
+  disconnect: udp_disconnect,
+  accept: null,
+  init: udp_init_sock,
+  destroy: udp_destroy_sock,
+  shutdown: null,
+  // udp_lib_hash() is BUG(): a UDP socket is hashed by get_port, never through ->hash
+  hash: notYet('UDP ->hash (udp_lib_hash is BUG() in 5.4)'),
+  unhash: udp_lib_unhash,
+  get_port: udp_v4_get_port,
+  sendmsg: udp_sendmsg,
+  recvmsg: udp_recvmsg,
+  rehash: udp_v4_rehash,
+  alloc: () => new UdpSock(),
+  members: [
+    ['close', 'udp_lib_close'], ['pre_connect', 'udp_pre_connect'], ['connect', 'ip4_datagram_connect'],
+    ['disconnect', 'udp_disconnect'], ['init', 'udp_init_sock'], ['destroy', 'udp_destroy_sock'],
+    ['sendmsg', 'udp_sendmsg'], ['recvmsg', 'udp_recvmsg'], ['hash', 'udp_lib_hash'],
+    ['unhash', 'udp_lib_unhash'], ['rehash', 'udp_v4_rehash'], ['get_port', 'udp_v4_get_port'],
+    ['obj_size', 'sizeof(struct udp_sock)'], ['h.udp_table', '&udp_table'],
+  ],
+};
+
 export const ping_prot: Proto = {
-  ...udp_prot,
+  ...datagram_stub,
   name: 'PING',
   obj_size: 'sizeof(struct inet_sock)',
   alloc: () => new InetSock(),
@@ -87,7 +120,7 @@ export const ping_prot: Proto = {
 };
 
 export const raw_prot: Proto = {
-  ...udp_prot,
+  ...datagram_stub,
   name: 'RAW',
   obj_size: 'sizeof(struct raw_sock)',
   alloc: () => new InetSock(),

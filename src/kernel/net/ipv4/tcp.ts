@@ -8,7 +8,7 @@ import { wait_event } from '../../sim/current';
 import { TimerList } from '../../sim/timer';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
-import { inet_csk } from '../../include/net/inet_connection_sock';
+import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
@@ -21,9 +21,9 @@ import { ERRNO } from '../../include/uapi';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
-import { tcp_send_fin, tcp_send_active_reset, tcp_push, inet_csk_clear_xmit_timer, TCP_TIMEOUT_INIT } from './tcp_output';
+import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, inet_csk_clear_xmit_timer, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
-import { tcp_retransmit_timer } from './tcp_timer';
+import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 
@@ -31,6 +31,7 @@ const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 export function tcp_init_xmit_timers(sk: Sock): void {
   const icsk = inet_csk(sk);
   icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, () => tcp_retransmit_timer(sk));
+  icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, () => tcp_delack_timer_handler(sk));
 }
 
 const INIT = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', {
@@ -308,7 +309,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
       sk.sk_err = ERRNO.ECONNRESET;
     }
     if (at(DISC.purge)) yield;
-    inet_csk_clear_xmit_timer(sk);
+    tcp_clear_xmit_timers(sk);
     tcp_sk(sk).tcp_rtx_queue = [];
     sk.sk_receive_queue = [];
     if (at(DISC.dport)) yield;
@@ -340,7 +341,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
     if (at(DONE.close)) yield;
     yield* tcp_set_state(sk, TCP_CLOSE);
     if (at(DONE.timers)) yield;
-    inet_csk_clear_xmit_timer(sk);
+    tcp_clear_xmit_timers(sk);
     if (at(DONE.shutdown)) yield;
     sk.sk_shutdown = SHUTDOWN_MASK;
     if (at(DONE.dead)) yield;
@@ -422,8 +423,43 @@ const RECV = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
   shut: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
   nonblock: 'if (!timeo) {',
   wait: 'sk_wait_data(sk, &timeo, last);',
+  cleanup: 'tcp_cleanup_rbuf(sk, copied);',
   ret: 'return copied;',
 });
+
+const CLEANUP = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', {
+  scheduled: 'if (inet_csk_ack_scheduled(sk)) {',
+  rule: 'if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||',
+  time: 'time_to_ack = true;',
+  send: 'tcp_send_ack(sk);',
+});
+/** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
+function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const f = enter(CLEANUP, { sk, copied, tp });
+  try {
+    const a = icsk.icsk_ack;
+    let time_to_ack = false;
+    if (at(CLEANUP.scheduled)) yield;
+    if (a.pending & ICSK_ACK_SCHED) {
+      if (at(CLEANUP.rule)) yield;
+      const drained = sk.sk_receive_queue.length === 0;
+      if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
+          (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
+        if (at(CLEANUP.time)) yield;
+        time_to_ack = true;
+      }
+    }
+    f.vars.time_to_ack = time_to_ack;
+    if (time_to_ack) {
+      if (at(CLEANUP.send)) yield;
+      yield* tcp_send_ack(sk);
+    }
+  } finally {
+    leave(f);
+  }
+}
 /** tcp_recvmsg(): copy what is queued, in order; wait while empty; 0 once the peer's FIN is in. */
 export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<number | string> {
   const tp = tcp_sk(sk);
@@ -445,6 +481,8 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
           tp.copied_seq = (tp.copied_seq + take) >>> 0;
           if (off + take >= skb.len) sk.sk_receive_queue.shift();
         }
+        if (at(RECV.cleanup)) yield;
+        yield* tcp_cleanup_rbuf(sk, out.length);
         if (at(RECV.ret)) yield;
         return out;
       }

@@ -8,7 +8,10 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../include/net/sock';
-import { inet_csk } from '../../include/net/inet_connection_sock';
+import {
+  inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
+  ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH,
+} from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
@@ -20,7 +23,7 @@ import {
 import { ERRNO } from '../../include/uapi';
 import { keyedHash } from '../../sim/rng';
 import { tcp_set_state, tcp_done } from './tcp';
-import { __tcp_transmit_skb, tcp_send_ack, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
+import { __tcp_transmit_skb, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
@@ -156,7 +159,7 @@ export function* tcp_fin(sk: Sock): Sim<void> {
   const f = enter(FIN, { sk });
   try {
     if (at(FIN.schedule)) yield;
-    inet_csk(sk).icsk_ack.pending = 1;
+    inet_csk_schedule_ack(sk);
     if (at(FIN.shutdown)) yield;
     sk.sk_shutdown |= RCV_SHUTDOWN;
     if (at(FIN.done)) yield;
@@ -168,7 +171,7 @@ export function* tcp_fin(sk: Sock): Sim<void> {
         if (at(FIN.closewait)) yield;
         yield* tcp_set_state(sk, TCP_CLOSE_WAIT);
         if (at(FIN.pingpong)) yield;
-        inet_csk(sk).icsk_ack.pingpong = 1;
+        inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
         break;
       case TCP_FIN_WAIT1:
         if (at(FIN.fw1ack)) yield;
@@ -198,6 +201,7 @@ const DATAQ = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', {
   empty: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
   inseq: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
   queue: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
+  datarecv: 'if (skb->len) tcp_event_data_recv(sk, skb);',
   fin: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);',
   ready: 'tcp_data_ready(sk);',
   old: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
@@ -217,7 +221,10 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
       if (at(DATAQ.queue)) yield;
       if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
       tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
-      inet_csk(sk).icsk_ack.pending = 1;
+      if (skb.len) {
+        if (at(DATAQ.datarecv)) yield;
+        yield* tcp_event_data_recv(sk, skb);
+      }
       if (at(DATAQ.fin)) yield;
       if (th.fin) {
         tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
@@ -233,7 +240,8 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     if (!after(end_seq(skb), tp.rcv_nxt)) {
       // a retransmission of what we already have: ACK it again at once
       if (at(DATAQ.dupack)) yield;
-      inet_csk(sk).icsk_ack.pending = 1;
+      tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      inet_csk_schedule_ack(sk);
     }
     // out-of-order segments are not kept in this model (the link never reorders)
   } finally {
@@ -241,9 +249,102 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
   }
 }
 
-/** tcp_ack_snd_check(): send the ACK a segment asked for (immediately here; see the annotation). */
+/** tcp_incr_quickack(): allow up to `max` immediate ACKs (about half a receive window's worth). */
+function tcp_incr_quickack(sk: Sock, max: number): void {
+  const icsk = inet_csk(sk);
+  let quickacks = Math.floor(tcp_sk(sk).rcv_wnd / (2 * icsk.icsk_ack.rcv_mss));
+  if (quickacks === 0) quickacks = 2;
+  quickacks = Math.min(quickacks, max);
+  if (quickacks > icsk.icsk_ack.quick) icsk.icsk_ack.quick = quickacks;
+}
+
+/** tcp_measure_rcv_mss(): a segment smaller than the MSS is "pushed" — its ACK is wanted soon. */
+function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
+  const a = inet_csk(sk).icsk_ack;
+  const len = skb.len;
+  if (len >= a.rcv_mss) {
+    a.rcv_mss = Math.min(len, tcp_sk(sk).advmss);
+  } else {
+    if (a.pending & ICSK_ACK_PUSHED) a.pending |= ICSK_ACK_PUSHED2;
+    a.pending |= ICSK_ACK_PUSHED;
+  }
+}
+
+const DATARECV = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', {
+  schedule: 'inet_csk_schedule_ack(sk);',
+  measure: 'tcp_measure_rcv_mss(sk, skb);',
+  first: 'if (!icsk->icsk_ack.ato) {',
+  quick: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
+  atomin: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
+  fast: 'if (m <= TCP_ATO_MIN / 2) {',
+  lrcv: 'icsk->icsk_ack.lrcvtime = now;',
+});
+/** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
+function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const f = enter(DATARECV, { sk, skb, icsk });
+  try {
+    if (at(DATARECV.schedule)) yield;
+    inet_csk_schedule_ack(sk);
+    if (at(DATARECV.measure)) yield;
+    tcp_measure_rcv_mss(sk, skb);
+    const now = E.now;
+    if (at(DATARECV.first)) yield;
+    if (!a.ato) {
+      if (at(DATARECV.quick)) yield;
+      tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      if (at(DATARECV.atomin)) yield;
+      a.ato = TCP_ATO_MIN;
+    } else {
+      const m = now - a.lrcvtime;
+      if (at(DATARECV.fast)) yield;
+      if (m <= TCP_ATO_MIN / 2) {
+        a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
+      } else if (m < a.ato) {
+        a.ato = Math.min(Math.floor(a.ato / 2) + m, icsk.icsk_rto);
+      } else if (m > icsk.icsk_rto) {
+        tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      }
+    }
+    if (at(DATARECV.lrcv)) yield;
+    a.lrcvtime = now;
+  } finally {
+    leave(f);
+  }
+}
+
+const ACKSND = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', {
+  full: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
+  quick: 'tcp_in_quickack_mode(sk) ||',
+  now: 'tcp_send_ack(sk);',
+  delayed: 'tcp_send_delayed_ack(sk);',
+});
+/** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
+function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const f = enter(ACKSND, { sk, ofo_possible, tp });
+  try {
+    const a = inet_csk(sk).icsk_ack;
+    if (at(ACKSND.full)) yield;
+    const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
+    if (at(ACKSND.quick)) yield;
+    if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
+      if (at(ACKSND.now)) yield;
+      yield* tcp_send_ack(sk);
+      return;
+    }
+    if (at(ACKSND.delayed)) yield;
+    yield* tcp_send_delayed_ack(sk);
+  } finally {
+    leave(f);
+  }
+}
+
+/** tcp_ack_snd_check(): if this segment left an ACK owed, decide when to send it. */
 function* tcp_ack_snd_check(sk: Sock): Sim<void> {
-  if (inet_csk(sk).icsk_ack.pending && sk.sk_state !== TCP_CLOSE) yield* tcp_send_ack(sk);
+  if (!inet_csk_ack_scheduled(sk)) return;
+  yield* __tcp_ack_snd_check(sk, 1);
 }
 
 const ESTAB = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {

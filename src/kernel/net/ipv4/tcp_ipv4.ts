@@ -23,7 +23,7 @@ import { keyedHash } from '../../sim/rng';
 import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock } from './tcp';
-import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, inet_csk_clear_xmit_timer, TCP_MSS_DEFAULT } from './tcp_output';
+import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, inet_csk_clear_xmit_timer, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -36,11 +36,22 @@ export function ip_route_connect(net: Net, daddr: string): { saddr: string; dadd
   const host = net.host;
   if (daddr === '0.0.0.0') return { saddr: '127.0.0.1', daddr: '127.0.0.1' };
   if (host.isLocal(daddr)) return { saddr: daddr, daddr };
-  const first = Number(daddr.split('.')[0]);
+  const { first, prefix } = dotted(daddr);
   if (first >= 224 || daddr.endsWith('.255')) return -ENETUNREACH;
-  const prefix = daddr.split('.').slice(0, 3).join('.');
-  const src = host.addrs.find((a) => a.split('.').slice(0, 3).join('.') === prefix);
+  const src = host.addrs.find((a) => dotted(a).prefix === prefix);
   return src ? { saddr: src, daddr } : -ENETUNREACH;
+}
+
+/** A dotted address's first octet and /24 prefix ("10.0.0"), parsed once per address: every connect() routes. */
+const dottedCache = new Map<string, { first: number; prefix: string }>();
+function dotted(addr: string): { first: number; prefix: string } {
+  let d = dottedCache.get(addr);
+  if (!d) {
+    const parts = addr.split('.');
+    d = { first: Number(parts[0]), prefix: parts.slice(0, 3).join('.') };
+    dottedCache.set(addr, d);
+  }
+  return d;
 }
 
 /** secure_tcp_seq(): a keyed hash of the 4-tuple plus a clock component — deterministic per seed. */
@@ -518,7 +529,7 @@ export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
     if (at(DESTROY.trace)) yield;
     traceReset('tcp_destroy_sock', sk);
     if (at(DESTROY.timers)) yield;
-    inet_csk_clear_xmit_timer(sk);
+    tcp_clear_xmit_timers(sk);
     if (at(DESTROY.queues)) yield;
     tcp_sk(sk).tcp_rtx_queue = [];
     sk.sk_write_queue = [];

@@ -42,56 +42,92 @@ function after(a: number, b: number): boolean {
 
 const TWPROC = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', {
   fw2: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
+  window: 'if (paws_reject ||',
+  oow: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);',
+  rst: 'if (th->rst) goto kill;',
+  syn: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
+  synrst: 'return TCP_TW_RST;#1',
+  dup: 'if (!th->ack ||',
+  dupok: 'return TCP_TW_SUCCESS;#1',
+  newdata: 'if (!th->fin ||',
+  datarst: 'return TCP_TW_RST;#2',
   fw2fin: 'tw->tw_substate = TCP_TIME_WAIT;',
   resched: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
   twack: 'return TCP_TW_ACK;',
-  syn: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
+  inwin: 'if (!paws_reject && (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt &&',
+  kill: 'inet_twsk_deschedule_put(tw);',
+  newsyn: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
   twsyn: 'return TCP_TW_SYN;',
-  rst: 'if (th->rst) {',
-  success: 'return TCP_TW_SUCCESS;',
+  ack: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);',
 });
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
 export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {
   const th = skb.th!;
   const f = enter(TWPROC, { tw, skb, th });
   try {
+    const seq = th.seq;
+    const eseq = end_seq(skb);
     if (at(TWPROC.fw2)) yield;
     if (tw.tw_substate === TCP_FIN_WAIT2) {
-      // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-      if (th.fin && th.seq + skb.len === tw.tw_rcv_nxt) {
-        if (at(TWPROC.fw2fin)) yield;
-        tw.tw_substate = TCP_TIME_WAIT;
-        tw.tw_rcv_nxt = (end_seq(skb)) >>> 0;
-        if (at(TWPROC.resched)) yield;
-        tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-        if (at(TWPROC.twack)) yield;
-        return TW.ACK;
+      // the same checks tcp_rcv_state_process would make, on what is left of the socket
+      if (at(TWPROC.window)) yield;
+      if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
+        if (at(TWPROC.oow)) yield;
+        return th.rst ? TW.SUCCESS : TW.ACK;
       }
-      if (th.rst) return TW.SUCCESS;
-      if (at(TWPROC.twack)) yield;
-      return th.syn || th.fin || skb.len ? TW.ACK : TW.SUCCESS;
-    }
-    // real TIME_WAIT
-    if (at(TWPROC.syn)) yield;
-    if (th.syn && !th.rst && !th.ack && after(th.seq, tw.tw_rcv_nxt)) {
-      if (at(TWPROC.twsyn)) yield;
-      return TW.SYN;
-    }
-    if (at(TWPROC.rst)) yield;
-    if (th.rst) {
-      // RFC 1337: ignore RSTs in TIME_WAIT (tcp_rfc1337 = 0 would kill the tw; 5.4's default does)
-      tw.deschedule();
-      if (at(TWPROC.success)) yield;
-      return TW.SUCCESS;
-    }
-    if (th.fin) {
-      // a retransmitted FIN: re-ACK and restart the 60 s
+      if (at(TWPROC.rst)) yield;
+      if (th.rst) {
+        if (at(TWPROC.kill)) yield;
+        tw.deschedule();
+        return TW.SUCCESS;
+      }
+      if (at(TWPROC.syn)) yield;
+      if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
+        if (at(TWPROC.synrst)) yield;
+        return TW.RST;
+      }
+      if (at(TWPROC.dup)) yield;
+      if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
+        if (at(TWPROC.dupok)) yield;
+        return TW.SUCCESS;
+      }
+      // new data after our half-duplex close: nobody will ever read it — reset
+      if (at(TWPROC.newdata)) yield;
+      if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
+        if (at(TWPROC.datarst)) yield;
+        return TW.RST;
+      }
+      // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
+      if (at(TWPROC.fw2fin)) yield;
+      tw.tw_substate = TCP_TIME_WAIT;
+      tw.tw_rcv_nxt = eseq;
       if (at(TWPROC.resched)) yield;
       tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
       if (at(TWPROC.twack)) yield;
       return TW.ACK;
     }
-    if (at(TWPROC.success)) yield;
+    // real TIME_WAIT
+    if (at(TWPROC.inwin)) yield;
+    if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
+      if (th.rst) {
+        // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
+        if (at(TWPROC.kill)) yield;
+        tw.deschedule();
+      }
+      return TW.SUCCESS;
+    }
+    // a new SYN above the old sequence space may reopen the connection
+    if (at(TWPROC.newsyn)) yield;
+    if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
+      if (at(TWPROC.twsyn)) yield;
+      return TW.SYN;
+    }
+    if (!th.rst) {
+      // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
+      if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
+      if (at(TWPROC.ack)) yield;
+      return TW.ACK;
+    }
     return TW.SUCCESS;
   } finally {
     leave(f);

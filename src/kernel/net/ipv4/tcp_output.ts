@@ -7,7 +7,10 @@ import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
-import { inet_csk, ICSK_TIME_RETRANS } from '../../include/net/inet_connection_sock';
+import {
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY, TCP_ATO_MIN,
+  TCP_DELACK_MIN, TCP_DELACK_MAX, TCP_PINGPONG_THRESH,
+} from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
@@ -60,6 +63,7 @@ const XMIT = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
   flags: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
   window: 'th->window	= htons(tcp_select_window(sk));',
   acksent: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
+  datasent: 'tcp_event_data_sent(tp, sk);',
   queue: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
 });
 /** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
@@ -93,10 +97,24 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
     if (at(XMIT.window)) yield;
     // a SYN's window is never scaled; later segments advertise the free receive space
     th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
+    const a = inet_csk(sk).icsk_ack;
     if (flags.ack) {
+      // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
       if (at(XMIT.acksent)) yield;
       tp.rcv_wup = tp.rcv_nxt;
-      inet_csk(sk).icsk_ack.pending = 0;
+      if (a.quick) {
+        if (a.quick <= 1) {
+          a.quick = 0;
+          a.ato = TCP_ATO_MIN;
+        } else a.quick--;
+      }
+      a.pending = 0;
+    }
+    if (payload.length) {
+      // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
+      if (at(XMIT.datasent)) yield;
+      tp.lsndtime = E.now;
+      if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
     }
     if (at(XMIT.queue)) yield;
     ip_output(sk, skb);
@@ -113,10 +131,18 @@ export function inet_csk_reset_xmit_timer(sk: Sock, when: number): void {
   icsk.icsk_timeout = E.now + when;
   icsk.icsk_retransmit_timer!.mod(when);
 }
+/** inet_csk_clear_xmit_timer(sk, ICSK_TIME_RETRANS): nothing left to retransmit. */
 export function inet_csk_clear_xmit_timer(sk: Sock): void {
   const icsk = inet_csk(sk);
   icsk.icsk_pending = 0;
   icsk.icsk_retransmit_timer?.del();
+}
+/** tcp_clear_xmit_timers(): the connection is over — no retransmission, no delayed ACK. */
+export function tcp_clear_xmit_timers(sk: Sock): void {
+  inet_csk_clear_xmit_timer(sk);
+  const icsk = inet_csk(sk);
+  icsk.icsk_ack.pending = 0;
+  icsk.icsk_delack_timer?.del();
 }
 
 const CINIT = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
@@ -234,6 +260,50 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
     th.doff = 6;
     if (at(SYNACK.ret)) yield;
     return skb;
+  } finally {
+    leave(f);
+  }
+}
+
+const DELACK = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', {
+  bound: 'if (ato > TCP_DELACK_MIN) {',
+  timeout: 'timeout = jiffies + ato;',
+  pending: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
+  now: 'tcp_send_ack(sk);',
+  flags: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
+  arm: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
+});
+/** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
+export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const f = enter(DELACK, { sk, icsk });
+  try {
+    let ato = a.ato;
+    if (at(DELACK.bound)) yield;
+    if (ato > TCP_DELACK_MIN) {
+      let max_ato = 500_000;
+      if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
+      ato = Math.min(ato, max_ato);
+    }
+    f.vars.ato = ato;
+    if (at(DELACK.timeout)) yield;
+    // jiffies + ato; a timer due now still waits for the next tick
+    let timeout = E.now + Math.max(ato, JIFFY);
+    if (at(DELACK.pending)) yield;
+    if (a.pending & ICSK_ACK_TIMER) {
+      if (a.timeout <= E.now + (ato >> 2)) {
+        if (at(DELACK.now)) yield;
+        yield* tcp_send_ack(sk);
+        return;
+      }
+      if (timeout >= a.timeout) timeout = a.timeout;
+    }
+    if (at(DELACK.flags)) yield;
+    a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
+    a.timeout = timeout;
+    if (at(DELACK.arm)) yield;
+    icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
     leave(f);
   }

@@ -5,12 +5,13 @@ import { defineFn } from '../../sim/anchors';
 import { at, enter, leave, Sim } from '../../sim/engine';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock } from '../../include/net/sock';
-import { inet_csk } from '../../include/net/inet_connection_sock';
+import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../include/net/inet_connection_sock';
+import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { tcp_sk } from '../../include/linux/tcp';
-import { TCP_CLOSE, TCP_SYN_RECV, TCP_SYN_SENT } from '../../include/net/tcp_states';
+import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
 import { tcp_done } from './tcp';
-import { tcp_retransmit_skb, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
 
 const ERR = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', {
   err: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
@@ -65,6 +66,43 @@ export function* tcp_write_timeout(sk: Sock): Sim<number> {
     }
     if (at(TIMEOUT.ret)) yield;
     return 0;
+  } finally {
+    leave(f);
+  }
+}
+
+const DELACK = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', {
+  check: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) || !(icsk->icsk_ack.pending & ICSK_ACK_TIMER)) goto out;',
+  clear: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
+  scheduled: 'if (inet_csk_ack_scheduled(sk)) {',
+  inflate: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
+  exitpp: 'inet_csk_exit_pingpong_mode(sk);',
+  send: 'tcp_send_ack(sk);',
+});
+/** tcp_delack_timer_handler(): the delayed ACK is due (unless a segment already carried it). */
+export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const f = enter(DELACK, { sk, icsk });
+  try {
+    if (at(DELACK.check)) yield;
+    if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
+    if (at(DELACK.clear)) yield;
+    a.pending &= ~ICSK_ACK_TIMER;
+    if (at(DELACK.scheduled)) yield;
+    if (a.pending & ICSK_ACK_SCHED) {
+      if (!inet_csk_in_pingpong_mode(sk)) {
+        if (at(DELACK.inflate)) yield;
+        a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
+      } else {
+        if (at(DELACK.exitpp)) yield;
+        a.pingpong = 0;
+        a.ato = TCP_ATO_MIN;
+      }
+      if (at(DELACK.send)) yield;
+      yield* tcp_send_ack(sk);
+      NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+    }
   } finally {
     leave(f);
   }
