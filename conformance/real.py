@@ -73,6 +73,7 @@ class Child:
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
         self.names = {}
         self.bound = set()
+        self.udp = set()
 
     def sockaddr(self, family, ip, port):
         # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
@@ -103,9 +104,16 @@ class Child:
             r, e = self.c(L.socket, a[0], a[1], a[2])
             if r >= 0:
                 self.set_timeouts(r)
+                if a[1] & 0xf == socket.SOCK_DGRAM:
+                    self.udp.add(r)
         elif fn == 'bind':
             fd = self.fd(a[0])
-            sa = self.sockaddr(socket.AF_INET, a[1]['ip'], a[1]['port'])
+            ip = a[1]['ip']
+            if fd in self.udp and ip == '0.0.0.0' and self.host_addr:
+                # a UDP socket bound to the wildcard sends from the route's source, 127.0.0.1 on
+                # one loopback; bind it to its host's address instead (it receives the same traffic)
+                ip = self.host_addr
+            sa = self.sockaddr(socket.AF_INET, ip, a[1]['port'])
             r, e = self.c(L.bind, fd, sa, len(sa))
             if r == 0:
                 self.bound.add(fd)
@@ -153,6 +161,15 @@ class Child:
         elif fn == 'shutdown':
             r, e = self.c(L.shutdown, self.fd(a[0]), a[1])
         elif fn in ('send', 'write', 'sendto'):
+            ufd = self.fd(a[0])
+            if ufd in self.udp and ufd not in self.bound and self.host_addr and len(a) > 2:
+                # an unbound UDP socket autobinds on its first sendto: give it its host's address
+                # first, without a port, so that the port is still chosen by the autobind
+                one = struct.pack('i', 1)
+                L.setsockopt(ufd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, one, 4)
+                sa0 = self.sockaddr(socket.AF_INET, self.host_addr, 0)
+                if L.bind(ufd, sa0, len(sa0)) == 0:
+                    self.bound.add(ufd)
             buf = a[1].encode('latin-1')
             fd = self.fd(a[0])
             if fn == 'write':
@@ -275,10 +292,22 @@ def parse_frame(data):
         return None
     ip = data[14:]
     ihl = (ip[0] & 0x0f) * 4
-    if ip[9] != 6:
-        return None
     total = struct.unpack('!H', ip[2:4])[0]
     saddr, daddr = socket.inet_ntoa(ip[12:16]), socket.inet_ntoa(ip[16:20])
+    if ip[9] == 17:
+        # UDP: the datagram's payload length, as the simulator's packet events give it
+        sport, dport, ulen = struct.unpack('!HHH', ip[ihl:ihl + 6])
+        return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
+                'seq': 0, 'ack': 0, 'win': 0, 'len': ulen - 8}
+    if ip[9] == 1:
+        # ICMP: only destination-unreachable/port-unreachable matters here (type 3, code 3)
+        icmp_type, icmp_code = ip[ihl], ip[ihl + 1]
+        if icmp_type != 3 or icmp_code != 3:
+            return None
+        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': 'ICMP port unreachable',
+                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl}
+    if ip[9] != 6:
+        return None
     tcp = ip[ihl:]
     sport, dport, seq, ack, off_flags, win = struct.unpack('!HHIIHH', tcp[:16])
     doff = (off_flags >> 12) * 4

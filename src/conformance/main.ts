@@ -28,7 +28,7 @@ function main(): number {
       reports.push(runScenario(root, f));
     } catch (e) {
       reports.push({
-        name: path.basename(f), file: f, cells: { syscalls: [], states: [], resets: [], segments: [] },
+        name: path.basename(f), file: f, cells: { syscalls: [], states: [], resets: [], segments: [] }, notCompared: {},
         problems: [`harness: ${(e as Error).message}`], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
         cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: 0,
       });

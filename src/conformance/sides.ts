@@ -206,7 +206,10 @@ export function parseReal(
         ...(kind === 'error_report' ? { error: Number(t.error) } : {}),
       };
     }
-    if (!(ours(e.saddr) || ours(e.daddr) || pids.has(mt[2]))) continue;
+    // ours by address; or, for a wildcard socket (a listener on 0.0.0.0), by the task that fired it —
+    // a softirq may also run someone else's loopback traffic in our task's context, so that alone is not enough
+    const wildcard = (a: string) => a === '0.0.0.0';
+    if (!(ours(e.saddr) || ours(e.daddr) || (pids.has(mt[2]) && (wildcard(e.saddr) || ours(e.saddr)) && (wildcard(e.daddr) || ours(e.daddr))))) continue;
     // a wildcard bind made on the host's own address (see plan.ts): the listener is 0.0.0.0 again
     if (e.daddr === '0.0.0.0' && e.dport === 0 && wildcardRewrites.some((w) => w.realIp === e.saddr && w.port === e.sport)) e.saddr = '0.0.0.0';
     const rule = rules.find((r) => r.drops(e));

@@ -9,12 +9,14 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
   file: string;
   cells: Record<Column, CellDiff[]>;
+  /** Columns not compared for this scenario (NEEDS_LINK_DELAY), with what they would have shown. */
+  notCompared: Partial<Record<Column, CellDiff[]>>;
   problems: string[];
   ignored: Map<string, number>;
   netnsSysctls: Record<string, string>;
@@ -67,7 +69,7 @@ export function runScenario(root: string, file: string): ScenarioReport {
   const empty = { syscalls: [], states: [], resets: [], segments: [] } as Record<Column, CellDiff[]>;
   if (!parsed.scenario || errors.length) {
     return {
-      name, file, cells: empty, problems: errors.map((d) => formatDiagnostic(file, d)), ignored: new Map(), netnsSysctls: {},
+      name, file, cells: empty, notCompared: {}, problems: errors.map((d) => formatDiagnostic(file, d)), ignored: new Map(), netnsSysctls: {},
       simSysctls: [], cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: 0,
     };
   }
@@ -92,10 +94,15 @@ export function runScenario(root: string, file: string): ScenarioReport {
   const ns = normalise(sim, hostOf, prep.map.literalPorts);
   const nr = normalise(real, hostOf, prep.map.literalPorts);
   const cells = Object.fromEntries(COLUMNS.map((c) => [c, compareColumn(ns, nr, c)])) as Record<Column, CellDiff[]>;
+  const notCompared: Partial<Record<Column, CellDiff[]>> = {};
+  for (const c of NEEDS_LINK_DELAY[name]?.columns ?? []) {
+    notCompared[c] = cells[c];
+    cells[c] = [];
+  }
   const problems = [...sim.problems.map((p) => `simulator: ${p}`), ...real.problems.map((p) => `linux: ${p}`)];
   if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
   return {
-    name, file, cells, problems, ignored: real.ignored, netnsSysctls: raw.netnsSysctls, simSysctls,
+    name, file, cells, notCompared, problems, ignored: real.ignored, netnsSysctls: raw.netnsSysctls, simSysctls,
     cappedSleeps: prep.cappedSleeps, wildcardRewrites: prep.map.wildcardRewrites, kernel: raw.kernel, secs: (Date.now() - t0) / 1000,
   };
 }
@@ -123,12 +130,24 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   L.push(head.join(' │ '));
   L.push(head.map((h) => '─'.repeat(h.length)).join('─┼─'));
   for (const r of reports) {
-    const cell = (c: Column, width: number) => (r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : 'agree').padEnd(width);
+    const cell = (c: Column, width: number) =>
+      (r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? 'n/a (†)' : 'agree').padEnd(width);
     L.push([r.name.padEnd(w), cell('syscalls', 8), cell('states', 8), cell('resets', 14), cell('segments', 8)].join(' │ '));
   }
   const bad = reports.filter((r) => !agrees(r));
   L.push('');
   L.push(`${reports.length - bad.length}/${reports.length} scenarios agree; ${secs.toFixed(1)} s`);
+  const excused = reports.filter((r) => Object.keys(r.notCompared).length);
+  if (excused.length) {
+    L.push('');
+    L.push('† not compared: loopback has no link delay (and this kernel no sch_netem to add one):');
+    for (const r of excused) {
+      L.push(`  ${r.name} (${Object.keys(r.notCompared).join(', ')}): ${NEEDS_LINK_DELAY[r.name].why}`);
+      for (const [c, diffs] of Object.entries(r.notCompared)) {
+        for (const d of diffs ?? []) L.push(`    ${c} ${d.key}: sim ${d.sim} | linux ${d.linux}`);
+      }
+    }
+  }
   for (const r of bad) {
     L.push('');
     L.push(`── ${r.name} (${path.relative(process.cwd(), r.file)})`);
