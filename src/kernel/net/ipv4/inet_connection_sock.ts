@@ -494,6 +494,12 @@ export function* inet_csk_reqsk_queue_hash_add(sk: Sock, req: RequestSock, timeo
   }
 }
 
+/** reqsk_queue_removed(): one half-open connection fewer (young: it never timed out). */
+function reqsk_queue_removed(q: RequestSockQueue, req: RequestSock): void {
+  q.qlen--;
+  if (req.num_timeout === 0) q.young--;
+}
+
 /** reqsk_queue_unlink + reqsk_queue_removed: out of ehash, timer stopped, qlen/young down. */
 function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
   const eh = hashinfoOf(req).ehash;
@@ -503,11 +509,7 @@ function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
     req.hashedIn = null;
   }
   req.rsk_timer?.del();
-  if (unlinked) {
-    const q = inet_csk(sk).icsk_accept_queue;
-    q.qlen--;
-    if (req.num_timeout === 0) q.young--;
-  }
+  if (unlinked) reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
   return unlinked;
 }
 export { reqskQueueDrop as inet_csk_reqsk_queue_drop };
@@ -670,9 +672,7 @@ export function* inet_csk_complete_hashdance(sk: Sock, child: Sock, req: Request
       // the req already left ehash (the child took its place): this stops its timer
       req.rsk_timer?.del();
       if (at(DANCE.removed)) yield;
-      const q = inet_csk(sk).icsk_accept_queue;
-      q.qlen--;
-      if (req.num_timeout === 0) q.young--;
+      reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
       if (at(DANCE.add)) yield;
       if (yield* inet_csk_reqsk_queue_add(sk, req, child)) {
         if (at(DANCE.ret)) yield;

@@ -7,11 +7,12 @@ import { at, E, enter, leave, Sim } from '../../sim/engine';
 import type { SkBuff } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { tcp_sk } from '../../include/linux/tcp';
-import { RequestSock, TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
+import { RequestSock, inet_rsk } from '../../include/net/request_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_csk } from '../../include/net/inet_connection_sock';
 import { keyedHash } from '../../sim/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
+import { inet_reqsk_alloc } from './tcp_input';
 import { tcp_v4_syn_recv_sock } from './tcp_ipv4';
 
 /** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
@@ -137,11 +138,7 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
     NET_INC_STATS(net, 'SyncookiesRecv');
     ret = null;
     if (at(CHECK.alloc)) yield;
-    const req = new TcpRequestSock();
-    req.skc_net = net;
-    req.skc_family = sk.skc_family;
-    req.skc_prot = sk.skc_prot;
-    req.rsk_listener = sk;
+    const req = inet_reqsk_alloc(sk);
     f.vars.req = req;
     if (at(CHECK.rcv_isn)) yield;
     req.rcv_isn = (th.seq - 1) >>> 0;

@@ -681,6 +681,16 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
   }
 }
 
+/** inet_reqsk_alloc(): a request sock for `sk`; ireq_state = TCP_NEW_SYN_RECV is a plain write — no tracepoint. */
+export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
+  const req = new TcpRequestSock();
+  req.skc_net = sk.skc_net;
+  req.skc_family = sk.skc_family;
+  req.skc_prot = sk.skc_prot;
+  req.rsk_listener = sk;
+  return req;
+}
+
 const CONNREQ = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', {
   full: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
   flood: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
@@ -734,12 +744,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
       return 0;
     }
     if (at(CONNREQ.alloc)) yield;
-    // inet_reqsk_alloc(): ireq_state = TCP_NEW_SYN_RECV is a plain write — no tracepoint
-    const req = new TcpRequestSock();
-    req.skc_net = net;
-    req.skc_family = sk.skc_family;
-    req.skc_prot = sk.skc_prot;
-    req.rsk_listener = sk;
+    const req = inet_reqsk_alloc(sk);
     f.vars.req = req;
     if (at(CONNREQ.openreq)) yield;
     req.rcv_isn = th.seq;
