@@ -1,4 +1,5 @@
-// Bundles sockwalk with esbuild (node targets): the extension, the CLI and the benchmark.
+// Bundles sockwalk with esbuild (node targets): the extension, the CLI and the benchmark, and the
+// mocha suite that runs inside a real VS Code (test/vscode/ → out/test/vscode/).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 
@@ -12,10 +13,15 @@ const common = {
   logLevel: 'warning',
 };
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, keepNames: true },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
   { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  // the in-host test suite (extensionTestsPath = out/test/vscode/index.js); mocha comes from node_modules
+  ...(fs.existsSync('test/vscode/suite')
+    ? [{ ...common, entryPoints: fs.readdirSync('test/vscode/suite').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`), outdir: 'out/test/vscode', external: ['vscode', 'mocha'] }]
+    : []),
 ].filter((b) => fs.existsSync(b.entryPoints[0]));
 
 if (watch) {

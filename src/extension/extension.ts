@@ -1,13 +1,148 @@
-// The VS Code extension's entry point. The debugger, the views and the demos are wired here as
-// they arrive (issues "Debug the kernel in VS Code" and "See the kernel's structures"); until then
-// the extension activates on nothing and contributes nothing, and sockwalk runs as a CLI.
+// The VS Code extension's entry point: thin wiring only. The debug adapter (src/debug/session.ts)
+// runs inline; the scenario language comes from src/scenario/. Activation registers providers and
+// commands and nothing more — the simulated kernel and the parser load on first use.
 
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { StackViews } from './stackViews';
+import { registerCSourceProviders } from './cProviders';
+import { registerScenarioLanguage } from './scenarioFeatures';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // nothing to wire yet
+export const DEBUG_TYPE = 'sockwalk';
+
+/** What the extension exports (tests and other extensions read it). */
+export interface SockwalkApi {
+  /** Milliseconds spent in activate(). */
+  activationMs: number;
+  /** The decorations the stack views show now (for tests). */
+  views(): ReturnType<StackViews['state']>;
+}
+
+export function activate(context: vscode.ExtensionContext): SockwalkApi {
+  const t0 = performance.now();
+  const sub = (...d: vscode.Disposable[]) => context.subscriptions.push(...d);
+
+  sub(
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
+      async createDebugAdapterDescriptor() {
+        const { SockwalkDebugSession } = await import('../debug/session');
+        // LoggingDebugSession implements vscode.DebugAdapter (onDidSendMessage, handleMessage, dispose)
+        return new vscode.DebugAdapterInlineImplementation(new SockwalkDebugSession() as unknown as vscode.DebugAdapter);
+      },
+    }),
+  );
+
+  const provider: vscode.DebugConfigurationProvider = {
+    async provideDebugConfigurations() {
+      const { builtinNames } = await import('../scenario/builtins');
+      return builtinNames().map((n) => launchConfig(n, n));
+    },
+    resolveDebugConfiguration(_folder, config) {
+      if (!config.type && !config.request && !config.name) {
+        // F5 with no launch.json: debug the open scenario file
+        const doc = vscode.window.activeTextEditor?.document;
+        if (doc?.languageId === 'sockwalk') return launchConfig(doc.uri.fsPath, `Sockwalk: ${basename(doc.uri.fsPath)}`);
+        return vscode.commands.executeCommand('sockwalk.runScenario').then(() => undefined);
+      }
+      if (!config.scenario) {
+        const doc = vscode.window.activeTextEditor?.document;
+        if (doc?.languageId === 'sockwalk') config.scenario = doc.uri.fsPath;
+        else {
+          void vscode.window.showErrorMessage('sockwalk: the launch configuration needs "scenario" (a .sockwalk file or a built-in such as tcp-handshake).');
+          return undefined;
+        }
+      }
+      return config;
+    },
+  };
+  sub(
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, { provideDebugConfigurations: provider.provideDebugConfigurations }, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, { resolveDebugConfiguration: provider.resolveDebugConfiguration }),
+  );
+
+  sub(vscode.commands.registerCommand('sockwalk.runScenario', (arg?: string | vscode.Uri) => runScenario(arg)));
+  sub(
+    vscode.commands.registerCommand('sockwalk.openRealSource', async (arg?: string) => {
+      const { openRealSource } = await import('./realSource');
+      return openRealSource(arg);
+    }),
+  );
+
+  const views = new StackViews();
+  sub(views);
+  sub(
+    vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => views.tracker(s) }),
+  );
+  registerCSourceProviders(context);
+  registerScenarioLanguage(context);
+
+  const activationMs = performance.now() - t0;
+  return { activationMs, views: () => views.state() };
 }
 
 export function deactivate(): void {
-  // nothing to release
+  // everything is in context.subscriptions
+}
+
+function basename(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+
+function launchConfig(scenario: string, name: string): vscode.DebugConfiguration {
+  return { type: DEBUG_TYPE, request: 'launch', name: name.startsWith('Sockwalk') ? name : `Sockwalk: ${name}`, scenario, stopOnEntry: true };
+}
+
+/** "Sockwalk: Run Scenario…": a built-in by name, a file (path or Uri), or a quick pick of both. */
+async function runScenario(arg?: string | vscode.Uri): Promise<boolean> {
+  const { builtinNames, builtinPath } = await import('../scenario/builtins');
+  let scenario: string | undefined;
+  let label: string | undefined;
+  if (arg instanceof vscode.Uri) {
+    scenario = arg.fsPath;
+    label = basename(arg.fsPath);
+  } else if (typeof arg === 'string' && arg) {
+    scenario = arg;
+    label = basename(arg).replace(/\.sockwalk$/, '');
+  } else {
+    const builtins = builtinNames();
+    const builtinFiles = new Set(builtins.map((b) => builtinPath(b)));
+    const files = (await vscode.workspace.findFiles('**/*.sockwalk', '**/node_modules/**', 200)).filter((u) => !builtinFiles.has(u.fsPath));
+    type Pick = vscode.QuickPickItem & { scenario: string };
+    const items: Array<Pick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind })> = [];
+    if (files.length) {
+      items.push({ label: 'Workspace', kind: vscode.QuickPickItemKind.Separator });
+      for (const f of files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
+        items.push({ label: basename(f.fsPath).replace(/\.sockwalk$/, ''), description: vscode.workspace.asRelativePath(f), scenario: f.fsPath });
+      }
+    }
+    items.push({ label: 'Built-in', kind: vscode.QuickPickItemKind.Separator });
+    for (const b of builtins) items.push({ label: b, description: 'built-in', detail: describe(builtinPath(b)), scenario: b });
+    const pick = (await vscode.window.showQuickPick(items, {
+      title: 'Sockwalk: Run Scenario',
+      placeHolder: 'A scenario to run in the simulated Linux 5.4 kernel (stops on entry)',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    })) as Pick | undefined;
+    if (!pick) return false;
+    scenario = pick.scenario;
+    label = pick.label;
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return vscode.debug.startDebugging(folder, launchConfig(scenario, label ?? scenario));
+}
+
+/** The first line of a scenario's leading comment block. */
+function describe(file: string): string | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const text: string = require('node:fs').readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const desc: string[] = [];
+    for (const l of lines) {
+      if (!l.startsWith('#')) break;
+      desc.push(l.replace(/^#\s?/, ''));
+    }
+    return desc.join(' ').slice(0, 160) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `npm run bench`: the simulator's benchmark (dist/bench.js, arguments passed on), then the extension's
+// numbers (measure.js). With --json, one JSON object: the benchmark's, plus an `extension` field.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { measure } = require('./measure');
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const bench = path.resolve(__dirname, '../../dist/bench.js');
+const r = spawnSync(process.execPath, ['--expose-gc', bench, ...args], { stdio: ['inherit', json ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+if (r.status !== 0) process.exit(r.status ?? 1);
+const m = measure();
+if (json) {
+  let obj;
+  try {
+    obj = JSON.parse(r.stdout);
+  } catch {
+    process.stdout.write(r.stdout);
+    console.log(JSON.stringify({ extension: m }));
+    process.exit(0);
+  }
+  console.log(JSON.stringify({ ...obj, extension: m }));
+} else {
+  console.log('');
+  console.log('VS Code extension');
+  console.log(`  activation        ${m.activationMs} ms   (load ${m.loadMs} ms + activate() ${m.activateMs} ms; goal ≤ 50 ms)`);
+  console.log(`  bundle            ${(m.bundleBytes / 1024).toFixed(1)} KB   (dist/extension.js, minified; goal ≤ 500 KB)`);
+}

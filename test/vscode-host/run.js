@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm run test:vscode` (part of `npm test`): sockwalk inside a real VS Code.
+//  1. the mocha suite out/test/vscode/ runs in code-server's extension host (extensionTestsPath payload);
+//     the workbench reports its exit code through codeAutomationExit;
+//  2. the UI end-to-end test (ui-e2e.js) drives the workbench with the keyboard and saves a screenshot;
+//  3. `npm run package` makes the .vsix and the suite runs again on its unpacked contents (the bundle
+//     works from what ships).
+// Without the host (test/vscode-host/setup.sh not run) both are skipped with the reason — except under
+// CI=true, where that is a failure. Options: --only=suite|ui|vsix, --verbose.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const host = require('./host');
+
+const args = process.argv.slice(2);
+const only = (args.find((a) => a.startsWith('--only=')) || '').slice(7);
+const verbose = args.includes('--verbose');
+const TIMEOUT_S = 300;
+
+async function runSuite(server, browser, extensionDevelopmentPath = host.REPO) {
+  const suite = path.join(host.REPO, 'out/test/vscode/index.js');
+  if (!fs.existsSync(suite)) throw new Error(`${suite} is missing: run npm run build first`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let done;
+  const result = new Promise((r) => (done = r));
+  await context.exposeFunction('codeAutomationLog', (type, a) => {
+    const msg = util.format(...(a || [])).replace(/%c/g, '');
+    if (verbose || /sockwalk|passing|failing|pending|✔|✓|\d+\)|Error|assert|at /.test(msg)) console.log(`[vscode:${type}]`, msg);
+  });
+  await context.exposeFunction('codeAutomationExit', (code) => done(code));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => verbose && console.log('[pageerror]', e.message));
+  page.on('crash', () => done(4));
+  const url = host.workbenchUrl(server, { folder: path.join(host.REPO, 'scenarios'), extensionTestsPath: suite, extensionDevelopmentPath });
+  host.log(`in-host suite, extension from ${extensionDevelopmentPath}:`, url);
+  await page.goto(url);
+  const timer = setTimeout(() => done(3), TIMEOUT_S * 1000);
+  const code = await result;
+  clearTimeout(timer);
+  await context.close();
+  host.log(`in-host suite exit code ${code}${code === 3 ? ` (timeout ${TIMEOUT_S}s)` : ''}`);
+  return code === 0 ? 0 : 1;
+}
+
+async function runVsix(server, browser) {
+  const { execFileSync } = require('node:child_process');
+  execFileSync(process.execPath, [path.join(host.REPO, 'scripts/package.mjs')], { cwd: host.REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  const pkg = require(path.join(host.REPO, 'package.json'));
+  const vsix = path.join(host.REPO, `${pkg.name}-${pkg.version}.vsix`);
+  const dir = path.join(server.tmp, 'vsix');
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync('unzip', ['-q', vsix, '-d', dir]);
+  const ext = path.join(dir, 'extension');
+  for (const banned of ['node_modules', 'src', 'test']) {
+    if (fs.existsSync(path.join(ext, banned))) { console.error(`[vsix] FAIL: the .vsix contains ${banned}/`); return 1; }
+  }
+  host.log(`vsix: ${path.basename(vsix)} ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB, bundle ${(fs.statSync(path.join(ext, 'dist/extension.js')).size / 1024).toFixed(0)} KB`);
+  return runSuite(server, browser, ext);
+}
+
+(async () => {
+  const why = host.missing();
+  if (why) {
+    if (process.env.CI === 'true') {
+      console.error(`[vscode-host] FAIL: the VS Code host is required under CI: ${why}`);
+      process.exit(1);
+    }
+    console.log(`[vscode-host] SKIPPED the tests inside VS Code: ${why}`);
+    process.exit(0);
+  }
+  if (!fs.existsSync(host.chromiumPath())) {
+    const msg = `no Chromium at ${host.chromiumPath()} (run test/vscode-host/setup.sh)`;
+    if (process.env.CI === 'true') { console.error(`[vscode-host] FAIL: ${msg}`); process.exit(1); }
+    console.log(`[vscode-host] SKIPPED the tests inside VS Code: ${msg}`);
+    process.exit(0);
+  }
+  const t0 = Date.now();
+  let server, browser;
+  let rc = 0;
+  const stop = async () => {
+    try { if (browser) await browser.close(); } catch {}
+    browser = undefined;
+    if (server) await server.stop();
+    server = undefined;
+  };
+  const onSignal = async () => { await stop(); process.exit(130); };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // each phase gets its own code-server (fresh user data, ~1 s to start): no state leaks between them
+  const phase = async (name, fn) => {
+    if (only && only !== name) return;
+    try {
+      server = await host.startServer({ quiet: !verbose });
+      host.log(`${name}: code-server on ${server.url}`);
+      browser = await host.launchBrowser(server.tmp);
+      rc |= await fn(server, browser);
+    } catch (e) {
+      console.error(`[vscode-host] ${name}: error:`, e);
+      rc = 1;
+    } finally {
+      await stop();
+    }
+  };
+  await phase('suite', (s, b) => runSuite(s, b));
+  await phase('ui', (s, b) => require('./ui-e2e').runUi({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }));
+  await phase('vsix', (s, b) => runVsix(s, b));
+  host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}`);
+  process.exit(rc);
+})();

@@ -1,0 +1,247 @@
+// Integration tests INSIDE a real VS Code (code-server's extension host): the sockwalk debugger as
+// VS Code drives it — startDebugging, function and source breakpoints, activeStackItem, the editor
+// VS Code opens (annotated source, line, read-only, the callers' marks) — and the scenario language
+// (diagnostics as you type, completion, hover). Run by test/vscode-host/run.js.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SockwalkApi } from '../../../src/extension/extension';
+import { parseScenario } from '../../../src/scenario/parser';
+
+const EXT_ID = 'sockwalk.sockwalk';
+let api: SockwalkApi;
+let root: string;
+
+function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
+  const t0 = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = async () => {
+      let v: T | undefined | false;
+      try {
+        v = await probe();
+      } catch {
+        v = undefined;
+      }
+      if (v) return resolve(v);
+      if (Date.now() - t0 > timeoutMs) return reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      setTimeout(tick, 50);
+    };
+    void tick();
+  });
+}
+
+interface Frame {
+  id: number;
+  name: string;
+  line: number;
+  source?: { path?: string };
+}
+
+/** The frame VS Code has selected, with its name and source (asked from the session). */
+async function activeFrame(): Promise<{ frame: Frame; frames: Frame[]; session: vscode.DebugSession } | undefined> {
+  const item = vscode.debug.activeStackItem;
+  if (!(item instanceof vscode.DebugStackFrame) || item.session.type !== 'sockwalk') return undefined;
+  const r = (await item.session.customRequest('stackTrace', { threadId: item.threadId, startFrame: 0, levels: 100 })) as { stackFrames: Frame[] };
+  // in a remote window VS Code hands source paths back as vscode-remote:// URIs
+  const frames = r.stackFrames.map((f) => (f.source?.path && /^[a-z-]+:\/\//.test(f.source.path) ? { ...f, source: { path: vscode.Uri.parse(f.source.path).fsPath } } : f));
+  const frame = frames.find((f) => f.id === item.frameId);
+  return frame && { frame, frames, session: item.session };
+}
+
+async function stopAll(): Promise<void> {
+  await vscode.debug.stopDebugging();
+  await until('no debug session', () => !vscode.debug.activeDebugSession || undefined, 10000).catch(() => undefined);
+}
+
+function lineOf(file: string, text: string): number {
+  const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${text} not in ${file}`);
+  return i + 1;
+}
+
+describe('sockwalk in a real VS Code', function () {
+  this.timeout(60000);
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<SockwalkApi>(EXT_ID);
+    assert.ok(ext, `extension ${EXT_ID} is loaded`);
+    root = ext.extensionPath;
+    api = await ext.activate();
+    // the adapter's complaints go to the log (a failed request, stderr output)
+    vscode.debug.registerDebugAdapterTrackerFactory('sockwalk', {
+      createDebugAdapterTracker: () => ({
+        onDidSendMessage: (m: { type: string; success?: boolean; command?: string; message?: string; event?: string; body?: { category?: string; output?: string } }) => {
+          if (m.type === 'response' && m.success === false && m.command !== 'evaluate') console.log(`[sockwalk] adapter: ${m.command} failed: ${m.message}`);
+          if (m.type === 'event' && m.event === 'output' && m.body?.category === 'stderr') console.log(`[sockwalk] adapter stderr: ${m.body.output}`);
+        },
+        onError: (e: Error) => console.log(`[sockwalk] adapter error: ${e.message}`),
+      }),
+    });
+    console.log(`[sockwalk] activate() took ${api.activationMs.toFixed(2)} ms in the extension host`);
+  });
+
+  afterEach(async () => {
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
+    await stopAll();
+  });
+
+  it('contributes its commands, language and the read-only setting for the annotated sources', async () => {
+    const cmds = await vscode.commands.getCommands(true);
+    assert.ok(cmds.includes('sockwalk.runScenario'));
+    assert.ok(cmds.includes('sockwalk.openRealSource'));
+    const doc = await vscode.workspace.openTextDocument(path.join(root, 'scenarios/tcp-handshake.sockwalk'));
+    assert.equal(doc.languageId, 'sockwalk');
+    const ro = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('readonlyInclude') ?? {};
+    assert.equal(ro['**/media/kernel/**/*.{c,h}'], true, `files.readonlyInclude = ${JSON.stringify(ro)}`);
+    assert.ok(api.activationMs < 50, `activation took ${api.activationMs} ms`);
+  });
+
+  it('stops at a function breakpoint, shows the annotated source read-only at the line, marks the callers, then hits a source breakpoint', async () => {
+    const accept = new vscode.FunctionBreakpoint('inet_csk_accept');
+    vscode.debug.addBreakpoints([accept]);
+    const ok = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], {
+      type: 'sockwalk',
+      request: 'launch',
+      name: 'handshake (test)',
+      scenario: 'tcp-handshake',
+    });
+    assert.ok(ok, 'startDebugging');
+    const stop = await until('a stop in inet_csk_accept', async () => {
+      const a = await activeFrame();
+      return a && a.frame.name === 'inet_csk_accept' ? a : undefined;
+    });
+    const file = path.join(root, 'media/kernel/net/ipv4/inet_connection_sock.c');
+    assert.equal(stop.frame.source?.path, file);
+    // the editor VS Code opened for the frame
+    const ed = await until('the annotated source in the active editor at the frame line', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.fsPath === file && e.selection.active.line === stop.frame.line - 1 ? e : undefined;
+    });
+    assert.ok(ed.document.lineAt(stop.frame.line - 1).text.trim().length > 0);
+    // read-only (files.readonlyInclude from the extension's configurationDefaults): the API cannot see
+    // an editor's read-only state, so the UI test (ui-e2e.js) checks that typing changes nothing
+    assert.ok(!ed.document.isDirty);
+    // the callers' marks and the current line's annotation
+    const views = await until('the stack views', () => {
+      const v = api.views();
+      return v.current && v.current.name === 'inet_csk_accept' && v.callers.length ? v : undefined;
+    });
+    assert.equal(views.current!.line, stop.frame.line);
+    const kernelCallers = stop.frames.slice(1).filter((f) => f.source?.path?.startsWith(path.join(root, 'media/kernel')));
+    assert.deepEqual(
+      views.callers.map((c) => `${c.name}@${c.line}`),
+      kernelCallers.map((f) => `${f.name}@${f.line}`),
+    );
+    assert.ok(views.callers.some((c) => c.name === 'inet_accept'), JSON.stringify(views.callers));
+    console.log(`[sockwalk] stopped in inet_csk_accept at ${path.basename(file)}:${stop.frame.line}; callers ${views.callers.map((c) => c.name).join(' ← ')}; annotation "${views.current!.text}"`);
+
+    // inline values for the stopped function come from the provider
+    const inline = (await vscode.commands.executeCommand(
+      'vscode.executeInlineValueProvider',
+      ed.document.uri,
+      new vscode.Range(0, 0, stop.frame.line, 0),
+      { frameId: (vscode.debug.activeStackItem as vscode.DebugStackFrame).frameId, stoppedLocation: new vscode.Range(stop.frame.line - 1, 0, stop.frame.line - 1, 0) },
+    ).then((x) => x, () => undefined)) as vscode.InlineValue[] | undefined;
+    if (inline) assert.ok(inline.length > 0, 'inline values in inet_csk_accept');
+
+    // a source breakpoint in tcp_input.c: the SYN reaches the listener
+    const tcpInput = path.join(root, 'media/kernel/net/ipv4/tcp_input.c');
+    const line = lineOf(tcpInput, 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);');
+    const bp = new vscode.SourceBreakpoint(new vscode.Location(vscode.Uri.file(tcpInput), new vscode.Position(line - 1, 0)));
+    vscode.debug.removeBreakpoints([accept]);
+    vscode.debug.addBreakpoints([bp]);
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.debug.continue');
+    const hit = await until('a stop at the tcp_input.c breakpoint', async () => {
+      const a = await activeFrame();
+      return a && a.frame.source?.path === tcpInput && a.frame.line === line ? a : undefined;
+    });
+    assert.equal(hit.frame.name, 'tcp_conn_request');
+    await until('tcp_input.c in the editor', () => vscode.window.activeTextEditor?.document.uri.fsPath === tcpInput || undefined);
+  });
+
+  it('"Run Scenario…" with a name starts a session stopped on entry at the scenario', async () => {
+    const started = await vscode.commands.executeCommand<boolean>('sockwalk.runScenario', 'connect-refused');
+    assert.ok(started);
+    const a = await until('a stop on entry', () => activeFrame());
+    assert.equal(a.frame.source?.path, path.join(root, 'scenarios/connect-refused.sockwalk'));
+    assert.equal(vscode.debug.activeDebugSession?.configuration.stopOnEntry, true);
+    // stepping in goes into the kernel
+    await vscode.commands.executeCommand('workbench.action.debug.stepInto');
+    const inKernel = await until('a kernel frame', async () => {
+      const f = await activeFrame();
+      return f && f.frame.source?.path?.includes('/media/kernel/') ? f : undefined;
+    });
+    assert.ok(inKernel.frame.name);
+  });
+
+  it('reports parser diagnostics as you type, with line and column', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-diag-'));
+    const file = path.join(dir, 'broken.sockwalk');
+    const good = 'host server 10.0.0.1\nserver: lfd = socket(AF_INET, SOCK_STREAM, 0) = 3\nserver: bind(lfd, 10.0.0.1:8080) = 0\n';
+    fs.writeFileSync(file, good.replace('bind(', 'bnd('));
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+    const expected = parseScenario(doc.getText(), file).diagnostics;
+    assert.ok(expected.length > 0);
+    const diags = await until('diagnostics for broken.sockwalk', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri);
+      return d.length ? d : undefined;
+    });
+    assert.equal(diags[0].range.start.line, expected[0].loc.line - 1);
+    assert.equal(diags[0].range.start.character, expected[0].loc.col - 1);
+    assert.equal(diags[0].range.start.line, 2);
+    assert.equal(diags[0].range.start.character, 8);
+    assert.match(diags[0].message, /bind/);
+    assert.equal(diags[0].severity, vscode.DiagnosticSeverity.Error);
+    // fix it by typing: the problem goes away
+    const ed = vscode.window.activeTextEditor!;
+    await ed.edit((b) => b.replace(new vscode.Range(2, 8, 2, 11), 'bind'));
+    await until('diagnostics cleared', () => vscode.languages.getDiagnostics(doc.uri).length === 0 || undefined);
+    // break it again in another place
+    await ed.edit((b) => b.insert(new vscode.Position(3, 0), 'server: listen(nofd, 5)\n'));
+    const d2 = await until('a diagnostic on line 4', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.range.start.line === 3));
+    assert.equal(d2.range.start.character, 15);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('completes calls, constants and fd names, and explains calls on hover', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'sockwalk', content: 'host server 10.0.0.1\nserver: lfd = socket(AF_INET, SOCK_STREAM, 0)\nserver: \nserver: listen(' });
+    const at = async (line: number, col: number) =>
+      ((await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, col))) as vscode.CompletionList).items;
+    const labels = (items: vscode.CompletionItem[]) => items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    const calls = await at(2, 8);
+    assert.ok(labels(calls).includes('bind'));
+    assert.ok(calls.find((i) => i.label === 'bind')?.detail?.includes('bind(fd, addr)'));
+    assert.ok(labels(await at(3, 15)).includes('lfd'));
+    assert.ok(labels(await at(1, 21)).includes('AF_INET'));
+    const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 16))) as vscode.Hover[];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /socket\(domain, type, protocol\) → fd/);
+  });
+
+  it('opens the real source in the user\'s tree when sockwalk.linuxSourcePath is set', async () => {
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'linux-'));
+    fs.mkdirSync(path.join(tree, 'net/ipv4'), { recursive: true });
+    const real = path.join(tree, 'net/ipv4/inet_connection_sock.c');
+    fs.writeFileSync(real, '// fake tree\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern);\n\n/* doc */\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)\n{\n\treturn NULL;\n}\n');
+    const cfg = vscode.workspace.getConfiguration('sockwalk');
+    await cfg.update('linuxSourcePath', tree, vscode.ConfigurationTarget.Global);
+    try {
+      const r = (await vscode.commands.executeCommand('sockwalk.openRealSource', 'inet_csk_accept')) as { file?: string; line?: number };
+      assert.equal(r.file, real);
+      assert.equal(r.line, 5);
+      await until('the real file at the definition', () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.uri.fsPath === real && e.selection.active.line === 4 ? e : undefined;
+      });
+    } finally {
+      await cfg.update('linuxSourcePath', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+});
