@@ -81,6 +81,14 @@ export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }
     columns: ['syscalls'],
     why: 'EALREADY needs the handshake still in flight at the second non-blocking connect(); over loopback it completes inside the first call, so Linux returns 0 there (and EISCONN after)',
   },
+  'close-in-syn-sent': {
+    columns: ['states', 'segments'],
+    why: 'close() must come while the SYN is still unanswered; over loopback the non-blocking connect() has already completed the handshake when it returns (EINPROGRESS or not), so Linux closes an ESTABLISHED socket with a FIN',
+  },
+  'simultaneous-close': {
+    columns: ['states', 'segments'],
+    why: "the two FINs must cross on the wire; over loopback the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
+  },
   'accept-queue-overflow': {
     columns: ['resets', 'segments'],
     why: "c's and d's SYNs must both arrive while the accept queue has room and their final ACKs after it filled; without link delay d's SYN arrives after c's child was queued, so Linux drops d's SYN (ListenOverflows in tcp_conn_request) instead of its final ACK, and no SYN-ACK is retransmitted",

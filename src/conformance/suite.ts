@@ -15,6 +15,8 @@ export interface ScenarioReport {
   name: string;
   file: string;
   cells: Record<Column, CellDiff[]>;
+  /** Why the scenario was not run on Linux at all (it needs link faults loopback cannot make). */
+  skipped?: string;
   /** Columns not compared for this scenario (NEEDS_LINK_DELAY), with what they would have shown. */
   notCompared: Partial<Record<Column, CellDiff[]>>;
   problems: string[];
@@ -74,6 +76,14 @@ export function runScenario(root: string, file: string): ScenarioReport {
     };
   }
   const sc = parsed.scenario;
+  const faults = sc.stmts.filter((s) => s.kind === 'fault' || s.kind === 'linkdown');
+  if (faults.length) {
+    return {
+      name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
+      cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: (Date.now() - t0) / 1000,
+      skipped: `it drops, delays or cuts segments on the link (line ${faults[0].loc.line}); loopback has no qdisc here to do that (no sch_netem)`,
+    };
+  }
   const prefix = nextPrefix();
   const prep = prepare(sc, prefix);
   const raw = runRealRaw(root, prep.plan);
@@ -131,12 +141,18 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   L.push(head.map((h) => '─'.repeat(h.length)).join('─┼─'));
   for (const r of reports) {
     const cell = (c: Column, width: number) =>
-      (r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? 'n/a (†)' : 'agree').padEnd(width);
+      (r.skipped ? 'skipped ‡' : r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? 'n/a (†)' : 'agree').padEnd(width);
     L.push([r.name.padEnd(w), cell('syscalls', 8), cell('states', 8), cell('resets', 14), cell('segments', 8)].join(' │ '));
   }
   const bad = reports.filter((r) => !agrees(r));
   L.push('');
   L.push(`${reports.length - bad.length}/${reports.length} scenarios agree; ${secs.toFixed(1)} s`);
+  const skipped = reports.filter((r) => r.skipped);
+  if (skipped.length) {
+    L.push('');
+    L.push('‡ not run on Linux:');
+    for (const r of skipped) L.push(`  ${r.name}: ${r.skipped}`);
+  }
   const excused = reports.filter((r) => Object.keys(r.notCompared).length);
   if (excused.length) {
     L.push('');

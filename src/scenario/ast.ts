@@ -55,6 +55,14 @@ export type Stmt =
     }
   /** `server: wait cfd` — wait until the background call that binds `cfd` returns; `server: wait` — the process's pending call. */
   | { kind: 'wait'; proc: string; target?: string; loc: Loc }
+  /**
+   * Faults on the link, from the moment the statement runs: `drop [N] FROM > TO ["FLAGS"]` loses the
+   * next N segments FROM sends TO (with exactly those tcpdump flags, e.g. "S."); `delay FROM > TO
+   * ["FLAGS"] by 500ms` holds the next one back; FLAGS may also be "UDP" or "ICMP".
+   */
+  | { kind: 'fault'; action: 'drop' | 'delay'; count: number; from: string; to: string; flags?: string; extraUs?: number; loc: Loc }
+  /** `link down 3s`: every segment between two hosts is lost for that long. */
+  | { kind: 'linkdown'; durationUs: number; loc: Loc }
   /** `sleep 200ms`: let virtual time pass. */
   | { kind: 'sleep'; durationUs: number; loc: Loc }
   /** `pause "message"`: a moment worth looking at (the CLI prints the kernel tables; the debugger stops). */

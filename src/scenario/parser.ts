@@ -80,9 +80,9 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 const NUM_CHAR = /[A-Za-z0-9_.]/;
 const DIGIT = /[0-9]/;
-const PUNCT = ':=(),|&.';
+const PUNCT = ':=(),|&.>';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
-const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause'];
+const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
 const INT_MAX = 2 ** 31 - 1;
 
@@ -142,8 +142,10 @@ interface StmtInfo {
   stmt: Stmt;
   /** host/process: the declared name; call: the assign target; wait: the target. */
   name?: Span;
-  /** process: its host; sysctl: the host; call/wait: the process prefix. */
+  /** process: its host; sysctl: the host; call/wait: the process prefix; fault: the sender. */
   ref?: Span;
+  /** fault: the receiving host. */
+  ref2?: Span;
   addrs?: Span[];
   fnEnd?: number;
   argEnds?: number[];
@@ -359,7 +361,13 @@ class Parser {
       }
       case 'link': {
         const d = this.peek();
-        if (d?.kind !== 'name' || d.text !== 'delay') this.fail(`expected 'delay' after 'link' (link delay 1ms), got ${this.describe(d)}`);
+        if (d?.kind === 'name' && d.text === 'down') {
+          this.i++;
+          const durationUs = this.duration();
+          this.expectEnd('the duration');
+          return { stmt: { kind: 'linkdown', durationUs, loc } };
+        }
+        if (d?.kind !== 'name' || d.text !== 'delay') this.fail(`expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got ${this.describe(d)}`);
         this.i++;
         const delayUs = this.duration();
         this.expectEnd('the delay');
@@ -369,6 +377,37 @@ class Parser {
         const durationUs = this.duration();
         this.expectEnd('the duration');
         return { stmt: { kind: 'sleep', durationUs, loc } };
+      }
+      case 'drop':
+      case 'delay': {
+        let count = 1;
+        const c = this.peek();
+        if (t.text === 'drop' && c?.kind === 'num') {
+          const n = classifyNum(c.text);
+          if (n?.kind !== 'int' || n.value < 1) this.fail(`expected how many segments to drop (1 or more), got ${this.describe(c)}`, c);
+          count = n.value;
+          this.i++;
+        }
+        const from = this.expectName(`the sending host (${t.text} server > client "S.")`);
+        this.expectPunct('>', `'>' between the two hosts (${t.text} ${from.text} > HOST)`);
+        const to = this.expectName('the receiving host');
+        let flags: string | undefined;
+        const f = this.peek();
+        if (f?.kind === 'str') {
+          flags = f.value ?? '';
+          if (!/^(S|S\.|\.|P\.|F\.|FP\.|R|R\.|UDP|ICMP)$/.test(flags)) this.fail(`unknown flags "${flags}": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP`, f);
+          this.i++;
+        }
+        let extraUs: number | undefined;
+        if (t.text === 'delay') {
+          const by = this.peek();
+          if (by?.kind !== 'name' || by.text !== 'by') this.fail(`expected 'by DURATION' (delay ${from.text} > ${to.text} by 500ms), got ${this.describe(by)}`);
+          this.i++;
+          extraUs = this.duration();
+        }
+        this.expectEnd(t.text === 'delay' ? 'the duration' : 'the flags');
+        const stmt: Stmt = { kind: 'fault', action: t.text as 'drop' | 'delay', count, from: from.text, to: to.text, loc, ...(flags !== undefined ? { flags } : {}), ...(extraUs !== undefined ? { extraUs } : {}) };
+        return { stmt, ref: span(from), ref2: span(to) };
       }
       case 'sysctl': {
         const host = this.expectName('a host name (sysctl HOST net.core.somaxconn = 128)');
@@ -608,6 +647,12 @@ class Parser {
     for (const x of this.infos) {
       const s = x.stmt;
       const line = s.loc.line;
+      if (s.kind === 'fault') {
+        for (const [h, sp] of [[s.from, x.ref!], [s.to, x.ref2!]] as Array<[string, Span]>) {
+          if (!hosts.has(h) && !this.brokenNames.has(h)) this.error(line, sp.col, sp.end, `unknown host '${h}'${suggest(h, hosts.keys())}`);
+        }
+        continue;
+      }
       if (s.kind === 'sysctl') {
         if (!hosts.has(s.host) && !this.brokenNames.has(s.host)) {
           const p = procs.get(s.host);

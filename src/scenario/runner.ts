@@ -169,6 +169,12 @@ export class ScenarioRun implements Driver {
           }
           return 'progress';
         }
+        case 'fault':
+          this.world.faults.push({ action: s.action, count: s.count, from: s.from, to: s.to, flags: s.flags, extraUs: s.extraUs ?? 0, line: s.loc.line });
+          return 'progress';
+        case 'linkdown':
+          this.world.linkDownUntil = this.engine.now + s.durationUs;
+          return 'progress';
         case 'sleep':
           this.sleepingUntil = this.engine.now + s.durationUs;
           this.engine.schedule(s.durationUs, () => undefined);

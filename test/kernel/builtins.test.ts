@@ -98,3 +98,84 @@ client: connect(fd, 10.0.0.1:9999) = -1 ECONNREFUSED`);
     assert.ok(flags(run).includes('P.'));
   });
 });
+
+describe('more closing paths, and faults on the link', () => {
+  it('simultaneous close: FIN_WAIT1 → CLOSING → CLOSE on both ends, a timewait sock on each host', () => {
+    const run = builtin('simultaneous-close');
+    run.engine.run(); // first pause: both FINs in flight
+    assert.deepEqual(flags(run).slice(3), ['F.', 'F.']);
+    untilEnd(run);
+    const both = seqs(run).filter((s) => s.includes('CLOSING'));
+    assert.equal(both.length, 2);
+    for (const s of both) assert.match(s, /ESTABLISHED>FIN_WAIT1 FIN_WAIT1>CLOSING CLOSING>CLOSE$/);
+  });
+
+  it('passive close: CLOSE_WAIT until the application closes, then LAST_ACK → CLOSE, no TIME_WAIT', () => {
+    const run = builtin('passive-close');
+    untilEnd(run);
+    assert.ok(seqs(run).some((s) => s.endsWith('ESTABLISHED>CLOSE_WAIT CLOSE_WAIT>LAST_ACK LAST_ACK>CLOSE')));
+    const server = run.world.hosts[0].net.tcp_hashinfo;
+    assert.equal([...server.ehash.values()].length, 0);
+  });
+
+  it('close() in SYN_SENT sends nothing; the late SYN-ACK draws a RST from the client', () => {
+    const run = builtin('close-in-syn-sent');
+    untilEnd(run);
+    assert.deepEqual(flags(run), ['S', 'S.', 'R']);
+    assert.ok(seqs(run).includes('CLOSE>SYN_SENT SYN_SENT>CLOSE'));
+    assert.equal(run.world.hosts[0].net.tcp_hashinfo.ehash.size, 0, 'the RST ended the request sock');
+  });
+
+  it('a dropped SYN-ACK: the SYN and the SYN-ACK are retransmitted after 1 s and the connection completes', () => {
+    const run = builtin('synack-lost');
+    untilEnd(run);
+    const pk = events(run).filter((e): e is PacketEvent => e.ev === 'packet');
+    assert.equal(pk[1].flags, 'S.');
+    assert.match(pk[1].dropped ?? '', /dropped by the scenario/);
+    assert.ok(pk.some((p) => p.flags === 'S' && p.t === 1_000_000), 'the SYN again after the 1 s RTO');
+    // one from the request sock's timer, one for the retransmitted SYN (tcp_check_req); both traced
+    assert.equal(tcpEvents(run, 'tcp_retransmit_synack').length, 2);
+    const connect = run.results.find((r) => r.stmt.fn === 'connect')!;
+    assert.equal(connect.ret, 0);
+    assert.ok(connect.t > 1_000_000);
+  });
+
+  it('link down: every segment between the hosts is lost until it comes back', () => {
+    const run = scenario(`
+host s 10.0.0.1
+host c 10.0.0.2
+s: l = socket(AF_INET, SOCK_STREAM, 0)
+s: bind(l, 10.0.0.1:80)
+s: listen(l, 4)
+link down 2500ms
+c: fd = socket(AF_INET, SOCK_STREAM, 0)
+c: connect(fd, 10.0.0.1:80) = 0`);
+    untilEnd(run);
+    assert.deepEqual(run.problems, []);
+    const syns = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.flags === 'S');
+    assert.deepEqual(syns.map((p) => [p.t, p.dropped ?? null]), [[0, 'the link is down'], [1_000_000, 'the link is down'], [3_000_000, null]]);
+  });
+
+  it('delay: one segment is held back, the others are not', () => {
+    const run = scenario(`
+host s 10.0.0.1
+host c 10.0.0.2
+s: l = socket(AF_INET, SOCK_STREAM, 0)
+s: bind(l, 10.0.0.1:80)
+s: listen(l, 4)
+delay c > s "." by 10ms
+c: fd = socket(AF_INET, SOCK_STREAM, 0)
+c: connect(fd, 10.0.0.1:80) = 0
+s: a = accept(l)`);
+    untilEnd(run);
+    assert.deepEqual(run.problems, []);
+    const accept = run.results.find((r) => r.stmt.fn === 'accept')!;
+    assert.equal(accept.t, 13_000, 'the final ACK arrived 10 ms late');
+  });
+});
+
+function untilEnd(run: ReturnType<typeof builtin>): void {
+  const s = run.runToEnd();
+  assert.equal(s.reason, 'end');
+  assert.deepEqual(run.problems, []);
+}

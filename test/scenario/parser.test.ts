@@ -235,7 +235,7 @@ describe('scenario parser', () => {
       ['host h ten', "4:8 expected an IPv4 address like 10.0.0.1, got 'ten'"],
       ['host h 0.0.0.0', '4:8 0.0.0.0 cannot be a host\'s address'],
       ['process p server', "4:11 expected 'on HOST' after the process name"],
-      ['link 1ms', "4:6 expected 'delay' after 'link'"],
+      ['link 1ms', "4:6 expected 'delay' or 'down' after 'link'"],
       ['link delay 5', '4:12 duration 5 needs a unit: us, ms or s'],
       ['link delay 5ns', "4:12 unknown time unit 'ns': use us, ms or s"],
       ['link delay 0.5us', '4:12 0.5us is not a whole number of microseconds'],
@@ -412,5 +412,30 @@ describe('scenario parser', () => {
         assert.equal(r.scenario === undefined, r.diagnostics.some((d) => d.severity === 'error'), `case ${n}`);
       }
     });
+  });
+});
+
+describe('faults on the link', () => {
+  it('parses drop, delay and link down', () => {
+    const r = parseScenario(HEAD + 'drop server > client "S."\ndrop 3 client > server\ndelay client > server "." by 1.5ms\nlink down 2s\n', 't.sock');
+    assert.deepEqual(r.diagnostics, []);
+    const st = r.scenario!.stmts.slice(2).map((s) => {
+      const { loc, ...rest } = s as Stmt & { loc: unknown };
+      void loc;
+      return rest;
+    });
+    assert.deepEqual(st, [
+      { kind: 'fault', action: 'drop', count: 1, from: 'server', to: 'client', flags: 'S.' },
+      { kind: 'fault', action: 'drop', count: 3, from: 'client', to: 'server' },
+      { kind: 'fault', action: 'delay', count: 1, from: 'client', to: 'server', flags: '.', extraUs: 1500 },
+      { kind: 'linkdown', durationUs: 2_000_000 },
+    ]);
+  });
+
+  it('reports unknown hosts, flags and a missing duration where they are', () => {
+    assert.deepEqual(diags('drop server > clinet\n'), ["3:15 unknown host 'clinet'; did you mean client?"]);
+    assert.match(one('drop server > client "SYN"\n'), /^3:22 unknown flags "SYN": use tcpdump's notation/);
+    assert.match(one('delay server > client\n'), /^3:\d+ expected 'by DURATION'/);
+    assert.match(one('drop server client\n'), /^3:13 expected '>' between the two hosts/);
   });
 });

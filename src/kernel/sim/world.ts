@@ -64,6 +64,18 @@ export class Host {
   }
 }
 
+export interface LinkFault {
+  action: 'drop' | 'delay';
+  count: number;
+  from: string;
+  to: string;
+  /** tcpdump's flags of the segments it applies to ("S.", "F." …), "UDP", "ICMP", or any. */
+  flags?: string;
+  extraUs: number;
+  /** The scenario line that set it. */
+  line: number;
+}
+
 export interface InFlight {
   skb: SkBuff;
   from: Host;
@@ -105,12 +117,33 @@ export class World {
   }
 
   /** dev_queue_xmit onto the link: the packet arrives after the link's delay (loopback: at once). */
+  /** Faults the scenario set on the link, in the order it set them (see `fault`). */
+  readonly faults: LinkFault[] = [];
+  /** The link is cut until this time (µs), for segments between two hosts. */
+  linkDownUntil = -1;
+
+  /** The first fault that applies to this segment, used up one segment at a time. */
+  private fault(from: Host, to: Host, flags: string): { dropped?: string; extraUs: number } {
+    if (E.now < this.linkDownUntil) return { dropped: 'the link is down', extraUs: 0 };
+    const i = this.faults.findIndex((f) => f.from === from.name && f.to === to.name && (f.flags === undefined || f.flags === flags));
+    if (i < 0) return { extraUs: 0 };
+    const f = this.faults[i];
+    if (--f.count === 0) this.faults.splice(i, 1);
+    return f.action === 'drop' ? { dropped: `dropped by the scenario (line ${f.line})`, extraUs: 0 } : { extraUs: f.extraUs };
+  }
+
   transmit(from: Host, skb: SkBuff): void {
     skb.from = from.name;
     const daddr = skb.iph.daddr;
-    const to = from.isLocal(daddr) ? from : this.byAddr.get(daddr) ?? null;
-    const delay = to === from ? 0 : this.delayUs;
+    let to = from.isLocal(daddr) ? from : this.byAddr.get(daddr) ?? null;
+    let delay = to === from ? 0 : this.delayUs;
     const th = skb.th;
+    let faulty: string | undefined;
+    if (to && to !== from && (this.faults.length || this.linkDownUntil >= 0)) {
+      const ft = this.fault(from, to, th ? tcpFlags(th) : skb.uh ? 'UDP' : 'ICMP');
+      faulty = ft.dropped;
+      delay += ft.extraUs;
+    }
     if (th && E.trace) {
       const ev: PacketEvent = {
         ev: 'packet',
@@ -127,10 +160,12 @@ export class World {
       };
       if (th.options.mss) ev.mss = th.options.mss;
       if (!to) ev.dropped = 'no host has this address';
+      else if (faulty) ev.dropped = faulty;
       E.emit(ev);
     } else if (E.trace && (skb.uh || skb.icmph)) {
-      E.emit(datagramEvent(skb, daddr, to ? undefined : 'no host has this address'));
+      E.emit(datagramEvent(skb, daddr, to ? faulty : 'no host has this address'));
     }
+    if (faulty) to = null;
     if (!to) return;
     const f: InFlight = { skb, from, to, sentAt: E.now, arriveAt: E.now + delay };
     this.inflight.push(f);
