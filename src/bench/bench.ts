@@ -88,6 +88,49 @@ function memoryPerConnection(n: number): number {
   return (after - before) / n;
 }
 
+/**
+ * 10,000 connections at once (issue: "a scale test must complete"): 100 client hosts open 100
+ * non-blocking connections each to one listener within the same millisecond, then the server
+ * accepts all of them. Reports the run's time, the lines executed and the peak memory.
+ */
+function concurrentConnections(n: number): { connections: number; seconds: number; steps: number; peak_heap_mb: number; peak_rss_mb: number } {
+  const clients = 100;
+  const lines = ['host server 10.0.0.1', 'sysctl server net.core.somaxconn = 65535', 'server: lfd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0)', 'server: bind(lfd, 10.0.0.1:8080)', `server: listen(lfd, ${n})`];
+  for (let h = 0; h < clients; h++) lines.push(`host c${h} 10.0.0.${h + 2}`);
+  for (let i = 0; i < n; i++) {
+    const c = `c${i % clients}`;
+    lines.push(`${c}: f${i} = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0)`, `${c}: connect(f${i}, 10.0.0.1:8080) = -1 EINPROGRESS`);
+  }
+  lines.push('sleep 10ms');
+  for (let i = 0; i < n; i++) lines.push('server: accept(lfd)');
+  const s = parse(lines.join('\n'));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  let peakHeap = 0;
+  let peakRss = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakRss = Math.max(peakRss, m.rss);
+  };
+  const run = new ScenarioRun(s, {});
+  const t0 = process.hrtime.bigint();
+  // run in slices so memory can be sampled while the connections pile up
+  run.engine.statementFilter = (line) => line % 2000 === 0;
+  for (;;) {
+    const st = run.engine.run();
+    sample();
+    if (st.reason === 'end' || st.reason === 'deadlock' || st.reason === 'error') {
+      run.finish(st);
+      break;
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const accepted = run.results.filter((r) => r.stmt.fn === 'accept' && r.ret >= 0).length;
+  if (run.problems.length || accepted !== n) throw new Error(`bench: ${accepted}/${n} connections accepted; ${run.problems[0]?.message ?? ''}`);
+  return { connections: n, seconds: +seconds.toFixed(2), steps: run.engine.steps, peak_heap_mb: +(peakHeap / 2 ** 20).toFixed(1), peak_rss_mb: +(peakRss / 2 ** 20).toFixed(1) };
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
@@ -103,6 +146,7 @@ function main(): void {
   }
   const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
   const mem = memoryPerConnection(10000);
+  const scale = concurrentConnections(10000);
   const result = {
     lifecycles: n,
     sim_lifecycles_per_s_traced: Math.round(traced.perS),
@@ -114,6 +158,7 @@ function main(): void {
     ns_per_source_line_untraced: +nsPerLine.toFixed(1),
     ns_per_source_line_traced: +((traced.seconds * 1e9) / traced.steps).toFixed(1),
     bytes_per_established_connection: Math.round(mem),
+    concurrent_10k: scale,
     ...(kernelNote ? { kernel_error: kernelNote } : {}),
   };
   if (json) {
@@ -131,6 +176,8 @@ function main(): void {
   row('cost per executed line, untraced (ns)', result.ns_per_source_line_untraced);
   row('cost per executed line, traced (ns)', result.ns_per_source_line_traced);
   row('memory per established connection (bytes)', result.bytes_per_established_connection);
+  row('10,000 concurrent connections: run time (s)', scale.seconds);
+  row('10,000 concurrent connections: peak heap (MB)', `${scale.peak_heap_mb} (rss ${scale.peak_rss_mb})`);
 }
 
 main();
