@@ -349,7 +349,9 @@ class Tracer:
         os.mkdir(self.dir)
         try:
             wr(self.dir + '/tracing_on', '0')
-            wr(self.dir + '/buffer_size_kb', '2048')
+            # tracepoints are global: other loopback traffic on this machine lands here too, so keep
+            # a roomy buffer and report (rather than hide) an overrun
+            wr(self.dir + '/buffer_size_kb', '16384')
             self.missing = []
             for e in EVENTS:
                 p = '%s/events/%s/enable' % (self.dir, e)
@@ -362,8 +364,17 @@ class Tracer:
             self.remove()
             raise
 
+    def overrun(self):
+        n = 0
+        for cpu in os.listdir(self.dir + '/per_cpu'):
+            for line in rd('%s/per_cpu/%s/stats' % (self.dir, cpu)).splitlines():
+                if line.startswith('overrun:'):
+                    n += int(line.split()[1])
+        return n
+
     def stop_and_read(self):
         wr(self.dir + '/tracing_on', '0')
+        self.lost = self.overrun()
         wr(self.dir + '/options/fields', '1')
         fields = [l for l in rd(self.dir + '/trace').splitlines() if not l.startswith('#')]
         wr(self.dir + '/options/fields', '0')
@@ -469,6 +480,7 @@ def main():
         time.sleep(plan.get('settleSec', 0.2))
         fields, text = tracer.stop_and_read()
         out['trace'] = {'fields': fields, 'text': text}
+        out['traceLost'] = tracer.lost
         out['packets'] = cap.finish()
         cap = None
         for name in list(pending):

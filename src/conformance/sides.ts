@@ -105,6 +105,8 @@ export interface RealOutput {
   problems: string[];
   netnsSysctls: Record<string, string>;
   missingEvents?: string[];
+  /** Events the tracefs ring buffer overwrote (other traffic on the machine filled it). */
+  traceLost?: number;
   pids?: number[];
   trace?: { fields: string[]; text: string[] };
   packets?: Segment[];
