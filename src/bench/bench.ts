@@ -128,7 +128,7 @@ function concurrentConnections(n: number): { connections: number; seconds: numbe
   const run = new ScenarioRun(s, {});
   const t0 = process.hrtime.bigint();
   // run in slices so memory can be sampled while the connections pile up
-  run.engine.statementFilter = (line) => line % 2000 === 0;
+  run.engine.setStatementFilter((line) => line % 2000 === 0);
   for (;;) {
     const st = run.engine.run();
     sample();

@@ -1,16 +1,15 @@
 // The debugger's runtime over the simulator (no DAP, no vscode): one live run of the scenario and
 // its breakpoints — line, function, scenario-line and data breakpoints with conditions, hit counts
-// and logpoints, and the "syscall failed" filter — all decided in the engine's breakpoint filter
-// hook. Time travel is deterministic replay: a fresh run with the same scenario and seed, stopped at
-// step N. The run's line trace (task and depth of every executed line) tells where "back" is.
+// and logpoints, and the "syscall failed" filter — decided in the engine's breakpoint and statement
+// filters and the runner's syscall-return hook. Time travel is deterministic replay: a fresh run with
+// the same scenario and seed, stopped at step N. The engine's line observer gives the task and depth
+// of every executed line, which tells where "back" is.
 
 import * as path from 'node:path';
 import { ScenarioRun } from '../scenario/runner';
 import { mediaKernelDir } from '../node/paths';
 import type { Scenario, Stmt } from '../scenario/ast';
-import { Frame, Stop, Task, StepKind } from '../kernel/sim/engine';
-import type { TraceEvent } from '../kernel/sim/trace';
-import { TraceBuffer } from '../kernel/sim/trace';
+import { BreakpointKind, Frame, Stop, Task, StepKind } from '../kernel/sim/engine';
 import type { Process } from '../kernel/sim/world';
 import { ANCHORS } from '../kernel/sim/anchors';
 import { Node, evaluate, isTrue, ExprError, Result, show } from './expr';
@@ -82,17 +81,16 @@ export class RunCtx {
   last: Stop | null = null;
   /** Task and depth of every executed kernel line, in order (the record stepping back reads). */
   readonly lines = new LineHistory();
+  /**
+   * While replaying silently to a step: that step, and whether a breakpoint there counts (and
+   * stops) as it would running forward. The engine asks the filters at that step before 'goto'.
+   */
+  arrive: { step: number; count: boolean } | null = null;
   constructor(spec: LaunchSpec) {
-    this.run = new ScenarioRun(spec.scenario, { trace: true, traceLines: true, seed: spec.seed });
-    // The engine reports every executed line to its trace when traceLines is on; the debugger
-    // keeps only (task, depth) per line and none of the rest of the trace.
+    // no trace: the debugger keeps only (task, depth) of each executed line, from the line observer
+    this.run = new ScenarioRun(spec.scenario, { seed: spec.seed });
     const lines = this.lines;
-    const tb = new TraceBuffer(() => '');
-    tb.packed = (kind: number, _t: number, task: number, depth: number) => {
-      if (kind === 0) lines.push((task << 8) | (depth & 0xff));
-    };
-    tb.push = () => undefined;
-    this.run.engine.trace = tb;
+    this.run.engine.lineObserver = (task, depth) => lines.push((task << 8) | (depth & 0xff));
   }
   get engine() {
     return this.run.engine;
@@ -151,20 +149,15 @@ export class Runtime {
   create(): RunCtx {
     const ctx = new RunCtx(this.spec);
     const engine = ctx.engine;
-    engine.breakpointFilter = (anchor, task, frame) => this.filter(ctx, anchor, task, frame);
-    engine.statementFilter = (line) => this.statementFilter(ctx, line);
-    const emit = engine.emit.bind(engine);
-    engine.emit = (ev: TraceEvent) => {
-      emit(ev);
-      if (ev.ev === 'syscall' && ev.errno && this.exceptions) {
-        const text = `${ev.call}() returned -1 ${ev.errno}`;
-        if (ctx.mode === 'live') {
-          ctx.hit = { kind: 'exception', ids: [], text, exception: { errno: ev.errno, call: ev.call, proc: ev.task, line: ev.scenarioLine } };
-          engine.requestPause(text);
-        } else if (ctx.mode === 'record') {
-          ctx.records.push({ step: engine.steps, after: true });
-        }
-      } else if (ev.ev === 'pause' && ctx.mode === 'record') {
+    engine.breakpointFilter = (anchor, task, frame, kind) => this.filter(ctx, anchor, task, frame, kind);
+    engine.setStatementFilter((line) => this.statementFilter(ctx, line));
+    ctx.run.onSyscallReturn = (r) => {
+      if (!r.errno || !this.exceptions) return;
+      const text = `${r.stmt.fn}() returned -1 ${r.errno}`;
+      if (ctx.mode === 'live') {
+        ctx.hit = { kind: 'exception', ids: [], text, exception: { errno: r.errno, call: r.stmt.fn, proc: r.proc, line: r.stmt.loc.line } };
+        engine.requestPause(text);
+      } else if (ctx.mode === 'record') {
         ctx.records.push({ step: engine.steps, after: true });
       }
     };
@@ -172,16 +165,28 @@ export class Runtime {
     return ctx;
   }
 
-  /** Tells the engine which anchors to call the filter at. */
+  /** Tells the engine which anchors and functions to call the filter at (data breakpoints: every line). */
   applyBreakpoints(ctx: RunCtx = this.ctx): void {
     const anchors = new Set<number>();
     if (this.dataBps.length) {
       for (let i = 0; i < ANCHORS.length; i++) anchors.add(i);
     } else {
       for (const a of this.lineBps.keys()) anchors.add(a);
-      for (const bps of this.fnBps.values()) for (const bp of bps) for (const a of bp.anchors) anchors.add(a);
     }
     ctx.engine.setLineBreakpoints(anchors);
+    ctx.engine.setFunctionBreakpoints(this.fnBps.keys());
+  }
+
+  /**
+   * At the step a silent replay arrives at: false when a breakpoint there must not count; otherwise
+   * the run goes live for it (it counts and stops, as it would running forward).
+   */
+  private arriving(ctx: RunCtx): boolean {
+    const a = ctx.arrive;
+    if (!a || a.step !== ctx.engine.steps) return true;
+    ctx.arrive = null;
+    if (a.count) ctx.mode = 'live';
+    return a.count;
   }
 
   // ---- the filter: conditions, hit counts, logpoints ---------------------------------------------------
@@ -218,7 +223,8 @@ export class Runtime {
       .join('');
   }
 
-  private filter(ctx: RunCtx, anchor: number, task: Task, frame: Frame): boolean {
+  private filter(ctx: RunCtx, anchor: number, task: Task, frame: Frame, at: BreakpointKind): boolean {
+    if (!this.arriving(ctx)) return false;
     const ids: number[] = [];
     let kind: HitKind | null = null;
     const lookup = frameLookup(frame);
@@ -243,7 +249,8 @@ export class Runtime {
         }
       }
     }
-    const fbs = this.fnBps.get(frame.fn.id);
+    // a function's breakpoints: at its first line, unless the frame was already on a stack shown
+    const fbs = at === 'function' ? this.fnBps.get(frame.fn.id) : undefined;
     if (fbs && !ctx.seen.has(frame)) {
       ctx.seen.add(frame);
       for (const bp of fbs) {
@@ -273,6 +280,7 @@ export class Runtime {
 
   private statementFilter(ctx: RunCtx, line: number): boolean {
     ctx.recordStatement(ctx.engine.steps);
+    if (!this.arriving(ctx)) return false;
     const bp = this.stmtBps.get(line);
     if (!bp) return false;
     const proc = this.stmtProcess(ctx, ctx.run.nextStatement);
@@ -329,22 +337,6 @@ export class Runtime {
     }
   }
 
-  /**
-   * A stop at a slice boundary (stopAt) skipped the breakpoint checks of that position; redo them
-   * here. Returns true when a breakpoint is hit there.
-   */
-  checkBoundary(ctx: RunCtx, s: Stop): boolean {
-    if (s.task) {
-      const frame = s.task.stack[s.task.stack.length - 1];
-      if (!frame || s.anchor < 0) return false;
-      if (!this.lineBps.has(s.anchor) && !this.fnBps.has(frame.fn.id) && !this.dataBps.length) return false;
-      return this.filter(ctx, s.anchor, s.task, frame);
-    }
-    const st = ctx.run.nextStatement;
-    if (!st) return false;
-    return this.statementFilter(ctx, st.loc.line);
-  }
-
   step(kind: StepKind, task: Task | null): Stop {
     const ctx = this.ctx;
     ctx.engine.setStep(kind, task);
@@ -388,28 +380,31 @@ export class Runtime {
     return 1;
   }
 
-  /** A new run, silently replayed to the target; it becomes the live run. */
+  /**
+   * A new run, silently replayed to the target; it becomes the live run. With countHit, arriving at
+   * a breakpoint position (before its step) counts that hit and stops there, as running forward would.
+   */
   replay(target: Target, countHit: boolean): Stop {
     const ctx = this.create();
     ctx.mode = 'silent';
+    ctx.arrive = { step: target.step, count: countHit && !target.after };
     let s = this.replayInto(ctx, target.step);
+    ctx.arrive = null;
     ctx.mode = 'live';
-    if (target.after && s.reason === 'goto') {
-      s = this.runSlice(ctx);
-    } else if (s.reason === 'goto' && countHit) {
-      // arriving at a breakpoint position counts that hit, as running forward would
-      if (this.checkBoundary(ctx, s)) s = { ...s, reason: 'breakpoint' };
-    }
+    if (target.after && s.reason === 'goto') s = this.runSlice(ctx);
     this.ctx = ctx;
     this.settle(ctx, s);
     return s;
   }
 
+  /** Runs (silently, or recording) to `step`: the stop there ('goto', or a breakpoint counted on arrival) or the end. */
   private replayInto(ctx: RunCtx, step: number): Stop {
     ctx.engine.setStopAtStep(step);
     for (;;) {
       const s = ctx.engine.run();
       if (s.reason === 'goto' || s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') return s;
+      if (s.step === step && (s.reason === 'breakpoint' || s.reason === 'function breakpoint' || s.reason === 'statement')) return s;
+      if (s.reason === 'pause' && ctx.mode === 'record') ctx.records.push({ step: s.step, after: true });
     }
   }
 

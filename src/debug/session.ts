@@ -12,7 +12,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
 import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/sim/anchors';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
-import { takeSnapshot, Snapshot, objectId } from '../kernel/sim/snapshot';
+import { objectId } from '../kernel/sim/snapshot';
 import type { Frame, Stop, Task } from '../kernel/sim/engine';
 import type { Process } from '../kernel/sim/world';
 import { net_families, inetsw } from '../kernel/net/ipv4/af_inet';
@@ -47,8 +47,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private timer: NodeJS.Immediate | null = null;
   private configDone: () => void = () => undefined;
   private configDonePromise: Promise<void> = new Promise((r) => (this.configDone = r));
-  private snap: Snapshot | null = null;
-  private readonly vars = new VarStore(() => (this.snap ??= takeSnapshot(this.rt!.ctx.run.world, this.rt!.ctx.engine)));
+  private readonly vars = new VarStore();
   private nextBpId = 1;
   private sourceBps = new Map<string, DebugProtocol.SetBreakpointsArguments>();
   private fnBpArgs: DebugProtocol.FunctionBreakpoint[] = [];
@@ -102,7 +101,6 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   private invalidate(): void {
     this.vars.clear();
-    this.snap = null;
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------------
@@ -173,7 +171,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private begin(): void {
     const rt = this.rt!;
     if (this.launchArgs?.stopOnEntry) {
-      rt.ctx.engine.setStopAtStep(1);
+      // the first step, before any breakpoint there counts
+      rt.ctx.engine.setStep('in', null);
       const s = rt.runSlice();
       rt.settle(rt.ctx, s);
       this.report(s, 'entry');
@@ -245,12 +244,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (this.ended || this.rt !== rt) return;
       const ctx = rt.ctx;
       ctx.engine.setStopAtStep(ctx.engine.steps + SLICE);
-      let s = rt.runSlice(ctx);
+      const s = rt.runSlice(ctx);
       let why: string | undefined;
       if (s.reason === 'goto') {
-        if (rt.checkBoundary(ctx, s)) {
-          s = { ...s, reason: 'breakpoint' };
-        } else if (this.pauseRequested) {
+        // (a breakpoint at the slice's last step is reported by the engine, not as 'goto')
+        if (this.pauseRequested) {
           why = 'pause';
         } else {
           this.timer = setImmediate(slice);

@@ -13,7 +13,7 @@ import { InetBindBucket } from '../kernel/include/net/inet_hashtables';
 import { tcpStateName } from '../kernel/include/net/tcp_states';
 import { TimerList } from '../kernel/sim/timer';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
-import { objectId, Snapshot } from '../kernel/sim/snapshot';
+import { objectLayers } from '../kernel/sim/snapshot';
 
 /** A Map, or a table that behaves like one (the established hash). */
 export function isMapLike(v: unknown): v is { size: number; entries(): Iterable<[unknown, unknown]> } {
@@ -147,8 +147,6 @@ export class VarStore {
   private next = 1;
   private map = new Map<number, Container>();
 
-  constructor(private readonly snapshot: () => Snapshot) {}
-
   clear(): void {
     this.map.clear();
     this.next = 1;
@@ -207,8 +205,7 @@ export class VarStore {
 
   /** A struct with its layers as the snapshot groups them; socks show their views. */
   private structChildren(o: KObj, path: string | undefined): DebugProtocol.Variable[] {
-    const snap = this.snapshot().objects[objectId(o)];
-    const layers = snap ? snap.layers.map((l) => ({ struct: l.struct, fields: Object.keys(l.fields) })) : [{ struct: o.structName, fields: ownFields(o) }];
+    const layers = objectLayers(o);
     const rows: DebugProtocol.Variable[] = [];
     const self = path ?? 'sk';
     layers.forEach((l, i) => {
@@ -235,8 +232,4 @@ export class VarStore {
     });
     return rows;
   }
-}
-
-function ownFields(o: object): string[] {
-  return Object.keys(o).filter((k) => k !== 'objId' && k !== 'structName' && typeof (o as Record<string, unknown>)[k] !== 'function');
 }

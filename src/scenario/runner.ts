@@ -56,6 +56,8 @@ export class ScenarioRun implements Driver {
   private sleepingUntil = -1;
   private pending = new Map<Process, Pending>();
   private skipStatementCheck = false;
+  /** Called when a system call returns (after its trace event), with its result. */
+  onSyscallReturn: ((r: CallResult) => void) | null = null;
   /** The statement index about to run (for views: the script's own "current line"). */
   get nextStatement(): Stmt | undefined {
     return this.scenario.stmts[this.pc];
@@ -253,6 +255,7 @@ export class ScenarioRun implements Driver {
       ...(r.errno ? { errno: r.errno } : {}),
       scenarioLine: s.loc.line,
     });
+    this.onSyscallReturn?.(r);
     if (s.assign && ret >= 0) p.names.set(s.assign, ret);
     if (s.expect) {
       const bad = checkExpect(s.expect, r);

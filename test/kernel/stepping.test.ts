@@ -4,7 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { scenario, builtin, LESSON } from '../helpers';
 import { ANCHORS, findFunction } from '../../src/kernel/sim/anchors';
-import { takeSnapshot } from '../../src/kernel/sim/snapshot';
+import { takeSnapshot, objectLayers } from '../../src/kernel/sim/snapshot';
+import type { BreakpointKind, Frame } from '../../src/kernel/sim/engine';
+import type { CallResult } from '../../src/scenario/runner';
 import type { ScenarioRun } from '../../src/scenario/runner';
 
 const SIMPLE = `
@@ -105,6 +107,110 @@ describe('stepping the simulated kernel', () => {
     assert.deepEqual(socket.layers[0].fields.ops, { ops: 'inet_stream_ops' });
     assert.deepEqual(snap.hosts[0].lhash2.map((l) => l.key), ['10.0.0.1:8080']);
     assert.equal(JSON.parse(JSON.stringify(snap)).step, snap.step, 'a snapshot is plain JSON');
+  });
+});
+
+describe('hooks for front ends', () => {
+  it('the line observer sees every executed line, as the line trace records it', () => {
+    const traced = builtin('tcp-handshake', { trace: true, traceLines: true });
+    traced.runToEnd();
+    const fromTrace = traced.engine.trace!.toArray().filter((e) => e.ev === 'line').map((e) => {
+      const l = e as { task: string; depth: number; fn: string; line: number };
+      return `${l.task} ${l.depth} ${l.fn}:${l.line}`;
+    });
+    const run = builtin('tcp-handshake');
+    const seen: string[] = [];
+    run.engine.lineObserver = (task, depth, anchor) => seen.push(`${run.engine.tasks[task - 1].name} ${depth} ${ANCHORS[anchor].fn.name}:${ANCHORS[anchor].line}`);
+    run.runToEnd();
+    assert.ok(seen.length > 100);
+    assert.deepEqual(seen, fromTrace);
+  });
+
+  it('a run with or without a trace takes the same steps to the same state', () => {
+    const a = builtin('two-clients-one-port', { trace: true, traceLines: true });
+    const b = builtin('two-clients-one-port', { trace: false });
+    a.runToEnd();
+    b.runToEnd();
+    assert.equal(a.engine.steps, b.engine.steps);
+    assert.deepEqual(takeSnapshot(b.world, b.engine), takeSnapshot(a.world, a.engine));
+  });
+
+  it('the runner reports each system call as it returns', () => {
+    const run = builtin('connect-refused');
+    const got: CallResult[] = [];
+    run.onSyscallReturn = (r) => got.push(r);
+    run.runToEnd();
+    assert.deepEqual(got, run.results);
+    assert.ok(got.some((r) => r.errno === 'ECONNREFUSED' && r.stmt.fn === 'connect'));
+  });
+
+  it('setStatementFilter stops before the statements it picks', () => {
+    const run = scenario(SIMPLE);
+    const lines: number[] = [];
+    run.engine.setStatementFilter((line) => (lines.push(line), line === 4));
+    const s = run.engine.run();
+    assert.equal(s.reason, 'statement');
+    assert.equal(run.nextStatement!.loc.line, 4);
+    assert.deepEqual(lines, [3, 4]);
+    run.engine.setStatementFilter(null);
+    assert.equal(run.engine.run().reason, 'end');
+  });
+
+  it('the breakpoint filter is told a function entry from a line, once per line', () => {
+    const run = builtin('tcp-handshake');
+    const fn = findFunction('inet_create')!;
+    const calls: Array<[number, BreakpointKind, Frame]> = [];
+    run.engine.breakpointFilter = (anchor, _task, frame, kind) => (calls.push([anchor, kind, frame]), false);
+    run.engine.setFunctionBreakpoints([fn.id]);
+    run.engine.setLineBreakpoints(fn.anchors);
+    let executed = 0;
+    run.engine.lineObserver = (_t, _d, anchor) => void (ANCHORS[anchor].fn === fn && executed++);
+    run.runToEnd();
+    const entries = calls.filter((c) => c[1] === 'function');
+    assert.ok(entries.length >= 2, 'each socket() enters inet_create');
+    for (const [anchor, , frame] of entries) {
+      assert.equal(ANCHORS[anchor].fn, fn);
+      assert.equal(calls.find((c) => c[2] === frame)![1], 'function', 'the first line of a frame');
+      assert.equal(calls.filter((c) => c[2] === frame && c[1] === 'function').length, 1);
+    }
+    // once per executed line of inet_create (all of them have a line breakpoint too)
+    assert.equal(calls.length, executed);
+  });
+
+  it('reaching the stop-at step on a breakpoint reports the breakpoint; otherwise goto', () => {
+    const a = builtin('tcp-handshake');
+    a.engine.setFunctionBreakpoints([findFunction('tcp_check_req')!.id]);
+    const s = a.engine.run();
+    assert.equal(s.reason, 'function breakpoint');
+    const b = builtin('tcp-handshake');
+    b.engine.setFunctionBreakpoints([findFunction('tcp_check_req')!.id]);
+    b.engine.setStopAtStep(s.step);
+    const t = b.engine.run();
+    assert.equal(t.reason, 'function breakpoint');
+    assert.equal(t.step, s.step);
+    // the step is reached: no 'goto' afterwards
+    b.engine.setFunctionBreakpoints([]);
+    assert.equal(b.engine.runToEnd().reason, 'end');
+    const c = builtin('tcp-handshake');
+    c.engine.setFunctionBreakpoints([findFunction('tcp_check_req')!.id]);
+    c.engine.breakpointFilter = () => false;
+    c.engine.setStopAtStep(s.step);
+    assert.equal(c.engine.run().reason, 'goto');
+  });
+
+  it('objectLayers gives each object the layers its snapshot has', () => {
+    const run = builtin('tcp-handshake');
+    run.engine.setFunctionBreakpoints([findFunction('tcp_check_req')!.id]);
+    run.engine.run();
+    const snap = takeSnapshot(run.world, run.engine);
+    const objs = Object.values(snap.objects);
+    assert.ok(objs.length > 3);
+    for (const o of objs) {
+      assert.deepEqual(
+        objectLayers({ structName: o.type }).map((l) => ({ struct: l.struct, fields: [...l.fields] })),
+        o.layers.map((l) => ({ struct: l.struct, fields: Object.keys(l.fields) })),
+      );
+    }
   });
 });
 

@@ -85,8 +85,24 @@ export interface Stop {
 
 export type StepKind = 'in' | 'over' | 'out';
 
-/** Decides, at a line with a breakpoint, whether to stop (conditions, hit counts, logpoints). */
-export type BreakpointFilter = (anchor: number, task: Task, frame: Frame) => boolean;
+/**
+ * Why the engine asks a breakpoint filter about a line: 'function' when it is the first line of a
+ * frame whose function has a function breakpoint (line breakpoints on that same line are decided by
+ * this one call too), 'line' when it only has a line breakpoint.
+ */
+export type BreakpointKind = 'line' | 'function';
+
+/**
+ * Decides, at a line with a breakpoint, whether to stop (conditions, hit counts, logpoints). Called
+ * at most once per executed line.
+ */
+export type BreakpointFilter = (anchor: number, task: Task, frame: Frame, kind: BreakpointKind) => boolean;
+
+/** Decides, before a scenario statement (its line in the scenario), whether to stop there. */
+export type StatementFilter = (line: number) => boolean;
+
+/** Sees every executed kernel line: the task, its stack depth and the line's anchor. */
+export type LineObserver = (taskId: number, depth: number, anchor: number) => void;
 
 /**
  * The pending timed events, in (t, seq) order. Events are filed by their delay: the clock never
@@ -187,7 +203,10 @@ export class Engine {
   private frame: Frame | null = null;
 
   // stepping and breakpoints
+  /** Whether at() has anything to check (stepping, stop-at-step, breakpoints). */
   private watching = false;
+  /** Whether atStatement() has: the same, or a statement filter. */
+  private watchingStatements = false;
   private stepping: { kind: StepKind; task: Task | null; depth: number } | null = null;
   private stopAt = -1;
   private readonly lineBreaks = new Uint8Array(ANCHORS.length + 1);
@@ -195,8 +214,12 @@ export class Engine {
   private nLineBreaks = 0;
   private nFnBreaks = 0;
   breakpointFilter: BreakpointFilter | null = null;
-  /** Called before each scenario statement; returning true stops there. */
-  statementFilter: ((line: number) => boolean) | null = null;
+  private stmtFilter: StatementFilter | null = null;
+  /**
+   * Called before every kernel line runs (after the step count moved on to it), whatever the
+   * stepping state; null costs nothing. For tools that keep their own record of the run.
+   */
+  lineObserver: LineObserver | null = null;
   private pending: Stop | null = null;
   private dead: Stop | null = null;
 
@@ -278,6 +301,8 @@ export class Engine {
     f.line = anchor;
     ++this.steps;
     if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
+    const obs = this.lineObserver;
+    if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
     if (!this.watching) {
       f.fresh = false;
       return false;
@@ -317,28 +342,50 @@ export class Engine {
     this.updateWatching();
   }
 
-  /** Stop when the run reaches step number n (time travel replays to a step this way). */
+  /** Called before each scenario statement (with its scenario line); returning true stops there. */
+  setStatementFilter(fn: StatementFilter | null): void {
+    this.stmtFilter = fn;
+    this.updateWatching();
+  }
+  get statementFilter(): StatementFilter | null {
+    return this.stmtFilter;
+  }
+  /** Same as setStatementFilter. */
+  set statementFilter(fn: StatementFilter | null) {
+    this.setStatementFilter(fn);
+  }
+
+  /**
+   * Stop when the run reaches step number n (time travel replays to a step this way). At that step
+   * breakpoints are still decided first: when the breakpoint filter (or the statement filter, before
+   * a statement) says stop, the stop is reported as that breakpoint ('breakpoint', 'function
+   * breakpoint', 'statement'), otherwise as 'goto'. Either way the step is reached and stopAt clears.
+   */
   setStopAtStep(n: number): void {
     this.stopAt = n;
     this.updateWatching();
   }
 
   private updateWatching(): void {
-    this.watching =
-      this.stepping !== null || this.stopAt >= 0 || this.nLineBreaks > 0 || this.nFnBreaks > 0 || this.statementFilter !== null;
+    this.watching = this.stepping !== null || this.stopAt >= 0 || this.nLineBreaks > 0 || this.nFnBreaks > 0;
+    this.watchingStatements = this.watching || this.stmtFilter !== null;
   }
 
   /** Called by the driver before a scenario statement runs; true means pause before it. */
   atStatement(line: number): boolean {
     ++this.steps;
-    if (!this.watching && !this.statementFilter) return false;
-    if (this.steps === this.stopAt) return this.stopHere('goto', null, -1);
+    if (!this.watchingStatements) return false;
+    const filter = this.stmtFilter;
+    if (this.steps === this.stopAt) {
+      if (filter !== null && filter(line)) return this.stopHere('statement', null, -1);
+      return this.stopHere('goto', null, -1);
+    }
     if (this.stepping) {
       const s = this.stepping;
       // a statement is user space: depth 0 for any task
       if (s.kind === 'in' || s.kind === 'over' || s.kind === 'out') return this.stopHere('step', null, -1);
     }
-    if (this.statementFilter && this.statementFilter(line)) return this.stopHere('statement', null, -1);
+    if (filter !== null && filter(line)) return this.stopHere('statement', null, -1);
     return false;
   }
 
@@ -346,7 +393,7 @@ export class Engine {
     const fresh = f.fresh;
     f.fresh = false;
     const task = this.current!;
-    if (this.steps === this.stopAt) return this.stopHere('goto', task, anchor);
+    if (this.steps === this.stopAt) return this.checkBreakpoints(f, anchor, task, fresh) || this.stopHere('goto', task, anchor);
     const s = this.stepping;
     if (s) {
       const depth = task.stack.length;
@@ -356,19 +403,22 @@ export class Engine {
         if (s.kind === 'out' && depth < s.depth) return this.stopHere('step', task, anchor);
       }
     }
-    if (fresh && this.nFnBreaks > 0 && this.fnBreaks[f.fn.id]) {
-      if (!this.breakpointFilter || this.breakpointFilter(anchor, task, f)) return this.stopHere('function breakpoint', task, anchor);
-    }
-    if (this.nLineBreaks > 0 && this.lineBreaks[anchor]) {
-      if (!this.breakpointFilter || this.breakpointFilter(anchor, task, f)) return this.stopHere('breakpoint', task, anchor);
-    }
-    return false;
+    return this.checkBreakpoints(f, anchor, task, fresh);
+  }
+
+  /** Function and line breakpoints at this line: one call of the filter decides both. */
+  private checkBreakpoints(f: Frame, anchor: number, task: Task, fresh: boolean): boolean {
+    const fnEntry = fresh && this.nFnBreaks > 0 && this.fnBreaks[f.fn.id] === 1;
+    if (!fnEntry && !(this.nLineBreaks > 0 && this.lineBreaks[anchor] === 1)) return false;
+    const filter = this.breakpointFilter;
+    if (filter !== null && !filter(anchor, task, f, fnEntry ? 'function' : 'line')) return false;
+    return this.stopHere(fnEntry ? 'function breakpoint' : 'breakpoint', task, anchor);
   }
 
   private stopHere(reason: StopReason, task: Task | null, anchor: number): boolean {
     this.pending = { reason, task, anchor, step: this.steps };
     this.stepping = null;
-    if (reason === 'goto') this.stopAt = -1;
+    if (this.steps === this.stopAt) this.stopAt = -1;
     this.updateWatching();
     return true;
   }

@@ -123,6 +123,14 @@ const CHAIN: Record<string, string[]> = {
   inet_bind_bucket: ['inet_bind_bucket'],
 };
 
+/**
+ * The struct layers of a kernel object, outermost first, each with the names of the fields it
+ * declares — the shape of ObjectSnap.layers, for expanding one object without a whole snapshot.
+ */
+export function objectLayers(o: { structName: string }): Array<{ struct: string; fields: readonly string[] }> {
+  return (CHAIN[o.structName] ?? [o.structName]).map((struct) => ({ struct, fields: LAYER_FIELDS[struct] ?? [] }));
+}
+
 export function objectId(o: { objId: number; structName: string }): string {
   return `${o.structName}#${o.objId}`;
 }
@@ -146,12 +154,11 @@ class Builder {
       const snap = this.objects[objectId(o)];
       snap.addr = 'addr' in o ? String((o as { addr: string }).addr) : '';
       if ((o as { freed?: boolean }).freed) snap.freed = true;
-      const chain = CHAIN[o.structName] ?? [o.structName];
       const rec = o as unknown as Record<string, unknown>;
-      for (const layer of chain) {
+      for (const layer of objectLayers(o)) {
         const fields: Record<string, Value> = {};
-        for (const k of LAYER_FIELDS[layer] ?? []) fields[k] = this.value(k, rec[k], host);
-        snap.layers.push({ struct: layer, fields });
+        for (const k of layer.fields) fields[k] = this.value(k, rec[k], host);
+        snap.layers.push({ struct: layer.struct, fields });
       }
     }
   }
