@@ -141,12 +141,7 @@ describe('more closing paths, and faults on the link', () => {
   });
 
   it('link down: every segment between the hosts is lost until it comes back', () => {
-    const run = scenario(`
-host s 10.0.0.1
-host c 10.0.0.2
-s: l = socket(AF_INET, SOCK_STREAM, 0)
-s: bind(l, 10.0.0.1:80)
-s: listen(l, 4)
+    const run = scenario(`${LISTENER}
 link down 2500ms
 c: fd = socket(AF_INET, SOCK_STREAM, 0)
 c: connect(fd, 10.0.0.1:80) = 0`);
@@ -157,12 +152,7 @@ c: connect(fd, 10.0.0.1:80) = 0`);
   });
 
   it('delay: one segment is held back, the others are not', () => {
-    const run = scenario(`
-host s 10.0.0.1
-host c 10.0.0.2
-s: l = socket(AF_INET, SOCK_STREAM, 0)
-s: bind(l, 10.0.0.1:80)
-s: listen(l, 4)
+    const run = scenario(`${LISTENER}
 delay c > s "." by 10ms
 c: fd = socket(AF_INET, SOCK_STREAM, 0)
 c: connect(fd, 10.0.0.1:80) = 0
@@ -173,6 +163,14 @@ s: a = accept(l)`);
     assert.equal(accept.t, 13_000, 'the final ACK arrived 10 ms late');
   });
 });
+
+/** Two hosts, a listener on s:80. */
+const LISTENER = `
+host s 10.0.0.1
+host c 10.0.0.2
+s: l = socket(AF_INET, SOCK_STREAM, 0)
+s: bind(l, 10.0.0.1:80)
+s: listen(l, 4)`;
 
 function untilEnd(run: ReturnType<typeof builtin>): void {
   const s = run.runToEnd();
