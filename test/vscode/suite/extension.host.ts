@@ -178,6 +178,21 @@ describe('sockwalk in a real VS Code', function () {
     assert.ok(inKernel.frame.name);
   });
 
+  it('F5 on an open scenario file debugs that file (no launch.json needed)', async () => {
+    await vscode.debug.stopDebugging();
+    await until('no session', () => (vscode.debug.activeDebugSession ? undefined : true));
+    const file = path.join(root, 'scenarios/connect-twice.sockwalk');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    await vscode.commands.executeCommand('workbench.action.debug.start');
+    const a = await until('a stop on entry in the open scenario', async () => {
+      const f = await activeFrame();
+      return f && f.frame.source?.path === file ? f : undefined;
+    });
+    assert.equal(a.session.configuration.scenario, file);
+    assert.equal(a.session.type, 'sockwalk');
+    await vscode.debug.stopDebugging();
+  });
+
   it('reports parser diagnostics as you type, with line and column', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-diag-'));
     const file = path.join(dir, 'broken.sockwalk');
