@@ -19,7 +19,6 @@ import { tcp_sendmsg, tcp_recvmsg } from '../kernel/net/ipv4/tcp';
 import { tcp_prot, udp_prot, NotSimulated } from '../kernel/net/ipv4/protocols';
 import { SK_CAN_REUSE } from '../kernel/include/net/tcp_states';
 import { inet_csk } from '../kernel/include/net/inet_connection_sock';
-import { currentProcess } from '../kernel/sim/current';
 
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
@@ -380,4 +379,3 @@ function setsockopt(fd: number, level: number, optname: number, value: number, l
   return -ERRNO.ENOPROTOOPT;
 }
 
-export { currentProcess };

@@ -8,12 +8,11 @@ import { sleep_on } from '../../sim/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock, SockCommon, sock_flag, SOCK_DEAD, kaddr } from '../../include/net/sock';
+import { Sock, kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
-  TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_ESTABLISHED, TCP_CLOSE_WAIT,
-  SK_CAN_REUSE, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK, tcpStateName, SHUTDOWN_MASK,
-  RCV_SHUTDOWN, SEND_SHUTDOWN,
+  TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
+  SOCK_BINDPORT_LOCK, tcpStateName, SHUTDOWN_MASK, RCV_SHUTDOWN,
 } from '../../include/net/tcp_states';
 import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
@@ -25,7 +24,7 @@ import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
 
 const {
-  EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL, EACCES,
+  EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL,
   EISCONN, EALREADY, EINPROGRESS, ECONNABORTED, ENOTCONN, EOPNOTSUPP, ENOBUFS,
 } = ERRNO;
 

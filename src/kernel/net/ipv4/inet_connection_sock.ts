@@ -4,10 +4,10 @@
 // moves a finished child from the established hash into the listener's accept queue.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim } from '../../sim/engine';
+import { at, enter, leave, Sim } from '../../sim/engine';
 import { sleep_on } from '../../sim/current';
 import { TimerList } from '../../sim/timer';
-import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE, sock_flag } from '../../include/net/sock';
+import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk, RequestSockQueue } from '../../include/net/inet_connection_sock';
 import type { InetBindBucket } from '../../include/net/inet_hashtables';

@@ -3,7 +3,7 @@
 // user-facing send and receive.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim } from '../../sim/engine';
+import { at, enter, leave, Sim } from '../../sim/engine';
 import { wait_event } from '../../sim/current';
 import { TimerList } from '../../sim/timer';
 import { wake_up_interruptible } from '../../include/linux/net';
@@ -21,7 +21,7 @@ import { ERRNO } from '../../include/uapi';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
-import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, inet_csk_clear_xmit_timer, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
+import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
 import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
 

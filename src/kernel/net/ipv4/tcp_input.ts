@@ -18,10 +18,8 @@ import { NET_INC_STATS } from '../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, RCV_SHUTDOWN, SEND_SHUTDOWN,
-  SHUTDOWN_MASK,
 } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
-import { keyedHash } from '../../sim/rng';
 import { tcp_set_state, tcp_done } from './tcp';
 import { __tcp_transmit_skb, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';

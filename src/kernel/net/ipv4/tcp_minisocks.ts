@@ -17,7 +17,7 @@ import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../include/net/tcp_states';
 import { TimerList } from '../../sim/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
-import { removeFrom, inet_bind_bucket_destroy } from './inet_hashtables';
+import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_syn_recv_sock, tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';

@@ -8,8 +8,8 @@ import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
-  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY, TCP_ATO_MIN,
-  TCP_DELACK_MIN, TCP_DELACK_MAX, TCP_PINGPONG_THRESH,
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
 } from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
