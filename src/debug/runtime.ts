@@ -385,7 +385,8 @@ export class Runtime {
    * a breakpoint position (before its step) counts that hit and stops there, as running forward would.
    */
   replay(target: Target, countHit: boolean): Stop {
-    const ctx = this.create();
+    // a parked shadow run strictly before the target is the same run as a fresh one at its step
+    const ctx = this.takeShadow(target.step) ?? this.create();
     ctx.mode = 'silent';
     ctx.arrive = { step: target.step, count: countHit && !target.after };
     let s = this.replayInto(ctx, target.step);
@@ -395,6 +396,79 @@ export class Runtime {
     this.ctx = ctx;
     this.settle(ctx, s);
     return s;
+  }
+
+  // ---- shadow runs: a second run parked behind the live one, prepared in idle time ---------------------
+
+  /**
+   * A fresh run of the same scenario and seed, run silently (in slices, while the debugger is idle)
+   * to a step behind the live one. Stopping a silent run at a step ('goto') leaves it exactly as a
+   * run that went through that step without stopping (the filters were asked the same questions,
+   * and a silent run's filters never stop it), so a replay to a later step may start from it
+   * instead of from step 1. It is valid only for the breakpoints it was run with.
+   */
+  private shadow: { ctx: RunCtx; key: unknown[] } | null = null;
+  /** Margin behind the live step the shadow parks at (at most; less when the next stepBack goes further). */
+  static readonly SHADOW_BEHIND = 2000;
+
+  private bpKey(): unknown[] {
+    return [this.lineBps, this.fnBps, this.stmtBps, this.dataBps, this.exceptions];
+  }
+
+  private shadowValid(): boolean {
+    return !!this.shadow && this.shadowKeyMatches(this.shadow);
+  }
+
+  /** The step the shadow should park at for the live run stopped now, with `task` the stopped thread. */
+  shadowGoal(task: Task | undefined): number {
+    const n = this.ctx.engine.steps;
+    let g = n - Runtime.SHADOW_BEHIND;
+    if (task) g = Math.min(g, this.stepBackTarget(task) - 1);
+    return Math.max(0, g);
+  }
+
+  /** Moves the shadow on towards `goal` by at most `budget` steps (starting one if needed); true: more to do. */
+  advanceShadow(goal: number, budget: number): boolean {
+    if (goal < 1) return false;
+    if (this.shadow && (!this.shadowValid() || this.shadow.ctx.engine.steps > goal)) this.shadow = null;
+    if (!this.shadow) {
+      const ctx = this.create();
+      ctx.mode = 'silent';
+      this.shadow = { ctx, key: this.bpKey() };
+    }
+    const ctx = this.shadow.ctx;
+    const n = ctx.engine.steps;
+    if (n >= goal) return false;
+    const to = Math.min(goal, n + budget);
+    const s = this.replayInto(ctx, to);
+    if (s.reason !== 'goto' || ctx.engine.steps !== to) {
+      this.shadow = null;
+      return false;
+    }
+    return to < goal;
+  }
+
+  /** The shadow, handed over (and forgotten), when it is valid and strictly before `step`. */
+  private takeShadow(step: number): RunCtx | null {
+    const sh = this.shadow;
+    this.shadow = null;
+    if (!sh || !this.shadowKeyMatches(sh) || sh.ctx.engine.steps >= step) return null;
+    return sh.ctx;
+  }
+
+  private shadowKeyMatches(sh: { key: unknown[] }): boolean {
+    const k = this.bpKey();
+    return sh.key.every((v, i) => v === k[i]);
+  }
+
+  /** The shadow's step, or -1 (for tests and the bench). */
+  get shadowStep(): number {
+    return this.shadow ? this.shadow.ctx.engine.steps : -1;
+  }
+
+  /** Drops the shadow (e.g. to measure the replay from step 1). */
+  dropShadow(): void {
+    this.shadow = null;
   }
 
   /** Runs (silently, or recording) to `step`: the stop there ('goto', or a breakpoint counted on arrival) or the end. */

@@ -32,6 +32,10 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
 
 /** Steps per slice of a continue: between slices the adapter reads requests (pause). */
 const SLICE = 200_000;
+/** Steps of idle shadow-run work per slice (~2 ms): a request arriving meanwhile waits at most this. */
+const SHADOW_SLICE = 10_000;
+/** Shadow work starts only once no request came for this long. */
+const SHADOW_QUIET_MS = 20;
 const FILTER_SYSCALL = 'syscall-failed';
 
 type FrameRef = { kind: 'kernel'; frame: Frame; task: Task } | { kind: 'user'; task: Task; line: number; name: string; frame?: Frame; proc?: Process };
@@ -55,6 +59,10 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private exceptionFilters: string[] = [];
   private dataObjs = new Map<string, object>();
   private stoppedThread = 0;
+  /** The idle work that moves the shadow run on (see scheduleShadow). */
+  private shadowTimer: NodeJS.Immediate | NodeJS.Timeout | null = null;
+  /** When the last request arrived (Date.now()): shadow work waits for a quiet moment. */
+  private lastRequestAt = 0;
 
   constructor() {
     super();
@@ -65,6 +73,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   // ---- plumbing -----------------------------------------------------------------------------------
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
+    this.lastRequestAt = Date.now();
     if (this.ended) {
       const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: request.command, success: false };
       this.fail(response, 'the sockwalk debug session has ended');
@@ -219,6 +228,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   }
 
   private stopTimer(): void {
+    this.cancelShadow();
     if (this.timer) clearImmediate(this.timer);
     this.timer = null;
   }
@@ -300,6 +310,47 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     if (description) ev.body.description = description;
     if (hit && hit.ids.length) ev.body.hitBreakpointIds = hit.ids;
     this.sendEvent(ev);
+    this.scheduleShadow(thread);
+  }
+
+  /**
+   * In idle time after a stop: moves the runtime's shadow run (a second run parked a little behind
+   * this stop, for the next stepBack to replay from) on, a slice at a time, so requests in between
+   * wait at most one slice. A new stop reschedules; running, restarting or ending stops it.
+   */
+  private scheduleShadow(thread: number): void {
+    this.cancelShadow();
+    const rt = this.rt;
+    if (!rt) return;
+    let goal = -1;
+    const tick = () => {
+      this.shadowTimer = null;
+      if (this.ended || this.rt !== rt || this.running) return;
+      // only once requests have been quiet for a moment: stepping in a hurry is not slowed down
+      const quiet = Date.now() - this.lastRequestAt;
+      if (quiet < SHADOW_QUIET_MS) {
+        this.shadowTimer = setTimeout(tick, SHADOW_QUIET_MS - quiet);
+        return;
+      }
+      try {
+        // (where the next stepBack goes is worked out here, not at the stop: stops stay cheap)
+        if (goal < 0) goal = rt.shadowGoal(rt.ctx.engine.tasks.find((t) => t.id === thread));
+        if (rt.advanceShadow(goal, SHADOW_SLICE)) this.shadowTimer = setImmediate(tick);
+      } catch (e) {
+        rt.dropShadow();
+        this.output(`sockwalk debugger (shadow run): ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+      }
+    };
+    this.shadowTimer = setTimeout(tick, SHADOW_QUIET_MS);
+  }
+
+  private cancelShadow(): void {
+    const t = this.shadowTimer;
+    this.shadowTimer = null;
+    if (t) {
+      clearTimeout(t as NodeJS.Timeout);
+      clearImmediate(t as NodeJS.Immediate);
+    }
   }
 
   private task(threadId: number | undefined, fallback = true): Task {
