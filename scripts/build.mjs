@@ -18,6 +18,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
   { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, entryPoints: ['src/debug/bench.ts'], outfile: 'dist/debugBench.js' },
   // the in-host test suite (extensionTestsPath = out/test/vscode/index.js); mocha comes from node_modules
   ...(fs.existsSync('test/vscode/suite')
     ? [{ ...common, entryPoints: fs.readdirSync('test/vscode/suite').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`), outdir: 'out/test/vscode', external: ['vscode', 'mocha'] }]

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: the simulator's benchmark (dist/bench.js, arguments passed on), then the extension's
-// numbers (measure.js). With --json, one JSON object: the benchmark's, plus an `extension` field.
+// `npm run bench`: the simulator's benchmark (dist/bench.js, arguments passed on), the debug adapter's
+// (dist/debugBench.js), then the extension's numbers (measure.js). With --json, one JSON object: the
+// benchmark's, plus `debugger` and `extension` fields.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -11,17 +12,25 @@ const json = args.includes('--json');
 const bench = path.resolve(__dirname, '../../dist/bench.js');
 const r = spawnSync(process.execPath, ['--expose-gc', bench, ...args], { stdio: ['inherit', json ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
 if (r.status !== 0) process.exit(r.status ?? 1);
+// the debug adapter's figures (step latency, continue across 1M lines, stepBack at step 100,000)
+const dbg = spawnSync(process.execPath, [path.resolve(__dirname, '../../dist/debugBench.js'), ...(json ? ['--json'] : [])], {
+  stdio: ['inherit', json ? 'pipe' : 'inherit', 'inherit'],
+  encoding: 'utf8',
+});
+if (dbg.status !== 0) process.exit(dbg.status ?? 1);
 const m = measure();
 if (json) {
   let obj;
+  let debug;
   try {
     obj = JSON.parse(r.stdout);
+    debug = JSON.parse(dbg.stdout.trim().split('\n').pop());
   } catch {
-    process.stdout.write(r.stdout);
+    process.stdout.write(r.stdout + dbg.stdout);
     console.log(JSON.stringify({ extension: m }));
     process.exit(0);
   }
-  console.log(JSON.stringify({ ...obj, extension: m }));
+  console.log(JSON.stringify({ ...obj, debugger: debug, extension: m }));
 } else {
   console.log('');
   console.log('VS Code extension');
