@@ -23,6 +23,8 @@ export interface LaunchSpec {
   scenarioPath: string;
   scenarioLines: string[];
   seed: number;
+  /** Demo moments: stop when these functions are entered, with the explanation as the stop's text. */
+  moments?: Array<{ fnId: number; explain: string }>;
 }
 
 /** What every kind of breakpoint shares: conditions, hit counts, logpoints. */
@@ -36,6 +38,8 @@ export interface CodeBp extends BpCommon {
   kind: 'line' | 'function';
   anchors: number[];
   fnId?: number;
+  /** A demo moment (not a user's breakpoint): its explanation. */
+  moment?: string;
 }
 export interface StmtBp extends BpCommon {
   line: number;
@@ -47,7 +51,7 @@ export interface DataBp extends BpCommon {
   description: string;
 }
 
-export type HitKind = 'breakpoint' | 'function breakpoint' | 'data breakpoint' | 'exception';
+export type HitKind = 'breakpoint' | 'function breakpoint' | 'data breakpoint' | 'exception' | 'moment';
 export interface Hit {
   kind: HitKind;
   ids: number[];
@@ -88,7 +92,8 @@ export class RunCtx {
   arrive: { step: number; count: boolean } | null = null;
   constructor(spec: LaunchSpec) {
     // no trace: the debugger keeps only (task, depth) of each executed line, from the line observer
-    this.run = new ScenarioRun(spec.scenario, { seed: spec.seed });
+    // history: what the structures view draws of the past (segments so far, state transitions)
+    this.run = new ScenarioRun(spec.scenario, { seed: spec.seed, history: true });
     const lines = this.lines;
     this.run.engine.lineObserver = (task, depth) => lines.push((task << 8) | (depth & 0xff));
   }
@@ -227,6 +232,7 @@ export class Runtime {
     if (!this.arriving(ctx)) return false;
     const ids: number[] = [];
     let kind: HitKind | null = null;
+    let text: string | undefined;
     const lookup = frameLookup(frame);
     if (this.dataBps.length) {
       for (const d of this.dataBps) {
@@ -254,7 +260,11 @@ export class Runtime {
     if (fbs && !ctx.seen.has(frame)) {
       ctx.seen.add(frame);
       for (const bp of fbs) {
-        if (this.check(ctx, bp, lookup, this.where(anchor))) {
+        if (!this.check(ctx, bp, lookup, this.where(anchor))) continue;
+        if (bp.moment !== undefined) {
+          kind ??= 'moment';
+          text ??= bp.moment;
+        } else {
           ids.push(bp.id);
           kind ??= 'function breakpoint';
         }
@@ -271,7 +281,7 @@ export class Runtime {
     }
     if (!kind) return false;
     if (ctx.mode === 'live') {
-      ctx.hit = { kind, ids };
+      ctx.hit = text === undefined ? { kind, ids } : { kind, ids, text };
       return true;
     }
     if (ctx.mode === 'record') ctx.records.push({ step: ctx.engine.steps, after: false });

@@ -12,7 +12,9 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
 import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/sim/anchors';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
-import { objectId } from '../kernel/sim/snapshot';
+import { objectId, takeSnapshot } from '../kernel/sim/snapshot';
+import { SNAPSHOT_REQUEST, SnapshotBody, StopInfo } from './contract';
+import { kernelTables } from './tables';
 import type { Frame, Stop, Task } from '../kernel/sim/engine';
 import type { Process } from '../kernel/sim/world';
 import { net_families, inetsw } from '../kernel/net/ipv4/af_inet';
@@ -28,6 +30,8 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   stopOnEntry?: boolean;
   /** Seed for ISNs and ephemeral ports (default 1). */
   seed?: number;
+  /** Demo moments: stop on entering these kernel functions, the explanation as the stop's text. */
+  moments?: Array<{ fn: string; explain: string }>;
 }
 
 /** Steps per slice of a continue: between slices the adapter reads requests (pause). */
@@ -59,6 +63,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private exceptionFilters: string[] = [];
   private dataObjs = new Map<string, object>();
   private stoppedThread = 0;
+  /** The last stop's reason and text (for the views' snapshot request). */
+  private lastStop: { reason: string; text?: string } = { reason: 'entry' };
   /** The idle work that moves the shadow run on (see scheduleShadow). */
   private shadowTimer: NodeJS.Immediate | NodeJS.Timeout | null = null;
   /** When the last request arrived (Date.now()): shadow work waits for a quiet moment. */
@@ -112,6 +118,30 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.vars.clear();
   }
 
+  protected override customRequest(command: string, response: DebugProtocol.Response, _args: unknown): void {
+    if (command !== SNAPSHOT_REQUEST) return this.fail(response, `unrecognized request ${JSON.stringify(command)}`);
+    this.guard(response, () => {
+      const rt = this.stopped();
+      const ctx = rt.ctx;
+      const engine = ctx.engine;
+      const task = engine.tasks.find((t) => t.id === this.stoppedThread);
+      const top = task?.stack[task.stack.length - 1];
+      const stop: StopInfo = {
+        ...this.lastStop,
+        threadId: this.stoppedThread,
+        task: task?.name ?? '',
+        step: engine.steps,
+        t: engine.now,
+      };
+      if (top && top.line >= 0) stop.frame = { fn: top.fn.name, file: top.fn.file, line: ANCHORS[top.line].line };
+      const stmt = ctx.run.nextStatement;
+      if (stmt) stop.scenarioLine = stmt.loc.line;
+      const body: SnapshotBody = { snapshot: takeSnapshot(ctx.run.world, engine), stop, tables: kernelTables() };
+      response.body = body;
+      this.sendResponse(response);
+    });
+  }
+
   // ---- lifecycle ------------------------------------------------------------------------------------
 
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
@@ -156,7 +186,16 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     }
     const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
     resolveAnchors(readAnnotated);
-    return { scenario: loaded.scenario, scenarioPath: file, scenarioLines: (loaded.text ?? '').split('\n'), seed };
+    const moments: Array<{ fnId: number; explain: string }> = [];
+    if (args.moments !== undefined) {
+      if (!Array.isArray(args.moments)) throw new RequestError('"moments" must be a list of {fn, explain}');
+      for (const m of args.moments) {
+        const fn = typeof m?.fn === 'string' ? findFunction(m.fn) : undefined;
+        if (!fn || typeof m.explain !== 'string') throw new RequestError(`bad moment ${JSON.stringify(m)}: needs "fn" (a simulated kernel function) and "explain"`);
+        moments.push({ fnId: fn.id, explain: m.explain });
+      }
+    }
+    return { scenario: loaded.scenario, scenarioPath: file, scenarioLines: (loaded.text ?? '').split('\n'), seed, moments };
   }
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
@@ -292,7 +331,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     let description: string | undefined;
     let thread = s.task?.id ?? 0;
     if (hit) {
-      reason = hit.kind;
+      reason = hit.kind === 'moment' ? 'pause' : hit.kind;
       text = hit.text;
       description = hit.text;
       if (hit.exception) thread = ctx.engine.tasks.find((t) => t.name === hit.exception!.proc)?.id ?? thread;
@@ -305,6 +344,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     }
     if (!thread) thread = ctx.stmtTaskId(ctx.run.nextStatement) || (ctx.engine.tasks.find((t) => t.kind === 'process')?.id ?? 1);
     this.stoppedThread = thread;
+    this.lastStop = text === undefined ? { reason } : { reason, text };
     const ev = new StoppedEvent(reason, thread, text) as DebugProtocol.StoppedEvent;
     ev.body.allThreadsStopped = true;
     if (description) ev.body.description = description;
@@ -675,6 +715,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       }
     }
     results.set('#functions', fnOut);
+    (this.rt?.spec.moments ?? []).forEach((m, i) => {
+      const fn = FUNCTIONS[m.fnId];
+      const bp: CodeBp = { id: -(i + 1), kind: 'function', anchors: fn.anchors, fnId: fn.id, moment: m.explain };
+      fnBps.set(fn.id, [...(fnBps.get(fn.id) ?? []), bp]);
+    });
     const dataBps: DataBp[] = [];
     const dataOut: DebugProtocol.Breakpoint[] = [];
     for (const d of this.dataBpArgs) {

@@ -6,6 +6,7 @@
 
 import { ANCHORS, FnDef, FUNCTIONS } from './anchors';
 import { TraceBuffer, TraceEvent } from './trace';
+import { History } from './history';
 
 export const SLEEP = Symbol('sleep');
 /** What a simulated function yields: `undefined` to pause at the line it is on, SLEEP to block. */
@@ -181,6 +182,8 @@ export interface EngineOptions {
   trace?: boolean;
   /** With trace: also record every executed line (enter/exit/line events). */
   traceLines?: boolean;
+  /** Keep the history a view draws (segments so far, state transitions, system calls): see history.ts. */
+  history?: boolean;
 }
 
 /** The engine whose task is running right now: simulated kernel code reaches it through here. */
@@ -196,6 +199,9 @@ export class Engine {
   driver: Driver | null = null;
   trace: TraceBuffer | null;
   readonly traceLines: boolean;
+  readonly history: History | null;
+  /** Whether anyone records events (trace or history): kernel code builds an event only then. */
+  readonly recording: boolean;
 
   private events = new EventQueue();
   private seq = 0;
@@ -226,6 +232,8 @@ export class Engine {
   constructor(opts: EngineOptions = {}) {
     this.trace = opts.trace ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
     this.traceLines = !!opts.trace && !!opts.traceLines;
+    this.history = opts.history ? new History() : null;
+    this.recording = !!this.trace || !!this.history;
     E = this;
   }
 
@@ -312,6 +320,7 @@ export class Engine {
 
   emit(ev: TraceEvent): void {
     if (this.trace) this.trace.push(ev);
+    if (this.history) this.history.add(ev);
   }
 
   // ---- stepping ---------------------------------------------------------------------------------

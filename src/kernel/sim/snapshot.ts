@@ -14,6 +14,8 @@ import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
 import { TimerList } from './timer';
 import { WaitQueueHead } from '../include/linux/net';
+import type { WireRecord, HistoryEvent } from './history';
+import { Net } from '../include/net/net_namespace';
 
 export type Value = number | string | boolean | null | { ref: string } | Value[] | { [k: string]: Value };
 
@@ -88,7 +90,18 @@ export interface Snapshot {
   packets: PacketSnap[];
   timers: Array<{ name: string; host: string; expires: number }>;
   tasks: TaskSnap[];
+  /** The past, when the engine keeps it (EngineOptions.history): the most recent HISTORY_MAX of each. */
+  history?: {
+    wire: WireRecord[];
+    events: HistoryEvent[];
+    /** How many there were in all (more than the lists hold when the run is long). */
+    wireTotal: number;
+    eventsTotal: number;
+  };
 }
+
+/** How much of the past a snapshot carries (a long run keeps its tail). */
+export const HISTORY_MAX = 2000;
 
 /** Which fields each struct layer declares (the rest of an object's own properties are bookkeeping). */
 const LAYER_FIELDS: Record<string, string[]> = {
@@ -163,7 +176,7 @@ class Builder {
     }
   }
 
-  value(key: string, v: unknown, host: string): Value {
+  value(key: string, v: unknown, host: string, depth = 0): Value {
     if (v === null || v === undefined) return null;
     if (typeof v === 'number') {
       if (key === 'skc_state' || key === 'tw_substate' || key === 'old_state' || key === 'oldstate') return tcpStateName(v);
@@ -173,7 +186,9 @@ class Builder {
     }
     if (typeof v === 'string' || typeof v === 'boolean') return v;
     if (v instanceof Set) return [...v].map(String);
-    if (Array.isArray(v)) return v.map((x) => this.value(key, x, host));
+    if (v instanceof Net) return `init_net (${v.host.name})`;
+    if (depth > MAX_DEPTH) return '{…}';
+    if (Array.isArray(v)) return v.map((x) => this.value(key, x, host, depth + 1));
     if (v instanceof SkBuff) return this.skb(v);
     if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket) return this.ref(v as SnapObj, host);
     if (v instanceof RequestSockQueue) {
@@ -188,11 +203,13 @@ class Builder {
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
     if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.task.name) };
     if (typeof v === 'object' && 'name' in (v as object) && 'members' in (v as object)) {
-      return { ops: (v as { name: string }).name };
+      // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
+      const name = (v as { name: string }).name;
+      return { ops: 'obj_size' in (v as object) ? `${name.toLowerCase()}_prot` : name };
     }
     if (typeof v === 'object') {
       const out: Record<string, Value> = {};
-      for (const [k, x] of Object.entries(v as object)) if (typeof x !== 'function') out[k] = this.value(k, x, host);
+      for (const [k, x] of Object.entries(v as object)) if (typeof x !== 'function') out[k] = this.value(k, x, host, depth + 1);
       return out;
     }
     return String(v);
@@ -204,6 +221,9 @@ class Builder {
 }
 
 type SnapObj = { objId: number; structName: string };
+
+/** How deep a plain value (not a kernel object, which becomes a ref) is copied: past it, '{…}'. */
+const MAX_DEPTH = 4;
 
 export function takeSnapshot(world: World, engine: Engine): Snapshot {
   const b = new Builder();
@@ -238,6 +258,16 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
     packets,
     timers: [],
     tasks,
+    ...(engine.history
+      ? {
+          history: {
+            wire: engine.history.wire.slice(-HISTORY_MAX),
+            events: engine.history.events.slice(-HISTORY_MAX),
+            wireTotal: engine.history.wire.length,
+            eventsTotal: engine.history.events.length,
+          },
+        }
+      : {}),
   };
 }
 

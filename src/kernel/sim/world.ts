@@ -144,26 +144,28 @@ export class World {
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
-    if (th && E.trace) {
-      const ev: PacketEvent = {
-        ev: 'packet',
-        t: E.now,
-        saddr: skb.iph.saddr,
-        sport: th.source,
-        daddr,
-        dport: th.dest,
-        flags: tcpFlags(th),
-        seq: th.seq,
-        ack: th.ack ? th.ack_seq : 0,
-        win: th.window,
-        len: skb.len,
-      };
-      if (th.options.mss) ev.mss = th.options.mss;
-      if (!to) ev.dropped = 'no host has this address';
-      else if (faulty) ev.dropped = faulty;
+    if (E.recording) {
+      let ev: PacketEvent;
+      if (th) {
+        ev = {
+          ev: 'packet',
+          t: E.now,
+          saddr: skb.iph.saddr,
+          sport: th.source,
+          daddr,
+          dport: th.dest,
+          flags: tcpFlags(th),
+          seq: th.seq,
+          ack: th.ack ? th.ack_seq : 0,
+          win: th.window,
+          len: skb.len,
+        };
+        if (th.options.mss) ev.mss = th.options.mss;
+        if (!to) ev.dropped = 'no host has this address';
+        else if (faulty) ev.dropped = faulty;
+      } else ev = datagramEvent(skb, daddr, to ? faulty : 'no host has this address');
       E.emit(ev);
-    } else if (E.trace && (skb.uh || skb.icmph)) {
-      E.emit(datagramEvent(skb, daddr, to ? faulty : 'no host has this address'));
+      if (E.history) E.history.packet(ev, `${skb.structName}#${skb.objId}`, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
     }
     if (faulty) to = null;
     if (!to) return;

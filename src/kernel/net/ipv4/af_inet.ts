@@ -40,7 +40,7 @@ const SSET = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
 });
 
 function traceSetState(sk: Sock, newstate: number): void {
-  if (!E.trace) return;
+  if (!E.recording) return;
   const inet = inet_sk(sk);
   E.emit({
     ev: 'inet_sock_set_state',

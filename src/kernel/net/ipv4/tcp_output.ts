@@ -409,7 +409,7 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
 
 /** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
 export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
-  if (!E.trace) return;
+  if (!E.recording) return;
   const inet = inet_sk(sk);
   E.emit({
     ev,
@@ -459,7 +459,7 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
     yield* tcp_v4_send_synack(sk, req);
     NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
     if (at(RTXSYNACK.trace)) yield;
-    if (E.trace) {
+    if (E.recording) {
       const ireq = inet_rsk(req);
       E.emit({
         ev: 'tcp_retransmit_synack',
