@@ -24,7 +24,7 @@ export interface LaunchSpec {
   scenarioLines: string[];
   seed: number;
   /** Demo moments: stop when these functions are entered, with the explanation as the stop's text. */
-  moments?: Array<{ fnId: number; explain: string }>;
+  moments?: Array<{ fnId: number; explain: string; times?: number }>;
 }
 
 /** What every kind of breakpoint shares: conditions, hit counts, logpoints. */

@@ -31,7 +31,7 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** Seed for ISNs and ephemeral ports (default 1). */
   seed?: number;
   /** Demo moments: stop on entering these kernel functions, the explanation as the stop's text. */
-  moments?: Array<{ fn: string; explain: string }>;
+  moments?: Array<{ fn: string; explain: string; times?: number }>;
 }
 
 /** Steps per slice of a continue: between slices the adapter reads requests (pause). */
@@ -186,13 +186,15 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     }
     const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
     resolveAnchors(readAnnotated);
-    const moments: Array<{ fnId: number; explain: string }> = [];
+    const moments: NonNullable<LaunchSpec['moments']> = [];
     if (args.moments !== undefined) {
       if (!Array.isArray(args.moments)) throw new RequestError('"moments" must be a list of {fn, explain}');
       for (const m of args.moments) {
         const fn = typeof m?.fn === 'string' ? findFunction(m.fn) : undefined;
-        if (!fn || typeof m.explain !== 'string') throw new RequestError(`bad moment ${JSON.stringify(m)}: needs "fn" (a simulated kernel function) and "explain"`);
-        moments.push({ fnId: fn.id, explain: m.explain });
+        if (!fn || typeof m.explain !== 'string' || (m.times !== undefined && !(Number.isInteger(m.times) && m.times > 0))) {
+          throw new RequestError(`bad moment ${JSON.stringify(m)}: needs "fn" (a simulated kernel function), "explain" and optionally "times" (a positive integer)`);
+        }
+        moments.push({ fnId: fn.id, explain: m.explain, ...(m.times ? { times: m.times } : {}) });
       }
     }
     return { scenario: loaded.scenario, scenarioPath: file, scenarioLines: (loaded.text ?? '').split('\n'), seed, moments };
@@ -717,7 +719,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     results.set('#functions', fnOut);
     (this.rt?.spec.moments ?? []).forEach((m, i) => {
       const fn = FUNCTIONS[m.fnId];
-      const bp: CodeBp = { id: -(i + 1), kind: 'function', anchors: fn.anchors, fnId: fn.id, moment: m.explain };
+      const times = m.times;
+      const bp: CodeBp = { id: -(i + 1), kind: 'function', anchors: fn.anchors, fnId: fn.id, moment: m.explain, ...(times ? { hitCondition: (n: number) => n <= times } : {}) };
       fnBps.set(fn.id, [...(fnBps.get(fn.id) ?? []), bp]);
     });
     const dataBps: DataBp[] = [];

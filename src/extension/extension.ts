@@ -6,6 +6,12 @@ import * as vscode from 'vscode';
 import { StackViews } from './stackViews';
 import { registerCSourceProviders } from './cProviders';
 import { registerScenarioLanguage } from './scenarioFeatures';
+import { LiveSnapshots } from './live';
+import { StructuresPanel, STRUCTURES_VIEW_TYPE, type PanelHooks } from './structuresPanel';
+import { SocketsTree } from './socketsTree';
+import { DemoPlayer, type DemoState } from './demoPlayer';
+import { DEMOS, demoCommand } from '../views/demos';
+import type { SockNode } from '../views/socketsModel';
 
 export const DEBUG_TYPE = 'sockwalk';
 
@@ -15,6 +21,12 @@ export interface SockwalkApi {
   activationMs: number;
   /** The decorations the stack views show now (for tests). */
   views(): ReturnType<StackViews['state']>;
+  /** The structures panel, if open: what it was sent and what its webview answered. */
+  structures(): StructuresPanel['stats'] | undefined;
+  /** The sockets tree's nodes now. */
+  sockets(): SockNode[];
+  /** The demo playing, if any. */
+  demo(): DemoState | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): SockwalkApi {
@@ -75,12 +87,93 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   registerCSourceProviders(context);
   registerScenarioLanguage(context);
 
+  // the views that follow a session: the structures webview, the sockets tree, the demos
+  const log = vscode.window.createOutputChannel('Sockwalk', { log: true });
+  const live = new LiveSnapshots(log);
+  sub(log, live, vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => live.tracker(s) }));
+  const tree = new SocketsTree(live);
+  sub(tree);
+  const hooks: PanelHooks = {
+    onSelectObject: (id) => {
+      void tree.reveal(id);
+      void revealLocal(live, id);
+    },
+  };
+  const showStructures = (preserveFocus = false) => StructuresPanel.show(context.extensionUri, live, log, hooks, preserveFocus);
+  sub(
+    vscode.commands.registerCommand('sockwalk.showStructures', () => void showStructures()),
+    vscode.window.registerWebviewPanelSerializer(STRUCTURES_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel) {
+        StructuresPanel.revive(panel, context.extensionUri, live, log, hooks);
+      },
+    }),
+    vscode.commands.registerCommand('sockwalk.selectObject', (id: string) => {
+      if (typeof id !== 'string') return;
+      (StructuresPanel.current ?? showStructures(true)).select(id);
+    }),
+    vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string) => openAnnotatedFunction(fn)),
+  );
+  const demos = new DemoPlayer(live, () => void showStructures(true), log);
+  sub(demos);
+  for (const d of DEMOS) sub(vscode.commands.registerCommand(demoCommand(d), () => demos.start(d.id)));
+  sub(
+    vscode.commands.registerCommand('sockwalk.demo.pause', () => demos.pause()),
+    vscode.commands.registerCommand('sockwalk.demo.resume', () => demos.resume()),
+    vscode.commands.registerCommand('sockwalk.demo.toggle', () => demos.toggle()),
+  );
+
   const activationMs = performance.now() - t0;
-  return { activationMs, views: () => views.state() };
+  return {
+    activationMs,
+    views: () => views.state(),
+    structures: () => StructuresPanel.current?.stats,
+    sockets: () => tree.nodes(),
+    demo: () => demos.state(),
+  };
 }
 
 export function deactivate(): void {
   // everything is in context.subscriptions
+}
+
+/** Opens a simulated kernel function's annotated source at its definition. */
+async function openAnnotatedFunction(fn: unknown): Promise<boolean> {
+  if (typeof fn !== 'string') return false;
+  const { annotatedFunctions } = await import('./realSource');
+  const h = annotatedFunctions().get(fn);
+  if (!h) {
+    void vscode.window.showWarningMessage(`sockwalk: no annotated source has a function named ${fn}`);
+    return false;
+  }
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(h.annotated));
+  const pos = new vscode.Position(h.defLine, 0);
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One, preview: true });
+  return true;
+}
+
+/**
+ * An object picked in the structures view: if a frame of a stopped task holds it in a variable, show
+ * that frame's line (the innermost such frame, the stopped task's first) and say which variable it is.
+ */
+async function revealLocal(live: LiveSnapshots, id: string): Promise<void> {
+  const last = live.latest();
+  if (!last) return;
+  const { snapshot, stop } = last.body;
+  const tasks = [...snapshot.tasks].sort((a, b) => (a.name === stop.task ? -1 : b.name === stop.task ? 1 : 0));
+  for (const t of tasks) {
+    for (let i = t.stack.length - 1; i >= 0; i--) {
+      const f = t.stack[i];
+      if (!/\.[ch]$/.test(f.file)) continue;
+      const v = Object.entries(f.vars).find(([, x]) => typeof x === 'object' && x !== null && !Array.isArray(x) && (x as { ref?: string }).ref === id);
+      if (!v) continue;
+      vscode.window.setStatusBarMessage(`sockwalk: ${id} is \`${v[0]}\` in ${f.fn}() (${t.name})`, 8000);
+      const { mediaKernelDir } = await import('../node/paths');
+      const file = vscode.Uri.joinPath(vscode.Uri.file(mediaKernelDir()), f.file);
+      const pos = new vscode.Position(Math.max(0, f.line - 1), 0);
+      await vscode.window.showTextDocument(file, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: true });
+      return;
+    }
+  }
 }
 
 function basename(p: string): string {

@@ -3,6 +3,7 @@
 // the grammar against the call table, and the manifest's promises. The rest runs inside a real VS Code
 // (test/vscode/suite/, run by test/vscode-host/run.js).
 
+import { DEMOS, demoCommand } from '../../src/views/demos';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -109,7 +110,7 @@ describe('extension: manifest', () => {
   it('activates only on the debug type, its commands and scenario files', () => {
     assert.deepEqual(
       [...pkg.activationEvents].sort(),
-      ['onCommand:sockwalk.openRealSource', 'onCommand:sockwalk.runScenario', 'onDebugAdapterProtocolTracker:sockwalk', 'onDebugDynamicConfigurations:sockwalk', 'onDebugResolve:sockwalk', 'onLanguage:sockwalk'],
+      ['onCommand:sockwalk.openRealSource', 'onCommand:sockwalk.runScenario', 'onDebugAdapterProtocolTracker:sockwalk', 'onDebugDynamicConfigurations:sockwalk', 'onDebugResolve:sockwalk', 'onLanguage:sockwalk', 'onWebviewPanel:sockwalk.structures'],
     );
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
   });
@@ -117,11 +118,26 @@ describe('extension: manifest', () => {
     const dbg = pkg.contributes.debuggers[0];
     assert.equal(dbg.type, 'sockwalk');
     assert.deepEqual(dbg.languages, ['sockwalk']);
-    assert.deepEqual(Object.keys(dbg.configurationAttributes.launch.properties).sort(), ['scenario', 'seed', 'stopOnEntry']);
+    assert.deepEqual(Object.keys(dbg.configurationAttributes.launch.properties).sort(), ['moments', 'scenario', 'seed', 'stopOnEntry']);
     assert.ok(pkg.contributes.breakpoints.some((b: { language: string }) => b.language === 'c'));
     assert.ok(pkg.contributes.breakpoints.some((b: { language: string }) => b.language === 'sockwalk'));
     const cmds = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));
     assert.equal(cmds['sockwalk.runScenario'], 'Sockwalk: Run Scenario…');
     assert.equal(cmds['sockwalk.openRealSource'], 'Sockwalk: Open the Real Kernel Source');
+    assert.equal(cmds['sockwalk.showStructures'], 'Sockwalk: Show Kernel Structures');
+  });
+  it('every demo has a palette command "Sockwalk: Demo — …" and a walkthrough step that runs it and completes on it', () => {
+    const cmds = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));
+    const steps = pkg.contributes.walkthroughs[0].steps as Array<{ id: string; description: string; media: { markdown: string }; completionEvents: string[] }>;
+    assert.equal(steps.length, DEMOS.length);
+    for (const d of DEMOS) {
+      assert.equal(cmds[demoCommand(d)], `Sockwalk: Demo — ${d.title}`);
+      const step = steps.find((s) => s.id === d.id);
+      assert.ok(step, `a walkthrough step for ${d.id}`);
+      assert.ok(step.description.includes(`(command:${demoCommand(d)})`), `${d.id}: the step's button runs the demo`);
+      assert.deepEqual(step.completionEvents, [`onCommand:${demoCommand(d)}`]);
+      assert.ok(read(step.media.markdown).startsWith('# '), `${step.media.markdown} exists`);
+    }
+    assert.ok(pkg.contributes.views.debug.some((v: { id: string }) => v.id === 'sockwalk.sockets'), 'the sockets tree is in Run and Debug');
   });
 });

@@ -1,0 +1,167 @@
+// "Sockwalk: Show Kernel Structures": the webview that draws the kernel's structures at every pause
+// of the active sockwalk session (webview/ draws; this file only hosts it). The panel's HTML carries
+// a strict CSP with a per-load nonce and loads only the bundle under dist/webview; every message
+// from the webview is validated (src/views/protocol.ts) — a malformed one is logged and dropped. The
+// panel survives a window reload through its serializer; the webview redraws its saved state at once.
+
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LiveEvent, LiveSnapshots } from './live';
+import { checkFromWebview, type FromWebview, type ToWebview } from '../views/protocol';
+import { webviewHtml } from '../views/html';
+
+export const STRUCTURES_VIEW_TYPE = 'sockwalk.structures';
+
+export interface PanelHooks {
+  /** The user picked an object in the webview. */
+  onSelectObject(id: string): void;
+  /** The webview reported how long a redraw took. */
+  onDrawn?(seq: number, ms: number): void;
+}
+
+export class StructuresPanel implements vscode.Disposable {
+  static current: StructuresPanel | undefined;
+  /** What was posted last and what the webview said last (for tests and the log). */
+  readonly stats = { posted: 0, rejected: 0, drawn: [] as Array<{ seq: number; ms: number }>, lastPosted: undefined as ToWebview | undefined };
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private lastSession: vscode.DebugSession | undefined;
+
+  /** Opens (or reveals) the panel beside the editor. */
+  static show(extensionUri: vscode.Uri, live: LiveSnapshots, log: vscode.LogOutputChannel, hooks: PanelHooks, preserveFocus = false): StructuresPanel {
+    if (StructuresPanel.current) {
+      StructuresPanel.current.panel.reveal(undefined, preserveFocus);
+      return StructuresPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      STRUCTURES_VIEW_TYPE,
+      'Kernel Structures',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
+      StructuresPanel.options(extensionUri),
+    );
+    return new StructuresPanel(panel, extensionUri, live, log, hooks);
+  }
+
+  /** Restores a panel VS Code kept across a reload (the serializer's half). */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, live: LiveSnapshots, log: vscode.LogOutputChannel, hooks: PanelHooks): StructuresPanel {
+    panel.webview.options = StructuresPanel.options(extensionUri);
+    return new StructuresPanel(panel, extensionUri, live, log, hooks);
+  }
+
+  private static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+      // the webview keeps its own state (setState); hidden panels need not stay alive
+      retainContextWhenHidden: false,
+    };
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly live: LiveSnapshots,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly hooks: PanelHooks,
+  ) {
+    StructuresPanel.current = this;
+    const webview = panel.webview;
+    const asset = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', f)).toString();
+    webview.html = webviewHtml({
+      cspSource: webview.cspSource,
+      nonce: crypto.randomBytes(18).toString('base64'),
+      scriptUri: asset('structures.js'),
+      styleUri: asset('structures.css'),
+      title: 'Kernel Structures',
+    });
+    this.disposables.push(
+      webview.onDidReceiveMessage((m) => this.receive(m)),
+      live.subscribe((e) => this.onLive(e)),
+      panel.onDidChangeViewState(() => {
+        // a panel brought back into view reloads its webview (no retained context): it says ready again
+      }),
+    );
+    panel.onDidDispose(() => this.dispose());
+  }
+
+  private onLive(e: LiveEvent): void {
+    if (e.kind === 'snapshot') {
+      this.lastSession = e.session;
+      this.post({ type: 'snapshot', seq: e.seq, session: e.session.name, body: e.body });
+    } else if (e.kind === 'ended') {
+      this.post({ type: 'ended', session: e.session.name });
+    }
+  }
+
+  post(m: ToWebview): void {
+    if (!this.ready && m.type !== 'select') return; // 'ready' brings the latest picture
+    this.stats.posted++;
+    this.stats.lastPosted = m;
+    void this.panel.webview.postMessage(m);
+  }
+
+  private receive(raw: unknown): void {
+    const c = checkFromWebview(raw);
+    if (!c.ok) {
+      this.stats.rejected++;
+      this.log.warn(`structures view: rejected a message (${c.error}): ${preview(raw)}`);
+      return;
+    }
+    const m: FromWebview = c.value;
+    switch (m.type) {
+      case 'ready': {
+        this.ready = true;
+        const last = this.live.latest();
+        if (last) {
+          this.lastSession = last.session;
+          this.post({ type: 'snapshot', seq: last.seq, session: last.session.name, body: last.body });
+          if (!vscode.debug.activeDebugSession || vscode.debug.activeDebugSession.id !== last.session.id) this.post({ type: 'ended', session: last.session.name });
+        } else if (!vscode.debug.activeDebugSession) {
+          this.post({ type: 'idle' });
+        }
+        return;
+      }
+      case 'openFunction':
+        void vscode.commands.executeCommand('sockwalk.openAnnotatedFunction', m.fn);
+        return;
+      case 'selectObject':
+        this.hooks.onSelectObject(m.id);
+        return;
+      case 'drawn':
+        this.stats.drawn.push({ seq: m.seq, ms: m.ms });
+        if (this.stats.drawn.length > 200) this.stats.drawn.shift();
+        this.hooks.onDrawn?.(m.seq, m.ms);
+        return;
+      case 'log':
+        if (m.level === 'error') this.log.error(`structures view: ${m.message}`);
+        else this.log.warn(`structures view: ${m.message}`);
+        return;
+    }
+  }
+
+  /** Highlights an object picked elsewhere (the sockets tree). */
+  select(id: string): void {
+    this.post({ type: 'select', id });
+  }
+
+  get session(): vscode.DebugSession | undefined {
+    return this.lastSession;
+  }
+
+  dispose(): void {
+    if (StructuresPanel.current === this) StructuresPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function preview(v: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 200 ? s.slice(0, 200) + '…' : s;
+}
