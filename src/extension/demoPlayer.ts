@@ -22,7 +22,7 @@ export interface DemoState {
 }
 
 export class DemoPlayer implements vscode.Disposable {
-  private run: { demo: Demo; session?: vscode.DebugSession; reached: number; total: number; playing: boolean; finished: boolean; text?: string; timer?: NodeJS.Timeout; sub: vscode.Disposable } | undefined;
+  private run: { demo: Demo; session?: vscode.DebugSession; lastStep?: number; reached: number; total: number; playing: boolean; finished: boolean; text?: string; timer?: NodeJS.Timeout; sub: vscode.Disposable } | undefined;
   private readonly status = vscode.window.createStatusBarItem('sockwalk.demo', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.status];
   /** Every state change (tests follow the demo through it). */
@@ -86,6 +86,8 @@ export class DemoPlayer implements vscode.Disposable {
     if (e.session.id !== r.session.id) return;
     if (e.kind !== 'snapshot') return;
     const stop = e.body.stop;
+    if (stop.step === r.lastStep) return; // the same stop, seen again
+    r.lastStep = stop.step;
     clearTimeout(r.timer);
     const isMoment = stop.reason === 'pause' && !!stop.text && (r.demo.moments.some((m) => m.explain === stop.text) || !!r.demo.pauses);
     if (!isMoment) {

@@ -101,7 +101,8 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   };
   const showStructures = (preserveFocus = false) => StructuresPanel.show(context.extensionUri, live, log, hooks, preserveFocus);
   sub(
-    vscode.commands.registerCommand('sockwalk.showStructures', () => void showStructures()),
+    // during a session the focus stays in the editors, where the debugger opens the sources
+    vscode.commands.registerCommand('sockwalk.showStructures', () => void showStructures(!!vscode.debug.activeDebugSession)),
     vscode.window.registerWebviewPanelSerializer(STRUCTURES_VIEW_TYPE, {
       async deserializeWebviewPanel(panel) {
         StructuresPanel.revive(panel, context.extensionUri, live, log, hooks);

@@ -25,6 +25,9 @@ export class LiveSnapshots implements vscode.Disposable {
   private last: { session: vscode.DebugSession; seq: number; body: SnapshotBody } | undefined;
   /** Sessions stopped now (a snapshot can be asked for). */
   private readonly stoppedSessions = new Set<string>();
+  /** Per session, how many stops it has reported, and the stop the last snapshot was taken at. */
+  private readonly stops = new Map<string, number>();
+  private lastFetched = { session: '', stop: -1 };
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
@@ -32,6 +35,7 @@ export class LiveSnapshots implements vscode.Disposable {
       this.emitter,
       vscode.debug.onDidTerminateDebugSession((s) => {
         this.stoppedSessions.delete(s.id);
+        this.stops.delete(s.id);
         if (s.type !== 'sockwalk') return;
         if (this.last?.session.id === s.id) this.emitter.fire({ kind: 'ended', session: s });
       }),
@@ -70,6 +74,7 @@ export class LiveSnapshots implements vscode.Disposable {
         if (m?.type !== 'event') return;
         if (m.event === 'stopped') {
           this.stoppedSessions.add(session.id);
+          this.stops.set(session.id, (this.stops.get(session.id) ?? 0) + 1);
           if (this.listeners && (vscode.debug.activeDebugSession?.id ?? session.id) === session.id) void this.fetch(session);
         } else if (m.event === 'continued') {
           this.stoppedSessions.delete(session.id);
@@ -78,8 +83,9 @@ export class LiveSnapshots implements vscode.Disposable {
     };
   }
 
-  /** Asks the session for the world at its stop (again, if it stopped again meanwhile). */
+  /** Asks the session for the world at its stop (again, if it stopped again meanwhile); once per stop. */
   async fetch(session: vscode.DebugSession): Promise<void> {
+    if (this.lastFetched.session === session.id && this.lastFetched.stop === (this.stops.get(session.id) ?? 0)) return;
     if (this.inFlight) {
       this.stale = true;
       return;
@@ -88,6 +94,7 @@ export class LiveSnapshots implements vscode.Disposable {
     try {
       do {
         this.stale = false;
+        const stop = this.stops.get(session.id) ?? 0;
         const t0 = performance.now();
         let body: SnapshotBody;
         try {
@@ -97,6 +104,7 @@ export class LiveSnapshots implements vscode.Disposable {
           this.log.debug(`snapshot request: ${(e as Error).message}`);
           continue;
         }
+        this.lastFetched = { session: session.id, stop };
         const seq = ++this.seq;
         if (!this.last) void vscode.commands.executeCommand('setContext', 'sockwalk.hasSnapshot', true);
         this.last = { session, seq, body };

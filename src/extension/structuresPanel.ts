@@ -53,8 +53,8 @@ export class StructuresPanel implements vscode.Disposable {
       enableScripts: true,
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
-      // the webview keeps its own state (setState); hidden panels need not stay alive
-      retainContextWhenHidden: false,
+      // it follows the session while hidden behind a source editor, so showing it again costs nothing
+      retainContextWhenHidden: true,
     };
   }
 
@@ -78,9 +78,6 @@ export class StructuresPanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((m) => this.receive(m)),
       live.subscribe((e) => this.onLive(e)),
-      panel.onDidChangeViewState(() => {
-        // a panel brought back into view reloads its webview (no retained context): it says ready again
-      }),
     );
     panel.onDidDispose(() => this.dispose());
   }
