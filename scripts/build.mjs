@@ -1,5 +1,6 @@
 // Bundles sockwalk with esbuild (node targets): the extension, the CLI and the benchmark, and the
-// mocha suite that runs inside a real VS Code (test/vscode/ → out/test/vscode/).
+// mocha suite that runs inside a real VS Code (test/vscode/ → out/test/vscode/); and the structures
+// webview for the browser (webview/main.ts → dist/webview/structures.js + structures.css).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 
@@ -19,11 +20,26 @@ const builds = [
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
   { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['src/debug/bench.ts'], outfile: 'dist/debugBench.js' },
+  // the demos' data for the UI tests (plain JS)
+  { ...common, entryPoints: ['src/views/demos.ts'], outfile: 'out/views/demos.js', sourcemap: false },
   // the in-host test suite (extensionTestsPath = out/test/vscode/index.js); mocha comes from node_modules
   ...(fs.existsSync('test/vscode/suite')
     ? [{ ...common, entryPoints: fs.readdirSync('test/vscode/suite').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`), outdir: 'out/test/vscode', external: ['vscode', 'mocha'] }]
     : []),
-].filter((b) => fs.existsSync(b.entryPoints[0]));
+  // the structures webview: a browser bundle (lit, one vscode-elements control), its CSS beside it
+  {
+    entryPoints: { structures: 'webview/main.ts' },
+    outdir: 'dist/webview',
+    bundle: true,
+    platform: 'browser',
+    target: 'chrome120',
+    format: 'iife',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  },
+].filter((b) => fs.existsSync(Array.isArray(b.entryPoints) ? b.entryPoints[0] : Object.values(b.entryPoints)[0]));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -36,7 +36,9 @@ export class StructuresPanel implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel(
       STRUCTURES_VIEW_TYPE,
       'Kernel Structures',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
+      // beside the editors; with none open, in the second column, so the debugger's sources (opened in
+      // the active group) do not cover it
+      { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Two, preserveFocus },
       StructuresPanel.options(extensionUri),
     );
     return new StructuresPanel(panel, extensionUri, live, log, hooks);
@@ -78,6 +80,15 @@ export class StructuresPanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((m) => this.receive(m)),
       live.subscribe((e) => this.onLive(e)),
+      // the debugger opens a source in the panel's group and covers it: move the panel beside it
+      panel.onDidChangeViewState(() => {
+        if (panel.visible || vscode.debug.activeDebugSession?.type !== 'sockwalk') return;
+        setTimeout(() => {
+          const ed = vscode.window.activeTextEditor;
+          if (panel.visible || !ed || ed.viewColumn !== panel.viewColumn) return;
+          if (ed.document.languageId === 'sockwalk' || /[\\/]media[\\/]kernel[\\/]/.test(ed.document.uri.fsPath)) panel.reveal(vscode.ViewColumn.Beside, true);
+        }, 50);
+      }),
     );
     panel.onDidDispose(() => this.dispose());
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: the simulator's benchmark (dist/bench.js, arguments passed on), the debug adapter's
-// (dist/debugBench.js), then the extension's numbers (measure.js). With --json, one JSON object: the
-// benchmark's, plus `debugger` and `extension` fields.
+// (dist/debugBench.js), the extension's numbers (measure.js), then the structures webview's redraw
+// in headless Chromium (test/webview/bench.ts). With --json, one JSON object: the benchmark's, plus
+// `debugger`, `extension` and `webview` fields.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -19,6 +20,16 @@ const dbg = spawnSync(process.execPath, [path.resolve(__dirname, '../../dist/deb
 });
 if (dbg.status !== 0) process.exit(dbg.status ?? 1);
 const m = measure();
+// the structures webview's redraw per pause, in real Chromium (skipped, with the reason, without it)
+function webviewBench() {
+  const tsx = path.resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs');
+  const w = spawnSync(process.execPath, [tsx, path.resolve(__dirname, '../webview/bench.ts'), ...(json ? ['--json'] : [])], {
+    stdio: ['inherit', json ? 'pipe' : 'inherit', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (w.status !== 0) process.exit(w.status ?? 1);
+  return json ? JSON.parse(w.stdout.trim().split('\n').pop()) : undefined;
+}
 if (json) {
   let obj;
   let debug;
@@ -27,13 +38,16 @@ if (json) {
     debug = JSON.parse(dbg.stdout.trim().split('\n').pop());
   } catch {
     process.stdout.write(r.stdout + dbg.stdout);
-    console.log(JSON.stringify({ extension: m }));
+    console.log(JSON.stringify({ extension: m, webview: webviewBench() }));
     process.exit(0);
   }
-  console.log(JSON.stringify({ ...obj, debugger: debug, extension: m }));
+  console.log(JSON.stringify({ ...obj, debugger: debug, extension: m, webview: webviewBench() }));
 } else {
   console.log('');
   console.log('VS Code extension');
   console.log(`  activation        ${m.activationMs} ms   (load ${m.loadMs} ms + activate() ${m.activateMs} ms; goal ≤ 50 ms)`);
   console.log(`  bundle            ${(m.bundleBytes / 1024).toFixed(1)} KB   (dist/extension.js, minified; goal ≤ 500 KB)`);
+  console.log('');
+  console.log('Structures webview (headless Chromium)');
+  webviewBench();
 }

@@ -6,7 +6,7 @@
 //  3. `npm run package` makes the .vsix and the suite runs again on its unpacked contents (the bundle
 //     works from what ships).
 // Without the host (test/vscode-host/setup.sh not run) both are skipped with the reason — except under
-// CI=true, where that is a failure. Options: --only=suite|ui|vsix, --verbose.
+// CI=true, where that is a failure. Options: --only=suite|ui|views|vsix, --verbose.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -88,10 +88,10 @@ async function runVsix(server, browser) {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // each phase gets its own code-server (fresh user data, ~1 s to start): no state leaks between them
-  const phase = async (name, fn) => {
+  const phase = async (name, fn, settings) => {
     if (only && only !== name) return;
     try {
-      server = await host.startServer({ quiet: !verbose });
+      server = await host.startServer({ quiet: !verbose, settings });
       host.log(`${name}: code-server on ${server.url}`);
       browser = await host.launchBrowser(server.tmp);
       rc |= await fn(server, browser);
@@ -104,6 +104,8 @@ async function runVsix(server, browser) {
   };
   await phase('suite', (s, b) => runSuite(s, b));
   await phase('ui', (s, b) => require('./ui-e2e').runUi({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }));
+  // the demo holds at each moment until the test presses F5
+  await phase('views', (s, b) => require('./ui-views').runViews({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }), { 'sockwalk.demo.pace': 0 });
   await phase('vsix', (s, b) => runVsix(s, b));
   host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}`);
   process.exit(rc);

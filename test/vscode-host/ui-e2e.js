@@ -130,4 +130,4 @@ async function runUi({ server, browser, out }) {
   return rc;
 }
 
-module.exports = { runUi };
+module.exports = { runUi, runCommand };

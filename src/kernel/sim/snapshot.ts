@@ -185,7 +185,7 @@ class Builder {
       return v;
     }
     if (typeof v === 'string' || typeof v === 'boolean') return v;
-    if (v instanceof Set) return [...v].map(String);
+    if (v instanceof Set) return [...v].map((x) => (typeof x === 'object' && x !== null ? this.value(key, x, host, depth + 1) : String(x)));
     if (v instanceof Net) return `init_net (${v.host.name})`;
     if (depth > MAX_DEPTH) return '{…}';
     if (Array.isArray(v)) return v.map((x) => this.value(key, x, host, depth + 1));

@@ -1,0 +1,106 @@
+// The structures webview's redraw benchmark, in headless Chromium with the real bundle: each pause's
+// message is handled (validate, diff, lit render) and laid out, timed in the page. Two cases: the
+// lesson (tcp-handshake, every kernel line) and 1,000+ sockets (a generated scenario, stopping at its
+// pauses). Prints p50/p95/max against the goals; `--json` prints one JSON object instead.
+// Called by `npm run bench` (test/vscode-host/bench.js) after `npm run build`.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { record } from './record';
+import { scaleScenario } from './scale';
+import { unavailable, serve, open, load, host } from './harness';
+
+interface Case {
+  name: string;
+  goalMs: number;
+  stops: number;
+  socks: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** The same without each session's first two pauses (the entry, then the pause where everything is new). */
+  steady: { p50: number; p95: number; max: number };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const why = unavailable();
+  if (why) {
+    if (json) console.log(JSON.stringify({ skipped: why }));
+    else console.log(`  skipped: ${why}`);
+    return;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-bench-'));
+  const served = await serve();
+  const browser = await host.launchBrowser(tmp);
+  const cases: Case[] = [];
+  try {
+    const scenario = path.join(tmp, 'many.sockwalk');
+    fs.writeFileSync(scenario, scaleScenario({ conns: 560, accepted: 480, pauses: 10 }));
+    const runs = [
+      { name: 'lesson (tcp-handshake, every line)', goalMs: 16, bodies: await record({ scenario: 'tcp-handshake' }), rounds: 1 },
+      { name: '1,000+ sockets (pauses)', goalMs: 50, bodies: await record({ scenario, step: 'continue' }), rounds: 3 },
+    ];
+    for (const r of runs) {
+      const page = await open(browser, served, { viewport: { width: 1280, height: 900 } });
+      await load(page, r.bodies);
+      const times = await page.evaluate(async (rounds: number) => {
+        const w = window as unknown as { __bodies: unknown[] };
+        const out: number[] = [];
+        (window as unknown as { __steady: number[] }).__steady = [];
+        for (let k = 0; k < rounds; k++) {
+          for (let i = 0; i < w.__bodies.length; i++) {
+            const t0 = performance.now();
+            window.dispatchEvent(new MessageEvent('message', { data: { type: 'snapshot', seq: i, session: `bench${k}`, body: w.__bodies[i] } }));
+            void document.body.getBoundingClientRect().height; // style and layout
+            out.push(performance.now() - t0);
+            if (i > 1) (window as unknown as { __steady: number[] }).__steady.push(out[out.length - 1]);
+            if (i % 20 === 0) await new Promise((res) => requestAnimationFrame(() => res(null)));
+          }
+        }
+        return out;
+      }, r.rounds);
+      if (process.env.BENCH_DEBUG) console.error(r.name, times.map((t) => t.toFixed(0)).join(' '));
+      const steady = await page.evaluate(() => (window as unknown as { __steady: number[] }).__steady);
+      const last = r.bodies[r.bodies.length - 1].snapshot;
+      cases.push({
+        name: r.name,
+        goalMs: r.goalMs,
+        stops: times.length,
+        socks: Object.values(last.objects).filter((o) => o.layers[0]?.struct === 'sock_common').length,
+        p50: pct(times, 50),
+        p95: pct(times, 95),
+        max: Math.max(...times),
+        steady: { p50: pct(steady, 50), p95: pct(steady, 95), max: Math.max(...steady) },
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const bundle = ['structures.js', 'structures.css'].map((f) => fs.statSync(path.resolve(__dirname, '../../dist/webview', f)).size);
+  if (json) {
+    console.log(JSON.stringify({ cases, bundleBytes: { js: bundle[0], css: bundle[1] } }));
+    return;
+  }
+  const f = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+  console.log('  redraw per pause (validate, diff, render, layout), in the page:');
+  for (const c of cases) {
+    console.log(`  ${c.name.padEnd(38)} p50 ${f(c.p50)}  p95 ${f(c.p95)}  max ${f(c.max)}   ${c.stops} redraws, ${c.socks} socks; goal ≤ ${c.goalMs} ms: p95 ${c.p95 <= c.goalMs ? 'ok' : 'OVER'}`);
+    console.log(`  ${'  without each session’s first pauses'.padEnd(38)} p50 ${f(c.steady.p50)}  p95 ${f(c.steady.p95)}  max ${f(c.steady.max)}   p95 ${c.steady.p95 <= c.goalMs ? 'ok' : 'OVER'}`);
+  }
+  console.log(`  bundle                               ${(bundle[0] / 1024).toFixed(1)} KB js + ${(bundle[1] / 1024).toFixed(1)} KB css (dist/webview, minified)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+// The structures view's pure parts on a real run: the diff between pauses and the view model,
+// against the snapshots a tcp-handshake debug session produces (recorded at test time).
+
+import * as assert from 'node:assert/strict';
+import type { SnapshotBody } from '../../src/debug/contract';
+import type { Snapshot } from '../../src/kernel/sim/snapshot';
+import { diff, entries, same, objectMark, allChanged, changedFields } from '../../webview/diff';
+import * as M from '../../webview/model';
+import { record } from './record';
+
+const server = (s: Snapshot) => s.hosts.find((h) => h.name === 'server')!;
+
+describe('webview diff and model (tcp-handshake, every kernel line)', () => {
+  let bodies: SnapshotBody[];
+  before(async function () {
+    this.timeout(60_000);
+    bodies = await record({ scenario: 'tcp-handshake' });
+  });
+
+  const at = (pred: (s: Snapshot, i: number) => boolean) => bodies.findIndex((b, i) => pred(b.snapshot, i));
+
+  it('marks nothing on the first pause, and nothing between identical pauses', () => {
+    const d0 = diff(null, bodies[0].snapshot);
+    assert.equal(d0.first, true);
+    assert.equal(d0.added.size + d0.removed.size + allChanged(d0).size + d0.entriesAdded.size, 0);
+    const copy = JSON.parse(JSON.stringify(bodies[300].snapshot)) as Snapshot;
+    const d = diff(bodies[300].snapshot, copy);
+    assert.equal(d.added.size + d.removed.size + allChanged(d).size + d.entriesAdded.size + d.entriesRemoved.size, 0);
+  });
+
+  it('at the SYN: the request sock is a new object and a new ehash entry; the listener’s qlen changed', () => {
+    const i = at((s) => server(s).ehash.some((e) => e.sk.ref.startsWith('tcp_request_sock')));
+    const prev = bodies[i - 1].snapshot;
+    const next = bodies[i].snapshot;
+    const req = server(next).ehash.find((e) => e.sk.ref.startsWith('tcp_request_sock'))!.sk.ref;
+    const d = diff(prev, next);
+    assert.ok([...d.entriesAdded].some((k) => k.startsWith('ehash|server|') && k.endsWith(`|${req}`)), 'ehash entry new');
+    // the request sock was allocated a few lines earlier: it is new since then, and in NEW_SYN_RECV
+    const born = at((s) => req in s.objects);
+    assert.equal(objectMark(diff(bodies[born - 1].snapshot, bodies[born].snapshot), req), 'new');
+    assert.equal(M.sockState(next.objects[req]), 'TCP_NEW_SYN_RECV');
+    assert.equal(M.ehashKind(next.objects[req]), 'request');
+    const l = server(next).lhash2[0].socks[0].ref;
+    const qAt = at((s) => M.acceptQueue(s.objects, l)?.qlen === 1);
+    assert.ok(changedFields(diff(bodies[qAt - 1].snapshot, bodies[qAt].snapshot), l)?.has('inet_connection_sock.icsk_accept_queue'));
+  });
+
+  it('at the final ACK: the request sock’s ehash entry is removed (kept for the ghost), the child’s added; the accept queue gains req → child', () => {
+    const iSyn = at((s) => server(s).ehash.some((e) => e.sk.ref.startsWith('tcp_request_sock')));
+    const req = server(bodies[iSyn].snapshot).ehash.find((e) => e.sk.ref.startsWith('tcp_request_sock'))!.sk.ref;
+    const gone = at((s, i) => i > iSyn && !server(s).ehash.some((e) => e.sk.ref === req));
+    const d = diff(bodies[gone - 1].snapshot, bodies[gone].snapshot);
+    const ghost = [...d.entriesRemoved.values()].find((e) => e.table === 'ehash' && e.ref === req);
+    assert.ok(ghost, 'the removed ehash entry is kept with its data');
+    assert.equal(ghost.host, 'server');
+    const iChild = at((s, i) => i >= gone && server(s).ehash.some((e) => e.sk.ref.startsWith('tcp_sock')));
+    const child = server(bodies[iChild].snapshot).ehash.find((e) => e.sk.ref.startsWith('tcp_sock'))!.sk.ref;
+    assert.ok([...diff(bodies[iChild - 1].snapshot, bodies[iChild].snapshot).entriesAdded].some((k) => k.startsWith('ehash|') && k.endsWith(`|${child}`)));
+    const l = server(bodies[iChild].snapshot).lhash2[0].socks[0].ref;
+    const iq = at((s, i) => i > iChild && (M.acceptQueue(s.objects, l)?.entries.length ?? 0) > 0);
+    const q = M.acceptQueue(bodies[iq].snapshot.objects, l)!;
+    assert.deepEqual(q.entries, [{ req, child }]);
+    assert.ok([...diff(bodies[iq - 1].snapshot, bodies[iq].snapshot).entriesAdded].some((k) => k === `accept|server|${l}|${child}|${req}`));
+  });
+
+  it('a freed object is marked removed at the pause it is freed, and once gone, is kept with its last picture', () => {
+    const iFreed = at((s) => Object.values(s.objects).some((o) => o.freed));
+    const id = Object.values(bodies[iFreed].snapshot.objects).find((o) => o.freed)!.id;
+    assert.equal(objectMark(diff(bodies[iFreed - 1].snapshot, bodies[iFreed].snapshot), id), 'removed');
+    const iGone = at((s, i) => i > iFreed && !(id in s.objects));
+    if (iGone > 0) assert.equal(diff(bodies[iGone - 1].snapshot, bodies[iGone].snapshot).removed.get(id)?.id, id);
+  });
+
+  it('changed fields name their struct layer', () => {
+    const i = at((s) => Object.values(s.objects).some((o) => M.sockState(o) === 'TCP_LISTEN'));
+    const l = Object.values(bodies[i].snapshot.objects).find((o) => M.sockState(o) === 'TCP_LISTEN')!.id;
+    const d = diff(bodies[i - 1].snapshot, bodies[i].snapshot);
+    assert.ok(changedFields(d, l)?.has('sock_common.skc_state'));
+    assert.deepEqual(allChanged(d).get(l), changedFields(d, l));
+    // and entries handed on from the last diff give the same answer
+    const d2 = diff(bodies[i].snapshot, bodies[i + 1].snapshot, d.nextEntries);
+    assert.deepEqual([...d2.entriesAdded], [...diff(bodies[i].snapshot, bodies[i + 1].snapshot).entriesAdded]);
+  });
+
+  it('every entry of every pause has a stable, unique key', () => {
+    for (const b of bodies.filter((_, i) => i % 37 === 0)) {
+      const e = entries(b.snapshot);
+      const n = b.snapshot.hosts.reduce((n, h) => n + h.ehash.length + h.processes.reduce((m, p) => m + p.fds.length, 0), 0);
+      assert.ok(e.size >= n);
+    }
+  });
+
+  it('same() compares values deeply', () => {
+    assert.ok(same({ a: [1, { ref: 'x#1' }] }, { a: [1, { ref: 'x#1' }] }));
+    assert.ok(!same({ a: [1, 2] }, { a: [1, 3] }));
+    assert.ok(!same([1], { 0: 1 }));
+    assert.ok(!same(null, 0));
+  });
+
+  it('model: the ops members lit are the functions on the stopped task’s stack; socket() lookup while in inet_create', () => {
+    const i = bodies.findIndex((b) => M.activeFunctions(b).has('inet_csk_get_port') && M.activeFunctions(b).has('inet_listen'));
+    const act = M.activeFunctions(bodies[i]);
+    const lit = Object.entries(bodies[i].tables.ops).flatMap(([t, o]) => o.members.filter((m) => act.has(m.fn)).map((m) => `${t}.${m.member}`));
+    assert.deepEqual(lit.sort(), ['inet_stream_ops.listen', 'tcp_prot.get_port']);
+    assert.deepEqual([...M.litMembers(bodies[i])].sort(), ['inet_stream_ops.listen', 'tcp_prot.get_port']);
+    const c = bodies.findIndex((b) => M.stoppedTask(b)?.stack.some((f) => f.fn === 'inet_create'));
+    assert.deepEqual(M.socketLookup(bodies[c]), { active: true, type: 1, inCreate: true, protocol: 6 });
+    assert.equal(M.socketLookup(bodies[i]).active, false);
+  });
+
+  it('model: a function shared by two tables lights only in the table of the socket at hand (UDP sendmsg)', async () => {
+    const udp = await record({ scenario: 'udp-exchange' });
+    const i = udp.findIndex((b) => M.activeFunctions(b).has('udp_sendmsg'));
+    assert.ok(M.activeFunctions(udp[i]).has('inet_sendmsg'));
+    assert.deepEqual([...M.litMembers(udp[i])].sort(), ['inet_dgram_ops.sendmsg', 'udp_prot.sendmsg']);
+  });
+
+  it('model: fd chains, trails and the sequence of segments at the end', () => {
+    const end = bodies[bodies.length - 1].snapshot;
+    const h = server(end);
+    const chains = h.processes[0].fds.map((f) => M.fdChain(end.objects, f.fd, f.file.ref));
+    assert.deepEqual(chains.map((c) => [c.fd, !!c.socket, !!c.sock]), [[3, true, true], [4, true, true]]);
+    const trails = M.trails(end);
+    assert.deepEqual(trails.get(chains[0].sock!), ['TCP_CLOSE', 'TCP_LISTEN']);
+    assert.deepEqual(trails.get(chains[1].sock!), ['TCP_LISTEN', 'TCP_SYN_RECV', 'TCP_ESTABLISHED']);
+    const { lanes, segs } = M.segments(end, 40);
+    assert.deepEqual(lanes, ['server', 'client']);
+    assert.deepEqual(segs.map((s) => `${s.from}>${s.to} ${s.flags}`), ['client>server S', 'server>client S.', 'client>server .']);
+    assert.deepEqual(M.flagBits('S.'), { fin: 0, syn: 1, rst: 0, psh: 0, ack: 1, urg: 0 });
+    assert.deepEqual(M.unownedSocks(end.objects, h), []);
+  });
+});

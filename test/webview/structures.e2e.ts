@@ -1,0 +1,338 @@
+// The structures webview in real (headless) Chromium: the real bundle under its real CSP, fed the
+// snapshots a tcp-handshake debug session produces (recorded now, stepping in at every kernel line),
+// checked through the DOM. Run by test/webview/run.js (`npm run test:webview`, part of `npm test`).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import type { SnapshotBody } from '../../src/debug/contract';
+import { record } from './record';
+import { scaleScenario } from './scale';
+import { unavailable, serve, open, load, feed, posted, host, type Browser, type Page, type Served } from './harness';
+
+const IMAGES = path.resolve(__dirname, '../../docs/images');
+
+type W = Window & { __posted: Array<Record<string, unknown>>; __state: unknown; __violations: Array<{ directive: string }>; __inlineRan?: number };
+
+describe('structures webview in Chromium', function () {
+  this.timeout(120_000);
+  let bodies: SnapshotBody[];
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let tmp: string;
+  // stops of the lesson, found in the recording
+  let iSyn: number, iReqGone: number, iChild: number, iQueued: number, iDequeued: number, iAccepted: number;
+  let req: string, child: string, listener: string;
+
+  const server = (b: SnapshotBody) => b.snapshot.hosts.find((h) => h.name === 'server')!;
+  const stack = (b: SnapshotBody) => b.snapshot.tasks.find((t) => t.name === b.stop.task)?.stack.map((f) => f.fn) ?? [];
+  const text = (sel: string) => page.evaluate((s: string) => document.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null, sel);
+  const has = (sel: string) => page.evaluate((s: string) => !!document.querySelector(s), sel);
+  const cls = (sel: string) => page.evaluate((s: string) => document.querySelector(s)?.className ?? null, sel);
+
+  before(async function () {
+    const why = unavailable();
+    if (why) this.skip();
+    bodies = await record({ scenario: 'tcp-handshake' });
+    const q = (i: number) => {
+      const l = server(bodies[i]).lhash2[0]?.socks[0]?.ref;
+      const f = l && bodies[i].snapshot.objects[l].layers.find((x) => x.struct === 'inet_connection_sock')!.fields.icsk_accept_queue;
+      return (f as { accept_queue?: unknown[] } | undefined)?.accept_queue?.length ?? 0;
+    };
+    iSyn = bodies.findIndex((b) => server(b).ehash.some((e) => e.sk.ref.startsWith('tcp_request_sock')));
+    req = server(bodies[iSyn]).ehash.find((e) => e.sk.ref.startsWith('tcp_request_sock'))!.sk.ref;
+    listener = server(bodies[iSyn]).lhash2[0].socks[0].ref;
+    iReqGone = bodies.findIndex((b, i) => i > iSyn && !server(b).ehash.some((e) => e.sk.ref === req));
+    iChild = bodies.findIndex((b, i) => i >= iReqGone && server(b).ehash.some((e) => e.sk.ref.startsWith('tcp_sock')));
+    child = server(bodies[iChild]).ehash.find((e) => e.sk.ref.startsWith('tcp_sock'))!.sk.ref;
+    iQueued = bodies.findIndex((_, i) => i > iChild && q(i) > 0);
+    iDequeued = bodies.findIndex((_, i) => i > iQueued && q(i) === 0);
+    iAccepted = bodies.findIndex((b, i) => i > iDequeued && server(b).processes[0].fds.some((f) => {
+      const file = b.snapshot.objects[f.file.ref];
+      const sock = (file.layers[0].fields.private_data as { ref: string }).ref;
+      return (b.snapshot.objects[sock].layers[0].fields.sk as { ref?: string } | null)?.ref === child;
+    }));
+    assert.ok([iSyn, iReqGone, iChild, iQueued, iDequeued, iAccepted].every((i) => i > 0), 'the recording has every stop of the lesson');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-'));
+    served = await serve();
+    browser = await host.launchBrowser(tmp);
+    page = await open(browser, served);
+    await load(page, bodies);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows the SYN in flight, marked new, its TCP header open with syn=1, dashed in the sequence diagram', async () => {
+    const iFlight = bodies.findIndex((b) => b.snapshot.packets.some((p) => p.flags === 'S'));
+    assert.ok(iFlight > 0 && iFlight < iSyn);
+    await feed(page, 0, iFlight);
+    const skb = bodies[iFlight].snapshot.packets[0].id;
+    assert.match((await cls(`.packets li.pkt[data-skb="${skb}"]`))!, /mark-new/);
+    assert.equal(await text(`.packets li.pkt[data-skb="${skb}"] tr[data-hfield="syn"] td:last-child`), '1');
+    assert.match((await cls(`.packets li.pkt[data-skb="${skb}"] tr[data-hfield="syn"]`))!, /syn-on/);
+    assert.equal(await text(`.packets li.pkt[data-skb="${skb}"] tr[data-hfield="ack"] td:last-child`), '0');
+    assert.match((await page.evaluate((id: string) => document.querySelector(`.seqdiag .seg[data-skb="${id}"]`)?.getAttribute('class'), skb))!, /flying/);
+  });
+
+  it('draws the nesting: fd → file → socket → tcp_sock ⊃ inet_connection_sock ⊃ inet_sock ⊃ sock ⊃ sock_common', async () => {
+    const iFlight = bodies.findIndex((b) => b.snapshot.packets.some((p) => p.flags === 'S'));
+    await feed(page, iFlight + 1, iSyn - 1);
+    const l = `.host[data-host="server"] .fdrow[data-fd="3"] [data-card="${listener}"]`;
+    assert.ok(await has(l), 'the listener is drawn under fd 3');
+    const chain = await page.evaluate((sel: string) => {
+      const out: string[] = [];
+      let el = document.querySelector(`${sel} > .layer`);
+      while (el) {
+        out.push(el.getAttribute('data-struct')!);
+        el = el.querySelector(':scope > .layer');
+      }
+      return out;
+    }, l);
+    assert.deepEqual(chain, ['tcp_sock', 'inet_connection_sock', 'inet_sock', 'sock', 'sock_common']);
+    assert.match((await text('.host[data-host="server"] .fdrow[data-fd="3"] .socket'))!, /SS_UNCONNECTED SOCK_STREAM ops → inet_stream_ops/);
+    assert.match((await text(`${l} [data-field="sock_common.skc_prot"]`))!, /&tcp_prot/);
+    assert.match((await text(`${l} [data-field="sock_common.skc_state"]`))!, /TCP_LISTEN/);
+  });
+
+  it('at the SYN: a tcp_request_sock in NEW_SYN_RECV appears in the server’s ehash, marked new; the listener counts it in qlen', async () => {
+    await feed(page, iSyn, iSyn);
+    const row = `.host[data-host="server"] [data-table="ehash"] li[data-ref="${req}"]`;
+    assert.match((await cls(row))!, /mark-new/);
+    assert.match((await cls(row))!, /kind-request/);
+    assert.match((await text(row))!, /NEW_SYN_RECV/);
+    const f = bodies[iSyn].stop.frame!;
+    assert.match((await text('[data-testid="where"]'))!, new RegExp(`${f.fn}\\(\\) ${f.file.replace(/\./g, '\\.')}:${f.line}`));
+    assert.equal(await text('[data-testid="step"]'), `step ${bodies[iSyn].stop.step}`);
+    await feed(page, iSyn + 1, iReqGone - 1);
+    assert.match((await text(`.acceptq[data-listener="${listener}"] .qlen`))!, /qlen 1/);
+  });
+
+  it('at the final ACK: the request sock leaves ehash (ghosted), the child tcp_sock takes its place, then waits in the accept queue', async () => {
+    await feed(page, iReqGone, iReqGone);
+    const ghost = `.host[data-host="server"] [data-table="ehash"] li[data-ref="${req}"]`;
+    assert.match((await cls(ghost))!, /mark-removed/, 'the request sock is drawn ghosted at the pause it left');
+    await feed(page, iReqGone + 1, iChild);
+    const row = `.host[data-host="server"] [data-table="ehash"] li[data-ref="${child}"]`;
+    assert.match((await cls(row))!, /mark-new/);
+    assert.match((await text(row))!, /ESTABLISHED|SYN_RECV/);
+    assert.equal(await has(ghost), iChild === iReqGone, 'the ghost stays for one pause only');
+    await feed(page, iChild + 1, iQueued);
+    const entry = `.acceptq[data-listener="${listener}"] li.aqe`;
+    assert.match((await cls(entry))!, /mark-new/);
+    assert.ok(await has(`${entry} button[data-id="${req}"]`) && (await has(`${entry} button[data-id="${child}"]`)), 'request sock → child');
+    await page.screenshot({ path: path.join(IMAGES, 'structures-handshake.png'), fullPage: true });
+  });
+
+  it('after accept(): the queue empties (entry ghosted) and the child hangs under fd 4 → file → socket', async () => {
+    await feed(page, iQueued + 1, iDequeued);
+    assert.match((await cls(`.acceptq[data-listener="${listener}"] li.aqe`))!, /mark-removed/);
+    await feed(page, iDequeued + 1, iAccepted);
+    assert.ok(await has(`.acceptq[data-listener="${listener}"] li.empty`), 'accept queue empty');
+    const fd = await page.evaluate((id: string) => document.querySelector(`[data-card="${id}"]`)?.closest('.fdrow')?.getAttribute('data-fd'), child);
+    assert.equal(fd, '4');
+    assert.match((await text('.fdrow[data-fd="4"] .socket .mark-changed'))!, /sk/, 'socket.sk marked changed');
+    await feed(page, iAccepted + 1, bodies.length - 1);
+    await page.screenshot({ path: path.join(IMAGES, 'structures-end.png'), fullPage: true });
+  });
+
+  it('the sequence diagram and packet headers: three segments, the SYN with syn=1', async () => {
+    const segs = await page.evaluate(() => [...document.querySelectorAll('.seqdiag .seg .lbl')].map((e) => e.textContent));
+    assert.equal(segs.length, 3);
+    assert.match(segs[0]!, /^\[S\] seq \d+ len 0/);
+    assert.match(segs[1]!, /^\[S\.\] seq \d+ ack \d+/);
+    assert.match(segs[2]!, /^ACK seq \d+ ack \d+/);
+    assert.ok(await has('.seglist li:first-child tr.syn-on[data-hfield="syn"]'));
+  });
+
+  it('the TCP state diagram marks each state in use and the transitions taken', async () => {
+    const occupied = await page.evaluate(() => [...document.querySelectorAll('.statediag .node.occupied')].map((n) => n.getAttribute('data-state')));
+    assert.deepEqual(occupied.sort(), ['TCP_ESTABLISHED', 'TCP_LISTEN']);
+    for (const e of ['TCP_CLOSE>TCP_LISTEN', 'TCP_CLOSE>TCP_SYN_SENT', 'TCP_SYN_SENT>TCP_ESTABLISHED', 'TCP_SYN_RECV>TCP_ESTABLISHED']) {
+      assert.ok(await has(`.statediag path.taken[data-edge="${e}"]`), e);
+    }
+  });
+
+  it('lights socket()’s lookup in inet_create and each ops member whose function is on the stack', async () => {
+    const iCreate = bodies.findIndex((b) => stack(b).includes('inet_create'));
+    const iListen = bodies.findIndex((b) => stack(b).includes('inet_listen') && stack(b).includes('inet_csk_get_port'));
+    await feed(page, iCreate, iCreate, 'lookup');
+    assert.match((await cls('[data-testid="lookup"]'))!, /\blit\b/);
+    assert.match((await cls('.inetsw li[data-type="SOCK_STREAM"]'))!, /\blit\b/);
+    assert.doesNotMatch((await cls('.inetsw li[data-type="SOCK_DGRAM"]'))!, /\blit\b/);
+    await feed(page, iListen, iListen, 'listen');
+    assert.doesNotMatch((await cls('[data-testid="lookup"]'))!, /\blit\b/);
+    assert.match((await cls('table[data-table="inet_stream_ops"] tr[data-member="listen"]'))!, /\blit\b/);
+    assert.match((await cls('table[data-table="tcp_prot"] tr[data-member="get_port"]'))!, /\blit\b/);
+    assert.doesNotMatch((await cls('table[data-table="tcp_prot"] tr[data-member="connect"]'))!, /\blit\b/);
+  });
+
+  it('shows the stop’s text as a banner', async () => {
+    const b = { ...bodies[iSyn], stop: { ...bodies[iSyn].stop, text: 'The SYN found the listener: a request sock now waits in the established hash.' } };
+    await page.evaluate((body: unknown) => window.postMessage({ type: 'snapshot', seq: 9000, session: 'banner', body }, '*'), b);
+    await page.waitForFunction(() => (window as unknown as W).__posted.some((m) => m.type === 'drawn' && m.seq === 9000), undefined);
+    assert.equal(await text('[data-testid="banner"]'), b.stop.text);
+    // the session ends: the last picture stays, marked as ended; then no session at all
+    await page.evaluate(() => window.postMessage({ type: 'ended', session: 'banner' }, '*'));
+    await page.waitForFunction(() => !!document.querySelector('.hdr .ended'), undefined);
+    assert.equal(await text('[data-testid="banner"]'), b.stop.text);
+    await page.evaluate(() => window.postMessage({ type: 'idle' }, '*'));
+    await page.waitForFunction(() => !!document.querySelector('.placeholder') && !document.querySelector('.hdr'), undefined);
+  });
+
+  it('rejects malformed messages: not drawn, logged back to the extension', async () => {
+    const before = await text('[data-testid="step"]');
+    const n0 = (await posted(page)).filter((m) => m.type === 'log').length;
+    const bad = [
+      'a string',
+      { type: 'explode' },
+      { type: 'snapshot', seq: -1, session: 's', body: bodies[0] },
+      { type: 'snapshot', seq: 9001, session: 's', body: { ...bodies[0], snapshot: { ...bodies[0].snapshot, hosts: 'none' } } },
+      { type: 'snapshot', seq: 9002, session: 's', body: { ...bodies[0], stop: null } },
+      { type: 'select', id: '<img src=x onerror=alert(1)>' },
+    ];
+    await page.evaluate((ms: unknown[]) => ms.forEach((m) => window.postMessage(m, '*')), bad);
+    await page.waitForFunction((n: number) => (window as unknown as W).__posted.filter((m) => m.type === 'log').length >= n, n0 + bad.length);
+    const logs = (await posted(page)).filter((m) => m.type === 'log').slice(n0);
+    assert.equal(logs.length, bad.length);
+    for (const l of logs) assert.match(String(l.message), /^rejected a message: /);
+    assert.equal(await text('[data-testid="step"]'), before, 'nothing was drawn');
+    assert.ok(!(await posted(page)).some((m) => m.type === 'drawn' && (m.seq === 9001 || m.seq === 9002)));
+  });
+
+  it('keeps a strict CSP: an inline script without the nonce does not run', async () => {
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!);
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-[^']+'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:\/\/(?!127\.0\.0\.1)/);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as W).__violations), [], 'the bundle, its styles and its controls ran without one CSP violation');
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = 1';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as W).__inlineRan;
+    });
+    assert.equal(ran, undefined, 'the injected script did not run');
+    const v = await page.evaluate(() => (window as unknown as W).__violations);
+    assert.ok(v.some((x) => /script-src/.test(x.directive)), `a script-src violation was reported: ${JSON.stringify(v)}`);
+  });
+
+  it('keyboard: Tab reaches the sockets, Enter selects; Enter on an ops function posts openFunction; arrows move within a table', async () => {
+    await feed(page, bodies.length - 1, bodies.length - 1, 'keys');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let onSock = false;
+    for (let i = 0; i < 40 && !onSock; i++) {
+      await page.keyboard.press('Tab');
+      onSock = await page.evaluate(() => !!document.activeElement?.matches('button.obj[data-id^="tcp_sock"]'));
+    }
+    assert.ok(onSock, 'Tab reached a socket within 40 presses');
+    const id = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    assert.ok((await posted(page)).some((m) => m.type === 'selectObject' && m.id === id), 'selectObject posted');
+    await page.focus('table[data-table="inet_stream_ops"] button[data-fn="inet_release"]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement!.getAttribute('data-fn')), 'inet_bind');
+    await page.keyboard.press('Enter');
+    assert.ok((await posted(page)).some((m) => m.type === 'openFunction' && m.fn === 'inet_bind'), 'openFunction posted');
+    await page.keyboard.press(' ');
+    assert.equal((await posted(page)).filter((m) => m.type === 'openFunction' && m.fn === 'inet_bind').length, 2, 'Space activates too');
+  });
+
+  it('a select message highlights the object and moves focus to it', async () => {
+    await page.evaluate((id: string) => window.postMessage({ type: 'select', id }, '*'), child);
+    await page.waitForFunction((id: string) => document.activeElement?.getAttribute('data-id') === id, child);
+    assert.match((await cls(`[data-card="${child}"]`))!, /selected/);
+    assert.ok(await has(`.statediag .node.selected[data-state="TCP_ESTABLISHED"]`));
+  });
+
+  it('restores from getState at once after a reload', async () => {
+    await page.waitForFunction((id: string) => ((window as unknown as W).__state as { selected?: string } | undefined)?.selected === id, child);
+    const state = await page.evaluate(() => (window as unknown as W).__state);
+    const p2 = await open(browser, served, { state });
+    try {
+      assert.equal(await p2.evaluate(() => document.querySelector('[data-testid="step"]')?.textContent), `step ${bodies[bodies.length - 1].stop.step}`);
+      assert.ok(await p2.evaluate((id: string) => !!document.querySelector(`[data-card="${id}"].selected`), child), 'the selection came back too');
+    } finally {
+      await p2.close();
+    }
+  });
+
+  it('draws every built-in scenario, stepping over, without an error', async function () {
+    this.timeout(300_000);
+    const dir = path.resolve(__dirname, '../../scenarios');
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.sockwalk')).map((f) => f.replace(/\.sockwalk$/, ''));
+    const p = await open(browser, served);
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(String((e as unknown as Error).message ?? e)));
+    try {
+      for (const name of names) {
+        const b = await record({ scenario: name, step: 'over', maxStops: 80 });
+        await load(p, b);
+        await feed(p, 0, b.length - 1, name);
+        const bad = (await posted(p)).filter((m) => m.type === 'log');
+        assert.deepEqual(bad, [], `${name}: ${JSON.stringify(bad).slice(0, 300)}`);
+        assert.equal(await p.evaluate(() => document.querySelector('[data-testid="step"]')?.textContent), `step ${b[b.length - 1].stop.step}`, name);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('stays usable with 1,000+ sockets: long lists paged, hash tables grouped by state, a selection deep in a list revealed', async function () {
+    this.timeout(300_000);
+    const file = path.join(tmp, 'many.sockwalk');
+    fs.writeFileSync(file, scaleScenario({ conns: 540, accepted: 480, pauses: 2 }));
+    const big = await record({ scenario: file, step: 'continue' });
+    const last = big[big.length - 1];
+    const socks = Object.values(last.snapshot.objects).filter((o) => o.layers[0]?.struct === 'sock_common').length;
+    assert.ok(socks >= 1000, `${socks} socks`);
+    const p = await open(browser, served, { viewport: { width: 1280, height: 1200 } });
+    try {
+      await load(p, big);
+      await feed(p, 0, big.length - 1, 'many');
+      const q = (sel: string) => p.evaluate((s: string) => document.querySelectorAll(s).length, sel);
+      assert.ok((await q('.host[data-host="client"] .fds > li.fdrow')) <= 25, 'the fd table is paged');
+      assert.match((await p.evaluate(() => document.querySelector('.host[data-host="client"] .fds > li.more button')?.textContent)) ?? '', /show \d+ more of \d+/);
+      const groups = await p.evaluate(() => [...document.querySelectorAll('.host[data-host="server"] .groups[data-table="ehash"] > details > summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim()));
+      assert.ok(groups.some((g) => /^ESTABLISHED \d{3}/.test(g)), `ehash grouped by state: ${groups}`);
+      // "show more" pages on; a select message for a sock deep in the client's fd table reveals it
+      const before = await q('.host[data-host="client"] .fds > li.fdrow');
+      await p.evaluate(() => (document.querySelector('.host[data-host="client"] .fds > li.more button') as HTMLElement).click());
+      assert.ok((await q('.host[data-host="client"] .fds > li.fdrow')) > before);
+      const client = last.snapshot.hosts.find((h) => h.name === 'client')!;
+      const deepFile = client.processes[0].fds[client.processes[0].fds.length - 3].file.ref;
+      const deepSocket = (last.snapshot.objects[deepFile].layers[0].fields.private_data as { ref: string }).ref;
+      const deep = (last.snapshot.objects[deepSocket].layers[0].fields.sk as { ref: string }).ref;
+      await p.evaluate((id: string) => window.postMessage({ type: 'select', id }, '*'), deep);
+      await p.waitForFunction((id: string) => document.activeElement?.getAttribute('data-id') === id, deep);
+      await p.screenshot({ path: path.join(IMAGES, 'structures-1000-sockets.png') });
+      assert.deepEqual((await posted(p)).filter((m) => m.type === 'log'), []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  for (const theme of ['vscode-dark', 'vscode-high-contrast']) {
+    it(`renders with ${theme} through VS Code's variables`, async () => {
+      const p = await open(browser, served, { theme, viewport: { width: 1100, height: 900 } });
+      try {
+        await load(p, bodies.slice(iQueued - 1, iQueued + 1));
+        await feed(p, 0, 1);
+        const c = await p.evaluate(() => ({ cls: document.body.className, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+        assert.match(c.cls, new RegExp(theme));
+        assert.equal(c.bg, theme === 'vscode-dark' ? 'rgb(31, 31, 31)' : 'rgb(0, 0, 0)');
+        assert.equal(c.fg, theme === 'vscode-dark' ? 'rgb(204, 204, 204)' : 'rgb(255, 255, 255)');
+        await p.screenshot({ path: path.join(IMAGES, `structures-${theme.replace('vscode-', '')}.png`), fullPage: true });
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});

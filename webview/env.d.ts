@@ -1,0 +1,2 @@
+// Side-effect imports the bundler resolves: the stylesheet (esbuild emits structures.css).
+declare module '*.css';

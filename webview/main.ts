@@ -1,0 +1,145 @@
+// The structures webview's entry: validates every message from the extension (src/views/protocol.ts),
+// keeps the previous snapshot to mark what changed, draws with lit, and talks back (openFunction,
+// selectObject, drawn, log). The last body is kept with setState so a reloaded panel draws at once.
+
+import './style.css';
+import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
+import { render } from 'lit';
+import { checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
+import type { SnapshotBody } from '../src/debug/contract';
+import type { Snapshot } from '../src/kernel/sim/snapshot';
+import { diff, type Diff } from './diff';
+import { activeFunctions, litMembers } from './model';
+import { page, placeholder, type Ui, type Ctx } from './render';
+import { navKey } from './keys';
+
+interface VsCodeApi {
+  postMessage(m: FromWebview): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+/** What setState keeps: the last snapshot message and the selection. */
+interface Saved {
+  last: Extract<ToWebview, { type: 'snapshot' }>;
+  selected: string | null;
+  ended: boolean;
+}
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root') ?? document.body;
+
+let current: { msg: Extract<ToWebview, { type: 'snapshot' }>; prev: Snapshot | null; diff: Diff } | null = null;
+let ended = false;
+const ui: Ui = { expanded: new Set(), limits: new Map(), selected: null };
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+function post(m: FromWebview): void {
+  vscode.postMessage(m);
+}
+
+function warn(message: string): void {
+  console.warn(`[sockwalk structures] ${message}`);
+  post({ type: 'log', level: 'warn', message });
+}
+
+const act: Ctx['act'] = {
+  openFunction: (fn) => post({ type: 'openFunction', fn }),
+  select: (id) => {
+    ui.selected = id;
+    post({ type: 'selectObject', id });
+    draw();
+    save();
+  },
+  toggle: (id) => {
+    if (ui.expanded.has(id)) ui.expanded.delete(id);
+    else ui.expanded.add(id);
+    draw();
+  },
+  more: (list, to) => {
+    ui.limits.set(list, to);
+    draw();
+  },
+};
+
+function draw(): void {
+  if (!current) return;
+  const body: SnapshotBody = current.msg.body;
+  const active = activeFunctions(body);
+  render(page({ body, prev: current.prev, diff: current.diff, ui, act, ended, active, lit: litMembers(body, active) }), root);
+}
+
+function save(): void {
+  clearTimeout(saveTimer);
+  // serialising a big snapshot costs: do it once the pauses settle
+  saveTimer = setTimeout(() => current && vscode.setState({ last: current.msg, selected: ui.selected, ended } satisfies Saved), 150);
+}
+
+function reveal(id: string): void {
+  const el = root.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`) ?? root.querySelector<HTMLElement>(`button.obj[data-id="${CSS.escape(id)}"]`);
+  if (!el) return;
+  for (let p: HTMLElement | null = el; p; p = p.parentElement) if (p instanceof HTMLDetailsElement) p.open = true;
+  el.scrollIntoView({ block: 'center' });
+  (el.matches('button') ? el : el.querySelector<HTMLElement>('button.obj'))?.focus({ preventScroll: true });
+}
+
+function handle(m: ToWebview): void {
+  switch (m.type) {
+    case 'snapshot': {
+      const t0 = performance.now();
+      const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
+      if (!prev) ui.limits.clear();
+      current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined) };
+      ended = false;
+      draw();
+      post({ type: 'drawn', seq: m.seq, ms: performance.now() - t0 });
+      save();
+      return;
+    }
+    case 'ended':
+      ended = true;
+      draw();
+      save();
+      return;
+    case 'idle':
+      current = null;
+      render(placeholder('No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.'), root);
+      vscode.setState(undefined);
+      return;
+    case 'select':
+      ui.selected = m.id;
+      draw();
+      reveal(m.id);
+      save();
+      return;
+  }
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const c = checkToWebview(e.data);
+  if (!c.ok) {
+    warn(`rejected a message: ${c.error}`);
+    return;
+  }
+  try {
+    handle(c.value);
+  } catch (err) {
+    post({ type: 'log', level: 'error', message: `draw failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}` });
+  }
+});
+
+root.addEventListener('keydown', navKey);
+
+// restore: the saved body is checked like any message before it is drawn
+const saved = vscode.getState() as Partial<Saved> | undefined;
+if (saved && saved.last) {
+  const c = checkToWebview(saved.last);
+  if (c.ok && c.value.type === 'snapshot') {
+    ui.selected = typeof saved.selected === 'string' ? saved.selected : null;
+    handle(c.value);
+    ended = !!saved.ended;
+    draw();
+  } else warn(`saved state rejected: ${c.ok ? 'not a snapshot' : c.error}`);
+} else render(placeholder('Waiting for a sockwalk debug session to pause…'), root);
+post({ type: 'ready' });

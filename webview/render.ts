@@ -1,0 +1,480 @@
+// The structures view's templates (lit-html): the header and banner, the socket() lookup and the
+// ops tables, per host the fd → file → socket → sock chains with the struct nesting, the hash
+// tables and accept queues, the wire, and the TCP state diagram. Everything is drawn from one
+// snapshot body plus the diff against the previous pause (marks: new, changed, removed/ghost).
+
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SnapshotBody } from '../src/debug/contract';
+import type { ObjectSnap, Value, HostSnap, Snapshot } from '../src/kernel/sim/snapshot';
+import { changedFields, entryKey, objectMark, type Diff, type Entry } from './diff';
+import * as M from './model';
+
+export interface Ui {
+  /** Objects showing all their fields. */
+  expanded: Set<string>;
+  /** How many rows a long list shows (by list key). */
+  limits: Map<string, number>;
+  selected: string | null;
+}
+
+export interface Actions {
+  openFunction(fn: string): void;
+  select(id: string): void;
+  toggle(id: string): void;
+  more(list: string, to: number): void;
+}
+
+export interface Ctx {
+  body: SnapshotBody;
+  prev: Snapshot | null;
+  diff: Diff;
+  ui: Ui;
+  act: Actions;
+  ended: boolean;
+  /** Functions on the stopped task's stack. */
+  active: Set<string>;
+  /** "table.member" of the ops members lit (their function is on the stack, dispatched through that table). */
+  lit: Set<string>;
+}
+
+const PAGE = 25;
+const GROUP_AT = 40;
+const SEQ_MAX = 40;
+/** Past this many fds a table draws each sock as a chip (a card when it changes or is opened). */
+const COMPACT_AT = 8;
+
+const short = (state: string) => state.replace(/^TCP_/, '');
+
+/** An object as the pause sees it, or its last picture when it was removed at this pause. */
+function obj(c: Ctx, id: string): ObjectSnap | undefined {
+  return c.body.snapshot.objects[id] ?? c.diff.removed.get(id) ?? c.prev?.objects[id];
+}
+
+function markOf(c: Ctx, id: string): string {
+  return objectMark(c.diff, id) ?? '';
+}
+
+const MARK_TEXT: Record<string, string> = { new: 'new', changed: 'changed', removed: 'removed' };
+function markBadge(m: string): TemplateResult | typeof nothing {
+  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? '+ new' : m === 'removed' ? '− removed' : '~ changed'}</span>` : nothing;
+}
+
+/** A clickable reference to a kernel object: selects it. */
+function chip(c: Ctx, id: string, extra = ''): TemplateResult {
+  const o = obj(c, id);
+  const m = markOf(c, id);
+  const st = M.sockState(o);
+  const sel = c.ui.selected === id;
+  const ep = M.isSock(o) ? M.endpoints(o) : '';
+  const label = [id, st, ep, o?.freed ? 'freed' : '', m ? MARK_TEXT[m] : '', extra].filter(Boolean).join(', ');
+  return html`<button class="chip obj ${m ? `mark-${m}` : ''} ${sel ? 'selected' : ''} ${o?.freed ? 'freed' : ''}" data-id=${id}
+    data-nav aria-label=${label} aria-pressed=${sel ? 'true' : 'false'} @click=${() => c.act.select(id)}>
+    <span class="id">${id}</span>${st ? html` <span class="st st-${short(st)}">${short(st)}</span>` : nothing}${ep ? html` <span class="ep">${ep}</span>` : nothing}${o?.freed ? html` <span class="freed-tag">freed</span>` : nothing}${extra ? html` <span class="extra">${extra}</span>` : nothing}</button>`;
+}
+
+/** A kernel function: opens its annotated source. `tab` -1 leaves it out of the Tab order (arrow keys reach it). */
+function fnButton(c: Ctx, fn: string, lit: boolean, tab = 0): TemplateResult {
+  const callable = /^[A-Za-z_][A-Za-z0-9_]*$/.test(fn);
+  if (!callable) return html`<span class="fn const">${fn}</span>`;
+  return html`<button class="fn ${lit ? 'lit' : ''}" data-fn=${fn} data-nav tabindex=${tab} aria-label=${`${fn}${lit ? ', on the stack' : ''}: open the source`}
+    @click=${() => c.act.openFunction(fn)}>${fn}</button>`;
+}
+
+function value(c: Ctx, v: Value | undefined): TemplateResult | string {
+  const r = M.refOf(v);
+  if (r) return chip(c, r);
+  const q = M.rec(v);
+  if (q && Array.isArray(q.accept_queue)) return `{qlen ${q.qlen}, young ${q.young}, accept_queue [${q.accept_queue.length}]}`;
+  if (Array.isArray(v) && v.length && v.length <= 8 && v.every((x) => M.refOf(x))) return html`${v.map((x) => chip(c, M.refOf(x)!))}`;
+  return M.show(v);
+}
+
+// ---------------------------------------------------------------- header and banner
+
+function header(c: Ctx): TemplateResult {
+  const s = c.body.stop;
+  return html`<header class="hdr" aria-label="stop">
+    <span class="step" data-testid="step">step ${s.step}</span>
+    <span class="time">t = ${M.showTime(s.t)}</span>
+    <span class="where" data-testid="where">${M.stopLine(c.body)}</span>
+    <span class="reason">${s.reason}</span>
+    ${c.ended ? html`<span class="ended">session ended</span>` : nothing}
+  </header>
+  ${s.text ? html`<div class="banner" role="status" data-testid="banner">${s.text}</div>` : nothing}`;
+}
+
+// ---------------------------------------------------------------- socket() lookup and ops tables
+
+function kernelTables(c: Ctx): TemplateResult {
+  const t = c.body.tables;
+  const look = M.socketLookup(c.body);
+  const tables = M.MAIN_TABLES.filter((n) => t.ops[n]);
+  return html`<section class="ktables" aria-label="socket() lookup and dispatch tables">
+    <div class="lookup ${look.active ? 'lit' : ''}" data-testid="lookup">
+      <div class="lk-title">socket(): <code>net_families[]</code> → <code>inetsw[]</code> → <code>inet_protosw</code></div>
+      <ul class="nf" role="list" aria-label="net_families">
+        ${t.net_families.map((f) => html`<li class="${look.active ? 'lit' : ''}">
+          <code>net_families[${f.name}]</code> → <code>${f.ops}</code>.create = ${fnButton(c, f.create, c.active.has(f.create) || (look.inCreate && f.create === 'inet_create'))}</li>`)}
+      </ul>
+      <ul class="inetsw" role="list" aria-label="inetsw">
+        ${t.inetsw.map((sw) => {
+          const lit = look.inCreate && look.type === sw.type;
+          // the inet_protosw that matches: the protocol asked for, or the first one for protocol 0
+          const pick = lit ? Math.max(0, sw.entries.findIndex((e) => e.protocol === look.protocol)) : -1;
+          return html`<li class="sw ${lit ? 'lit' : ''}" data-type=${sw.typeName}><code>inetsw[${sw.typeName}]</code>
+            ${sw.entries.map((e, i) => html`<span class="protosw ${i === pick ? 'lit' : ''}" data-protocol=${e.protocolName}>
+              {${e.protocolName}, .prot = <code>&${e.prot}</code>, .ops = <code>&${e.ops}</code>}</span>`)}</li>`;
+        })}
+      </ul>
+    </div>
+    <div class="ops" role="group" aria-label="operation tables">
+      ${tables.map((name) => {
+        const tab = t.ops[name];
+        const lit = tab.members.some((m) => c.lit.has(`${name}.${m.member}`));
+        return html`<table class="opstab ${lit ? 'lit' : ''}" data-table=${name} aria-label=${`${tab.kind} ${name}`}>
+          <caption>${tab.kind} <b>${name}</b></caption>
+          <tbody>${tab.members.map((m, i) => {
+            const on = c.lit.has(`${name}.${m.member}`);
+            return html`<tr class="${on ? 'lit' : ''}" data-member=${m.member}><td class="mem">.${m.member}</td><td>${fnButton(c, m.fn, on, i === 0 ? 0 : -1)}</td></tr>`;
+          })}</tbody></table>`;
+      })}
+    </div>
+  </section>`;
+}
+
+// ---------------------------------------------------------------- objects
+
+function fieldRow(c: Ctx, o: ObjectSnap, struct: string, k: string, v: Value, changed: Set<string> | null): TemplateResult {
+  const ch = changed?.has(`${struct}.${k}`);
+  const name = k === 'skc_prot' ? 'skc_prot (sk_prot)' : k;
+  return html`<div class="f ${ch ? 'changed' : ''}" data-field=${`${struct}.${k}`}><span class="k">${name}</span><span class="v">${value(c, v)}${ch ? html`<span class="sr">(changed)</span>` : nothing}</span></div>`;
+}
+
+function layerFields(c: Ctx, o: ObjectSnap, i: number, all: boolean): TemplateResult[] {
+  const l = o.layers[i];
+  const changed = changedFields(c.diff, o.id);
+  const keys = all ? Object.keys(l.fields) : Object.keys(l.fields).filter((k) => M.KEY_FIELDS[l.struct]?.includes(k) || changed?.has(`${l.struct}.${k}`));
+  return keys.filter((k) => k !== 'icsk_accept_queue').map((k) => fieldRow(c, o, l.struct, k, l.fields[k], changed));
+}
+
+/** The struct nesting, outermost type outside: tcp_sock { inet_connection_sock { inet_sock { sock { sock_common } } } … }. */
+function nested(c: Ctx, o: ObjectSnap, i: number, all: boolean): TemplateResult {
+  const l = o.layers[i];
+  const q = l.struct === 'inet_connection_sock' ? M.acceptQueue(c.body.snapshot.objects, o.id) : null;
+  return html`<div class="layer" data-struct=${l.struct}>
+    <div class="lh">struct ${l.struct}${M.CASTS[l.struct] ? html` <span class="cast">${M.CASTS[l.struct]}</span>` : nothing}</div>
+    ${i > 0 ? nested(c, o, i - 1, all) : nothing}
+    ${layerFields(c, o, i, all)}
+    ${q ? acceptBox(c, q) : nothing}
+  </div>`;
+}
+
+function card(c: Ctx, id: string, ghost = false): TemplateResult {
+  const o = obj(c, id);
+  if (!o) return html`<span class="missing">${id}</span>`;
+  const m = ghost ? 'removed' : markOf(c, id);
+  const all = c.ui.expanded.has(id);
+  return html`<div class="card ${m ? `mark-${m}` : ''} ${c.ui.selected === id ? 'selected' : ''}" data-card=${id} data-type=${o.type}>
+    <div class="ch">${chip(c, id)} ${markBadge(m)}
+      <button class="toggle" data-nav aria-expanded=${all ? 'true' : 'false'} aria-label=${`${all ? 'key fields only' : 'all fields'} of ${id}`}
+        @click=${() => c.act.toggle(id)}>${all ? 'key fields' : 'all fields'}</button></div>
+    ${nested(c, o, o.layers.length - 1, all)}
+  </div>`;
+}
+
+/** fd → struct file → struct socket → struct sock; in a long fd table the sock is a chip unless it changed or is opened. */
+function fdRow(c: Ctx, e: Entry, ghost: boolean, compact: boolean, budget: { cards: number }): TemplateResult {
+  const objs = ghost && c.prev ? c.prev.objects : c.body.snapshot.objects;
+  const ch = M.fdChain(objs, Number(e.label), e.ref);
+  const key = entryKey(e);
+  const m = ghost ? 'removed' : c.diff.entriesAdded.has(key) ? 'new' : '';
+  const file = objs[ch.file];
+  const sock = ch.socket ? objs[ch.socket] : undefined;
+  const st = sock ? M.field(sock, 'state') : undefined;
+  const ty = sock ? M.field(sock, 'type') : undefined;
+  const ops = sock ? M.opsName(M.field(sock, 'ops')) : null;
+  return html`<li class="fdrow ${m ? `mark-${m}` : ''}" data-fd=${e.label} data-entry=${key}>
+    <div class="chain">
+      <span class="fd">fd ${e.label}</span>${markBadge(m)} <span class="arrow">→</span>
+      <span class="file ${markOf(c, ch.file) ? `mark-${markOf(c, ch.file)}` : ''}" data-id=${ch.file}>struct file <span class="id">${ch.file}</span> <span class="muted">${M.show(M.field(file, 'f_op'))}</span></span>
+      ${ch.socket ? html`<span class="arrow">→</span> <span class="socket ${markOf(c, ch.socket) ? `mark-${markOf(c, ch.socket)}` : ''}" data-id=${ch.socket}>struct socket <span class="id">${ch.socket}</span>
+        <span class="kv">${M.show(st)}</span> <span class="kv">${typeof ty === 'number' ? M.SOCK_TYPES[ty] ?? ty : ''}</span>
+        ${ops ? html`<span class="kv">ops → <code>${ops}</code></span>` : nothing}
+        ${changedFields(c.diff, ch.socket) ? html`<span class="mark mark-changed">~ ${[...changedFields(c.diff, ch.socket)!].map((f) => f.split('.')[1]).join(', ')}</span>` : nothing}</span>` : nothing}
+      ${ch.socket && !ch.sock ? html`<span class="arrow">→</span> <span class="muted">sk = NULL</span>` : nothing}
+    </div>
+    ${ch.sock
+      ? compact && !c.ui.expanded.has(ch.sock) && c.ui.selected !== ch.sock && ((!ghost && !m && !objectMark(c.diff, ch.sock)) || budget.cards-- <= 0)
+        ? html`<div class="sk">${chip(c, ch.sock)} <button class="toggle" data-nav aria-label=${`open ${ch.sock}`} @click=${() => c.act.toggle(ch.sock!)}>open</button></div>`
+        : html`<div class="sk">${card(c, ch.sock, ghost)}</div>`
+      : nothing}
+  </li>`;
+}
+
+/** Current rows plus the rows removed at this pause (ghosts), for one table/group. */
+function rowsOf(c: Ctx, table: Entry['table'], host: string, current: Entry[]): Array<{ e: Entry; ghost: boolean }> {
+  const out = current.map((e) => ({ e, ghost: false }));
+  for (const e of c.diff.entriesRemoved.values()) if (e.table === table && e.host === host) out.push({ e, ghost: true });
+  return out;
+}
+
+function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row: (t: T) => TemplateResult, contains?: (t: T) => boolean): TemplateResult {
+  let limit = c.ui.limits.get(list) ?? PAGE;
+  if (c.ui.selected && contains) {
+    const i = items.findIndex(contains);
+    if (i >= limit) limit = i + 1;
+  }
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  return html`${repeat(shown, keyOf, row)}${items.length > limit
+    ? html`<li class="more"><button data-nav @click=${() => c.act.more(list, limit + PAGE * 4)}>show ${Math.min(PAGE * 4, items.length - limit)} more of ${items.length - limit}</button></li>`
+    : nothing}`;
+}
+
+function acceptBox(c: Ctx, q: M.AcceptQueue): TemplateResult {
+  const host = obj(c, q.listener)?.host ?? '';
+  const cur: Entry[] = q.entries.map((r) => ({ table: 'accept', host, group: q.listener, label: r.child ?? '', ref: r.req }));
+  const rows = rowsOf(c, 'accept', host, cur).filter((r) => r.e.group === q.listener);
+  const full = q.ackBacklog >= q.maxBacklog && q.maxBacklog > 0;
+  return html`<div class="acceptq" data-listener=${q.listener} aria-label=${`accept queue of ${q.listener}`}>
+    <div class="aqh">icsk_accept_queue: <span class="qlen" title="half-open request socks (in ehash)">qlen ${q.qlen} half-open</span>
+      · <span class="backlog ${full ? 'full' : ''}">sk_ack_backlog ${q.ackBacklog} / sk_max_ack_backlog ${q.maxBacklog}</span></div>
+    <ul role="list" class="aq">
+      ${rows.length === 0 ? html`<li class="empty">empty</li>` : nothing}
+      ${paged(c, `accept:${q.listener}`, rows, (r) => entryKey(r.e), (r) => {
+        const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(entryKey(r.e)) ? 'new' : '';
+        return html`<li class="aqe ${m ? `mark-${m}` : ''}" data-entry=${entryKey(r.e)}>${chip(c, r.e.ref)} <span class="arrow">→ sk</span> ${r.e.label ? chip(c, r.e.label) : html`<span class="muted">NULL</span>`} ${markBadge(m)}</li>`;
+      }, (r) => r.e.ref === c.ui.selected || r.e.label === c.ui.selected)}
+    </ul>
+  </div>`;
+}
+
+// ---------------------------------------------------------------- hash tables
+
+function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], current: Entry[], extra?: (e: Entry) => TemplateResult | typeof nothing): TemplateResult {
+  const rows = rowsOf(c, table, h.name, current);
+  const row = (r: { e: Entry; ghost: boolean }) => {
+    const k = entryKey(r.e);
+    const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(k) ? 'new' : '';
+    const o = obj(c, r.e.ref);
+    const kind = table === 'ehash' ? M.ehashKind(o) : '';
+    return html`<li class="row ${m ? `mark-${m}` : ''} ${kind ? `kind-${kind}` : ''}" data-entry=${k} data-ref=${r.e.ref}>
+      <span class="key">${r.e.label}</span> ${chip(c, r.e.ref, kind && kind !== 'full' ? kind : '')} ${markBadge(m)} ${extra ? extra(r.e) : nothing}</li>`;
+  };
+  const sel = (r: { e: Entry }) => r.e.ref === c.ui.selected;
+  if (rows.length <= GROUP_AT) {
+    return html`<ul role="list" class="rows" data-table=${table}>${rows.length ? paged(c, `${h.name}:${table}`, rows, (r) => entryKey(r.e), row, sel) : html`<li class="empty">empty</li>`}</ul>`;
+  }
+  // many rows: grouped by state, each group collapsed unless it holds a change or the selection
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const s = short(M.sockState(obj(c, r.e.ref)) || '?');
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = []));
+    g.push(r);
+  }
+  return html`<div class="groups" data-table=${table}>${[...groups].map(([s, g]) => {
+    const added = g.filter((r) => c.diff.entriesAdded.has(entryKey(r.e))).length;
+    const removed = g.filter((r) => r.ghost).length;
+    // opened for a few changes or the selection; a mass change (a session's first pause) stays closed, counted
+    const open = g.some(sel) || (added + removed > 0 && added + removed <= 20);
+    return html`<details ?open=${open} class="group"><summary>${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}</summary>
+      <ul role="list" class="rows">${paged(c, `${h.name}:${table}:${s}`, g, (r) => entryKey(r.e), row, sel)}</ul></details>`;
+  })}</div>`;
+}
+
+function hashTables(c: Ctx, h: HostSnap): TemplateResult {
+  const host = h.name;
+  const objs = c.body.snapshot.objects;
+  const bh: Entry[] = h.bhash.flatMap((b) => b.owners.map((o) => ({ table: 'bhash' as const, host, group: String(b.port), label: String(b.port), ref: o.ref })));
+  const lh: Entry[] = h.lhash2.flatMap((l) => l.socks.map((o) => ({ table: 'lhash2' as const, host, group: l.key, label: l.key, ref: o.ref })));
+  const eh: Entry[] = h.ehash.map((e) => ({ table: 'ehash', host, group: e.key, label: e.key, ref: e.sk.ref }));
+  const udp: Entry[] = (h.udp_hash ?? []).flatMap((u) => u.socks.map((o) => ({ table: 'udp' as const, host, group: String(u.port), label: String(u.port), ref: o.ref })));
+  const qinfo = (e: Entry) => {
+    const q = M.acceptQueue(objs, e.ref);
+    return q ? html`<span class="qinfo">qlen ${q.qlen} · backlog ${q.ackBacklog}/${q.maxBacklog}</span>` : nothing;
+  };
+  return html`<div class="hashes" aria-label=${`hash tables of ${host}`}>
+    <h4>bhash <span class="muted">(inet_bind_bucket: port → owners)</span></h4>${tableRows(c, h, 'bhash', bh)}
+    <h4>lhash2 <span class="muted">(listening: addr:port)</span></h4>${tableRows(c, h, 'lhash2', lh, qinfo)}
+    <h4>ehash <span class="muted">(established: 4-tuple → full, request and timewait socks)</span></h4>${tableRows(c, h, 'ehash', eh)}
+    ${udp.length || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp', udp)}` : nothing}
+  </div>`;
+}
+
+// ---------------------------------------------------------------- hosts
+
+function hostView(c: Ctx, h: HostSnap): TemplateResult {
+  const objs = c.body.snapshot.objects;
+  const unowned = M.unownedSocks(objs, h);
+  return html`<section class="host" data-host=${h.name} aria-label=${`host ${h.name} ${h.addrs.join(' ')}`}>
+    <h2>${h.name} <span class="muted">${h.addrs.join(' ')}</span></h2>
+    ${h.processes.map((p) => {
+      const group = `${p.name}[${p.pid}]`;
+      const cur: Entry[] = p.fds.map((f) => ({ table: 'fd', host: h.name, group, label: String(f.fd), ref: f.file.ref }));
+      const rows = rowsOf(c, 'fd', h.name, cur).filter((r) => r.e.group === group);
+      const named = Object.entries(p.names);
+      const names = named.slice(0, 6).map(([n, fd]) => `${n}=${fd}`).join(' ') + (named.length > 6 ? ` … +${named.length - 6}` : '');
+      // a long table opens at most a few changed socks as cards (a mass change stays compact)
+      const budget = { cards: 4 };
+      return html`<div class="proc" data-process=${p.name}>
+        <h3>process ${p.name} <span class="muted">pid ${p.pid}${names ? ` · ${names}` : ''}</span> — fd table</h3>
+        <ul role="list" class="fds" aria-label=${`fd table of ${p.name}`}>
+          ${rows.length === 0 ? html`<li class="empty">no open files</li>` : nothing}
+          ${paged(c, `fds:${h.name}:${group}`, rows, (r) => entryKey(r.e), (r) => fdRow(c, r.e, r.ghost, rows.length > COMPACT_AT, budget), (r) => {
+            const ch = M.fdChain(objs, Number(r.e.label), r.e.ref);
+            return ch.sock === c.ui.selected || ch.socket === c.ui.selected || ch.file === c.ui.selected;
+          })}
+        </ul>
+      </div>`;
+    })}
+    ${unowned.length ? html`<div class="unowned"><h3>socks no fd reaches <span class="muted">(children waiting for accept(), orphans, timewait)</span></h3>
+      <ul role="list" class="fds">${paged(c, `unowned:${h.name}`, unowned, (id) => id, (id) => html`<li>${c.ui.expanded.has(id) || unowned.length <= 4 ? card(c, id) : chip(c, id)}</li>`, (id) => id === c.ui.selected)}</ul></div>` : nothing}
+    ${hashTables(c, h)}
+  </section>`;
+}
+
+// ---------------------------------------------------------------- the wire
+
+function hdrTable(fields: Record<string, unknown>): TemplateResult {
+  return html`<table class="tcphdr"><tbody>${Object.entries(fields).map(([k, v]) => html`<tr class="${k === 'syn' && v ? 'syn-on' : ''}" data-hfield=${k}><td>${k}</td><td>${typeof v === 'object' ? JSON.stringify(v) : String(v)}</td></tr>`)}</tbody></table>`;
+}
+
+function wire(c: Ctx): TemplateResult {
+  const snap = c.body.snapshot;
+  const { lanes, segs, total } = M.segments(snap, SEQ_MAX);
+  const flying = new Map(snap.packets.map((p) => [p.id, p]));
+  const W = 640;
+  const top = 34;
+  const rowH = 30;
+  const H = top + Math.max(1, segs.length) * rowH + 16;
+  const x = (name: string | null) => {
+    const i = name ? lanes.indexOf(name) : -1;
+    if (i < 0) return W / 2;
+    return lanes.length === 1 ? W / 2 : 90 + (i * (W - 180)) / (lanes.length - 1);
+  };
+  const arrow = (s: M.Segment, i: number) => {
+    const y = top + i * rowH;
+    const x1 = x(s.from);
+    const x2 = s.dropped ? (x1 + x(s.to)) / 2 : x(s.to);
+    const isNew = !c.diff.first && s.n >= c.diff.wireFrom;
+    const label = `${s.flags === '.' ? 'ACK' : `[${s.flags}]`} seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`;
+    return svg`<g class="seg ${isNew ? 'new' : ''} ${s.inFlight ? 'flying' : ''} ${s.dropped ? 'dropped' : ''}" data-skb=${s.skb}>
+      <text class="tm" x="4" y=${y + 14}>${M.showTime(s.t)}</text>
+      <line x1=${x1} y1=${y} x2=${x2} y2=${y + rowH - 6} marker-end=${s.dropped ? '' : 'url(#arr)'}></line>
+      ${s.dropped ? svg`<text class="drop" x=${x2 - 5} y=${y + rowH - 2}>✕</text>` : nothing}
+      <text class="lbl" x=${(x1 + x2) / 2} y=${y + 6} text-anchor="middle">${label}${s.inFlight ? ' (in flight)' : ''}</text>
+    </g>`;
+  };
+  return html`<section class="wire" aria-label="the wire">
+    <h3>Packets in flight</h3>
+    <ul role="list" class="packets">
+      ${snap.packets.length === 0 ? html`<li class="empty">none</li>` : nothing}
+      ${snap.packets.map((p) => {
+        const m = c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })) ? 'new' : '';
+        return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}><details open><summary>${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, arrives ${M.showTime(p.arriveAt)} ${markBadge(m)}</summary>
+          ${p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)}</details></li>`;
+      })}
+    </ul>
+    <h3>Segments so far <span class="muted">${total > segs.length ? `(last ${segs.length} of ${total})` : `(${total})`}</span></h3>
+    <svg class="seqdiag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`sequence diagram, ${total} segments`}>
+      <defs><marker id="arr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
+      ${lanes.map((l) => svg`<g class="lane"><text x=${x(l)} y="14" text-anchor="middle">${l}</text><line x1=${x(l)} y1="20" x2=${x(l)} y2=${H - 4}></line></g>`)}
+      ${segs.map(arrow)}
+    </svg>
+    <ul role="list" class="seglist" aria-label="segment headers">
+      ${segs.slice(-12).map((s) => {
+        const p = flying.get(s.skb);
+        const bits = M.flagBits(s.flags);
+        const hdr = p?.tcphdr && Object.keys(p.tcphdr).length ? p.tcphdr : { source: s.sport, dest: s.dport, seq: s.seq, ack_seq: s.ack, ...bits, window: s.win };
+        return html`<li data-skb=${s.skb}><details><summary>#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}</summary>${hdrTable(hdr)}</details></li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+// ---------------------------------------------------------------- the TCP state diagram
+
+const NODES: Record<string, [number, number]> = {
+  TCP_CLOSE: [320, 24],
+  TCP_LISTEN: [320, 90],
+  TCP_NEW_SYN_RECV: [110, 90],
+  TCP_SYN_RECV: [110, 160],
+  TCP_SYN_SENT: [530, 160],
+  TCP_ESTABLISHED: [320, 230],
+  TCP_FIN_WAIT1: [110, 300],
+  TCP_CLOSE_WAIT: [530, 300],
+  TCP_FIN_WAIT2: [110, 370],
+  TCP_CLOSING: [320, 320],
+  TCP_LAST_ACK: [530, 370],
+  TCP_TIME_WAIT: [320, 390],
+};
+const EDGES: Array<[string, string]> = [
+  ['TCP_CLOSE', 'TCP_LISTEN'], ['TCP_CLOSE', 'TCP_SYN_SENT'], ['TCP_LISTEN', 'TCP_SYN_RECV'], ['TCP_LISTEN', 'TCP_SYN_SENT'],
+  ['TCP_SYN_SENT', 'TCP_SYN_RECV'], ['TCP_SYN_RECV', 'TCP_ESTABLISHED'], ['TCP_SYN_SENT', 'TCP_ESTABLISHED'], ['TCP_SYN_RECV', 'TCP_FIN_WAIT1'],
+  ['TCP_ESTABLISHED', 'TCP_FIN_WAIT1'], ['TCP_ESTABLISHED', 'TCP_CLOSE_WAIT'], ['TCP_FIN_WAIT1', 'TCP_FIN_WAIT2'], ['TCP_FIN_WAIT1', 'TCP_CLOSING'],
+  ['TCP_CLOSING', 'TCP_TIME_WAIT'], ['TCP_FIN_WAIT2', 'TCP_TIME_WAIT'], ['TCP_CLOSE_WAIT', 'TCP_LAST_ACK'], ['TCP_LAST_ACK', 'TCP_CLOSE'],
+  ['TCP_TIME_WAIT', 'TCP_CLOSE'], ['TCP_LISTEN', 'TCP_CLOSE'], ['TCP_SYN_SENT', 'TCP_CLOSE'],
+];
+
+function states(c: Ctx): TemplateResult {
+  const snap = c.body.snapshot;
+  const by = M.socksByState(snap.objects);
+  const byAddr = M.socksByAddr(snap);
+  const taken = M.transitions(snap, byAddr);
+  const trails = M.trails(snap, byAddr);
+  const sel = c.ui.selected;
+  const W = 640;
+  const H = 420;
+  const edge = (a: string, b: string, cls: string, n = 0) => {
+    const [x1, y1] = NODES[a] ?? [20, 20];
+    const [x2, y2] = NODES[b] ?? [20, 20];
+    // stop short of the boxes; bend reverse edges a little so both directions show
+    const dx = x2 - x1, dy = y2 - y1;
+    const len = Math.hypot(dx, dy) || 1;
+    const ux = dx / len, uy = dy / len;
+    const sx = x1 + ux * 26, sy = y1 + uy * 16, ex = x2 - ux * 30, ey = y2 - uy * 18;
+    const mx = (sx + ex) / 2 - uy * 12, my = (sy + ey) / 2 + ux * 12;
+    return svg`<path class="edge ${cls}" data-edge=${`${a}>${b}`} d=${`M${sx},${sy} Q${mx},${my} ${ex},${ey}`} marker-end="url(#sarr)"></path>${n ? svg`<text class="ecount" x=${mx} y=${my}>${n}</text>` : nothing}`;
+  };
+  const selTrail = sel ? trails.get(sel) : undefined;
+  const inTrail = (a: string, b: string) => !!selTrail && selTrail.some((s, i) => i > 0 && selTrail[i - 1] === a && s === b);
+  const socks = [...by.values()].reduce((n, l) => n + l.length, 0);
+  return html`<section class="states" aria-label="TCP state diagram">
+    <svg class="statediag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`TCP states: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(', ') || 'no sockets'}`}>
+      <defs><marker id="sarr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
+      ${EDGES.map(([a, b]) => edge(a, b, 'base'))}
+      ${taken.map((t) => edge(t.from, t.to, `taken ${!c.diff.first && t.last >= c.diff.eventsFrom ? 'new' : ''} ${inTrail(t.from, t.to) ? 'trail' : ''}`, t.count))}
+      ${Object.entries(NODES).map(([s, [x, y]]) => {
+        const n = by.get(s)?.length ?? 0;
+        const mine = sel && by.get(s)?.includes(sel);
+        return svg`<g class="node ${n ? 'occupied' : ''} ${mine ? 'selected' : ''}" data-state=${s}>
+          <rect x=${x - 58} y=${y - 14} width="116" height="28" rx="6"></rect>
+          <text x=${x} y=${y + 5} text-anchor="middle">${short(s)}</text>
+          ${n ? svg`<circle cx=${x + 58} cy=${y - 14} r="10"></circle><text class="cnt" x=${x + 58} y=${y - 10} text-anchor="middle">${n}</text>` : nothing}
+        </g>`;
+      })}
+    </svg>
+    ${socks <= 30
+      ? html`<ul role="list" class="trails">${[...by].flatMap(([, ids]) => ids).sort(M.byIdNum).map((id) => html`<li>${chip(c, id)} <span class="muted">${(trails.get(id) ?? []).map(short).join(' → ')}</span></li>`)}</ul>`
+      : html`<p class="muted">${socks} socks: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(' · ')}</p>`}
+  </section>`;
+}
+
+// ---------------------------------------------------------------- the page
+
+export function page(c: Ctx): TemplateResult {
+  return html`${header(c)}
+  <main class="grid">
+    <vscode-collapsible heading="socket() lookup and the two-layer dispatch" open>${kernelTables(c)}</vscode-collapsible>
+    <vscode-collapsible heading="Hosts: fd → file → socket → sock, hash tables, accept queues" open>
+      <div class="hosts">${c.body.snapshot.hosts.map((h) => hostView(c, h))}</div>
+    </vscode-collapsible>
+    <vscode-collapsible heading="The wire" open>${wire(c)}</vscode-collapsible>
+    <vscode-collapsible heading="TCP states" open>${states(c)}</vscode-collapsible>
+  </main>`;
+}
+
+export function placeholder(text: string): TemplateResult {
+  return html`<div class="placeholder" role="status">${text}</div>`;
+}
