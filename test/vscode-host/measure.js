@@ -16,6 +16,7 @@ if (process.argv[2] === '--child') {
     const fn = function () {};
     return new Proxy(fn, {
       get: (_t, k) => (k === 'dispose' ? () => undefined : k === Symbol.toPrimitive ? () => 0 : k === 'then' ? undefined : stub()),
+      set: () => true,
       apply: () => stub(),
       construct: () => stub(),
     });
@@ -25,7 +26,8 @@ if (process.argv[2] === '--child') {
     'RelativePattern', 'OverviewRulerLane', 'DebugConfigurationProviderTriggerKind', 'CompletionItemKind', 'DiagnosticSeverity',
     'DebugStackFrame', 'DebugAdapterInlineImplementation', 'EvaluatableExpression', 'InlineValueVariableLookup',
     'InlineValueEvaluatableExpression', 'Diagnostic', 'CompletionItem', 'MarkdownString', 'SnippetString', 'Hover',
-    'QuickPickItemKind', 'ConfigurationTarget', 'EventEmitter', 'Disposable'];
+    'QuickPickItemKind', 'ConfigurationTarget', 'EventEmitter', 'Disposable', 'StatusBarAlignment', 'ViewColumn', 'ThemeIcon',
+    'TreeItem', 'TreeItemCollapsibleState'];
   const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
   const load = Module._load;
   Module._load = function (req, ...rest) {
