@@ -70,11 +70,21 @@ async function runViews({ server, browser, out }) {
     await wv.locator('.aq li.aqe.mark-removed').first().waitFor({ timeout: 10000 });
     host.log('views: accept() took the child (its queue entry marked removed)');
     fs.mkdirSync(out, { recursive: true });
-    // the audience looks at the server's tables: bring them into the view for the picture
-    await wv.locator('[data-table=ehash]').first().scrollIntoViewIfNeeded();
+    // the audience looks at the server's listener and tables: room for them, and them in view
+    if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J');
+    if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B');
+    await page.waitForTimeout(300);
+    await wv.locator('.acceptq').first().scrollIntoViewIfNeeded();
     const shot = path.join(out, 'demo-handshake.png');
     await page.screenshot({ path: shot });
     host.log('views: screenshot', shot);
+
+    // a function in an ops table opens its annotated source
+    await wv.locator('[data-table=inet_stream_ops] [data-fn=inet_listen]').first().click();
+    const tab = page.locator('.tabs-container .tab.active', { hasText: 'af_inet.c' });
+    await tab.waitFor({ timeout: 15000 });
+    const line = await page.locator('[id="status.editor.selection"]').textContent();
+    host.log(`views: clicking inet_stream_ops.listen → inet_listen opened af_inet.c at ${line}`);
 
     // the presenter steps: the view follows
     const stepText = async () => (await wv.locator('[data-testid=step]').textContent()).trim();
