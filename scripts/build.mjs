@@ -2,6 +2,10 @@
 // mocha suite that runs inside a real VS Code (test/vscode/ → out/test/vscode/).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+// kernel modules load with their fast-path twins (see scripts/fastpath.cjs)
+const { fastPathPlugin } = createRequire(import.meta.url)('./fastpath.cjs');
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -11,6 +15,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  plugins: [fastPathPlugin()],
 };
 const builds = [
   // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small

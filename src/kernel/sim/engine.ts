@@ -219,7 +219,19 @@ export class Engine {
    * Called before every kernel line runs (after the step count moved on to it), whatever the
    * stepping state; null costs nothing. For tools that keep their own record of the run.
    */
-  lineObserver: LineObserver | null = null;
+  get lineObserver(): LineObserver | null {
+    return this.obs;
+  }
+  set lineObserver(fn: LineObserver | null) {
+    this.obs = fn;
+    this.updateWatching();
+  }
+  private obs: LineObserver | null = null;
+  /**
+   * Nothing can pause and nobody watches lines (no stepping, breakpoints, stop-at-step or line
+   * observer): kernel functions that cannot sleep may run as their plain twins (scripts/fastpath.cjs).
+   */
+  fast = true;
   private pending: Stop | null = null;
   private dead: Stop | null = null;
 
@@ -301,13 +313,41 @@ export class Engine {
     f.line = anchor;
     ++this.steps;
     if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
-    const obs = this.lineObserver;
+    const obs = this.obs;
     if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
     if (!this.watching) {
       f.fresh = false;
       return false;
     }
     return this.checkLine(f, anchor);
+  }
+
+  // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
+
+  /** at() of a twin: the step and the trace line, no frame and no check. */
+  atFast(anchor: number): void {
+    ++this.steps;
+    if (this.traceLines) {
+      const t = this.current!;
+      this.trace!.packed(0, this.now, t.id, t.stack.length, anchor);
+    }
+  }
+
+  /** enter() of a twin: a placeholder frame keeps the depth right; no vars record. */
+  enterFast(fn: FnDef): Frame {
+    const t = this.current!;
+    t.stack.push(FAST_FRAME);
+    if (this.traceLines) this.trace!.packed(1, this.now, t.id, t.stack.length, fn.id);
+    return FAST_FRAME;
+  }
+
+  /** leave() of a twin (always the innermost frame: twins nest strictly). */
+  leaveFast(fn: FnDef): void {
+    const t = this.current!;
+    const st = t.stack;
+    st.pop();
+    this.frame = st.length ? st[st.length - 1] : null;
+    if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, fn.id);
   }
 
   emit(ev: TraceEvent): void {
@@ -369,6 +409,7 @@ export class Engine {
   private updateWatching(): void {
     this.watching = this.stepping !== null || this.stopAt >= 0 || this.nLineBreaks > 0 || this.nFnBreaks > 0;
     this.watchingStatements = this.watching || this.stmtFilter !== null;
+    this.fast = !this.watching && this.obs === null;
   }
 
   /** Called by the driver before a scenario statement runs; true means pause before it. */
@@ -535,6 +576,27 @@ export function enter(fnAnchors: { readonly fn: FnDef }, vars: Record<string, un
 }
 export function leave(f: Frame): void {
   E.leave(f);
+}
+
+/** The frame every twin shares (scripts/fastpath.cjs): a twin's frame is never looked at. */
+const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
+export function atFast(anchor: number): void {
+  E.atFast(anchor);
+}
+export function enterFast(fnAnchors: { readonly fn: FnDef }): Frame {
+  return E.enterFast(fnAnchors.fn);
+}
+export function leaveFast(fnAnchors: { readonly fn: FnDef }): void {
+  E.leaveFast(fnAnchors.fn);
+}
+/**
+ * A twin calling through a function pointer whose target has no twin: runs the generator to its
+ * end. It cannot pause (the engine is fast) and must not sleep (the caller was proven not to).
+ */
+export function driveToEnd<T>(g: Sim<T>): T {
+  const r = g.next();
+  if (r.done) return r.value;
+  throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
 }
 
 /** The running task as ftrace names it: the process, or <idle> for a softirq that interrupted nobody. */
