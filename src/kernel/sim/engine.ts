@@ -323,21 +323,13 @@ export class Engine {
   }
 
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
-
-  /** at() of a twin: the step and the trace line, no frame and no check. */
-  atFast(anchor: number): void {
-    ++this.steps;
-    if (this.traceLines) {
-      const t = this.current!;
-      this.trace!.packed(0, this.now, t.id, t.stack.length, anchor);
-    }
-  }
+  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and trace.fastLine when tracing lines)
 
   /** enter() of a twin: a placeholder frame keeps the depth right; no vars record. */
   enterFast(fn: FnDef): Frame {
     const t = this.current!;
     t.stack.push(FAST_FRAME);
-    if (this.traceLines) this.trace!.packed(1, this.now, t.id, t.stack.length, fn.id);
+    if (this.traceLines) this.trace!.fastEnter(this.now, t.id, t.stack.length, fn.id);
     return FAST_FRAME;
   }
 
@@ -347,7 +339,7 @@ export class Engine {
     const st = t.stack;
     st.pop();
     this.frame = st.length ? st[st.length - 1] : null;
-    if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, fn.id);
+    if (this.traceLines) this.trace!.fastExit(this.now, t.id, st.length + 1, fn.id);
   }
 
   emit(ev: TraceEvent): void {
@@ -580,15 +572,6 @@ export function leave(f: Frame): void {
 
 /** The frame every twin shares (scripts/fastpath.cjs): a twin's frame is never looked at. */
 const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
-export function atFast(anchor: number): void {
-  E.atFast(anchor);
-}
-export function enterFast(fnAnchors: { readonly fn: FnDef }): Frame {
-  return E.enterFast(fnAnchors.fn);
-}
-export function leaveFast(fnAnchors: { readonly fn: FnDef }): void {
-  E.leaveFast(fnAnchors.fn);
-}
 /**
  * A twin calling through a function pointer whose target has no twin: runs the generator to its
  * end. It cannot pause (the engine is fast) and must not sleep (the caller was proven not to).
