@@ -5,15 +5,15 @@ const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
-const { analysis, SCOPE } = require('./fastpath.cjs');
+const { analysis } = require('./fastpath.cjs');
 
 const root = path.resolve(__dirname, '..');
-const scope = path.join(root, SCOPE) + path.sep;
 const tsx = Module._extensions['.ts'];
 if (!tsx) throw new Error('fastpath-register: load tsx/cjs first');
 Module._extensions['.ts'] = function (module, filename) {
-  if (!filename.startsWith(scope)) return tsx.call(this, module, filename);
-  const code = analysis(root).transform(filename, fs.readFileSync(filename, 'utf8'));
+  const a = analysis(root);
+  if (!a.inScope(filename)) return tsx.call(this, module, filename);
+  const code = a.transform(filename, fs.readFileSync(filename, 'utf8'));
   const out = esbuild.transformSync(code, {
     loader: 'ts',
     format: 'cjs',

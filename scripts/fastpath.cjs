@@ -29,6 +29,8 @@ const ts = require('typescript');
 
 /** The kernel code that gets twins (relative to the package root). */
 const SCOPE = path.join('src', 'kernel', 'net');
+/** Code outside SCOPE whose generators call kernel functions: they dispatch to the twins too. */
+const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
 /** Calls in an enter() vars record that are plain casts (no side effects): dropped in twins. */
 const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk']);
 
@@ -108,7 +110,7 @@ class Analysis {
     this.root = root;
     this.scope = path.join(root, SCOPE) + path.sep;
     this.files = new Map();
-    for (const f of listTs(path.join(root, SCOPE))) this.files.set(f, new FileInfo(f, fs.readFileSync(f, 'utf8')));
+    for (const f of [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]) this.files.set(f, new FileInfo(f, fs.readFileSync(f, 'utf8')));
     this.byKey = new Map();
     for (const fi of this.files.values()) for (const g of fi.gens) this.byKey.set(g.key, g);
     /** method (property) name → generator keys stored under it in object literals */
@@ -197,13 +199,14 @@ class Analysis {
     if (g.own) g.sleeps = true;
   }
 
+  /** The files the transform rewrites. */
   inScope(file) {
-    return path.resolve(file).startsWith(this.scope) && file.endsWith('.ts');
+    return this.files.has(path.resolve(file));
   }
 
-  /** Whether g gets a twin. */
+  /** Whether g gets a twin (kernel functions only). */
   twinned(g) {
-    return g.top && !g.sleeps;
+    return g.top && !g.sleeps && g.file.startsWith(this.scope);
   }
 
   transform(file, text) {
@@ -387,7 +390,7 @@ const cache = new Map();
 /** The analysis of the package at `root` (re-done when any kernel source changed). */
 function analysis(root) {
   root = path.resolve(root);
-  const stamp = listTs(path.join(root, SCOPE))
+  const stamp = [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]
     .map((f) => `${f}:${fs.statSync(f).mtimeMs}`)
     .join('|');
   const c = cache.get(root);
@@ -402,8 +405,9 @@ function fastPathPlugin(root = process.cwd()) {
   return {
     name: 'sockwalk-fastpath',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]kernel[\\/]net[\\/].*\.ts$/ }, (args) => {
+      build.onLoad({ filter: /[\\/]src[\\/](kernel[\\/]net[\\/].*|scenario[\\/]runner)\.ts$/ }, (args) => {
         const a = analysis(root);
+        if (!a.inScope(args.path)) return undefined;
         const text = fs.readFileSync(args.path, 'utf8');
         return { contents: a.transform(args.path, text), loader: 'ts', resolveDir: path.dirname(args.path) };
       });
@@ -411,4 +415,4 @@ function fastPathPlugin(root = process.cwd()) {
   };
 }
 
-module.exports = { analysis, fastPathPlugin, SCOPE };
+module.exports = { analysis, fastPathPlugin };
