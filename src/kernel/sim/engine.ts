@@ -114,17 +114,17 @@ class EventQueue {
   private fifos: EventFifo[] = [];
   get size(): number {
     let n = 0;
-    for (const q of this.fifos) n += q.a.length - q.head;
+    for (const q of this.fifos) n += q.len - q.head;
     return n;
   }
   push(e: TimedEvent, delay: number): void {
     let q = this.byDelay.get(delay);
     if (!q) {
-      q = { delay, a: [], head: 0 };
+      q = { delay, a: [], head: 0, len: 0 };
       this.byDelay.set(delay, q);
       this.fifos.push(q);
     }
-    q.a.push(e);
+    q.a[q.len++] = e;
   }
   pop(): TimedEvent | undefined {
     const fifos = this.fifos;
@@ -132,7 +132,7 @@ class EventQueue {
     let bi = -1;
     for (let i = 0; i < fifos.length; i++) {
       const q = fifos[i];
-      if (q.head === q.a.length) continue;
+      if (q.head === q.len) continue;
       if (!best || before(q.a[q.head], best.a[best.head])) {
         best = q;
         bi = i;
@@ -141,16 +141,18 @@ class EventQueue {
     if (!best) return undefined;
     const e = best.a[best.head];
     best.a[best.head++] = undefined as unknown as TimedEvent;
-    if (best.head === best.a.length) {
-      best.a.length = 0;
+    if (best.head === best.len) {
+      // empty: the array keeps its slots for the next events with this delay (no reallocation)
       best.head = 0;
+      best.len = 0;
       // an empty FIFO stays for the next event with its delay, unless there are many delays
       if (fifos.length > 16) {
         fifos.splice(bi, 1);
         this.byDelay.delete(best.delay);
       }
-    } else if (best.head >= 1024 && best.head * 2 >= best.a.length) {
-      best.a = best.a.slice(best.head);
+    } else if (best.head >= 1024 && best.head * 2 >= best.len) {
+      best.a = best.a.slice(best.head, best.len);
+      best.len -= best.head;
       best.head = 0;
     }
     return e;
@@ -158,19 +160,21 @@ class EventQueue {
   /** The time of the earliest pending event, or Infinity. */
   peekTime(): number {
     let t = Infinity;
-    for (const q of this.fifos) if (q.head < q.a.length && q.a[q.head].t < t) t = q.a[q.head].t;
+    for (const q of this.fifos) if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
     return t;
   }
   all(): TimedEvent[] {
     const out: TimedEvent[] = [];
-    for (const q of this.fifos) for (let i = q.head; i < q.a.length; i++) if (!q.a[i].cancelled) out.push(q.a[i]);
+    for (const q of this.fifos) for (let i = q.head; i < q.len; i++) if (!q.a[i].cancelled) out.push(q.a[i]);
     return out.sort((x, y) => (before(x, y) ? -1 : 1));
   }
 }
 interface EventFifo {
   delay: number;
+  /** Events in a[head..len); the slots past len are free (undefined). */
   a: TimedEvent[];
   head: number;
+  len: number;
 }
 function before(x: TimedEvent, y: TimedEvent): boolean {
   return x.t < y.t || (x.t === y.t && x.seq < y.seq);
@@ -572,6 +576,24 @@ export function leave(f: Frame): void {
 
 /** The frame every twin shares (scripts/fastpath.cjs): a twin's frame is never looked at. */
 const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
+/**
+ * fn(arg) as a task's generator, made only when the task first runs: if nothing can pause then and
+ * fn has a fast-path twin, the twin runs instead, to its end (no generator at all).
+ */
+export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
+  let g: Sim<T> | null = null;
+  return {
+    next(): IteratorResult<Yield, T> {
+      if (g === null) {
+        const fast = (fn as { fast?: (arg: A) => T }).fast;
+        if (E.fast && fast !== undefined) return { done: true, value: fast(arg) };
+        g = fn(arg);
+      }
+      return g.next();
+    },
+  } as Sim<T>;
+}
+
 /**
  * A twin calling through a function pointer whose target has no twin: runs the generator to its
  * end. It cannot pause (the engine is fast) and must not sleep (the caller was proven not to).

@@ -1,7 +1,7 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
-import { E, Engine, Sim, Task } from './engine';
+import { deferred, E, Engine, Sim, Task } from './engine';
 import type { TimerList } from './timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -55,7 +55,7 @@ export class Host {
   raiseSoftirq(w: SoftirqWork): void {
     this.work.push(w);
     if (this.softirq.state === 'idle') {
-      E.start(this.softirq, this.world.softirqHandler(this), ignoreResult);
+      E.start(this.softirq, deferred(this.world.softirqHandler, this as Host), ignoreResult);
     }
   }
 
