@@ -6,7 +6,8 @@
 // breakpoints, no stop-at-step, no line observer: Engine.fast — most of that machinery is dead
 // weight: a function that can never sleep runs to its end anyway. For each such function this
 // transform appends a plain twin, `name$fast`, to the module: the same body with
-//   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check)
+//   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
+//                            TraceBuffer.fastLine's common case is written out: see its comment)
 //   `enter(FN, {vars})`  →  `$e.enterFast(FN.fn)`      (a shared placeholder frame, no vars record)
 //   `leave(f)`           →  `$e.leaveFast(FN.fn)`
 //   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
@@ -284,7 +285,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -325,8 +326,10 @@ class Analysis {
         return;
       }
       if (ts.isIfStatement(x) && ts.isExpressionStatement(x.thenStatement) && ts.isYieldExpression(x.thenStatement.expression) && isAtYield(x.thenStatement.expression)) {
-        // Engine.atFast, by hand: a call per executed line costs more than the line
-        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($e.traceLines) $e.trace!.fastLine($e.now, ${x.expression.arguments[0].getText(fi.sf)});`);
+        // the step, and TraceBuffer.fastLine's common case written out (a call per executed line
+        // costs more than the line); $tb is the trace when it records lines
+        const a = x.expression.arguments[0].getText(fi.sf);
+        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.lineBase >= 0 && $tb.lastT === $e.now && $tb.pos < $tb.cur.length && ${a} < 4096) { $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; $tb.n++; } else $tb.fastLine($e.now, ${a}); }`);
         return;
       }
       if (ts.isYieldExpression(x)) {

@@ -193,7 +193,12 @@ export class TraceBuffer {
     this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
   }
 
-  /** A line event (as packed(0, …)) at the task and depth of the last fastEnter/fastExit. */
+  /**
+   * A line event (as packed(0, …)) at the task and depth of the last fastEnter/fastExit. The twins
+   * (scripts/fastpath.cjs) write its common case inline — `cur[pos++] = lineBase | anchor; n++`
+   * when lineBase >= 0, lastT is the time, the chunk has room and anchor < 4096 — and call it
+   * otherwise: keep those fields' names and meaning in step with the generated code.
+   */
   fastLine(t: number, anchor: number): void {
     if (t !== this.lastT) this.time(t);
     const base = this.lineBase;
