@@ -30,7 +30,7 @@ const ts = require('typescript');
 
 /** The kernel code that gets twins (relative to the package root). */
 const SCOPE = path.join('src', 'kernel', 'net');
-/** Code outside SCOPE whose generators call kernel functions: they dispatch to the twins too. */
+/** Code outside SCOPE whose generators call kernel functions: they get twins and dispatch too. */
 const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
 /** Calls in an enter() vars record that are plain casts (no side effects): dropped in twins. */
 const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk']);
@@ -205,9 +205,9 @@ class Analysis {
     return this.files.has(path.resolve(file));
   }
 
-  /** Whether g gets a twin (kernel functions only). */
+  /** Whether g gets a twin. */
   twinned(g) {
-    return g.top && !g.sleeps && g.file.startsWith(this.scope);
+    return g.top && !g.sleeps;
   }
 
   transform(file, text) {
