@@ -599,9 +599,15 @@ export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
  * end. It cannot pause (the engine is fast) and must not sleep (the caller was proven not to).
  */
 export function driveToEnd<T>(g: Sim<T>): T {
-  const r = g.next();
-  if (r.done) return r.value;
-  throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
+  try {
+    const r = g.next();
+    if (r.done) return r.value;
+    throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
+  } finally {
+    // the generator's frames (and any twins under them) moved the trace's line depth: back to the caller's
+    const e = E;
+    if (e.traceLines) e.trace!.setLineBase(e.current!.id, e.current!.stack.length);
+  }
 }
 
 /** The running task as ftrace names it: the process, or <idle> for a softirq that interrupted nobody. */

@@ -187,7 +187,8 @@ export class TraceBuffer {
     this.setLineBase(task, depth - 1);
   }
 
-  private setLineBase(task: number, depth: number): void {
+  /** The task and depth of the fast path's next lines (after a generator ran under a twin). */
+  setLineBase(task: number, depth: number): void {
     this.lineTask = task;
     this.lineDepth = depth;
     this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
