@@ -246,15 +246,13 @@ export class ScenarioRun implements Driver {
     if (ret < 0) r.errno = errnoName(-ret);
     if (out.data !== undefined) r.data = out.data;
     this.results.push(r);
-    this.engine.emit({
-      ev: 'syscall',
-      t: this.engine.now,
-      task: p.name,
-      call: s.fn,
-      ret: r.ret,
-      ...(r.errno ? { errno: r.errno } : {}),
-      scenarioLine: s.loc.line,
-    });
+    // two literals rather than a spread of the optional errno: same fields, same order, no copying
+    const t = this.engine.now;
+    this.engine.emit(
+      r.errno
+        ? { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, errno: r.errno, scenarioLine: s.loc.line }
+        : { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, scenarioLine: s.loc.line },
+    );
     this.onSyscallReturn?.(r);
     if (s.assign && ret >= 0) p.names.set(s.assign, ret);
     if (s.expect) {
