@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 
-// kernel modules load with their fast-path twins (see scripts/fastpath.cjs)
+// kernel modules can load with their fast-path twins (see scripts/fastpath.cjs)
 const { fastPathPlugin } = createRequire(import.meta.url)('./fastpath.cjs');
 
 const watch = process.argv.includes('--watch');
@@ -15,14 +15,17 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [fastPathPlugin()],
 };
+// The bundles that run scenarios straight through get the kernel's fast-path twins; the debugger's
+// (the extension's inline adapter, the standalone one and its bench) always watches every line, so
+// twins would only make them bigger.
+const fast = { plugins: [fastPathPlugin()] };
 const builds = [
   // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, keepNames: true },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, ...fast, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
-  { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, ...fast, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['src/debug/bench.ts'], outfile: 'dist/debugBench.js' },
   // the in-host test suite (extensionTestsPath = out/test/vscode/index.js); mocha comes from node_modules
   ...(fs.existsSync('test/vscode/suite')
