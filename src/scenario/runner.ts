@@ -263,14 +263,15 @@ export class ScenarioRun implements Driver {
 }
 
 function checkExpect(e: Expect, r: CallResult): string | null {
-  const got = r.errno ? `-1 ${r.errno}` : r.data !== undefined ? `${r.ret} ${JSON.stringify(r.data)}` : String(r.ret);
+  // (what it got is spelled out only for a mismatch)
+  const got = () => (r.errno ? `-1 ${r.errno}` : r.data !== undefined ? `${r.ret} ${JSON.stringify(r.data)}` : String(r.ret));
   switch (e.kind) {
     case 'ret':
-      return r.ret === e.value && !r.errno ? null : `returned ${got}, expected ${e.value}`;
+      return r.ret === e.value && !r.errno ? null : `returned ${got()}, expected ${e.value}`;
     case 'errno':
-      return r.errno === e.errno ? null : `returned ${got}, expected -1 ${e.errno}`;
+      return r.errno === e.errno ? null : `returned ${got()}, expected -1 ${e.errno}`;
     case 'data':
-      return r.data === e.value ? null : `returned ${got}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
+      return r.data === e.value ? null : `returned ${got()}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
   }
 }
 
