@@ -329,21 +329,17 @@ export class Engine {
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
   // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and trace.fastLine when tracing lines)
 
-  /** enter() of a twin: a placeholder frame keeps the depth right; no vars record. */
-  enterFast(fn: FnDef): Frame {
-    const t = this.current!;
-    t.stack.push(FAST_FRAME);
-    if (this.traceLines) this.trace!.fastEnter(this.now, t.id, t.stack.length, fn.id);
-    return FAST_FRAME;
-  }
-
-  /** leave() of a twin (always the innermost frame: twins nest strictly). */
-  leaveFast(fn: FnDef): void {
-    const t = this.current!;
-    const st = t.stack;
-    st.pop();
-    this.frame = st.length ? st[st.length - 1] : null;
-    if (this.traceLines) this.trace!.fastExit(this.now, t.id, st.length + 1, fn.id);
+  /**
+   * enter() and leave() of a twin, which scripts/fastpath.cjs writes inline: push FAST_FRAME on the
+   * task's stack (it keeps the depth right; no vars record) and trace.fastEnter; pop it and
+   * trace.fastExit. They leave `frame` alone: only a generator run under a twin moves it, and
+   * driveToEnd puts it back.
+   */
+  restoreFrame(): void {
+    const st = this.current!.stack;
+    let i = st.length - 1;
+    while (i >= 0 && st[i] === FAST_FRAME) i--;
+    this.frame = i >= 0 ? st[i] : null;
   }
 
   emit(ev: TraceEvent): void {
@@ -575,7 +571,7 @@ export function leave(f: Frame): void {
 }
 
 /** The frame every twin shares (scripts/fastpath.cjs): a twin's frame is never looked at. */
-const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
+export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
 /**
  * fn(arg) as a task's generator, made only when the task first runs: if nothing can pause then and
  * fn has a fast-path twin, the twin runs instead, to its end (no generator at all).
@@ -604,8 +600,10 @@ export function driveToEnd<T>(g: Sim<T>): T {
     if (r.done) return r.value;
     throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
   } finally {
-    // the generator's frames (and any twins under them) moved the trace's line depth: back to the caller's
+    // the generator's frames (and any twins under them) moved the current frame and the trace's
+    // line depth: back to the caller's
     const e = E;
+    e.restoreFrame();
     if (e.traceLines) e.trace!.setLineBase(e.current!.id, e.current!.stack.length);
   }
 }
