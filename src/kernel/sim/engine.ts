@@ -311,21 +311,6 @@ export class Engine {
     if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, f.fn.id);
   }
 
-  /** Marks the line about to run; true when the engine wants to pause before it. */
-  at(anchor: number): boolean {
-    const f = this.frame!;
-    f.line = anchor;
-    ++this.steps;
-    if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
-    const obs = this.obs;
-    if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
-    if (!this.watching) {
-      f.fresh = false;
-      return false;
-    }
-    return this.checkLine(f, anchor);
-  }
-
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
   // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and trace.fastLine when tracing lines)
 
@@ -340,6 +325,21 @@ export class Engine {
     let i = st.length - 1;
     while (i >= 0 && st[i] === FAST_FRAME) i--;
     this.frame = i >= 0 ? st[i] : null;
+  }
+
+  /** Marks the line about to run; true when the engine wants to pause before it. */
+  at(anchor: number): boolean {
+    const f = this.frame!;
+    f.line = anchor;
+    ++this.steps;
+    if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
+    const obs = this.lineObserver;
+    if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
+    if (!this.watching) {
+      f.fresh = false;
+      return false;
+    }
+    return this.checkLine(f, anchor);
   }
 
   emit(ev: TraceEvent): void {
