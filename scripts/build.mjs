@@ -3,6 +3,10 @@
 // webview for the browser (webview/main.ts → dist/webview/structures.js + structures.css).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+// kernel modules can load with their fast-path twins (see scripts/fastpath.cjs)
+const { fastPathPlugin } = createRequire(import.meta.url)('./fastpath.cjs');
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -13,12 +17,16 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
 };
+// The bundles that run scenarios straight through get the kernel's fast-path twins; the debugger's
+// (the extension's inline adapter, the standalone one and its bench) always watches every line, so
+// twins would only make them bigger.
+const fast = { plugins: [fastPathPlugin()] };
 const builds = [
   // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, keepNames: true },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, ...fast, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
-  { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, ...fast, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['src/debug/bench.ts'], outfile: 'dist/debugBench.js' },
   // the demos' data for the UI tests (plain JS)
   { ...common, entryPoints: ['src/views/demos.ts'], outfile: 'out/views/demos.js', sourcemap: false },

@@ -115,17 +115,17 @@ class EventQueue {
   private fifos: EventFifo[] = [];
   get size(): number {
     let n = 0;
-    for (const q of this.fifos) n += q.a.length - q.head;
+    for (const q of this.fifos) n += q.len - q.head;
     return n;
   }
   push(e: TimedEvent, delay: number): void {
     let q = this.byDelay.get(delay);
     if (!q) {
-      q = { delay, a: [], head: 0 };
+      q = { delay, a: [], head: 0, len: 0 };
       this.byDelay.set(delay, q);
       this.fifos.push(q);
     }
-    q.a.push(e);
+    q.a[q.len++] = e;
   }
   pop(): TimedEvent | undefined {
     const fifos = this.fifos;
@@ -133,7 +133,7 @@ class EventQueue {
     let bi = -1;
     for (let i = 0; i < fifos.length; i++) {
       const q = fifos[i];
-      if (q.head === q.a.length) continue;
+      if (q.head === q.len) continue;
       if (!best || before(q.a[q.head], best.a[best.head])) {
         best = q;
         bi = i;
@@ -142,16 +142,18 @@ class EventQueue {
     if (!best) return undefined;
     const e = best.a[best.head];
     best.a[best.head++] = undefined as unknown as TimedEvent;
-    if (best.head === best.a.length) {
-      best.a.length = 0;
+    if (best.head === best.len) {
+      // empty: the array keeps its slots for the next events with this delay (no reallocation)
       best.head = 0;
+      best.len = 0;
       // an empty FIFO stays for the next event with its delay, unless there are many delays
       if (fifos.length > 16) {
         fifos.splice(bi, 1);
         this.byDelay.delete(best.delay);
       }
-    } else if (best.head >= 1024 && best.head * 2 >= best.a.length) {
-      best.a = best.a.slice(best.head);
+    } else if (best.head >= 1024 && best.head * 2 >= best.len) {
+      best.a = best.a.slice(best.head, best.len);
+      best.len -= best.head;
       best.head = 0;
     }
     return e;
@@ -159,19 +161,21 @@ class EventQueue {
   /** The time of the earliest pending event, or Infinity. */
   peekTime(): number {
     let t = Infinity;
-    for (const q of this.fifos) if (q.head < q.a.length && q.a[q.head].t < t) t = q.a[q.head].t;
+    for (const q of this.fifos) if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
     return t;
   }
   all(): TimedEvent[] {
     const out: TimedEvent[] = [];
-    for (const q of this.fifos) for (let i = q.head; i < q.a.length; i++) if (!q.a[i].cancelled) out.push(q.a[i]);
+    for (const q of this.fifos) for (let i = q.head; i < q.len; i++) if (!q.a[i].cancelled) out.push(q.a[i]);
     return out.sort((x, y) => (before(x, y) ? -1 : 1));
   }
 }
 interface EventFifo {
   delay: number;
+  /** Events in a[head..len); the slots past len are free (undefined). */
   a: TimedEvent[];
   head: number;
+  len: number;
 }
 function before(x: TimedEvent, y: TimedEvent): boolean {
   return x.t < y.t || (x.t === y.t && x.seq < y.seq);
@@ -225,7 +229,19 @@ export class Engine {
    * Called before every kernel line runs (after the step count moved on to it), whatever the
    * stepping state; null costs nothing. For tools that keep their own record of the run.
    */
-  lineObserver: LineObserver | null = null;
+  get lineObserver(): LineObserver | null {
+    return this.obs;
+  }
+  set lineObserver(fn: LineObserver | null) {
+    this.obs = fn;
+    this.updateWatching();
+  }
+  private obs: LineObserver | null = null;
+  /**
+   * Nothing can pause and nobody watches lines (no stepping, breakpoints, stop-at-step or line
+   * observer): kernel functions that cannot sleep may run as their plain twins (scripts/fastpath.cjs).
+   */
+  fast = true;
   private pending: Stop | null = null;
   private dead: Stop | null = null;
 
@@ -303,6 +319,22 @@ export class Engine {
     if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, f.fn.id);
   }
 
+  // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
+  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and trace.fastLine when tracing lines)
+
+  /**
+   * enter() and leave() of a twin, which scripts/fastpath.cjs writes inline: push FAST_FRAME on the
+   * task's stack (it keeps the depth right; no vars record) and trace.fastEnter; pop it and
+   * trace.fastExit. They leave `frame` alone: only a generator run under a twin moves it, and
+   * driveToEnd puts it back.
+   */
+  restoreFrame(): void {
+    const st = this.current!.stack;
+    let i = st.length - 1;
+    while (i >= 0 && st[i] === FAST_FRAME) i--;
+    this.frame = i >= 0 ? st[i] : null;
+  }
+
   /** Marks the line about to run; true when the engine wants to pause before it. */
   at(anchor: number): boolean {
     const f = this.frame!;
@@ -378,6 +410,7 @@ export class Engine {
   private updateWatching(): void {
     this.watching = this.stepping !== null || this.stopAt >= 0 || this.nLineBreaks > 0 || this.nFnBreaks > 0;
     this.watchingStatements = this.watching || this.stmtFilter !== null;
+    this.fast = !this.watching && this.obs === null;
   }
 
   /** Called by the driver before a scenario statement runs; true means pause before it. */
@@ -544,6 +577,44 @@ export function enter(fnAnchors: { readonly fn: FnDef }, vars: Record<string, un
 }
 export function leave(f: Frame): void {
   E.leave(f);
+}
+
+/** The frame every twin shares (scripts/fastpath.cjs): a twin's frame is never looked at. */
+export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
+/**
+ * fn(arg) as a task's generator, made only when the task first runs: if nothing can pause then and
+ * fn has a fast-path twin, the twin runs instead, to its end (no generator at all).
+ */
+export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
+  let g: Sim<T> | null = null;
+  return {
+    next(): IteratorResult<Yield, T> {
+      if (g === null) {
+        const fast = (fn as { fast?: (arg: A) => T }).fast;
+        if (E.fast && fast !== undefined) return { done: true, value: fast(arg) };
+        g = fn(arg);
+      }
+      return g.next();
+    },
+  } as Sim<T>;
+}
+
+/**
+ * A twin calling through a function pointer whose target has no twin: runs the generator to its
+ * end. It cannot pause (the engine is fast) and must not sleep (the caller was proven not to).
+ */
+export function driveToEnd<T>(g: Sim<T>): T {
+  try {
+    const r = g.next();
+    if (r.done) return r.value;
+    throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
+  } finally {
+    // the generator's frames (and any twins under them) moved the current frame and the trace's
+    // line depth: back to the caller's
+    const e = E;
+    e.restoreFrame();
+    if (e.traceLines) e.trace!.setLineBase(e.current!.id, e.current!.stack.length);
+  }
 }
 
 /** The running task as ftrace names it: the process, or <idle> for a softirq that interrupted nobody. */

@@ -29,9 +29,16 @@ export class TimerList {
   /** del_timer(): returns true if it was pending. */
   del(): boolean {
     const was = this.pending;
-    if (this.ev) this.ev.cancelled = true;
+    if (this.ev) {
+      // del_timer takes it off the wheel: the cancelled event stays queued until its time, but
+      // holds on to nothing (the timer, its function and the sock it would have run on)
+      this.ev.cancelled = true;
+      this.ev.fire = noop;
+    }
     this.ev = null;
     this.pending = false;
     return was;
   }
 }
+
+function noop(): void {}

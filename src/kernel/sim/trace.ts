@@ -167,6 +167,49 @@ export class TraceBuffer {
     } else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
   }
 
+  /**
+   * The fast path's lines (Engine.atFast): between fastEnter/fastExit the task and depth stay put,
+   * so a line is the anchor or'ed into the packed task and depth kept here (-1: not packable).
+   */
+  private lineBase = -1;
+  private lineTask = 0;
+  private lineDepth = 0;
+
+  /** An enter event (as packed(1, …)); the lines that follow are at its depth. */
+  fastEnter(t: number, task: number, depth: number, id: number): void {
+    this.packed(1, t, task, depth, id);
+    this.setLineBase(task, depth);
+  }
+
+  /** An exit event (as packed(2, …)); the lines that follow are one level up. */
+  fastExit(t: number, task: number, depth: number, id: number): void {
+    this.packed(2, t, task, depth, id);
+    this.setLineBase(task, depth - 1);
+  }
+
+  /** The task and depth of the fast path's next lines (after a generator ran under a twin). */
+  setLineBase(task: number, depth: number): void {
+    this.lineTask = task;
+    this.lineDepth = depth;
+    this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
+  }
+
+  /**
+   * A line event (as packed(0, …)) at the task and depth of the last fastEnter/fastExit. The twins
+   * (scripts/fastpath.cjs) write its common case inline — `cur[pos++] = lineBase | anchor; n++`
+   * when lineBase >= 0, lastT is the time, the chunk has room and anchor < 4096 — and call it
+   * otherwise: keep those fields' names and meaning in step with the generated code.
+   */
+  fastLine(t: number, anchor: number): void {
+    if (t !== this.lastT) this.time(t);
+    const base = this.lineBase;
+    if (base >= 0 && anchor < 4096) {
+      if (this.pos === this.cur.length) this.grow();
+      this.cur[this.pos++] = base | anchor;
+      this.n++;
+    } else this.packed(0, t, this.lineTask, this.lineDepth, anchor);
+  }
+
   clear(): void {
     this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];

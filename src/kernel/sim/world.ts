@@ -1,7 +1,7 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
-import { E, Engine, Sim, Task } from './engine';
+import { deferred, E, Engine, Sim, Task } from './engine';
 import type { TimerList } from './timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -55,7 +55,7 @@ export class Host {
   raiseSoftirq(w: SoftirqWork): void {
     this.work.push(w);
     if (this.softirq.state === 'idle') {
-      E.start(this.softirq, this.world.softirqHandler(this), ignoreResult);
+      E.start(this.softirq, deferred(this.world.softirqHandler, this as Host), ignoreResult);
     }
   }
 
@@ -172,8 +172,10 @@ export class World {
     const f: InFlight = { skb, from, to, sentAt: E.now, arriveAt: E.now + delay };
     this.inflight.push(f);
     E.schedule(delay, () => {
+      // (the first in flight, mostly: shift() allocates nothing)
       const i = this.inflight.indexOf(f);
-      if (i >= 0) this.inflight.splice(i, 1);
+      if (i === 0) this.inflight.shift();
+      else if (i > 0) this.inflight.splice(i, 1);
       to.raiseSoftirq({ kind: 'rx', skb });
     });
   }

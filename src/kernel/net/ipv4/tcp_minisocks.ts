@@ -176,19 +176,21 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
     f.vars.timeo = tmo;
     if (at(TIMEWAIT.schedule)) yield;
-    const h = sk.skc_net.tcp_hashinfo;
+    // (the closures below keep the timewait sock alive for its 60 s, not the full sock)
+    const net = sk.skc_net;
+    const h = net.tcp_hashinfo;
     tw.kill = () => {
       // inet_twsk_kill(): out of ehash and out of the bind bucket; no tracepoint
       if (h.ehash.getFor(tw) === tw) h.ehash.deleteFor(tw);
       tw.hashedIn = null;
       if (tw.tw_tb) {
         tw.tw_tb.owners.delete(tw);
-        inet_bind_bucket_destroy(sk.skc_net, tw.tw_tb);
+        inet_bind_bucket_destroy(net, tw.tw_tb);
         tw.tw_tb = null;
       }
       tw.freed = true;
     };
-    tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, function* () {
+    tw.tw_timer = new TimerList('tw_timer_handler', net.host, function* () {
       tw.kill();
     });
     tw.tw_timer.mod(tmo);

@@ -411,19 +411,15 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
 export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
-  E.emit({
-    ev,
-    t: E.now,
-    host: sk.skc_net.host.name,
-    comm: tracingComm(),
-    skaddr: kaddr(sk.objId),
-    ...(skb ? { skbaddr: kaddr(skb.objId) } : {}),
-    family: 'AF_INET',
-    saddr: inet.inet_saddr,
-    sport: inet.inet_sport,
-    daddr: inet.inet_daddr,
-    dport: inet.inet_dport,
-  });
+  const host = sk.skc_net.host.name;
+  const comm = tracingComm();
+  const skaddr = kaddr(sk.objId);
+  // two literals rather than a spread of the optional field: same fields, same order, no copying
+  E.emit(
+    skb
+      ? { ev, t: E.now, host, comm, skaddr, skbaddr: kaddr(skb.objId), family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport }
+      : { ev, t: E.now, host, comm, skaddr, family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport },
+  );
 }
 
 const RTXSKB = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {

@@ -1,0 +1,423 @@
+// Fast-path twins of the simulated kernel functions, generated when the code is loaded (esbuild plugin
+// in scripts/build.mjs; scripts/fastpath-register.cjs for code run through tsx, e.g. mocha).
+//
+// Every simulated kernel function is a generator so the engine can pause before any line (stepping,
+// breakpoints) and a task can block (`yield SLEEP`). When nothing can pause — no stepping, no
+// breakpoints, no stop-at-step, no line observer: Engine.fast — most of that machinery is dead
+// weight: a function that can never sleep runs to its end anyway. For each such function this
+// transform appends a plain twin, `name$fast`, to the module: the same body with
+//   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
+//                            TraceBuffer.fastLine's common case is written out: see its comment)
+//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced (no vars record)
+//   `leave(f)`           →  the placeholder popped, the exit traced
+//   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
+//   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
+//                                                       or its generator driven to its end)
+// and every `yield* g(args)` in the generators becomes `($E.fast ? g$fast(args) : yield* g(args))`,
+// so a generator that may block (a system call) still runs its non-blocking callees as plain calls.
+// The trace, the step count and every observable effect are the same either way; with anything
+// that can pause set, the generators run exactly as written.
+//
+// Which functions may sleep is decided statically: a function sleeps if it has a `yield` that is not
+// the `if (at(X)) yield;` pattern, a `yield*` whose callee is not a known kernel generator (e.g.
+// sleep_on, wait_event, a local generator), or a `yield*` to a function or an ops-table method
+// (`sk->sk_prot->close`: every function stored under that property name in an object literal) that
+// may sleep. Softirq-context code (timers, receive processing) never sleeps, as in the kernel.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const ts = require('typescript');
+
+/** The kernel code that gets twins (relative to the package root). */
+const SCOPE = path.join('src', 'kernel', 'net');
+/** Code outside SCOPE whose generators call kernel functions: they get twins and dispatch too. */
+const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
+/** Calls in an enter() vars record that are plain casts (no side effects): dropped in twins. */
+const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk']);
+
+function listTs(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listTs(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+function unwrap(e) {
+  while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
+}
+
+function isFunctionLike(n) {
+  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n) || ts.isConstructorDeclaration(n);
+}
+
+/** `if (at(X)) yield;` — the line marker. */
+function isAtYield(y) {
+  const st = y.parent;
+  if (!ts.isExpressionStatement(st) || y.expression) return false;
+  const ifs = st.parent;
+  if (!ts.isIfStatement(ifs) || ifs.thenStatement !== st || ifs.elseStatement) return false;
+  const c = ifs.expression;
+  return ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'at' && c.arguments.length === 1;
+}
+
+class FileInfo {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+    this.sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    /** local name → { file, name } for named imports of .ts modules */
+    this.imports = new Map();
+    /** top-level generator declarations by name */
+    this.decls = new Map();
+    /** every generator function (declarations and expressions) */
+    this.gens = [];
+    for (const st of this.sf.statements) {
+      if (ts.isImportDeclaration(st) && st.importClause && !st.importClause.isTypeOnly && st.importClause.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+        const spec = st.moduleSpecifier.text;
+        if (!spec.startsWith('.')) continue;
+        const target = resolveModule(path.dirname(file), spec);
+        if (!target) continue;
+        for (const el of st.importClause.namedBindings.elements) {
+          if (el.isTypeOnly) continue;
+          this.imports.set(el.name.text, { file: target, name: (el.propertyName ?? el.name).text });
+        }
+      }
+    }
+    const visit = (n) => {
+      if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.asteriskToken && n.body) {
+        const g = { node: n, file, key: '', name: n.name ? n.name.text : '', top: false, own: false, direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
+        g.top = ts.isFunctionDeclaration(n) && n.parent === this.sf && !!n.name;
+        g.key = g.top ? `${file}#${g.name}` : `${file}@${n.pos}`;
+        if (g.top) this.decls.set(g.name, g);
+        this.gens.push(g);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.sf);
+  }
+}
+
+function resolveModule(dir, spec) {
+  for (const c of [path.resolve(dir, spec) + '.ts', path.join(path.resolve(dir, spec), 'index.ts')]) if (fs.existsSync(c)) return c;
+  return null;
+}
+
+class Analysis {
+  constructor(root) {
+    this.root = root;
+    this.scope = path.join(root, SCOPE) + path.sep;
+    this.files = new Map();
+    for (const f of [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]) this.files.set(f, new FileInfo(f, fs.readFileSync(f, 'utf8')));
+    this.byKey = new Map();
+    for (const fi of this.files.values()) for (const g of fi.gens) this.byKey.set(g.key, g);
+    /** method (property) name → generator keys stored under it in object literals */
+    this.methodTargets = new Map();
+    for (const fi of this.files.values()) this.collectMethods(fi);
+    for (const fi of this.files.values()) for (const g of fi.gens) this.scanBody(fi, g);
+    // fixpoint: sleeping spreads to callers (direct and through ops-table methods)
+    const methodSleeps = new Map();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [m, keys] of this.methodTargets) {
+        const s = [...keys].some((k) => this.byKey.get(k).sleeps);
+        if (s && !methodSleeps.get(m)) {
+          methodSleeps.set(m, true);
+          changed = true;
+        }
+      }
+      for (const g of this.byKey.values()) {
+        if (g.sleeps) continue;
+        if (g.own || [...g.direct].some((k) => this.byKey.get(k).sleeps) || [...g.methods].some((m) => methodSleeps.get(m))) {
+          g.sleeps = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** The generator an identifier names in file fi, or null. */
+  resolveIdent(fi, name) {
+    const d = fi.decls.get(name);
+    if (d) return d;
+    const imp = fi.imports.get(name);
+    if (!imp) return null;
+    const tf = this.files.get(imp.file);
+    return (tf && tf.decls.get(imp.name)) || null;
+  }
+
+  collectMethods(fi) {
+    const add = (m, g) => {
+      if (!g) return;
+      if (!this.methodTargets.has(m)) this.methodTargets.set(m, new Set());
+      this.methodTargets.get(m).add(g.key);
+    };
+    const visit = (n) => {
+      if (ts.isPropertyAssignment(n) && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name))) {
+        const init = unwrap(n.initializer);
+        if (ts.isIdentifier(init)) add(n.name.text, this.resolveIdent(fi, init.text));
+        else if (ts.isFunctionExpression(init) && init.asteriskToken) add(n.name.text, fi.gens.find((g) => g.node === init));
+      } else if (ts.isShorthandPropertyAssignment(n)) {
+        add(n.name.text, this.resolveIdent(fi, n.name.text));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fi.sf);
+  }
+
+  scanBody(fi, g) {
+    const visit = (n) => {
+      if (n !== g.node && isFunctionLike(n)) return;
+      if (ts.isYieldExpression(n)) {
+        if (!n.asteriskToken) {
+          if (isAtYield(n)) g.atYields.push(n);
+          else g.own = true;
+        } else {
+          const call = n.expression && unwrap(n.expression);
+          if (!call || !ts.isCallExpression(call)) {
+            g.own = true;
+          } else {
+            const callee = unwrap(call.expression);
+            if (ts.isIdentifier(callee)) {
+              const t = this.resolveIdent(fi, callee.text);
+              if (t) {
+                g.direct.add(t.key);
+                g.sites.push({ y: n, call, kind: 'direct', target: t, local: callee.text });
+              } else g.own = true;
+            } else if (ts.isPropertyAccessExpression(callee)) {
+              g.methods.add(callee.name.text);
+              g.sites.push({ y: n, call, kind: 'method' });
+            } else g.own = true;
+          }
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(g.node, visit);
+    if (g.own) g.sleeps = true;
+  }
+
+  /** The files the transform rewrites. */
+  inScope(file) {
+    return this.files.has(path.resolve(file));
+  }
+
+  /** Whether g gets a twin. */
+  twinned(g) {
+    return g.top && !g.sleeps;
+  }
+
+  transform(file, text) {
+    file = path.resolve(file);
+    let fi = this.files.get(file);
+    if (!fi) return text;
+    if (fi.text !== text) throw new Error(`fastpath: ${file} changed since the analysis`);
+    const src = fi.text;
+    const slice = (n) => src.slice(n.getStart(fi.sf), n.end);
+    const oneLine = (s) => (s.includes('\n') && !s.includes('//') && !s.includes('`') ? s.replace(/\s*\n\s*/g, ' ') : s);
+    const argsText = (call) => (call.arguments.length ? src.slice(call.arguments.pos, call.arguments.end) : '');
+    const neededImports = new Map(); // module file → Map(importedName → local)
+    const calleeText = (call) => slice(call.expression);
+
+    const fastCall = (site) => {
+      const args = argsText(site.call);
+      if (site.kind === 'direct') {
+        if (site.target.file !== file) {
+          const imp = fi.imports.get(site.local);
+          if (!neededImports.has(imp.file)) neededImports.set(imp.file, new Map());
+          neededImports.get(imp.file).set(imp.name, site.local);
+        }
+        return `${site.local}$fast(${args})`;
+      }
+      return `(($t = ${calleeText(site.call)}).fast !== undefined ? $t.fast(${args}) : $drive($t(${args})))`;
+    };
+    const genCall = (site) => {
+      if (site.kind === 'direct') {
+        if (!this.twinned(site.target)) return null;
+        return `($E.fast ? ${oneLine(fastCall(site))} : ${slice(site.y)})`;
+      }
+      const args = oneLine(argsText(site.call));
+      return `($E.fast && ($t = ${oneLine(calleeText(site.call))}).fast !== undefined ? $t.fast(${args}) : ${slice(site.y)})`;
+    };
+
+    // 1. the generators, in place: their yield* sites dispatch to twins when the engine is fast
+    const edits = [];
+    for (const g of fi.gens) {
+      for (const site of g.sites) {
+        const r = genCall(site);
+        if (r !== null) edits.push({ start: site.y.getStart(fi.sf), end: site.y.end, text: r });
+      }
+    }
+    let out = applyEdits(src, edits, 0);
+
+    // 2. the twins, appended
+    const twins = [];
+    const fastProps = [];
+    for (const g of fi.gens) {
+      if (!this.twinned(g)) continue;
+      twins.push(this.twin(fi, g, fastCall, genCall));
+      fastProps.push(`(${g.name} as any).fast = ${g.name}$fast;`);
+    }
+    if (!twins.length && !edits.length) return src;
+    const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'sim', 'engine')).split(path.sep).join('/');
+    const tail = ['', '// ---- fast-path twins, generated by scripts/fastpath.cjs (not in the source tree) ----'];
+    tail.push(`import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '${engine.startsWith('.') ? engine : './' + engine}';`);
+    for (const [mod, names] of neededImports) {
+      let rel = path.relative(path.dirname(file), mod).replace(/\.ts$/, '').split(path.sep).join('/');
+      if (!rel.startsWith('.')) rel = './' + rel;
+      tail.push(`import { ${[...names].map(([name, local]) => `${name}$fast as ${local}$fast`).join(', ')} } from '${rel}';`);
+    }
+    tail.push('var $t: any;');
+    tail.push(...twins, ...fastProps, '');
+    return out + '\n' + tail.join('\n');
+  }
+
+  twin(fi, g, fastCall, genCall) {
+    const src = fi.text;
+    const n = g.node;
+    const start = n.getStart(fi.sf);
+    const edits = [];
+    const rep = (a, b, text) => edits.push({ start: a, end: b, text });
+    rep(n.asteriskToken.getStart(fi.sf), n.asteriskToken.end, '');
+    rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
+    if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
+    // the engine, once per call (it cannot change while a twin runs)
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; const $tid = $e.current!.id;');
+    const frames = new Map(); // frame variable → its anchors' expression
+    const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
+    const inNested = (node) => {
+      for (let p = node.parent; p && p !== n; p = p.parent) if (nested.has(p)) return true;
+      return false;
+    };
+    // enter() calls first, to know the frame variables
+    const visitEnter = (x) => {
+      if (x !== n && isFunctionLike(x)) return;
+      if (ts.isVariableDeclaration(x) && ts.isIdentifier(x.name) && x.initializer && ts.isCallExpression(x.initializer)) {
+        const c = x.initializer;
+        if (ts.isIdentifier(c.expression) && c.expression.text === 'enter') frames.set(x.name.text, c.arguments[0].getText(fi.sf));
+      }
+      ts.forEachChild(x, visitEnter);
+    };
+    ts.forEachChild(n, visitEnter);
+    const pure = (e) => {
+      e = unwrap(e);
+      if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
+      if (ts.isPropertyAccessExpression(e)) return pure(e.expression);
+      if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && PURE_CALLS.has(e.expression.text) && e.arguments.every(pure);
+      return false;
+    };
+    const sitesByYield = new Map();
+    for (const x of fi.gens) for (const s of x.sites) sitesByYield.set(s.y, s);
+    const visit = (x) => {
+      if (x !== n && isFunctionLike(x) && !nested.has(x)) return;
+      if (nested.has(x)) {
+        // a generator inside the twin stays a generator (with the generators' dispatch)
+        const visitGen = (y) => {
+          if (ts.isYieldExpression(y) && sitesByYield.has(y)) {
+            const r = genCall(sitesByYield.get(y));
+            if (r !== null) rep(y.getStart(fi.sf), y.end, r);
+          }
+          ts.forEachChild(y, visitGen);
+        };
+        ts.forEachChild(x, visitGen);
+        return;
+      }
+      if (ts.isIfStatement(x) && ts.isExpressionStatement(x.thenStatement) && ts.isYieldExpression(x.thenStatement.expression) && isAtYield(x.thenStatement.expression)) {
+        // the step, and TraceBuffer.fastLine's common case written out (a call per executed line
+        // costs more than the line); $tb is the trace when it records lines
+        const a = x.expression.arguments[0].getText(fi.sf);
+        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.lineBase >= 0 && $tb.lastT === $e.now && $tb.pos < $tb.cur.length && ${a} < 4096) { $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; $tb.n++; } else $tb.fastLine($e.now, ${a}); }`);
+        return;
+      }
+      if (ts.isYieldExpression(x)) {
+        const site = sitesByYield.get(x);
+        if (!site || !x.asteriskToken) throw new Error(`fastpath: unexpected yield in ${g.name}`);
+        // arguments holding yields of their own are not supported
+        const sub = (y) => {
+          if (ts.isYieldExpression(y)) throw new Error(`fastpath: nested yield in ${g.name}`);
+          ts.forEachChild(y, sub);
+        };
+        ts.forEachChild(site.call, sub);
+        rep(x.getStart(fi.sf), x.end, fastCall(site));
+        return;
+      }
+      if (ts.isCallExpression(x) && ts.isIdentifier(x.expression) && !inNested(x)) {
+        const fnName = x.expression.text;
+        if (fnName === 'enter' && x.arguments.length === 2) {
+          const vars = unwrap(x.arguments[1]);
+          const keep = !(ts.isObjectLiteralExpression(vars) && vars.properties.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && pure(p.initializer))));
+          const def = x.arguments[0].getText(fi.sf);
+          // Engine's enter() for twins, written out (see Engine.restoreFrame)
+          const push = `$st.push($FF), $tb !== null && $tb.fastEnter($e.now, $tid, $st.length, ${def}.fn.id), $FF`;
+          rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
+          return;
+        }
+        if (fnName === 'leave' && x.arguments.length === 1) {
+          const v = x.arguments[0].getText(fi.sf);
+          if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
+          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && $tb.fastExit($e.now, $tid, $st.length + 1, ${frames.get(v)}.fn.id))`);
+          return;
+        }
+      }
+      // f.vars.x = e;  →  e;
+      if (ts.isExpressionStatement(x) && ts.isBinaryExpression(x.expression) && x.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const l = x.expression.left;
+        if (ts.isPropertyAccessExpression(l) && ts.isPropertyAccessExpression(l.expression) && l.expression.name.text === 'vars' && ts.isIdentifier(l.expression.expression) && frames.has(l.expression.expression.text)) {
+          const right = x.expression.right;
+          rep(x.getStart(fi.sf), right.getStart(fi.sf), '');
+          visit(right);
+          return;
+        }
+      }
+      ts.forEachChild(x, visit);
+    };
+    ts.forEachChild(n, visit);
+    return applyEdits(src.slice(start, n.end), edits, start);
+  }
+}
+
+function applyEdits(text, edits, base) {
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = base;
+  for (const e of edits) {
+    if (e.start < pos) throw new Error('fastpath: overlapping edits');
+    out += text.slice(pos - base, e.start - base) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos - base);
+}
+
+const cache = new Map();
+/** The analysis of the package at `root` (re-done when any kernel source changed). */
+function analysis(root) {
+  root = path.resolve(root);
+  const stamp = [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]
+    .map((f) => `${f}:${fs.statSync(f).mtimeMs}`)
+    .join('|');
+  const c = cache.get(root);
+  if (c && c.stamp === stamp) return c.a;
+  const a = new Analysis(root);
+  cache.set(root, { stamp, a });
+  return a;
+}
+
+/** The esbuild plugin: kernel modules load with their twins. */
+function fastPathPlugin(root = process.cwd()) {
+  return {
+    name: 'sockwalk-fastpath',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/](kernel[\\/]net[\\/].*|scenario[\\/]runner)\.ts$/ }, (args) => {
+        const a = analysis(root);
+        if (!a.inScope(args.path)) return undefined;
+        const text = fs.readFileSync(args.path, 'utf8');
+        return { contents: a.transform(args.path, text), loader: 'ts', resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+
+module.exports = { analysis, fastPathPlugin };
