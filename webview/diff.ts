@@ -61,6 +61,25 @@ export function entries(s: Snapshot): Map<string, Entry> {
   return m;
 }
 
+const lists = new WeakMap<Map<string, Entry>, Map<string, Array<[string, Entry]>>>();
+const listKey = (table: string, host: string, group?: string) => (group === undefined ? `${table}|${host}` : `${table}|${host}|${group}`);
+
+/** One table's rows of one host (an fd table: of one process), keyed, in the snapshot's order; grouped once per entries map. */
+export function tableEntries(all: Map<string, Entry>, table: Entry['table'], host: string, group?: string): Array<[string, Entry]> {
+  let by = lists.get(all);
+  if (!by) {
+    by = new Map();
+    for (const [k, e] of all) {
+      const lk = listKey(e.table, e.host, e.table === 'fd' ? e.group : undefined);
+      let l = by.get(lk);
+      if (!l) by.set(lk, (l = []));
+      l.push([k, e]);
+    }
+    lists.set(all, by);
+  }
+  return by.get(listKey(table, host, group)) ?? [];
+}
+
 /** Deep equality of field values (primitives first: most fields are numbers and strings). */
 export function same(a: Value | undefined, b: Value | undefined): boolean {
   if (a === b) return true;
@@ -129,13 +148,15 @@ export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntr
     wireFrom: next.history?.wireTotal ?? 0,
   };
   if (!prev) return d;
-  for (const id in next.objects) {
-    const b = next.objects[id];
-    const a = prev.objects[id];
-    if (!a) d.added.add(id);
-    else if (b.freed && !a.freed) d.removed.set(id, b);
+  // Object.keys, not for-in: thousands of ids make these dictionary-mode objects
+  const po = prev.objects;
+  const no = next.objects;
+  for (const id of Object.keys(no)) {
+    const a = po[id];
+    if (a === undefined) d.added.add(id);
+    else if (no[id].freed && !a.freed) d.removed.set(id, no[id]);
   }
-  for (const id in prev.objects) if (!(id in next.objects)) d.removed.set(id, prev.objects[id]);
+  for (const id of Object.keys(po)) if (no[id] === undefined) d.removed.set(id, po[id]);
   const ea = prevEntries ?? entries(prev);
   for (const k of eb.keys()) if (!ea.has(k)) d.entriesAdded.add(k);
   for (const [k, e] of ea) if (!eb.has(k)) d.entriesRemoved.set(k, e);

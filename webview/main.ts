@@ -12,6 +12,7 @@ import { diff, type Diff } from './diff';
 import { activeFunctions, litMembers } from './model';
 import { page, placeholder, type Ui, type Ctx } from './render';
 import { navKey } from './keys';
+import { Follow } from './follow';
 
 interface VsCodeApi {
   postMessage(m: FromWebview): void;
@@ -20,11 +21,12 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What setState keeps: the last snapshot message and the selection. */
+/** What setState keeps: the last snapshot message, the selection, and whether the view follows changes. */
 interface Saved {
-  last: Extract<ToWebview, { type: 'snapshot' }>;
+  last?: Extract<ToWebview, { type: 'snapshot' }>;
   selected: string | null;
   ended: boolean;
+  follow: boolean;
 }
 
 const vscode = acquireVsCodeApi();
@@ -32,7 +34,8 @@ const root = document.getElementById('root') ?? document.body;
 
 let current: { msg: Extract<ToWebview, { type: 'snapshot' }>; prev: Snapshot | null; diff: Diff } | null = null;
 let ended = false;
-const ui: Ui = { expanded: new Set(), limits: new Map(), selected: null };
+const ui: Ui = { expanded: new Set(), limits: new Map(), selected: null, open: new Map(), follow: true };
+const follow = new Follow(root);
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 function post(m: FromWebview): void {
@@ -48,6 +51,7 @@ const act: Ctx['act'] = {
   openFunction: (fn) => post({ type: 'openFunction', fn }),
   select: (id) => {
     ui.selected = id;
+    follow.hold();
     post({ type: 'selectObject', id });
     draw();
     save();
@@ -61,19 +65,31 @@ const act: Ctx['act'] = {
     ui.limits.set(list, to);
     draw();
   },
+  setOpen: (key, open) => {
+    ui.open.set(key, open);
+    draw();
+  },
+  setFollow: (on) => {
+    ui.follow = on;
+    draw();
+    save();
+  },
 };
 
-function draw(): void {
+/** Redraws; `pause`: for a new pause (parts that did not change are kept), else for a reader's action (all drawn anew). */
+let rev = 0;
+function draw(pause = false): void {
   if (!current) return;
+  if (!pause) rev++;
   const body: SnapshotBody = current.msg.body;
   const active = activeFunctions(body);
-  render(page({ body, prev: current.prev, diff: current.diff, ui, act, ended, active, lit: litMembers(body, active) }), root);
+  render(page({ body, prev: current.prev, diff: current.diff, ui, act, ended, active, lit: litMembers(body, active), rev }), root);
 }
 
 function save(): void {
   clearTimeout(saveTimer);
   // serialising a big snapshot costs: do it once the pauses settle
-  saveTimer = setTimeout(() => current && vscode.setState({ last: current.msg, selected: ui.selected, ended } satisfies Saved), 150);
+  saveTimer = setTimeout(() => vscode.setState({ last: current?.msg, selected: ui.selected, ended, follow: ui.follow } satisfies Saved), 150);
 }
 
 function reveal(id: string): void {
@@ -81,6 +97,8 @@ function reveal(id: string): void {
   if (!el) return;
   for (let p: HTMLElement | null = el; p; p = p.parentElement) if (p instanceof HTMLDetailsElement) p.open = true;
   el.scrollIntoView({ block: 'center' });
+  // rows above it that had skipped layout (content-visibility) may have grown: aim again once laid out
+  requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
   (el.matches('button') ? el : el.querySelector<HTMLElement>('button.obj'))?.focus({ preventScroll: true });
 }
 
@@ -89,10 +107,14 @@ function handle(m: ToWebview): void {
     case 'snapshot': {
       const t0 = performance.now();
       const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
-      if (!prev) ui.limits.clear();
+      if (!prev) {
+        ui.limits.clear();
+        ui.open.clear();
+      }
       current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined) };
       ended = false;
-      draw();
+      draw(true);
+      if (ui.follow && prev) follow.schedule();
       post({ type: 'drawn', seq: m.seq, ms: performance.now() - t0 });
       save();
       return;
@@ -105,9 +127,11 @@ function handle(m: ToWebview): void {
     case 'idle':
       current = null;
       render(placeholder('No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.'), root);
-      vscode.setState(undefined);
+      clearTimeout(saveTimer);
+      vscode.setState({ selected: null, ended: false, follow: ui.follow } satisfies Saved);
       return;
     case 'select':
+      follow.hold();
       ui.selected = m.id;
       draw();
       reveal(m.id);
@@ -133,6 +157,7 @@ root.addEventListener('keydown', navKey);
 
 // restore: the saved body is checked like any message before it is drawn
 const saved = vscode.getState() as Partial<Saved> | undefined;
+if (saved && saved.follow === false) ui.follow = false;
 if (saved && saved.last) {
   const c = checkToWebview(saved.last);
   if (c.ok && c.value.type === 'snapshot') {

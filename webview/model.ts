@@ -290,6 +290,8 @@ export function segments(snap: Snapshot, max: number): { lanes: string[]; segs: 
   return { lanes: snap.hosts.map((h) => h.name), segs, total };
 }
 
+export const FLAG_NAMES = ['fin', 'syn', 'rst', 'psh', 'ack', 'urg'];
+
 /** tcpdump's flags ("S.") as the header's bits. */
 export function flagBits(flags: string): Record<string, 0 | 1> {
   const has = (c: string) => (flags.includes(c) ? 1 : 0);
@@ -354,4 +356,38 @@ export function trails(snap: Snapshot, byAddr = socksByAddr(snap)): Map<string, 
     else t.push(e.newstate);
   }
   return m;
+}
+
+/** One pass over a snapshot's objects for what the view reads per pause: socks by state, by address, and per host those no fd reaches. */
+export interface WorldIndex {
+  byState: Map<string, string[]>;
+  byAddr: Map<string, string>;
+  unowned: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<Snapshot, WorldIndex>();
+
+/** The same answers as socksByState / socksByAddr / unownedSocks, computed once per snapshot. */
+export function worldIndex(snap: Snapshot): WorldIndex {
+  let ix = indexes.get(snap);
+  if (ix) return ix;
+  ix = { byState: new Map(), byAddr: new Map(), unowned: new Map() };
+  for (const id in snap.objects) {
+    const o = snap.objects[id];
+    if (!isSock(o)) continue;
+    if (o.addr) ix.byAddr.set(`${o.host}/${o.addr}`, id);
+    if (o.freed) continue;
+    const s = sockState(o) || '?';
+    let l = ix.byState.get(s);
+    if (!l) ix.byState.set(s, (l = []));
+    l.push(o.id);
+    if (o.type === 'tcp_request_sock') continue;
+    if (o.layers[1]?.struct === 'sock' && refOf(o.layers[1].fields.sk_socket)) continue;
+    let u = ix.unowned.get(o.host);
+    if (!u) ix.unowned.set(o.host, (u = []));
+    u.push(id);
+  }
+  for (const u of ix.unowned.values()) u.sort(byIdNum);
+  indexes.set(snap, ix);
+  return ix;
 }

@@ -5,9 +5,10 @@
 
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { ObjectSnap, Value, HostSnap, Snapshot } from '../src/kernel/sim/snapshot';
-import { changedFields, entryKey, objectMark, type Diff, type Entry } from './diff';
+import { changedFields, entryKey, objectMark, tableEntries, type Diff, type Entry } from './diff';
 import * as M from './model';
 
 export interface Ui {
@@ -16,6 +17,10 @@ export interface Ui {
   /** How many rows a long list shows (by list key). */
   limits: Map<string, number>;
   selected: string | null;
+  /** <details> the reader opened or closed (by key); the rest follow their default. */
+  open: Map<string, boolean>;
+  /** Scroll each pause's first change into view. */
+  follow: boolean;
 }
 
 export interface Actions {
@@ -23,6 +28,8 @@ export interface Actions {
   select(id: string): void;
   toggle(id: string): void;
   more(list: string, to: number): void;
+  setOpen(key: string, open: boolean): void;
+  setFollow(on: boolean): void;
 }
 
 export interface Ctx {
@@ -36,9 +43,13 @@ export interface Ctx {
   active: Set<string>;
   /** "table.member" of the ops members lit (their function is on the stack, dispatched through that table). */
   lit: Set<string>;
+  /** Grows with every redraw that is not a new pause (a reader's action): everything is drawn anew then. */
+  rev: number;
 }
 
 const PAGE = 25;
+/** A list where most rows are new at once (a session's first pause) shows fewer rows, for the session: it pages on like any list. */
+const PAGE_MASS = 10;
 const GROUP_AT = 40;
 const SEQ_MAX = 40;
 /** Past this many fds a table draws each sock as a chip (a card when it changes or is opened). */
@@ -90,6 +101,26 @@ function value(c: Ctx, v: Value | undefined): TemplateResult | string {
   return M.show(v);
 }
 
+/**
+ * A part that shows only the given objects (and the entry): lit skips it at a pause where none of them
+ * changed and the row is not marked, since it would draw the same. A session's first pause, a marked
+ * row and any reader's action (c.rev) draw it anew.
+ */
+function kept(c: Ctx, marked: boolean, deps: unknown[], ids: Array<string | null>, f: () => TemplateResult): unknown {
+  const touched = marked || c.diff.first || ids.some((id) => id !== null && objectMark(c.diff, id) !== null);
+  return guard([c.rev, touched ? c.diff : null, ...deps], f);
+}
+
+/** A <details> whose content is drawn only while it is open: closed groups cost a summary line. */
+function lazyDetails(c: Ctx, key: string, dflt: boolean, cls: string, summary: unknown, content: () => unknown): TemplateResult {
+  const open = c.ui.open.get(key) ?? dflt;
+  const onToggle = (e: Event) => {
+    const now = (e.currentTarget as HTMLDetailsElement).open;
+    if (now !== open) c.act.setOpen(key, now);
+  };
+  return html`<details class=${cls} data-group=${key} ?open=${open} @toggle=${onToggle}><summary>${summary}</summary>${open ? content() : nothing}</details>`;
+}
+
 // ---------------------------------------------------------------- header and banner
 
 function header(c: Ctx): TemplateResult {
@@ -100,6 +131,8 @@ function header(c: Ctx): TemplateResult {
     <span class="where" data-testid="where">${M.stopLine(c.body)}</span>
     <span class="reason">${s.reason}</span>
     ${c.ended ? html`<span class="ended">session ended</span>` : nothing}
+    <label class="follow" title="After each pause, scroll its first change into view (not while you scroll)"><input type="checkbox" data-testid="follow"
+      .checked=${c.ui.follow} @change=${(e: Event) => c.act.setFollow((e.target as HTMLInputElement).checked)}> follow changes</label>
   </header>
   ${s.text ? html`<div class="banner" role="status" data-testid="banner">${s.text}</div>` : nothing}`;
 }
@@ -184,17 +217,17 @@ function card(c: Ctx, id: string, ghost = false): TemplateResult {
 }
 
 /** fd → struct file → struct socket → struct sock; in a long fd table the sock is a chip unless it changed or is opened. */
-function fdRow(c: Ctx, e: Entry, ghost: boolean, compact: boolean, budget: { cards: number }): TemplateResult {
+function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, budget: { cards: number }): unknown {
   const objs = ghost && c.prev ? c.prev.objects : c.body.snapshot.objects;
   const ch = M.fdChain(objs, Number(e.label), e.ref);
-  const key = entryKey(e);
   const m = ghost ? 'removed' : c.diff.entriesAdded.has(key) ? 'new' : '';
   const file = objs[ch.file];
   const sock = ch.socket ? objs[ch.socket] : undefined;
   const st = sock ? M.field(sock, 'state') : undefined;
   const ty = sock ? M.field(sock, 'type') : undefined;
   const ops = sock ? M.opsName(M.field(sock, 'ops')) : null;
-  return html`<li class="fdrow ${m ? `mark-${m}` : ''}" data-fd=${e.label} data-entry=${key}>
+  const asChip = !!ch.sock && compact && !c.ui.expanded.has(ch.sock) && c.ui.selected !== ch.sock && ((!ghost && !m && !objectMark(c.diff, ch.sock)) || budget.cards-- <= 0);
+  const draw = () => html`<li class="fdrow ${m ? `mark-${m}` : ''}" data-fd=${e.label} data-entry=${key}>
     <div class="chain">
       <span class="fd">fd ${e.label}</span>${markBadge(m)} <span class="arrow">→</span>
       <span class="file ${markOf(c, ch.file) ? `mark-${markOf(c, ch.file)}` : ''}" data-id=${ch.file}>struct file <span class="id">${ch.file}</span> <span class="muted">${M.show(M.field(file, 'f_op'))}</span></span>
@@ -205,21 +238,27 @@ function fdRow(c: Ctx, e: Entry, ghost: boolean, compact: boolean, budget: { car
       ${ch.socket && !ch.sock ? html`<span class="arrow">→</span> <span class="muted">sk = NULL</span>` : nothing}
     </div>
     ${ch.sock
-      ? compact && !c.ui.expanded.has(ch.sock) && c.ui.selected !== ch.sock && ((!ghost && !m && !objectMark(c.diff, ch.sock)) || budget.cards-- <= 0)
+      ? asChip
         ? html`<div class="sk">${chip(c, ch.sock)} <button class="toggle" data-nav aria-label=${`open ${ch.sock}`} @click=${() => c.act.toggle(ch.sock!)}>open</button></div>`
         : html`<div class="sk">${card(c, ch.sock, ghost)}</div>`
       : nothing}
   </li>`;
+  // a card shows the objects it points at as well: drawn at every pause
+  return ch.sock && !asChip ? draw() : kept(c, !!m, [key, asChip], [ch.file, ch.socket, ch.sock], draw);
 }
 
-/** Current rows plus the rows removed at this pause (ghosts), for one table/group. */
-function rowsOf(c: Ctx, table: Entry['table'], host: string, current: Entry[]): Array<{ e: Entry; ghost: boolean }> {
-  const out = current.map((e) => ({ e, ghost: false }));
-  for (const e of c.diff.entriesRemoved.values()) if (e.table === table && e.host === host) out.push({ e, ghost: true });
+type Row = { e: Entry; k: string; ghost: boolean };
+
+/** The rows of one table (an fd table: one process's) at this pause, plus the rows removed at it (ghosts). */
+function rowsOf(c: Ctx, table: Entry['table'], host: string, group?: string): Row[] {
+  const out: Row[] = tableEntries(c.diff.nextEntries, table, host, group).map(([k, e]) => ({ e, k, ghost: false }));
+  for (const [k, e] of c.diff.entriesRemoved) if (e.table === table && e.host === host && (group === undefined || e.group === group)) out.push({ e, k, ghost: true });
   return out;
 }
 
-function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row: (t: T) => TemplateResult, contains?: (t: T) => boolean): TemplateResult {
+function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row: (t: T) => unknown, contains?: (t: T) => boolean, mass = false): TemplateResult {
+  // a mass change fixes the list's page for the session (the next pause does not draw the rows it left out)
+  if (mass && !c.ui.limits.has(list)) c.ui.limits.set(list, PAGE_MASS);
   let limit = c.ui.limits.get(list) ?? PAGE;
   if (c.ui.selected && contains) {
     const i = items.findIndex(contains);
@@ -233,72 +272,82 @@ function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row
 
 function acceptBox(c: Ctx, q: M.AcceptQueue): TemplateResult {
   const host = obj(c, q.listener)?.host ?? '';
-  const cur: Entry[] = q.entries.map((r) => ({ table: 'accept', host, group: q.listener, label: r.child ?? '', ref: r.req }));
-  const rows = rowsOf(c, 'accept', host, cur).filter((r) => r.e.group === q.listener);
+  const rows: Row[] = q.entries.map((r) => {
+    const e: Entry = { table: 'accept', host, group: q.listener, label: r.child ?? '', ref: r.req };
+    return { e, k: entryKey(e), ghost: false };
+  });
+  for (const [k, e] of c.diff.entriesRemoved) if (e.table === 'accept' && e.host === host && e.group === q.listener) rows.push({ e, k, ghost: true });
   const full = q.ackBacklog >= q.maxBacklog && q.maxBacklog > 0;
+  let marked = 0;
+  for (const r of rows) if (r.ghost || c.diff.entriesAdded.has(r.k)) marked++;
   return html`<div class="acceptq" data-listener=${q.listener} aria-label=${`accept queue of ${q.listener}`}>
     <div class="aqh">icsk_accept_queue: <span class="qlen" title="half-open request socks (in ehash)">qlen ${q.qlen} half-open</span>
       · <span class="backlog ${full ? 'full' : ''}">sk_ack_backlog ${q.ackBacklog} / sk_max_ack_backlog ${q.maxBacklog}</span></div>
     <ul role="list" class="aq">
       ${rows.length === 0 ? html`<li class="empty">empty</li>` : nothing}
-      ${paged(c, `accept:${q.listener}`, rows, (r) => entryKey(r.e), (r) => {
-        const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(entryKey(r.e)) ? 'new' : '';
-        return html`<li class="aqe ${m ? `mark-${m}` : ''}" data-entry=${entryKey(r.e)}>${chip(c, r.e.ref)} <span class="arrow">→ sk</span> ${r.e.label ? chip(c, r.e.label) : html`<span class="muted">NULL</span>`} ${markBadge(m)}</li>`;
-      }, (r) => r.e.ref === c.ui.selected || r.e.label === c.ui.selected)}
+      ${paged(c, `accept:${q.listener}`, rows, (r) => r.k, (r) => {
+        const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(r.k) ? 'new' : '';
+        return kept(c, !!m, [r.k], [r.e.ref, r.e.label || null], () => html`<li class="aqe ${m ? `mark-${m}` : ''}" data-entry=${r.k}>${chip(c, r.e.ref)} <span class="arrow">→ sk</span> ${r.e.label ? chip(c, r.e.label) : html`<span class="muted">NULL</span>`} ${markBadge(m)}</li>`);
+      }, (r) => r.e.ref === c.ui.selected || r.e.label === c.ui.selected, marked > GROUP_AT)}
     </ul>
   </div>`;
 }
 
 // ---------------------------------------------------------------- hash tables
 
-function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], current: Entry[], extra?: (e: Entry) => TemplateResult | typeof nothing): TemplateResult {
-  const rows = rowsOf(c, table, h.name, current);
-  const row = (r: { e: Entry; ghost: boolean }) => {
-    const k = entryKey(r.e);
-    const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(k) ? 'new' : '';
+function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry) => TemplateResult | typeof nothing): TemplateResult {
+  const rows = rowsOf(c, table, h.name);
+  const row = (r: Row) => {
+    const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(r.k) ? 'new' : '';
     const o = obj(c, r.e.ref);
     const kind = table === 'ehash' ? M.ehashKind(o) : '';
-    return html`<li class="row ${m ? `mark-${m}` : ''} ${kind ? `kind-${kind}` : ''}" data-entry=${k} data-ref=${r.e.ref}>
-      <span class="key">${r.e.label}</span> ${chip(c, r.e.ref, kind && kind !== 'full' ? kind : '')} ${markBadge(m)} ${extra ? extra(r.e) : nothing}</li>`;
+    return kept(c, !!m, [r.k, kind], [r.e.ref], () => html`<li class="row ${m ? `mark-${m}` : ''} ${kind ? `kind-${kind}` : ''}" data-entry=${r.k} data-ref=${r.e.ref}>
+      <span class="key">${r.e.label}</span> ${chip(c, r.e.ref, kind && kind !== 'full' ? kind : '')} ${markBadge(m)} ${extra ? extra(r.e) : nothing}</li>`);
   };
-  const sel = (r: { e: Entry }) => r.e.ref === c.ui.selected;
+  const keyOf = (r: Row) => r.k;
+  const sel = (r: Row) => r.e.ref === c.ui.selected;
   if (rows.length <= GROUP_AT) {
-    return html`<ul role="list" class="rows" data-table=${table}>${rows.length ? paged(c, `${h.name}:${table}`, rows, (r) => entryKey(r.e), row, sel) : html`<li class="empty">empty</li>`}</ul>`;
+    return html`<ul role="list" class="rows" data-table=${table}>${rows.length ? paged(c, `${h.name}:${table}`, rows, keyOf, row, sel) : html`<li class="empty">empty</li>`}</ul>`;
   }
   // many rows: grouped by state, each group collapsed unless it holds a change or the selection
-  const groups = new Map<string, typeof rows>();
+  const groups = new Map<string, { rows: Row[]; added: number; removed: number }>();
   for (const r of rows) {
     const s = short(M.sockState(obj(c, r.e.ref)) || '?');
     let g = groups.get(s);
-    if (!g) groups.set(s, (g = []));
-    g.push(r);
+    if (!g) groups.set(s, (g = { rows: [], added: 0, removed: 0 }));
+    g.rows.push(r);
+    if (r.ghost) g.removed++;
+    else if (c.diff.entriesAdded.has(r.k)) g.added++;
   }
-  return html`<div class="groups" data-table=${table}>${[...groups].map(([s, g]) => {
-    const added = g.filter((r) => c.diff.entriesAdded.has(entryKey(r.e))).length;
-    const removed = g.filter((r) => r.ghost).length;
+  return html`<div class="groups" data-table=${table}>${[...groups].map(([s, { rows: g, added, removed }]) => {
     // opened for a few changes or the selection; a mass change (a session's first pause) stays closed, counted
     const open = g.some(sel) || (added + removed > 0 && added + removed <= 20);
-    return html`<details ?open=${open} class="group"><summary>${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}</summary>
-      <ul role="list" class="rows">${paged(c, `${h.name}:${table}:${s}`, g, (r) => entryKey(r.e), row, sel)}</ul></details>`;
+    const key = `${h.name}:${table}:${s}`;
+    // once opened for a change it stays open for the session (no flapping), unless the reader closes it
+    if (open && !c.ui.open.has(key)) c.ui.open.set(key, true);
+    // a big group shows this pause's changes first: a new row deep in it is not paged away
+    if (added + removed > 0 && g.length > PAGE) {
+      const isMarked = (r: Row) => r.ghost || c.diff.entriesAdded.has(r.k);
+      g.sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
+    }
+    return lazyDetails(c, key, open, 'group',
+      html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}`,
+      () => html`<ul role="list" class="rows">${paged(c, key, g, keyOf, row, sel)}</ul>`);
   })}</div>`;
 }
 
 function hashTables(c: Ctx, h: HostSnap): TemplateResult {
   const host = h.name;
   const objs = c.body.snapshot.objects;
-  const bh: Entry[] = h.bhash.flatMap((b) => b.owners.map((o) => ({ table: 'bhash' as const, host, group: String(b.port), label: String(b.port), ref: o.ref })));
-  const lh: Entry[] = h.lhash2.flatMap((l) => l.socks.map((o) => ({ table: 'lhash2' as const, host, group: l.key, label: l.key, ref: o.ref })));
-  const eh: Entry[] = h.ehash.map((e) => ({ table: 'ehash', host, group: e.key, label: e.key, ref: e.sk.ref }));
-  const udp: Entry[] = (h.udp_hash ?? []).flatMap((u) => u.socks.map((o) => ({ table: 'udp' as const, host, group: String(u.port), label: String(u.port), ref: o.ref })));
   const qinfo = (e: Entry) => {
     const q = M.acceptQueue(objs, e.ref);
     return q ? html`<span class="qinfo">qlen ${q.qlen} · backlog ${q.ackBacklog}/${q.maxBacklog}</span>` : nothing;
   };
   return html`<div class="hashes" aria-label=${`hash tables of ${host}`}>
-    <h4>bhash <span class="muted">(inet_bind_bucket: port → owners)</span></h4>${tableRows(c, h, 'bhash', bh)}
-    <h4>lhash2 <span class="muted">(listening: addr:port)</span></h4>${tableRows(c, h, 'lhash2', lh, qinfo)}
-    <h4>ehash <span class="muted">(established: 4-tuple → full, request and timewait socks)</span></h4>${tableRows(c, h, 'ehash', eh)}
-    ${udp.length || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp', udp)}` : nothing}
+    <h4>bhash <span class="muted">(inet_bind_bucket: port → owners)</span></h4>${tableRows(c, h, 'bhash')}
+    <h4>lhash2 <span class="muted">(listening: addr:port)</span></h4>${tableRows(c, h, 'lhash2', qinfo)}
+    <h4>ehash <span class="muted">(established: 4-tuple → full, request and timewait socks)</span></h4>${tableRows(c, h, 'ehash')}
+    ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
   </div>`;
 }
 
@@ -306,30 +355,32 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
 
 function hostView(c: Ctx, h: HostSnap): TemplateResult {
   const objs = c.body.snapshot.objects;
-  const unowned = M.unownedSocks(objs, h);
+  const unowned = M.worldIndex(c.body.snapshot).unowned.get(h.name) ?? [];
   return html`<section class="host" data-host=${h.name} aria-label=${`host ${h.name} ${h.addrs.join(' ')}`}>
     <h2>${h.name} <span class="muted">${h.addrs.join(' ')}</span></h2>
     ${h.processes.map((p) => {
       const group = `${p.name}[${p.pid}]`;
-      const cur: Entry[] = p.fds.map((f) => ({ table: 'fd', host: h.name, group, label: String(f.fd), ref: f.file.ref }));
-      const rows = rowsOf(c, 'fd', h.name, cur).filter((r) => r.e.group === group);
+      const rows = rowsOf(c, 'fd', h.name, group);
       const named = Object.entries(p.names);
       const names = named.slice(0, 6).map(([n, fd]) => `${n}=${fd}`).join(' ') + (named.length > 6 ? ` … +${named.length - 6}` : '');
-      // a long table opens at most a few changed socks as cards (a mass change stays compact)
-      const budget = { cards: 4 };
+      // a long table opens at most a few changed socks as cards; a mass change (a session's first pause) one
+      let marked = 0;
+      for (const r of rows) if (r.ghost || c.diff.entriesAdded.has(r.k)) marked++;
+      const mass = marked > GROUP_AT;
+      const budget = { cards: mass ? 1 : 4 };
       return html`<div class="proc" data-process=${p.name}>
         <h3>process ${p.name} <span class="muted">pid ${p.pid}${names ? ` · ${names}` : ''}</span> — fd table</h3>
         <ul role="list" class="fds" aria-label=${`fd table of ${p.name}`}>
           ${rows.length === 0 ? html`<li class="empty">no open files</li>` : nothing}
-          ${paged(c, `fds:${h.name}:${group}`, rows, (r) => entryKey(r.e), (r) => fdRow(c, r.e, r.ghost, rows.length > COMPACT_AT, budget), (r) => {
+          ${paged(c, `fds:${h.name}:${group}`, rows, (r) => r.k, (r) => fdRow(c, r.e, r.k, r.ghost, rows.length > COMPACT_AT, budget), (r) => {
             const ch = M.fdChain(objs, Number(r.e.label), r.e.ref);
             return ch.sock === c.ui.selected || ch.socket === c.ui.selected || ch.file === c.ui.selected;
-          })}
+          }, mass)}
         </ul>
       </div>`;
     })}
     ${unowned.length ? html`<div class="unowned"><h3>socks no fd reaches <span class="muted">(children waiting for accept(), orphans, timewait)</span></h3>
-      <ul role="list" class="fds">${paged(c, `unowned:${h.name}`, unowned, (id) => id, (id) => html`<li>${c.ui.expanded.has(id) || unowned.length <= 4 ? card(c, id) : chip(c, id)}</li>`, (id) => id === c.ui.selected)}</ul></div>` : nothing}
+      <ul role="list" class="fds">${paged(c, `unowned:${h.name}`, unowned, (id) => id, (id) => (c.ui.expanded.has(id) || unowned.length <= 4 ? html`<li>${card(c, id)}</li>` : kept(c, false, [id], [id], () => html`<li>${chip(c, id)}</li>`)), (id) => id === c.ui.selected, unowned.filter((id) => c.diff.added.has(id)).length > GROUP_AT)}</ul></div>` : nothing}
     ${hashTables(c, h)}
   </section>`;
 }
@@ -338,6 +389,12 @@ function hostView(c: Ctx, h: HostSnap): TemplateResult {
 
 function hdrTable(fields: Record<string, unknown>): TemplateResult {
   return html`<table class="tcphdr"><tbody>${Object.entries(fields).map(([k, v]) => html`<tr class="${k === 'syn' && v ? 'syn-on' : ''}" data-hfield=${k}><td>${k}</td><td>${typeof v === 'object' ? JSON.stringify(v) : String(v)}</td></tr>`)}</tbody></table>`;
+}
+
+/** A segment's header from the wire log: one fixed template (12 of them per pause, mostly closed). */
+function segHdr(s: M.Segment, b: Record<string, 0 | 1>): TemplateResult {
+  const bit = (k: string) => html`<tr class=${k === 'syn' && b.syn ? 'syn-on' : ''} data-hfield=${k}><td>${k}</td><td>${b[k]}</td></tr>`;
+  return html`<table class="tcphdr"><tbody><tr data-hfield="source"><td>source</td><td>${s.sport}</td></tr><tr data-hfield="dest"><td>dest</td><td>${s.dport}</td></tr><tr data-hfield="seq"><td>seq</td><td>${s.seq}</td></tr><tr data-hfield="ack_seq"><td>ack_seq</td><td>${s.ack}</td></tr>${M.FLAG_NAMES.map(bit)}<tr data-hfield="window"><td>window</td><td>${s.win}</td></tr></tbody></table>`;
 }
 
 function wire(c: Ctx): TemplateResult {
@@ -372,8 +429,9 @@ function wire(c: Ctx): TemplateResult {
       ${snap.packets.length === 0 ? html`<li class="empty">none</li>` : nothing}
       ${snap.packets.map((p) => {
         const m = c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })) ? 'new' : '';
-        return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}><details open><summary>${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, arrives ${M.showTime(p.arriveAt)} ${markBadge(m)}</summary>
-          ${p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)}</details></li>`;
+        return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}>${lazyDetails(c, `pkt:${p.id}`, true, '',
+          html`${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, arrives ${M.showTime(p.arriveAt)} ${markBadge(m)}`,
+          () => (p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)))}</li>`;
       })}
     </ul>
     <h3>Segments so far <span class="muted">${total > segs.length ? `(last ${segs.length} of ${total})` : `(${total})`}</span></h3>
@@ -386,11 +444,19 @@ function wire(c: Ctx): TemplateResult {
       ${segs.slice(-12).map((s) => {
         const p = flying.get(s.skb);
         const bits = M.flagBits(s.flags);
-        const hdr = p?.tcphdr && Object.keys(p.tcphdr).length ? p.tcphdr : { source: s.sport, dest: s.dport, seq: s.seq, ack_seq: s.ack, ...bits, window: s.win };
-        return html`<li data-skb=${s.skb}><details><summary>#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}</summary>${hdrTable(hdr)}</details></li>`;
+        const hdr = p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits);
+        return html`<li data-skb=${s.skb}><details><summary>#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}</summary>${hdr}</details></li>`;
       })}
     </ul>
   </section>`;
+}
+
+/** The wire draws the same while no segment was sent, no packet came or went, and none is new. */
+function wireKept(c: Ctx): unknown {
+  const snap = c.body.snapshot;
+  const pk = snap.packets.map((p) => `${p.id}@${p.arriveAt}`).join();
+  const fresh = c.diff.first || snap.packets.some((p) => c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })));
+  return guard([c.rev, fresh ? c.diff : null, snap.history?.wireTotal, c.diff.wireFrom, pk, snap.hosts.length], () => wire(c));
 }
 
 // ---------------------------------------------------------------- the TCP state diagram
@@ -417,16 +483,48 @@ const EDGES: Array<[string, string]> = [
   ['TCP_TIME_WAIT', 'TCP_CLOSE'], ['TCP_LISTEN', 'TCP_CLOSE'], ['TCP_SYN_SENT', 'TCP_CLOSE'],
 ];
 
+/**
+ * Transitions into CLOSE from below LISTEN run along the picture's edge instead of across it: out of
+ * the box sideways (TIME_WAIT: downwards, then along the bottom), up a lane of their own, into CLOSE's
+ * side. The lowest state takes the outermost lane and the highest entry, so the lanes never cross.
+ */
+const LANES: Record<string, { side: -1 | 1; rank: number }> = {
+  TCP_FIN_WAIT2: { side: -1, rank: 0 }, TCP_FIN_WAIT1: { side: -1, rank: 1 }, TCP_SYN_RECV: { side: -1, rank: 2 }, TCP_NEW_SYN_RECV: { side: -1, rank: 3 },
+  TCP_TIME_WAIT: { side: 1, rank: 0 }, TCP_LAST_ACK: { side: 1, rank: 1 }, TCP_CLOSING: { side: 1, rank: 2 }, TCP_CLOSE_WAIT: { side: 1, rank: 3 },
+  TCP_ESTABLISHED: { side: 1, rank: 4 }, TCP_SYN_SENT: { side: 1, rank: 5 },
+};
+
+/** The routed path of a long transition into CLOSE, and where its count goes; null for the others. */
+function laneRoute(a: string, b: string, W: number, H: number): { d: string; lx: number; ly: number; anchor: string } | null {
+  const lane = b === 'TCP_CLOSE' ? LANES[a] : undefined;
+  const from = NODES[a];
+  const to = NODES[b];
+  if (!lane || !from || !to) return null;
+  const [x1, y1] = from;
+  const [x2, y2] = to;
+  const lx = lane.side < 0 ? 12 + 7 * lane.rank : W - 12 - 6 * lane.rank;
+  const ty = lane.side < 0 ? y2 - 8 + 5 * lane.rank : y2 - 2 + 3 * lane.rank;
+  const ex = x2 + lane.side * 60;
+  // CLOSING's row runs just under CLOSE_WAIT's box: it steps down into the gap above LAST_ACK first
+  const gy = a === 'TCP_CLOSING' ? y1 + 15 : y1;
+  const sx = x1 + lane.side * 58;
+  const start = a === 'TCP_TIME_WAIT' ? `M${x1},${y1 + 14} L${x1},${H - 6} L${lx},${H - 6}` : `M${sx},${y1}${gy !== y1 ? ` L${sx + lane.side * 20},${gy}` : ''} L${lx},${gy}`;
+  return { d: `${start} L${lx},${ty} L${ex},${ty}`, lx: lx - lane.side * 3, ly: (gy + ty) / 2, anchor: lane.side < 0 ? 'start' : 'end' };
+}
+
 function states(c: Ctx): TemplateResult {
   const snap = c.body.snapshot;
-  const by = M.socksByState(snap.objects);
-  const byAddr = M.socksByAddr(snap);
+  const { byState: by, byAddr } = M.worldIndex(snap);
   const taken = M.transitions(snap, byAddr);
   const trails = M.trails(snap, byAddr);
   const sel = c.ui.selected;
   const W = 640;
   const H = 420;
   const edge = (a: string, b: string, cls: string, n = 0) => {
+    const r = laneRoute(a, b, W, H);
+    if (r) {
+      return svg`<path class="edge routed ${cls}" data-edge=${`${a}>${b}`} d=${r.d} marker-end="url(#sarr)"></path>${n ? svg`<text class="ecount" x=${r.lx} y=${r.ly} text-anchor=${r.anchor}>${n}</text>` : nothing}`;
+    }
     const [x1, y1] = NODES[a] ?? [20, 20];
     const [x2, y2] = NODES[b] ?? [20, 20];
     // stop short of the boxes; bend reverse edges a little so both directions show
@@ -466,11 +564,11 @@ function states(c: Ctx): TemplateResult {
 export function page(c: Ctx): TemplateResult {
   return html`${header(c)}
   <main class="grid">
-    <vscode-collapsible heading="socket() lookup and the two-layer dispatch" open>${kernelTables(c)}</vscode-collapsible>
+    <vscode-collapsible heading="socket() lookup and the two-layer dispatch" open>${guard([c.rev, c.diff.first ? c.diff : null, [...c.lit].join(), JSON.stringify(M.socketLookup(c.body)), c.body.tables.net_families.filter((f) => c.active.has(f.create)).length], () => kernelTables(c))}</vscode-collapsible>
     <vscode-collapsible heading="Hosts: fd → file → socket → sock, hash tables, accept queues" open>
       <div class="hosts">${c.body.snapshot.hosts.map((h) => hostView(c, h))}</div>
     </vscode-collapsible>
-    <vscode-collapsible heading="The wire" open>${wire(c)}</vscode-collapsible>
+    <vscode-collapsible heading="The wire" open>${wireKept(c)}</vscode-collapsible>
     <vscode-collapsible heading="TCP states" open>${states(c)}</vscode-collapsible>
   </main>`;
 }

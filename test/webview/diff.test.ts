@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { SnapshotBody } from '../../src/debug/contract';
 import type { Snapshot } from '../../src/kernel/sim/snapshot';
-import { diff, entries, same, objectMark, allChanged, changedFields } from '../../webview/diff';
+import { diff, entries, same, objectMark, allChanged, changedFields, tableEntries } from '../../webview/diff';
 import * as M from '../../webview/model';
 import { record } from './record';
 
@@ -128,5 +128,28 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
     assert.deepEqual(segs.map((s) => `${s.from}>${s.to} ${s.flags}`), ['client>server S', 'server>client S.', 'client>server .']);
     assert.deepEqual(M.flagBits('S.'), { fin: 0, syn: 1, rst: 0, psh: 0, ack: 1, urg: 0 });
     assert.deepEqual(M.unownedSocks(end.objects, h), []);
+  });
+
+  it('the one-pass index and the per-table rows agree with the plain functions at every pause', () => {
+    for (let i = 0; i < bodies.length; i += 7) {
+      const s = bodies[i].snapshot;
+      const ix = M.worldIndex(s);
+      assert.equal(M.worldIndex(s), ix, 'computed once per snapshot');
+      assert.deepEqual(ix.byState, M.socksByState(s.objects), `byState at ${i}`);
+      assert.deepEqual(ix.byAddr, M.socksByAddr(s), `byAddr at ${i}`);
+      const all = entries(s);
+      let n = 0;
+      for (const h of s.hosts) {
+        assert.deepEqual(ix.unowned.get(h.name) ?? [], M.unownedSocks(s.objects, h), `unowned at ${i}`);
+        for (const t of ['bhash', 'lhash2', 'ehash', 'udp', 'accept'] as const) {
+          const rows = tableEntries(all, t, h.name);
+          assert.deepEqual(rows.map(([k]) => k), [...all].filter(([, e]) => e.table === t && e.host === h.name).map(([k]) => k));
+          n += rows.length;
+        }
+        for (const p of h.processes) n += tableEntries(all, 'fd', h.name, `${p.name}[${p.pid}]`).length;
+      }
+      for (const p of s.packets) n += tableEntries(all, 'packet', p.from).filter(([, e]) => e.ref === p.id).length;
+      assert.equal(n, all.size, `every entry in one table list at ${i}`);
+    }
   });
 });

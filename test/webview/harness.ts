@@ -148,3 +148,15 @@ export async function feed(page: Page, from: number, to: number, session = 's1')
 export async function posted(page: Page): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(() => (window as unknown as { __posted: Array<Record<string, unknown>> }).__posted);
 }
+
+/**
+ * A full-page screenshot as a reader scrolling through would see it: off-screen parts skip rendering
+ * (`content-visibility: auto`), so the viewport is made as tall as the page for the shot, then restored.
+ */
+export async function fullShot(page: Page, file: string, viewport = { width: 1280, height: 900 }): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await page.screenshot({ path: file, fullPage: true });
+  await page.setViewportSize(viewport);
+}

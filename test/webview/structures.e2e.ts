@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { record } from './record';
 import { scaleScenario } from './scale';
-import { unavailable, serve, open, load, feed, posted, host, type Browser, type Page, type Served } from './harness';
+import { unavailable, serve, open, load, feed, posted, fullShot, host, type Browser, type Page, type Served } from './harness';
 
 const IMAGES = path.resolve(__dirname, '../../docs/images');
 
@@ -126,7 +126,7 @@ describe('structures webview in Chromium', function () {
     const entry = `.acceptq[data-listener="${listener}"] li.aqe`;
     assert.match((await cls(entry))!, /mark-new/);
     assert.ok(await has(`${entry} button[data-id="${req}"]`) && (await has(`${entry} button[data-id="${child}"]`)), 'request sock → child');
-    await page.screenshot({ path: path.join(IMAGES, 'structures-handshake.png'), fullPage: true });
+    await fullShot(page, path.join(IMAGES, 'structures-handshake.png'));
   });
 
   it('after accept(): the queue empties (entry ghosted) and the child hangs under fd 4 → file → socket', async () => {
@@ -138,7 +138,7 @@ describe('structures webview in Chromium', function () {
     assert.equal(fd, '4');
     assert.match((await text('.fdrow[data-fd="4"] .socket .mark-changed'))!, /sk/, 'socket.sk marked changed');
     await feed(page, iAccepted + 1, bodies.length - 1);
-    await page.screenshot({ path: path.join(IMAGES, 'structures-end.png'), fullPage: true });
+    await fullShot(page, path.join(IMAGES, 'structures-end.png'));
   });
 
   it('the sequence diagram and packet headers: three segments, the SYN with syn=1', async () => {
@@ -156,6 +156,30 @@ describe('structures webview in Chromium', function () {
     for (const e of ['TCP_CLOSE>TCP_LISTEN', 'TCP_CLOSE>TCP_SYN_SENT', 'TCP_SYN_SENT>TCP_ESTABLISHED', 'TCP_SYN_RECV>TCP_ESTABLISHED']) {
       assert.ok(await has(`.statediag path.taken[data-edge="${e}"]`), e);
     }
+  });
+
+  it('routes the long transitions into CLOSE along the picture’s edge, through no other state’s box', async () => {
+    const hits = await page.evaluate(() => {
+      const out: string[] = [];
+      const boxes = [...document.querySelectorAll('.statediag .node')].map((g) => {
+        const r = g.querySelector('rect')!;
+        return { state: g.getAttribute('data-state')!, x: +r.getAttribute('x')!, y: +r.getAttribute('y')!, w: +r.getAttribute('width')!, h: +r.getAttribute('height')! };
+      });
+      for (const p of document.querySelectorAll<SVGPathElement>('.statediag path.edge[data-edge$=">TCP_CLOSE"]')) {
+        const [from, to] = p.getAttribute('data-edge')!.split('>');
+        if (from === 'TCP_LISTEN') continue;
+        for (let l = 0; l <= p.getTotalLength(); l += 3) {
+          const pt = p.getPointAtLength(l);
+          for (const b of boxes) {
+            if (b.state !== from && b.state !== to && pt.x > b.x + 1 && pt.x < b.x + b.w - 1 && pt.y > b.y + 1 && pt.y < b.y + b.h - 1) out.push(`${from}>${to} crosses ${b.state}`);
+          }
+        }
+      }
+      return [...new Set(out)];
+    });
+    assert.deepEqual(hits, []);
+    assert.ok(await has('.statediag path.edge.routed[data-edge="TCP_TIME_WAIT>TCP_CLOSE"]'));
+    assert.ok(await has('.statediag path.edge.routed[data-edge="TCP_LAST_ACK>TCP_CLOSE"]'));
   });
 
   it('lights socket()’s lookup in inet_create and each ops member whose function is on the stack', async () => {
@@ -296,8 +320,25 @@ describe('structures webview in Chromium', function () {
     const p = await open(browser, served, { viewport: { width: 1280, height: 1200 } });
     try {
       await load(p, big);
-      await feed(p, 0, big.length - 1, 'many');
       const q = (sel: string) => p.evaluate((s: string) => document.querySelectorAll(s).length, sel);
+      // the first pause after the entry: everything is new at once, so lists start short and groups closed, rows not drawn
+      await feed(p, 0, 1, 'mass');
+      assert.equal(await q('.host[data-host="client"] .fds > li.fdrow'), 10, 'a mass change starts the fd table at 10 rows');
+      assert.ok((await q('.host[data-host="client"] .fds > li.more')) === 1);
+      const closed = '.host[data-host="server"] .groups[data-table="ehash"] > details.group:not([open])';
+      assert.ok((await q(closed)) >= 1, 'the big ehash group is closed at a mass change');
+      assert.equal(await q(`${closed} li.row`), 0, 'a closed group draws no rows');
+      // opening it draws its rows, and it stays open at the next pause
+      const group = await p.evaluate((sel: string) => {
+        const d = document.querySelector(sel)!;
+        (d.querySelector(':scope > summary') as HTMLElement).click();
+        return d.getAttribute('data-group')!;
+      }, closed);
+      const opened = `details.group[data-group="${group}"]`;
+      await p.waitForFunction((sel: string) => document.querySelectorAll(`${sel}[open] li.row`).length >= 10, opened);
+      await feed(p, 2, 2, 'mass');
+      assert.ok((await q(`${opened}[open] li.row`)) >= 10, 'the group the reader opened stays open, its rows drawn');
+      await feed(p, 0, big.length - 1, 'many');
       assert.ok((await q('.host[data-host="client"] .fds > li.fdrow')) <= 25, 'the fd table is paged');
       assert.match((await p.evaluate(() => document.querySelector('.host[data-host="client"] .fds > li.more button')?.textContent)) ?? '', /show \d+ more of \d+/);
       const groups = await p.evaluate(() => [...document.querySelectorAll('.host[data-host="server"] .groups[data-table="ehash"] > details > summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim()));
@@ -312,7 +353,75 @@ describe('structures webview in Chromium', function () {
       const deep = (last.snapshot.objects[deepSocket].layers[0].fields.sk as { ref: string }).ref;
       await p.evaluate((id: string) => window.postMessage({ type: 'select', id }, '*'), deep);
       await p.waitForFunction((id: string) => document.activeElement?.getAttribute('data-id') === id, deep);
+      // and it is in view (rows above it that skipped layout do not push it out)
+      await p.waitForFunction((id: string) => {
+        const r = document.querySelector(`[data-card="${id}"]`)!.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }, deep, { timeout: 3000 });
       await p.screenshot({ path: path.join(IMAGES, 'structures-1000-sockets.png') });
+      assert.deepEqual((await posted(p)).filter((m) => m.type === 'log'), []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('follows changes: a pause’s first change far down the page scrolls into view; not with the toggle off, nor right after the reader scrolled', async function () {
+    this.timeout(120_000);
+    const p = await open(browser, served, { viewport: { width: 900, height: 420 } });
+    // where the first marked change is, relative to the viewport below the sticky header
+    const where = () => p.evaluate(() => {
+      const el = [...document.querySelectorAll<HTMLElement>('.mark-new, .mark-removed, .mark-changed, .f.changed')].find((e) => e.getClientRects().length);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      const top = document.querySelector('.hdr')!.getBoundingClientRect().bottom;
+      return { below: r.top >= innerHeight, inView: r.bottom > top && r.top < innerHeight, y: scrollY };
+    });
+    const frames = (n: number) => p.evaluate(async (k: number) => {
+      for (let i = 0; i < k; i++) await new Promise((r) => requestAnimationFrame(r));
+    }, n);
+    let session = 0;
+    // draws pause k after k-1 in a fresh session, so k's changes are marked
+    const show = async (k: number) => {
+      session++;
+      await feed(p, k - 1, k, `follow${session}`);
+      await frames(3);
+    };
+    try {
+      await load(p, bodies);
+      await feed(p, 0, 0, 'follow0');
+      assert.equal(await p.evaluate(() => (document.querySelector('[data-testid="follow"]') as HTMLInputElement).checked), true, 'on by default');
+      await p.evaluate(() => (document.querySelector('[data-testid="follow"]') as HTMLInputElement).click());
+      await p.waitForFunction(() => ((window as unknown as W).__state as { follow?: boolean } | undefined)?.follow === false, undefined);
+      // toggle off: find a pause whose first change lies below the fold; the page stays at the top
+      let k = -1;
+      for (const i of [iSyn, iReqGone, iChild, iQueued, iDequeued, iAccepted, ...bodies.keys()]) {
+        if (i < 1) continue;
+        await show(i);
+        const w = await where();
+        if (w?.below) {
+          k = i;
+          break;
+        }
+      }
+      assert.ok(k > 0, 'a pause with its first change below the fold');
+      await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.deepEqual(await where(), { below: true, inView: false, y: 0 }, 'toggle off: not scrolled');
+      // toggle on: the same pause brings its first change into view
+      await p.evaluate(() => (document.querySelector('[data-testid="follow"]') as HTMLInputElement).click());
+      await p.waitForFunction(() => ((window as unknown as W).__state as { follow?: boolean } | undefined)?.follow === true, undefined);
+      await show(k);
+      await p.waitForFunction(() => {
+        const el = [...document.querySelectorAll<HTMLElement>('.mark-new, .mark-removed, .mark-changed, .f.changed')].find((e) => e.getClientRects().length)!;
+        const r = el.getBoundingClientRect();
+        return r.bottom > document.querySelector('.hdr')!.getBoundingClientRect().bottom && r.top < innerHeight && scrollY > 0;
+      }, undefined, { timeout: 5000 });
+      // later the reader scrolls back to the top: the next pause leaves the view where the reader put it
+      await p.evaluate(() => new Promise((r) => setTimeout(r, 1600)));
+      await p.evaluate(() => scrollTo(0, 0));
+      await frames(2);
+      await show(k);
+      await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.equal((await where())?.y, 0, 'no follow within 2 s of the reader’s scroll');
       assert.deepEqual((await posted(p)).filter((m) => m.type === 'log'), []);
     } finally {
       await p.close();
@@ -329,7 +438,7 @@ describe('structures webview in Chromium', function () {
         assert.match(c.cls, new RegExp(theme));
         assert.equal(c.bg, theme === 'vscode-dark' ? 'rgb(31, 31, 31)' : 'rgb(0, 0, 0)');
         assert.equal(c.fg, theme === 'vscode-dark' ? 'rgb(204, 204, 204)' : 'rgb(255, 255, 255)');
-        await p.screenshot({ path: path.join(IMAGES, `structures-${theme.replace('vscode-', '')}.png`), fullPage: true });
+        await fullShot(p, path.join(IMAGES, `structures-${theme.replace('vscode-', '')}.png`), { width: 1100, height: 900 });
       } finally {
         await p.close();
       }
