@@ -86,8 +86,13 @@ export class SocketsTree implements vscode.TreeDataProvider<SockNode>, vscode.Di
     return this.roots;
   }
 
-  /** Reveals and selects the node of this object (a sock or a packet), if the tree has it. */
+  /** Shows the view (opening its pane), then reveals and selects the node of this object (a sock or a packet). */
   async reveal(objectId: string): Promise<boolean> {
+    if (!this.view.visible) {
+      await vscode.commands.executeCommand(`${SocketsTree.VIEW_ID}.focus`);
+      // visible now: listen() filled the tree from the latest snapshot
+      this.listen(true);
+    }
     const n = this.byId.get(objectId) ?? this.byId.get(`pkt:${objectId}`);
     if (!n) return false;
     try {

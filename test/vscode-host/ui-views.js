@@ -86,6 +86,16 @@ async function runViews({ server, browser, out }) {
     const line = await page.locator('[id="status.editor.selection"]').textContent();
     host.log(`views: clicking inet_stream_ops.listen → inet_listen opened af_inet.c at ${line}`);
 
+    // a sock picked in the view is revealed and selected in the Sockwalk Sockets tree (Run and Debug)
+    await page.keyboard.press('Control+Shift+D');
+    await page.locator('.debug-call-stack').first().waitFor({ timeout: 10000 }).catch(() => undefined);
+    const listener = wv.locator('[data-table=lhash2] button.chip.obj[data-id^="tcp_sock#"]').first();
+    const sockId = await listener.getAttribute('data-id');
+    await listener.click();
+    const row = page.locator('.pane', { hasText: 'Sockwalk Sockets' }).locator('.monaco-list-row.selected', { hasText: 'TCP LISTEN' });
+    await row.first().waitFor({ timeout: 15000 });
+    host.log(`views: clicking ${sockId} in the view selected "${(await row.first().textContent()).trim()}" in the sockets tree`);
+
     // the presenter steps: the view follows
     const stepText = async () => (await wv.locator('[data-testid=step]').textContent()).trim();
     const before = await stepText();
