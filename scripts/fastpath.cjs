@@ -7,7 +7,7 @@
 // weight: a function that can never sleep runs to its end anyway. For each such function this
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
-//                            TraceBuffer.fastLine's common case is written out: see its comment)
+//                            TraceBuffer.fastLine's common case is written out: see TraceBuffer.lim)
 //   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced (no vars record)
 //   `leave(f)`           →  the placeholder popped, the exit traced
 //   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
@@ -329,7 +329,7 @@ class Analysis {
         // the step, and TraceBuffer.fastLine's common case written out (a call per executed line
         // costs more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
-        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.lineBase >= 0 && $tb.lastT === $e.now && $tb.pos < $tb.cur.length && ${a} < 4096) { $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; $tb.n++; } else $tb.fastLine($e.now, ${a}); }`);
+        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.pos < $tb.lim) $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; else $tb.fastLine($e.now, ${a}); }`);
         return;
       }
       if (ts.isYieldExpression(x)) {

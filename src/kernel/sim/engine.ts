@@ -537,6 +537,8 @@ export class Engine {
         }
         if (ev.cancelled) continue;
         this.now = ev.t;
+        // (the twins' inline line write holds only while the trace's clock is this one)
+        if (this.trace !== null) this.trace.clockMoved();
         ev.fire();
         if (this.pending) return this.takePending();
       }

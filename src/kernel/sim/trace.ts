@@ -120,7 +120,8 @@ export class TraceBuffer {
   private chunks: Int32Array[] = [];
   private cur = new Int32Array(FIRST_CHUNK);
   private pos = 0;
-  private n = 0;
+  /** Entries in the chunks before `cur` (all full). */
+  private done = 0;
   private side: Array<number | TraceEvent> = [];
   private lastT = 0;
   constructor(private readonly taskName: (id: number) => string) {
@@ -128,25 +129,27 @@ export class TraceBuffer {
   }
 
   get length(): number {
-    return this.n;
+    return this.done + this.pos;
   }
 
   private put(op: number): void {
     if (this.pos === this.cur.length) this.grow();
     this.cur[this.pos++] = op;
-    this.n++;
   }
 
   /** A new chunk, twice the last one's size up to MAX_CHUNK: short runs stay small, long ones never copy. */
   private grow(): void {
+    this.done += this.cur.length;
     this.cur = new Int32Array(Math.min(this.cur.length * 2, MAX_CHUNK));
     this.chunks.push(this.cur);
     this.pos = 0;
+    this.lim = 0;
   }
 
   private time(t: number): void {
     if (t !== this.lastT) {
       this.lastT = t;
+      this.lim = 0;
       this.put(-this.side.push(t));
     }
   }
@@ -163,7 +166,6 @@ export class TraceBuffer {
       // put(), by hand: this runs for every executed line
       if (this.pos === this.cur.length) this.grow();
       this.cur[this.pos++] = (kind << 28) | (task << 18) | (depth << 12) | id;
-      this.n++;
     } else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
   }
 
@@ -174,17 +176,51 @@ export class TraceBuffer {
   private lineBase = -1;
   private lineTask = 0;
   private lineDepth = 0;
+  /**
+   * The twins' line write (scripts/fastpath.cjs writes it inline): while pos < lim, a line is
+   * `cur[pos++] = lineBase | anchor`. lim is cur.length only when that is right — lineBase packable,
+   * every anchor below 4096, the clock recorded is the engine's (the engine calls clockMoved()) —
+   * and 0 otherwise, so the line goes through fastLine(), which sets it again.
+   */
+  lim = 0;
 
-  /** An enter event (as packed(1, …)); the lines that follow are at its depth. */
-  fastEnter(t: number, task: number, depth: number, id: number): void {
-    this.packed(1, t, task, depth, id);
-    this.setLineBase(task, depth);
+  /** Whether lines at lineBase can be written inline (see lim); lastT is the engine's clock. */
+  private setLim(): void {
+    this.lim = this.lineBase >= 0 && ANCHORS.length <= 4096 ? this.cur.length : 0;
   }
 
-  /** An exit event (as packed(2, …)); the lines that follow are one level up. */
+  /** The engine's clock moved: the next line records it (through fastLine). */
+  clockMoved(): void {
+    this.lim = 0;
+  }
+
+  /** An enter event (as packed(1, …)) at the engine's time t; the lines that follow are at its depth. */
+  fastEnter(t: number, task: number, depth: number, id: number): void {
+    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
+      const base = (task << 18) | (depth << 12);
+      this.cur[this.pos++] = (1 << 28) | base | id;
+      this.lineBase = base;
+      this.lineTask = task;
+      this.lineDepth = depth;
+    } else {
+      this.packed(1, t, task, depth, id);
+      this.setLineBase(task, depth);
+    }
+    this.setLim();
+  }
+
+  /** An exit event (as packed(2, …)) at the engine's time t; the lines that follow are one level up. */
   fastExit(t: number, task: number, depth: number, id: number): void {
-    this.packed(2, t, task, depth, id);
-    this.setLineBase(task, depth - 1);
+    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
+      this.cur[this.pos++] = (2 << 28) | (task << 18) | (depth << 12) | id;
+      this.lineBase = depth > 0 ? (task << 18) | ((depth - 1) << 12) : -1;
+      this.lineTask = task;
+      this.lineDepth = depth - 1;
+    } else {
+      this.packed(2, t, task, depth, id);
+      this.setLineBase(task, depth - 1);
+    }
+    this.setLim();
   }
 
   /** The task and depth of the fast path's next lines (after a generator ran under a twin). */
@@ -192,13 +228,14 @@ export class TraceBuffer {
     this.lineTask = task;
     this.lineDepth = depth;
     this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
+    // (the clock may not be the engine's: the next line goes through fastLine)
+    this.lim = 0;
   }
 
   /**
-   * A line event (as packed(0, …)) at the task and depth of the last fastEnter/fastExit. The twins
-   * (scripts/fastpath.cjs) write its common case inline — `cur[pos++] = lineBase | anchor; n++`
-   * when lineBase >= 0, lastT is the time, the chunk has room and anchor < 4096 — and call it
-   * otherwise: keep those fields' names and meaning in step with the generated code.
+   * A line event (as packed(0, …)) at the engine's time t, at the task and depth of the last
+   * fastEnter/fastExit/setLineBase. The twins write its common case inline (see lim): keep those
+   * fields' names and meaning in step with the generated code.
    */
   fastLine(t: number, anchor: number): void {
     if (t !== this.lastT) this.time(t);
@@ -206,15 +243,16 @@ export class TraceBuffer {
     if (base >= 0 && anchor < 4096) {
       if (this.pos === this.cur.length) this.grow();
       this.cur[this.pos++] = base | anchor;
-      this.n++;
     } else this.packed(0, t, this.lineTask, this.lineDepth, anchor);
+    this.setLim();
   }
 
   clear(): void {
     this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];
     this.pos = 0;
-    this.n = 0;
+    this.done = 0;
+    this.lim = 0;
     this.side = [];
   }
 
