@@ -148,7 +148,8 @@ async function openAnnotatedFunction(fn: unknown): Promise<boolean> {
   }
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(h.annotated));
   const pos = new vscode.Position(h.defLine, 0);
-  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One, preview: true });
+  const viewColumn = StructuresPanel.current?.sourceColumn() ?? vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), viewColumn, preview: true });
   return true;
 }
 
@@ -171,7 +172,8 @@ async function revealLocal(live: LiveSnapshots, id: string): Promise<void> {
       const { mediaKernelDir } = await import('../node/paths');
       const file = vscode.Uri.joinPath(vscode.Uri.file(mediaKernelDir()), f.file);
       const pos = new vscode.Position(Math.max(0, f.line - 1), 0);
-      await vscode.window.showTextDocument(file, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: true });
+      const viewColumn = StructuresPanel.current?.sourceColumn() ?? vscode.ViewColumn.One;
+      await vscode.window.showTextDocument(file, { selection: new vscode.Range(pos, pos), viewColumn, preserveFocus: true, preview: true });
       return;
     }
   }

@@ -25,6 +25,8 @@ export class StructuresPanel implements vscode.Disposable {
   readonly stats = { posted: 0, rejected: 0, drawn: [] as Array<{ seq: number; ms: number }>, lastPosted: undefined as ToWebview | undefined };
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
+  /** The editor column the panel was last seen in. */
+  private column: vscode.ViewColumn | undefined;
   private lastSession: vscode.DebugSession | undefined;
 
   /** Opens (or reveals) the panel beside the editor. */
@@ -68,6 +70,7 @@ export class StructuresPanel implements vscode.Disposable {
     private readonly hooks: PanelHooks,
   ) {
     StructuresPanel.current = this;
+    this.column = panel.viewColumn;
     const webview = panel.webview;
     const asset = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', f)).toString();
     webview.html = webviewHtml({
@@ -80,17 +83,34 @@ export class StructuresPanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((m) => this.receive(m)),
       live.subscribe((e) => this.onLive(e)),
-      // the debugger opens a source in the panel's group and covers it: move the panel beside it
+      // the debugger opens a source in the panel's group and covers it: move that editor to another
+      // group, so the code and the structures stay side by side
       panel.onDidChangeViewState(() => {
-        if (panel.visible || vscode.debug.activeDebugSession?.type !== 'sockwalk') return;
-        setTimeout(() => {
-          const ed = vscode.window.activeTextEditor;
-          if (panel.visible || !ed || ed.viewColumn !== panel.viewColumn) return;
-          if (ed.document.languageId === 'sockwalk' || /[\\/]media[\\/]kernel[\\/]/.test(ed.document.uri.fsPath)) panel.reveal(vscode.ViewColumn.Beside, true);
-        }, 50);
+        if (panel.visible) {
+          this.column = panel.viewColumn;
+          return;
+        }
+        if (vscode.debug.activeDebugSession?.type !== 'sockwalk') return;
+        // the editor that covered it becomes the active one a moment later
+        for (const ms of [50, 250]) setTimeout(() => void this.uncover(), ms);
       }),
     );
     panel.onDidDispose(() => this.dispose());
+  }
+
+  /** Where a source should open so that it does not cover the panel: a column it is not in. */
+  sourceColumn(): vscode.ViewColumn {
+    const col = this.panel.visible ? this.panel.viewColumn : this.column;
+    const other = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== undefined && e.viewColumn !== col)?.viewColumn;
+    return other ?? (col === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+  }
+
+  private async uncover(): Promise<void> {
+    const ed = vscode.window.activeTextEditor;
+    if (this.panel.visible || !ed || !this.column || ed.viewColumn !== this.column) return;
+    const fromDebugger = ed.document.languageId === 'sockwalk' || /[\\/]media[\\/]kernel[\\/]/.test(ed.document.uri.fsPath);
+    if (!fromDebugger) return;
+    await vscode.commands.executeCommand(this.column === vscode.ViewColumn.One ? 'workbench.action.moveEditorToNextGroup' : 'workbench.action.moveEditorToFirstGroup');
   }
 
   private onLive(e: LiveEvent): void {

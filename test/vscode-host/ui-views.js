@@ -96,18 +96,29 @@ async function runViews({ server, browser, out }) {
     await row.first().waitFor({ timeout: 15000 });
     host.log(`views: clicking ${sockId} in the view selected "${(await row.first().textContent()).trim()}" in the sockets tree`);
 
-    // the presenter steps: the view follows
-    const stepText = async () => (await wv.locator('[data-testid=step]').textContent()).trim();
+    // the presenter steps with the view focused (its editor group active): the debugger opens the next
+    // source in that group, the extension moves it aside, and the view, still visible, follows
+    const stepText = async () => (await wv.locator('[data-testid=step]').textContent({ timeout: 5000 })).trim();
     const before = await stepText();
-    await page.locator('.monaco-workbench').press('F11').catch(() => page.keyboard.press('F11'));
+    await wv.locator('[data-testid=step]').click();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('F11');
+      await page.waitForTimeout(400);
+    }
     const t0 = Date.now();
     let after = before;
     while (after === before && Date.now() - t0 < 15000) {
       await page.waitForTimeout(100);
-      after = await stepText();
+      after = await stepText().catch(() => before);
     }
-    host.log(`views: F11 → the view went from "${before}" to "${after}"`);
+    host.log(`views: F11 ×3 → the view went from "${before}" to "${after}"`);
     if (after === before) throw new Error('the structures view did not follow a step');
+    await page.waitForTimeout(500);
+    const panelVisible = await page.locator('iframe.webview.ready').first().isVisible();
+    const sources = await page.locator('.tabs-container .tab.active').allTextContents();
+    host.log(`views: after the steps, the view is ${panelVisible ? 'visible' : 'HIDDEN'}; active tabs ${JSON.stringify(sources.map((t) => t.trim()))}`);
+    if (!panelVisible) throw new Error('a source the debugger opened covers the structures view');
+    if (!sources.some((t) => /\.(c|h)\b/.test(t))) throw new Error('no annotated source is showing beside the view');
     await page.keyboard.press('Shift+F5');
 
     // the walkthrough
