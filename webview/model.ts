@@ -3,20 +3,11 @@
 
 import type { SnapshotBody } from '../src/debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/sim/snapshot';
+import { field, refOf } from '../src/views/fields';
+
+export { field, refOf };
 
 export type Objects = Snapshot['objects'];
-
-/** The id a `{ref}` value points at, or null. */
-export function refOf(v: unknown): string | null {
-  return typeof v === 'object' && v !== null && typeof (v as { ref?: unknown }).ref === 'string' ? (v as { ref: string }).ref : null;
-}
-
-/** A field of an object, searched through its layers (innermost last wins, as a cast would see it). */
-export function field(o: ObjectSnap | undefined, name: string): Value | undefined {
-  if (!o) return undefined;
-  for (const l of o.layers) if (name in l.fields) return l.fields[name];
-  return undefined;
-}
 
 /** A struct-like value (not a list), for reading its members. */
 export function rec(v: Value | undefined): Record<string, Value> | null {

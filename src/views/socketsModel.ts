@@ -4,6 +4,9 @@
 // in flight. Pure: the VS Code tree provider only turns these nodes into TreeItems.
 
 import type { Snapshot, ObjectSnap, Value } from '../kernel/sim/snapshot';
+import { field, refOf } from './fields';
+
+export { field };
 
 export interface SockNode {
   /** Unique in the tree: the sock object's id for sockets (so a selection elsewhere can reveal it). */
@@ -19,14 +22,6 @@ export interface SockNode {
   children: SockNode[];
 }
 
-type Ref = { ref: string };
-const isRef = (v: Value | undefined): v is Ref => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Ref).ref === 'string';
-
-export function field(o: ObjectSnap | undefined, name: string): Value | undefined {
-  if (!o) return undefined;
-  for (const l of o.layers) if (name in l.fields) return l.fields[name];
-  return undefined;
-}
 
 function addr(ip: Value | undefined, port: Value | undefined): string {
   const a = typeof ip === 'string' && ip !== '0.0.0.0' ? ip : '*';
@@ -82,10 +77,10 @@ export function socketsTree(s: Snapshot): SockNode[] {
       description: `pid ${p.pid} · ${p.fds.length} fd${p.fds.length === 1 ? '' : 's'}`,
       children: p.fds.map((e) => {
         const file = objs[e.file.ref];
-        const sockRef = field(file, 'private_data');
-        const socket = isRef(sockRef) ? objs[sockRef.ref] : undefined;
-        const skRef = field(socket, 'sk');
-        const sk = isRef(skRef) ? objs[skRef.ref] : undefined;
+        const sockRef = refOf(field(file, 'private_data'));
+        const socket = sockRef ? objs[sockRef] : undefined;
+        const skRef = refOf(field(socket, 'sk'));
+        const sk = skRef ? objs[skRef] : undefined;
         const name = Object.entries(p.names).find(([, fd]) => fd === e.fd)?.[0];
         const label = `fd ${e.fd}${name ? ` (${name})` : ''} · `;
         if (sk) {

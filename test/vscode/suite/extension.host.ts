@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { until } from './until';
 import type { SockwalkApi } from '../../../src/extension/extension';
 import { parseScenario } from '../../../src/scenario/parser';
 
@@ -15,23 +16,6 @@ const EXT_ID = 'sockwalk.sockwalk';
 let api: SockwalkApi;
 let root: string;
 
-function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
-  const t0 = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      let v: T | undefined | false;
-      try {
-        v = await probe();
-      } catch {
-        v = undefined;
-      }
-      if (v) return resolve(v);
-      if (Date.now() - t0 > timeoutMs) return reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-      setTimeout(tick, 50);
-    };
-    void tick();
-  });
-}
 
 interface Frame {
   id: number;

@@ -5,29 +5,14 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { until } from './until';
 import type { SockwalkApi } from '../../../src/extension/extension';
 import type { SockNode } from '../../../src/views/socketsModel';
 import { DEMOS } from '../../../src/views/demos';
 
 let api: SockwalkApi;
 
-function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
-  const t0 = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      let v: T | undefined | false;
-      try {
-        v = await probe();
-      } catch {
-        v = undefined;
-      }
-      if (v) return resolve(v);
-      if (Date.now() - t0 > timeoutMs) return reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-      setTimeout(tick, 50);
-    };
-    void tick();
-  });
-}
+
 
 function flat(nodes: SockNode[]): SockNode[] {
   return nodes.flatMap((n) => [n, ...flat(n.children)]);

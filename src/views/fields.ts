@@ -1,0 +1,16 @@
+// Reading a snapshot's values, shared by the views (the webview's model, the sockets tree): a
+// `{ref}`'s target id, and a field looked up through an object's struct layers. Pure.
+
+import type { ObjectSnap, Value } from '../kernel/sim/snapshot';
+
+/** The id a `{ref}` value points at, or null. */
+export function refOf(v: unknown): string | null {
+  return typeof v === 'object' && v !== null && typeof (v as { ref?: unknown }).ref === 'string' ? (v as { ref: string }).ref : null;
+}
+
+/** A field of an object, searched through its layers (outermost first, as a cast would see it). */
+export function field(o: ObjectSnap | undefined, name: string): Value | undefined {
+  if (!o) return undefined;
+  for (const l of o.layers) if (name in l.fields) return l.fields[name];
+  return undefined;
+}
