@@ -6,6 +6,7 @@
 
 import type { Snapshot, ObjectSnap, Value } from '../src/kernel/sim/snapshot';
 import { acceptQueue, refOf } from './model';
+import { sameValue } from '../src/views/delta';
 
 /** One row of a table the view draws, keyed stably across pauses. */
 export interface Entry {
@@ -80,25 +81,12 @@ export function tableEntries(all: Map<string, Entry>, table: Entry['table'], hos
   return by.get(listKey(table, host, group)) ?? [];
 }
 
-/** Deep equality of field values (primitives first: most fields are numbers and strings). */
-export function same(a: Value | undefined, b: Value | undefined): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ra = a as Record<string, Value>;
-  const rb = b as Record<string, Value>;
-  const ka = Object.keys(ra);
-  if (ka.length !== Object.keys(rb).length) return false;
-  for (const k of ka) if (!same(ra[k], rb[k])) return false;
-  return true;
-}
+/** Deep equality of field values. */
+export const same = sameValue;
 
 function compareFields(a: ObjectSnap, b: ObjectSnap): Set<string> | null {
+  // a delta keeps an unchanged object as the very same one
+  if (a === b) return null;
   let out: Set<string> | null = null;
   for (let i = 0; i < b.layers.length; i++) {
     const lb = b.layers[i];

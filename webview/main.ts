@@ -10,7 +10,9 @@ import type { SnapshotBody } from '../src/debug/contract';
 import type { Snapshot } from '../src/kernel/sim/snapshot';
 import { diff, type Diff } from './diff';
 import { activeFunctions, litMembers } from './model';
-import { page, placeholder, type Ui, type Ctx } from './render';
+import { page, placeholder, type Ui, type Ctx, type Actions } from './render';
+import { rehearsal } from './warm';
+import { applyDelta } from '../src/views/delta';
 import { navKey } from './keys';
 import { Follow } from './follow';
 
@@ -102,21 +104,34 @@ function reveal(id: string): void {
   (el.matches('button') ? el : el.querySelector<HTMLElement>('button.obj'))?.focus({ preventScroll: true });
 }
 
+/** Draws a pause (marking what changed since the one drawn before, if it is of the same session) and says so. */
+function show(m: Extract<ToWebview, { type: 'snapshot' }>, t0: number): void {
+  const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
+  if (!prev) {
+    ui.limits.clear();
+    ui.open.clear();
+  }
+  current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined) };
+  ended = false;
+  draw(true);
+  if (ui.follow && prev) follow.schedule();
+  post({ type: 'drawn', seq: m.seq, ms: performance.now() - t0 });
+  save();
+}
+
 function handle(m: ToWebview): void {
   switch (m.type) {
-    case 'snapshot': {
+    case 'snapshot':
+      show(m, performance.now());
+      return;
+    case 'delta': {
       const t0 = performance.now();
-      const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
-      if (!prev) {
-        ui.limits.clear();
-        ui.open.clear();
+      if (!current || current.msg.session !== m.session || current.msg.seq !== m.base) {
+        // not the pause it builds on (a message was lost or rejected): ask for the whole picture
+        post({ type: 'resync', seq: m.seq });
+        return;
       }
-      current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined) };
-      ended = false;
-      draw(true);
-      if (ui.follow && prev) follow.schedule();
-      post({ type: 'drawn', seq: m.seq, ms: performance.now() - t0 });
-      save();
+      show({ type: 'snapshot', seq: m.seq, session: m.session, body: applyDelta(current.msg.body, m.delta) }, t0);
       return;
     }
     case 'ended':
@@ -154,6 +169,37 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 root.addEventListener('keydown', navKey);
+
+/** Draws the rehearsal's pauses (warm.ts) offscreen with a throwaway state, then drops them: validate, diff, render and layout, as for real. */
+function rehearse(): void {
+  const stage = document.createElement('div');
+  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText = 'position:absolute;left:-20000px;top:0;width:1200px;visibility:hidden;pointer-events:none';
+  document.body.append(stage);
+  const none = () => {};
+  const quiet: Actions = { openFunction: none, select: none, toggle: none, more: none, setOpen: none, setFollow: none };
+  try {
+    for (let round = 0; round < 3; round++) {
+      const u: Ui = { expanded: new Set(), limits: new Map(), selected: null, open: new Map(), follow: true };
+      let prev: Diff | null = null;
+      for (const body of rehearsal()) {
+        const c = checkToWebview({ type: 'snapshot', seq: 0, session: 'rehearsal', body });
+        if (!c.ok) throw new Error(c.error);
+        const d: Diff = diff(prev?.next, body.snapshot, prev?.nextEntries);
+        const active = activeFunctions(body);
+        render(page({ body, prev: prev?.next ?? null, diff: d, ui: u, act: quiet, ended: false, active, lit: litMembers(body, active), rev: 0 }), stage);
+        void stage.getBoundingClientRect().height;
+        prev = d;
+      }
+    }
+  } catch (err) {
+    // only speed is lost
+    warn(`rehearsal failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    stage.remove();
+  }
+}
+rehearse();
 
 // restore: the saved body is checked like any message before it is drawn
 const saved = vscode.getState() as Partial<Saved> | undefined;

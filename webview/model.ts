@@ -191,7 +191,20 @@ export function socksByState(objects: Objects, host?: string): Map<string, strin
     if (!l) m.set(s, (l = []));
     l.push(o.id);
   }
-  return m;
+  return inStateOrder(m);
+}
+
+/** The kernel's order of TCP states (include/net/tcp_states.h), unknown ones last. */
+const TCP_STATE_ORDER = ['TCP_ESTABLISHED', 'TCP_SYN_SENT', 'TCP_SYN_RECV', 'TCP_FIN_WAIT1', 'TCP_FIN_WAIT2', 'TCP_TIME_WAIT', 'TCP_CLOSE', 'TCP_CLOSE_WAIT', 'TCP_LAST_ACK', 'TCP_LISTEN', 'TCP_CLOSING', 'TCP_NEW_SYN_RECV'];
+const stateRank = (s: string) => {
+  const i = TCP_STATE_ORDER.indexOf(s);
+  return i < 0 ? TCP_STATE_ORDER.length : i;
+};
+
+/** Socks by state in a fixed order — states as the kernel numbers them, ids by number — whatever the order of the snapshot's objects (a body rebuilt from a delta has its own). */
+function inStateOrder(m: Map<string, string[]>): Map<string, string[]> {
+  for (const l of m.values()) l.sort(byIdNum);
+  return new Map([...m].sort(([a], [b]) => stateRank(a) - stateRank(b)));
 }
 
 /** The transitions taken so far (from inet_sock_set_state), counted, with those of one sock marked. */
@@ -379,6 +392,7 @@ export function worldIndex(snap: Snapshot): WorldIndex {
     u.push(id);
   }
   for (const u of ix.unowned.values()) u.sort(byIdNum);
+  ix.byState = inStateOrder(ix.byState);
   indexes.set(snap, ix);
   return ix;
 }

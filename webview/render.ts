@@ -444,8 +444,10 @@ function wire(c: Ctx): TemplateResult {
       ${segs.slice(-12).map((s) => {
         const p = flying.get(s.skb);
         const bits = M.flagBits(s.flags);
-        const hdr = p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits);
-        return html`<li data-skb=${s.skb}><details><summary>#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}</summary>${hdr}</details></li>`;
+        // the header is built only once the reader opens it (a dozen closed tables were most of the wire's DOM)
+        return html`<li data-skb=${s.skb}>${lazyDetails(c, `seg:${s.n}`, false, '',
+          html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}`,
+          () => (p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
       })}
     </ul>
   </section>`;

@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import type { LiveEvent, LiveSnapshots } from './live';
 import { checkFromWebview, type FromWebview, type ToWebview } from '../views/protocol';
 import { webviewHtml } from '../views/html';
+import { makeDelta } from '../views/delta';
+import type { SnapshotBody } from '../debug/contract';
 
 export const STRUCTURES_VIEW_TYPE = 'sockwalk.structures';
 
@@ -21,8 +23,13 @@ export interface PanelHooks {
 
 export class StructuresPanel implements vscode.Disposable {
   static current: StructuresPanel | undefined;
-  /** What was posted last and what the webview said last (for tests and the log). */
-  readonly stats = { posted: 0, rejected: 0, drawn: [] as Array<{ seq: number; ms: number }>, lastPosted: undefined as ToWebview | undefined };
+  /**
+   * What was posted and what the webview said (for tests and the log). `lastPosted` is the last
+   * message as the webview sees it once applied: a delta is recorded as the snapshot it stands for.
+   */
+  readonly stats = { posted: 0, deltas: 0, resyncs: 0, rejected: 0, drawn: [] as Array<{ seq: number; ms: number }>, lastPosted: undefined as ToWebview | undefined };
+  /** The last pause sent to the webview: the next one goes as a delta on it. */
+  private sent: { session: string; seq: number; body: SnapshotBody } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   /** The editor column the panel was last seen in. */
@@ -116,7 +123,7 @@ export class StructuresPanel implements vscode.Disposable {
   private onLive(e: LiveEvent): void {
     if (e.kind === 'snapshot') {
       this.lastSession = e.session;
-      this.post({ type: 'snapshot', seq: e.seq, session: e.session.name, body: e.body });
+      this.postPause(e.session.name, e.seq, e.body);
     } else if (e.kind === 'ended') {
       this.post({ type: 'ended', session: e.session.name });
     }
@@ -126,7 +133,23 @@ export class StructuresPanel implements vscode.Disposable {
     if (!this.ready && m.type !== 'select') return; // 'ready' brings the latest picture
     this.stats.posted++;
     this.stats.lastPosted = m;
+    if (m.type === 'snapshot') this.sent = { session: m.session, seq: m.seq, body: m.body };
     void this.panel.webview.postMessage(m);
+  }
+
+  /** A pause: as a delta on the one sent before when it is of the same session, else whole. */
+  private postPause(session: string, seq: number, body: SnapshotBody, whole = false): void {
+    const base = this.sent;
+    const delta = !whole && this.ready && base && base.session === session && base.seq < seq ? makeDelta(base.body, body) : null;
+    if (!delta || !base) {
+      this.post({ type: 'snapshot', seq, session, body });
+      return;
+    }
+    this.stats.posted++;
+    this.stats.deltas++;
+    this.stats.lastPosted = { type: 'snapshot', seq, session, body };
+    this.sent = { session, seq, body };
+    void this.panel.webview.postMessage({ type: 'delta', seq, session, base: base.seq, delta } satisfies ToWebview);
   }
 
   private receive(raw: unknown): void {
@@ -143,11 +166,18 @@ export class StructuresPanel implements vscode.Disposable {
         const last = this.live.latest();
         if (last) {
           this.lastSession = last.session;
-          this.post({ type: 'snapshot', seq: last.seq, session: last.session.name, body: last.body });
+          this.postPause(last.session.name, last.seq, last.body, true);
           if (!vscode.debug.activeDebugSession || vscode.debug.activeDebugSession.id !== last.session.id) this.post({ type: 'ended', session: last.session.name });
         } else if (!vscode.debug.activeDebugSession) {
           this.post({ type: 'idle' });
         }
+        return;
+      }
+      case 'resync': {
+        this.stats.resyncs++;
+        this.log.info(`structures view: pause ${m.seq} came as a delta on a pause it does not have; sending the whole picture`);
+        const last = this.live.latest();
+        if (last) this.postPause(last.session.name, last.seq, last.body, true);
         return;
       }
       case 'openFunction':

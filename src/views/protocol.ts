@@ -4,11 +4,14 @@
 // the tests all import this file.
 
 import type { SnapshotBody } from '../debug/contract';
+import type { SnapshotDelta } from './delta';
 
 /** Extension → webview. */
 export type ToWebview =
   /** Draw this stop. `seq` grows with every message of a session; `session` names it. */
   | { type: 'snapshot'; seq: number; session: string; body: SnapshotBody }
+  /** Draw this stop: the pause `base` (the last one sent) plus what changed since (src/views/delta.ts). */
+  | { type: 'delta'; seq: number; session: string; base: number; delta: SnapshotDelta }
   /** The session ended (the last picture stays, marked as ended) or none is running. */
   | { type: 'ended'; session: string }
   | { type: 'idle' }
@@ -19,6 +22,8 @@ export type ToWebview =
 export type FromWebview =
   /** Loaded and listening: send the current state. */
   | { type: 'ready' }
+  /** A delta came for a pause this view does not have: send the current state whole. */
+  | { type: 'resync'; seq: number }
   /** Open the annotated source of this simulated kernel function. */
   | { type: 'openFunction'; fn: string }
   /** The user picked this object (reveal it in the tree, select its frame's variable). */
@@ -52,6 +57,12 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
       const why = checkBody(m.body);
       return why ? fail(`snapshot: ${why}`) : { ok: true, value: m as unknown as ToWebview };
     }
+    case 'delta': {
+      if (!isInt(m.seq) || !isInt(m.base)) return fail('delta: "seq" and "base" must be non-negative integers');
+      if (!isStr(m.session)) return fail('delta: "session" must be a string');
+      const why = checkDelta(m.delta);
+      return why ? fail(`delta: ${why}`) : { ok: true, value: m as unknown as ToWebview };
+    }
     case 'ended':
       return isStr(m.session) ? { ok: true, value: { type: 'ended', session: m.session } } : fail('ended: "session" must be a string');
     case 'idle':
@@ -63,22 +74,44 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
   }
 }
 
+const isHost = (h: unknown) => isObj(h) && isStr(h.name) && Array.isArray(h.processes) && Array.isArray(h.ehash) && Array.isArray(h.bhash) && Array.isArray(h.lhash2);
+const isObjectSnap = (o: unknown) => isObj(o) && isStr(o.id) && isStr(o.type) && Array.isArray(o.layers);
+
+/** The parts of a snapshot besides its objects and history. */
+function checkRest(s: Obj): string | null {
+  if (typeof s.t !== 'number' || !isInt(s.step)) return 'snapshot "t" and "step" must be numbers';
+  if (!Array.isArray(s.hosts) || !s.hosts.every(isHost)) return 'snapshot "hosts" must be a list of hosts with processes and hash tables';
+  if (!Array.isArray(s.packets) || !Array.isArray(s.tasks)) return 'snapshot "packets" and "tasks" must be lists';
+  return null;
+}
+
+const badStop = (st: unknown): boolean => !(isObj(st) && isStr(st.reason) && isStr(st.task) && isInt(st.step));
+
 function checkBody(b: unknown): string | null {
   if (!isObj(b)) return '"body" must be an object';
   const s = b.snapshot;
   if (!isObj(s)) return '"body.snapshot" must be an object';
-  if (typeof s.t !== 'number' || !isInt(s.step)) return 'snapshot "t" and "step" must be numbers';
-  if (!Array.isArray(s.hosts) || !s.hosts.every((h) => isObj(h) && isStr(h.name) && Array.isArray(h.processes) && Array.isArray(h.ehash) && Array.isArray(h.bhash) && Array.isArray(h.lhash2))) {
-    return 'snapshot "hosts" must be a list of hosts with processes and hash tables';
-  }
-  if (!isObj(s.objects) || !Object.values(s.objects).every((o) => isObj(o) && isStr(o.id) && isStr(o.type) && Array.isArray(o.layers))) {
-    return 'snapshot "objects" must map ids to objects with layers';
-  }
-  if (!Array.isArray(s.packets) || !Array.isArray(s.tasks)) return 'snapshot "packets" and "tasks" must be lists';
-  const st = b.stop;
-  if (!isObj(st) || !isStr(st.reason) || !isStr(st.task) || !isInt(st.step)) return '"body.stop" must have reason, task and step';
+  const why = checkRest(s);
+  if (why) return why;
+  if (!isObj(s.objects) || !Object.values(s.objects).every(isObjectSnap)) return 'snapshot "objects" must map ids to objects with layers';
+  if (badStop(b.stop)) return '"body.stop" must have reason, task and step';
   const t = b.tables;
   if (!isObj(t) || !Array.isArray(t.net_families) || !Array.isArray(t.inetsw) || !isObj(t.ops)) return '"body.tables" must have net_families, inetsw and ops';
+  return null;
+}
+
+function checkDelta(d: unknown): string | null {
+  if (!isObj(d)) return '"delta" must be an object';
+  if (!isObj(d.rest)) return '"delta.rest" must be an object';
+  const why = checkRest(d.rest);
+  if (why) return why;
+  if (badStop(d.stop)) return '"delta.stop" must have reason, task and step';
+  if (!isObj(d.objects) || !Object.values(d.objects).every(isObjectSnap)) return '"delta.objects" must map ids to objects with layers';
+  if (!Array.isArray(d.gone) || !d.gone.every((id) => isStr(id))) return '"delta.gone" must be a list of ids';
+  const h = d.history;
+  if (h !== undefined && !(isObj(h) && Array.isArray(h.wire) && Array.isArray(h.events) && isInt(h.wireTotal) && isInt(h.eventsTotal) && isInt(h.wireLen) && isInt(h.eventsLen))) {
+    return '"delta.history" must have wire, events and their totals and lengths';
+  }
   return null;
 }
 
@@ -88,6 +121,8 @@ export function checkFromWebview(m: unknown): Check<FromWebview> {
   switch (m.type) {
     case 'ready':
       return { ok: true, value: { type: 'ready' } };
+    case 'resync':
+      return isInt(m.seq) ? { ok: true, value: { type: 'resync', seq: m.seq } } : fail('resync: "seq" must be a number');
     case 'openFunction':
       return isStr(m.fn, 80) && IDENT.test(m.fn) ? { ok: true, value: { type: 'openFunction', fn: m.fn } } : fail('openFunction: "fn" must be a kernel function name');
     case 'selectObject':

@@ -2,6 +2,12 @@
 // message is handled (validate, diff, lit render) and laid out, timed in the page. Two cases: the
 // lesson (tcp-handshake, every kernel line) and 1,000+ sockets (a generated scenario, stopping at its
 // pauses). Prints p50/p95/max against the goals; `--json` prints one JSON object instead.
+// The messages are the extension's: a session's first pause whole, each next one as a delta on the
+// one before (src/views/delta.ts). As in VS Code, each message is a fresh object (parsed from its JSON
+// just before it is sent, outside the timing, as the webview's message deserialisation would make
+// it), only the pauses being drawn stay alive, and the next pause comes once the last one is on
+// screen (a frame later). The redraw timed includes applying the delta.
+// Also printed: how long the page takes to load and get ready (its offscreen rehearsal included).
 // Called by `npm run bench` (test/vscode-host/bench.js) after `npm run build`.
 
 import * as fs from 'node:fs';
@@ -9,7 +15,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { record } from './record';
 import { scaleScenario } from './scale';
-import { unavailable, serve, open, load, host } from './harness';
+import { makeDelta } from '../../src/views/delta';
+import { unavailable, serve, open, host } from './harness';
 
 interface Case {
   name: string;
@@ -21,6 +28,8 @@ interface Case {
   max: number;
   /** The same without each session's first two pauses (the entry, then the pause where everything is new). */
   steady: { p50: number; p95: number; max: number };
+  /** From navigation to the page's 'ready' (load, parse, rehearsal). */
+  readyMs: number;
 }
 
 const pct = (xs: number[], p: number) => {
@@ -49,19 +58,33 @@ async function main(): Promise<void> {
     ];
     for (const r of runs) {
       const page = await open(browser, served, { viewport: { width: 1280, height: 900 } });
-      await load(page, r.bodies);
+      const readyMs = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return performance.now() - (nav?.startTime ?? 0);
+      });
+      // the messages stay JSON text in the page (one leaf each for the collector, as they are not there in VS Code's webview)
+      const texts = r.bodies.map((body, i) => {
+        const delta = i > 0 ? makeDelta(r.bodies[i - 1], body) : null;
+        return JSON.stringify(delta ? { type: 'delta', seq: i, session: '', base: i - 1, delta } : { type: 'snapshot', seq: i, session: '', body });
+      });
+      await page.evaluate((texts: string[]) => {
+        (window as unknown as { __texts: string[] }).__texts = texts;
+      }, texts);
       const times = await page.evaluate(async (rounds: number) => {
-        const w = window as unknown as { __bodies: unknown[] };
+        const w = window as unknown as { __texts: string[] };
         const out: number[] = [];
         (window as unknown as { __steady: number[] }).__steady = [];
         for (let k = 0; k < rounds; k++) {
-          for (let i = 0; i < w.__bodies.length; i++) {
+          for (let i = 0; i < w.__texts.length; i++) {
+            const msg = JSON.parse(w.__texts[i]) as { session: string };
+            msg.session = `bench${k}`;
             const t0 = performance.now();
-            window.dispatchEvent(new MessageEvent('message', { data: { type: 'snapshot', seq: i, session: `bench${k}`, body: w.__bodies[i] } }));
+            window.dispatchEvent(new MessageEvent('message', { data: msg }));
             void document.body.getBoundingClientRect().height; // style and layout
             out.push(performance.now() - t0);
             if (i > 1) (window as unknown as { __steady: number[] }).__steady.push(out[out.length - 1]);
-            if (i % 20 === 0) await new Promise((res) => requestAnimationFrame(() => res(null)));
+            // the next pause comes once this one is on screen
+            await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
           }
         }
         return out;
@@ -78,6 +101,7 @@ async function main(): Promise<void> {
         p95: pct(times, 95),
         max: Math.max(...times),
         steady: { p50: pct(steady, 50), p95: pct(steady, 95), max: Math.max(...steady) },
+        readyMs,
       });
       await page.close();
     }
@@ -92,11 +116,13 @@ async function main(): Promise<void> {
     return;
   }
   const f = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+  const verdict = (x: { p95: number; max: number }, goal: number) => (x.max <= goal ? 'every pause ok' : x.p95 <= goal ? 'p95 ok, max OVER' : 'p95 OVER');
   console.log('  redraw per pause (validate, diff, render, layout), in the page:');
   for (const c of cases) {
-    console.log(`  ${c.name.padEnd(38)} p50 ${f(c.p50)}  p95 ${f(c.p95)}  max ${f(c.max)}   ${c.stops} redraws, ${c.socks} socks; goal ≤ ${c.goalMs} ms: p95 ${c.p95 <= c.goalMs ? 'ok' : 'OVER'}`);
-    console.log(`  ${'  without each session’s first pauses'.padEnd(38)} p50 ${f(c.steady.p50)}  p95 ${f(c.steady.p95)}  max ${f(c.steady.max)}   p95 ${c.steady.p95 <= c.goalMs ? 'ok' : 'OVER'}`);
+    console.log(`  ${c.name.padEnd(38)} p50 ${f(c.p50)}  p95 ${f(c.p95)}  max ${f(c.max)}   ${c.stops} redraws, ${c.socks} socks; goal ≤ ${c.goalMs} ms: ${verdict(c, c.goalMs)}`);
+    console.log(`  ${'  without each session’s first pauses'.padEnd(38)} p50 ${f(c.steady.p50)}  p95 ${f(c.steady.p95)}  max ${f(c.steady.max)}   ${verdict(c.steady, c.goalMs)}`);
   }
+  console.log(`  page ready (load and rehearsal)      ${cases.map((c) => `${c.readyMs.toFixed(0)} ms`).join(', ')}`);
   console.log(`  bundle                               ${(bundle[0] / 1024).toFixed(1)} KB js + ${(bundle[1] / 1024).toFixed(1)} KB css (dist/webview, minified)`);
 }
 

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { record } from './record';
 import { scaleScenario } from './scale';
+import { makeDelta } from '../../src/views/delta';
 import { unavailable, serve, open, load, feed, posted, fullShot, host, type Browser, type Page, type Served } from './harness';
 
 const IMAGES = path.resolve(__dirname, '../../docs/images');
@@ -147,7 +148,11 @@ describe('structures webview in Chromium', function () {
     assert.match(segs[0]!, /^\[S\] seq \d+ len 0/);
     assert.match(segs[1]!, /^\[S\.\] seq \d+ ack \d+/);
     assert.match(segs[2]!, /^ACK seq \d+ ack \d+/);
-    assert.ok(await has('.seglist li:first-child tr.syn-on[data-hfield="syn"]'));
+    // a header is drawn when its segment is opened
+    assert.ok(!(await has('.seglist li:first-child tr[data-hfield="syn"]')));
+    await page.evaluate(() => document.querySelector<HTMLElement>('.seglist li:first-child summary')!.click());
+    await page.waitForFunction(() => !!document.querySelector('.seglist li:first-child tr.syn-on[data-hfield="syn"]'), undefined);
+    assert.equal(await text('.seglist li:first-child tr[data-hfield="ack"] td:last-child'), '0');
   });
 
   it('the TCP state diagram marks each state in use and the transitions taken', async () => {
@@ -227,6 +232,37 @@ describe('structures webview in Chromium', function () {
     for (const l of logs) assert.match(String(l.message), /^rejected a message: /);
     assert.equal(await text('[data-testid="step"]'), before, 'nothing was drawn');
     assert.ok(!(await posted(page)).some((m) => m.type === 'drawn' && (m.seq === 9001 || m.seq === 9002)));
+  });
+
+  it('draws a pause sent as a delta exactly as the whole pause; a delta on a pause it does not have asks for the whole one', async () => {
+    const last = Math.min(iAccepted + 3, bodies.length - 1);
+    const picture = (p: Page) => p.evaluate(() => document.getElementById('root')!.innerHTML.replace(/<!--[^]*?-->/g, ''));
+    const whole = await open(browser, served);
+    const deltas = await open(browser, served);
+    try {
+      // the rehearsal left nothing behind, and said nothing but "ready"
+      assert.equal(await deltas.evaluate(() => document.querySelectorAll('body > :not(script):not(#root)').length), 0);
+      assert.deepEqual((await posted(deltas)).map((m) => m.type), ['ready']);
+      await load(whole, bodies);
+      await feed(whole, iSyn - 2, last, 'd');
+      await deltas.evaluate((b: unknown) => window.postMessage({ type: 'snapshot', seq: 0, session: 'd', body: b }, '*'), bodies[iSyn - 2]);
+      for (let i = iSyn - 1; i <= last; i++) {
+        const delta = makeDelta(bodies[i - 1], bodies[i]);
+        assert.ok(delta);
+        await deltas.evaluate((m: unknown) => window.postMessage(m, '*'), { type: 'delta', seq: i, session: 'd', base: i === iSyn - 1 ? 0 : i - 1, delta });
+      }
+      await deltas.waitForFunction((seq: number) => (window as unknown as W).__posted.some((m) => m.type === 'drawn' && m.seq === seq), last);
+      assert.equal(await picture(deltas), await picture(whole), 'the same picture, marks included');
+      // a delta on a pause the view does not have: not drawn, a resync asked
+      const before = await picture(deltas);
+      await deltas.evaluate((m: unknown) => window.postMessage(m, '*'), { type: 'delta', seq: last + 5, session: 'd', base: last + 3, delta: makeDelta(bodies[last - 1], bodies[last]) });
+      await deltas.waitForFunction((seq: number) => (window as unknown as W).__posted.some((m) => m.type === 'resync' && m.seq === seq), last + 5);
+      assert.equal(await picture(deltas), before);
+      assert.ok(!(await posted(deltas)).some((m) => m.type === 'drawn' && m.seq === last + 5));
+    } finally {
+      await whole.close();
+      await deltas.close();
+    }
   });
 
   it('keeps a strict CSP: an inline script without the nonce does not run', async () => {

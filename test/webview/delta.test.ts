@@ -1,0 +1,104 @@
+// Snapshot deltas (src/views/delta.ts): applying the delta between two pauses to the first gives the
+// second exactly, pause after pause over whole sessions (every line of the lesson; a world of 1,000+
+// sockets), while carrying a small part of it; the contract checks them; the rehearsal's data is valid.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { SnapshotBody } from '../../src/debug/contract';
+import { applyDelta, makeDelta } from '../../src/views/delta';
+import { checkFromWebview, checkToWebview } from '../../src/views/protocol';
+import { grow, rehearsal } from '../../webview/warm';
+import * as M from '../../webview/model';
+import { record } from './record';
+import { scaleScenario } from './scale';
+
+/** Applies each pause's delta to the body rebuilt so far (as the webview does) and checks it against the pause itself. */
+function replay(bodies: SnapshotBody[]): { whole: number; deltas: number } {
+  let have = bodies[0];
+  let whole = 0;
+  let deltas = 0;
+  for (let i = 1; i < bodies.length; i++) {
+    const d = makeDelta(bodies[i - 1], bodies[i]);
+    assert.ok(d, `a delta for pause ${i}`);
+    const json = JSON.stringify(d);
+    // it travels as JSON: what arrives is a copy
+    const next = applyDelta(have, JSON.parse(json));
+    assert.deepStrictEqual(next, bodies[i], `pause ${i} rebuilt from its delta`);
+    whole += JSON.stringify(bodies[i]).length;
+    deltas += json.length;
+    // what did not change is the base's own object
+    for (const id of Object.keys(next.snapshot.objects)) if (!(id in d.objects)) assert.equal(next.snapshot.objects[id], have.snapshot.objects[id]);
+    have = next;
+  }
+  return { whole, deltas };
+}
+
+describe('snapshot deltas', function () {
+  this.timeout(120_000);
+  let lesson: SnapshotBody[];
+  let many: SnapshotBody[];
+  before(async () => {
+    lesson = await record({ scenario: 'tcp-handshake' });
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-delta-'));
+    const file = path.join(tmp, 'many.sockwalk');
+    fs.writeFileSync(file, scaleScenario({ conns: 300, accepted: 250, pauses: 4 }));
+    many = await record({ scenario: file, step: 'continue' });
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('rebuild every pause of the lesson exactly, stepping each kernel line', () => {
+    assert.ok(lesson.length > 100);
+    replay(lesson);
+  });
+
+  it('rebuild every pause of a world with hundreds of sockets, at a small part of its size', () => {
+    const socks = Object.values(many[many.length - 1].snapshot.objects).filter((o) => M.isSock(o)).length;
+    assert.ok(socks > 500, `${socks} socks`);
+    const { whole, deltas } = replay(many);
+    // the first delta carries the whole world (everything is new); the rest, a few connections each
+    assert.ok(deltas < whole / 3, `deltas ${deltas} B vs whole bodies ${whole} B`);
+    const last = JSON.stringify(makeDelta(many[many.length - 2], many[many.length - 1])).length;
+    assert.ok(last < JSON.stringify(many[many.length - 1]).length / 20, `last delta ${last} B`);
+  });
+
+  it('give up (null) where only a whole body will do: history going back, as in another session', () => {
+    assert.equal(makeDelta(lesson[lesson.length - 1], lesson[1]), null);
+  });
+
+  it('are checked on arrival like whole snapshots', () => {
+    const delta = makeDelta(lesson[10], lesson[11])!;
+    assert.ok(checkToWebview({ type: 'delta', seq: 11, session: 's', base: 10, delta }).ok);
+    const bad: unknown[] = [
+      { type: 'delta', seq: 11, session: 's', delta },
+      { type: 'delta', seq: 11, session: 's', base: -1, delta },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, gone: [7] } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, objects: { x: { id: 'x' } } } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, rest: { ...delta.rest, hosts: [{}] } } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, stop: {} } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, history: { wire: [] } } },
+    ];
+    for (const m of bad) assert.equal(checkToWebview(m).ok, false, JSON.stringify(m).slice(0, 120));
+    assert.deepEqual(checkFromWebview({ type: 'resync', seq: 4 }), { ok: true, value: { type: 'resync', seq: 4 } });
+    assert.equal(checkFromWebview({ type: 'resync' }).ok, false);
+  });
+});
+
+describe('the view’s rehearsal data (webview/warm.json)', () => {
+  it('is valid for the current contract, and grows into long fd tables and grouped hash tables', () => {
+    const pauses = rehearsal();
+    for (const body of pauses) {
+      const c = checkToWebview({ type: 'snapshot', seq: 0, session: 'r', body });
+      assert.ok(c.ok, c.ok ? '' : c.error);
+    }
+    const big = grow(pauses[0], 60);
+    const h = big.snapshot.hosts.find((x) => x.ehash.length > 40);
+    assert.ok(h, 'an ehash with more than 40 entries');
+    assert.ok(big.snapshot.hosts.some((x) => x.processes.some((p) => p.fds.length > 40)), 'an fd table with more than 40 fds');
+    // every reference in the grown world resolves
+    const ids = new Set(Object.keys(big.snapshot.objects));
+    for (const x of big.snapshot.hosts) for (const e of x.ehash) assert.ok(ids.has(e.sk.ref), e.sk.ref);
+    for (const x of big.snapshot.hosts) for (const p of x.processes) for (const f of p.fds) assert.ok(ids.has(f.file.ref), f.file.ref);
+  });
+});
