@@ -31,7 +31,7 @@ export interface Diff {
   prev: Snapshot | null;
   next: Snapshot;
   /** The next snapshot's entries (hand them to the next diff as its `prevEntries`). */
-  nextEntries: Map<string, Entry>;
+  nextEntries: EntryLists;
   entriesAdded: Set<string>;
   entriesRemoved: Map<string, Entry>;
   /** history.events index from which events are new (state transitions taken at this pause). */
@@ -42,43 +42,113 @@ export interface Diff {
 
 export const entryKey = (e: Entry): string => `${e.table}|${e.host}|${e.group}|${e.label}|${e.ref}`;
 
-/** Every table row of a snapshot, by key. */
-export function entries(s: Snapshot): Map<string, Entry> {
-  const m = new Map<string, Entry>();
-  const add = (e: Entry) => m.set(entryKey(e), e);
+/** Each table's rows, keyed, in the snapshot's order: an fd table per process, one list per host for the others. */
+export interface EntryLists {
+  lists: Map<string, Array<[string, Entry]>>;
+}
+
+const listKey = (table: string, host: string, group?: string) => (group === undefined ? `${table}|${host}` : `${table}|${host}|${group}`);
+
+/**
+ * Builds one list, taking the previous pause's rows where they are the same (no new key, no new
+ * object), so a pause costs in proportion to what changed; a list that did not change at all is the
+ * previous pause's very array. Rows inserted or removed one at a time are matched around.
+ */
+class ListBuilder {
+  private readonly out: Array<[string, Entry]> = [];
+  private i = 0;
+  private fresh = false;
+  constructor(
+    private readonly prev: Array<[string, Entry]> | undefined,
+    private readonly table: Entry['table'],
+    private readonly host: string,
+  ) {}
+
+  add(group: string, label: string, ref: string): void {
+    const p = this.prev;
+    if (p) {
+      for (let look = 0; look < 3 && this.i + look < p.length; look++) {
+        const row = p[this.i + look];
+        const e = row[1];
+        if (e.ref === ref && e.label === label && e.group === group) {
+          if (look > 0) this.fresh = true;
+          this.out.push(row);
+          this.i += look + 1;
+          return;
+        }
+      }
+    }
+    this.fresh = true;
+    const e: Entry = { table: this.table, host: this.host, group, label, ref };
+    this.out.push([entryKey(e), e]);
+  }
+
+  done(): Array<[string, Entry]> {
+    return !this.fresh && this.prev && this.out.length === this.prev.length ? this.prev : this.out;
+  }
+}
+
+/** Every table's rows at a pause; `prev`: the last pause's, to take the rows that did not change from. */
+export function entryLists(s: Snapshot, prev?: EntryLists): EntryLists {
+  const lists = new Map<string, Array<[string, Entry]>>();
+  const builder = (table: Entry['table'], host: string, group?: string) => {
+    const key = listKey(table, host, group);
+    const b = new ListBuilder(prev?.lists.get(key), table, host);
+    return { b, end: () => lists.set(key, b.done()) };
+  };
   for (const h of s.hosts) {
     const host = h.name;
-    for (const p of h.processes) for (const f of p.fds) add({ table: 'fd', host, group: `${p.name}[${p.pid}]`, label: String(f.fd), ref: f.file.ref });
-    for (const b of h.bhash) for (const o of b.owners) add({ table: 'bhash', host, group: String(b.port), label: String(b.port), ref: o.ref });
-    for (const l of h.lhash2) for (const o of l.socks) add({ table: 'lhash2', host, group: l.key, label: l.key, ref: o.ref });
-    for (const e of h.ehash) add({ table: 'ehash', host, group: e.key, label: e.key, ref: e.sk.ref });
-    for (const u of h.udp_hash ?? []) for (const o of u.socks) add({ table: 'udp', host, group: String(u.port), label: String(u.port), ref: o.ref });
+    for (const p of h.processes) {
+      const group = `${p.name}[${p.pid}]`;
+      const { b, end } = builder('fd', host, group);
+      for (const f of p.fds) b.add(group, String(f.fd), f.file.ref);
+      end();
+    }
+    const bh = builder('bhash', host);
+    for (const bk of h.bhash) {
+      const port = String(bk.port);
+      for (const o of bk.owners) bh.b.add(port, port, o.ref);
+    }
+    bh.end();
+    const lh = builder('lhash2', host);
+    for (const l of h.lhash2) for (const o of l.socks) lh.b.add(l.key, l.key, o.ref);
+    lh.end();
+    const eh = builder('ehash', host);
+    for (const e of h.ehash) eh.b.add(e.key, e.key, e.sk.ref);
+    eh.end();
+    const ud = builder('udp', host);
+    for (const u of h.udp_hash ?? []) {
+      const port = String(u.port);
+      for (const o of u.socks) ud.b.add(port, port, o.ref);
+    }
+    ud.end();
+    const aq = builder('accept', host);
     for (const l of h.lhash2) for (const o of l.socks) {
       const q = acceptQueue(s.objects, o.ref);
-      if (q) for (const r of q.entries) add({ table: 'accept', host, group: o.ref, label: r.child ?? '', ref: r.req });
+      if (q) for (const r of q.entries) aq.b.add(o.ref, r.child ?? '', r.req);
     }
+    aq.end();
   }
-  for (const p of s.packets) add({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id });
+  const froms = new Map<string, ReturnType<typeof builder>>();
+  for (const p of s.packets) {
+    let f = froms.get(p.from);
+    if (!f) froms.set(p.from, (f = builder('packet', p.from)));
+    f.b.add(p.to, p.flags, p.id);
+  }
+  for (const f of froms.values()) f.end();
+  return { lists };
+}
+
+/** Every table row of a snapshot, by key (all lists at once: for tests and small worlds). */
+export function entries(s: Snapshot | EntryLists): Map<string, Entry> {
+  const m = new Map<string, Entry>();
+  for (const l of ('lists' in s ? s : entryLists(s)).lists.values()) for (const [k, e] of l) m.set(k, e);
   return m;
 }
 
-const lists = new WeakMap<Map<string, Entry>, Map<string, Array<[string, Entry]>>>();
-const listKey = (table: string, host: string, group?: string) => (group === undefined ? `${table}|${host}` : `${table}|${host}|${group}`);
-
-/** One table's rows of one host (an fd table: of one process), keyed, in the snapshot's order; grouped once per entries map. */
-export function tableEntries(all: Map<string, Entry>, table: Entry['table'], host: string, group?: string): Array<[string, Entry]> {
-  let by = lists.get(all);
-  if (!by) {
-    by = new Map();
-    for (const [k, e] of all) {
-      const lk = listKey(e.table, e.host, e.table === 'fd' ? e.group : undefined);
-      let l = by.get(lk);
-      if (!l) by.set(lk, (l = []));
-      l.push([k, e]);
-    }
-    lists.set(all, by);
-  }
-  return by.get(listKey(table, host, group)) ?? [];
+/** One table's rows of one host (an fd table: of one process), keyed, in the snapshot's order. Read only. */
+export function tableEntries(all: EntryLists, table: Entry['table'], host: string, group?: string): Array<[string, Entry]> {
+  return all.lists.get(listKey(table, host, table === 'fd' ? group : undefined)) ?? [];
 }
 
 /** Deep equality of field values. */
@@ -119,9 +189,9 @@ export function allChanged(d: Diff): Map<string, Set<string>> {
   return out;
 }
 
-/** `prevEntries`: entries(prev), when the caller kept them from the last diff. */
-export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntries?: Map<string, Entry>): Diff {
-  const eb = entries(next);
+/** `prevEntries`: entryLists(prev), when the caller kept them from the last diff (then only the lists that changed are compared). */
+export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntries?: EntryLists): Diff {
+  const eb = entryLists(next, prev ? prevEntries : undefined);
   const d: Diff = {
     first: !prev,
     added: new Set(),
@@ -145,9 +215,20 @@ export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntr
     else if (no[id].freed && !a.freed) d.removed.set(id, no[id]);
   }
   for (const id of Object.keys(po)) if (no[id] === undefined) d.removed.set(id, po[id]);
-  const ea = prevEntries ?? entries(prev);
-  for (const k of eb.keys()) if (!ea.has(k)) d.entriesAdded.add(k);
-  for (const [k, e] of ea) if (!eb.has(k)) d.entriesRemoved.set(k, e);
+  const ea = prevEntries ?? entryLists(prev);
+  for (const [key, nl] of eb.lists) {
+    const pl = ea.lists.get(key);
+    if (pl === nl) continue;
+    const had = new Set<string>();
+    if (pl) for (const [k] of pl) had.add(k);
+    const has = new Set<string>();
+    for (const [k] of nl) {
+      has.add(k);
+      if (!had.has(k)) d.entriesAdded.add(k);
+    }
+    if (pl) for (const [k, e] of pl) if (!has.has(k)) d.entriesRemoved.set(k, e);
+  }
+  for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
   d.eventsFrom = prev.history?.eventsTotal ?? 0;
   d.wireFrom = prev.history?.wireTotal ?? 0;
   return d;

@@ -249,11 +249,17 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
 
 type Row = { e: Entry; k: string; ghost: boolean };
 
-/** The rows of one table (an fd table: one process's) at this pause, plus the rows removed at it (ghosts). */
+/** Rows per table list: a list that did not change since the last pause is the same array, and so are its rows. */
+const rowsCache = new WeakMap<Array<[string, Entry]>, Row[]>();
+
+/** The rows of one table (an fd table: one process's) at this pause, plus the rows removed at it (ghosts). Read only. */
 function rowsOf(c: Ctx, table: Entry['table'], host: string, group?: string): Row[] {
-  const out: Row[] = tableEntries(c.diff.nextEntries, table, host, group).map(([k, e]) => ({ e, k, ghost: false }));
-  for (const [k, e] of c.diff.entriesRemoved) if (e.table === table && e.host === host && (group === undefined || e.group === group)) out.push({ e, k, ghost: true });
-  return out;
+  const list = tableEntries(c.diff.nextEntries, table, host, group);
+  let rows = rowsCache.get(list);
+  if (!rows) rowsCache.set(list, (rows = list.map(([k, e]) => ({ e, k, ghost: false }))));
+  let ghosts: Row[] | null = null;
+  for (const [k, e] of c.diff.entriesRemoved) if (e.table === table && e.host === host && (group === undefined || e.group === group)) (ghosts ??= []).push({ e, k, ghost: true });
+  return ghosts ? rows.concat(ghosts) : rows;
 }
 
 function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row: (t: T) => unknown, contains?: (t: T) => boolean, mass = false): TemplateResult {

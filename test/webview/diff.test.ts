@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { SnapshotBody } from '../../src/debug/contract';
 import type { Snapshot } from '../../src/kernel/sim/snapshot';
-import { diff, entries, same, objectMark, allChanged, changedFields, tableEntries } from '../../webview/diff';
+import { diff, entries, entryLists, same, objectMark, allChanged, changedFields, tableEntries } from '../../webview/diff';
 import * as M from '../../webview/model';
 import { record } from './record';
 
@@ -82,6 +82,21 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
     assert.deepEqual([...d2.entriesAdded], [...diff(bodies[i].snapshot, bodies[i + 1].snapshot).entriesAdded]);
   });
 
+  it('entries carried from pause to pause: the same lists, keys and marks as built afresh, at every pause', () => {
+    let carried = diff(null, bodies[0].snapshot);
+    let reused = 0;
+    for (let i = 1; i < bodies.length; i++) {
+      const fresh = diff(bodies[i - 1].snapshot, bodies[i].snapshot);
+      const d = diff(bodies[i - 1].snapshot, bodies[i].snapshot, carried.nextEntries);
+      assert.deepEqual(d.nextEntries, fresh.nextEntries, `lists at ${i}`);
+      assert.deepEqual(new Set(d.entriesAdded), new Set(fresh.entriesAdded), `added at ${i}`);
+      assert.deepEqual(d.entriesRemoved, fresh.entriesRemoved, `removed at ${i}`);
+      for (const [k, l] of d.nextEntries.lists) if (carried.nextEntries.lists.get(k) === l) reused++;
+      carried = d;
+    }
+    assert.ok(reused > bodies.length, `unchanged lists are carried as they were (${reused})`);
+  });
+
   it('every entry of every pause has a stable, unique key', () => {
     for (const b of bodies.filter((_, i) => i % 37 === 0)) {
       const e = entries(b.snapshot);
@@ -137,18 +152,19 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
       assert.equal(M.worldIndex(s), ix, 'computed once per snapshot');
       assert.deepEqual(ix.byState, M.socksByState(s.objects), `byState at ${i}`);
       assert.deepEqual(ix.byAddr, M.socksByAddr(s), `byAddr at ${i}`);
-      const all = entries(s);
+      const lists = entryLists(s);
+      const all = entries(lists);
       let n = 0;
       for (const h of s.hosts) {
         assert.deepEqual(ix.unowned.get(h.name) ?? [], M.unownedSocks(s.objects, h), `unowned at ${i}`);
         for (const t of ['bhash', 'lhash2', 'ehash', 'udp', 'accept'] as const) {
-          const rows = tableEntries(all, t, h.name);
+          const rows = tableEntries(lists, t, h.name);
           assert.deepEqual(rows.map(([k]) => k), [...all].filter(([, e]) => e.table === t && e.host === h.name).map(([k]) => k));
           n += rows.length;
         }
-        for (const p of h.processes) n += tableEntries(all, 'fd', h.name, `${p.name}[${p.pid}]`).length;
+        for (const p of h.processes) n += tableEntries(lists, 'fd', h.name, `${p.name}[${p.pid}]`).length;
       }
-      for (const p of s.packets) n += tableEntries(all, 'packet', p.from).filter(([, e]) => e.ref === p.id).length;
+      for (const p of s.packets) n += tableEntries(lists, 'packet', p.from).filter(([, e]) => e.ref === p.id).length;
       assert.equal(n, all.size, `every entry in one table list at ${i}`);
     }
   });

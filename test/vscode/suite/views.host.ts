@@ -66,6 +66,9 @@ describe('sockwalk views in a real VS Code', function () {
       assert.ok(lastBody().stop.step > before, `the step count moved on (${before} → ${lastBody().stop.step})`);
     }
     assert.ok(lastBody().stop.frame, 'stopped in a kernel function');
+    // after the first picture of the session, each pause went as a delta, and the webview could apply each
+    assert.ok(api.structures()!.deltas >= 3, `${api.structures()!.deltas} deltas posted`);
+    assert.equal(api.structures()!.resyncs, 0, 'no delta missed its base');
 
     // the sockets tree (visible once focused) shows the listener after listen()
     await vscode.commands.executeCommand('sockwalk.sockets.focus');
