@@ -5,7 +5,7 @@
 import './style.css';
 import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
 import { render } from 'lit';
-import { checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
+import { checkRest, checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { Snapshot } from '../src/kernel/sim/snapshot';
 import { diff, type Diff } from './diff';
@@ -131,7 +131,22 @@ function handle(m: ToWebview): void {
         post({ type: 'resync', seq: m.seq });
         return;
       }
-      show({ type: 'snapshot', seq: m.seq, session: m.session, body: applyDelta(current.msg.body, m.delta) }, t0);
+      let whole: Extract<ToWebview, { type: 'snapshot' }>;
+      try {
+        whole = { type: 'snapshot', seq: m.seq, session: m.session, body: applyDelta(current.msg.body, m.delta) };
+      } catch (err) {
+        warn(`rejected a delta: ${err instanceof Error ? err.message : String(err)}`);
+        post({ type: 'resync', seq: m.seq });
+        return;
+      }
+      // its objects and stop were checked as they came (the base's, the delta's); the patched rest is checked now
+      const why = checkRest(whole.body.snapshot as unknown as Record<string, unknown>);
+      if (why) {
+        warn(`rejected a delta: ${why}`);
+        post({ type: 'resync', seq: m.seq });
+        return;
+      }
+      show(whole, t0);
       return;
     }
     case 'ended':

@@ -201,9 +201,8 @@ const stateRank = (s: string) => {
   return i < 0 ? TCP_STATE_ORDER.length : i;
 };
 
-/** Socks by state in a fixed order — states as the kernel numbers them, ids by number — whatever the order of the snapshot's objects (a body rebuilt from a delta has its own). */
+/** Socks by state, the states in the kernel's order whatever the order of the snapshot's objects (a body rebuilt from a delta has its own); within a state, in the objects' order. */
 function inStateOrder(m: Map<string, string[]>): Map<string, string[]> {
-  for (const l of m.values()) l.sort(byIdNum);
   return new Map([...m].sort(([a], [b]) => stateRank(a) - stateRank(b)));
 }
 
@@ -371,22 +370,48 @@ export interface WorldIndex {
 
 const indexes = new WeakMap<Snapshot, WorldIndex>();
 
+/** What the index reads from one sock; an object that did not change since the last pause is the same one (a delta keeps it), so it is read once. */
+interface SockInfo {
+  state: string;
+  addrKey: string | null;
+  freed: boolean;
+  /** Not a request sock, and no struct socket holds it. */
+  unowned: boolean;
+}
+const sockInfos = new WeakMap<ObjectSnap, SockInfo | null>();
+
+function sockInfo(o: ObjectSnap): SockInfo | null {
+  let i = sockInfos.get(o);
+  if (i === undefined) {
+    i = isSock(o)
+      ? {
+          state: sockState(o) || '?',
+          addrKey: o.addr ? `${o.host}/${o.addr}` : null,
+          freed: !!o.freed,
+          unowned: o.type !== 'tcp_request_sock' && !(o.layers[1]?.struct === 'sock' && refOf(o.layers[1].fields.sk_socket)),
+        }
+      : null;
+    sockInfos.set(o, i);
+  }
+  return i;
+}
+
 /** The same answers as socksByState / socksByAddr / unownedSocks, computed once per snapshot. */
 export function worldIndex(snap: Snapshot): WorldIndex {
   let ix = indexes.get(snap);
   if (ix) return ix;
   ix = { byState: new Map(), byAddr: new Map(), unowned: new Map() };
-  for (const id in snap.objects) {
+  // Object.keys, not for-in: thousands of ids make this a dictionary-mode object
+  for (const id of Object.keys(snap.objects)) {
     const o = snap.objects[id];
-    if (!isSock(o)) continue;
-    if (o.addr) ix.byAddr.set(`${o.host}/${o.addr}`, id);
-    if (o.freed) continue;
-    const s = sockState(o) || '?';
-    let l = ix.byState.get(s);
-    if (!l) ix.byState.set(s, (l = []));
-    l.push(o.id);
-    if (o.type === 'tcp_request_sock') continue;
-    if (o.layers[1]?.struct === 'sock' && refOf(o.layers[1].fields.sk_socket)) continue;
+    const i = sockInfo(o);
+    if (!i) continue;
+    if (i.addrKey) ix.byAddr.set(i.addrKey, id);
+    if (i.freed) continue;
+    let l = ix.byState.get(i.state);
+    if (!l) ix.byState.set(i.state, (l = []));
+    l.push(id);
+    if (!i.unowned) continue;
     let u = ix.unowned.get(o.host);
     if (!u) ix.unowned.set(o.host, (u = []));
     u.push(id);

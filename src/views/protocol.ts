@@ -77,8 +77,8 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
 const isHost = (h: unknown) => isObj(h) && isStr(h.name) && Array.isArray(h.processes) && Array.isArray(h.ehash) && Array.isArray(h.bhash) && Array.isArray(h.lhash2);
 const isObjectSnap = (o: unknown) => isObj(o) && isStr(o.id) && isStr(o.type) && Array.isArray(o.layers);
 
-/** The parts of a snapshot besides its objects and history. */
-function checkRest(s: Obj): string | null {
+/** The parts of a snapshot besides its objects and history (also: a body rebuilt from a delta, whose objects were checked as they came). */
+export function checkRest(s: Obj): string | null {
   if (typeof s.t !== 'number' || !isInt(s.step)) return 'snapshot "t" and "step" must be numbers';
   if (!Array.isArray(s.hosts) || !s.hosts.every(isHost)) return 'snapshot "hosts" must be a list of hosts with processes and hash tables';
   if (!Array.isArray(s.packets) || !Array.isArray(s.tasks)) return 'snapshot "packets" and "tasks" must be lists';
@@ -100,11 +100,31 @@ function checkBody(b: unknown): string | null {
   return null;
 }
 
+/** A patch (src/views/delta.ts): one of {v}, {o}, {e}, {s: [prefix, suffix, mid]}, nested patches the same. */
+function isPatch(p: unknown, depth = 0): boolean {
+  if (!isObj(p) || depth > 64) return false;
+  const keys = Object.keys(p);
+  if (keys.length !== 1) return false;
+  switch (keys[0]) {
+    case 'v':
+      return true;
+    case 'o':
+    case 'e': {
+      const m = p[keys[0]];
+      return isObj(m) && Object.values(m).every((x) => isPatch(x, depth + 1));
+    }
+    case 's': {
+      const s = p.s;
+      return Array.isArray(s) && s.length === 3 && isInt(s[0]) && isInt(s[1]) && Array.isArray(s[2]);
+    }
+    default:
+      return false;
+  }
+}
+
 function checkDelta(d: unknown): string | null {
   if (!isObj(d)) return '"delta" must be an object';
-  if (!isObj(d.rest)) return '"delta.rest" must be an object';
-  const why = checkRest(d.rest);
-  if (why) return why;
+  if (d.rest !== null && !isPatch(d.rest)) return '"delta.rest" must be a patch';
   if (badStop(d.stop)) return '"delta.stop" must have reason, task and step';
   if (!isObj(d.objects) || !Object.values(d.objects).every(isObjectSnap)) return '"delta.objects" must map ids to objects with layers';
   if (!Array.isArray(d.gone) || !d.gone.every((id) => isStr(id))) return '"delta.gone" must be a list of ids';

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SnapshotBody } from '../../src/debug/contract';
-import { applyDelta, makeDelta } from '../../src/views/delta';
+import { applyDelta, diffValue, makeDelta, patchValue, type Patch } from '../../src/views/delta';
+import type { Value } from '../../src/kernel/sim/snapshot';
 import { checkFromWebview, checkToWebview } from '../../src/views/protocol';
 import { grow, rehearsal } from '../../webview/warm';
 import * as M from '../../webview/model';
@@ -60,7 +61,35 @@ describe('snapshot deltas', function () {
     // the first delta carries the whole world (everything is new); the rest, a few connections each
     assert.ok(deltas < whole / 3, `deltas ${deltas} B vs whole bodies ${whole} B`);
     const last = JSON.stringify(makeDelta(many[many.length - 2], many[many.length - 1])).length;
-    assert.ok(last < JSON.stringify(many[many.length - 1]).length / 20, `last delta ${last} B`);
+    assert.ok(last < JSON.stringify(many[many.length - 1]).length / 100, `last delta ${last} B`);
+  });
+
+  it('patch values: members, elements, a list grown or shrunk in the middle; a patch that does not fit throws', () => {
+    const cases: Array<[Value, Value]> = [
+      [{ a: 1, b: [1, 2, 3] }, { a: 2, b: [1, 2, 3] }],
+      [[1, 2, 3, 4], [1, 9, 3, 4]],
+      [[1, 2, 3, 4], [1, 2, 7, 8, 3, 4]],
+      [[1, 2, 3, 4], [1, 4]],
+      [[], [{ ref: 'x#1' }]],
+      [{ a: 1, b: 2 }, { b: 2, a: 1 }],
+      [{ a: 1 }, { a: 1, c: 3 }],
+      [{ a: [{ b: 1 }] }, { a: [{ b: 2 }] }],
+      ['x', 5],
+    ];
+    for (const [a, b] of cases) {
+      const p = diffValue(a, b);
+      assert.ok(p, JSON.stringify([a, b]));
+      const out = patchValue(a, JSON.parse(JSON.stringify(p)) as Patch);
+      assert.equal(JSON.stringify(out), JSON.stringify(b), JSON.stringify(p)); // order of members too
+    }
+    assert.equal(diffValue({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), null);
+    // only what changed travels: one element of a long list
+    const long = Array.from({ length: 1000 }, (_, i) => ({ fd: i, file: { ref: `file#${i}` } }));
+    const grown = [...long.slice(0, 500), { fd: 5000, file: { ref: 'file#5000' } }, ...long.slice(500)];
+    assert.ok(JSON.stringify(diffValue(long, grown)).length < 100);
+    assert.throws(() => patchValue([1, 2], { s: [2, 1, []] }));
+    assert.throws(() => patchValue({ a: 1 }, { o: { b: { v: 1 } } }));
+    assert.throws(() => patchValue(3, { e: { 0: { v: 1 } } }));
   });
 
   it('give up (null) where only a whole body will do: history going back, as in another session', () => {
@@ -75,7 +104,9 @@ describe('snapshot deltas', function () {
       { type: 'delta', seq: 11, session: 's', base: -1, delta },
       { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, gone: [7] } },
       { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, objects: { x: { id: 'x' } } } },
-      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, rest: { ...delta.rest, hosts: [{}] } } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, rest: { hosts: [] } } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, rest: { s: [1, 2] } } },
+      { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, rest: { o: { hosts: { x: 1 } } } } },
       { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, stop: {} } },
       { type: 'delta', seq: 11, session: 's', base: 10, delta: { ...delta, history: { wire: [] } } },
     ];
