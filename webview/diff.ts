@@ -45,6 +45,8 @@ export const entryKey = (e: Entry): string => `${e.table}|${e.host}|${e.group}|$
 /** Each table's rows, keyed, in the snapshot's order: an fd table per process, one list per host for the others. */
 export interface EntryLists {
   lists: Map<string, Array<[string, Entry]>>;
+  /** Built on the last pause's lists: per list that changed, its new rows and the last pause's rows it did not take. */
+  changes?: Map<string, { fresh: Array<[string, Entry]>; left: Array<[string, Entry]> }>;
 }
 
 const listKey = (table: string, host: string, group?: string) => (group === undefined ? `${table}|${host}` : `${table}|${host}|${group}`);
@@ -57,7 +59,9 @@ const listKey = (table: string, host: string, group?: string) => (group === unde
 class ListBuilder {
   private readonly out: Array<[string, Entry]> = [];
   private i = 0;
-  private fresh = false;
+  /** Rows made anew, and the previous rows skipped over. */
+  readonly fresh: Array<[string, Entry]> = [];
+  readonly left: Array<[string, Entry]> = [];
   constructor(
     private readonly prev: Array<[string, Entry]> | undefined,
     private readonly table: Entry['table'],
@@ -71,30 +75,41 @@ class ListBuilder {
         const row = p[this.i + look];
         const e = row[1];
         if (e.ref === ref && e.label === label && e.group === group) {
-          if (look > 0) this.fresh = true;
+          for (let k = 0; k < look; k++) this.left.push(p[this.i + k]);
           this.out.push(row);
           this.i += look + 1;
           return;
         }
       }
     }
-    this.fresh = true;
     const e: Entry = { table: this.table, host: this.host, group, label, ref };
-    this.out.push([entryKey(e), e]);
+    const row: [string, Entry] = [entryKey(e), e];
+    this.fresh.push(row);
+    this.out.push(row);
   }
 
   done(): Array<[string, Entry]> {
-    return !this.fresh && this.prev && this.out.length === this.prev.length ? this.prev : this.out;
+    const p = this.prev;
+    if (p) for (; this.i < p.length; this.i++) this.left.push(p[this.i]);
+    return p && !this.fresh.length && !this.left.length ? p : this.out;
   }
 }
 
 /** Every table's rows at a pause; `prev`: the last pause's, to take the rows that did not change from. */
 export function entryLists(s: Snapshot, prev?: EntryLists): EntryLists {
   const lists = new Map<string, Array<[string, Entry]>>();
+  const changes = prev ? new Map<string, { fresh: Array<[string, Entry]>; left: Array<[string, Entry]> }>() : undefined;
   const builder = (table: Entry['table'], host: string, group?: string) => {
     const key = listKey(table, host, group);
     const b = new ListBuilder(prev?.lists.get(key), table, host);
-    return { b, end: () => lists.set(key, b.done()) };
+    return {
+      b,
+      end: () => {
+        const l = b.done();
+        lists.set(key, l);
+        if (changes && (b.fresh.length || b.left.length)) changes.set(key, { fresh: b.fresh, left: b.left });
+      },
+    };
   };
   for (const h of s.hosts) {
     const host = h.name;
@@ -136,7 +151,7 @@ export function entryLists(s: Snapshot, prev?: EntryLists): EntryLists {
     f.b.add(p.to, p.flags, p.id);
   }
   for (const f of froms.values()) f.end();
-  return { lists };
+  return changes ? { lists, changes } : { lists };
 }
 
 /** Every table row of a snapshot, by key (all lists at once: for tests and small worlds). */
@@ -216,19 +231,28 @@ export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntr
   }
   for (const id of Object.keys(po)) if (no[id] === undefined) d.removed.set(id, po[id]);
   const ea = prevEntries ?? entryLists(prev);
-  for (const [key, nl] of eb.lists) {
-    const pl = ea.lists.get(key);
-    if (pl === nl) continue;
-    const had = new Set<string>();
-    if (pl) for (const [k] of pl) had.add(k);
-    const has = new Set<string>();
-    for (const [k] of nl) {
-      has.add(k);
-      if (!had.has(k)) d.entriesAdded.add(k);
+  if (eb.changes) {
+    // built on the last pause's lists: only the rows made anew and the rows left over can differ
+    for (const { fresh, left } of eb.changes.values()) {
+      const gone = new Map(left);
+      for (const [k] of fresh) if (!gone.delete(k)) d.entriesAdded.add(k);
+      for (const [k, e] of gone) d.entriesRemoved.set(k, e);
     }
-    if (pl) for (const [k, e] of pl) if (!has.has(k)) d.entriesRemoved.set(k, e);
+    for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
+  } else {
+    for (const [key, nl] of eb.lists) {
+      const pl = ea.lists.get(key);
+      const had = new Set<string>();
+      if (pl) for (const [k] of pl) had.add(k);
+      const has = new Set<string>();
+      for (const [k] of nl) {
+        has.add(k);
+        if (!had.has(k)) d.entriesAdded.add(k);
+      }
+      if (pl) for (const [k, e] of pl) if (!has.has(k)) d.entriesRemoved.set(k, e);
+    }
+    for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
   }
-  for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
   d.eventsFrom = prev.history?.eventsTotal ?? 0;
   d.wireFrom = prev.history?.wireTotal ?? 0;
   return d;

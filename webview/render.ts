@@ -301,6 +301,24 @@ function acceptBox(c: Ctx, q: M.AcceptQueue): TemplateResult {
 
 // ---------------------------------------------------------------- hash tables
 
+const byStateCache = new WeakMap<Row[], { states: string[]; groups: Map<string, Row[]> }>();
+
+/** A long table's rows by their sock's state (short name), in order; the same groups as last time while no row's state changed. Read only. */
+function byState(c: Ctx, rows: Row[]): Map<string, Row[]> {
+  const hit = byStateCache.get(rows);
+  const states = rows.map((r) => M.sockState(obj(c, r.e.ref)) || '?');
+  if (hit && hit.states.every((s, i) => s === states[i])) return hit.groups;
+  const groups = new Map<string, Row[]>();
+  rows.forEach((r, i) => {
+    const s = short(states[i]);
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = []));
+    g.push(r);
+  });
+  byStateCache.set(rows, { states, groups });
+  return groups;
+}
+
 function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry) => TemplateResult | typeof nothing): TemplateResult {
   const rows = rowsOf(c, table, h.name);
   const row = (r: Row) => {
@@ -317,15 +335,17 @@ function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry
   }
   // many rows: grouped by state, each group collapsed unless it holds a change or the selection
   const groups = new Map<string, { rows: Row[]; added: number; removed: number }>();
-  for (const r of rows) {
-    const s = short(M.sockState(obj(c, r.e.ref)) || '?');
-    let g = groups.get(s);
-    if (!g) groups.set(s, (g = { rows: [], added: 0, removed: 0 }));
-    g.rows.push(r);
-    if (r.ghost) g.removed++;
-    else if (c.diff.entriesAdded.has(r.k)) g.added++;
+  for (const [s, g] of byState(c, rows)) {
+    let added = 0;
+    let removed = 0;
+    for (const r of g) {
+      if (r.ghost) removed++;
+      else if (c.diff.entriesAdded.has(r.k)) added++;
+    }
+    groups.set(s, { rows: g, added, removed });
   }
-  return html`<div class="groups" data-table=${table}>${[...groups].map(([s, { rows: g, added, removed }]) => {
+  return html`<div class="groups" data-table=${table}>${[...groups].map(([s, { rows: gr, added, removed }]) => {
+    let g = gr;
     // opened for a few changes or the selection; a mass change (a session's first pause) stays closed, counted
     const open = g.some(sel) || (added + removed > 0 && added + removed <= 20);
     const key = `${h.name}:${table}:${s}`;
@@ -334,7 +354,7 @@ function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry
     // a big group shows this pause's changes first: a new row deep in it is not paged away
     if (added + removed > 0 && g.length > PAGE) {
       const isMarked = (r: Row) => r.ghost || c.diff.entriesAdded.has(r.k);
-      g.sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
+      g = [...g].sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
     }
     return lazyDetails(c, key, open, 'group',
       html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}`,
@@ -524,7 +544,9 @@ function states(c: Ctx): TemplateResult {
   const snap = c.body.snapshot;
   const { byState: by, byAddr } = M.worldIndex(snap);
   const taken = M.transitions(snap, byAddr);
-  const trails = M.trails(snap, byAddr);
+  const socks = [...by.values()].reduce((n, l) => n + l.length, 0);
+  // every sock's trail is listed only in a small world; a big one needs the selected sock's
+  const trails = socks <= 30 || c.ui.selected ? M.trails(snap, byAddr) : new Map<string, string[]>();
   const sel = c.ui.selected;
   const W = 640;
   const H = 420;
@@ -545,7 +567,6 @@ function states(c: Ctx): TemplateResult {
   };
   const selTrail = sel ? trails.get(sel) : undefined;
   const inTrail = (a: string, b: string) => !!selTrail && selTrail.some((s, i) => i > 0 && selTrail[i - 1] === a && s === b);
-  const socks = [...by.values()].reduce((n, l) => n + l.length, 0);
   return html`<section class="states" aria-label="TCP state diagram">
     <svg class="statediag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`TCP states: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(', ') || 'no sockets'}`}>
       <defs><marker id="sarr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>

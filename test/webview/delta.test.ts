@@ -12,6 +12,7 @@ import type { Value } from '../../src/kernel/sim/snapshot';
 import { checkFromWebview, checkToWebview } from '../../src/views/protocol';
 import { grow, rehearsal } from '../../webview/warm';
 import * as M from '../../webview/model';
+import { allChanged, diff } from '../../webview/diff';
 import { record } from './record';
 import { scaleScenario } from './scale';
 
@@ -90,6 +91,23 @@ describe('snapshot deltas', function () {
     assert.throws(() => patchValue([1, 2], { s: [2, 1, []] }));
     assert.throws(() => patchValue({ a: 1 }, { o: { b: { v: 1 } } }));
     assert.throws(() => patchValue(3, { e: { 0: { v: 1 } } }));
+  });
+
+  it('the view’s marks from a rebuilt world, its table rows carried from pause to pause, are those of whole pauses', () => {
+    let have = many[0];
+    let carried = diff(null, have.snapshot);
+    for (let i = 1; i < many.length; i++) {
+      const next = applyDelta(have, makeDelta(many[i - 1], many[i])!);
+      const d = diff(have.snapshot, next.snapshot, carried.nextEntries);
+      const fresh = diff(many[i - 1].snapshot, many[i].snapshot);
+      assert.deepEqual(new Set(d.entriesAdded), new Set(fresh.entriesAdded), `rows added at ${i}`);
+      assert.deepEqual(d.entriesRemoved, fresh.entriesRemoved, `rows removed at ${i}`);
+      assert.deepEqual(d.added, fresh.added, `objects added at ${i}`);
+      assert.deepEqual(new Set(d.removed.keys()), new Set(fresh.removed.keys()), `objects removed at ${i}`);
+      assert.deepEqual(allChanged(d), allChanged(fresh), `fields changed at ${i}`);
+      have = next;
+      carried = d;
+    }
   });
 
   it('give up (null) where only a whole body will do: history going back, as in another session', () => {
