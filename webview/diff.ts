@@ -204,8 +204,18 @@ export function allChanged(d: Diff): Map<string, Set<string>> {
   return out;
 }
 
-/** `prevEntries`: entryLists(prev), when the caller kept them from the last diff (then only the lists that changed are compared). */
-export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntries?: EntryLists): Diff {
+/**
+ * `prevEntries`: entryLists(prev), when the caller kept them from the last diff (then only the lists
+ * that changed are compared); `hint`: when next was rebuilt from prev by a delta (then only the
+ * objects it names are looked at).
+ */
+/** What a delta says changed (src/views/delta.ts): the ids it carries and the ids gone; every other object is prev's own. */
+export interface DiffHint {
+  changed: string[];
+  gone: string[];
+}
+
+export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntries?: EntryLists, hint?: DiffHint): Diff {
   const eb = entryLists(next, prev ? prevEntries : undefined);
   const d: Diff = {
     first: !prev,
@@ -224,12 +234,12 @@ export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntr
   // Object.keys, not for-in: thousands of ids make these dictionary-mode objects
   const po = prev.objects;
   const no = next.objects;
-  for (const id of Object.keys(no)) {
+  for (const id of hint ? hint.changed : Object.keys(no)) {
     const a = po[id];
     if (a === undefined) d.added.add(id);
     else if (no[id].freed && !a.freed) d.removed.set(id, no[id]);
   }
-  for (const id of Object.keys(po)) if (no[id] === undefined) d.removed.set(id, po[id]);
+  for (const id of hint ? hint.gone : Object.keys(po)) if (po[id] !== undefined && no[id] === undefined) d.removed.set(id, po[id]);
   const ea = prevEntries ?? entryLists(prev);
   if (eb.changes) {
     // built on the last pause's lists: only the rows made anew and the rows left over can differ

@@ -8,7 +8,7 @@ import { render } from 'lit';
 import { checkRest, checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { Snapshot } from '../src/kernel/sim/snapshot';
-import { diff, type Diff } from './diff';
+import { diff, type Diff, type DiffHint } from './diff';
 import { activeFunctions, litMembers } from './model';
 import { page, placeholder, type Ui, type Ctx, type Actions } from './render';
 import { rehearsal } from './warm';
@@ -105,13 +105,13 @@ function reveal(id: string): void {
 }
 
 /** Draws a pause (marking what changed since the one drawn before, if it is of the same session) and says so. */
-function show(m: Extract<ToWebview, { type: 'snapshot' }>, t0: number): void {
+function show(m: Extract<ToWebview, { type: 'snapshot' }>, t0: number, hint?: DiffHint): void {
   const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
   if (!prev) {
     ui.limits.clear();
     ui.open.clear();
   }
-  current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined) };
+  current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined, prev ? hint : undefined) };
   ended = false;
   draw(true);
   if (ui.follow && prev) follow.schedule();
@@ -146,7 +146,7 @@ function handle(m: ToWebview): void {
         post({ type: 'resync', seq: m.seq });
         return;
       }
-      show(whole, t0);
+      show(whole, t0, { changed: Object.keys(m.delta.objects), gone: m.delta.gone });
       return;
     }
     case 'ended':
@@ -214,7 +214,6 @@ function rehearse(): void {
     stage.remove();
   }
 }
-rehearse();
 
 // restore: the saved body is checked like any message before it is drawn
 const saved = vscode.getState() as Partial<Saved> | undefined;
@@ -228,4 +227,8 @@ if (saved && saved.last) {
     draw();
   } else warn(`saved state rejected: ${c.ok ? 'not a snapshot' : c.error}`);
 } else render(placeholder('Waiting for a sockwalk debug session to pause…'), root);
-post({ type: 'ready' });
+// once that is on screen: rehearse, then ask for the session's picture
+setTimeout(() => {
+  rehearse();
+  post({ type: 'ready' });
+}, 0);
