@@ -30,6 +30,8 @@ interface Case {
   steady: { p50: number; p95: number; max: number };
   /** From navigation to the page's 'ready' (load, parse, rehearsal). */
   readyMs: number;
+  /** The messages after each session's first: their size, and the time the extension takes to make one (makeDelta, in Node). */
+  delta: { p50Bytes: number; wholeBytes: number; makeP50Ms: number; makeMaxMs: number };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -63,8 +65,11 @@ async function main(): Promise<void> {
         return performance.now() - (nav?.startTime ?? 0);
       });
       // the messages stay JSON text in the page (one leaf each for the collector, as they are not there in VS Code's webview)
+      const makeMs: number[] = [];
       const texts = r.bodies.map((body, i) => {
+        const t0 = performance.now();
         const delta = i > 0 ? makeDelta(r.bodies[i - 1], body) : null;
+        if (i > 1) makeMs.push(performance.now() - t0);
         return JSON.stringify(delta ? { type: 'delta', seq: i, session: '', base: i - 1, delta } : { type: 'snapshot', seq: i, session: '', body });
       });
       await page.evaluate((texts: string[]) => {
@@ -102,6 +107,12 @@ async function main(): Promise<void> {
         max: Math.max(...times),
         steady: { p50: pct(steady, 50), p95: pct(steady, 95), max: Math.max(...steady) },
         readyMs,
+        delta: {
+          p50Bytes: pct(texts.slice(2).map((t) => t.length), 50),
+          wholeBytes: JSON.stringify(r.bodies[r.bodies.length - 1]).length,
+          makeP50Ms: pct(makeMs, 50),
+          makeMaxMs: Math.max(...makeMs),
+        },
       });
       await page.close();
     }
@@ -123,6 +134,10 @@ async function main(): Promise<void> {
     console.log(`  ${'  without each session’s first pauses'.padEnd(38)} p50 ${f(c.steady.p50)}  p95 ${f(c.steady.p95)}  max ${f(c.steady.max)}   ${verdict(c.steady, c.goalMs)}`);
   }
   console.log(`  page ready (load and rehearsal)      ${cases.map((c) => `${c.readyMs.toFixed(0)} ms`).join(', ')}`);
+  for (const c of cases) {
+    const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+    console.log(`  a pause as a delta, ${c.name.replace(/ \(.*/, '').padEnd(14)} ${kb(c.delta.p50Bytes)} (whole: ${kb(c.delta.wholeBytes)}); made in ${c.delta.makeP50Ms.toFixed(1)} ms p50, ${c.delta.makeMaxMs.toFixed(1)} ms max (extension host)`);
+  }
   console.log(`  bundle                               ${(bundle[0] / 1024).toFixed(1)} KB js + ${(bundle[1] / 1024).toFixed(1)} KB css (dist/webview, minified)`);
 }
 
