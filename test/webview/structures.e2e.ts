@@ -259,6 +259,12 @@ describe('structures webview in Chromium', function () {
       await deltas.waitForFunction((seq: number) => (window as unknown as W).__posted.some((m) => m.type === 'resync' && m.seq === seq), last + 5);
       assert.equal(await picture(deltas), before);
       assert.ok(!(await posted(deltas)).some((m) => m.type === 'drawn' && m.seq === last + 5));
+      // a delta of the right shape on the right pause that does not fit it: logged, not drawn, a resync asked
+      const misfit = { ...makeDelta(bodies[last - 1], bodies[last])!, rest: { o: { no_such_member: { v: 1 } } } };
+      await deltas.evaluate((m: unknown) => window.postMessage(m, '*'), { type: 'delta', seq: last + 6, session: 'd', base: last, delta: misfit });
+      await deltas.waitForFunction((seq: number) => (window as unknown as W).__posted.some((m) => m.type === 'resync' && m.seq === seq), last + 6);
+      assert.ok((await posted(deltas)).some((m) => m.type === 'log' && /^rejected a delta: patch: no member no_such_member/.test(String(m.message))));
+      assert.equal(await picture(deltas), before);
     } finally {
       await whole.close();
       await deltas.close();
