@@ -7,9 +7,9 @@
 // weight: a function that can never sleep runs to its end anyway. For each such function this
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
-//                            TraceBuffer.fastLine's common case is written out: see TraceBuffer.lim)
-//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced (no vars record)
-//   `leave(f)`           →  the placeholder popped, the exit traced
+//                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
+//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced inline (no vars record)
+//   `leave(f)`           →  the placeholder popped, the exit traced inline
 //   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
@@ -285,7 +285,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; const $tid = $e.current!.id;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -326,10 +326,10 @@ class Analysis {
         return;
       }
       if (ts.isIfStatement(x) && ts.isExpressionStatement(x.thenStatement) && ts.isYieldExpression(x.thenStatement.expression) && isAtYield(x.thenStatement.expression)) {
-        // the step, and TraceBuffer.fastLine's common case written out (a call per executed line
-        // costs more than the line); $tb is the trace when it records lines
+        // the step, and TraceBuffer.op's common case written out (a call per executed line costs
+        // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
-        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.pos < $tb.lim) $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; else $tb.fastLine($e.now, ${a}); }`);
+        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
         return;
       }
       if (ts.isYieldExpression(x)) {
@@ -351,14 +351,14 @@ class Analysis {
           const keep = !(ts.isObjectLiteralExpression(vars) && vars.properties.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && pure(p.initializer))));
           const def = x.arguments[0].getText(fi.sf);
           // Engine's enter() for twins, written out (see Engine.restoreFrame)
-          const push = `$st.push($FF), $tb !== null && $tb.fastEnter($e.now, $tid, $st.length, ${def}.fn.id), $FF`;
+          const push = `$st.push($FF), $tb !== null && ${traceOp(`(${def}.fn.id | ${ENTER})`)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
         if (fnName === 'leave' && x.arguments.length === 1) {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
-          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && $tb.fastExit($e.now, $tid, $st.length + 1, ${frames.get(v)}.fn.id))`);
+          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(`(${frames.get(v)}.fn.id | ${EXIT})`)})`);
           return;
         }
       }
@@ -377,6 +377,14 @@ class Analysis {
     ts.forEachChild(n, visit);
     return applyEdits(src.slice(start, n.end), edits, start);
   }
+}
+
+/** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */
+const ENTER = 1 << 28;
+const EXIT = 2 << 28;
+/** TraceBuffer.op(now, op) as an expression, its common case written out (see TraceBuffer.lim). */
+function traceOp(op) {
+  return `($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ${op}) : $tb.op($e.now, ${op}))`;
 }
 
 function applyEdits(text, edits, base) {

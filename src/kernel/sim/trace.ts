@@ -113,17 +113,26 @@ import { ANCHORS, FUNCTIONS } from './anchors';
  * The recorded trace. Rich events are stored as objects; the frequent ones — every executed line,
  * every call and return — are packed into small integers, and the clock is recorded only when it
  * moves. The integers live in fixed-size Int32Array chunks (cheap to append, nothing for the
- * garbage collector to scan); a negative entry -(i + 1) points at `side[i]`, which holds either a
- * rich event or a new clock value. `events()` turns the packed form back into TraceEvent objects.
+ * garbage collector to scan); a negative entry -(i + 1) points at `side[i]`, which holds a rich
+ * event, a new clock value or a context. `events()` turns the packed form back into TraceEvent objects.
+ *
+ * A packed entry is `kind << 28 | id`: a line (kind 0, id = anchor), an enter (1) or an exit (2)
+ * (id = function). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
+ * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
+ * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
+ * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
  */
 export class TraceBuffer {
   private chunks: Int32Array[] = [];
-  private cur = new Int32Array(FIRST_CHUNK);
-  private pos = 0;
+  cur = new Int32Array(FIRST_CHUNK);
+  pos = 0;
   /** Entries in the chunks before `cur` (all full). */
   private done = 0;
-  private side: Array<number | TraceEvent> = [];
+  private side: Array<number | TraceEvent | Context> = [];
   private lastT = 0;
+  /** The task and depth the first entry runs at (clear() keeps them from the entries it drops). */
+  private startTask = 0;
+  private startDepth = 0;
   constructor(private readonly taskName: (id: number) => string) {
     this.chunks.push(this.cur);
   }
@@ -159,95 +168,39 @@ export class TraceBuffer {
     this.put(-this.side.push(ev));
   }
 
-  /** kind 0 line (id = anchor), 1 enter, 2 exit (id = function). */
-  packed(kind: number, t: number, task: number, depth: number, id: number): void {
-    if (t !== this.lastT) this.time(t);
-    if (task < 1024 && depth < 64 && id < 4096) {
-      // put(), by hand: this runs for every executed line
-      if (this.pos === this.cur.length) this.grow();
-      this.cur[this.pos++] = (kind << 28) | (task << 18) | (depth << 12) | id;
-    } else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
-  }
-
   /**
-   * The fast path's lines (Engine.atFast): between fastEnter/fastExit the task and depth stay put,
-   * so a line is the anchor or'ed into the packed task and depth kept here (-1: not packable).
-   */
-  private lineBase = -1;
-  private lineTask = 0;
-  private lineDepth = 0;
-  /**
-   * The twins' line write (scripts/fastpath.cjs writes it inline): while pos < lim, a line is
-   * `cur[pos++] = lineBase | anchor`. lim is cur.length only when that is right — lineBase packable,
-   * every anchor below 4096, the clock recorded is the engine's (the engine calls clockMoved()) —
-   * and 0 otherwise, so the line goes through fastLine(), which sets it again.
+   * The twins' write of a line, enter or exit (scripts/fastpath.cjs writes it inline): while
+   * pos < lim, an entry is `cur[pos++] = op`. lim is cur.length only when the clock recorded last is
+   * the engine's (the engine calls clockMoved() when it moves; a rich event at another time resets
+   * it), 0 otherwise, so the entry goes through op(), which sets it again.
    */
   lim = 0;
 
-  /** Whether lines at lineBase can be written inline (see lim); lastT is the engine's clock. */
-  private setLim(): void {
-    this.lim = this.lineBase >= 0 && ANCHORS.length <= 4096 ? this.cur.length : 0;
-  }
-
-  /** The engine's clock moved: the next line records it (through fastLine). */
+  /** The engine's clock moved: the next entry records it (through op()). */
   clockMoved(): void {
     this.lim = 0;
   }
 
-  /** An enter event (as packed(1, …)) at the engine's time t; the lines that follow are at its depth. */
-  fastEnter(t: number, task: number, depth: number, id: number): void {
-    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
-      const base = (task << 18) | (depth << 12);
-      this.cur[this.pos++] = (1 << 28) | base | id;
-      this.lineBase = base;
-      this.lineTask = task;
-      this.lineDepth = depth;
-    } else {
-      this.packed(1, t, task, depth, id);
-      this.setLineBase(task, depth);
-    }
-    this.setLim();
-  }
-
-  /** An exit event (as packed(2, …)) at the engine's time t; the lines that follow are one level up. */
-  fastExit(t: number, task: number, depth: number, id: number): void {
-    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
-      this.cur[this.pos++] = (2 << 28) | (task << 18) | (depth << 12) | id;
-      this.lineBase = depth > 0 ? (task << 18) | ((depth - 1) << 12) : -1;
-      this.lineTask = task;
-      this.lineDepth = depth - 1;
-    } else {
-      this.packed(2, t, task, depth, id);
-      this.setLineBase(task, depth - 1);
-    }
-    this.setLim();
-  }
-
-  /** The task and depth of the fast path's next lines (after a generator ran under a twin). */
-  setLineBase(task: number, depth: number): void {
-    this.lineTask = task;
-    this.lineDepth = depth;
-    this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
-    // (the clock may not be the engine's: the next line goes through fastLine)
-    this.lim = 0;
-  }
-
-  /**
-   * A line event (as packed(0, …)) at the engine's time t, at the task and depth of the last
-   * fastEnter/fastExit/setLineBase. The twins write its common case inline (see lim): keep those
-   * fields' names and meaning in step with the generated code.
-   */
-  fastLine(t: number, anchor: number): void {
+  /** A line (LINE | anchor), enter (ENTER | function) or exit (EXIT | function) at the engine's time t. */
+  op(t: number, op: number): void {
     if (t !== this.lastT) this.time(t);
-    const base = this.lineBase;
-    if (base >= 0 && anchor < 4096) {
-      if (this.pos === this.cur.length) this.grow();
-      this.cur[this.pos++] = base | anchor;
-    } else this.packed(0, t, this.lineTask, this.lineDepth, anchor);
-    this.setLim();
+    if (this.pos === this.cur.length) this.grow();
+    this.cur[this.pos++] = op;
+    this.lim = this.cur.length;
+  }
+
+  /** From here on entries run in `task` at stack depth `depth`. */
+  context(task: number, depth: number): void {
+    if (task < 0x10000 && depth < 0x1000) this.put(CONTEXT | (task << 12) | depth);
+    else this.put(-this.side.push(new Context(task, depth)));
   }
 
   clear(): void {
+    // the entries dropped leave their task and depth to the ones that follow
+    const end = { task: this.startTask, depth: this.startDepth };
+    this.scan(end);
+    this.startTask = end.task;
+    this.startDepth = end.depth;
     this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];
     this.pos = 0;
@@ -256,21 +209,68 @@ export class TraceBuffer {
     this.side = [];
   }
 
+  /** The task and depth after the last entry, from `at` (the state at the first one). */
+  private scan(at: { task: number; depth: number }): void {
+    for (const chunk of this.chunks) {
+      const n = chunk === this.cur ? this.pos : chunk.length;
+      for (let j = 0; j < n; j++) {
+        const op = chunk[j];
+        if (op >= 0) {
+          const kind = op >>> 28;
+          if (kind === 1) at.depth++;
+          else if (kind === 2) at.depth--;
+          else if (kind === 3) {
+            at.task = (op >>> 12) & 0xffff;
+            at.depth = op & 0xfff;
+          }
+        } else {
+          const x = this.side[-op - 1];
+          if (x instanceof Context) {
+            at.task = x.task;
+            at.depth = x.depth;
+          }
+        }
+      }
+    }
+  }
+
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
     let t = 0;
     let i = 0;
+    let task = this.startTask;
+    let depth = this.startDepth;
     for (let c = 0; c < this.chunks.length; c++) {
       const chunk = this.chunks[c];
       // (the last chunk's fill is read on each step: the trace may grow while it is read)
       for (let j = 0; j < (chunk === this.cur ? this.pos : chunk.length); j++, i++) {
         const op = chunk[j];
         if (op >= 0) {
-          if (i >= from) yield unpack(op, t, this.taskName);
+          const kind = op >>> 28;
+          const id = op & ID_MASK;
+          if (kind === 0) {
+            if (i >= from) {
+              const a = ANCHORS[id];
+              yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+            }
+          } else if (kind === 3) {
+            task = (op >>> 12) & 0xffff;
+            depth = op & 0xfff;
+          } else {
+            if (kind === 1) depth++;
+            if (i >= from) {
+              const fn = FUNCTIONS[id];
+              yield { ev: kind === 1 ? 'enter' : 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
+            }
+            if (kind === 2) depth--;
+          }
         } else {
           const x = this.side[-op - 1];
           if (typeof x === 'number') t = x;
-          else {
+          else if (x instanceof Context) {
+            task = x.task;
+            depth = x.depth;
+          } else {
             t = x.t;
             if (i >= from) yield x;
           }
@@ -284,19 +284,21 @@ export class TraceBuffer {
   }
 }
 
+/** Packed entries: kind << 28 | id. */
+export const LINE = 0;
+export const ENTER = 1 << 28;
+export const EXIT = 2 << 28;
+const CONTEXT = 3 << 28;
+const ID_MASK = (1 << 28) - 1;
+
+/** A context entry that does not fit in a packed one. */
+class Context {
+  constructor(
+    readonly task: number,
+    readonly depth: number,
+  ) {}
+}
+
 /** Entries in the packed trace's first chunk, and at most in one chunk. */
 const FIRST_CHUNK = 1 << 12;
 const MAX_CHUNK = 1 << 20;
-
-function unpack(op: number, t: number, taskName: (id: number) => string, wide?: { task: number; depth: number; id: number }): TraceEvent {
-  const kind = op >>> 28;
-  const task = wide ? wide.task : (op >>> 18) & 0x3ff;
-  const depth = wide ? wide.depth : (op >>> 12) & 0x3f;
-  const id = wide ? wide.id : op & 0xfff;
-  if (kind === 0) {
-    const a = ANCHORS[id];
-    return { ev: 'line', t, task: taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
-  }
-  const fn = FUNCTIONS[id];
-  return { ev: kind === 1 ? 'enter' : 'exit', t, task: taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
-}
