@@ -10,7 +10,7 @@
 //                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
 //   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced inline (no vars record)
 //   `leave(f)`           →  the placeholder popped, the exit traced inline
-//   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
+//   `f.vars.x = e;`      →  `e;`, or nothing when e is pure  (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
 // and every `yield* g(args)` in the generators becomes `($E.fast ? g$fast(args) : yield* g(args))`,
@@ -32,8 +32,11 @@ const ts = require('typescript');
 const SCOPE = path.join('src', 'kernel', 'net');
 /** Code outside SCOPE whose generators call kernel functions: they get twins and dispatch too. */
 const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
-/** Calls in an enter() vars record that are plain casts (no side effects): dropped in twins. */
-const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk']);
+/**
+ * Calls without side effects (casts, the hash keys views show): in an enter() vars record or a
+ * `f.vars.x = …` assignment, dropped in twins.
+ */
+const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey', 'portaddrKey']);
 
 function listTs(dir) {
   const out = [];
@@ -367,6 +370,10 @@ class Analysis {
         const l = x.expression.left;
         if (ts.isPropertyAccessExpression(l) && ts.isPropertyAccessExpression(l.expression) && l.expression.name.text === 'vars' && ts.isIdentifier(l.expression.expression) && frames.has(l.expression.expression.text)) {
           const right = x.expression.right;
+          if (pure(right)) {
+            rep(x.getStart(fi.sf), x.end, '');
+            return;
+          }
           rep(x.getStart(fi.sf), right.getStart(fi.sf), '');
           visit(right);
           return;

@@ -200,9 +200,9 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    let args: ResolvedArg[];
+    const args: ResolvedArg[] = [];
     try {
-      args = s.args.map((a) => this.resolve(p, a));
+      for (const a of s.args) args.push(this.resolve(p, a));
     } catch (e) {
       this.problems.push({ loc: s.loc, severity: 'error', message: (e as Error).message });
       return 'progress';
