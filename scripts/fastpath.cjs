@@ -249,10 +249,15 @@ class Analysis {
     // 1. the generators, in place: their yield* sites dispatch to twins when the engine is fast
     const edits = [];
     for (const g of fi.gens) {
+      let indirect = false;
       for (const site of g.sites) {
         const r = genCall(site);
         if (r !== null) edits.push({ start: site.y.getStart(fi.sf), end: site.y.end, text: r });
+        if (r !== null && site.kind === 'method') indirect = true;
       }
+      // the callee of an indirect call, local: a module-wide one kept the last callee (and the world
+      // its closure holds) alive after the run
+      if (indirect) edits.push({ start: g.node.body.getStart(fi.sf) + 1, end: g.node.body.getStart(fi.sf) + 1, text: ' let $t: any;' });
     }
     let out = applyEdits(src, edits, 0);
 
@@ -273,7 +278,6 @@ class Analysis {
       if (!rel.startsWith('.')) rel = './' + rel;
       tail.push(`import { ${[...names].map(([name, local]) => `${name}$fast as ${local}$fast`).join(', ')} } from '${rel}';`);
     }
-    tail.push('var $t: any;');
     tail.push(...twins, ...fastProps, '');
     return out + '\n' + tail.join('\n');
   }
@@ -288,7 +292,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
