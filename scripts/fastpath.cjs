@@ -7,10 +7,10 @@
 // weight: a function that can never sleep runs to its end anyway. For each such function this
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
-//                            TraceBuffer.fastLine's common case is written out: see TraceBuffer.lim)
-//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced (no vars record)
-//   `leave(f)`           →  the placeholder popped, the exit traced
-//   `f.vars.x = e;`      →  `e;`                       (nobody can look at the frame)
+//                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
+//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced inline (no vars record)
+//   `leave(f)`           →  the placeholder popped, the exit traced inline
+//   `f.vars.x = e;`      →  `e;`, or nothing when e is pure  (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
 // and every `yield* g(args)` in the generators becomes `($E.fast ? g$fast(args) : yield* g(args))`,
@@ -32,8 +32,11 @@ const ts = require('typescript');
 const SCOPE = path.join('src', 'kernel', 'net');
 /** Code outside SCOPE whose generators call kernel functions: they get twins and dispatch too. */
 const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
-/** Calls in an enter() vars record that are plain casts (no side effects): dropped in twins. */
-const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk']);
+/**
+ * Calls without side effects (casts, the hash keys views show): in an enter() vars record or a
+ * `f.vars.x = …` assignment, dropped in twins.
+ */
+const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey', 'portaddrKey']);
 
 function listTs(dir) {
   const out = [];
@@ -246,10 +249,15 @@ class Analysis {
     // 1. the generators, in place: their yield* sites dispatch to twins when the engine is fast
     const edits = [];
     for (const g of fi.gens) {
+      let indirect = false;
       for (const site of g.sites) {
         const r = genCall(site);
         if (r !== null) edits.push({ start: site.y.getStart(fi.sf), end: site.y.end, text: r });
+        if (r !== null && site.kind === 'method') indirect = true;
       }
+      // the callee of an indirect call, local: a module-wide one kept the last callee (and the world
+      // its closure holds) alive after the run
+      if (indirect) edits.push({ start: g.node.body.getStart(fi.sf) + 1, end: g.node.body.getStart(fi.sf) + 1, text: ' let $t: any;' });
     }
     let out = applyEdits(src, edits, 0);
 
@@ -270,7 +278,6 @@ class Analysis {
       if (!rel.startsWith('.')) rel = './' + rel;
       tail.push(`import { ${[...names].map(([name, local]) => `${name}$fast as ${local}$fast`).join(', ')} } from '${rel}';`);
     }
-    tail.push('var $t: any;');
     tail.push(...twins, ...fastProps, '');
     return out + '\n' + tail.join('\n');
   }
@@ -285,7 +292,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; const $tid = $e.current!.id;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -326,10 +333,10 @@ class Analysis {
         return;
       }
       if (ts.isIfStatement(x) && ts.isExpressionStatement(x.thenStatement) && ts.isYieldExpression(x.thenStatement.expression) && isAtYield(x.thenStatement.expression)) {
-        // the step, and TraceBuffer.fastLine's common case written out (a call per executed line
-        // costs more than the line); $tb is the trace when it records lines
+        // the step, and TraceBuffer.op's common case written out (a call per executed line costs
+        // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
-        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) { if ($tb.pos < $tb.lim) $tb.cur[$tb.pos++] = $tb.lineBase | ${a}; else $tb.fastLine($e.now, ${a}); }`);
+        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
         return;
       }
       if (ts.isYieldExpression(x)) {
@@ -351,14 +358,14 @@ class Analysis {
           const keep = !(ts.isObjectLiteralExpression(vars) && vars.properties.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && pure(p.initializer))));
           const def = x.arguments[0].getText(fi.sf);
           // Engine's enter() for twins, written out (see Engine.restoreFrame)
-          const push = `$st.push($FF), $tb !== null && $tb.fastEnter($e.now, $tid, $st.length, ${def}.fn.id), $FF`;
+          const push = `$st.push($FF), $tb !== null && ${traceOp(`(${def}.fn.id | ${ENTER})`)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
         if (fnName === 'leave' && x.arguments.length === 1) {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
-          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && $tb.fastExit($e.now, $tid, $st.length + 1, ${frames.get(v)}.fn.id))`);
+          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(`(${frames.get(v)}.fn.id | ${EXIT})`)})`);
           return;
         }
       }
@@ -367,6 +374,10 @@ class Analysis {
         const l = x.expression.left;
         if (ts.isPropertyAccessExpression(l) && ts.isPropertyAccessExpression(l.expression) && l.expression.name.text === 'vars' && ts.isIdentifier(l.expression.expression) && frames.has(l.expression.expression.text)) {
           const right = x.expression.right;
+          if (pure(right)) {
+            rep(x.getStart(fi.sf), x.end, '');
+            return;
+          }
           rep(x.getStart(fi.sf), right.getStart(fi.sf), '');
           visit(right);
           return;
@@ -377,6 +388,14 @@ class Analysis {
     ts.forEachChild(n, visit);
     return applyEdits(src.slice(start, n.end), edits, start);
   }
+}
+
+/** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */
+const ENTER = 1 << 28;
+const EXIT = 2 << 28;
+/** TraceBuffer.op(now, op) as an expression, its common case written out (see TraceBuffer.lim). */
+function traceOp(op) {
+  return `($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ${op}) : $tb.op($e.now, ${op}))`;
 }
 
 function applyEdits(text, edits, base) {

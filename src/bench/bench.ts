@@ -7,6 +7,7 @@
 import { parseScenario } from '../scenario/parser';
 import { ScenarioRun } from '../scenario/runner';
 import { resolveAnchors } from '../kernel/sim/anchors';
+import { Engine } from '../kernel/sim/engine';
 import { packageRoot, readAnnotated } from '../node/paths';
 import { runKernelLifecycles } from './native';
 import type { Scenario } from '../scenario/ast';
@@ -75,6 +76,7 @@ function heapForConnections(n: number): number {
     lines.push(`${c}: f${i} = socket(AF_INET, SOCK_STREAM, 0)`, `${c}: connect(f${i}, 10.0.0.1:8080) = 0`, `server: a${i} = accept(lfd)`);
   }
   const s = parse(lines.join('\n'));
+  forgetLastRun();
   gc?.();
   gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -87,6 +89,11 @@ function heapForConnections(n: number): number {
   // the run must stay reachable until it has been measured
   if (run.world.hosts[0].net.tcp_hashinfo.ehash.size < n) throw new Error('bench: connections missing');
   return after - before;
+}
+
+/** The kernel's current engine (E) holds the last run, its world and its trace: an empty engine takes its place. */
+function forgetLastRun(): void {
+  new Engine({});
 }
 
 /**
@@ -117,6 +124,7 @@ function concurrentConnections(n: number): { connections: number; seconds: numbe
   for (let i = 0; i < n; i++) lines.push('server: accept(lfd)');
   const s = parse(lines.join('\n'));
   const gc = (globalThis as { gc?: () => void }).gc;
+  forgetLastRun();
   gc?.();
   let peakHeap = 0;
   let peakRss = 0;

@@ -200,16 +200,18 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    let args: ResolvedArg[];
+    const args: ResolvedArg[] = [];
     try {
-      args = s.args.map((a) => this.resolve(p, a));
+      for (const a of s.args) args.push(this.resolve(p, a));
     } catch (e) {
       this.problems.push({ loc: s.loc, severity: 'error', message: (e as Error).message });
       return 'progress';
     }
     const pend: Pending = { stmt: s, done: false };
     this.pending.set(p, pend);
-    this.engine.emit({ ev: 'syscall_enter', t: this.engine.now, task: p.name, call: s.fn, scenarioLine: s.loc.line });
+    const e = this.engine;
+    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, s.fn, s.loc.line);
+    else e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: s.fn, scenarioLine: s.loc.line });
     const base = new Frame(USER_FN, { call: s.fn });
     base.scenarioLine = s.loc.line;
     const call = NONBLOCKING.has(s.fn) ? deferred(nonblockingSyscall, { fn: s.fn, a: args }) : syscall(s.fn, args);
@@ -248,11 +250,15 @@ export class ScenarioRun implements Driver {
     this.results.push(r);
     // two literals rather than a spread of the optional errno: same fields, same order, no copying
     const t = this.engine.now;
-    this.engine.emit(
-      r.errno
-        ? { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, errno: r.errno, scenarioLine: s.loc.line }
-        : { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, scenarioLine: s.loc.line },
-    );
+    const tb = this.engine.trace;
+    if (tb !== null && this.engine.history === null) tb.syscall(t, p.name, s.fn, s.loc.line, r.ret, r.errno);
+    else {
+      this.engine.emit(
+        r.errno
+          ? { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, errno: r.errno, scenarioLine: s.loc.line }
+          : { ev: 'syscall', t, task: p.name, call: s.fn, ret: r.ret, scenarioLine: s.loc.line },
+      );
+    }
     this.onSyscallReturn?.(r);
     if (s.assign && ret >= 0) p.names.set(s.assign, ret);
     if (s.expect) {

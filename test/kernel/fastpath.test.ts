@@ -9,7 +9,7 @@ import { tcp_v4_rcv, tcp_v4_connect } from '../../src/kernel/net/ipv4/tcp_ipv4';
 import { inet_stream_connect } from '../../src/kernel/net/ipv4/af_inet';
 import { builtin, scenario } from '../helpers';
 import type { ScenarioRun } from '../../src/scenario/runner';
-import { TraceBuffer } from '../../src/kernel/sim/trace';
+import { ENTER, EXIT, TraceBuffer } from '../../src/kernel/sim/trace';
 import { ANCHORS, FUNCTIONS } from '../../src/kernel/sim/anchors';
 
 describe('fast path', () => {
@@ -48,32 +48,55 @@ describe('fast path', () => {
     same(scenario(text, { traceLines: true }), scenario(text, { traceLines: true }));
   });
 
-  it("the twins' inline line write (pos < lim) records the clock after it moves and after a rich event at another time", () => {
-    // the write scripts/fastpath.cjs generates for a line, against a buffer fed only through packed()
+  it("the twins' inline write (pos < lim) records the clock after it moves and after a rich event at another time", () => {
+    // the write scripts/fastpath.cjs generates for a line, enter or exit, against a buffer fed only through op()
     const fast = new TraceBuffer((id) => `task${id}`);
     const slow = new TraceBuffer((id) => `task${id}`);
-    const t = fast as unknown as { pos: number; lim: number; cur: Int32Array; lineBase: number };
-    const line = (now: number, a: number) => {
-      if (t.pos < t.lim) t.cur[t.pos++] = t.lineBase | a;
-      else fast.fastLine(now, a);
-      slow.packed(0, now, 1, 2, a);
+    const t = fast as unknown as { pos: number; lim: number; cur: Int32Array };
+    const write = (now: number, op: number) => {
+      if (t.pos < t.lim) t.cur[t.pos++] = op;
+      else fast.op(now, op);
+      slow.op(now, op);
     };
     const fn = FUNCTIONS[0].id;
     const a = [0, 1, 2].map((i) => ANCHORS[i % ANCHORS.length].id);
-    fast.fastEnter(0, 1, 2, fn);
-    slow.packed(1, 0, 1, 2, fn);
-    for (let i = 0; i < 5000; i++) line(0, a[i % 3]); // past the first chunk
+    fast.context(1, 1);
+    slow.context(1, 1);
+    write(0, ENTER | fn);
+    for (let i = 0; i < 5000; i++) write(0, a[i % 3]); // past the first chunk
     fast.clockMoved();
-    line(7, a[0]);
-    line(7, a[1]);
+    write(7, a[0]);
+    write(7, a[1]);
     const ev = { ev: 'note' as const, t: 3, host: 'h', text: 'earlier' };
     fast.push(ev);
     slow.push(ev);
-    line(7, a[2]);
-    fast.fastExit(7, 1, 2, fn);
-    slow.packed(2, 7, 1, 2, fn);
+    write(7, a[2]);
+    write(7, EXIT | fn);
     assert.deepEqual(fast.toArray(), slow.toArray());
     assert.equal(fast.length, slow.length);
     assert.deepEqual(fast.toArray().filter((e) => e.ev === 'line').map((e) => e.t).slice(-3), [7, 7, 7]);
+    assert.deepEqual(fast.toArray().filter((e) => e.ev === 'line').map((e) => (e as { depth: number }).depth).slice(-1), [2]);
+  });
+
+  it('a context that does not fit a packed entry, and clear() keeps the task and depth for what follows', () => {
+    const b = new TraceBuffer((id) => `task${id}`);
+    const a = ANCHORS[0].id;
+    b.context(70000, 5000);
+    b.op(0, ENTER | FUNCTIONS[0].id);
+    b.op(0, a);
+    b.context(2, 3);
+    b.clear();
+    b.op(0, a);
+    const evs = b.toArray() as { task: string; depth: number }[];
+    assert.deepEqual(
+      evs.map((e) => [e.task, e.depth]),
+      [['task2', 3]],
+    );
+    const c = new TraceBuffer((id) => `task${id}`);
+    c.context(70000, 5000);
+    c.op(0, ENTER | FUNCTIONS[0].id);
+    c.op(0, a);
+    const line = c.toArray()[1] as { task: string; depth: number };
+    assert.deepEqual([line.task, line.depth], ['task70000', 5001]);
   });
 });

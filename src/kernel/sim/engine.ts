@@ -5,7 +5,7 @@
 // Nothing here knows about VS Code or the DOM; nothing reads the wall clock.
 
 import { ANCHORS, FnDef, FUNCTIONS } from './anchors';
-import { TraceBuffer, TraceEvent } from './trace';
+import { ENTER, EXIT, TraceBuffer, TraceEvent } from './trace';
 import { History } from './history';
 
 export const SLEEP = Symbol('sleep');
@@ -300,7 +300,7 @@ export class Engine {
     const t = this.current!;
     t.stack.push(f);
     this.frame = f;
-    if (this.traceLines) this.trace!.packed(1, this.now, t.id, t.stack.length, fn.id);
+    if (this.traceLines) this.trace!.op(this.now, ENTER | fn.id);
     return f;
   }
 
@@ -314,18 +314,20 @@ export class Engine {
       let i = st.length - 1;
       while (i >= 0 && st[i] !== f) i--;
       if (i >= 0) st.length = i;
+      // (the trace's depth skips the frames popped with it)
+      if (this.traceLines) this.trace!.context(t.id, st.length + 1);
     }
     this.frame = st.length ? st[st.length - 1] : null;
-    if (this.traceLines) this.trace!.packed(2, this.now, t.id, st.length + 1, f.fn.id);
+    if (this.traceLines) this.trace!.op(this.now, EXIT | f.fn.id);
   }
 
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
-  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and trace.fastLine when tracing lines)
+  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and the line's trace entry when tracing lines)
 
   /**
    * enter() and leave() of a twin, which scripts/fastpath.cjs writes inline: push FAST_FRAME on the
-   * task's stack (it keeps the depth right; no vars record) and trace.fastEnter; pop it and
-   * trace.fastExit. They leave `frame` alone: only a generator run under a twin moves it, and
+   * task's stack (it keeps the depth right; no vars record) and the enter's trace entry; pop it and
+   * the exit's. They leave `frame` alone: only a generator run under a twin moves it, and
    * driveToEnd puts it back.
    */
   restoreFrame(): void {
@@ -340,7 +342,7 @@ export class Engine {
     const f = this.frame!;
     f.line = anchor;
     ++this.steps;
-    if (this.traceLines) this.trace!.packed(0, this.now, this.current!.id, this.current!.stack.length, anchor);
+    if (this.traceLines) this.trace!.op(this.now, anchor);
     const obs = this.lineObserver;
     if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
     if (!this.watching) {
@@ -487,6 +489,8 @@ export class Engine {
             this.current = t;
             t.state = 'running';
             this.frame = t.stack.length ? t.stack[t.stack.length - 1] : null;
+            // (the trace's entries carry neither task nor depth: see TraceBuffer)
+            if (this.traceLines) this.trace!.context(t.id, t.stack.length);
           }
         }
         if (t) {
@@ -611,11 +615,8 @@ export function driveToEnd<T>(g: Sim<T>): T {
     if (r.done) return r.value;
     throw new Error(r.value === SLEEP ? 'a kernel function that cannot sleep slept' : 'a kernel function paused on the fast path');
   } finally {
-    // the generator's frames (and any twins under them) moved the current frame and the trace's
-    // line depth: back to the caller's
-    const e = E;
-    e.restoreFrame();
-    if (e.traceLines) e.trace!.setLineBase(e.current!.id, e.current!.stack.length);
+    // the generator's frames (and any twins under them) moved the current frame: back to the caller's
+    E.restoreFrame();
   }
 }
 

@@ -108,22 +108,51 @@ export interface NoteEvent {
 export type TraceEvent = SyscallEnterEvent | SyscallEvent | CallEvent | LineEvent | SetStateEvent | TcpEvent | PacketEvent | PauseEvent | NoteEvent;
 
 import { ANCHORS, FUNCTIONS } from './anchors';
+import { kaddr } from './kaddr';
 
 /**
- * The recorded trace. Rich events are stored as objects; the frequent ones — every executed line,
- * every call and return — are packed into small integers, and the clock is recorded only when it
- * moves. The integers live in fixed-size Int32Array chunks (cheap to append, nothing for the
- * garbage collector to scan); a negative entry -(i + 1) points at `side[i]`, which holds either a
- * rich event or a new clock value. `events()` turns the packed form back into TraceEvent objects.
+ * The recorded trace. The frequent entries — every executed line, every call and return — are
+ * packed into small integers; the rich events a run fires for every connection (system calls, state
+ * changes, packets, tcp:tcp_destroy_sock …) are numbers too (see the `RICH_*` kinds), the others are
+ * objects; the clock is recorded only when it moves. The integers live in fixed-size Int32Array chunks (cheap to append, nothing for the
+ * garbage collector to scan); a negative entry -(i + 1) points at `side[i]`, which holds a rich
+ * event, a new clock value or a context. `events()` turns the packed form back into TraceEvent objects.
+ *
+ * A packed entry is `kind << 28 | id`: a line (kind 0, id = anchor), an enter (1) or an exit (2)
+ * (id = function). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
+ * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
+ * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
+ * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
+ *
+ * A rich event stored as numbers is one entry `kind << 28 | offset` (kinds 4–7) and its fields at
+ * `nums[offset…]`, strings as indices into `strs`; events() builds the same object the kernel code
+ * would have pushed, field for field and in the same order.
  */
 export class TraceBuffer {
   private chunks: Int32Array[] = [];
-  private cur = new Int32Array(FIRST_CHUNK);
-  private pos = 0;
+  cur = new Int32Array(FIRST_CHUNK);
+  pos = 0;
   /** Entries in the chunks before `cur` (all full). */
   private done = 0;
-  private side: Array<number | TraceEvent> = [];
+  private side: Array<number | TraceEvent | Context> = [];
   private lastT = 0;
+  /** The task and depth the first entry runs at (clear() keeps them from the entries it drops). */
+  private startTask = 0;
+  private startDepth = 0;
+  /** The clock when the entries start (clear() keeps the time of the last ones). */
+  private startT = 0;
+  /**
+   * The rich events' fields: fixed-size chunks (an event never spans two), `nlen` the next field's
+   * offset over all of them; `nums` the last chunk. The strings among the fields are interned.
+   */
+  private numChunks: Float64Array[] = [];
+  private nums = new Float64Array(0);
+  private nlen = 0;
+  private strs: string[] = [];
+  private strIds = new Map<string, number>();
+  /** The last string seen in each of a few field slots, and its id: mostly the same string again. */
+  private lastStr: string[] = new Array<string>(STR_SLOTS).fill('');
+  private lastStrId = new Int32Array(STR_SLOTS).fill(-1);
   constructor(private readonly taskName: (id: number) => string) {
     this.chunks.push(this.cur);
   }
@@ -159,119 +188,270 @@ export class TraceBuffer {
     this.put(-this.side.push(ev));
   }
 
-  /** kind 0 line (id = anchor), 1 enter, 2 exit (id = function). */
-  packed(kind: number, t: number, task: number, depth: number, id: number): void {
-    if (t !== this.lastT) this.time(t);
-    if (task < 1024 && depth < 64 && id < 4096) {
-      // put(), by hand: this runs for every executed line
-      if (this.pos === this.cur.length) this.grow();
-      this.cur[this.pos++] = (kind << 28) | (task << 18) | (depth << 12) | id;
-    } else this.put(-this.side.push(unpack((kind << 28) | (0 << 18) | 0 | 0, t, this.taskName, { task, depth, id })));
-  }
-
   /**
-   * The fast path's lines (Engine.atFast): between fastEnter/fastExit the task and depth stay put,
-   * so a line is the anchor or'ed into the packed task and depth kept here (-1: not packable).
-   */
-  private lineBase = -1;
-  private lineTask = 0;
-  private lineDepth = 0;
-  /**
-   * The twins' line write (scripts/fastpath.cjs writes it inline): while pos < lim, a line is
-   * `cur[pos++] = lineBase | anchor`. lim is cur.length only when that is right — lineBase packable,
-   * every anchor below 4096, the clock recorded is the engine's (the engine calls clockMoved()) —
-   * and 0 otherwise, so the line goes through fastLine(), which sets it again.
+   * The twins' write of a line, enter or exit (scripts/fastpath.cjs writes it inline): while
+   * pos < lim, an entry is `cur[pos++] = op`. lim is cur.length only when the clock recorded last is
+   * the engine's (the engine calls clockMoved() when it moves; a rich event at another time resets
+   * it), 0 otherwise, so the entry goes through op(), which sets it again.
    */
   lim = 0;
 
-  /** Whether lines at lineBase can be written inline (see lim); lastT is the engine's clock. */
-  private setLim(): void {
-    this.lim = this.lineBase >= 0 && ANCHORS.length <= 4096 ? this.cur.length : 0;
-  }
-
-  /** The engine's clock moved: the next line records it (through fastLine). */
+  /** The engine's clock moved: the next entry records it (through op()). */
   clockMoved(): void {
     this.lim = 0;
   }
 
-  /** An enter event (as packed(1, …)) at the engine's time t; the lines that follow are at its depth. */
-  fastEnter(t: number, task: number, depth: number, id: number): void {
-    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
-      const base = (task << 18) | (depth << 12);
-      this.cur[this.pos++] = (1 << 28) | base | id;
-      this.lineBase = base;
-      this.lineTask = task;
-      this.lineDepth = depth;
-    } else {
-      this.packed(1, t, task, depth, id);
-      this.setLineBase(task, depth);
-    }
-    this.setLim();
+  /** A line (LINE | anchor), enter (ENTER | function) or exit (EXIT | function) at the engine's time t. */
+  op(t: number, op: number): void {
+    if (t !== this.lastT) this.time(t);
+    if (this.pos === this.cur.length) this.grow();
+    this.cur[this.pos++] = op;
+    this.lim = this.cur.length;
   }
 
-  /** An exit event (as packed(2, …)) at the engine's time t; the lines that follow are one level up. */
-  fastExit(t: number, task: number, depth: number, id: number): void {
-    if (t === this.lastT && task < 1024 && depth < 64 && id < 4096 && this.pos < this.cur.length) {
-      this.cur[this.pos++] = (2 << 28) | (task << 18) | (depth << 12) | id;
-      this.lineBase = depth > 0 ? (task << 18) | ((depth - 1) << 12) : -1;
-      this.lineTask = task;
-      this.lineDepth = depth - 1;
-    } else {
-      this.packed(2, t, task, depth, id);
-      this.setLineBase(task, depth - 1);
+  /** The id of string s, in field slot `slot` (< STR_SLOTS). */
+  private str(s: string, slot: number): number {
+    if (this.lastStr[slot] === s) return this.lastStrId[slot];
+    let id = this.strIds.get(s);
+    if (id === undefined) {
+      id = this.strs.length;
+      this.strs.push(s);
+      this.strIds.set(s, id);
     }
-    this.setLim();
-  }
-
-  /** The task and depth of the fast path's next lines (after a generator ran under a twin). */
-  setLineBase(task: number, depth: number): void {
-    this.lineTask = task;
-    this.lineDepth = depth;
-    this.lineBase = task < 1024 && depth < 64 ? (task << 18) | (depth << 12) : -1;
-    // (the clock may not be the engine's: the next line goes through fastLine)
-    this.lim = 0;
+    this.lastStr[slot] = s;
+    this.lastStrId[slot] = id;
+    return id;
   }
 
   /**
-   * A line event (as packed(0, …)) at the engine's time t, at the task and depth of the last
-   * fastEnter/fastExit/setLineBase. The twins write its common case inline (see lim): keep those
-   * fields' names and meaning in step with the generated code.
+   * Room for n fields of a rich event at time t, its entry written: the offset of its first field
+   * in `nums` (the event's offset over all chunks is in the entry).
    */
-  fastLine(t: number, anchor: number): void {
-    if (t !== this.lastT) this.time(t);
-    const base = this.lineBase;
-    if (base >= 0 && anchor < 4096) {
-      if (this.pos === this.cur.length) this.grow();
-      this.cur[this.pos++] = base | anchor;
-    } else this.packed(0, t, this.lineTask, this.lineDepth, anchor);
-    this.setLim();
+  private rich(t: number, kind: number, n: number): number {
+    this.time(t);
+    let at = this.nlen;
+    // (an event that does not fit in the last chunk starts the next one)
+    if ((at & NUM_MASK) + n > NUM_CHUNK) at = (at | NUM_MASK) + 1;
+    if (at >>> NUM_BITS === this.numChunks.length) {
+      this.nums = new Float64Array(NUM_CHUNK);
+      this.numChunks.push(this.nums);
+    }
+    this.nlen = at + n;
+    this.put(kind | at);
+    return at & NUM_MASK;
+  }
+
+  /** sock:inet_sock_set_state (SetStateEvent; the sock's address is kaddr(objId)). */
+  setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: string, newstate: string): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) return this.push({ ev: 'inet_sock_set_state', t, host, comm, skaddr: kaddr(objId), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr, sport, daddr, dport, oldstate, newstate });
+    const o = this.rich(t, RICH_SET_STATE, 9);
+    const a = this.nums;
+    a[o] = this.str(host, 0);
+    a[o + 1] = this.str(comm, 1);
+    a[o + 2] = objId;
+    a[o + 3] = this.str(saddr, 2);
+    a[o + 4] = sport;
+    a[o + 5] = this.str(daddr, 3);
+    a[o + 6] = dport;
+    a[o + 7] = this.str(oldstate, 4);
+    a[o + 8] = this.str(newstate, 5);
+  }
+
+  /** A TCP segment's packet event (no proto, icmp or ulen; mss 0 and dropped '' leave those out). */
+  tcpPacket(t: number, saddr: string, sport: number, daddr: string, dport: number, flags: string, seq: number, ack: number, win: number, len: number, mss: number, dropped: string): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) {
+      const ev: PacketEvent = { ev: 'packet', t, saddr, sport, daddr, dport, flags, seq, ack, win, len };
+      if (mss) ev.mss = mss;
+      if (dropped) ev.dropped = dropped;
+      return this.push(ev);
+    }
+    const o = this.rich(t, RICH_PACKET, 11);
+    const a = this.nums;
+    a[o] = this.str(saddr, 2);
+    a[o + 1] = sport;
+    a[o + 2] = this.str(daddr, 3);
+    a[o + 3] = dport;
+    a[o + 4] = this.str(flags, 4);
+    a[o + 5] = seq;
+    a[o + 6] = ack;
+    a[o + 7] = win;
+    a[o + 8] = len;
+    a[o + 9] = mss;
+    a[o + 10] = dropped ? this.str(dropped, 5) : -1;
+  }
+
+  /** A syscall_enter event (ret undefined) or a syscall event (errno '' leaves it out). */
+  syscall(t: number, task: string, call: string, scenarioLine: number, ret?: number, errno = ''): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) {
+      if (ret === undefined) return this.push({ ev: 'syscall_enter', t, task, call, scenarioLine });
+      return this.push(errno ? { ev: 'syscall', t, task, call, ret, errno, scenarioLine } : { ev: 'syscall', t, task, call, ret, scenarioLine });
+    }
+    const o = this.rich(t, RICH_SYSCALL, 5);
+    const a = this.nums;
+    a[o] = this.str(task, 1);
+    a[o + 1] = this.str(call, 4);
+    a[o + 2] = scenarioLine;
+    // (NaN: a syscall_enter)
+    a[o + 3] = ret === undefined ? NaN : ret;
+    a[o + 4] = errno ? this.str(errno, 5) : -1;
+  }
+
+  /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (TcpEvent; skbObjId -1: no skbaddr). */
+  tcpEvent(t: number, ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) {
+      const skaddr = kaddr(objId);
+      return this.push(
+        skbObjId >= 0
+          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(skbObjId), family: 'AF_INET', saddr, sport, daddr, dport }
+          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport, daddr, dport },
+      );
+    }
+    const o = this.rich(t, RICH_TCP, 9);
+    const a = this.nums;
+    a[o] = this.str(ev, 4);
+    a[o + 1] = this.str(host, 0);
+    a[o + 2] = this.str(comm, 1);
+    a[o + 3] = objId;
+    a[o + 4] = skbObjId;
+    a[o + 5] = this.str(saddr, 2);
+    a[o + 6] = sport;
+    a[o + 7] = this.str(daddr, 3);
+    a[o + 8] = dport;
+  }
+
+  /** The rich event stored at offset `at` (kind: its entry's), at time t. */
+  private richEvent(kind: number, at: number, t: number): TraceEvent {
+    const a = this.numChunks[at >>> NUM_BITS];
+    const o = at & NUM_MASK;
+    const s = this.strs;
+    switch (kind) {
+      case RICH_SET_STATE:
+        return { ev: 'inet_sock_set_state', t, host: s[a[o]], comm: s[a[o + 1]], skaddr: kaddr(a[o + 2]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 3]], sport: a[o + 4], daddr: s[a[o + 5]], dport: a[o + 6], oldstate: s[a[o + 7]], newstate: s[a[o + 8]] };
+      case RICH_PACKET: {
+        const ev: PacketEvent = { ev: 'packet', t, saddr: s[a[o]], sport: a[o + 1], daddr: s[a[o + 2]], dport: a[o + 3], flags: s[a[o + 4]], seq: a[o + 5], ack: a[o + 6], win: a[o + 7], len: a[o + 8] };
+        if (a[o + 9]) ev.mss = a[o + 9];
+        if (a[o + 10] >= 0) ev.dropped = s[a[o + 10]];
+        return ev;
+      }
+      case RICH_SYSCALL: {
+        const task = s[a[o]];
+        const call = s[a[o + 1]];
+        const scenarioLine = a[o + 2];
+        const ret = a[o + 3];
+        if (Number.isNaN(ret)) return { ev: 'syscall_enter', t, task, call, scenarioLine };
+        return a[o + 4] >= 0 ? { ev: 'syscall', t, task, call, ret, errno: s[a[o + 4]], scenarioLine } : { ev: 'syscall', t, task, call, ret, scenarioLine };
+      }
+      default: {
+        const ev = s[a[o]] as TcpEvent['ev'];
+        const host = s[a[o + 1]];
+        const comm = s[a[o + 2]];
+        const skaddr = kaddr(a[o + 3]);
+        const saddr = s[a[o + 5]];
+        const daddr = s[a[o + 7]];
+        return a[o + 4] >= 0
+          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(a[o + 4]), family: 'AF_INET', saddr, sport: a[o + 6], daddr, dport: a[o + 8] }
+          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport: a[o + 6], daddr, dport: a[o + 8] };
+      }
+    }
+  }
+
+  /** From here on entries run in `task` at stack depth `depth`. */
+  context(task: number, depth: number): void {
+    if (task < 0x10000 && depth < 0x1000) this.put(CONTEXT | (task << 12) | depth);
+    else this.put(-this.side.push(new Context(task, depth)));
   }
 
   clear(): void {
+    // the entries dropped leave their task and depth to the ones that follow
+    const end = { task: this.startTask, depth: this.startDepth };
+    this.scan(end);
+    this.startTask = end.task;
+    this.startDepth = end.depth;
+    this.startT = this.lastT;
     this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];
     this.pos = 0;
     this.done = 0;
     this.lim = 0;
     this.side = [];
+    this.numChunks = [];
+    this.nums = new Float64Array(0);
+    this.nlen = 0;
+    this.strs = [];
+    this.strIds.clear();
+    this.lastStr.fill('');
+    this.lastStrId.fill(-1);
+  }
+
+  /** The task and depth after the last entry, from `at` (the state at the first one). */
+  private scan(at: { task: number; depth: number }): void {
+    for (const chunk of this.chunks) {
+      const n = chunk === this.cur ? this.pos : chunk.length;
+      for (let j = 0; j < n; j++) {
+        const op = chunk[j];
+        if (op >= 0) {
+          const kind = op >>> 28;
+          if (kind === 1) at.depth++;
+          else if (kind === 2) at.depth--;
+          else if (kind === 3) {
+            at.task = (op >>> 12) & 0xffff;
+            at.depth = op & 0xfff;
+          }
+        } else {
+          const x = this.side[-op - 1];
+          if (x instanceof Context) {
+            at.task = x.task;
+            at.depth = x.depth;
+          }
+        }
+      }
+    }
   }
 
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
+    // t: the time of lines, enters and exits — from the start 0 until the clock is recorded or a rich
+    // event passes, also after clear() (as it always was); rt: the time rich events were fired at
     let t = 0;
+    let rt = this.startT;
     let i = 0;
+    let task = this.startTask;
+    let depth = this.startDepth;
     for (let c = 0; c < this.chunks.length; c++) {
       const chunk = this.chunks[c];
       // (the last chunk's fill is read on each step: the trace may grow while it is read)
       for (let j = 0; j < (chunk === this.cur ? this.pos : chunk.length); j++, i++) {
         const op = chunk[j];
         if (op >= 0) {
-          if (i >= from) yield unpack(op, t, this.taskName);
+          const kind = op >>> 28;
+          const id = op & ID_MASK;
+          if (kind === 0) {
+            if (i >= from) {
+              const a = ANCHORS[id];
+              yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+            }
+          } else if (kind === 3) {
+            task = (op >>> 12) & 0xffff;
+            depth = op & 0xfff;
+          } else if (kind >= 4) {
+            t = rt;
+            if (i >= from) yield this.richEvent(op & KIND_MASK, id, rt);
+          } else {
+            if (kind === 1) depth++;
+            if (i >= from) {
+              const fn = FUNCTIONS[id];
+              yield { ev: kind === 1 ? 'enter' : 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
+            }
+            if (kind === 2) depth--;
+          }
         } else {
           const x = this.side[-op - 1];
-          if (typeof x === 'number') t = x;
-          else {
-            t = x.t;
+          if (typeof x === 'number') t = rt = x;
+          else if (x instanceof Context) {
+            task = x.task;
+            depth = x.depth;
+          } else {
+            t = rt = x.t;
             if (i >= from) yield x;
           }
         }
@@ -284,19 +464,32 @@ export class TraceBuffer {
   }
 }
 
+/** Packed entries: kind << 28 | id. */
+export const LINE = 0;
+export const ENTER = 1 << 28;
+export const EXIT = 2 << 28;
+const CONTEXT = 3 << 28;
+const RICH_SET_STATE = 4 << 28;
+const RICH_PACKET = 5 << 28;
+const RICH_SYSCALL = 6 << 28;
+const RICH_TCP = 7 << 28;
+const ID_MASK = (1 << 28) - 1;
+const KIND_MASK = 7 << 28;
+/** Fields in a chunk of rich events' fields. */
+const NUM_BITS = 16;
+const NUM_CHUNK = 1 << NUM_BITS;
+const NUM_MASK = NUM_CHUNK - 1;
+/** Field slots with a last-string cache (TraceBuffer.str). */
+const STR_SLOTS = 6;
+
+/** A context entry that does not fit in a packed one. */
+class Context {
+  constructor(
+    readonly task: number,
+    readonly depth: number,
+  ) {}
+}
+
 /** Entries in the packed trace's first chunk, and at most in one chunk. */
 const FIRST_CHUNK = 1 << 12;
 const MAX_CHUNK = 1 << 20;
-
-function unpack(op: number, t: number, taskName: (id: number) => string, wide?: { task: number; depth: number; id: number }): TraceEvent {
-  const kind = op >>> 28;
-  const task = wide ? wide.task : (op >>> 18) & 0x3ff;
-  const depth = wide ? wide.depth : (op >>> 12) & 0x3f;
-  const id = wide ? wide.id : op & 0xfff;
-  if (kind === 0) {
-    const a = ANCHORS[id];
-    return { ev: 'line', t, task: taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
-  }
-  const fn = FUNCTIONS[id];
-  return { ev: kind === 1 ? 'enter' : 'exit', t, task: taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
-}

@@ -144,7 +144,10 @@ export class World {
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
-    if (E.recording) {
+    if (E.recording && E.history === null && th) {
+      // (the trace alone: stored as numbers)
+      E.trace!.tcpPacket(E.now, skb.iph.saddr, th.source, daddr, th.dest, tcpFlags(th), th.seq, th.ack ? th.ack_seq : 0, th.window, skb.len, th.options.mss || 0, !to ? 'no host has this address' : faulty || '');
+    } else if (E.recording) {
       let ev: PacketEvent;
       if (th) {
         ev = {

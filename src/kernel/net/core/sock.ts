@@ -123,15 +123,27 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
 
 /** sock_copy(): every field of the parent, except the object's identity; nested records get their own copy. */
 function sockCopy(dst: Sock, src: Sock): void {
-  const id = dst.objId;
-  Object.assign(dst, src);
-  (dst as { objId: number }).objId = id;
+  let copy = copiers.get(src.constructor);
+  if (copy === undefined) {
+    copy = fieldCopier(Object.keys(src).filter((k) => k !== 'objId'));
+    copiers.set(src.constructor, copy);
+  }
+  copy(dst, src);
   const d = dst as unknown as Record<string, unknown>;
   for (const k of COPY_FIELDS) {
     const v = d[k];
     if (Array.isArray(v)) d[k] = [...v];
     else if (v && typeof v === 'object') d[k] = { ...v };
   }
+}
+/**
+ * Per class of sock (its own fields are the class's, set by its constructor): a function assigning
+ * those fields one by one, in their order — what Object.assign does, without its generic loop.
+ */
+const copiers = new Map<unknown, (dst: Sock, src: Sock) => void>();
+function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
+  const body = keys.map((k) => `d[${JSON.stringify(k)}] = s[${JSON.stringify(k)}];`).join('\n');
+  return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
 

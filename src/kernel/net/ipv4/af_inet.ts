@@ -42,6 +42,11 @@ const SSET = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
 function traceSetState(sk: Sock, newstate: number): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
+  if (E.history === null) {
+    // (the trace alone: stored as numbers)
+    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, tcpStateName(sk.sk_state), tcpStateName(newstate));
+    return;
+  }
   E.emit({
     ev: 'inet_sock_set_state',
     t: E.now,

@@ -183,8 +183,7 @@ export function* __inet_lookup_established(net: Net, saddr: string, sport: numbe
   const f = enter(LE, { net, saddr, sport, daddr, hnum });
   try {
     if (at(LE.hash)) yield;
-    const key = ehashKey(daddr, hnum, saddr, sport);
-    f.vars.hash = key;
+    f.vars.hash = ehashKey(daddr, hnum, saddr, sport);
     if (at(LE.walk)) yield;
     const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
     if (sk) {
@@ -257,8 +256,7 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
   try {
     const eh = hashinfoOf(sk).ehash;
     if (at(EINS.hash)) yield;
-    const key = skKey(sk);
-    f.vars.hash = key;
+    f.vars.hash = skKey(sk);
     let ret = true;
     if (at(EINS.osk)) yield;
     if (osk) {
@@ -412,8 +410,7 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
     const h = hashinfoOf(sk);
     const inet = inet_sk(sk);
     if (at(CHECK_EST.hash)) yield;
-    const key = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
-    f.vars.hash = key;
+    f.vars.hash = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
     if (at(CHECK_EST.walk)) yield;
     const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
     if (sk2) {

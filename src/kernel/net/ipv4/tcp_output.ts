@@ -413,6 +413,11 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
+  if (E.history === null) {
+    // (the trace alone: stored as numbers)
+    E.trace!.tcpEvent(E.now, ev, host, comm, sk.objId, skb ? skb.objId : -1, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+    return;
+  }
   const skaddr = kaddr(sk.objId);
   // two literals rather than a spread of the optional field: same fields, same order, no copying
   E.emit(
