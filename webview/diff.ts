@@ -204,19 +204,21 @@ export function allChanged(d: Diff): Map<string, Set<string>> {
   return out;
 }
 
-/**
- * `prevEntries`: entryLists(prev), when the caller kept them from the last diff (then only the lists
- * that changed are compared); `hint`: when next was rebuilt from prev by a delta (then only the
- * objects it names are looked at).
- */
 /** What a delta says changed (src/views/delta.ts): the ids it carries and the ids gone; every other object is prev's own. */
 export interface DiffHint {
   changed: string[];
   gone: string[];
 }
 
+/**
+ * `prevEntries`: entryLists(prev), when the caller kept them from the last diff (else they are built
+ * here); `hint`: when next was rebuilt from prev by a delta (then only the objects it names are
+ * looked at).
+ */
 export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntries?: EntryLists, hint?: DiffHint): Diff {
-  const eb = entryLists(next, prev ? prevEntries : undefined);
+  // built on the last pause's lists, so only the rows made anew and the rows left over can differ
+  const ea = prev ? prevEntries ?? entryLists(prev) : undefined;
+  const eb = entryLists(next, ea);
   const d: Diff = {
     first: !prev,
     added: new Set(),
@@ -240,29 +242,12 @@ export function diff(prev: Snapshot | null | undefined, next: Snapshot, prevEntr
     else if (no[id].freed && !a.freed) d.removed.set(id, no[id]);
   }
   for (const id of hint ? hint.gone : Object.keys(po)) if (po[id] !== undefined && no[id] === undefined) d.removed.set(id, po[id]);
-  const ea = prevEntries ?? entryLists(prev);
-  if (eb.changes) {
-    // built on the last pause's lists: only the rows made anew and the rows left over can differ
-    for (const { fresh, left } of eb.changes.values()) {
-      const gone = new Map(left);
-      for (const [k] of fresh) if (!gone.delete(k)) d.entriesAdded.add(k);
-      for (const [k, e] of gone) d.entriesRemoved.set(k, e);
-    }
-    for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
-  } else {
-    for (const [key, nl] of eb.lists) {
-      const pl = ea.lists.get(key);
-      const had = new Set<string>();
-      if (pl) for (const [k] of pl) had.add(k);
-      const has = new Set<string>();
-      for (const [k] of nl) {
-        has.add(k);
-        if (!had.has(k)) d.entriesAdded.add(k);
-      }
-      if (pl) for (const [k, e] of pl) if (!has.has(k)) d.entriesRemoved.set(k, e);
-    }
-    for (const [key, pl] of ea.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
+  for (const { fresh, left } of eb.changes!.values()) {
+    const gone = new Map(left);
+    for (const [k] of fresh) if (!gone.delete(k)) d.entriesAdded.add(k);
+    for (const [k, e] of gone) d.entriesRemoved.set(k, e);
   }
+  for (const [key, pl] of ea!.lists) if (!eb.lists.has(key)) for (const [k, e] of pl) d.entriesRemoved.set(k, e);
   d.eventsFrom = prev.history?.eventsTotal ?? 0;
   d.wireFrom = prev.history?.wireTotal ?? 0;
   return d;

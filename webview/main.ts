@@ -83,9 +83,13 @@ let rev = 0;
 function draw(pause = false): void {
   if (!current) return;
   if (!pause) rev++;
-  const body: SnapshotBody = current.msg.body;
+  render(pageOf(current.msg.body, current.prev, current.diff, ui, act, ended, rev), root);
+}
+
+/** The page for one pause, with the functions on the stopped task's stack and the ops members they light. */
+function pageOf(body: SnapshotBody, prev: Snapshot | null, d: Diff, u: Ui, a: Actions, isEnded: boolean, r: number) {
   const active = activeFunctions(body);
-  render(page({ body, prev: current.prev, diff: current.diff, ui, act, ended, active, lit: litMembers(body, active), rev }), root);
+  return page({ body, prev, diff: d, ui: u, act: a, ended: isEnded, active, lit: litMembers(body, active), rev: r });
 }
 
 function save(): void {
@@ -201,8 +205,7 @@ function rehearse(): void {
         const c = checkToWebview({ type: 'snapshot', seq: 0, session: 'rehearsal', body });
         if (!c.ok) throw new Error(c.error);
         const d: Diff = diff(prev?.next, body.snapshot, prev?.nextEntries);
-        const active = activeFunctions(body);
-        render(page({ body, prev: prev?.next ?? null, diff: d, ui: u, act: quiet, ended: false, active, lit: litMembers(body, active), rev: 0 }), stage);
+        render(pageOf(body, prev?.next ?? null, d, u, quiet, false, 0), stage);
         void stage.getBoundingClientRect().height;
         prev = d;
       }

@@ -3,16 +3,11 @@
 
 import type { SnapshotBody } from '../src/debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/sim/snapshot';
-import { field, refOf } from '../src/views/fields';
+import { field, rec, refOf } from '../src/views/fields';
 
-export { field, refOf };
+export { field, rec, refOf };
 
 export type Objects = Snapshot['objects'];
-
-/** A struct-like value (not a list), for reading its members. */
-export function rec(v: Value | undefined): Record<string, Value> | null {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Value>) : null;
-}
 
 /** `{ops: "tcp_prot"}` → "tcp_prot". */
 export function opsName(v: Value | undefined): string | null {

@@ -123,33 +123,28 @@ export class StructuresPanel implements vscode.Disposable {
   private onLive(e: LiveEvent): void {
     if (e.kind === 'snapshot') {
       this.lastSession = e.session;
-      this.postPause(e.session.name, e.seq, e.body);
+      this.post({ type: 'snapshot', seq: e.seq, session: e.session.name, body: e.body });
     } else if (e.kind === 'ended') {
       this.post({ type: 'ended', session: e.session.name });
     }
   }
 
-  post(m: ToWebview): void {
+  /** Posts a message; a pause goes as a delta on the one sent before when it is of the same session, unless `whole`. */
+  post(m: ToWebview, whole = false): void {
     if (!this.ready && m.type !== 'select') return; // 'ready' brings the latest picture
     this.stats.posted++;
     this.stats.lastPosted = m;
-    if (m.type === 'snapshot') this.sent = { session: m.session, seq: m.seq, body: m.body };
-    void this.panel.webview.postMessage(m);
-  }
-
-  /** A pause: as a delta on the one sent before when it is of the same session, else whole. */
-  private postPause(session: string, seq: number, body: SnapshotBody, whole = false): void {
-    const base = this.sent;
-    const delta = !whole && this.ready && base && base.session === session && base.seq < seq ? makeDelta(base.body, body) : null;
-    if (!delta || !base) {
-      this.post({ type: 'snapshot', seq, session, body });
-      return;
+    let out: ToWebview = m;
+    if (m.type === 'snapshot') {
+      const base = this.sent;
+      const delta = !whole && base && base.session === m.session && base.seq < m.seq ? makeDelta(base.body, m.body) : null;
+      if (base && delta) {
+        out = { type: 'delta', seq: m.seq, session: m.session, base: base.seq, delta };
+        this.stats.deltas++;
+      }
+      this.sent = { session: m.session, seq: m.seq, body: m.body };
     }
-    this.stats.posted++;
-    this.stats.deltas++;
-    this.stats.lastPosted = { type: 'snapshot', seq, session, body };
-    this.sent = { session, seq, body };
-    void this.panel.webview.postMessage({ type: 'delta', seq, session, base: base.seq, delta } satisfies ToWebview);
+    void this.panel.webview.postMessage(out);
   }
 
   private receive(raw: unknown): void {
@@ -166,7 +161,7 @@ export class StructuresPanel implements vscode.Disposable {
         const last = this.live.latest();
         if (last) {
           this.lastSession = last.session;
-          this.postPause(last.session.name, last.seq, last.body, true);
+          this.post({ type: 'snapshot', seq: last.seq, session: last.session.name, body: last.body }, true);
           if (!vscode.debug.activeDebugSession || vscode.debug.activeDebugSession.id !== last.session.id) this.post({ type: 'ended', session: last.session.name });
         } else if (!vscode.debug.activeDebugSession) {
           this.post({ type: 'idle' });
@@ -177,7 +172,7 @@ export class StructuresPanel implements vscode.Disposable {
         this.stats.resyncs++;
         this.log.info(`structures view: pause ${m.seq} came as a delta on a pause it does not have; sending the whole picture`);
         const last = this.live.latest();
-        if (last) this.postPause(last.session.name, last.seq, last.body, true);
+        if (last) this.post({ type: 'snapshot', seq: last.seq, session: last.session.name, body: last.body }, true);
         return;
       }
       case 'openFunction':

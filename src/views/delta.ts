@@ -9,6 +9,7 @@
 import type { SnapshotBody, StopInfo } from '../debug/contract';
 import type { HistoryEvent, WireRecord } from '../kernel/sim/history';
 import type { ObjectSnap, Snapshot, Value } from '../kernel/sim/snapshot';
+import { rec } from './fields';
 
 /** The snapshot without its objects and history. */
 export type SnapshotRest = Omit<Snapshot, 'objects' | 'history'>;
@@ -51,7 +52,6 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 }
 
 type Rec = Record<string, Value>;
-const isRec = (v: Value | undefined): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function sameKeys(a: Rec, b: Rec): boolean {
   const ka = Object.keys(a);
@@ -64,9 +64,9 @@ function sameKeys(a: Rec, b: Rec): boolean {
 /** The patch that turns `a` into `b`, or null when they are the same. */
 export function diffValue(a: Value, b: Value): Patch | null {
   if (a === b) return null;
-  if (isRec(a) && isRec(b)) {
-    const ra = a as Rec;
-    const rb = b as Rec;
+  const ra = rec(a);
+  const rb = rec(b);
+  if (ra && rb) {
     if (!sameKeys(ra, rb)) return { v: b };
     let o: Record<string, Patch> | undefined;
     for (const k in rb) {
@@ -98,8 +98,8 @@ export function diffValue(a: Value, b: Value): Patch | null {
 export function patchValue(a: Value, p: Patch): Value {
   if ('v' in p) return p.v;
   if ('o' in p) {
-    if (!isRec(a)) throw new Error('patch: members of a non-object');
-    const ra = a as Rec;
+    const ra = rec(a);
+    if (!ra) throw new Error('patch: members of a non-object');
     const out: Rec = { ...ra };
     for (const k in p.o) {
       if (!Object.hasOwn(ra, k)) throw new Error(`patch: no member ${k}`);

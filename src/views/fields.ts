@@ -1,11 +1,17 @@
-// Reading a snapshot's values, shared by the views (the webview's model, the sockets tree): a
-// `{ref}`'s target id, and a field looked up through an object's struct layers. Pure.
+// Reading a snapshot's values, shared by the views (the webview's model, the sockets tree, deltas):
+// a `{ref}`'s target id, a struct-like value's members, and a field looked up through an object's
+// struct layers. Pure.
 
 import type { ObjectSnap, Value } from '../kernel/sim/snapshot';
 
 /** The id a `{ref}` value points at, or null. */
 export function refOf(v: unknown): string | null {
   return typeof v === 'object' && v !== null && typeof (v as { ref?: unknown }).ref === 'string' ? (v as { ref: string }).ref : null;
+}
+
+/** A struct-like value (not a list), for reading its members. */
+export function rec(v: Value | undefined): Record<string, Value> | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Value>) : null;
 }
 
 /** A field of an object, searched through its layers (outermost first, as a cast would see it). */

@@ -91,6 +91,11 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
       assert.deepEqual(d.nextEntries.lists, fresh.nextEntries.lists, `lists at ${i}`);
       assert.deepEqual(new Set(d.entriesAdded), new Set(fresh.entriesAdded), `added at ${i}`);
       assert.deepEqual(d.entriesRemoved, fresh.entriesRemoved, `removed at ${i}`);
+      // and both are the plain difference of every row before and after
+      const before = entries(bodies[i - 1].snapshot);
+      const after = entries(bodies[i].snapshot);
+      assert.deepEqual(new Set(d.entriesAdded), new Set([...after.keys()].filter((k) => !before.has(k))), `added by key at ${i}`);
+      assert.deepEqual(new Set(d.entriesRemoved.keys()), new Set([...before.keys()].filter((k) => !after.has(k))), `removed by key at ${i}`);
       for (const [k, l] of d.nextEntries.lists) if (carried.nextEntries.lists.get(k) === l) reused++;
       carried = d;
     }
