@@ -90,6 +90,25 @@ class FileInfo {
         }
       }
     }
+    /** `const X = defineFn(file, name, { key: text, … })` at top level: X → key → its place (anchor ids follow it). */
+    this.defs = new Map();
+    for (const st of this.sf.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        const c = d.initializer && unwrap(d.initializer);
+        if (!ts.isIdentifier(d.name) || !c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'defineFn') continue;
+        const lit = c.arguments[2] && unwrap(c.arguments[2]);
+        if (!lit || !ts.isObjectLiteralExpression(lit)) continue;
+        const keys = new Map();
+        let ok = true;
+        for (const p of lit.properties) {
+          // (integer-like keys would come first in the object's key order)
+          if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || /^\d+$/.test(p.name.text)) ok = false;
+          else keys.set(p.name.text, keys.size);
+        }
+        if (ok) this.defs.set(d.name.text, keys);
+      }
+    }
     const visit = (n) => {
       if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.asteriskToken && n.body) {
         const g = { node: n, file, key: '', name: n.name ? n.name.text : '', top: false, own: false, direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
@@ -318,6 +337,7 @@ class Analysis {
     };
     const sitesByYield = new Map();
     for (const x of fi.gens) for (const s of x.sites) sitesByYield.set(s.y, s);
+    const runs = lineRuns(fi, n, nested);
     const visit = (x) => {
       if (x !== n && isFunctionLike(x) && !nested.has(x)) return;
       if (nested.has(x)) {
@@ -336,7 +356,10 @@ class Analysis {
         // the step, and TraceBuffer.op's common case written out (a call per executed line costs
         // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
-        rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
+        const run = runs.get(x);
+        if (run === 0) rep(x.getStart(fi.sf), x.end, '');
+        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
+        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
         return;
       }
       if (ts.isYieldExpression(x)) {
@@ -388,6 +411,97 @@ class Analysis {
     ts.forEachChild(n, visit);
     return applyEdits(src.slice(start, n.end), edits, start);
   }
+}
+
+/**
+ * A line entry's count of further lines (src/kernel/sim/trace.ts: LINE_RUN): `anchor | (n - 1) * RUN_UNIT`
+ * is n lines, the anchor and the n - 1 declared after it in the same defineFn().
+ */
+const RUN_UNIT = 1 << 20;
+const MAX_RUN = 256;
+/** Calls that may sit between two lines of a run: they write no trace and cannot throw. */
+const RUN_CALLS = PURE_CALLS;
+
+/** The `DEF.key` of a line marker `if (at(DEF.key)) yield;`, or null. */
+function markerOf(fi, st) {
+  if (!ts.isIfStatement(st) || !ts.isExpressionStatement(st.thenStatement) || !ts.isYieldExpression(st.thenStatement.expression) || !isAtYield(st.thenStatement.expression)) return null;
+  const a = unwrap(st.expression.arguments[0]);
+  if (!ts.isPropertyAccessExpression(a) || !ts.isIdentifier(a.expression)) return null;
+  const keys = fi.defs.get(a.expression.text);
+  if (!keys || !keys.has(a.name.text)) return null;
+  return { def: a.expression.text, index: keys.get(a.name.text) };
+}
+
+/**
+ * A statement that may run between two lines recorded as one entry: it writes no trace entry,
+ * cannot throw (short of a simulator bug) and cannot leave the straight line — assignments,
+ * declarations and operators over names, literals and fields, and the pure casts.
+ */
+function straight(st) {
+  if (ts.isExpressionStatement(st)) return plain(st.expression);
+  if (ts.isVariableStatement(st)) return st.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && (!d.initializer || plain(d.initializer)));
+  return ts.isEmptyStatement(st);
+}
+function plain(e) {
+  if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || ts.isNoSubstitutionTemplateLiteral(e)) return true;
+  switch (e.kind) {
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.ThisKeyword:
+      return true;
+  }
+  if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeOfExpression(e)) return plain(e.expression);
+  if (ts.isPropertyAccessExpression(e)) return plain(e.expression);
+  if (ts.isElementAccessExpression(e)) return plain(e.expression) && plain(e.argumentExpression);
+  if (ts.isBinaryExpression(e)) return e.operatorToken.kind !== ts.SyntaxKind.InKeyword && e.operatorToken.kind !== ts.SyntaxKind.InstanceOfKeyword && plain(e.left) && plain(e.right);
+  if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) return plain(e.operand);
+  if (ts.isConditionalExpression(e)) return plain(e.condition) && plain(e.whenTrue) && plain(e.whenFalse);
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((sp) => plain(sp.expression));
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && plain(x));
+  if (ts.isObjectLiteralExpression(e)) return e.properties.every((p) => (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && plain(p.initializer)) || ts.isShorthandPropertyAssignment(p));
+  if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && RUN_CALLS.has(e.expression.text) && e.arguments.every(plain);
+  return false;
+}
+
+/**
+ * The runs of line markers in a twin's body: markers of one function's consecutive anchors with
+ * only straight statements between them (nothing between them can write a trace entry, throw or
+ * branch, so the lines are all reached once the first is). Returns marker → run length for each
+ * run's first marker (2 or more), 0 for the markers it covers.
+ */
+function lineRuns(fi, fnNode, nested) {
+  const runs = new Map();
+  const scanList = (stmts) => {
+    for (let i = 0; i < stmts.length; i++) {
+      const m = markerOf(fi, stmts[i]);
+      if (!m) continue;
+      const covered = [];
+      let last = m.index;
+      let j = i + 1;
+      for (; j < stmts.length && covered.length + 1 < MAX_RUN; j++) {
+        const st = stmts[j];
+        const m2 = markerOf(fi, st);
+        if (m2) {
+          if (m2.def !== m.def || m2.index !== last + 1) break;
+          covered.push(st);
+          last = m2.index;
+        } else if (!straight(st)) break;
+      }
+      if (covered.length) {
+        runs.set(stmts[i], covered.length + 1);
+        for (const c of covered) runs.set(c, 0);
+        i = stmts.indexOf(covered[covered.length - 1]);
+      }
+    }
+  };
+  const visit = (x) => {
+    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
+    if (ts.isBlock(x) || ts.isCaseClause(x) || ts.isDefaultClause(x)) scanList(x.statements);
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fnNode, visit);
+  return runs;
 }
 
 /** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */

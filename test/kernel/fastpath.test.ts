@@ -28,7 +28,8 @@ describe('fast path', () => {
     assert.deepEqual({ ...a, task: a.task?.name }, { ...b, task: b.task?.name });
     assert.equal(fast.engine.steps, slow.engine.steps);
     assert.deepEqual(fast.engine.trace!.toArray(), slow.engine.trace!.toArray());
-    assert.equal(fast.engine.trace!.length, slow.engine.trace!.length);
+    // (the twins write a run of consecutive lines as one entry: never more entries than the generators)
+    assert.ok(fast.engine.trace!.length <= slow.engine.trace!.length);
     assert.deepEqual(fast.results, slow.results);
     assert.deepEqual(fast.problems, slow.problems);
   };

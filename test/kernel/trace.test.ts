@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { TraceBuffer, TraceEvent } from '../../src/kernel/sim/trace';
 import { kaddr } from '../../src/kernel/sim/kaddr';
+import { TCP_ESTABLISHED, TCP_SYN_SENT } from '../../src/kernel/include/net/tcp_states';
 
 describe('trace buffer', () => {
   /** Fires the same events into both buffers: numbers into one, objects into the other. */
@@ -12,7 +13,7 @@ describe('trace buffer', () => {
     const a = `10.0.0.${i % 5}`;
     switch (i % 7) {
       case 0:
-        packed.setState(t, host, '<idle>', i, a, 8080, '10.0.0.9', i & 0xffff, 'TCP_SYN_SENT', 'TCP_ESTABLISHED');
+        packed.setState(t, host, '<idle>', i, a, 8080, '10.0.0.9', i & 0xffff, TCP_SYN_SENT, TCP_ESTABLISHED);
         objects.push({ ev: 'inet_sock_set_state', t, host, comm: '<idle>', skaddr: kaddr(i), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: a, sport: 8080, daddr: '10.0.0.9', dport: i & 0xffff, oldstate: 'TCP_SYN_SENT', newstate: 'TCP_ESTABLISHED' });
         break;
       case 1:

@@ -41,6 +41,8 @@ export function defineFn<K extends string>(file: string, name: string, lines: Re
   byName.set(name, fn);
   const out: Record<string, unknown> = { fn };
   for (const key of Object.keys(lines) as K[]) {
+    // (a trace entry holds an anchor in 20 bits: see LINE_RUN_SHIFT in trace.ts)
+    if (ANCHORS.length >= 1 << 20) throw new Error('defineFn: too many anchors');
     const a: AnchorDef = { id: ANCHORS.length, fn, key, text: lines[key], line: 0 };
     ANCHORS.push(a);
     fn.anchors.push(a.id);

@@ -109,6 +109,7 @@ export type TraceEvent = SyscallEnterEvent | SyscallEvent | CallEvent | LineEven
 
 import { ANCHORS, FUNCTIONS } from './anchors';
 import { kaddr } from './kaddr';
+import { tcpStateName } from '../include/net/tcp_states';
 
 /**
  * The recorded trace. The frequent entries — every executed line, every call and return — are
@@ -119,7 +120,9 @@ import { kaddr } from './kaddr';
  * event, a new clock value or a context. `events()` turns the packed form back into TraceEvent objects.
  *
  * A packed entry is `kind << 28 | id`: a line (kind 0, id = anchor), an enter (1) or an exit (2)
- * (id = function). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
+ * (id = function). A line entry may stand for a run of n lines, `(n - 1) << LINE_RUN_SHIFT | anchor`:
+ * the anchor and the n - 1 declared after it in the same defineFn(), executed one after the other
+ * with nothing between them that could write an entry (the twins write such runs: scripts/fastpath.cjs). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
  * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
  * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
  * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
@@ -241,9 +244,9 @@ export class TraceBuffer {
     return at & NUM_MASK;
   }
 
-  /** sock:inet_sock_set_state (SetStateEvent; the sock's address is kaddr(objId)). */
-  setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: string, newstate: string): void {
-    if (this.nlen + NUM_CHUNK > ID_MASK) return this.push({ ev: 'inet_sock_set_state', t, host, comm, skaddr: kaddr(objId), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr, sport, daddr, dport, oldstate, newstate });
+  /** sock:inet_sock_set_state (SetStateEvent; the sock's address is kaddr(objId), the states are TCP_* numbers). */
+  setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: number, newstate: number): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) return this.push({ ev: 'inet_sock_set_state', t, host, comm, skaddr: kaddr(objId), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr, sport, daddr, dport, oldstate: tcpStateName(oldstate), newstate: tcpStateName(newstate) });
     const o = this.rich(t, RICH_SET_STATE, 9);
     const a = this.nums;
     a[o] = this.str(host, 0);
@@ -253,8 +256,8 @@ export class TraceBuffer {
     a[o + 4] = sport;
     a[o + 5] = this.str(daddr, 3);
     a[o + 6] = dport;
-    a[o + 7] = this.str(oldstate, 4);
-    a[o + 8] = this.str(newstate, 5);
+    a[o + 7] = oldstate;
+    a[o + 8] = newstate;
   }
 
   /** A TCP segment's packet event (no proto, icmp or ulen; mss 0 and dropped '' leave those out). */
@@ -289,7 +292,7 @@ export class TraceBuffer {
     const o = this.rich(t, RICH_SYSCALL, 5);
     const a = this.nums;
     a[o] = this.str(task, 1);
-    a[o + 1] = this.str(call, 4);
+    a[o + 1] = this.str(call, 6);
     a[o + 2] = scenarioLine;
     // (NaN: a syscall_enter)
     a[o + 3] = ret === undefined ? NaN : ret;
@@ -326,7 +329,7 @@ export class TraceBuffer {
     const s = this.strs;
     switch (kind) {
       case RICH_SET_STATE:
-        return { ev: 'inet_sock_set_state', t, host: s[a[o]], comm: s[a[o + 1]], skaddr: kaddr(a[o + 2]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 3]], sport: a[o + 4], daddr: s[a[o + 5]], dport: a[o + 6], oldstate: s[a[o + 7]], newstate: s[a[o + 8]] };
+        return { ev: 'inet_sock_set_state', t, host: s[a[o]], comm: s[a[o + 1]], skaddr: kaddr(a[o + 2]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 3]], sport: a[o + 4], daddr: s[a[o + 5]], dport: a[o + 6], oldstate: tcpStateName(a[o + 7]), newstate: tcpStateName(a[o + 8]) };
       case RICH_PACKET: {
         const ev: PacketEvent = { ev: 'packet', t, saddr: s[a[o]], sport: a[o + 1], daddr: s[a[o + 2]], dport: a[o + 3], flags: s[a[o + 4]], seq: a[o + 5], ack: a[o + 6], win: a[o + 7], len: a[o + 8] };
         if (a[o + 9]) ev.mss = a[o + 9];
@@ -427,8 +430,13 @@ export class TraceBuffer {
           const id = op & ID_MASK;
           if (kind === 0) {
             if (i >= from) {
-              const a = ANCHORS[id];
-              yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+              // (a run: the anchor and the ones declared after it)
+              const first = id & LINE_ANCHOR;
+              const last = first + (id >>> LINE_RUN_SHIFT);
+              for (let k = first; k <= last; k++) {
+                const a = ANCHORS[k];
+                yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+              }
             }
           } else if (kind === 3) {
             task = (op >>> 12) & 0xffff;
@@ -474,13 +482,16 @@ const RICH_PACKET = 5 << 28;
 const RICH_SYSCALL = 6 << 28;
 const RICH_TCP = 7 << 28;
 const ID_MASK = (1 << 28) - 1;
+/** A line entry: the anchor in the low bits, the count of lines after it in the run above them. */
+export const LINE_RUN_SHIFT = 20;
+const LINE_ANCHOR = (1 << LINE_RUN_SHIFT) - 1;
 const KIND_MASK = 7 << 28;
 /** Fields in a chunk of rich events' fields. */
 const NUM_BITS = 16;
 const NUM_CHUNK = 1 << NUM_BITS;
 const NUM_MASK = NUM_CHUNK - 1;
 /** Field slots with a last-string cache (TraceBuffer.str). */
-const STR_SLOTS = 6;
+const STR_SLOTS = 7;
 
 /** A context entry that does not fit in a packed one. */
 class Context {

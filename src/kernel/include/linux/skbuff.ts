@@ -78,15 +78,13 @@ export class SkBuff {
 }
 
 export function tcpFlags(th: TcpHdr): string {
-  let s = '';
-  if (th.fin) s += 'F';
-  if (th.syn) s += 'S';
-  if (th.rst) s += 'R';
-  if (th.psh) s += 'P';
-  if (th.urg) s += 'U';
-  if (th.ack) s += '.';
-  return s || 'none';
+  return FLAG_NOTATION[th.fin | (th.syn << 1) | (th.rst << 2) | (th.psh << 3) | (th.urg << 4) | (th.ack << 5)];
 }
+/** tcpdump's notation for each combination of FIN, SYN, RST, PSH, URG, ACK (bits 0–5): made once, not per packet. */
+const FLAG_NOTATION: readonly string[] = Array.from({ length: 64 }, (_, b) => {
+  const s = (b & 1 ? 'F' : '') + (b & 2 ? 'S' : '') + (b & 4 ? 'R' : '') + (b & 8 ? 'P' : '') + (b & 16 ? 'U' : '') + (b & 32 ? '.' : '');
+  return s || 'none';
+});
 
 export const ICMP_DEST_UNREACH = 3;
 export const ICMP_PORT_UNREACH = 3;

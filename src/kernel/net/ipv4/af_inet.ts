@@ -44,7 +44,7 @@ function traceSetState(sk: Sock, newstate: number): void {
   const inet = inet_sk(sk);
   if (E.history === null) {
     // (the trace alone: stored as numbers)
-    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, tcpStateName(sk.sk_state), tcpStateName(newstate));
+    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
     return;
   }
   E.emit({
