@@ -7,7 +7,7 @@ import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
 import { deferred, Driver, Engine, EngineOptions, Frame, Sim, Stop } from '../kernel/sim/engine';
 import type { FnDef } from '../kernel/sim/anchors';
 import { World, Process, Host } from '../kernel/sim/world';
-import { CONSTANTS, AF_INET, AF_UNSPEC, ERRNO, errnoName, SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, TCP_SYNCNT, O_NONBLOCK } from '../kernel/include/uapi';
+import { CONSTANTS, AF_INET, ERRNO, errnoName, SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, TCP_SYNCNT, O_NONBLOCK } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
 import { net_rx_action } from '../kernel/net/core/dev';
@@ -243,10 +243,10 @@ export class ScenarioRun implements Driver {
   private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
     pend.done = true;
     const s = pend.stmt;
-    const ret = out.ret;
+    const ret = typeof out === 'number' ? out : out.ret;
     const r: CallResult = { stmt: s, proc: p.name, ret: ret < 0 ? -1 : ret, t: this.engine.now };
     if (ret < 0) r.errno = errnoName(-ret);
-    if (out.data !== undefined) r.data = out.data;
+    if (typeof out !== 'number') r.data = out.data;
     this.results.push(r);
     // two literals rather than a spread of the optional errno: same fields, same order, no copying
     const t = this.engine.now;
@@ -283,10 +283,10 @@ function checkExpect(e: Expect, r: CallResult): string | null {
 
 type ResolvedArg = number | string | { sin_family: number; sin_addr: string; sin_port: number };
 
-interface SyscallOutcome {
-  ret: number;
-  data?: string;
-}
+type SockaddrIn = { sin_family: number; sin_addr: string; sin_port: number };
+
+/** A system call's return value, or with the data it read. */
+type SyscallOutcome = number | { ret: number; data: string };
 
 const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function payload(a: ResolvedArg): string {
@@ -304,22 +304,22 @@ function payload(a: ResolvedArg): string {
 const NONBLOCKING = new Set(['socket', 'bind', 'listen', 'setsockopt', 'close', 'shutdown', 'fcntl']);
 
 function* nonblockingSyscall({ fn, a }: { fn: string; a: ResolvedArg[] }): Sim<SyscallOutcome> {
-  const num = (i: number) => a[i] as number;
+  // (a plain number is the return value: no result object per call)
   switch (fn) {
     case 'socket':
-      return { ret: yield* __sys_socket(num(0), num(1), num(2)) };
+      return yield* __sys_socket(a[0] as number, a[1] as number, a[2] as number);
     case 'bind':
-      return { ret: yield* __sys_bind(num(0), a[1] as { sin_family: number; sin_addr: string; sin_port: number }, 16) };
+      return yield* __sys_bind(a[0] as number, a[1] as SockaddrIn, 16);
     case 'listen':
-      return { ret: yield* __sys_listen(num(0), num(1)) };
+      return yield* __sys_listen(a[0] as number, a[1] as number);
     case 'setsockopt':
-      return { ret: setsockopt(num(0), num(1), num(2), num(3), a[4] as number | undefined) };
+      return setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
     case 'close':
-      return { ret: yield* ksys_close(num(0)) };
+      return yield* ksys_close(a[0] as number);
     case 'shutdown':
-      return { ret: yield* __sys_shutdown(num(0), num(1)) };
+      return yield* __sys_shutdown(a[0] as number, a[1] as number);
     case 'fcntl':
-      return { ret: do_fcntl(num(0), num(1), num(2)) };
+      return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
     default:
       throw new NotSimulated(`${fn}()`);
   }
@@ -327,43 +327,41 @@ function* nonblockingSyscall({ fn, a }: { fn: string; a: ResolvedArg[] }): Sim<S
 
 /** The system call a scenario line makes, in the calling process's task. */
 function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
-  const num = (i: number) => a[i] as number;
-  const addr = (i: number) => a[i] as { sin_family: number; sin_addr: string; sin_port: number };
   switch (fn) {
     case 'accept':
-      return { ret: yield* __sys_accept4(num(0), 0) };
+      return yield* __sys_accept4(a[0] as number, 0);
     case 'accept4':
-      return { ret: yield* __sys_accept4(num(0), num(1)) };
+      return yield* __sys_accept4(a[0] as number, a[1] as number);
     case 'connect': {
-      const target = typeof a[1] === 'number' ? { sin_family: a[1] as number, sin_addr: '0.0.0.0', sin_port: 0 } : addr(1);
-      return { ret: yield* __sys_connect(num(0), target, typeof a[1] === 'number' && a[1] === AF_UNSPEC ? 16 : 16) };
+      const target = typeof a[1] === 'number' ? { sin_family: a[1], sin_addr: '0.0.0.0', sin_port: 0 } : (a[1] as SockaddrIn);
+      return yield* __sys_connect(a[0] as number, target, 16);
     }
     case 'send':
     case 'write':
     case 'sendto': {
-      const sock = sockfd_lookup(num(0));
-      if (typeof sock === 'number') return { ret: sock };
+      const sock = sockfd_lookup(a[0] as number);
+      if (typeof sock === 'number') return sock;
       // UDP (inet_dgram_ops): the system call's own path, __sys_sendto → inet_sendmsg → udp_sendmsg
-      if (sock.sk?.sk_prot === udp_prot) return { ret: yield* __sys_sendto(num(0), payload(a[1]), 0, fn === 'sendto' ? addr(2) : null) };
+      if (sock.sk?.sk_prot === udp_prot) return yield* __sys_sendto(a[0] as number, payload(a[1]), 0, fn === 'sendto' ? (a[2] as SockaddrIn) : null);
       if (sock.sk?.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
       const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
-      return { ret: yield* tcp_sendmsg(sock.sk, payload(a[1]), nonblock) };
+      return yield* tcp_sendmsg(sock.sk, payload(a[1]), nonblock);
     }
     case 'recv':
     case 'read':
     case 'recvfrom': {
-      const sock = sockfd_lookup(num(0));
-      if (typeof sock === 'number') return { ret: sock };
-      if (!sock.sk) return { ret: -ERRNO.ENOTCONN };
+      const sock = sockfd_lookup(a[0] as number);
+      if (typeof sock === 'number') return sock;
+      if (!sock.sk) return -ERRNO.ENOTCONN;
       if (sock.sk.sk_prot === udp_prot) {
         // __sys_recvfrom → inet_recvmsg → udp_recvmsg: one datagram, cut to len
-        const r = yield* __sys_recvfrom(num(0), num(1), 0, fn === 'recvfrom');
-        return r.ret < 0 ? { ret: r.ret } : { ret: r.ret, data: r.data ?? '' };
+        const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, fn === 'recvfrom');
+        return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
       }
       if (sock.sk.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
       const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
-      const r = yield* tcp_recvmsg(sock.sk, num(1), nonblock);
-      return typeof r === 'number' ? { ret: r } : { ret: r.length, data: r };
+      const r = yield* tcp_recvmsg(sock.sk, a[1] as number, nonblock);
+      return typeof r === 'number' ? r : { ret: r.length, data: r };
     }
     default:
       throw new NotSimulated(`${fn}()`);

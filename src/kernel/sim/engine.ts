@@ -592,17 +592,23 @@ export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine:
  * fn has a fast-path twin, the twin runs instead, to its end (no generator at all).
  */
 export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
-  let g: Sim<T> | null = null;
-  return {
-    next(): IteratorResult<Yield, T> {
-      if (g === null) {
-        const fast = (fn as { fast?: (arg: A) => T }).fast;
-        if (E.fast && fast !== undefined) return { done: true, value: fast(arg) };
-        g = fn(arg);
-      }
-      return g.next();
-    },
-  } as Sim<T>;
+  return new Deferred(fn, arg) as unknown as Sim<T>;
+}
+/** deferred()'s generator: one object (no closure) per system call or softirq run. */
+class Deferred<A, T> {
+  private g: Sim<T> | null = null;
+  constructor(
+    private readonly fn: (arg: A) => Sim<T>,
+    private readonly arg: A,
+  ) {}
+  next(): IteratorResult<Yield, T> {
+    if (this.g === null) {
+      const fast = (this.fn as { fast?: (arg: A) => T }).fast;
+      if (E.fast && fast !== undefined) return { done: true, value: fast(this.arg) };
+      this.g = this.fn(this.arg);
+    }
+    return this.g.next();
+  }
 }
 
 /**
