@@ -48,7 +48,10 @@ export function defineFn<K extends string>(file: string, name: string, lines: Re
     fn.anchors.push(a.id);
     out[key] = a.id;
   }
-  return out as Anchors<K>;
+  // A copy, not `out` itself: an object given many properties one keyed store at a time drops to
+  // dictionary mode in V8, and every line the twins record reads an anchor id from it (`RCV3.th`).
+  // A spread copy has fast properties: that read is a plain field load.
+  return { ...out } as Anchors<K>;
 }
 
 export function findFunction(name: string): FnDef | undefined {
