@@ -51,18 +51,43 @@ function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number;
   return { seconds, steps: run.engine.steps, problems: run.problems.length };
 }
 
-function simLifecycles(n: number, trace: boolean, reps: number): { perS: number; steps: number; seconds: number } {
+/**
+ * Lifecycles per second of the simulator (traced and untraced) and of the host kernel, each the best
+ * of `rounds` rounds that take turns — traced, untraced, kernel, then again — so a slow spell of a
+ * shared machine falls on all three alike instead of on whichever ran during it.
+ */
+function lifecycleRounds(n: number, rounds: number, root: string): {
+  traced: { perS: number; steps: number; seconds: number };
+  untraced: { perS: number; steps: number; seconds: number };
+  kernel: number | null;
+  kernelNote: string;
+  perRound: { traced: number[]; untraced: number[]; kernel: number[] };
+} {
   const s = lifecycleScenario(n);
-  timeRun(lifecycleScenario(Math.min(n, 500)), trace); // warm up the JIT
-  let best = Infinity;
-  let steps = 0;
-  for (let r = 0; r < reps; r++) {
-    const x = timeRun(s, trace);
-    if (x.problems) throw new Error(`bench: the lifecycle scenario reported ${x.problems} problem(s)`);
-    best = Math.min(best, x.seconds);
-    steps = x.steps;
+  // warm up the JIT on both paths
+  timeRun(lifecycleScenario(Math.min(n, 500)), true);
+  timeRun(lifecycleScenario(Math.min(n, 500)), false);
+  const best = { traced: { perS: 0, steps: 0, seconds: Infinity }, untraced: { perS: 0, steps: 0, seconds: Infinity } };
+  const perRound = { traced: [] as number[], untraced: [] as number[], kernel: [] as number[] };
+  let kernel: number | null = null;
+  let kernelNote = '';
+  for (let r = 0; r < rounds; r++) {
+    for (const mode of ['traced', 'untraced'] as const) {
+      const x = timeRun(s, mode === 'traced');
+      if (x.problems) throw new Error(`bench: the lifecycle scenario reported ${x.problems} problem(s)`);
+      perRound[mode].push(Math.round(n / x.seconds));
+      if (x.seconds < best[mode].seconds) best[mode] = { perS: n / x.seconds, steps: x.steps, seconds: x.seconds };
+    }
+    if (kernelNote) continue;
+    try {
+      const k = runKernelLifecycles(n, root).lifecycles_per_s;
+      perRound.kernel.push(Math.round(k));
+      kernel = Math.max(kernel ?? 0, k);
+    } catch (e) {
+      kernelNote = (e as Error).message;
+    }
   }
-  return { perS: n / best, steps, seconds: best };
+  return { ...best, kernel, kernelNote, perRound };
 }
 
 /** Heap growth from running `n` established connections (the scenario is parsed before measuring). */
@@ -155,15 +180,8 @@ function main(): void {
   const json = process.argv.includes('--json');
   const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
   resolveAnchors(readAnnotated);
-  const traced = simLifecycles(n, true, 3);
-  const untraced = simLifecycles(n, false, 3);
-  let kernel: number | null = null;
-  let kernelNote = '';
-  try {
-    kernel = runKernelLifecycles(n, packageRoot()).lifecycles_per_s;
-  } catch (e) {
-    kernelNote = (e as Error).message;
-  }
+  const rounds = Math.max(1, Number(process.env.SOCKWALK_BENCH_ROUNDS ?? 3));
+  const { traced, untraced, kernel, kernelNote, perRound } = lifecycleRounds(n, rounds, packageRoot());
   const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
   const mem = memoryPerConnection(10000);
   const scale = concurrentConnections(10000);
@@ -179,6 +197,7 @@ function main(): void {
     ns_per_source_line_traced: +((traced.seconds * 1e9) / traced.steps).toFixed(1),
     bytes_per_established_connection: Math.round(mem),
     concurrent_10k: scale,
+    rounds: perRound,
     ...(kernelNote ? { kernel_error: kernelNote } : {}),
   };
   if (json) {
@@ -186,12 +205,13 @@ function main(): void {
     return;
   }
   const row = (k: string, v: unknown) => process.stdout.write(`${k.padEnd(44)} ${v}\n`);
-  process.stdout.write(`sockwalk bench — ${n} full TCP lifecycles (socket, connect, accept, close both ends)\n`);
+  process.stdout.write(`sockwalk bench — ${n} full TCP lifecycles (socket, connect, accept, close both ends), best of ${rounds} interleaved rounds\n`);
   row('simulator, full trace recorded (lifecycles/s)', result.sim_lifecycles_per_s_traced);
   row('simulator, no trace (lifecycles/s)', result.sim_lifecycles_per_s_untraced);
   row('host kernel over loopback (lifecycles/s)', result.kernel_lifecycles_per_s ?? `unavailable: ${kernelNote}`);
   row('ratio traced / kernel (goal ≥ 1.0)', result.ratio_traced ?? '-');
   row('ratio untraced / kernel', result.ratio_untraced ?? '-');
+  row('rounds: traced / untraced / kernel', `${perRound.traced.join(' ')} / ${perRound.untraced.join(' ')} / ${perRound.kernel.join(' ') || '-'}`);
   row('executed source lines per lifecycle', result.steps_per_lifecycle);
   row('cost per executed line, untraced (ns)', result.ns_per_source_line_untraced);
   row('cost per executed line, traced (ns)', result.ns_per_source_line_traced);
