@@ -435,7 +435,8 @@ function markerOf(fi, st) {
 /**
  * A statement that may run between two lines recorded as one entry: it writes no trace entry,
  * cannot throw (short of a simulator bug) and cannot leave the straight line — assignments,
- * declarations and operators over names, literals and fields, and the pure casts.
+ * declarations and operators over names, literals and fields, and the pure casts. (A field may be
+ * an accessor: the kernel structs' getters and setters only alias other fields, e.g. sk_state.)
  */
 function straight(st) {
   if (ts.isExpressionStatement(st)) return plain(st.expression);
