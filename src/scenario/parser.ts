@@ -170,6 +170,18 @@ class Parser {
   /** Names a broken line would have declared or bound: no cascade of "unknown" errors on them. */
   private brokenNames = new Set<string>();
   private brokenHosts = 0;
+  /**
+   * One string per distinct name and address: a scenario repeats `client`, `connect`, `fd`,
+   * 10.0.0.1 … on every line, and the run compares and looks them up on every call (a Map key, an
+   * address the kernel compares, a trace field) — the same string is found by identity.
+   */
+  private interned = new Map<string, string>();
+  private intern(s: string): string {
+    const x = this.interned.get(s);
+    if (x !== undefined) return x;
+    this.interned.set(s, s);
+    return s;
+  }
 
   constructor(private text: string, private source: string) {}
 
@@ -222,7 +234,7 @@ class Parser {
       if (c === '#') { codeEnd = p; break; }
       if (NAME_START.test(c)) {
         while (p < line.length && NAME_CHAR.test(line[p])) p++;
-        toks.push({ kind: 'name', text: line.slice(start, p), col: start + 1, end: p + 1 });
+        toks.push({ kind: 'name', text: this.intern(line.slice(start, p)), col: start + 1, end: p + 1 });
       } else if (DIGIT.test(c) || (c === '-' && DIGIT.test(line[p + 1] ?? ''))) {
         p++;
         while (p < line.length && NUM_CHAR.test(line[p])) p++;
@@ -343,7 +355,7 @@ class Parser {
           if (n.error) this.fail(n.error, a);
           if (n.port !== undefined) this.fail(`a host address takes no port: write ${n.ip}`, a);
           if (n.ip === '0.0.0.0' || n.ip === '255.255.255.255') this.fail(`${n.ip} cannot be a host's address`, a);
-          addrs.push(n.ip);
+          addrs.push(this.intern(n.ip));
           spans.push({ col: a.col, end: a.end });
           this.i++;
         }
@@ -536,7 +548,7 @@ class Parser {
         if (n.error) this.fail(n.error, t);
         if (n.port === undefined) this.fail(`address ${n.ip} needs a port: write ${n.ip}:PORT (e.g. ${n.ip}:8080)`, t);
         this.i++;
-        return [{ kind: 'addr', ip: n.ip, port: n.port, loc: this.loc(t) }, t.end];
+        return [{ kind: 'addr', ip: this.intern(n.ip), port: n.port, loc: this.loc(t) }, t.end];
       }
     }
     const first = this.atom();
