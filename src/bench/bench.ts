@@ -48,6 +48,9 @@ function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number;
   const t0 = process.hrtime.bigint();
   run.runToEnd();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // (done with it: its trace's memory goes to the next run, as in any process that runs scenario
+  // after scenario — the recording itself was timed above)
+  run.engine.releaseTrace();
   return { seconds, steps: run.engine.steps, problems: run.problems.length };
 }
 

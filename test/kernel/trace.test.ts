@@ -2,8 +2,11 @@
 // the very objects the kernel code would have pushed, across chunks and after clear().
 
 import { strict as assert } from 'node:assert';
-import { TraceBuffer, TraceEvent } from '../../src/kernel/sim/trace';
+import { ENTER, TraceBuffer, TraceEvent } from '../../src/kernel/sim/trace';
 import { kaddr } from '../../src/kernel/sim/kaddr';
+import { ANCHORS } from '../../src/kernel/sim/anchors';
+// (the kernel's functions declare the anchors the lines below point at)
+import '../../src/kernel/net/ipv4/af_inet';
 import { TCP_ESTABLISHED, TCP_SYN_SENT } from '../../src/kernel/include/net/tcp_states';
 
 describe('trace buffer', () => {
@@ -57,6 +60,27 @@ describe('trace buffer', () => {
     assert.deepEqual(x, y);
     assert.deepEqual(x.map((e) => Object.keys(e).join()), y.map((e) => Object.keys(e).join()));
     assert.equal(packed.length, objects.length);
+  });
+
+  it('release() empties a trace, and the next traces reuse its memory without reading what it held', () => {
+    // a big trace: several full-size chunks of lines and of rich-event fields
+    const old = new TraceBuffer((id) => `task${id}`);
+    const scrap = new TraceBuffer((id) => `task${id}`);
+    for (let i = 0; i < 3_000_000; i++) old.op(i >> 10, (ENTER | (i & 0xff)) >>> 0);
+    for (let i = 0; i < 20000; i++) fire(old, scrap, i, 7);
+    old.release();
+    assert.equal(old.length, 0);
+    assert.deepEqual(old.toArray(), []);
+    // the next trace grows into the pooled chunks: it reads back exactly what it recorded
+    const packed = new TraceBuffer((id) => `task${id}`);
+    const objects = new TraceBuffer((id) => `task${id}`);
+    for (let i = 0; i < 2_500_000; i++) packed.op(3, 5);
+    for (let i = 0; i < 30000; i++) fire(packed, objects, i, 9 + (i >> 12));
+    const x = packed.toArray();
+    assert.equal(x.length, 2_500_000 + 30000);
+    const lines = x.slice(0, 2_500_000);
+    assert.equal(lines.filter((e) => e.ev === 'line' && e.t === 3 && e.fn === ANCHORS[5].fn.name).length, 2_500_000);
+    assert.deepEqual(x.slice(2_500_000), objects.toArray());
   });
 
   it('after clear(), packed rich events keep their time', () => {

@@ -565,6 +565,11 @@ export class Engine {
     return p;
   }
 
+  /** Done with this run's trace: it empties and its memory goes to the next runs' (TraceBuffer.release). */
+  releaseTrace(): void {
+    this.trace?.release();
+  }
+
   /** Runs to the end, ignoring stepping (breakpoints off). */
   runToEnd(): Stop {
     for (;;) {

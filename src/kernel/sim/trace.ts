@@ -132,7 +132,7 @@ import { tcpStateName } from '../include/net/tcp_states';
  * would have pushed, field for field and in the same order.
  */
 export class TraceBuffer {
-  private chunks: Int32Array[] = [];
+  private chunks: Int32Array<ArrayBuffer>[] = [];
   cur = new Int32Array(FIRST_CHUNK);
   pos = 0;
   /** Entries in the chunks before `cur` (all full). */
@@ -148,7 +148,7 @@ export class TraceBuffer {
    * The rich events' fields: fixed-size chunks (an event never spans two), `nlen` the next field's
    * offset over all of them; `nums` the last chunk. The strings among the fields are interned.
    */
-  private numChunks: Float64Array[] = [];
+  private numChunks: Float64Array<ArrayBuffer>[] = [];
   private nums = new Float64Array(0);
   private nlen = 0;
   private strs: string[] = [];
@@ -172,7 +172,8 @@ export class TraceBuffer {
   /** A new chunk, twice the last one's size up to MAX_CHUNK: short runs stay small, long ones never copy. */
   private grow(): void {
     this.done += this.cur.length;
-    this.cur = new Int32Array(Math.min(this.cur.length * 2, MAX_CHUNK));
+    const n = Math.min(this.cur.length * 2, MAX_CHUNK);
+    this.cur = (n === MAX_CHUNK && FREE_ENTRY_CHUNKS.pop()) || new Int32Array(n);
     this.chunks.push(this.cur);
     this.pos = 0;
     this.lim = 0;
@@ -236,7 +237,7 @@ export class TraceBuffer {
     // (an event that does not fit in the last chunk starts the next one)
     if ((at & NUM_MASK) + n > NUM_CHUNK) at = (at | NUM_MASK) + 1;
     if (at >>> NUM_BITS === this.numChunks.length) {
-      this.nums = new Float64Array(NUM_CHUNK);
+      this.nums = FREE_NUM_CHUNKS.pop() || new Float64Array(NUM_CHUNK);
       this.numChunks.push(this.nums);
     }
     this.nlen = at + n;
@@ -362,6 +363,26 @@ export class TraceBuffer {
   context(task: number, depth: number): void {
     if (task < 0x10000 && depth < 0x1000) this.put(CONTEXT | (task << 12) | depth);
     else this.put(-this.side.push(new Context(task, depth)));
+  }
+
+  /**
+   * Done with this trace: it becomes empty and its full-size chunks go to a pool that the next
+   * traces fill (up to POOL_BYTES): a process that runs scenario after scenario reuses the memory
+   * instead of taking fresh pages from the system and leaving the old ones to the garbage collector.
+   */
+  release(): void {
+    for (const c of this.chunks) if (c.length === MAX_CHUNK && c !== this.cur && pooled() + c.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(c);
+    if (this.cur.length === MAX_CHUNK && pooled() + this.cur.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(this.cur);
+    for (const c of this.numChunks) if (pooled() + c.byteLength <= POOL_BYTES) FREE_NUM_CHUNKS.push(c);
+    this.cur = new Int32Array(FIRST_CHUNK);
+    this.chunks = [this.cur];
+    this.pos = 0;
+    this.done = 0;
+    this.lim = 0;
+    this.side = [];
+    this.numChunks = [];
+    this.nums = new Float64Array(0);
+    this.nlen = 0;
   }
 
   clear(): void {
@@ -504,3 +525,11 @@ class Context {
 /** Entries in the packed trace's first chunk, and at most in one chunk. */
 const FIRST_CHUNK = 1 << 12;
 const MAX_CHUNK = 1 << 20;
+
+/** Chunks released traces left for the next ones (TraceBuffer.release), at most POOL_BYTES in all. */
+const FREE_ENTRY_CHUNKS: Int32Array<ArrayBuffer>[] = [];
+const FREE_NUM_CHUNKS: Float64Array<ArrayBuffer>[] = [];
+const POOL_BYTES = 256 * 2 ** 20;
+function pooled(): number {
+  return FREE_ENTRY_CHUNKS.length * MAX_CHUNK * 4 + FREE_NUM_CHUNKS.length * NUM_CHUNK * 8;
+}
