@@ -289,6 +289,14 @@ export class Engine {
     return e;
   }
 
+  /** schedule() for an object that is its own event (its fire() method runs): no closure per event. */
+  scheduleEvent(e: TimedEvent, delayUs: number): void {
+    const delay = Math.max(0, delayUs);
+    e.t = this.now + delay;
+    e.seq = this.seq++;
+    this.events.push(e, delay);
+  }
+
   pendingEvents(): TimedEvent[] {
     return this.events.all();
   }

@@ -1,7 +1,7 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
-import { deferred, E, Engine, Sim, Task } from './engine';
+import { deferred, E, Engine, Sim, Task, TimedEvent } from './engine';
 import type { TimerList } from './timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -172,15 +172,32 @@ export class World {
     }
     if (faulty) to = null;
     if (!to) return;
-    const f: InFlight = { skb, from, to, sentAt: E.now, arriveAt: E.now + delay };
+    const f = new Arrival(this, skb, from, to, E.now, E.now + delay);
     this.inflight.push(f);
-    E.schedule(delay, () => {
-      // (the first in flight, mostly: shift() allocates nothing)
-      const i = this.inflight.indexOf(f);
-      if (i === 0) this.inflight.shift();
-      else if (i > 0) this.inflight.splice(i, 1);
-      to.raiseSoftirq({ kind: 'rx', skb });
-    });
+    E.scheduleEvent(f, delay);
+  }
+}
+
+/** A segment on the wire, and the event of its arrival (one object per segment). */
+class Arrival implements InFlight, TimedEvent {
+  t = 0;
+  seq = 0;
+  cancelled = false;
+  constructor(
+    private readonly world: World,
+    readonly skb: SkBuff,
+    readonly from: Host,
+    readonly to: Host,
+    readonly sentAt: number,
+    readonly arriveAt: number,
+  ) {}
+  fire(): void {
+    // (the first in flight, mostly: shift() allocates nothing)
+    const inflight = this.world.inflight;
+    const i = inflight.indexOf(this);
+    if (i === 0) inflight.shift();
+    else if (i > 0) inflight.splice(i, 1);
+    this.to.raiseSoftirq({ kind: 'rx', skb: this.skb });
   }
 }
 

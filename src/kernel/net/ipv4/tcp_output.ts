@@ -33,9 +33,11 @@ export interface TcpFlags {
 
 export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
   const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
+  // (field by field, in the order a spread over the defaults gave: no generic copy per segment)
   skb.th = {
-    seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0,
-    window: 0, check: 0, urg_ptr: 0, options: {}, ...th,
+    seq: th.seq ?? 0, ack_seq: th.ack_seq ?? 0, doff: th.doff ?? 5, fin: th.fin ?? 0, syn: th.syn ?? 0, rst: th.rst ?? 0, psh: th.psh ?? 0,
+    ack: th.ack ?? 0, urg: th.urg ?? 0, ece: th.ece ?? 0, cwr: th.cwr ?? 0, window: th.window ?? 0, check: th.check ?? 0,
+    urg_ptr: th.urg_ptr ?? 0, options: th.options ?? {}, source: th.source, dest: th.dest,
   };
   if (skb.th.options.mss) skb.th.doff = 6;
   skb.payload = payload;
