@@ -22,6 +22,7 @@ function out(s: string): void {
 }
 
 export function main(argv: string[]): number {
+  quietOnClosedPipe();
   const [cmd, ...rest] = argv;
   if (cmd === 'list') {
     for (const n of builtinNames()) {
@@ -104,6 +105,18 @@ export function main(argv: string[]): number {
   if (problems.length) return 1;
   if (format === 'text') out('all expectations held');
   return 0;
+}
+
+/**
+ * `sockwalk run … | head`: when the reader closes the pipe, stop quietly (as cat or grep do), not
+ * with a stack trace from the next write.
+ */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 function usage(msg: string): number {

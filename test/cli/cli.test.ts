@@ -95,6 +95,12 @@ describe('the sockwalk command', function () {
     assert.match(r.err, /bad\.sockwalk:4:1: error: h: accept\(\) never returns/);
   });
 
+  it('stops quietly when the reader closes the pipe (sockwalk run … | head)', () => {
+    const sh = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" run tcp-handshake | head -n 3`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(sh.stdout.trim().split('\n').length, 3);
+    assert.equal(sh.stderr, '', 'no EPIPE stack trace');
+  });
+
   it('exits 2 on unknown options and scenarios', () => {
     assert.equal(sockwalk('run', 'tcp-handshake', '--format', 'xml').code, 2);
     const r = sockwalk('run', 'no-such-scenario');
