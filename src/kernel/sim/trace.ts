@@ -374,15 +374,7 @@ export class TraceBuffer {
     for (const c of this.chunks) if (c.length === MAX_CHUNK && c !== this.cur && pooled() + c.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(c);
     if (this.cur.length === MAX_CHUNK && pooled() + this.cur.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(this.cur);
     for (const c of this.numChunks) if (pooled() + c.byteLength <= POOL_BYTES) FREE_NUM_CHUNKS.push(c);
-    this.cur = new Int32Array(FIRST_CHUNK);
-    this.chunks = [this.cur];
-    this.pos = 0;
-    this.done = 0;
-    this.lim = 0;
-    this.side = [];
-    this.numChunks = [];
-    this.nums = new Float64Array(0);
-    this.nlen = 0;
+    this.dropEntries();
   }
 
   clear(): void {
@@ -392,6 +384,15 @@ export class TraceBuffer {
     this.startTask = end.task;
     this.startDepth = end.depth;
     this.startT = this.lastT;
+    this.dropEntries();
+    this.strs = [];
+    this.strIds.clear();
+    this.lastStr.fill('');
+    this.lastStrId.fill(-1);
+  }
+
+  /** No entries and no rich events' fields any more (a fresh first chunk). */
+  private dropEntries(): void {
     this.cur = new Int32Array(FIRST_CHUNK);
     this.chunks = [this.cur];
     this.pos = 0;
@@ -401,10 +402,6 @@ export class TraceBuffer {
     this.numChunks = [];
     this.nums = new Float64Array(0);
     this.nlen = 0;
-    this.strs = [];
-    this.strIds.clear();
-    this.lastStr.fill('');
-    this.lastStrId.fill(-1);
   }
 
   /** The task and depth after the last entry, from `at` (the state at the first one). */
