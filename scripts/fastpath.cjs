@@ -414,13 +414,11 @@ class Analysis {
 }
 
 /**
- * A line entry's count of further lines (src/kernel/sim/trace.ts: LINE_RUN): `anchor | (n - 1) * RUN_UNIT`
- * is n lines, the anchor and the n - 1 declared after it in the same defineFn().
+ * A line entry's count of further lines (src/kernel/sim/trace.ts: LINE_RUN_SHIFT): `anchor | (n - 1) * RUN_UNIT`
+ * is n lines, the anchor and the n - 1 declared after it in the same defineFn(); n fits in 8 bits.
  */
 const RUN_UNIT = 1 << 20;
 const MAX_RUN = 256;
-/** Calls that may sit between two lines of a run: they write no trace and cannot throw. */
-const RUN_CALLS = PURE_CALLS;
 
 /** The `DEF.key` of a line marker `if (at(DEF.key)) yield;`, or null. */
 function markerOf(fi, st) {
@@ -461,7 +459,8 @@ function plain(e) {
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((sp) => plain(sp.expression));
   if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && plain(x));
   if (ts.isObjectLiteralExpression(e)) return e.properties.every((p) => (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && plain(p.initializer)) || ts.isShorthandPropertyAssignment(p));
-  if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && RUN_CALLS.has(e.expression.text) && e.arguments.every(plain);
+  // (the pure casts write no trace and cannot throw)
+  if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && PURE_CALLS.has(e.expression.text) && e.arguments.every(plain);
   return false;
 }
 
@@ -479,20 +478,20 @@ function lineRuns(fi, fnNode, nested) {
       if (!m) continue;
       const covered = [];
       let last = m.index;
-      let j = i + 1;
-      for (; j < stmts.length && covered.length + 1 < MAX_RUN; j++) {
-        const st = stmts[j];
-        const m2 = markerOf(fi, st);
+      let end = i;
+      for (let j = i + 1; j < stmts.length && covered.length + 1 < MAX_RUN; j++) {
+        const m2 = markerOf(fi, stmts[j]);
         if (m2) {
           if (m2.def !== m.def || m2.index !== last + 1) break;
-          covered.push(st);
+          covered.push(stmts[j]);
           last = m2.index;
-        } else if (!straight(st)) break;
+          end = j;
+        } else if (!straight(stmts[j])) break;
       }
       if (covered.length) {
         runs.set(stmts[i], covered.length + 1);
         for (const c of covered) runs.set(c, 0);
-        i = stmts.indexOf(covered[covered.length - 1]);
+        i = end;
       }
     }
   };

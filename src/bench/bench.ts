@@ -68,8 +68,9 @@ function lifecycleRounds(n: number, rounds: number, root: string): {
 } {
   const s = lifecycleScenario(n);
   // warm up the JIT on both paths
-  timeRun(lifecycleScenario(Math.min(n, 500)), true);
-  timeRun(lifecycleScenario(Math.min(n, 500)), false);
+  const warm = lifecycleScenario(Math.min(n, 500));
+  timeRun(warm, true);
+  timeRun(warm, false);
   const best = { traced: { perS: 0, steps: 0, seconds: Infinity }, untraced: { perS: 0, steps: 0, seconds: Infinity } };
   const perRound = { traced: [] as number[], untraced: [] as number[], kernel: [] as number[] };
   let kernel: number | null = null;

@@ -281,9 +281,9 @@ function checkExpect(e: Expect, r: CallResult): string | null {
   }
 }
 
-type ResolvedArg = number | string | { sin_family: number; sin_addr: string; sin_port: number };
-
 type SockaddrIn = { sin_family: number; sin_addr: string; sin_port: number };
+
+type ResolvedArg = number | string | SockaddrIn;
 
 /** A system call's return value, or with the data it read. */
 type SyscallOutcome = number | { ret: number; data: string };

@@ -283,9 +283,8 @@ export class Engine {
   // ---- time --------------------------------------------------------------------------------
 
   schedule(delayUs: number, fire: () => void): TimedEvent {
-    const delay = Math.max(0, delayUs);
-    const e: TimedEvent = { t: this.now + delay, seq: this.seq++, fire, cancelled: false };
-    this.events.push(e, delay);
+    const e: TimedEvent = { t: 0, seq: 0, fire, cancelled: false };
+    this.scheduleEvent(e, delayUs);
     return e;
   }
 

@@ -122,7 +122,8 @@ import { tcpStateName } from '../include/net/tcp_states';
  * A packed entry is `kind << 28 | id`: a line (kind 0, id = anchor), an enter (1) or an exit (2)
  * (id = function). A line entry may stand for a run of n lines, `(n - 1) << LINE_RUN_SHIFT | anchor`:
  * the anchor and the n - 1 declared after it in the same defineFn(), executed one after the other
- * with nothing between them that could write an entry (the twins write such runs: scripts/fastpath.cjs). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
+ * with nothing between them that could write an entry (the twins write such runs:
+ * scripts/fastpath.cjs). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
  * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
  * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
  * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
@@ -371,8 +372,7 @@ export class TraceBuffer {
    * instead of taking fresh pages from the system and leaving the old ones to the garbage collector.
    */
   release(): void {
-    for (const c of this.chunks) if (c.length === MAX_CHUNK && c !== this.cur && pooled() + c.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(c);
-    if (this.cur.length === MAX_CHUNK && pooled() + this.cur.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(this.cur);
+    for (const c of this.chunks) if (c.length === MAX_CHUNK && pooled() + c.byteLength <= POOL_BYTES) FREE_ENTRY_CHUNKS.push(c);
     for (const c of this.numChunks) if (pooled() + c.byteLength <= POOL_BYTES) FREE_NUM_CHUNKS.push(c);
     this.dropEntries();
   }
@@ -501,7 +501,7 @@ const RICH_SYSCALL = 6 << 28;
 const RICH_TCP = 7 << 28;
 const ID_MASK = (1 << 28) - 1;
 /** A line entry: the anchor in the low bits, the count of lines after it in the run above them. */
-export const LINE_RUN_SHIFT = 20;
+const LINE_RUN_SHIFT = 20;
 const LINE_ANCHOR = (1 << LINE_RUN_SHIFT) - 1;
 const KIND_MASK = 7 << 28;
 /** Fields in a chunk of rich events' fields. */
