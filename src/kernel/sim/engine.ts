@@ -118,7 +118,10 @@ class EventQueue {
     for (const q of this.fifos) n += q.len - q.head;
     return n;
   }
+  /** peekTime()'s answer, or NaN when a pop may have changed it (NaN <= x is false: see peekTime). */
+  private nextT = Infinity;
   push(e: TimedEvent, delay: number): void {
+    if (e.t < this.nextT) this.nextT = e.t;
     let q = this.byDelay.get(delay);
     if (!q) {
       q = { delay, a: [], head: 0, len: 0 };
@@ -140,6 +143,7 @@ class EventQueue {
       }
     }
     if (!best) return undefined;
+    this.nextT = NaN;
     const e = best.a[best.head];
     best.a[best.head++] = undefined as unknown as TimedEvent;
     if (best.head === best.len) {
@@ -160,8 +164,11 @@ class EventQueue {
   }
   /** The time of the earliest pending event, or Infinity. */
   peekTime(): number {
+    // (the run loop asks before every step; the answer changes only when an event is popped)
+    if (this.nextT === this.nextT) return this.nextT;
     let t = Infinity;
     for (const q of this.fifos) if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
+    this.nextT = t;
     return t;
   }
   all(): TimedEvent[] {

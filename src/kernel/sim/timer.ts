@@ -4,14 +4,20 @@
 import { E, Sim, TimedEvent } from './engine';
 import type { Host } from './world';
 
-export class TimerList {
+// (A is any: a field holds the timer of any struct, as the kernel's timer_list does)
+export class TimerList<A = any> {
   expires = 0;
   pending = false;
-  private ev: TimedEvent | null = null;
+  private ev: TimerEvent | null = null;
+  /**
+   * fn(arg) runs at expiry: the kernel's timer->function with the object it is embedded in (a
+   * function and its argument rather than a closure, so a kernel generator's fast-path twin runs).
+   */
   constructor(
     readonly name: string,
     readonly host: Host,
-    readonly fn: () => Sim<void>,
+    readonly fn: (arg: A) => Sim<void>,
+    readonly arg: A,
   ) {}
 
   /** mod_timer(timer, jiffies + delay): (re)arms to fire after delayUs of virtual time. */
@@ -19,11 +25,9 @@ export class TimerList {
     this.del();
     this.expires = E.now + delayUs;
     this.pending = true;
-    this.ev = E.schedule(delayUs, () => {
-      this.pending = false;
-      this.ev = null;
-      this.host.raiseSoftirq({ kind: 'timer', timer: this });
-    });
+    const ev = new TimerEvent(this);
+    this.ev = ev;
+    E.scheduleEvent(ev, delayUs);
   }
 
   /** del_timer(): returns true if it was pending. */
@@ -31,14 +35,30 @@ export class TimerList {
     const was = this.pending;
     if (this.ev) {
       // del_timer takes it off the wheel: the cancelled event stays queued until its time, but
-      // holds on to nothing (the timer, its function and the sock it would have run on)
+      // holds on to nothing (not the timer, nor the sock it would have run on)
       this.ev.cancelled = true;
-      this.ev.fire = noop;
+      this.ev.timer = null;
     }
     this.ev = null;
     this.pending = false;
     return was;
   }
+
+  /** The timer's time has come: its function goes to the softirq. */
+  expire(): void {
+    this.pending = false;
+    this.ev = null;
+    this.host.raiseSoftirq({ kind: 'timer', timer: this as TimerList });
+  }
 }
 
-function noop(): void {}
+/** One arming of a timer: its own event in the engine's queue (no closure per mod_timer). */
+class TimerEvent implements TimedEvent {
+  t = 0;
+  seq = 0;
+  cancelled = false;
+  constructor(public timer: TimerList | null) {}
+  fire(): void {
+    this.timer?.expire();
+  }
+}

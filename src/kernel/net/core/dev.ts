@@ -13,7 +13,7 @@ export function* net_rx_action(host: Host): Sim<void> {
   while (host.work.length) {
     const w = host.work.shift()!;
     if (w.kind === 'timer') {
-      yield* w.timer.fn();
+      yield* w.timer.fn(w.timer.arg);
       continue;
     }
     const skb = w.skb;

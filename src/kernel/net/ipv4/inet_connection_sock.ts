@@ -481,7 +481,7 @@ export function* inet_csk_reqsk_queue_hash_add(sk: Sock, req: RequestSock, timeo
   try {
     if (at(HASHADD.hash)) yield;
     // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
-    req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, () => reqsk_timer_handler(req));
+    req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
     req.rsk_timer.mod(timeout);
     yield* inet_ehash_insert(req, null);
     req.skc_refcnt = 3;

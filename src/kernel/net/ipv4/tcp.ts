@@ -30,8 +30,8 @@ const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 /** tcp_init_xmit_timers(): the retransmit (and delayed-ACK) timers of this sock. */
 export function tcp_init_xmit_timers(sk: Sock): void {
   const icsk = inet_csk(sk);
-  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, () => tcp_retransmit_timer(sk));
-  icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, () => tcp_delack_timer_handler(sk));
+  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_retransmit_timer, sk);
+  icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
 
 const INIT = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', {

@@ -176,23 +176,9 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
     f.vars.timeo = tmo;
     if (at(TIMEWAIT.schedule)) yield;
-    // (the closures below keep the timewait sock alive for its 60 s, not the full sock)
-    const net = sk.skc_net;
-    const h = net.tcp_hashinfo;
-    tw.kill = () => {
-      // inet_twsk_kill(): out of ehash and out of the bind bucket; no tracepoint
-      if (h.ehash.getFor(tw) === tw) h.ehash.deleteFor(tw);
-      tw.hashedIn = null;
-      if (tw.tw_tb) {
-        tw.tw_tb.owners.delete(tw);
-        inet_bind_bucket_destroy(net, tw.tw_tb);
-        tw.tw_tb = null;
-      }
-      tw.freed = true;
-    };
-    tw.tw_timer = new TimerList('tw_timer_handler', net.host, function* () {
-      tw.kill();
-    });
+    // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
+    tw.kill = inet_twsk_kill;
+    tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
     tw.tw_timer.mod(tmo);
     if (at(TIMEWAIT.hashdance)) yield;
     // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
@@ -201,6 +187,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
       tw.tw_tb = tb;
       tb.owners.add(tw);
     }
+    const h = sk.skc_net.tcp_hashinfo;
     if (h.ehash.getFor(sk) === sk) {
       h.ehash.setFor(sk, tw);
       sk.hashedIn = null;
@@ -212,6 +199,25 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
   } finally {
     leave(f);
   }
+}
+
+/** inet_twsk_kill(): out of ehash and out of the bind bucket; no tracepoint. (`this` is the tw: tw.kill()) */
+function inet_twsk_kill(this: InetTimewaitSock): void {
+  const net = this.skc_net;
+  const h = net.tcp_hashinfo;
+  if (h.ehash.getFor(this) === this) h.ehash.deleteFor(this);
+  this.hashedIn = null;
+  if (this.tw_tb) {
+    this.tw_tb.owners.delete(this);
+    inet_bind_bucket_destroy(net, this.tw_tb);
+    this.tw_tb = null;
+  }
+  this.freed = true;
+}
+
+/** tw_timer_handler(): TIME_WAIT (or the FIN_WAIT2 timeout) is over — the tw goes. */
+function* tw_timer_handler(tw: InetTimewaitSock): Sim<void> {
+  tw.kill();
 }
 
 const CHILD = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', {
