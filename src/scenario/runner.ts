@@ -214,7 +214,7 @@ export class ScenarioRun implements Driver {
     else e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: s.fn, scenarioLine: s.loc.line });
     const base = new Frame(USER_FN, { call: s.fn });
     base.scenarioLine = s.loc.line;
-    const call = NONBLOCKING.has(s.fn) ? deferred(nonblockingSyscall, { fn: s.fn, a: args }) : syscall(s.fn, args);
+    const call = NONBLOCKING.has(s.fn) ? deferred(nonblockingSyscall, { fn: s.fn, a: args }) : blockingSyscall(s.fn, args);
     this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
     if (s.background) return 'progress';
     this.waitingFor = pend;
@@ -325,17 +325,31 @@ function* nonblockingSyscall({ fn, a }: { fn: string; a: ResolvedArg[] }): Sim<S
   }
 }
 
+/**
+ * The system calls that may sleep: accept and connect start the kernel's own generator on the
+ * task (no dispatching generator above it: each level is an object and a hop at every resume).
+ */
+function blockingSyscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
+  switch (fn) {
+    case 'accept':
+      return __sys_accept4(a[0] as number, 0);
+    case 'accept4':
+      return __sys_accept4(a[0] as number, a[1] as number);
+    case 'connect':
+      return __sys_connect(a[0] as number, sockaddrArg(a[1]), 16);
+    default:
+      return syscall(fn, a);
+  }
+}
+
+/** connect()'s address: a sockaddr_in, or a bare family (AF_UNSPEC dissolves the association). */
+function sockaddrArg(a: ResolvedArg): SockaddrIn {
+  return typeof a === 'number' ? { sin_family: a, sin_addr: '0.0.0.0', sin_port: 0 } : (a as SockaddrIn);
+}
+
 /** The system call a scenario line makes, in the calling process's task. */
 function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
   switch (fn) {
-    case 'accept':
-      return yield* __sys_accept4(a[0] as number, 0);
-    case 'accept4':
-      return yield* __sys_accept4(a[0] as number, a[1] as number);
-    case 'connect': {
-      const target = typeof a[1] === 'number' ? { sin_family: a[1], sin_addr: '0.0.0.0', sin_port: 0 } : (a[1] as SockaddrIn);
-      return yield* __sys_connect(a[0] as number, target, 16);
-    }
     case 'send':
     case 'write':
     case 'sendto': {
