@@ -338,6 +338,9 @@ class Analysis {
     const sitesByYield = new Map();
     for (const x of fi.gens) for (const s of x.sites) sitesByYield.set(s.y, s);
     const runs = lineRuns(fi, n, nested);
+    // enter() and the run of lines that starts the function body: one entry (see enterRuns)
+    const merged = enterRuns(fi, n, nested, runs);
+    const mergedMarkers = new Map([...merged.values()].map((m) => [m.marker, m.n]));
     const visit = (x) => {
       if (x !== n && isFunctionLike(x) && !nested.has(x)) return;
       if (nested.has(x)) {
@@ -357,7 +360,11 @@ class Analysis {
         // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
         const run = runs.get(x);
-        if (run === 0) rep(x.getStart(fi.sf), x.end, '');
+        if (mergedMarkers.has(x)) {
+          // (its trace entry went with the enter's)
+          const k = mergedMarkers.get(x);
+          rep(x.getStart(fi.sf), x.end, k > 1 ? `$e.steps += ${k};` : '++$e.steps;');
+        } else if (run === 0) rep(x.getStart(fi.sf), x.end, '');
         else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
         else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
         return;
@@ -380,8 +387,10 @@ class Analysis {
           const vars = unwrap(x.arguments[1]);
           const keep = !(ts.isObjectLiteralExpression(vars) && vars.properties.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && pure(p.initializer))));
           const def = x.arguments[0].getText(fi.sf);
+          const m = merged.get(x);
+          const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT} | ${ENTER})` : `(${def}.fn.id | ${ENTER})`;
           // Engine's enter() for twins, written out (see Engine.restoreFrame)
-          const push = `$st.push($FF), $tb !== null && ${traceOp(`(${def}.fn.id | ${ENTER})`)}, $FF`;
+          const push = `$st.push($FF), $tb !== null && ${traceOp(op)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
@@ -503,6 +512,48 @@ function lineRuns(fi, fnNode, nested) {
   ts.forEachChild(fnNode, visit);
   return runs;
 }
+
+/**
+ * The enter() calls whose function body then reaches its first line marker through straight
+ * statements only (into a `try` block too): the enter's trace entry can carry that marker's run of
+ * n lines, `ENTER | n << 20 | anchor` (src/kernel/sim/trace.ts; n from 1 to MAX_ENTER_RUN), and the
+ * marker then writes nothing. Returns enter call → { marker, n, anchor (its `DEF.key` text) }.
+ */
+function enterRuns(fi, fnNode, nested, runs) {
+  const out = new Map();
+  const firstMarker = (stmts, from, def) => {
+    for (let i = from; i < stmts.length; i++) {
+      const st = stmts[i];
+      const m = markerOf(fi, st);
+      if (m) return m.def === def ? st : null;
+      if (ts.isTryStatement(st)) return firstMarker(st.tryBlock.statements, 0, def);
+      if (!straight(st)) return null;
+    }
+    return null;
+  };
+  const visit = (x) => {
+    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
+    if (ts.isBlock(x)) {
+      x.statements.forEach((st, i) => {
+        if (!ts.isVariableStatement(st) || st.declarationList.declarations.length !== 1) return;
+        const init = st.declarationList.declarations[0].initializer;
+        const c = init && unwrap(init);
+        if (!c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'enter' || c.arguments.length !== 2) return;
+        const defArg = unwrap(c.arguments[0]);
+        if (!ts.isIdentifier(defArg)) return;
+        const marker = firstMarker(x.statements, i + 1, defArg.text);
+        if (!marker) return;
+        const n = runs.get(marker) ?? 1;
+        if (n < 1 || n > MAX_ENTER_RUN) return;
+        out.set(c, { marker, n, anchor: marker.expression.arguments[0].getText(fi.sf) });
+      });
+    }
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fnNode, visit);
+  return out;
+}
+const MAX_ENTER_RUN = 255;
 
 /** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */
 const ENTER = 1 << 28;
