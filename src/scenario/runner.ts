@@ -3,7 +3,7 @@
 // call on its process's task; `&` calls run in the background; `wait`, `sleep` and `pause` steer
 // the script. Results are checked against the scenario's expectations.
 
-import type { Diagnostic, Expect, Scenario, Stmt } from './ast';
+import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
 import { deferred, Driver, Engine, EngineOptions, Frame, Sim, Stop } from '../kernel/sim/engine';
 import type { FnDef } from '../kernel/sim/anchors';
 import { World, Process, Host } from '../kernel/sim/world';
@@ -38,75 +38,18 @@ export interface RunOptions extends EngineOptions {
 
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
 
+/** A call on its way: what completed() needs of its statement, read once (statements come in many shapes). */
 interface Pending {
   stmt: CallStmt;
-  plan: CallPlan;
+  fn: string;
+  line: number;
+  assign: string | null;
+  expect: Expect | null;
   done: boolean;
 }
 
-/** How a call's argument gets its value: known before the run, an fd name's value, or an address. */
-const enum ArgWay {
-  Value,
-  FdName,
-  Sockaddr,
-}
-
-/**
- * A call statement made ready once, before the run: its process, its arguments resolved as far
- * as they can be, and what its return is checked against. Every call then reads one shape of
- * object (the statements and arguments of the syntax tree come in many shapes).
- */
-class CallPlan {
-  readonly ways: ArgWay[] = [];
-  /** Per argument: its value (ArgWay.Value), its fd name (FdName) or its address's IPv4 (Sockaddr). */
-  readonly values: ResolvedArg[] = [];
-  /** The port of each Sockaddr argument. */
-  readonly ports: number[] = [];
-  readonly nonblocking: boolean;
-  readonly fn: string;
-  readonly line: number;
-  readonly assign: string | null;
-  readonly expect: Expect | null;
-  constructor(
-    readonly stmt: CallStmt,
-    readonly proc: Process,
-  ) {
-    this.fn = stmt.fn;
-    this.line = stmt.loc.line;
-    this.assign = stmt.assign ?? null;
-    this.expect = stmt.expect ?? null;
-    this.nonblocking = NONBLOCKING.has(stmt.fn);
-    for (const a of stmt.args) {
-      let way = ArgWay.Value;
-      let value: ResolvedArg = 0;
-      let port = 0;
-      switch (a.kind) {
-        case 'int':
-        case 'string':
-          value = a.value;
-          break;
-        case 'addr':
-          way = ArgWay.Sockaddr;
-          value = a.ip;
-          port = a.port;
-          break;
-        case 'name':
-          if (a.name in CONSTANTS) value = CONSTANTS[a.name];
-          else {
-            way = ArgWay.FdName;
-            value = a.name;
-          }
-          break;
-        case 'or':
-          value = a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
-          break;
-      }
-      this.ways.push(way);
-      this.values.push(value);
-      this.ports.push(port);
-    }
-  }
-}
+/** The constants a scenario may name (AF_INET, SOCK_STREAM …): a Map, looked up once per argument. */
+const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(CONSTANTS));
 
 export class ScenarioRun implements Driver {
   readonly engine: Engine;
@@ -120,8 +63,6 @@ export class ScenarioRun implements Driver {
   private sleepingUntil = -1;
   private pending = new Map<Process, Pending>();
   private skipStatementCheck = false;
-  /** Per statement: its CallPlan when it is a call. */
-  private readonly plans: (CallPlan | null)[];
   /** Called when a system call returns (after its trace event), with its result. */
   onSyscallReturn: ((r: CallResult) => void) | null = null;
   /** The statement index about to run (for views: the script's own "current line"). */
@@ -153,7 +94,6 @@ export class ScenarioRun implements Driver {
         if (h) this.setSysctl(h, s);
       }
     }
-    this.plans = scenario.stmts.map((s) => (s.kind === 'call' && this.processes.has(s.proc) ? new CallPlan(s, this.processes.get(s.proc)!) : null));
     this.engine.driver = this;
   }
 
@@ -228,7 +168,7 @@ export class ScenarioRun implements Driver {
       this.pc++;
       switch (s.kind) {
         case 'call':
-          return this.startCall(s, this.plans[this.pc - 1]!);
+          return this.startCall(s);
         case 'wait': {
           const p = this.processes.get(s.proc)!;
           const pend = this.pending.get(p);
@@ -257,8 +197,8 @@ export class ScenarioRun implements Driver {
     return 'done';
   }
 
-  private startCall(s: CallStmt, plan: CallPlan): 'progress' | 'blocked' {
-    const p = plan.proc;
+  private startCall(s: CallStmt): 'progress' | 'blocked' {
+    const p = this.processes.get(s.proc)!;
     const busy = this.pending.get(p);
     if (busy && !busy.done) {
       this.problems.push({
@@ -268,39 +208,49 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    const ways = plan.ways;
-    const values = plan.values;
     const args: ResolvedArg[] = [];
-    for (let i = 0; i < ways.length; i++) {
-      const way = ways[i];
-      if (way === ArgWay.Value) args.push(values[i]);
-      else if (way === ArgWay.Sockaddr) args.push({ sin_family: AF_INET, sin_addr: values[i] as string, sin_port: plan.ports[i] });
-      else {
-        const fd = p.names.get(values[i] as string);
-        if (fd === undefined) {
-          this.problems.push({ loc: s.loc, severity: 'error', message: `${values[i]} has no value yet: the call that returns it has not finished (add 'wait ${values[i]}')` });
-          return 'progress';
-        }
-        args.push(fd);
+    for (let i = 0; i < s.args.length; i++) {
+      const v = this.resolve(p, s.args[i]);
+      if (v === undefined) {
+        const name = (s.args[i] as { name: string }).name;
+        this.problems.push({ loc: s.loc, severity: 'error', message: `${name} has no value yet: the call that returns it has not finished (add 'wait ${name}')` });
+        return 'progress';
       }
+      args.push(v);
     }
-    const pend: Pending = { stmt: s, plan, done: false };
+    const fn = s.fn;
+    const line = s.loc.line;
+    const pend: Pending = { stmt: s, fn, line, assign: s.assign ?? null, expect: s.expect ?? null, done: false };
     this.pending.set(p, pend);
     const e = this.engine;
-    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, plan.fn, plan.line);
-    else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: plan.fn, scenarioLine: plan.line });
-    const base = new Frame(USER_FN, { call: plan.fn });
-    base.scenarioLine = plan.line;
-    const call = plan.nonblocking ? deferred(nonblockingSyscall, { fn: plan.fn, a: args }) : blockingSyscall(plan.fn, args);
+    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, fn, line);
+    else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: fn, scenarioLine: line });
+    const base = new Frame(USER_FN, { call: fn });
+    base.scenarioLine = line;
+    const call = NONBLOCKING.has(fn) ? deferred(nonblockingSyscall, { fn, a: args }) : blockingSyscall(fn, args);
     this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
     if (s.background) return 'progress';
     this.waitingFor = pend;
     return 'blocked';
   }
 
+  /** An argument's value; undefined for an fd name that has none yet. */
+  private resolve(p: Process, a: Arg): ResolvedArg | undefined {
+    switch (a.kind) {
+      case 'int':
+      case 'string':
+        return a.value;
+      case 'addr':
+        return { sin_family: AF_INET, sin_addr: a.ip, sin_port: a.port };
+      case 'name':
+        return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name);
+      case 'or':
+        return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANT_VALUES.get(x.name) ?? 0), 0);
+    }
+  }
+
   private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
     pend.done = true;
-    const plan = pend.plan;
     const ret = typeof out === 'number' ? out : out.ret;
     const t = this.engine.now;
     const r: CallResult = { stmt: pend.stmt, proc: p.name, ret: ret < 0 ? -1 : ret, t };
@@ -309,19 +259,19 @@ export class ScenarioRun implements Driver {
     this.results.push(r);
     // two literals rather than a spread of the optional errno: same fields, same order, no copying
     const tb = this.engine.trace;
-    if (tb !== null && this.engine.history === null) tb.syscall(t, p.name, plan.fn, plan.line, r.ret, r.errno);
+    if (tb !== null && this.engine.history === null) tb.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
     else if (this.engine.recording) {
       this.engine.emit(
         r.errno
-          ? { ev: 'syscall', t, task: p.name, call: plan.fn, ret: r.ret, errno: r.errno, scenarioLine: plan.line }
-          : { ev: 'syscall', t, task: p.name, call: plan.fn, ret: r.ret, scenarioLine: plan.line },
+          ? { ev: 'syscall', t, task: p.name, call: pend.fn, ret: r.ret, errno: r.errno, scenarioLine: pend.line }
+          : { ev: 'syscall', t, task: p.name, call: pend.fn, ret: r.ret, scenarioLine: pend.line },
       );
     }
     this.onSyscallReturn?.(r);
-    if (plan.assign !== null && ret >= 0) p.names.set(plan.assign, ret);
-    if (plan.expect !== null) {
-      const bad = checkExpect(plan.expect, r);
-      if (bad) this.problems.push({ loc: plan.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${plan.fn}() ${bad}` });
+    if (pend.assign !== null && ret >= 0) p.names.set(pend.assign, ret);
+    if (pend.expect !== null) {
+      const bad = checkExpect(pend.expect, r);
+      if (bad) this.problems.push({ loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` });
     }
   }
 }
