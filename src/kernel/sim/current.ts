@@ -1,6 +1,6 @@
 // `current` and its process: what the running task is, for simulated code that needs it.
 
-import { E, SLEEP, Sim } from './engine';
+import { E, SLEEP, Sim, Task } from './engine';
 import type { Host, Process } from './world';
 import type { WaitQueueHead } from '../include/linux/net';
 import { add_wait_queue, remove_wait_queue } from '../include/linux/net';
@@ -17,12 +17,21 @@ export function currentHost(): Host {
   return o as unknown as Host;
 }
 
-/** schedule() after prepare_to_wait: sleep once on `wq` until a wake-up. */
-export function* sleep_on(wq: WaitQueueHead, exclusive: boolean, channel: string): Sim<void> {
+/**
+ * prepare_to_wait(): the current task joins `wq` (exclusive: woken one at a time) to sleep there;
+ * `channel` names the kernel function that waits, for views of sleeping tasks. The caller then
+ * sleeps with `yield SLEEP` (schedule(), written in the function that sleeps: no generator of its
+ * own) and calls finish_wait() once woken.
+ */
+export function prepare_to_wait(wq: WaitQueueHead, exclusive: boolean, channel: string): Task {
   const task = E.current!;
   add_wait_queue(wq, task, exclusive);
   task.waitChannel = channel;
-  yield SLEEP;
+  return task;
+}
+
+/** finish_wait(): the woken task leaves `wq`. */
+export function finish_wait(wq: WaitQueueHead, task: Task): void {
   remove_wait_queue(wq, task);
 }
 

@@ -3,8 +3,8 @@
 // the tables inet_init registers, and inet_sk_state_store, where sock:inet_sock_set_state fires.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
-import { sleep_on } from '../../sim/current';
+import { at, E, enter, leave, Sim, SLEEP, tracingComm } from '../../sim/engine';
+import { prepare_to_wait, finish_wait } from '../../sim/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
@@ -520,7 +520,9 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
       if (at(WAITC.release)) yield;
       sk.sk_lock_owned = false;
       if (at(WAITC.sleep)) yield;
-      yield* sleep_on(sk.sk_wq!, false, 'inet_wait_for_connect');
+      const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+      yield SLEEP;
+      finish_wait(sk.sk_wq!, task);
       if (at(WAITC.lock)) yield;
       sk.sk_lock_owned = true;
       if (at(WAITC.loop)) yield;

@@ -4,8 +4,8 @@
 // moves a finished child from the established hash into the listener's accept queue.
 
 import { defineFn } from '../../sim/anchors';
-import { at, enter, leave, Sim } from '../../sim/engine';
-import { sleep_on } from '../../sim/current';
+import { at, enter, leave, Sim, SLEEP } from '../../sim/engine';
+import { prepare_to_wait, finish_wait } from '../../sim/current';
 import { TimerList } from '../../sim/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -350,7 +350,9 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
       if (at(WAIT.empty)) yield;
       if (!icsk.icsk_accept_queue.rskq_accept_head) {
         if (at(WAIT.schedule)) yield;
-        yield* sleep_on(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+        const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+        yield SLEEP;
+        finish_wait(sk.sk_wq!, task);
       }
       if (at(WAIT.lock)) yield;
       sk.sk_lock_owned = true;

@@ -6,8 +6,8 @@
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
 import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
-import { sleep_on } from '../../sim/current';
+import { at, E, enter, leave, Sim, SLEEP, tracingComm } from '../../sim/engine';
+import { prepare_to_wait, finish_wait } from '../../sim/current';
 import type { Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { SkBuff } from '../../include/linux/skbuff';
@@ -857,7 +857,9 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
         error = 0;
         break;
       }
-      yield* sleep_on(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+      const task = prepare_to_wait(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+      yield SLEEP;
+      finish_wait(sk.sk_wq!, task);
     }
     f.vars.error = error;
     if (at(RECVSKB.err)) yield;
