@@ -21,7 +21,7 @@ import {
 } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
-import { __tcp_transmit_skb, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
+import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
@@ -75,8 +75,12 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     if (at(ACK.una)) yield;
     tp.snd_una = ack;
     if (at(ACK.clean)) yield;
-    tp.tcp_rtx_queue = tp.tcp_rtx_queue.filter((s) => after(end_seq(s), ack));
-    tp.packets_out = tp.tcp_rtx_queue.length;
+    // (in place: the segments this ACK covers leave the queue, the others keep their order)
+    const rtx = tp.tcp_rtx_queue;
+    let kept = 0;
+    for (let i = 0; i < rtx.length; i++) if (after(end_seq(rtx[i]), ack)) rtx[kept++] = rtx[i];
+    rtx.length = kept;
+    tp.packets_out = kept;
     if (ack !== prior_snd_una) {
       inet_csk(sk).icsk_retransmits = 0;
       inet_csk(sk).icsk_backoff = 0;
@@ -491,7 +495,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
       tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
       tp.snd_wnd = th.window;
       if (at(SYNSENT.synack)) yield;
-      yield* __tcp_transmit_skb(sk, tp.snd_una, { syn: true, ack: true });
+      yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK);
       return -1;
     }
     return 0;

@@ -23,13 +23,25 @@ export const TCP_RTO_MAX = 120_000_000; // 120 s
 export const TCP_RTO_MIN = 200_000; // 200 ms
 export const TCP_MSS_DEFAULT = 536;
 
+/** The flags a segment goes out with (its TCPHDR_* bits). */
 export interface TcpFlags {
-  syn?: boolean;
-  ack?: boolean;
-  fin?: boolean;
-  rst?: boolean;
-  psh?: boolean;
+  readonly syn: boolean;
+  readonly ack: boolean;
+  readonly fin: boolean;
+  readonly rst: boolean;
+  readonly psh: boolean;
 }
+
+/** TcpFlags, every field given (one object shape for every segment sent). */
+export function tcpFlagsOf(syn: boolean, ack: boolean, fin: boolean, rst: boolean, psh: boolean): TcpFlags {
+  return { syn, ack, fin, rst, psh };
+}
+/** The flag sets sent most, made once (TCPHDR_SYN, TCPHDR_SYN | TCPHDR_ACK, …). */
+export const SYN = tcpFlagsOf(true, false, false, false, false);
+export const SYN_ACK = tcpFlagsOf(true, true, false, false, false);
+export const ACK = tcpFlagsOf(false, true, false, false, false);
+export const FIN_ACK = tcpFlagsOf(false, true, true, false, false);
+export const RST_ACK = tcpFlagsOf(false, true, false, true, false);
 
 export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
   const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
@@ -40,6 +52,14 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
     urg_ptr: th.urg_ptr ?? 0, options: th.options ?? {}, source: th.source, dest: th.dest,
   };
   if (skb.th.options.mss) skb.th.doff = 6;
+  skb.payload = payload;
+  return skb;
+}
+
+/** makeTcpSkb() with only the ports given (the header's other fields zero, as __tcp_transmit_skb starts it). */
+function tcpSkb(saddr: string, daddr: string, source: number, dest: number, payload: string): SkBuff {
+  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
+  skb.th = { seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0, window: 0, check: 0, urg_ptr: 0, options: {}, source, dest };
   skb.payload = payload;
   return skb;
 }
@@ -75,7 +95,7 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   const f = enter(XMIT, { sk, inet });
   try {
     if (at(XMIT.th)) yield;
-    const skb = makeTcpSkb(inet.inet_saddr, inet.inet_daddr, { source: inet.inet_sport, dest: inet.inet_dport }, payload);
+    const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
     skb.sk = sk;
     f.vars.skb = skb;
     const th = skb.th!;
@@ -206,7 +226,7 @@ export function* tcp_connect(sk: Sock): Sim<number> {
     tp.retrans_stamp = E.now;
     if (at(CONNECT.queue)) yield;
     if (at(CONNECT.xmit)) yield;
-    const skb = yield* __tcp_transmit_skb(sk, seq, { syn: true });
+    const skb = yield* __tcp_transmit_skb(sk, seq, SYN);
     f.vars.buff = skb;
     tp.tcp_rtx_queue.push(skb);
     tp.packets_out = 1;
@@ -325,7 +345,7 @@ export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
     if (at(SENDACK.alloc)) yield;
     if (at(SENDACK.init)) yield;
     if (at(SENDACK.xmit)) yield;
-    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, { ack: true });
+    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK);
   } finally {
     leave(f);
   }
@@ -361,7 +381,7 @@ export function* tcp_send_fin(sk: Sock): Sim<void> {
     if (at(FIN.queue)) yield;
     tp.write_seq = (tp.write_seq + 1) >>> 0;
     if (at(FIN.push)) yield;
-    const skb = yield* __tcp_transmit_skb(sk, seq, { fin: true, ack: true });
+    const skb = yield* __tcp_transmit_skb(sk, seq, FIN_ACK);
     f.vars.skb = skb;
     tp.tcp_rtx_queue.push(skb);
     tp.packets_out++;
@@ -379,7 +399,7 @@ export function* tcp_push(sk: Sock, data: string): Sim<void> {
   for (let off = 0; off < data.length; off += mss) {
     const chunk = data.slice(off, off + mss);
     const seq = tp.snd_nxt;
-    const skb = yield* __tcp_transmit_skb(sk, seq, { ack: true, psh: off + mss >= data.length }, chunk);
+    const skb = yield* __tcp_transmit_skb(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk);
     tp.tcp_rtx_queue.push(skb);
     tp.packets_out++;
     tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
@@ -400,7 +420,7 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
     if (at(ARST.alloc)) yield;
     if (at(ARST.init)) yield;
     if (at(ARST.xmit)) yield;
-    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, { rst: true, ack: true });
+    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK);
     NET_INC_STATS(sk.skc_net, 'OutRsts');
     if (at(ARST.trace)) yield;
     traceReset('tcp_send_reset', sk);
@@ -440,7 +460,7 @@ export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   try {
     if (at(RTXSKB.xmit)) yield;
     const th = skb.th!;
-    const again = yield* __tcp_transmit_skb(sk, th.seq, { syn: !!th.syn, ack: !!th.ack, fin: !!th.fin, psh: !!th.psh }, skb.payload);
+    const again = yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
     const i = tp.tcp_rtx_queue.indexOf(skb);
     if (i >= 0) tp.tcp_rtx_queue[i] = again;
     if (at(RTXSKB.count)) yield;
