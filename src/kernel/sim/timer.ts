@@ -48,7 +48,7 @@ export class TimerList<A = any> {
   expire(): void {
     this.pending = false;
     this.ev = null;
-    this.host.raiseSoftirq({ kind: 'timer', timer: this as TimerList });
+    this.host.raiseSoftirq(this);
   }
 }
 

@@ -1,7 +1,7 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
-import { deferred, E, Engine, Sim, Task, TimedEvent } from './engine';
+import { E, Engine, Sim, Task, TimedEvent, Yield } from './engine';
 import type { TimerList } from './timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -10,7 +10,8 @@ import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { Rng, keyedHash } from './rng';
 import type { PacketEvent } from './trace';
 
-export type SoftirqWork = { kind: 'rx'; skb: SkBuff } | { kind: 'timer'; timer: TimerList };
+/** What a host's softirq has queued: a segment that arrived (NET_RX) or a timer that expired (TIMER). */
+export type SoftirqWork = SkBuff | TimerList;
 
 /** A process: its task (one thread) and its fd table. */
 export class Process {
@@ -41,6 +42,8 @@ export class Host {
   readonly processes: Process[] = [];
   readonly softirq: Task;
   readonly work: SoftirqWork[] = [];
+  /** The softirq task's one run at a time (reused: no object per raise). */
+  private readonly softirqRun: SoftirqRun;
   constructor(
     readonly world: World,
     readonly name: string,
@@ -49,14 +52,13 @@ export class Host {
     this.net = new Net(this);
     this.net.secret = keyedHash(world.seed, 'secret', name);
     this.softirq = world.engine.newTask(`${name}/softirq`, 'softirq', name, this);
+    this.softirqRun = new SoftirqRun(this);
   }
 
   /** raise_softirq: queue work for this host's softirq context and run it when the CPU is free. */
   raiseSoftirq(w: SoftirqWork): void {
     this.work.push(w);
-    if (this.softirq.state === 'idle') {
-      E.start(this.softirq, deferred(this.world.softirqHandler, this as Host), ignoreResult);
-    }
+    if (this.softirq.state === 'idle') E.start(this.softirq, this.softirqRun.begin(), ignoreResult);
   }
 
   isLocal(addr: string): boolean {
@@ -197,9 +199,37 @@ class Arrival implements InFlight, TimedEvent {
     const i = inflight.indexOf(this);
     if (i === 0) inflight.shift();
     else if (i > 0) inflight.splice(i, 1);
-    this.to.raiseSoftirq({ kind: 'rx', skb: this.skb });
+    this.to.raiseSoftirq(this.skb);
   }
 }
+
+/**
+ * A host's softirq handler as its task's generator, as deferred() makes it but one object per host:
+ * when the task first runs, the handler's fast-path twin runs to its end if nothing can pause,
+ * otherwise the handler's generator runs (stepping, breakpoints).
+ */
+class SoftirqRun {
+  private g: Sim<void> | null = null;
+  constructor(private readonly host: Host) {}
+  /** Ready for a new run of the handler (the task was idle). */
+  begin(): Sim<void> {
+    this.g = null;
+    return this as unknown as Sim<void>;
+  }
+  next(): IteratorResult<Yield, void> {
+    if (this.g === null) {
+      const fn = this.host.world.softirqHandler;
+      const fast = (fn as { fast?: (h: Host) => void }).fast;
+      if (E.fast && fast !== undefined) {
+        fast(this.host);
+        return RAN;
+      }
+      this.g = fn(this.host);
+    }
+    return this.g.next();
+  }
+}
+const RAN: IteratorResult<Yield, void> = { done: true, value: undefined };
 
 /** The packet event of a UDP datagram or an ICMP message (TCP segments keep their own fields). */
 function datagramEvent(skb: SkBuff, daddr: string, dropped?: string): PacketEvent {

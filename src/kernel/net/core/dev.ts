@@ -4,6 +4,7 @@
 
 import type { Sim } from '../../sim/engine';
 import type { Host } from '../../sim/world';
+import { TimerList } from '../../sim/timer';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
 import { tcp_v4_rcv } from '../ipv4/tcp_ipv4';
 import { udp_rcv } from '../ipv4/udp';
@@ -12,11 +13,11 @@ import { icmp_rcv } from '../ipv4/icmp';
 export function* net_rx_action(host: Host): Sim<void> {
   while (host.work.length) {
     const w = host.work.shift()!;
-    if (w.kind === 'timer') {
-      yield* w.timer.fn(w.timer.arg);
+    if (w instanceof TimerList) {
+      yield* w.fn(w.arg);
       continue;
     }
-    const skb = w.skb;
+    const skb = w;
     // ip_rcv → ip_local_deliver → inet_protos[IPPROTO_TCP]->handler
     if (skb.iph.protocol === IPPROTO_TCP) yield* tcp_v4_rcv(skb, host.net);
     else if (skb.iph.protocol === IPPROTO_UDP) yield* udp_rcv(skb, host.net);
