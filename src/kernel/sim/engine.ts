@@ -273,7 +273,10 @@ export class Engine {
   start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame[] = []): void {
     if (task.gen) throw new Error(`task ${task.name} is busy`);
     task.gen = gen;
-    task.stack = base;
+    // (the task keeps one stack array for all its runs: emptied by pop(), which keeps its room)
+    const st = task.stack;
+    while (st.length) st.pop();
+    for (const f of base) st.push(f);
     task.onDone = onDone;
     task.state = 'runnable';
     this.runq.push(task);
@@ -522,7 +525,8 @@ export class Engine {
           }
           t.state = 'idle';
           t.gen = null;
-          t.stack = [];
+          const st = t.stack;
+          while (st.length) st.pop();
           this.current = null;
           this.frame = null;
           const done = t.onDone;
