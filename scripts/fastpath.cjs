@@ -341,6 +341,10 @@ class Analysis {
     // enter() and the run of lines that starts the function body: one entry (see enterRuns)
     const merged = enterRuns(fi, n, nested, runs);
     const mergedMarkers = new Map([...merged.values()].map((m) => [m.marker, m.n]));
+    // the run of lines just before a `return` of a plain value: the exit's entry carries it (see exitRuns)
+    const exiting = frames.size === 1 ? exitRuns(fi, n, nested, runs, [...frames.values()][0]) : new Map();
+    for (const m of mergedMarkers.keys()) exiting.delete(m);
+    if (exiting.size) rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' let $x = -1;');
     const visit = (x) => {
       if (x !== n && isFunctionLike(x) && !nested.has(x)) return;
       if (nested.has(x)) {
@@ -360,7 +364,11 @@ class Analysis {
         // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
         const run = runs.get(x);
-        if (mergedMarkers.has(x)) {
+        if (exiting.has(x)) {
+          // (its trace entry goes with the exit's, at leave())
+          const k = exiting.get(x);
+          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};`);
+        } else if (mergedMarkers.has(x)) {
           // (its trace entry went with the enter's)
           const k = mergedMarkers.get(x);
           rep(x.getStart(fi.sf), x.end, k > 1 ? `$e.steps += ${k};` : '++$e.steps;');
@@ -397,7 +405,8 @@ class Analysis {
         if (fnName === 'leave' && x.arguments.length === 1) {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
-          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(`(${frames.get(v)}.fn.id | ${EXIT})`)})`);
+          const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
+          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(op)})`);
           return;
         }
       }
@@ -554,6 +563,56 @@ function enterRuns(fi, fnNode, nested, runs) {
   return out;
 }
 const MAX_ENTER_RUN = 255;
+
+/**
+ * The line markers (a run's first, or a marker alone) whose lines end in `return` of nothing or of
+ * a plain value, inside the try block whose finally leave()s the function: nothing can write an
+ * entry between those lines and the exit, so the exit's entry carries them, `EXIT | n << 20 |
+ * anchor` (src/kernel/sim/trace.ts), and the marker only notes them in `$x`. Returns marker → n.
+ */
+function exitRuns(fi, fnNode, nested, runs, defText) {
+  const out = new Map();
+  const visit = (x) => {
+    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
+    if (ts.isBlock(x) || ts.isCaseClause(x) || ts.isDefaultClause(x)) {
+      const stmts = x.statements;
+      for (let i = 0; i < stmts.length; i++) {
+        const m = markerOf(fi, stmts[i]);
+        if (!m || m.def !== defText || runs.get(stmts[i]) === 0) continue;
+        const n = runs.get(stmts[i]) ?? 1;
+        if (n > MAX_ENTER_RUN) continue;
+        // past the run's last marker (and the straight statements after it) to the return
+        let j = i + 1;
+        let seen = 1;
+        while (j < stmts.length && seen < n) {
+          if (markerOf(fi, stmts[j])) seen++;
+          j++;
+        }
+        while (j < stmts.length && !markerOf(fi, stmts[j]) && straight(stmts[j])) j++;
+        const r = stmts[j];
+        if (!r || !ts.isReturnStatement(r) || (r.expression && !plain(r.expression))) continue;
+        if (!leavesThrough(r, fnNode)) continue;
+        out.set(stmts[i], n);
+      }
+    }
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fnNode, visit);
+  return out;
+}
+/** A return whose only enclosing try (up to the function) is the one that calls leave() in its finally. */
+function leavesThrough(ret, fnNode) {
+  let tries = 0;
+  let last = null;
+  for (let p = ret.parent; p && p !== fnNode; p = p.parent) {
+    if (ts.isTryStatement(p) && ret.pos >= p.tryBlock.pos && ret.end <= p.tryBlock.end) {
+      tries++;
+      last = p;
+    }
+  }
+  if (tries !== 1 || !last.finallyBlock) return false;
+  return last.finallyBlock.statements.some((st) => ts.isExpressionStatement(st) && ts.isCallExpression(st.expression) && ts.isIdentifier(st.expression.expression) && st.expression.expression.text === 'leave');
+}
 
 /** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */
 const ENTER = 1 << 28;

@@ -49,9 +49,10 @@ describe('fast path', () => {
     const fast = scenario(text, { traceLines: true });
     const slow = scenario(text, { traceLines: true });
     same(fast, slow);
-    // most lines follow another of their function with nothing between that could write: runs; and
-    // most functions start with such a run, which their enter's entry carries
-    assert.ok(fast.engine.trace!.length < 0.75 * slow.engine.trace!.length, `${fast.engine.trace!.length} entries vs ${slow.engine.trace!.length}`);
+    // most lines follow another of their function with nothing between that could write: runs; most
+    // functions start with such a run, which their enter's entry carries, and many end with one
+    // before a plain return, which their exit's entry carries (without the exits': ~0.69)
+    assert.ok(fast.engine.trace!.length < 0.67 * slow.engine.trace!.length, `${fast.engine.trace!.length} entries vs ${slow.engine.trace!.length}`);
   });
 
   it("the twins' inline write (pos < lim) records the clock after it moves and after a rich event at another time", () => {

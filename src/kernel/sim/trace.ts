@@ -124,7 +124,8 @@ import { tcpStateName } from '../include/net/tcp_states';
  * the anchor and the n - 1 declared after it in the same defineFn(), executed one after the other
  * with nothing between them that could write an entry (the twins write such runs:
  * scripts/fastpath.cjs). An enter may carry the run its function's body starts with,
- * `ENTER | n << LINE_RUN_SHIFT | anchor` (n ≥ 1; the function is the anchor's). Which task runs it and at what depth is not in the entry: a context entry (kind 3,
+ * `ENTER | n << LINE_RUN_SHIFT | anchor` (n ≥ 1; the function is the anchor's), and an exit the
+ * run that ends in its return, `EXIT | n << LINE_RUN_SHIFT | anchor`. Which task runs it and at what depth is not in the entry: a context entry (kind 3,
  * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
  * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
  * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
@@ -465,16 +466,18 @@ export class TraceBuffer {
             if (i >= from) yield this.richEvent(op & KIND_MASK, id, rt);
           } else {
             if (kind === 1) depth++;
-            // (an enter carrying the run of lines its function starts with: n << LINE_RUN_SHIFT | anchor)
-            const n = kind === 1 ? id >>> LINE_RUN_SHIFT : 0;
+            // (an enter carrying the run of lines its function starts with, an exit the run its
+            // function ends with: n << LINE_RUN_SHIFT | anchor)
+            const n = id >>> LINE_RUN_SHIFT;
             if (i >= from) {
               const fn = n ? ANCHORS[id & LINE_ANCHOR].fn : FUNCTIONS[id];
-              yield { ev: kind === 1 ? 'enter' : 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: kind === 1 ? fn.defLine : fn.endLine };
               const first = id & LINE_ANCHOR;
+              if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.defLine };
               for (let k = first; k < first + n; k++) {
                 const a = ANCHORS[k];
                 yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
               }
+              if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.endLine };
             }
             if (kind === 2) depth--;
           }
