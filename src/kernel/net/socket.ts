@@ -267,7 +267,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> {
     f.vars.err = err;
     if (err < 0) {
       if (at(SYS_ACCEPT.fail)) yield;
-      p.fdtable.delete(newfd);
+      p.putFd(newfd);
       newsock.released = true;
       return err;
     }
@@ -370,7 +370,7 @@ export function* ksys_close(fd: number): Sim<number> {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
-  p.fdtable.delete(fd);
+  p.putFd(fd);
   if (--file.f_count === 0) yield* sock_close(file);
   return 0;
 }

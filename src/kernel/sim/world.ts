@@ -27,11 +27,22 @@ export class Process {
   ) {
     this.task = engine.newTask(name, 'process', host.name, this);
   }
-  /** get_unused_fd_flags(): the lowest free descriptor (0–2 are stdio). */
+  /**
+   * files->next_fd: every descriptor below it is in use, so the search for a free one starts there
+   * (0–2 are stdio) — a process with thousands of open sockets does not walk them all per accept.
+   */
+  private nextFd = 3;
+  /** get_unused_fd_flags() (__alloc_fd): the lowest free descriptor, reserved from here on. */
   unusedFd(): number {
-    let fd = 3;
+    let fd = this.nextFd;
     while (this.fdtable.has(fd)) fd++;
+    this.nextFd = fd + 1;
     return fd;
+  }
+  /** put_unused_fd() / the end of close() (__put_unused_fd): fd is free again. */
+  putFd(fd: number): void {
+    this.fdtable.delete(fd);
+    if (fd < this.nextFd) this.nextFd = fd;
   }
 }
 
