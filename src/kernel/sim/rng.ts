@@ -18,12 +18,26 @@ export class Rng {
 
 /** A keyed 32-bit hash of some values (stands in for siphash with the boot secret). */
 export function keyedHash(key: number, ...parts: Array<string | number>): number {
+  // FNV-1a over each value's decimal or string form, a 0xff after each; integers are hashed digit
+  // by digit (the same bytes String() would give, without making the string)
   let h = (key ^ 0x811c9dc5) >>> 0;
-  for (const p of parts) {
-    const s = String(p);
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
+  for (let j = 0; j < parts.length; j++) {
+    const p = parts[j];
+    if (typeof p === 'number' && p >= 0 && p <= 0x7fffffff && (p | 0) === p) {
+      let div = 1;
+      while (div * 10 <= p) div *= 10;
+      for (let v = p; div >= 1; div = (div / 10) | 0) {
+        const d = (v / div) | 0;
+        v -= d * div;
+        h ^= 48 + d;
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+    } else {
+      const s = String(p);
+      for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
     }
     h ^= 0xff;
     h = Math.imul(h, 0x01000193) >>> 0;
