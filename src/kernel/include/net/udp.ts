@@ -16,8 +16,18 @@ export class UdpTable {
 
 /** The key of a hash2 slot: ipv4_portaddr_hash(net, addr, port), shown as what it hashes. */
 export function portaddrKey(addr: string, port: number): string {
-  return `${addr}:${port}`;
+  // (the last key is kept: every SYN to a listener asks for the same one, and the same string's
+  // hash is computed once)
+  if (addr !== lastAddr || port !== lastPort) {
+    lastAddr = addr;
+    lastPort = port;
+    lastKey = `${addr}:${port}`;
+  }
+  return lastKey;
 }
+let lastAddr = '';
+let lastPort = -1;
+let lastKey = '';
 
 export function slotAdd<K>(m: Map<K, Sock[]>, k: K, sk: Sock, head = true): void {
   const l = m.get(k);

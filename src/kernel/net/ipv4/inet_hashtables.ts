@@ -12,6 +12,7 @@ import { inet_csk } from '../../include/net/inet_connection_sock';
 import { TCP_LISTEN, TCP_TIME_WAIT } from '../../include/net/tcp_states';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { ERRNO } from '../../include/uapi';
+import { portaddrKey } from '../../include/net/udp';
 import { keyedHash } from '../../sim/rng';
 import { inet_sk_set_state } from './af_inet';
 import { TCP_CLOSE } from '../../include/net/tcp_states';
@@ -149,7 +150,7 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
   try {
     const h = net.tcp_hashinfo;
     if (at(LL.hash2)) yield;
-    const ilb2 = `${daddr}:${hnum}`;
+    const ilb2 = portaddrKey(daddr, hnum);
     f.vars.ilb2 = ilb2;
     if (at(LL.lookup2)) yield;
     let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
@@ -157,7 +158,7 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
     if (!result) {
       if (at(LL.any)) yield;
       if (at(LL.anybucket)) yield;
-      const any = `0.0.0.0:${hnum}`;
+      const any = portaddrKey('0.0.0.0', hnum);
       f.vars.ilb2 = any;
       if (at(LL.anylookup)) yield;
       result = (h.lhash2.get(any) ?? [])[0] ?? null;
@@ -328,7 +329,7 @@ export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
     if (at(HASH.ilb)) yield;
     if (at(HASH.add)) yield;
     if (at(HASH.hash2)) yield;
-    const key = `${sk.inet_rcv_saddr}:${sk.inet_num}`;
+    const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const l2 = hashinfoOf(sk).lhash2;
     const list = l2.get(key) ?? [];
     list.unshift(sk);
@@ -375,7 +376,7 @@ export function* inet_unhash(sk: Sock): Sim<void> {
     if (at(UNHASH.listen)) yield;
     if (sk.hashedIn === 'lhash') {
       if (at(UNHASH.lhash2)) yield;
-      const key = `${sk.inet_rcv_saddr}:${sk.inet_num}`;
+      const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
       const list = h.lhash2.get(key);
       if (list) {
         removeFrom(list, sk);
