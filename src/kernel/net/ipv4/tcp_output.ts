@@ -72,7 +72,8 @@ export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
 
 /** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
 export function tcp_select_window(sk: Sock): number {
-  const used = sk.sk_receive_queue.reduce((n, s) => n + s.len, 0);
+  let used = 0;
+  for (const s of sk.sk_receive_queue) used += s.len;
   return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
 }
 
