@@ -184,7 +184,7 @@ function main(): void {
   const json = process.argv.includes('--json');
   const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
   resolveAnchors(readAnnotated);
-  const rounds = Math.max(1, Number(process.env.SOCKWALK_BENCH_ROUNDS ?? 3));
+  const rounds = Math.max(1, Number(process.env.SOCKWALK_BENCH_ROUNDS ?? 5));
   const { traced, untraced, kernel, kernelNote, perRound } = lifecycleRounds(n, rounds, packageRoot());
   const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
   const mem = memoryPerConnection(10000);
