@@ -151,8 +151,8 @@ export class TraceBuffer {
    * The rich events' fields: fixed-size chunks (an event never spans two), `nlen` the next field's
    * offset over all of them; `nums` the last chunk. The strings among the fields are interned.
    */
-  private numChunks: Float64Array<ArrayBuffer>[] = [];
-  private nums = new Float64Array(0);
+  private numChunks: Int32Array<ArrayBuffer>[] = [];
+  private nums = new Int32Array(0);
   private nlen = 0;
   private strs: string[] = [];
   private strIds = new Map<string, number>();
@@ -240,7 +240,7 @@ export class TraceBuffer {
     // (an event that does not fit in the last chunk starts the next one)
     if ((at & NUM_MASK) + n > NUM_CHUNK) at = (at | NUM_MASK) + 1;
     if (at >>> NUM_BITS === this.numChunks.length) {
-      this.nums = FREE_NUM_CHUNKS.pop() || new Float64Array(NUM_CHUNK);
+      this.nums = FREE_NUM_CHUNKS.pop() || new Int32Array(NUM_CHUNK);
       this.numChunks.push(this.nums);
     }
     this.nlen = at + n;
@@ -279,6 +279,7 @@ export class TraceBuffer {
     a[o + 2] = this.str(daddr, 3);
     a[o + 3] = dport;
     a[o + 4] = this.str(flags, 4);
+    // (seq and ack are u32: stored as their int32 bits, read back with >>> 0)
     a[o + 5] = seq;
     a[o + 6] = ack;
     a[o + 7] = win;
@@ -298,9 +299,9 @@ export class TraceBuffer {
     a[o] = this.str(task, 1);
     a[o + 1] = this.str(call, 6);
     a[o + 2] = scenarioLine;
-    // (NaN: a syscall_enter)
-    a[o + 3] = ret === undefined ? NaN : ret;
-    a[o + 4] = errno ? this.str(errno, 5) : -1;
+    // (errno -2: a syscall_enter, which has no return value)
+    a[o + 3] = ret === undefined ? 0 : ret;
+    a[o + 4] = ret === undefined ? -2 : errno ? this.str(errno, 5) : -1;
   }
 
   /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (TcpEvent; skbObjId -1: no skbaddr). */
@@ -335,7 +336,7 @@ export class TraceBuffer {
       case RICH_SET_STATE:
         return { ev: 'inet_sock_set_state', t, host: s[a[o]], comm: s[a[o + 1]], skaddr: kaddr(a[o + 2]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 3]], sport: a[o + 4], daddr: s[a[o + 5]], dport: a[o + 6], oldstate: tcpStateName(a[o + 7]), newstate: tcpStateName(a[o + 8]) };
       case RICH_PACKET: {
-        const ev: PacketEvent = { ev: 'packet', t, saddr: s[a[o]], sport: a[o + 1], daddr: s[a[o + 2]], dport: a[o + 3], flags: s[a[o + 4]], seq: a[o + 5], ack: a[o + 6], win: a[o + 7], len: a[o + 8] };
+        const ev: PacketEvent = { ev: 'packet', t, saddr: s[a[o]], sport: a[o + 1], daddr: s[a[o + 2]], dport: a[o + 3], flags: s[a[o + 4]], seq: a[o + 5] >>> 0, ack: a[o + 6] >>> 0, win: a[o + 7], len: a[o + 8] };
         if (a[o + 9]) ev.mss = a[o + 9];
         if (a[o + 10] >= 0) ev.dropped = s[a[o + 10]];
         return ev;
@@ -345,7 +346,7 @@ export class TraceBuffer {
         const call = s[a[o + 1]];
         const scenarioLine = a[o + 2];
         const ret = a[o + 3];
-        if (Number.isNaN(ret)) return { ev: 'syscall_enter', t, task, call, scenarioLine };
+        if (a[o + 4] === -2) return { ev: 'syscall_enter', t, task, call, scenarioLine };
         return a[o + 4] >= 0 ? { ev: 'syscall', t, task, call, ret, errno: s[a[o + 4]], scenarioLine } : { ev: 'syscall', t, task, call, ret, scenarioLine };
       }
       default: {
@@ -402,7 +403,7 @@ export class TraceBuffer {
     this.lim = 0;
     this.side = [];
     this.numChunks = [];
-    this.nums = new Float64Array(0);
+    this.nums = new Int32Array(0);
     this.nlen = 0;
   }
 
@@ -536,8 +537,8 @@ const MAX_CHUNK = 1 << 20;
 
 /** Chunks released traces left for the next ones (TraceBuffer.release), at most POOL_BYTES in all. */
 const FREE_ENTRY_CHUNKS: Int32Array<ArrayBuffer>[] = [];
-const FREE_NUM_CHUNKS: Float64Array<ArrayBuffer>[] = [];
+const FREE_NUM_CHUNKS: Int32Array<ArrayBuffer>[] = [];
 const POOL_BYTES = 256 * 2 ** 20;
 function pooled(): number {
-  return FREE_ENTRY_CHUNKS.length * MAX_CHUNK * 4 + FREE_NUM_CHUNKS.length * NUM_CHUNK * 8;
+  return FREE_ENTRY_CHUNKS.length * MAX_CHUNK * 4 + FREE_NUM_CHUNKS.length * NUM_CHUNK * 4;
 }
