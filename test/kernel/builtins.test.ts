@@ -164,6 +164,22 @@ s: a = accept(l)`);
   });
 });
 
+describe('fd names', () => {
+  it('an fd may be named like an Object.prototype member (toString, constructor)', () => {
+    const run = scenario(`${LISTENER}
+c: toString = socket(AF_INET, SOCK_STREAM, 0)
+c: connect(toString, 10.0.0.1:80) = 0
+s: constructor = accept(l)
+s: close(constructor) = 0
+c: close(toString) = 0`);
+    untilEnd(run);
+    assert.deepEqual(
+      run.results.map((r) => `${r.stmt.fn} ${r.ret}`),
+      ['socket 3', 'bind 0', 'listen 0', 'socket 3', 'connect 0', 'accept 4', 'close 0', 'close 0'],
+    );
+  });
+});
+
 /** Two hosts, a listener on s:80. */
 const LISTENER = `
 host s 10.0.0.1
