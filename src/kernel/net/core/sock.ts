@@ -103,8 +103,10 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
     if (at(CLONE.refcnt)) yield;
     newsk.skc_refcnt = 2;
     if (at(CLONE.queues)) yield;
-    // (sock_copy left the child its own empty queues and flags: the parent's flags go in)
-    for (const flag of sk.sk_flags) newsk.sk_flags.add(flag);
+    newsk.sk_receive_queue = [];
+    newsk.sk_write_queue = [];
+    newsk.sk_backlog = [];
+    newsk.sk_flags = new Set(sk.sk_flags);
     newsk.sk_err = 0;
     newsk.sk_ack_backlog = 0;
     if (at(CLONE.lock)) yield;
@@ -119,30 +121,19 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   }
 }
 
-/**
- * sock_copy(): every field of the parent, except the object's identity; nested records are copied
- * into the child's own (fresh from its allocation), and the queues and flags that sk_clone_lock
- * starts afresh anyway keep the child's own empty ones.
- */
+/** sock_copy(): every field of the parent, except the object's identity; nested records get their own copy. */
 function sockCopy(dst: Sock, src: Sock): void {
   let copy = copiers.get(src.constructor);
   if (copy === undefined) {
-    copy = fieldCopier(Object.keys(src).filter((k) => k !== 'objId' && !COPY_FIELDS.includes(k) && !FRESH_FIELDS.includes(k)));
+    copy = fieldCopier(Object.keys(src).filter((k) => k !== 'objId'));
     copiers.set(src.constructor, copy);
   }
   copy(dst, src);
   const d = dst as unknown as Record<string, unknown>;
-  const s = src as unknown as Record<string, unknown>;
   for (const k of COPY_FIELDS) {
-    const v = s[k];
-    const own = d[k];
-    if (Array.isArray(v)) {
-      if (Array.isArray(own) && own.length === 0) for (const x of v) own.push(x);
-      else d[k] = [...v];
-    } else if (v && typeof v === 'object') {
-      if (own && typeof own === 'object' && own !== v) Object.assign(own, v);
-      else d[k] = { ...v };
-    } else d[k] = v;
+    const v = d[k];
+    if (Array.isArray(v)) d[k] = [...v];
+    else if (v && typeof v === 'object') d[k] = { ...v };
   }
 }
 /**
@@ -155,8 +146,6 @@ function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
   return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
-/** Started afresh by sk_clone_lock (sk_init_common, the flags it keeps): the child's own stay. */
-const FRESH_FIELDS = ['sk_receive_queue', 'sk_write_queue', 'sk_backlog', 'sk_flags'];
 
 const GRAFT = defineFn('include/net/sock.h', 'sock_graft', {
   lock: 'write_lock_bh(&sk->sk_callback_lock);',
