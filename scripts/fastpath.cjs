@@ -482,6 +482,16 @@ function plain(e) {
   return false;
 }
 
+/** Calls fn(statements) for each statement list of a twin's body (blocks and case clauses), not nested functions. */
+function eachStatementList(fnNode, nested, fn) {
+  const visit = (x) => {
+    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
+    if (ts.isBlock(x) || ts.isCaseClause(x) || ts.isDefaultClause(x)) fn(x.statements);
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fnNode, visit);
+}
+
 /**
  * The runs of line markers in a twin's body: markers of one function's consecutive anchors with
  * only straight statements between them (nothing between them can write a trace entry, throw or
@@ -490,7 +500,7 @@ function plain(e) {
  */
 function lineRuns(fi, fnNode, nested) {
   const runs = new Map();
-  const scanList = (stmts) => {
+  eachStatementList(fnNode, nested, (stmts) => {
     for (let i = 0; i < stmts.length; i++) {
       const m = markerOf(fi, stmts[i]);
       if (!m) continue;
@@ -512,20 +522,14 @@ function lineRuns(fi, fnNode, nested) {
         i = end;
       }
     }
-  };
-  const visit = (x) => {
-    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
-    if (ts.isBlock(x) || ts.isCaseClause(x) || ts.isDefaultClause(x)) scanList(x.statements);
-    ts.forEachChild(x, visit);
-  };
-  ts.forEachChild(fnNode, visit);
+  });
   return runs;
 }
 
 /**
  * The enter() calls whose function body then reaches its first line marker through straight
  * statements only (into a `try` block too): the enter's trace entry can carry that marker's run of
- * n lines, `ENTER | n << 20 | anchor` (src/kernel/sim/trace.ts; n from 1 to MAX_ENTER_RUN), and the
+ * n lines, `ENTER | n << 20 | anchor` (src/kernel/sim/trace.ts; n from 1 to MAX_CARRIED_RUN), and the
  * marker then writes nothing. Returns enter call → { marker, n, anchor (its `DEF.key` text) }.
  */
 function enterRuns(fi, fnNode, nested, runs) {
@@ -540,29 +544,25 @@ function enterRuns(fi, fnNode, nested, runs) {
     }
     return null;
   };
-  const visit = (x) => {
-    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
-    if (ts.isBlock(x)) {
-      x.statements.forEach((st, i) => {
-        if (!ts.isVariableStatement(st) || st.declarationList.declarations.length !== 1) return;
-        const init = st.declarationList.declarations[0].initializer;
-        const c = init && unwrap(init);
-        if (!c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'enter' || c.arguments.length !== 2) return;
-        const defArg = unwrap(c.arguments[0]);
-        if (!ts.isIdentifier(defArg)) return;
-        const marker = firstMarker(x.statements, i + 1, defArg.text);
-        if (!marker) return;
-        const n = runs.get(marker) ?? 1;
-        if (n < 1 || n > MAX_ENTER_RUN) return;
-        out.set(c, { marker, n, anchor: marker.expression.arguments[0].getText(fi.sf) });
-      });
-    }
-    ts.forEachChild(x, visit);
-  };
-  ts.forEachChild(fnNode, visit);
+  eachStatementList(fnNode, nested, (stmts) => {
+    stmts.forEach((st, i) => {
+      if (!ts.isVariableStatement(st) || st.declarationList.declarations.length !== 1) return;
+      const init = st.declarationList.declarations[0].initializer;
+      const c = init && unwrap(init);
+      if (!c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'enter' || c.arguments.length !== 2) return;
+      const defArg = unwrap(c.arguments[0]);
+      if (!ts.isIdentifier(defArg)) return;
+      const marker = firstMarker(stmts, i + 1, defArg.text);
+      if (!marker) return;
+      const n = runs.get(marker) ?? 1;
+      if (n < 1 || n > MAX_CARRIED_RUN) return;
+      out.set(c, { marker, n, anchor: marker.expression.arguments[0].getText(fi.sf) });
+    });
+  });
   return out;
 }
-const MAX_ENTER_RUN = 255;
+/** The longest run an enter or exit entry carries (n in 8 bits, from 1). */
+const MAX_CARRIED_RUN = 255;
 
 /**
  * The line markers (a run's first, or a marker alone) whose lines end in `return` of nothing or of
@@ -572,32 +572,25 @@ const MAX_ENTER_RUN = 255;
  */
 function exitRuns(fi, fnNode, nested, runs, defText) {
   const out = new Map();
-  const visit = (x) => {
-    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
-    if (ts.isBlock(x) || ts.isCaseClause(x) || ts.isDefaultClause(x)) {
-      const stmts = x.statements;
-      for (let i = 0; i < stmts.length; i++) {
-        const m = markerOf(fi, stmts[i]);
-        if (!m || m.def !== defText || runs.get(stmts[i]) === 0) continue;
-        const n = runs.get(stmts[i]) ?? 1;
-        if (n > MAX_ENTER_RUN) continue;
-        // past the run's last marker (and the straight statements after it) to the return
-        let j = i + 1;
-        let seen = 1;
-        while (j < stmts.length && seen < n) {
-          if (markerOf(fi, stmts[j])) seen++;
-          j++;
-        }
-        while (j < stmts.length && !markerOf(fi, stmts[j]) && straight(stmts[j])) j++;
-        const r = stmts[j];
-        if (!r || !ts.isReturnStatement(r) || (r.expression && !plain(r.expression))) continue;
-        if (!leavesThrough(r, fnNode)) continue;
-        out.set(stmts[i], n);
+  eachStatementList(fnNode, nested, (stmts) => {
+    for (let i = 0; i < stmts.length; i++) {
+      const m = markerOf(fi, stmts[i]);
+      if (!m || m.def !== defText || runs.get(stmts[i]) === 0) continue;
+      const n = runs.get(stmts[i]) ?? 1;
+      if (n > MAX_CARRIED_RUN) continue;
+      // past the run's last marker (and the straight statements after it) to the return
+      let j = i + 1;
+      let seen = 1;
+      while (j < stmts.length && seen < n) {
+        if (markerOf(fi, stmts[j])) seen++;
+        j++;
       }
+      while (j < stmts.length && !markerOf(fi, stmts[j]) && straight(stmts[j])) j++;
+      const r = stmts[j];
+      if (!r || !ts.isReturnStatement(r) || (r.expression && !plain(r.expression))) continue;
+      if (leavesThrough(r, fnNode)) out.set(stmts[i], n);
     }
-    ts.forEachChild(x, visit);
-  };
-  ts.forEachChild(fnNode, visit);
+  });
   return out;
 }
 /** A return whose only enclosing try (up to the function) is the one that calls leave() in its finally. */

@@ -40,11 +40,9 @@ export function finish_wait(wq: WaitQueueHead, task: Task): void {
  * finish_wait. `channel` names the kernel function that waits, for views of sleeping tasks.
  */
 export function* wait_event(wq: WaitQueueHead, exclusive: boolean, channel: string, done: () => boolean): Sim<void> {
-  const task = E.current!;
   while (!done()) {
-    add_wait_queue(wq, task, exclusive);
-    task.waitChannel = channel;
+    const task = prepare_to_wait(wq, exclusive, channel);
     yield SLEEP;
-    remove_wait_queue(wq, task);
+    finish_wait(wq, task);
   }
 }

@@ -125,8 +125,9 @@ import { tcpStateName } from '../include/net/tcp_states';
  * with nothing between them that could write an entry (the twins write such runs:
  * scripts/fastpath.cjs). An enter may carry the run its function's body starts with,
  * `ENTER | n << LINE_RUN_SHIFT | anchor` (n ≥ 1; the function is the anchor's), and an exit the
- * run that ends in its return, `EXIT | n << LINE_RUN_SHIFT | anchor`. Which task runs it and at what depth is not in the entry: a context entry (kind 3,
- * or a side Context when it does not fit) says which task runs from there on and its stack depth; an
+ * run that ends in its return, `EXIT | n << LINE_RUN_SHIFT | anchor`.
+ *
+ * Which task runs an entry and at what depth is not in it: a context entry (kind 3, or a side Context when it does not fit) says which task runs from there on and its stack depth; an
  * enter goes one level down, an exit one level up. The engine writes a context whenever it switches
  * tasks (and when a return skips frames), so an entry is a constant the twins write inline.
  *
@@ -450,15 +451,8 @@ export class TraceBuffer {
           const kind = op >>> 28;
           const id = op & ID_MASK;
           if (kind === 0) {
-            if (i >= from) {
-              // (a run: the anchor and the ones declared after it)
-              const first = id & LINE_ANCHOR;
-              const last = first + (id >>> LINE_RUN_SHIFT);
-              for (let k = first; k <= last; k++) {
-                const a = ANCHORS[k];
-                yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
-              }
-            }
+            // (a run: the anchor and the ones declared after it)
+            if (i >= from) yield* this.lineEvents(id & LINE_ANCHOR, (id >>> LINE_RUN_SHIFT) + 1, t, task, depth);
           } else if (kind === 3) {
             task = (op >>> 12) & 0xffff;
             depth = op & 0xfff;
@@ -472,12 +466,8 @@ export class TraceBuffer {
             const n = id >>> LINE_RUN_SHIFT;
             if (i >= from) {
               const fn = n ? ANCHORS[id & LINE_ANCHOR].fn : FUNCTIONS[id];
-              const first = id & LINE_ANCHOR;
               if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.defLine };
-              for (let k = first; k < first + n; k++) {
-                const a = ANCHORS[k];
-                yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
-              }
+              yield* this.lineEvents(id & LINE_ANCHOR, n, t, task, depth);
               if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.endLine };
             }
             if (kind === 2) depth--;
@@ -494,6 +484,14 @@ export class TraceBuffer {
           }
         }
       }
+    }
+  }
+
+  /** The line events of a run: n anchors from `first`, in one task at one depth. */
+  private *lineEvents(first: number, n: number, t: number, task: number, depth: number): Generator<TraceEvent> {
+    for (let k = first; k < first + n; k++) {
+      const a = ANCHORS[k];
+      yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
     }
   }
 

@@ -43,24 +43,20 @@ export const ACK = tcpFlagsOf(false, true, false, false, false);
 export const FIN_ACK = tcpFlagsOf(false, true, true, false, false);
 export const RST_ACK = tcpFlagsOf(false, true, false, true, false);
 
-export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
+/** A TCP segment from saddr to daddr: a zeroed header with the ports (as __tcp_transmit_skb starts it). */
+export function tcpSkb(saddr: string, daddr: string, source: number, dest: number, payload = ''): SkBuff {
   const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
-  // (field by field, in the order a spread over the defaults gave: no generic copy per segment)
-  skb.th = {
-    seq: th.seq ?? 0, ack_seq: th.ack_seq ?? 0, doff: th.doff ?? 5, fin: th.fin ?? 0, syn: th.syn ?? 0, rst: th.rst ?? 0, psh: th.psh ?? 0,
-    ack: th.ack ?? 0, urg: th.urg ?? 0, ece: th.ece ?? 0, cwr: th.cwr ?? 0, window: th.window ?? 0, check: th.check ?? 0,
-    urg_ptr: th.urg_ptr ?? 0, options: th.options ?? {}, source: th.source, dest: th.dest,
-  };
-  if (skb.th.options.mss) skb.th.doff = 6;
+  skb.th = { seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0, window: 0, check: 0, urg_ptr: 0, options: {}, source, dest };
   skb.payload = payload;
   return skb;
 }
 
-/** makeTcpSkb() with only the ports given (the header's other fields zero, as __tcp_transmit_skb starts it). */
-function tcpSkb(saddr: string, daddr: string, source: number, dest: number, payload: string): SkBuff {
-  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
-  skb.th = { seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0, window: 0, check: 0, urg_ptr: 0, options: {}, source, dest };
-  skb.payload = payload;
+/** tcpSkb() with more of the header given (the replies built from a received segment: RST, ACK). */
+export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
+  const skb = tcpSkb(saddr, daddr, th.source, th.dest, payload);
+  // (onto the zeroed header's own fields: its shape stays the one every segment has)
+  Object.assign(skb.th!, th);
+  if (skb.th!.options.mss) skb.th!.doff = 6;
   return skb;
 }
 
@@ -263,7 +259,7 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   const f = enter(SYNACK, { sk, req, ireq });
   try {
     if (at(SYNACK.alloc)) yield;
-    const skb = makeTcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, { source: ireq.ir_num, dest: ireq.ir_rmt_port });
+    const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
     f.vars.skb = skb;
     const th = skb.th!;
     f.vars.th = th;
