@@ -3,12 +3,12 @@
 // webview for the browser (webview/main.ts → dist/webview/structures.js + structures.css).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
-// kernel modules can load with their fast-path twins (see scripts/fastpath.cjs)
-const { fastPathPlugin } = createRequire(import.meta.url)('./fastpath.cjs');
 
 const watch = process.argv.includes('--watch');
+// the kernel's stepping layer (src/kernel/gen/) from its hand-written modules, first
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-kernel.ts'], { stdio: 'inherit' });
 const common = {
   bundle: true,
   platform: 'node',
@@ -17,16 +17,12 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
 };
-// The bundles that run scenarios straight through get the kernel's fast-path twins; the debugger's
-// (the extension's inline adapter, the standalone one and its bench) always watches every line, so
-// twins would only make them bigger.
-const fast = { plugins: [fastPathPlugin()] };
 const builds = [
   // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, keepNames: true },
-  { ...common, ...fast, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
-  { ...common, ...fast, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['src/debug/bench.ts'], outfile: 'dist/debugBench.js' },
   // the demos' data for the UI tests (plain JS)
   { ...common, entryPoints: ['src/views/demos.ts'], outfile: 'out/views/demos.js', sourcemap: false },

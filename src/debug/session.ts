@@ -17,7 +17,7 @@ import { SNAPSHOT_REQUEST, SnapshotBody, StopInfo } from './contract';
 import { kernelTables } from './tables';
 import type { Frame, Stop, Task } from '../kernel/sim/engine';
 import type { Process } from '../kernel/sim/world';
-import { net_families, inetsw } from '../kernel/net/ipv4/af_inet';
+import { net_families, inetsw } from '../kernel/gen/net/ipv4/af_inet';
 import { Runtime, LaunchSpec, CodeBp, StmtBp, DataBp, BpCommon, frameLookup, procLookup, findObjects, RunCtx } from './runtime';
 import { parse, evaluate, compileLogMessage, ExprError, show, Node } from './expr';
 import { VarStore, formatValue, typeOf, isKObj } from './values';

@@ -2,9 +2,9 @@
 // inetsw_array), and the ops tables each entry points at (proto_ops, struct proto, the
 // connection-level af_ops) with their members. They do not change during a run.
 
-import { net_families, inetsw, inet_stream_ops, inet_dgram_ops, inet_sockraw_ops } from '../kernel/net/ipv4/af_inet';
-import { tcp_prot, udp_prot, ping_prot, raw_prot } from '../kernel/net/ipv4/protocols';
-import { ipv4_specific } from '../kernel/net/ipv4/tcp_ipv4';
+import { net_families, inetsw, inet_stream_ops, inet_dgram_ops, inet_sockraw_ops } from '../kernel/gen/net/ipv4/af_inet';
+import { tcp_prot, udp_prot, ping_prot, raw_prot } from '../kernel/gen/net/ipv4/protocols';
+import { ipv4_specific } from '../kernel/gen/net/ipv4/tcp_ipv4';
 import type { KernelTables } from './contract';
 
 const SOCK_TYPES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 3: 'SOCK_RAW' };

@@ -10,13 +10,13 @@ import { World, Process, Host } from '../kernel/sim/world';
 import { CONSTANTS, AF_INET, ERRNO, errnoName, SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, TCP_SYNCNT, O_NONBLOCK } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
-import { net_rx_action } from '../kernel/net/core/dev';
+import { net_rx_action } from '../kernel/gen/net/core/dev';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl, sockfd_lookup,
   __sys_sendto, __sys_recvfrom,
-} from '../kernel/net/socket';
-import { tcp_sendmsg, tcp_recvmsg } from '../kernel/net/ipv4/tcp';
-import { tcp_prot, udp_prot, NotSimulated } from '../kernel/net/ipv4/protocols';
+} from '../kernel/gen/net/socket';
+import { tcp_sendmsg, tcp_recvmsg } from '../kernel/gen/net/ipv4/tcp';
+import { tcp_prot, udp_prot, NotSimulated } from '../kernel/gen/net/ipv4/protocols';
 import { SK_CAN_REUSE } from '../kernel/include/net/tcp_states';
 import { inet_csk } from '../kernel/include/net/inet_connection_sock';
 

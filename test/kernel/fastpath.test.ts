@@ -5,8 +5,8 @@
 
 import { strict as assert } from 'node:assert';
 import { builtinNames } from '../../src/scenario/builtins';
-import { tcp_v4_rcv, tcp_v4_connect } from '../../src/kernel/net/ipv4/tcp_ipv4';
-import { inet_stream_connect } from '../../src/kernel/net/ipv4/af_inet';
+import { tcp_v4_rcv, tcp_v4_connect } from '../../src/kernel/gen/net/ipv4/tcp_ipv4';
+import { inet_stream_connect } from '../../src/kernel/gen/net/ipv4/af_inet';
 import { builtin, scenario } from '../helpers';
 import type { ScenarioRun } from '../../src/scenario/runner';
 import { ENTER, EXIT, TraceBuffer } from '../../src/kernel/sim/trace';

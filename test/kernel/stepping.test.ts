@@ -71,7 +71,7 @@ describe('stepping the simulated kernel', () => {
   it('a line breakpoint in tcp_conn_request stops mid-handshake, in the server\'s softirq', () => {
     const run = builtin('tcp-handshake');
     const fn = findFunction('tcp_conn_request')!;
-    const anchor = fn.anchors.find((a) => ANCHORS[a].key === 'hashadd')!;
+    const anchor = fn.anchors.find((a) => ANCHORS[a].text.startsWith('inet_csk_reqsk_queue_hash_add(sk, req,'))!;
     run.engine.setLineBreakpoints([anchor]);
     const s = run.engine.run();
     assert.equal(s.reason, 'breakpoint');

@@ -6,7 +6,7 @@ import { ENTER, TraceBuffer, TraceEvent } from '../../src/kernel/sim/trace';
 import { kaddr } from '../../src/kernel/sim/kaddr';
 import { ANCHORS } from '../../src/kernel/sim/anchors';
 // (the kernel's functions declare the anchors the lines below point at)
-import '../../src/kernel/net/ipv4/af_inet';
+import '../../src/kernel/gen/net/ipv4/af_inet';
 import { TCP_ESTABLISHED, TCP_SYN_SENT } from '../../src/kernel/include/net/tcp_states';
 
 describe('trace buffer', () => {

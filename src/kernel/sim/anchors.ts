@@ -1,6 +1,9 @@
 // Anchors tie each simulated step to a line of the annotated C sources (media/kernel/…) by the
 // line's *text*, resolved when the sources are loaded — never by a hard-coded line number.
-// Every simulated kernel function declares its anchors once, at module load, with defineFn().
+// Every simulated kernel function declares its anchors once, at module load, with defineFn() — in the
+// generated stepping layer (src/kernel/gen/, from the line markers of src/kernel/net/: scripts/gen-kernel.ts).
+
+import { codeLines, findLine, functionRange, upstreamMeta } from './annotated';
 
 export interface FnDef {
   id: number;
@@ -103,33 +106,15 @@ export function resolveAnchors(read: SourceReader): AnchorProblem[] {
     const meta = upstreamMeta(lines, range.start);
     fn.upstreamLine = meta.line;
     fn.url = meta.url;
+    const code = codeOf(fn.file, lines);
     for (const id of fn.anchors) {
       const a = ANCHORS[id];
-      const hashAt = a.text.lastIndexOf('#');
-      let needle = a.text;
-      let nth = 0;
-      if (hashAt > 0 && /^\d+$/.test(a.text.slice(hashAt + 1))) {
-        needle = a.text.slice(0, hashAt);
-        nth = Number(a.text.slice(hashAt + 1));
-      }
-      const hits: number[] = [];
-      const code = codeOf(fn.file, lines);
-      for (let i = range.start; i <= range.end; i++) {
-        if (code[i - 1].includes(needle)) hits.push(i);
-      }
-      if (hits.length === 0) {
-        problems.push({ fn: fn.name, file: fn.file, message: `anchor "${a.text}" (${a.key}) not found in ${fn.name}` });
-      } else if (nth === 0 && hits.length > 1) {
-        problems.push({
-          fn: fn.name,
-          file: fn.file,
-          message: `anchor "${a.text}" (${a.key}) is ambiguous in ${fn.name}: lines ${hits.join(', ')}`,
-        });
-        a.line = hits[0];
-      } else if (nth > hits.length) {
-        problems.push({ fn: fn.name, file: fn.file, message: `anchor "${a.text}" (${a.key}) has only ${hits.length} occurrence(s)` });
+      const r = findLine(code, range, a.text);
+      if ('line' in r) {
+        a.line = r.line;
       } else {
-        a.line = hits[nth === 0 ? 0 : nth - 1];
+        problems.push({ fn: fn.name, file: fn.file, message: `anchor "${a.text}" (${a.key}) ${r.error} in ${fn.name}` });
+        if (r.hits.length) a.line = r.hits[0];
       }
     }
   }
@@ -143,65 +128,9 @@ const codeCache = new Map<string, string[]>();
 function codeOf(file: string, lines: string[]): string[] {
   let out = codeCache.get(file);
   if (out && out.length === lines.length) return out;
-  out = [];
-  let inBlock = false;
-  for (const line of lines) {
-    let code = '';
-    let i = 0;
-    while (i < line.length) {
-      if (inBlock) {
-        const end = line.indexOf('*/', i);
-        if (end < 0) {
-          i = line.length;
-        } else {
-          inBlock = false;
-          i = end + 2;
-        }
-      } else if (line.startsWith('/*', i)) {
-        inBlock = true;
-        i += 2;
-      } else if (line.startsWith('//', i)) {
-        i = line.length;
-      } else if (line[i] === '"') {
-        const end = line.indexOf('"', i + 1);
-        const stop = end < 0 ? line.length : end + 1;
-        code += line.slice(i, stop);
-        i = stop;
-      } else {
-        code += line[i++];
-      }
-    }
-    out.push(code);
-  }
+  out = codeLines(lines);
   codeCache.set(file, out);
   return out;
 }
 
-/** The definition is the first line at column 0 that contains `name(`; its body ends at a column-0 `}`. */
-export function functionRange(lines: string[], name: string): { start: number; end: number } | undefined {
-  const re = new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/\$/g, '\\$')}\\(`);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.length === 0 || /\s/.test(l[0]) || l.startsWith('/') || l.startsWith('*') || l.startsWith('#')) continue;
-    if (!re.test(l) || l.trimEnd().endsWith(';')) continue;
-    for (let j = i + 1; j < lines.length; j++) {
-      if (lines[j].startsWith('}')) return { start: i + 1, end: j + 1 };
-    }
-  }
-  return undefined;
-}
-
-function upstreamMeta(lines: string[], defLine: number): { line: number; url: string } {
-  let line = 0;
-  let url = '';
-  for (let i = defLine - 2; i >= 0 && i >= defLine - 15; i--) {
-    const l = lines[i];
-    if (l.startsWith('}') || l.trimEnd().endsWith(';')) break;
-    const u = /(https:\/\/elixir\.bootlin\.com\/\S+#L(\d+))/.exec(l);
-    if (u && !url) {
-      url = u[1];
-      line = Number(u[2]);
-    }
-  }
-  return { line, url };
-}
+export { functionRange };

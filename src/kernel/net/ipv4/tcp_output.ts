@@ -1,8 +1,8 @@
 // net/ipv4/tcp_output.c: building and sending segments — the SYN (tcp_connect), the SYN-ACK
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
-import { defineFn } from '../../sim/anchors';
-import { at, E, enter, leave, Sim, tracingComm } from '../../sim/engine';
+import { E, Sim, tracingComm } from '../../sim/engine';
+import { frame, line } from '../../mark';
 import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
@@ -73,74 +73,59 @@ export function tcp_select_window(sk: Sock): number {
   return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
 }
 
-const XMIT = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
-  th: 'th = (struct tcphdr *)skb->data;',
-  source: 'th->source		= inet->inet_sport;',
-  dest: 'th->dest		= inet->inet_dport;',
-  seq: 'th->seq			= htonl(tcb->seq);',
-  ack: 'th->ack_seq		= htonl(rcv_nxt);',
-  flags: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
-  window: 'th->window	= htons(tcp_select_window(sk));',
-  acksent: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
-  datasent: 'tcp_event_data_sent(tp, sk);',
-  queue: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
-});
 /** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
 export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = ''): Sim<SkBuff> {
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const f = enter(XMIT, { sk, inet });
-  try {
-    if (at(XMIT.th)) yield;
-    const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
-    skb.sk = sk;
-    f.vars.skb = skb;
-    const th = skb.th!;
-    f.vars.th = th;
-    if (at(XMIT.source)) yield;
-    if (at(XMIT.dest)) yield;
-    if (at(XMIT.seq)) yield;
-    th.seq = seq >>> 0;
-    if (at(XMIT.ack)) yield;
-    th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
-    if (at(XMIT.flags)) yield;
-    th.syn = flags.syn ? 1 : 0;
-    th.ack = flags.ack ? 1 : 0;
-    th.fin = flags.fin ? 1 : 0;
-    th.rst = flags.rst ? 1 : 0;
-    th.psh = flags.psh ? 1 : 0;
-    if (flags.syn) {
-      th.options.mss = tp.advmss;
-      th.doff = 6;
-    }
-    if (at(XMIT.window)) yield;
-    // a SYN's window is never scaled; later segments advertise the free receive space
-    th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
-    const a = inet_csk(sk).icsk_ack;
-    if (flags.ack) {
-      // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
-      if (at(XMIT.acksent)) yield;
-      tp.rcv_wup = tp.rcv_nxt;
-      if (a.quick) {
-        if (a.quick <= 1) {
-          a.quick = 0;
-          a.ato = TCP_ATO_MIN;
-        } else a.quick--;
-      }
-      a.pending = 0;
-    }
-    if (payload.length) {
-      // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
-      if (at(XMIT.datasent)) yield;
-      tp.lsndtime = E.now;
-      if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
-    }
-    if (at(XMIT.queue)) yield;
-    ip_output(sk, skb);
-    return skb;
-  } finally {
-    leave(f);
+  frame({ sk, inet });
+
+  line`th = (struct tcphdr *)skb->data;`;
+  const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.sk = sk;
+  frame.skb = skb;
+  const th = skb.th!;
+  frame.th = th;
+  line`th->source		= inet->inet_sport;`;
+  line`th->dest		= inet->inet_dport;`;
+  line`th->seq			= htonl(tcb->seq);`;
+  th.seq = seq >>> 0;
+  line`th->ack_seq		= htonl(rcv_nxt);`;
+  th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+  line`*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |`;
+  th.syn = flags.syn ? 1 : 0;
+  th.ack = flags.ack ? 1 : 0;
+  th.fin = flags.fin ? 1 : 0;
+  th.rst = flags.rst ? 1 : 0;
+  th.psh = flags.psh ? 1 : 0;
+  if (flags.syn) {
+    th.options.mss = tp.advmss;
+    th.doff = 6;
   }
+  line`th->window	= htons(tcp_select_window(sk));`;
+  // a SYN's window is never scaled; later segments advertise the free receive space
+  th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
+  const a = inet_csk(sk).icsk_ack;
+  if (flags.ack) {
+    // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
+    line`tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);`;
+    tp.rcv_wup = tp.rcv_nxt;
+    if (a.quick) {
+      if (a.quick <= 1) {
+        a.quick = 0;
+        a.ato = TCP_ATO_MIN;
+      } else a.quick--;
+    }
+    a.pending = 0;
+  }
+  if (payload.length) {
+    // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
+    line`tcp_event_data_sent(tp, sk);`;
+    tp.lsndtime = E.now;
+    if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
+  }
+  line`err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);`;
+  ip_output(sk, skb);
+  return skb;
 }
 
 /** inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, icsk_rto): arm the retransmit timer. */
@@ -164,229 +149,151 @@ export function tcp_clear_xmit_timers(sk: Sock): void {
   icsk.icsk_delack_timer?.del();
 }
 
-const CINIT = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
-  mss: 'tcp_sync_mss(sk, dst_mtu(dst));',
-  una: 'tp->snd_una = tp->write_seq;',
-  nxt: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  rcv: 'tp->rcv_nxt = 0;',
-  rto: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
-  retrans: 'inet_csk(sk)->icsk_retransmits = 0;',
-});
 function* tcp_connect_init(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
-  const f = enter(CINIT, { sk, tp });
-  try {
-    if (at(CINIT.mss)) yield;
-    tp.mss_cache = tp.advmss;
-    tp.rcv_wnd = 65535;
-    if (at(CINIT.una)) yield;
-    tp.snd_una = tp.write_seq;
-    if (at(CINIT.nxt)) yield;
-    tp.snd_nxt = tp.write_seq;
-    if (at(CINIT.rcv)) yield;
-    tp.rcv_nxt = 0;
-    tp.rcv_wup = 0;
-    tp.copied_seq = 0;
-    if (at(CINIT.rto)) yield;
-    inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
-    if (at(CINIT.retrans)) yield;
-    inet_csk(sk).icsk_retransmits = 0;
-  } finally {
-    leave(f);
-  }
+  frame({ sk, tp });
+
+  line`tcp_sync_mss(sk, dst_mtu(dst));`;
+  tp.mss_cache = tp.advmss;
+  tp.rcv_wnd = 65535;
+  line`tp->snd_una = tp->write_seq;`;
+  tp.snd_una = tp.write_seq;
+  line`WRITE_ONCE(tp->snd_nxt, tp->write_seq);`;
+  tp.snd_nxt = tp.write_seq;
+  line`tp->rcv_nxt = 0;`;
+  tp.rcv_nxt = 0;
+  tp.rcv_wup = 0;
+  tp.copied_seq = 0;
+  line`inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);`;
+  inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
+  line`inet_csk(sk)->icsk_retransmits = 0;`;
+  inet_csk(sk).icsk_retransmits = 0;
 }
 
-const CONNECT = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', {
-  init: 'tcp_connect_init(sk);',
-  alloc: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
-  syn: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
-  stamp: 'tp->retrans_stamp = tcp_time_stamp(tp);',
-  queue: 'tcp_connect_queue_skb(sk, buff);',
-  xmit: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
-  nxt: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  stats: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
-  timer: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
-  ret: 'return 0;',
-});
 /** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
 export function* tcp_connect(sk: Sock): Sim<number> {
   const tp = tcp_sk(sk);
-  const f = enter(CONNECT, { sk, tp });
-  try {
-    if (at(CONNECT.init)) yield;
-    yield* tcp_connect_init(sk);
-    if (at(CONNECT.alloc)) yield;
-    if (at(CONNECT.syn)) yield;
-    const seq = tp.write_seq;
-    tp.write_seq = (tp.write_seq + 1) >>> 0;
-    if (at(CONNECT.stamp)) yield;
-    tp.retrans_stamp = E.now;
-    if (at(CONNECT.queue)) yield;
-    if (at(CONNECT.xmit)) yield;
-    const skb = yield* __tcp_transmit_skb(sk, seq, SYN);
-    f.vars.buff = skb;
-    tp.tcp_rtx_queue.push(skb);
-    tp.packets_out = 1;
-    if (at(CONNECT.nxt)) yield;
-    tp.snd_nxt = tp.write_seq;
-    tp.pushed_seq = tp.write_seq;
-    if (at(CONNECT.stats)) yield;
-    NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-    if (at(CONNECT.timer)) yield;
-    inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-    if (at(CONNECT.ret)) yield;
-    return 0;
-  } finally {
-    leave(f);
-  }
+  frame({ sk, tp });
+
+  line`tcp_connect_init(sk);`;
+  yield* tcp_connect_init(sk);
+  line`buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);`;
+  line`tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);`;
+  const seq = tp.write_seq;
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  line`tp->retrans_stamp = tcp_time_stamp(tp);`;
+  tp.retrans_stamp = E.now;
+  line`tcp_connect_queue_skb(sk, buff);`;
+  line`err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :`;
+  const skb = yield* __tcp_transmit_skb(sk, seq, SYN);
+  frame.buff = skb;
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out = 1;
+  line`WRITE_ONCE(tp->snd_nxt, tp->write_seq);`;
+  tp.snd_nxt = tp.write_seq;
+  tp.pushed_seq = tp.write_seq;
+  line`TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);`;
+  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+  line`inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,`;
+  inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  line`return 0;`;
+  return 0;
 }
 
-const SYNACK = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
-  alloc: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
-  flags: 'th->syn = 1;',
-  ackbit: 'th->ack = 1;',
-  source: 'th->source = htons(ireq->ir_num);',
-  dest: 'th->dest = ireq->ir_rmt_port;',
-  seq: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
-  ack_seq: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
-  window: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
-  ret: 'return skb;',
-});
 /** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
 export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const f = enter(SYNACK, { sk, req, ireq });
-  try {
-    if (at(SYNACK.alloc)) yield;
-    const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
-    f.vars.skb = skb;
-    const th = skb.th!;
-    f.vars.th = th;
-    if (at(SYNACK.flags)) yield;
-    th.syn = 1;
-    if (at(SYNACK.ackbit)) yield;
-    th.ack = 1;
-    if (at(SYNACK.source)) yield;
-    if (at(SYNACK.dest)) yield;
-    if (at(SYNACK.seq)) yield;
-    th.seq = treq.snt_isn >>> 0;
-    if (at(SYNACK.ack_seq)) yield;
-    th.ack_seq = treq.rcv_nxt >>> 0;
-    if (at(SYNACK.window)) yield;
-    th.window = Math.min(req.rsk_rcv_wnd, 65535);
-    th.options.mss = tcp_sk(sk).advmss;
-    th.doff = 6;
-    if (at(SYNACK.ret)) yield;
-    return skb;
-  } finally {
-    leave(f);
-  }
+  frame({ sk, req, ireq });
+
+  line`skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);`;
+  const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  frame.skb = skb;
+  const th = skb.th!;
+  frame.th = th;
+  line`th->syn = 1;`;
+  th.syn = 1;
+  line`th->ack = 1;`;
+  th.ack = 1;
+  line`th->source = htons(ireq->ir_num);`;
+  line`th->dest = ireq->ir_rmt_port;`;
+  line`th->seq = htonl(tcp_rsk(req)->snt_isn);`;
+  th.seq = treq.snt_isn >>> 0;
+  line`th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);`;
+  th.ack_seq = treq.rcv_nxt >>> 0;
+  line`th->window = htons(min(req->rsk_rcv_wnd, 65535U));`;
+  th.window = Math.min(req.rsk_rcv_wnd, 65535);
+  th.options.mss = tcp_sk(sk).advmss;
+  th.doff = 6;
+  line`return skb;`;
+  return skb;
 }
 
-const DELACK = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', {
-  bound: 'if (ato > TCP_DELACK_MIN) {',
-  timeout: 'timeout = jiffies + ato;',
-  pending: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
-  now: 'tcp_send_ack(sk);',
-  flags: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
-  arm: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
-});
 /** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
 export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const f = enter(DELACK, { sk, icsk });
-  try {
-    let ato = a.ato;
-    if (at(DELACK.bound)) yield;
-    if (ato > TCP_DELACK_MIN) {
-      let max_ato = 500_000;
-      if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
-      ato = Math.min(ato, max_ato);
-    }
-    f.vars.ato = ato;
-    if (at(DELACK.timeout)) yield;
-    // jiffies + ato; a timer due now still waits for the next tick
-    let timeout = E.now + Math.max(ato, JIFFY);
-    if (at(DELACK.pending)) yield;
-    if (a.pending & ICSK_ACK_TIMER) {
-      if (a.timeout <= E.now + (ato >> 2)) {
-        if (at(DELACK.now)) yield;
-        yield* tcp_send_ack(sk);
-        return;
-      }
-      if (timeout >= a.timeout) timeout = a.timeout;
-    }
-    if (at(DELACK.flags)) yield;
-    a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
-    a.timeout = timeout;
-    if (at(DELACK.arm)) yield;
-    icsk.icsk_delack_timer!.mod(timeout - E.now);
-  } finally {
-    leave(f);
+  frame({ sk, icsk });
+
+  let ato = a.ato;
+  line`if (ato > TCP_DELACK_MIN) {`;
+  if (ato > TCP_DELACK_MIN) {
+    let max_ato = 500_000;
+    if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
+    ato = Math.min(ato, max_ato);
   }
+  frame.ato = ato;
+  line`timeout = jiffies + ato;`;
+  // jiffies + ato; a timer due now still waits for the next tick
+  let timeout = E.now + Math.max(ato, JIFFY);
+  line`if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {`;
+  if (a.pending & ICSK_ACK_TIMER) {
+    if (a.timeout <= E.now + (ato >> 2)) {
+      line`tcp_send_ack(sk);`;
+      yield* tcp_send_ack(sk);
+      return;
+    }
+    if (timeout >= a.timeout) timeout = a.timeout;
+  }
+  line`icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;`;
+  a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
+  a.timeout = timeout;
+  line`sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);`;
+  icsk.icsk_delack_timer!.mod(timeout - E.now);
 }
 
-const SENDACK = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', {
-  closed: 'if (sk->sk_state == TCP_CLOSE)',
-  alloc: 'buff = alloc_skb(MAX_TCP_HEADER,',
-  init: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
-  xmit: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
-});
 export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
-  const f = enter(SENDACK, { sk, rcv_nxt });
-  try {
-    if (at(SENDACK.closed)) yield;
-    if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-    if (at(SENDACK.alloc)) yield;
-    if (at(SENDACK.init)) yield;
-    if (at(SENDACK.xmit)) yield;
-    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK);
-  } finally {
-    leave(f);
-  }
+  line`if (sk->sk_state == TCP_CLOSE)`;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  line`buff = alloc_skb(MAX_TCP_HEADER,`;
+  line`tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);`;
+  line`__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);`;
+  yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK);
 }
 
-const TSA = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', { call: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);' });
 export function* tcp_send_ack(sk: Sock): Sim<void> {
-  const f = enter(TSA, { sk });
-  try {
-    if (at(TSA.call)) yield;
-    yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt);
-  } finally {
-    leave(f);
-  }
+  line`__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);`;
+  yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt);
 }
 
-const FIN = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', {
-  tail: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
-  alloc: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
-  init: 'tcp_init_nondata_skb(skb, tp->write_seq,',
-  queue: 'tcp_queue_skb(sk, skb);',
-  push: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
-});
 /** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
 export function* tcp_send_fin(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
-  const f = enter(FIN, { sk, tp });
-  try {
-    if (at(FIN.tail)) yield;
-    if (at(FIN.alloc)) yield;
-    if (at(FIN.init)) yield;
-    const seq = tp.write_seq;
-    if (at(FIN.queue)) yield;
-    tp.write_seq = (tp.write_seq + 1) >>> 0;
-    if (at(FIN.push)) yield;
-    const skb = yield* __tcp_transmit_skb(sk, seq, FIN_ACK);
-    f.vars.skb = skb;
-    tp.tcp_rtx_queue.push(skb);
-    tp.packets_out++;
-    tp.snd_nxt = tp.write_seq;
-    if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  } finally {
-    leave(f);
-  }
+  frame({ sk, tp });
+
+  line`struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);`;
+  line`skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);`;
+  line`tcp_init_nondata_skb(skb, tp->write_seq,`;
+  const seq = tp.write_seq;
+  line`tcp_queue_skb(sk, skb);`;
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  line`__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);`;
+  const skb = yield* __tcp_transmit_skb(sk, seq, FIN_ACK);
+  frame.skb = skb;
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out++;
+  tp.snd_nxt = tp.write_seq;
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
 
 /** Sends queued data: one segment per MSS chunk, PSH on the last (tcp_write_xmit, simplified). */
@@ -404,26 +311,15 @@ export function* tcp_push(sk: Sock, data: string): Sim<void> {
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
 
-const ARST = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', {
-  alloc: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
-  init: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
-  xmit: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
-  trace: 'trace_tcp_send_reset(sk, NULL);',
-});
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
 export function* tcp_send_active_reset(sk: Sock): Sim<void> {
-  const f = enter(ARST, { sk });
-  try {
-    if (at(ARST.alloc)) yield;
-    if (at(ARST.init)) yield;
-    if (at(ARST.xmit)) yield;
-    yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK);
-    NET_INC_STATS(sk.skc_net, 'OutRsts');
-    if (at(ARST.trace)) yield;
-    traceReset('tcp_send_reset', sk);
-  } finally {
-    leave(f);
-  }
+  line`skb = alloc_skb(MAX_TCP_HEADER, priority);`;
+  line`tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),`;
+  line`if (tcp_transmit_skb(sk, skb, 0, priority))`;
+  yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK);
+  NET_INC_STATS(sk.skc_net, 'OutRsts');
+  line`trace_tcp_send_reset(sk, NULL);`;
+  traceReset('tcp_send_reset', sk);
 }
 
 /** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
@@ -446,60 +342,44 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   );
 }
 
-const RTXSKB = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {
-  xmit: 'err = __tcp_retransmit_skb(sk, skb, segs);',
-  count: 'tp->retrans_out += tcp_skb_pcount(skb);',
-});
 /** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
 export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
-  const f = enter(RTXSKB, { sk, skb });
-  try {
-    if (at(RTXSKB.xmit)) yield;
-    const th = skb.th!;
-    const again = yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
-    const i = tp.tcp_rtx_queue.indexOf(skb);
-    if (i >= 0) tp.tcp_rtx_queue[i] = again;
-    if (at(RTXSKB.count)) yield;
-    tp.total_retrans++;
-  } finally {
-    leave(f);
-  }
+  frame({ sk, skb });
+
+  line`err = __tcp_retransmit_skb(sk, skb, segs);`;
+  const th = skb.th!;
+  const again = yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+  const i = tp.tcp_rtx_queue.indexOf(skb);
+  if (i >= 0) tp.tcp_rtx_queue[i] = again;
+  line`tp->retrans_out += tcp_skb_pcount(skb);`;
+  tp.total_retrans++;
 }
 
-const RTXSYNACK = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', {
-  send: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
-  trace: 'trace_tcp_retransmit_synack(sk, req);',
-});
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
-  const f = enter(RTXSYNACK, { sk, req });
-  try {
-    if (at(RTXSYNACK.send)) yield;
-    yield* tcp_v4_send_synack(sk, req);
-    NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
-    if (at(RTXSYNACK.trace)) yield;
-    if (E.recording) {
-      const ireq = inet_rsk(req);
-      E.emit({
-        ev: 'tcp_retransmit_synack',
-        t: E.now,
-        host: sk.skc_net.host.name,
-        comm: tracingComm(),
-        skaddr: kaddr(sk.objId),
-        req: kaddr(req.objId),
-        family: 'AF_INET',
-        saddr: ireq.ir_loc_addr,
-        sport: ireq.ir_num,
-        daddr: ireq.ir_rmt_addr,
-        dport: ireq.ir_rmt_port,
-      });
-    }
-    // inet_rtx_syn_ack(), the caller, counts it: req->num_retrans++
-    req.num_retrans++;
-    return 0;
-  } finally {
-    leave(f);
+  line`res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);`;
+  yield* tcp_v4_send_synack(sk, req);
+  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+  line`trace_tcp_retransmit_synack(sk, req);`;
+  if (E.recording) {
+    const ireq = inet_rsk(req);
+    E.emit({
+      ev: 'tcp_retransmit_synack',
+      t: E.now,
+      host: sk.skc_net.host.name,
+      comm: tracingComm(),
+      skaddr: kaddr(sk.objId),
+      req: kaddr(req.objId),
+      family: 'AF_INET',
+      saddr: ireq.ir_loc_addr,
+      sport: ireq.ir_num,
+      daddr: ireq.ir_rmt_addr,
+      dport: ireq.ir_rmt_port,
+    });
   }
+  // inet_rtx_syn_ack(), the caller, counts it: req->num_retrans++
+  req.num_retrans++;
+  return 0;
 }
 

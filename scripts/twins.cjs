@@ -1,5 +1,6 @@
-// Fast-path twins of the simulated kernel functions, generated when the code is loaded (esbuild plugin
-// in scripts/build.mjs; scripts/fastpath-register.cjs for code run through tsx, e.g. mocha).
+// The fast-path twins of the simulated kernel functions: part of the generator of the stepping layer
+// (scripts/gen-kernel.ts), which hands this file each kernel module already expanded to its
+// generators (line markers, frames) and writes the result, twins appended, to src/kernel/gen/.
 //
 // Every simulated kernel function is a generator so the engine can pause before any line (stepping,
 // breakpoints) and a task can block (`yield SLEEP`). When nothing can pause — no stepping, no
@@ -20,33 +21,28 @@
 //
 // Which functions may sleep is decided statically: a function sleeps if it has a `yield` that is not
 // the `if (at(X)) yield;` pattern, a `yield*` whose callee is not a known kernel generator (e.g.
-// sleep_on, wait_event, a local generator), or a `yield*` to a function or an ops-table method
-// (`sk->sk_prot->close`: every function stored under that property name in an object literal) that
-// may sleep. Softirq-context code (timers, receive processing) never sleeps, as in the kernel.
+// a local generator), or a `yield*` to a function or an ops-table method (`sk->sk_prot->close`:
+// every function stored under that property name in an object literal) that may sleep. A method no
+// object literal of the kernel stores a generator under is unknown, and counts as "may sleep".
+// Softirq-context code (timers, receive processing) never sleeps, as in the kernel.
+// Each decision keeps its reason (Analysis.why), which `npm run gen -- --why NAME` prints.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 
-/** The kernel code that gets twins (relative to the package root). */
-const SCOPE = path.join('src', 'kernel', 'net');
-/** Code outside SCOPE whose generators call kernel functions: they get twins and dispatch too. */
-const CALLERS = [path.join('src', 'scenario', 'runner.ts')];
 /**
  * Calls without side effects (casts, the hash keys views show): in an enter() vars record or a
  * `f.vars.x = …` assignment, dropped in twins.
  */
 const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey', 'portaddrKey']);
 
-function listTs(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listTs(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
+/**
+ * Classes whose constructor stores a function the kernel later calls through a field: class →
+ * field → the argument's index. `new TimerList(name, host, tcp_retransmit_timer, sk)` makes
+ * tcp_retransmit_timer a target of `timer.fn(arg)` (src/kernel/sim/timer.ts).
+ */
+const STORED_BY_CONSTRUCTOR = { TimerList: { fn: 2 } };
 
 function unwrap(e) {
   while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
@@ -111,7 +107,7 @@ class FileInfo {
     }
     const visit = (n) => {
       if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.asteriskToken && n.body) {
-        const g = { node: n, file, key: '', name: n.name ? n.name.text : '', top: false, own: false, direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
+        const g = { node: n, file, key: '', name: n.name ? n.name.text : '', top: false, own: false, why: '', direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
         g.top = ts.isFunctionDeclaration(n) && n.parent === this.sf && !!n.name;
         g.key = g.top ? `${file}#${g.name}` : `${file}@${n.pos}`;
         if (g.top) this.decls.set(g.name, g);
@@ -129,11 +125,11 @@ function resolveModule(dir, spec) {
 }
 
 class Analysis {
-  constructor(root) {
+  /** root: the package; texts: each kernel module's absolute source path → its expanded text. */
+  constructor(root, texts) {
     this.root = root;
-    this.scope = path.join(root, SCOPE) + path.sep;
     this.files = new Map();
-    for (const f of [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]) this.files.set(f, new FileInfo(f, fs.readFileSync(f, 'utf8')));
+    for (const [f, text] of texts) this.files.set(f, new FileInfo(f, text));
     this.byKey = new Map();
     for (const fi of this.files.values()) for (const g of fi.gens) this.byKey.set(g.key, g);
     /** method (property) name → generator keys stored under it in object literals */
@@ -145,15 +141,26 @@ class Analysis {
     for (let changed = true; changed; ) {
       changed = false;
       for (const [m, keys] of this.methodTargets) {
-        const s = [...keys].some((k) => this.byKey.get(k).sleeps);
-        if (s && !methodSleeps.get(m)) {
-          methodSleeps.set(m, true);
+        const k = [...keys].find((k) => this.byKey.get(k).sleeps);
+        if (k && !methodSleeps.get(m)) {
+          methodSleeps.set(m, k);
           changed = true;
         }
       }
       for (const g of this.byKey.values()) {
         if (g.sleeps) continue;
-        if (g.own || [...g.direct].some((k) => this.byKey.get(k).sleeps) || [...g.methods].some((m) => methodSleeps.get(m))) {
+        const d = [...g.direct].find((k) => this.byKey.get(k).sleeps);
+        if (d) {
+          const t = this.byKey.get(d);
+          g.why = `it calls ${t.name || 'a local generator'}(), which may sleep`;
+        } else {
+          const m = [...g.methods].find((m) => !this.methodTargets.has(m) || methodSleeps.get(m));
+          if (m !== undefined) {
+            const k = methodSleeps.get(m);
+            g.why = k ? `it calls ->${m}(), and ${this.byKey.get(k).name}(), stored as ${m}, may sleep` : `it calls ->${m}(), and no ops table of the kernel stores a generator as ${m}: an unknown indirect call may sleep`;
+          }
+        }
+        if (g.why) {
           g.sleeps = true;
           changed = true;
         }
@@ -184,6 +191,11 @@ class Analysis {
         else if (ts.isFunctionExpression(init) && init.asteriskToken) add(n.name.text, fi.gens.find((g) => g.node === init));
       } else if (ts.isShorthandPropertyAssignment(n)) {
         add(n.name.text, this.resolveIdent(fi, n.name.text));
+      } else if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && STORED_BY_CONSTRUCTOR[n.expression.text]) {
+        for (const [prop, i] of Object.entries(STORED_BY_CONSTRUCTOR[n.expression.text])) {
+          const arg = n.arguments && n.arguments[i] && unwrap(n.arguments[i]);
+          if (arg && ts.isIdentifier(arg)) add(prop, this.resolveIdent(fi, arg.text));
+        }
       }
       ts.forEachChild(n, visit);
     };
@@ -194,13 +206,18 @@ class Analysis {
     const visit = (n) => {
       if (n !== g.node && isFunctionLike(n)) return;
       if (ts.isYieldExpression(n)) {
+        const where = () => `${path.relative(this.root, fi.file)}:${fi.sf.getLineAndCharacterOfPosition(n.getStart(fi.sf)).line + 1}`;
         if (!n.asteriskToken) {
           if (isAtYield(n)) g.atYields.push(n);
-          else g.own = true;
+          else {
+            g.own = true;
+            g.why ||= `it yields at ${where()} (\`${n.getText(fi.sf)}\`): it sleeps or pauses there itself`;
+          }
         } else {
           const call = n.expression && unwrap(n.expression);
           if (!call || !ts.isCallExpression(call)) {
             g.own = true;
+            g.why ||= `it delegates to something that is not a call at ${where()}`;
           } else {
             const callee = unwrap(call.expression);
             if (ts.isIdentifier(callee)) {
@@ -208,11 +225,17 @@ class Analysis {
               if (t) {
                 g.direct.add(t.key);
                 g.sites.push({ y: n, call, kind: 'direct', target: t, local: callee.text });
-              } else g.own = true;
+              } else {
+                g.own = true;
+                g.why ||= `it calls ${callee.text}() at ${where()}, which is not a kernel generator the analysis knows (it may sleep)`;
+              }
             } else if (ts.isPropertyAccessExpression(callee)) {
               g.methods.add(callee.name.text);
               g.sites.push({ y: n, call, kind: 'method' });
-            } else g.own = true;
+            } else {
+              g.own = true;
+              g.why ||= `it calls an expression at ${where()} the analysis cannot follow (it may sleep)`;
+            }
           }
         }
       }
@@ -290,7 +313,7 @@ class Analysis {
     }
     if (!twins.length && !edits.length) return src;
     const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'sim', 'engine')).split(path.sep).join('/');
-    const tail = ['', '// ---- fast-path twins, generated by scripts/fastpath.cjs (not in the source tree) ----'];
+    const tail = ['', '// ---- fast-path twins (scripts/twins.cjs) ----'];
     tail.push(`import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '${engine.startsWith('.') ? engine : './' + engine}';`);
     for (const [mod, names] of neededImports) {
       let rel = path.relative(path.dirname(file), mod).replace(/\.ts$/, '').split(path.sep).join('/');
@@ -627,33 +650,11 @@ function applyEdits(text, edits, base) {
   return out + text.slice(pos - base);
 }
 
-const cache = new Map();
-/** The analysis of the package at `root` (re-done when any kernel source changed). */
-function analysis(root) {
-  root = path.resolve(root);
-  const stamp = [...listTs(path.join(root, SCOPE)), ...CALLERS.map((c) => path.join(root, c))]
-    .map((f) => `${f}:${fs.statSync(f).mtimeMs}`)
-    .join('|');
-  const c = cache.get(root);
-  if (c && c.stamp === stamp) return c.a;
-  const a = new Analysis(root);
-  cache.set(root, { stamp, a });
-  return a;
-}
+/** Why the generator `name` (a top-level kernel function) has a fast twin or not, or null when unknown. */
+Analysis.prototype.why = function (name) {
+  const gs = [...this.byKey.values()].filter((g) => g.top && g.name === name);
+  if (!gs.length) return null;
+  return gs.map((g) => ({ name, file: path.relative(this.root, g.file), twin: this.twinned(g), why: g.sleeps ? g.why || 'it may sleep' : 'nothing it does or calls can sleep' }));
+};
 
-/** The esbuild plugin: kernel modules load with their twins. */
-function fastPathPlugin(root = process.cwd()) {
-  return {
-    name: 'sockwalk-fastpath',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/](kernel[\\/]net[\\/].*|scenario[\\/]runner)\.ts$/ }, (args) => {
-        const a = analysis(root);
-        if (!a.inScope(args.path)) return undefined;
-        const text = fs.readFileSync(args.path, 'utf8');
-        return { contents: a.transform(args.path, text), loader: 'ts', resolveDir: path.dirname(args.path) };
-      });
-    },
-  };
-}
-
-module.exports = { analysis, fastPathPlugin };
+module.exports = { Analysis };

@@ -1,0 +1,389 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/core/sock.ts
+// @ts-nocheck
+// net/core/sock.c and the inline helpers of include/net/sock.h: allocating a sock from its
+// protocol's slab (sk_alloc), wiring it to its struct socket (sock_init_data, sock_graft),
+// cloning a listener into a child (sk_clone_lock), and the accept-queue counters.
+
+import { Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import type { Proto, Socket } from '../../../include/linux/net';
+import { WaitQueueHead } from '../../../include/linux/net';
+import type { Net } from '../../../include/net/net_namespace';
+import { Sock } from '../../../include/net/sock';
+import { TCP_CLOSE } from '../../../include/net/tcp_states';
+const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
+  L21: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
+  L23: 'sk->sk_family = family;',
+  L25: 'sk->sk_prot = sk->sk_prot_creator = prot;',
+  L35: 'sock_net_set(sk, net);',
+  L43: 'return sk;',
+});
+
+/** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
+export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
+  const $f = enter(A$sk_alloc, { net, family, prot, kern });
+  try {
+  if (at(A$sk_alloc.L21)) yield;
+  const sk = prot.alloc();
+  $f.vars.sk = sk;
+  if (at(A$sk_alloc.L23)) yield;
+  sk.skc_family = family;
+  if (at(A$sk_alloc.L25)) yield;
+  sk.sk_prot = prot;
+  sk.sk_prot_creator = prot;
+  if (at(A$sk_alloc.L35)) yield;
+  sk.skc_net = net;
+  if (at(A$sk_alloc.L43)) yield;
+  return sk;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', {
+  L118: 'sk_init_common(sk);',
+  L125: 'sk->sk_rcvbuf',
+  L128: 'sk->sk_state = TCP_CLOSE;',
+  L130: 'sk_set_socket(sk, sock);',
+  L135: 'sk->sk_type = sock->type;',
+  L137: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
+  L139: 'sock->sk = sk;',
+  L142: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
+  L149: 'sk->sk_state_change = sock_def_wakeup;',
+  L157: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
+});
+
+/** sock_init_data(): generic defaults, and the two-way link sock ↔ sk. sk_state = TCP_CLOSE with no tracepoint. */
+export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
+  const $f = enter(A$sock_init_data, { sock, sk });
+  try {
+  if (at(A$sock_init_data.L118)) yield;
+  sk.sk_receive_queue = [];
+  sk.sk_write_queue = [];
+  if (at(A$sock_init_data.L125)) yield;
+  if (at(A$sock_init_data.L128)) yield;
+  sk.sk_state = TCP_CLOSE;
+  if (at(A$sock_init_data.L130)) yield;
+  sk.sk_socket = sock;
+  if (sock) {
+    if (at(A$sock_init_data.L135)) yield;
+    sk.sk_type = sock.type;
+    if (at(A$sock_init_data.L137)) yield;
+    sk.sk_wq = sock.wq;
+    if (at(A$sock_init_data.L139)) yield;
+    sock.sk = sk;
+  } else {
+    if (at(A$sock_init_data.L142)) yield;
+    sk.sk_wq = null;
+  }
+  if (at(A$sock_init_data.L149)) yield;
+  if (at(A$sock_init_data.L157)) yield;
+  sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
+  } finally {
+    leave($f);
+  }
+}
+const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', {
+  L57: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
+  L63: 'sock_copy(newsk, sk);',
+  L73: 'bh_lock_sock(newsk);',
+  L82: 'sk_init_common(newsk);',
+  L99: 'refcount_set(&newsk->sk_refcnt, 2);',
+  L102: 'sk_set_socket(newsk, NULL);',
+  L103: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
+  L107: 'return newsk;',
+});
+
+/** sk_clone_lock(): a byte copy of the listener — so the child starts in the listener's state, LISTEN. */
+export function* sk_clone_lock(sk: Sock): Sim<Sock> {
+  const $f = enter(A$sk_clone_lock, { sk });
+  try {
+  if (at(A$sk_clone_lock.L57)) yield;
+  const newsk = sk.sk_prot.alloc();
+  $f.vars.newsk = newsk;
+  if (at(A$sk_clone_lock.L63)) yield;
+  sockCopy(newsk, sk);
+  if (at(A$sk_clone_lock.L99)) yield;
+  newsk.skc_refcnt = 2;
+  if (at(A$sk_clone_lock.L82)) yield;
+  newsk.sk_receive_queue = [];
+  newsk.sk_write_queue = [];
+  newsk.sk_backlog = [];
+  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_err = 0;
+  newsk.sk_ack_backlog = 0;
+  if (at(A$sk_clone_lock.L73)) yield;
+  if (at(A$sk_clone_lock.L102)) yield;
+  newsk.sk_socket = null;
+  if (at(A$sk_clone_lock.L103)) yield;
+  newsk.sk_wq = null;
+  if (at(A$sk_clone_lock.L107)) yield;
+  return newsk;
+  } finally {
+    leave($f);
+  }
+}
+
+/** sock_copy(): every field of the parent, except the object's identity; nested records get their own copy. */
+function sockCopy(dst: Sock, src: Sock): void {
+  let copy = copiers.get(src.constructor);
+  if (copy === undefined) {
+    copy = fieldCopier(Object.keys(src).filter((k) => k !== 'objId'));
+    copiers.set(src.constructor, copy);
+  }
+  copy(dst, src);
+  const d = dst as unknown as Record<string, unknown>;
+  for (const k of COPY_FIELDS) {
+    const v = d[k];
+    if (Array.isArray(v)) d[k] = [...v];
+    else if (v && typeof v === 'object') d[k] = { ...v };
+  }
+}
+/**
+ * Per class of sock (its own fields are the class's, set by its constructor): a function assigning
+ * those fields one by one, in their order — what Object.assign does, without its generic loop.
+ */
+const copiers = new Map<unknown, (dst: Sock, src: Sock) => void>();
+function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
+  const body = keys.map((k) => `d[${JSON.stringify(k)}] = s[${JSON.stringify(k)}];`).join('\n');
+  return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
+}
+const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
+const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', {
+  L52: 'write_lock_bh(&sk->sk_callback_lock);',
+  L54: 'rcu_assign_pointer(sk->sk_wq, &parent->wq);',
+  L56: 'parent->sk = sk;',
+  L57: 'sk_set_socket(sk, parent);',
+  L58: 'sk->sk_uid = SOCK_INODE(parent)->i_uid;',
+});
+
+/** sock_graft(): attach an accepted child sock to the new struct socket. */
+export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
+  const $f = enter(A$sock_graft, { sk, parent });
+  try {
+  if (at(A$sock_graft.L52)) yield;
+  if (at(A$sock_graft.L54)) yield;
+  sk.sk_wq = parent.wq;
+  if (at(A$sock_graft.L56)) yield;
+  parent.sk = sk;
+  if (at(A$sock_graft.L57)) yield;
+  sk.sk_socket = parent;
+  if (at(A$sock_graft.L58)) yield;
+  } finally {
+    leave($f);
+  }
+}
+const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', {
+  L28: 'sk->sk_ack_backlog++;',
+});
+
+export function* sk_acceptq_added(sk: Sock): Sim<void> {
+  const $f = enter(A$sk_acceptq_added, { sk });
+  try {
+  if (at(A$sk_acceptq_added.L28)) yield;
+  sk.sk_ack_backlog++;
+  } finally {
+    leave($f);
+  }
+}
+const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', {
+  L18: 'sk->sk_ack_backlog--;',
+});
+export function* sk_acceptq_removed(sk: Sock): Sim<void> {
+  const $f = enter(A$sk_acceptq_removed, { sk });
+  try {
+  if (at(A$sk_acceptq_removed.L18)) yield;
+  sk.sk_ack_backlog--;
+  } finally {
+    leave($f);
+  }
+}
+const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', {
+  L40: 'return sk->sk_ack_backlog > sk->sk_max_ack_backlog;',
+});
+/** Strictly greater: the accept queue can hold backlog + 1 children. */
+export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
+  const $f = enter(A$sk_acceptq_is_full, { sk });
+  try {
+  if (at(A$sk_acceptq_is_full.L40)) yield;
+  return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
+  } finally {
+    leave($f);
+  }
+}
+
+export { WaitQueueHead };
+const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', {
+  L175: 'if (sk->sk_prot->destroy)',
+  L179: 'sk->sk_prot->unhash(sk);',
+  L183: 'sock_orphan(sk);',
+  L190: 'sock_put(sk);',
+});
+
+/** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
+export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
+  const $f = enter(A$sk_common_release, { sk });
+  try {
+  if (at(A$sk_common_release.L175)) yield;
+  if (sk.sk_prot.destroy) ($E.fast && ($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.destroy(sk));
+  if (at(A$sk_common_release.L179)) yield;
+  ($E.fast && ($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
+  if (at(A$sk_common_release.L183)) yield;
+  sk.sk_flags.add('SOCK_DEAD');
+  sk.sk_socket = null;
+  sk.sk_wq = null;
+  if (at(A$sk_common_release.L190)) yield;
+  sk.skc_refcnt = 0;
+  sk.freed = true;
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_alloc.L21 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_alloc.L21 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const sk = prot.alloc();
+  
+  $e.steps += 4; $x = A$sk_alloc.L23 | 4194304;
+  sk.skc_family = family;
+  
+  sk.sk_prot = prot;
+  sk.sk_prot_creator = prot;
+  
+  sk.skc_net = net;
+  
+  return sk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912))));
+  }
+}
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L118 | 4194304 | 268435456)) : $tb.op($e.now, (A$sock_init_data.L118 | 4194304 | 268435456))), $FF);
+  try {
+  $e.steps += 4;
+  sk.sk_receive_queue = [];
+  sk.sk_write_queue = [];
+  
+  
+  sk.sk_state = TCP_CLOSE;
+  
+  sk.sk_socket = sock;
+  if (sock) {
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L135 | 2097152)) : $tb.op($e.now, (A$sock_init_data.L135 | 2097152)));
+    sk.sk_type = sock.type;
+    
+    sk.sk_wq = sock.wq;
+    
+    sock.sk = sk;
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L142) : $tb.op($e.now, A$sock_init_data.L142));
+    sk.sk_wq = null;
+  }
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L149 | 1048576)) : $tb.op($e.now, (A$sock_init_data.L149 | 1048576)));
+  
+  sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.fn.id | 536870912)) : $tb.op($e.now, (A$sock_init_data.fn.id | 536870912))));
+  }
+}
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_clone_lock.L57 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_clone_lock.L57 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const newsk = sk.sk_prot.alloc();
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L63) : $tb.op($e.now, A$sk_clone_lock.L63));
+  sockCopy(newsk, sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L99) : $tb.op($e.now, A$sk_clone_lock.L99));
+  newsk.skc_refcnt = 2;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L82) : $tb.op($e.now, A$sk_clone_lock.L82));
+  newsk.sk_receive_queue = [];
+  newsk.sk_write_queue = [];
+  newsk.sk_backlog = [];
+  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_err = 0;
+  newsk.sk_ack_backlog = 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L73) : $tb.op($e.now, A$sk_clone_lock.L73));
+  $e.steps += 3; $x = A$sk_clone_lock.L102 | 3145728;
+  newsk.sk_socket = null;
+  
+  newsk.sk_wq = null;
+  
+  return newsk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912))));
+  }
+}
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.L52 | 5242880 | 268435456)) : $tb.op($e.now, (A$sock_graft.L52 | 5242880 | 268435456))), $FF);
+  try {
+  $e.steps += 5;
+  
+  sk.sk_wq = parent.wq;
+  
+  parent.sk = sk;
+  
+  sk.sk_socket = parent;
+  
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.fn.id | 536870912)) : $tb.op($e.now, (A$sock_graft.fn.id | 536870912))));
+  }
+}
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.L28 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_added.L28 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  sk.sk_ack_backlog++;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_added.fn.id | 536870912))));
+  }
+}
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_removed.L18 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  sk.sk_ack_backlog--;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_removed.fn.id | 536870912))));
+  }
+}
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_is_full.L40 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_is_full.fn.id | 536870912))));
+  }
+}
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_common_release.L175 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_common_release.L175 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L179) : $tb.op($e.now, A$sk_common_release.L179));
+  (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L183) : $tb.op($e.now, A$sk_common_release.L183));
+  sk.sk_flags.add('SOCK_DEAD');
+  sk.sk_socket = null;
+  sk.sk_wq = null;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L190) : $tb.op($e.now, A$sk_common_release.L190));
+  sk.skc_refcnt = 0;
+  sk.freed = true;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_common_release.fn.id | 536870912)) : $tb.op($e.now, (A$sk_common_release.fn.id | 536870912))));
+  }
+}
+(sk_alloc as any).fast = sk_alloc$fast;
+(sock_init_data as any).fast = sock_init_data$fast;
+(sk_clone_lock as any).fast = sk_clone_lock$fast;
+(sock_graft as any).fast = sock_graft$fast;
+(sk_acceptq_added as any).fast = sk_acceptq_added$fast;
+(sk_acceptq_removed as any).fast = sk_acceptq_removed$fast;
+(sk_acceptq_is_full as any).fast = sk_acceptq_is_full$fast;
+(sk_common_release as any).fast = sk_common_release$fast;

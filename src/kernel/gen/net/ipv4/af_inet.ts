@@ -1,0 +1,1217 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/af_inet.ts
+// @ts-nocheck
+// net/ipv4/af_inet.c: the AF_INET family — inet_create and the inetsw lookup, the BSD-layer
+// operations of TCP sockets (inet_stream_ops: bind, listen, accept, connect, release, shutdown),
+// the tables inet_init registers, and inet_sk_state_store, where sock:inet_sock_set_state fires.
+
+import { E, Sim, SLEEP, tracingComm } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { prepare_to_wait, finish_wait } from '../../../sim/current';
+import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
+import { wake_up_interruptible } from '../../../include/linux/net';
+import type { Net } from '../../../include/net/net_namespace';
+import { Sock, kaddr } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import {
+  TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
+  SOCK_BINDPORT_LOCK, tcpStateName, SHUTDOWN_MASK, RCV_SHUTDOWN,
+} from '../../../include/net/tcp_states';
+import {
+  AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
+  SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
+} from '../../../include/uapi';
+import { sk_alloc, sock_init_data, sock_graft } from '../core/sock';
+import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
+import { inet_csk_listen_start } from './inet_connection_sock';
+import { tcp_v4_do_rcv } from './tcp_ipv4';
+
+const {
+  EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL,
+  EISCONN, EALREADY, EINPROGRESS, ECONNABORTED, ENOTCONN, EOPNOTSUPP, ENOBUFS,
+} = ERRNO;
+
+// ---- inet_sk_state_store / inet_sk_set_state: the only places sock:inet_sock_set_state fires ----
+
+function traceSetState(sk: Sock, newstate: number): void {
+  if (!E.recording) return;
+  const inet = inet_sk(sk);
+  if (E.history === null) {
+    // (the trace alone: stored as numbers)
+    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
+    return;
+  }
+  E.emit({
+    ev: 'inet_sock_set_state',
+    t: E.now,
+    host: sk.sk_net.host.name,
+    comm: tracingComm(),
+    skaddr: kaddr(sk.objId),
+    family: 'AF_INET',
+    protocol: 'IPPROTO_TCP',
+    saddr: inet.inet_saddr,
+    sport: inet.inet_sport,
+    daddr: inet.inet_daddr,
+    dport: inet.inet_dport,
+    oldstate: tcpStateName(sk.sk_state),
+    newstate: tcpStateName(newstate),
+  });
+}
+const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', {
+  L678: 'trace_inet_sock_set_state(sk, sk->sk_state, newstate);',
+  L681: 'smp_store_release(&sk->sk_state, newstate);',
+});
+
+export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
+  const $f = enter(A$inet_sk_state_store, { sk, newstate });
+  try {
+  if (at(A$inet_sk_state_store.L678)) yield;
+  traceSetState(sk, newstate);
+  if (at(A$inet_sk_state_store.L681)) yield;
+  sk.sk_state = newstate;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
+  L665: 'trace_inet_sock_set_state(sk, sk->sk_state, state);',
+  L666: 'sk->sk_state = state;',
+});
+
+export function* inet_sk_set_state(sk: Sock, state: number): Sim<void> {
+  const $f = enter(A$inet_sk_set_state, { sk, state });
+  try {
+  if (at(A$inet_sk_set_state.L665)) yield;
+  traceSetState(sk, state);
+  if (at(A$inet_sk_set_state.L666)) yield;
+  sk.sk_state = state;
+  } finally {
+    leave($f);
+  }
+}
+
+// ---- the tables ----------------------------------------------------------------------------------
+
+export interface InetProtosw {
+  type: number;
+  protocol: number;
+  prot: Proto;
+  ops: ProtoOps;
+  flags: string[];
+}
+
+export interface NetProtoFamily {
+  name: string;
+  family: number;
+  create: (net: Net, sock: Socket, protocol: number, kern: number) => Sim<number>;
+}
+
+function* sock_no_listen(): Sim<number> {
+  return -EOPNOTSUPP;
+}
+function* sock_no_accept(): Sim<number> {
+  return -EOPNOTSUPP;
+}
+
+export const inet_stream_ops: ProtoOps = {
+  name: 'inet_stream_ops',
+  family: AF_INET,
+  release: inet_release,
+  bind: inet_bind,
+  connect: inet_stream_connect,
+  accept: inet_accept,
+  listen: inet_listen,
+  shutdown: inet_shutdown,
+  members: [
+    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_stream_connect'],
+    ['accept', 'inet_accept'], ['getname', 'inet_getname'], ['poll', 'tcp_poll'],
+    ['listen', 'inet_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
+    ['recvmsg', 'inet_recvmsg'],
+  ],
+};
+
+export const inet_dgram_ops: ProtoOps = {
+  name: 'inet_dgram_ops',
+  family: AF_INET,
+  release: inet_release,
+  bind: inet_bind,
+  connect: inet_dgram_connect,
+  accept: sock_no_accept,
+  listen: sock_no_listen,
+  shutdown: inet_shutdown,
+  sendmsg: inet_sendmsg,
+  recvmsg: inet_recvmsg,
+  members: [
+    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_dgram_connect'],
+    ['accept', 'sock_no_accept'], ['getname', 'inet_getname'], ['poll', 'udp_poll'],
+    ['listen', 'sock_no_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
+    ['recvmsg', 'inet_recvmsg'],
+  ],
+};
+
+export const inet_sockraw_ops: ProtoOps = {
+  ...inet_dgram_ops,
+  name: 'inet_sockraw_ops',
+  members: inet_dgram_ops.members.map(([m, fn]) => [m, m === 'poll' ? 'datagram_poll' : fn] as [string, string]),
+};
+
+/** inetsw_array: what inet_init registers into inetsw[type]. */
+export const inetsw_array: InetProtosw[] = [
+  { type: SOCK_STREAM, protocol: IPPROTO_TCP, prot: tcp_prot, ops: inet_stream_ops, flags: ['INET_PROTOSW_PERMANENT', 'INET_PROTOSW_ICSK'] },
+  { type: SOCK_DGRAM, protocol: IPPROTO_UDP, prot: udp_prot, ops: inet_dgram_ops, flags: ['INET_PROTOSW_PERMANENT'] },
+  { type: SOCK_DGRAM, protocol: IPPROTO_ICMP, prot: ping_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+  { type: SOCK_RAW, protocol: IPPROTO_IP, prot: raw_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+];
+
+/** inetsw[SOCK_MAX]: per socket type, the list of protosw entries (built by inet_register_protosw). */
+export const inetsw: InetProtosw[][] = Array.from({ length: 11 }, () => []);
+for (const q of inetsw_array) inetsw[q.type].push(q);
+
+export const inet_family_ops: NetProtoFamily = { name: 'inet_family_ops', family: AF_INET, create: inet_create };
+
+/** net_families[NPROTO]: sock_register(&inet_family_ops) fills AF_INET; the rest stay empty here. */
+export const net_families: Array<NetProtoFamily | undefined> = [];
+net_families[AF_INET] = inet_family_ops;
+const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
+  L66: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
+  L69: 'sock->state = SS_UNCONNECTED;',
+  L75: 'list_for_each_entry_rcu(answer, &inetsw[sock->type], list) {',
+  L79: 'if (protocol == answer->protocol) {',
+  L83: 'if (IPPROTO_IP == protocol) {',
+  L88: 'if (IPPROTO_IP == answer->protocol)',
+  L93: 'if (unlikely(err)) {',
+  L103: 'if (sock->type == SOCK_RAW && !kern &&',
+  L107: 'sock->ops = answer->ops;',
+  L108: 'answer_prot = answer->prot;',
+  L117: 'sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);',
+  L121: 'if (INET_PROTOSW_REUSE & answer_flags)',
+  L127: 'inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;',
+  L132: 'inet->inet_num = protocol;',
+  L141: 'sock_init_data(sock, sk);',
+  L143: 'sk->sk_destruct',
+  L144: 'sk->sk_protocol',
+  L146: 'sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;',
+  L154: 'err = sk->sk_prot->hash(sk);',
+  L161: 'err = sk->sk_prot->init(sk);',
+  L171: 'return err;',
+  L176: 'sk_common_release(sk);',
+});
+
+// ---- socket() -------------------------------------------------------------------------------------
+
+/** inet_create(): AF_INET's create — find the protosw for (type, protocol), allocate the sock. */
+export function* inet_create(net: Net, sock: Socket, protocol: number, kern: number): Sim<number> { let $t: any;
+  const $f = enter(A$inet_create, { net, sock, protocol, kern });
+  try {
+  if (at(A$inet_create.L66)) yield;
+  if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
+  if (at(A$inet_create.L69)) yield;
+  sock.state = 'SS_UNCONNECTED';
+  let err = -ESOCKTNOSUPPORT;
+  $f.vars.err = err;
+  let answer: InetProtosw | null = null;
+  for (const a of inetsw[sock.type] ?? []) {
+    if (at(A$inet_create.L75)) yield;
+    $f.vars.answer = a;
+    err = 0;
+    if (at(A$inet_create.L79)) yield;
+    if (protocol === a.protocol) {
+      if (protocol !== IPPROTO_IP) {
+        answer = a;
+        break;
+      }
+    } else {
+      if (at(A$inet_create.L83)) yield;
+      if (protocol === IPPROTO_IP) {
+        protocol = a.protocol;
+        $f.vars.protocol = protocol;
+        answer = a;
+        break;
+      }
+      if (at(A$inet_create.L88)) yield;
+      if (a.protocol === IPPROTO_IP) {
+        answer = a;
+        break;
+      }
+    }
+    err = -EPROTONOSUPPORT;
+    $f.vars.err = err;
+  }
+  $f.vars.answer = answer;
+  if (at(A$inet_create.L93)) yield;
+  if (!answer) return err;
+  if (at(A$inet_create.L103)) yield;
+  // our processes run as root: CAP_NET_RAW is held
+  if (at(A$inet_create.L107)) yield;
+  sock.ops = answer.ops;
+  if (at(A$inet_create.L108)) yield;
+  $f.vars.answer_prot = answer.prot;
+  if (at(A$inet_create.L117)) yield;
+  const sk = ($E.fast ? sk_alloc$fast(net, AF_INET, answer.prot, kern) : yield* sk_alloc(net, AF_INET, answer.prot, kern));
+  if (!sk) return -ENOBUFS;
+  $f.vars.sk = sk;
+  const inet = inet_sk(sk);
+  $f.vars.inet = inet;
+  if (at(A$inet_create.L121)) yield;
+  if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
+  if (at(A$inet_create.L127)) yield;
+  inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
+  if (sock.type === SOCK_RAW) {
+    if (at(A$inet_create.L132)) yield;
+    inet.inet_num = protocol;
+  }
+  if (at(A$inet_create.L141)) yield;
+  ($E.fast ? sock_init_data$fast(sock, sk) : yield* sock_init_data(sock, sk));
+  if (at(A$inet_create.L143)) yield;
+  sk.sk_destruct = 'inet_sock_destruct';
+  if (at(A$inet_create.L144)) yield;
+  sk.sk_protocol = protocol;
+  if (at(A$inet_create.L146)) yield;
+  sk.sk_backlog_rcv = answer.prot === tcp_prot ? 'tcp_v4_do_rcv' : '';
+  if (inet.inet_num) {
+    inet.inet_sport = inet.inet_num;
+    if (at(A$inet_create.L154)) yield;
+    ($E.fast && ($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
+  }
+  if (sk.sk_prot.init) {
+    if (at(A$inet_create.L161)) yield;
+    err = ($E.fast && ($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.init(sk));
+    $f.vars.err = err;
+    if (err) {
+      if (at(A$inet_create.L176)) yield;
+      sk.freed = true;
+      sock.sk = null;
+      return err;
+    }
+  }
+  if (at(A$inet_create.L171)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', {
+  L189: 'if (sk) {',
+  L197: 'if (sock_flag(sk, SOCK_LINGER) &&',
+  L200: 'sk->sk_prot->close(sk, timeout);',
+  L202: 'sock->sk = NULL;',
+});
+
+// ---- close() --------------------------------------------------------------------------------------
+
+export function* inet_release(sock: Socket): Sim<number> { let $t: any;
+  const $f = enter(A$inet_release, { sock });
+  try {
+  const sk = sock.sk;
+  $f.vars.sk = sk;
+  if (at(A$inet_release.L189)) yield;
+  if (sk) {
+    if (at(A$inet_release.L197)) yield;
+    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    $f.vars.timeout = timeout;
+    if (at(A$inet_release.L200)) yield;
+    ($E.fast && ($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
+    if (at(A$inet_release.L202)) yield;
+    sock.sk = null;
+  }
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', {
+  L218: 'if (sk->sk_prot->bind) {',
+  L221: 'if (addr_len < sizeof(struct sockaddr_in))',
+  L230: 'return __inet_bind(sk, uaddr, addr_len, false, true);',
+});
+
+// ---- bind() ---------------------------------------------------------------------------------------
+
+export function* inet_bind(sock: Socket, uaddr: SockaddrIn, addr_len: number): Sim<number> {
+  const sk = sock.sk!;
+  const $f = enter(A$inet_bind, { sock, uaddr, addr_len, sk });
+  try {
+
+  if (at(A$inet_bind.L218)) yield;
+  if (at(A$inet_bind.L221)) yield;
+  if (addr_len < 16) return -EINVAL;
+  if (at(A$inet_bind.L230)) yield;
+  return ($E.fast ? __inet_bind$fast(sk, uaddr, addr_len, false, true) : yield* __inet_bind(sk, uaddr, addr_len, false, true));
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', {
+  L249: 'if (addr->sin_family != AF_INET) {',
+  L256: 'chk_addr_ret = inet_addr_type_table(net, addr->sin_addr.s_addr, tb_id);',
+  L261: 'if (!inet_can_nonlocal_bind(net, inet) &&',
+  L269: 'snum = ntohs(addr->sin_port);',
+  L271: 'if (snum && snum < inet_prot_sock(net)',
+  L273: 'lock_sock(sk);',
+  L277: 'if (sk->sk_state != TCP_CLOSE || inet->inet_num)',
+  L280: 'inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;',
+  L287: 'if (sk->sk_prot->get_port(sk, snum)) {',
+  L289: 'err = -EADDRINUSE;',
+  L299: 'sk->sk_userlocks |= SOCK_BINDADDR_LOCK;',
+  L301: 'sk->sk_userlocks |= SOCK_BINDPORT_LOCK;',
+  L303: 'inet->inet_sport = htons(inet->inet_num);',
+  L304: 'inet->inet_daddr = 0;',
+  L307: 'err = 0;',
+  L311: 'return err;',
+});
+
+export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): Sim<number> { let $t: any;
+  const inet = inet_sk(sk);
+  const net = sk.sk_net;
+  const $f = enter(A$__inet_bind, { sk, uaddr: addr, addr_len, inet });
+  try {
+
+  if (at(A$__inet_bind.L249)) yield;
+  if (addr.sin_family !== AF_INET) {
+    if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
+  }
+  if (at(A$__inet_bind.L256)) yield;
+  const a = addr.sin_addr;
+  const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
+  $f.vars.chk_addr_ret = a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
+  if (at(A$__inet_bind.L261)) yield;
+  if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
+  if (at(A$__inet_bind.L269)) yield;
+  const snum = addr.sin_port;
+  $f.vars.snum = snum;
+  if (at(A$__inet_bind.L271)) yield;
+  // processes here run as root (CAP_NET_BIND_SERVICE), so privileged ports are allowed
+  if (at(A$__inet_bind.L273)) yield;
+  if (at(A$__inet_bind.L277)) yield;
+  if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
+  if (at(A$__inet_bind.L280)) yield;
+  inet.inet_rcv_saddr = inet.inet_saddr = a;
+  if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
+  if (at(A$__inet_bind.L287)) yield;
+  if (($E.fast && ($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : yield* sk.sk_prot.get_port(sk, snum))) {
+    inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
+    if (at(A$__inet_bind.L289)) yield;
+    $f.vars.err = -EADDRINUSE;
+    return -EADDRINUSE;
+  }
+  if (a !== '0.0.0.0') {
+    if (at(A$__inet_bind.L299)) yield;
+    sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
+  }
+  if (snum) {
+    if (at(A$__inet_bind.L301)) yield;
+    sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
+  }
+  if (at(A$__inet_bind.L303)) yield;
+  inet.inet_sport = inet.inet_num;
+  if (at(A$__inet_bind.L304)) yield;
+  inet.inet_daddr = '0.0.0.0';
+  inet.inet_dport = 0;
+  if (at(A$__inet_bind.L307)) yield;
+  $f.vars.err = 0;
+  if (at(A$__inet_bind.L311)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+function isMulticastOrBroadcast(a: string): boolean {
+  const first = Number(a.split('.')[0]);
+  return (first >= 224 && first <= 239) || a === '255.255.255.255';
+}
+const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', {
+  L21: 'lock_sock(sk);',
+  L25: 'if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)',
+  L28: 'old_state = sk->sk_state;',
+  L29: 'if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))',
+  L33: 'sk->sk_max_ack_backlog = backlog;',
+  L34: 'if (old_state != TCP_LISTEN) {',
+  L40: 'err = inet_csk_listen_start(sk, backlog);',
+  L44: 'err = 0;',
+  L48: 'return err;',
+});
+
+// ---- listen() -------------------------------------------------------------------------------------
+
+export function* inet_listen(sock: Socket, backlog: number): Sim<number> {
+  const sk = sock.sk!;
+  const $f = enter(A$inet_listen, { sock, backlog, sk });
+  try {
+
+  if (at(A$inet_listen.L21)) yield;
+  if (at(A$inet_listen.L25)) yield;
+  if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
+  if (at(A$inet_listen.L28)) yield;
+  const old_state = sk.sk_state;
+  $f.vars.old_state = old_state;
+  if (at(A$inet_listen.L29)) yield;
+  if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
+  if (at(A$inet_listen.L33)) yield;
+  sk.sk_max_ack_backlog = backlog;
+  if (at(A$inet_listen.L34)) yield;
+  if (old_state !== TCP_LISTEN) {
+    if (at(A$inet_listen.L40)) yield;
+    const err = ($E.fast ? inet_csk_listen_start$fast(sk, backlog) : yield* inet_csk_listen_start(sk, backlog));
+    $f.vars.err = err;
+    if (err) return err;
+  }
+  if (at(A$inet_listen.L44)) yield;
+  $f.vars.err = 0;
+  if (at(A$inet_listen.L48)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', {
+  L459: 'struct sock *sk2 = sk1->sk_prot->accept(sk1, flags, &err, kern);',
+  L461: 'if (!sk2)',
+  L464: 'lock_sock(sk2);',
+  L468: 'WARN_ON(!((1 << sk2->sk_state) &',
+  L471: 'sock_graft(sk2, newsock);',
+  L473: 'newsock->state = SS_CONNECTED;',
+  L474: 'err = 0;',
+  L477: 'return err;',
+});
+
+// ---- accept() -------------------------------------------------------------------------------------
+
+export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern: boolean): Sim<number> { let $t: any;
+  const sk1 = sock.sk!;
+  const $f = enter(A$inet_accept, { sock, newsock, flags, kern, sk1 });
+  try {
+
+  const e = { err: -EINVAL };
+  if (at(A$inet_accept.L459)) yield;
+  const sk2 = ($E.fast && ($t = sk1.sk_prot.accept!).fast !== undefined ? $t.fast(sk1, flags, e, kern) : yield* sk1.sk_prot.accept!(sk1, flags, e, kern));
+  $f.vars.sk2 = sk2;
+  $f.vars.err = e.err;
+  if (at(A$inet_accept.L461)) yield;
+  if (!sk2) return e.err;
+  if (at(A$inet_accept.L464)) yield;
+  if (at(A$inet_accept.L468)) yield;
+  if (at(A$inet_accept.L471)) yield;
+  ($E.fast ? sock_graft$fast(sk2, newsock) : yield* sock_graft(sk2, newsock));
+  if (at(A$inet_accept.L473)) yield;
+  newsock.state = 'SS_CONNECTED';
+  if (at(A$inet_accept.L474)) yield;
+  $f.vars.err = 0;
+  if (at(A$inet_accept.L477)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', {
+  L323: 'add_wait_queue(sk_sleep(sk), &wait);',
+  L328: 'while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L330: 'release_sock(sk);',
+  L331: 'timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);',
+  L332: 'lock_sock(sk);',
+  L336: 'remove_wait_queue(sk_sleep(sk), &wait);',
+  L338: 'return timeo;',
+});
+
+// ---- connect() ------------------------------------------------------------------------------------
+
+export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: number): Sim<number> {
+  const $f = enter(A$inet_wait_for_connect, { sk, timeo, writebias });
+  try {
+  if (at(A$inet_wait_for_connect.L323)) yield;
+  const pending = () => sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV;
+  if (at(A$inet_wait_for_connect.L328)) yield;
+  while (pending()) {
+    if (at(A$inet_wait_for_connect.L330)) yield;
+    sk.sk_lock_owned = false;
+    if (at(A$inet_wait_for_connect.L331)) yield;
+    const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+    yield SLEEP;
+    finish_wait(sk.sk_wq!, task);
+    if (at(A$inet_wait_for_connect.L332)) yield;
+    sk.sk_lock_owned = true;
+    if (at(A$inet_wait_for_connect.L328)) yield;
+  }
+  if (at(A$inet_wait_for_connect.L336)) yield;
+  if (at(A$inet_wait_for_connect.L338)) yield;
+  return timeo;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', {
+  L354: 'if (addr_len < sizeof(uaddr->sa_family))',
+  L357: 'if (uaddr->sa_family == AF_UNSPEC) {',
+  L358: 'err = sk->sk_prot->disconnect(sk, flags);',
+  L366: 'switch (sock->state) {',
+  L368: 'return -EINVAL;#2',
+  L370: 'return -EISCONN;',
+  L376: 'err = -EALREADY;',
+  L380: 'err = -EISCONN;',
+  L381: 'if (sk->sk_state != TCP_CLOSE)',
+  L389: 'err = sk->sk_prot->connect(sk, uaddr, addr_len);',
+  L390: 'if (err < 0)',
+  L392: 'sock->state = SS_CONNECTING;',
+  L397: 'err = -EINPROGRESS;',
+  L401: 'timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);',
+  L403: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L407: 'if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))',
+  L414: 'if (sk->sk_state == TCP_CLOSE)',
+  L417: 'sock->state = SS_CONNECTED;',
+  L418: 'err = 0;',
+  L420: 'return err;',
+  L425: 'err = sock_error(sk) ? : -ECONNABORTED;',
+  L426: 'sock->state = SS_UNCONNECTED;',
+  L427: 'if (sk->sk_prot->disconnect(sk, flags))',
+});
+
+export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number, is_sendmsg: number): Sim<number> { let $t: any;
+  const sk = sock.sk!;
+  const $f = enter(A$__inet_stream_connect, { sock, uaddr, addr_len, flags, sk });
+  try {
+  let err = 0;
+  const setErr = (e: number) => {
+    err = e;
+    $f.vars.err = e;
+  };
+
+  if (at(A$__inet_stream_connect.L354)) yield;
+  if (addr_len < 2) return -EINVAL;
+  if (at(A$__inet_stream_connect.L357)) yield;
+  if (uaddr.sin_family === AF_UNSPEC) {
+    if (at(A$__inet_stream_connect.L358)) yield;
+    setErr(($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags)));
+    sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
+    return err;
+  }
+  if (at(A$__inet_stream_connect.L366)) yield;
+  switch (sock.state) {
+    default:
+      if (at(A$__inet_stream_connect.L368)) yield;
+      return -EINVAL;
+    case 'SS_CONNECTED':
+      if (at(A$__inet_stream_connect.L370)) yield;
+      return -EISCONN;
+    case 'SS_CONNECTING':
+      if (at(A$__inet_stream_connect.L376)) yield;
+      setErr(-EALREADY);
+      break;
+    case 'SS_UNCONNECTED':
+      if (at(A$__inet_stream_connect.L380)) yield;
+      setErr(-EISCONN);
+      if (at(A$__inet_stream_connect.L381)) yield;
+      if (sk.sk_state !== TCP_CLOSE) return err;
+      if (at(A$__inet_stream_connect.L389)) yield;
+      setErr(($E.fast && ($t = sk.sk_prot.connect!).fast !== undefined ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len)));
+      if (at(A$__inet_stream_connect.L390)) yield;
+      if (err < 0) return err;
+      if (at(A$__inet_stream_connect.L392)) yield;
+      sock.state = 'SS_CONNECTING';
+      if (at(A$__inet_stream_connect.L397)) yield;
+      setErr(-EINPROGRESS);
+      break;
+  }
+  if (at(A$__inet_stream_connect.L401)) yield;
+  const timeo = flags & O_NONBLOCK ? 0 : sk.sk_sndtimeo;
+  $f.vars.timeo = timeo;
+  if (at(A$__inet_stream_connect.L403)) yield;
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+    if (at(A$__inet_stream_connect.L407)) yield;
+    // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
+    if (!timeo) return err;
+    yield* inet_wait_for_connect(sk, timeo, 0);
+  }
+  if (at(A$__inet_stream_connect.L414)) yield;
+  if (sk.sk_state === TCP_CLOSE) {
+    // RST, timeout or ICMP: report sk_err (read and cleared), else ECONNABORTED
+    if (at(A$__inet_stream_connect.L425)) yield;
+    const e = sk.sk_err;
+    sk.sk_err = 0;
+    setErr(e ? -e : -ECONNABORTED);
+    if (at(A$__inet_stream_connect.L426)) yield;
+    sock.state = 'SS_UNCONNECTED';
+    if (at(A$__inet_stream_connect.L427)) yield;
+    if (($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags))) sock.state = 'SS_DISCONNECTING';
+    return err;
+  }
+  if (at(A$__inet_stream_connect.L417)) yield;
+  sock.state = 'SS_CONNECTED';
+  if (at(A$__inet_stream_connect.L418)) yield;
+  setErr(0);
+  if (at(A$__inet_stream_connect.L420)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', {
+  L443: 'lock_sock(sock->sk);',
+  L444: 'err = __inet_stream_connect(sock, uaddr, addr_len, flags, 0);',
+  L445: 'release_sock(sock->sk);',
+});
+
+export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> {
+  const $f = enter(A$inet_stream_connect, { sock, uaddr, addr_len, flags });
+  try {
+  if (at(A$inet_stream_connect.L443)) yield;
+  sock.sk!.sk_lock_owned = true;
+  if (at(A$inet_stream_connect.L444)) yield;
+  const err = yield* __inet_stream_connect(sock, uaddr, addr_len, flags, 0);
+  $f.vars.err = err;
+  if (at(A$inet_stream_connect.L445)) yield;
+  if (sock.sk) ($E.fast ? release_sock$fast(sock.sk) : yield* release_sock(sock.sk));
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+
+/** release_sock(): the owner lets go; segments queued on sk_backlog meanwhile are processed now. */
+export function* release_sock(sk: Sock): Sim<void> {
+  sk.sk_lock_owned = false;
+  // segments that arrived while the process held the lock (tcp_add_backlog) run now
+  while (sk.sk_backlog.length) {
+    const skb = sk.sk_backlog.shift()!;
+    ($E.fast ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
+  }
+}
+const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
+  L738: 'lock_sock(sk);',
+  L740: 'if (!inet->inet_num) {',
+  L742: 'if (sk->sk_prot->get_port(sk, 0)) {',
+  L744: 'return -EAGAIN;',
+  L746: 'inet->inet_sport = htons(inet->inet_num);',
+  L749: 'return 0;',
+});
+
+// ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------
+
+/** inet_autobind(): an unbound socket gets an ephemeral port (get_port(sk, 0)) — UDP's implicit bind. */
+export function* inet_autobind(sk: Sock): Sim<number> { let $t: any;
+  const inet = inet_sk(sk);
+  const $f = enter(A$inet_autobind, { sk, inet });
+  try {
+
+  if (at(A$inet_autobind.L738)) yield;
+  if (at(A$inet_autobind.L740)) yield;
+  if (!inet.inet_num) {
+    if (at(A$inet_autobind.L742)) yield;
+    if (($E.fast && ($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : yield* sk.sk_prot.get_port(sk, 0))) {
+      if (at(A$inet_autobind.L744)) yield;
+      return -ERRNO.EAGAIN;
+    }
+    if (at(A$inet_autobind.L746)) yield;
+    inet.inet_sport = inet.inet_num;
+  }
+  if (at(A$inet_autobind.L749)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', {
+  L762: 'if (addr_len < sizeof(uaddr->sa_family))',
+  L765: 'if (uaddr->sa_family == AF_UNSPEC)',
+  L766: 'return sk->sk_prot->disconnect(sk, flags);',
+  L775: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
+  L779: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
+});
+
+/** inet_dgram_connect() = inet_dgram_ops.connect: autobind, then udp_prot.connect — sock->state is not touched. */
+export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> { let $t: any;
+  const sk = sock.sk!;
+  const $f = enter(A$inet_dgram_connect, { sock, uaddr, addr_len, flags, sk });
+  try {
+
+  if (at(A$inet_dgram_connect.L762)) yield;
+  if (addr_len < 2) return -EINVAL;
+  if (at(A$inet_dgram_connect.L765)) yield;
+  if (uaddr.sin_family === AF_UNSPEC) {
+    if (at(A$inet_dgram_connect.L766)) yield;
+    return ($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags));
+  }
+  if (at(A$inet_dgram_connect.L775)) yield;
+  if (!inet_sk(sk).inet_num && (($E.fast ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) return -ERRNO.EAGAIN;
+  if (at(A$inet_dgram_connect.L779)) yield;
+  return ($E.fast && ($t = sk.sk_prot.connect!).fast !== undefined ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len));
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', {
+  L793: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
+  L795: 'return -EAGAIN;',
+  L797: 'return 0;',
+});
+
+/** inet_send_prepare(): bind an unbound socket before its first send (UDP has no no_autobind). */
+export function* inet_send_prepare(sk: Sock): Sim<number> {
+  const $f = enter(A$inet_send_prepare, { sk });
+  try {
+  if (at(A$inet_send_prepare.L793)) yield;
+  if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (($E.fast ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) {
+    if (at(A$inet_send_prepare.L795)) yield;
+    return -ERRNO.EAGAIN;
+  }
+  if (at(A$inet_send_prepare.L797)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', {
+  L809: 'if (unlikely(inet_send_prepare(sk)))',
+  L813: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
+});
+
+/** inet_sendmsg() = proto_ops.sendmsg: autobind if needed, then sk->sk_prot->sendmsg (udp_sendmsg). */
+export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<number> { let $t: any;
+  const sk = sock.sk!;
+  const $f = enter(A$inet_sendmsg, { sock, msg, size, sk });
+  try {
+
+  if (at(A$inet_sendmsg.L809)) yield;
+  if (($E.fast ? inet_send_prepare$fast(sk) : yield* inet_send_prepare(sk))) return -ERRNO.EAGAIN;
+  if (at(A$inet_sendmsg.L813)) yield;
+  return ($E.fast && ($t = sk.sk_prot.sendmsg!).fast !== undefined ? $t.fast(sk, msg, size) : yield* sk.sk_prot.sendmsg!(sk, msg, size));
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', {
+  L832: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
+  L836: 'if (err >= 0)',
+  L838: 'return err;',
+});
+
+/** inet_recvmsg() = proto_ops.recvmsg: sk->sk_prot->recvmsg (udp_recvmsg), MSG_DONTWAIT split off as noblock. */
+export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: number): Sim<number> { let $t: any;
+  const sk = sock.sk!;
+  const $f = enter(A$inet_recvmsg, { sock, msg, size, flags, sk });
+  try {
+
+  if (at(A$inet_recvmsg.L832)) yield;
+  const err = ($E.fast && ($t = sk.sk_prot.recvmsg!).fast !== undefined ? $t.fast(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT) : yield* sk.sk_prot.recvmsg!(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT));
+  $f.vars.err = err;
+  if (at(A$inet_recvmsg.L836)) yield;
+  if (at(A$inet_recvmsg.L838)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', {
+  L492: 'if ((how & ~SHUTDOWN_MASK) || !how)',
+  L495: 'lock_sock(sk);',
+  L503: 'switch (sk->sk_state) {',
+  L506: 'err = -ENOTCONN;',
+  L512: 'sk->sk_prot->shutdown(sk, how);',
+  L520: 'err = sk->sk_prot->disconnect(sk, O_NONBLOCK);',
+  L525: 'sk->sk_state_change(sk);',
+});
+
+// ---- shutdown() -----------------------------------------------------------------------------------
+
+export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t: any;
+  const sk = sock.sk!;
+  const $f = enter(A$inet_shutdown, { sock, how, sk });
+  try {
+
+  how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
+  $f.vars.how = how;
+  if (at(A$inet_shutdown.L492)) yield;
+  if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
+  if (at(A$inet_shutdown.L495)) yield;
+  let err = 0;
+  if (sock.state === 'SS_CONNECTING') {
+    if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
+    else sock.state = 'SS_CONNECTED';
+  }
+  if (at(A$inet_shutdown.L503)) yield;
+  switch (sk.sk_state) {
+    case TCP_CLOSE:
+      if (at(A$inet_shutdown.L506)) yield;
+      err = -ENOTCONN;
+      sk.sk_shutdown |= how;
+      break;
+    default:
+      sk.sk_shutdown |= how;
+      if (at(A$inet_shutdown.L512)) yield;
+      if (sk.sk_prot.shutdown) ($E.fast && ($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : yield* sk.sk_prot.shutdown(sk, how));
+      break;
+    case TCP_LISTEN:
+    case TCP_SYN_SENT:
+      // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
+      if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
+      if (at(A$inet_shutdown.L520)) yield;
+      err = ($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : yield* sk.sk_prot.disconnect!(sk, O_NONBLOCK));
+      sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
+      break;
+  }
+  $f.vars.err = err;
+  if (at(A$inet_shutdown.L525)) yield;
+  wake_up_interruptible(sk.sk_wq);
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
+import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
+import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.L678 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_state_store.L678 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  traceSetState(sk, newstate);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681));
+  sk.sk_state = newstate;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_state_store.fn.id | 536870912))));
+  }
+}
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.L665 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_set_state.L665 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  traceSetState(sk, state);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666));
+  sk.sk_state = state;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_set_state.fn.id | 536870912))));
+  }
+}
+function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  return -EOPNOTSUPP;
+}
+function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  return -EOPNOTSUPP;
+}
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L66 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_create.L66 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69));
+  sock.state = 'SS_UNCONNECTED';
+  let err = -ESOCKTNOSUPPORT;
+  
+  let answer: InetProtosw | null = null;
+  for (const a of inetsw[sock.type] ?? []) {
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576)));
+    
+    err = 0;
+    
+    if (protocol === a.protocol) {
+      if (protocol !== IPPROTO_IP) {
+        answer = a;
+        break;
+      }
+    } else {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83));
+      if (protocol === IPPROTO_IP) {
+        protocol = a.protocol;
+        
+        answer = a;
+        break;
+      }
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88));
+      if (a.protocol === IPPROTO_IP) {
+        answer = a;
+        break;
+      }
+    }
+    err = -EPROTONOSUPPORT;
+    
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93));
+  if (!answer) return err;
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728)));
+  // our processes run as root: CAP_NET_RAW is held
+  
+  sock.ops = answer.ops;
+  
+  
+  
+  const sk = sk_alloc$fast(net, AF_INET, answer.prot, kern);
+  if (!sk) return -ENOBUFS;
+  
+  const inet = inet_sk(sk);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121));
+  if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127));
+  inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
+  if (sock.type === SOCK_RAW) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132));
+    inet.inet_num = protocol;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141));
+  sock_init_data$fast(sock, sk);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152)));
+  sk.sk_destruct = 'inet_sock_destruct';
+  
+  sk.sk_protocol = protocol;
+  
+  sk.sk_backlog_rcv = answer.prot === tcp_prot ? 'tcp_v4_do_rcv' : '';
+  if (inet.inet_num) {
+    inet.inet_sport = inet.inet_num;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154));
+    (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+  }
+  if (sk.sk_prot.init) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161));
+    err = (($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+    
+    if (err) {
+      ++$e.steps; $x = A$inet_create.L176 | 1048576;
+      sk.freed = true;
+      sock.sk = null;
+      return err;
+    }
+  }
+  ++$e.steps; $x = A$inet_create.L171 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912))));
+  }
+}
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.L189 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_release.L189 | 1048576 | 268435456))), $FF);
+  try {
+  const sk = sock.sk;
+  
+  ++$e.steps;
+  if (sk) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197));
+    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200));
+    (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202));
+    sock.sk = null;
+  }
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.fn.id | 536870912)) : $tb.op($e.now, (A$inet_release.fn.id | 536870912))));
+  }
+}
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const sk = sock.sk!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.L218 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind.L218 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  
+  if (addr_len < 16) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230));
+  return __inet_bind$fast(sk, uaddr, addr_len, false, true);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind.fn.id | 536870912))));
+  }
+}
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const inet = inet_sk(sk);
+  const net = sk.sk_net;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L249 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_bind.L249 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (addr.sin_family !== AF_INET) {
+    if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256));
+  const a = addr.sin_addr;
+  const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
+  a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261));
+  if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728)));
+  const snum = addr.sin_port;
+  
+  
+  // processes here run as root (CAP_NET_BIND_SERVICE), so privileged ports are allowed
+  
+  
+  if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280));
+  inet.inet_rcv_saddr = inet.inet_saddr = a;
+  if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287));
+  if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : $drive($t(sk, snum)))) {
+    inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
+    ++$e.steps; $x = A$__inet_bind.L289 | 1048576;
+    -EADDRINUSE;
+    return -EADDRINUSE;
+  }
+  if (a !== '0.0.0.0') {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299));
+    sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
+  }
+  if (snum) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301));
+    sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
+  }
+  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304;
+  inet.inet_sport = inet.inet_num;
+  
+  inet.inet_daddr = '0.0.0.0';
+  inet.inet_dport = 0;
+  
+  
+  
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912))));
+  }
+}
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const sk = sock.sk!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L21 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_listen.L21 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  
+  if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576)));
+  const old_state = sk.sk_state;
+  
+  
+  if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576)));
+  sk.sk_max_ack_backlog = backlog;
+  
+  if (old_state !== TCP_LISTEN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40));
+    const err = inet_csk_listen_start$fast(sk, backlog);
+    
+    if (err) return err;
+  }
+  $e.steps += 2; $x = A$inet_listen.L44 | 2097152;
+  
+  
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912))));
+  }
+}
+export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  sk.sk_lock_owned = false;
+  // segments that arrived while the process held the lock (tcp_add_backlog) run now
+  while (sk.sk_backlog.length) {
+    const skb = sk.sk_backlog.shift()!;
+    tcp_v4_do_rcv$fast(sk, skb);
+  }
+}
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const inet = inet_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_autobind.L738 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_autobind.L738 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  
+  if (!inet.inet_num) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742));
+    if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : $drive($t(sk, 0)))) {
+      ++$e.steps; $x = A$inet_autobind.L744 | 1048576;
+      return -ERRNO.EAGAIN;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746));
+    inet.inet_sport = inet.inet_num;
+  }
+  ++$e.steps; $x = A$inet_autobind.L749 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912))));
+  }
+}
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_send_prepare.L793 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_send_prepare.L793 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
+    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576;
+    return -ERRNO.EAGAIN;
+  }
+  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912))));
+  }
+}
+export function inet_sendmsg$fast(sock: Socket, msg: Msghdr, size: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const sk = sock.sk!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sendmsg.L809 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sendmsg.L809 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (inet_send_prepare$fast(sk)) return -ERRNO.EAGAIN;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sendmsg.L813) : $tb.op($e.now, A$inet_sendmsg.L813));
+  return (($t = sk.sk_prot.sendmsg!).fast !== undefined ? $t.fast(sk, msg, size) : $drive($t(sk, msg, size)));
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sendmsg.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sendmsg.fn.id | 536870912))));
+  }
+}
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const sk = sock.sk!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.L492 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_shutdown.L492 | 1048576 | 268435456))), $FF);
+  try {
+
+  how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
+  
+  ++$e.steps;
+  if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495));
+  let err = 0;
+  if (sock.state === 'SS_CONNECTING') {
+    if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
+    else sock.state = 'SS_CONNECTED';
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503));
+  switch (sk.sk_state) {
+    case TCP_CLOSE:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506));
+      err = -ENOTCONN;
+      sk.sk_shutdown |= how;
+      break;
+    default:
+      sk.sk_shutdown |= how;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512));
+      if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : $drive($t(sk, how)));
+      break;
+    case TCP_LISTEN:
+    case TCP_SYN_SENT:
+      // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
+      if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520));
+      err = (($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : $drive($t(sk, O_NONBLOCK)));
+      sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
+      break;
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525));
+  wake_up_interruptible(sk.sk_wq);
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$inet_shutdown.fn.id | 536870912))));
+  }
+}
+(inet_sk_state_store as any).fast = inet_sk_state_store$fast;
+(inet_sk_set_state as any).fast = inet_sk_set_state$fast;
+(sock_no_listen as any).fast = sock_no_listen$fast;
+(sock_no_accept as any).fast = sock_no_accept$fast;
+(inet_create as any).fast = inet_create$fast;
+(inet_release as any).fast = inet_release$fast;
+(inet_bind as any).fast = inet_bind$fast;
+(__inet_bind as any).fast = __inet_bind$fast;
+(inet_listen as any).fast = inet_listen$fast;
+(release_sock as any).fast = release_sock$fast;
+(inet_autobind as any).fast = inet_autobind$fast;
+(inet_send_prepare as any).fast = inet_send_prepare$fast;
+(inet_sendmsg as any).fast = inet_sendmsg$fast;
+(inet_shutdown as any).fast = inet_shutdown$fast;

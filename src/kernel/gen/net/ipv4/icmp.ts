@@ -1,0 +1,298 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/icmp.ts
+// @ts-nocheck
+// net/ipv4/icmp.c, the part UDP needs: __icmp_send (the port unreachable a host answers a datagram
+// for a port nobody bound with) and icmp_rcv → icmp_unreach → icmp_socket_deliver, which hands the
+// error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
+// icmp_msgs_per_sec) are not modelled: every error is sent.
+
+import { Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
+import type { Net } from '../../../include/net/net_namespace';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { IPPROTO_ICMP, IPPROTO_UDP } from '../../../include/uapi';
+import { udp_err } from './udp';
+
+/** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
+const NR_ICMP_TYPES = 18;
+const NR_ICMP_UNREACH = 15;
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', {
+  L28: 'iph = ip_hdr(skb_in);',
+  L31: 'if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
+  L39: 'sk = icmp_xmit_lock(net);',
+  L42: 'saddr = iph->daddr;',
+  L44: 'icmp_param.data.icmph.type	 = type;',
+  L45: 'icmp_param.data.icmph.code	 = code;',
+  L51: 'ipc.addr = iph->saddr;',
+  L52: 'rt = icmp_route_lookup(',
+  L56: 'room = dst_mtu(&rt->dst);',
+  L62: 'icmp_param.data_len = skb_in->len - icmp_param.offset;',
+  L67: 'icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);',
+});
+
+/** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
+export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
+  const $f = enter(A$__icmp_send, { skb_in, type, code, info });
+  try {
+
+  if (at(A$__icmp_send.L28)) yield;
+  const iph = skb_in.iph;
+  $f.vars.iph = iph;
+  if (at(A$__icmp_send.L31)) yield;
+  if (at(A$__icmp_send.L39)) yield;
+  if (at(A$__icmp_send.L42)) yield;
+  const saddr = iph.daddr;
+  $f.vars.saddr = saddr;
+  if (at(A$__icmp_send.L44)) yield;
+  if (at(A$__icmp_send.L45)) yield;
+  if (at(A$__icmp_send.L51)) yield;
+  if (at(A$__icmp_send.L52)) yield;
+  if (at(A$__icmp_send.L56)) yield;
+  // 576 - IP header - ICMP header
+  const room = 576 - 20 - 8;
+  if (at(A$__icmp_send.L62)) yield;
+  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  $f.vars.data_len = data_len;
+  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
+  skb.icmph = {
+    type,
+    code,
+    info,
+    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null },
+    quotedLen: data_len,
+  };
+  $f.vars.skb = skb;
+  if (at(A$__icmp_send.L67)) yield;
+  NET_INC_STATS(net, 'IcmpOutMsgs');
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  net.host.world.transmit(net.host, skb);
+  } finally {
+    leave($f);
+  }
+}
+const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', {
+  L80: 'const struct iphdr *iph = (const struct iphdr *) skb->data;',
+  L85: 'if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {',
+  L90: 'raw_icmp_error(skb, protocol, info);',
+  L93: 'ipprot = rcu_dereference(inet_protos[protocol]);',
+  L95: 'ipprot->err_handler(skb, info);',
+});
+
+function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
+  const iph = skb.icmph!.quoted.iph;
+  const $f = enter(A$icmp_socket_deliver, { skb, info, iph, protocol: iph.protocol });
+  try {
+
+  if (at(A$icmp_socket_deliver.L80)) yield;
+  if (at(A$icmp_socket_deliver.L85)) yield;
+  if (at(A$icmp_socket_deliver.L90)) yield;
+  if (at(A$icmp_socket_deliver.L93)) yield;
+  // only UDP's err_handler is simulated (tcp_v4_err is not)
+  if (iph.protocol === IPPROTO_UDP) {
+    $f.vars.ipprot = 'udp_protocol';
+    if (at(A$icmp_socket_deliver.L95)) yield;
+    ($E.fast ? udp_err$fast(skb, info, net) : yield* udp_err(skb, info, net));
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', {
+  L112: 'icmph = icmp_hdr(skb);',
+  L115: 'if (iph->ihl < 5)',
+  L118: 'switch (icmph->type) {',
+  L124: 'case ICMP_PORT_UNREACH:',
+  L129: 'if (icmph->code > NR_ICMP_UNREACH)',
+  L135: 'icmp_socket_deliver(skb, info);',
+  L138: 'return true;',
+});
+
+function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
+  const ic = skb.icmph!;
+  const $f = enter(A$icmp_unreach, { skb, info: 0 });
+  try {
+
+  if (at(A$icmp_unreach.L112)) yield;
+  $f.vars.icmph = ic;
+  $f.vars.iph = ic.quoted.iph;
+  if (at(A$icmp_unreach.L115)) yield;
+  if (at(A$icmp_unreach.L118)) yield;
+  if (ic.type === ICMP_DEST_UNREACH) {
+    if (at(A$icmp_unreach.L124)) yield;
+    if (at(A$icmp_unreach.L129)) yield;
+    if (ic.code > NR_ICMP_UNREACH) {
+      if (at(A$icmp_unreach.L138)) yield;
+      return true;
+    }
+  }
+  if (at(A$icmp_unreach.L135)) yield;
+  ($E.fast ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
+  if (at(A$icmp_unreach.L138)) yield;
+  return true;
+  } finally {
+    leave($f);
+  }
+}
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', {
+  L156: '__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);',
+  L158: 'if (skb_checksum_simple_validate(skb))',
+  L164: 'icmph = icmp_hdr(skb);',
+  L168: 'if (icmph->type > NR_ICMP_TYPES)',
+  L172: 'success = icmp_pointers[icmph->type].handler(skb);',
+  L174: 'if (success)  {',
+  L175: 'consume_skb(skb);',
+});
+
+/** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
+export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
+  const ic = skb.icmph!;
+  const $f = enter(A$icmp_rcv, { skb, net });
+  try {
+
+  if (at(A$icmp_rcv.L156)) yield;
+  NET_INC_STATS(net, 'IcmpInMsgs');
+  if (at(A$icmp_rcv.L158)) yield;
+  if (at(A$icmp_rcv.L164)) yield;
+  $f.vars.icmph = ic;
+  if (at(A$icmp_rcv.L168)) yield;
+  if (ic.type > NR_ICMP_TYPES) {
+    NET_INC_STATS(net, 'IcmpInErrors');
+    return 1;
+  }
+  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
+  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  if (at(A$icmp_rcv.L172)) yield;
+  const success = ($E.fast ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
+  $f.vars.success = success;
+  if (at(A$icmp_rcv.L174)) yield;
+  if (success) {
+    if (at(A$icmp_rcv.L175)) yield;
+  }
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { udp_err$fast as udp_err$fast } from './udp';
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.L28 | 10485760 | 268435456)) : $tb.op($e.now, (A$__icmp_send.L28 | 10485760 | 268435456))), $FF);
+  try {
+
+  $e.steps += 10;
+  const iph = skb_in.iph;
+  
+  
+  
+  
+  const saddr = iph.daddr;
+  
+  
+  
+  
+  
+  
+  // 576 - IP header - ICMP header
+  const room = 576 - 20 - 8;
+  
+  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  
+  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
+  skb.icmph = {
+    type,
+    code,
+    info,
+    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null },
+    quotedLen: data_len,
+  };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L67) : $tb.op($e.now, A$__icmp_send.L67));
+  NET_INC_STATS(net, 'IcmpOutMsgs');
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  net.host.world.transmit(net.host, skb);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.fn.id | 536870912)) : $tb.op($e.now, (A$__icmp_send.fn.id | 536870912))));
+  }
+}
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const iph = skb.icmph!.quoted.iph;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.L80 | 4194304 | 268435456)) : $tb.op($e.now, (A$icmp_socket_deliver.L80 | 4194304 | 268435456))), $FF);
+  try {
+
+  $e.steps += 4;
+  
+  
+  
+  // only UDP's err_handler is simulated (tcp_v4_err is not)
+  if (iph.protocol === IPPROTO_UDP) {
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L95) : $tb.op($e.now, A$icmp_socket_deliver.L95));
+    udp_err$fast(skb, info, net);
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.fn.id | 536870912)) : $tb.op($e.now, (A$icmp_socket_deliver.fn.id | 536870912))));
+  }
+}
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const ic = skb.icmph!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L112 | 3145728 | 268435456)) : $tb.op($e.now, (A$icmp_unreach.L112 | 3145728 | 268435456))), $FF);
+  try {
+
+  $e.steps += 3;
+  
+  
+  
+  
+  if (ic.type === ICMP_DEST_UNREACH) {
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L124 | 1048576)) : $tb.op($e.now, (A$icmp_unreach.L124 | 1048576)));
+    
+    if (ic.code > NR_ICMP_UNREACH) {
+      ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
+      return true;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L135) : $tb.op($e.now, A$icmp_unreach.L135));
+  icmp_socket_deliver$fast(skb, ic.info, net);
+  ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
+  return true;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912))));
+  }
+}
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const ic = skb.icmph!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L156 | 1048576 | 268435456)) : $tb.op($e.now, (A$icmp_rcv.L156 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  NET_INC_STATS(net, 'IcmpInMsgs');
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L158 | 2097152)) : $tb.op($e.now, (A$icmp_rcv.L158 | 2097152)));
+  
+  
+  
+  if (ic.type > NR_ICMP_TYPES) {
+    NET_INC_STATS(net, 'IcmpInErrors');
+    return 1;
+  }
+  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
+  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L172) : $tb.op($e.now, A$icmp_rcv.L172));
+  const success = icmp_unreach$fast(skb, net);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L174) : $tb.op($e.now, A$icmp_rcv.L174));
+  if (success) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L175) : $tb.op($e.now, A$icmp_rcv.L175));
+  }
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.fn.id | 536870912)) : $tb.op($e.now, (A$icmp_rcv.fn.id | 536870912))));
+  }
+}
+(__icmp_send as any).fast = __icmp_send$fast;
+(icmp_socket_deliver as any).fast = icmp_socket_deliver$fast;
+(icmp_unreach as any).fast = icmp_unreach$fast;
+(icmp_rcv as any).fast = icmp_rcv$fast;

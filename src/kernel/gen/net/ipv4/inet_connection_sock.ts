@@ -1,0 +1,1216 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/inet_connection_sock.ts
+// @ts-nocheck
+// net/ipv4/inet_connection_sock.c (+ reqsk_queue_alloc, reqsk_queue_remove): what every
+// connection-oriented INET protocol shares — port allocation and bind conflicts, listen start and
+// stop, accept and its wait, the request-sock timer, cloning a child, and the hash dance that
+// moves a finished child from the established hash into the listener's accept queue.
+
+import { Sim, SLEEP } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { prepare_to_wait, finish_wait } from '../../../sim/current';
+import { TimerList } from '../../../sim/timer';
+import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import { inet_csk, RequestSockQueue } from '../../../include/net/inet_connection_sock';
+import type { InetBindBucket } from '../../../include/net/inet_hashtables';
+import { RequestSock } from '../../../include/net/request_sock';
+import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT, SK_FORCE_REUSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
+import { ERRNO } from '../../../include/uapi';
+import { inet_sk_set_state, inet_sk_state_store } from './af_inet';
+import {
+  inet_bind_bucket_create, inet_bind_hash, inet_ehash_insert, hashinfoOf,
+} from './inet_hashtables';
+import { sk_clone_lock, sk_acceptq_added, sk_acceptq_removed } from '../core/sock';
+import { tcp_rtx_synack } from './tcp_output';
+import { tcp_disconnect } from './tcp';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+
+const { EINVAL, EAGAIN, EADDRINUSE } = ERRNO;
+
+// ---- bind conflicts and port choice -----------------------------------------------------------
+
+function rcvSaddrEqual(a: SockCommon, b: SockCommon): boolean {
+  return a.skc_rcv_saddr === b.skc_rcv_saddr || a.skc_rcv_saddr === '0.0.0.0' || b.skc_rcv_saddr === '0.0.0.0';
+}
+const A$inet_csk_bind_conflict = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_bind_conflict', {
+  L18: 'bool reuse = sk->sk_reuse;',
+  L24: 'sk_for_each_bound(sk2, &tb->owners) {',
+  L32: 'if ((!reuse || !sk2->sk_reuse ||',
+  L39: 'if (inet_rcv_saddr_equal(sk, sk2, true))#1',
+  L42: 'if (!relax && reuse && sk2->sk_reuse &&',
+  L43: 'if (inet_rcv_saddr_equal(sk, sk2, true))#2',
+  L49: 'return sk2 != NULL;',
+});
+
+/**
+ * inet_csk_bind_conflict(): another owner of the port with an overlapping address conflicts unless
+ * both have SO_REUSEADDR and the other one is not listening.
+ */
+export function* inet_csk_bind_conflict(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): Sim<boolean> {
+  const $f = enter(A$inet_csk_bind_conflict, { sk, tb, relax, reuseport_ok });
+  try {
+  if (at(A$inet_csk_bind_conflict.L18)) yield;
+  const reuse = sk.skc_reuse;
+  const reuseport = !!sk.skc_reuseport && reuseport_ok;
+  let found: SockCommon | null = null;
+  for (const sk2 of tb.owners) {
+    $f.vars.sk2 = sk2;
+    if (at(A$inet_csk_bind_conflict.L24)) yield;
+    if (sk2 === sk) continue;
+    if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
+    if (at(A$inet_csk_bind_conflict.L32)) yield;
+    if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
+      if (at(A$inet_csk_bind_conflict.L39)) yield;
+      if (rcvSaddrEqual(sk, sk2)) {
+        found = sk2;
+        break;
+      }
+    }
+    if (at(A$inet_csk_bind_conflict.L42)) yield;
+    if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
+      if (at(A$inet_csk_bind_conflict.L43)) yield;
+      if (rcvSaddrEqual(sk, sk2)) {
+        found = sk2;
+        break;
+      }
+    }
+  }
+  $f.vars.sk2 = found;
+  if (at(A$inet_csk_bind_conflict.L49)) yield;
+  return found !== null;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_find_open_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_find_open_port', {
+  L70: 'attempt_half = (sk->sk_reuse == SK_CAN_REUSE) ? 1 : 0;',
+  L73: 'inet_get_local_port_range(net, &low, &high);',
+  L91: 'offset = prandom_u32() % remaining;',
+  L92: 'offset |= 1U;',
+  L96: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L105: 'inet_bind_bucket_for_each(tb, &head->chain)',
+  L107: 'if (!inet_csk_bind_conflict(sk, tb, false, false))',
+  L111: 'tb = NULL;',
+  L119: 'offset--;',
+  L124: 'attempt_half = 2;',
+  L127: 'return NULL;',
+  L130: '*port_ret = port;',
+});
+
+/** inet_csk_find_open_port(): bind(0) and listen's autobind pick a free port, odd offsets first. */
+export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: InetBindBucket | null } | null> {
+  const $f = enter(A$inet_csk_find_open_port, { sk });
+  try {
+  const net = sk.skc_net;
+  if (at(A$inet_csk_find_open_port.L70)) yield;
+  let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
+  for (;;) {
+    if (at(A$inet_csk_find_open_port.L73)) yield;
+    let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
+    high++;
+    if (high - low < 4) attempt_half = 0;
+    if (attempt_half) {
+      const half = low + (((high - low) >> 2) << 1);
+      if (attempt_half === 1) high = half;
+      else low = half;
+    }
+    let remaining = high - low;
+    if (remaining > 1) remaining &= ~1;
+    if (at(A$inet_csk_find_open_port.L91)) yield;
+    let offset = net.host.world.rng.u32() % remaining;
+    if (at(A$inet_csk_find_open_port.L92)) yield;
+    offset |= 1;
+    for (;;) {
+      let port = low + offset;
+      for (let i = 0; i < remaining; i += 2, port += 2) {
+        if (port >= high) port -= remaining;
+        $f.vars.port = port;
+        if (at(A$inet_csk_find_open_port.L96)) yield;
+        const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
+        if (tb) {
+          $f.vars.tb = tb;
+          if (at(A$inet_csk_find_open_port.L105)) yield;
+          if (at(A$inet_csk_find_open_port.L107)) yield;
+          if (!(($E.fast ? inet_csk_bind_conflict$fast(sk, tb, false, false) : yield* inet_csk_bind_conflict(sk, tb, false, false)))) {
+            if (at(A$inet_csk_find_open_port.L130)) yield;
+            return { port, tb };
+          }
+          continue;
+        }
+        if (at(A$inet_csk_find_open_port.L111)) yield;
+        if (at(A$inet_csk_find_open_port.L130)) yield;
+        return { port, tb: null };
+      }
+      if (at(A$inet_csk_find_open_port.L119)) yield;
+      offset--;
+      if (offset & 1) break;
+    }
+    if (attempt_half === 1) {
+      if (at(A$inet_csk_find_open_port.L124)) yield;
+      attempt_half = 2;
+      continue;
+    }
+    if (at(A$inet_csk_find_open_port.L127)) yield;
+    return null;
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_get_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_get_port', {
+  L143: 'bool reuse = sk->sk_reuse && sk->sk_state != TCP_LISTEN;',
+  L154: 'if (!port) {',
+  L155: 'head = inet_csk_find_open_port(sk, &tb, &port);',
+  L156: 'if (!head) return ret;',
+  L161: 'head = &hinfo->bhash[inet_bhashfn(net, port,',
+  L163: 'inet_bind_bucket_for_each(tb, &head->chain)',
+  L168: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L172: 'if (!hlist_empty(&tb->owners)) {',
+  L173: 'if (sk->sk_reuse == SK_FORCE_REUSE)',
+  L175: 'if ((tb->fastreuse > 0 && reuse) ||',
+  L176: 'if (inet_csk_bind_conflict(sk, tb, true, true))',
+  L180: 'inet_csk_update_fastreuse(tb, sk);',
+  L184: 'if (!inet_csk(sk)->icsk_bind_hash)',
+  L185: 'inet_bind_hash(sk, tb, port);',
+  L187: 'ret = 0;',
+  L192: 'return ret;#2',
+});
+
+/** inet_csk_get_port() = tcp_prot.get_port: claim `snum` (0: any free port) in the bind hash. 0 on success. */
+export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
+  const $f = enter(A$inet_csk_get_port, { sk, snum });
+  try {
+  const net = sk.skc_net;
+  if (at(A$inet_csk_get_port.L143)) yield;
+  const reuse = !!sk.skc_reuse && sk.sk_state !== TCP_LISTEN;
+  $f.vars.reuse = reuse;
+  let port = snum;
+  let tb: InetBindBucket | null = null;
+  if (at(A$inet_csk_get_port.L154)) yield;
+  if (!port) {
+    if (at(A$inet_csk_get_port.L155)) yield;
+    const r = ($E.fast ? inet_csk_find_open_port$fast(sk) : yield* inet_csk_find_open_port(sk));
+    if (at(A$inet_csk_get_port.L156)) yield;
+    if (!r) return 1;
+    port = r.port;
+    tb = r.tb;
+    $f.vars.port = port;
+    $f.vars.tb = tb;
+    if (!tb) {
+      if (at(A$inet_csk_get_port.L168)) yield;
+      tb = ($E.fast ? inet_csk_bind_bucket_create_for$fast(sk, port) : yield* inet_csk_bind_bucket_create_for(sk, port));
+      $f.vars.tb = tb;
+    }
+  } else {
+    if (at(A$inet_csk_get_port.L161)) yield;
+    if (at(A$inet_csk_get_port.L163)) yield;
+    tb = net.tcp_hashinfo.bhash.get(port) ?? null;
+    $f.vars.tb = tb;
+    if (!tb) {
+      if (at(A$inet_csk_get_port.L168)) yield;
+      tb = ($E.fast ? inet_csk_bind_bucket_create_for$fast(sk, port) : yield* inet_csk_bind_bucket_create_for(sk, port));
+      $f.vars.tb = tb;
+    } else {
+      if (at(A$inet_csk_get_port.L172)) yield;
+      if (tb.owners.size) {
+        if (at(A$inet_csk_get_port.L173)) yield;
+        if (sk.skc_reuse !== SK_FORCE_REUSE) {
+          if (at(A$inet_csk_get_port.L175)) yield;
+          if (!(tb.fastreuse > 0 && reuse)) {
+            if (at(A$inet_csk_get_port.L176)) yield;
+            if (($E.fast ? inet_csk_bind_conflict$fast(sk, tb, true, true) : yield* inet_csk_bind_conflict(sk, tb, true, true))) {
+              if (at(A$inet_csk_get_port.L192)) yield;
+              return 1;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (at(A$inet_csk_get_port.L180)) yield;
+  inet_csk_update_fastreuse(tb, sk);
+  if (at(A$inet_csk_get_port.L184)) yield;
+  if (!inet_csk(sk).icsk_bind_hash) {
+    if (at(A$inet_csk_get_port.L185)) yield;
+    ($E.fast ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
+  }
+  if (at(A$inet_csk_get_port.L187)) yield;
+  if (at(A$inet_csk_get_port.L192)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+function* inet_csk_bind_bucket_create_for(sk: Sock, port: number): Sim<InetBindBucket> {
+  return ($E.fast ? inet_bind_bucket_create$fast(sk.skc_net, port) : yield* inet_bind_bucket_create(sk.skc_net, port));
+}
+
+/** inet_csk_update_fastreuse(): can later SO_REUSEADDR binders skip the conflict walk? */
+function inet_csk_update_fastreuse(tb: InetBindBucket, sk: Sock): void {
+  const reuse = sk.skc_reuse && sk.sk_state !== TCP_LISTEN ? 1 : 0;
+  if (tb.owners.size === 0) {
+    tb.fastreuse = reuse;
+    tb.fastreuseport = sk.skc_reuseport ? 1 : 0;
+  } else {
+    if (!reuse) tb.fastreuse = 0;
+    if (!sk.skc_reuseport) tb.fastreuseport = 0;
+  }
+}
+const A$reqsk_queue_alloc = defineFn('net/core/request_sock.c', 'reqsk_queue_alloc', {
+  L18: 'spin_lock_init(&queue->rskq_lock);',
+  L22: 'queue->fastopenq.rskq_rst_head = NULL;',
+  L28: 'queue->rskq_accept_head = NULL;',
+});
+
+// ---- listen ---------------------------------------------------------------------------------------
+
+export function* reqsk_queue_alloc(queue: RequestSockQueue): Sim<void> {
+  const $f = enter(A$reqsk_queue_alloc, { queue });
+  try {
+  if (at(A$reqsk_queue_alloc.L18)) yield;
+  if (at(A$reqsk_queue_alloc.L22)) yield;
+  if (at(A$reqsk_queue_alloc.L28)) yield;
+  queue.rskq_accept_head = queue.rskq_accept_tail = null;
+  queue.qlen = queue.young = 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_listen_start = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_start', {
+  L436: 'reqsk_queue_alloc(&icsk->icsk_accept_queue);',
+  L439: 'sk->sk_ack_backlog = 0;',
+  L440: 'inet_csk_delack_init(sk);',
+  L444: 'inet_sk_state_store(sk, TCP_LISTEN);',
+  L446: 'if (!sk->sk_prot->get_port(sk, inet->inet_num)) {',
+  L447: 'inet->inet_sport = htons(inet->inet_num);',
+  L449: 'sk_dst_reset(sk);',
+  L451: 'err = sk->sk_prot->hash(sk);',
+  L453: 'if (likely(!err))',
+  L458: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L459: 'return err;',
+});
+
+/** inet_csk_listen_start(): LISTEN first (the tracepoint), then get_port again (conflicts, autobind), then the listening hash. */
+export function* inet_csk_listen_start(sk: Sock, backlog: number): Sim<number> { let $t: any;
+  const icsk = inet_csk(sk);
+  const inet = inet_sk(sk);
+  const $f = enter(A$inet_csk_listen_start, { sk, backlog, icsk, inet });
+  try {
+
+  let err = -EADDRINUSE;
+  $f.vars.err = err;
+  if (at(A$inet_csk_listen_start.L436)) yield;
+  ($E.fast ? reqsk_queue_alloc$fast(icsk.icsk_accept_queue) : yield* reqsk_queue_alloc(icsk.icsk_accept_queue));
+  if (at(A$inet_csk_listen_start.L439)) yield;
+  sk.sk_ack_backlog = 0;
+  if (at(A$inet_csk_listen_start.L440)) yield;
+  if (at(A$inet_csk_listen_start.L444)) yield;
+  ($E.fast ? inet_sk_state_store$fast(sk, TCP_LISTEN) : yield* inet_sk_state_store(sk, TCP_LISTEN));
+  if (at(A$inet_csk_listen_start.L446)) yield;
+  if (!(($E.fast && ($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : yield* sk.sk_prot.get_port(sk, inet.inet_num)))) {
+    if (at(A$inet_csk_listen_start.L447)) yield;
+    inet.inet_sport = inet.inet_num;
+    if (at(A$inet_csk_listen_start.L449)) yield;
+    if (at(A$inet_csk_listen_start.L451)) yield;
+    err = ($E.fast && ($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
+    $f.vars.err = err;
+    if (at(A$inet_csk_listen_start.L453)) yield;
+    if (!err) return 0;
+  }
+  if (at(A$inet_csk_listen_start.L458)) yield;
+  ($E.fast ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
+  if (at(A$inet_csk_listen_start.L459)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_wait_for_connect = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_wait_for_connect', {
+  L209: 'prepare_to_wait_exclusive(sk_sleep(sk), &wait,',
+  L211: 'release_sock(sk);',
+  L212: 'if (reqsk_queue_empty(&icsk->icsk_accept_queue))',
+  L213: 'timeo = schedule_timeout(timeo);',
+  L215: 'lock_sock(sk);',
+  L217: 'if (!reqsk_queue_empty(&icsk->icsk_accept_queue))',
+  L219: 'if (sk->sk_state != TCP_LISTEN)',
+  L225: 'finish_wait(sk_sleep(sk), &wait);',
+  L226: 'return err;',
+});
+
+// ---- accept ---------------------------------------------------------------------------------------
+
+/** inet_csk_wait_for_connect(): sleep, exclusively (wake-one), on the listener's wait queue. */
+export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number> {
+  const icsk = inet_csk(sk);
+  const $f = enter(A$inet_csk_wait_for_connect, { sk, timeo });
+  try {
+
+  let err = 0;
+  for (;;) {
+    if (at(A$inet_csk_wait_for_connect.L209)) yield;
+    if (at(A$inet_csk_wait_for_connect.L211)) yield;
+    sk.sk_lock_owned = false;
+    if (at(A$inet_csk_wait_for_connect.L212)) yield;
+    if (!icsk.icsk_accept_queue.rskq_accept_head) {
+      if (at(A$inet_csk_wait_for_connect.L213)) yield;
+      const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+      yield SLEEP;
+      finish_wait(sk.sk_wq!, task);
+    }
+    if (at(A$inet_csk_wait_for_connect.L215)) yield;
+    sk.sk_lock_owned = true;
+    if (at(A$inet_csk_wait_for_connect.L217)) yield;
+    if (icsk.icsk_accept_queue.rskq_accept_head) break;
+    if (at(A$inet_csk_wait_for_connect.L219)) yield;
+    if (sk.sk_state !== TCP_LISTEN) {
+      err = -EINVAL;
+      break;
+    }
+  }
+  $f.vars.err = err;
+  if (at(A$inet_csk_wait_for_connect.L225)) yield;
+  if (at(A$inet_csk_wait_for_connect.L226)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$reqsk_queue_remove = defineFn('include/net/request_sock.h', 'reqsk_queue_remove', {
+  L20: 'req = queue->rskq_accept_head;',
+  L23: 'sk_acceptq_removed(parent);',
+  L24: 'WRITE_ONCE(queue->rskq_accept_head, req->dl_next);',
+  L25: 'if (queue->rskq_accept_head == NULL)',
+  L30: 'return req;',
+});
+
+export function* reqsk_queue_remove(queue: RequestSockQueue, parent: Sock): Sim<RequestSock | null> {
+  const $f = enter(A$reqsk_queue_remove, { queue, parent });
+  try {
+  if (at(A$reqsk_queue_remove.L20)) yield;
+  const req = queue.rskq_accept_head;
+  $f.vars.req = req;
+  if (req) {
+    if (at(A$reqsk_queue_remove.L23)) yield;
+    ($E.fast ? sk_acceptq_removed$fast(parent) : yield* sk_acceptq_removed(parent));
+    if (at(A$reqsk_queue_remove.L24)) yield;
+    queue.rskq_accept_head = req.dl_next;
+    if (at(A$reqsk_queue_remove.L25)) yield;
+    if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
+    req.dl_next = null;
+  }
+  if (at(A$reqsk_queue_remove.L30)) yield;
+  return req;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_accept = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_accept', {
+  L242: 'lock_sock(sk);',
+  L245: 'if (sk->sk_state != TCP_LISTEN)',
+  L248: 'if (reqsk_queue_empty(queue)) {',
+  L250: 'long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);',
+  L252: 'error = -EAGAIN;',
+  L255: 'error = inet_csk_wait_for_connect(sk, timeo);',
+  L259: 'req = reqsk_queue_remove(queue, sk);',
+  L261: 'newsk = req->sk;',
+  L269: 'release_sock(sk);',
+  L276: 'reqsk_put(req);',
+  L277: 'return newsk;',
+  L279: 'newsk = NULL;',
+});
+
+/** inet_csk_accept() = tcp_prot.accept: take the first finished child off the accept queue (or wait for one). */
+export function* inet_csk_accept(sk: Sock, flags: number, errp: { err: number }, kern: boolean): Sim<Sock | null> {
+  const icsk = inet_csk(sk);
+  const queue = icsk.icsk_accept_queue;
+  const $f = enter(A$inet_csk_accept, { sk, flags, kern, queue });
+  try {
+  const fail = function* (error: number): Sim<null> {
+    $f.vars.error = error;
+    if (at(A$inet_csk_accept.L269)) yield;
+    sk.sk_lock_owned = false;
+    if (at(A$inet_csk_accept.L279)) yield;
+    errp.err = error;
+    return null;
+  };
+
+  if (at(A$inet_csk_accept.L242)) yield;
+  sk.sk_lock_owned = true;
+  let error = -EINVAL;
+  $f.vars.error = error;
+  if (at(A$inet_csk_accept.L245)) yield;
+  if (sk.sk_state !== TCP_LISTEN) return yield* fail(error);
+  if (at(A$inet_csk_accept.L248)) yield;
+  if (!queue.rskq_accept_head) {
+    if (at(A$inet_csk_accept.L250)) yield;
+    const timeo = flags & 0o4000 ? 0 : sk.sk_rcvtimeo;
+    $f.vars.timeo = timeo;
+    if (!timeo) {
+      if (at(A$inet_csk_accept.L252)) yield;
+      return yield* fail(-EAGAIN);
+    }
+    if (at(A$inet_csk_accept.L255)) yield;
+    error = yield* inet_csk_wait_for_connect(sk, timeo);
+    $f.vars.error = error;
+    if (error) return yield* fail(error);
+  }
+  if (at(A$inet_csk_accept.L259)) yield;
+  const req = (($E.fast ? reqsk_queue_remove$fast(queue, sk) : yield* reqsk_queue_remove(queue, sk)))!;
+  $f.vars.req = req;
+  if (at(A$inet_csk_accept.L261)) yield;
+  const newsk = req.sk!;
+  $f.vars.newsk = newsk;
+  if (at(A$inet_csk_accept.L269)) yield;
+  sk.sk_lock_owned = false;
+  if (at(A$inet_csk_accept.L276)) yield;
+  req.freed = true;
+  req.sk = null;
+  if (at(A$inet_csk_accept.L277)) yield;
+  return newsk;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_reqsk_queue_hash_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_hash_add', {
+  L343: 'reqsk_queue_hash_req(req, timeout);',
+  L346: 'inet_csk_reqsk_queue_added(sk);',
+});
+
+// ---- request socks ----------------------------------------------------------------------------------
+
+/**
+ * inet_csk_reqsk_queue_hash_add(): the "SYN queue" entry — the request sock goes into the
+ * *established* hash with its SYN-ACK timer armed; the listener only counts it (qlen, young).
+ */
+export function* inet_csk_reqsk_queue_hash_add(sk: Sock, req: RequestSock, timeout: number): Sim<void> {
+  const $f = enter(A$inet_csk_reqsk_queue_hash_add, { sk, req, timeout });
+  try {
+  if (at(A$inet_csk_reqsk_queue_hash_add.L343)) yield;
+  // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
+  req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
+  req.rsk_timer.mod(timeout);
+  ($E.fast ? inet_ehash_insert$fast(req, null) : yield* inet_ehash_insert(req, null));
+  req.skc_refcnt = 3;
+  if (at(A$inet_csk_reqsk_queue_hash_add.L346)) yield;
+  const q = inet_csk(sk).icsk_accept_queue;
+  q.qlen++;
+  q.young++;
+  } finally {
+    leave($f);
+  }
+}
+
+/** reqsk_queue_removed(): one half-open connection fewer (young: it never timed out). */
+function reqsk_queue_removed(q: RequestSockQueue, req: RequestSock): void {
+  q.qlen--;
+  if (req.num_timeout === 0) q.young--;
+}
+
+/** reqsk_queue_unlink + reqsk_queue_removed: out of ehash, timer stopped, qlen/young down. */
+function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
+  const eh = hashinfoOf(req).ehash;
+  const unlinked = eh.getFor(req) === req;
+  if (unlinked) {
+    eh.deleteFor(req);
+    req.hashedIn = null;
+  }
+  req.rsk_timer?.del();
+  if (unlinked) reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
+  return unlinked;
+}
+export { reqskQueueDrop as inet_csk_reqsk_queue_drop };
+const A$reqsk_timer_handler = defineFn('net/ipv4/inet_connection_sock.c', 'reqsk_timer_handler', {
+  L293: 'struct sock *sk_listener = req->rsk_listener;',
+  L302: 'if (inet_sk_state_load(sk_listener) != TCP_LISTEN)',
+  L306: 'max_retries = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_synack_retries;',
+  L319: 'if (!expire &&',
+  L319_2: '!inet_rtx_syn_ack(sk_listener, req) ||',
+  L323: 'if (req->num_timeout++ == 0)',
+  L326: 'mod_timer(&req->rsk_timer, jiffies + timeo);',
+  L331: 'inet_csk_reqsk_queue_drop_and_put(sk_listener, req);',
+});
+
+/** reqsk_timer_handler(): resend the SYN-ACK with exponential backoff, or give up on the request sock. */
+export function* reqsk_timer_handler(req: RequestSock): Sim<void> {
+  const $f = enter(A$reqsk_timer_handler, { req });
+  try {
+  if (at(A$reqsk_timer_handler.L293)) yield;
+  const sk_listener = req.rsk_listener!;
+  $f.vars.sk_listener = sk_listener;
+  if (at(A$reqsk_timer_handler.L302)) yield;
+  if (sk_listener.sk_state === TCP_LISTEN) {
+    if (at(A$reqsk_timer_handler.L306)) yield;
+    const icsk = inet_csk(sk_listener);
+    const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
+    $f.vars.max_retries = max_retries;
+    if (at(A$reqsk_timer_handler.L319)) yield;
+    if (req.num_timeout < max_retries) {
+      if (at(A$reqsk_timer_handler.L319_2)) yield;
+      ($E.fast ? tcp_rtx_synack$fast(sk_listener, req) : yield* tcp_rtx_synack(sk_listener, req));
+      if (at(A$reqsk_timer_handler.L323)) yield;
+      if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
+      const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
+      $f.vars.timeo = timeo;
+      if (at(A$reqsk_timer_handler.L326)) yield;
+      req.rsk_timer!.mod(timeo);
+      return;
+    }
+  }
+  if (at(A$reqsk_timer_handler.L331)) yield;
+  reqskQueueDrop(sk_listener, req);
+  req.freed = true;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_clone_lock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_clone_lock', {
+  L358: 'struct sock *newsk = sk_clone_lock(sk, priority);',
+  L364: 'inet_sk_set_state(newsk, TCP_SYN_RECV);',
+  L366: 'newicsk->icsk_bind_hash = NULL;',
+  L369: 'inet_sk(newsk)->inet_dport = inet_rsk(req)->ir_rmt_port;',
+  L370: 'inet_sk(newsk)->inet_num = inet_rsk(req)->ir_num;',
+  L371: 'inet_sk(newsk)->inet_sport = htons(inet_rsk(req)->ir_num);',
+  L374: 'sock_reset_flag(newsk, SOCK_RCU_FREE);',
+  L381: 'newicsk->icsk_retransmits = 0;',
+  L387: 'memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));',
+  L391: 'return newsk;',
+});
+
+// ---- the child ----------------------------------------------------------------------------------------
+
+/** inet_csk_clone_lock(): the child is a copy of the listener, so its first state event is LISTEN→SYN_RECV. */
+export function* inet_csk_clone_lock(sk: Sock, req: RequestSock): Sim<Sock> {
+  const $f = enter(A$inet_csk_clone_lock, { sk, req });
+  try {
+  if (at(A$inet_csk_clone_lock.L358)) yield;
+  const newsk = ($E.fast ? sk_clone_lock$fast(sk) : yield* sk_clone_lock(sk));
+  $f.vars.newsk = newsk;
+  const newicsk = inet_csk(newsk);
+  $f.vars.newicsk = newicsk;
+  if (at(A$inet_csk_clone_lock.L364)) yield;
+  ($E.fast ? inet_sk_set_state$fast(newsk, TCP_SYN_RECV) : yield* inet_sk_set_state(newsk, TCP_SYN_RECV));
+  if (at(A$inet_csk_clone_lock.L366)) yield;
+  newicsk.icsk_bind_hash = null;
+  newsk.hashedIn = null;
+  if (at(A$inet_csk_clone_lock.L369)) yield;
+  newsk.inet_dport = req.skc_dport;
+  if (at(A$inet_csk_clone_lock.L370)) yield;
+  newsk.inet_num = req.skc_num;
+  if (at(A$inet_csk_clone_lock.L371)) yield;
+  inet_sk(newsk).inet_sport = req.skc_num;
+  if (at(A$inet_csk_clone_lock.L374)) yield;
+  sock_reset_flag(newsk, SOCK_RCU_FREE);
+  if (at(A$inet_csk_clone_lock.L381)) yield;
+  newicsk.icsk_retransmits = 0;
+  newicsk.icsk_backoff = 0;
+  if (at(A$inet_csk_clone_lock.L387)) yield;
+  newicsk.icsk_accept_queue = new RequestSockQueue();
+  if (at(A$inet_csk_clone_lock.L391)) yield;
+  return newsk;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_reqsk_queue_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_add', {
+  L493: 'spin_lock(&queue->rskq_lock);',
+  L495: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
+  L496: 'inet_child_forget(sk, req, child);',
+  L500: 'req->sk = child;',
+  L501: 'req->dl_next = NULL;',
+  L502: 'if (queue->rskq_accept_head == NULL)',
+  L503: 'WRITE_ONCE(queue->rskq_accept_head, req);',
+  L505: 'queue->rskq_accept_tail->dl_next = req;',
+  L506: 'queue->rskq_accept_tail = req;',
+  L508: 'sk_acceptq_added(sk);',
+  L511: 'return child;',
+});
+
+/** inet_csk_reqsk_queue_add(): append the finished connection to the accept queue; sk_ack_backlog++. */
+export function* inet_csk_reqsk_queue_add(sk: Sock, req: RequestSock, child: Sock): Sim<Sock | null> {
+  const queue = inet_csk(sk).icsk_accept_queue;
+  const $f = enter(A$inet_csk_reqsk_queue_add, { sk, req, child, queue });
+  try {
+
+  if (at(A$inet_csk_reqsk_queue_add.L493)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L495)) yield;
+  if (sk.sk_state !== TCP_LISTEN) {
+    if (at(A$inet_csk_reqsk_queue_add.L496)) yield;
+    ($E.fast ? inet_child_forget$fast(sk, req, child) : yield* inet_child_forget(sk, req, child));
+    return null;
+  }
+  if (at(A$inet_csk_reqsk_queue_add.L500)) yield;
+  req.sk = child;
+  if (at(A$inet_csk_reqsk_queue_add.L501)) yield;
+  req.dl_next = null;
+  if (at(A$inet_csk_reqsk_queue_add.L502)) yield;
+  if (!queue.rskq_accept_head) {
+    if (at(A$inet_csk_reqsk_queue_add.L503)) yield;
+    queue.rskq_accept_head = req;
+  } else {
+    if (at(A$inet_csk_reqsk_queue_add.L505)) yield;
+    queue.rskq_accept_tail!.dl_next = req;
+  }
+  if (at(A$inet_csk_reqsk_queue_add.L506)) yield;
+  queue.rskq_accept_tail = req;
+  if (at(A$inet_csk_reqsk_queue_add.L508)) yield;
+  ($E.fast ? sk_acceptq_added$fast(sk) : yield* sk_acceptq_added(sk));
+  if (at(A$inet_csk_reqsk_queue_add.L511)) yield;
+  return child;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_complete_hashdance = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_complete_hashdance', {
+  L522: 'if (own_req) {',
+  L524: 'inet_csk_reqsk_queue_drop(sk, req);',
+  L526: 'reqsk_queue_removed(&inet_csk(sk)->icsk_accept_queue, req);',
+  L528: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
+  L529: 'return child;',
+  L532: 'bh_unlock_sock(child);',
+});
+
+/** inet_csk_complete_hashdance(): the request sock's job is done; the child moves to the accept queue. */
+export function* inet_csk_complete_hashdance(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): Sim<Sock | null> {
+  const $f = enter(A$inet_csk_complete_hashdance, { sk, child, req, own_req });
+  try {
+  if (at(A$inet_csk_complete_hashdance.L522)) yield;
+  if (own_req) {
+    if (at(A$inet_csk_complete_hashdance.L524)) yield;
+    // the req already left ehash (the child took its place): this stops its timer
+    req.rsk_timer?.del();
+    if (at(A$inet_csk_complete_hashdance.L526)) yield;
+    reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
+    if (at(A$inet_csk_complete_hashdance.L528)) yield;
+    if (($E.fast ? inet_csk_reqsk_queue_add$fast(sk, req, child) : yield* inet_csk_reqsk_queue_add(sk, req, child))) {
+      if (at(A$inet_csk_complete_hashdance.L529)) yield;
+      return child;
+    }
+  }
+  if (at(A$inet_csk_complete_hashdance.L532)) yield;
+  return null;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_destroy_sock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_destroy_sock', {
+  L402: 'WARN_ON(sk->sk_state != TCP_CLOSE);',
+  L409: 'sk->sk_prot->destroy(sk);',
+  L417: 'percpu_counter_dec(sk->sk_prot->orphan_count);',
+  L420: 'sock_put(sk);',
+});
+
+// ---- teardown -----------------------------------------------------------------------------------------
+
+/** inet_csk_destroy_sock(): an orphan that reached CLOSE goes away (tcp_v4_destroy_sock fires tcp_destroy_sock). */
+export function* inet_csk_destroy_sock(sk: Sock): Sim<void> { let $t: any;
+  const $f = enter(A$inet_csk_destroy_sock, { sk });
+  try {
+  if (at(A$inet_csk_destroy_sock.L402)) yield;
+  if (at(A$inet_csk_destroy_sock.L409)) yield;
+  ($E.fast && ($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.destroy!(sk));
+  if (at(A$inet_csk_destroy_sock.L417)) yield;
+  NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
+  if (at(A$inet_csk_destroy_sock.L420)) yield;
+  sk.freed = true;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_child_forget = defineFn('net/ipv4/inet_connection_sock.c', 'inet_child_forget', {
+  L470: 'sk->sk_prot->disconnect(child, O_NONBLOCK);',
+  L473: 'sock_orphan(child);',
+  L475: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
+  L481: 'inet_csk_destroy_sock(child);',
+});
+
+export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim<void> {
+  const $f = enter(A$inet_child_forget, { sk, req, child });
+  try {
+  if (at(A$inet_child_forget.L470)) yield;
+  ($E.fast ? tcp_disconnect$fast(child, 0o4000) : yield* tcp_disconnect(child, 0o4000));
+  if (at(A$inet_child_forget.L473)) yield;
+  sock_set_flag(child, SOCK_DEAD);
+  child.sk_socket = null;
+  if (at(A$inet_child_forget.L475)) yield;
+  NET_INC_STATS(child.skc_net, 'TCPOrphans');
+  if (at(A$inet_child_forget.L481)) yield;
+  ($E.fast ? inet_csk_destroy_sock$fast(child) : yield* inet_csk_destroy_sock(child));
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_csk_listen_stop = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_stop', {
+  L549: 'while ((req = reqsk_queue_remove(queue, sk)) != NULL) {',
+  L550: 'struct sock *child = req->sk;',
+  L558: 'inet_child_forget(sk, req, child);',
+  L559: 'reqsk_put(req);',
+});
+
+/** inet_csk_listen_stop(): a closing listener resets and frees every child nobody accepted. */
+export function* inet_csk_listen_stop(sk: Sock): Sim<void> {
+  const queue = inet_csk(sk).icsk_accept_queue;
+  const $f = enter(A$inet_csk_listen_stop, { sk, queue });
+  try {
+
+  for (;;) {
+    if (at(A$inet_csk_listen_stop.L549)) yield;
+    const req = ($E.fast ? reqsk_queue_remove$fast(queue, sk) : yield* reqsk_queue_remove(queue, sk));
+    if (!req) break;
+    $f.vars.req = req;
+    if (at(A$inet_csk_listen_stop.L550)) yield;
+    const child = req.sk!;
+    $f.vars.child = child;
+    if (at(A$inet_csk_listen_stop.L558)) yield;
+    ($E.fast ? inet_child_forget$fast(sk, req, child) : yield* inet_child_forget(sk, req, child));
+    if (at(A$inet_csk_listen_stop.L559)) yield;
+    req.freed = true;
+  }
+  } finally {
+    leave($f);
+  }
+}
+
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { inet_bind_hash$fast as inet_bind_hash$fast, inet_bind_bucket_create$fast as inet_bind_bucket_create$fast, inet_ehash_insert$fast as inet_ehash_insert$fast } from './inet_hashtables';
+import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
+import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';
+import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
+import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
+export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const reuse = sk.skc_reuse;
+  const reuseport = !!sk.skc_reuseport && reuseport_ok;
+  let found: SockCommon | null = null;
+  for (const sk2 of tb.owners) {
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L24) : $tb.op($e.now, A$inet_csk_bind_conflict.L24));
+    if (sk2 === sk) continue;
+    if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L32) : $tb.op($e.now, A$inet_csk_bind_conflict.L32));
+    if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L39) : $tb.op($e.now, A$inet_csk_bind_conflict.L39));
+      if (rcvSaddrEqual(sk, sk2)) {
+        found = sk2;
+        break;
+      }
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
+    if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L43) : $tb.op($e.now, A$inet_csk_bind_conflict.L43));
+      if (rcvSaddrEqual(sk, sk2)) {
+        found = sk2;
+        break;
+      }
+    }
+  }
+  
+  ++$e.steps; $x = A$inet_csk_bind_conflict.L49 | 1048576;
+  return found !== null;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912))));
+  }
+}
+export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L70 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_find_open_port.L70 | 1048576 | 268435456))), $FF);
+  try {
+  const net = sk.skc_net;
+  ++$e.steps;
+  let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
+  for (;;) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L73) : $tb.op($e.now, A$inet_csk_find_open_port.L73));
+    let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
+    high++;
+    if (high - low < 4) attempt_half = 0;
+    if (attempt_half) {
+      const half = low + (((high - low) >> 2) << 1);
+      if (attempt_half === 1) high = half;
+      else low = half;
+    }
+    let remaining = high - low;
+    if (remaining > 1) remaining &= ~1;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L91) : $tb.op($e.now, A$inet_csk_find_open_port.L91));
+    let offset = net.host.world.rng.u32() % remaining;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L92) : $tb.op($e.now, A$inet_csk_find_open_port.L92));
+    offset |= 1;
+    for (;;) {
+      let port = low + offset;
+      for (let i = 0; i < remaining; i += 2, port += 2) {
+        if (port >= high) port -= remaining;
+        
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L96) : $tb.op($e.now, A$inet_csk_find_open_port.L96));
+        const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
+        if (tb) {
+          
+          $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L105 | 1048576)) : $tb.op($e.now, (A$inet_csk_find_open_port.L105 | 1048576)));
+          
+          if (!(inet_csk_bind_conflict$fast(sk, tb, false, false))) {
+            ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
+            return { port, tb };
+          }
+          continue;
+        }
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L111) : $tb.op($e.now, A$inet_csk_find_open_port.L111));
+        ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
+        return { port, tb: null };
+      }
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L119) : $tb.op($e.now, A$inet_csk_find_open_port.L119));
+      offset--;
+      if (offset & 1) break;
+    }
+    if (attempt_half === 1) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L124) : $tb.op($e.now, A$inet_csk_find_open_port.L124));
+      attempt_half = 2;
+      continue;
+    }
+    ++$e.steps; $x = A$inet_csk_find_open_port.L127 | 1048576;
+    return null;
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912))));
+  }
+}
+export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L143 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_get_port.L143 | 2097152 | 268435456))), $FF);
+  try {
+  const net = sk.skc_net;
+  $e.steps += 2;
+  const reuse = !!sk.skc_reuse && sk.sk_state !== TCP_LISTEN;
+  
+  let port = snum;
+  let tb: InetBindBucket | null = null;
+  
+  if (!port) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L155) : $tb.op($e.now, A$inet_csk_get_port.L155));
+    const r = inet_csk_find_open_port$fast(sk);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L156) : $tb.op($e.now, A$inet_csk_get_port.L156));
+    if (!r) return 1;
+    port = r.port;
+    tb = r.tb;
+    
+    
+    if (!tb) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
+      tb = inet_csk_bind_bucket_create_for$fast(sk, port);
+      
+    }
+  } else {
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L161 | 1048576)) : $tb.op($e.now, (A$inet_csk_get_port.L161 | 1048576)));
+    
+    tb = net.tcp_hashinfo.bhash.get(port) ?? null;
+    
+    if (!tb) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
+      tb = inet_csk_bind_bucket_create_for$fast(sk, port);
+      
+    } else {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L172) : $tb.op($e.now, A$inet_csk_get_port.L172));
+      if (tb.owners.size) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L173) : $tb.op($e.now, A$inet_csk_get_port.L173));
+        if (sk.skc_reuse !== SK_FORCE_REUSE) {
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L175) : $tb.op($e.now, A$inet_csk_get_port.L175));
+          if (!(tb.fastreuse > 0 && reuse)) {
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L176) : $tb.op($e.now, A$inet_csk_get_port.L176));
+            if (inet_csk_bind_conflict$fast(sk, tb, true, true)) {
+              ++$e.steps; $x = A$inet_csk_get_port.L192 | 1048576;
+              return 1;
+            }
+          }
+        }
+      }
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L180) : $tb.op($e.now, A$inet_csk_get_port.L180));
+  inet_csk_update_fastreuse(tb, sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L184) : $tb.op($e.now, A$inet_csk_get_port.L184));
+  if (!inet_csk(sk).icsk_bind_hash) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L185) : $tb.op($e.now, A$inet_csk_get_port.L185));
+    inet_bind_hash$fast(sk, tb, port);
+  }
+  $e.steps += 2; $x = A$inet_csk_get_port.L187 | 2097152;
+  
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912))));
+  }
+}
+function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  return inet_bind_bucket_create$fast(sk.skc_net, port);
+}
+export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.L18 | 3145728 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_alloc.L18 | 3145728 | 268435456))), $FF);
+  try {
+  $e.steps += 3;
+  
+  
+  queue.rskq_accept_head = queue.rskq_accept_tail = null;
+  queue.qlen = queue.young = 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_queue_alloc.fn.id | 536870912))));
+  }
+}
+export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const icsk = inet_csk(sk);
+  const inet = inet_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L436 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_start.L436 | 1048576 | 268435456))), $FF);
+  try {
+
+  let err = -EADDRINUSE;
+  
+  ++$e.steps;
+  reqsk_queue_alloc$fast(icsk.icsk_accept_queue);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L439 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L439 | 2097152)));
+  sk.sk_ack_backlog = 0;
+  
+  
+  inet_sk_state_store$fast(sk, TCP_LISTEN);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L446) : $tb.op($e.now, A$inet_csk_listen_start.L446));
+  if (!((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : $drive($t(sk, inet.inet_num))))) {
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L447 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L447 | 2097152)));
+    inet.inet_sport = inet.inet_num;
+    
+    
+    err = (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L453) : $tb.op($e.now, A$inet_csk_listen_start.L453));
+    if (!err) return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L458) : $tb.op($e.now, A$inet_csk_listen_start.L458));
+  inet_sk_set_state$fast(sk, TCP_CLOSE);
+  ++$e.steps; $x = A$inet_csk_listen_start.L459 | 1048576;
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912))));
+  }
+}
+export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L20 | 1048576 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_remove.L20 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const req = queue.rskq_accept_head;
+  
+  if (req) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L23) : $tb.op($e.now, A$reqsk_queue_remove.L23));
+    sk_acceptq_removed$fast(parent);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L24 | 1048576)) : $tb.op($e.now, (A$reqsk_queue_remove.L24 | 1048576)));
+    queue.rskq_accept_head = req.dl_next;
+    
+    if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
+    req.dl_next = null;
+  }
+  ++$e.steps; $x = A$reqsk_queue_remove.L30 | 1048576;
+  return req;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912))));
+  }
+}
+export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
+  req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
+  req.rsk_timer.mod(timeout);
+  inet_ehash_insert$fast(req, null);
+  req.skc_refcnt = 3;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L346) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L346));
+  const q = inet_csk(sk).icsk_accept_queue;
+  q.qlen++;
+  q.young++;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912))));
+  }
+}
+export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L293 | 2097152 | 268435456)) : $tb.op($e.now, (A$reqsk_timer_handler.L293 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  const sk_listener = req.rsk_listener!;
+  
+  
+  if (sk_listener.sk_state === TCP_LISTEN) {
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L306 | 1048576)) : $tb.op($e.now, (A$reqsk_timer_handler.L306 | 1048576)));
+    const icsk = inet_csk(sk_listener);
+    const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
+    
+    
+    if (req.num_timeout < max_retries) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L319_2) : $tb.op($e.now, A$reqsk_timer_handler.L319_2));
+      tcp_rtx_synack$fast(sk_listener, req);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L323) : $tb.op($e.now, A$reqsk_timer_handler.L323));
+      if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
+      const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
+      
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L326) : $tb.op($e.now, A$reqsk_timer_handler.L326));
+      req.rsk_timer!.mod(timeo);
+      return;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L331) : $tb.op($e.now, A$reqsk_timer_handler.L331));
+  reqskQueueDrop(sk_listener, req);
+  req.freed = true;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_timer_handler.fn.id | 536870912))));
+  }
+}
+export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L358 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_clone_lock.L358 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const newsk = sk_clone_lock$fast(sk);
+  
+  const newicsk = inet_csk(newsk);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L364) : $tb.op($e.now, A$inet_csk_clone_lock.L364));
+  inet_sk_set_state$fast(newsk, TCP_SYN_RECV);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L366 | 4194304)) : $tb.op($e.now, (A$inet_csk_clone_lock.L366 | 4194304)));
+  newicsk.icsk_bind_hash = null;
+  newsk.hashedIn = null;
+  
+  newsk.inet_dport = req.skc_dport;
+  
+  newsk.inet_num = req.skc_num;
+  
+  inet_sk(newsk).inet_sport = req.skc_num;
+  
+  sock_reset_flag(newsk, SOCK_RCU_FREE);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L381 | 1048576)) : $tb.op($e.now, (A$inet_csk_clone_lock.L381 | 1048576)));
+  newicsk.icsk_retransmits = 0;
+  newicsk.icsk_backoff = 0;
+  
+  newicsk.icsk_accept_queue = new RequestSockQueue();
+  ++$e.steps; $x = A$inet_csk_clone_lock.L391 | 1048576;
+  return newsk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912))));
+  }
+}
+export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const queue = inet_csk(sk).icsk_accept_queue;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  
+  if (sk.sk_state !== TCP_LISTEN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L496) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L496));
+    inet_child_forget$fast(sk, req, child);
+    return null;
+  }
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L500 | 2097152)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L500 | 2097152)));
+  req.sk = child;
+  
+  req.dl_next = null;
+  
+  if (!queue.rskq_accept_head) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L503) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L503));
+    queue.rskq_accept_head = req;
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L505) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L505));
+    queue.rskq_accept_tail!.dl_next = req;
+  }
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L506 | 1048576)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L506 | 1048576)));
+  queue.rskq_accept_tail = req;
+  
+  sk_acceptq_added$fast(sk);
+  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L511 | 1048576;
+  return child;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912))));
+  }
+}
+export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (own_req) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L524) : $tb.op($e.now, A$inet_csk_complete_hashdance.L524));
+    // the req already left ehash (the child took its place): this stops its timer
+    req.rsk_timer?.del();
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L526) : $tb.op($e.now, A$inet_csk_complete_hashdance.L526));
+    reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L528) : $tb.op($e.now, A$inet_csk_complete_hashdance.L528));
+    if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
+      ++$e.steps; $x = A$inet_csk_complete_hashdance.L529 | 1048576;
+      return child;
+    }
+  }
+  ++$e.steps; $x = A$inet_csk_complete_hashdance.L532 | 1048576;
+  return null;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912))));
+  }
+}
+export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  
+  (($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L417) : $tb.op($e.now, A$inet_csk_destroy_sock.L417));
+  NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L420) : $tb.op($e.now, A$inet_csk_destroy_sock.L420));
+  sk.freed = true;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_destroy_sock.fn.id | 536870912))));
+  }
+}
+export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.L470 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_child_forget.L470 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  tcp_disconnect$fast(child, 0o4000);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L473) : $tb.op($e.now, A$inet_child_forget.L473));
+  sock_set_flag(child, SOCK_DEAD);
+  child.sk_socket = null;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L475) : $tb.op($e.now, A$inet_child_forget.L475));
+  NET_INC_STATS(child.skc_net, 'TCPOrphans');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L481) : $tb.op($e.now, A$inet_child_forget.L481));
+  inet_csk_destroy_sock$fast(child);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.fn.id | 536870912)) : $tb.op($e.now, (A$inet_child_forget.fn.id | 536870912))));
+  }
+}
+export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const queue = inet_csk(sk).icsk_accept_queue;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.fn.id | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_stop.fn.id | 268435456))), $FF);
+  try {
+
+  for (;;) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L549) : $tb.op($e.now, A$inet_csk_listen_stop.L549));
+    const req = reqsk_queue_remove$fast(queue, sk);
+    if (!req) break;
+    
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.L550 | 1048576)) : $tb.op($e.now, (A$inet_csk_listen_stop.L550 | 1048576)));
+    const child = req.sk!;
+    
+    
+    inet_child_forget$fast(sk, req, child);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L559) : $tb.op($e.now, A$inet_csk_listen_stop.L559));
+    req.freed = true;
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_listen_stop.fn.id | 536870912))));
+  }
+}
+(inet_csk_bind_conflict as any).fast = inet_csk_bind_conflict$fast;
+(inet_csk_find_open_port as any).fast = inet_csk_find_open_port$fast;
+(inet_csk_get_port as any).fast = inet_csk_get_port$fast;
+(inet_csk_bind_bucket_create_for as any).fast = inet_csk_bind_bucket_create_for$fast;
+(reqsk_queue_alloc as any).fast = reqsk_queue_alloc$fast;
+(inet_csk_listen_start as any).fast = inet_csk_listen_start$fast;
+(reqsk_queue_remove as any).fast = reqsk_queue_remove$fast;
+(inet_csk_reqsk_queue_hash_add as any).fast = inet_csk_reqsk_queue_hash_add$fast;
+(reqsk_timer_handler as any).fast = reqsk_timer_handler$fast;
+(inet_csk_clone_lock as any).fast = inet_csk_clone_lock$fast;
+(inet_csk_reqsk_queue_add as any).fast = inet_csk_reqsk_queue_add$fast;
+(inet_csk_complete_hashdance as any).fast = inet_csk_complete_hashdance$fast;
+(inet_csk_destroy_sock as any).fast = inet_csk_destroy_sock$fast;
+(inet_child_forget as any).fast = inet_child_forget$fast;
+(inet_csk_listen_stop as any).fast = inet_csk_listen_stop$fast;

@@ -1,0 +1,1019 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/inet_hashtables.ts
+// @ts-nocheck
+// net/ipv4/inet_hashtables.c and include/net/inet_hashtables.h: the bind buckets, the listening
+// hash and the established hash; the receive-side lookup (established 4-tuple first, then the
+// listeners) and connect()'s choice of a source port.
+
+import { Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { InetBindBucket, InetHashinfo, ehashKey } from '../../../include/net/inet_hashtables';
+import type { Net } from '../../../include/net/net_namespace';
+import { Sock, SockCommon, sock_set_flag, SOCK_RCU_FREE } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import { inet_csk } from '../../../include/net/inet_connection_sock';
+import { TCP_LISTEN, TCP_TIME_WAIT } from '../../../include/net/tcp_states';
+import type { SkBuff } from '../../../include/linux/skbuff';
+import { ERRNO } from '../../../include/uapi';
+import { portaddrKey } from '../../../include/net/udp';
+import { keyedHash } from '../../../sim/rng';
+import { inet_sk_set_state } from './af_inet';
+import { TCP_CLOSE } from '../../../include/net/tcp_states';
+
+const { EADDRNOTAVAIL } = ERRNO;
+
+export function hashinfoOf(sk: SockCommon): InetHashinfo {
+  return sk.skc_net.tcp_hashinfo;
+}
+export function skKey(sk: SockCommon): string {
+  return ehashKey(sk.skc_rcv_saddr, sk.skc_num, sk.skc_daddr, sk.skc_dport);
+}
+const A$inet_bind_bucket_create = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_bucket_create', {
+  L17: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
+  L23: 'tb->port = snum;',
+  L25: 'tb->fastreuse = 0;',
+  L28: 'INIT_HLIST_HEAD(&tb->owners);',
+  L29: 'hlist_add_head(&tb->node, &head->chain);',
+  L31: 'return tb;',
+});
+
+export function* inet_bind_bucket_create(net: Net, snum: number): Sim<InetBindBucket> {
+  const $f = enter(A$inet_bind_bucket_create, { net, snum });
+  try {
+  if (at(A$inet_bind_bucket_create.L17)) yield;
+  const tb = new InetBindBucket(snum);
+  $f.vars.tb = tb;
+  if (at(A$inet_bind_bucket_create.L23)) yield;
+  if (at(A$inet_bind_bucket_create.L25)) yield;
+  tb.fastreuse = 0;
+  tb.fastreuseport = 0;
+  if (at(A$inet_bind_bucket_create.L28)) yield;
+  if (at(A$inet_bind_bucket_create.L29)) yield;
+  net.tcp_hashinfo.bhash.set(snum, tb);
+  if (at(A$inet_bind_bucket_create.L31)) yield;
+  return tb;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_bind_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_hash', {
+  L42: 'inet_sk(sk)->inet_num = snum;',
+  L43: 'sk_add_bind_node(sk, &tb->owners);',
+  L44: 'inet_csk(sk)->icsk_bind_hash = tb;',
+});
+
+export function* inet_bind_hash(sk: Sock, tb: InetBindBucket, snum: number): Sim<void> {
+  const $f = enter(A$inet_bind_hash, { sk, tb, snum });
+  try {
+  if (at(A$inet_bind_hash.L42)) yield;
+  sk.inet_num = snum;
+  if (at(A$inet_bind_hash.L43)) yield;
+  tb.owners.add(sk);
+  if (at(A$inet_bind_hash.L44)) yield;
+  inet_csk(sk).icsk_bind_hash = tb;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_put_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_put_port', {
+  L60: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L61: '__sk_del_bind_node(sk);',
+  L62: 'inet_csk(sk)->icsk_bind_hash = NULL;',
+  L63: 'inet_sk(sk)->inet_num = 0;',
+  L65: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
+});
+
+export function* __inet_put_port(sk: Sock): Sim<void> {
+  const $f = enter(A$__inet_put_port, { sk });
+  try {
+  if (at(A$__inet_put_port.L60)) yield;
+  const tb = inet_csk(sk).icsk_bind_hash;
+  $f.vars.tb = tb;
+  if (at(A$__inet_put_port.L61)) yield;
+  if (tb) tb.owners.delete(sk);
+  if (at(A$__inet_put_port.L62)) yield;
+  inet_csk(sk).icsk_bind_hash = null;
+  if (at(A$__inet_put_port.L63)) yield;
+  sk.inet_num = 0;
+  if (at(A$__inet_put_port.L65)) yield;
+  if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
+  } finally {
+    leave($f);
+  }
+}
+/** inet_bind_bucket_destroy(): frees the bucket once nobody owns the port. */
+export function inet_bind_bucket_destroy(net: Net, tb: InetBindBucket): void {
+  if (tb.owners.size === 0 && net.tcp_hashinfo.bhash.get(tb.port) === tb) net.tcp_hashinfo.bhash.delete(tb.port);
+}
+const A$inet_put_port = defineFn('net/ipv4/inet_hashtables.c', 'inet_put_port', {
+  L77: '__inet_put_port(sk);',
+});
+
+export function* inet_put_port(sk: Sock): Sim<void> {
+  const $f = enter(A$inet_put_port, { sk });
+  try {
+  if (at(A$inet_put_port.L77)) yield;
+  ($E.fast ? __inet_put_port$fast(sk) : yield* __inet_put_port(sk));
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_inherit_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_inherit_port', {
+  L89: 'unsigned short port = inet_sk(child)->inet_num;',
+  L97: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L106: 'inet_bind_hash(child, tb, port);',
+});
+
+/** __inet_inherit_port(): the child joins the listener's bind bucket — same local port. */
+export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
+  const $f = enter(A$__inet_inherit_port, { sk, child });
+  try {
+  if (at(A$__inet_inherit_port.L89)) yield;
+  const port = child.inet_num;
+  $f.vars.port = port;
+  if (at(A$__inet_inherit_port.L97)) yield;
+  const tb = inet_csk(sk).icsk_bind_hash!;
+  $f.vars.tb = tb;
+  if (at(A$__inet_inherit_port.L106)) yield;
+  ($E.fast ? inet_bind_hash$fast(child, tb, port) : yield* inet_bind_hash(child, tb, port));
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_lookup_listener = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_listener', {
+  L125: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
+  L128: 'result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr,',
+  L133: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
+  L134: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
+  L136: 'saddr, sport, htonl(INADDR_ANY), hnum',
+  L141: 'return result;',
+});
+
+export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
+  const $f = enter(A$__inet_lookup_listener, { net, skb, saddr, sport, daddr, hnum });
+  try {
+  const h = net.tcp_hashinfo;
+  if (at(A$__inet_lookup_listener.L125)) yield;
+  const ilb2 = portaddrKey(daddr, hnum);
+  $f.vars.ilb2 = ilb2;
+  if (at(A$__inet_lookup_listener.L128)) yield;
+  let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
+  $f.vars.result = result;
+  if (!result) {
+    if (at(A$__inet_lookup_listener.L133)) yield;
+    if (at(A$__inet_lookup_listener.L134)) yield;
+    const any = portaddrKey('0.0.0.0', hnum);
+    $f.vars.ilb2 = any;
+    if (at(A$__inet_lookup_listener.L136)) yield;
+    result = (h.lhash2.get(any) ?? [])[0] ?? null;
+    $f.vars.result = result;
+  }
+  if (at(A$__inet_lookup_listener.L141)) yield;
+  return result;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_lookup_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_established', {
+  L156: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
+  L163: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
+  L166: 'if (likely(INET_MATCH(sk, net, acookie,',
+  L175: 'goto found;',
+  L181: 'sk = NULL;',
+  L183: 'return sk;',
+});
+
+/** __inet_lookup_established(): the exact 4-tuple in ehash — full socks, request socks and timewait socks alike. */
+export function* __inet_lookup_established(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<SockCommon | null> {
+  const $f = enter(A$__inet_lookup_established, { net, saddr, sport, daddr, hnum });
+  try {
+  if (at(A$__inet_lookup_established.L156)) yield;
+  $f.vars.hash = ehashKey(daddr, hnum, saddr, sport);
+  if (at(A$__inet_lookup_established.L163)) yield;
+  const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
+  if (sk) {
+    if (at(A$__inet_lookup_established.L166)) yield;
+    $f.vars.sk = sk;
+    if (at(A$__inet_lookup_established.L175)) yield;
+    sk.skc_refcnt++;
+    return sk;
+  }
+  if (at(A$__inet_lookup_established.L181)) yield;
+  if (at(A$__inet_lookup_established.L183)) yield;
+  return null;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_lookup = defineFn('include/net/inet_hashtables.h', '__inet_lookup', {
+  L22: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
+  L24: 'if (sk)',
+  L29: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
+});
+
+export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): Sim<SockCommon | null> {
+  const $f = enter(A$__inet_lookup, { net, skb, saddr, sport, daddr, dport });
+  try {
+
+  const hnum = dport;
+  if (at(A$__inet_lookup.L22)) yield;
+  const sk = ($E.fast ? __inet_lookup_established$fast(net, saddr, sport, daddr, hnum) : yield* __inet_lookup_established(net, saddr, sport, daddr, hnum));
+  $f.vars.sk = sk;
+  refcounted.v = true;
+  if (at(A$__inet_lookup.L24)) yield;
+  if (sk) return sk;
+  refcounted.v = false;
+  if (at(A$__inet_lookup.L29)) yield;
+  return ($E.fast ? __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum) : yield* __inet_lookup_listener(net, skb, saddr, sport, daddr, hnum));
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_lookup_skb = defineFn('include/net/inet_hashtables.h', '__inet_lookup_skb', {
+  L40: 'struct sock *sk = skb_steal_sock(skb);',
+  L41: 'const struct iphdr *iph = ip_hdr(skb);',
+  L49: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
+});
+
+/** __inet_lookup_skb(): which socket gets this segment? Established first, then listeners. */
+export function* __inet_lookup_skb(skb: SkBuff, net: Net, refcounted: { v: boolean }): Sim<SockCommon | null> {
+  const $f = enter(A$__inet_lookup_skb, { skb });
+  try {
+
+  if (at(A$__inet_lookup_skb.L40)) yield;
+  if (at(A$__inet_lookup_skb.L41)) yield;
+  $f.vars.iph = skb.iph;
+  if (at(A$__inet_lookup_skb.L49)) yield;
+  return ($E.fast ? __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted) : yield* __inet_lookup(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted));
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_insert', {
+  L273: 'sk->sk_hash = sk_ehashfn(sk);',
+  L279: 'if (osk) {',
+  L283: 'ret = sk_nulls_del_node_init_rcu(osk);',
+  L292: '__sk_nulls_add_node_rcu(sk, list);',
+  L296: 'return ret;',
+});
+
+/** inet_ehash_insert(): put sk in ehash; with osk, take osk's place (the child replacing its request sock). */
+export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<boolean> {
+  const $f = enter(A$inet_ehash_insert, { sk, osk });
+  try {
+  const eh = hashinfoOf(sk).ehash;
+  if (at(A$inet_ehash_insert.L273)) yield;
+  $f.vars.hash = skKey(sk);
+  let ret = true;
+  if (at(A$inet_ehash_insert.L279)) yield;
+  if (osk) {
+    if (at(A$inet_ehash_insert.L283)) yield;
+    ret = eh.getFor(osk) === osk;
+    if (ret) {
+      eh.deleteFor(osk);
+      osk.hashedIn = null;
+    }
+    $f.vars.ret = ret;
+  }
+  if (ret) {
+    if (at(A$inet_ehash_insert.L292)) yield;
+    eh.setFor(sk, sk);
+    sk.hashedIn = 'ehash';
+  }
+  if (at(A$inet_ehash_insert.L296)) yield;
+  return ret;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', {
+  L306: 'bool ok = inet_ehash_insert(sk, osk, found_dup_sk);',
+  L308: 'if (ok) {',
+  L309: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
+  L313: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L317: 'return ok;',
+});
+
+export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
+  const $f = enter(A$inet_ehash_nolisten, { sk, osk });
+  try {
+  if (at(A$inet_ehash_nolisten.L306)) yield;
+  const ok = ($E.fast ? inet_ehash_insert$fast(sk, osk) : yield* inet_ehash_insert(sk, osk));
+  $f.vars.ok = ok;
+  if (at(A$inet_ehash_nolisten.L308)) yield;
+  if (ok) {
+    if (at(A$inet_ehash_nolisten.L309)) yield;
+  } else {
+    if (at(A$inet_ehash_nolisten.L313)) yield;
+    ($E.fast ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
+  }
+  if (at(A$inet_ehash_nolisten.L317)) yield;
+  return ok;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', {
+  L332: 'if (sk->sk_state != TCP_LISTEN) {',
+  L333: 'inet_ehash_nolisten(sk, osk, NULL);',
+  L338: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
+  L351: '__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);',
+  L353: 'inet_hash2(hashinfo, sk);',
+  L356: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+});
+
+/** __inet_hash(): a listener goes into the listening hash (not ehash); anything else into ehash. */
+export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
+  const $f = enter(A$__inet_hash, { sk, osk });
+  try {
+  if (at(A$__inet_hash.L332)) yield;
+  if (sk.sk_state !== TCP_LISTEN) {
+    if (at(A$__inet_hash.L333)) yield;
+    ($E.fast ? inet_ehash_nolisten$fast(sk, osk) : yield* inet_ehash_nolisten(sk, osk));
+    return 0;
+  }
+  if (at(A$__inet_hash.L338)) yield;
+  if (at(A$__inet_hash.L351)) yield;
+  if (at(A$__inet_hash.L353)) yield;
+  const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
+  const l2 = hashinfoOf(sk).lhash2;
+  const list = l2.get(key) ?? [];
+  list.unshift(sk);
+  l2.set(key, list);
+  sk.hashedIn = 'lhash';
+  if (at(A$__inet_hash.L356)) yield;
+  sock_set_flag(sk, SOCK_RCU_FREE);
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', {
+  L373: 'if (sk->sk_state != TCP_CLOSE) {',
+  L375: 'err = __inet_hash(sk, NULL);',
+});
+
+export function* inet_hash(sk: Sock): Sim<number> {
+  const $f = enter(A$inet_hash, { sk });
+  try {
+  if (at(A$inet_hash.L373)) yield;
+  if (sk.sk_state !== TCP_CLOSE) {
+    if (at(A$inet_hash.L375)) yield;
+    return ($E.fast ? __inet_hash$fast(sk, null) : yield* __inet_hash(sk, null));
+  }
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', {
+  L393: 'if (sk_unhashed(sk)) return;',
+  L396: 'if (sk->sk_state == TCP_LISTEN) {',
+  L408: 'inet_unhash2(hashinfo, sk);',
+  L412: '__sk_nulls_del_node_init_rcu(sk);',
+});
+
+export function* inet_unhash(sk: Sock): Sim<void> {
+  const $f = enter(A$inet_unhash, { sk });
+  try {
+  if (at(A$inet_unhash.L393)) yield;
+  if (!sk.hashedIn) return;
+  const h = hashinfoOf(sk);
+  if (at(A$inet_unhash.L396)) yield;
+  if (sk.hashedIn === 'lhash') {
+    if (at(A$inet_unhash.L408)) yield;
+    const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
+    const list = h.lhash2.get(key);
+    if (list) {
+      removeFrom(list, sk);
+      if (!list.length) h.lhash2.delete(key);
+    }
+    if (at(A$inet_unhash.L412)) yield;
+  } else {
+    if (at(A$inet_unhash.L412)) yield;
+    if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
+  }
+  sk.hashedIn = null;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_check_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_check_established', {
+  L203: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
+  L212: 'sk_nulls_for_each(sk2, node, &head->chain) {',
+  L219: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
+  L224: 'goto not_unique;',
+  L230: 'inet->inet_num = lport;',
+  L231: 'inet->inet_sport = htons(lport);',
+  L234: '__sk_nulls_add_node_rcu(sk, &head->chain);',
+  L248: 'return 0;',
+  L253: 'return -EADDRNOTAVAIL;',
+});
+
+/** __inet_check_established(): is this 4-tuple unique? Then claim it: inet_num, and into ehash. */
+export function* __inet_check_established(sk: Sock, lport: number): Sim<number> {
+  const $f = enter(A$__inet_check_established, { sk, lport });
+  try {
+  const h = hashinfoOf(sk);
+  const inet = inet_sk(sk);
+  if (at(A$__inet_check_established.L203)) yield;
+  $f.vars.hash = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
+  if (at(A$__inet_check_established.L212)) yield;
+  const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
+  if (sk2) {
+    $f.vars.sk2 = sk2;
+    if (at(A$__inet_check_established.L219)) yield;
+    // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
+    void TCP_TIME_WAIT;
+    if (at(A$__inet_check_established.L224)) yield;
+    if (at(A$__inet_check_established.L253)) yield;
+    return -EADDRNOTAVAIL;
+  }
+  if (at(A$__inet_check_established.L230)) yield;
+  inet.inet_num = lport;
+  if (at(A$__inet_check_established.L231)) yield;
+  inet.inet_sport = lport;
+  if (at(A$__inet_check_established.L234)) yield;
+  h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
+  sk.hashedIn = 'ehash';
+  if (at(A$__inet_check_established.L248)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', {
+  L428: 'int port = inet_sk(sk)->inet_num;',
+  L437: 'if (port) {',
+  L440: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
+  L442: 'inet_ehash_nolisten(sk, NULL, NULL);',
+  L449: 'ret = check_established(death_row, sk, port, NULL);',
+  L457: 'inet_get_local_port_range(net, &low, &high);',
+  L466: 'index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);',
+  L467: 'offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);',
+  L470: 'offset &= ~1U;',
+  L473: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L482: 'inet_bind_bucket_for_each(tb, &head->chain) {',
+  L485: 'if (tb->fastreuse >= 0 ||',
+  L489: 'if (!check_established(death_row, sk,',
+  L495: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L498: 'tb->fastreuse = -1;',
+  L508: 'if ((offset & 1) && remaining > 1)',
+  L512: 'return -EADDRNOTAVAIL;',
+  L516: 'i = max_t(int, i, (prandom_u32() & 7) * 2);',
+  L517: 'WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);',
+  L520: 'inet_bind_hash(sk, tb, port);',
+  L521: 'if (sk_unhashed(sk)) {',
+  L524: 'inet_sk(sk)->inet_sport = htons(port);',
+  L525: 'inet_ehash_nolisten(sk, (struct sock *)tw, NULL);',
+  L531: 'return 0;',
+});
+
+/** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
+export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<number> {
+  const $f = enter(A$__inet_hash_connect, { sk, port_offset });
+  try {
+  const net = sk.skc_net;
+  const h = net.tcp_hashinfo;
+  if (at(A$__inet_hash_connect.L428)) yield;
+  let port = sk.inet_num;
+  $f.vars.port = port;
+  if (at(A$__inet_hash_connect.L437)) yield;
+  if (port) {
+    const tb = inet_csk(sk).icsk_bind_hash!;
+    $f.vars.tb = tb;
+    if (at(A$__inet_hash_connect.L440)) yield;
+    if (tb.owners.size === 1 && tb.owners.has(sk)) {
+      if (at(A$__inet_hash_connect.L442)) yield;
+      ($E.fast ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
+      return 0;
+    }
+    if (at(A$__inet_hash_connect.L449)) yield;
+    return ($E.fast ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port));
+  }
+  if (at(A$__inet_hash_connect.L457)) yield;
+  const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
+  const high = highIncl + 1;
+  let remaining = high - low;
+  if (remaining > 1) remaining &= ~1;
+  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
+  if (at(A$__inet_hash_connect.L466)) yield;
+  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
+  $f.vars.index = index;
+  if (at(A$__inet_hash_connect.L467)) yield;
+  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
+  $f.vars.offset = offset;
+  if (at(A$__inet_hash_connect.L470)) yield;
+  // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
+  offset &= ~1;
+  for (;;) {
+    port = low + offset;
+    for (let i = 0; i < remaining; i += 2, port += 2) {
+      if (port >= high) port -= remaining;
+      $f.vars.port = port;
+      $f.vars.i = i;
+      if (at(A$__inet_hash_connect.L473)) yield;
+      let tb = h.bhash.get(port) ?? null;
+      if (tb) {
+        $f.vars.tb = tb;
+        if (at(A$__inet_hash_connect.L482)) yield;
+        if (at(A$__inet_hash_connect.L485)) yield;
+        // a port some bind()-ed socket uses is never shared with connect()
+        if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
+        if (at(A$__inet_hash_connect.L489)) yield;
+        if ((($E.fast ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port))) !== 0) continue;
+      } else {
+        if (at(A$__inet_hash_connect.L495)) yield;
+        tb = ($E.fast ? inet_bind_bucket_create$fast(net, port) : yield* inet_bind_bucket_create(net, port));
+        $f.vars.tb = tb;
+        if (at(A$__inet_hash_connect.L498)) yield;
+        tb.fastreuse = -1;
+        tb.fastreuseport = -1;
+      }
+      if (at(A$__inet_hash_connect.L516)) yield;
+      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
+      if (at(A$__inet_hash_connect.L517)) yield;
+      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
+      if (at(A$__inet_hash_connect.L520)) yield;
+      ($E.fast ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
+      if (at(A$__inet_hash_connect.L521)) yield;
+      if (!sk.hashedIn) {
+        if (at(A$__inet_hash_connect.L524)) yield;
+        inet_sk(sk).inet_sport = port;
+        if (at(A$__inet_hash_connect.L525)) yield;
+        ($E.fast ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
+      }
+      if (at(A$__inet_hash_connect.L531)) yield;
+      return 0;
+    }
+    offset++;
+    if (at(A$__inet_hash_connect.L508)) yield;
+    if (!(offset & 1 && remaining > 1)) break;
+  }
+  if (at(A$__inet_hash_connect.L512)) yield;
+  return -EADDRNOTAVAIL;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', {
+  L546: 'port_offset = inet_sk_port_offset(sk);',
+  L547: 'return __inet_hash_connect(death_row, sk, port_offset,',
+});
+
+export function* inet_hash_connect(sk: Sock): Sim<number> {
+  const $f = enter(A$inet_hash_connect, { sk });
+  try {
+  if (at(A$inet_hash_connect.L546)) yield;
+  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  if (!sk.inet_num) {
+    const inet = inet_sk(sk);
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
+    const net = sk.skc_net;
+    port_offset = {
+      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
+      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
+    };
+  }
+  $f.vars.port_offset = port_offset;
+  if (at(A$inet_hash_connect.L547)) yield;
+  return ($E.fast ? __inet_hash_connect$fast(sk, port_offset) : yield* __inet_hash_connect(sk, port_offset));
+  } finally {
+    leave($f);
+  }
+}
+
+/** A u64 as two halves (JS numbers hold 53 bits). */
+export interface PortOffset {
+  lo: number;
+  hi: number;
+}
+const INET_TABLE_PERTURB_SIZE = 1 << 16;
+
+export function removeFrom<T>(list: T[], x: T): void {
+  const i = list.indexOf(x);
+  if (i >= 0) list.splice(i, 1);
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
+export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L17 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_bind_bucket_create.L17 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const tb = new InetBindBucket(snum);
+  
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L23 | 3145728)) : $tb.op($e.now, (A$inet_bind_bucket_create.L23 | 3145728)));
+  
+  tb.fastreuse = 0;
+  tb.fastreuseport = 0;
+  
+  
+  net.tcp_hashinfo.bhash.set(snum, tb);
+  ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576;
+  return tb;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912))));
+  }
+}
+export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.L42 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind_hash.L42 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  sk.inet_num = snum;
+  
+  tb.owners.add(sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44));
+  inet_csk(sk).icsk_bind_hash = tb;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind_hash.fn.id | 536870912))));
+  }
+}
+export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L60 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_put_port.L60 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  const tb = inet_csk(sk).icsk_bind_hash;
+  
+  
+  if (tb) tb.owners.delete(sk);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L62 | 2097152)) : $tb.op($e.now, (A$__inet_put_port.L62 | 2097152)));
+  inet_csk(sk).icsk_bind_hash = null;
+  
+  sk.inet_num = 0;
+  
+  if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_put_port.fn.id | 536870912))));
+  }
+}
+export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_put_port.L77 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  __inet_put_port$fast(sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$inet_put_port.fn.id | 536870912))));
+  }
+}
+export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.L89 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_inherit_port.L89 | 3145728 | 268435456))), $FF);
+  try {
+  $e.steps += 3;
+  const port = child.inet_num;
+  
+  
+  const tb = inet_csk(sk).icsk_bind_hash!;
+  
+  
+  inet_bind_hash$fast(child, tb, port);
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_inherit_port.fn.id | 536870912))));
+  }
+}
+export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L125 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_listener.L125 | 2097152 | 268435456))), $FF);
+  try {
+  const h = net.tcp_hashinfo;
+  $e.steps += 2;
+  const ilb2 = portaddrKey(daddr, hnum);
+  
+  
+  let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
+  
+  if (!result) {
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L133 | 2097152)) : $tb.op($e.now, (A$__inet_lookup_listener.L133 | 2097152)));
+    
+    const any = portaddrKey('0.0.0.0', hnum);
+    
+    
+    result = (h.lhash2.get(any) ?? [])[0] ?? null;
+    
+  }
+  ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576;
+  return result;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912))));
+  }
+}
+export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_established.L156 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_established.L156 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  
+  
+  const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
+  if (sk) {
+    $e.steps += 2; $x = A$__inet_lookup_established.L166 | 2097152;
+    
+    
+    sk.skc_refcnt++;
+    return sk;
+  }
+  $e.steps += 2; $x = A$__inet_lookup_established.L181 | 2097152;
+  
+  return null;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912))));
+  }
+}
+export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.L22 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_lookup.L22 | 1048576 | 268435456))), $FF);
+  try {
+
+  const hnum = dport;
+  ++$e.steps;
+  const sk = __inet_lookup_established$fast(net, saddr, sport, daddr, hnum);
+  
+  refcounted.v = true;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L24) : $tb.op($e.now, A$__inet_lookup.L24));
+  if (sk) return sk;
+  refcounted.v = false;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29));
+  return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup.fn.id | 536870912))));
+  }
+}
+export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.L40 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_skb.L40 | 3145728 | 268435456))), $FF);
+  try {
+
+  $e.steps += 3;
+  
+  
+  
+  return __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup_skb.fn.id | 536870912))));
+  }
+}
+export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.fn.id | 268435456)) : $tb.op($e.now, (A$inet_ehash_insert.fn.id | 268435456))), $FF);
+  try {
+  const eh = hashinfoOf(sk).ehash;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.L273 | 1048576)) : $tb.op($e.now, (A$inet_ehash_insert.L273 | 1048576)));
+  
+  let ret = true;
+  
+  if (osk) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L283) : $tb.op($e.now, A$inet_ehash_insert.L283));
+    ret = eh.getFor(osk) === osk;
+    if (ret) {
+      eh.deleteFor(osk);
+      osk.hashedIn = null;
+    }
+    
+  }
+  if (ret) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L292) : $tb.op($e.now, A$inet_ehash_insert.L292));
+    eh.setFor(sk, sk);
+    sk.hashedIn = 'ehash';
+  }
+  ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576;
+  return ret;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912))));
+  }
+}
+export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_nolisten.L306 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_ehash_nolisten.L306 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const ok = inet_ehash_insert$fast(sk, osk);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L308) : $tb.op($e.now, A$inet_ehash_nolisten.L308));
+  if (ok) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L309) : $tb.op($e.now, A$inet_ehash_nolisten.L309));
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L313) : $tb.op($e.now, A$inet_ehash_nolisten.L313));
+    inet_sk_set_state$fast(sk, TCP_CLOSE);
+  }
+  ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576;
+  return ok;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912))));
+  }
+}
+export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L332 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_hash.L332 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (sk.sk_state !== TCP_LISTEN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L333) : $tb.op($e.now, A$__inet_hash.L333));
+    inet_ehash_nolisten$fast(sk, osk);
+    return 0;
+  }
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L338 | 2097152)) : $tb.op($e.now, (A$__inet_hash.L338 | 2097152)));
+  
+  
+  const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
+  const l2 = hashinfoOf(sk).lhash2;
+  const list = l2.get(key) ?? [];
+  list.unshift(sk);
+  l2.set(key, list);
+  sk.hashedIn = 'lhash';
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L356) : $tb.op($e.now, A$__inet_hash.L356));
+  sock_set_flag(sk, SOCK_RCU_FREE);
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_hash.fn.id | 536870912))));
+  }
+}
+export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.L373 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash.L373 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (sk.sk_state !== TCP_CLOSE) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L375) : $tb.op($e.now, A$inet_hash.L375));
+    return __inet_hash$fast(sk, null);
+  }
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash.fn.id | 536870912))));
+  }
+}
+export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.L393 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_unhash.L393 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (!sk.hashedIn) return;
+  const h = hashinfoOf(sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L396) : $tb.op($e.now, A$inet_unhash.L396));
+  if (sk.hashedIn === 'lhash') {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L408) : $tb.op($e.now, A$inet_unhash.L408));
+    const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
+    const list = h.lhash2.get(key);
+    if (list) {
+      removeFrom(list, sk);
+      if (!list.length) h.lhash2.delete(key);
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+    if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
+  }
+  sk.hashedIn = null;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_unhash.fn.id | 536870912))));
+  }
+}
+export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.fn.id | 268435456)) : $tb.op($e.now, (A$__inet_check_established.fn.id | 268435456))), $FF);
+  try {
+  const h = hashinfoOf(sk);
+  const inet = inet_sk(sk);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L203 | 1048576)) : $tb.op($e.now, (A$__inet_check_established.L203 | 1048576)));
+  
+  
+  const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
+  if (sk2) {
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L219) : $tb.op($e.now, A$__inet_check_established.L219));
+    // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
+    void TCP_TIME_WAIT;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L224) : $tb.op($e.now, A$__inet_check_established.L224));
+    ++$e.steps; $x = A$__inet_check_established.L253 | 1048576;
+    return -EADDRNOTAVAIL;
+  }
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L230 | 2097152)) : $tb.op($e.now, (A$__inet_check_established.L230 | 2097152)));
+  inet.inet_num = lport;
+  
+  inet.inet_sport = lport;
+  
+  h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
+  sk.hashedIn = 'ehash';
+  ++$e.steps; $x = A$__inet_check_established.L248 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912))));
+  }
+}
+export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L428 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_hash_connect.L428 | 2097152 | 268435456))), $FF);
+  try {
+  const net = sk.skc_net;
+  const h = net.tcp_hashinfo;
+  $e.steps += 2;
+  let port = sk.inet_num;
+  
+  
+  if (port) {
+    const tb = inet_csk(sk).icsk_bind_hash!;
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L440) : $tb.op($e.now, A$__inet_hash_connect.L440));
+    if (tb.owners.size === 1 && tb.owners.has(sk)) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L442) : $tb.op($e.now, A$__inet_hash_connect.L442));
+      inet_ehash_nolisten$fast(sk, null);
+      return 0;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L449) : $tb.op($e.now, A$__inet_hash_connect.L449));
+    return __inet_check_established$fast(sk, port);
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L457) : $tb.op($e.now, A$__inet_hash_connect.L457));
+  const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
+  const high = highIncl + 1;
+  let remaining = high - low;
+  if (remaining > 1) remaining &= ~1;
+  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L466 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L466 | 1048576)));
+  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
+  
+  
+  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L470) : $tb.op($e.now, A$__inet_hash_connect.L470));
+  // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
+  offset &= ~1;
+  for (;;) {
+    port = low + offset;
+    for (let i = 0; i < remaining; i += 2, port += 2) {
+      if (port >= high) port -= remaining;
+      
+      
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
+      let tb = h.bhash.get(port) ?? null;
+      if (tb) {
+        
+        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L482 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L482 | 1048576)));
+        
+        // a port some bind()-ed socket uses is never shared with connect()
+        if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
+        if ((__inet_check_established$fast(sk, port)) !== 0) continue;
+      } else {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L495) : $tb.op($e.now, A$__inet_hash_connect.L495));
+        tb = inet_bind_bucket_create$fast(net, port);
+        
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L498) : $tb.op($e.now, A$__inet_hash_connect.L498));
+        tb.fastreuse = -1;
+        tb.fastreuseport = -1;
+      }
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L516) : $tb.op($e.now, A$__inet_hash_connect.L516));
+      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L517) : $tb.op($e.now, A$__inet_hash_connect.L517));
+      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
+      inet_bind_hash$fast(sk, tb, port);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521));
+      if (!sk.hashedIn) {
+        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L524 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L524 | 1048576)));
+        inet_sk(sk).inet_sport = port;
+        
+        inet_ehash_nolisten$fast(sk, null);
+      }
+      ++$e.steps; $x = A$__inet_hash_connect.L531 | 1048576;
+      return 0;
+    }
+    offset++;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L508) : $tb.op($e.now, A$__inet_hash_connect.L508));
+    if (!(offset & 1 && remaining > 1)) break;
+  }
+  ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576;
+  return -EADDRNOTAVAIL;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912))));
+  }
+}
+export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.L546 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash_connect.L546 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  if (!sk.inet_num) {
+    const inet = inet_sk(sk);
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
+    const net = sk.skc_net;
+    port_offset = {
+      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
+      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
+    };
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547));
+  return __inet_hash_connect$fast(sk, port_offset);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash_connect.fn.id | 536870912))));
+  }
+}
+(inet_bind_bucket_create as any).fast = inet_bind_bucket_create$fast;
+(inet_bind_hash as any).fast = inet_bind_hash$fast;
+(__inet_put_port as any).fast = __inet_put_port$fast;
+(inet_put_port as any).fast = inet_put_port$fast;
+(__inet_inherit_port as any).fast = __inet_inherit_port$fast;
+(__inet_lookup_listener as any).fast = __inet_lookup_listener$fast;
+(__inet_lookup_established as any).fast = __inet_lookup_established$fast;
+(__inet_lookup as any).fast = __inet_lookup$fast;
+(__inet_lookup_skb as any).fast = __inet_lookup_skb$fast;
+(inet_ehash_insert as any).fast = inet_ehash_insert$fast;
+(inet_ehash_nolisten as any).fast = inet_ehash_nolisten$fast;
+(__inet_hash as any).fast = __inet_hash$fast;
+(inet_hash as any).fast = inet_hash$fast;
+(inet_unhash as any).fast = inet_unhash$fast;
+(__inet_check_established as any).fast = __inet_check_established$fast;
+(__inet_hash_connect as any).fast = __inet_hash_connect$fast;
+(inet_hash_connect as any).fast = inet_hash_connect$fast;

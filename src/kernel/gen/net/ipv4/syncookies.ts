@@ -1,0 +1,275 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/syncookies.ts
+// @ts-nocheck
+// net/ipv4/syncookies.c: SYN cookies. With the SYN queue full, the SYN-ACK's sequence number
+// encodes the connection (a keyed hash of the 4-tuple and the client's ISN, a minute counter and
+// an MSS index); no request sock is kept, and the final ACK alone rebuilds it.
+
+import { E, Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import type { SkBuff } from '../../../include/linux/skbuff';
+import type { Sock } from '../../../include/net/sock';
+import { tcp_sk } from '../../../include/linux/tcp';
+import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { inet_csk } from '../../../include/net/inet_connection_sock';
+import { keyedHash } from '../../../sim/rng';
+import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
+import { inet_reqsk_alloc } from './tcp_input';
+import { tcp_v4_syn_recv_sock } from './tcp_ipv4';
+
+/** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
+const msstab = [536, 1300, 1440, 1460];
+/** tcp_cookie_time(): a counter that ticks every 60 s; a cookie is good for two ticks. */
+const COOKIE_PERIOD = 60_000_000;
+const MAX_SYNCOOKIE_AGE = 2;
+/** TCP_SYNCOOKIE_VALID: cookies are checked for 2 minutes after the SYN queue last overflowed. */
+export const TCP_SYNCOOKIE_VALID = MAX_SYNCOOKIE_AGE * COOKIE_PERIOD;
+
+function cookieHash(sk: Sock, saddr: string, daddr: string, sport: number, dport: number, seq: number, count: number): number {
+  return keyedHash(sk.skc_net.secret, 'syncookie', saddr, daddr, sport, dport, seq, count) & ~3;
+}
+const A$cookie_v4_init_sequence = defineFn('net/ipv4/syncookies.c', 'cookie_v4_init_sequence', {
+  L24: 'return __cookie_v4_init_sequence(iph, th, mssp);',
+});
+
+/** The cookie: hash(4-tuple, client ISN, minute) with the MSS index in the low two bits. */
+export function* cookie_v4_init_sequence(sk: Sock, skb: SkBuff): Sim<{ isn: number; mss: number }> {
+  const $f = enter(A$cookie_v4_init_sequence, { skb });
+  try {
+
+  if (at(A$cookie_v4_init_sequence.L24)) yield;
+  const th = skb.th!;
+  const want = th.options.mss ?? 536;
+  let mssind = msstab.length - 1;
+  while (mssind > 0 && want < msstab[mssind]) mssind--;
+  const count = Math.floor(E.now / COOKIE_PERIOD);
+  const isn = (cookieHash(sk, skb.iph.saddr, skb.iph.daddr, th.source, th.dest, th.seq, count) | mssind) >>> 0;
+  $f.vars.isn = isn;
+  return { isn, mss: msstab[mssind] };
+  } finally {
+    leave($f);
+  }
+}
+
+/** __cookie_v4_check(): the MSS the cookie encodes, or 0 when it is not ours (or too old). */
+function cookieCheck(sk: Sock, skb: SkBuff, cookie: number): number {
+  const th = skb.th!;
+  const mssind = cookie & 3;
+  const now = Math.floor(E.now / COOKIE_PERIOD);
+  for (let age = 0; age < MAX_SYNCOOKIE_AGE; age++) {
+    const h = cookieHash(sk, skb.iph.saddr, skb.iph.daddr, th.source, th.dest, (th.seq - 1) >>> 0, now - age);
+    if ((h >>> 0) === ((cookie & ~3) >>> 0)) return msstab[mssind];
+  }
+  return 0;
+}
+const A$tcp_get_cookie_sock = defineFn('net/ipv4/syncookies.c', 'tcp_get_cookie_sock', {
+  L40: 'child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst, NULL, &own_req);',
+  L41: 'if (child) {',
+  L46: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
+  L47: 'return child;',
+  L52: '__reqsk_free(req);',
+});
+
+export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> {
+  const $f = enter(A$tcp_get_cookie_sock, { sk, skb, req, icsk: inet_csk(sk) });
+  try {
+
+  const own = { v: false };
+  if (at(A$tcp_get_cookie_sock.L40)) yield;
+  const child = ($E.fast ? tcp_v4_syn_recv_sock$fast(sk, skb, req, null, own) : yield* tcp_v4_syn_recv_sock(sk, skb, req, null, own));
+  $f.vars.child = child;
+  if (at(A$tcp_get_cookie_sock.L41)) yield;
+  if (child) {
+    if (at(A$tcp_get_cookie_sock.L46)) yield;
+    if (($E.fast ? inet_csk_reqsk_queue_add$fast(sk, req, child) : yield* inet_csk_reqsk_queue_add(sk, req, child))) {
+      if (at(A$tcp_get_cookie_sock.L47)) yield;
+      return child;
+    }
+  }
+  if (at(A$tcp_get_cookie_sock.L52)) yield;
+  req.freed = true;
+  return null;
+  } finally {
+    leave($f);
+  }
+}
+const A$cookie_v4_check = defineFn('net/ipv4/syncookies.c', 'cookie_v4_check', {
+  L70: '__u32 cookie = ntohl(th->ack_seq) - 1;',
+  L76: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst) goto out;',
+  L80: 'if (tcp_synq_no_recent_overflow(sk)) goto out;',
+  L83: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
+  L85: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
+  L88: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
+  L92: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
+  L97: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
+  L98: 'treq->snt_isn		= cookie;',
+  L103: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
+  L107: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
+  L109: 'out:	return ret;',
+});
+
+/** cookie_v4_check(): a non-SYN segment to a listener — the answer to a cookie SYN-ACK? */
+export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
+  const th = skb.th!;
+  const net = sk.skc_net;
+  const $f = enter(A$cookie_v4_check, { sk, skb, th, tp: tcp_sk(sk) });
+  try {
+
+  let ret: Sock | null = sk;
+  if (at(A$cookie_v4_check.L70)) yield;
+  const cookie = (th.ack_seq - 1) >>> 0;
+  $f.vars.cookie = cookie;
+  if (at(A$cookie_v4_check.L76)) yield;
+  if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
+    if (at(A$cookie_v4_check.L109)) yield;
+    return ret;
+  }
+  if (at(A$cookie_v4_check.L80)) yield;
+  const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
+  if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
+    if (at(A$cookie_v4_check.L109)) yield;
+    return ret;
+  }
+  if (at(A$cookie_v4_check.L83)) yield;
+  const mss = cookieCheck(sk, skb, cookie);
+  $f.vars.mss = mss;
+  if (mss === 0) {
+    if (at(A$cookie_v4_check.L85)) yield;
+    NET_INC_STATS(net, 'SyncookiesFailed');
+    if (at(A$cookie_v4_check.L109)) yield;
+    return ret;
+  }
+  if (at(A$cookie_v4_check.L88)) yield;
+  NET_INC_STATS(net, 'SyncookiesRecv');
+  ret = null;
+  if (at(A$cookie_v4_check.L92)) yield;
+  const req = inet_reqsk_alloc(sk);
+  $f.vars.req = req;
+  if (at(A$cookie_v4_check.L97)) yield;
+  req.rcv_isn = (th.seq - 1) >>> 0;
+  req.rcv_nxt = th.seq;
+  if (at(A$cookie_v4_check.L98)) yield;
+  req.snt_isn = cookie;
+  req.mss = mss;
+  req.rsk_rcv_wnd = 65535;
+  inet_rsk(req).ir_num = th.dest;
+  inet_rsk(req).ir_rmt_port = th.source;
+  if (at(A$cookie_v4_check.L103)) yield;
+  inet_rsk(req).ir_loc_addr = skb.iph.daddr;
+  inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
+  if (at(A$cookie_v4_check.L107)) yield;
+  ret = ($E.fast ? tcp_get_cookie_sock$fast(sk, skb, req) : yield* tcp_get_cookie_sock(sk, skb, req));
+  $f.vars.ret = ret;
+  if (at(A$cookie_v4_check.L109)) yield;
+  return ret;
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_v4_syn_recv_sock$fast as tcp_v4_syn_recv_sock$fast } from './tcp_ipv4';
+import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
+export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const th = skb.th!;
+  const want = th.options.mss ?? 536;
+  let mssind = msstab.length - 1;
+  while (mssind > 0 && want < msstab[mssind]) mssind--;
+  const count = Math.floor(E.now / COOKIE_PERIOD);
+  const isn = (cookieHash(sk, skb.iph.saddr, skb.iph.daddr, th.source, th.dest, th.seq, count) | mssind) >>> 0;
+  
+  return { isn, mss: msstab[mssind] };
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.fn.id | 536870912)) : $tb.op($e.now, (A$cookie_v4_init_sequence.fn.id | 536870912))));
+  }
+}
+export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456))), $FF);
+  try {
+
+  const own = { v: false };
+  ++$e.steps;
+  const child = tcp_v4_syn_recv_sock$fast(sk, skb, req, null, own);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L41) : $tb.op($e.now, A$tcp_get_cookie_sock.L41));
+  if (child) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L46) : $tb.op($e.now, A$tcp_get_cookie_sock.L46));
+    if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
+      ++$e.steps; $x = A$tcp_get_cookie_sock.L47 | 1048576;
+      return child;
+    }
+  }
+  ++$e.steps; $x = A$tcp_get_cookie_sock.L52 | 1048576;
+  req.freed = true;
+  return null;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912))));
+  }
+}
+export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const th = skb.th!;
+  const net = sk.skc_net;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L70 | 2097152 | 268435456)) : $tb.op($e.now, (A$cookie_v4_check.L70 | 2097152 | 268435456))), $FF);
+  try {
+
+  let ret: Sock | null = sk;
+  $e.steps += 2;
+  const cookie = (th.ack_seq - 1) >>> 0;
+  
+  
+  if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    return ret;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L80) : $tb.op($e.now, A$cookie_v4_check.L80));
+  const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
+  if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    return ret;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L83) : $tb.op($e.now, A$cookie_v4_check.L83));
+  const mss = cookieCheck(sk, skb, cookie);
+  
+  if (mss === 0) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L85) : $tb.op($e.now, A$cookie_v4_check.L85));
+    NET_INC_STATS(net, 'SyncookiesFailed');
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    return ret;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L88) : $tb.op($e.now, A$cookie_v4_check.L88));
+  NET_INC_STATS(net, 'SyncookiesRecv');
+  ret = null;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L92) : $tb.op($e.now, A$cookie_v4_check.L92));
+  const req = inet_reqsk_alloc(sk);
+  
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L97 | 1048576)) : $tb.op($e.now, (A$cookie_v4_check.L97 | 1048576)));
+  req.rcv_isn = (th.seq - 1) >>> 0;
+  req.rcv_nxt = th.seq;
+  
+  req.snt_isn = cookie;
+  req.mss = mss;
+  req.rsk_rcv_wnd = 65535;
+  inet_rsk(req).ir_num = th.dest;
+  inet_rsk(req).ir_rmt_port = th.source;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L103) : $tb.op($e.now, A$cookie_v4_check.L103));
+  inet_rsk(req).ir_loc_addr = skb.iph.daddr;
+  inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L107) : $tb.op($e.now, A$cookie_v4_check.L107));
+  ret = tcp_get_cookie_sock$fast(sk, skb, req);
+  
+  ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+  return ret;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912))));
+  }
+}
+(cookie_v4_init_sequence as any).fast = cookie_v4_init_sequence$fast;
+(tcp_get_cookie_sock as any).fast = tcp_get_cookie_sock$fast;
+(cookie_v4_check as any).fast = cookie_v4_check$fast;

@@ -1,0 +1,1383 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/tcp_input.ts
+// @ts-nocheck
+// net/ipv4/tcp_input.c: what TCP does with an arriving segment — the state machine
+// (tcp_rcv_state_process), the listener's SYN (tcp_conn_request), the client's SYN-ACK
+// (tcp_rcv_synsent_state_process), ACK processing, data, FIN and RST.
+
+import { E, Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import type { SkBuff } from '../../../include/linux/skbuff';
+import { end_seq } from '../../../include/linux/skbuff';
+import { wake_up_interruptible } from '../../../include/linux/net';
+import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../../include/net/sock';
+import {
+  inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
+  ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH,
+} from '../../../include/net/inet_connection_sock';
+import { tcp_sk } from '../../../include/linux/tcp';
+import { TcpRequestSock, inet_rsk } from '../../../include/net/request_sock';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import {
+  TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
+  TCP_LAST_ACK, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, RCV_SHUTDOWN, SEND_SHUTDOWN,
+} from '../../../include/net/tcp_states';
+import { ERRNO } from '../../../include/uapi';
+import { tcp_set_state, tcp_done } from './tcp';
+import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
+import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
+import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
+import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
+import { sk_acceptq_is_full } from '../core/sock';
+import { cookie_v4_init_sequence } from './syncookies';
+
+const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
+
+function before(a: number, b: number): boolean {
+  return ((a - b) | 0) < 0;
+}
+function after(a: number, b: number): boolean {
+  return before(b, a);
+}
+const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', {
+  L22: 'u32 prior_snd_una = tp->snd_una;',
+  L31: 'if (before(ack, prior_snd_una)) {',
+  L36: 'if (after(ack, tp->snd_nxt))',
+  L36_2: 'return -1;',
+  L49: 'tcp_snd_una_update(tp, ack);',
+  L55: 'flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);',
+  L67: 'flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);',
+  L71: 'if (flag & FLAG_SET_XMIT_TIMER) tcp_set_xmit_timer(sk);',
+  L78: 'return 1;',
+  L86: 'return 0;',
+});
+
+/** tcp_ack(): an ACK moves snd_una; acknowledged segments leave the retransmit queue. */
+export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const ack = th.ack_seq;
+  const $f = enter(A$tcp_ack, { sk, skb, ack });
+  try {
+
+  if (at(A$tcp_ack.L22)) yield;
+  const prior_snd_una = tp.snd_una;
+  $f.vars.prior_snd_una = prior_snd_una;
+  if (at(A$tcp_ack.L31)) yield;
+  if (before(ack, prior_snd_una)) {
+    if (at(A$tcp_ack.L86)) yield;
+    return 0;
+  }
+  if (at(A$tcp_ack.L36)) yield;
+  if (after(ack, tp.snd_nxt)) {
+    if (at(A$tcp_ack.L36_2)) yield;
+    return -1;
+  }
+  if (at(A$tcp_ack.L55)) yield;
+  tp.snd_wnd = th.window;
+  tp.snd_wl1 = th.seq;
+  if (at(A$tcp_ack.L49)) yield;
+  tp.snd_una = ack;
+  if (at(A$tcp_ack.L67)) yield;
+  // (in place: the segments this ACK covers leave the queue, the others keep their order)
+  const rtx = tp.tcp_rtx_queue;
+  let kept = 0;
+  for (let i = 0; i < rtx.length; i++) if (after(end_seq(rtx[i]), ack)) rtx[kept++] = rtx[i];
+  rtx.length = kept;
+  tp.packets_out = kept;
+  if (ack !== prior_snd_una) {
+    inet_csk(sk).icsk_retransmits = 0;
+    inet_csk(sk).icsk_backoff = 0;
+  }
+  if (at(A$tcp_ack.L71)) yield;
+  if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
+  else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  // senders blocked on a full send buffer could write again
+  wake_up_interruptible(sk.sk_wq);
+  if (at(A$tcp_ack.L78)) yield;
+  return 1;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', {
+  L98: 'trace_tcp_receive_reset(sk);',
+  L100: 'switch (sk->sk_state) {',
+  L103: 'sk->sk_err = ECONNREFUSED;',
+  L107: 'sk->sk_err = EPIPE;',
+  L112: 'sk->sk_err = ECONNRESET;',
+  L116: 'tcp_write_queue_purge(sk);',
+  L118: 'tcp_done(sk);',
+  L120: 'sk->sk_error_report(sk);',
+});
+
+/** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
+export function* tcp_reset(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_reset, { sk });
+  try {
+  if (at(A$tcp_reset.L98)) yield;
+  traceReset('tcp_receive_reset', sk);
+  if (at(A$tcp_reset.L100)) yield;
+  switch (sk.sk_state) {
+    case TCP_SYN_SENT:
+      if (at(A$tcp_reset.L103)) yield;
+      sk.sk_err = ECONNREFUSED;
+      break;
+    case TCP_CLOSE_WAIT:
+      if (at(A$tcp_reset.L107)) yield;
+      sk.sk_err = EPIPE;
+      break;
+    case TCP_CLOSE:
+      return;
+    default:
+      if (at(A$tcp_reset.L112)) yield;
+      sk.sk_err = ECONNRESET;
+  }
+  if (at(A$tcp_reset.L116)) yield;
+  tcp_sk(sk).tcp_rtx_queue = [];
+  tcp_sk(sk).packets_out = 0;
+  if (at(A$tcp_reset.L118)) yield;
+  ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+  if (!sock_flag(sk, SOCK_DEAD)) {
+    if (at(A$tcp_reset.L120)) yield;
+    wake_up_interruptible(sk.sk_wq);
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', {
+  L174: 'inet_csk_schedule_ack(sk);',
+  L176: 'sk->sk_shutdown |= RCV_SHUTDOWN;',
+  L177: 'sock_set_flag(sk, SOCK_DONE);',
+  L178: 'switch (sk->sk_state) {',
+  L182: 'tcp_set_state(sk, TCP_CLOSE_WAIT);',
+  L183: 'inet_csk_enter_pingpong_mode(sk);',
+  L194: 'tcp_send_ack(sk);#1',
+  L195: 'tcp_set_state(sk, TCP_CLOSING);',
+  L199: 'tcp_send_ack(sk);#2',
+  L201: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
+  L213: 'sk->sk_state_change(sk);',
+});
+
+/** tcp_fin(): the peer will send no more — ESTABLISHED→CLOSE_WAIT, FIN_WAIT1→CLOSING, FIN_WAIT2→TIME_WAIT. */
+export function* tcp_fin(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_fin, { sk });
+  try {
+  if (at(A$tcp_fin.L174)) yield;
+  inet_csk_schedule_ack(sk);
+  if (at(A$tcp_fin.L176)) yield;
+  sk.sk_shutdown |= RCV_SHUTDOWN;
+  if (at(A$tcp_fin.L177)) yield;
+  sock_set_flag(sk, SOCK_DONE);
+  if (at(A$tcp_fin.L178)) yield;
+  switch (sk.sk_state) {
+    case TCP_SYN_RECV:
+    case TCP_ESTABLISHED:
+      if (at(A$tcp_fin.L182)) yield;
+      ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE_WAIT) : yield* tcp_set_state(sk, TCP_CLOSE_WAIT));
+      if (at(A$tcp_fin.L183)) yield;
+      inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
+      break;
+    case TCP_FIN_WAIT1:
+      if (at(A$tcp_fin.L194)) yield;
+      ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+      if (at(A$tcp_fin.L195)) yield;
+      ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSING) : yield* tcp_set_state(sk, TCP_CLOSING));
+      break;
+    case TCP_FIN_WAIT2:
+      if (at(A$tcp_fin.L199)) yield;
+      ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+      if (at(A$tcp_fin.L201)) yield;
+      ($E.fast ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
+      break;
+    default:
+      break;
+  }
+  if (!sock_flag(sk, SOCK_DEAD)) {
+    if (at(A$tcp_fin.L213)) yield;
+    wake_up_interruptible(sk.sk_wq);
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', {
+  L231: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
+  L240: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
+  L248: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
+  L250: 'if (skb->len) tcp_event_data_recv(sk, skb);',
+  L252: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);',
+  L262: 'tcp_data_ready(sk);',
+  L266: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
+  L271: 'tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);',
+});
+
+/** tcp_data_queue(): in-order data goes to sk_receive_queue and rcv_nxt moves; a FIN is processed in order too. */
+export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const $f = enter(A$tcp_data_queue, { sk, skb, tp });
+  try {
+
+  if (at(A$tcp_data_queue.L231)) yield;
+  if (!skb.len && !th.fin) return;
+  if (at(A$tcp_data_queue.L240)) yield;
+  if (th.seq === tp.rcv_nxt) {
+    // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
+    if (at(A$tcp_data_queue.L248)) yield;
+    if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
+    tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
+    if (skb.len) {
+      if (at(A$tcp_data_queue.L250)) yield;
+      ($E.fast ? tcp_event_data_recv$fast(sk, skb) : yield* tcp_event_data_recv(sk, skb));
+    }
+    if (at(A$tcp_data_queue.L252)) yield;
+    if (th.fin) {
+      tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
+      ($E.fast ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
+    }
+    if (!sock_flag(sk, SOCK_DEAD)) {
+      if (at(A$tcp_data_queue.L262)) yield;
+      wake_up_interruptible(sk.sk_wq);
+    }
+    return;
+  }
+  if (at(A$tcp_data_queue.L266)) yield;
+  if (!after(end_seq(skb), tp.rcv_nxt)) {
+    // a retransmission of what we already have: ACK it again at once
+    if (at(A$tcp_data_queue.L271)) yield;
+    tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    inet_csk_schedule_ack(sk);
+  }
+  // out-of-order segments are not kept in this model (the link never reorders)
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_incr_quickack(): allow up to `max` immediate ACKs (about half a receive window's worth). */
+function tcp_incr_quickack(sk: Sock, max: number): void {
+  const icsk = inet_csk(sk);
+  let quickacks = Math.floor(tcp_sk(sk).rcv_wnd / (2 * icsk.icsk_ack.rcv_mss));
+  if (quickacks === 0) quickacks = 2;
+  quickacks = Math.min(quickacks, max);
+  if (quickacks > icsk.icsk_ack.quick) icsk.icsk_ack.quick = quickacks;
+}
+
+/** tcp_measure_rcv_mss(): a segment smaller than the MSS is "pushed" — its ACK is wanted soon. */
+function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
+  const a = inet_csk(sk).icsk_ack;
+  const len = skb.len;
+  if (len >= a.rcv_mss) {
+    a.rcv_mss = Math.min(len, tcp_sk(sk).advmss);
+  } else {
+    if (a.pending & ICSK_ACK_PUSHED) a.pending |= ICSK_ACK_PUSHED2;
+    a.pending |= ICSK_ACK_PUSHED;
+  }
+}
+const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', {
+  L137: 'inet_csk_schedule_ack(sk);',
+  L139: 'tcp_measure_rcv_mss(sk, skb);',
+  L142: 'if (!icsk->icsk_ack.ato) {',
+  L145: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
+  L146: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
+  L151: 'if (m <= TCP_ATO_MIN / 2) {',
+  L161: 'icsk->icsk_ack.lrcvtime = now;',
+});
+
+/** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
+function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = enter(A$tcp_event_data_recv, { sk, skb, icsk });
+  try {
+
+  if (at(A$tcp_event_data_recv.L137)) yield;
+  inet_csk_schedule_ack(sk);
+  if (at(A$tcp_event_data_recv.L139)) yield;
+  tcp_measure_rcv_mss(sk, skb);
+  const now = E.now;
+  if (at(A$tcp_event_data_recv.L142)) yield;
+  if (!a.ato) {
+    if (at(A$tcp_event_data_recv.L145)) yield;
+    tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    if (at(A$tcp_event_data_recv.L146)) yield;
+    a.ato = TCP_ATO_MIN;
+  } else {
+    const m = now - a.lrcvtime;
+    if (at(A$tcp_event_data_recv.L151)) yield;
+    if (m <= TCP_ATO_MIN / 2) {
+      a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
+    } else if (m < a.ato) {
+      a.ato = Math.min(Math.floor(a.ato / 2) + m, icsk.icsk_rto);
+    } else if (m > icsk.icsk_rto) {
+      tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    }
+  }
+  if (at(A$tcp_event_data_recv.L161)) yield;
+  a.lrcvtime = now;
+  } finally {
+    leave($f);
+  }
+}
+const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', {
+  L294: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
+  L297: 'tcp_in_quickack_mode(sk) ||',
+  L300: 'tcp_send_ack(sk);',
+  L305: 'tcp_send_delayed_ack(sk);',
+});
+
+/** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
+function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$__tcp_ack_snd_check, { sk, ofo_possible, tp });
+  try {
+
+  const a = inet_csk(sk).icsk_ack;
+  if (at(A$__tcp_ack_snd_check.L294)) yield;
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
+  if (at(A$__tcp_ack_snd_check.L297)) yield;
+  if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
+    if (at(A$__tcp_ack_snd_check.L300)) yield;
+    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    return;
+  }
+  if (at(A$__tcp_ack_snd_check.L305)) yield;
+  ($E.fast ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_ack_snd_check(): if this segment left an ACK owed, decide when to send it. */
+function* tcp_ack_snd_check(sk: Sock): Sim<void> {
+  if (!inet_csk_ack_scheduled(sk)) return;
+  ($E.fast ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
+}
+const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {
+  L329: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
+  L364: 'slow_path:',
+  L370: 'if (!tcp_validate_incoming(sk, skb, th, 1))',
+  L373: 'if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)',
+  L377: 'tcp_data_queue(sk, skb);',
+  L380: 'tcp_ack_snd_check(sk);',
+});
+
+/** tcp_rcv_established(): the ESTABLISHED receive path (this model always takes the slow path). */
+export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
+  const $f = enter(A$tcp_rcv_established, { sk, skb });
+  try {
+  if (at(A$tcp_rcv_established.L329)) yield;
+  if (at(A$tcp_rcv_established.L364)) yield;
+  if (at(A$tcp_rcv_established.L370)) yield;
+  if (!(($E.fast ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return;
+  if (at(A$tcp_rcv_established.L373)) yield;
+  if (skb.th!.ack && (($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) < 0) return;
+  if (at(A$tcp_rcv_established.L377)) yield;
+  ($E.fast ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
+  if (at(A$tcp_rcv_established.L380)) yield;
+  ($E.fast ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_validate_incoming(), reduced: sequence check and RST handling (RFC 5961's exact-match rule). */
+function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  if (th.rst) {
+    if (th.seq === tp.rcv_nxt) ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+    // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped
+    else if (after(th.seq, tp.rcv_nxt) && before(th.seq, tp.rcv_nxt + 65535)) ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    return false;
+  }
+  if (th.syn) {
+    // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
+    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    return false;
+  }
+  if (!th.ack) return false;
+  return true;
+}
+const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', {
+  L399: 'tcp_set_state(sk, TCP_ESTABLISHED);',
+  L403: 'icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);',
+  L408: 'tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);',
+  L409: 'tp->lsndtime = tcp_jiffies32;',
+});
+
+export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
+  const $f = enter(A$tcp_finish_connect, { sk, skb });
+  try {
+  if (at(A$tcp_finish_connect.L399)) yield;
+  ($E.fast ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
+  if (at(A$tcp_finish_connect.L403)) yield;
+  if (at(A$tcp_finish_connect.L408)) yield;
+  if (at(A$tcp_finish_connect.L409)) yield;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', {
+  L435: 'if (th->ack) {',
+  L437: 'if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||',
+  L440: 'if (th->rst) {',
+  L441: 'tcp_reset(sk);',
+  L445: 'if (!th->syn) goto discard_and_undo;',
+  L448: 'tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);',
+  L451: 'tcp_ack(sk, skb, FLAG_SLOWPATH);',
+  L453: 'WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);',
+  L456: 'tp->snd_wnd = ntohs(th->window);',
+  L458: 'tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);',
+  L461: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
+  L464: 'tcp_finish_connect(sk, skb);',
+  L468: 'sk->sk_state_change(sk);',
+  L472: 'if (sk->sk_write_pending ||',
+  L481: 'tcp_send_ack(sk);',
+  L484: 'return -1;',
+  L487: 'if (th->rst) goto discard_and_undo;',
+  L489: 'if (th->syn) {',
+  L491: 'tcp_set_state(sk, TCP_SYN_RECV);',
+  L493: 'tcp_send_synack(sk);',
+  L504: 'return 1;',
+});
+
+/** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
+export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const $f = enter(A$tcp_rcv_synsent_state_process, { sk, skb, th, tp });
+  try {
+
+  if (at(A$tcp_rcv_synsent_state_process.L435)) yield;
+  if (th.ack) {
+    if (at(A$tcp_rcv_synsent_state_process.L437)) yield;
+    if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
+      // an ACK for something we never sent: answer with a RST
+      if (at(A$tcp_rcv_synsent_state_process.L504)) yield;
+      return 1;
+    }
+    if (at(A$tcp_rcv_synsent_state_process.L440)) yield;
+    if (th.rst) {
+      if (at(A$tcp_rcv_synsent_state_process.L441)) yield;
+      ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+      return 0;
+    }
+    if (at(A$tcp_rcv_synsent_state_process.L445)) yield;
+    if (!th.syn) return 0;
+    if (at(A$tcp_rcv_synsent_state_process.L448)) yield;
+    tp.snd_wl1 = th.seq;
+    if (at(A$tcp_rcv_synsent_state_process.L451)) yield;
+    ($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb));
+    if (at(A$tcp_rcv_synsent_state_process.L453)) yield;
+    tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
+    if (at(A$tcp_rcv_synsent_state_process.L456)) yield;
+    tp.snd_wnd = th.window;
+    if (at(A$tcp_rcv_synsent_state_process.L458)) yield;
+    tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
+    if (at(A$tcp_rcv_synsent_state_process.L461)) yield;
+    tp.copied_seq = tp.rcv_nxt;
+    if (at(A$tcp_rcv_synsent_state_process.L464)) yield;
+    ($E.fast ? tcp_finish_connect$fast(sk, skb) : yield* tcp_finish_connect(sk, skb));
+    if (!sock_flag(sk, SOCK_DEAD)) {
+      // wakes the connect() sleeping in inet_wait_for_connect
+      if (at(A$tcp_rcv_synsent_state_process.L468)) yield;
+      wake_up_interruptible(sk.sk_wq);
+    }
+    if (at(A$tcp_rcv_synsent_state_process.L472)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L481)) yield;
+    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    if (at(A$tcp_rcv_synsent_state_process.L484)) yield;
+    return -1;
+  }
+  if (at(A$tcp_rcv_synsent_state_process.L487)) yield;
+  if (th.rst) return 0;
+  if (at(A$tcp_rcv_synsent_state_process.L489)) yield;
+  if (th.syn) {
+    // crossing SYNs (simultaneous open)
+    if (at(A$tcp_rcv_synsent_state_process.L491)) yield;
+    ($E.fast ? tcp_set_state$fast(sk, TCP_SYN_RECV) : yield* tcp_set_state(sk, TCP_SYN_RECV));
+    tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
+    tp.snd_wnd = th.window;
+    if (at(A$tcp_rcv_synsent_state_process.L493)) yield;
+    ($E.fast ? __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK) : yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK));
+    return -1;
+  }
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', {
+  L522: 'switch (sk->sk_state) {#1',
+  L523: 'case TCP_CLOSE:',
+  L526: 'case TCP_LISTEN:',
+  L528: 'if (th->ack)',
+  L530: 'if (th->rst)',
+  L531: 'if (th->syn) {',
+  L532: 'if (th->fin)',
+  L536: 'acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;',
+  L543: 'case TCP_SYN_SENT:',
+  L547: 'queued = tcp_rcv_synsent_state_process(sk, skb, th);',
+  L548: 'if (queued >= 0)',
+  L554: 'if (!th->ack && !th->rst && !th->syn)',
+  L556: 'if (!tcp_validate_incoming(sk, skb, th, 0))',
+  L558: 'acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |',
+  L559: 'if (!acceptable) {',
+  L565: 'switch (sk->sk_state) {#2',
+  L566: 'case TCP_SYN_RECV:',
+  L570: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
+  L573: 'tcp_set_state(sk, TCP_ESTABLISHED);',
+  L574: 'sk->sk_state_change(sk);',
+  L576: 'tp->snd_una = TCP_SKB_CB(skb)->ack_seq;',
+  L577: 'tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;',
+  L582: 'case TCP_FIN_WAIT1: {',
+  L587: 'if (tp->snd_una != tp->write_seq)',
+  L589: 'tcp_set_state(sk, TCP_FIN_WAIT2);',
+  L590: 'sk->sk_shutdown |= SEND_SHUTDOWN;',
+  L592: 'if (!sock_flag(sk, SOCK_DEAD)) {',
+  L598: 'tmo = tcp_fin_time(sk);',
+  L605: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
+  L610: 'case TCP_CLOSING:#1',
+  L613: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
+  L617: 'case TCP_LAST_ACK:#1',
+  L622: 'tcp_done(sk);',
+  L630: 'switch (sk->sk_state) {#3',
+  L644: 'tcp_reset(sk);',
+  L650: 'tcp_data_queue(sk, skb);',
+  L657: 'tcp_ack_snd_check(sk);',
+  L663: 'return 0;#3',
+});
+
+/** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
+export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const th = skb.th!;
+  const $f = enter(A$tcp_rcv_state_process, { sk, skb, th, tp, icsk });
+  try {
+
+  if (at(A$tcp_rcv_state_process.L522)) yield;
+  switch (sk.sk_state) {
+    case TCP_CLOSE:
+      if (at(A$tcp_rcv_state_process.L523)) yield;
+      return 0;
+    case TCP_LISTEN:
+      if (at(A$tcp_rcv_state_process.L526)) yield;
+      if (at(A$tcp_rcv_state_process.L528)) yield;
+      if (th.ack) return 1;
+      if (at(A$tcp_rcv_state_process.L530)) yield;
+      if (th.rst) return 0;
+      if (at(A$tcp_rcv_state_process.L531)) yield;
+      if (th.syn) {
+        if (at(A$tcp_rcv_state_process.L532)) yield;
+        if (th.fin) return 0;
+        if (at(A$tcp_rcv_state_process.L536)) yield;
+        const acceptable = (($E.fast ? tcp_v4_conn_request$fast(sk, skb) : yield* tcp_v4_conn_request(sk, skb))) >= 0;
+        $f.vars.acceptable = acceptable;
+        return acceptable ? 0 : 1;
+      }
+      return 0;
+    case TCP_SYN_SENT: {
+      if (at(A$tcp_rcv_state_process.L543)) yield;
+      if (at(A$tcp_rcv_state_process.L547)) yield;
+      const queued = ($E.fast ? tcp_rcv_synsent_state_process$fast(sk, skb) : yield* tcp_rcv_synsent_state_process(sk, skb));
+      $f.vars.queued = queued;
+      if (at(A$tcp_rcv_state_process.L548)) yield;
+      if (queued >= 0) return queued;
+      return 0;
+    }
+  }
+  if (at(A$tcp_rcv_state_process.L554)) yield;
+  if (!th.ack && !th.rst && !th.syn) return 0;
+  if (at(A$tcp_rcv_state_process.L556)) yield;
+  if (!(($E.fast ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return 0;
+  if (at(A$tcp_rcv_state_process.L558)) yield;
+  const acceptable = (($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) > 0;
+  $f.vars.acceptable = acceptable;
+  if (at(A$tcp_rcv_state_process.L559)) yield;
+  if (!acceptable) {
+    if (sk.sk_state === TCP_SYN_RECV) return 1;
+    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk)); // challenge ACK
+    return 0;
+  }
+  if (at(A$tcp_rcv_state_process.L565)) yield;
+  switch (sk.sk_state) {
+    case TCP_SYN_RECV:
+      if (at(A$tcp_rcv_state_process.L566)) yield;
+      if (at(A$tcp_rcv_state_process.L570)) yield;
+      tp.copied_seq = tp.rcv_nxt;
+      if (at(A$tcp_rcv_state_process.L573)) yield;
+      ($E.fast ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
+      if (at(A$tcp_rcv_state_process.L574)) yield;
+      wake_up_interruptible(sk.sk_wq);
+      if (at(A$tcp_rcv_state_process.L576)) yield;
+      tp.snd_una = th.ack_seq;
+      if (at(A$tcp_rcv_state_process.L577)) yield;
+      tp.snd_wnd = th.window;
+      break;
+    case TCP_FIN_WAIT1: {
+      if (at(A$tcp_rcv_state_process.L582)) yield;
+      if (at(A$tcp_rcv_state_process.L587)) yield;
+      if (tp.snd_una !== tp.write_seq) break;
+      if (at(A$tcp_rcv_state_process.L589)) yield;
+      ($E.fast ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
+      if (at(A$tcp_rcv_state_process.L590)) yield;
+      sk.sk_shutdown |= SEND_SHUTDOWN;
+      if (at(A$tcp_rcv_state_process.L592)) yield;
+      if (!sock_flag(sk, SOCK_DEAD)) {
+        wake_up_interruptible(sk.sk_wq);
+        break;
+      }
+      if (at(A$tcp_rcv_state_process.L598)) yield;
+      const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
+      $f.vars.tmo = tmo;
+      if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
+        // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
+        if (at(A$tcp_rcv_state_process.L605)) yield;
+        ($E.fast ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
+        return 0;
+      }
+      break;
+    }
+    case TCP_CLOSING:
+      if (at(A$tcp_rcv_state_process.L610)) yield;
+      if (tp.snd_una === tp.write_seq) {
+        if (at(A$tcp_rcv_state_process.L613)) yield;
+        ($E.fast ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
+        return 0;
+      }
+      break;
+    case TCP_LAST_ACK:
+      if (at(A$tcp_rcv_state_process.L617)) yield;
+      if (tp.snd_una === tp.write_seq) {
+        if (at(A$tcp_rcv_state_process.L622)) yield;
+        ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+        return 0;
+      }
+      break;
+  }
+  if (at(A$tcp_rcv_state_process.L630)) yield;
+  const st = sk.sk_state as number;
+  let process = false;
+  if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
+    process = before(th.seq, tp.rcv_nxt);
+  } else if (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_ESTABLISHED) {
+    process = true;
+  }
+  if (process && (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK)) {
+    // data after we stopped reading draws a reset (RFC 1122)
+    if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
+      NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+      if (at(A$tcp_rcv_state_process.L644)) yield;
+      ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+      return 1;
+    }
+  }
+  if (process) {
+    if (at(A$tcp_rcv_state_process.L650)) yield;
+    ($E.fast ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
+  }
+  if ((sk.sk_state as number) !== TCP_CLOSE) {
+    if (at(A$tcp_rcv_state_process.L657)) yield;
+    ($E.fast ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
+  }
+  if (at(A$tcp_rcv_state_process.L663)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+/** inet_reqsk_alloc(): a request sock for `sk`; ireq_state = TCP_NEW_SYN_RECV is a plain write — no tracepoint. */
+export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
+  const req = new TcpRequestSock();
+  req.skc_net = sk.skc_net;
+  req.skc_family = sk.skc_family;
+  req.skc_prot = sk.skc_prot;
+  req.rsk_listener = sk;
+  return req;
+}
+const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', {
+  L687: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
+  L688: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
+  L693: 'if (sk_acceptq_is_full(sk)) {',
+  L694: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
+  L699: 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);',
+  L711: 'tcp_openreq_init(req, &tmp_opt, skb, sk);',
+  L714: 'af_ops->init_req(req, sk, skb);',
+  L716: 'dst = af_ops->route_req(sk, &fl, req);',
+  L722: 'isn = af_ops->init_seq(skb);',
+  L726: 'isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);',
+  L728: 'tcp_rsk(req)->snt_isn = isn;',
+  L743: 'inet_csk_reqsk_queue_hash_add(sk, req,',
+  L745: 'af_ops->send_synack(sk, dst, &fl, req, &foc,',
+  L748: 'reqsk_free(req);#1',
+  L749: 'return 0;#1',
+  L753: 'return 0;#2',
+  L760: 'tcp_listendrop(sk);',
+});
+
+/**
+ * tcp_conn_request(): a SYN to a listener. No socket is made: a request sock in TCP_NEW_SYN_RECV
+ * goes into the *established* hash (the "half-open queue" is only a count, qlen), and a SYN-ACK goes out.
+ */
+export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
+  const net = sk.skc_net;
+  const th = skb.th!;
+  const icsk = inet_csk(sk);
+  const $f = enter(A$tcp_conn_request, { sk, skb });
+  try {
+
+  let want_cookie = false;
+  $f.vars.want_cookie = want_cookie;
+  if (at(A$tcp_conn_request.L687)) yield;
+  // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
+  if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
+    if (at(A$tcp_conn_request.L688)) yield;
+    want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
+    $f.vars.want_cookie = want_cookie;
+    NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
+    if (!want_cookie) {
+      if (at(A$tcp_conn_request.L760)) yield;
+      tcp_listendrop(sk);
+      return 0;
+    }
+  }
+  if (at(A$tcp_conn_request.L693)) yield;
+  if (($E.fast ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
+    if (at(A$tcp_conn_request.L694)) yield;
+    NET_INC_STATS(net, 'ListenOverflows');
+    if (at(A$tcp_conn_request.L760)) yield;
+    tcp_listendrop(sk);
+    return 0;
+  }
+  if (at(A$tcp_conn_request.L699)) yield;
+  const req = inet_reqsk_alloc(sk);
+  $f.vars.req = req;
+  if (at(A$tcp_conn_request.L711)) yield;
+  req.rcv_isn = th.seq;
+  req.rcv_nxt = (th.seq + 1) >>> 0;
+  req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
+  req.rsk_rcv_wnd = 65535;
+  inet_rsk(req).ir_rmt_port = th.source;
+  inet_rsk(req).ir_num = th.dest;
+  if (at(A$tcp_conn_request.L714)) yield;
+  inet_rsk(req).ir_loc_addr = skb.iph.daddr;
+  inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
+  if (at(A$tcp_conn_request.L716)) yield;
+  let isn: number;
+  if (!want_cookie) {
+    if (at(A$tcp_conn_request.L722)) yield;
+    isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
+  } else {
+    if (at(A$tcp_conn_request.L726)) yield;
+    // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
+    // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
+    const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
+    if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
+    NET_INC_STATS(net, 'SyncookiesSent');
+    const c = ($E.fast ? cookie_v4_init_sequence$fast(sk, skb) : yield* cookie_v4_init_sequence(sk, skb));
+    isn = c.isn;
+    req.mss = c.mss;
+  }
+  $f.vars.isn = isn;
+  if (at(A$tcp_conn_request.L728)) yield;
+  req.snt_isn = isn;
+  if (!want_cookie) {
+    if (at(A$tcp_conn_request.L743)) yield;
+    ($E.fast ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
+  }
+  if (at(A$tcp_conn_request.L745)) yield;
+  ($E.fast ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
+  if (want_cookie) {
+    if (at(A$tcp_conn_request.L748)) yield;
+    req.freed = true;
+    if (at(A$tcp_conn_request.L749)) yield;
+    return 0;
+  }
+  if (at(A$tcp_conn_request.L753)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
+import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
+import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
+import { tcp_v4_conn_request$fast as tcp_v4_conn_request$fast, tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
+import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
+import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
+import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const ack = th.ack_seq;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_ack.L22 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_ack.L22 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  const prior_snd_una = tp.snd_una;
+  
+  
+  if (before(ack, prior_snd_una)) {
+    ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
+    return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36));
+  if (after(ack, tp.snd_nxt)) {
+    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576;
+    return -1;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
+  tp.snd_wnd = th.window;
+  tp.snd_wl1 = th.seq;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49));
+  tp.snd_una = ack;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67));
+  // (in place: the segments this ACK covers leave the queue, the others keep their order)
+  const rtx = tp.tcp_rtx_queue;
+  let kept = 0;
+  for (let i = 0; i < rtx.length; i++) if (after(end_seq(rtx[i]), ack)) rtx[kept++] = rtx[i];
+  rtx.length = kept;
+  tp.packets_out = kept;
+  if (ack !== prior_snd_una) {
+    inet_csk(sk).icsk_retransmits = 0;
+    inet_csk(sk).icsk_backoff = 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71));
+  if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
+  else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  // senders blocked on a full send buffer could write again
+  wake_up_interruptible(sk.sk_wq);
+  ++$e.steps; $x = A$tcp_ack.L78 | 1048576;
+  return 1;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912))));
+  }
+}
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L98 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_reset.L98 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  traceReset('tcp_receive_reset', sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100));
+  switch (sk.sk_state) {
+    case TCP_SYN_SENT:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103));
+      sk.sk_err = ECONNREFUSED;
+      break;
+    case TCP_CLOSE_WAIT:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107));
+      sk.sk_err = EPIPE;
+      break;
+    case TCP_CLOSE:
+      return;
+    default:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112));
+      sk.sk_err = ECONNRESET;
+  }
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576)));
+  tcp_sk(sk).tcp_rtx_queue = [];
+  tcp_sk(sk).packets_out = 0;
+  
+  tcp_done$fast(sk);
+  if (!sock_flag(sk, SOCK_DEAD)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
+    wake_up_interruptible(sk.sk_wq);
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_reset.fn.id | 536870912))));
+  }
+}
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L174 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_fin.L174 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  inet_csk_schedule_ack(sk);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576)));
+  sk.sk_shutdown |= RCV_SHUTDOWN;
+  
+  sock_set_flag(sk, SOCK_DONE);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178));
+  switch (sk.sk_state) {
+    case TCP_SYN_RECV:
+    case TCP_ESTABLISHED:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182));
+      tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183));
+      inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
+      break;
+    case TCP_FIN_WAIT1:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194));
+      tcp_send_ack$fast(sk);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195));
+      tcp_set_state$fast(sk, TCP_CLOSING);
+      break;
+    case TCP_FIN_WAIT2:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199));
+      tcp_send_ack$fast(sk);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201));
+      tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
+      break;
+    default:
+      break;
+  }
+  if (!sock_flag(sk, SOCK_DEAD)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213));
+    wake_up_interruptible(sk.sk_wq);
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_fin.fn.id | 536870912))));
+  }
+}
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.L231 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_data_queue.L231 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (!skb.len && !th.fin) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240));
+  if (th.seq === tp.rcv_nxt) {
+    // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248));
+    if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
+    tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
+    if (skb.len) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250));
+      tcp_event_data_recv$fast(sk, skb);
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252));
+    if (th.fin) {
+      tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
+      tcp_fin$fast(sk);
+    }
+    if (!sock_flag(sk, SOCK_DEAD)) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262));
+      wake_up_interruptible(sk.sk_wq);
+    }
+    return;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266));
+  if (!after(end_seq(skb), tp.rcv_nxt)) {
+    // a retransmission of what we already have: ACK it again at once
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271));
+    tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    inet_csk_schedule_ack(sk);
+  }
+  // out-of-order segments are not kept in this model (the link never reorders)
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_data_queue.fn.id | 536870912))));
+  }
+}
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.L137 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_event_data_recv.L137 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  inet_csk_schedule_ack(sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139));
+  tcp_measure_rcv_mss(sk, skb);
+  const now = E.now;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142));
+  if (!a.ato) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145));
+    tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146));
+    a.ato = TCP_ATO_MIN;
+  } else {
+    const m = now - a.lrcvtime;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
+    if (m <= TCP_ATO_MIN / 2) {
+      a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
+    } else if (m < a.ato) {
+      a.ato = Math.min(Math.floor(a.ato / 2) + m, icsk.icsk_rto);
+    } else if (m > icsk.icsk_rto) {
+      tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161));
+  a.lrcvtime = now;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_event_data_recv.fn.id | 536870912))));
+  }
+}
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456))), $FF);
+  try {
+
+  const a = inet_csk(sk).icsk_ack;
+  ++$e.steps;
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297));
+  if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300));
+    tcp_send_ack$fast(sk);
+    return;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305));
+  tcp_send_delayed_ack$fast(sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_ack_snd_check.fn.id | 536870912))));
+  }
+}
+function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  if (!inet_csk_ack_scheduled(sk)) return;
+  __tcp_ack_snd_check$fast(sk, 1);
+}
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.L329 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_established.L329 | 3145728 | 268435456))), $FF);
+  try {
+  $e.steps += 3;
+  
+  
+  if (!(tcp_validate_incoming$fast(sk, skb))) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373));
+  if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377));
+  tcp_data_queue$fast(sk, skb);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380));
+  tcp_ack_snd_check$fast(sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rcv_established.fn.id | 536870912))));
+  }
+}
+function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  if (th.rst) {
+    if (th.seq === tp.rcv_nxt) tcp_reset$fast(sk);
+    // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped
+    else if (after(th.seq, tp.rcv_nxt) && before(th.seq, tp.rcv_nxt + 65535)) tcp_send_ack$fast(sk);
+    return false;
+  }
+  if (th.syn) {
+    // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
+    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    tcp_send_ack$fast(sk);
+    return false;
+  }
+  if (!th.ack) return false;
+  return true;
+}
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_finish_connect.L399 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  tcp_set_state$fast(sk, TCP_ESTABLISHED);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152)));
+  
+  
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_finish_connect.fn.id | 536870912))));
+  }
+}
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const tp = tcp_sk(sk);
+  const th = skb.th!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (th.ack) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437));
+    if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
+      // an ACK for something we never sent: answer with a RST
+      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576;
+      return 1;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440));
+    if (th.rst) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441));
+      tcp_reset$fast(sk);
+      return 0;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445));
+    if (!th.syn) return 0;
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576)));
+    tp.snd_wl1 = th.seq;
+    
+    tcp_ack$fast(sk, skb);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152)));
+    tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
+    
+    tp.snd_wnd = th.window;
+    
+    tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576)));
+    tp.copied_seq = tp.rcv_nxt;
+    
+    tcp_finish_connect$fast(sk, skb);
+    if (!sock_flag(sk, SOCK_DEAD)) {
+      // wakes the connect() sleeping in inet_wait_for_connect
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468));
+      wake_up_interruptible(sk.sk_wq);
+    }
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576)));
+    
+    tcp_send_ack$fast(sk);
+    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576;
+    return -1;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487));
+  if (th.rst) return 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489));
+  if (th.syn) {
+    // crossing SYNs (simultaneous open)
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491));
+    tcp_set_state$fast(sk, TCP_SYN_RECV);
+    tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
+    tp.snd_wnd = th.window;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493));
+    __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
+    return -1;
+  }
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912))));
+  }
+}
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const th = skb.th!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_state_process.L522 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  switch (sk.sk_state) {
+    case TCP_CLOSE:
+      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576;
+      return 0;
+    case TCP_LISTEN:
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576)));
+      
+      if (th.ack) return 1;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530));
+      if (th.rst) return 0;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531));
+      if (th.syn) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532));
+        if (th.fin) return 0;
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536));
+        const acceptable = (tcp_v4_conn_request$fast(sk, skb)) >= 0;
+        
+        return acceptable ? 0 : 1;
+      }
+      return 0;
+    case TCP_SYN_SENT: {
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576)));
+      
+      const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
+      
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548));
+      if (queued >= 0) return queued;
+      return 0;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554));
+  if (!th.ack && !th.rst && !th.syn) return 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556));
+  if (!(tcp_validate_incoming$fast(sk, skb))) return 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558));
+  const acceptable = (tcp_ack$fast(sk, skb)) > 0;
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559));
+  if (!acceptable) {
+    if (sk.sk_state === TCP_SYN_RECV) return 1;
+    tcp_send_ack$fast(sk); // challenge ACK
+    return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
+  switch (sk.sk_state) {
+    case TCP_SYN_RECV:
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152)));
+      
+      tp.copied_seq = tp.rcv_nxt;
+      
+      tcp_set_state$fast(sk, TCP_ESTABLISHED);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574));
+      wake_up_interruptible(sk.sk_wq);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576)));
+      tp.snd_una = th.ack_seq;
+      
+      tp.snd_wnd = th.window;
+      break;
+    case TCP_FIN_WAIT1: {
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576)));
+      
+      if (tp.snd_una !== tp.write_seq) break;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589));
+      tcp_set_state$fast(sk, TCP_FIN_WAIT2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576)));
+      sk.sk_shutdown |= SEND_SHUTDOWN;
+      
+      if (!sock_flag(sk, SOCK_DEAD)) {
+        wake_up_interruptible(sk.sk_wq);
+        break;
+      }
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598));
+      const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
+      
+      if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
+        // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605));
+        tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
+        return 0;
+      }
+      break;
+    }
+    case TCP_CLOSING:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610));
+      if (tp.snd_una === tp.write_seq) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613));
+        tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
+        return 0;
+      }
+      break;
+    case TCP_LAST_ACK:
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617));
+      if (tp.snd_una === tp.write_seq) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622));
+        tcp_done$fast(sk);
+        return 0;
+      }
+      break;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630));
+  const st = sk.sk_state as number;
+  let process = false;
+  if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
+    process = before(th.seq, tp.rcv_nxt);
+  } else if (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_ESTABLISHED) {
+    process = true;
+  }
+  if (process && (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK)) {
+    // data after we stopped reading draws a reset (RFC 1122)
+    if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
+      NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644));
+      tcp_reset$fast(sk);
+      return 1;
+    }
+  }
+  if (process) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
+    tcp_data_queue$fast(sk, skb);
+  }
+  if ((sk.sk_state as number) !== TCP_CLOSE) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657));
+    tcp_ack_snd_check$fast(sk);
+  }
+  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912))));
+  }
+}
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const net = sk.skc_net;
+  const th = skb.th!;
+  const icsk = inet_csk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_conn_request.L687 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_conn_request.L687 | 1048576 | 268435456))), $FF);
+  try {
+
+  let want_cookie = false;
+  
+  ++$e.steps;
+  // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
+  if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688));
+    want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
+    
+    NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
+    if (!want_cookie) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+      tcp_listendrop(sk);
+      return 0;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693));
+  if (sk_acceptq_is_full$fast(sk)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694));
+    NET_INC_STATS(net, 'ListenOverflows');
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+    tcp_listendrop(sk);
+    return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699));
+  const req = inet_reqsk_alloc(sk);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711));
+  req.rcv_isn = th.seq;
+  req.rcv_nxt = (th.seq + 1) >>> 0;
+  req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
+  req.rsk_rcv_wnd = 65535;
+  inet_rsk(req).ir_rmt_port = th.source;
+  inet_rsk(req).ir_num = th.dest;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714));
+  inet_rsk(req).ir_loc_addr = skb.iph.daddr;
+  inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716));
+  let isn: number;
+  if (!want_cookie) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722));
+    isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726));
+    // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
+    // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
+    const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
+    if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
+    NET_INC_STATS(net, 'SyncookiesSent');
+    const c = cookie_v4_init_sequence$fast(sk, skb);
+    isn = c.isn;
+    req.mss = c.mss;
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728));
+  req.snt_isn = isn;
+  if (!want_cookie) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743));
+    inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
+  tcp_v4_send_synack$fast(sk, req);
+  if (want_cookie) {
+    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152;
+    req.freed = true;
+    
+    return 0;
+  }
+  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912))));
+  }
+}
+(tcp_ack as any).fast = tcp_ack$fast;
+(tcp_reset as any).fast = tcp_reset$fast;
+(tcp_fin as any).fast = tcp_fin$fast;
+(tcp_data_queue as any).fast = tcp_data_queue$fast;
+(tcp_event_data_recv as any).fast = tcp_event_data_recv$fast;
+(__tcp_ack_snd_check as any).fast = __tcp_ack_snd_check$fast;
+(tcp_ack_snd_check as any).fast = tcp_ack_snd_check$fast;
+(tcp_rcv_established as any).fast = tcp_rcv_established$fast;
+(tcp_validate_incoming as any).fast = tcp_validate_incoming$fast;
+(tcp_finish_connect as any).fast = tcp_finish_connect$fast;
+(tcp_rcv_synsent_state_process as any).fast = tcp_rcv_synsent_state_process$fast;
+(tcp_rcv_state_process as any).fast = tcp_rcv_state_process$fast;
+(tcp_conn_request as any).fast = tcp_conn_request$fast;

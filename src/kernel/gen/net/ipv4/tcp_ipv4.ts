@@ -1,0 +1,923 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/tcp_ipv4.ts
+// @ts-nocheck
+// net/ipv4/tcp_ipv4.c: TCP over IPv4 — connect(), the receive entry point tcp_v4_rcv (socket
+// lookup and dispatch by state), the listener's SYN handling (tcp_v4_conn_request), the SYN-ACK,
+// the child's creation at the final ACK (tcp_v4_syn_recv_sock), resets, init and destroy.
+
+import { E, Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import type { SockaddrIn } from '../../../include/linux/net';
+import type { SkBuff } from '../../../include/linux/skbuff';
+import { end_seq } from '../../../include/linux/skbuff';
+import type { Net } from '../../../include/net/net_namespace';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { Sock, SockCommon, sk_fullsock } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import { inet_csk } from '../../../include/net/inet_connection_sock';
+import { tcp_sk } from '../../../include/linux/tcp';
+import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
+import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
+import {
+  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
+} from '../../../include/net/tcp_states';
+import { AF_INET, ERRNO } from '../../../include/uapi';
+import { keyedHash } from '../../../sim/rng';
+import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
+import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
+import { tcp_set_state, tcp_init_sock } from './tcp';
+import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
+import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
+import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
+import { sk_acceptq_is_full } from '../core/sock';
+import { cookie_v4_check } from './syncookies';
+
+const { EINVAL, EAFNOSUPPORT, ENETUNREACH } = ERRNO;
+
+/** ip_route_connect(): which source address reaches daddr? Hosts share one /24 link. */
+export function ip_route_connect(net: Net, daddr: string): { saddr: string; daddr: string } | number {
+  const host = net.host;
+  if (daddr === '0.0.0.0') return { saddr: '127.0.0.1', daddr: '127.0.0.1' };
+  if (host.isLocal(daddr)) return { saddr: daddr, daddr };
+  const { first, prefix } = dotted(daddr);
+  if (first >= 224 || daddr.endsWith('.255')) return -ENETUNREACH;
+  const src = host.addrs.find((a) => dotted(a).prefix === prefix);
+  return src ? { saddr: src, daddr } : -ENETUNREACH;
+}
+
+/** A dotted address's first octet and /24 prefix ("10.0.0"), parsed once per address: every connect() routes. */
+const dottedCache = new Map<string, { first: number; prefix: string }>();
+function dotted(addr: string): { first: number; prefix: string } {
+  let d = dottedCache.get(addr);
+  if (!d) {
+    const parts = addr.split('.');
+    d = { first: Number(parts[0]), prefix: parts.slice(0, 3).join('.') };
+    dottedCache.set(addr, d);
+  }
+  return d;
+}
+
+/** secure_tcp_seq(): a keyed hash of the 4-tuple plus a clock component — deterministic per seed. */
+export function secure_tcp_seq(net: Net, saddr: string, daddr: string, sport: number, dport: number): number {
+  return (keyedHash(net.secret, 'isn', saddr, daddr, sport, dport) + Math.floor(E.now * 15.625)) >>> 0;
+}
+const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', {
+  L27: 'if (addr_len < sizeof(struct sockaddr_in))',
+  L28: 'if (usin->sin_family != AF_INET)',
+  L36: 'rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,',
+  L46: 'if (!inet->inet_saddr)',
+  L47: 'sk_rcv_saddr_set(sk, inet->inet_saddr);',
+  L50: 'inet->inet_dport = usin->sin_port;',
+  L51: 'sk_daddr_set(sk, daddr);',
+  L53: 'tp->rx_opt.mss_clamp = TCP_MSS_DEFAULT;',
+  L56: 'tcp_set_state(sk, TCP_SYN_SENT);',
+  L59: 'err = inet_hash_connect(tcp_death_row, sk);',
+  L71: 'secure_tcp_seq(inet->inet_saddr,',
+  L73: 'tp->tsoffset = secure_tcp_ts_off(sock_net(sk),',
+  L75: 'inet->inet_id = prandom_u32();',
+  L78: 'err = tcp_connect(sk);',
+  L81: 'return 0;',
+  L84: 'tcp_set_state(sk, TCP_CLOSE);',
+  L87: 'inet->inet_dport = 0;',
+  L88: 'return err;',
+});
+
+/** tcp_v4_connect() = tcp_prot.connect: route, SYN_SENT, choose the source port, the ISN, send the SYN. */
+export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
+  const inet = inet_sk(sk);
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_v4_connect, { sk, uaddr: usin, addr_len, inet, tp });
+  try {
+  let err = 0;
+
+  if (at(A$tcp_v4_connect.L27)) yield;
+  if (addr_len < 16) return -EINVAL;
+  if (at(A$tcp_v4_connect.L28)) yield;
+  if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
+  if (at(A$tcp_v4_connect.L36)) yield;
+  const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  if (typeof rt === 'number') return rt;
+  $f.vars.rt = rt;
+  if (at(A$tcp_v4_connect.L46)) yield;
+  if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
+  if (at(A$tcp_v4_connect.L47)) yield;
+  inet.inet_rcv_saddr = inet.inet_saddr;
+  if (at(A$tcp_v4_connect.L50)) yield;
+  inet.inet_dport = usin.sin_port;
+  if (at(A$tcp_v4_connect.L51)) yield;
+  inet.inet_daddr = rt.daddr;
+  if (at(A$tcp_v4_connect.L53)) yield;
+  tp.rx_opt.mss_clamp = TCP_MSS_DEFAULT;
+  // the state changes before the port is chosen: the tracepoint still shows sport 0
+  if (at(A$tcp_v4_connect.L56)) yield;
+  ($E.fast ? tcp_set_state$fast(sk, TCP_SYN_SENT) : yield* tcp_set_state(sk, TCP_SYN_SENT));
+  if (at(A$tcp_v4_connect.L59)) yield;
+  err = ($E.fast ? inet_hash_connect$fast(sk) : yield* inet_hash_connect(sk));
+  $f.vars.err = err;
+  if (!err) {
+    if (at(A$tcp_v4_connect.L71)) yield;
+    if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
+    if (at(A$tcp_v4_connect.L73)) yield;
+    tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
+    if (at(A$tcp_v4_connect.L75)) yield;
+    inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
+    if (at(A$tcp_v4_connect.L78)) yield;
+    err = ($E.fast ? tcp_connect$fast(sk) : yield* tcp_connect(sk));
+    $f.vars.err = err;
+    if (!err) {
+      if (at(A$tcp_v4_connect.L81)) yield;
+      return 0;
+    }
+  }
+  if (at(A$tcp_v4_connect.L84)) yield;
+  ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+  if (at(A$tcp_v4_connect.L87)) yield;
+  inet.inet_dport = 0;
+  if (at(A$tcp_v4_connect.L88)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_send_reset = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_reset', {
+  L111: 'if (th->rst)',
+  L113: 'if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL)',
+  L116: 'rep.th.dest   = th->source;',
+  L120: 'if (th->ack) {',
+  L122: 'rep.th.seq = th->ack_seq;',
+  L125: 'rep.th.ack = 1;',
+  L126: 'rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin +',
+  L140: 'trace_tcp_send_reset(sk, skb);',
+  L147: 'ip_send_unicast_reply(ctl_sk,',
+  L151: '__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);',
+});
+
+/** tcp_v4_send_reset(): answer a segment with a RST from the per-CPU control socket. */
+export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net): Sim<void> {
+  const $f = enter(A$tcp_v4_send_reset, { sk, skb });
+  try {
+
+  const th = skb.th!;
+  $f.vars.th = th;
+  if (at(A$tcp_v4_send_reset.L111)) yield;
+  if (th.rst) return;
+  if (at(A$tcp_v4_send_reset.L113)) yield;
+  if (at(A$tcp_v4_send_reset.L116)) yield;
+  const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
+  $f.vars.rep = rep;
+  if (at(A$tcp_v4_send_reset.L120)) yield;
+  if (th.ack) {
+    if (at(A$tcp_v4_send_reset.L122)) yield;
+    rep.th!.seq = th.ack_seq;
+  } else {
+    if (at(A$tcp_v4_send_reset.L125)) yield;
+    rep.th!.ack = 1;
+    if (at(A$tcp_v4_send_reset.L126)) yield;
+    rep.th!.ack_seq = end_seq(skb);
+  }
+  if (at(A$tcp_v4_send_reset.L147)) yield;
+  ip_output({ skc_net: net }, rep);
+  if (at(A$tcp_v4_send_reset.L151)) yield;
+  NET_INC_STATS(net, 'OutRsts');
+  // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
+  if (sk && sk_fullsock(sk)) {
+    if (at(A$tcp_v4_send_reset.L140)) yield;
+    traceReset('tcp_send_reset', sk, skb);
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_send_synack = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_synack', {
+  L170: 'if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL)',
+  L172: 'skb = tcp_make_synack(sk, dst, req, foc, synack_type);',
+  L178: 'err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,',
+  L182: 'return err;',
+});
+
+/** tcp_v4_send_synack(): sent straight through ip_build_and_send_pkt, not tcp_transmit_skb. */
+export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
+  const $f = enter(A$tcp_v4_send_synack, { sk, req });
+  try {
+  if (at(A$tcp_v4_send_synack.L170)) yield;
+  if (at(A$tcp_v4_send_synack.L172)) yield;
+  const skb = ($E.fast ? tcp_make_synack$fast(sk, req) : yield* tcp_make_synack(sk, req));
+  $f.vars.skb = skb;
+  if (at(A$tcp_v4_send_synack.L178)) yield;
+  ip_output(sk, skb);
+  if (at(A$tcp_v4_send_synack.L182)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_conn_request = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_conn_request', {
+  L211: 'if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
+  L213: 'return tcp_conn_request(&tcp_request_sock_ops,',
+});
+
+/** tcp_v4_conn_request() = ipv4_specific.conn_request: a SYN reached a listener. */
+export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
+  const $f = enter(A$tcp_v4_conn_request, { sk, skb });
+  try {
+  if (at(A$tcp_v4_conn_request.L211)) yield;
+  if (at(A$tcp_v4_conn_request.L213)) yield;
+  return ($E.fast ? tcp_conn_request$fast(sk, skb) : yield* tcp_conn_request(sk, skb));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', {
+  L236: 'if (sk_acceptq_is_full(sk))',
+  L239: 'newsk = tcp_create_openreq_child(sk, req, skb);',
+  L247: 'sk_daddr_set(newsk, ireq->ir_rmt_addr);',
+  L248: 'sk_rcv_saddr_set(newsk, ireq->ir_loc_addr);',
+  L250: 'newinet->inet_saddr = ireq->ir_loc_addr;',
+  L259: 'tcp_sync_mss(newsk, dst_mtu(dst));',
+  L265: 'if (__inet_inherit_port(sk, newsk) < 0)',
+  L268: '*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));',
+  L276: 'return newsk;',
+  L279: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
+  L283: 'tcp_listendrop(sk);',
+});
+
+/**
+ * tcp_v4_syn_recv_sock() = ipv4_specific.syn_recv_sock: the final ACK made it — clone the listener
+ * into the child, give it the connection's addresses, and let it take the request sock's place in ehash.
+ */
+export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): Sim<Sock | null> {
+  const $f = enter(A$tcp_v4_syn_recv_sock, { sk, skb, req, req_unhash });
+  try {
+
+  if (at(A$tcp_v4_syn_recv_sock.L236)) yield;
+  if (($E.fast ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
+    if (at(A$tcp_v4_syn_recv_sock.L279)) yield;
+    NET_INC_STATS(sk.skc_net, 'ListenOverflows');
+    if (at(A$tcp_v4_syn_recv_sock.L283)) yield;
+    tcp_listendrop(sk);
+    return null;
+  }
+  if (at(A$tcp_v4_syn_recv_sock.L239)) yield;
+  const newsk = ($E.fast ? tcp_create_openreq_child$fast(sk, req, skb) : yield* tcp_create_openreq_child(sk, req, skb));
+  $f.vars.newsk = newsk;
+  const newinet = inet_sk(newsk);
+  const ireq = inet_rsk(req);
+  $f.vars.ireq = ireq;
+  if (at(A$tcp_v4_syn_recv_sock.L247)) yield;
+  newsk.inet_daddr = ireq.ir_rmt_addr;
+  if (at(A$tcp_v4_syn_recv_sock.L248)) yield;
+  newsk.inet_rcv_saddr = ireq.ir_loc_addr;
+  if (at(A$tcp_v4_syn_recv_sock.L250)) yield;
+  newinet.inet_saddr = ireq.ir_loc_addr;
+  if (at(A$tcp_v4_syn_recv_sock.L259)) yield;
+  tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
+  if (at(A$tcp_v4_syn_recv_sock.L265)) yield;
+  ($E.fast ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
+  if (at(A$tcp_v4_syn_recv_sock.L268)) yield;
+  // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
+  own.v = ($E.fast ? inet_ehash_nolisten$fast(newsk, req_unhash) : yield* inet_ehash_nolisten(newsk, req_unhash));
+  $f.vars.own_req = own.v;
+  if (at(A$tcp_v4_syn_recv_sock.L276)) yield;
+  return newsk;
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_listendrop(): sk_drops and LINUX_MIB_LISTENDROPS. */
+export function tcp_listendrop(sk: Sock): void {
+  sk.sk_drops++;
+  NET_INC_STATS(sk.skc_net, 'ListenDrops');
+}
+const A$tcp_v4_cookie_check = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', {
+  L304: 'if (!th->syn)',
+  L305: 'sk = cookie_v4_check(sk, skb);',
+  L308: 'return sk;',
+});
+
+/** tcp_v4_cookie_check(): anything but a SYN reaching a listener may be a syncookie's final ACK. */
+function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
+  const $f = enter(A$tcp_v4_cookie_check, { sk, skb });
+  try {
+  let nsk: Sock | null = sk;
+  if (at(A$tcp_v4_cookie_check.L304)) yield;
+  if (!skb.th!.syn) {
+    if (at(A$tcp_v4_cookie_check.L305)) yield;
+    nsk = ($E.fast ? cookie_v4_check$fast(sk, skb) : yield* cookie_v4_check(sk, skb));
+  }
+  if (at(A$tcp_v4_cookie_check.L308)) yield;
+  return nsk;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_do_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_do_rcv', {
+  L322: 'if (sk->sk_state == TCP_ESTABLISHED) {',
+  L326: 'tcp_rcv_established(sk, skb);',
+  L330: 'if (sk->sk_state == TCP_LISTEN) {',
+  L332: 'struct sock *nsk = tcp_v4_cookie_check(sk, skb);',
+  L334: 'if (!nsk) goto discard;',
+  L337: 'if (tcp_child_process(sk, nsk, skb)) {',
+  L346: 'if (tcp_rcv_state_process(sk, skb)) {',
+  L350: 'return 0;#3',
+  L354: 'tcp_v4_send_reset(rsk, skb);',
+});
+
+/** tcp_v4_do_rcv(): ESTABLISHED takes the fast path; every other state goes to tcp_rcv_state_process. */
+export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
+  const $f = enter(A$tcp_v4_do_rcv, { sk, skb });
+  try {
+  if (at(A$tcp_v4_do_rcv.L322)) yield;
+  if (sk.sk_state === TCP_ESTABLISHED) {
+    if (at(A$tcp_v4_do_rcv.L326)) yield;
+    ($E.fast ? tcp_rcv_established$fast(sk, skb) : yield* tcp_rcv_established(sk, skb));
+    return 0;
+  }
+  if (at(A$tcp_v4_do_rcv.L330)) yield;
+  if (sk.sk_state === TCP_LISTEN) {
+    if (at(A$tcp_v4_do_rcv.L332)) yield;
+    const nsk = ($E.fast ? tcp_v4_cookie_check$fast(sk, skb) : yield* tcp_v4_cookie_check(sk, skb));
+    $f.vars.nsk = nsk;
+    if (at(A$tcp_v4_do_rcv.L334)) yield;
+    if (!nsk) return 0;
+    if (nsk !== sk) {
+      if (at(A$tcp_v4_do_rcv.L337)) yield;
+      if (($E.fast ? tcp_child_process$fast(sk, nsk, skb) : yield* tcp_child_process(sk, nsk, skb))) {
+        if (at(A$tcp_v4_do_rcv.L354)) yield;
+        ($E.fast ? tcp_v4_send_reset$fast(nsk, skb, sk.skc_net) : yield* tcp_v4_send_reset(nsk, skb, sk.skc_net));
+      }
+      return 0;
+    }
+  }
+  if (at(A$tcp_v4_do_rcv.L346)) yield;
+  if (($E.fast ? tcp_rcv_state_process$fast(sk, skb) : yield* tcp_rcv_state_process(sk, skb))) {
+    if (at(A$tcp_v4_do_rcv.L354)) yield;
+    ($E.fast ? tcp_v4_send_reset$fast(sk, skb, sk.skc_net) : yield* tcp_v4_send_reset(sk, skb, sk.skc_net));
+    return 0;
+  }
+  if (at(A$tcp_v4_do_rcv.L350)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', {
+  L383: 'th = (const struct tcphdr *)skb->data;',
+  L389: 'sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,',
+  L390: 'if (!sk)',
+  L392: 'if (sk->sk_state == TCP_TIME_WAIT)',
+  L394: 'if (sk->sk_state == TCP_NEW_SYN_RECV) {',
+  L395: 'struct request_sock *req = inet_reqsk(sk);',
+  L400: 'sk = req->rsk_listener;',
+  L402: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
+  L413: 'nsk = tcp_check_req(sk, skb, req, false, &req_stolen);',
+  L415: 'if (!nsk) {',
+  L420: 'if (nsk == sk) {',
+  L424: '} else if (tcp_child_process(sk, nsk, skb)) {',
+  L425: 'tcp_v4_send_reset(nsk, skb);',
+  L440: 'if (sk->sk_state == TCP_LISTEN) {',
+  L441: 'ret = tcp_v4_do_rcv(sk, skb);#1',
+  L446: 'bh_lock_sock_nested(sk);',
+  L449: 'if (!sock_owned_by_user(sk)) {',
+  L452: 'ret = tcp_v4_do_rcv(sk, skb);#2',
+  L456: 'if (tcp_add_backlog(sk, skb))',
+  L459: 'bh_unlock_sock(sk);',
+  L464: 'no_tcp_socket:',
+  L473: 'tcp_v4_send_reset(NULL, skb);',
+  L483: 'do_time_wait:',
+  L487: 'switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {',
+  L488: 'case TCP_TW_SYN: {',
+  L504: 'tcp_v4_timewait_ack(sk, skb);',
+  L507: 'tcp_v4_send_reset(sk, skb);',
+});
+
+/** tcp_v4_rcv(): every TCP segment a host receives starts here (softirq). */
+export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
+  const $f = enter(A$tcp_v4_rcv, { skb });
+  try {
+
+  if (at(A$tcp_v4_rcv.L383)) yield;
+  const th = skb.th!;
+  $f.vars.th = th;
+  for (;;) {
+    // lookup:
+    const refcounted = { v: false };
+    if (at(A$tcp_v4_rcv.L389)) yield;
+    let sk: SockCommon | null = ($E.fast ? __inet_lookup_skb$fast(skb, net, refcounted) : yield* __inet_lookup_skb(skb, net, refcounted));
+    $f.vars.sk = sk;
+    if (at(A$tcp_v4_rcv.L390)) yield;
+    if (!sk) break; // no_tcp_socket
+    // process:
+    if (at(A$tcp_v4_rcv.L392)) yield;
+    if (sk.sk_state === TCP_TIME_WAIT) {
+      if (at(A$tcp_v4_rcv.L483)) yield;
+      if (at(A$tcp_v4_rcv.L487)) yield;
+      const verdict = ($E.fast ? tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb) : yield* tcp_timewait_state_process(sk as InetTimewaitSock, skb));
+      $f.vars.verdict = verdict;
+      if (verdict === TW.SYN) {
+        if (at(A$tcp_v4_rcv.L488)) yield;
+        const sk2 = ($E.fast ? __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest) : yield* __inet_lookup_listener(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest));
+        if (sk2) {
+          (sk as InetTimewaitSock).deschedule();
+          sk = sk2;
+          $f.vars.sk = sk;
+        } else {
+          return 0;
+        }
+      } else if (verdict === TW.ACK) {
+        if (at(A$tcp_v4_rcv.L504)) yield;
+        tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
+        return 0;
+      } else if (verdict === TW.RST) {
+        if (at(A$tcp_v4_rcv.L507)) yield;
+        ($E.fast ? tcp_v4_send_reset$fast(sk, skb, net) : yield* tcp_v4_send_reset(sk, skb, net));
+        (sk as InetTimewaitSock).deschedule();
+        return 0;
+      } else {
+        return 0;
+      }
+    }
+    if (at(A$tcp_v4_rcv.L394)) yield;
+    if (sk.sk_state === TCP_NEW_SYN_RECV) {
+      if (at(A$tcp_v4_rcv.L395)) yield;
+      const req = sk as RequestSock;
+      $f.vars.req = req;
+      if (at(A$tcp_v4_rcv.L400)) yield;
+      const listener = req.rsk_listener!;
+      sk = listener;
+      $f.vars.sk = sk;
+      if (at(A$tcp_v4_rcv.L402)) yield;
+      if (listener.sk_state !== TCP_LISTEN) {
+        inet_csk_reqsk_queue_drop(listener, req);
+        req.freed = true;
+        continue; // goto lookup
+      }
+      if (at(A$tcp_v4_rcv.L413)) yield;
+      const nsk = ($E.fast ? tcp_check_req$fast(listener, skb, req) : yield* tcp_check_req(listener, skb, req));
+      $f.vars.nsk = nsk;
+      if (at(A$tcp_v4_rcv.L415)) yield;
+      if (!nsk) return 0;
+      if (at(A$tcp_v4_rcv.L420)) yield;
+      if (nsk !== listener) {
+        if (at(A$tcp_v4_rcv.L424)) yield;
+        if (($E.fast ? tcp_child_process$fast(listener, nsk, skb) : yield* tcp_child_process(listener, nsk, skb))) {
+          if (at(A$tcp_v4_rcv.L425)) yield;
+          ($E.fast ? tcp_v4_send_reset$fast(nsk, skb, net) : yield* tcp_v4_send_reset(nsk, skb, net));
+        }
+        return 0;
+      }
+      // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
+    }
+    const full = sk as Sock;
+    if (at(A$tcp_v4_rcv.L440)) yield;
+    if (full.sk_state === TCP_LISTEN) {
+      if (at(A$tcp_v4_rcv.L441)) yield;
+      return ($E.fast ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
+    }
+    if (at(A$tcp_v4_rcv.L446)) yield;
+    let ret = 0;
+    if (at(A$tcp_v4_rcv.L449)) yield;
+    if (!full.sk_lock_owned) {
+      if (at(A$tcp_v4_rcv.L452)) yield;
+      ret = ($E.fast ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
+    } else {
+      // the process holds the socket lock: the segment waits on sk_backlog until release_sock
+      if (at(A$tcp_v4_rcv.L456)) yield;
+      full.sk_backlog.push(skb);
+    }
+    if (at(A$tcp_v4_rcv.L459)) yield;
+    return ret;
+  }
+  if (at(A$tcp_v4_rcv.L464)) yield;
+  if (at(A$tcp_v4_rcv.L473)) yield;
+  ($E.fast ? tcp_v4_send_reset$fast(null, skb, net) : yield* tcp_v4_send_reset(null, skb, net));
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_v4_timewait_ack(): a timewait sock re-ACKs what it last acknowledged. */
+function tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): void {
+  const th = skb.th!;
+  const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
+  ip_output(tw, rep);
+}
+const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', {
+  L544: 'tcp_init_sock(sk);',
+  L546: 'icsk->icsk_af_ops = &ipv4_specific;',
+  L548: 'return 0;',
+});
+
+export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
+  const $f = enter(A$tcp_v4_init_sock, { sk, icsk: inet_csk(sk) });
+  try {
+
+  if (at(A$tcp_v4_init_sock.L544)) yield;
+  ($E.fast ? tcp_init_sock$fast(sk) : yield* tcp_init_sock(sk));
+  if (at(A$tcp_v4_init_sock.L546)) yield;
+  inet_csk(sk).icsk_af_ops = ipv4_specific;
+  if (at(A$tcp_v4_init_sock.L548)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', {
+  L562: 'trace_tcp_destroy_sock(sk);',
+  L563: 'tcp_clear_xmit_timers(sk);',
+  L567: 'tcp_write_queue_purge(sk);',
+  L573: 'if (inet_csk(sk)->icsk_bind_hash)',
+});
+
+/** tcp_v4_destroy_sock() = tcp_prot.destroy: where tcp:tcp_destroy_sock fires. */
+export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_v4_destroy_sock, { sk });
+  try {
+  if (at(A$tcp_v4_destroy_sock.L562)) yield;
+  traceReset('tcp_destroy_sock', sk);
+  if (at(A$tcp_v4_destroy_sock.L563)) yield;
+  tcp_clear_xmit_timers(sk);
+  if (at(A$tcp_v4_destroy_sock.L567)) yield;
+  tcp_sk(sk).tcp_rtx_queue = [];
+  sk.sk_write_queue = [];
+  if (at(A$tcp_v4_destroy_sock.L573)) yield;
+  if (inet_csk(sk).icsk_bind_hash) {
+    ($E.fast ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
+  }
+  } finally {
+    leave($f);
+  }
+}
+
+export const ipv4_specific = {
+  name: 'ipv4_specific',
+  members: [
+    ['queue_xmit', 'ip_queue_xmit'], ['send_check', 'tcp_v4_send_check'], ['rebuild_header', 'inet_sk_rebuild_header'],
+    ['sk_rx_dst_set', 'inet_sk_rx_dst_set'], ['conn_request', 'tcp_v4_conn_request'], ['syn_recv_sock', 'tcp_v4_syn_recv_sock'],
+    ['net_header_len', 'sizeof(struct iphdr)'],
+  ] as Array<[string, string]>,
+};
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_set_state$fast as tcp_set_state$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
+import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
+import { tcp_connect$fast as tcp_connect$fast, tcp_make_synack$fast as tcp_make_synack$fast } from './tcp_output';
+import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fast as tcp_rcv_established$fast, tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
+import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
+import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
+import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const inet = inet_sk(sk);
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L27 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_connect.L27 | 1048576 | 268435456))), $FF);
+  try {
+  let err = 0;
+
+  ++$e.steps;
+  if (addr_len < 16) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28));
+  if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36));
+  const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  if (typeof rt === 'number') return rt;
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46));
+  if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304)));
+  inet.inet_rcv_saddr = inet.inet_saddr;
+  
+  inet.inet_dport = usin.sin_port;
+  
+  inet.inet_daddr = rt.daddr;
+  
+  tp.rx_opt.mss_clamp = TCP_MSS_DEFAULT;
+  // the state changes before the port is chosen: the tracepoint still shows sport 0
+  
+  tcp_set_state$fast(sk, TCP_SYN_SENT);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59));
+  err = inet_hash_connect$fast(sk);
+  
+  if (!err) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71));
+    if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73));
+    tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75));
+    inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78));
+    err = tcp_connect$fast(sk);
+    
+    if (!err) {
+      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576;
+      return 0;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84));
+  tcp_set_state$fast(sk, TCP_CLOSE);
+  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152;
+  inet.inet_dport = 0;
+  
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L111 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_reset.L111 | 1048576 | 268435456))), $FF);
+  try {
+
+  const th = skb.th!;
+  
+  ++$e.steps;
+  if (th.rst) return;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576)));
+  
+  const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120));
+  if (th.ack) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122));
+    rep.th!.seq = th.ack_seq;
+  } else {
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576)));
+    rep.th!.ack = 1;
+    
+    rep.th!.ack_seq = end_seq(skb);
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147));
+  ip_output({ skc_net: net }, rep);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151));
+  NET_INC_STATS(net, 'OutRsts');
+  // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
+  if (sk && sk_fullsock(sk)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140));
+    traceReset('tcp_send_reset', sk, skb);
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_send_reset.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_synack.L170 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_synack.L170 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  
+  const skb = tcp_make_synack$fast(sk, req);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178));
+  ip_output(sk, skb);
+  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.L211 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_conn_request.L211 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  
+  return tcp_conn_request$fast(sk, skb);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_conn_request.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (sk_acceptq_is_full$fast(sk)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279));
+    NET_INC_STATS(sk.skc_net, 'ListenOverflows');
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283));
+    tcp_listendrop(sk);
+    return null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239));
+  const newsk = tcp_create_openreq_child$fast(sk, req, skb);
+  
+  const newinet = inet_sk(newsk);
+  const ireq = inet_rsk(req);
+  
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728)));
+  newsk.inet_daddr = ireq.ir_rmt_addr;
+  
+  newsk.inet_rcv_saddr = ireq.ir_loc_addr;
+  
+  newinet.inet_saddr = ireq.ir_loc_addr;
+  
+  tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265));
+  __inet_inherit_port$fast(sk, newsk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268));
+  // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
+  own.v = inet_ehash_nolisten$fast(newsk, req_unhash);
+  
+  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576;
+  return newsk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912))));
+  }
+}
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456))), $FF);
+  try {
+  let nsk: Sock | null = sk;
+  ++$e.steps;
+  if (!skb.th!.syn) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305));
+    nsk = cookie_v4_check$fast(sk, skb);
+  }
+  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576;
+  return nsk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (sk.sk_state === TCP_ESTABLISHED) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326));
+    tcp_rcv_established$fast(sk, skb);
+    return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330));
+  if (sk.sk_state === TCP_LISTEN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332));
+    const nsk = tcp_v4_cookie_check$fast(sk, skb);
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334));
+    if (!nsk) return 0;
+    if (nsk !== sk) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337));
+      if (tcp_child_process$fast(sk, nsk, skb)) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+        tcp_v4_send_reset$fast(nsk, skb, sk.skc_net);
+      }
+      return 0;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346));
+  if (tcp_rcv_state_process$fast(sk, skb)) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+    tcp_v4_send_reset$fast(sk, skb, sk.skc_net);
+    return 0;
+  }
+  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L383 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_rcv.L383 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const th = skb.th!;
+  
+  for (;;) {
+    // lookup:
+    const refcounted = { v: false };
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389));
+    let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390));
+    if (!sk) break; // no_tcp_socket
+    // process:
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392));
+    if (sk.sk_state === TCP_TIME_WAIT) {
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576)));
+      
+      const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
+      
+      if (verdict === TW.SYN) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488));
+        const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
+        if (sk2) {
+          (sk as InetTimewaitSock).deschedule();
+          sk = sk2;
+          
+        } else {
+          return 0;
+        }
+      } else if (verdict === TW.ACK) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504));
+        tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
+        return 0;
+      } else if (verdict === TW.RST) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507));
+        tcp_v4_send_reset$fast(sk, skb, net);
+        (sk as InetTimewaitSock).deschedule();
+        return 0;
+      } else {
+        return 0;
+      }
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394));
+    if (sk.sk_state === TCP_NEW_SYN_RECV) {
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152)));
+      const req = sk as RequestSock;
+      
+      
+      const listener = req.rsk_listener!;
+      sk = listener;
+      
+      
+      if (listener.sk_state !== TCP_LISTEN) {
+        inet_csk_reqsk_queue_drop(listener, req);
+        req.freed = true;
+        continue; // goto lookup
+      }
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413));
+      const nsk = tcp_check_req$fast(listener, skb, req);
+      
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415));
+      if (!nsk) return 0;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420));
+      if (nsk !== listener) {
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424));
+        if (tcp_child_process$fast(listener, nsk, skb)) {
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425));
+          tcp_v4_send_reset$fast(nsk, skb, net);
+        }
+        return 0;
+      }
+      // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
+    }
+    const full = sk as Sock;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440));
+    if (full.sk_state === TCP_LISTEN) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441));
+      return tcp_v4_do_rcv$fast(full, skb);
+    }
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576)));
+    let ret = 0;
+    
+    if (!full.sk_lock_owned) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452));
+      ret = tcp_v4_do_rcv$fast(full, skb);
+    } else {
+      // the process holds the socket lock: the segment waits on sk_backlog until release_sock
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456));
+      full.sk_backlog.push(skb);
+    }
+    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576;
+    return ret;
+  }
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576)));
+  
+  tcp_v4_send_reset$fast(null, skb, net);
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_init_sock.L544 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_init_sock.L544 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  tcp_init_sock$fast(sk);
+  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152;
+  inet_csk(sk).icsk_af_ops = ipv4_specific;
+  
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912))));
+  }
+}
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  traceReset('tcp_destroy_sock', sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563));
+  tcp_clear_xmit_timers(sk);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576)));
+  tcp_sk(sk).tcp_rtx_queue = [];
+  sk.sk_write_queue = [];
+  
+  if (inet_csk(sk).icsk_bind_hash) {
+    inet_put_port$fast(sk);
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.fn.id | 536870912))));
+  }
+}
+(tcp_v4_connect as any).fast = tcp_v4_connect$fast;
+(tcp_v4_send_reset as any).fast = tcp_v4_send_reset$fast;
+(tcp_v4_send_synack as any).fast = tcp_v4_send_synack$fast;
+(tcp_v4_conn_request as any).fast = tcp_v4_conn_request$fast;
+(tcp_v4_syn_recv_sock as any).fast = tcp_v4_syn_recv_sock$fast;
+(tcp_v4_cookie_check as any).fast = tcp_v4_cookie_check$fast;
+(tcp_v4_do_rcv as any).fast = tcp_v4_do_rcv$fast;
+(tcp_v4_rcv as any).fast = tcp_v4_rcv$fast;
+(tcp_v4_init_sock as any).fast = tcp_v4_init_sock$fast;
+(tcp_v4_destroy_sock as any).fast = tcp_v4_destroy_sock$fast;

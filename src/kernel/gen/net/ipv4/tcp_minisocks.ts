@@ -1,0 +1,717 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/tcp_minisocks.ts
+// @ts-nocheck
+// net/ipv4/tcp_minisocks.c: the "mini sockets" — request socks at the final ACK (tcp_check_req,
+// tcp_create_openreq_child, tcp_child_process) and timewait socks (tcp_time_wait,
+// tcp_timewait_state_process).
+
+import { Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import type { SkBuff } from '../../../include/linux/skbuff';
+import { wake_up_interruptible } from '../../../include/linux/net';
+import { end_seq } from '../../../include/linux/skbuff';
+import { Sock, sock_flag, SOCK_DEAD } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import { inet_csk } from '../../../include/net/inet_connection_sock';
+import { tcp_sk } from '../../../include/linux/tcp';
+import { RequestSock, tcp_rsk, inet_rsk } from '../../../include/net/request_sock';
+import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../../include/net/tcp_states';
+import { TimerList } from '../../../sim/timer';
+import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
+import { inet_bind_bucket_destroy } from './inet_hashtables';
+import { tcp_v4_syn_recv_sock, tcp_v4_send_reset } from './tcp_ipv4';
+import { tcp_rcv_state_process } from './tcp_input';
+import { tcp_done, tcp_init_xmit_timers } from './tcp';
+import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
+
+/** Verdicts of tcp_timewait_state_process. */
+export const enum TW {
+  SUCCESS = 0,
+  RST = 1,
+  ACK = 2,
+  SYN = 3,
+}
+
+export const TCP_TIMEWAIT_LEN = 60_000_000; // 60 s
+
+function before(a: number, b: number): boolean {
+  return ((a - b) | 0) < 0;
+}
+function after(a: number, b: number): boolean {
+  return before(b, a);
+}
+const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', {
+  L25: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
+  L27: 'if (paws_reject ||',
+  L28: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);',
+  L30: 'if (th->rst) goto kill;',
+  L32: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
+  L33: 'return TCP_TW_RST;#1',
+  L35: 'if (!th->ack ||',
+  L37: 'return TCP_TW_SUCCESS;#1',
+  L41: 'if (!th->fin ||',
+  L42: 'return TCP_TW_RST;#2',
+  L44: 'tw->tw_substate = TCP_TIME_WAIT;',
+  L48: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
+  L50: 'return TCP_TW_ACK;',
+  L53: 'if (!paws_reject && (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt &&',
+  L58: 'inet_twsk_deschedule_put(tw);',
+  L69: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
+  L75: 'return TCP_TW_SYN;',
+  L82: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);',
+});
+
+/** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
+export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {
+  const th = skb.th!;
+  const $f = enter(A$tcp_timewait_state_process, { tw, skb, th });
+  try {
+
+  const seq = th.seq;
+  const eseq = end_seq(skb);
+  if (at(A$tcp_timewait_state_process.L25)) yield;
+  if (tw.tw_substate === TCP_FIN_WAIT2) {
+    // the same checks tcp_rcv_state_process would make, on what is left of the socket
+    if (at(A$tcp_timewait_state_process.L27)) yield;
+    if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
+      if (at(A$tcp_timewait_state_process.L28)) yield;
+      return th.rst ? TW.SUCCESS : TW.ACK;
+    }
+    if (at(A$tcp_timewait_state_process.L30)) yield;
+    if (th.rst) {
+      if (at(A$tcp_timewait_state_process.L58)) yield;
+      tw.deschedule();
+      return TW.SUCCESS;
+    }
+    if (at(A$tcp_timewait_state_process.L32)) yield;
+    if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
+      if (at(A$tcp_timewait_state_process.L33)) yield;
+      return TW.RST;
+    }
+    if (at(A$tcp_timewait_state_process.L35)) yield;
+    if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
+      if (at(A$tcp_timewait_state_process.L37)) yield;
+      return TW.SUCCESS;
+    }
+    // new data after our half-duplex close: nobody will ever read it — reset
+    if (at(A$tcp_timewait_state_process.L41)) yield;
+    if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
+      if (at(A$tcp_timewait_state_process.L42)) yield;
+      return TW.RST;
+    }
+    // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
+    if (at(A$tcp_timewait_state_process.L44)) yield;
+    tw.tw_substate = TCP_TIME_WAIT;
+    tw.tw_rcv_nxt = eseq;
+    if (at(A$tcp_timewait_state_process.L48)) yield;
+    tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
+    if (at(A$tcp_timewait_state_process.L50)) yield;
+    return TW.ACK;
+  }
+  // real TIME_WAIT
+  if (at(A$tcp_timewait_state_process.L53)) yield;
+  if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
+    if (th.rst) {
+      // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
+      if (at(A$tcp_timewait_state_process.L58)) yield;
+      tw.deschedule();
+    }
+    return TW.SUCCESS;
+  }
+  // a new SYN above the old sequence space may reopen the connection
+  if (at(A$tcp_timewait_state_process.L69)) yield;
+  if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
+    if (at(A$tcp_timewait_state_process.L75)) yield;
+    return TW.SYN;
+  }
+  if (!th.rst) {
+    // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
+    if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
+    if (at(A$tcp_timewait_state_process.L82)) yield;
+    return TW.ACK;
+  }
+  return TW.SUCCESS;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', {
+  L103: 'tw = inet_twsk_alloc(sk, tcp_death_row, state);',
+  L110: 'tcptw->tw_rcv_nxt	= tp->rcv_nxt;',
+  L111: 'tcptw->tw_snd_nxt	= tp->snd_nxt;',
+  L119: 'if (state == TCP_TIME_WAIT)',
+  L121: 'inet_twsk_schedule(tw, timeo);',
+  L124: 'inet_twsk_hashdance(tw, sk, &tcp_hashinfo);',
+  L133: 'tcp_done(sk);',
+});
+
+/**
+ * tcp_time_wait(): a timewait sock takes the full sock's place in ehash and its bind bucket;
+ * the full sock then goes to CLOSE (the tracepoint says FIN_WAIT2→CLOSE, never TIME_WAIT).
+ */
+export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_time_wait, { sk, state, timeo, tp });
+  try {
+
+  if (at(A$tcp_time_wait.L103)) yield;
+  const tw = new InetTimewaitSock();
+  $f.vars.tw = tw;
+  const inet = inet_sk(sk);
+  tw.skc_net = sk.skc_net;
+  tw.skc_prot = sk.skc_prot;
+  tw.skc_family = sk.skc_family;
+  tw.skc_daddr = sk.skc_daddr;
+  tw.skc_rcv_saddr = sk.skc_rcv_saddr;
+  tw.skc_dport = sk.skc_dport;
+  tw.skc_num = sk.skc_num;
+  tw.skc_reuse = sk.skc_reuse;
+  tw.inet_saddr = inet.inet_saddr;
+  tw.inet_sport = inet.inet_sport;
+  tw.tw_substate = state;
+  if (at(A$tcp_time_wait.L110)) yield;
+  tw.tw_rcv_nxt = tp.rcv_nxt;
+  if (at(A$tcp_time_wait.L111)) yield;
+  tw.tw_snd_nxt = tp.snd_nxt;
+  tw.tw_rcv_wnd = tcp_select_window(sk);
+  if (at(A$tcp_time_wait.L119)) yield;
+  const rto = inet_csk(sk).icsk_rto;
+  const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
+  $f.vars.timeo = tmo;
+  if (at(A$tcp_time_wait.L121)) yield;
+  // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
+  tw.kill = inet_twsk_kill;
+  tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
+  tw.tw_timer.mod(tmo);
+  if (at(A$tcp_time_wait.L124)) yield;
+  // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
+  const tb = inet_csk(sk).icsk_bind_hash;
+  if (tb) {
+    tw.tw_tb = tb;
+    tb.owners.add(tw);
+  }
+  const h = sk.skc_net.tcp_hashinfo;
+  if (h.ehash.getFor(sk) === sk) {
+    h.ehash.setFor(sk, tw);
+    sk.hashedIn = null;
+    tw.hashedIn = 'ehash';
+  }
+  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
+  if (at(A$tcp_time_wait.L133)) yield;
+  ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+  } finally {
+    leave($f);
+  }
+}
+
+/** inet_twsk_kill(): out of ehash and out of the bind bucket; no tracepoint. (`this` is the tw: tw.kill()) */
+function inet_twsk_kill(this: InetTimewaitSock): void {
+  const net = this.skc_net;
+  const h = net.tcp_hashinfo;
+  if (h.ehash.getFor(this) === this) h.ehash.deleteFor(this);
+  this.hashedIn = null;
+  if (this.tw_tb) {
+    this.tw_tb.owners.delete(this);
+    inet_bind_bucket_destroy(net, this.tw_tb);
+    this.tw_tb = null;
+  }
+  this.freed = true;
+}
+
+/** tw_timer_handler(): TIME_WAIT (or the FIN_WAIT2 timeout) is over — the tw goes. */
+function* tw_timer_handler(tw: InetTimewaitSock): Sim<void> {
+  tw.kill();
+}
+const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', {
+  L147: 'struct sock *newsk = inet_csk_clone_lock(sk, req, GFP_ATOMIC);',
+  L161: 'seq = treq->rcv_isn + 1;',
+  L164: 'WRITE_ONCE(newtp->rcv_nxt, seq);',
+  L167: 'seq = treq->snt_isn + 1;',
+  L168: 'newtp->snd_sml = newtp->snd_una = seq;',
+  L169: 'WRITE_ONCE(newtp->snd_nxt, seq);',
+  L175: 'tcp_init_xmit_timers(newsk);',
+  L176: 'WRITE_ONCE(newtp->write_seq, newtp->pushed_seq = treq->snt_isn + 1);',
+  L187: 'newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;',
+  L191: 'newtp->rx_opt.mss_clamp = req->mss;',
+  L194: '__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);',
+  L195: 'return newsk;',
+});
+
+/** tcp_create_openreq_child(): the child's sequence numbers come from the request sock. */
+export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuff): Sim<Sock> {
+  const treq = tcp_rsk(req);
+  const $f = enter(A$tcp_create_openreq_child, { sk, req, skb, treq });
+  try {
+
+  if (at(A$tcp_create_openreq_child.L147)) yield;
+  const newsk = ($E.fast ? inet_csk_clone_lock$fast(sk, req) : yield* inet_csk_clone_lock(sk, req));
+  $f.vars.newsk = newsk;
+  const newtp = tcp_sk(newsk);
+  $f.vars.newtp = newtp;
+  if (at(A$tcp_create_openreq_child.L161)) yield;
+  let seq = (treq.rcv_isn + 1) >>> 0;
+  $f.vars.seq = seq;
+  if (at(A$tcp_create_openreq_child.L164)) yield;
+  newtp.rcv_wup = newtp.copied_seq = newtp.rcv_nxt = seq;
+  if (at(A$tcp_create_openreq_child.L167)) yield;
+  seq = (treq.snt_isn + 1) >>> 0;
+  $f.vars.seq = seq;
+  if (at(A$tcp_create_openreq_child.L168)) yield;
+  newtp.snd_una = seq;
+  if (at(A$tcp_create_openreq_child.L169)) yield;
+  newtp.snd_nxt = seq;
+  if (at(A$tcp_create_openreq_child.L175)) yield;
+  tcp_init_xmit_timers(newsk);
+  newtp.tcp_rtx_queue = [];
+  newtp.packets_out = 0;
+  newtp.total_retrans = req.num_retrans;
+  if (at(A$tcp_create_openreq_child.L176)) yield;
+  newtp.write_seq = newtp.pushed_seq = seq;
+  if (at(A$tcp_create_openreq_child.L187)) yield;
+  newtp.snd_wnd = skb.th!.window;
+  newtp.rcv_wnd = req.rsk_rcv_wnd;
+  if (at(A$tcp_create_openreq_child.L191)) yield;
+  newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
+  if (at(A$tcp_create_openreq_child.L194)) yield;
+  NET_INC_STATS(sk.skc_net, 'PassiveOpens');
+  if (at(A$tcp_create_openreq_child.L195)) yield;
+  return newsk;
+  } finally {
+    leave($f);
+  }
+}
+
+function tcp_in_window(seq: number, eseq: number, s_win: number, e_win: number): boolean {
+  if (seq === s_win) return true;
+  if (after(eseq, s_win) && before(seq, e_win)) return true;
+  return seq === e_win && seq === eseq;
+}
+const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', {
+  L210: 'tcp_flag_word(th) & (TCP_FLAG_RST|TCP_FLAG_SYN|TCP_FLAG_ACK);',
+  L217: 'if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&',
+  L220: '!inet_rtx_syn_ack(sk, req)) {',
+  L228: '(TCP_SKB_CB(skb)->ack_seq !=',
+  L228_2: 'return sk;',
+  L230: 'if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,',
+  L237: 'if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {',
+  L242: 'if (!(flg & TCP_FLAG_ACK))',
+  L245: 'if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&',
+  L252: 'child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,',
+  L253: 'if (!child)',
+  L259: 'return inet_csk_complete_hashdance(sk, child, req, own_req);',
+  L263: 'if (!sock_net(sk)->ipv4.sysctl_tcp_abort_on_overflow) {',
+  L264: 'inet_rsk(req)->acked = 1;',
+  L268: 'embryonic_reset:',
+  L271: 'req->rsk_ops->send_reset(sk, skb);',
+  L277: 'inet_csk_reqsk_queue_drop(sk, req);',
+});
+
+/**
+ * tcp_check_req(): a segment for a request sock. The final ACK (ack_seq == snt_isn + 1) creates
+ * the child; returns the child, the listener (for a bad ACK: the caller answers with a RST) or NULL.
+ */
+export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> {
+  const th = skb.th!;
+  const treq = tcp_rsk(req);
+  const $f = enter(A$tcp_check_req, { sk, skb, req, th });
+  try {
+
+  if (at(A$tcp_check_req.L210)) yield;
+  const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
+  $f.vars.flg = (th.rst ? 'RST|' : '') + (th.syn ? 'SYN|' : '') + (th.ack ? 'ACK' : '');
+  if (at(A$tcp_check_req.L217)) yield;
+  if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
+    // the client sent its SYN again: resend our SYN-ACK
+    if (at(A$tcp_check_req.L220)) yield;
+    ($E.fast ? tcp_rtx_synack$fast(sk, req) : yield* tcp_rtx_synack(sk, req));
+    return null;
+  }
+  if (at(A$tcp_check_req.L228)) yield;
+  if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
+    if (at(A$tcp_check_req.L228_2)) yield;
+    return sk;
+  }
+  if (at(A$tcp_check_req.L230)) yield;
+  if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
+    if (!flg.rst) {
+      const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
+      ip_output(sk, rep);
+    }
+    return null;
+  }
+  if (at(A$tcp_check_req.L237)) yield;
+  if (flg.rst || flg.syn) {
+    NET_INC_STATS(sk.skc_net, 'AttemptFails');
+    if (at(A$tcp_check_req.L268)) yield;
+    if (!flg.rst) {
+      if (at(A$tcp_check_req.L271)) yield;
+      ($E.fast ? tcp_v4_send_reset$fast(req, skb, sk.skc_net) : yield* tcp_v4_send_reset(req, skb, sk.skc_net));
+    }
+    if (at(A$tcp_check_req.L277)) yield;
+    inet_csk_reqsk_queue_drop(sk, req);
+    req.freed = true;
+    NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
+    return null;
+  }
+  if (at(A$tcp_check_req.L242)) yield;
+  if (!flg.ack) return null;
+  if (at(A$tcp_check_req.L245)) yield;
+  if (at(A$tcp_check_req.L252)) yield;
+  const own = { v: false };
+  const child = ($E.fast ? tcp_v4_syn_recv_sock$fast(sk, skb, req, req, own) : yield* tcp_v4_syn_recv_sock(sk, skb, req, req, own));
+  $f.vars.child = child;
+  if (at(A$tcp_check_req.L253)) yield;
+  if (!child) {
+    // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
+    if (at(A$tcp_check_req.L263)) yield;
+    if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
+      if (at(A$tcp_check_req.L264)) yield;
+      inet_rsk(req).acked = 1;
+      return null;
+    }
+    if (at(A$tcp_check_req.L268)) yield;
+    if (at(A$tcp_check_req.L271)) yield;
+    ($E.fast ? tcp_v4_send_reset$fast(req, skb, sk.skc_net) : yield* tcp_v4_send_reset(req, skb, sk.skc_net));
+    if (at(A$tcp_check_req.L277)) yield;
+    inet_csk_reqsk_queue_drop(sk, req);
+    req.freed = true;
+    return null;
+  }
+  if (at(A$tcp_check_req.L259)) yield;
+  return ($E.fast ? inet_csk_complete_hashdance$fast(sk, child, req, own.v) : yield* inet_csk_complete_hashdance(sk, child, req, own.v));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', {
+  L291: 'int state = child->sk_state;',
+  L295: 'if (!sock_owned_by_user(child)) {',
+  L297: 'ret = tcp_rcv_state_process(child, skb);',
+  L299: 'if (state == TCP_SYN_RECV && child->sk_state != state)',
+  L299_2: 'parent->sk_data_ready(parent);',
+  L302: '__sk_add_backlog(child, skb);',
+  L308: 'return ret;',
+});
+
+/** tcp_child_process(): the new child handles the very ACK that created it (SYN_RECV→ESTABLISHED), then accept() is woken. */
+export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<number> {
+  const $f = enter(A$tcp_child_process, { parent, child, skb });
+  try {
+  if (at(A$tcp_child_process.L291)) yield;
+  const state = child.sk_state;
+  $f.vars.state = state;
+  let ret = 0;
+  if (at(A$tcp_child_process.L295)) yield;
+  if (!child.sk_lock_owned) {
+    if (at(A$tcp_child_process.L297)) yield;
+    ret = ($E.fast ? tcp_rcv_state_process$fast(child, skb) : yield* tcp_rcv_state_process(child, skb));
+    $f.vars.ret = ret;
+    if (at(A$tcp_child_process.L299)) yield;
+    if (state === TCP_SYN_RECV && child.sk_state !== state) {
+      if (at(A$tcp_child_process.L299_2)) yield;
+      sk_data_ready(parent);
+    }
+  } else {
+    if (at(A$tcp_child_process.L302)) yield;
+    child.sk_backlog.push(skb);
+  }
+  if (at(A$tcp_child_process.L308)) yield;
+  return ret;
+  } finally {
+    leave($f);
+  }
+}
+
+/** sk->sk_data_ready = sock_def_readable: wake the sleepers (accept() waits exclusively: wake-one). */
+export function sk_data_ready(sk: Sock): void {
+  if (!sock_flag(sk, SOCK_DEAD)) wake_up_interruptible(sk.sk_wq);
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_done$fast as tcp_done$fast } from './tcp';
+import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete_hashdance$fast as inet_csk_complete_hashdance$fast } from './inet_connection_sock';
+import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
+import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast, tcp_v4_syn_recv_sock$fast as tcp_v4_syn_recv_sock$fast } from './tcp_ipv4';
+import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const th = skb.th!;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_timewait_state_process.fn.id | 268435456))), $FF);
+  try {
+
+  const seq = th.seq;
+  const eseq = end_seq(skb);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L25) : $tb.op($e.now, A$tcp_timewait_state_process.L25));
+  if (tw.tw_substate === TCP_FIN_WAIT2) {
+    // the same checks tcp_rcv_state_process would make, on what is left of the socket
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L27) : $tb.op($e.now, A$tcp_timewait_state_process.L27));
+    if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
+      ++$e.steps; $x = A$tcp_timewait_state_process.L28 | 1048576;
+      return th.rst ? TW.SUCCESS : TW.ACK;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
+    if (th.rst) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
+      tw.deschedule();
+      return TW.SUCCESS;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L32) : $tb.op($e.now, A$tcp_timewait_state_process.L32));
+    if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
+      ++$e.steps; $x = A$tcp_timewait_state_process.L33 | 1048576;
+      return TW.RST;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L35) : $tb.op($e.now, A$tcp_timewait_state_process.L35));
+    if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
+      ++$e.steps; $x = A$tcp_timewait_state_process.L37 | 1048576;
+      return TW.SUCCESS;
+    }
+    // new data after our half-duplex close: nobody will ever read it — reset
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L41) : $tb.op($e.now, A$tcp_timewait_state_process.L41));
+    if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
+      ++$e.steps; $x = A$tcp_timewait_state_process.L42 | 1048576;
+      return TW.RST;
+    }
+    // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.L44 | 1048576)) : $tb.op($e.now, (A$tcp_timewait_state_process.L44 | 1048576)));
+    tw.tw_substate = TCP_TIME_WAIT;
+    tw.tw_rcv_nxt = eseq;
+    
+    tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
+    ++$e.steps; $x = A$tcp_timewait_state_process.L50 | 1048576;
+    return TW.ACK;
+  }
+  // real TIME_WAIT
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L53) : $tb.op($e.now, A$tcp_timewait_state_process.L53));
+  if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
+    if (th.rst) {
+      // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
+      tw.deschedule();
+    }
+    return TW.SUCCESS;
+  }
+  // a new SYN above the old sequence space may reopen the connection
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L69) : $tb.op($e.now, A$tcp_timewait_state_process.L69));
+  if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
+    ++$e.steps; $x = A$tcp_timewait_state_process.L75 | 1048576;
+    return TW.SYN;
+  }
+  if (!th.rst) {
+    // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
+    if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
+    ++$e.steps; $x = A$tcp_timewait_state_process.L82 | 1048576;
+    return TW.ACK;
+  }
+  return TW.SUCCESS;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912))));
+  }
+}
+export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L103 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_time_wait.L103 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const tw = new InetTimewaitSock();
+  
+  const inet = inet_sk(sk);
+  tw.skc_net = sk.skc_net;
+  tw.skc_prot = sk.skc_prot;
+  tw.skc_family = sk.skc_family;
+  tw.skc_daddr = sk.skc_daddr;
+  tw.skc_rcv_saddr = sk.skc_rcv_saddr;
+  tw.skc_dport = sk.skc_dport;
+  tw.skc_num = sk.skc_num;
+  tw.skc_reuse = sk.skc_reuse;
+  tw.inet_saddr = inet.inet_saddr;
+  tw.inet_sport = inet.inet_sport;
+  tw.tw_substate = state;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L110 | 1048576)) : $tb.op($e.now, (A$tcp_time_wait.L110 | 1048576)));
+  tw.tw_rcv_nxt = tp.rcv_nxt;
+  
+  tw.tw_snd_nxt = tp.snd_nxt;
+  tw.tw_rcv_wnd = tcp_select_window(sk);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L119) : $tb.op($e.now, A$tcp_time_wait.L119));
+  const rto = inet_csk(sk).icsk_rto;
+  const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L121) : $tb.op($e.now, A$tcp_time_wait.L121));
+  // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
+  tw.kill = inet_twsk_kill;
+  tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
+  tw.tw_timer.mod(tmo);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L124) : $tb.op($e.now, A$tcp_time_wait.L124));
+  // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
+  const tb = inet_csk(sk).icsk_bind_hash;
+  if (tb) {
+    tw.tw_tb = tb;
+    tb.owners.add(tw);
+  }
+  const h = sk.skc_net.tcp_hashinfo;
+  if (h.ehash.getFor(sk) === sk) {
+    h.ehash.setFor(sk, tw);
+    sk.hashedIn = null;
+    tw.hashedIn = 'ehash';
+  }
+  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L133) : $tb.op($e.now, A$tcp_time_wait.L133));
+  tcp_done$fast(sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_time_wait.fn.id | 536870912))));
+  }
+}
+function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  tw.kill();
+}
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const treq = tcp_rsk(req);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L147 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_create_openreq_child.L147 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const newsk = inet_csk_clone_lock$fast(sk, req);
+  
+  const newtp = tcp_sk(newsk);
+  
+  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L161 | 5242880)) : $tb.op($e.now, (A$tcp_create_openreq_child.L161 | 5242880)));
+  let seq = (treq.rcv_isn + 1) >>> 0;
+  
+  
+  newtp.rcv_wup = newtp.copied_seq = newtp.rcv_nxt = seq;
+  
+  seq = (treq.snt_isn + 1) >>> 0;
+  
+  
+  newtp.snd_una = seq;
+  
+  newtp.snd_nxt = seq;
+  
+  tcp_init_xmit_timers(newsk);
+  newtp.tcp_rtx_queue = [];
+  newtp.packets_out = 0;
+  newtp.total_retrans = req.num_retrans;
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L176 | 2097152)) : $tb.op($e.now, (A$tcp_create_openreq_child.L176 | 2097152)));
+  newtp.write_seq = newtp.pushed_seq = seq;
+  
+  newtp.snd_wnd = skb.th!.window;
+  newtp.rcv_wnd = req.rsk_rcv_wnd;
+  
+  newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L194) : $tb.op($e.now, A$tcp_create_openreq_child.L194));
+  NET_INC_STATS(sk.skc_net, 'PassiveOpens');
+  ++$e.steps; $x = A$tcp_create_openreq_child.L195 | 1048576;
+  return newsk;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912))));
+  }
+}
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const th = skb.th!;
+  const treq = tcp_rsk(req);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L210 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_check_req.L210 | 2097152 | 268435456))), $FF);
+  try {
+
+  $e.steps += 2;
+  const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
+  (th.rst ? 'RST|' : '') + (th.syn ? 'SYN|' : '') + (th.ack ? 'ACK' : '');
+  
+  if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
+    // the client sent its SYN again: resend our SYN-ACK
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L220) : $tb.op($e.now, A$tcp_check_req.L220));
+    tcp_rtx_synack$fast(sk, req);
+    return null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L228) : $tb.op($e.now, A$tcp_check_req.L228));
+  if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
+    ++$e.steps; $x = A$tcp_check_req.L228_2 | 1048576;
+    return sk;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L230) : $tb.op($e.now, A$tcp_check_req.L230));
+  if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
+    if (!flg.rst) {
+      const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
+      ip_output(sk, rep);
+    }
+    return null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L237) : $tb.op($e.now, A$tcp_check_req.L237));
+  if (flg.rst || flg.syn) {
+    NET_INC_STATS(sk.skc_net, 'AttemptFails');
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L268) : $tb.op($e.now, A$tcp_check_req.L268));
+    if (!flg.rst) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L271) : $tb.op($e.now, A$tcp_check_req.L271));
+      tcp_v4_send_reset$fast(req, skb, sk.skc_net);
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
+    inet_csk_reqsk_queue_drop(sk, req);
+    req.freed = true;
+    NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
+    return null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L242) : $tb.op($e.now, A$tcp_check_req.L242));
+  if (!flg.ack) return null;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L245 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L245 | 1048576)));
+  
+  const own = { v: false };
+  const child = tcp_v4_syn_recv_sock$fast(sk, skb, req, req, own);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L253) : $tb.op($e.now, A$tcp_check_req.L253));
+  if (!child) {
+    // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L263) : $tb.op($e.now, A$tcp_check_req.L263));
+    if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L264) : $tb.op($e.now, A$tcp_check_req.L264));
+      inet_rsk(req).acked = 1;
+      return null;
+    }
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L268 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L268 | 1048576)));
+    
+    tcp_v4_send_reset$fast(req, skb, sk.skc_net);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
+    inet_csk_reqsk_queue_drop(sk, req);
+    req.freed = true;
+    return null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L259) : $tb.op($e.now, A$tcp_check_req.L259));
+  return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912))));
+  }
+}
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_child_process.L291 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_child_process.L291 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  const state = child.sk_state;
+  
+  let ret = 0;
+  
+  if (!child.sk_lock_owned) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L297) : $tb.op($e.now, A$tcp_child_process.L297));
+    ret = tcp_rcv_state_process$fast(child, skb);
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299) : $tb.op($e.now, A$tcp_child_process.L299));
+    if (state === TCP_SYN_RECV && child.sk_state !== state) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299_2) : $tb.op($e.now, A$tcp_child_process.L299_2));
+      sk_data_ready(parent);
+    }
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L302) : $tb.op($e.now, A$tcp_child_process.L302));
+    child.sk_backlog.push(skb);
+  }
+  ++$e.steps; $x = A$tcp_child_process.L308 | 1048576;
+  return ret;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912))));
+  }
+}
+(tcp_timewait_state_process as any).fast = tcp_timewait_state_process$fast;
+(tcp_time_wait as any).fast = tcp_time_wait$fast;
+(tw_timer_handler as any).fast = tw_timer_handler$fast;
+(tcp_create_openreq_child as any).fast = tcp_create_openreq_child$fast;
+(tcp_check_req as any).fast = tcp_check_req$fast;
+(tcp_child_process as any).fast = tcp_child_process$fast;

@@ -1,0 +1,830 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/tcp_output.ts
+// @ts-nocheck
+// net/ipv4/tcp_output.c: building and sending segments — the SYN (tcp_connect), the SYN-ACK
+// (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
+
+import { E, Sim, tracingComm } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { SkBuff, TcpHdr } from '../../../include/linux/skbuff';
+import type { Sock } from '../../../include/net/sock';
+import { kaddr } from '../../../include/net/sock';
+import { inet_sk } from '../../../include/net/inet_sock';
+import {
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
+} from '../../../include/net/inet_connection_sock';
+import { tcp_sk } from '../../../include/linux/tcp';
+import type { RequestSock } from '../../../include/net/request_sock';
+import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { IPPROTO_TCP } from '../../../include/uapi';
+import { tcp_v4_send_synack } from './tcp_ipv4';
+
+export const TCP_TIMEOUT_INIT = 1_000_000; // 1 s
+export const TCP_RTO_MAX = 120_000_000; // 120 s
+export const TCP_RTO_MIN = 200_000; // 200 ms
+export const TCP_MSS_DEFAULT = 536;
+
+/** The flags a segment goes out with (its TCPHDR_* bits). */
+export interface TcpFlags {
+  readonly syn: boolean;
+  readonly ack: boolean;
+  readonly fin: boolean;
+  readonly rst: boolean;
+  readonly psh: boolean;
+}
+
+/** TcpFlags, every field given (one object shape for every segment sent). */
+export function tcpFlagsOf(syn: boolean, ack: boolean, fin: boolean, rst: boolean, psh: boolean): TcpFlags {
+  return { syn, ack, fin, rst, psh };
+}
+/** The flag sets sent most, made once (TCPHDR_SYN, TCPHDR_SYN | TCPHDR_ACK, …). */
+export const SYN = tcpFlagsOf(true, false, false, false, false);
+export const SYN_ACK = tcpFlagsOf(true, true, false, false, false);
+export const ACK = tcpFlagsOf(false, true, false, false, false);
+export const FIN_ACK = tcpFlagsOf(false, true, true, false, false);
+export const RST_ACK = tcpFlagsOf(false, true, false, true, false);
+
+/** A TCP segment from saddr to daddr: a zeroed header with the ports (as __tcp_transmit_skb starts it). */
+export function tcpSkb(saddr: string, daddr: string, source: number, dest: number, payload = ''): SkBuff {
+  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
+  skb.th = { seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0, window: 0, check: 0, urg_ptr: 0, options: {}, source, dest };
+  skb.payload = payload;
+  return skb;
+}
+
+/** tcpSkb() with more of the header given (the replies built from a received segment: RST, ACK). */
+export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & { source: number; dest: number }, payload = ''): SkBuff {
+  const skb = tcpSkb(saddr, daddr, th.source, th.dest, payload);
+  // (onto the zeroed header's own fields: its shape stays the one every segment has)
+  Object.assign(skb.th!, th);
+  if (skb.th!.options.mss) skb.th!.doff = 6;
+  return skb;
+}
+
+/** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
+export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
+}
+
+/** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
+export function tcp_select_window(sk: Sock): number {
+  let used = 0;
+  for (const s of sk.sk_receive_queue) used += s.len;
+  return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
+}
+const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
+  L60: 'th = (struct tcphdr *)skb->data;',
+  L61: 'th->source		= inet->inet_sport;',
+  L62: 'th->dest		= inet->inet_dport;',
+  L63: 'th->seq			= htonl(tcb->seq);',
+  L65: 'th->ack_seq		= htonl(rcv_nxt);',
+  L68: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
+  L77: 'th->window	= htons(tcp_select_window(sk));',
+  L87: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
+  L91: 'tcp_event_data_sent(tp, sk);',
+  L97: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
+});
+
+/** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
+export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = ''): Sim<SkBuff> {
+  const inet = inet_sk(sk);
+  const tp = tcp_sk(sk);
+  const $f = enter(A$__tcp_transmit_skb, { sk, inet });
+  try {
+
+  if (at(A$__tcp_transmit_skb.L60)) yield;
+  const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.sk = sk;
+  $f.vars.skb = skb;
+  const th = skb.th!;
+  $f.vars.th = th;
+  if (at(A$__tcp_transmit_skb.L61)) yield;
+  if (at(A$__tcp_transmit_skb.L62)) yield;
+  if (at(A$__tcp_transmit_skb.L63)) yield;
+  th.seq = seq >>> 0;
+  if (at(A$__tcp_transmit_skb.L65)) yield;
+  th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+  if (at(A$__tcp_transmit_skb.L68)) yield;
+  th.syn = flags.syn ? 1 : 0;
+  th.ack = flags.ack ? 1 : 0;
+  th.fin = flags.fin ? 1 : 0;
+  th.rst = flags.rst ? 1 : 0;
+  th.psh = flags.psh ? 1 : 0;
+  if (flags.syn) {
+    th.options.mss = tp.advmss;
+    th.doff = 6;
+  }
+  if (at(A$__tcp_transmit_skb.L77)) yield;
+  // a SYN's window is never scaled; later segments advertise the free receive space
+  th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
+  const a = inet_csk(sk).icsk_ack;
+  if (flags.ack) {
+    // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
+    if (at(A$__tcp_transmit_skb.L87)) yield;
+    tp.rcv_wup = tp.rcv_nxt;
+    if (a.quick) {
+      if (a.quick <= 1) {
+        a.quick = 0;
+        a.ato = TCP_ATO_MIN;
+      } else a.quick--;
+    }
+    a.pending = 0;
+  }
+  if (payload.length) {
+    // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
+    if (at(A$__tcp_transmit_skb.L91)) yield;
+    tp.lsndtime = E.now;
+    if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
+  }
+  if (at(A$__tcp_transmit_skb.L97)) yield;
+  ip_output(sk, skb);
+  return skb;
+  } finally {
+    leave($f);
+  }
+}
+
+/** inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, icsk_rto): arm the retransmit timer. */
+export function inet_csk_reset_xmit_timer(sk: Sock, when: number): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = ICSK_TIME_RETRANS;
+  icsk.icsk_timeout = E.now + when;
+  icsk.icsk_retransmit_timer!.mod(when);
+}
+/** inet_csk_clear_xmit_timer(sk, ICSK_TIME_RETRANS): nothing left to retransmit. */
+export function inet_csk_clear_xmit_timer(sk: Sock): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = 0;
+  icsk.icsk_retransmit_timer?.del();
+}
+/** tcp_clear_xmit_timers(): the connection is over — no retransmission, no delayed ACK. */
+export function tcp_clear_xmit_timers(sk: Sock): void {
+  inet_csk_clear_xmit_timer(sk);
+  const icsk = inet_csk(sk);
+  icsk.icsk_ack.pending = 0;
+  icsk.icsk_delack_timer?.del();
+}
+const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
+  L265: 'tcp_sync_mss(sk, dst_mtu(dst));',
+  L277: 'tp->snd_una = tp->write_seq;',
+  L280: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  L282: 'tp->rcv_nxt = 0;',
+  L287: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
+  L288: 'inet_csk(sk)->icsk_retransmits = 0;',
+});
+
+function* tcp_connect_init(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_connect_init, { sk, tp });
+  try {
+
+  if (at(A$tcp_connect_init.L265)) yield;
+  tp.mss_cache = tp.advmss;
+  tp.rcv_wnd = 65535;
+  if (at(A$tcp_connect_init.L277)) yield;
+  tp.snd_una = tp.write_seq;
+  if (at(A$tcp_connect_init.L280)) yield;
+  tp.snd_nxt = tp.write_seq;
+  if (at(A$tcp_connect_init.L282)) yield;
+  tp.rcv_nxt = 0;
+  tp.rcv_wup = 0;
+  tp.copied_seq = 0;
+  if (at(A$tcp_connect_init.L287)) yield;
+  inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
+  if (at(A$tcp_connect_init.L288)) yield;
+  inet_csk(sk).icsk_retransmits = 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', {
+  L305: 'tcp_connect_init(sk);',
+  L308: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
+  L311: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
+  L313: 'tp->retrans_stamp = tcp_time_stamp(tp);',
+  L314: 'tcp_connect_queue_skb(sk, buff);',
+  L319: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
+  L322: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  L326: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
+  L328: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
+  L329: 'return 0;',
+});
+
+/** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
+export function* tcp_connect(sk: Sock): Sim<number> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_connect, { sk, tp });
+  try {
+
+  if (at(A$tcp_connect.L305)) yield;
+  ($E.fast ? tcp_connect_init$fast(sk) : yield* tcp_connect_init(sk));
+  if (at(A$tcp_connect.L308)) yield;
+  if (at(A$tcp_connect.L311)) yield;
+  const seq = tp.write_seq;
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  if (at(A$tcp_connect.L313)) yield;
+  tp.retrans_stamp = E.now;
+  if (at(A$tcp_connect.L314)) yield;
+  if (at(A$tcp_connect.L319)) yield;
+  const skb = ($E.fast ? __tcp_transmit_skb$fast(sk, seq, SYN) : yield* __tcp_transmit_skb(sk, seq, SYN));
+  $f.vars.buff = skb;
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out = 1;
+  if (at(A$tcp_connect.L322)) yield;
+  tp.snd_nxt = tp.write_seq;
+  tp.pushed_seq = tp.write_seq;
+  if (at(A$tcp_connect.L326)) yield;
+  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+  if (at(A$tcp_connect.L328)) yield;
+  inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  if (at(A$tcp_connect.L329)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
+  L204: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
+  L225: 'th->syn = 1;',
+  L226: 'th->ack = 1;',
+  L229: 'th->source = htons(ireq->ir_num);',
+  L230: 'th->dest = ireq->ir_rmt_port;',
+  L234: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
+  L236: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
+  L238: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
+  L245: 'return skb;',
+});
+
+/** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
+export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
+  const ireq = inet_rsk(req);
+  const treq = tcp_rsk(req);
+  const $f = enter(A$tcp_make_synack, { sk, req, ireq });
+  try {
+
+  if (at(A$tcp_make_synack.L204)) yield;
+  const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  $f.vars.skb = skb;
+  const th = skb.th!;
+  $f.vars.th = th;
+  if (at(A$tcp_make_synack.L225)) yield;
+  th.syn = 1;
+  if (at(A$tcp_make_synack.L226)) yield;
+  th.ack = 1;
+  if (at(A$tcp_make_synack.L229)) yield;
+  if (at(A$tcp_make_synack.L230)) yield;
+  if (at(A$tcp_make_synack.L234)) yield;
+  th.seq = treq.snt_isn >>> 0;
+  if (at(A$tcp_make_synack.L236)) yield;
+  th.ack_seq = treq.rcv_nxt >>> 0;
+  if (at(A$tcp_make_synack.L238)) yield;
+  th.window = Math.min(req.rsk_rcv_wnd, 65535);
+  th.options.mss = tcp_sk(sk).advmss;
+  th.doff = 6;
+  if (at(A$tcp_make_synack.L245)) yield;
+  return skb;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', {
+  L344: 'if (ato > TCP_DELACK_MIN) {',
+  L348: 'timeout = jiffies + ato;',
+  L350: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
+  L352: 'tcp_send_ack(sk);',
+  L357: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
+  L359: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
+});
+
+/** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
+export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = enter(A$tcp_send_delayed_ack, { sk, icsk });
+  try {
+
+  let ato = a.ato;
+  if (at(A$tcp_send_delayed_ack.L344)) yield;
+  if (ato > TCP_DELACK_MIN) {
+    let max_ato = 500_000;
+    if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
+    ato = Math.min(ato, max_ato);
+  }
+  $f.vars.ato = ato;
+  if (at(A$tcp_send_delayed_ack.L348)) yield;
+  // jiffies + ato; a timer due now still waits for the next tick
+  let timeout = E.now + Math.max(ato, JIFFY);
+  if (at(A$tcp_send_delayed_ack.L350)) yield;
+  if (a.pending & ICSK_ACK_TIMER) {
+    if (a.timeout <= E.now + (ato >> 2)) {
+      if (at(A$tcp_send_delayed_ack.L352)) yield;
+      ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+      return;
+    }
+    if (timeout >= a.timeout) timeout = a.timeout;
+  }
+  if (at(A$tcp_send_delayed_ack.L357)) yield;
+  a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
+  a.timeout = timeout;
+  if (at(A$tcp_send_delayed_ack.L359)) yield;
+  icsk.icsk_delack_timer!.mod(timeout - E.now);
+  } finally {
+    leave($f);
+  }
+}
+const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', {
+  L372: 'if (sk->sk_state == TCP_CLOSE)',
+  L374: 'buff = alloc_skb(MAX_TCP_HEADER,',
+  L384: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
+  L388: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
+});
+
+export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
+  const $f = enter(A$__tcp_send_ack, { sk, rcv_nxt });
+  try {
+  if (at(A$__tcp_send_ack.L372)) yield;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  if (at(A$__tcp_send_ack.L374)) yield;
+  if (at(A$__tcp_send_ack.L384)) yield;
+  if (at(A$__tcp_send_ack.L388)) yield;
+  ($E.fast ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', {
+  L399: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);',
+});
+
+export function* tcp_send_ack(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_send_ack, { sk });
+  try {
+  if (at(A$tcp_send_ack.L399)) yield;
+  ($E.fast ? __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt) : yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', {
+  L133: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
+  L145: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
+  L151: 'tcp_init_nondata_skb(skb, tp->write_seq,',
+  L153: 'tcp_queue_skb(sk, skb);',
+  L156: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
+});
+
+/** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
+export function* tcp_send_fin(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_send_fin, { sk, tp });
+  try {
+
+  if (at(A$tcp_send_fin.L133)) yield;
+  if (at(A$tcp_send_fin.L145)) yield;
+  if (at(A$tcp_send_fin.L151)) yield;
+  const seq = tp.write_seq;
+  if (at(A$tcp_send_fin.L153)) yield;
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  if (at(A$tcp_send_fin.L156)) yield;
+  const skb = ($E.fast ? __tcp_transmit_skb$fast(sk, seq, FIN_ACK) : yield* __tcp_transmit_skb(sk, seq, FIN_ACK));
+  $f.vars.skb = skb;
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out++;
+  tp.snd_nxt = tp.write_seq;
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  } finally {
+    leave($f);
+  }
+}
+
+/** Sends queued data: one segment per MSS chunk, PSH on the last (tcp_write_xmit, simplified). */
+export function* tcp_push(sk: Sock, data: string): Sim<void> {
+  const tp = tcp_sk(sk);
+  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
+  for (let off = 0; off < data.length; off += mss) {
+    const chunk = data.slice(off, off + mss);
+    const seq = tp.snd_nxt;
+    const skb = ($E.fast ? __tcp_transmit_skb$fast(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk) : yield* __tcp_transmit_skb(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk));
+    tp.tcp_rtx_queue.push(skb);
+    tp.packets_out++;
+    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
+  }
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+}
+const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', {
+  L172: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
+  L179: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
+  L182: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
+  L184: 'trace_tcp_send_reset(sk, NULL);',
+});
+
+/** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
+export function* tcp_send_active_reset(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_send_active_reset, { sk });
+  try {
+  if (at(A$tcp_send_active_reset.L172)) yield;
+  if (at(A$tcp_send_active_reset.L179)) yield;
+  if (at(A$tcp_send_active_reset.L182)) yield;
+  ($E.fast ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
+  NET_INC_STATS(sk.skc_net, 'OutRsts');
+  if (at(A$tcp_send_active_reset.L184)) yield;
+  traceReset('tcp_send_reset', sk);
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+  if (!E.recording) return;
+  const inet = inet_sk(sk);
+  const host = sk.skc_net.host.name;
+  const comm = tracingComm();
+  if (E.history === null) {
+    // (the trace alone: stored as numbers)
+    E.trace!.tcpEvent(E.now, ev, host, comm, sk.objId, skb ? skb.objId : -1, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+    return;
+  }
+  const skaddr = kaddr(sk.objId);
+  // two literals rather than a spread of the optional field: same fields, same order, no copying
+  E.emit(
+    skb
+      ? { ev, t: E.now, host, comm, skaddr, skbaddr: kaddr(skb.objId), family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport }
+      : { ev, t: E.now, host, comm, skaddr, family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport },
+  );
+}
+const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {
+  L113: 'err = __tcp_retransmit_skb(sk, skb, segs);',
+  L118: 'tp->retrans_out += tcp_skb_pcount(skb);',
+});
+
+/** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
+export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_retransmit_skb, { sk, skb });
+  try {
+
+  if (at(A$tcp_retransmit_skb.L113)) yield;
+  const th = skb.th!;
+  const again = ($E.fast ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
+  const i = tp.tcp_rtx_queue.indexOf(skb);
+  if (i >= 0) tp.tcp_rtx_queue[i] = again;
+  if (at(A$tcp_retransmit_skb.L118)) yield;
+  tp.total_retrans++;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', {
+  L416: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
+  L422: 'trace_tcp_retransmit_synack(sk, req);',
+});
+
+/** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
+export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
+  const $f = enter(A$tcp_rtx_synack, { sk, req });
+  try {
+  if (at(A$tcp_rtx_synack.L416)) yield;
+  ($E.fast ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
+  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+  if (at(A$tcp_rtx_synack.L422)) yield;
+  if (E.recording) {
+    const ireq = inet_rsk(req);
+    E.emit({
+      ev: 'tcp_retransmit_synack',
+      t: E.now,
+      host: sk.skc_net.host.name,
+      comm: tracingComm(),
+      skaddr: kaddr(sk.objId),
+      req: kaddr(req.objId),
+      family: 'AF_INET',
+      saddr: ireq.ir_loc_addr,
+      sport: ireq.ir_num,
+      daddr: ireq.ir_rmt_addr,
+      dport: ireq.ir_rmt_port,
+    });
+  }
+  // inet_rtx_syn_ack(), the caller, counts it: req->num_retrans++
+  req.num_retrans++;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
+export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const inet = inet_sk(sk);
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L60 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_transmit_skb.L60 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.sk = sk;
+  
+  const th = skb.th!;
+  
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L61 | 4194304)) : $tb.op($e.now, (A$__tcp_transmit_skb.L61 | 4194304)));
+  
+  
+  th.seq = seq >>> 0;
+  
+  th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+  
+  th.syn = flags.syn ? 1 : 0;
+  th.ack = flags.ack ? 1 : 0;
+  th.fin = flags.fin ? 1 : 0;
+  th.rst = flags.rst ? 1 : 0;
+  th.psh = flags.psh ? 1 : 0;
+  if (flags.syn) {
+    th.options.mss = tp.advmss;
+    th.doff = 6;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L77) : $tb.op($e.now, A$__tcp_transmit_skb.L77));
+  // a SYN's window is never scaled; later segments advertise the free receive space
+  th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
+  const a = inet_csk(sk).icsk_ack;
+  if (flags.ack) {
+    // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L87) : $tb.op($e.now, A$__tcp_transmit_skb.L87));
+    tp.rcv_wup = tp.rcv_nxt;
+    if (a.quick) {
+      if (a.quick <= 1) {
+        a.quick = 0;
+        a.ato = TCP_ATO_MIN;
+      } else a.quick--;
+    }
+    a.pending = 0;
+  }
+  if (payload.length) {
+    // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L91) : $tb.op($e.now, A$__tcp_transmit_skb.L91));
+    tp.lsndtime = E.now;
+    if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L97) : $tb.op($e.now, A$__tcp_transmit_skb.L97));
+  ip_output(sk, skb);
+  return skb;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_transmit_skb.fn.id | 536870912))));
+  }
+}
+function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.L265 | 6291456 | 268435456)) : $tb.op($e.now, (A$tcp_connect_init.L265 | 6291456 | 268435456))), $FF);
+  try {
+
+  $e.steps += 6;
+  tp.mss_cache = tp.advmss;
+  tp.rcv_wnd = 65535;
+  
+  tp.snd_una = tp.write_seq;
+  
+  tp.snd_nxt = tp.write_seq;
+  
+  tp.rcv_nxt = 0;
+  tp.rcv_wup = 0;
+  tp.copied_seq = 0;
+  
+  inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
+  
+  inet_csk(sk).icsk_retransmits = 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_connect_init.fn.id | 536870912))));
+  }
+}
+export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L305 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_connect.L305 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  tcp_connect_init$fast(sk);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L308 | 4194304)) : $tb.op($e.now, (A$tcp_connect.L308 | 4194304)));
+  
+  const seq = tp.write_seq;
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  
+  tp.retrans_stamp = E.now;
+  
+  
+  const skb = __tcp_transmit_skb$fast(sk, seq, SYN);
+  
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out = 1;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L322 | 1048576)) : $tb.op($e.now, (A$tcp_connect.L322 | 1048576)));
+  tp.snd_nxt = tp.write_seq;
+  tp.pushed_seq = tp.write_seq;
+  
+  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L328) : $tb.op($e.now, A$tcp_connect.L328));
+  inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  ++$e.steps; $x = A$tcp_connect.L329 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912))));
+  }
+}
+export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const ireq = inet_rsk(req);
+  const treq = tcp_rsk(req);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L204 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_make_synack.L204 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  
+  const th = skb.th!;
+  
+  $e.steps += 7; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L225 | 6291456)) : $tb.op($e.now, (A$tcp_make_synack.L225 | 6291456)));
+  th.syn = 1;
+  
+  th.ack = 1;
+  
+  
+  
+  th.seq = treq.snt_isn >>> 0;
+  
+  th.ack_seq = treq.rcv_nxt >>> 0;
+  
+  th.window = Math.min(req.rsk_rcv_wnd, 65535);
+  th.options.mss = tcp_sk(sk).advmss;
+  th.doff = 6;
+  ++$e.steps; $x = A$tcp_make_synack.L245 | 1048576;
+  return skb;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912))));
+  }
+}
+export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456))), $FF);
+  try {
+
+  let ato = a.ato;
+  ++$e.steps;
+  if (ato > TCP_DELACK_MIN) {
+    let max_ato = 500_000;
+    if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
+    ato = Math.min(ato, max_ato);
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L348) : $tb.op($e.now, A$tcp_send_delayed_ack.L348));
+  // jiffies + ato; a timer due now still waits for the next tick
+  let timeout = E.now + Math.max(ato, JIFFY);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L350) : $tb.op($e.now, A$tcp_send_delayed_ack.L350));
+  if (a.pending & ICSK_ACK_TIMER) {
+    if (a.timeout <= E.now + (ato >> 2)) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L352) : $tb.op($e.now, A$tcp_send_delayed_ack.L352));
+      tcp_send_ack$fast(sk);
+      return;
+    }
+    if (timeout >= a.timeout) timeout = a.timeout;
+  }
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L357 | 1048576)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L357 | 1048576)));
+  a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
+  a.timeout = timeout;
+  
+  icsk.icsk_delack_timer!.mod(timeout - E.now);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_delayed_ack.fn.id | 536870912))));
+  }
+}
+export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L372 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_send_ack.L372 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L374 | 2097152)) : $tb.op($e.now, (A$__tcp_send_ack.L374 | 2097152)));
+  
+  
+  __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_send_ack.fn.id | 536870912))));
+  }
+}
+export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_ack.L399 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_ack.fn.id | 536870912))));
+  }
+}
+export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.L133 | 5242880 | 268435456)) : $tb.op($e.now, (A$tcp_send_fin.L133 | 5242880 | 268435456))), $FF);
+  try {
+
+  $e.steps += 5;
+  
+  
+  const seq = tp.write_seq;
+  
+  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  
+  const skb = __tcp_transmit_skb$fast(sk, seq, FIN_ACK);
+  
+  tp.tcp_rtx_queue.push(skb);
+  tp.packets_out++;
+  tp.snd_nxt = tp.write_seq;
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_fin.fn.id | 536870912))));
+  }
+}
+export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
+  for (let off = 0; off < data.length; off += mss) {
+    const chunk = data.slice(off, off + mss);
+    const seq = tp.snd_nxt;
+    const skb = __tcp_transmit_skb$fast(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk);
+    tp.tcp_rtx_queue.push(skb);
+    tp.packets_out++;
+    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
+  }
+  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+}
+export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.L172 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_send_active_reset.L172 | 3145728 | 268435456))), $FF);
+  try {
+  $e.steps += 3;
+  
+  
+  __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
+  NET_INC_STATS(sk.skc_net, 'OutRsts');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L184) : $tb.op($e.now, A$tcp_send_active_reset.L184));
+  traceReset('tcp_send_reset', sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_active_reset.fn.id | 536870912))));
+  }
+}
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.L113 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_skb.L113 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const th = skb.th!;
+  const again = __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+  const i = tp.tcp_rtx_queue.indexOf(skb);
+  if (i >= 0) tp.tcp_rtx_queue[i] = again;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L118) : $tb.op($e.now, A$tcp_retransmit_skb.L118));
+  tp.total_retrans++;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_skb.fn.id | 536870912))));
+  }
+}
+export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rtx_synack.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rtx_synack.L416 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  tcp_v4_send_synack$fast(sk, req);
+  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L422) : $tb.op($e.now, A$tcp_rtx_synack.L422));
+  if (E.recording) {
+    const ireq = inet_rsk(req);
+    E.emit({
+      ev: 'tcp_retransmit_synack',
+      t: E.now,
+      host: sk.skc_net.host.name,
+      comm: tracingComm(),
+      skaddr: kaddr(sk.objId),
+      req: kaddr(req.objId),
+      family: 'AF_INET',
+      saddr: ireq.ir_loc_addr,
+      sport: ireq.ir_num,
+      daddr: ireq.ir_rmt_addr,
+      dport: ireq.ir_rmt_port,
+    });
+  }
+  // inet_rtx_syn_ack(), the caller, counts it: req->num_retrans++
+  req.num_retrans++;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rtx_synack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rtx_synack.fn.id | 536870912))));
+  }
+}
+(__tcp_transmit_skb as any).fast = __tcp_transmit_skb$fast;
+(tcp_connect_init as any).fast = tcp_connect_init$fast;
+(tcp_connect as any).fast = tcp_connect$fast;
+(tcp_make_synack as any).fast = tcp_make_synack$fast;
+(tcp_send_delayed_ack as any).fast = tcp_send_delayed_ack$fast;
+(__tcp_send_ack as any).fast = __tcp_send_ack$fast;
+(tcp_send_ack as any).fast = tcp_send_ack$fast;
+(tcp_send_fin as any).fast = tcp_send_fin$fast;
+(tcp_push as any).fast = tcp_push$fast;
+(tcp_send_active_reset as any).fast = tcp_send_active_reset$fast;
+(tcp_retransmit_skb as any).fast = tcp_retransmit_skb$fast;
+(tcp_rtx_synack as any).fast = tcp_rtx_synack$fast;

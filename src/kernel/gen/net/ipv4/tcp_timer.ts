@@ -1,0 +1,256 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/tcp_timer.ts
+// @ts-nocheck
+// net/ipv4/tcp_timer.c: the retransmit timer — resend the oldest unacknowledged segment with
+// exponential backoff, until tcp_write_timeout gives up (ETIMEDOUT).
+
+import { Sim } from '../../../sim/engine';
+import { at, enter, leave } from '../../../sim/engine';
+import { defineFn } from '../../../sim/anchors';
+import { wake_up_interruptible } from '../../../include/linux/net';
+import { Sock } from '../../../include/net/sock';
+import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
+import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { tcp_sk } from '../../../include/linux/tcp';
+import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../include/net/tcp_states';
+import { ERRNO } from '../../../include/uapi';
+import { tcp_done } from './tcp';
+import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', {
+  L17: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
+  L19: 'sk->sk_error_report(sk);',
+  L22: 'tcp_done(sk);',
+});
+
+export function* tcp_write_err(sk: Sock): Sim<void> {
+  const $f = enter(A$tcp_write_err, { sk });
+  try {
+  if (at(A$tcp_write_err.L17)) yield;
+  sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
+  if (at(A$tcp_write_err.L19)) yield;
+  wake_up_interruptible(sk.sk_wq);
+  if (at(A$tcp_write_err.L22)) yield;
+  ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', {
+  L39: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L46: 'retry_until = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_syn_retries;',
+  L51: 'retry_until = net->ipv4.sysctl_tcp_retries2;',
+  L57: 'if (expired) {',
+  L59: 'tcp_write_err(sk);',
+  L62: 'return 0;',
+});
+
+/** tcp_write_timeout(): have we retransmitted enough? 1 when the connection was given up. */
+export function* tcp_write_timeout(sk: Sock): Sim<number> {
+  const icsk = inet_csk(sk);
+  const net = sk.skc_net;
+  const $f = enter(A$tcp_write_timeout, { sk, icsk });
+  try {
+
+  let retry_until: number;
+  if (at(A$tcp_write_timeout.L39)) yield;
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+    if (at(A$tcp_write_timeout.L46)) yield;
+    retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
+  } else {
+    if (at(A$tcp_write_timeout.L51)) yield;
+    retry_until = 15;
+  }
+  $f.vars.retry_until = retry_until;
+  const expired = icsk.icsk_retransmits >= retry_until;
+  $f.vars.expired = expired;
+  if (at(A$tcp_write_timeout.L57)) yield;
+  if (expired) {
+    if (at(A$tcp_write_timeout.L59)) yield;
+    ($E.fast ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
+    return 1;
+  }
+  if (at(A$tcp_write_timeout.L62)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', {
+  L77: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) || !(icsk->icsk_ack.pending & ICSK_ACK_TIMER)) goto out;',
+  L82: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
+  L83: 'if (inet_csk_ack_scheduled(sk)) {',
+  L86: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
+  L89: 'inet_csk_exit_pingpong_mode(sk);',
+  L93: 'tcp_send_ack(sk);',
+});
+
+/** tcp_delack_timer_handler(): the delayed ACK is due (unless a segment already carried it). */
+export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = enter(A$tcp_delack_timer_handler, { sk, icsk });
+  try {
+
+  if (at(A$tcp_delack_timer_handler.L77)) yield;
+  if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
+  if (at(A$tcp_delack_timer_handler.L82)) yield;
+  a.pending &= ~ICSK_ACK_TIMER;
+  if (at(A$tcp_delack_timer_handler.L83)) yield;
+  if (a.pending & ICSK_ACK_SCHED) {
+    if (!inet_csk_in_pingpong_mode(sk)) {
+      if (at(A$tcp_delack_timer_handler.L86)) yield;
+      a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
+    } else {
+      if (at(A$tcp_delack_timer_handler.L89)) yield;
+      a.pingpong = 0;
+      a.ato = TCP_ATO_MIN;
+    }
+    if (at(A$tcp_delack_timer_handler.L93)) yield;
+    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', {
+  L120: 'if (!tp->packets_out ||',
+  L126: 'if (tcp_write_timeout(sk))',
+  L130: 'icsk->icsk_retransmits++;',
+  L132: 'if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {',
+  L138: 'icsk->icsk_backoff++;',
+  L145: 'icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);',
+  L148: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2',
+});
+
+/** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
+export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const $f = enter(A$tcp_retransmit_timer, { sk, tp, icsk });
+  try {
+
+  if (sk.sk_state === TCP_CLOSE) return;
+  if (at(A$tcp_retransmit_timer.L120)) yield;
+  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
+  if (at(A$tcp_retransmit_timer.L126)) yield;
+  if (($E.fast ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
+  if (at(A$tcp_retransmit_timer.L132)) yield;
+  ($E.fast ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
+  if (at(A$tcp_retransmit_timer.L138)) yield;
+  icsk.icsk_backoff++;
+  if (at(A$tcp_retransmit_timer.L130)) yield;
+  icsk.icsk_retransmits++;
+  if (at(A$tcp_retransmit_timer.L145)) yield;
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  if (at(A$tcp_retransmit_timer.L148)) yield;
+  inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { tcp_done$fast as tcp_done$fast } from './tcp';
+import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.L17 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_write_err.L17 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
+  
+  wake_up_interruptible(sk.sk_wq);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22));
+  tcp_done$fast(sk);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_write_err.fn.id | 536870912))));
+  }
+}
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const icsk = inet_csk(sk);
+  const net = sk.skc_net;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_timeout.L39 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_write_timeout.L39 | 1048576 | 268435456))), $FF);
+  try {
+
+  let retry_until: number;
+  ++$e.steps;
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46));
+    retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51));
+    retry_until = 15;
+  }
+  
+  const expired = icsk.icsk_retransmits >= retry_until;
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57));
+  if (expired) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59));
+    tcp_write_err$fast(sk);
+    return 1;
+  }
+  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576;
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912))));
+  }
+}
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const icsk = inet_csk(sk);
+  const a = icsk.icsk_ack;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576)));
+  a.pending &= ~ICSK_ACK_TIMER;
+  
+  if (a.pending & ICSK_ACK_SCHED) {
+    if (!inet_csk_in_pingpong_mode(sk)) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86));
+      a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
+    } else {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89));
+      a.pingpong = 0;
+      a.ato = TCP_ATO_MIN;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93));
+    tcp_send_ack$fast(sk);
+    NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+  }
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_delack_timer_handler.fn.id | 536870912))));
+  }
+}
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 268435456))), $FF);
+  try {
+
+  if (sk.sk_state === TCP_CLOSE) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120));
+  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
+  if (tcp_write_timeout$fast(sk)) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132));
+  tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
+  icsk.icsk_backoff++;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130));
+  icsk.icsk_retransmits++;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145));
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
+  inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 536870912))));
+  }
+}
+(tcp_write_err as any).fast = tcp_write_err$fast;
+(tcp_write_timeout as any).fast = tcp_write_timeout$fast;
+(tcp_delack_timer_handler as any).fast = tcp_delack_timer_handler$fast;
+(tcp_retransmit_timer as any).fast = tcp_retransmit_timer$fast;

@@ -1,0 +1,707 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/socket.ts
+// @ts-nocheck
+// net/socket.c: the system-call entries of the BSD socket layer and the socket ↔ file glue.
+// __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, close().
+
+import { Sim } from '../../sim/engine';
+import { at, enter, leave } from '../../sim/engine';
+import { defineFn } from '../../sim/anchors';
+import { currentProcess } from '../../sim/current';
+import { File, Socket, SockaddrIn } from '../../include/linux/net';
+import type { Msghdr } from '../../include/linux/net';
+import {
+  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT,
+} from '../../include/uapi';
+import { net_families } from './ipv4/af_inet';
+import type { Net } from '../../include/net/net_namespace';
+
+const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK } = ERRNO;
+const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', {
+  L78: 'new_inode_pseudo(sock_mnt->mnt_sb)',
+  L83: 'sock = SOCKET_I(inode)',
+  L92: 'return sock;',
+});
+
+/** sock_alloc(): a sockfs inode with its struct socket inside. */
+export function* sock_alloc(): Sim<Socket> {
+  const $f = enter(A$sock_alloc, {});
+  try {
+  if (at(A$sock_alloc.L78)) yield;
+  if (at(A$sock_alloc.L83)) yield;
+  const sock = new Socket();
+  $f.vars.sock = sock;
+  if (at(A$sock_alloc.L92)) yield;
+  return sock;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', {
+  L25: 'file = alloc_file_pseudo(',
+  L34: 'sock->file = file;',
+  L35: 'file->private_data = sock;',
+});
+
+export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
+  const $f = enter(A$sock_alloc_file, { sock, flags });
+  try {
+  if (at(A$sock_alloc_file.L25)) yield;
+  const file = new File(sock);
+  file.f_flags = flags & O_NONBLOCK;
+  $f.vars.file = file;
+  if (at(A$sock_alloc_file.L34)) yield;
+  sock.file = file;
+  if (at(A$sock_alloc_file.L35)) yield;
+  return file;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', {
+  L48: 'get_unused_fd_flags(flags)',
+  L55: 'sock_alloc_file(sock, flags, NULL)',
+  L58: 'fd_install(fd, newfile)',
+});
+
+export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
+  const $f = enter(A$sock_map_fd, { sock, flags });
+  try {
+  const p = currentProcess();
+  if (at(A$sock_map_fd.L48)) yield;
+  const fd = p.unusedFd();
+  $f.vars.fd = fd;
+  if (at(A$sock_map_fd.L55)) yield;
+  const file = ($E.fast ? sock_alloc_file$fast(sock, flags) : yield* sock_alloc_file(sock, flags));
+  $f.vars.newfile = file;
+  if (at(A$sock_map_fd.L58)) yield;
+  p.fdtable.set(fd, file);
+  return fd;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sock_create = defineFn('net/socket.c', '__sock_create', {
+  L152: 'if (family < 0 || family >= NPROTO)',
+  L154: 'if (type < 0 || type >= SOCK_MAX)',
+  L163: 'sock = sock_alloc();',
+  L169: 'sock->type = type;',
+  L177: 'pf = rcu_dereference(net_families[family]);',
+  L179: 'if (!pf)',
+  L186: 'err = pf->create(net, sock, protocol, kern);',
+  L194: '*res = sock;',
+  L206: 'sock_release(sock);',
+});
+
+/** __sock_create(): allocate the socket and let the family's create() fill it in. */
+export function* __sock_create(net: Net, family: number, type: number, protocol: number, kern: number): Sim<Socket | number> { let $t: any;
+  const $f = enter(A$__sock_create, { net, family, type, protocol, kern });
+  try {
+  if (at(A$__sock_create.L152)) yield;
+  if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
+  if (at(A$__sock_create.L154)) yield;
+  if (type < 0 || type >= SOCK_MAX) return -EINVAL;
+  if (at(A$__sock_create.L163)) yield;
+  const sock = ($E.fast ? sock_alloc$fast() : yield* sock_alloc());
+  $f.vars.sock = sock;
+  if (at(A$__sock_create.L169)) yield;
+  sock.type = type;
+  if (at(A$__sock_create.L177)) yield;
+  const pf = net_families[family] ?? null;
+  $f.vars.pf = pf;
+  if (at(A$__sock_create.L179)) yield;
+  if (!pf) {
+    if (at(A$__sock_create.L206)) yield;
+    sock.released = true;
+    return -EAFNOSUPPORT;
+  }
+  if (at(A$__sock_create.L186)) yield;
+  const err = ($E.fast && ($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : yield* pf.create(net, sock, protocol, kern));
+  $f.vars.err = err;
+  if (err < 0) {
+    if (at(A$__sock_create.L206)) yield;
+    sock.released = true;
+    return err;
+  }
+  if (at(A$__sock_create.L194)) yield;
+  return sock;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', {
+  L228: 'flags = type & ~SOCK_TYPE_MASK;',
+  L229: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
+  L231: 'type &= SOCK_TYPE_MASK;',
+  L237: 'retval = sock_create(family, type, protocol, &sock);',
+  L242: 'return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));',
+});
+
+export function* __sys_socket(family: number, type: number, protocol: number): Sim<number> {
+  const $f = enter(A$__sys_socket, { family, type, protocol });
+  try {
+  if (at(A$__sys_socket.L228)) yield;
+  const flags = type & ~SOCK_TYPE_MASK;
+  $f.vars.flags = flags;
+  if (at(A$__sys_socket.L229)) yield;
+  if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
+  if (at(A$__sys_socket.L231)) yield;
+  type &= SOCK_TYPE_MASK;
+  $f.vars.type = type;
+  if (at(A$__sys_socket.L237)) yield;
+  const net = currentProcess().host.net;
+  const r = ($E.fast ? __sock_create$fast(net, family, type, protocol, 0) : yield* __sock_create(net, family, type, protocol, 0));
+  if (typeof r === 'number') {
+    $f.vars.retval = r;
+    return r;
+  }
+  $f.vars.sock = r;
+  if (at(A$__sys_socket.L242)) yield;
+  return ($E.fast ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
+  } finally {
+    leave($f);
+  }
+}
+
+/** sockfd_lookup_light(): fd → socket, or EBADF / ENOTSOCK. Descriptors 0–2 are the terminal. */
+export function sockfd_lookup(fd: number): Socket | number {
+  const p = currentProcess();
+  const file = p.fdtable.get(fd);
+  if (!file) return fd >= 0 && fd <= 2 ? -ENOTSOCK : -EBADF;
+  return file.private_data;
+}
+const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', {
+  L257: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L260: 'err = move_addr_to_kernel(umyaddr, addrlen, &address);',
+  L264: 'err = sock->ops->bind(sock,',
+  L268: 'return err;',
+});
+
+export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_bind, { fd, umyaddr: addr, addrlen });
+  try {
+
+  if (at(A$__sys_bind.L257)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  if (at(A$__sys_bind.L260)) yield;
+  if (at(A$__sys_bind.L264)) yield;
+  const err = ($E.fast && ($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : yield* sock.ops!.bind!(sock, addr, addrlen));
+  $f.vars.err = err;
+  if (at(A$__sys_bind.L268)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', {
+  L282: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L286: 'somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;',
+  L287: 'if ((unsigned int)backlog > somaxconn)',
+  L293: 'err = sock->ops->listen(sock, backlog);',
+  L297: 'return err;',
+});
+
+export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_listen, { fd, backlog });
+  try {
+  if (at(A$__sys_listen.L282)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  if (at(A$__sys_listen.L286)) yield;
+  const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
+  $f.vars.somaxconn = somaxconn;
+  if (at(A$__sys_listen.L287)) yield;
+  // the comparison is unsigned: a negative backlog becomes somaxconn too
+  if (backlog >>> 0 > somaxconn) {
+    backlog = somaxconn;
+    $f.vars.backlog = backlog;
+  }
+  if (at(A$__sys_listen.L293)) yield;
+  const err = ($E.fast && ($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : yield* sock.ops!.listen!(sock, backlog));
+  $f.vars.err = err;
+  if (at(A$__sys_listen.L297)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', {
+  L312: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
+  L319: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L325: 'newsock = sock_alloc();',
+  L329: 'newsock->type = sock->type;',
+  L330: 'newsock->ops = sock->ops;',
+  L333: 'newfd = get_unused_fd_flags(flags);',
+  L337: 'newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);',
+  L349: 'err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);',
+  L364: 'fd_install(newfd, newfile);',
+  L372: 'fput(newfile);',
+});
+
+export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_accept4, { fd, flags });
+  try {
+  if (at(A$__sys_accept4.L312)) yield;
+  if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
+  if (at(A$__sys_accept4.L319)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  if (at(A$__sys_accept4.L325)) yield;
+  const newsock = ($E.fast ? sock_alloc$fast() : yield* sock_alloc());
+  $f.vars.newsock = newsock;
+  if (at(A$__sys_accept4.L329)) yield;
+  newsock.type = sock.type;
+  if (at(A$__sys_accept4.L330)) yield;
+  newsock.ops = sock.ops;
+  const p = currentProcess();
+  if (at(A$__sys_accept4.L333)) yield;
+  // the descriptor is reserved now, installed only when accept succeeds
+  const newfd = p.unusedFd();
+  $f.vars.newfd = newfd;
+  if (at(A$__sys_accept4.L337)) yield;
+  const newfile = ($E.fast ? sock_alloc_file$fast(newsock, flags) : yield* sock_alloc_file(newsock, flags));
+  $f.vars.newfile = newfile;
+  p.fdtable.set(newfd, reserved(newfile));
+  if (at(A$__sys_accept4.L349)) yield;
+  // O_NONBLOCK here is the listening file's, not accept4's flags
+  const err = ($E.fast && ($t = sock.ops!.accept!).fast !== undefined ? $t.fast(sock, newsock, sock.file!.f_flags, false) : yield* sock.ops!.accept!(sock, newsock, sock.file!.f_flags, false));
+  $f.vars.err = err;
+  if (err < 0) {
+    if (at(A$__sys_accept4.L372)) yield;
+    p.putFd(newfd);
+    newsock.released = true;
+    return err;
+  }
+  if (at(A$__sys_accept4.L364)) yield;
+  newfile.reserved = false;
+  return newfd;
+  } finally {
+    leave($f);
+  }
+}
+
+function reserved(file: File): File {
+  file.reserved = true;
+  return file;
+}
+const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', {
+  L388: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L391: 'err = move_addr_to_kernel(uservaddr, addrlen, &address);',
+  L399: 'err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,',
+  L403: 'return err;',
+});
+
+export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_connect, { fd, uservaddr: addr, addrlen });
+  try {
+
+  if (at(A$__sys_connect.L388)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  if (at(A$__sys_connect.L391)) yield;
+  if (at(A$__sys_connect.L399)) yield;
+  const err = ($E.fast && ($t = sock.ops!.connect!).fast !== undefined ? $t.fast(sock, addr, addrlen, sock.file!.f_flags) : yield* sock.ops!.connect!(sock, addr, addrlen, sock.file!.f_flags));
+  $f.vars.err = err;
+  if (at(A$__sys_connect.L403)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', {
+  L416: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L422: 'err = sock->ops->shutdown(sock, how);',
+});
+
+export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_shutdown, { fd, how });
+  try {
+  if (at(A$__sys_shutdown.L416)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  if (at(A$__sys_shutdown.L422)) yield;
+  const err = ($E.fast && ($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : yield* sock.ops!.shutdown!(sock, how));
+  $f.vars.err = err;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sock_release = defineFn('net/socket.c', '__sock_release', {
+  L108: 'sock->ops->release(sock);',
+  L109: 'sock->sk = NULL;',
+  L124: 'sock->file = NULL;',
+});
+
+export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
+  const $f = enter(A$__sock_release, { sock });
+  try {
+  if (sock.ops) {
+    if (at(A$__sock_release.L108)) yield;
+    ($E.fast && ($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : yield* sock.ops.release!(sock));
+    if (at(A$__sock_release.L109)) yield;
+    sock.sk = null;
+  }
+  if (at(A$__sock_release.L124)) yield;
+  sock.file = null;
+  sock.released = true;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_close = defineFn('net/socket.c', 'sock_close', {
+  L136: '__sock_release(SOCKET_I(inode), inode);',
+});
+
+/** sock_close(): the file's release op, reached when the last reference to the file goes. */
+export function* sock_close(file: File): Sim<number> {
+  const $f = enter(A$sock_close, { file });
+  try {
+  if (at(A$sock_close.L136)) yield;
+  ($E.fast ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+
+/** close(fd): __close_fd drops the descriptor; the last fput runs sock_close. */
+export function* ksys_close(fd: number): Sim<number> {
+  const p = currentProcess();
+  const file = p.fdtable.get(fd);
+  if (!file || file.reserved) return -EBADF;
+  p.putFd(fd);
+  if (--file.f_count === 0) ($E.fast ? sock_close$fast(file) : yield* sock_close(file));
+  return 0;
+}
+
+/** fcntl(fd, F_SETFL/F_GETFL): only O_NONBLOCK matters here. */
+export function do_fcntl(fd: number, cmd: number, arg: number): number {
+  const p = currentProcess();
+  const file = p.fdtable.get(fd);
+  if (!file) return -EBADF;
+  if (cmd === 3) return file.f_flags;
+  if (cmd === 4) {
+    file.f_flags = arg & O_NONBLOCK;
+    return 0;
+  }
+  return -EINVAL;
+}
+const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', {
+  L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L455: 'if (addr) {',
+  L459: 'msg.msg_name = (struct sockaddr *)&address;',
+  L462: 'if (sock->file->f_flags & O_NONBLOCK)',
+  L466: 'err = sock_sendmsg(sock, &msg);',
+  L471: 'return err;#2',
+});
+
+/** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
+export function* __sys_sendto(fd: number, data: string, flags: number, addr: SockaddrIn | null): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_sendto, { fd, len: data.length, flags, addr });
+  try {
+
+  if (at(A$__sys_sendto.L446)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  const msg: Msghdr = { msg_name: null, msg_namelen: 0, data, msg_flags: 0 };
+  $f.vars.msg = msg;
+  if (at(A$__sys_sendto.L455)) yield;
+  if (addr) {
+    if (at(A$__sys_sendto.L459)) yield;
+    msg.msg_name = { ...addr };
+    msg.msg_namelen = 16;
+  }
+  if (at(A$__sys_sendto.L462)) yield;
+  if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
+  msg.msg_flags = flags;
+  if (at(A$__sys_sendto.L466)) yield;
+  const err = ($E.fast && ($t = sock.ops!.sendmsg!).fast !== undefined ? $t.fast(sock, msg, data.length) : yield* sock.ops!.sendmsg!(sock, msg, data.length));
+  $f.vars.err = err;
+  if (at(A$__sys_sendto.L471)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', {
+  L491: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L498: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
+  L503: 'if (sock->file->f_flags & O_NONBLOCK)',
+  L506: 'err = sock_recvmsg(sock, &msg, flags);',
+  L508: 'if (err >= 0 && addr != NULL) {',
+  L516: 'return err;#2',
+});
+
+/** __sys_recvfrom(): recv()/recvfrom() — sock->ops->recvmsg fills the data and, for recvfrom, the sender. */
+export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAddr: boolean): Sim<{ ret: number; data?: string; from?: SockaddrIn }> { let $t: any;
+  const $f = enter(A$__sys_recvfrom, { fd, size, flags });
+  try {
+
+  if (at(A$__sys_recvfrom.L491)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return { ret: sock };
+  $f.vars.sock = sock;
+  if (at(A$__sys_recvfrom.L498)) yield;
+  const msg: Msghdr = { msg_name: wantAddr ? { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 } : null, msg_namelen: 0, data: '', msg_flags: 0 };
+  $f.vars.msg = msg;
+  if (at(A$__sys_recvfrom.L503)) yield;
+  if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
+  if (at(A$__sys_recvfrom.L506)) yield;
+  const err = ($E.fast && ($t = sock.ops!.recvmsg!).fast !== undefined ? $t.fast(sock, msg, size, flags) : yield* sock.ops!.recvmsg!(sock, msg, size, flags));
+  $f.vars.err = err;
+  if (at(A$__sys_recvfrom.L508)) yield;
+  if (at(A$__sys_recvfrom.L516)) yield;
+  if (err < 0) return { ret: err };
+  return { ret: err, data: msg.data, ...(msg.msg_name ? { from: msg.msg_name } : {}) };
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../sim/engine';
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc.L78 | 2097152 | 268435456)) : $tb.op($e.now, (A$sock_alloc.L78 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  
+  const sock = new Socket();
+  
+  ++$e.steps; $x = A$sock_alloc.L92 | 1048576;
+  return sock;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912))));
+  }
+}
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc_file.L25 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_alloc_file.L25 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const file = new File(sock);
+  file.f_flags = flags & O_NONBLOCK;
+  
+  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152;
+  sock.file = file;
+  
+  return file;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912))));
+  }
+}
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 268435456)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 268435456))), $FF);
+  try {
+  const p = currentProcess();
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48));
+  const fd = p.unusedFd();
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55));
+  const file = sock_alloc_file$fast(sock, flags);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
+  p.fdtable.set(fd, file);
+  return fd;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 536870912)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 536870912))));
+  }
+}
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L152 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sock_create.L152 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154));
+  if (type < 0 || type >= SOCK_MAX) return -EINVAL;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163));
+  const sock = sock_alloc$fast();
+  
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152)));
+  sock.type = type;
+  
+  const pf = net_families[family] ?? null;
+  
+  
+  if (!pf) {
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    sock.released = true;
+    return -EAFNOSUPPORT;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186));
+  const err = (($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : $drive($t(net, sock, protocol, kern)));
+  
+  if (err < 0) {
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    sock.released = true;
+    return err;
+  }
+  ++$e.steps; $x = A$__sock_create.L194 | 1048576;
+  return sock;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912))));
+  }
+}
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L228 | 2097152 | 268435456)) : $tb.op($e.now, (A$__sys_socket.L228 | 2097152 | 268435456))), $FF);
+  try {
+  $e.steps += 2;
+  const flags = type & ~SOCK_TYPE_MASK;
+  
+  
+  if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576)));
+  type &= SOCK_TYPE_MASK;
+  
+  
+  const net = currentProcess().host.net;
+  const r = __sock_create$fast(net, family, type, protocol, 0);
+  if (typeof r === 'number') {
+    
+    return r;
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
+  return sock_map_fd$fast(r, flags & O_NONBLOCK);
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_socket.fn.id | 536870912))));
+  }
+}
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L257 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_bind.L257 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576)));
+  
+  const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
+  
+  ++$e.steps; $x = A$__sys_bind.L268 | 1048576;
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912))));
+  }
+}
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L282 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_listen.L282 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576)));
+  const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
+  
+  
+  // the comparison is unsigned: a negative backlog becomes somaxconn too
+  if (backlog >>> 0 > somaxconn) {
+    backlog = somaxconn;
+    
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293));
+  const err = (($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : $drive($t(sock, backlog)));
+  
+  ++$e.steps; $x = A$__sys_listen.L297 | 1048576;
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912))));
+  }
+}
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_shutdown.L416 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422));
+  const err = (($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : $drive($t(sock, how)));
+  
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_shutdown.fn.id | 536870912))));
+  }
+}
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 268435456)) : $tb.op($e.now, (A$__sock_release.fn.id | 268435456))), $FF);
+  try {
+  if (sock.ops) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108));
+    (($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : $drive($t(sock)));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109));
+    sock.sk = null;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124));
+  sock.file = null;
+  sock.released = true;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 536870912)) : $tb.op($e.now, (A$__sock_release.fn.id | 536870912))));
+  }
+}
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.L136 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_close.L136 | 1048576 | 268435456))), $FF);
+  try {
+  ++$e.steps;
+  __sock_release$fast(file.private_data);
+  return 0;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.fn.id | 536870912)) : $tb.op($e.now, (A$sock_close.fn.id | 536870912))));
+  }
+}
+export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+  const p = currentProcess();
+  const file = p.fdtable.get(fd);
+  if (!file || file.reserved) return -EBADF;
+  p.putFd(fd);
+  if (--file.f_count === 0) sock_close$fast(file);
+  return 0;
+}
+export function __sys_sendto$fast(fd: number, data: string, flags: number, addr: SockaddrIn | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_sendto.L446 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_sendto.L446 | 1048576 | 268435456))), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  const msg: Msghdr = { msg_name: null, msg_namelen: 0, data, msg_flags: 0 };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L455) : $tb.op($e.now, A$__sys_sendto.L455));
+  if (addr) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L459) : $tb.op($e.now, A$__sys_sendto.L459));
+    msg.msg_name = { ...addr };
+    msg.msg_namelen = 16;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L462) : $tb.op($e.now, A$__sys_sendto.L462));
+  if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
+  msg.msg_flags = flags;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L466) : $tb.op($e.now, A$__sys_sendto.L466));
+  const err = (($t = sock.ops!.sendmsg!).fast !== undefined ? $t.fast(sock, msg, data.length) : $drive($t(sock, msg, data.length)));
+  
+  ++$e.steps; $x = A$__sys_sendto.L471 | 1048576;
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_sendto.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_sendto.fn.id | 536870912))));
+  }
+}
+(sock_alloc as any).fast = sock_alloc$fast;
+(sock_alloc_file as any).fast = sock_alloc_file$fast;
+(sock_map_fd as any).fast = sock_map_fd$fast;
+(__sock_create as any).fast = __sock_create$fast;
+(__sys_socket as any).fast = __sys_socket$fast;
+(__sys_bind as any).fast = __sys_bind$fast;
+(__sys_listen as any).fast = __sys_listen$fast;
+(__sys_shutdown as any).fast = __sys_shutdown$fast;
+(__sock_release as any).fast = __sock_release$fast;
+(sock_close as any).fast = sock_close$fast;
+(ksys_close as any).fast = ksys_close$fast;
+(__sys_sendto as any).fast = __sys_sendto$fast;
