@@ -89,7 +89,7 @@ function draw(pause = false): void {
 /** The page for one pause, with the functions on the stopped task's stack and the ops members they light. */
 function pageOf(body: SnapshotBody, prev: Snapshot | null, d: Diff, u: Ui, a: Actions, isEnded: boolean, r: number) {
   const active = activeFunctions(body);
-  return page({ body, prev, diff: d, ui: u, act: a, ended: isEnded, active, lit: litMembers(body, active), rev: r });
+  return page({ body, prev, diff: d, ui: u, act: a, ended: isEnded, active, lit: litMembers(body), rev: r });
 }
 
 function save(): void {

@@ -144,14 +144,19 @@ export function tablesInUse(body: SnapshotBody): Set<string> {
   return out;
 }
 
-/** Which members of an ops table light: those whose function is on the stack, in a table in use (when known for its kind). */
-export function litMembers(body: SnapshotBody, active = activeFunctions(body), inUse = tablesInUse(body)): Set<string> {
+/**
+ * Which members of an ops table light: a member whose function is on the stack, reached through that
+ * member (the caller's line calls `->member(`), in a table in use (when known for its kind). A direct
+ * call of the same function (tcp_v4_rcv → tcp_v4_do_rcv, not through tcp_prot.backlog_rcv) lights nothing.
+ */
+export function litMembers(body: SnapshotBody, inUse = tablesInUse(body)): Set<string> {
   const out = new Set<string>();
   const tables = body.tables.ops;
   const kindInUse = new Set([...inUse].map((n) => tables[n]?.kind));
+  const called = (stoppedTask(body)?.stack ?? []).filter((f) => f.via?.length);
   for (const [name, t] of Object.entries(tables)) {
     if (kindInUse.has(t.kind) && !inUse.has(name)) continue;
-    for (const m of t.members) if (active.has(m.fn)) out.add(`${name}.${m.member}`);
+    for (const m of t.members) if (called.some((f) => f.fn === m.fn && f.via!.includes(m.member))) out.add(`${name}.${m.member}`);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { tcpStateName } from '../kernel/include/net/tcp_states';
 import { TimerList } from '../kernel/sim/timer';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
 import { objectLayers } from '../kernel/sim/snapshot';
+import { isOpsTable, opsMembers } from '../kernel/include/linux/ops';
 
 /** A Map, or a table that behaves like one (the established hash). */
 export function isMapLike(v: unknown): v is { size: number; entries(): Iterable<[unknown, unknown]> } {
@@ -54,9 +55,9 @@ export function formatNumber(v: number, field: string | undefined): string {
   return String(v);
 }
 
-type Ops = { name: string; members: Array<[string, string]>; obj_size?: string };
+type Ops = { name: string; obj_size?: string };
 function isOps(v: unknown): v is Ops {
-  return typeof v === 'object' && v !== null && typeof (v as Ops).name === 'string' && Array.isArray((v as Ops).members);
+  return isOpsTable(v);
 }
 function opsName(o: Ops): string {
   return o.obj_size !== undefined ? `${o.name.toLowerCase()}_prot` : o.name;
@@ -190,7 +191,7 @@ export class VarStore {
     }
     if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: `${w.task.name}${w.exclusive ? ' (exclusive)' : ''}`, variablesReference: 0 }));
     if (v instanceof TimerList) return ['expires', 'pending'].map((k) => this.field(v, k, path, false)).concat([{ name: 'function', value: v.name, variablesReference: 0 }]);
-    if (isOps(v)) return v.members.map(([m, fn]) => ({ name: `.${m}`, value: fn, type: 'function', variablesReference: 0 }));
+    if (isOps(v)) return opsMembers(v).map(([m, fn]) => ({ name: `.${m}`, value: fn, type: 'function', variablesReference: 0 }));
     if (isFamily(v)) return [this.variable('.family', v.family, 'family', undefined), { name: '.create', value: String((v.create as { name?: string }).name ?? ''), variablesReference: 0 }];
     if (v instanceof Set) return [...v].map((x, i) => ({ name: `[${i}]`, value: String(x), variablesReference: 0 }));
     if (isMapLike(v)) return [...v.entries()].map(([k, x]) => this.variable(String(k), x, undefined, undefined));

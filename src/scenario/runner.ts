@@ -4,21 +4,15 @@
 // the script. Results are checked against the scenario's expectations.
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
-import { deferred, Driver, Engine, EngineOptions, Frame, Sim, Stop } from '../kernel/sim/engine';
+import { CALLS } from './calls';
+import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/sim/engine';
 import type { FnDef } from '../kernel/sim/anchors';
 import { World, Process, Host } from '../kernel/sim/world';
-import { CONSTANTS, AF_INET, ERRNO, errnoName, SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, TCP_SYNCNT, O_NONBLOCK } from '../kernel/include/uapi';
+import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
-import { net_rx_action } from '../kernel/gen/net/core/dev';
-import {
-  __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl, sockfd_lookup,
-  __sys_sendto, __sys_recvfrom,
-} from '../kernel/gen/net/socket';
-import { tcp_sendmsg, tcp_recvmsg } from '../kernel/gen/net/ipv4/tcp';
-import { tcp_prot, udp_prot, NotSimulated } from '../kernel/gen/net/ipv4/protocols';
-import { SK_CAN_REUSE } from '../kernel/include/net/tcp_states';
-import { inet_csk } from '../kernel/include/net/inet_connection_sock';
+import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
+import type { SyscallArg, SyscallResult } from '../kernel/init/main';
 
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
@@ -76,7 +70,7 @@ export class ScenarioRun implements Driver {
   ) {
     this.engine = new Engine(opts);
     this.world = new World(this.engine, opts.seed ?? 1);
-    this.world.softirqHandler = net_rx_action;
+    start_kernel(this.world);
     for (const s of scenario.stmts) {
       if (s.kind === 'host') {
         const h = this.world.addHost(s.name, s.addrs);
@@ -209,6 +203,7 @@ export class ScenarioRun implements Driver {
       return 'progress';
     }
     const args: ResolvedArg[] = [];
+    const spec = CALLS[s.fn];
     for (let i = 0; i < s.args.length; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
@@ -216,7 +211,8 @@ export class ScenarioRun implements Driver {
         this.problems.push({ loc: s.loc, severity: 'error', message: `${name} has no value yet: the call that returns it has not finished (add 'wait ${name}')` });
         return 'progress';
       }
-      args.push(v);
+      // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
+      args.push(spec?.params[i]?.kind === 'data' ? payload(v) : v);
     }
     const fn = s.fn;
     const line = s.loc.line;
@@ -227,7 +223,8 @@ export class ScenarioRun implements Driver {
     else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: fn, scenarioLine: line });
     const base = new Frame(USER_FN, { call: fn });
     base.scenarioLine = line;
-    const call = NONBLOCKING.has(fn) ? deferred(nonblockingSyscall, { fn, a: args }) : blockingSyscall(fn, args);
+    // (the kernel's entry runs as its fast twin when it has one and nothing can pause: deferred())
+    const call = deferred(syscallEntry(fn), args);
     this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
     if (s.background) return 'progress';
     this.waitingFor = pend;
@@ -289,12 +286,10 @@ function checkExpect(e: Expect, r: CallResult): string | null {
   }
 }
 
-type SockaddrIn = { sin_family: number; sin_addr: string; sin_port: number };
-
-type ResolvedArg = number | string | SockaddrIn;
+type ResolvedArg = SyscallArg;
 
 /** A system call's return value, or with the data it read. */
-type SyscallOutcome = number | { ret: number; data: string };
+type SyscallOutcome = SyscallResult;
 
 const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function payload(a: ResolvedArg): string {
@@ -304,118 +299,3 @@ function payload(a: ResolvedArg): string {
   while (s.length < n) s += FILLER;
   return s.slice(0, n);
 }
-
-/**
- * The system calls that never sleep: their own generator, which (with its callees) gets a plain
- * fast-path twin (scripts/fastpath.cjs) that deferred() runs when nothing can pause.
- */
-const NONBLOCKING = new Set(['socket', 'bind', 'listen', 'setsockopt', 'close', 'shutdown', 'fcntl']);
-
-function* nonblockingSyscall({ fn, a }: { fn: string; a: ResolvedArg[] }): Sim<SyscallOutcome> {
-  // (a plain number is the return value: no result object per call)
-  switch (fn) {
-    case 'socket':
-      return yield* __sys_socket(a[0] as number, a[1] as number, a[2] as number);
-    case 'bind':
-      return yield* __sys_bind(a[0] as number, a[1] as SockaddrIn, 16);
-    case 'listen':
-      return yield* __sys_listen(a[0] as number, a[1] as number);
-    case 'setsockopt':
-      return setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
-    case 'close':
-      return yield* ksys_close(a[0] as number);
-    case 'shutdown':
-      return yield* __sys_shutdown(a[0] as number, a[1] as number);
-    case 'fcntl':
-      return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
-    default:
-      throw new NotSimulated(`${fn}()`);
-  }
-}
-
-/**
- * The system calls that may sleep: accept and connect start the kernel's own generator on the
- * task (no dispatching generator above it: each level is an object and a hop at every resume).
- */
-function blockingSyscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
-  switch (fn) {
-    case 'accept':
-      return __sys_accept4(a[0] as number, 0);
-    case 'accept4':
-      return __sys_accept4(a[0] as number, a[1] as number);
-    case 'connect':
-      return __sys_connect(a[0] as number, sockaddrArg(a[1]), 16);
-    default:
-      return syscall(fn, a);
-  }
-}
-
-/** connect()'s address: a sockaddr_in, or a bare family (AF_UNSPEC dissolves the association). */
-function sockaddrArg(a: ResolvedArg): SockaddrIn {
-  return typeof a === 'number' ? { sin_family: a, sin_addr: '0.0.0.0', sin_port: 0 } : (a as SockaddrIn);
-}
-
-/** The system call a scenario line makes, in the calling process's task. */
-function* syscall(fn: string, a: ResolvedArg[]): Sim<SyscallOutcome> {
-  switch (fn) {
-    case 'send':
-    case 'write':
-    case 'sendto': {
-      const sock = sockfd_lookup(a[0] as number);
-      if (typeof sock === 'number') return sock;
-      // UDP (inet_dgram_ops): the system call's own path, __sys_sendto → inet_sendmsg → udp_sendmsg
-      if (sock.sk?.sk_prot === udp_prot) return yield* __sys_sendto(a[0] as number, payload(a[1]), 0, fn === 'sendto' ? (a[2] as SockaddrIn) : null);
-      if (sock.sk?.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
-      const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
-      return yield* tcp_sendmsg(sock.sk, payload(a[1]), nonblock);
-    }
-    case 'recv':
-    case 'read':
-    case 'recvfrom': {
-      const sock = sockfd_lookup(a[0] as number);
-      if (typeof sock === 'number') return sock;
-      if (!sock.sk) return -ERRNO.ENOTCONN;
-      if (sock.sk.sk_prot === udp_prot) {
-        // __sys_recvfrom → inet_recvmsg → udp_recvmsg: one datagram, cut to len
-        const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, fn === 'recvfrom');
-        return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
-      }
-      if (sock.sk.sk_prot !== tcp_prot) throw new NotSimulated(`${fn}() on a non-TCP socket`);
-      const nonblock = !!(sock.file!.f_flags & O_NONBLOCK);
-      const r = yield* tcp_recvmsg(sock.sk, a[1] as number, nonblock);
-      return typeof r === 'number' ? r : { ret: r.length, data: r };
-    }
-    default:
-      throw new NotSimulated(`${fn}()`);
-  }
-}
-
-/** sock_setsockopt / do_tcp_setsockopt for the options scenarios use. */
-function setsockopt(fd: number, level: number, optname: number, value: number, linger?: number): number {
-  const sock = sockfd_lookup(fd);
-  if (typeof sock === 'number') return sock;
-  const sk = sock.sk!;
-  if (level === SOL_SOCKET) {
-    switch (optname) {
-      case SO_REUSEADDR:
-        sk.skc_reuse = value ? SK_CAN_REUSE : 0;
-        return 0;
-      case SO_REUSEPORT:
-        sk.skc_reuseport = value ? 1 : 0;
-        return 0;
-      case SO_LINGER:
-        if (value) sk.sk_flags.add('SOCK_LINGER');
-        else sk.sk_flags.delete('SOCK_LINGER');
-        sk.sk_lingertime = (linger ?? 0) * 1_000_000;
-        return 0;
-    }
-    return -ERRNO.ENOPROTOOPT;
-  }
-  if (level === SOL_TCP && optname === TCP_SYNCNT) {
-    if (value < 1 || value > 127) return -ERRNO.EINVAL;
-    inet_csk(sk).icsk_syn_retries = value;
-    return 0;
-  }
-  return -ERRNO.ENOPROTOOPT;
-}
-

@@ -128,6 +128,15 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
     assert.equal(M.socketLookup(bodies[i]).active, false);
   });
 
+  it('model: a member lights only when the call went through it (tcp_v4_rcv calls tcp_v4_do_rcv directly, not as tcp_prot.backlog_rcv)', () => {
+    const i = bodies.findIndex((b) => M.stoppedTask(b)?.stack.some((f) => f.fn === 'tcp_v4_do_rcv') && M.stoppedTask(b)?.stack.some((f) => f.fn === 'tcp_v4_conn_request'));
+    assert.ok(i >= 0, 'a pause inside tcp_v4_conn_request');
+    const lit = [...M.litMembers(bodies[i])].sort();
+    // tcp_rcv_state_process calls icsk->icsk_af_ops->conn_request(sk, skb): that member lights
+    assert.deepEqual(lit, ['ipv4_specific.conn_request']);
+    assert.ok(bodies[i].tables.ops.tcp_prot.members.some((m) => m.member === 'backlog_rcv' && m.fn === 'tcp_v4_do_rcv'), 'tcp_prot.backlog_rcv is tcp_v4_do_rcv');
+  });
+
   it('model: a function shared by two tables lights only in the table of the socket at hand (UDP sendmsg)', async () => {
     const udp = await record({ scenario: 'udp-exchange' });
     const i = udp.findIndex((b) => M.activeFunctions(b).has('udp_sendmsg'));

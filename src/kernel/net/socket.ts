@@ -7,12 +7,30 @@ import { currentProcess } from '../sim/current';
 import { File, Socket, SockaddrIn } from '../include/linux/net';
 import type { Msghdr } from '../include/linux/net';
 import {
-  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT,
+  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
 } from '../include/uapi';
-import { net_families } from './ipv4/af_inet';
+import { sock_setsockopt } from './core/sock';
 import type { Net } from '../include/net/net_namespace';
 
-const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK } = ERRNO;
+const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
+
+/** A protocol family's entry in net_families (struct net_proto_family). */
+export interface NetProtoFamily {
+  name: string;
+  family: number;
+  create: (net: Net, sock: Socket, protocol: number, kern: number) => Sim<number>;
+}
+
+/** net_families[NPROTO]: filled by sock_register (inet_init registers AF_INET); the rest stay empty here. */
+export const net_families: Array<NetProtoFamily | undefined> = [];
+
+/** sock_register(): a protocol family's create() becomes reachable from socket(). */
+export function sock_register(ops: NetProtoFamily): number {
+  if (ops.family >= NPROTO) return -ENOBUFS;
+  if (net_families[ops.family]) return -EEXIST;
+  net_families[ops.family] = ops;
+  return 0;
+}
 
 /** sock_alloc(): a sockfs inode with its struct socket inside. */
 export function* sock_alloc(): Sim<Socket> {
@@ -302,4 +320,16 @@ export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAdd
   line`return err;#2`;
   if (err < 0) return { ret: err };
   return { ret: err, data: msg.data, ...(msg.msg_name ? { from: msg.msg_name } : {}) };
+}
+
+/**
+ * __sys_setsockopt(): SOL_SOCKET options in sock_setsockopt, the rest through sock->ops->setsockopt
+ * (sock_common_setsockopt → sk->sk_prot->setsockopt). Not annotated: no lines to step through.
+ */
+export function __sys_setsockopt(fd: number, level: number, optname: number, optval: number, linger?: number): number {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  if (level === SOL_SOCKET) return sock_setsockopt(sock, optname, optval, linger);
+  if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
+  return sock.ops.setsockopt(sock, level, optname, optval, linger);
 }

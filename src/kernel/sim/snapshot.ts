@@ -13,6 +13,7 @@ import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
 import { TimerList } from './timer';
+import { isOpsTable } from '../include/linux/ops';
 import { WaitQueueHead } from '../include/linux/net';
 import type { WireRecord, HistoryEvent } from './history';
 import { Net } from '../include/net/net_namespace';
@@ -35,7 +36,26 @@ export interface FrameSnap {
   file: string;
   line: number;
   scenarioLine?: number;
+  /**
+   * The members of an ops table the caller's line calls through (`sock->ops->bind(…)` → ['bind']):
+   * how this frame was reached when it was through a function pointer.
+   */
+  via?: string[];
   vars: Record<string, Value>;
+}
+
+/**
+ * The kernel's helpers that call through a member themselves and are not rendered: sock_sendmsg()
+ * → sock_sendmsg_nosec() → sock->ops->sendmsg, sock_recvmsg() → sock_recvmsg_nosec() → sock->ops->recvmsg.
+ */
+const CALLS_THROUGH: Record<string, string> = { sock_sendmsg: 'sendmsg', sock_recvmsg: 'recvmsg' };
+
+/** The members a line of C calls through: `->name(`, `->name,` as INDIRECT_CALL_n's first argument, or a helper's. */
+export function membersCalled(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/->\s*([A-Za-z_][A-Za-z0-9_]*)\s*[(,]/g)) out.push(m[1]);
+  for (const m of text.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) if (Object.hasOwn(CALLS_THROUGH, m[1])) out.push(CALLS_THROUGH[m[1]]);
+  return out;
 }
 
 export interface TaskSnap {
@@ -202,7 +222,7 @@ class Builder {
     }
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
     if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.task.name) };
-    if (typeof v === 'object' && 'name' in (v as object) && 'members' in (v as object)) {
+    if (isOpsTable(v)) {
       // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
       const name = (v as { name: string }).name;
       return { ops: 'obj_size' in (v as object) ? `${name.toLowerCase()}_prot` : name };
@@ -340,13 +360,20 @@ function taskSnap(b: Builder, t: Task): TaskSnap {
     state: t.state === 'sleeping' ? 'TASK_INTERRUPTIBLE' : t.state === 'idle' ? 'idle' : 'TASK_RUNNING',
     waitChannel: t.waitChannel,
     stack: t.stack
-      .map((f) => ({
+      .map((f, i) => ({
         fn: f.fn.name,
         file: f.fn.file,
         line: f.line >= 0 ? ANCHORS[f.line].line : f.fn.defLine,
         ...(f.scenarioLine ? { scenarioLine: f.scenarioLine } : {}),
+        ...viaOf(t.stack[i - 1]),
         vars: Object.fromEntries(Object.entries(f.vars).map(([k, v]) => [k, b.value(k, v, t.hostName)])),
       }))
       .reverse(),
   };
+}
+
+function viaOf(caller: Task['stack'][number] | undefined): { via?: string[] } {
+  if (!caller || caller.line < 0) return {};
+  const via = membersCalled(ANCHORS[caller.line].text);
+  return via.length ? { via } : {};
 }

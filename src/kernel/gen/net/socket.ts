@@ -10,12 +10,30 @@ import { currentProcess } from '../../sim/current';
 import { File, Socket, SockaddrIn } from '../../include/linux/net';
 import type { Msghdr } from '../../include/linux/net';
 import {
-  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT,
+  ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
 } from '../../include/uapi';
-import { net_families } from './ipv4/af_inet';
+import { sock_setsockopt } from './core/sock';
 import type { Net } from '../../include/net/net_namespace';
 
-const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK } = ERRNO;
+const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
+
+/** A protocol family's entry in net_families (struct net_proto_family). */
+export interface NetProtoFamily {
+  name: string;
+  family: number;
+  create: (net: Net, sock: Socket, protocol: number, kern: number) => Sim<number>;
+}
+
+/** net_families[NPROTO]: filled by sock_register (inet_init registers AF_INET); the rest stay empty here. */
+export const net_families: Array<NetProtoFamily | undefined> = [];
+
+/** sock_register(): a protocol family's create() becomes reachable from socket(). */
+export function sock_register(ops: NetProtoFamily): number {
+  if (ops.family >= NPROTO) return -ENOBUFS;
+  if (net_families[ops.family]) return -EEXIST;
+  net_families[ops.family] = ops;
+  return 0;
+}
 const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', {
   L78: 'new_inode_pseudo(sock_mnt->mnt_sb)',
   L83: 'sock = SOCKET_I(inode)',
@@ -465,6 +483,18 @@ export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAdd
   }
 }
 
+/**
+ * __sys_setsockopt(): SOL_SOCKET options in sock_setsockopt, the rest through sock->ops->setsockopt
+ * (sock_common_setsockopt → sk->sk_prot->setsockopt). Not annotated: no lines to step through.
+ */
+export function __sys_setsockopt(fd: number, level: number, optname: number, optval: number, linger?: number): number {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  if (level === SOL_SOCKET) return sock_setsockopt(sock, optname, optval, linger);
+  if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
+  return sock.ops.setsockopt(sock, level, optname, optval, linger);
+}
+
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../sim/engine';
@@ -665,34 +695,6 @@ export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any
   if (--file.f_count === 0) sock_close$fast(file);
   return 0;
 }
-export function __sys_sendto$fast(fd: number, data: string, flags: number, addr: SockaddrIn | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_sendto.L446 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_sendto.L446 | 1048576 | 268435456))), $FF);
-  try {
-
-  ++$e.steps;
-  const sock = sockfd_lookup(fd);
-  if (typeof sock === 'number') return sock;
-  
-  const msg: Msghdr = { msg_name: null, msg_namelen: 0, data, msg_flags: 0 };
-  
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L455) : $tb.op($e.now, A$__sys_sendto.L455));
-  if (addr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L459) : $tb.op($e.now, A$__sys_sendto.L459));
-    msg.msg_name = { ...addr };
-    msg.msg_namelen = 16;
-  }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L462) : $tb.op($e.now, A$__sys_sendto.L462));
-  if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
-  msg.msg_flags = flags;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_sendto.L466) : $tb.op($e.now, A$__sys_sendto.L466));
-  const err = (($t = sock.ops!.sendmsg!).fast !== undefined ? $t.fast(sock, msg, data.length) : $drive($t(sock, msg, data.length)));
-  
-  ++$e.steps; $x = A$__sys_sendto.L471 | 1048576;
-  return err;
-  } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_sendto.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_sendto.fn.id | 536870912))));
-  }
-}
 (sock_alloc as any).fast = sock_alloc$fast;
 (sock_alloc_file as any).fast = sock_alloc_file$fast;
 (sock_map_fd as any).fast = sock_map_fd$fast;
@@ -704,4 +706,3 @@ export function __sys_sendto$fast(fd: number, data: string, flags: number, addr:
 (__sock_release as any).fast = __sock_release$fast;
 (sock_close as any).fast = sock_close$fast;
 (ksys_close as any).fast = ksys_close$fast;
-(__sys_sendto as any).fast = __sys_sendto$fast;

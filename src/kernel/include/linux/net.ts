@@ -4,6 +4,7 @@
 import type { Sim, Task } from '../../sim/engine';
 import { E } from '../../sim/engine';
 import type { Sock } from '../net/sock';
+import type { SkBuff } from './skbuff';
 import { kaddr, newObjectId } from '../net/sock';
 import type { SocketState } from '../net/tcp_states';
 
@@ -40,18 +41,19 @@ export interface ProtoOps {
   accept: ((sock: Socket, newsock: Socket, flags: number, kern: boolean) => Sim<number>) | null;
   listen: ((sock: Socket, backlog: number) => Sim<number>) | null;
   shutdown: ((sock: Socket, how: number) => Sim<number>) | null;
-  /** sendmsg/recvmsg (inet_sendmsg/inet_recvmsg); scenarios reach TCP's directly, UDP's through these. */
+  /** sendmsg/recvmsg (inet_sendmsg/inet_recvmsg): to sk->sk_prot's. */
   sendmsg?: (sock: Socket, msg: Msghdr, size: number) => Sim<number>;
   recvmsg?: (sock: Socket, msg: Msghdr, size: number, flags: number) => Sim<number>;
-  /** For display: member name → function name, in the kernel's order. */
-  members: Array<[string, string]>;
+  /** setsockopt for levels other than SOL_SOCKET (sock_common_setsockopt: to sk->sk_prot's); SO_LINGER's l_linger rides along. */
+  setsockopt?: (sock: Socket, level: number, optname: number, optval: number, linger?: number) => number;
+  /** Members not simulated: stand-ins named after the kernel's functions (include/linux/ops.ts). */
+  getname?: (...args: never[]) => never;
+  poll?: (...args: never[]) => never;
 }
 
 /** struct proto: the transport's operations (tcp_prot, udp_prot …). */
 export interface Proto {
   name: string;
-  /** For display: member name → function name. */
-  members: Array<[string, string]>;
   obj_size: string;
   close: (sk: Sock, timeout: number) => Sim<void>;
   connect: ((sk: Sock, addr: SockaddrIn, addrLen: number) => Sim<number>) | null;
@@ -63,10 +65,17 @@ export interface Proto {
   hash: (sk: Sock) => Sim<number>;
   unhash: (sk: Sock) => Sim<void>;
   get_port: (sk: Sock, snum: number) => Sim<number>;
-  /** UDP: sendmsg, recvmsg, and rehash (rcv_saddr changed: move to the new hash2 slot). */
+  /** sendmsg, recvmsg, setsockopt; UDP's rehash (rcv_saddr changed: move to the new hash2 slot). */
   sendmsg?: (sk: Sock, msg: Msghdr, len: number) => Sim<number>;
   recvmsg?: (sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number) => Sim<number>;
+  setsockopt?: (sk: Sock, level: number, optname: number, optval: number) => number;
   rehash?: (sk: Sock) => void;
+  backlog_rcv?: (sk: Sock, skb: SkBuff) => Sim<number>;
+  /** Members not simulated: stand-ins named after the kernel's functions (include/linux/ops.ts). */
+  pre_connect?: (...args: never[]) => never;
+  ioctl?: (...args: never[]) => never;
+  getsockopt?: (...args: never[]) => never;
+  sendpage?: (...args: never[]) => never;
   /** Constructs the protocol's sock object (the slab of obj_size). */
   alloc: () => Sock;
 }

@@ -7,10 +7,19 @@ import type { Sock } from './sock';
 import type { RequestSock } from './request_sock';
 import type { InetBindBucket } from './inet_hashtables';
 import type { TimerList } from '../../sim/timer';
+import type { Sim } from '../../sim/engine';
+import type { SkBuff } from '../linux/skbuff';
 
+/** struct inet_connection_sock_af_ops (ipv4_specific): members not simulated are stand-ins (include/linux/ops.ts). */
 export interface InetConnectionSockAfOps {
   name: string;
-  members: Array<[string, string]>;
+  queue_xmit: (...args: never[]) => never;
+  send_check: (...args: never[]) => never;
+  rebuild_header: (...args: never[]) => never;
+  sk_rx_dst_set: (...args: never[]) => never;
+  conn_request: (sk: Sock, skb: SkBuff) => Sim<number>;
+  syn_recv_sock: (sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }) => Sim<Sock | null>;
+  net_header_len: string;
 }
 
 /**

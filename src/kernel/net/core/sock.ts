@@ -8,7 +8,8 @@ import type { Proto, Socket } from '../../include/linux/net';
 import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock } from '../../include/net/sock';
-import { TCP_CLOSE } from '../../include/net/tcp_states';
+import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
+import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../include/uapi';
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -144,4 +145,29 @@ export function* sk_common_release(sk: Sock): Sim<void> {
   line`sock_put(sk);`;
   sk.skc_refcnt = 0;
   sk.freed = true;
+}
+
+/** sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff, l_linger). */
+export function sock_setsockopt(sock: Socket, optname: number, optval: number, linger?: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_REUSEADDR:
+      sk.skc_reuse = optval ? SK_CAN_REUSE : 0;
+      return 0;
+    case SO_REUSEPORT:
+      sk.skc_reuseport = optval ? 1 : 0;
+      return 0;
+    case SO_LINGER:
+      if (optval) sk.sk_flags.add('SOCK_LINGER');
+      else sk.sk_flags.delete('SOCK_LINGER');
+      sk.sk_lingertime = (linger ?? 0) * 1_000_000;
+      return 0;
+  }
+  return -ERRNO.ENOPROTOOPT;
+}
+
+/** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */
+export function sock_common_setsockopt(sock: Socket, level: number, optname: number, optval: number): number {
+  const sk = sock.sk!;
+  return sk.sk_prot.setsockopt ? sk.sk_prot.setsockopt(sk, level, optname, optval) : -ERRNO.ENOPROTOOPT;
 }

@@ -18,7 +18,10 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft } from '../core/sock';
+import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sock_register } from '../socket';
+import type { NetProtoFamily } from '../socket';
+import { notSimulated } from '../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
@@ -79,18 +82,17 @@ export interface InetProtosw {
   flags: string[];
 }
 
-export interface NetProtoFamily {
-  name: string;
-  family: number;
-  create: (net: Net, sock: Socket, protocol: number, kern: number) => Sim<number>;
-}
 
+// eslint-disable-next-line require-yield
 function* sock_no_listen(): Sim<number> {
   return -EOPNOTSUPP;
 }
+// eslint-disable-next-line require-yield
 function* sock_no_accept(): Sim<number> {
   return -EOPNOTSUPP;
 }
+
+// (each table's fields are its members, in the kernel's order; opsMembers() lists them for the views)
 
 export const inet_stream_ops: ProtoOps = {
   name: 'inet_stream_ops',
@@ -99,14 +101,13 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
+  getname: notSimulated('inet_getname'),
+  poll: notSimulated('tcp_poll'),
   listen: inet_listen,
   shutdown: inet_shutdown,
-  members: [
-    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_stream_connect'],
-    ['accept', 'inet_accept'], ['getname', 'inet_getname'], ['poll', 'tcp_poll'],
-    ['listen', 'inet_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
-    ['recvmsg', 'inet_recvmsg'],
-  ],
+  setsockopt: sock_common_setsockopt,
+  sendmsg: inet_sendmsg,
+  recvmsg: inet_recvmsg,
 };
 
 export const inet_dgram_ops: ProtoOps = {
@@ -116,41 +117,52 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
+  getname: notSimulated('inet_getname'),
+  poll: notSimulated('udp_poll'),
   listen: sock_no_listen,
   shutdown: inet_shutdown,
+  setsockopt: sock_common_setsockopt,
   sendmsg: inet_sendmsg,
   recvmsg: inet_recvmsg,
-  members: [
-    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_dgram_connect'],
-    ['accept', 'sock_no_accept'], ['getname', 'inet_getname'], ['poll', 'udp_poll'],
-    ['listen', 'sock_no_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
-    ['recvmsg', 'inet_recvmsg'],
-  ],
 };
 
 export const inet_sockraw_ops: ProtoOps = {
   ...inet_dgram_ops,
   name: 'inet_sockraw_ops',
-  members: inet_dgram_ops.members.map(([m, fn]) => [m, m === 'poll' ? 'datagram_poll' : fn] as [string, string]),
+  poll: notSimulated('datagram_poll'),
 };
 
 /** inetsw_array: what inet_init registers into inetsw[type]. */
-export const inetsw_array: InetProtosw[] = [
-  { type: SOCK_STREAM, protocol: IPPROTO_TCP, prot: tcp_prot, ops: inet_stream_ops, flags: ['INET_PROTOSW_PERMANENT', 'INET_PROTOSW_ICSK'] },
-  { type: SOCK_DGRAM, protocol: IPPROTO_UDP, prot: udp_prot, ops: inet_dgram_ops, flags: ['INET_PROTOSW_PERMANENT'] },
-  { type: SOCK_DGRAM, protocol: IPPROTO_ICMP, prot: ping_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
-  { type: SOCK_RAW, protocol: IPPROTO_IP, prot: raw_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
-];
+export const inetsw_array: InetProtosw[] = [];
 
 /** inetsw[SOCK_MAX]: per socket type, the list of protosw entries (built by inet_register_protosw). */
 export const inetsw: InetProtosw[][] = Array.from({ length: 11 }, () => []);
-for (const q of inetsw_array) inetsw[q.type].push(q);
 
 export const inet_family_ops: NetProtoFamily = { name: 'inet_family_ops', family: AF_INET, create: inet_create };
 
-/** net_families[NPROTO]: sock_register(&inet_family_ops) fills AF_INET; the rest stay empty here. */
-export const net_families: Array<NetProtoFamily | undefined> = [];
-net_families[AF_INET] = inet_family_ops;
+/** inet_register_protosw(): an entry into inetsw[its type]. */
+function inet_register_protosw(p: InetProtosw): void {
+  inetsw[p.type].push(p);
+}
+
+let inet_initialised = false;
+/**
+ * inet_init() (fs_initcall at boot): registers the AF_INET family with the socket layer and the
+ * protosw entries of TCP, UDP, ICMP (ping) and raw sockets into inetsw. The world boots it once;
+ * later calls do nothing.
+ */
+export function inet_init(): void {
+  if (inet_initialised) return;
+  inet_initialised = true;
+  inetsw_array.push(
+    { type: SOCK_STREAM, protocol: IPPROTO_TCP, prot: tcp_prot, ops: inet_stream_ops, flags: ['INET_PROTOSW_PERMANENT', 'INET_PROTOSW_ICSK'] },
+    { type: SOCK_DGRAM, protocol: IPPROTO_UDP, prot: udp_prot, ops: inet_dgram_ops, flags: ['INET_PROTOSW_PERMANENT'] },
+    { type: SOCK_DGRAM, protocol: IPPROTO_ICMP, prot: ping_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+    { type: SOCK_RAW, protocol: IPPROTO_IP, prot: raw_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+  );
+  sock_register(inet_family_ops);
+  for (const q of inetsw_array) inet_register_protosw(q);
+}
 
 // ---- socket() -------------------------------------------------------------------------------------
 
@@ -220,7 +232,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   line`sk->sk_protocol`;
   sk.sk_protocol = protocol;
   line`sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;`;
-  sk.sk_backlog_rcv = answer.prot === tcp_prot ? 'tcp_v4_do_rcv' : '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     line`err = sk->sk_prot->hash(sk);`;

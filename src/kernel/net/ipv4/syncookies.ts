@@ -13,7 +13,6 @@ import { inet_csk } from '../../include/net/inet_connection_sock';
 import { keyedHash } from '../../sim/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
 import { inet_reqsk_alloc } from './tcp_input';
-import { tcp_v4_syn_recv_sock } from './tcp_ipv4';
 
 /** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
 const msstab = [536, 1300, 1440, 1460];
@@ -59,7 +58,7 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
 
   const own = { v: false };
   line`child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst, NULL, &own_req);`;
-  const child = yield* tcp_v4_syn_recv_sock(sk, skb, req, null, own);
+  const child = yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, null, own);
   frame.child = child;
   line`if (child) {`;
   if (child) {

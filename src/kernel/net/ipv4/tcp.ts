@@ -17,7 +17,8 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
-import { ERRNO } from '../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
+import type { Msghdr } from '../../include/linux/net';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
@@ -250,9 +251,11 @@ export function* tcp_done(sk: Sock): Sim<void> {
   }
 }
 
-/** tcp_sendmsg(): queue the bytes as segments of at most one MSS and push them out. */
-export function* tcp_sendmsg(sk: Sock, data: string, nonblock: boolean): Sim<number> {
-  frame({ sk, size: data.length });
+/** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
+export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  const data = msg.data;
+  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
+  frame({ sk, size });
 
   line`lock_sock(sk);`;
   line`if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&`;
@@ -317,8 +320,8 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     yield* tcp_send_ack(sk);
   }
 }
-/** tcp_recvmsg(): copy what is queued, in order; wait while empty; 0 once the peer's FIN is in. */
-export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<number | string> {
+/** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
+export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
   frame({ sk, len, nonblock });
 
@@ -341,10 +344,11 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
       line`tcp_cleanup_rbuf(sk, copied);`;
       yield* tcp_cleanup_rbuf(sk, out.length);
       line`return copied;`;
-      return out;
+      msg.data = out;
+      return out.length;
     }
     line`if (sock_flag(sk, SOCK_DONE))`;
-    if (sock_flag(sk, SOCK_DONE)) return '';
+    if (sock_flag(sk, SOCK_DONE)) return 0;
     if (sk.sk_err) {
       line`copied = sock_error(sk);`;
       const e = sk.sk_err;
@@ -352,7 +356,7 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
       return -e;
     }
     line`if (sk->sk_shutdown & RCV_SHUTDOWN)`;
-    if (sk.sk_shutdown & RCV_SHUTDOWN) return '';
+    if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     line`if (!timeo) {`;
     if (nonblock) return -EAGAIN;
@@ -361,3 +365,20 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
   }
 }
 
+
+/** tcp_setsockopt() = tcp_prot.setsockopt: SOL_TCP to do_tcp_setsockopt (other levels are IP's, not simulated: ENOPROTOOPT). */
+export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval: number): number {
+  if (level !== SOL_TCP) return -ERRNO.ENOPROTOOPT;
+  return do_tcp_setsockopt(sk, optname, optval);
+}
+
+/** do_tcp_setsockopt(): the TCP options scenarios use. */
+function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
+  switch (optname) {
+    case TCP_SYNCNT:
+      if (val < 1 || val > 127) return -ERRNO.EINVAL;
+      inet_csk(sk).icsk_syn_retries = val;
+      return 0;
+  }
+  return -ERRNO.ENOPROTOOPT;
+}

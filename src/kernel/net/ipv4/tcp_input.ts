@@ -24,7 +24,7 @@ import { tcp_set_state, tcp_done } from './tcp';
 import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
-import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
+import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
 import { sk_acceptq_is_full } from '../core/sock';
 import { cookie_v4_init_sequence } from './syncookies';
 
@@ -395,7 +395,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
         line`if (th->fin)`;
         if (th.fin) return 0;
         line`acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;`;
-        const acceptable = (yield* tcp_v4_conn_request(sk, skb)) >= 0;
+        const acceptable = (yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb)) >= 0;
         frame.acceptable = acceptable;
         return acceptable ? 0 : 1;
       }

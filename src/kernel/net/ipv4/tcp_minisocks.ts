@@ -18,7 +18,7 @@ import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../include/net/tc
 import { TimerList } from '../../sim/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
-import { tcp_v4_syn_recv_sock, tcp_v4_send_reset } from './tcp_ipv4';
+import { tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
@@ -282,7 +282,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   line`if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&`;
   line`child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,`;
   const own = { v: false };
-  const child = yield* tcp_v4_syn_recv_sock(sk, skb, req, req, own);
+  const child = yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, req, own);
   frame.child = child;
   line`if (!child)`;
   if (!child) {

@@ -764,3 +764,8 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
   line`sk_common_release(sk);`;
   yield* sk_common_release(sk);
 }
+
+/** udp_setsockopt() = udp_prot.setsockopt: no UDP- or IP-level option is simulated yet (ENOPROTOOPT). */
+export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
+  return -ERRNO.ENOPROTOOPT;
+}

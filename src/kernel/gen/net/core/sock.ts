@@ -11,7 +11,8 @@ import type { Proto, Socket } from '../../../include/linux/net';
 import { WaitQueueHead } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
 import { Sock } from '../../../include/net/sock';
-import { TCP_CLOSE } from '../../../include/net/tcp_states';
+import { TCP_CLOSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
+import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../../include/uapi';
 const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
   L21: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
   L23: 'sk->sk_family = family;',
@@ -238,6 +239,31 @@ export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   } finally {
     leave($f);
   }
+}
+
+/** sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff, l_linger). */
+export function sock_setsockopt(sock: Socket, optname: number, optval: number, linger?: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_REUSEADDR:
+      sk.skc_reuse = optval ? SK_CAN_REUSE : 0;
+      return 0;
+    case SO_REUSEPORT:
+      sk.skc_reuseport = optval ? 1 : 0;
+      return 0;
+    case SO_LINGER:
+      if (optval) sk.sk_flags.add('SOCK_LINGER');
+      else sk.sk_flags.delete('SOCK_LINGER');
+      sk.sk_lingertime = (linger ?? 0) * 1_000_000;
+      return 0;
+  }
+  return -ERRNO.ENOPROTOOPT;
+}
+
+/** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */
+export function sock_common_setsockopt(sock: Socket, level: number, optname: number, optval: number): number {
+  const sk = sock.sk!;
+  return sk.sk_prot.setsockopt ? sk.sk_prot.setsockopt(sk, level, optname, optval) : -ERRNO.ENOPROTOOPT;
 }
 
 

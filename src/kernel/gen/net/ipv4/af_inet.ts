@@ -21,7 +21,10 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft } from '../core/sock';
+import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sock_register } from '../socket';
+import type { NetProtoFamily } from '../socket';
+import { notSimulated } from '../../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
@@ -100,18 +103,17 @@ export interface InetProtosw {
   flags: string[];
 }
 
-export interface NetProtoFamily {
-  name: string;
-  family: number;
-  create: (net: Net, sock: Socket, protocol: number, kern: number) => Sim<number>;
-}
 
+// eslint-disable-next-line require-yield
 function* sock_no_listen(): Sim<number> {
   return -EOPNOTSUPP;
 }
+// eslint-disable-next-line require-yield
 function* sock_no_accept(): Sim<number> {
   return -EOPNOTSUPP;
 }
+
+// (each table's fields are its members, in the kernel's order; opsMembers() lists them for the views)
 
 export const inet_stream_ops: ProtoOps = {
   name: 'inet_stream_ops',
@@ -120,14 +122,13 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
+  getname: notSimulated('inet_getname'),
+  poll: notSimulated('tcp_poll'),
   listen: inet_listen,
   shutdown: inet_shutdown,
-  members: [
-    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_stream_connect'],
-    ['accept', 'inet_accept'], ['getname', 'inet_getname'], ['poll', 'tcp_poll'],
-    ['listen', 'inet_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
-    ['recvmsg', 'inet_recvmsg'],
-  ],
+  setsockopt: sock_common_setsockopt,
+  sendmsg: inet_sendmsg,
+  recvmsg: inet_recvmsg,
 };
 
 export const inet_dgram_ops: ProtoOps = {
@@ -137,41 +138,52 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
+  getname: notSimulated('inet_getname'),
+  poll: notSimulated('udp_poll'),
   listen: sock_no_listen,
   shutdown: inet_shutdown,
+  setsockopt: sock_common_setsockopt,
   sendmsg: inet_sendmsg,
   recvmsg: inet_recvmsg,
-  members: [
-    ['release', 'inet_release'], ['bind', 'inet_bind'], ['connect', 'inet_dgram_connect'],
-    ['accept', 'sock_no_accept'], ['getname', 'inet_getname'], ['poll', 'udp_poll'],
-    ['listen', 'sock_no_listen'], ['shutdown', 'inet_shutdown'], ['sendmsg', 'inet_sendmsg'],
-    ['recvmsg', 'inet_recvmsg'],
-  ],
 };
 
 export const inet_sockraw_ops: ProtoOps = {
   ...inet_dgram_ops,
   name: 'inet_sockraw_ops',
-  members: inet_dgram_ops.members.map(([m, fn]) => [m, m === 'poll' ? 'datagram_poll' : fn] as [string, string]),
+  poll: notSimulated('datagram_poll'),
 };
 
 /** inetsw_array: what inet_init registers into inetsw[type]. */
-export const inetsw_array: InetProtosw[] = [
-  { type: SOCK_STREAM, protocol: IPPROTO_TCP, prot: tcp_prot, ops: inet_stream_ops, flags: ['INET_PROTOSW_PERMANENT', 'INET_PROTOSW_ICSK'] },
-  { type: SOCK_DGRAM, protocol: IPPROTO_UDP, prot: udp_prot, ops: inet_dgram_ops, flags: ['INET_PROTOSW_PERMANENT'] },
-  { type: SOCK_DGRAM, protocol: IPPROTO_ICMP, prot: ping_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
-  { type: SOCK_RAW, protocol: IPPROTO_IP, prot: raw_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
-];
+export const inetsw_array: InetProtosw[] = [];
 
 /** inetsw[SOCK_MAX]: per socket type, the list of protosw entries (built by inet_register_protosw). */
 export const inetsw: InetProtosw[][] = Array.from({ length: 11 }, () => []);
-for (const q of inetsw_array) inetsw[q.type].push(q);
 
 export const inet_family_ops: NetProtoFamily = { name: 'inet_family_ops', family: AF_INET, create: inet_create };
 
-/** net_families[NPROTO]: sock_register(&inet_family_ops) fills AF_INET; the rest stay empty here. */
-export const net_families: Array<NetProtoFamily | undefined> = [];
-net_families[AF_INET] = inet_family_ops;
+/** inet_register_protosw(): an entry into inetsw[its type]. */
+function inet_register_protosw(p: InetProtosw): void {
+  inetsw[p.type].push(p);
+}
+
+let inet_initialised = false;
+/**
+ * inet_init() (fs_initcall at boot): registers the AF_INET family with the socket layer and the
+ * protosw entries of TCP, UDP, ICMP (ping) and raw sockets into inetsw. The world boots it once;
+ * later calls do nothing.
+ */
+export function inet_init(): void {
+  if (inet_initialised) return;
+  inet_initialised = true;
+  inetsw_array.push(
+    { type: SOCK_STREAM, protocol: IPPROTO_TCP, prot: tcp_prot, ops: inet_stream_ops, flags: ['INET_PROTOSW_PERMANENT', 'INET_PROTOSW_ICSK'] },
+    { type: SOCK_DGRAM, protocol: IPPROTO_UDP, prot: udp_prot, ops: inet_dgram_ops, flags: ['INET_PROTOSW_PERMANENT'] },
+    { type: SOCK_DGRAM, protocol: IPPROTO_ICMP, prot: ping_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+    { type: SOCK_RAW, protocol: IPPROTO_IP, prot: raw_prot, ops: inet_sockraw_ops, flags: ['INET_PROTOSW_REUSE'] },
+  );
+  sock_register(inet_family_ops);
+  for (const q of inetsw_array) inet_register_protosw(q);
+}
 const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
   L66: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
   L69: 'sock->state = SS_UNCONNECTED;',
@@ -267,7 +279,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (at(A$inet_create.L144)) yield;
   sk.sk_protocol = protocol;
   if (at(A$inet_create.L146)) yield;
-  sk.sk_backlog_rcv = answer.prot === tcp_prot ? 'tcp_v4_do_rcv' : '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     if (at(A$inet_create.L154)) yield;
@@ -958,7 +970,7 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   sk.sk_protocol = protocol;
   
-  sk.sk_backlog_rcv = answer.prot === tcp_prot ? 'tcp_v4_do_rcv' : '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154));
@@ -1144,19 +1156,6 @@ export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912))));
   }
 }
-export function inet_sendmsg$fast(sock: Socket, msg: Msghdr, size: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
-  const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sendmsg.L809 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sendmsg.L809 | 1048576 | 268435456))), $FF);
-  try {
-
-  ++$e.steps;
-  if (inet_send_prepare$fast(sk)) return -ERRNO.EAGAIN;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sendmsg.L813) : $tb.op($e.now, A$inet_sendmsg.L813));
-  return (($t = sk.sk_prot.sendmsg!).fast !== undefined ? $t.fast(sk, msg, size) : $drive($t(sk, msg, size)));
-  } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sendmsg.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sendmsg.fn.id | 536870912))));
-  }
-}
 export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.L492 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_shutdown.L492 | 1048576 | 268435456))), $FF);
@@ -1213,5 +1212,4 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
 (release_sock as any).fast = release_sock$fast;
 (inet_autobind as any).fast = inet_autobind$fast;
 (inet_send_prepare as any).fast = inet_send_prepare$fast;
-(inet_sendmsg as any).fast = inet_sendmsg$fast;
 (inet_shutdown as any).fast = inet_shutdown$fast;

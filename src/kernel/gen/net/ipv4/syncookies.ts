@@ -16,7 +16,6 @@ import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { keyedHash } from '../../../sim/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
 import { inet_reqsk_alloc } from './tcp_input';
-import { tcp_v4_syn_recv_sock } from './tcp_ipv4';
 
 /** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
 const msstab = [536, 1300, 1440, 1460];
@@ -71,13 +70,13 @@ const A$tcp_get_cookie_sock = defineFn('net/ipv4/syncookies.c', 'tcp_get_cookie_
   L52: '__reqsk_free(req);',
 });
 
-export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> {
+export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> { let $t: any;
   const $f = enter(A$tcp_get_cookie_sock, { sk, skb, req, icsk: inet_csk(sk) });
   try {
 
   const own = { v: false };
   if (at(A$tcp_get_cookie_sock.L40)) yield;
-  const child = ($E.fast ? tcp_v4_syn_recv_sock$fast(sk, skb, req, null, own) : yield* tcp_v4_syn_recv_sock(sk, skb, req, null, own));
+  const child = ($E.fast && ($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, null, own) : yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, null, own));
   $f.vars.child = child;
   if (at(A$tcp_get_cookie_sock.L41)) yield;
   if (child) {
@@ -171,7 +170,6 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
-import { tcp_v4_syn_recv_sock$fast as tcp_v4_syn_recv_sock$fast } from './tcp_ipv4';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
 export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456))), $FF);
@@ -196,7 +194,7 @@ export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock
 
   const own = { v: false };
   ++$e.steps;
-  const child = tcp_v4_syn_recv_sock$fast(sk, skb, req, null, own);
+  const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, null, own) : $drive($t(sk, skb, req, null, own)));
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L41) : $tb.op($e.now, A$tcp_get_cookie_sock.L41));
   if (child) {

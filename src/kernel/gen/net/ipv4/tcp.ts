@@ -20,7 +20,8 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
-import { ERRNO } from '../../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
+import type { Msghdr } from '../../../include/linux/net';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
@@ -371,9 +372,11 @@ const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', {
   L150: 'return copied;',
 });
 
-/** tcp_sendmsg(): queue the bytes as segments of at most one MSS and push them out. */
-export function* tcp_sendmsg(sk: Sock, data: string, nonblock: boolean): Sim<number> {
-  const $f = enter(A$tcp_sendmsg, { sk, size: data.length });
+/** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
+export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  const data = msg.data;
+  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
+  const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
 
   if (at(A$tcp_sendmsg.L72)) yield;
@@ -465,8 +468,8 @@ const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
   L291: 'tcp_cleanup_rbuf(sk, copied);',
   L294: 'return copied;',
 });
-/** tcp_recvmsg(): copy what is queued, in order; wait while empty; 0 once the peer's FIN is in. */
-export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<number | string> {
+/** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
+export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_recvmsg, { sk, len, nonblock });
   try {
@@ -490,10 +493,11 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
       if (at(A$tcp_recvmsg.L291)) yield;
       ($E.fast ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
       if (at(A$tcp_recvmsg.L294)) yield;
-      return out;
+      msg.data = out;
+      return out.length;
     }
     if (at(A$tcp_recvmsg.L240)) yield;
-    if (sock_flag(sk, SOCK_DONE)) return '';
+    if (sock_flag(sk, SOCK_DONE)) return 0;
     if (sk.sk_err) {
       if (at(A$tcp_recvmsg.L243)) yield;
       const e = sk.sk_err;
@@ -501,7 +505,7 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
       return -e;
     }
     if (at(A$tcp_recvmsg.L247)) yield;
-    if (sk.sk_shutdown & RCV_SHUTDOWN) return '';
+    if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     if (at(A$tcp_recvmsg.L251)) yield;
     if (nonblock) return -EAGAIN;
@@ -513,6 +517,23 @@ export function* tcp_recvmsg(sk: Sock, len: number, nonblock: boolean): Sim<numb
   }
 }
 
+
+/** tcp_setsockopt() = tcp_prot.setsockopt: SOL_TCP to do_tcp_setsockopt (other levels are IP's, not simulated: ENOPROTOOPT). */
+export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval: number): number {
+  if (level !== SOL_TCP) return -ERRNO.ENOPROTOOPT;
+  return do_tcp_setsockopt(sk, optname, optval);
+}
+
+/** do_tcp_setsockopt(): the TCP options scenarios use. */
+function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
+  switch (optname) {
+    case TCP_SYNCNT:
+      if (val < 1 || val > 127) return -ERRNO.EINVAL;
+      inet_csk(sk).icsk_syn_retries = val;
+      return 0;
+  }
+  return -ERRNO.ENOPROTOOPT;
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----

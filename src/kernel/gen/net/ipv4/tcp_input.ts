@@ -27,7 +27,7 @@ import { tcp_set_state, tcp_done } from './tcp';
 import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
-import { tcp_v4_conn_request, tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
+import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
 import { sk_acceptq_is_full } from '../core/sock';
 import { cookie_v4_init_sequence } from './syncookies';
 
@@ -553,7 +553,7 @@ const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_
 });
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
-export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
+export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
@@ -576,7 +576,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
         if (at(A$tcp_rcv_state_process.L532)) yield;
         if (th.fin) return 0;
         if (at(A$tcp_rcv_state_process.L536)) yield;
-        const acceptable = (($E.fast ? tcp_v4_conn_request$fast(sk, skb) : yield* tcp_v4_conn_request(sk, skb))) >= 0;
+        const acceptable = (($E.fast && ($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb))) >= 0;
         $f.vars.acceptable = acceptable;
         return acceptable ? 0 : 1;
       }
@@ -813,10 +813,10 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/e
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-import { tcp_v4_conn_request$fast as tcp_v4_conn_request$fast, tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
+import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
 export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
@@ -1173,7 +1173,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
         ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532));
         if (th.fin) return 0;
         ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536));
-        const acceptable = (tcp_v4_conn_request$fast(sk, skb)) >= 0;
+        const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return acceptable ? 0 : 1;
       }

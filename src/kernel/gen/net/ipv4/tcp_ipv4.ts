@@ -15,6 +15,8 @@ import { NET_INC_STATS } from '../../../include/net/net_namespace';
 import { Sock, SockCommon, sk_fullsock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
+import type { InetConnectionSockAfOps } from '../../../include/net/inet_connection_sock';
+import { notSimulated } from '../../../include/linux/ops';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
 import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
@@ -550,13 +552,16 @@ export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   }
 }
 
-export const ipv4_specific = {
+/** ipv4_specific: TCP's IPv4 operations (icsk->icsk_af_ops); its fields are its members. */
+export const ipv4_specific: InetConnectionSockAfOps = {
   name: 'ipv4_specific',
-  members: [
-    ['queue_xmit', 'ip_queue_xmit'], ['send_check', 'tcp_v4_send_check'], ['rebuild_header', 'inet_sk_rebuild_header'],
-    ['sk_rx_dst_set', 'inet_sk_rx_dst_set'], ['conn_request', 'tcp_v4_conn_request'], ['syn_recv_sock', 'tcp_v4_syn_recv_sock'],
-    ['net_header_len', 'sizeof(struct iphdr)'],
-  ] as Array<[string, string]>,
+  queue_xmit: notSimulated('ip_queue_xmit'),
+  send_check: notSimulated('tcp_v4_send_check'),
+  rebuild_header: notSimulated('inet_sk_rebuild_header'),
+  sk_rx_dst_set: notSimulated('inet_sk_rx_dst_set'),
+  conn_request: tcp_v4_conn_request,
+  syn_recv_sock: tcp_v4_syn_recv_sock,
+  net_header_len: 'sizeof(struct iphdr)',
 };
 
 

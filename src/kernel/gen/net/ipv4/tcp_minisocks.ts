@@ -21,7 +21,7 @@ import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../../include/net
 import { TimerList } from '../../../sim/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
-import { tcp_v4_syn_recv_sock, tcp_v4_send_reset } from './tcp_ipv4';
+import { tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
@@ -312,7 +312,7 @@ const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', {
  * tcp_check_req(): a segment for a request sock. The final ACK (ack_seq == snt_isn + 1) creates
  * the child; returns the child, the listener (for a bad ACK: the caller answers with a RST) or NULL.
  */
-export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> {
+export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> { let $t: any;
   const th = skb.th!;
   const treq = tcp_rsk(req);
   const $f = enter(A$tcp_check_req, { sk, skb, req, th });
@@ -360,7 +360,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   if (at(A$tcp_check_req.L245)) yield;
   if (at(A$tcp_check_req.L252)) yield;
   const own = { v: false };
-  const child = ($E.fast ? tcp_v4_syn_recv_sock$fast(sk, skb, req, req, own) : yield* tcp_v4_syn_recv_sock(sk, skb, req, req, own));
+  const child = ($E.fast && ($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, req, own));
   $f.vars.child = child;
   if (at(A$tcp_check_req.L253)) yield;
   if (!child) {
@@ -435,7 +435,7 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/e
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete_hashdance$fast as inet_csk_complete_hashdance$fast } from './inet_connection_sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
-import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast, tcp_v4_syn_recv_sock$fast as tcp_v4_syn_recv_sock$fast } from './tcp_ipv4';
+import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
 export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const th = skb.th!;
@@ -657,7 +657,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L245 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L245 | 1048576)));
   
   const own = { v: false };
-  const child = tcp_v4_syn_recv_sock$fast(sk, skb, req, req, own);
+  const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : $drive($t(sk, skb, req, req, own)));
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L253) : $tb.op($e.now, A$tcp_check_req.L253));
   if (!child) {

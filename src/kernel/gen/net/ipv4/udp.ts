@@ -1103,6 +1103,11 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
   }
 }
 
+/** udp_setsockopt() = udp_prot.setsockopt: no UDP- or IP-level option is simulated yet (ENOPROTOOPT). */
+export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
+  return -ERRNO.ENOPROTOOPT;
+}
+
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';

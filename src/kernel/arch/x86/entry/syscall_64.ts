@@ -1,0 +1,97 @@
+// arch/x86/entry/syscall_64.c: sys_call_table, the one way into the simulated kernel. The scenario
+// runner resolves a statement's arguments (names to fds, a byte count to that many bytes, an address
+// to a sockaddr_in) and calls the entry of the system call's name; each entry is what SYSCALL_DEFINEn
+// makes of the call in net/socket.c (__x64_sys_socket → __sys_socket …), with the registers as an
+// array. Entries that cannot sleep get fast twins like every kernel function (scripts/gen-kernel.ts).
+
+import type { Sim } from '../../../sim/engine';
+import type { SockaddrIn } from '../../../include/linux/net';
+import {
+  __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
+  __sys_sendto, __sys_recvfrom, __sys_setsockopt,
+} from '../../../net/socket';
+import { NotSimulated } from '../../../net/ipv4/protocols';
+
+/** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
+export type SyscallArg = number | string | SockaddrIn;
+/** What a system call returns: the return value, or with the data it read (recv, recvfrom). */
+export type SyscallResult = number | { ret: number; data: string };
+export type SyscallEntry = (a: SyscallArg[]) => Sim<SyscallResult>;
+
+export function* __x64_sys_socket(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_socket(a[0] as number, a[1] as number, a[2] as number);
+}
+export function* __x64_sys_bind(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_bind(a[0] as number, a[1] as SockaddrIn, 16);
+}
+export function* __x64_sys_listen(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_listen(a[0] as number, a[1] as number);
+}
+/** accept() and accept4() may sleep: the entry hands the task __sys_accept4's own generator. */
+export function __x64_sys_accept(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_accept4(a[0] as number, 0);
+}
+export function __x64_sys_accept4(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_accept4(a[0] as number, a[1] as number);
+}
+/** connect(fd, addr) — or connect(fd, AF_UNSPEC), a bare family, which dissolves the association. */
+export function __x64_sys_connect(a: SyscallArg[]): Sim<SyscallResult> {
+  const addr = typeof a[1] === 'number' ? { sin_family: a[1], sin_addr: '0.0.0.0', sin_port: 0 } : (a[1] as SockaddrIn);
+  return __sys_connect(a[0] as number, addr, 16);
+}
+export function* __x64_sys_setsockopt(a: SyscallArg[]): Sim<SyscallResult> {
+  // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
+  return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
+}
+export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* ksys_close(a[0] as number);
+}
+export function* __x64_sys_shutdown(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_shutdown(a[0] as number, a[1] as number);
+}
+export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
+  return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
+}
+/** send() and write() on a socket are sendto() without an address. */
+export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_sendto(a[0] as number, a[1] as string, 0, a.length > 2 ? (a[2] as SockaddrIn) : null);
+}
+export function __x64_sys_send(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_sendto(a[0] as number, a[1] as string, 0, null);
+}
+/** recv() and read() on a socket are recvfrom() without an address. */
+export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
+  const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, true);
+  return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
+}
+export function* __x64_sys_recv(a: SyscallArg[]): Sim<SyscallResult> {
+  const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, false);
+  return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
+}
+
+/** The system calls the simulator models, by name. */
+export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string, SyscallEntry>([
+  ['socket', __x64_sys_socket],
+  ['bind', __x64_sys_bind],
+  ['listen', __x64_sys_listen],
+  ['accept', __x64_sys_accept],
+  ['accept4', __x64_sys_accept4],
+  ['connect', __x64_sys_connect],
+  ['setsockopt', __x64_sys_setsockopt],
+  ['close', __x64_sys_close],
+  ['shutdown', __x64_sys_shutdown],
+  ['fcntl', __x64_sys_fcntl],
+  ['send', __x64_sys_send],
+  ['write', __x64_sys_send],
+  ['sendto', __x64_sys_sendto],
+  ['recv', __x64_sys_recv],
+  ['read', __x64_sys_recv],
+  ['recvfrom', __x64_sys_recvfrom],
+]);
+
+/** The entry for a system call's name; one the simulator does not model raises NotSimulated. */
+export function syscallEntry(name: string): SyscallEntry {
+  const e = sys_call_table.get(name);
+  if (e === undefined) throw new NotSimulated(`${name}()`);
+  return e;
+}

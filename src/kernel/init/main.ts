@@ -1,0 +1,18 @@
+// init/main.c: start_kernel, the simulated kernel's boot — what a world needs before its first system
+// call: the protocol families and protosw entries registered (inet_init → sock_register,
+// inet_register_protosw) and the receive softirq installed (NET_RX_SOFTIRQ → net_rx_action).
+// The scenario runner boots each world through here, then enters only through sys_call_table.
+
+import type { World } from '../sim/world';
+import { inet_init } from '../gen/net/ipv4/af_inet';
+import { net_rx_action } from '../gen/net/core/dev';
+
+export function start_kernel(world: World): void {
+  inet_init();
+  // open_softirq(NET_RX_SOFTIRQ, net_rx_action) — timers run in the same softirq context here
+  world.softirqHandler = net_rx_action;
+}
+
+export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';
+export type { SyscallArg, SyscallResult } from '../gen/arch/x86/entry/syscall_64';
+export { NotSimulated } from '../include/linux/ops';
