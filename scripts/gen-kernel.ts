@@ -159,7 +159,8 @@ export function expand(file: string, text: string, sources: Sources, root: strin
   }
   const kernelDir = path.join(root, 'src', 'kernel');
   const imports = `import { at, enter, leave } from '${rel(file, path.join(kernelDir, 'sim', 'engine'))}';\nimport { defineFn } from '${rel(file, path.join(kernelDir, 'sim', 'anchors'))}';\n`;
-  if (markImport) edits.push({ start: markImport.getStart(sf), end: markImport.end + (text[markImport.end] === '\n' ? 1 : 0), text: imports });
+  // (the import itself, not its newline: a kernel function right after it inserts its table there)
+  if (markImport) edits.push({ start: markImport.getStart(sf), end: markImport.end, text: imports.slice(0, -1) });
 
   const isLine = (n: ts.Node): n is ts.TaggedTemplateExpression => ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === 'line';
   const isFrameCall = (n: ts.Node): n is ts.CallExpression => ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'frame';
@@ -187,7 +188,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       continue;
     }
     const name = st.name.text;
-    if (!st.asteriskToken) fail(st.name, `${name} has line markers but is not a generator (function*)`);
+    if (!st.asteriskToken) fail(st.name, `${name} has markers (line\`…\` or frame()) but is not a generator (function*)`);
     if (frames.length > 1) fail(frames[1], 'frame() opens the frame once');
     const frameCall = frames[0];
     if (frameCall && !(ts.isExpressionStatement(frameCall.parent) && frameCall.parent.parent === st.body)) fail(frameCall, 'frame({...}) must be a statement of the function body itself (not nested)');
@@ -205,7 +206,12 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       if (byText.has(t)) continue;
       const r = findLine(def.src.code, def.range, t);
       if (!('line' in r)) {
-        const msg = r.error === 'not found' ? `"${t}" is not a line of ${name} in ${def.file} (its lines ${def.range.start}–${def.range.end})` : `"${t}" is ${r.error} in ${name} (${def.file})`;
+        const msg =
+          r.error === 'not found'
+            ? `"${t}" is not a line of ${name} in ${def.file} (its lines ${def.range.start}–${def.range.end})`
+            : r.error.startsWith('ambiguous')
+              ? `"${t}" is ${r.error} in ${name} (${def.file})`
+              : `"${t}": ${name} in ${def.file} ${r.error} of it (lines ${r.hits.join(', ')})`;
         fail(m, msg);
       }
       byText.set(t, { line: (r as { line: number }).line, first: byText.size });
@@ -229,6 +235,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       owned.add(s);
       edits.push({ start: s.getStart(sf), end: s.end, text: `if (at(${table}.${keyOf.get((m.template as ts.NoSubstitutionTemplateLiteral).text)})) yield;` });
     }
+    for (const fr of [...frames, ...fields]) owned.add(fr);
     for (const fa of fields) edits.push({ start: fa.expression.getStart(sf), end: fa.expression.end, text: '$f.vars' });
     // the frame
     const body = st.body;
@@ -248,9 +255,11 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     const close = body.end - 1;
     edits.push({ start: close, end: close, text: `  } finally {\n    leave($f);\n  }\n` });
   }
-  // markers outside kernel functions
+  // markers outside kernel functions (left as they are, they would be names the generated module lacks)
   const stray = (n: ts.Node): void => {
     if (isLine(n) && !owned.has(n.parent)) fail(n, 'a line marker outside a kernel function (a top-level function* of this module)');
+    if (isFrameCall(n) && !owned.has(n)) fail(n, 'frame() outside a kernel function (a top-level function* of this module)');
+    if (isFrameField(n) && !owned.has(n)) fail(n, 'frame.x outside a kernel function (a top-level function* of this module)');
     ts.forEachChild(n, stray);
   };
   stray(sf);
