@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import ts from 'typescript';
 import { codeLines, findLine, functionRange, type FunctionRange } from '../src/kernel/sim/annotated';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, texts: Map<string, string>) => TwinAnalysis };
+const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, texts: Map<string, string>, sourceLines?: Map<string, number[]>) => TwinAnalysis };
 
 interface TwinAnalysis {
   transform(file: string, text: string): string;
@@ -121,15 +121,27 @@ interface Edit {
   end: number;
   text: string;
 }
-function applyEdits(text: string, edits: Edit[]): string {
+/** `lines`, when given, receives the source line (1-based) of each line of the result. */
+function applyEdits(text: string, edits: Edit[], lines?: number[]): string {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let pos = 0;
+  let line = 1;
+  lines?.push(line);
+  const newlines = (s: string) => s.split('\n').length - 1;
+  const copy = (s: string) => {
+    for (let i = newlines(s); i > 0; i--) lines?.push(++line);
+  };
   for (const e of edits) {
     if (e.start < pos) throw new Error('gen-kernel: overlapping edits');
+    copy(text.slice(pos, e.start));
+    // (an inserted line stands for the line of its place)
+    for (let i = newlines(e.text); i > 0; i--) lines?.push(line);
+    line += newlines(text.slice(e.start, e.end));
     out += text.slice(pos, e.start) + e.text;
     pos = e.end;
   }
+  copy(text.slice(pos));
   return out + text.slice(pos);
 }
 
@@ -138,7 +150,7 @@ function applyEdits(text: string, edits: Edit[]): string {
  * defineFn(), `if (at(anchor)) yield;` before each marked statement, each kernel function's frame
  * opened with enter() and closed with leave() in a finally.
  */
-export function expand(file: string, text: string, sources: Sources, root: string): string {
+export function expand(file: string, text: string, sources: Sources, root: string, lines?: number[]): string {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const where = (n: ts.Node) => {
     const p = sf.getLineAndCharacterOfPosition(n.getStart(sf));
@@ -264,7 +276,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
   };
   stray(sf);
   if (!edits.length) return text;
-  return applyEdits(text, edits);
+  return applyEdits(text, edits, lines);
 }
 
 /** Generates every kernel module; throws GenError naming the file, line and column of a bad marker. */
@@ -274,8 +286,13 @@ export function generate(opts: GenOptions): GenResult {
   const sources = new Sources(root, opts.annotated);
   const modules = opts.texts ? [...opts.texts.keys()] : SOURCE_DIRS.flatMap((d) => listTs(path.join(kernelDir, d)));
   const expanded = new Map<string, string>();
-  for (const f of modules) expanded.set(f, expand(f, opts.texts?.get(f) ?? fs.readFileSync(f, 'utf8'), sources, root));
-  const analysis = new Analysis(root, expanded);
+  const sourceLines = new Map<string, number[]>();
+  for (const f of modules) {
+    const lines: number[] = [];
+    expanded.set(f, expand(f, opts.texts?.get(f) ?? fs.readFileSync(f, 'utf8'), sources, root, lines));
+    sourceLines.set(f, lines);
+  }
+  const analysis = new Analysis(root, expanded, sourceLines);
   const genOf = (f: string) => path.join(kernelDir, GEN_DIR, path.relative(kernelDir, f));
   const files = new Map<string, string>();
   for (const [f, text] of expanded) {
