@@ -76,3 +76,10 @@ export function between(text: string, from: string, to: string): string {
   assert.ok(j >= 0, `"${to}" not after "${from}" in:\n${text}`);
   return text.slice(i, j + to.length);
 }
+
+/** The 1-based line of the first occurrence of `needle` in `text`. */
+export function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `"${needle}" not in:\n${text}`);
+  return text.slice(0, i).split('\n').length;
+}
