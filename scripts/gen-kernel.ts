@@ -177,6 +177,11 @@ export function expand(file: string, text: string, sources: Sources, root: strin
   const isLine = (n: ts.Node): n is ts.TaggedTemplateExpression => ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === 'line';
   const isFrameCall = (n: ts.Node): n is ts.CallExpression => ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'frame';
   const isFrameField = (n: ts.Node): n is ts.PropertyAccessExpression => ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'frame';
+  // the C text as written (raw: `\n` in a marker is the two characters of the C source, not a newline)
+  const markerText = (m: ts.TaggedTemplateExpression) => {
+    const t = m.template as ts.NoSubstitutionTemplateLiteral;
+    return t.rawText ?? t.text;
+  };
   const isFunc = (n: ts.Node) => ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n) || ts.isConstructorDeclaration(n);
 
   const owned = new Set<ts.Node>();
@@ -213,7 +218,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     const byText = new Map<string, { line: number; first: number }>();
     for (const m of markers) {
       if (!ts.isNoSubstitutionTemplateLiteral(m.template)) fail(m, 'a line marker is a plain text: no ${…} in it');
-      const t = (m.template as ts.NoSubstitutionTemplateLiteral).text;
+      const t = markerText(m);
       if (!ts.isExpressionStatement(m.parent)) fail(m, 'a line marker is a statement of its own: line`…`;');
       if (byText.has(t)) continue;
       const r = findLine(def.src.code, def.range, t);
@@ -245,7 +250,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     for (const m of markers) {
       const s = m.parent as ts.ExpressionStatement;
       owned.add(s);
-      edits.push({ start: s.getStart(sf), end: s.end, text: `if (at(${table}.${keyOf.get((m.template as ts.NoSubstitutionTemplateLiteral).text)})) yield;` });
+      edits.push({ start: s.getStart(sf), end: s.end, text: `if (at(${table}.${keyOf.get(markerText(m))})) yield;` });
     }
     for (const fr of [...frames, ...fields]) owned.add(fr);
     for (const fa of fields) edits.push({ start: fa.expression.getStart(sf), end: fa.expression.end, text: '$f.vars' });
