@@ -180,6 +180,14 @@ export function* gt_beta(n: number): Sim<number> {
     assert.ok(genTree({ 't/a.ts': mod }, C).gens('t/a.ts').includes('  const $f = enter(A$gt_alpha, {});\n  try {\n  if (at(A$gt_alpha.L9)) yield;\n'));
   });
 
+  it('a line with an escape sequence is marked with its C text verbatim (a backslash stays a backslash)', () => {
+    const c = { 'net/t/esc.c': 'int gt_esc(void)\n{\n\tpr_err("%s: not empty!\\n", __func__);\n\treturn 0;\n}\n' };
+    const mod = `${PRELUDE}\nconst GT = 0;\n\nexport function* gt_esc(): Sim<number> {\n  line\`pr_err("%s: not empty!\\n", __func__);\`;\n  return GT;\n}\n`;
+    const out = genTree({ 't/esc.ts': mod }, c).gens('t/esc.ts');
+    // (the table's string literal holds the backslash escaped: its value is the C text)
+    assert.ok(out.includes(`  L3: 'pr_err("%s: not empty!\\\\n", __func__);',\n`), out);
+  });
+
   it('a kernel function right after the markers\' import', () => {
     const mod = `${PRELUDE}\nexport function* gt_alpha(sk: object, x: number): Sim<number> {\n  line\`return err;\`;\n  return x;\n}\n`;
     const out = genTree({ 't/a.ts': mod }, C).gens('t/a.ts');
