@@ -186,6 +186,25 @@ ${fn('gt_user', '  return yield* gt_outside();')}`;
     assert.deepEqual(why(t, 'gt_user'), { twin: false, why: `it calls gt_outside() at src/kernel/net/t/l.ts:${lineOf(mod, 'yield* gt_outside()')}, which is not a kernel generator the analysis knows (it may sleep)` });
   });
 
+  it('sleeping spreads through chains of callers and renamed imports; mutually recursive pure functions keep their twins', () => {
+    const mod = `${PRELUDE}import { gt_sleeper as gt_s, gt_pure as gt_p } from './a';
+import type { gt_user } from './a';
+
+${fn('gt_via_close', '  yield* gt_s();')}
+${fn('gt_via_hash', '  yield* gt_via_close();')}
+${fn('gt_via_open', '  if (x > 0) yield* gt_via_unknown(x - 1);\n  return yield* gt_p(x);', 'x: number')}
+${fn('gt_via_unknown', '  if (x > 0) yield* gt_via_open(x - 1);', 'x: number')}`;
+    const t = genTree({ 't/a.ts': A, 't/r.ts': mod }, C);
+    assert.deepEqual(why(t, 'gt_via_close'), { twin: false, why: 'it calls gt_sleeper(), which may sleep' });
+    assert.deepEqual(why(t, 'gt_via_hash'), { twin: false, why: 'it calls gt_via_close(), which may sleep' });
+    assert.equal(why(t, 'gt_via_open').twin, true);
+    assert.equal(why(t, 'gt_via_unknown').twin, true);
+    const out = t.out('t/r.ts');
+    assert.ok(out.includes("import { gt_pure$fast as gt_p$fast } from './a';"), out);
+    assert.ok(out.includes('return gt_p$fast(x);'), out);
+    assert.ok(out.includes('if (x > 0) gt_via_unknown$fast(x - 1);'), out);
+  });
+
   it('why() of a name that is no kernel function is null', () => {
     assert.equal(tree.result.analysis.why('gt_no_such_function'), null);
     // (a plain function is not a kernel function either)
