@@ -289,7 +289,8 @@ export function generate(opts: GenOptions): GenResult {
   const root = path.resolve(opts.root);
   const kernelDir = path.join(root, 'src', 'kernel');
   const sources = new Sources(root, opts.annotated);
-  const modules = opts.texts ? [...opts.texts.keys()] : SOURCE_DIRS.flatMap((d) => listTs(path.join(kernelDir, d)));
+  // (texts override the modules on disk, as annotated does the annotated files: the others are read)
+  const modules = [...new Set([...SOURCE_DIRS.flatMap((d) => listTs(path.join(kernelDir, d))), ...(opts.texts?.keys() ?? [])])];
   const expanded = new Map<string, string>();
   const sourceLines = new Map<string, number[]>();
   for (const f of modules) {
