@@ -209,6 +209,10 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     if (frames.length > 1) fail(frames[1], 'frame() opens the frame once');
     const frameCall = frames[0];
     if (frameCall && !(ts.isExpressionStatement(frameCall.parent) && frameCall.parent.parent === st.body)) fail(frameCall, 'frame({...}) must be a statement of the function body itself (not nested)');
+    // before frame() the frame is the caller's: a line there would be counted in the caller's frame, and
+    // frame.x would read $f before it is declared (a nested function defined there runs later: fine)
+    const early = (n: ts.Node) => !!frameCall && n.getStart(sf) < frameCall.getStart(sf) && ts.findAncestor(n.parent, isFunc) === st;
+    for (const n of [...markers, ...fields]) if (early(n)) fail(n, `${isLine(n) ? 'a line marker' : 'frame.x'} before frame(): the frame opens there`);
     // where the C function is
     const defs = sources.definitions(name);
     if (!defs.length) fail(st.name, `${name} is not defined in any annotated source under media/kernel/ (a kernel function's TypeScript name is its C name)`);
