@@ -276,6 +276,17 @@ describe('gen-kernel: errors name the TypeScript file, line and column', () => {
     fails(alpha('  frame({ x });\n  line`return err;`;\n  frame({ y: x });'), (m) => `${pos('t/e.ts', m, 'frame(', 2)}: frame() opens the frame once`);
   });
 
+  it('a line marker or frame.x before frame() (the frame is not open yet)', () => {
+    fails(alpha('  line`return err;`;\n  frame({ x });'), (m) => `${pos('t/e.ts', m, 'line`')}: a line marker before frame(): the frame opens there`);
+    fails(alpha('  frame.y = x;\n  frame({ x });\n  line`return err;`;'), (m) => `${pos('t/e.ts', m, 'frame.y')}: frame.x before frame(): the frame opens there`);
+  });
+
+  it('(a nested generator defined before frame() may hold markers: it runs later)', () => {
+    const mod = alpha('  const fail = function* (): Sim<number> {\n    line`return err;`;\n    frame.err = -1;\n    return -1;\n  };\n  frame({ x });\n  if (!x) return yield* fail();');
+    const out = genTree({ 't/e.ts': mod }, C).gens('t/e.ts');
+    assert.ok(out.includes('  const fail = function* (): Sim<number> {\n    if (at(A$gt_alpha.L9)) yield;\n    $f.vars.err = -1;\n'), out);
+  });
+
   it('frame() nested in a block', () => {
     fails(alpha('  if (x) {\n    frame({ x });\n  }\n  line`return err;`;'), (m) => `${pos('t/e.ts', m, 'frame(')}: frame({...}) must be a statement of the function body itself (not nested)`);
   });
