@@ -61,6 +61,26 @@ ${fn('gt_via_unknown', '  yield* sk.ops.gt_nobody();', 'sk: any')}`;
     assert.equal(hasTwin(tree, 't/a.ts', 'gt_sleeper'), false);
   });
 
+  it('where: the line of the hand-written module, past a multi-line frame() and the tables the expansion inserts', () => {
+    const mod = `${PRELUDE}
+${fn('gt_pure', '  return 1;')}
+export function* gt_sleeper(sk: any): Sim<void> {
+  const x = sk.x;
+  frame({
+    sk,
+    x,
+  });
+  line\`gt_step();\`;
+  frame.y = x;
+  if (x) {
+    yield SLEEP;
+  }
+}
+`;
+    const t = genTree({ 't/w.ts': mod }, C);
+    assert.equal(why(t, 'gt_sleeper').why, `it yields at src/kernel/net/t/w.ts:${lineOf(mod, 'yield SLEEP')} (\`yield SLEEP\`): it sleeps or pauses there itself`);
+  });
+
   it('its direct callers have none, in its module and in others, and say why', () => {
     assert.deepEqual(why(tree, 'gt_caller'), { twin: false, why: 'it calls gt_sleeper(), which may sleep' });
     assert.equal(hasTwin(tree, 't/a.ts', 'gt_caller'), false);
