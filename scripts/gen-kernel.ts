@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import ts from 'typescript';
 import { codeLines, findLine, functionRange, type FunctionRange } from '../src/kernel/sim/annotated';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, texts: Map<string, string>) => TwinAnalysis };
+const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, texts: Map<string, string>, sourceLines?: Map<string, number[]>) => TwinAnalysis };
 
 interface TwinAnalysis {
   transform(file: string, text: string): string;
@@ -121,15 +121,27 @@ interface Edit {
   end: number;
   text: string;
 }
-function applyEdits(text: string, edits: Edit[]): string {
+/** `lines`, when given, receives the source line (1-based) of each line of the result. */
+function applyEdits(text: string, edits: Edit[], lines?: number[]): string {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let pos = 0;
+  let line = 1;
+  lines?.push(line);
+  const newlines = (s: string) => s.split('\n').length - 1;
+  const copy = (s: string) => {
+    for (let i = newlines(s); i > 0; i--) lines?.push(++line);
+  };
   for (const e of edits) {
     if (e.start < pos) throw new Error('gen-kernel: overlapping edits');
+    copy(text.slice(pos, e.start));
+    // (an inserted line stands for the line of its place)
+    for (let i = newlines(e.text); i > 0; i--) lines?.push(line);
+    line += newlines(text.slice(e.start, e.end));
     out += text.slice(pos, e.start) + e.text;
     pos = e.end;
   }
+  copy(text.slice(pos));
   return out + text.slice(pos);
 }
 
@@ -138,7 +150,7 @@ function applyEdits(text: string, edits: Edit[]): string {
  * defineFn(), `if (at(anchor)) yield;` before each marked statement, each kernel function's frame
  * opened with enter() and closed with leave() in a finally.
  */
-export function expand(file: string, text: string, sources: Sources, root: string): string {
+export function expand(file: string, text: string, sources: Sources, root: string, lines?: number[]): string {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const where = (n: ts.Node) => {
     const p = sf.getLineAndCharacterOfPosition(n.getStart(sf));
@@ -159,11 +171,17 @@ export function expand(file: string, text: string, sources: Sources, root: strin
   }
   const kernelDir = path.join(root, 'src', 'kernel');
   const imports = `import { at, enter, leave } from '${rel(file, path.join(kernelDir, 'sim', 'engine'))}';\nimport { defineFn } from '${rel(file, path.join(kernelDir, 'sim', 'anchors'))}';\n`;
-  if (markImport) edits.push({ start: markImport.getStart(sf), end: markImport.end + (text[markImport.end] === '\n' ? 1 : 0), text: imports });
+  // (the import itself, not its newline: a kernel function right after it inserts its table there)
+  if (markImport) edits.push({ start: markImport.getStart(sf), end: markImport.end, text: imports.slice(0, -1) });
 
   const isLine = (n: ts.Node): n is ts.TaggedTemplateExpression => ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === 'line';
   const isFrameCall = (n: ts.Node): n is ts.CallExpression => ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'frame';
   const isFrameField = (n: ts.Node): n is ts.PropertyAccessExpression => ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'frame';
+  // the C text as written (raw: `\n` in a marker is the two characters of the C source, not a newline)
+  const markerText = (m: ts.TaggedTemplateExpression) => {
+    const t = m.template as ts.NoSubstitutionTemplateLiteral;
+    return t.rawText ?? t.text;
+  };
   const isFunc = (n: ts.Node) => ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n) || ts.isConstructorDeclaration(n);
 
   const owned = new Set<ts.Node>();
@@ -187,10 +205,14 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       continue;
     }
     const name = st.name.text;
-    if (!st.asteriskToken) fail(st.name, `${name} has line markers but is not a generator (function*)`);
+    if (!st.asteriskToken) fail(st.name, `${name} has markers (line\`…\` or frame()) but is not a generator (function*)`);
     if (frames.length > 1) fail(frames[1], 'frame() opens the frame once');
     const frameCall = frames[0];
     if (frameCall && !(ts.isExpressionStatement(frameCall.parent) && frameCall.parent.parent === st.body)) fail(frameCall, 'frame({...}) must be a statement of the function body itself (not nested)');
+    // before frame() the frame is the caller's: a line there would be counted in the caller's frame, and
+    // frame.x would read $f before it is declared (a nested function defined there runs later: fine)
+    const early = (n: ts.Node) => !!frameCall && n.getStart(sf) < frameCall.getStart(sf) && ts.findAncestor(n.parent, isFunc) === st;
+    for (const n of [...markers, ...fields]) if (early(n)) fail(n, `${isLine(n) ? 'a line marker' : 'frame.x'} before frame(): the frame opens there`);
     // where the C function is
     const defs = sources.definitions(name);
     if (!defs.length) fail(st.name, `${name} is not defined in any annotated source under media/kernel/ (a kernel function's TypeScript name is its C name)`);
@@ -200,12 +222,17 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     const byText = new Map<string, { line: number; first: number }>();
     for (const m of markers) {
       if (!ts.isNoSubstitutionTemplateLiteral(m.template)) fail(m, 'a line marker is a plain text: no ${…} in it');
-      const t = (m.template as ts.NoSubstitutionTemplateLiteral).text;
+      const t = markerText(m);
       if (!ts.isExpressionStatement(m.parent)) fail(m, 'a line marker is a statement of its own: line`…`;');
       if (byText.has(t)) continue;
       const r = findLine(def.src.code, def.range, t);
       if (!('line' in r)) {
-        const msg = r.error === 'not found' ? `"${t}" is not a line of ${name} in ${def.file} (its lines ${def.range.start}–${def.range.end})` : `"${t}" is ${r.error} in ${name} (${def.file})`;
+        const msg =
+          r.error === 'not found'
+            ? `"${t}" is not a line of ${name} in ${def.file} (its lines ${def.range.start}–${def.range.end})`
+            : r.error.startsWith('ambiguous')
+              ? `"${t}" is ${r.error} in ${name} (${def.file})`
+              : `"${t}": ${name} in ${def.file} ${r.error} of it (lines ${r.hits.join(', ')})`;
         fail(m, msg);
       }
       byText.set(t, { line: (r as { line: number }).line, first: byText.size });
@@ -227,8 +254,9 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     for (const m of markers) {
       const s = m.parent as ts.ExpressionStatement;
       owned.add(s);
-      edits.push({ start: s.getStart(sf), end: s.end, text: `if (at(${table}.${keyOf.get((m.template as ts.NoSubstitutionTemplateLiteral).text)})) yield;` });
+      edits.push({ start: s.getStart(sf), end: s.end, text: `if (at(${table}.${keyOf.get(markerText(m))})) yield;` });
     }
+    for (const fr of [...frames, ...fields]) owned.add(fr);
     for (const fa of fields) edits.push({ start: fa.expression.getStart(sf), end: fa.expression.end, text: '$f.vars' });
     // the frame
     const body = st.body;
@@ -248,14 +276,16 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     const close = body.end - 1;
     edits.push({ start: close, end: close, text: `  } finally {\n    leave($f);\n  }\n` });
   }
-  // markers outside kernel functions
+  // markers outside kernel functions (left as they are, they would be names the generated module lacks)
   const stray = (n: ts.Node): void => {
     if (isLine(n) && !owned.has(n.parent)) fail(n, 'a line marker outside a kernel function (a top-level function* of this module)');
+    if (isFrameCall(n) && !owned.has(n)) fail(n, 'frame() outside a kernel function (a top-level function* of this module)');
+    if (isFrameField(n) && !owned.has(n)) fail(n, 'frame.x outside a kernel function (a top-level function* of this module)');
     ts.forEachChild(n, stray);
   };
   stray(sf);
   if (!edits.length) return text;
-  return applyEdits(text, edits);
+  return applyEdits(text, edits, lines);
 }
 
 /** Generates every kernel module; throws GenError naming the file, line and column of a bad marker. */
@@ -263,10 +293,16 @@ export function generate(opts: GenOptions): GenResult {
   const root = path.resolve(opts.root);
   const kernelDir = path.join(root, 'src', 'kernel');
   const sources = new Sources(root, opts.annotated);
-  const modules = opts.texts ? [...opts.texts.keys()] : SOURCE_DIRS.flatMap((d) => listTs(path.join(kernelDir, d)));
+  // (texts override the modules on disk, as annotated does the annotated files: the others are read)
+  const modules = [...new Set([...SOURCE_DIRS.flatMap((d) => listTs(path.join(kernelDir, d))), ...(opts.texts?.keys() ?? [])])];
   const expanded = new Map<string, string>();
-  for (const f of modules) expanded.set(f, expand(f, opts.texts?.get(f) ?? fs.readFileSync(f, 'utf8'), sources, root));
-  const analysis = new Analysis(root, expanded);
+  const sourceLines = new Map<string, number[]>();
+  for (const f of modules) {
+    const lines: number[] = [];
+    expanded.set(f, expand(f, opts.texts?.get(f) ?? fs.readFileSync(f, 'utf8'), sources, root, lines));
+    sourceLines.set(f, lines);
+  }
+  const analysis = new Analysis(root, expanded, sourceLines);
   const genOf = (f: string) => path.join(kernelDir, GEN_DIR, path.relative(kernelDir, f));
   const files = new Map<string, string>();
   for (const [f, text] of expanded) {

@@ -106,8 +106,9 @@ class FileInfo {
       }
     }
     const visit = (n) => {
-      if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.asteriskToken && n.body) {
-        const g = { node: n, file, key: '', name: n.name ? n.name.text : '', top: false, own: false, why: '', direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
+      // (a generator method of an object literal is a generator an ops table stores: `{ *close() {…} }`)
+      if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || (ts.isMethodDeclaration(n) && ts.isObjectLiteralExpression(n.parent))) && n.asteriskToken && n.body) {
+        const g = { node: n, file, key: '', name: n.name && !ts.isMethodDeclaration(n) ? n.name.text : '', top: false, own: false, why: '', direct: new Set(), methods: new Set(), sites: [], atYields: [], sleeps: false };
         g.top = ts.isFunctionDeclaration(n) && n.parent === this.sf && !!n.name;
         g.key = g.top ? `${file}#${g.name}` : `${file}@${n.pos}`;
         if (g.top) this.decls.set(g.name, g);
@@ -125,9 +126,14 @@ function resolveModule(dir, spec) {
 }
 
 class Analysis {
-  /** root: the package; texts: each kernel module's absolute source path → its expanded text. */
-  constructor(root, texts) {
+  /**
+   * root: the package; texts: each kernel module's absolute source path → its expanded text;
+   * sourceLines (optional): per module, the source line of each line of its expanded text (a reason
+   * names the line of the hand-written module).
+   */
+  constructor(root, texts, sourceLines) {
     this.root = root;
+    this.sourceLines = sourceLines || new Map();
     this.files = new Map();
     for (const [f, text] of texts) this.files.set(f, new FileInfo(f, text));
     this.byKey = new Map();
@@ -157,7 +163,8 @@ class Analysis {
           const m = [...g.methods].find((m) => !this.methodTargets.has(m) || methodSleeps.get(m));
           if (m !== undefined) {
             const k = methodSleeps.get(m);
-            g.why = k ? `it calls ->${m}(), and ${this.byKey.get(k).name}(), stored as ${m}, may sleep` : `it calls ->${m}(), and no ops table of the kernel stores a generator as ${m}: an unknown indirect call may sleep`;
+            const t = k && this.byKey.get(k);
+            g.why = k ? `it calls ->${m}(), and ${t.name ? `${t.name}()` : `the generator at ${this.where(t.file, t.node)}`}, stored as ${m}, may sleep` : `it calls ->${m}(), and no ops table of the kernel stores a generator as ${m}: an unknown indirect call may sleep`;
           }
         }
         if (g.why) {
@@ -166,6 +173,13 @@ class Analysis {
         }
       }
     }
+  }
+
+  /** `file:line` of a node, as a line of the hand-written module (see sourceLines). */
+  where(file, node) {
+    const fi = this.files.get(file);
+    const l = fi.sf.getLineAndCharacterOfPosition(node.getStart(fi.sf)).line + 1;
+    return `${path.relative(this.root, file)}:${(this.sourceLines.get(file) || [])[l - 1] || l}`;
   }
 
   /** The generator an identifier names in file fi, or null. */
@@ -189,6 +203,8 @@ class Analysis {
         const init = unwrap(n.initializer);
         if (ts.isIdentifier(init)) add(n.name.text, this.resolveIdent(fi, init.text));
         else if (ts.isFunctionExpression(init) && init.asteriskToken) add(n.name.text, fi.gens.find((g) => g.node === init));
+      } else if (ts.isMethodDeclaration(n) && n.asteriskToken && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name))) {
+        add(n.name.text, fi.gens.find((g) => g.node === n));
       } else if (ts.isShorthandPropertyAssignment(n)) {
         add(n.name.text, this.resolveIdent(fi, n.name.text));
       } else if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && STORED_BY_CONSTRUCTOR[n.expression.text]) {
@@ -206,7 +222,7 @@ class Analysis {
     const visit = (n) => {
       if (n !== g.node && isFunctionLike(n)) return;
       if (ts.isYieldExpression(n)) {
-        const where = () => `${path.relative(this.root, fi.file)}:${fi.sf.getLineAndCharacterOfPosition(n.getStart(fi.sf)).line + 1}`;
+        const where = () => this.where(fi.file, n);
         if (!n.asteriskToken) {
           if (isAtYield(n)) g.atYields.push(n);
           else {
