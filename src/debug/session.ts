@@ -11,6 +11,7 @@ import {
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
 import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/sim/anchors';
+import { definitionParams } from '../kernel/sim/annotated';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
 import { objectId, takeSnapshot } from '../kernel/sim/snapshot';
 import { SNAPSHOT_REQUEST, SnapshotBody, StopInfo } from './contract';
@@ -928,23 +929,8 @@ const paramCache = new Map<number, string[]>();
 export function paramsOf(fn: FnDef): string[] {
   let p = paramCache.get(fn.id);
   if (p) return p;
-  p = [];
   const lines = readAnnotated(fn.file)?.split('\n');
-  if (lines && fn.defLine > 0) {
-    let sig = '';
-    for (let i = fn.defLine - 1; i < lines.length && i < fn.defLine + 6; i++) {
-      sig += lines[i] + ' ';
-      if (sig.includes(')')) break;
-    }
-    const open = sig.indexOf(`${fn.name}(`);
-    const close = sig.indexOf(')', open);
-    if (open >= 0 && close > open) {
-      for (const part of sig.slice(open + fn.name.length + 1, close).split(',')) {
-        const m = /([A-Za-z_][A-Za-z0-9_]*)\s*(\[\s*\])?\s*$/.exec(part.trim());
-        if (m && m[1] !== 'void') p.push(m[1]);
-      }
-    }
-  }
+  p = lines && fn.defLine > 0 ? definitionParams(lines, fn.defLine, fn.name) : [];
   paramCache.set(fn.id, p);
   return p;
 }

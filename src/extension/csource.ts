@@ -2,6 +2,11 @@
 // the cursor (hovers), the expressions of a function worth showing inline, the annotation above a
 // line, the function a line belongs to and its upstream header. Pure functions: no `vscode`, no kernel.
 
+// (the format itself — headers, definitions, what is code — is read by the one reader the kernel and
+// the debugger share: src/kernel/sim/annotated.ts)
+import { codeOnly } from '../kernel/sim/annotated';
+export { functionHeaders, functionAt, findDefinition, type FnHeader } from '../kernel/sim/annotated';
+
 const C_KEYWORDS = new Set(
   (
     'auto break case char const continue default do double else enum extern float for goto if inline int long register ' +
@@ -78,37 +83,6 @@ export function inCommentOrString(line: string, col: number): boolean {
   return inStr;
 }
 
-/** Code of a line without its comments and strings (replaced by spaces: columns stay). */
-function codeOnly(line: string): string {
-  let out = '';
-  let inStr = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inStr) {
-      out += ' ';
-      if (c === '\\') {
-        out += ' ';
-        i++;
-      } else if (c === '"') inStr = false;
-      continue;
-    }
-    if (c === '"') {
-      inStr = true;
-      out += ' ';
-      continue;
-    }
-    if (line.startsWith('//', i)) return out + ' '.repeat(line.length - i);
-    if (line.startsWith('/*', i)) {
-      const close = line.indexOf('*/', i + 2);
-      const end = close < 0 ? line.length : close + 2;
-      out += ' '.repeat(end - i);
-      i = end - 1;
-      continue;
-    }
-    out += c;
-  }
-  return out;
-}
 
 export interface InlineExpr {
   /** 0-based line. */
@@ -186,94 +160,4 @@ export function annotationAbove(lines: string[], line: number): string | undefin
   }
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   return text || undefined;
-}
-
-export interface FnHeader {
-  name: string;
-  summary: string;
-  /** Kernel path, e.g. net/ipv4/af_inet.c */
-  upstreamFile: string;
-  upstreamLine: number;
-  url: string;
-  /** 0-based line of the definition in the annotated file; the body runs to endLine (inclusive). */
-  defLine: number;
-  endLine: number;
-}
-
-/** Every function header of an annotated source (the comment block with `name -- …`, upstream, URL). */
-export function functionHeaders(text: string): FnHeader[] {
-  const lines = text.split('\n');
-  const out: FnHeader[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*\*\s+([A-Za-z_][A-Za-z0-9_]*)\s+--\s*(.*)$/.exec(lines[i]);
-    if (!m) continue;
-    let upstreamFile = '';
-    let upstreamLine = 0;
-    let url = '';
-    let j = i + 1;
-    let summary = m[2].trim();
-    for (; j < lines.length && !/\*\//.test(lines[j]); j++) {
-      const u = /upstream:\s*(\S+?):(\d+)/.exec(lines[j]);
-      if (u) {
-        upstreamFile = u[1];
-        upstreamLine = Number(u[2]);
-      }
-      const h = /(https?:\/\/\S+)/.exec(lines[j]);
-      if (h) url = h[1];
-      else if (!u && /^\s*\*\s+\S/.test(lines[j])) summary += ' ' + lines[j].replace(/^\s*\*\s+/, '').trim();
-    }
-    // the definition: the first line after the block naming the function with `(`
-    let def = -1;
-    for (let k = j + 1; k < lines.length && k < j + 6; k++) {
-      if (new RegExp(`\\b${m[1]}\\s*\\(`).test(lines[k])) {
-        def = k;
-        break;
-      }
-    }
-    if (def < 0) continue;
-    let end = def;
-    let depth = 0;
-    let opened = false;
-    for (let k = def; k < lines.length; k++) {
-      for (const c of codeOnly(lines[k])) {
-        if (c === '{') {
-          depth++;
-          opened = true;
-        } else if (c === '}') depth--;
-      }
-      end = k;
-      if (opened && depth <= 0) break;
-      if (!opened && /;\s*$/.test(lines[k])) break; // a declaration or macro
-    }
-    out.push({ name: m[1], summary, upstreamFile, upstreamLine, url, defLine: def, endLine: end });
-  }
-  return out;
-}
-
-/** The function whose body holds a 0-based line. */
-export function functionAt(headers: FnHeader[], line: number): FnHeader | undefined {
-  return headers.find((h) => h.defLine <= line && line <= h.endLine);
-}
-
-/**
- * The line (0-based) of a function's definition in a real kernel source file: the first line that
- * starts at column 0, names the function followed by `(` and is not a declaration (no `;` before `{`).
- */
-export function findDefinition(text: string, name: string): number | undefined {
-  const lines = text.split('\n');
-  const re = new RegExp(`^[A-Za-z_].*\\b${name.replace(/[^A-Za-z0-9_]/g, '')}\\s*\\(`);
-  for (let i = 0; i < lines.length; i++) {
-    if (!re.test(lines[i])) continue;
-    // follow the signature until `{` (a definition) or `;` (a prototype)
-    for (let k = i; k < lines.length && k < i + 12; k++) {
-      const code = codeOnly(lines[k]);
-      const semi = code.indexOf(';');
-      const brace = code.indexOf('{');
-      if (brace >= 0 && (semi < 0 || brace < semi)) return i;
-      if (semi >= 0) break;
-      if (k > i && /^\{/.test(lines[k])) return i;
-    }
-    if (lines[i + 1] !== undefined && /^\{/.test(lines[i + 1])) return i;
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-// The fast path (scripts/fastpath.cjs: plain twins of the kernel functions that cannot sleep, run
+// The fast path (scripts/twins.cjs, written by scripts/gen-kernel.ts: plain twins of the kernel functions that cannot sleep, run
 // while nothing can pause) must be invisible: every built-in scenario leaves the same trace, line
 // for line, the same results and the same step count as the generators alone (a line observer
 // keeps the engine off the fast path).
@@ -56,7 +56,7 @@ describe('fast path', () => {
   });
 
   it("the twins' inline write (pos < lim) records the clock after it moves and after a rich event at another time", () => {
-    // the write scripts/fastpath.cjs generates for a line, enter or exit, against a buffer fed only through op()
+    // the write scripts/twins.cjs, written by scripts/gen-kernel.ts generates for a line, enter or exit, against a buffer fed only through op()
     const fast = new TraceBuffer((id) => `task${id}`);
     const slow = new TraceBuffer((id) => `task${id}`);
     const t = fast as unknown as { pos: number; lim: number; cur: Int32Array };
