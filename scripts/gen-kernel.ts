@@ -21,7 +21,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { codeLines, findLine, functionRange, type FunctionRange } from '../src/kernel/sim/annotated';
+import { codeLines, findLine, functionRange, type FunctionRange } from '../src/kernel/core/annotated';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, texts: Map<string, string>, sourceLines?: Map<string, number[]>) => TwinAnalysis };
 
@@ -37,7 +37,7 @@ const NOCHECK = '// @ts-nocheck';
 /** The hand-written kernel module folders (relative to src/kernel) and where their generated twins go. */
 export const SOURCE_DIRS = ['net', 'arch'];
 export const GEN_DIR = 'gen';
-const MARK_MODULE = 'mark';
+const MARK_MODULE = path.join('core', 'mark');
 
 export class GenError extends Error {}
 
@@ -170,7 +170,7 @@ export function expand(file: string, text: string, sources: Sources, root: strin
     if (spec.startsWith('.') && path.resolve(path.dirname(file), spec) === path.join(root, 'src', 'kernel', MARK_MODULE)) markImport = st;
   }
   const kernelDir = path.join(root, 'src', 'kernel');
-  const imports = `import { at, enter, leave } from '${rel(file, path.join(kernelDir, 'sim', 'engine'))}';\nimport { defineFn } from '${rel(file, path.join(kernelDir, 'sim', 'anchors'))}';\n`;
+  const imports = `import { at, enter, leave } from '${rel(file, path.join(kernelDir, 'core', 'engine'))}';\nimport { defineFn } from '${rel(file, path.join(kernelDir, 'core', 'anchors'))}';\n`;
   // (the import itself, not its newline: a kernel function right after it inserts its table there)
   if (markImport) edits.push({ start: markImport.getStart(sf), end: markImport.end, text: imports.slice(0, -1) });
 

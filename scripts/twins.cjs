@@ -40,7 +40,7 @@ const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey'
 /**
  * Classes whose constructor stores a function the kernel later calls through a field: class →
  * field → the argument's index. `new TimerList(name, host, tcp_retransmit_timer, sk)` makes
- * tcp_retransmit_timer a target of `timer.fn(arg)` (src/kernel/sim/timer.ts).
+ * tcp_retransmit_timer a target of `timer.fn(arg)` (src/kernel/core/timer.ts).
  */
 const STORED_BY_CONSTRUCTOR = { TimerList: { fn: 2 } };
 
@@ -328,7 +328,7 @@ class Analysis {
       fastProps.push(`(${g.name} as any).fast = ${g.name}$fast;`);
     }
     if (!twins.length && !edits.length) return src;
-    const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'sim', 'engine')).split(path.sep).join('/');
+    const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'core', 'engine')).split(path.sep).join('/');
     const tail = ['', '// ---- fast-path twins (scripts/twins.cjs) ----'];
     tail.push(`import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '${engine.startsWith('.') ? engine : './' + engine}';`);
     for (const [mod, names] of neededImports) {
@@ -471,7 +471,7 @@ class Analysis {
 }
 
 /**
- * A line entry's count of further lines (src/kernel/sim/trace.ts: LINE_RUN_SHIFT): `anchor | (n - 1) * RUN_UNIT`
+ * A line entry's count of further lines (src/kernel/core/trace.ts: LINE_RUN_SHIFT): `anchor | (n - 1) * RUN_UNIT`
  * is n lines, the anchor and the n - 1 declared after it in the same defineFn(); n fits in 8 bits.
  */
 const RUN_UNIT = 1 << 20;
@@ -568,7 +568,7 @@ function lineRuns(fi, fnNode, nested) {
 /**
  * The enter() calls whose function body then reaches its first line marker through straight
  * statements only (into a `try` block too): the enter's trace entry can carry that marker's run of
- * n lines, `ENTER | n << 20 | anchor` (src/kernel/sim/trace.ts; n from 1 to MAX_CARRIED_RUN), and the
+ * n lines, `ENTER | n << 20 | anchor` (src/kernel/core/trace.ts; n from 1 to MAX_CARRIED_RUN), and the
  * marker then writes nothing. Returns enter call → { marker, n, anchor (its `DEF.key` text) }.
  */
 function enterRuns(fi, fnNode, nested, runs) {
@@ -607,7 +607,7 @@ const MAX_CARRIED_RUN = 255;
  * The line markers (a run's first, or a marker alone) whose lines end in `return` of nothing or of
  * a plain value, inside the try block whose finally leave()s the function: nothing can write an
  * entry between those lines and the exit, so the exit's entry carries them, `EXIT | n << 20 |
- * anchor` (src/kernel/sim/trace.ts), and the marker only notes them in `$x`. Returns marker → n.
+ * anchor` (src/kernel/core/trace.ts), and the marker only notes them in `$x`. Returns marker → n.
  */
 function exitRuns(fi, fnNode, nested, runs, defText) {
   const out = new Map();
@@ -646,7 +646,7 @@ function leavesThrough(ret, fnNode) {
   return last.finallyBlock.statements.some((st) => ts.isExpressionStatement(st) && ts.isCallExpression(st.expression) && ts.isIdentifier(st.expression.expression) && st.expression.expression.text === 'leave');
 }
 
-/** TraceBuffer's packed ENTER and EXIT (src/kernel/sim/trace.ts). */
+/** TraceBuffer's packed ENTER and EXIT (src/kernel/core/trace.ts). */
 const ENTER = 1 << 28;
 const EXIT = 2 << 28;
 /** TraceBuffer.op(now, op) as an expression, its common case written out (see TraceBuffer.lim). */

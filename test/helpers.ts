@@ -4,10 +4,10 @@
 import { parseScenario, formatDiagnostic } from '../src/scenario/parser';
 import { ScenarioRun, RunOptions } from '../src/scenario/runner';
 import { loadScenario } from '../src/scenario/builtins';
-import { resolveAnchors } from '../src/kernel/sim/anchors';
+import { resolveAnchors } from '../src/kernel/core/anchors';
 import { readAnnotated } from '../src/node/paths';
-import type { Stop } from '../src/kernel/sim/engine';
-import type { SetStateEvent, TraceEvent } from '../src/kernel/sim/trace';
+import type { Stop } from '../src/kernel/core/engine';
+import type { SetStateEvent, TraceEvent } from '../src/kernel/core/trace';
 import type { Sock } from '../src/kernel/include/net/sock';
 
 export function resolved(): void {

@@ -4,7 +4,7 @@
 // their last data so the view can draw them ghosted for the pause they disappeared in. Changed fields
 // are compared on demand (and remembered): with thousands of objects only the drawn ones are looked at.
 
-import type { Snapshot, ObjectSnap, Value } from '../src/kernel/sim/snapshot';
+import type { Snapshot, ObjectSnap, Value } from '../src/kernel/world/snapshot';
 import { acceptQueue, refOf } from './model';
 import { sameValue } from '../src/views/delta';
 

@@ -7,7 +7,7 @@ import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
 import { render } from 'lit';
 import { checkRest, checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
 import type { SnapshotBody } from '../src/debug/contract';
-import type { Snapshot } from '../src/kernel/sim/snapshot';
+import type { Snapshot } from '../src/kernel/world/snapshot';
 import { diff, type Diff, type DiffHint } from './diff';
 import { activeFunctions, litMembers } from './model';
 import { page, placeholder, type Ui, type Ctx, type Actions } from './render';

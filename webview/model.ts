@@ -2,7 +2,7 @@
 // mocha tests it in Node and the renderer stays a thin layer of templates over it.
 
 import type { SnapshotBody } from '../src/debug/contract';
-import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/sim/snapshot';
+import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/world/snapshot';
 import { field, rec, refOf } from '../src/views/fields';
 
 export { field, rec, refOf };

@@ -7,7 +7,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import type { SnapshotBody } from '../src/debug/contract';
-import type { ObjectSnap, Value, HostSnap, Snapshot } from '../src/kernel/sim/snapshot';
+import type { ObjectSnap, Value, HostSnap, Snapshot } from '../src/kernel/world/snapshot';
 import { changedFields, entryKey, objectMark, tableEntries, type Diff, type Entry } from './diff';
 import * as M from './model';
 

@@ -6,7 +6,7 @@
 // warm time. Pure data here; main.ts does the drawing.
 
 import type { SnapshotBody } from '../src/debug/contract';
-import type { ObjectSnap, Value } from '../src/kernel/sim/snapshot';
+import type { ObjectSnap, Value } from '../src/kernel/world/snapshot';
 import lesson from './warm.json';
 
 const bodies = lesson as unknown as SnapshotBody[];

@@ -6,8 +6,8 @@
 
 import { parseScenario } from '../scenario/parser';
 import { ScenarioRun } from '../scenario/runner';
-import { resolveAnchors } from '../kernel/sim/anchors';
-import { Engine } from '../kernel/sim/engine';
+import { resolveAnchors } from '../kernel/core/anchors';
+import { Engine } from '../kernel/core/engine';
 import { packageRoot, readAnnotated } from '../node/paths';
 import { runKernelLifecycles } from './native';
 import type { Scenario } from '../scenario/ast';

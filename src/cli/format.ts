@@ -2,8 +2,8 @@
 // function, file:line and source text, indented by call depth, syscalls and packets in between),
 // `json` (one event per line) and `ftrace` (tracepoints as /sys/kernel/tracing/trace prints them).
 
-import type { TraceEvent, PacketEvent } from '../kernel/sim/trace';
-import type { Snapshot, Value } from '../kernel/sim/snapshot';
+import type { TraceEvent, PacketEvent } from '../kernel/core/trace';
+import type { Snapshot, Value } from '../kernel/world/snapshot';
 
 export type Format = 'text' | 'json' | 'ftrace';
 

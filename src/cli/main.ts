@@ -5,11 +5,11 @@
 import { builtinNames, loadScenario } from '../scenario/builtins';
 import { formatDiagnostic } from '../scenario/parser';
 import { ScenarioRun } from '../scenario/runner';
-import { resolveAnchors } from '../kernel/sim/anchors';
+import { resolveAnchors } from '../kernel/core/anchors';
 import { readAnnotated } from '../node/paths';
-import { takeSnapshot } from '../kernel/sim/snapshot';
+import { takeSnapshot } from '../kernel/world/snapshot';
 import { Format, ftraceLine, jsonLine, snapshotText, textLine, TextContext } from './format';
-import type { TraceEvent } from '../kernel/sim/trace';
+import type { TraceEvent } from '../kernel/core/trace';
 
 const USAGE = `usage:
   sockwalk list

@@ -5,9 +5,9 @@ import * as cp from 'node:child_process';
 import * as path from 'node:path';
 import type { Scenario, Stmt } from '../scenario/ast';
 import { ScenarioRun } from '../scenario/runner';
-import { resolveAnchors } from '../kernel/sim/anchors';
+import { resolveAnchors } from '../kernel/core/anchors';
 import { readAnnotated } from '../node/paths';
-import type { TraceEvent } from '../kernel/sim/trace';
+import type { TraceEvent } from '../kernel/core/trace';
 import type { CallOutcome, Segment, SideRun, TpEvent, TpKind } from './model';
 import type { Plan } from './plan';
 

@@ -2,7 +2,7 @@
 // webview, the sockets tree, the demos). Any DAP client can send them: VS Code through
 // `DebugSession.customRequest`, tests through DebugClient.
 
-import type { Snapshot } from '../kernel/sim/snapshot';
+import type { Snapshot } from '../kernel/world/snapshot';
 
 /** Why and where the session is stopped. */
 export interface StopInfo {

@@ -9,12 +9,12 @@ import * as path from 'node:path';
 import { ScenarioRun } from '../scenario/runner';
 import { mediaKernelDir } from '../node/paths';
 import type { Scenario, Stmt } from '../scenario/ast';
-import { BreakpointKind, Frame, Stop, Task, StepKind } from '../kernel/sim/engine';
-import type { Process } from '../kernel/sim/world';
-import { ANCHORS } from '../kernel/sim/anchors';
+import { BreakpointKind, Frame, Stop, Task, StepKind } from '../kernel/core/engine';
+import type { Process } from '../kernel/world/world';
+import { ANCHORS } from '../kernel/core/anchors';
 import { Node, evaluate, isTrue, ExprError, Result, show } from './expr';
 import { formatValue, isKObj } from './values';
-import { objectId } from '../kernel/sim/snapshot';
+import { objectId } from '../kernel/world/snapshot';
 import { SockCommon } from '../kernel/include/net/sock';
 
 export interface LaunchSpec {

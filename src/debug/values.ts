@@ -11,9 +11,9 @@ import { SkBuff, tcpFlags } from '../kernel/include/linux/skbuff';
 import { RequestSockQueue } from '../kernel/include/net/inet_connection_sock';
 import { InetBindBucket } from '../kernel/include/net/inet_hashtables';
 import { tcpStateName } from '../kernel/include/net/tcp_states';
-import { TimerList } from '../kernel/sim/timer';
+import { TimerList } from '../kernel/core/timer';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
-import { objectLayers } from '../kernel/sim/snapshot';
+import { objectLayers } from '../kernel/world/snapshot';
 import { isOpsTable, opsMembers } from '../kernel/include/linux/ops';
 
 /** A Map, or a table that behaves like one (the established hash). */

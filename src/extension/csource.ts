@@ -4,8 +4,8 @@
 
 // (the format itself — headers, definitions, what is code — is read by the one reader the kernel and
 // the debugger share: src/kernel/sim/annotated.ts)
-import { codeOnly } from '../kernel/sim/annotated';
-export { functionHeaders, functionAt, findDefinition, type FnHeader } from '../kernel/sim/annotated';
+import { codeOnly } from '../kernel/core/annotated';
+export { functionHeaders, functionAt, findDefinition, type FnHeader } from '../kernel/core/annotated';
 
 const C_KEYWORDS = new Set(
   (

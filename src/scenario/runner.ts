@@ -5,9 +5,9 @@
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
 import { CALLS } from './calls';
-import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/sim/engine';
-import type { FnDef } from '../kernel/sim/anchors';
-import { World, Process, Host } from '../kernel/sim/world';
+import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/core/engine';
+import type { FnDef } from '../kernel/core/anchors';
+import { World, Process, Host } from '../kernel/world/world';
 import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';

@@ -7,8 +7,8 @@
 // the webview applies them, the tests check that applying one gives back exactly the body it stands for.
 
 import type { SnapshotBody, StopInfo } from '../debug/contract';
-import type { HistoryEvent, WireRecord } from '../kernel/sim/history';
-import type { ObjectSnap, Snapshot, Value } from '../kernel/sim/snapshot';
+import type { HistoryEvent, WireRecord } from '../kernel/core/history';
+import type { ObjectSnap, Snapshot, Value } from '../kernel/world/snapshot';
 import { rec } from './fields';
 
 /** The snapshot without its objects and history. */

@@ -2,7 +2,7 @@
 // a `{ref}`'s target id, a struct-like value's members, and a field looked up through an object's
 // struct layers. Pure.
 
-import type { ObjectSnap, Value } from '../kernel/sim/snapshot';
+import type { ObjectSnap, Value } from '../kernel/world/snapshot';
 
 /** The id a `{ref}` value points at, or null. */
 export function refOf(v: unknown): string | null {

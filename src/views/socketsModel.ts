@@ -3,7 +3,7 @@
 // in the established hash, children waiting in an accept queue, TIME_WAIT, orphans); and the packets
 // in flight. Pure: the VS Code tree provider only turns these nodes into TreeItems.
 
-import type { Snapshot, ObjectSnap, Value } from '../kernel/sim/snapshot';
+import type { Snapshot, ObjectSnap, Value } from '../kernel/world/snapshot';
 import { field, refOf } from './fields';
 
 export { field };

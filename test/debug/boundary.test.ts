@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { scenario } from '../helpers';
-import { ANCHORS } from '../../src/kernel/sim/anchors';
+import { ANCHORS } from '../../src/kernel/core/anchors';
 import { mediaKernelDir } from '../../src/node/paths';
 import { InProcessClient } from '../../src/debug/inproc';
 import type { Runtime } from '../../src/debug/runtime';

@@ -8,7 +8,7 @@ import { InProcessClient } from '../../src/debug/inproc';
 import { SNAPSHOT_REQUEST, type SnapshotBody } from '../../src/debug/contract';
 import { DEMOS } from '../../src/views/demos';
 import { socketsTree, field, type SockNode } from '../../src/views/socketsModel';
-import type { Snapshot, ObjectSnap } from '../../src/kernel/sim/snapshot';
+import type { Snapshot, ObjectSnap } from '../../src/kernel/world/snapshot';
 
 function server(s: Snapshot) {
   const h = s.hosts.find((x) => x.name === 'server');

@@ -31,7 +31,7 @@ function gen(root: string, ...args: string[]): Promise<Run> {
 
 const C_TEXT = 'int gt_cli(int x)\n{\n\tx = x + 1;\n\treturn x;\n}\n';
 const moduleText = (marker: string) =>
-  `import type { Sim } from '../../sim/engine';\nimport { line } from '../../mark';\n\nexport function* gt_cli(x: number): Sim<number> {\n  line\`${marker}\`;\n  return x + 1;\n}\n`;
+  `import type { Sim } from '../../core/engine';\nimport { line } from '../../core/mark';\n\nexport function* gt_cli(x: number): Sim<number> {\n  line\`${marker}\`;\n  return x + 1;\n}\n`;
 
 /**
  * A root with a copy of the generator, the annotated-C reader it imports (a new import of the
@@ -45,7 +45,7 @@ function tempRoot(): string {
   };
   copy('scripts/gen-kernel.ts');
   copy('scripts/twins.cjs');
-  copy('src/kernel/sim/annotated.ts');
+  copy('src/kernel/core/annotated.ts');
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   fs.mkdirSync(path.join(root, 'media', 'kernel', 'net', 't'), { recursive: true });
   fs.writeFileSync(path.join(root, 'media', 'kernel', 'net', 't', 'cli.c'), C_TEXT);

@@ -29,7 +29,7 @@ export interface Tree {
 }
 
 /** The imports a real kernel module starts with (its engine, then the markers). */
-export const PRELUDE = `import { SLEEP, type Sim } from '../../sim/engine';\nimport { frame, line } from '../../mark';\n`;
+export const PRELUDE = `import { SLEEP, type Sim } from '../../core/engine';\nimport { frame, line } from '../../core/mark';\n`;
 
 /**
  * Generates `modules` (path under src/kernel/net → TypeScript text) against `annotated` (kernel path

@@ -100,9 +100,9 @@ export function gt_plain(): number {
   it('replaces the markers\' import with the engine\'s and the anchors\' (paths from src/kernel/gen/)', () => {
     assert.ok(tree.out('t/alpha.ts').startsWith(
       '// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/t/alpha.ts\n// @ts-nocheck\n// a test module\n'));
-    assert.ok(out.includes(`import { SLEEP, type Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+    assert.ok(out.includes(`import { SLEEP, type Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 
 const GT_ONE = 1;
 `), out);
@@ -191,7 +191,7 @@ export function* gt_beta(n: number): Sim<number> {
   it('a kernel function right after the markers\' import', () => {
     const mod = `${PRELUDE}\nexport function* gt_alpha(sk: object, x: number): Sim<number> {\n  line\`return err;\`;\n  return x;\n}\n`;
     const out = genTree({ 't/a.ts': mod }, C).gens('t/a.ts');
-    assert.ok(out.includes(`import { defineFn } from '../../../sim/anchors';
+    assert.ok(out.includes(`import { defineFn } from '../../../core/anchors';
 const A$gt_alpha = defineFn('net/t/alpha.c', 'gt_alpha', {
   L9: 'return err;',
 });
@@ -302,7 +302,7 @@ describe('gen-kernel: errors name the TypeScript file, line and column', () => {
 
   for (const name of ['at', 'enter', 'leave', 'defineFn']) {
     it(`the source importing ${name}`, () => {
-      const from = name === 'defineFn' ? '../../sim/anchors' : '../../sim/engine';
+      const from = name === 'defineFn' ? '../../core/anchors' : '../../core/engine';
       const mod = `import { ${name} } from '${from}';\n${alpha('  line`return err;`;')}`;
       fails(mod, () => `src/kernel/net/t/e.ts:1:1: '${name}' is the generator's: the source uses the markers line\`…\` and frame() instead`);
     });

@@ -105,7 +105,7 @@ export function* gt_sleeper(sk: any): Sim<void> {
     const b = tree.out('t/b.ts');
     assert.ok(b.includes('  ($E.fast ? gt_pure$fast(2) : yield* gt_pure(2));\n  yield* gt_sleeper();\n'), b);
     assert.ok(b.includes("import { gt_pure$fast as gt_pure$fast } from './a';"), b);
-    assert.ok(b.includes("import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';"), b);
+    assert.ok(b.includes("import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';"), b);
   });
 
   it('a call through an ops-table member sleeps iff some object literal stores a sleeping generator under that name', () => {
@@ -171,7 +171,7 @@ ${fn('gt_via_method', '  yield* sk.ops.gt_m();', 'sk: any')}`;
   });
 
   describe('timers: new TimerList(name, host, fn, arg) stores fn as the timer\'s fn', () => {
-    const timers = (handler: string, withTimer: boolean) => `${PRELUDE}import { TimerList } from '../../sim/timer';
+    const timers = (handler: string, withTimer: boolean) => `${PRELUDE}import { TimerList } from '../../core/timer';
 
 ${fn('gt_timer_fn', handler, 'arg: unknown')}
 export function gt_setup(host: any): unknown {

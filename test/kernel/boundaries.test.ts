@@ -16,6 +16,8 @@ import { tcp_v4_do_rcv, ipv4_specific, tcp_v4_conn_request } from '../../src/ker
 import { NotSimulated, opsMembers } from '../../src/kernel/include/linux/ops';
 import { CALLS } from '../../src/scenario/calls';
 import { scenario } from '../helpers';
+import { checkLayers } from '../../scripts/check-layers';
+import * as os from 'node:os';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -137,5 +139,23 @@ describe('kernel boundaries', function () {
     );
     run.runToEnd();
     assert.deepEqual(run.problems, []);
+  });
+
+  it('the floors hold: no kernel module imports from a floor above its own (core < include < world < net < arch < init)', () => {
+    const real = checkLayers(root);
+    assert.deepEqual(real.violations, []);
+    assert.ok(real.files > 40);
+    // and the check sees an arrow that runs back up, type-only imports too
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
+    try {
+      fs.mkdirSync(path.join(tmp, 'src/kernel/core'), { recursive: true });
+      fs.mkdirSync(path.join(tmp, 'src/kernel/world'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'src/kernel/world/world.ts'), 'export class Host {}\n');
+      fs.writeFileSync(path.join(tmp, 'src/kernel/core/timer.ts'), "import type { Host } from '../world/world';\nexport type T = Host;\n");
+      const v = checkLayers(tmp).violations;
+      assert.deepEqual(v.map((x) => [x.file, x.imports]), [['core/timer.ts', 'world/world']]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

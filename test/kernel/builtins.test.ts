@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { builtinNames, loadScenario } from '../../src/scenario/builtins';
 import { builtin, events, scenario, stateSequences } from '../helpers';
-import type { PacketEvent } from '../../src/kernel/sim/trace';
+import type { PacketEvent } from '../../src/kernel/core/trace';
 
 describe('built-in scenarios', () => {
   for (const name of builtinNames()) {

@@ -9,8 +9,8 @@ import { tcp_v4_rcv, tcp_v4_connect } from '../../src/kernel/gen/net/ipv4/tcp_ip
 import { inet_stream_connect } from '../../src/kernel/gen/net/ipv4/af_inet';
 import { builtin, scenario } from '../helpers';
 import type { ScenarioRun } from '../../src/scenario/runner';
-import { ENTER, EXIT, TraceBuffer } from '../../src/kernel/sim/trace';
-import { ANCHORS, FUNCTIONS } from '../../src/kernel/sim/anchors';
+import { ENTER, EXIT, TraceBuffer } from '../../src/kernel/core/trace';
+import { ANCHORS, FUNCTIONS } from '../../src/kernel/core/anchors';
 
 describe('fast path', () => {
   it('is loaded: kernel functions that cannot sleep have twins, blocking ones do not', () => {

@@ -11,7 +11,7 @@ import { TcpRequestSock } from '../../src/kernel/include/net/request_sock';
 import {
   TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_ESTABLISHED, TCP_SYN_SENT,
 } from '../../src/kernel/include/net/tcp_states';
-import type { PacketEvent } from '../../src/kernel/sim/trace';
+import type { PacketEvent } from '../../src/kernel/core/trace';
 
 describe('the lesson: socket → bind → listen → accept ← connect', () => {
   const run = scenario(LESSON);

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ANCHORS, FUNCTIONS, functionRange, resolveAnchors } from '../../src/kernel/sim/anchors';
+import { ANCHORS, FUNCTIONS, functionRange, resolveAnchors } from '../../src/kernel/core/anchors';
 import { readAnnotated, mediaKernelDir } from '../../src/node/paths';
 import { builtinNames } from '../../src/scenario/builtins';
 import { builtin, events } from '../helpers';

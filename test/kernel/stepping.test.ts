@@ -3,9 +3,9 @@
 
 import { strict as assert } from 'node:assert';
 import { scenario, builtin, LESSON } from '../helpers';
-import { ANCHORS, findFunction } from '../../src/kernel/sim/anchors';
-import { takeSnapshot, objectLayers } from '../../src/kernel/sim/snapshot';
-import type { BreakpointKind, Frame } from '../../src/kernel/sim/engine';
+import { ANCHORS, findFunction } from '../../src/kernel/core/anchors';
+import { takeSnapshot, objectLayers } from '../../src/kernel/world/snapshot';
+import type { BreakpointKind, Frame } from '../../src/kernel/core/engine';
 import type { CallResult } from '../../src/scenario/runner';
 import type { ScenarioRun } from '../../src/scenario/runner';
 

@@ -2,9 +2,9 @@
 // the very objects the kernel code would have pushed, across chunks and after clear().
 
 import { strict as assert } from 'node:assert';
-import { ENTER, TraceBuffer, TraceEvent } from '../../src/kernel/sim/trace';
-import { kaddr } from '../../src/kernel/sim/kaddr';
-import { ANCHORS } from '../../src/kernel/sim/anchors';
+import { ENTER, TraceBuffer, TraceEvent } from '../../src/kernel/core/trace';
+import { kaddr } from '../../src/kernel/core/kaddr';
+import { ANCHORS } from '../../src/kernel/core/anchors';
 // (the kernel's functions declare the anchors the lines below point at)
 import '../../src/kernel/gen/net/ipv4/af_inet';
 import { TCP_ESTABLISHED, TCP_SYN_SENT } from '../../src/kernel/include/net/tcp_states';

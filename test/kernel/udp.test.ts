@@ -8,7 +8,7 @@ import { builtin, events, scenario, sockOf, untilPause } from '../helpers';
 import { UdpSock, udp_sk } from '../../src/kernel/include/linux/udp';
 import { inet_sk } from '../../src/kernel/include/net/inet_sock';
 import { TCP_CLOSE, TCP_ESTABLISHED } from '../../src/kernel/include/net/tcp_states';
-import type { PacketEvent, TraceEvent } from '../../src/kernel/sim/trace';
+import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
 
 const packets = (run: ScenarioRun) => events(run).filter((e): e is PacketEvent => e.ev === 'packet');

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { applyDelta, diffValue, makeDelta, patchValue, type Patch } from '../../src/views/delta';
-import type { Value } from '../../src/kernel/sim/snapshot';
+import type { Value } from '../../src/kernel/world/snapshot';
 import { checkFromWebview, checkToWebview } from '../../src/views/protocol';
 import { grow, rehearsal } from '../../webview/warm';
 import * as M from '../../webview/model';

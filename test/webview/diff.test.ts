@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { SnapshotBody } from '../../src/debug/contract';
-import type { Snapshot } from '../../src/kernel/sim/snapshot';
+import type { Snapshot } from '../../src/kernel/world/snapshot';
 import { diff, entries, entryLists, same, objectMark, allChanged, changedFields, tableEntries } from '../../webview/diff';
 import * as M from '../../webview/model';
 import { record } from './record';

@@ -3,12 +3,16 @@
 // inet_register_protosw) and the receive softirq installed (NET_RX_SOFTIRQ → net_rx_action).
 // The scenario runner boots each world through here, then enters only through sys_call_table.
 
-import type { World } from '../sim/world';
+import type { World } from '../world/world';
 import { inet_init } from '../gen/net/ipv4/af_inet';
 import { net_rx_action } from '../gen/net/core/dev';
+import { setTcpStateNames } from '../core/trace';
+import { tcpStateName } from '../include/net/tcp_states';
 
 export function start_kernel(world: World): void {
   inet_init();
+  // (the trace prints sock:inet_sock_set_state's states by the kernel's names)
+  setTcpStateNames(tcpStateName);
   // open_softirq(NET_RX_SOFTIRQ, net_rx_action) — timers run in the same softirq context here
   world.softirqHandler = net_rx_action;
 }

@@ -1,9 +1,9 @@
 // net/socket.c: the system-call entries of the BSD socket layer and the socket ↔ file glue.
 // __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, close().
 
-import { Sim } from '../sim/engine';
-import { frame, line } from '../mark';
-import { currentProcess } from '../sim/current';
+import { Sim } from '../core/engine';
+import { frame, line } from '../core/mark';
+import { currentProcess } from '../world/current';
 import { File, Socket, SockaddrIn } from '../include/linux/net';
 import type { Msghdr } from '../include/linux/net';
 import {

@@ -3,10 +3,10 @@
 // net/socket.c: the system-call entries of the BSD socket layer and the socket ↔ file glue.
 // __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, close().
 
-import { Sim } from '../../sim/engine';
-import { at, enter, leave } from '../../sim/engine';
-import { defineFn } from '../../sim/anchors';
-import { currentProcess } from '../../sim/current';
+import { Sim } from '../../core/engine';
+import { at, enter, leave } from '../../core/engine';
+import { defineFn } from '../../core/anchors';
+import { currentProcess } from '../../world/current';
 import { File, Socket, SockaddrIn } from '../../include/linux/net';
 import type { Msghdr } from '../../include/linux/net';
 import {
@@ -497,7 +497,7 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../core/engine';
 export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc.L78 | 2097152 | 268435456)) : $tb.op($e.now, (A$sock_alloc.L78 | 2097152 | 268435456))), $FF);
   try {

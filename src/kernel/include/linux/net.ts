@@ -1,8 +1,8 @@
 // struct socket, struct file, proto_ops, struct proto, wait queues (include/linux/net.h,
 // include/net/sock.h, include/linux/fs.h, include/linux/wait.h).
 
-import type { Sim, Task } from '../../sim/engine';
-import { E } from '../../sim/engine';
+import type { Sim, Task } from '../../core/engine';
+import { E } from '../../core/engine';
 import type { Sock } from '../net/sock';
 import type { SkBuff } from './skbuff';
 import { kaddr, newObjectId } from '../net/sock';

@@ -6,8 +6,8 @@ import { InetSock } from './inet_sock';
 import type { Sock } from './sock';
 import type { RequestSock } from './request_sock';
 import type { InetBindBucket } from './inet_hashtables';
-import type { TimerList } from '../../sim/timer';
-import type { Sim } from '../../sim/engine';
+import type { TimerList } from '../../core/timer';
+import type { Sim } from '../../core/engine';
 import type { SkBuff } from '../linux/skbuff';
 
 /** struct inet_connection_sock_af_ops (ipv4_specific): members not simulated are stand-ins (include/linux/ops.ts). */

@@ -5,7 +5,7 @@
 import { SockCommon } from './sock';
 import { TCP_TIME_WAIT } from './tcp_states';
 import type { InetBindBucket } from './inet_hashtables';
-import type { TimerList } from '../../sim/timer';
+import type { TimerList } from '../../core/timer';
 
 export class InetTimewaitSock extends SockCommon {
   override structName = 'tcp_timewait_sock';

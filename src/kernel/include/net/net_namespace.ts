@@ -1,7 +1,9 @@
 // struct net (include/net/net_namespace.h): one network namespace per simulated host — its
 // sysctls, its TCP hash tables (tcp_hashinfo), its SNMP counters and its boot secret.
 
-import type { Host } from '../../sim/world';
+import type { Rng } from '../../core/rng';
+import type { TimerList } from '../../core/timer';
+import type { SkBuff } from '../linux/skbuff';
 import { InetHashinfo } from './inet_hashtables';
 import { UdpTable } from './udp';
 
@@ -50,9 +52,25 @@ export class Net {
   secret = 0;
   /** __inet_hash_connect's table_perturb[] (RFC 6056 algorithm 4), sparse. */
   readonly tablePerturb = new Map<number, number>();
-  constructor(readonly host: Host) {}
+  constructor(readonly host: NetHost) {}
 }
 
 export function NET_INC_STATS(net: Net, name: string, n = 1): void {
   net.mib[name] = (net.mib[name] ?? 0) + n;
+}
+
+/**
+ * What the kernel knows of the machine a struct net lives on — the simulator's host (world/world.ts
+ * implements it): its name and addresses, its softirq, and the world's link and random numbers.
+ */
+export interface NetHost {
+  readonly name: string;
+  readonly addrs: readonly string[];
+  readonly net: Net;
+  isLocal(addr: string): boolean;
+  raiseSoftirq(work: SkBuff | TimerList): void;
+  readonly world: {
+    readonly rng: Rng;
+    transmit(from: NetHost, skb: SkBuff): void;
+  };
 }

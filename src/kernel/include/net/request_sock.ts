@@ -5,7 +5,7 @@
 import { SockCommon } from './sock';
 import type { Sock } from './sock';
 import { TCP_NEW_SYN_RECV } from './tcp_states';
-import type { TimerList } from '../../sim/timer';
+import type { TimerList } from '../../core/timer';
 
 export class RequestSock extends SockCommon {
   override structName = 'request_sock';

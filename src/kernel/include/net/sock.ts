@@ -6,10 +6,10 @@ import type { Net } from './net_namespace';
 import type { Proto, Socket, WaitQueueHead } from '../linux/net';
 import type { SkBuff } from '../linux/skbuff';
 import { TCP_CLOSE } from './tcp_states';
-import { E } from '../../sim/engine';
+import { E } from '../../core/engine';
 
-export { kaddr } from '../../sim/kaddr';
-import { kaddr } from '../../sim/kaddr';
+export { kaddr } from '../../core/kaddr';
+import { kaddr } from '../../core/kaddr';
 
 export function newObjectId(): number {
   return ++E.objects;

@@ -2,9 +2,9 @@
 // host's queued work in its softirq context — arrived packets up to tcp_v4_rcv, udp_rcv or
 // icmp_rcv (inet_protos[iph->protocol]->handler), expired timers.
 
-import type { Sim } from '../../sim/engine';
-import type { Host } from '../../sim/world';
-import { TimerList } from '../../sim/timer';
+import type { Sim } from '../../core/engine';
+import type { Host } from '../../world/world';
+import { TimerList } from '../../core/timer';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
 import { tcp_v4_rcv } from '../ipv4/tcp_ipv4';
 import { udp_rcv } from '../ipv4/udp';

@@ -2,8 +2,8 @@
 // protocol's slab (sk_alloc), wiring it to its struct socket (sock_init_data, sock_graft),
 // cloning a listener into a child (sk_clone_lock), and the accept-queue counters.
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { Proto, Socket } from '../../include/linux/net';
 import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';

@@ -2,9 +2,9 @@
 // operations of TCP sockets (inet_stream_ops: bind, listen, accept, connect, release, shutdown),
 // the tables inet_init registers, and inet_sk_state_store, where sock:inet_sock_set_state fires.
 
-import { E, Sim, SLEEP, tracingComm } from '../../sim/engine';
-import { frame, line } from '../../mark';
-import { prepare_to_wait, finish_wait } from '../../sim/current';
+import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
+import { frame, line } from '../../core/mark';
+import { prepare_to_wait, finish_wait } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';

@@ -2,8 +2,8 @@
 // No handshake and no packet: the peer is recorded, sk_state becomes TCP_ESTABLISHED by a plain
 // store (no sock:inet_sock_set_state), and an address bound as 0.0.0.0 becomes the route's.
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { SockaddrIn } from '../../include/linux/net';
 import type { Sock } from '../../include/net/sock';
 import { sock_flag } from '../../include/net/sock';

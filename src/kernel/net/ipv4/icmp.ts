@@ -3,8 +3,8 @@
 // error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../include/net/net_namespace';

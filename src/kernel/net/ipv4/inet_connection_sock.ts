@@ -3,10 +3,10 @@
 // stop, accept and its wait, the request-sock timer, cloning a child, and the hash dance that
 // moves a finished child from the established hash into the listener's accept queue.
 
-import { Sim, SLEEP } from '../../sim/engine';
-import { frame, line } from '../../mark';
-import { prepare_to_wait, finish_wait } from '../../sim/current';
-import { TimerList } from '../../sim/timer';
+import { Sim, SLEEP } from '../../core/engine';
+import { frame, line } from '../../core/mark';
+import { prepare_to_wait, finish_wait } from '../../world/current';
+import { TimerList } from '../../core/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk, RequestSockQueue } from '../../include/net/inet_connection_sock';

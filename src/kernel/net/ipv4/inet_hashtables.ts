@@ -2,8 +2,8 @@
 // hash and the established hash; the receive-side lookup (established 4-tuple first, then the
 // listeners) and connect()'s choice of a source port.
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import { InetBindBucket, InetHashinfo, ehashKey } from '../../include/net/inet_hashtables';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock, SockCommon, sock_set_flag, SOCK_RCU_FREE } from '../../include/net/sock';
@@ -13,7 +13,7 @@ import { TCP_LISTEN, TCP_TIME_WAIT } from '../../include/net/tcp_states';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { ERRNO } from '../../include/uapi';
 import { portaddrKey } from '../../include/net/udp';
-import { keyedHash } from '../../sim/rng';
+import { keyedHash } from '../../core/rng';
 import { inet_sk_set_state } from './af_inet';
 import { TCP_CLOSE } from '../../include/net/tcp_states';
 

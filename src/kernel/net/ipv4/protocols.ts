@@ -7,7 +7,7 @@ import { UdpSock } from '../../include/linux/udp';
 import { InetSock } from '../../include/net/inet_sock';
 import { ERRNO } from '../../include/uapi';
 import { notSimulated, NotSimulated } from '../../include/linux/ops';
-import type { Sim } from '../../sim/engine';
+import type { Sim } from '../../core/engine';
 import { tcp_close, tcp_disconnect, tcp_shutdown, tcp_sendmsg, tcp_recvmsg, tcp_setsockopt } from './tcp';
 import { tcp_v4_connect, tcp_v4_init_sock, tcp_v4_destroy_sock, tcp_v4_do_rcv } from './tcp_ipv4';
 import { inet_csk_accept, inet_csk_get_port } from './inet_connection_sock';

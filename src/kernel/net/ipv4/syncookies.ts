@@ -2,15 +2,15 @@
 // encodes the connection (a keyed hash of the 4-tuple and the client's ISN, a minute counter and
 // an MSS index); no request sock is kept, and the final ACK alone rebuilds it.
 
-import { E, Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { E, Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../include/net/request_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_csk } from '../../include/net/inet_connection_sock';
-import { keyedHash } from '../../sim/rng';
+import { keyedHash } from '../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
 import { inet_reqsk_alloc } from './tcp_input';
 

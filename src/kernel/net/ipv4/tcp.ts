@@ -2,10 +2,10 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
-import { wait_event } from '../../sim/current';
-import { TimerList } from '../../sim/timer';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
+import { wait_event } from '../../world/current';
+import { TimerList } from '../../core/timer';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';

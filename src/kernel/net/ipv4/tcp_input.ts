@@ -2,8 +2,8 @@
 // (tcp_rcv_state_process), the listener's SYN (tcp_conn_request), the client's SYN-ACK
 // (tcp_rcv_synsent_state_process), ACK processing, data, FIN and RST.
 
-import { E, Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { E, Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../include/linux/net';

@@ -2,8 +2,8 @@
 // lookup and dispatch by state), the listener's SYN handling (tcp_v4_conn_request), the SYN-ACK,
 // the child's creation at the final ACK (tcp_v4_syn_recv_sock), resets, init and destroy.
 
-import { E, Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { E, Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { SockaddrIn } from '../../include/linux/net';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
@@ -21,7 +21,7 @@ import {
   TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
 } from '../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../include/uapi';
-import { keyedHash } from '../../sim/rng';
+import { keyedHash } from '../../core/rng';
 import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock } from './tcp';

@@ -2,8 +2,8 @@
 // tcp_create_openreq_child, tcp_child_process) and timewait socks (tcp_time_wait,
 // tcp_timewait_state_process).
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { end_seq } from '../../include/linux/skbuff';
@@ -15,7 +15,7 @@ import { RequestSock, tcp_rsk, inet_rsk } from '../../include/net/request_sock';
 import { InetTimewaitSock } from '../../include/net/inet_timewait_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../include/net/tcp_states';
-import { TimerList } from '../../sim/timer';
+import { TimerList } from '../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';

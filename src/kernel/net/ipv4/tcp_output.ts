@@ -1,8 +1,8 @@
 // net/ipv4/tcp_output.c: building and sending segments — the SYN (tcp_connect), the SYN-ACK
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
-import { E, Sim, tracingComm } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { E, Sim, tracingComm } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';

@@ -1,8 +1,8 @@
 // net/ipv4/tcp_timer.c: the retransmit timer — resend the oldest unacknowledged segment with
 // exponential backoff, until tcp_write_timeout gives up (ETIMEDOUT).
 
-import { Sim } from '../../sim/engine';
-import { frame, line } from '../../mark';
+import { Sim } from '../../core/engine';
+import { frame, line } from '../../core/mark';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../include/net/inet_connection_sock';

@@ -5,9 +5,9 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
-import { E, Sim, SLEEP, tracingComm } from '../../sim/engine';
-import { frame, line } from '../../mark';
-import { prepare_to_wait, finish_wait } from '../../sim/current';
+import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
+import { frame, line } from '../../core/mark';
+import { prepare_to_wait, finish_wait } from '../../world/current';
 import type { Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { SkBuff } from '../../include/linux/skbuff';

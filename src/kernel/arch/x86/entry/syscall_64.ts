@@ -4,7 +4,7 @@
 // makes of the call in net/socket.c (__x64_sys_socket → __sys_socket …), with the registers as an
 // array. Entries that cannot sleep get fast twins like every kernel function (scripts/gen-kernel.ts).
 
-import type { Sim } from '../../../sim/engine';
+import type { Sim } from '../../../core/engine';
 import type { SockaddrIn } from '../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,

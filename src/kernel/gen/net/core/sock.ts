@@ -4,9 +4,9 @@
 // protocol's slab (sk_alloc), wiring it to its struct socket (sock_init_data, sock_graft),
 // cloning a listener into a child (sk_clone_lock), and the accept-queue counters.
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { Proto, Socket } from '../../../include/linux/net';
 import { WaitQueueHead } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
@@ -268,7 +268,7 @@ export function sock_common_setsockopt(sock: Socket, level: number, optname: num
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_alloc.L21 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_alloc.L21 | 1048576 | 268435456))), $FF);
   try {

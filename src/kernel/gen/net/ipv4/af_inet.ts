@@ -4,10 +4,10 @@
 // operations of TCP sockets (inet_stream_ops: bind, listen, accept, connect, release, shutdown),
 // the tables inet_init registers, and inet_sk_state_store, where sock:inet_sock_set_state fires.
 
-import { E, Sim, SLEEP, tracingComm } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
-import { prepare_to_wait, finish_wait } from '../../../sim/current';
+import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
+import { prepare_to_wait, finish_wait } from '../../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
@@ -871,7 +871,7 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';

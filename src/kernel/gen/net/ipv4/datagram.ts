@@ -4,9 +4,9 @@
 // No handshake and no packet: the peer is recorded, sk_state becomes TCP_ESTABLISHED by a plain
 // store (no sock:inet_sock_set_state), and an address bound as 0.0.0.0 becomes the route's.
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { SockaddrIn } from '../../../include/linux/net';
 import type { Sock } from '../../../include/net/sock';
 import { sock_flag } from '../../../include/net/sock';
@@ -108,7 +108,7 @@ export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: num
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$__ip4_datagram_connect.L24 | 1048576 | 268435456))), $FF);

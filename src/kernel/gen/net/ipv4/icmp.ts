@@ -5,9 +5,9 @@
 // error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -177,7 +177,7 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { udp_err$fast as udp_err$fast } from './udp';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.L28 | 10485760 | 268435456)) : $tb.op($e.now, (A$__icmp_send.L28 | 10485760 | 268435456))), $FF);

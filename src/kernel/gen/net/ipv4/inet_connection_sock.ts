@@ -5,11 +5,11 @@
 // stop, accept and its wait, the request-sock timer, cloning a child, and the hash dance that
 // moves a finished child from the established hash into the listener's accept queue.
 
-import { Sim, SLEEP } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
-import { prepare_to_wait, finish_wait } from '../../../sim/current';
-import { TimerList } from '../../../sim/timer';
+import { Sim, SLEEP } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
+import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { TimerList } from '../../../core/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk, RequestSockQueue } from '../../../include/net/inet_connection_sock';
@@ -775,7 +775,7 @@ export function* inet_csk_listen_stop(sk: Sock): Sim<void> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { inet_bind_hash$fast as inet_bind_hash$fast, inet_bind_bucket_create$fast as inet_bind_bucket_create$fast, inet_ehash_insert$fast as inet_ehash_insert$fast } from './inet_hashtables';
 import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
 import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';

@@ -4,9 +4,9 @@
 // hash and the established hash; the receive-side lookup (established 4-tuple first, then the
 // listeners) and connect()'s choice of a source port.
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import { InetBindBucket, InetHashinfo, ehashKey } from '../../../include/net/inet_hashtables';
 import type { Net } from '../../../include/net/net_namespace';
 import { Sock, SockCommon, sock_set_flag, SOCK_RCU_FREE } from '../../../include/net/sock';
@@ -16,7 +16,7 @@ import { TCP_LISTEN, TCP_TIME_WAIT } from '../../../include/net/tcp_states';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { ERRNO } from '../../../include/uapi';
 import { portaddrKey } from '../../../include/net/udp';
-import { keyedHash } from '../../../sim/rng';
+import { keyedHash } from '../../../core/rng';
 import { inet_sk_set_state } from './af_inet';
 import { TCP_CLOSE } from '../../../include/net/tcp_states';
 
@@ -598,7 +598,7 @@ export function removeFrom<T>(list: T[], x: T): void {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
 export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L17 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_bind_bucket_create.L17 | 1048576 | 268435456))), $FF);

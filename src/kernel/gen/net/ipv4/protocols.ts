@@ -9,7 +9,7 @@ import { UdpSock } from '../../../include/linux/udp';
 import { InetSock } from '../../../include/net/inet_sock';
 import { ERRNO } from '../../../include/uapi';
 import { notSimulated, NotSimulated } from '../../../include/linux/ops';
-import type { Sim } from '../../../sim/engine';
+import type { Sim } from '../../../core/engine';
 import { tcp_close, tcp_disconnect, tcp_shutdown, tcp_sendmsg, tcp_recvmsg, tcp_setsockopt } from './tcp';
 import { tcp_v4_connect, tcp_v4_init_sock, tcp_v4_destroy_sock, tcp_v4_do_rcv } from './tcp_ipv4';
 import { inet_csk_accept, inet_csk_get_port } from './inet_connection_sock';
@@ -120,7 +120,7 @@ export const raw_prot: Proto = {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 function ping_init_sock$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   return -ERRNO.EACCES;
 }

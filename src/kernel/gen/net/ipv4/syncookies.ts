@@ -4,16 +4,16 @@
 // encodes the connection (a keyed hash of the 4-tuple and the client's ISN, a minute counter and
 // an MSS index); no request sock is kept, and the final ACK alone rebuilds it.
 
-import { E, Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { E, Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
-import { keyedHash } from '../../../sim/rng';
+import { keyedHash } from '../../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
 import { inet_reqsk_alloc } from './tcp_input';
 
@@ -169,7 +169,7 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
 export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456))), $FF);

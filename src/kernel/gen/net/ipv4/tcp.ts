@@ -4,11 +4,11 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
-import { wait_event } from '../../../sim/current';
-import { TimerList } from '../../../sim/timer';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
+import { wait_event } from '../../../world/current';
+import { TimerList } from '../../../core/timer';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
@@ -537,7 +537,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet';
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';

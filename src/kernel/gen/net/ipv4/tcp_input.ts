@@ -4,9 +4,9 @@
 // (tcp_rcv_state_process), the listener's SYN (tcp_conn_request), the client's SYN-ACK
 // (tcp_rcv_synsent_state_process), ACK processing, data, FIN and RST.
 
-import { E, Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { E, Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../../include/linux/net';
@@ -809,7 +809,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';

@@ -4,9 +4,9 @@
 // lookup and dispatch by state), the listener's SYN handling (tcp_v4_conn_request), the SYN-ACK,
 // the child's creation at the final ACK (tcp_v4_syn_recv_sock), resets, init and destroy.
 
-import { E, Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { E, Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { SockaddrIn } from '../../../include/linux/net';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
@@ -24,7 +24,7 @@ import {
   TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
 } from '../../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../../include/uapi';
-import { keyedHash } from '../../../sim/rng';
+import { keyedHash } from '../../../core/rng';
 import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock } from './tcp';
@@ -566,7 +566,7 @@ export const ipv4_specific: InetConnectionSockAfOps = {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { tcp_set_state$fast as tcp_set_state$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
 import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { tcp_connect$fast as tcp_connect$fast, tcp_make_synack$fast as tcp_make_synack$fast } from './tcp_output';

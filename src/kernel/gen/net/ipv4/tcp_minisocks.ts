@@ -4,9 +4,9 @@
 // tcp_create_openreq_child, tcp_child_process) and timewait socks (tcp_time_wait,
 // tcp_timewait_state_process).
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { end_seq } from '../../../include/linux/skbuff';
@@ -18,7 +18,7 @@ import { RequestSock, tcp_rsk, inet_rsk } from '../../../include/net/request_soc
 import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../../include/net/tcp_states';
-import { TimerList } from '../../../sim/timer';
+import { TimerList } from '../../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';
@@ -431,7 +431,7 @@ export function sk_data_ready(sk: Sock): void {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete_hashdance$fast as inet_csk_complete_hashdance$fast } from './inet_connection_sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';

@@ -3,9 +3,9 @@
 // net/ipv4/tcp_output.c: building and sending segments — the SYN (tcp_connect), the SYN-ACK
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
-import { E, Sim, tracingComm } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { E, Sim, tracingComm } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import { SkBuff, TcpHdr } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import { kaddr } from '../../../include/net/sock';
@@ -518,7 +518,7 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
 export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   const inet = inet_sk(sk);

@@ -3,9 +3,9 @@
 // net/ipv4/tcp_timer.c: the retransmit timer — resend the oldest unacknowledged segment with
 // exponential backoff, until tcp_write_timeout gives up (ETIMEDOUT).
 
-import { Sim } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
+import { Sim } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
@@ -151,7 +151,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
 export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;

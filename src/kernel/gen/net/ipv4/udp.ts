@@ -7,10 +7,10 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
-import { E, Sim, SLEEP, tracingComm } from '../../../sim/engine';
-import { at, enter, leave } from '../../../sim/engine';
-import { defineFn } from '../../../sim/anchors';
-import { prepare_to_wait, finish_wait } from '../../../sim/current';
+import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
+import { at, enter, leave } from '../../../core/engine';
+import { defineFn } from '../../../core/anchors';
+import { prepare_to_wait, finish_wait } from '../../../world/current';
 import type { Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { SkBuff } from '../../../include/linux/skbuff';
@@ -1110,7 +1110,7 @@ export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _opt
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;

@@ -6,7 +6,7 @@
 // makes of the call in net/socket.c (__x64_sys_socket → __sys_socket …), with the registers as an
 // array. Entries that cannot sleep get fast twins like every kernel function (scripts/gen-kernel.ts).
 
-import type { Sim } from '../../../../sim/engine';
+import type { Sim } from '../../../../core/engine';
 import type { SockaddrIn } from '../../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
@@ -100,7 +100,7 @@ export function syscallEntry(name: string): SyscallEntry {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../../sim/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast } from '../../../net/socket';
 export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);

@@ -1,14 +1,14 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
-import { E, Engine, Sim, Task, TimedEvent, Yield } from './engine';
-import type { TimerList } from './timer';
+import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
+import type { TimerList } from '../core/timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
 import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
-import { Rng, keyedHash } from './rng';
-import type { PacketEvent } from './trace';
+import { Rng, keyedHash } from '../core/rng';
+import type { PacketEvent } from '../core/trace';
 
 /** What a host's softirq has queued: a segment that arrived (NET_RX) or a timer that expired (TIMER). */
 export type SoftirqWork = SkBuff | TimerList;

@@ -109,7 +109,15 @@ export type TraceEvent = SyscallEnterEvent | SyscallEvent | CallEvent | LineEven
 
 import { ANCHORS, FUNCTIONS } from './anchors';
 import { kaddr } from './kaddr';
-import { tcpStateName } from '../include/net/tcp_states';
+
+/**
+ * The names sock:inet_sock_set_state prints for TCP states (TCP_ESTABLISHED …): the kernel's, which
+ * start_kernel installs (include/net/tcp_states.ts) — the trace below it only stores the numbers.
+ */
+let tcpStateName: (state: number) => string = (s) => String(s);
+export function setTcpStateNames(names: (state: number) => string): void {
+  tcpStateName = names;
+}
 
 /**
  * The recorded trace. The frequent entries — every executed line, every call and return — are

@@ -1,6 +1,6 @@
 // `current` and its process: what the running task is, for simulated code that needs it.
 
-import { E, SLEEP, Sim, Task } from './engine';
+import { E, SLEEP, Sim, Task } from '../core/engine';
 import type { Host, Process } from './world';
 import type { WaitQueueHead } from '../include/linux/net';
 import { add_wait_queue, remove_wait_queue } from '../include/linux/net';

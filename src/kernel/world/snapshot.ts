@@ -4,18 +4,18 @@
 // can draw any step from its snapshot alone and match objects across steps.
 
 import type { World, Host } from './world';
-import type { Engine, Task } from './engine';
-import { ANCHORS } from './anchors';
+import type { Engine, Task } from '../core/engine';
+import { ANCHORS } from '../core/anchors';
 import { SockCommon } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
 import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
-import { TimerList } from './timer';
+import { TimerList } from '../core/timer';
 import { isOpsTable } from '../include/linux/ops';
 import { WaitQueueHead } from '../include/linux/net';
-import type { WireRecord, HistoryEvent } from './history';
+import type { WireRecord, HistoryEvent } from '../core/history';
 import { Net } from '../include/net/net_namespace';
 
 export type Value = number | string | boolean | null | { ref: string } | Value[] | { [k: string]: Value };

@@ -2,7 +2,11 @@
 // an expired timer's function runs in its host's softirq context, like the timer softirq.
 
 import { E, Sim, TimedEvent } from './engine';
-import type { Host } from './world';
+
+/** Where an expired timer's function runs: its host's softirq (world/world.ts Host). */
+export interface TimerHost {
+  raiseSoftirq(timer: TimerList): void;
+}
 
 // (A is any: a field holds the timer of any struct, as the kernel's timer_list does)
 export class TimerList<A = any> {
@@ -15,7 +19,7 @@ export class TimerList<A = any> {
    */
   constructor(
     readonly name: string,
-    readonly host: Host,
+    readonly host: TimerHost,
     readonly fn: (arg: A) => Sim<void>,
     readonly arg: A,
   ) {}
