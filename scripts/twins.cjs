@@ -266,6 +266,34 @@ class Analysis {
     return this.files.has(path.resolve(file));
   }
 
+  /** A generator's key in the engine's registry of twins: its name, or module#name where two share it. */
+  keyOf(g) {
+    if (!this.twinNames) {
+      this.twinNames = new Map();
+      for (const x of this.byKey.values()) if (this.twinned(x)) this.twinNames.set(x.name, (this.twinNames.get(x.name) ?? 0) + 1);
+    }
+    // (the name alone where it is unique, as the kernel's function names are)
+    if (this.twinNames.get(g.name) === 1) return g.name;
+    return `${path.relative(path.join(this.root, 'src', 'kernel'), g.file).replace(/\.ts$/, '').split(path.sep).join('/')}#${g.name}`;
+  }
+
+  /**
+   * The twinned generators g may call: its direct callees and every generator an ops table stores
+   * under a member it calls through (the engine's registry, to know which twins can reach a breakpoint).
+   */
+  calleeKeys(g) {
+    const out = new Set();
+    for (const k of g.direct) {
+      const t = this.byKey.get(k);
+      if (t && this.twinned(t)) out.add(this.keyOf(t));
+    }
+    for (const m of g.methods) for (const k of this.methodTargets.get(m) ?? []) {
+      const t = this.byKey.get(k);
+      if (t && this.twinned(t)) out.add(this.keyOf(t));
+    }
+    return [...out].sort();
+  }
+
   /** Whether g gets a twin. */
   twinned(g) {
     return g.top && !g.sleeps;
@@ -298,10 +326,10 @@ class Analysis {
     const genCall = (site) => {
       if (site.kind === 'direct') {
         if (!this.twinned(site.target)) return null;
-        return `($E.fast ? ${oneLine(fastCall(site))} : ${slice(site.y)})`;
+        return `($E.fast || $E.twinOk[${site.local}.k] === 1 ? ${oneLine(fastCall(site))} : ${slice(site.y)})`;
       }
       const args = oneLine(argsText(site.call));
-      return `($E.fast && ($t = ${oneLine(calleeText(site.call))}).fast !== undefined ? $t.fast(${args}) : ${slice(site.y)})`;
+      return `(($t = ${oneLine(calleeText(site.call))}).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(${args}) : ${slice(site.y)})`;
     };
 
     // 1. the generators, in place: their yield* sites dispatch to twins when the engine is fast
@@ -325,12 +353,12 @@ class Analysis {
     for (const g of fi.gens) {
       if (!this.twinned(g)) continue;
       twins.push(this.twin(fi, g, fastCall, genCall));
-      fastProps.push(`(${g.name} as any).fast = ${g.name}$fast;`);
+      fastProps.push(`(${g.name} as any).fast = ${g.name}$fast;`, `$kreg(${g.name}, '${this.keyOf(g)}', [${this.calleeKeys(g).map((k) => `'${k}'`).join(', ')}]);`);
     }
     if (!twins.length && !edits.length) return src;
     const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'core', 'engine')).split(path.sep).join('/');
     const tail = ['', '// ---- fast-path twins (scripts/twins.cjs) ----'];
-    tail.push(`import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '${engine.startsWith('.') ? engine : './' + engine}';`);
+    tail.push(`import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '${engine.startsWith('.') ? engine : './' + engine}';`);
     for (const [mod, names] of neededImports) {
       let rel = path.relative(path.dirname(file), mod).replace(/\.ts$/, '').split(path.sep).join('/');
       if (!rel.startsWith('.')) rel = './' + rel;
@@ -350,7 +378,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -403,17 +431,19 @@ class Analysis {
         // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
         const run = runs.get(x);
+        // (a line observer sees every line, with the task and depth the generators give it)
+        const obs = (k) => ` if ($ob !== null) $e.observeRun(${a}, ${k});`;
         if (exiting.has(x)) {
           // (its trace entry goes with the exit's, at leave())
           const k = exiting.get(x);
-          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};`);
+          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};${obs(k)}`);
         } else if (mergedMarkers.has(x)) {
           // (its trace entry went with the enter's)
           const k = mergedMarkers.get(x);
-          rep(x.getStart(fi.sf), x.end, k > 1 ? `$e.steps += ${k};` : '++$e.steps;');
+          rep(x.getStart(fi.sf), x.end, (k > 1 ? `$e.steps += ${k};` : '++$e.steps;') + obs(k));
         } else if (run === 0) rep(x.getStart(fi.sf), x.end, '');
-        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
-        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
+        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};${obs(run)}`);
+        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};${obs(1)}`);
         return;
       }
       if (ts.isYieldExpression(x)) {

@@ -327,6 +327,7 @@ export class Runtime {
   settle(ctx: RunCtx, s: Stop): void {
     ctx.last = s;
     ctx.engine.setStopAtStep(-1);
+    ctx.engine.setSliceEnd(Infinity);
     const atStmt = s.task === null && (s.reason === 'step' || s.reason === 'goto' || s.reason === 'statement');
     ctx.atStatement = atStmt ? s.step : -1;
     if (atStmt) ctx.recordStatement(s.step);

@@ -296,7 +296,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       this.timer = null;
       if (this.ended || this.rt !== rt) return;
       const ctx = rt.ctx;
-      ctx.engine.setStopAtStep(ctx.engine.steps + SLICE);
+      ctx.engine.setSliceEnd(ctx.engine.steps + SLICE);
       const s = rt.runSlice(ctx);
       let why: string | undefined;
       if (s.reason === 'goto') {

@@ -10,7 +10,7 @@ import { inet_stream_connect } from '../../src/kernel/gen/net/ipv4/af_inet';
 import { builtin, scenario } from '../helpers';
 import type { ScenarioRun } from '../../src/scenario/runner';
 import { ENTER, EXIT, TraceBuffer } from '../../src/kernel/core/trace';
-import { ANCHORS, FUNCTIONS } from '../../src/kernel/core/anchors';
+import { ANCHORS, FUNCTIONS, findFunction } from '../../src/kernel/core/anchors';
 
 describe('fast path', () => {
   it('is loaded: kernel functions that cannot sleep have twins, blocking ones do not', () => {
@@ -20,7 +20,7 @@ describe('fast path', () => {
   });
 
   const same = (fast: ScenarioRun, slow: ScenarioRun) => {
-    slow.engine.lineObserver = () => {};
+    slow.engine.setTwins(false);
     assert.equal(fast.engine.fast, true);
     assert.equal(slow.engine.fast, false);
     const a = fast.runToEnd();
@@ -39,6 +39,42 @@ describe('fast path', () => {
       same(builtin(name, { trace: true, traceLines: true }), builtin(name, { trace: true, traceLines: true }));
     });
   }
+
+  it('a line observer sees the same lines, tasks and depths from the twins as from the generators (every built-in)', () => {
+    for (const name of builtinNames()) {
+      const seen: string[][] = [[], []];
+      const runs = [builtin(name, { trace: false }), builtin(name, { trace: false })];
+      runs[1].engine.setTwins(false);
+      runs.forEach((r, i) => (r.engine.lineObserver = (task, depth, anchor) => seen[i].push(`${task}/${depth}/${anchor}`)));
+      assert.equal(runs[0].engine.fast, true, 'an observer does not keep the twins off');
+      runs.forEach((r) => r.runToEnd());
+      assert.equal(seen[0].length, seen[1].length, name);
+      assert.deepEqual(seen[0], seen[1], name);
+    }
+  });
+
+  it('with breakpoints, twins run where none can hit: the same stops, steps, stacks and frames as without twins', () => {
+    for (const [fn, text] of [['tcp_conn_request', 'inet_csk_reqsk_queue_hash_add(sk, req,'], ['inet_csk_accept', 'newsk = req->sk;'], ['__inet_hash_connect', '']]) {
+      const f = findFunction(fn)!;
+      const stops: string[][] = [[], []];
+      const runs = [builtin('two-clients-one-port'), builtin('two-clients-one-port')];
+      runs[1].engine.setTwins(false);
+      runs.forEach((r, i) => {
+        if (text) r.engine.setLineBreakpoints([f.anchors.find((a) => ANCHORS[a].text.startsWith(text))!]);
+        else r.engine.setFunctionBreakpoints([f.id]);
+        for (let n = 0; n < 50; n++) {
+          const s = r.engine.run();
+          if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') break;
+          const st = s.task?.stack ?? [];
+          stops[i].push(`${s.reason} step ${r.engine.steps} ${st.map((x) => `${x.fn.name}:${x.line}`).join(' < ')} vars ${Object.keys(st.at(-1)?.vars ?? {}).join(',')}`);
+        }
+      });
+      assert.ok(stops[0].length > 0, `${fn}: stops`);
+      assert.deepEqual(stops[0], stops[1], fn);
+      // and the twins did run: some function the breakpoint cannot be reached from is allowed
+      assert.ok(runs[0].engine.twinOk.some((x) => x === 1), `${fn}: some twins allowed`);
+    }
+  });
 
   it("the bench's lifecycle workload: the same trace, results and steps with and without it", () => {
     const lines = ['host server 10.0.0.1', 'process client on server', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 10.0.0.1:8080)', 'server: listen(lfd, 128)'];

@@ -89,7 +89,7 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   const fd = p.unusedFd();
   $f.vars.fd = fd;
   if (at(A$sock_map_fd.L55)) yield;
-  const file = ($E.fast ? sock_alloc_file$fast(sock, flags) : yield* sock_alloc_file(sock, flags));
+  const file = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(sock, flags) : yield* sock_alloc_file(sock, flags));
   $f.vars.newfile = file;
   if (at(A$sock_map_fd.L58)) yield;
   p.fdtable.set(fd, file);
@@ -119,7 +119,7 @@ export function* __sock_create(net: Net, family: number, type: number, protocol:
   if (at(A$__sock_create.L154)) yield;
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
   if (at(A$__sock_create.L163)) yield;
-  const sock = ($E.fast ? sock_alloc$fast() : yield* sock_alloc());
+  const sock = ($E.fast || $E.twinOk[sock_alloc.k] === 1 ? sock_alloc$fast() : yield* sock_alloc());
   $f.vars.sock = sock;
   if (at(A$__sock_create.L169)) yield;
   sock.type = type;
@@ -133,7 +133,7 @@ export function* __sock_create(net: Net, family: number, type: number, protocol:
     return -EAFNOSUPPORT;
   }
   if (at(A$__sock_create.L186)) yield;
-  const err = ($E.fast && ($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : yield* pf.create(net, sock, protocol, kern));
+  const err = (($t = pf.create).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(net, sock, protocol, kern) : yield* pf.create(net, sock, protocol, kern));
   $f.vars.err = err;
   if (err < 0) {
     if (at(A$__sock_create.L206)) yield;
@@ -167,14 +167,14 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
   $f.vars.type = type;
   if (at(A$__sys_socket.L237)) yield;
   const net = currentProcess().host.net;
-  const r = ($E.fast ? __sock_create$fast(net, family, type, protocol, 0) : yield* __sock_create(net, family, type, protocol, 0));
+  const r = ($E.fast || $E.twinOk[__sock_create.k] === 1 ? __sock_create$fast(net, family, type, protocol, 0) : yield* __sock_create(net, family, type, protocol, 0));
   if (typeof r === 'number') {
     $f.vars.retval = r;
     return r;
   }
   $f.vars.sock = r;
   if (at(A$__sys_socket.L242)) yield;
-  return ($E.fast ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
+  return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
   } finally {
     leave($f);
   }
@@ -204,7 +204,7 @@ export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<
   $f.vars.sock = sock;
   if (at(A$__sys_bind.L260)) yield;
   if (at(A$__sys_bind.L264)) yield;
-  const err = ($E.fast && ($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : yield* sock.ops!.bind!(sock, addr, addrlen));
+  const err = (($t = sock.ops!.bind!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, addr, addrlen) : yield* sock.ops!.bind!(sock, addr, addrlen));
   $f.vars.err = err;
   if (at(A$__sys_bind.L268)) yield;
   return err;
@@ -237,7 +237,7 @@ export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t
     $f.vars.backlog = backlog;
   }
   if (at(A$__sys_listen.L293)) yield;
-  const err = ($E.fast && ($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : yield* sock.ops!.listen!(sock, backlog));
+  const err = (($t = sock.ops!.listen!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, backlog) : yield* sock.ops!.listen!(sock, backlog));
   $f.vars.err = err;
   if (at(A$__sys_listen.L297)) yield;
   return err;
@@ -268,7 +268,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
   if (at(A$__sys_accept4.L325)) yield;
-  const newsock = ($E.fast ? sock_alloc$fast() : yield* sock_alloc());
+  const newsock = ($E.fast || $E.twinOk[sock_alloc.k] === 1 ? sock_alloc$fast() : yield* sock_alloc());
   $f.vars.newsock = newsock;
   if (at(A$__sys_accept4.L329)) yield;
   newsock.type = sock.type;
@@ -280,12 +280,12 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
   const newfd = p.unusedFd();
   $f.vars.newfd = newfd;
   if (at(A$__sys_accept4.L337)) yield;
-  const newfile = ($E.fast ? sock_alloc_file$fast(newsock, flags) : yield* sock_alloc_file(newsock, flags));
+  const newfile = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(newsock, flags) : yield* sock_alloc_file(newsock, flags));
   $f.vars.newfile = newfile;
   p.fdtable.set(newfd, reserved(newfile));
   if (at(A$__sys_accept4.L349)) yield;
   // O_NONBLOCK here is the listening file's, not accept4's flags
-  const err = ($E.fast && ($t = sock.ops!.accept!).fast !== undefined ? $t.fast(sock, newsock, sock.file!.f_flags, false) : yield* sock.ops!.accept!(sock, newsock, sock.file!.f_flags, false));
+  const err = (($t = sock.ops!.accept!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, newsock, sock.file!.f_flags, false) : yield* sock.ops!.accept!(sock, newsock, sock.file!.f_flags, false));
   $f.vars.err = err;
   if (err < 0) {
     if (at(A$__sys_accept4.L372)) yield;
@@ -322,7 +322,7 @@ export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): S
   $f.vars.sock = sock;
   if (at(A$__sys_connect.L391)) yield;
   if (at(A$__sys_connect.L399)) yield;
-  const err = ($E.fast && ($t = sock.ops!.connect!).fast !== undefined ? $t.fast(sock, addr, addrlen, sock.file!.f_flags) : yield* sock.ops!.connect!(sock, addr, addrlen, sock.file!.f_flags));
+  const err = (($t = sock.ops!.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, addr, addrlen, sock.file!.f_flags) : yield* sock.ops!.connect!(sock, addr, addrlen, sock.file!.f_flags));
   $f.vars.err = err;
   if (at(A$__sys_connect.L403)) yield;
   return err;
@@ -343,7 +343,7 @@ export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: 
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
   if (at(A$__sys_shutdown.L422)) yield;
-  const err = ($E.fast && ($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : yield* sock.ops!.shutdown!(sock, how));
+  const err = (($t = sock.ops!.shutdown!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, how) : yield* sock.ops!.shutdown!(sock, how));
   $f.vars.err = err;
   return err;
   } finally {
@@ -361,7 +361,7 @@ export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
   try {
   if (sock.ops) {
     if (at(A$__sock_release.L108)) yield;
-    ($E.fast && ($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : yield* sock.ops.release!(sock));
+    (($t = sock.ops.release!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock) : yield* sock.ops.release!(sock));
     if (at(A$__sock_release.L109)) yield;
     sock.sk = null;
   }
@@ -381,7 +381,7 @@ export function* sock_close(file: File): Sim<number> {
   const $f = enter(A$sock_close, { file });
   try {
   if (at(A$sock_close.L136)) yield;
-  ($E.fast ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
+  ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
   return 0;
   } finally {
     leave($f);
@@ -394,7 +394,7 @@ export function* ksys_close(fd: number): Sim<number> {
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) ($E.fast ? sock_close$fast(file) : yield* sock_close(file));
+  if (--file.f_count === 0) ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
   return 0;
 }
 
@@ -440,7 +440,7 @@ export function* __sys_sendto(fd: number, data: string, flags: number, addr: Soc
   if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
   msg.msg_flags = flags;
   if (at(A$__sys_sendto.L466)) yield;
-  const err = ($E.fast && ($t = sock.ops!.sendmsg!).fast !== undefined ? $t.fast(sock, msg, data.length) : yield* sock.ops!.sendmsg!(sock, msg, data.length));
+  const err = (($t = sock.ops!.sendmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, msg, data.length) : yield* sock.ops!.sendmsg!(sock, msg, data.length));
   $f.vars.err = err;
   if (at(A$__sys_sendto.L471)) yield;
   return err;
@@ -472,7 +472,7 @@ export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAdd
   if (at(A$__sys_recvfrom.L503)) yield;
   if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
   if (at(A$__sys_recvfrom.L506)) yield;
-  const err = ($E.fast && ($t = sock.ops!.recvmsg!).fast !== undefined ? $t.fast(sock, msg, size, flags) : yield* sock.ops!.recvmsg!(sock, msg, size, flags));
+  const err = (($t = sock.ops!.recvmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, msg, size, flags) : yield* sock.ops!.recvmsg!(sock, msg, size, flags));
   $f.vars.err = err;
   if (at(A$__sys_recvfrom.L508)) yield;
   if (at(A$__sys_recvfrom.L516)) yield;
@@ -497,28 +497,28 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../core/engine';
-export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc.L78 | 2097152 | 268435456)) : $tb.op($e.now, (A$sock_alloc.L78 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$sock_alloc.L78, 2);
   
   const sock = new Socket();
   
-  ++$e.steps; $x = A$sock_alloc.L92 | 1048576;
+  ++$e.steps; $x = A$sock_alloc.L92 | 1048576; if ($ob !== null) $e.observeRun(A$sock_alloc.L92, 1);
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912))));
   }
 }
-export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc_file.L25 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_alloc_file.L25 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$sock_alloc_file.L25, 1);
   const file = new File(sock);
   file.f_flags = flags & O_NONBLOCK;
   
-  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152;
+  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152; if ($ob !== null) $e.observeRun(A$sock_alloc_file.L34, 2);
   sock.file = file;
   
   return file;
@@ -526,67 +526,67 @@ export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912))));
   }
 }
-export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 268435456)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 268435456))), $FF);
   try {
   const p = currentProcess();
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L48, 1);
   const fd = p.unusedFd();
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L55, 1);
   const file = sock_alloc_file$fast(sock, flags);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L58, 1);
   p.fdtable.set(fd, file);
   return fd;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 536870912)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 536870912))));
   }
 }
-export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L152 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sock_create.L152 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sock_create.L152, 1);
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154)); if ($ob !== null) $e.observeRun(A$__sock_create.L154, 1);
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163)); if ($ob !== null) $e.observeRun(A$__sock_create.L163, 1);
   const sock = sock_alloc$fast();
   
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152))); if ($ob !== null) $e.observeRun(A$__sock_create.L169, 3);
   sock.type = type;
   
   const pf = net_families[family] ?? null;
   
   
   if (!pf) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L206, 1);
     sock.released = true;
     return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186)); if ($ob !== null) $e.observeRun(A$__sock_create.L186, 1);
   const err = (($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : $drive($t(net, sock, protocol, kern)));
   
   if (err < 0) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L206, 1);
     sock.released = true;
     return err;
   }
-  ++$e.steps; $x = A$__sock_create.L194 | 1048576;
+  ++$e.steps; $x = A$__sock_create.L194 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L194, 1);
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912))));
   }
 }
-export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L228 | 2097152 | 268435456)) : $tb.op($e.now, (A$__sys_socket.L228 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__sys_socket.L228, 2);
   const flags = type & ~SOCK_TYPE_MASK;
   
   
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_socket.L231, 2);
   type &= SOCK_TYPE_MASK;
   
   
@@ -597,38 +597,38 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
     return r;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242)); if ($ob !== null) $e.observeRun(A$__sys_socket.L242, 1);
   return sock_map_fd$fast(r, flags & O_NONBLOCK);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_socket.fn.id | 536870912))));
   }
 }
-export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L257 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_bind.L257 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_bind.L257, 1);
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_bind.L260, 2);
   
   const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
   
-  ++$e.steps; $x = A$__sys_bind.L268 | 1048576;
+  ++$e.steps; $x = A$__sys_bind.L268 | 1048576; if ($ob !== null) $e.observeRun(A$__sys_bind.L268, 1);
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912))));
   }
 }
-export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L282 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_listen.L282 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_listen.L282, 1);
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_listen.L286, 2);
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   
   
@@ -637,23 +637,23 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
     backlog = somaxconn;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293)); if ($ob !== null) $e.observeRun(A$__sys_listen.L293, 1);
   const err = (($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : $drive($t(sock, backlog)));
   
-  ++$e.steps; $x = A$__sys_listen.L297 | 1048576;
+  ++$e.steps; $x = A$__sys_listen.L297 | 1048576; if ($ob !== null) $e.observeRun(A$__sys_listen.L297, 1);
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912))));
   }
 }
-export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_shutdown.L416 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_shutdown.L416, 1);
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422)); if ($ob !== null) $e.observeRun(A$__sys_shutdown.L422, 1);
   const err = (($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : $drive($t(sock, how)));
   
   return err;
@@ -661,33 +661,33 @@ export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_shutdown.fn.id | 536870912))));
   }
 }
-export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 268435456)) : $tb.op($e.now, (A$__sock_release.fn.id | 268435456))), $FF);
   try {
   if (sock.ops) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108)); if ($ob !== null) $e.observeRun(A$__sock_release.L108, 1);
     (($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : $drive($t(sock)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109)); if ($ob !== null) $e.observeRun(A$__sock_release.L109, 1);
     sock.sk = null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124)); if ($ob !== null) $e.observeRun(A$__sock_release.L124, 1);
   sock.file = null;
   sock.released = true;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 536870912)) : $tb.op($e.now, (A$__sock_release.fn.id | 536870912))));
   }
 }
-export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.L136 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_close.L136 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$sock_close.L136, 1);
   __sock_release$fast(file.private_data);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.fn.id | 536870912)) : $tb.op($e.now, (A$sock_close.fn.id | 536870912))));
   }
 }
-export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
@@ -696,13 +696,24 @@ export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any
   return 0;
 }
 (sock_alloc as any).fast = sock_alloc$fast;
+$kreg(sock_alloc, 'sock_alloc', []);
 (sock_alloc_file as any).fast = sock_alloc_file$fast;
+$kreg(sock_alloc_file, 'sock_alloc_file', []);
 (sock_map_fd as any).fast = sock_map_fd$fast;
+$kreg(sock_map_fd, 'sock_map_fd', ['sock_alloc_file']);
 (__sock_create as any).fast = __sock_create$fast;
+$kreg(__sock_create, '__sock_create', ['inet_create', 'sock_alloc']);
 (__sys_socket as any).fast = __sys_socket$fast;
+$kreg(__sys_socket, '__sys_socket', ['__sock_create', 'sock_map_fd']);
 (__sys_bind as any).fast = __sys_bind$fast;
+$kreg(__sys_bind, '__sys_bind', ['inet_bind']);
 (__sys_listen as any).fast = __sys_listen$fast;
+$kreg(__sys_listen, '__sys_listen', ['inet_listen', 'sock_no_listen']);
 (__sys_shutdown as any).fast = __sys_shutdown$fast;
+$kreg(__sys_shutdown, '__sys_shutdown', ['inet_shutdown', 'tcp_shutdown']);
 (__sock_release as any).fast = __sock_release$fast;
+$kreg(__sock_release, '__sock_release', ['inet_release']);
 (sock_close as any).fast = sock_close$fast;
+$kreg(sock_close, 'sock_close', ['__sock_release']);
 (ksys_close as any).fast = ksys_close$fast;
+$kreg(ksys_close, 'ksys_close', ['sock_close']);

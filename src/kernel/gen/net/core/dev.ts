@@ -16,24 +16,24 @@ export function* net_rx_action(host: Host): Sim<void> { let $t: any;
   while (host.work.length) {
     const w = host.work.shift()!;
     if (w instanceof TimerList) {
-      ($E.fast && ($t = w.fn).fast !== undefined ? $t.fast(w.arg) : yield* w.fn(w.arg));
+      (($t = w.fn).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(w.arg) : yield* w.fn(w.arg));
       continue;
     }
     const skb = w;
     // ip_rcv → ip_local_deliver → inet_protos[IPPROTO_TCP]->handler
-    if (skb.iph.protocol === IPPROTO_TCP) ($E.fast ? tcp_v4_rcv$fast(skb, host.net) : yield* tcp_v4_rcv(skb, host.net));
-    else if (skb.iph.protocol === IPPROTO_UDP) ($E.fast ? udp_rcv$fast(skb, host.net) : yield* udp_rcv(skb, host.net));
-    else if (skb.iph.protocol === IPPROTO_ICMP) ($E.fast ? icmp_rcv$fast(skb, host.net) : yield* icmp_rcv(skb, host.net));
+    if (skb.iph.protocol === IPPROTO_TCP) ($E.fast || $E.twinOk[tcp_v4_rcv.k] === 1 ? tcp_v4_rcv$fast(skb, host.net) : yield* tcp_v4_rcv(skb, host.net));
+    else if (skb.iph.protocol === IPPROTO_UDP) ($E.fast || $E.twinOk[udp_rcv.k] === 1 ? udp_rcv$fast(skb, host.net) : yield* udp_rcv(skb, host.net));
+    else if (skb.iph.protocol === IPPROTO_ICMP) ($E.fast || $E.twinOk[icmp_rcv.k] === 1 ? icmp_rcv$fast(skb, host.net) : yield* icmp_rcv(skb, host.net));
   }
 }
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_v4_rcv$fast as tcp_v4_rcv$fast } from '../ipv4/tcp_ipv4';
 import { udp_rcv$fast as udp_rcv$fast } from '../ipv4/udp';
 import { icmp_rcv$fast as icmp_rcv$fast } from '../ipv4/icmp';
-export function net_rx_action$fast(host: Host): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function net_rx_action$fast(host: Host): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   while (host.work.length) {
     const w = host.work.shift()!;
     if (w instanceof TimerList) {
@@ -48,3 +48,4 @@ export function net_rx_action$fast(host: Host): any { const $e = $E; const $tb: 
   }
 }
 (net_rx_action as any).fast = net_rx_action$fast;
+$kreg(net_rx_action, 'net_rx_action', ['icmp_rcv', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tcp_v4_rcv', 'tw_timer_handler', 'udp_rcv']);

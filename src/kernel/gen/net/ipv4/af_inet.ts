@@ -259,7 +259,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (at(A$inet_create.L108)) yield;
   $f.vars.answer_prot = answer.prot;
   if (at(A$inet_create.L117)) yield;
-  const sk = ($E.fast ? sk_alloc$fast(net, AF_INET, answer.prot, kern) : yield* sk_alloc(net, AF_INET, answer.prot, kern));
+  const sk = ($E.fast || $E.twinOk[sk_alloc.k] === 1 ? sk_alloc$fast(net, AF_INET, answer.prot, kern) : yield* sk_alloc(net, AF_INET, answer.prot, kern));
   if (!sk) return -ENOBUFS;
   $f.vars.sk = sk;
   const inet = inet_sk(sk);
@@ -273,7 +273,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
     inet.inet_num = protocol;
   }
   if (at(A$inet_create.L141)) yield;
-  ($E.fast ? sock_init_data$fast(sock, sk) : yield* sock_init_data(sock, sk));
+  ($E.fast || $E.twinOk[sock_init_data.k] === 1 ? sock_init_data$fast(sock, sk) : yield* sock_init_data(sock, sk));
   if (at(A$inet_create.L143)) yield;
   sk.sk_destruct = 'inet_sock_destruct';
   if (at(A$inet_create.L144)) yield;
@@ -283,11 +283,11 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     if (at(A$inet_create.L154)) yield;
-    ($E.fast && ($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
+    (($t = sk.sk_prot.hash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
   }
   if (sk.sk_prot.init) {
     if (at(A$inet_create.L161)) yield;
-    err = ($E.fast && ($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.init(sk));
+    err = (($t = sk.sk_prot.init).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.init(sk));
     $f.vars.err = err;
     if (err) {
       if (at(A$inet_create.L176)) yield;
@@ -322,7 +322,7 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
     const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
     $f.vars.timeout = timeout;
     if (at(A$inet_release.L200)) yield;
-    ($E.fast && ($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
+    (($t = sk.sk_prot.close).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
     if (at(A$inet_release.L202)) yield;
     sock.sk = null;
   }
@@ -348,7 +348,7 @@ export function* inet_bind(sock: Socket, uaddr: SockaddrIn, addr_len: number): S
   if (at(A$inet_bind.L221)) yield;
   if (addr_len < 16) return -EINVAL;
   if (at(A$inet_bind.L230)) yield;
-  return ($E.fast ? __inet_bind$fast(sk, uaddr, addr_len, false, true) : yield* __inet_bind(sk, uaddr, addr_len, false, true));
+  return ($E.fast || $E.twinOk[__inet_bind.k] === 1 ? __inet_bind$fast(sk, uaddr, addr_len, false, true) : yield* __inet_bind(sk, uaddr, addr_len, false, true));
   } finally {
     leave($f);
   }
@@ -400,7 +400,7 @@ export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
   if (at(A$__inet_bind.L287)) yield;
-  if (($E.fast && ($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : yield* sk.sk_prot.get_port(sk, snum))) {
+  if ((($t = sk.sk_prot.get_port).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, snum) : yield* sk.sk_prot.get_port(sk, snum))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
     if (at(A$__inet_bind.L289)) yield;
     $f.vars.err = -EADDRINUSE;
@@ -464,7 +464,7 @@ export function* inet_listen(sock: Socket, backlog: number): Sim<number> {
   if (at(A$inet_listen.L34)) yield;
   if (old_state !== TCP_LISTEN) {
     if (at(A$inet_listen.L40)) yield;
-    const err = ($E.fast ? inet_csk_listen_start$fast(sk, backlog) : yield* inet_csk_listen_start(sk, backlog));
+    const err = ($E.fast || $E.twinOk[inet_csk_listen_start.k] === 1 ? inet_csk_listen_start$fast(sk, backlog) : yield* inet_csk_listen_start(sk, backlog));
     $f.vars.err = err;
     if (err) return err;
   }
@@ -496,7 +496,7 @@ export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern:
 
   const e = { err: -EINVAL };
   if (at(A$inet_accept.L459)) yield;
-  const sk2 = ($E.fast && ($t = sk1.sk_prot.accept!).fast !== undefined ? $t.fast(sk1, flags, e, kern) : yield* sk1.sk_prot.accept!(sk1, flags, e, kern));
+  const sk2 = (($t = sk1.sk_prot.accept!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk1, flags, e, kern) : yield* sk1.sk_prot.accept!(sk1, flags, e, kern));
   $f.vars.sk2 = sk2;
   $f.vars.err = e.err;
   if (at(A$inet_accept.L461)) yield;
@@ -504,7 +504,7 @@ export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern:
   if (at(A$inet_accept.L464)) yield;
   if (at(A$inet_accept.L468)) yield;
   if (at(A$inet_accept.L471)) yield;
-  ($E.fast ? sock_graft$fast(sk2, newsock) : yield* sock_graft(sk2, newsock));
+  ($E.fast || $E.twinOk[sock_graft.k] === 1 ? sock_graft$fast(sk2, newsock) : yield* sock_graft(sk2, newsock));
   if (at(A$inet_accept.L473)) yield;
   newsock.state = 'SS_CONNECTED';
   if (at(A$inet_accept.L474)) yield;
@@ -592,7 +592,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
   if (at(A$__inet_stream_connect.L357)) yield;
   if (uaddr.sin_family === AF_UNSPEC) {
     if (at(A$__inet_stream_connect.L358)) yield;
-    setErr(($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags)));
+    setErr((($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags)));
     sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
     return err;
   }
@@ -614,7 +614,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
       if (at(A$__inet_stream_connect.L381)) yield;
       if (sk.sk_state !== TCP_CLOSE) return err;
       if (at(A$__inet_stream_connect.L389)) yield;
-      setErr(($E.fast && ($t = sk.sk_prot.connect!).fast !== undefined ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len)));
+      setErr((($t = sk.sk_prot.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len)));
       if (at(A$__inet_stream_connect.L390)) yield;
       if (err < 0) return err;
       if (at(A$__inet_stream_connect.L392)) yield;
@@ -643,7 +643,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     if (at(A$__inet_stream_connect.L426)) yield;
     sock.state = 'SS_UNCONNECTED';
     if (at(A$__inet_stream_connect.L427)) yield;
-    if (($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags))) sock.state = 'SS_DISCONNECTING';
+    if ((($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags))) sock.state = 'SS_DISCONNECTING';
     return err;
   }
   if (at(A$__inet_stream_connect.L417)) yield;
@@ -671,7 +671,7 @@ export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: 
   const err = yield* __inet_stream_connect(sock, uaddr, addr_len, flags, 0);
   $f.vars.err = err;
   if (at(A$inet_stream_connect.L445)) yield;
-  if (sock.sk) ($E.fast ? release_sock$fast(sock.sk) : yield* release_sock(sock.sk));
+  if (sock.sk) ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sock.sk) : yield* release_sock(sock.sk));
   return err;
   } finally {
     leave($f);
@@ -684,7 +684,7 @@ export function* release_sock(sk: Sock): Sim<void> {
   // segments that arrived while the process held the lock (tcp_add_backlog) run now
   while (sk.sk_backlog.length) {
     const skb = sk.sk_backlog.shift()!;
-    ($E.fast ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
+    ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
   }
 }
 const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
@@ -708,7 +708,7 @@ export function* inet_autobind(sk: Sock): Sim<number> { let $t: any;
   if (at(A$inet_autobind.L740)) yield;
   if (!inet.inet_num) {
     if (at(A$inet_autobind.L742)) yield;
-    if (($E.fast && ($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : yield* sk.sk_prot.get_port(sk, 0))) {
+    if ((($t = sk.sk_prot.get_port).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, 0) : yield* sk.sk_prot.get_port(sk, 0))) {
       if (at(A$inet_autobind.L744)) yield;
       return -ERRNO.EAGAIN;
     }
@@ -740,12 +740,12 @@ export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: n
   if (at(A$inet_dgram_connect.L765)) yield;
   if (uaddr.sin_family === AF_UNSPEC) {
     if (at(A$inet_dgram_connect.L766)) yield;
-    return ($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags));
+    return (($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags));
   }
   if (at(A$inet_dgram_connect.L775)) yield;
-  if (!inet_sk(sk).inet_num && (($E.fast ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) return -ERRNO.EAGAIN;
+  if (!inet_sk(sk).inet_num && (($E.fast || $E.twinOk[inet_autobind.k] === 1 ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) return -ERRNO.EAGAIN;
   if (at(A$inet_dgram_connect.L779)) yield;
-  return ($E.fast && ($t = sk.sk_prot.connect!).fast !== undefined ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len));
+  return (($t = sk.sk_prot.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len));
   } finally {
     leave($f);
   }
@@ -761,7 +761,7 @@ export function* inet_send_prepare(sk: Sock): Sim<number> {
   const $f = enter(A$inet_send_prepare, { sk });
   try {
   if (at(A$inet_send_prepare.L793)) yield;
-  if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (($E.fast ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) {
+  if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (($E.fast || $E.twinOk[inet_autobind.k] === 1 ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) {
     if (at(A$inet_send_prepare.L795)) yield;
     return -ERRNO.EAGAIN;
   }
@@ -783,9 +783,9 @@ export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<numb
   try {
 
   if (at(A$inet_sendmsg.L809)) yield;
-  if (($E.fast ? inet_send_prepare$fast(sk) : yield* inet_send_prepare(sk))) return -ERRNO.EAGAIN;
+  if (($E.fast || $E.twinOk[inet_send_prepare.k] === 1 ? inet_send_prepare$fast(sk) : yield* inet_send_prepare(sk))) return -ERRNO.EAGAIN;
   if (at(A$inet_sendmsg.L813)) yield;
-  return ($E.fast && ($t = sk.sk_prot.sendmsg!).fast !== undefined ? $t.fast(sk, msg, size) : yield* sk.sk_prot.sendmsg!(sk, msg, size));
+  return (($t = sk.sk_prot.sendmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, msg, size) : yield* sk.sk_prot.sendmsg!(sk, msg, size));
   } finally {
     leave($f);
   }
@@ -803,7 +803,7 @@ export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: nu
   try {
 
   if (at(A$inet_recvmsg.L832)) yield;
-  const err = ($E.fast && ($t = sk.sk_prot.recvmsg!).fast !== undefined ? $t.fast(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT) : yield* sk.sk_prot.recvmsg!(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT));
+  const err = (($t = sk.sk_prot.recvmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT) : yield* sk.sk_prot.recvmsg!(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT));
   $f.vars.err = err;
   if (at(A$inet_recvmsg.L836)) yield;
   if (at(A$inet_recvmsg.L838)) yield;
@@ -849,14 +849,14 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
     default:
       sk.sk_shutdown |= how;
       if (at(A$inet_shutdown.L512)) yield;
-      if (sk.sk_prot.shutdown) ($E.fast && ($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : yield* sk.sk_prot.shutdown(sk, how));
+      if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, how) : yield* sk.sk_prot.shutdown(sk, how));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
       if (at(A$inet_shutdown.L520)) yield;
-      err = ($E.fast && ($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : yield* sk.sk_prot.disconnect!(sk, O_NONBLOCK));
+      err = (($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, O_NONBLOCK) : yield* sk.sk_prot.disconnect!(sk, O_NONBLOCK));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
@@ -871,50 +871,50 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
-export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.L678 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_state_store.L678 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_sk_state_store.L678, 1);
   traceSetState(sk, newstate);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681)); if ($ob !== null) $e.observeRun(A$inet_sk_state_store.L681, 1);
   sk.sk_state = newstate;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_state_store.fn.id | 536870912))));
   }
 }
-export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.L665 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_set_state.L665 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_sk_set_state.L665, 1);
   traceSetState(sk, state);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666)); if ($ob !== null) $e.observeRun(A$inet_sk_set_state.L666, 1);
   sk.sk_state = state;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_set_state.fn.id | 536870912))));
   }
 }
-function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return -EOPNOTSUPP;
 }
-function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return -EOPNOTSUPP;
 }
-export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L66 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_create.L66 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_create.L66, 1);
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69)); if ($ob !== null) $e.observeRun(A$inet_create.L69, 1);
   sock.state = 'SS_UNCONNECTED';
   let err = -ESOCKTNOSUPPORT;
   
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_create.L75, 2);
     
     err = 0;
     
@@ -924,14 +924,14 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
         break;
       }
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83)); if ($ob !== null) $e.observeRun(A$inet_create.L83, 1);
       if (protocol === IPPROTO_IP) {
         protocol = a.protocol;
         
         answer = a;
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88)); if ($ob !== null) $e.observeRun(A$inet_create.L88, 1);
       if (a.protocol === IPPROTO_IP) {
         answer = a;
         break;
@@ -941,9 +941,9 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
     
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93)); if ($ob !== null) $e.observeRun(A$inet_create.L93, 1);
   if (!answer) return err;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728))); if ($ob !== null) $e.observeRun(A$inet_create.L103, 4);
   // our processes run as root: CAP_NET_RAW is held
   
   sock.ops = answer.ops;
@@ -955,17 +955,17 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   const inet = inet_sk(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121)); if ($ob !== null) $e.observeRun(A$inet_create.L121, 1);
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127)); if ($ob !== null) $e.observeRun(A$inet_create.L127, 1);
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
   if (sock.type === SOCK_RAW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132)); if ($ob !== null) $e.observeRun(A$inet_create.L132, 1);
     inet.inet_num = protocol;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141)); if ($ob !== null) $e.observeRun(A$inet_create.L141, 1);
   sock_init_data$fast(sock, sk);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152))); if ($ob !== null) $e.observeRun(A$inet_create.L143, 3);
   sk.sk_destruct = 'inet_sock_destruct';
   
   sk.sk_protocol = protocol;
@@ -973,39 +973,39 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154)); if ($ob !== null) $e.observeRun(A$inet_create.L154, 1);
     (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   }
   if (sk.sk_prot.init) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161)); if ($ob !== null) $e.observeRun(A$inet_create.L161, 1);
     err = (($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
     if (err) {
-      ++$e.steps; $x = A$inet_create.L176 | 1048576;
+      ++$e.steps; $x = A$inet_create.L176 | 1048576; if ($ob !== null) $e.observeRun(A$inet_create.L176, 1);
       sk.freed = true;
       sock.sk = null;
       return err;
     }
   }
-  ++$e.steps; $x = A$inet_create.L171 | 1048576;
+  ++$e.steps; $x = A$inet_create.L171 | 1048576; if ($ob !== null) $e.observeRun(A$inet_create.L171, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912))));
   }
 }
-export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.L189 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_release.L189 | 1048576 | 268435456))), $FF);
   try {
   const sk = sock.sk;
   
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_release.L189, 1);
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197)); if ($ob !== null) $e.observeRun(A$inet_release.L197, 1);
     const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200)); if ($ob !== null) $e.observeRun(A$inet_release.L200, 1);
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202)); if ($ob !== null) $e.observeRun(A$inet_release.L202, 1);
     sock.sk = null;
   }
   return 0;
@@ -1013,37 +1013,37 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.fn.id | 536870912)) : $tb.op($e.now, (A$inet_release.fn.id | 536870912))));
   }
 }
-export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.L218 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind.L218 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_bind.L218, 2);
   
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230)); if ($ob !== null) $e.observeRun(A$inet_bind.L230, 1);
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind.fn.id | 536870912))));
   }
 }
-export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L249 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_bind.L249 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__inet_bind.L249, 1);
   if (addr.sin_family !== AF_INET) {
     if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256)); if ($ob !== null) $e.observeRun(A$__inet_bind.L256, 1);
   const a = addr.sin_addr;
   const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
   a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261)); if ($ob !== null) $e.observeRun(A$__inet_bind.L261, 1);
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728))); if ($ob !== null) $e.observeRun(A$__inet_bind.L269, 4);
   const snum = addr.sin_port;
   
   
@@ -1051,25 +1051,25 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   
   if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280)); if ($ob !== null) $e.observeRun(A$__inet_bind.L280, 1);
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287)); if ($ob !== null) $e.observeRun(A$__inet_bind.L287, 1);
   if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : $drive($t(sk, snum)))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
-    ++$e.steps; $x = A$__inet_bind.L289 | 1048576;
+    ++$e.steps; $x = A$__inet_bind.L289 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_bind.L289, 1);
     -EADDRINUSE;
     return -EADDRINUSE;
   }
   if (a !== '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299)); if ($ob !== null) $e.observeRun(A$__inet_bind.L299, 1);
     sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
   }
   if (snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301)); if ($ob !== null) $e.observeRun(A$__inet_bind.L301, 1);
     sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
   }
-  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304;
+  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304; if ($ob !== null) $e.observeRun(A$__inet_bind.L303, 4);
   inet.inet_sport = inet.inet_num;
   
   inet.inet_daddr = '0.0.0.0';
@@ -1082,29 +1082,29 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912))));
   }
 }
-export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L21 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_listen.L21 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_listen.L21, 2);
   
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_listen.L28, 2);
   const old_state = sk.sk_state;
   
   
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_listen.L33, 2);
   sk.sk_max_ack_backlog = backlog;
   
   if (old_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40)); if ($ob !== null) $e.observeRun(A$inet_listen.L40, 1);
     const err = inet_csk_listen_start$fast(sk, backlog);
     
     if (err) return err;
   }
-  $e.steps += 2; $x = A$inet_listen.L44 | 2097152;
+  $e.steps += 2; $x = A$inet_listen.L44 | 2097152; if ($ob !== null) $e.observeRun(A$inet_listen.L44, 2);
   
   
   return 0;
@@ -1112,7 +1112,7 @@ export function inet_listen$fast(sock: Socket, backlog: number): any { const $e 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912))));
   }
 }
-export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   sk.sk_lock_owned = false;
   // segments that arrived while the process held the lock (tcp_add_backlog) run now
   while (sk.sk_backlog.length) {
@@ -1120,80 +1120,80 @@ export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any
     tcp_v4_do_rcv$fast(sk, skb);
   }
 }
-export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_autobind.L738 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_autobind.L738 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_autobind.L738, 2);
   
   if (!inet.inet_num) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742)); if ($ob !== null) $e.observeRun(A$inet_autobind.L742, 1);
     if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : $drive($t(sk, 0)))) {
-      ++$e.steps; $x = A$inet_autobind.L744 | 1048576;
+      ++$e.steps; $x = A$inet_autobind.L744 | 1048576; if ($ob !== null) $e.observeRun(A$inet_autobind.L744, 1);
       return -ERRNO.EAGAIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746)); if ($ob !== null) $e.observeRun(A$inet_autobind.L746, 1);
     inet.inet_sport = inet.inet_num;
   }
-  ++$e.steps; $x = A$inet_autobind.L749 | 1048576;
+  ++$e.steps; $x = A$inet_autobind.L749 | 1048576; if ($ob !== null) $e.observeRun(A$inet_autobind.L749, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912))));
   }
 }
-export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_send_prepare.L793 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_send_prepare.L793 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L793, 1);
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
-    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576;
+    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L795, 1);
     return -ERRNO.EAGAIN;
   }
-  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576;
+  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L797, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912))));
   }
 }
-export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.L492 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_shutdown.L492 | 1048576 | 268435456))), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
   
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_shutdown.L492, 1);
   if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L495, 1);
   let err = 0;
   if (sock.state === 'SS_CONNECTING') {
     if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
     else sock.state = 'SS_CONNECTED';
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L503, 1);
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L506, 1);
       err = -ENOTCONN;
       sk.sk_shutdown |= how;
       break;
     default:
       sk.sk_shutdown |= how;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L512, 1);
       if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : $drive($t(sk, how)));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L520, 1);
       err = (($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : $drive($t(sk, O_NONBLOCK)));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L525, 1);
   wake_up_interruptible(sk.sk_wq);
   return err;
   } finally {
@@ -1201,15 +1201,28 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
   }
 }
 (inet_sk_state_store as any).fast = inet_sk_state_store$fast;
+$kreg(inet_sk_state_store, 'inet_sk_state_store', []);
 (inet_sk_set_state as any).fast = inet_sk_set_state$fast;
+$kreg(inet_sk_set_state, 'inet_sk_set_state', []);
 (sock_no_listen as any).fast = sock_no_listen$fast;
+$kreg(sock_no_listen, 'sock_no_listen', []);
 (sock_no_accept as any).fast = sock_no_accept$fast;
+$kreg(sock_no_accept, 'sock_no_accept', []);
 (inet_create as any).fast = inet_create$fast;
+$kreg(inet_create, 'inet_create', ['inet_hash', 'ping_init_sock', 'raw_hash_sk', 'sk_alloc', 'sock_init_data', 'tcp_v4_init_sock', 'udp_init_sock']);
 (inet_release as any).fast = inet_release$fast;
+$kreg(inet_release, 'inet_release', ['tcp_close', 'udp_lib_close']);
 (inet_bind as any).fast = inet_bind$fast;
+$kreg(inet_bind, 'inet_bind', ['__inet_bind']);
 (__inet_bind as any).fast = __inet_bind$fast;
+$kreg(__inet_bind, '__inet_bind', ['inet_csk_get_port', 'udp_v4_get_port']);
 (inet_listen as any).fast = inet_listen$fast;
+$kreg(inet_listen, 'inet_listen', ['inet_csk_listen_start']);
 (release_sock as any).fast = release_sock$fast;
+$kreg(release_sock, 'release_sock', ['tcp_v4_do_rcv']);
 (inet_autobind as any).fast = inet_autobind$fast;
+$kreg(inet_autobind, 'inet_autobind', ['inet_csk_get_port', 'udp_v4_get_port']);
 (inet_send_prepare as any).fast = inet_send_prepare$fast;
+$kreg(inet_send_prepare, 'inet_send_prepare', ['inet_autobind']);
 (inet_shutdown as any).fast = inet_shutdown$fast;
+$kreg(inet_shutdown, 'inet_shutdown', ['inet_shutdown', 'tcp_disconnect', 'tcp_shutdown', 'udp_disconnect']);

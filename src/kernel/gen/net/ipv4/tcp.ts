@@ -104,15 +104,15 @@ export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any
       if (at(A$tcp_set_state.L319)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
       if (at(A$tcp_set_state.L322)) yield;
-      ($E.fast && ($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
+      (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
       if (at(A$tcp_set_state.L324)) yield;
-      if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
+      if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
     if (at(A$tcp_set_state.L327)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
   }
   if (at(A$tcp_set_state.L331)) yield;
-  ($E.fast ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
+  ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
   }
@@ -149,7 +149,7 @@ export function* tcp_close_state(sk: Sock): Sim<boolean> {
   $f.vars.next = next;
   $f.vars.ns = ns;
   if (at(A$tcp_close_state.L373)) yield;
-  ($E.fast ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
   if (at(A$tcp_close_state.L375)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
@@ -173,9 +173,9 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
     if (at(A$tcp_shutdown.L391)) yield;
-    if (($E.fast ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
+    if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
       if (at(A$tcp_shutdown.L391_2)) yield;
-      ($E.fast ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
+      ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
   } finally {
@@ -218,9 +218,9 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   if (at(A$tcp_close.L409)) yield;
   if (sk.sk_state === TCP_LISTEN) {
     if (at(A$tcp_close.L411)) yield;
-    ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+    ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
     if (at(A$tcp_close.L414)) yield;
-    ($E.fast ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
+    ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
     if (at(A$tcp_close.L418)) yield;
     let data_was_unread = 0;
@@ -233,20 +233,20 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
         if (at(A$tcp_close.L433)) yield;
-        ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+        ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
         if (at(A$tcp_close.L434)) yield;
-        ($E.fast ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
+        ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
         if (at(A$tcp_close.L435)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
           if (at(A$tcp_close.L437)) yield;
-          ($E.fast ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
+          ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
         } else {
           if (at(A$tcp_close.L439)) yield;
-          if (($E.fast ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
+          if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
             if (at(A$tcp_close.L441)) yield;
-            ($E.fast ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
+            ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
@@ -268,12 +268,12 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       if (at(A$tcp_close.L466)) yield;
-      ($E.fast ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
+      ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
       if (at(A$tcp_close.L473)) yield;
       if (sk.sk_state === TCP_CLOSE) {
         if (at(A$tcp_close.L477)) yield;
-        ($E.fast ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
+        ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
@@ -303,13 +303,13 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
     if (at(A$tcp_disconnect.L500)) yield;
-    ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+    ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
   if (at(A$tcp_disconnect.L506)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
     if (at(A$tcp_disconnect.L508)) yield;
-    ($E.fast ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
+    ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
     if (at(A$tcp_disconnect.L509)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   }
@@ -344,7 +344,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   if (at(A$tcp_done.L551)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
   if (at(A$tcp_done.L553)) yield;
-  ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   if (at(A$tcp_done.L554)) yield;
   tcp_clear_xmit_timers(sk);
   if (at(A$tcp_done.L556)) yield;
@@ -355,7 +355,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
     wake_up_interruptible(sk.sk_wq);
   } else {
     if (at(A$tcp_done.L562)) yield;
-    ($E.fast ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
+    ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
     leave($f);
@@ -413,7 +413,7 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const tp = tcp_sk(sk);
   tp.write_seq = (tp.write_seq + data.length) >>> 0;
   if (at(A$tcp_sendmsg.L147)) yield;
-  ($E.fast ? tcp_push$fast(sk, data) : yield* tcp_push(sk, data));
+  ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, data) : yield* tcp_push(sk, data));
   if (at(A$tcp_sendmsg.L150)) yield;
   return data.length;
   } finally {
@@ -449,7 +449,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   $f.vars.time_to_ack = time_to_ack;
   if (time_to_ack) {
     if (at(A$tcp_cleanup_rbuf.L185)) yield;
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   }
   } finally {
     leave($f);
@@ -491,7 +491,7 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
         if (off + take >= skb.len) sk.sk_receive_queue.shift();
       }
       if (at(A$tcp_recvmsg.L291)) yield;
-      ($E.fast ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
+      ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
       if (at(A$tcp_recvmsg.L294)) yield;
       msg.data = out;
       return out.length;
@@ -537,23 +537,23 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet';
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L24 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_init_sock.L24 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_init_sock.L24, 2);
   tp.out_of_order_queue = [];
   
   tcp_init_xmit_timers(sk);
-  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L30 | 5242880)) : $tb.op($e.now, (A$tcp_init_sock.L30 | 5242880)));
+  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L30 | 5242880)) : $tb.op($e.now, (A$tcp_init_sock.L30 | 5242880))); if ($ob !== null) $e.observeRun(A$tcp_init_sock.L30, 6);
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
   
   tp.snd_cwnd = 10;
@@ -570,62 +570,62 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_init_sock.fn.id | 536870912))));
   }
 }
-export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.L308 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_set_state.L308 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_set_state.L308, 2);
   const oldstate = sk.sk_state;
   
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L315) : $tb.op($e.now, A$tcp_set_state.L315));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L315) : $tb.op($e.now, A$tcp_set_state.L315)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L315, 1);
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
   } else {
     if (state === TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L319) : $tb.op($e.now, A$tcp_set_state.L319));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L319) : $tb.op($e.now, A$tcp_set_state.L319)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L319, 1);
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L322) : $tb.op($e.now, A$tcp_set_state.L322));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L322) : $tb.op($e.now, A$tcp_set_state.L322)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L322, 1);
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L324) : $tb.op($e.now, A$tcp_set_state.L324));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L324) : $tb.op($e.now, A$tcp_set_state.L324)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L324, 1);
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L327) : $tb.op($e.now, A$tcp_set_state.L327));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L327) : $tb.op($e.now, A$tcp_set_state.L327)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L327, 1);
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L331, 1);
   inet_sk_state_store$fast(sk, state);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_set_state.fn.id | 536870912))));
   }
 }
-export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close_state.L369 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_close_state.L369 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_close_state.L369, 2);
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   
   
   
   tcp_set_state$fast(sk, ns);
-  ++$e.steps; $x = A$tcp_close_state.L375 | 1048576;
+  ++$e.steps; $x = A$tcp_close_state.L375 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_close_state.L375, 1);
   return !!(next & TCP_ACTION_FIN);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912))));
   }
 }
-export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.L386 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_shutdown.L386 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_shutdown.L386, 1);
   if (!(how & SEND_SHUTDOWN)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L389) : $tb.op($e.now, A$tcp_shutdown.L389));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L389) : $tb.op($e.now, A$tcp_shutdown.L389)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L389, 1);
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391) : $tb.op($e.now, A$tcp_shutdown.L391));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391) : $tb.op($e.now, A$tcp_shutdown.L391)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L391, 1);
     if (tcp_close_state$fast(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391_2) : $tb.op($e.now, A$tcp_shutdown.L391_2));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391_2) : $tb.op($e.now, A$tcp_shutdown.L391_2)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L391_2, 1);
       tcp_send_fin$fast(sk);
     }
   }
@@ -633,51 +633,51 @@ export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; c
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_shutdown.fn.id | 536870912))));
   }
 }
-export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L406 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_close.L406 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3;
+  $e.steps += 3; if ($ob !== null) $e.observeRun(A$tcp_close.L406, 3);
   sk.sk_lock_owned = true;
   
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L411) : $tb.op($e.now, A$tcp_close.L411));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L411) : $tb.op($e.now, A$tcp_close.L411)); if ($ob !== null) $e.observeRun(A$tcp_close.L411, 1);
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L414) : $tb.op($e.now, A$tcp_close.L414));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L414) : $tb.op($e.now, A$tcp_close.L414)); if ($ob !== null) $e.observeRun(A$tcp_close.L414, 1);
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L418) : $tb.op($e.now, A$tcp_close.L418));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L418) : $tb.op($e.now, A$tcp_close.L418)); if ($ob !== null) $e.observeRun(A$tcp_close.L418, 1);
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L427) : $tb.op($e.now, A$tcp_close.L427));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L427) : $tb.op($e.now, A$tcp_close.L427)); if ($ob !== null) $e.observeRun(A$tcp_close.L427, 1);
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L430) : $tb.op($e.now, A$tcp_close.L430));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L430) : $tb.op($e.now, A$tcp_close.L430)); if ($ob !== null) $e.observeRun(A$tcp_close.L430, 1);
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L433) : $tb.op($e.now, A$tcp_close.L433));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L433) : $tb.op($e.now, A$tcp_close.L433)); if ($ob !== null) $e.observeRun(A$tcp_close.L433, 1);
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L434) : $tb.op($e.now, A$tcp_close.L434));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L434) : $tb.op($e.now, A$tcp_close.L434)); if ($ob !== null) $e.observeRun(A$tcp_close.L434, 1);
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L435) : $tb.op($e.now, A$tcp_close.L435));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L435) : $tb.op($e.now, A$tcp_close.L435)); if ($ob !== null) $e.observeRun(A$tcp_close.L435, 1);
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L437) : $tb.op($e.now, A$tcp_close.L437));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L437) : $tb.op($e.now, A$tcp_close.L437)); if ($ob !== null) $e.observeRun(A$tcp_close.L437, 1);
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
         } else {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L439) : $tb.op($e.now, A$tcp_close.L439));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L439) : $tb.op($e.now, A$tcp_close.L439)); if ($ob !== null) $e.observeRun(A$tcp_close.L439, 1);
           if (tcp_close_state$fast(sk)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L441) : $tb.op($e.now, A$tcp_close.L441));
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L441) : $tb.op($e.now, A$tcp_close.L441)); if ($ob !== null) $e.observeRun(A$tcp_close.L441, 1);
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L445 | 1048576)) : $tb.op($e.now, (A$tcp_close.L445 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L445 | 1048576)) : $tb.op($e.now, (A$tcp_close.L445 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_close.L445, 2);
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -686,51 +686,51 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L451) : $tb.op($e.now, A$tcp_close.L451));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L451) : $tb.op($e.now, A$tcp_close.L451)); if ($ob !== null) $e.observeRun(A$tcp_close.L451, 1);
   NET_INC_STATS(sk.skc_net, 'TCPOrphans');
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L453) : $tb.op($e.now, A$tcp_close.L453));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L453) : $tb.op($e.now, A$tcp_close.L453)); if ($ob !== null) $e.observeRun(A$tcp_close.L453, 1);
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L466) : $tb.op($e.now, A$tcp_close.L466));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L466) : $tb.op($e.now, A$tcp_close.L466)); if ($ob !== null) $e.observeRun(A$tcp_close.L466, 1);
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L473) : $tb.op($e.now, A$tcp_close.L473));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L473) : $tb.op($e.now, A$tcp_close.L473)); if ($ob !== null) $e.observeRun(A$tcp_close.L473, 1);
       if (sk.sk_state === TCP_CLOSE) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L477) : $tb.op($e.now, A$tcp_close.L477));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L477) : $tb.op($e.now, A$tcp_close.L477)); if ($ob !== null) $e.observeRun(A$tcp_close.L477, 1);
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481)); if ($ob !== null) $e.observeRun(A$tcp_close.L481, 1);
   sk.sk_lock_owned = false;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_close.fn.id | 536870912))));
   }
 }
-export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L496 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_disconnect.L496 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_disconnect.L496, 1);
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L500) : $tb.op($e.now, A$tcp_disconnect.L500));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L500) : $tb.op($e.now, A$tcp_disconnect.L500)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L500, 1);
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L506) : $tb.op($e.now, A$tcp_disconnect.L506));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L506) : $tb.op($e.now, A$tcp_disconnect.L506)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L506, 1);
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L508) : $tb.op($e.now, A$tcp_disconnect.L508));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L508) : $tb.op($e.now, A$tcp_disconnect.L508)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L508, 1);
     tcp_send_active_reset$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L509) : $tb.op($e.now, A$tcp_disconnect.L509));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L509) : $tb.op($e.now, A$tcp_disconnect.L509)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L509, 1);
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L515) : $tb.op($e.now, A$tcp_disconnect.L515));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L515) : $tb.op($e.now, A$tcp_disconnect.L515)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L515, 1);
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L519 | 1048576)) : $tb.op($e.now, (A$tcp_disconnect.L519 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L519 | 1048576)) : $tb.op($e.now, (A$tcp_disconnect.L519 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L519, 2);
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -740,30 +740,30 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_disconnect.fn.id | 536870912))));
   }
 }
-export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L551 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_done.L551 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_done.L551, 1);
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L553) : $tb.op($e.now, A$tcp_done.L553));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L553) : $tb.op($e.now, A$tcp_done.L553)); if ($ob !== null) $e.observeRun(A$tcp_done.L553, 1);
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554)); if ($ob !== null) $e.observeRun(A$tcp_done.L554, 1);
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L556 | 1048576)) : $tb.op($e.now, (A$tcp_done.L556 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L556 | 1048576)) : $tb.op($e.now, (A$tcp_done.L556 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_done.L556, 2);
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L559) : $tb.op($e.now, A$tcp_done.L559));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L559) : $tb.op($e.now, A$tcp_done.L559)); if ($ob !== null) $e.observeRun(A$tcp_done.L559, 1);
     wake_up_interruptible(sk.sk_wq);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L562) : $tb.op($e.now, A$tcp_done.L562));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L562) : $tb.op($e.now, A$tcp_done.L562)); if ($ob !== null) $e.observeRun(A$tcp_done.L562, 1);
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_done.fn.id | 536870912))));
   }
 }
-function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456))), $FF);
@@ -771,19 +771,19 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L172, 1);
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L176) : $tb.op($e.now, A$tcp_cleanup_rbuf.L176));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L176) : $tb.op($e.now, A$tcp_cleanup_rbuf.L176)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L176, 1);
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L180) : $tb.op($e.now, A$tcp_cleanup_rbuf.L180));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L180) : $tb.op($e.now, A$tcp_cleanup_rbuf.L180)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L180, 1);
       time_to_ack = true;
     }
   }
   
   if (time_to_ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L185) : $tb.op($e.now, A$tcp_cleanup_rbuf.L185));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L185) : $tb.op($e.now, A$tcp_cleanup_rbuf.L185)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L185, 1);
     tcp_send_ack$fast(sk);
   }
   } finally {
@@ -791,10 +791,18 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
   }
 }
 (tcp_init_sock as any).fast = tcp_init_sock$fast;
+$kreg(tcp_init_sock, 'tcp_init_sock', []);
 (tcp_set_state as any).fast = tcp_set_state$fast;
+$kreg(tcp_set_state, 'tcp_set_state', ['inet_put_port', 'inet_sk_state_store', 'inet_unhash', 'udp_lib_unhash']);
 (tcp_close_state as any).fast = tcp_close_state$fast;
+$kreg(tcp_close_state, 'tcp_close_state', ['tcp_set_state']);
 (tcp_shutdown as any).fast = tcp_shutdown$fast;
+$kreg(tcp_shutdown, 'tcp_shutdown', ['tcp_close_state', 'tcp_send_fin']);
 (tcp_close as any).fast = tcp_close$fast;
+$kreg(tcp_close, 'tcp_close', ['inet_csk_destroy_sock', 'inet_csk_listen_stop', 'tcp_close_state', 'tcp_disconnect', 'tcp_send_active_reset', 'tcp_send_fin', 'tcp_set_state', 'tcp_time_wait']);
 (tcp_disconnect as any).fast = tcp_disconnect$fast;
+$kreg(tcp_disconnect, 'tcp_disconnect', ['tcp_send_active_reset', 'tcp_set_state']);
 (tcp_done as any).fast = tcp_done$fast;
+$kreg(tcp_done, 'tcp_done', ['inet_csk_destroy_sock', 'tcp_set_state']);
 (tcp_cleanup_rbuf as any).fast = tcp_cleanup_rbuf$fast;
+$kreg(tcp_cleanup_rbuf, 'tcp_cleanup_rbuf', ['tcp_send_ack']);

@@ -137,7 +137,7 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   if (at(A$tcp_reset.L118)) yield;
-  ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+  ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_reset.L120)) yield;
     wake_up_interruptible(sk.sk_wq);
@@ -175,21 +175,21 @@ export function* tcp_fin(sk: Sock): Sim<void> {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
       if (at(A$tcp_fin.L182)) yield;
-      ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE_WAIT) : yield* tcp_set_state(sk, TCP_CLOSE_WAIT));
+      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE_WAIT) : yield* tcp_set_state(sk, TCP_CLOSE_WAIT));
       if (at(A$tcp_fin.L183)) yield;
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
       if (at(A$tcp_fin.L194)) yield;
-      ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+      ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
       if (at(A$tcp_fin.L195)) yield;
-      ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSING) : yield* tcp_set_state(sk, TCP_CLOSING));
+      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSING) : yield* tcp_set_state(sk, TCP_CLOSING));
       break;
     case TCP_FIN_WAIT2:
       if (at(A$tcp_fin.L199)) yield;
-      ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+      ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
       if (at(A$tcp_fin.L201)) yield;
-      ($E.fast ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
+      ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
       break;
     default:
       break;
@@ -230,12 +230,12 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
       if (at(A$tcp_data_queue.L250)) yield;
-      ($E.fast ? tcp_event_data_recv$fast(sk, skb) : yield* tcp_event_data_recv(sk, skb));
+      ($E.fast || $E.twinOk[tcp_event_data_recv.k] === 1 ? tcp_event_data_recv$fast(sk, skb) : yield* tcp_event_data_recv(sk, skb));
     }
     if (at(A$tcp_data_queue.L252)) yield;
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
-      ($E.fast ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
+      ($E.fast || $E.twinOk[tcp_fin.k] === 1 ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       if (at(A$tcp_data_queue.L262)) yield;
@@ -340,11 +340,11 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
   if (at(A$__tcp_ack_snd_check.L297)) yield;
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
     if (at(A$__tcp_ack_snd_check.L300)) yield;
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return;
   }
   if (at(A$__tcp_ack_snd_check.L305)) yield;
-  ($E.fast ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
+  ($E.fast || $E.twinOk[tcp_send_delayed_ack.k] === 1 ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
   } finally {
     leave($f);
   }
@@ -353,7 +353,7 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
 /** tcp_ack_snd_check(): if this segment left an ACK owed, decide when to send it. */
 function* tcp_ack_snd_check(sk: Sock): Sim<void> {
   if (!inet_csk_ack_scheduled(sk)) return;
-  ($E.fast ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
+  ($E.fast || $E.twinOk[__tcp_ack_snd_check.k] === 1 ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
 }
 const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {
   L329: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
@@ -371,13 +371,13 @@ export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
   if (at(A$tcp_rcv_established.L329)) yield;
   if (at(A$tcp_rcv_established.L364)) yield;
   if (at(A$tcp_rcv_established.L370)) yield;
-  if (!(($E.fast ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return;
+  if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return;
   if (at(A$tcp_rcv_established.L373)) yield;
-  if (skb.th!.ack && (($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) < 0) return;
+  if (skb.th!.ack && (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) < 0) return;
   if (at(A$tcp_rcv_established.L377)) yield;
-  ($E.fast ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
+  ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
   if (at(A$tcp_rcv_established.L380)) yield;
-  ($E.fast ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
+  ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   } finally {
     leave($f);
   }
@@ -388,15 +388,15 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   const tp = tcp_sk(sk);
   const th = skb.th!;
   if (th.rst) {
-    if (th.seq === tp.rcv_nxt) ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+    if (th.seq === tp.rcv_nxt) ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
     // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped
-    else if (after(th.seq, tp.rcv_nxt) && before(th.seq, tp.rcv_nxt + 65535)) ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    else if (after(th.seq, tp.rcv_nxt) && before(th.seq, tp.rcv_nxt + 65535)) ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return false;
   }
   if (th.syn) {
     // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
     NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return false;
   }
   if (!th.ack) return false;
@@ -413,7 +413,7 @@ export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_finish_connect, { sk, skb });
   try {
   if (at(A$tcp_finish_connect.L399)) yield;
-  ($E.fast ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
   if (at(A$tcp_finish_connect.L403)) yield;
   if (at(A$tcp_finish_connect.L408)) yield;
   if (at(A$tcp_finish_connect.L409)) yield;
@@ -463,7 +463,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (at(A$tcp_rcv_synsent_state_process.L440)) yield;
     if (th.rst) {
       if (at(A$tcp_rcv_synsent_state_process.L441)) yield;
-      ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+      ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 0;
     }
     if (at(A$tcp_rcv_synsent_state_process.L445)) yield;
@@ -471,7 +471,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (at(A$tcp_rcv_synsent_state_process.L448)) yield;
     tp.snd_wl1 = th.seq;
     if (at(A$tcp_rcv_synsent_state_process.L451)) yield;
-    ($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb));
+    ($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb));
     if (at(A$tcp_rcv_synsent_state_process.L453)) yield;
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     if (at(A$tcp_rcv_synsent_state_process.L456)) yield;
@@ -481,7 +481,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (at(A$tcp_rcv_synsent_state_process.L461)) yield;
     tp.copied_seq = tp.rcv_nxt;
     if (at(A$tcp_rcv_synsent_state_process.L464)) yield;
-    ($E.fast ? tcp_finish_connect$fast(sk, skb) : yield* tcp_finish_connect(sk, skb));
+    ($E.fast || $E.twinOk[tcp_finish_connect.k] === 1 ? tcp_finish_connect$fast(sk, skb) : yield* tcp_finish_connect(sk, skb));
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       if (at(A$tcp_rcv_synsent_state_process.L468)) yield;
@@ -489,7 +489,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     }
     if (at(A$tcp_rcv_synsent_state_process.L472)) yield;
     if (at(A$tcp_rcv_synsent_state_process.L481)) yield;
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     if (at(A$tcp_rcv_synsent_state_process.L484)) yield;
     return -1;
   }
@@ -499,11 +499,11 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
   if (th.syn) {
     // crossing SYNs (simultaneous open)
     if (at(A$tcp_rcv_synsent_state_process.L491)) yield;
-    ($E.fast ? tcp_set_state$fast(sk, TCP_SYN_RECV) : yield* tcp_set_state(sk, TCP_SYN_RECV));
+    ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_SYN_RECV) : yield* tcp_set_state(sk, TCP_SYN_RECV));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
     if (at(A$tcp_rcv_synsent_state_process.L493)) yield;
-    ($E.fast ? __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK) : yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK));
+    ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK) : yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK));
     return -1;
   }
   return 0;
@@ -576,7 +576,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
         if (at(A$tcp_rcv_state_process.L532)) yield;
         if (th.fin) return 0;
         if (at(A$tcp_rcv_state_process.L536)) yield;
-        const acceptable = (($E.fast && ($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb))) >= 0;
+        const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, skb) : yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb))) >= 0;
         $f.vars.acceptable = acceptable;
         return acceptable ? 0 : 1;
       }
@@ -584,7 +584,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
     case TCP_SYN_SENT: {
       if (at(A$tcp_rcv_state_process.L543)) yield;
       if (at(A$tcp_rcv_state_process.L547)) yield;
-      const queued = ($E.fast ? tcp_rcv_synsent_state_process$fast(sk, skb) : yield* tcp_rcv_synsent_state_process(sk, skb));
+      const queued = ($E.fast || $E.twinOk[tcp_rcv_synsent_state_process.k] === 1 ? tcp_rcv_synsent_state_process$fast(sk, skb) : yield* tcp_rcv_synsent_state_process(sk, skb));
       $f.vars.queued = queued;
       if (at(A$tcp_rcv_state_process.L548)) yield;
       if (queued >= 0) return queued;
@@ -594,14 +594,14 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
   if (at(A$tcp_rcv_state_process.L554)) yield;
   if (!th.ack && !th.rst && !th.syn) return 0;
   if (at(A$tcp_rcv_state_process.L556)) yield;
-  if (!(($E.fast ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return 0;
+  if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return 0;
   if (at(A$tcp_rcv_state_process.L558)) yield;
-  const acceptable = (($E.fast ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) > 0;
+  const acceptable = (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) > 0;
   $f.vars.acceptable = acceptable;
   if (at(A$tcp_rcv_state_process.L559)) yield;
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk)); // challenge ACK
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk)); // challenge ACK
     return 0;
   }
   if (at(A$tcp_rcv_state_process.L565)) yield;
@@ -611,7 +611,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L570)) yield;
       tp.copied_seq = tp.rcv_nxt;
       if (at(A$tcp_rcv_state_process.L573)) yield;
-      ($E.fast ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
+      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
       if (at(A$tcp_rcv_state_process.L574)) yield;
       wake_up_interruptible(sk.sk_wq);
       if (at(A$tcp_rcv_state_process.L576)) yield;
@@ -624,7 +624,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L587)) yield;
       if (tp.snd_una !== tp.write_seq) break;
       if (at(A$tcp_rcv_state_process.L589)) yield;
-      ($E.fast ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
+      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
       if (at(A$tcp_rcv_state_process.L590)) yield;
       sk.sk_shutdown |= SEND_SHUTDOWN;
       if (at(A$tcp_rcv_state_process.L592)) yield;
@@ -638,7 +638,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
         if (at(A$tcp_rcv_state_process.L605)) yield;
-        ($E.fast ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
+        ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
         return 0;
       }
       break;
@@ -647,7 +647,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L610)) yield;
       if (tp.snd_una === tp.write_seq) {
         if (at(A$tcp_rcv_state_process.L613)) yield;
-        ($E.fast ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
+        ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
         return 0;
       }
       break;
@@ -655,7 +655,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L617)) yield;
       if (tp.snd_una === tp.write_seq) {
         if (at(A$tcp_rcv_state_process.L622)) yield;
-        ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+        ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
         return 0;
       }
       break;
@@ -673,17 +673,17 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
       if (at(A$tcp_rcv_state_process.L644)) yield;
-      ($E.fast ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
+      ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 1;
     }
   }
   if (process) {
     if (at(A$tcp_rcv_state_process.L650)) yield;
-    ($E.fast ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
+    ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
     if (at(A$tcp_rcv_state_process.L657)) yield;
-    ($E.fast ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
+    ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   }
   if (at(A$tcp_rcv_state_process.L663)) yield;
   return 0;
@@ -748,7 +748,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     }
   }
   if (at(A$tcp_conn_request.L693)) yield;
-  if (($E.fast ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
+  if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
     if (at(A$tcp_conn_request.L694)) yield;
     NET_INC_STATS(net, 'ListenOverflows');
     if (at(A$tcp_conn_request.L760)) yield;
@@ -780,7 +780,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
     if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
     NET_INC_STATS(net, 'SyncookiesSent');
-    const c = ($E.fast ? cookie_v4_init_sequence$fast(sk, skb) : yield* cookie_v4_init_sequence(sk, skb));
+    const c = ($E.fast || $E.twinOk[cookie_v4_init_sequence.k] === 1 ? cookie_v4_init_sequence$fast(sk, skb) : yield* cookie_v4_init_sequence(sk, skb));
     isn = c.isn;
     req.mss = c.mss;
   }
@@ -789,10 +789,10 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   req.snt_isn = isn;
   if (!want_cookie) {
     if (at(A$tcp_conn_request.L743)) yield;
-    ($E.fast ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
+    ($E.fast || $E.twinOk[inet_csk_reqsk_queue_hash_add.k] === 1 ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
   }
   if (at(A$tcp_conn_request.L745)) yield;
-  ($E.fast ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
+  ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   if (want_cookie) {
     if (at(A$tcp_conn_request.L748)) yield;
     req.freed = true;
@@ -809,7 +809,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
@@ -817,32 +817,32 @@ import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_ack.L22 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_ack.L22 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_ack.L22, 2);
   const prior_snd_una = tp.snd_una;
   
   
   if (before(ack, prior_snd_una)) {
-    ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
+    ++$e.steps; $x = A$tcp_ack.L86 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L86, 1);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36)); if ($ob !== null) $e.observeRun(A$tcp_ack.L36, 1);
   if (after(ack, tp.snd_nxt)) {
-    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576;
+    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L36_2, 1);
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55)); if ($ob !== null) $e.observeRun(A$tcp_ack.L55, 1);
   tp.snd_wnd = th.window;
   tp.snd_wl1 = th.seq;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49)); if ($ob !== null) $e.observeRun(A$tcp_ack.L49, 1);
   tp.snd_una = ack;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67)); if ($ob !== null) $e.observeRun(A$tcp_ack.L67, 1);
   // (in place: the segments this ACK covers leave the queue, the others keep their order)
   const rtx = tp.tcp_rtx_queue;
   let kept = 0;
@@ -853,125 +853,125 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71)); if ($ob !== null) $e.observeRun(A$tcp_ack.L71, 1);
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$tcp_ack.L78 | 1048576;
+  ++$e.steps; $x = A$tcp_ack.L78 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L78, 1);
   return 1;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912))));
   }
 }
-export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L98 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_reset.L98 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_reset.L98, 1);
   traceReset('tcp_receive_reset', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100)); if ($ob !== null) $e.observeRun(A$tcp_reset.L100, 1);
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103)); if ($ob !== null) $e.observeRun(A$tcp_reset.L103, 1);
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107)); if ($ob !== null) $e.observeRun(A$tcp_reset.L107, 1);
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112)); if ($ob !== null) $e.observeRun(A$tcp_reset.L112, 1);
       sk.sk_err = ECONNRESET;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_reset.L116, 2);
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120)); if ($ob !== null) $e.observeRun(A$tcp_reset.L120, 1);
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_reset.fn.id | 536870912))));
   }
 }
-export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L174 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_fin.L174 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_fin.L174, 1);
   inet_csk_schedule_ack(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_fin.L176, 2);
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178)); if ($ob !== null) $e.observeRun(A$tcp_fin.L178, 1);
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182)); if ($ob !== null) $e.observeRun(A$tcp_fin.L182, 1);
       tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183)); if ($ob !== null) $e.observeRun(A$tcp_fin.L183, 1);
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194)); if ($ob !== null) $e.observeRun(A$tcp_fin.L194, 1);
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195)); if ($ob !== null) $e.observeRun(A$tcp_fin.L195, 1);
       tcp_set_state$fast(sk, TCP_CLOSING);
       break;
     case TCP_FIN_WAIT2:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199)); if ($ob !== null) $e.observeRun(A$tcp_fin.L199, 1);
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201)); if ($ob !== null) $e.observeRun(A$tcp_fin.L201, 1);
       tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213)); if ($ob !== null) $e.observeRun(A$tcp_fin.L213, 1);
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_fin.fn.id | 536870912))));
   }
 }
-export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.L231 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_data_queue.L231 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_data_queue.L231, 1);
   if (!skb.len && !th.fin) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L240, 1);
   if (th.seq === tp.rcv_nxt) {
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L248, 1);
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L250, 1);
       tcp_event_data_recv$fast(sk, skb);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L252, 1);
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       tcp_fin$fast(sk);
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L262, 1);
       wake_up_interruptible(sk.sk_wq);
     }
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L266, 1);
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L271, 1);
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
   }
@@ -980,26 +980,26 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_data_queue.fn.id | 536870912))));
   }
 }
-function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.L137 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_event_data_recv.L137 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L137, 1);
   inet_csk_schedule_ack(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L139, 1);
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L142, 1);
   if (!a.ato) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L145, 1);
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L146, 1);
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L151, 1);
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -1008,54 +1008,54 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L161, 1);
   a.lrcvtime = now;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_event_data_recv.fn.id | 536870912))));
   }
 }
-function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456))), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L294, 1);
   const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L297, 1);
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L300, 1);
     tcp_send_ack$fast(sk);
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L305, 1);
   tcp_send_delayed_ack$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_ack_snd_check.fn.id | 536870912))));
   }
 }
-function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   if (!inet_csk_ack_scheduled(sk)) return;
   __tcp_ack_snd_check$fast(sk, 1);
 }
-export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.L329 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_established.L329 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3;
+  $e.steps += 3; if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L329, 3);
   
   
   if (!(tcp_validate_incoming$fast(sk, skb))) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L373, 1);
   if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L377, 1);
   tcp_data_queue$fast(sk, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L380, 1);
   tcp_ack_snd_check$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rcv_established.fn.id | 536870912))));
   }
 }
-function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   if (th.rst) {
@@ -1073,75 +1073,75 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   if (!th.ack) return false;
   return true;
 }
-export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_finish_connect.L399 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_finish_connect.L399, 1);
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_finish_connect.L403, 3);
   
   
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_finish_connect.fn.id | 536870912))));
   }
 }
-export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L435, 1);
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L437, 1);
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576;
+      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L504, 1);
       return 1;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L440, 1);
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L441, 1);
       tcp_reset$fast(sk);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L445, 1);
     if (!th.syn) return 0;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L448, 2);
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L453, 3);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L461, 2);
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L468, 1);
       wake_up_interruptible(sk.sk_wq);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L472, 2);
     
     tcp_send_ack$fast(sk);
-    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576;
+    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L484, 1);
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L487, 1);
   if (th.rst) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L489, 1);
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L491, 1);
     tcp_set_state$fast(sk, TCP_SYN_RECV);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L493, 1);
     __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
     return -1;
   }
@@ -1150,114 +1150,114 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912))));
   }
 }
-export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_state_process.L522 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L522, 1);
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576;
+      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L523, 1);
       return 0;
     case TCP_LISTEN:
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L526, 2);
       
       if (th.ack) return 1;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L530, 1);
       if (th.rst) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L531, 1);
       if (th.syn) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L532, 1);
         if (th.fin) return 0;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L536, 1);
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L543, 2);
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L548, 1);
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L554, 1);
   if (!th.ack && !th.rst && !th.syn) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L556, 1);
   if (!(tcp_validate_incoming$fast(sk, skb))) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L558, 1);
   const acceptable = (tcp_ack$fast(sk, skb)) > 0;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L559, 1);
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     tcp_send_ack$fast(sk); // challenge ACK
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L565, 1);
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152)));
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L566, 3);
       
       tp.copied_seq = tp.rcv_nxt;
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L574, 1);
       wake_up_interruptible(sk.sk_wq);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L576, 2);
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L582, 2);
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L589, 1);
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L590, 2);
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         wake_up_interruptible(sk.sk_wq);
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L598, 1);
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L605, 1);
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L610, 1);
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L613, 1);
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L617, 1);
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L622, 1);
         tcp_done$fast(sk);
         return 0;
       }
       break;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L630, 1);
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1269,26 +1269,26 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L644, 1);
       tcp_reset$fast(sk);
       return 1;
     }
   }
   if (process) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L650, 1);
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L657, 1);
     tcp_ack_snd_check$fast(sk);
   }
-  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576;
+  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L663, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912))));
   }
 }
-export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
@@ -1297,47 +1297,47 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
 
   let want_cookie = false;
   
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L687, 1);
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L688, 1);
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
     NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
     if (!want_cookie) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L760, 1);
       tcp_listendrop(sk);
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L693, 1);
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L694, 1);
     NET_INC_STATS(net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L760, 1);
     tcp_listendrop(sk);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L699, 1);
   const req = inet_reqsk_alloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L711, 1);
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L714, 1);
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L716, 1);
   let isn: number;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L722, 1);
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L726, 1);
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -1348,36 +1348,49 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
     req.mss = c.mss;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L728, 1);
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L743, 1);
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L745, 1);
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152;
+    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L748, 2);
     req.freed = true;
     
     return 0;
   }
-  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576;
+  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L753, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912))));
   }
 }
 (tcp_ack as any).fast = tcp_ack$fast;
+$kreg(tcp_ack, 'tcp_ack', []);
 (tcp_reset as any).fast = tcp_reset$fast;
+$kreg(tcp_reset, 'tcp_reset', ['tcp_done']);
 (tcp_fin as any).fast = tcp_fin$fast;
+$kreg(tcp_fin, 'tcp_fin', ['tcp_send_ack', 'tcp_set_state', 'tcp_time_wait']);
 (tcp_data_queue as any).fast = tcp_data_queue$fast;
+$kreg(tcp_data_queue, 'tcp_data_queue', ['tcp_event_data_recv', 'tcp_fin']);
 (tcp_event_data_recv as any).fast = tcp_event_data_recv$fast;
+$kreg(tcp_event_data_recv, 'tcp_event_data_recv', []);
 (__tcp_ack_snd_check as any).fast = __tcp_ack_snd_check$fast;
+$kreg(__tcp_ack_snd_check, '__tcp_ack_snd_check', ['tcp_send_ack', 'tcp_send_delayed_ack']);
 (tcp_ack_snd_check as any).fast = tcp_ack_snd_check$fast;
+$kreg(tcp_ack_snd_check, 'tcp_ack_snd_check', ['__tcp_ack_snd_check']);
 (tcp_rcv_established as any).fast = tcp_rcv_established$fast;
+$kreg(tcp_rcv_established, 'tcp_rcv_established', ['tcp_ack', 'tcp_ack_snd_check', 'tcp_data_queue', 'tcp_validate_incoming']);
 (tcp_validate_incoming as any).fast = tcp_validate_incoming$fast;
+$kreg(tcp_validate_incoming, 'tcp_validate_incoming', ['tcp_reset', 'tcp_send_ack']);
 (tcp_finish_connect as any).fast = tcp_finish_connect$fast;
+$kreg(tcp_finish_connect, 'tcp_finish_connect', ['tcp_set_state']);
 (tcp_rcv_synsent_state_process as any).fast = tcp_rcv_synsent_state_process$fast;
+$kreg(tcp_rcv_synsent_state_process, 'tcp_rcv_synsent_state_process', ['__tcp_transmit_skb', 'tcp_ack', 'tcp_finish_connect', 'tcp_reset', 'tcp_send_ack', 'tcp_set_state']);
 (tcp_rcv_state_process as any).fast = tcp_rcv_state_process$fast;
+$kreg(tcp_rcv_state_process, 'tcp_rcv_state_process', ['tcp_ack', 'tcp_ack_snd_check', 'tcp_data_queue', 'tcp_done', 'tcp_rcv_synsent_state_process', 'tcp_reset', 'tcp_send_ack', 'tcp_set_state', 'tcp_time_wait', 'tcp_v4_conn_request', 'tcp_validate_incoming']);
 (tcp_conn_request as any).fast = tcp_conn_request$fast;
+$kreg(tcp_conn_request, 'tcp_conn_request', ['cookie_v4_init_sequence', 'inet_csk_reqsk_queue_hash_add', 'sk_acceptq_is_full', 'tcp_v4_send_synack']);

@@ -112,9 +112,9 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   tp.rx_opt.mss_clamp = TCP_MSS_DEFAULT;
   // the state changes before the port is chosen: the tracepoint still shows sport 0
   if (at(A$tcp_v4_connect.L56)) yield;
-  ($E.fast ? tcp_set_state$fast(sk, TCP_SYN_SENT) : yield* tcp_set_state(sk, TCP_SYN_SENT));
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_SYN_SENT) : yield* tcp_set_state(sk, TCP_SYN_SENT));
   if (at(A$tcp_v4_connect.L59)) yield;
-  err = ($E.fast ? inet_hash_connect$fast(sk) : yield* inet_hash_connect(sk));
+  err = ($E.fast || $E.twinOk[inet_hash_connect.k] === 1 ? inet_hash_connect$fast(sk) : yield* inet_hash_connect(sk));
   $f.vars.err = err;
   if (!err) {
     if (at(A$tcp_v4_connect.L71)) yield;
@@ -124,7 +124,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
     if (at(A$tcp_v4_connect.L75)) yield;
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
     if (at(A$tcp_v4_connect.L78)) yield;
-    err = ($E.fast ? tcp_connect$fast(sk) : yield* tcp_connect(sk));
+    err = ($E.fast || $E.twinOk[tcp_connect.k] === 1 ? tcp_connect$fast(sk) : yield* tcp_connect(sk));
     $f.vars.err = err;
     if (!err) {
       if (at(A$tcp_v4_connect.L81)) yield;
@@ -132,7 +132,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
     }
   }
   if (at(A$tcp_v4_connect.L84)) yield;
-  ($E.fast ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   if (at(A$tcp_v4_connect.L87)) yield;
   inet.inet_dport = 0;
   if (at(A$tcp_v4_connect.L88)) yield;
@@ -203,7 +203,7 @@ export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
   try {
   if (at(A$tcp_v4_send_synack.L170)) yield;
   if (at(A$tcp_v4_send_synack.L172)) yield;
-  const skb = ($E.fast ? tcp_make_synack$fast(sk, req) : yield* tcp_make_synack(sk, req));
+  const skb = ($E.fast || $E.twinOk[tcp_make_synack.k] === 1 ? tcp_make_synack$fast(sk, req) : yield* tcp_make_synack(sk, req));
   $f.vars.skb = skb;
   if (at(A$tcp_v4_send_synack.L178)) yield;
   ip_output(sk, skb);
@@ -224,7 +224,7 @@ export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   try {
   if (at(A$tcp_v4_conn_request.L211)) yield;
   if (at(A$tcp_v4_conn_request.L213)) yield;
-  return ($E.fast ? tcp_conn_request$fast(sk, skb) : yield* tcp_conn_request(sk, skb));
+  return ($E.fast || $E.twinOk[tcp_conn_request.k] === 1 ? tcp_conn_request$fast(sk, skb) : yield* tcp_conn_request(sk, skb));
   } finally {
     leave($f);
   }
@@ -252,7 +252,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   try {
 
   if (at(A$tcp_v4_syn_recv_sock.L236)) yield;
-  if (($E.fast ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
+  if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
     if (at(A$tcp_v4_syn_recv_sock.L279)) yield;
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
     if (at(A$tcp_v4_syn_recv_sock.L283)) yield;
@@ -260,7 +260,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
     return null;
   }
   if (at(A$tcp_v4_syn_recv_sock.L239)) yield;
-  const newsk = ($E.fast ? tcp_create_openreq_child$fast(sk, req, skb) : yield* tcp_create_openreq_child(sk, req, skb));
+  const newsk = ($E.fast || $E.twinOk[tcp_create_openreq_child.k] === 1 ? tcp_create_openreq_child$fast(sk, req, skb) : yield* tcp_create_openreq_child(sk, req, skb));
   $f.vars.newsk = newsk;
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
@@ -274,10 +274,10 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   if (at(A$tcp_v4_syn_recv_sock.L259)) yield;
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
   if (at(A$tcp_v4_syn_recv_sock.L265)) yield;
-  ($E.fast ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
+  ($E.fast || $E.twinOk[__inet_inherit_port.k] === 1 ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
   if (at(A$tcp_v4_syn_recv_sock.L268)) yield;
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
-  own.v = ($E.fast ? inet_ehash_nolisten$fast(newsk, req_unhash) : yield* inet_ehash_nolisten(newsk, req_unhash));
+  own.v = ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(newsk, req_unhash) : yield* inet_ehash_nolisten(newsk, req_unhash));
   $f.vars.own_req = own.v;
   if (at(A$tcp_v4_syn_recv_sock.L276)) yield;
   return newsk;
@@ -305,7 +305,7 @@ function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   if (at(A$tcp_v4_cookie_check.L304)) yield;
   if (!skb.th!.syn) {
     if (at(A$tcp_v4_cookie_check.L305)) yield;
-    nsk = ($E.fast ? cookie_v4_check$fast(sk, skb) : yield* cookie_v4_check(sk, skb));
+    nsk = ($E.fast || $E.twinOk[cookie_v4_check.k] === 1 ? cookie_v4_check$fast(sk, skb) : yield* cookie_v4_check(sk, skb));
   }
   if (at(A$tcp_v4_cookie_check.L308)) yield;
   return nsk;
@@ -332,29 +332,29 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$tcp_v4_do_rcv.L322)) yield;
   if (sk.sk_state === TCP_ESTABLISHED) {
     if (at(A$tcp_v4_do_rcv.L326)) yield;
-    ($E.fast ? tcp_rcv_established$fast(sk, skb) : yield* tcp_rcv_established(sk, skb));
+    ($E.fast || $E.twinOk[tcp_rcv_established.k] === 1 ? tcp_rcv_established$fast(sk, skb) : yield* tcp_rcv_established(sk, skb));
     return 0;
   }
   if (at(A$tcp_v4_do_rcv.L330)) yield;
   if (sk.sk_state === TCP_LISTEN) {
     if (at(A$tcp_v4_do_rcv.L332)) yield;
-    const nsk = ($E.fast ? tcp_v4_cookie_check$fast(sk, skb) : yield* tcp_v4_cookie_check(sk, skb));
+    const nsk = ($E.fast || $E.twinOk[tcp_v4_cookie_check.k] === 1 ? tcp_v4_cookie_check$fast(sk, skb) : yield* tcp_v4_cookie_check(sk, skb));
     $f.vars.nsk = nsk;
     if (at(A$tcp_v4_do_rcv.L334)) yield;
     if (!nsk) return 0;
     if (nsk !== sk) {
       if (at(A$tcp_v4_do_rcv.L337)) yield;
-      if (($E.fast ? tcp_child_process$fast(sk, nsk, skb) : yield* tcp_child_process(sk, nsk, skb))) {
+      if (($E.fast || $E.twinOk[tcp_child_process.k] === 1 ? tcp_child_process$fast(sk, nsk, skb) : yield* tcp_child_process(sk, nsk, skb))) {
         if (at(A$tcp_v4_do_rcv.L354)) yield;
-        ($E.fast ? tcp_v4_send_reset$fast(nsk, skb, sk.skc_net) : yield* tcp_v4_send_reset(nsk, skb, sk.skc_net));
+        ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(nsk, skb, sk.skc_net) : yield* tcp_v4_send_reset(nsk, skb, sk.skc_net));
       }
       return 0;
     }
   }
   if (at(A$tcp_v4_do_rcv.L346)) yield;
-  if (($E.fast ? tcp_rcv_state_process$fast(sk, skb) : yield* tcp_rcv_state_process(sk, skb))) {
+  if (($E.fast || $E.twinOk[tcp_rcv_state_process.k] === 1 ? tcp_rcv_state_process$fast(sk, skb) : yield* tcp_rcv_state_process(sk, skb))) {
     if (at(A$tcp_v4_do_rcv.L354)) yield;
-    ($E.fast ? tcp_v4_send_reset$fast(sk, skb, sk.skc_net) : yield* tcp_v4_send_reset(sk, skb, sk.skc_net));
+    ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(sk, skb, sk.skc_net) : yield* tcp_v4_send_reset(sk, skb, sk.skc_net));
     return 0;
   }
   if (at(A$tcp_v4_do_rcv.L350)) yield;
@@ -405,7 +405,7 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
     // lookup:
     const refcounted = { v: false };
     if (at(A$tcp_v4_rcv.L389)) yield;
-    let sk: SockCommon | null = ($E.fast ? __inet_lookup_skb$fast(skb, net, refcounted) : yield* __inet_lookup_skb(skb, net, refcounted));
+    let sk: SockCommon | null = ($E.fast || $E.twinOk[__inet_lookup_skb.k] === 1 ? __inet_lookup_skb$fast(skb, net, refcounted) : yield* __inet_lookup_skb(skb, net, refcounted));
     $f.vars.sk = sk;
     if (at(A$tcp_v4_rcv.L390)) yield;
     if (!sk) break; // no_tcp_socket
@@ -414,11 +414,11 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
     if (sk.sk_state === TCP_TIME_WAIT) {
       if (at(A$tcp_v4_rcv.L483)) yield;
       if (at(A$tcp_v4_rcv.L487)) yield;
-      const verdict = ($E.fast ? tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb) : yield* tcp_timewait_state_process(sk as InetTimewaitSock, skb));
+      const verdict = ($E.fast || $E.twinOk[tcp_timewait_state_process.k] === 1 ? tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb) : yield* tcp_timewait_state_process(sk as InetTimewaitSock, skb));
       $f.vars.verdict = verdict;
       if (verdict === TW.SYN) {
         if (at(A$tcp_v4_rcv.L488)) yield;
-        const sk2 = ($E.fast ? __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest) : yield* __inet_lookup_listener(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest));
+        const sk2 = ($E.fast || $E.twinOk[__inet_lookup_listener.k] === 1 ? __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest) : yield* __inet_lookup_listener(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest));
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
           sk = sk2;
@@ -432,7 +432,7 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         return 0;
       } else if (verdict === TW.RST) {
         if (at(A$tcp_v4_rcv.L507)) yield;
-        ($E.fast ? tcp_v4_send_reset$fast(sk, skb, net) : yield* tcp_v4_send_reset(sk, skb, net));
+        ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(sk, skb, net) : yield* tcp_v4_send_reset(sk, skb, net));
         (sk as InetTimewaitSock).deschedule();
         return 0;
       } else {
@@ -455,16 +455,16 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         continue; // goto lookup
       }
       if (at(A$tcp_v4_rcv.L413)) yield;
-      const nsk = ($E.fast ? tcp_check_req$fast(listener, skb, req) : yield* tcp_check_req(listener, skb, req));
+      const nsk = ($E.fast || $E.twinOk[tcp_check_req.k] === 1 ? tcp_check_req$fast(listener, skb, req) : yield* tcp_check_req(listener, skb, req));
       $f.vars.nsk = nsk;
       if (at(A$tcp_v4_rcv.L415)) yield;
       if (!nsk) return 0;
       if (at(A$tcp_v4_rcv.L420)) yield;
       if (nsk !== listener) {
         if (at(A$tcp_v4_rcv.L424)) yield;
-        if (($E.fast ? tcp_child_process$fast(listener, nsk, skb) : yield* tcp_child_process(listener, nsk, skb))) {
+        if (($E.fast || $E.twinOk[tcp_child_process.k] === 1 ? tcp_child_process$fast(listener, nsk, skb) : yield* tcp_child_process(listener, nsk, skb))) {
           if (at(A$tcp_v4_rcv.L425)) yield;
-          ($E.fast ? tcp_v4_send_reset$fast(nsk, skb, net) : yield* tcp_v4_send_reset(nsk, skb, net));
+          ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(nsk, skb, net) : yield* tcp_v4_send_reset(nsk, skb, net));
         }
         return 0;
       }
@@ -474,14 +474,14 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
     if (at(A$tcp_v4_rcv.L440)) yield;
     if (full.sk_state === TCP_LISTEN) {
       if (at(A$tcp_v4_rcv.L441)) yield;
-      return ($E.fast ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
+      return ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     }
     if (at(A$tcp_v4_rcv.L446)) yield;
     let ret = 0;
     if (at(A$tcp_v4_rcv.L449)) yield;
     if (!full.sk_lock_owned) {
       if (at(A$tcp_v4_rcv.L452)) yield;
-      ret = ($E.fast ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
+      ret = ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
       if (at(A$tcp_v4_rcv.L456)) yield;
@@ -492,7 +492,7 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
   }
   if (at(A$tcp_v4_rcv.L464)) yield;
   if (at(A$tcp_v4_rcv.L473)) yield;
-  ($E.fast ? tcp_v4_send_reset$fast(null, skb, net) : yield* tcp_v4_send_reset(null, skb, net));
+  ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(null, skb, net) : yield* tcp_v4_send_reset(null, skb, net));
   return 0;
   } finally {
     leave($f);
@@ -516,7 +516,7 @@ export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
   try {
 
   if (at(A$tcp_v4_init_sock.L544)) yield;
-  ($E.fast ? tcp_init_sock$fast(sk) : yield* tcp_init_sock(sk));
+  ($E.fast || $E.twinOk[tcp_init_sock.k] === 1 ? tcp_init_sock$fast(sk) : yield* tcp_init_sock(sk));
   if (at(A$tcp_v4_init_sock.L546)) yield;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   if (at(A$tcp_v4_init_sock.L548)) yield;
@@ -545,7 +545,7 @@ export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   sk.sk_write_queue = [];
   if (at(A$tcp_v4_destroy_sock.L573)) yield;
   if (inet_csk(sk).icsk_bind_hash) {
-    ($E.fast ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
+    ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
   }
   } finally {
     leave($f);
@@ -566,7 +566,7 @@ export const ipv4_specific: InetConnectionSockAfOps = {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_set_state$fast as tcp_set_state$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
 import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { tcp_connect$fast as tcp_connect$fast, tcp_make_synack$fast as tcp_make_synack$fast } from './tcp_output';
@@ -574,24 +574,24 @@ import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fas
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
-export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L27 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_connect.L27 | 1048576 | 268435456))), $FF);
   try {
   let err = 0;
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L27, 1);
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L28, 1);
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L36, 1);
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
   if (typeof rt === 'number') return rt;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L46, 1);
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304)));
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304))); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L47, 5);
   inet.inet_rcv_saddr = inet.inet_saddr;
   
   inet.inet_dport = usin.sin_port;
@@ -602,27 +602,27 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   // the state changes before the port is chosen: the tracepoint still shows sport 0
   
   tcp_set_state$fast(sk, TCP_SYN_SENT);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L59, 1);
   err = inet_hash_connect$fast(sk);
   
   if (!err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L71, 1);
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L73, 1);
     tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L75, 1);
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L78, 1);
     err = tcp_connect$fast(sk);
     
     if (!err) {
-      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576;
+      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L81, 1);
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L84, 1);
   tcp_set_state$fast(sk, TCP_CLOSE);
-  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152;
+  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L87, 2);
   inet.inet_dport = 0;
   
   return err;
@@ -630,85 +630,85 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912))));
   }
 }
-export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L111 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_reset.L111 | 1048576 | 268435456))), $FF);
   try {
 
   const th = skb.th!;
   
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L111, 1);
   if (th.rst) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L113, 2);
   
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L120, 1);
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L122, 1);
     rep.th!.seq = th.ack_seq;
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L125, 2);
     rep.th!.ack = 1;
     
     rep.th!.ack_seq = end_seq(skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L147, 1);
   ip_output({ skc_net: net }, rep);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L151, 1);
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L140, 1);
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_send_reset.fn.id | 536870912))));
   }
 }
-export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_synack.L170 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_synack.L170 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L170, 2);
   
   const skb = tcp_make_synack$fast(sk, req);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L178, 1);
   ip_output(sk, skb);
-  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L182, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912))));
   }
 }
-export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.L211 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_conn_request.L211 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_v4_conn_request.L211, 2);
   
   return tcp_conn_request$fast(sk, skb);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_conn_request.fn.id | 536870912))));
   }
 }
-export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L236, 1);
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L279, 1);
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L283, 1);
     tcp_listendrop(sk);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L239, 1);
   const newsk = tcp_create_openreq_child$fast(sk, req, skb);
   
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728))); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L247, 4);
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
@@ -716,94 +716,94 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   newinet.inet_saddr = ireq.ir_loc_addr;
   
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L265, 1);
   __inet_inherit_port$fast(sk, newsk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L268, 1);
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
   own.v = inet_ehash_nolisten$fast(newsk, req_unhash);
   
-  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L276, 1);
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912))));
   }
 }
-function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456))), $FF);
   try {
   let nsk: Sock | null = sk;
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L304, 1);
   if (!skb.th!.syn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305)); if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L305, 1);
     nsk = cookie_v4_check$fast(sk, skb);
   }
-  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L308, 1);
   return nsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912))));
   }
 }
-export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L322, 1);
   if (sk.sk_state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L326, 1);
     tcp_rcv_established$fast(sk, skb);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L330, 1);
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L332, 1);
     const nsk = tcp_v4_cookie_check$fast(sk, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L334, 1);
     if (!nsk) return 0;
     if (nsk !== sk) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L337, 1);
       if (tcp_child_process$fast(sk, nsk, skb)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L354, 1);
         tcp_v4_send_reset$fast(nsk, skb, sk.skc_net);
       }
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L346, 1);
   if (tcp_rcv_state_process$fast(sk, skb)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L354, 1);
     tcp_v4_send_reset$fast(sk, skb, sk.skc_net);
     return 0;
   }
-  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L350, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912))));
   }
 }
-export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L383 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_rcv.L383 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L383, 1);
   const th = skb.th!;
   
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L389, 1);
     let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L390, 1);
     if (!sk) break; // no_tcp_socket
     // process:
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L392, 1);
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L483, 2);
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
       if (verdict === TW.SYN) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L488, 1);
         const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -813,11 +813,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L504, 1);
         tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L507, 1);
         tcp_v4_send_reset$fast(sk, skb, net);
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -825,9 +825,9 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         return 0;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L394, 1);
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152)));
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L395, 3);
       const req = sk as RequestSock;
       
       
@@ -840,16 +840,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         req.freed = true;
         continue; // goto lookup
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L413, 1);
       const nsk = tcp_check_req$fast(listener, skb, req);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L415, 1);
       if (!nsk) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L420, 1);
       if (nsk !== listener) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L424, 1);
         if (tcp_child_process$fast(listener, nsk, skb)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L425, 1);
           tcp_v4_send_reset$fast(nsk, skb, net);
         }
         return 0;
@@ -857,26 +857,26 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L440, 1);
     if (full.sk_state === TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L441, 1);
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L446, 2);
     let ret = 0;
     
     if (!full.sk_lock_owned) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L452, 1);
       ret = tcp_v4_do_rcv$fast(full, skb);
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L456, 1);
       full.sk_backlog.push(skb);
     }
-    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576;
+    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L459, 1);
     return ret;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L464, 2);
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
@@ -884,13 +884,13 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912))));
   }
 }
-export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_init_sock.L544 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_init_sock.L544 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_init_sock.L544, 1);
   tcp_init_sock$fast(sk);
-  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152;
+  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_v4_init_sock.L546, 2);
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   
   return 0;
@@ -898,14 +898,14 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912))));
   }
 }
-export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L562, 1);
   traceReset('tcp_destroy_sock', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563)); if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L563, 1);
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L567, 2);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   
@@ -917,12 +917,22 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
   }
 }
 (tcp_v4_connect as any).fast = tcp_v4_connect$fast;
+$kreg(tcp_v4_connect, 'tcp_v4_connect', ['inet_hash_connect', 'tcp_connect', 'tcp_set_state']);
 (tcp_v4_send_reset as any).fast = tcp_v4_send_reset$fast;
+$kreg(tcp_v4_send_reset, 'tcp_v4_send_reset', []);
 (tcp_v4_send_synack as any).fast = tcp_v4_send_synack$fast;
+$kreg(tcp_v4_send_synack, 'tcp_v4_send_synack', ['tcp_make_synack']);
 (tcp_v4_conn_request as any).fast = tcp_v4_conn_request$fast;
+$kreg(tcp_v4_conn_request, 'tcp_v4_conn_request', ['tcp_conn_request']);
 (tcp_v4_syn_recv_sock as any).fast = tcp_v4_syn_recv_sock$fast;
+$kreg(tcp_v4_syn_recv_sock, 'tcp_v4_syn_recv_sock', ['__inet_inherit_port', 'inet_ehash_nolisten', 'sk_acceptq_is_full', 'tcp_create_openreq_child']);
 (tcp_v4_cookie_check as any).fast = tcp_v4_cookie_check$fast;
+$kreg(tcp_v4_cookie_check, 'tcp_v4_cookie_check', ['cookie_v4_check']);
 (tcp_v4_do_rcv as any).fast = tcp_v4_do_rcv$fast;
+$kreg(tcp_v4_do_rcv, 'tcp_v4_do_rcv', ['tcp_child_process', 'tcp_rcv_established', 'tcp_rcv_state_process', 'tcp_v4_cookie_check', 'tcp_v4_send_reset']);
 (tcp_v4_rcv as any).fast = tcp_v4_rcv$fast;
+$kreg(tcp_v4_rcv, 'tcp_v4_rcv', ['__inet_lookup_listener', '__inet_lookup_skb', 'tcp_check_req', 'tcp_child_process', 'tcp_timewait_state_process', 'tcp_v4_do_rcv', 'tcp_v4_send_reset']);
 (tcp_v4_init_sock as any).fast = tcp_v4_init_sock$fast;
+$kreg(tcp_v4_init_sock, 'tcp_v4_init_sock', ['tcp_init_sock']);
 (tcp_v4_destroy_sock as any).fast = tcp_v4_destroy_sock$fast;
+$kreg(tcp_v4_destroy_sock, 'tcp_v4_destroy_sock', ['inet_put_port']);

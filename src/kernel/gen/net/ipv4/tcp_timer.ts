@@ -29,7 +29,7 @@ export function* tcp_write_err(sk: Sock): Sim<void> {
   if (at(A$tcp_write_err.L19)) yield;
   wake_up_interruptible(sk.sk_wq);
   if (at(A$tcp_write_err.L22)) yield;
-  ($E.fast ? tcp_done$fast(sk) : yield* tcp_done(sk));
+  ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
     leave($f);
   }
@@ -65,7 +65,7 @@ export function* tcp_write_timeout(sk: Sock): Sim<number> {
   if (at(A$tcp_write_timeout.L57)) yield;
   if (expired) {
     if (at(A$tcp_write_timeout.L59)) yield;
-    ($E.fast ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
+    ($E.fast || $E.twinOk[tcp_write_err.k] === 1 ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
     return 1;
   }
   if (at(A$tcp_write_timeout.L62)) yield;
@@ -105,7 +105,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
       a.ato = TCP_ATO_MIN;
     }
     if (at(A$tcp_delack_timer_handler.L93)) yield;
-    ($E.fast ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
   } finally {
@@ -133,9 +133,9 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   if (at(A$tcp_retransmit_timer.L120)) yield;
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
   if (at(A$tcp_retransmit_timer.L126)) yield;
-  if (($E.fast ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
+  if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
   if (at(A$tcp_retransmit_timer.L132)) yield;
-  ($E.fast ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
+  ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
   if (at(A$tcp_retransmit_timer.L138)) yield;
   icsk.icsk_backoff++;
   if (at(A$tcp_retransmit_timer.L130)) yield;
@@ -151,73 +151,73 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.L17 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_write_err.L17 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_write_err.L17, 2);
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22)); if ($ob !== null) $e.observeRun(A$tcp_write_err.L22, 1);
   tcp_done$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_write_err.fn.id | 536870912))));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_timeout.L39 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_write_timeout.L39 | 1048576 | 268435456))), $FF);
   try {
 
   let retry_until: number;
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L39, 1);
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L46, 1);
     retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L51, 1);
     retry_until = 15;
   }
   
   const expired = icsk.icsk_retransmits >= retry_until;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L57, 1);
   if (expired) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L59, 1);
     tcp_write_err$fast(sk);
     return 1;
   }
-  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576;
+  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L62, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912))));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L77, 1);
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L82, 2);
   a.pending &= ~ICSK_ACK_TIMER;
   
   if (a.pending & ICSK_ACK_SCHED) {
     if (!inet_csk_in_pingpong_mode(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L86, 1);
       a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L89, 1);
       a.pingpong = 0;
       a.ato = TCP_ATO_MIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L93, 1);
     tcp_send_ack$fast(sk);
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
@@ -225,32 +225,36 @@ export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; co
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_delack_timer_handler.fn.id | 536870912))));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 268435456))), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L120, 1);
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L126, 1);
   if (tcp_write_timeout$fast(sk)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L132, 1);
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L138, 1);
   icsk.icsk_backoff++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L130, 1);
   icsk.icsk_retransmits++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L145, 1);
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L148, 1);
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 536870912))));
   }
 }
 (tcp_write_err as any).fast = tcp_write_err$fast;
+$kreg(tcp_write_err, 'tcp_write_err', ['tcp_done']);
 (tcp_write_timeout as any).fast = tcp_write_timeout$fast;
+$kreg(tcp_write_timeout, 'tcp_write_timeout', ['tcp_write_err']);
 (tcp_delack_timer_handler as any).fast = tcp_delack_timer_handler$fast;
+$kreg(tcp_delack_timer_handler, 'tcp_delack_timer_handler', ['tcp_send_ack']);
 (tcp_retransmit_timer as any).fast = tcp_retransmit_timer$fast;
+$kreg(tcp_retransmit_timer, 'tcp_retransmit_timer', ['tcp_retransmit_skb', 'tcp_write_timeout']);

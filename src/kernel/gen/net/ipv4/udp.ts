@@ -164,7 +164,7 @@ export function* udp_v4_get_port(sk: Sock, snum: number): Sim<number> {
   if (at(A$udp_v4_get_port.L96)) yield;
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
   if (at(A$udp_v4_get_port.L97)) yield;
-  return ($E.fast ? udp_lib_get_port$fast(sk, snum) : yield* udp_lib_get_port(sk, snum));
+  return ($E.fast || $E.twinOk[udp_lib_get_port.k] === 1 ? udp_lib_get_port$fast(sk, snum) : yield* udp_lib_get_port(sk, snum));
   } finally {
     leave($f);
   }
@@ -256,7 +256,7 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
     if (at(A$udp4_lib_lookup2.L150)) yield;
     $f.vars.sk = sk;
     if (at(A$udp4_lib_lookup2.L151)) yield;
-    const score = ($E.fast ? compute_score$fast(sk, net, saddr, sport, daddr, hnum) : yield* compute_score(sk, net, saddr, sport, daddr, hnum));
+    const score = ($E.fast || $E.twinOk[compute_score.k] === 1 ? compute_score$fast(sk, net, saddr, sport, daddr, hnum) : yield* compute_score(sk, net, saddr, sport, daddr, hnum));
     $f.vars.score = score;
     if (at(A$udp4_lib_lookup2.L152)) yield;
     if (score > badness) {
@@ -290,14 +290,14 @@ export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr
   if (at(A$__udp4_lib_lookup.L175)) yield;
   $f.vars.hslot2 = portaddrKey(daddr, dport);
   if (at(A$__udp4_lib_lookup.L179)) yield;
-  let result = ($E.fast ? udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport) : yield* udp4_lib_lookup2(net, saddr, sport, daddr, dport));
+  let result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport) : yield* udp4_lib_lookup2(net, saddr, sport, daddr, dport));
   $f.vars.result = result;
   if (at(A$__udp4_lib_lookup.L180)) yield;
   if (!result) {
     if (at(A$__udp4_lib_lookup.L182)) yield;
     $f.vars.hslot2 = portaddrKey(ANY, dport);
     if (at(A$__udp4_lib_lookup.L186)) yield;
-    result = ($E.fast ? udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport) : yield* udp4_lib_lookup2(net, saddr, sport, ANY, dport));
+    result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport) : yield* udp4_lib_lookup2(net, saddr, sport, ANY, dport));
     $f.vars.result = result;
   }
   if (at(A$__udp4_lib_lookup.L190)) yield;
@@ -340,7 +340,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   try {
 
   if (at(A$__udp4_lib_err.L212)) yield;
-  const sk = ($E.fast ? __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source) : yield* __udp4_lib_lookup(net, iph.daddr, uh.dest, iph.saddr, uh.source));
+  const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source) : yield* __udp4_lib_lookup(net, iph.daddr, uh.dest, iph.saddr, uh.source));
   $f.vars.sk = sk;
   if (at(A$__udp4_lib_err.L213)) yield;
   if (!sk) {
@@ -395,7 +395,7 @@ export function* udp_err(skb: SkBuff, info: number, net: Net): Sim<number> {
   try {
 
   if (at(A$udp_err.L260)) yield;
-  return ($E.fast ? __udp4_lib_err$fast(skb, info, net) : yield* __udp4_lib_err(skb, info, net));
+  return ($E.fast || $E.twinOk[__udp4_lib_err.k] === 1 ? __udp4_lib_err$fast(skb, info, net) : yield* __udp4_lib_err(skb, info, net));
   } finally {
     leave($f);
   }
@@ -588,7 +588,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   } else {
     $f.vars.skb = skb;
     if (at(A$udp_sendmsg.L391)) yield;
-    err = ($E.fast ? udp_send_skb$fast(skb, fl4) : yield* udp_send_skb(skb, fl4));
+    err = ($E.fast || $E.twinOk[udp_send_skb.k] === 1 ? udp_send_skb$fast(skb, fl4) : yield* udp_send_skb(skb, fl4));
   }
   $f.vars.err = err;
   if (at(A$udp_sendmsg.L398)) yield;
@@ -665,7 +665,7 @@ function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
   try {
   if (at(A$__udp_queue_rcv_skb.L658)) yield;
-  const rc = ($E.fast ? __udp_enqueue_schedule_skb$fast(sk, skb) : yield* __udp_enqueue_schedule_skb(sk, skb));
+  const rc = ($E.fast || $E.twinOk[__udp_enqueue_schedule_skb.k] === 1 ? __udp_enqueue_schedule_skb$fast(sk, skb) : yield* __udp_enqueue_schedule_skb(sk, skb));
   $f.vars.rc = rc;
   if (at(A$__udp_queue_rcv_skb.L659)) yield;
   if (rc < 0) {
@@ -699,7 +699,7 @@ function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$udp_queue_rcv_one_skb.L691)) yield;
   if (at(A$udp_queue_rcv_one_skb.L694)) yield;
   if (at(A$udp_queue_rcv_one_skb.L697)) yield;
-  return ($E.fast ? __udp_queue_rcv_skb$fast(sk, skb) : yield* __udp_queue_rcv_skb(sk, skb));
+  return ($E.fast || $E.twinOk[__udp_queue_rcv_skb.k] === 1 ? __udp_queue_rcv_skb$fast(sk, skb) : yield* __udp_queue_rcv_skb(sk, skb));
   } finally {
     leave($f);
   }
@@ -714,7 +714,7 @@ function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   try {
   if (at(A$udp_queue_rcv_skb.L717)) yield;
   if (at(A$udp_queue_rcv_skb.L718)) yield;
-  return ($E.fast ? udp_queue_rcv_one_skb$fast(sk, skb) : yield* udp_queue_rcv_one_skb(sk, skb));
+  return ($E.fast || $E.twinOk[udp_queue_rcv_one_skb.k] === 1 ? udp_queue_rcv_one_skb$fast(sk, skb) : yield* udp_queue_rcv_one_skb(sk, skb));
   } finally {
     leave($f);
   }
@@ -732,7 +732,7 @@ function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
 
   if (at(A$udp_unicast_rcv_skb.L732)) yield;
   if (at(A$udp_unicast_rcv_skb.L735)) yield;
-  const ret = ($E.fast ? udp_queue_rcv_skb$fast(sk, skb) : yield* udp_queue_rcv_skb(sk, skb));
+  const ret = ($E.fast || $E.twinOk[udp_queue_rcv_skb.k] === 1 ? udp_queue_rcv_skb$fast(sk, skb) : yield* udp_queue_rcv_skb(sk, skb));
   $f.vars.ret = ret;
   if (at(A$udp_unicast_rcv_skb.L738)) yield;
   if (at(A$udp_unicast_rcv_skb.L740)) yield;
@@ -781,19 +781,19 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   if (at(A$__udp4_lib_rcv.L770)) yield;
   if (at(A$__udp4_lib_rcv.L774)) yield;
   if (at(A$__udp4_lib_rcv.L778)) yield;
-  const sk = ($E.fast ? __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest) : yield* __udp4_lib_lookup(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest));
+  const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest) : yield* __udp4_lib_lookup(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest));
   $f.vars.sk = sk;
   if (at(A$__udp4_lib_rcv.L779)) yield;
   if (sk) {
     if (at(A$__udp4_lib_rcv.L780)) yield;
     NET_INC_STATS(net, 'UdpInDatagrams');
-    return ($E.fast ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
+    return ($E.fast || $E.twinOk[udp_unicast_rcv_skb.k] === 1 ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
   }
   if (at(A$__udp4_lib_rcv.L782)) yield;
   if (at(A$__udp4_lib_rcv.L792)) yield;
   NET_INC_STATS(net, 'UdpNoPorts');
   if (at(A$__udp4_lib_rcv.L793)) yield;
-  ($E.fast ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
+  ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
   if (at(A$__udp4_lib_rcv.L795)) yield;
   if (at(A$__udp4_lib_rcv.L796)) yield;
   return 0;
@@ -811,7 +811,7 @@ export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
   try {
 
   if (at(A$udp_rcv.L816)) yield;
-  return ($E.fast ? __udp4_lib_rcv$fast(skb, net) : yield* __udp4_lib_rcv(skb, net));
+  return ($E.fast || $E.twinOk[__udp4_lib_rcv.k] === 1 ? __udp4_lib_rcv$fast(skb, net) : yield* __udp4_lib_rcv(skb, net));
   } finally {
     leave($f);
   }
@@ -986,7 +986,7 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
   if (at(A$__udp_disconnect.L596)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
     if (at(A$__udp_disconnect.L597)) yield;
-    ($E.fast && ($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
+    (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
     if (at(A$__udp_disconnect.L598)) yield;
     inet.inet_sport = 0;
   }
@@ -1009,7 +1009,7 @@ export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
   try {
   if (at(A$udp_disconnect.L611)) yield;
   if (at(A$udp_disconnect.L612)) yield;
-  ($E.fast ? __udp_disconnect$fast(sk, flags) : yield* __udp_disconnect(sk, flags));
+  ($E.fast || $E.twinOk[__udp_disconnect.k] === 1 ? __udp_disconnect$fast(sk, flags) : yield* __udp_disconnect(sk, flags));
   if (at(A$udp_disconnect.L613)) yield;
   if (at(A$udp_disconnect.L614)) yield;
   return 0;
@@ -1097,7 +1097,7 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$udp_lib_close, { sk, timeout });
   try {
   if (at(A$udp_lib_close.L18)) yield;
-  ($E.fast ? sk_common_release$fast(sk) : yield* sk_common_release(sk));
+  ($E.fast || $E.twinOk[sk_common_release.k] === 1 ? sk_common_release$fast(sk) : yield* sk_common_release(sk));
   } finally {
     leave($f);
   }
@@ -1110,10 +1110,10 @@ export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _opt
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
-export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.fn.id | 268435456)) : $tb.op($e.now, (A$udp_lib_get_port.fn.id | 268435456))), $FF);
@@ -1122,40 +1122,40 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   let error = 1;
   
   if (!snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L30, 1);
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L34, 1);
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L38, 1);
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47));
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L47, 1);
+      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L81, 1);
       return error;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L42, 1);
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L49 | 1048576)) : $tb.op($e.now, (A$udp_lib_get_port.L49 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L49 | 1048576)) : $tb.op($e.now, (A$udp_lib_get_port.L49 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L49, 2);
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L81, 1);
       return error;
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L57 | 3145728)) : $tb.op($e.now, (A$udp_lib_get_port.L57 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L57 | 3145728)) : $tb.op($e.now, (A$udp_lib_get_port.L57 | 3145728))); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L57, 4);
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -1163,16 +1163,16 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   
   if (!sk.hashedIn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L63, 1);
     sock_set_flag(sk, SOCK_RCU_FREE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L66, 1);
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L72, 1);
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     
   }
-  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152;
+  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L76, 2);
   error = 0;
   
   
@@ -1181,73 +1181,73 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912))));
   }
 }
-export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.L92 | 3145728 | 268435456)) : $tb.op($e.now, (A$udp_v4_get_port.L92 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3;
+  $e.steps += 3; if ($ob !== null) $e.observeRun(A$udp_v4_get_port.L92, 3);
   
   
   `${sk.skc_rcv_saddr}:`;
   
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97)); if ($ob !== null) $e.observeRun(A$udp_v4_get_port.L97, 1);
   return udp_lib_get_port$fast(sk, snum);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.fn.id | 536870912)) : $tb.op($e.now, (A$udp_v4_get_port.fn.id | 536870912))));
   }
 }
-function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L112 | 1048576 | 268435456)) : $tb.op($e.now, (A$compute_score.L112 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$compute_score.L112, 1);
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115)); if ($ob !== null) $e.observeRun(A$compute_score.L115, 1);
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L117 | 1048576)) : $tb.op($e.now, (A$compute_score.L117 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L117 | 1048576)) : $tb.op($e.now, (A$compute_score.L117 | 1048576))); if ($ob !== null) $e.observeRun(A$compute_score.L117, 2);
   let score = 2;
   
   
   if (inet.inet_daddr !== ANY) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122)); if ($ob !== null) $e.observeRun(A$compute_score.L122, 1);
     if (inet.inet_daddr !== saddr) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124)); if ($ob !== null) $e.observeRun(A$compute_score.L124, 1);
     score += 4;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127)); if ($ob !== null) $e.observeRun(A$compute_score.L127, 1);
   if (inet.inet_dport) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128)); if ($ob !== null) $e.observeRun(A$compute_score.L128, 1);
     if (inet.inet_dport !== sport) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129)); if ($ob !== null) $e.observeRun(A$compute_score.L129, 1);
     score += 4;
     
   }
-  $e.steps += 2; $x = A$compute_score.L132 | 2097152;
+  $e.steps += 2; $x = A$compute_score.L132 | 2097152; if ($ob !== null) $e.observeRun(A$compute_score.L132, 2);
   
   return score;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912))));
   }
 }
-function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const key = portaddrKey(daddr, hnum);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L148 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp4_lib_lookup2.L148 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L148, 1);
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L150 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L150 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L150 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L150 | 1048576))); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L150, 2);
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152)); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L152, 1);
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L155 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L155 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L155 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L155 | 1048576))); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L155, 2);
       badness = score;
       
       
@@ -1255,59 +1255,59 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
       
     }
   }
-  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576;
+  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576; if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L159, 1);
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L175 | 2097152 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_lookup.L175 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L175, 2);
   
   
   let result = udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180)); if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L180, 1);
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L182 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_lookup.L182 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L182 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_lookup.L182 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L182, 2);
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
     
   }
-  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L190, 1);
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L212 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_err.L212 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L212, 1);
   const sk = __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L213, 1);
   if (!sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L215, 1);
     NET_INC_STATS(net, 'IcmpInErrors');
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L224, 1);
   if (ic.type === ICMP_DEST_UNREACH) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L228, 1);
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L231 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L231 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L231 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L231 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L231, 2);
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1317,42 +1317,42 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   }
   
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L240, 1);
   if (!inet_sk(sk).recverr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L241, 1);
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L250, 1);
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L246 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L246 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L246 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L246 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L246, 2);
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L250, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912))));
   }
 }
-export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.L260 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_err.L260 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_err.L260, 1);
   return __udp4_lib_err$fast(skb, info, net);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.fn.id | 536870912)) : $tb.op($e.now, (A$udp_err.fn.id | 536870912))));
   }
 }
-function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_send_skb.L280 | 5242880 | 268435456)) : $tb.op($e.now, (A$udp_send_skb.L280 | 5242880 | 268435456))), $FF);
   try {
 
-  $e.steps += 5;
+  $e.steps += 5; if ($ob !== null) $e.observeRun(A$udp_send_skb.L280, 5);
   const uh = skb.uh!;
   
   
@@ -1363,28 +1363,28 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.len = 8 + skb.len;
   
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294)); if ($ob !== null) $e.observeRun(A$udp_send_skb.L294, 1);
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298)); if ($ob !== null) $e.observeRun(A$udp_send_skb.L298, 1);
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576;
+  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576; if ($ob !== null) $e.observeRun(A$udp_send_skb.L299, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912))));
   }
 }
-export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L325 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_sendmsg.L325 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L325, 1);
   if (len > 0xffff) return -EMSGSIZE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L328, 1);
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L331 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L331 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L331 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L331 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L331, 2);
   const ulen = len + 8;
   
   let daddr: string;
@@ -1392,23 +1392,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L335, 1);
     if (msg.msg_namelen < 16) return -EINVAL;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L336, 1);
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L340 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L340 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L340 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L340 | 2097152))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L340, 3);
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return -EINVAL;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L346, 1);
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L347, 1);
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L348 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L348 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L348 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L348 | 2097152))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L348, 3);
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1421,25 +1421,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L359, 1);
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L366, 1);
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L367, 1);
     if (typeof r === 'number') {
       
-      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L401, 1);
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L374, 1);
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L378 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L378 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L378 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L378 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L378, 2);
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1449,78 +1449,78 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = skb;
   } else {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L391, 1);
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L398, 1);
   if (!err) {
-    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576;
+    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L399, 1);
     return len;
   }
-  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L401, 1);
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912))));
   }
 }
-function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L417, 1);
   const rmem = rmemAlloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L418, 1);
   if (rmem > sk.sk_rcvbuf) {
-    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152;
+    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L436, 2);
     sk.sk_drops++;
     
     return -ENOMEM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L422, 1);
   rmem + truesize(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L425, 1);
   sk.sk_receive_queue.push(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L429, 1);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L430, 1);
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576;
+  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L433, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912))));
   }
 }
-function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L658, 1);
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L659, 1);
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L663, 1);
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L665, 1);
     NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L668, 1);
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576;
+  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L672, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912))));
   }
 }
-function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456))), $FF);
   try {
 
-  $e.steps += 4;
+  $e.steps += 4; if ($ob !== null) $e.observeRun(A$udp_queue_rcv_one_skb.L686, 4);
   
   
   
@@ -1529,36 +1529,36 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.fn.id | 536870912))));
   }
 }
-function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_queue_rcv_skb.L717, 2);
   
   return udp_queue_rcv_one_skb$fast(sk, skb);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_skb.fn.id | 536870912))));
   }
 }
-function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_unicast_rcv_skb.L732, 2);
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152;
+  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152; if ($ob !== null) $e.observeRun(A$udp_unicast_rcv_skb.L738, 2);
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L758 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_rcv.L758 | 4194304 | 268435456))), $FF);
   try {
 
-  $e.steps += 4;
+  $e.steps += 4; if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L758, 4);
   
   const uh = skb.uh!;
   
@@ -1568,50 +1568,50 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L804, 1);
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L770 | 2097152)) : $tb.op($e.now, (A$__udp4_lib_rcv.L770 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L770 | 2097152)) : $tb.op($e.now, (A$__udp4_lib_rcv.L770 | 2097152))); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L770, 3);
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L779, 1);
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L780, 1);
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L782 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_rcv.L782 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L782 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_rcv.L782 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L782, 2);
   
   NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L793, 1);
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152;
+  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152; if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L795, 2);
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912))));
   }
 }
-export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.L816 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_rcv.L816 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_rcv.L816, 1);
   return __udp4_lib_rcv$fast(skb, net);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.fn.id | 536870912)) : $tb.op($e.now, (A$udp_rcv.fn.id | 536870912))));
   }
 }
-function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L584 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp_disconnect.L584 | 4194304 | 268435456))), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  $e.steps += 4;
+  $e.steps += 4; if ($ob !== null) $e.observeRun(A$__udp_disconnect.L584, 4);
   sk.sk_state = TCP_CLOSE;
   
   inet.inet_daddr = ANY;
@@ -1619,53 +1619,53 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L591 | 1048576)) : $tb.op($e.now, (A$__udp_disconnect.L591 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L591 | 1048576)) : $tb.op($e.now, (A$__udp_disconnect.L591 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L591, 2);
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     
     if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L596, 1);
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L597, 1);
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L598, 1);
     inet.inet_sport = 0;
   }
-  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576;
+  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_disconnect.L601, 1);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912))));
   }
 }
-export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_disconnect.L611 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_disconnect.L611 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_disconnect.L611, 2);
   
   __udp_disconnect$fast(sk, flags);
-  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152;
+  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152; if ($ob !== null) $e.observeRun(A$udp_disconnect.L613, 2);
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912))));
   }
 }
-export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const up = udp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L624 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_unhash.L624 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L624, 1);
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L628 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L628 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L628 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L628 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L628, 2);
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L636 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L636 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L636 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L636 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L636, 2);
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
@@ -1674,24 +1674,24 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_unhash.fn.id | 536870912))));
   }
 }
-export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.L827 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_destroy_sock.L827 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2;
+  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_destroy_sock.L827, 2);
   
   udp_sk(sk).pending = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833)); if ($ob !== null) $e.observeRun(A$udp_destroy_sock.L833, 1);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$udp_destroy_sock.fn.id | 536870912))));
   }
 }
-export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_init_sock.L449 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_init_sock.L449 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_init_sock.L449, 1);
   udp_sk(sk).reader_queue = [];
-  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152;
+  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152; if ($ob !== null) $e.observeRun(A$udp_init_sock.L450, 2);
   sk.sk_destruct = 'udp_destruct_sock';
   
   return 0;
@@ -1699,34 +1699,56 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912))));
   }
 }
-export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_close.L18 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps;
+  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_lib_close.L18, 1);
   sk_common_release$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_close.fn.id | 536870912))));
   }
 }
 (udp_lib_get_port as any).fast = udp_lib_get_port$fast;
+$kreg(udp_lib_get_port, 'udp_lib_get_port', []);
 (udp_v4_get_port as any).fast = udp_v4_get_port$fast;
+$kreg(udp_v4_get_port, 'udp_v4_get_port', ['udp_lib_get_port']);
 (compute_score as any).fast = compute_score$fast;
+$kreg(compute_score, 'compute_score', []);
 (udp4_lib_lookup2 as any).fast = udp4_lib_lookup2$fast;
+$kreg(udp4_lib_lookup2, 'udp4_lib_lookup2', ['compute_score']);
 (__udp4_lib_lookup as any).fast = __udp4_lib_lookup$fast;
+$kreg(__udp4_lib_lookup, '__udp4_lib_lookup', ['udp4_lib_lookup2']);
 (__udp4_lib_err as any).fast = __udp4_lib_err$fast;
+$kreg(__udp4_lib_err, '__udp4_lib_err', ['__udp4_lib_lookup']);
 (udp_err as any).fast = udp_err$fast;
+$kreg(udp_err, 'udp_err', ['__udp4_lib_err']);
 (udp_send_skb as any).fast = udp_send_skb$fast;
+$kreg(udp_send_skb, 'udp_send_skb', []);
 (udp_sendmsg as any).fast = udp_sendmsg$fast;
+$kreg(udp_sendmsg, 'udp_sendmsg', ['udp_send_skb']);
 (__udp_enqueue_schedule_skb as any).fast = __udp_enqueue_schedule_skb$fast;
+$kreg(__udp_enqueue_schedule_skb, '__udp_enqueue_schedule_skb', []);
 (__udp_queue_rcv_skb as any).fast = __udp_queue_rcv_skb$fast;
+$kreg(__udp_queue_rcv_skb, '__udp_queue_rcv_skb', ['__udp_enqueue_schedule_skb']);
 (udp_queue_rcv_one_skb as any).fast = udp_queue_rcv_one_skb$fast;
+$kreg(udp_queue_rcv_one_skb, 'udp_queue_rcv_one_skb', ['__udp_queue_rcv_skb']);
 (udp_queue_rcv_skb as any).fast = udp_queue_rcv_skb$fast;
+$kreg(udp_queue_rcv_skb, 'udp_queue_rcv_skb', ['udp_queue_rcv_one_skb']);
 (udp_unicast_rcv_skb as any).fast = udp_unicast_rcv_skb$fast;
+$kreg(udp_unicast_rcv_skb, 'udp_unicast_rcv_skb', ['udp_queue_rcv_skb']);
 (__udp4_lib_rcv as any).fast = __udp4_lib_rcv$fast;
+$kreg(__udp4_lib_rcv, '__udp4_lib_rcv', ['__icmp_send', '__udp4_lib_lookup', 'udp_unicast_rcv_skb']);
 (udp_rcv as any).fast = udp_rcv$fast;
+$kreg(udp_rcv, 'udp_rcv', ['__udp4_lib_rcv']);
 (__udp_disconnect as any).fast = __udp_disconnect$fast;
+$kreg(__udp_disconnect, '__udp_disconnect', ['inet_unhash', 'udp_lib_unhash']);
 (udp_disconnect as any).fast = udp_disconnect$fast;
+$kreg(udp_disconnect, 'udp_disconnect', ['__udp_disconnect']);
 (udp_lib_unhash as any).fast = udp_lib_unhash$fast;
+$kreg(udp_lib_unhash, 'udp_lib_unhash', []);
 (udp_destroy_sock as any).fast = udp_destroy_sock$fast;
+$kreg(udp_destroy_sock, 'udp_destroy_sock', []);
 (udp_init_sock as any).fast = udp_init_sock$fast;
+$kreg(udp_init_sock, 'udp_init_sock', []);
 (udp_lib_close as any).fast = udp_lib_close$fast;
+$kreg(udp_lib_close, 'udp_lib_close', ['sk_common_release']);

@@ -21,13 +21,13 @@ export type SyscallResult = number | { ret: number; data: string };
 export type SyscallEntry = (a: SyscallArg[]) => Sim<SyscallResult>;
 
 export function* __x64_sys_socket(a: SyscallArg[]): Sim<SyscallResult> {
-  return ($E.fast ? __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number) : yield* __sys_socket(a[0] as number, a[1] as number, a[2] as number));
+  return ($E.fast || $E.twinOk[__sys_socket.k] === 1 ? __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number) : yield* __sys_socket(a[0] as number, a[1] as number, a[2] as number));
 }
 export function* __x64_sys_bind(a: SyscallArg[]): Sim<SyscallResult> {
-  return ($E.fast ? __sys_bind$fast(a[0] as number, a[1] as SockaddrIn, 16) : yield* __sys_bind(a[0] as number, a[1] as SockaddrIn, 16));
+  return ($E.fast || $E.twinOk[__sys_bind.k] === 1 ? __sys_bind$fast(a[0] as number, a[1] as SockaddrIn, 16) : yield* __sys_bind(a[0] as number, a[1] as SockaddrIn, 16));
 }
 export function* __x64_sys_listen(a: SyscallArg[]): Sim<SyscallResult> {
-  return ($E.fast ? __sys_listen$fast(a[0] as number, a[1] as number) : yield* __sys_listen(a[0] as number, a[1] as number));
+  return ($E.fast || $E.twinOk[__sys_listen.k] === 1 ? __sys_listen$fast(a[0] as number, a[1] as number) : yield* __sys_listen(a[0] as number, a[1] as number));
 }
 /** accept() and accept4() may sleep: the entry hands the task __sys_accept4's own generator. */
 export function __x64_sys_accept(a: SyscallArg[]): Sim<SyscallResult> {
@@ -46,10 +46,10 @@ export function* __x64_sys_setsockopt(a: SyscallArg[]): Sim<SyscallResult> {
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
 }
 export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
-  return ($E.fast ? ksys_close$fast(a[0] as number) : yield* ksys_close(a[0] as number));
+  return ($E.fast || $E.twinOk[ksys_close.k] === 1 ? ksys_close$fast(a[0] as number) : yield* ksys_close(a[0] as number));
 }
 export function* __x64_sys_shutdown(a: SyscallArg[]): Sim<SyscallResult> {
-  return ($E.fast ? __sys_shutdown$fast(a[0] as number, a[1] as number) : yield* __sys_shutdown(a[0] as number, a[1] as number));
+  return ($E.fast || $E.twinOk[__sys_shutdown.k] === 1 ? __sys_shutdown$fast(a[0] as number, a[1] as number) : yield* __sys_shutdown(a[0] as number, a[1] as number));
 }
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
@@ -100,34 +100,41 @@ export function syscallEntry(name: string): SyscallEntry {
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
-import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive } from '../../../../core/engine';
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast } from '../../../net/socket';
-export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);
 }
-export function __x64_sys_bind$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_bind$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return __sys_bind$fast(a[0] as number, a[1] as SockaddrIn, 16);
 }
-export function __x64_sys_listen$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_listen$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return __sys_listen$fast(a[0] as number, a[1] as number);
 }
-export function __x64_sys_setsockopt$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_setsockopt$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
 }
-export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return ksys_close$fast(a[0] as number);
 }
-export function __x64_sys_shutdown$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_shutdown$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return __sys_shutdown$fast(a[0] as number, a[1] as number);
 }
-export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
 (__x64_sys_socket as any).fast = __x64_sys_socket$fast;
+$kreg(__x64_sys_socket, '__x64_sys_socket', ['__sys_socket']);
 (__x64_sys_bind as any).fast = __x64_sys_bind$fast;
+$kreg(__x64_sys_bind, '__x64_sys_bind', ['__sys_bind']);
 (__x64_sys_listen as any).fast = __x64_sys_listen$fast;
+$kreg(__x64_sys_listen, '__x64_sys_listen', ['__sys_listen']);
 (__x64_sys_setsockopt as any).fast = __x64_sys_setsockopt$fast;
+$kreg(__x64_sys_setsockopt, '__x64_sys_setsockopt', []);
 (__x64_sys_close as any).fast = __x64_sys_close$fast;
+$kreg(__x64_sys_close, '__x64_sys_close', ['ksys_close']);
 (__x64_sys_shutdown as any).fast = __x64_sys_shutdown$fast;
+$kreg(__x64_sys_shutdown, '__x64_sys_shutdown', ['__sys_shutdown']);
 (__x64_sys_fcntl as any).fast = __x64_sys_fcntl$fast;
+$kreg(__x64_sys_fcntl, '__x64_sys_fcntl', []);
