@@ -191,6 +191,9 @@ export class ScenarioRun implements Driver {
     return 'done';
   }
 
+  /** Per process, the names whose assigning call failed (and that have no earlier value): for the diagnostic of a later use. */
+  private readonly failedNames = new Map<Process, Map<string, { fn: string; line: number; errno: string }>>();
+
   private startCall(s: CallStmt): 'progress' | 'blocked' {
     const p = this.processes.get(s.proc)!;
     const busy = this.pending.get(p);
@@ -208,7 +211,11 @@ export class ScenarioRun implements Driver {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
         const name = (s.args[i] as { name: string }).name;
-        this.problems.push({ loc: s.loc, severity: 'error', message: `${name} has no value yet: the call that returns it has not finished (add 'wait ${name}')` });
+        const failed = this.failedNames.get(p)?.get(name);
+        const message = failed
+          ? `${name} has no value: ${failed.fn}() at line ${failed.line} failed with ${failed.errno}`
+          : `${name} has no value yet: the call that returns it has not finished (add 'wait ${name}')`;
+        this.problems.push({ loc: s.loc, severity: 'error', message });
         return 'progress';
       }
       // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
@@ -265,7 +272,14 @@ export class ScenarioRun implements Driver {
       );
     }
     this.onSyscallReturn?.(r);
-    if (pend.assign !== null && ret >= 0) p.names.set(pend.assign, ret);
+    if (pend.assign !== null && ret >= 0) {
+      p.names.set(pend.assign, ret);
+      this.failedNames.get(p)?.delete(pend.assign);
+    } else if (pend.assign !== null && !p.names.has(pend.assign)) {
+      // (a later use of the name says why it has no value)
+      if (!this.failedNames.has(p)) this.failedNames.set(p, new Map());
+      this.failedNames.get(p)!.set(pend.assign, { fn: pend.fn, line: pend.line, errno: r.errno ?? String(ret) });
+    }
     if (pend.expect !== null) {
       const bad = checkExpect(pend.expect, r);
       if (bad) this.problems.push({ loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` });
