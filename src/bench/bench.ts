@@ -143,7 +143,7 @@ function memoryPerConnection(n: number): number {
  */
 function concurrentConnections(n: number): { connections: number; seconds: number; steps: number; peak_heap_mb: number; peak_rss_mb: number } {
   const clients = 100;
-  const lines = ['host server 10.0.0.1', 'sysctl server net.core.somaxconn = 65535', 'server: lfd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0)', 'server: bind(lfd, 10.0.0.1:8080)', `server: listen(lfd, ${n})`];
+  const lines = ['host server 10.0.0.1', 'sysctl server net.core.somaxconn = 65535', `server: setrlimit(RLIMIT_NOFILE, ${n + 64})`, 'server: lfd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0)', 'server: bind(lfd, 10.0.0.1:8080)', `server: listen(lfd, ${n})`];
   for (let h = 0; h < clients; h++) lines.push(`host c${h} 10.0.0.${h + 2}`);
   for (let i = 0; i < n; i++) {
     const c = `c${i % clients}`;

@@ -65,6 +65,8 @@ const LIST: CallSpec[] = [
     doc: 'Read up to len bytes (one datagram, for UDP) and learn the sender.' },
   { name: 'fcntl', returnsFd: false, params: [fd, { name: 'cmd', kind: 'const' }, { name: 'arg', kind: 'const' }],
     doc: 'File control, e.g. fcntl(fd, F_SETFL, O_NONBLOCK) to make the fd non-blocking.' },
+  { name: 'setrlimit', returnsFd: false, params: [{ name: 'resource', kind: 'const' }, { name: 'cur', kind: 'int' }, { name: 'max', kind: 'int', optional: true }],
+    doc: 'Set a limit of this process: setrlimit(RLIMIT_NOFILE, 4096) lets it hold more than the default 1024 descriptors (EMFILE past the limit), like `ulimit -n`; max (the hard limit, 1048576 by default) is kept when left out.' },
 ];
 
 /** The calls by name. Look names up with `callSpec` (plain indexing would find `constructor`). */

@@ -20,3 +20,49 @@ describe('scenario runner: names without a value', () => {
     assert.deepEqual(ok.problems, []);
   });
 });
+
+describe('RLIMIT_NOFILE', () => {
+  const sockets = (n: number) => Array.from({ length: n }, (_, i) => `a: s${i} = socket(AF_INET, SOCK_DGRAM, 0)`);
+  it('a process holds descriptors up to its soft limit, 1024 by default: the next socket() is EMFILE', () => {
+    const run = scenario(['host a 10.0.0.1', ...sockets(1021), 'a: socket(AF_INET, SOCK_DGRAM, 0) = -1 EMFILE', 'a: close(s0) = 0', 'a: socket(AF_INET, SOCK_STREAM, 0) = 3'].join('\n'));
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+  });
+
+  it('setrlimit(RLIMIT_NOFILE, n) raises it (as ulimit -n does); past the hard limit or fs.nr_open it is refused', () => {
+    const run = scenario(
+      [
+        'host a 10.0.0.1',
+        'a: setrlimit(RLIMIT_NOFILE, 2000) = 0',
+        ...sockets(1500),
+        'a: setrlimit(RLIMIT_NOFILE, 3000, 2000) = -1 EINVAL',
+        'a: setrlimit(RLIMIT_NOFILE, 10, 2000000) = -1 EPERM',
+        'a: setrlimit(RLIMIT_NOFILE, 1504) = 0',
+        'a: socket(AF_INET, SOCK_DGRAM, 0) = 1503',
+        'a: socket(AF_INET, SOCK_DGRAM, 0) = -1 EMFILE',
+      ].join('\n'),
+    );
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+  });
+
+  it('accept() past the limit is EMFILE and leaves the connection in the accept queue', () => {
+    const run = scenario(
+      [
+        'host server 10.0.0.1',
+        'host client 10.0.0.2',
+        'server: setrlimit(RLIMIT_NOFILE, 4)',
+        'server: lfd = socket(AF_INET, SOCK_STREAM, 0) = 3',
+        'server: bind(lfd, 10.0.0.1:80)',
+        'server: listen(lfd, 8)',
+        'client: fd = socket(AF_INET, SOCK_STREAM, 0)',
+        'client: connect(fd, 10.0.0.1:80) = 0',
+        'server: accept(lfd) = -1 EMFILE',
+        'server: setrlimit(RLIMIT_NOFILE, 5)',
+        'server: accept(lfd) = 4',
+      ].join('\n'),
+    );
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+  });
+});

@@ -46,6 +46,11 @@ export const MSG_DONTWAIT = 0x40;
 export const MSG_ERRQUEUE = 0x2000;
 export const MSG_MORE = 0x8000;
 
+/** getrlimit/setrlimit resources (asm-generic/resource.h). */
+export const RLIMIT_NOFILE = 7;
+/** fs.nr_open: the largest RLIMIT_NOFILE a process may have (fs/file.c sysctl_nr_open). */
+export const NR_OPEN = 1048576;
+
 export const F_GETFL = 3;
 export const F_SETFL = 4;
 
@@ -55,7 +60,7 @@ export const CONSTANTS: Readonly<Record<string, number>> = {
   SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_NONBLOCK, SOCK_CLOEXEC,
   IPPROTO_IP, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_RAW,
   SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, SO_ERROR, TCP_SYNCNT,
-  SHUT_RD, SHUT_WR, SHUT_RDWR, F_GETFL, F_SETFL, O_NONBLOCK,
+  SHUT_RD, SHUT_WR, SHUT_RDWR, F_GETFL, F_SETFL, O_NONBLOCK, RLIMIT_NOFILE,
 };
 
 /** errno values (asm-generic/errno-base.h, errno.h). */

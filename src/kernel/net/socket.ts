@@ -58,6 +58,11 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   line`get_unused_fd_flags(flags)`;
   const fd = p.unusedFd();
   frame.fd = fd;
+  if (fd < 0) {
+    // sock_release(sock) (the socket never had a file)
+    yield* __sock_release(sock);
+    return fd;
+  }
   line`sock_alloc_file(sock, flags, NULL)`;
   const file = yield* sock_alloc_file(sock, flags);
   frame.newfile = file;
@@ -182,6 +187,11 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> {
   // the descriptor is reserved now, installed only when accept succeeds
   const newfd = p.unusedFd();
   frame.newfd = newfd;
+  if (newfd < 0) {
+    // err = newfd; sock_release(newsock); goto out_put;
+    yield* __sock_release(newsock);
+    return newfd;
+  }
   line`newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);`;
   const newfile = yield* sock_alloc_file(newsock, flags);
   frame.newfile = newfile;

@@ -8,6 +8,7 @@ import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
 import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { Rng, keyedHash } from '../core/rng';
+import { ERRNO } from '../include/uapi';
 import type { PacketEvent } from '../core/trace';
 
 /** What a host's softirq has queued: a segment that arrived (NET_RX) or a timer that expired (TIMER). */
@@ -32,10 +33,16 @@ export class Process {
    * (0–2 are stdio) — a process with thousands of open sockets does not walk them all per accept.
    */
   private nextFd = 3;
-  /** get_unused_fd_flags() (__alloc_fd): the lowest free descriptor, reserved from here on. */
+  /**
+   * RLIMIT_NOFILE: descriptors at or above the soft limit are refused (EMFILE); a process starts
+   * with the defaults of a login shell, 1024 soft and 1048576 hard (setrlimit changes them).
+   */
+  rlimitNofile = { cur: 1024, max: 1048576 };
+  /** get_unused_fd_flags() (__alloc_fd): the lowest free descriptor, reserved from here on; -EMFILE past the limit. */
   unusedFd(): number {
     let fd = this.nextFd;
     while (this.fdtable.has(fd)) fd++;
+    if (fd >= this.rlimitNofile.cur) return -ERRNO.EMFILE;
     this.nextFd = fd + 1;
     return fd;
   }

@@ -88,6 +88,11 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   if (at(A$sock_map_fd.L48)) yield;
   const fd = p.unusedFd();
   $f.vars.fd = fd;
+  if (fd < 0) {
+    // sock_release(sock) (the socket never had a file)
+    ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(sock) : yield* __sock_release(sock));
+    return fd;
+  }
   if (at(A$sock_map_fd.L55)) yield;
   const file = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(sock, flags) : yield* sock_alloc_file(sock, flags));
   $f.vars.newfile = file;
@@ -279,6 +284,11 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
   // the descriptor is reserved now, installed only when accept succeeds
   const newfd = p.unusedFd();
   $f.vars.newfd = newfd;
+  if (newfd < 0) {
+    // err = newfd; sock_release(newsock); goto out_put;
+    ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(newsock) : yield* __sock_release(newsock));
+    return newfd;
+  }
   if (at(A$__sys_accept4.L337)) yield;
   const newfile = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(newsock, flags) : yield* sock_alloc_file(newsock, flags));
   $f.vars.newfile = newfile;
@@ -533,6 +543,11 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L48, 1);
   const fd = p.unusedFd();
   
+  if (fd < 0) {
+    // sock_release(sock) (the socket never had a file)
+    __sock_release$fast(sock);
+    return fd;
+  }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L55, 1);
   const file = sock_alloc_file$fast(sock, flags);
   
@@ -700,7 +715,7 @@ $kreg(sock_alloc, 'sock_alloc', []);
 (sock_alloc_file as any).fast = sock_alloc_file$fast;
 $kreg(sock_alloc_file, 'sock_alloc_file', []);
 (sock_map_fd as any).fast = sock_map_fd$fast;
-$kreg(sock_map_fd, 'sock_map_fd', ['sock_alloc_file']);
+$kreg(sock_map_fd, 'sock_map_fd', ['__sock_release', 'sock_alloc_file']);
 (__sock_create as any).fast = __sock_create$fast;
 $kreg(__sock_create, '__sock_create', ['inet_create', 'sock_alloc']);
 (__sys_socket as any).fast = __sys_socket$fast;

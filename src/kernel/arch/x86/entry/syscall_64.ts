@@ -11,6 +11,7 @@ import {
   __sys_sendto, __sys_recvfrom, __sys_setsockopt,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
+import { do_prlimit } from '../../../kernel/sys';
 
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
 export type SyscallArg = number | string | SockaddrIn;
@@ -49,6 +50,9 @@ export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_shutdown(a: SyscallArg[]): Sim<SyscallResult> {
   return yield* __sys_shutdown(a[0] as number, a[1] as number);
 }
+export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
+  return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
+}
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -81,6 +85,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
+  ['setrlimit', __x64_sys_setrlimit],
   ['send', __x64_sys_send],
   ['write', __x64_sys_send],
   ['sendto', __x64_sys_sendto],

@@ -13,6 +13,7 @@ import {
   __sys_sendto, __sys_recvfrom, __sys_setsockopt,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
+import { do_prlimit } from '../../../../kernel/sys';
 
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
 export type SyscallArg = number | string | SockaddrIn;
@@ -51,6 +52,9 @@ export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_shutdown(a: SyscallArg[]): Sim<SyscallResult> {
   return ($E.fast || $E.twinOk[__sys_shutdown.k] === 1 ? __sys_shutdown$fast(a[0] as number, a[1] as number) : yield* __sys_shutdown(a[0] as number, a[1] as number));
 }
+export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
+  return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
+}
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -83,6 +87,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
+  ['setrlimit', __x64_sys_setrlimit],
   ['send', __x64_sys_send],
   ['write', __x64_sys_send],
   ['sendto', __x64_sys_sendto],
@@ -121,6 +126,9 @@ export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E; cons
 export function __x64_sys_shutdown$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return __sys_shutdown$fast(a[0] as number, a[1] as number);
 }
+export function __x64_sys_setrlimit$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+  return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
+}
 export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -136,5 +144,7 @@ $kreg(__x64_sys_setsockopt, '__x64_sys_setsockopt', []);
 $kreg(__x64_sys_close, '__x64_sys_close', ['ksys_close']);
 (__x64_sys_shutdown as any).fast = __x64_sys_shutdown$fast;
 $kreg(__x64_sys_shutdown, '__x64_sys_shutdown', ['__sys_shutdown']);
+(__x64_sys_setrlimit as any).fast = __x64_sys_setrlimit$fast;
+$kreg(__x64_sys_setrlimit, '__x64_sys_setrlimit', []);
 (__x64_sys_fcntl as any).fast = __x64_sys_fcntl$fast;
 $kreg(__x64_sys_fcntl, '__x64_sys_fcntl', []);
