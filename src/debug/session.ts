@@ -22,6 +22,7 @@ import { Runtime, LaunchSpec, CodeBp, StmtBp, DataBp, BpCommon, frameLookup, pro
 import { parse, evaluate, compileLogMessage, ExprError, show, Node } from './expr';
 import { VarStore, formatValue, typeOf, isKObj } from './values';
 import { CONSTANTS } from '../kernel/include/uapi';
+import { applyLaunchLang, t } from '../l10n/l10n';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** A scenario file, or the name of a built-in (tcp-handshake, connect-refused, …). */
@@ -32,6 +33,8 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   seed?: number;
   /** Demo moments: stop on entering these kernel functions, the explanation as the stop's text. */
   moments?: Array<{ fn: string; explain: string; times?: number }>;
+  /** The language of the adapter's messages when it runs on its own (auto | en | zh-cn); in VS Code the display language decides. */
+  lang?: string;
 }
 
 /** Steps per slice of a continue: between slices the adapter reads requests (pause). */
@@ -160,7 +163,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       supportsTerminateRequest: true,
       supportsDelayedStackTraceLoading: false,
       exceptionBreakpointFilters: [
-        { filter: FILTER_SYSCALL, label: 'Syscall failed', description: 'Stop when a system call returns -1 (an errno)', default: false },
+        { filter: FILTER_SYSCALL, label: t('Syscall failed'), description: t('Stop when a system call returns -1 (an errno)'), default: false },
       ],
     };
     this.sendResponse(response);
@@ -202,6 +205,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
     if (this.rt) return this.fail(response, 'already launched');
+    applyLaunchLang(args.lang);
     let spec: LaunchSpec;
     try {
       spec = this.load(args);
@@ -321,8 +325,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       ctx.run.finish(s);
       const src = path.basename(rt.spec.scenarioPath);
       for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${p.message}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
-      if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output('the simulation has nothing left to do (deadlock)\n', 'stderr');
-      this.output(`scenario finished after ${ctx.engine.steps} steps, ${ctx.engine.now} µs of virtual time${ctx.run.problems.length ? `, ${ctx.run.problems.length} problem(s)` : ''}\n`);
+      if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output(t('the simulation has nothing left to do (deadlock)') + '\n', 'stderr');
+      this.output(`${t('scenario finished after {0} steps, {1} µs of virtual time', ctx.engine.steps, ctx.engine.now)}${ctx.run.problems.length ? t(', {0} problem(s)', ctx.run.problems.length) : ''}\n`);
       this.sendEvent(new ExitedEvent(ctx.run.problems.length ? 1 : 0));
       this.sendEvent(new TerminatedEvent());
       return;
@@ -555,14 +559,14 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         const vars = fr.frame.vars;
         const args_ = Object.keys(vars).filter((k) => params.includes(k));
         const locals = Object.keys(vars).filter((k) => !params.includes(k));
-        scopes.push(new Scope('Arguments', this.vars.group(() => args_.map((k) => this.vars.variable(k, vars[k], k, k))), false));
-        scopes.push(new Scope('Locals', this.vars.group(() => locals.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+        scopes.push(new Scope(t('Arguments'), this.vars.group(() => args_.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+        scopes.push(new Scope(t('Locals'), this.vars.group(() => locals.map((k) => this.vars.variable(k, vars[k], k, k))), false));
       } else if (fr.proc) {
         const p = fr.proc;
         const names = new Map([...p.names.entries()].map(([n, fd]) => [fd, n]));
         scopes.push(
           new Scope(
-            `File descriptors (${p.name}, pid ${p.pid})`,
+            t('File descriptors ({0}, pid {1})', p.name, p.pid),
             this.vars.group(() =>
               [...p.fdtable.entries()].sort((a, b) => a[0] - b[0]).map(([fd, file]) => this.vars.variable(`${fd}${names.has(fd) ? ` (${names.get(fd)})` : ''}`, file, undefined, undefined)),
             ),
@@ -571,7 +575,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         );
       }
       if (host) {
-        scopes.push(new Scope(`Kernel (${host.name})`, this.vars.group(() => this.kernelRows(host)), true));
+        scopes.push(new Scope(t('Kernel ({0})', host.name), this.vars.group(() => this.kernelRows(host)), true));
       }
       response.body = { scopes };
       this.sendResponse(response);
@@ -649,7 +653,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (!h || !h.exception) throw new RequestError('not stopped at a failed system call');
       response.body = {
         exceptionId: h.exception.errno,
-        description: `${h.exception.proc}: ${h.exception.call}() returned -1 ${h.exception.errno} (scenario line ${h.exception.line})`,
+        description: t('{0}: {1}() returned -1 {2} (scenario line {3})', h.exception.proc, h.exception.call, h.exception.errno, h.exception.line),
         breakMode: 'always',
       };
       this.sendResponse(response);
