@@ -106,26 +106,11 @@ describe('l10n: zh-CN', () => {
     }
   });
 
-  /** Sources whose annotations are not translated yet (the list only shrinks). */
-  const PENDING = new Set<string>([
-    'include/net/inet_hashtables.h', 'include/net/request_sock.h', 'include/net/sock.h', 'include/net/udp.h',
-    'net/core/request_sock.c', 'net/core/sock.c', 'net/ipv4/af_inet.c', 'net/ipv4/datagram.c', 'net/ipv4/icmp.c',
-    'net/ipv4/inet_connection_sock.c', 'net/ipv4/inet_hashtables.c', 'net/ipv4/syncookies.c', 'net/ipv4/tcp.c',
-    'net/ipv4/tcp_input.c', 'net/ipv4/tcp_ipv4.c', 'net/ipv4/tcp_minisocks.c', 'net/ipv4/tcp_output.c',
-    'net/ipv4/tcp_timer.c', 'net/ipv4/udp.c', 'net/socket.c',
-  ]);
-
   it('every annotation of every kernel source has a zh-CN translation, and every translation its annotation', () => {
     let total = 0;
     const problems: string[] = [];
     for (const src of kernelSources()) {
       const rel = path.relative(root, src);
-      const kpath = path.relative(path.join(root, 'media', 'kernel'), src).split(path.sep).join('/');
-      if (PENDING.has(kpath)) {
-        assert.ok(!fs.existsSync(translationsPath(src, 'zh-cn')), `${kpath} is translated: take it off PENDING`);
-        total += extractAnnotations(fs.readFileSync(src, 'utf8')).length;
-        continue;
-      }
       const ann = extractAnnotations(fs.readFileSync(src, 'utf8'));
       total += ann.length;
       const p = translationsPath(src, 'zh-cn');
