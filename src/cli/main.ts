@@ -11,6 +11,7 @@ import { takeSnapshot } from '../kernel/sim/snapshot';
 import { Format, ftraceLine, jsonLine, snapshotText, textLine, TextContext } from './format';
 import type { TraceEvent } from '../kernel/sim/trace';
 import { langFromEnv, normalizeLang, setLanguage, t } from '../l10n/l10n';
+import { translateDiagnostic } from '../l10n/diagnostics';
 
 const USAGE = () =>
   t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
@@ -70,7 +71,7 @@ export function main(argv: string[]): number {
   if (!target) return usage(t('run needs a scenario'));
   const loaded = loadScenario(target);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(loaded.source, d) + '\n');
+  for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(loaded.source, { ...d, message: translateDiagnostic(d.message) }) + '\n');
   if (errors.length || !loaded.scenario) return 2;
 
   resolveAnchors(readAnnotated);
@@ -112,7 +113,7 @@ export function main(argv: string[]): number {
       if (task.state === 'sleeping') out(`  ${t('{0} is still blocked in {1}', proc, String(task.waitChannel))}`);
     }
   }
-  for (const d of problems) process.stderr.write(formatDiagnostic(loaded.source, d) + '\n');
+  for (const d of problems) process.stderr.write(formatDiagnostic(loaded.source, { ...d, message: translateDiagnostic(d.message) }) + '\n');
   if (problems.length) return 1;
   if (format === 'text') out(t('all expectations held'));
   return 0;

@@ -23,6 +23,7 @@ import { parse, evaluate, compileLogMessage, ExprError, show, Node } from './exp
 import { VarStore, formatValue, typeOf, isKObj } from './values';
 import { CONSTANTS } from '../kernel/include/uapi';
 import { applyLaunchLang, t } from '../l10n/l10n';
+import { translateDiagnostic } from '../l10n/diagnostics';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** A scenario file, or the name of a built-in (tcp-handshake, connect-refused, …). */
@@ -184,7 +185,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length || !loaded.scenario) {
       throw new RequestError(
-        `the scenario has errors:\n` + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${d.message}`).join('\n'),
+        t('the scenario has errors:') + '\n' + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${translateDiagnostic(d.message)}`).join('\n'),
       );
     }
     const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
@@ -324,7 +325,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') {
       ctx.run.finish(s);
       const src = path.basename(rt.spec.scenarioPath);
-      for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${p.message}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
+      for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${translateDiagnostic(p.message)}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
       if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output(t('the simulation has nothing left to do (deadlock)') + '\n', 'stderr');
       this.output(`${t('scenario finished after {0} steps, {1} µs of virtual time', ctx.engine.steps, ctx.engine.now)}${ctx.run.problems.length ? t(', {0} problem(s)', ctx.run.problems.length) : ''}\n`);
       this.sendEvent(new ExitedEvent(ctx.run.problems.length ? 1 : 0));

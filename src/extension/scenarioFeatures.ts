@@ -13,6 +13,7 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
   const check = async (doc: vscode.TextDocument) => {
     if (doc.languageId !== LANG) return;
     const { parseScenario } = await import('../scenario/parser');
+    const { translateDiagnostic } = await import('../l10n/diagnostics');
     const res = parseScenario(doc.getText(), doc.uri.fsPath);
     diagnostics.set(
       doc.uri,
@@ -27,7 +28,7 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
         }
         const diag = new vscode.Diagnostic(
           new vscode.Range(line, col, line, Math.min(end, Math.max(text.length, col + 1))),
-          d.message,
+          translateDiagnostic(d.message),
           d.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error,
         );
         diag.source = 'sockwalk';

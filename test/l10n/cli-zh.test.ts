@@ -3,6 +3,8 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -55,6 +57,14 @@ describe('the sockwalk command in Chinese', function () {
     assert.equal(r.code, 2);
     assert.match(r.err, /^sockwalk: 未知的选项 --bogus$/m);
     assert.match(r.err, /用法：/);
+    // the parser's diagnostics, file:line:col as before
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-zh-'));
+    const f = path.join(dir, 'bad.sockwalk');
+    fs.writeFileSync(f, 'host server 10.0.0.1\nserver: fd = sokcet(AF_INET, SOCK_STREAM, 0)\n');
+    const d = sockwalk({ LANG: 'zh_CN.UTF-8' }, 'run', f);
+    assert.equal(d.code, 2);
+    assert.match(d.err, /bad\.sockwalk:2:14: error: 未知的调用 'sokcet'；你是不是想写 socket？/);
+    fs.rmSync(dir, { recursive: true, force: true });
     const bad = sockwalk({}, 'run', 'tcp-handshake', '--lang', 'klingon');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--lang takes en or zh-cn/);

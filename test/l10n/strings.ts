@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { DEMOS } from '../../src/views/demos';
 import { WEBVIEW_STRINGS } from '../../src/views/webviewStrings';
 import { builtinNames, loadScenario } from '../../src/scenario/builtins';
+import { DIAGNOSTIC_TEMPLATES } from '../../src/l10n/diagnostics';
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -40,6 +41,7 @@ export function webviewCalls(): string[] {
 export function allMessages(): Map<string, string> {
   const out = codeMessages();
   for (const w of WEBVIEW_STRINGS) out.set(w, 'src/views/webviewStrings.ts');
+  for (const d of DIAGNOSTIC_TEMPLATES) out.set(d, 'src/l10n/diagnostics.ts');
   for (const d of DEMOS) {
     out.set(d.title, `demo ${d.id}`);
     out.set(d.summary, `demo ${d.id}`);
