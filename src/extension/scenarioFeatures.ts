@@ -76,7 +76,8 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
           return completionsAt(doc.getText(), pos.line, pos.character).map((it) => {
             const c = new vscode.CompletionItem(it.label, kinds[it.kind]);
             c.detail = it.detail;
-            if (it.doc) c.documentation = new vscode.MarkdownString(it.doc);
+            // the docs of calls and keywords are bundle keys (their English text)
+            if (it.doc) c.documentation = new vscode.MarkdownString(vscode.l10n.t(it.doc));
             if (it.snippet) c.insertText = new vscode.SnippetString(it.snippet);
             return c;
           });

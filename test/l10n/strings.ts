@@ -42,6 +42,10 @@ export function allMessages(): Map<string, string> {
   const out = codeMessages();
   for (const w of WEBVIEW_STRINGS) out.set(w, 'src/views/webviewStrings.ts');
   for (const d of DIAGNOSTIC_TEMPLATES) out.set(d, 'src/l10n/diagnostics.ts');
+  // the docs of the scenario language's calls and keywords (completion and hover)
+  for (const f of ['src/scenario/calls.ts', 'src/extension/scenarioLang.ts']) {
+    for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/\bdoc: '((?:\\.|[^'\\])*)'/g)) out.set(JSON.parse('"' + m[1].replace(/\\'/g, "'").replace(/"/g, '\\"') + '"'), f);
+  }
   for (const d of DEMOS) {
     out.set(d.title, `demo ${d.id}`);
     out.set(d.summary, `demo ${d.id}`);
