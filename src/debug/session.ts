@@ -344,8 +344,9 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (hit.exception) thread = ctx.engine.tasks.find((t) => t.name === hit.exception!.proc)?.id ?? thread;
     } else if (s.reason === 'pause') {
       reason = 'pause';
-      description = `pause: ${s.message ?? ''}`;
-      text = s.message;
+      // a built-in scenario's pause text is a bundle key: in the reader's language
+      text = s.message === undefined ? undefined : t(s.message);
+      description = `pause: ${text ?? ''}`;
     } else if (s.reason === 'step' || s.reason === 'goto') {
       reason = why ?? 'step';
     }

@@ -105,8 +105,6 @@ export class LiveSnapshots implements vscode.Disposable {
           continue;
         }
         this.lastFetched = { session: session.id, stop };
-        // a built-in scenario's `pause "…"` text in the display language (the bundle has them; a demo's moments come translated already)
-        if (body.stop.text) body.stop.text = vscode.l10n.t(body.stop.text);
         const seq = ++this.seq;
         if (!this.last) void vscode.commands.executeCommand('setContext', 'sockwalk.hasSnapshot', true);
         this.last = { session, seq, body };
