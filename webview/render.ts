@@ -273,7 +273,7 @@ function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row
   }
   const shown = items.length > limit ? items.slice(0, limit) : items;
   return html`${repeat(shown, keyOf, row)}${items.length > limit
-    ? html`<li class="more"><button data-nav @click=${() => c.act.more(list, limit + PAGE * 4)}>show ${Math.min(PAGE * 4, items.length - limit)} more of ${items.length - limit}</button></li>`
+    ? html`<li class="more"><button data-nav @click=${() => c.act.more(list, limit + PAGE * 4)}>${L('show {0} more of {1}', Math.min(PAGE * 4, items.length - limit), items.length - limit)}</button></li>`
     : nothing}`;
 }
 
@@ -358,7 +358,7 @@ function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry
       g = [...g].sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
     }
     return lazyDetails(c, key, open, 'group',
-      html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}`,
+      html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} ${L('new')}</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} ${L('removed')}</span>` : nothing}`,
       () => html`<ul role="list" class="rows">${paged(c, key, g, keyOf, row, sel)}</ul>`);
   })}</div>`;
 }

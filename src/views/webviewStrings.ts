@@ -54,6 +54,7 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'The wire',
   'TCP states',
   'stop',
+  'show {0} more of {1}',
   'Waiting for a sockwalk debug session to pause…',
   'No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.',
 ];
