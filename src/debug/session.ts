@@ -113,8 +113,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   /** The runtime, stopped: most requests need both. */
   private stopped(): Runtime {
-    if (!this.rt) throw new RequestError('no scenario is running (launch one first)');
-    if (this.running) throw new RequestError('the scenario is running; pause it first');
+    if (!this.rt) throw new RequestError(t('no scenario is running (launch one first)'));
+    if (this.running) throw new RequestError(t('the scenario is running; pause it first'));
     return this.rt;
   }
 
@@ -177,7 +177,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   private load(args: LaunchArguments): LaunchSpec {
     if (!args || typeof args.scenario !== 'string' || !args.scenario) {
-      throw new RequestError(`launch needs "scenario": a scenario file or a built-in (${builtinNames().join(', ')})`);
+      throw new RequestError(t('launch needs "scenario": a scenario file or a built-in ({0})', builtinNames().join(', ')));
     }
     const seed = args.seed ?? 1;
     if (!Number.isInteger(seed) || seed < 0) throw new RequestError(`"seed" must be a non-negative integer, not ${JSON.stringify(args.seed)}`);
@@ -604,11 +604,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         type: 'struct list_head [SOCK_MAX]',
         variablesReference: v.group(() => sw.map(([i, l]) => v.variable(`[${typeName(i)}]`, l, undefined, undefined))),
       },
-      { ...v.variable('tcp_hashinfo.bhash', hi.bhash, undefined, undefined), type: 'bind buckets by port' },
-      { ...v.variable('tcp_hashinfo.lhash2', hi.lhash2, undefined, undefined), type: 'listening hash by address:port' },
-      { ...v.variable('tcp_hashinfo.ehash', hi.ehash, undefined, undefined), type: 'established hash by 4-tuple (full, request and timewait socks)' },
-      { ...v.variable('sysctl', host.net.sysctl, undefined, undefined), type: 'net.ipv4 / net.core sysctls' },
-      { ...v.variable('snmp', host.net.mib, undefined, undefined), type: 'SNMP/netstat counters' },
+      { ...v.variable('tcp_hashinfo.bhash', hi.bhash, undefined, undefined), type: t('bind buckets by port') },
+      { ...v.variable('tcp_hashinfo.lhash2', hi.lhash2, undefined, undefined), type: t('listening hash by address:port') },
+      { ...v.variable('tcp_hashinfo.ehash', hi.ehash, undefined, undefined), type: t('established hash by 4-tuple (full, request and timewait socks)') },
+      { ...v.variable('sysctl', host.net.sysctl, undefined, undefined), type: t('net.ipv4 / net.core sysctls') },
+      { ...v.variable('snmp', host.net.mib, undefined, undefined), type: t('SNMP/netstat counters') },
     ];
   }
 
@@ -652,7 +652,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.guard(response, () => {
       const rt = this.stopped();
       const h = rt.ctx.hit;
-      if (!h || !h.exception) throw new RequestError('not stopped at a failed system call');
+      if (!h || !h.exception) throw new RequestError(t('not stopped at a failed system call'));
       response.body = {
         exceptionId: h.exception.errno,
         description: t('{0}: {1}() returned -1 {2} (scenario line {3})', h.exception.proc, h.exception.call, h.exception.errno, h.exception.line),
@@ -848,7 +848,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       } else {
         const node = parse(String(args?.name ?? ''));
         if (node.k !== 'field') {
-          response.body = { dataId: null, description: `only a field of a kernel object can be watched (like sk->sk_state), not ${show(node)}` };
+          response.body = { dataId: null, description: t('only a field of a kernel object can be watched (like sk->sk_state), not {0}', show(node)) };
           this.sendResponse(response);
           return;
         }
@@ -858,7 +858,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       }
       const v = isKObj(obj) ? (obj as Record<string, unknown>)[field] : undefined;
       if (!isKObj(obj) || !(field in obj) || !(typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) {
-        response.body = { dataId: null, description: `${label}: only plain fields (numbers, states, addresses) of kernel objects can be watched` };
+        response.body = { dataId: null, description: t('{0}: only plain fields (numbers, states, addresses) of kernel objects can be watched', label) };
       } else {
         const key = objectId(obj);
         this.dataObjs.set(key, obj);
