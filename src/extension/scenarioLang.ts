@@ -115,6 +115,13 @@ export interface Hover {
 
 /** Hover for the word at col (0-based) of a line: a call's signature and doc, a constant's value, an errno. */
 export function hoverAt(lineText: string, col: number): Hover | undefined {
+  // a built-in scenario's comment: its translation (the bundle is keyed by the comment's text), if any
+  const hash = commentStart(lineText);
+  if (hash >= 0 && col > hash) {
+    const comment = lineText.slice(hash + 1).trim();
+    const tr = comment ? t(comment) : comment;
+    return tr && tr !== comment ? { contents: tr, start: hash, end: lineText.length } : undefined;
+  }
   const code = lineText.replace(/#.*$/, (m) => ' '.repeat(m.length));
   const re = /[A-Za-z_][\w]*/g;
   let m: RegExpExecArray | null;
@@ -136,4 +143,18 @@ export function hoverAt(lineText: string, col: number): Hover | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Where a line's comment starts (a # outside a "string"), or -1. */
+export function commentStart(lineText: string): number {
+  let inStr = false;
+  for (let i = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === '"') inStr = false;
+    } else if (c === '"') inStr = true;
+    else if (c === '#') return i;
+  }
+  return -1;
 }

@@ -7,6 +7,7 @@ import { parseScenario } from '../../src/scenario/parser';
 import { ScenarioRun } from '../../src/scenario/runner';
 import { setLanguage } from '../../src/l10n/l10n';
 import { translateDiagnostic } from '../../src/l10n/diagnostics';
+import { hoverAt } from '../../src/extension/scenarioLang';
 
 const HEAD = 'host server 10.0.0.1\nhost client 10.0.0.2\n';
 const SOCK = 'server: fd = socket(AF_INET, SOCK_STREAM, 0)\n';
@@ -85,5 +86,19 @@ describe('l10n: diagnostics in Chinese', () => {
   it('leaves English alone', () => {
     setLanguage('en');
     assert.equal(translateDiagnostic("unknown call 'sokcet'; did you mean socket?"), "unknown call 'sokcet'; did you mean socket?");
+  });
+});
+
+describe('l10n: the scenario language in Chinese', () => {
+  after(() => setLanguage('en'));
+  it('explains a built-in scenario\'s comment in a hover, and a call\'s doc, in Chinese; nothing extra in English', () => {
+    const line = 'client: connect(c, AF_UNSPEC)                       = 0     # udp_disconnect: back to TCP_CLOSE';
+    const col = line.indexOf('back');
+    setLanguage('zh-cn');
+    assert.equal(hoverAt(line, col)?.contents, 'udp_disconnect：回到 TCP_CLOSE');
+    assert.match(hoverAt(line, line.indexOf('connect') + 2)!.contents, /连接到 addr（TCP：三次握手/);
+    setLanguage('en');
+    assert.equal(hoverAt(line, col), undefined);
+    assert.match(hoverAt(line, line.indexOf('connect') + 2)!.contents, /Connect to addr/);
   });
 });

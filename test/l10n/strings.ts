@@ -8,6 +8,7 @@ import { DEMOS } from '../../src/views/demos';
 import { WEBVIEW_STRINGS } from '../../src/views/webviewStrings';
 import { builtinNames, loadScenario } from '../../src/scenario/builtins';
 import { DIAGNOSTIC_TEMPLATES } from '../../src/l10n/diagnostics';
+import { commentStart } from '../../src/extension/scenarioLang';
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -55,6 +56,15 @@ export function allMessages(): Map<string, string> {
     const l = loadScenario(n);
     if (l.scenario?.description) out.set(l.scenario.description, `scenarios/${n}.sockwalk`);
     for (const m of (l.text ?? '').matchAll(/^\s*(?:[A-Za-z0-9_-]+:\s*)?pause\s+"((?:\\.|[^"\\])*)"/gm)) out.set(JSON.parse(`"${m[1]}"`), `scenarios/${n}.sockwalk`);
+    // comments after the description (shown translated in a hover)
+    const lines = (l.text ?? '').split('\n');
+    let i = 0;
+    while (i < lines.length && (lines[i].trim() === '' || lines[i].trimStart().startsWith('#'))) i++;
+    for (const line of lines.slice(i)) {
+      const h = commentStart(line);
+      const c = h >= 0 ? line.slice(h + 1).trim() : '';
+      if (c) out.set(c, `scenarios/${n}.sockwalk`);
+    }
   }
   return out;
 }
