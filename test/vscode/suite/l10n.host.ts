@@ -86,6 +86,10 @@ describe('sockwalk in Chinese', function () {
     const pkg = vscode.extensions.getExtension(EXT_ID)!.packageJSON as { contributes: { commands: Array<{ command: string; title: { value: string; original: string } }>; walkthroughs: Array<{ title: string }> } };
     assert.deepEqual(pkg.contributes.commands.find((c) => c.command === 'sockwalk.runScenario')?.title, { value: '运行场景…', original: 'Run Scenario…' });
     assert.equal(pkg.contributes.walkthroughs[0].title, '阅读 Linux 套接字层');
+    // the walkthrough's pages: the zh-CN markdown beside the English
+    const steps = (pkg.contributes.walkthroughs[0] as unknown as { steps: Array<{ media: { markdown: string } }> }).steps;
+    assert.deepEqual(steps.map((st) => st.media.markdown.split('/').slice(0, 3).join('/')), steps.map(() => 'media/walkthrough/zh-cn'));
+    for (const st of steps) assert.ok(fs.existsSync(path.join(root, st.media.markdown)), st.media.markdown);
     const ok = await vscode.commands.executeCommand('sockwalk.demo.refused');
     assert.ok(ok !== false);
     const d = await until('the first moment of the demo', () => {
