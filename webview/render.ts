@@ -124,13 +124,25 @@ function lazyDetails(c: Ctx, key: string, dflt: boolean, cls: string, summary: u
 
 // ---------------------------------------------------------------- header and banner
 
+/** Why the debugger stopped (DAP's stop reasons), in the reader's language. */
+const REASON: Record<string, () => string> = {
+  step: () => L('step'),
+  pause: () => L('pause'),
+  entry: () => L('entry'),
+  breakpoint: () => L('breakpoint'),
+  'function breakpoint': () => L('function breakpoint'),
+  'data breakpoint': () => L('data breakpoint'),
+  exception: () => L('exception'),
+  goto: () => L('goto'),
+};
+
 function header(c: Ctx): TemplateResult {
   const s = c.body.stop;
   return html`<header class="hdr" aria-label=${L('stop')}>
     <span class="step" data-testid="step">${L('step {0}', s.step)}</span>
     <span class="time">t = ${M.showTime(s.t)}</span>
     <span class="where" data-testid="where">${M.stopLine(c.body)}</span>
-    <span class="reason">${s.reason}</span>
+    <span class="reason">${(REASON[s.reason] ?? (() => s.reason))()}</span>
     ${c.ended ? html`<span class="ended">${L('session ended')}</span>` : nothing}
     <label class="follow" title=${L('After each pause, scroll its first change into view (not while you scroll)')}><input type="checkbox" data-testid="follow"
       .checked=${c.ui.follow} @change=${(e: Event) => c.act.setFollow((e.target as HTMLInputElement).checked)}> ${L('follow changes')}</label>

@@ -55,6 +55,7 @@ describe('structures webview in Chinese', function () {
     assert.deepEqual(await headings(), ['socket() 的查找与两层分发', '主机：fd → file → socket → sock、哈希表、全连接队列', '线路', 'TCP 状态']);
     assert.match((await text('[data-testid="step"]'))!, /^第 \d+ 步$/);
     assert.equal(await text('label.follow'), '跟随变化');
+    assert.match((await text('.hdr .reason'))!, /^(单步|入口|暂停|断点)$/);
     assert.match((await text('.wire h3'))!, /^在线路上的数据包$/);
     const h4 = await page.evaluate(() => [...document.querySelectorAll('.hashes h4')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim()));
     assert.ok(h4.includes('bhash （inet_bind_bucket：端口 → 属主）'), h4.join(' | '));
