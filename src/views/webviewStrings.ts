@@ -63,6 +63,7 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'exception',
   'goto',
   'show {0} more of {1}',
+  'scenario line {0}',
   'Waiting for a sockwalk debug session to pause…',
   'No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.',
 ];
