@@ -15,6 +15,12 @@ import { rehearsal } from './warm';
 import { applyDelta } from '../src/views/delta';
 import { navKey } from './keys';
 import { Follow } from './follow';
+import { L, setStrings } from './strings';
+
+const waiting = 'Waiting for a sockwalk debug session to pause…';
+const noSession = 'No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.';
+/** The placeholder shown while there is no picture (redrawn in the reader's language when the words come). */
+let placeholderText = waiting;
 
 interface VsCodeApi {
   postMessage(m: FromWebview): void;
@@ -160,9 +166,15 @@ function handle(m: ToWebview): void {
       return;
     case 'idle':
       current = null;
-      render(placeholder('No sockwalk session is paused. Start one (Run and Debug, or “Sockwalk: Run Scenario…”) and the kernel structures show here.'), root);
+      placeholderText = noSession;
+      render(placeholder(L(noSession)), root);
       clearTimeout(saveTimer);
       vscode.setState({ selected: null, ended: false, follow: ui.follow } satisfies Saved);
+      return;
+    case 'strings':
+      setStrings(m.strings);
+      if (current) draw();
+      else render(placeholder(L(placeholderText)), root);
       return;
     case 'select':
       follow.hold();
@@ -229,7 +241,7 @@ if (saved && saved.last) {
     ended = !!saved.ended;
     draw();
   } else warn(`saved state rejected: ${c.ok ? 'not a snapshot' : c.error}`);
-} else render(placeholder('Waiting for a sockwalk debug session to pause…'), root);
+} else render(placeholder(L(waiting)), root);
 // once that is on screen: rehearse, then ask for the session's picture
 setTimeout(() => {
   rehearse();

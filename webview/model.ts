@@ -1,6 +1,7 @@
 // The structures view's model: what to draw, read from one snapshot body alone. Pure (no DOM), so
 // mocha tests it in Node and the renderer stays a thin layer of templates over it.
 
+import { L } from './strings';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/world/snapshot';
 import { field, rec, refOf } from '../src/views/fields';
@@ -338,7 +339,7 @@ export function show(v: Value | undefined): string {
 /** The header line: where the stop is. */
 export function stopLine(body: SnapshotBody): string {
   const s = body.stop;
-  const where = s.frame ? `${s.frame.fn}() ${s.frame.file}:${s.frame.line}` : s.scenarioLine ? `scenario line ${s.scenarioLine}` : '';
+  const where = s.frame ? `${s.frame.fn}() ${s.frame.file}:${s.frame.line}` : s.scenarioLine ? L('scenario line {0}', s.scenarioLine) : '';
   return [s.task, where].filter(Boolean).join(' · ');
 }
 

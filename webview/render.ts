@@ -4,6 +4,7 @@
 // snapshot body plus the diff against the previous pause (marks: new, changed, removed/ghost).
 
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { L } from './strings';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import type { SnapshotBody } from '../src/debug/contract';
@@ -66,9 +67,9 @@ function markOf(c: Ctx, id: string): string {
   return objectMark(c.diff, id) ?? '';
 }
 
-const MARK_TEXT: Record<string, string> = { new: 'new', changed: 'changed', removed: 'removed' };
+const MARK_TEXT: Record<string, () => string> = { new: () => L('new'), changed: () => L('changed'), removed: () => L('removed') };
 function markBadge(m: string): TemplateResult | typeof nothing {
-  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? '+ new' : m === 'removed' ? '− removed' : '~ changed'}</span>` : nothing;
+  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? `+ ${L('new')}` : m === 'removed' ? `− ${L('removed')}` : `~ ${L('changed')}`}</span>` : nothing;
 }
 
 /** A clickable reference to a kernel object: selects it. */
@@ -78,7 +79,7 @@ function chip(c: Ctx, id: string, extra = ''): TemplateResult {
   const st = M.sockState(o);
   const sel = c.ui.selected === id;
   const ep = M.isSock(o) ? M.endpoints(o) : '';
-  const label = [id, st, ep, o?.freed ? 'freed' : '', m ? MARK_TEXT[m] : '', extra].filter(Boolean).join(', ');
+  const label = [id, st, ep, o?.freed ? L('freed') : '', m ? MARK_TEXT[m]() : '', extra].filter(Boolean).join(', ');
   return html`<button class="chip obj ${m ? `mark-${m}` : ''} ${sel ? 'selected' : ''} ${o?.freed ? 'freed' : ''}" data-id=${id}
     data-nav aria-label=${label} aria-pressed=${sel ? 'true' : 'false'} @click=${() => c.act.select(id)}>
     <span class="id">${id}</span>${st ? html` <span class="st st-${short(st)}">${short(st)}</span>` : nothing}${ep ? html` <span class="ep">${ep}</span>` : nothing}${o?.freed ? html` <span class="freed-tag">freed</span>` : nothing}${extra ? html` <span class="extra">${extra}</span>` : nothing}</button>`;
@@ -88,7 +89,7 @@ function chip(c: Ctx, id: string, extra = ''): TemplateResult {
 function fnButton(c: Ctx, fn: string, lit: boolean, tab = 0): TemplateResult {
   const callable = /^[A-Za-z_][A-Za-z0-9_]*$/.test(fn);
   if (!callable) return html`<span class="fn const">${fn}</span>`;
-  return html`<button class="fn ${lit ? 'lit' : ''}" data-fn=${fn} data-nav tabindex=${tab} aria-label=${`${fn}${lit ? ', on the stack' : ''}: open the source`}
+  return html`<button class="fn ${lit ? 'lit' : ''}" data-fn=${fn} data-nav tabindex=${tab} aria-label=${lit ? L('{0}, on the stack: open the source', fn) : L('{0}: open the source', fn)}
     @click=${() => c.act.openFunction(fn)}>${fn}</button>`;
 }
 
@@ -123,16 +124,28 @@ function lazyDetails(c: Ctx, key: string, dflt: boolean, cls: string, summary: u
 
 // ---------------------------------------------------------------- header and banner
 
+/** Why the debugger stopped (DAP's stop reasons), in the reader's language. */
+const REASON: Record<string, () => string> = {
+  step: () => L('step'),
+  pause: () => L('pause'),
+  entry: () => L('entry'),
+  breakpoint: () => L('breakpoint'),
+  'function breakpoint': () => L('function breakpoint'),
+  'data breakpoint': () => L('data breakpoint'),
+  exception: () => L('exception'),
+  goto: () => L('goto'),
+};
+
 function header(c: Ctx): TemplateResult {
   const s = c.body.stop;
-  return html`<header class="hdr" aria-label="stop">
-    <span class="step" data-testid="step">step ${s.step}</span>
+  return html`<header class="hdr" aria-label=${L('stop')}>
+    <span class="step" data-testid="step">${L('step {0}', s.step)}</span>
     <span class="time">t = ${M.showTime(s.t)}</span>
     <span class="where" data-testid="where">${M.stopLine(c.body)}</span>
-    <span class="reason">${s.reason}</span>
-    ${c.ended ? html`<span class="ended">session ended</span>` : nothing}
-    <label class="follow" title="After each pause, scroll its first change into view (not while you scroll)"><input type="checkbox" data-testid="follow"
-      .checked=${c.ui.follow} @change=${(e: Event) => c.act.setFollow((e.target as HTMLInputElement).checked)}> follow changes</label>
+    <span class="reason">${(REASON[s.reason] ?? (() => s.reason))()}</span>
+    ${c.ended ? html`<span class="ended">${L('session ended')}</span>` : nothing}
+    <label class="follow" title=${L('After each pause, scroll its first change into view (not while you scroll)')}><input type="checkbox" data-testid="follow"
+      .checked=${c.ui.follow} @change=${(e: Event) => c.act.setFollow((e.target as HTMLInputElement).checked)}> ${L('follow changes')}</label>
   </header>
   ${s.text ? html`<div class="banner" role="status" data-testid="banner">${s.text}</div>` : nothing}`;
 }
@@ -143,7 +156,7 @@ function kernelTables(c: Ctx): TemplateResult {
   const t = c.body.tables;
   const look = M.socketLookup(c.body);
   const tables = M.MAIN_TABLES.filter((n) => t.ops[n]);
-  return html`<section class="ktables" aria-label="socket() lookup and dispatch tables">
+  return html`<section class="ktables" aria-label=${L('socket() lookup and dispatch tables')}>
     <div class="lookup ${look.active ? 'lit' : ''}" data-testid="lookup">
       <div class="lk-title">socket(): <code>net_families[]</code> → <code>inetsw[]</code> → <code>inet_protosw</code></div>
       <ul class="nf" role="list" aria-label="net_families">
@@ -161,7 +174,7 @@ function kernelTables(c: Ctx): TemplateResult {
         })}
       </ul>
     </div>
-    <div class="ops" role="group" aria-label="operation tables">
+    <div class="ops" role="group" aria-label=${L('operation tables')}>
       ${tables.map((name) => {
         const tab = t.ops[name];
         const lit = tab.members.some((m) => c.lit.has(`${name}.${m.member}`));
@@ -210,8 +223,8 @@ function card(c: Ctx, id: string, ghost = false): TemplateResult {
   const all = c.ui.expanded.has(id);
   return html`<div class="card ${m ? `mark-${m}` : ''} ${c.ui.selected === id ? 'selected' : ''}" data-card=${id} data-type=${o.type}>
     <div class="ch">${chip(c, id)} ${markBadge(m)}
-      <button class="toggle" data-nav aria-expanded=${all ? 'true' : 'false'} aria-label=${`${all ? 'key fields only' : 'all fields'} of ${id}`}
-        @click=${() => c.act.toggle(id)}>${all ? 'key fields' : 'all fields'}</button></div>
+      <button class="toggle" data-nav aria-expanded=${all ? 'true' : 'false'} aria-label=${all ? L('key fields only of {0}', id) : L('all fields of {0}', id)}
+        @click=${() => c.act.toggle(id)}>${all ? L('key fields') : L('all fields')}</button></div>
     ${nested(c, o, o.layers.length - 1, all)}
   </div>`;
 }
@@ -239,7 +252,7 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
     </div>
     ${ch.sock
       ? asChip
-        ? html`<div class="sk">${chip(c, ch.sock)} <button class="toggle" data-nav aria-label=${`open ${ch.sock}`} @click=${() => c.act.toggle(ch.sock!)}>open</button></div>`
+        ? html`<div class="sk">${chip(c, ch.sock)} <button class="toggle" data-nav aria-label=${L('open {0}', ch.sock)} @click=${() => c.act.toggle(ch.sock!)}>${L('open')}</button></div>`
         : html`<div class="sk">${card(c, ch.sock, ghost)}</div>`
       : nothing}
   </li>`;
@@ -272,7 +285,7 @@ function paged<T>(c: Ctx, list: string, items: T[], keyOf: (t: T) => string, row
   }
   const shown = items.length > limit ? items.slice(0, limit) : items;
   return html`${repeat(shown, keyOf, row)}${items.length > limit
-    ? html`<li class="more"><button data-nav @click=${() => c.act.more(list, limit + PAGE * 4)}>show ${Math.min(PAGE * 4, items.length - limit)} more of ${items.length - limit}</button></li>`
+    ? html`<li class="more"><button data-nav @click=${() => c.act.more(list, limit + PAGE * 4)}>${L('show {0} more of {1}', Math.min(PAGE * 4, items.length - limit), items.length - limit)}</button></li>`
     : nothing}`;
 }
 
@@ -286,11 +299,11 @@ function acceptBox(c: Ctx, q: M.AcceptQueue): TemplateResult {
   const full = q.ackBacklog >= q.maxBacklog && q.maxBacklog > 0;
   let marked = 0;
   for (const r of rows) if (r.ghost || c.diff.entriesAdded.has(r.k)) marked++;
-  return html`<div class="acceptq" data-listener=${q.listener} aria-label=${`accept queue of ${q.listener}`}>
-    <div class="aqh">icsk_accept_queue: <span class="qlen" title="half-open request socks (in ehash)">qlen ${q.qlen} half-open</span>
+  return html`<div class="acceptq" data-listener=${q.listener} aria-label=${L('accept queue of {0}', q.listener)}>
+    <div class="aqh">icsk_accept_queue: <span class="qlen" title=${L('half-open request socks (in ehash)')}>${L('qlen {0} half-open', q.qlen)}</span>
       · <span class="backlog ${full ? 'full' : ''}">sk_ack_backlog ${q.ackBacklog} / sk_max_ack_backlog ${q.maxBacklog}</span></div>
     <ul role="list" class="aq">
-      ${rows.length === 0 ? html`<li class="empty">empty</li>` : nothing}
+      ${rows.length === 0 ? html`<li class="empty">${L('empty')}</li>` : nothing}
       ${paged(c, `accept:${q.listener}`, rows, (r) => r.k, (r) => {
         const m = r.ghost ? 'removed' : c.diff.entriesAdded.has(r.k) ? 'new' : '';
         return kept(c, !!m, [r.k], [r.e.ref, r.e.label || null], () => html`<li class="aqe ${m ? `mark-${m}` : ''}" data-entry=${r.k}>${chip(c, r.e.ref)} <span class="arrow">→ sk</span> ${r.e.label ? chip(c, r.e.label) : html`<span class="muted">NULL</span>`} ${markBadge(m)}</li>`);
@@ -357,7 +370,7 @@ function tableRows(c: Ctx, h: HostSnap, table: Entry['table'], extra?: (e: Entry
       g = [...g].sort((a, b) => Number(isMarked(b)) - Number(isMarked(a)));
     }
     return lazyDetails(c, key, open, 'group',
-      html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} new</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} removed</span>` : nothing}`,
+      html`${s} <span class="count">${g.length}</span>${added ? html` <span class="mark mark-new">+${added} ${L('new')}</span>` : nothing}${removed ? html` <span class="mark mark-removed">−${removed} ${L('removed')}</span>` : nothing}`,
       () => html`<ul role="list" class="rows">${paged(c, key, g, keyOf, row, sel)}</ul>`);
   })}</div>`;
 }
@@ -369,10 +382,10 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
     const q = M.acceptQueue(objs, e.ref);
     return q ? html`<span class="qinfo">qlen ${q.qlen} · backlog ${q.ackBacklog}/${q.maxBacklog}</span>` : nothing;
   };
-  return html`<div class="hashes" aria-label=${`hash tables of ${host}`}>
-    <h4>bhash <span class="muted">(inet_bind_bucket: port → owners)</span></h4>${tableRows(c, h, 'bhash')}
-    <h4>lhash2 <span class="muted">(listening: addr:port)</span></h4>${tableRows(c, h, 'lhash2', qinfo)}
-    <h4>ehash <span class="muted">(established: 4-tuple → full, request and timewait socks)</span></h4>${tableRows(c, h, 'ehash')}
+  return html`<div class="hashes" aria-label=${L('hash tables of {0}', host)}>
+    <h4>bhash <span class="muted">${L('(inet_bind_bucket: port → owners)')}</span></h4>${tableRows(c, h, 'bhash')}
+    <h4>lhash2 <span class="muted">${L('(listening: addr:port)')}</span></h4>${tableRows(c, h, 'lhash2', qinfo)}
+    <h4>ehash <span class="muted">${L('(established: 4-tuple → full, request and timewait socks)')}</span></h4>${tableRows(c, h, 'ehash')}
     ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
   </div>`;
 }
@@ -382,7 +395,7 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
 function hostView(c: Ctx, h: HostSnap): TemplateResult {
   const objs = c.body.snapshot.objects;
   const unowned = M.worldIndex(c.body.snapshot).unowned.get(h.name) ?? [];
-  return html`<section class="host" data-host=${h.name} aria-label=${`host ${h.name} ${h.addrs.join(' ')}`}>
+  return html`<section class="host" data-host=${h.name} aria-label=${L('host {0} {1}', h.name, h.addrs.join(' '))}>
     <h2>${h.name} <span class="muted">${h.addrs.join(' ')}</span></h2>
     ${h.processes.map((p) => {
       const group = `${p.name}[${p.pid}]`;
@@ -395,9 +408,9 @@ function hostView(c: Ctx, h: HostSnap): TemplateResult {
       const mass = marked > GROUP_AT;
       const budget = { cards: mass ? 1 : 4 };
       return html`<div class="proc" data-process=${p.name}>
-        <h3>process ${p.name} <span class="muted">pid ${p.pid}${names ? ` · ${names}` : ''}</span> — fd table</h3>
-        <ul role="list" class="fds" aria-label=${`fd table of ${p.name}`}>
-          ${rows.length === 0 ? html`<li class="empty">no open files</li>` : nothing}
+        <h3>${L('process {0}', p.name)} <span class="muted">pid ${p.pid}${names ? ` · ${names}` : ''}</span> — ${L('fd table')}</h3>
+        <ul role="list" class="fds" aria-label=${L('fd table of {0}', p.name)}>
+          ${rows.length === 0 ? html`<li class="empty">${L('no open files')}</li>` : nothing}
           ${paged(c, `fds:${h.name}:${group}`, rows, (r) => r.k, (r) => fdRow(c, r.e, r.k, r.ghost, rows.length > COMPACT_AT, budget), (r) => {
             const ch = M.fdChain(objs, Number(r.e.label), r.e.ref);
             return ch.sock === c.ui.selected || ch.socket === c.ui.selected || ch.file === c.ui.selected;
@@ -405,7 +418,7 @@ function hostView(c: Ctx, h: HostSnap): TemplateResult {
         </ul>
       </div>`;
     })}
-    ${unowned.length ? html`<div class="unowned"><h3>socks no fd reaches <span class="muted">(children waiting for accept(), orphans, timewait)</span></h3>
+    ${unowned.length ? html`<div class="unowned"><h3>${L('socks no fd reaches')} <span class="muted">${L('(children waiting for accept(), orphans, timewait)')}</span></h3>
       <ul role="list" class="fds">${paged(c, `unowned:${h.name}`, unowned, (id) => id, (id) => (c.ui.expanded.has(id) || unowned.length <= 4 ? html`<li>${card(c, id)}</li>` : kept(c, false, [id], [id], () => html`<li>${chip(c, id)}</li>`)), (id) => id === c.ui.selected, unowned.filter((id) => c.diff.added.has(id)).length > GROUP_AT)}</ul></div>` : nothing}
     ${hashTables(c, h)}
   </section>`;
@@ -446,27 +459,27 @@ function wire(c: Ctx): TemplateResult {
       <text class="tm" x="4" y=${y + 14}>${M.showTime(s.t)}</text>
       <line x1=${x1} y1=${y} x2=${x2} y2=${y + rowH - 6} marker-end=${s.dropped ? '' : 'url(#arr)'}></line>
       ${s.dropped ? svg`<text class="drop" x=${x2 - 5} y=${y + rowH - 2}>✕</text>` : nothing}
-      <text class="lbl" x=${(x1 + x2) / 2} y=${y + 6} text-anchor="middle">${label}${s.inFlight ? ' (in flight)' : ''}</text>
+      <text class="lbl" x=${(x1 + x2) / 2} y=${y + 6} text-anchor="middle">${label}${s.inFlight ? ` ${L('(in flight)')}` : ''}</text>
     </g>`;
   };
-  return html`<section class="wire" aria-label="the wire">
-    <h3>Packets in flight</h3>
+  return html`<section class="wire" aria-label=${L('the wire')}>
+    <h3>${L('Packets in flight')}</h3>
     <ul role="list" class="packets">
-      ${snap.packets.length === 0 ? html`<li class="empty">none</li>` : nothing}
+      ${snap.packets.length === 0 ? html`<li class="empty">${L('none')}</li>` : nothing}
       ${snap.packets.map((p) => {
         const m = c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })) ? 'new' : '';
         return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}>${lazyDetails(c, `pkt:${p.id}`, true, '',
-          html`${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, arrives ${M.showTime(p.arriveAt)} ${markBadge(m)}`,
+          html`${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, ${L('arrives {0}', M.showTime(p.arriveAt))} ${markBadge(m)}`,
           () => (p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)))}</li>`;
       })}
     </ul>
-    <h3>Segments so far <span class="muted">${total > segs.length ? `(last ${segs.length} of ${total})` : `(${total})`}</span></h3>
-    <svg class="seqdiag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`sequence diagram, ${total} segments`}>
+    <h3>${L('Segments so far')} <span class="muted">${total > segs.length ? L('(last {0} of {1})', segs.length, total) : `(${total})`}</span></h3>
+    <svg class="seqdiag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${L('sequence diagram, {0} segments', total)}>
       <defs><marker id="arr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
       ${lanes.map((l) => svg`<g class="lane"><text x=${x(l)} y="14" text-anchor="middle">${l}</text><line x1=${x(l)} y1="20" x2=${x(l)} y2=${H - 4}></line></g>`)}
       ${segs.map(arrow)}
     </svg>
-    <ul role="list" class="seglist" aria-label="segment headers">
+    <ul role="list" class="seglist" aria-label=${L('segment headers')}>
       ${segs.slice(-12).map((s) => {
         const p = flying.get(s.skb);
         const bits = M.flagBits(s.flags);
@@ -567,8 +580,8 @@ function states(c: Ctx): TemplateResult {
   };
   const selTrail = sel ? trails.get(sel) : undefined;
   const inTrail = (a: string, b: string) => !!selTrail && selTrail.some((s, i) => i > 0 && selTrail[i - 1] === a && s === b);
-  return html`<section class="states" aria-label="TCP state diagram">
-    <svg class="statediag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`TCP states: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(', ') || 'no sockets'}`}>
+  return html`<section class="states" aria-label=${L('TCP state diagram')}>
+    <svg class="statediag" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${`TCP states: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(', ') || L('no sockets')}`}>
       <defs><marker id="sarr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>
       ${EDGES.map(([a, b]) => edge(a, b, 'base'))}
       ${taken.map((t) => edge(t.from, t.to, `taken ${!c.diff.first && t.last >= c.diff.eventsFrom ? 'new' : ''} ${inTrail(t.from, t.to) ? 'trail' : ''}`, t.count))}
@@ -584,7 +597,7 @@ function states(c: Ctx): TemplateResult {
     </svg>
     ${socks <= 30
       ? html`<ul role="list" class="trails">${[...by].flatMap(([, ids]) => ids).sort(M.byIdNum).map((id) => html`<li>${chip(c, id)} <span class="muted">${(trails.get(id) ?? []).map(short).join(' → ')}</span></li>`)}</ul>`
-      : html`<p class="muted">${socks} socks: ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(' · ')}</p>`}
+      : html`<p class="muted">${L('{0} socks:', socks)} ${[...by].map(([s, l]) => `${short(s)} ${l.length}`).join(' · ')}</p>`}
   </section>`;
 }
 
@@ -593,12 +606,12 @@ function states(c: Ctx): TemplateResult {
 export function page(c: Ctx): TemplateResult {
   return html`${header(c)}
   <main class="grid">
-    <vscode-collapsible heading="socket() lookup and the two-layer dispatch" open>${guard([c.rev, c.diff.first ? c.diff : null, [...c.lit].join(), JSON.stringify(M.socketLookup(c.body)), c.body.tables.net_families.filter((f) => c.active.has(f.create)).length], () => kernelTables(c))}</vscode-collapsible>
-    <vscode-collapsible heading="Hosts: fd → file → socket → sock, hash tables, accept queues" open>
+    <vscode-collapsible heading=${L('socket() lookup and the two-layer dispatch')} open>${guard([c.rev, c.diff.first ? c.diff : null, [...c.lit].join(), JSON.stringify(M.socketLookup(c.body)), c.body.tables.net_families.filter((f) => c.active.has(f.create)).length], () => kernelTables(c))}</vscode-collapsible>
+    <vscode-collapsible heading=${L('Hosts: fd → file → socket → sock, hash tables, accept queues')} open>
       <div class="hosts">${c.body.snapshot.hosts.map((h) => hostView(c, h))}</div>
     </vscode-collapsible>
-    <vscode-collapsible heading="The wire" open>${wireKept(c)}</vscode-collapsible>
-    <vscode-collapsible heading="TCP states" open>${states(c)}</vscode-collapsible>
+    <vscode-collapsible heading=${L('The wire')} open>${wireKept(c)}</vscode-collapsible>
+    <vscode-collapsible heading=${L('TCP states')} open>${states(c)}</vscode-collapsible>
   </main>`;
 }
 

@@ -4,6 +4,9 @@
 
 import type { TraceEvent, PacketEvent } from '../kernel/core/trace';
 import type { Snapshot, Value } from '../kernel/world/snapshot';
+import { t } from '../l10n/l10n';
+
+const tr = t;
 
 export type Format = 'text' | 'json' | 'ftrace';
 
@@ -63,7 +66,7 @@ export function textLine(e: TraceEvent, ctx: TextContext): string | null {
     case 'tcp_retransmit_synack':
       return `      ⚑ ${e.host}: tcp:${e.ev} skaddr=${e.skaddr} ${e.saddr}:${e.sport} → ${e.daddr}:${e.dport}`;
     case 'pause':
-      return `\n[${fmtTime(e.t)}] ⏸ ${e.message}        (${ctx.scenarioName}:${e.scenarioLine})`;
+      return `\n[${fmtTime(e.t)}] ⏸ ${t(e.message)}        (${ctx.scenarioName}:${e.scenarioLine})`;
     case 'note':
       return `      · ${e.host}: ${e.text}`;
   }
@@ -117,33 +120,33 @@ export function snapshotText(s: Snapshot): string {
         const sockRef = file?.layers[0].fields.private_data as Value;
         const sock = sockRef && typeof sockRef === 'object' && 'ref' in sockRef ? s.objects[(sockRef as { ref: string }).ref] : undefined;
         const sk = sock?.layers[0].fields.sk as Value;
-        return `fd ${f.fd} → ${sk ? name(sk) : 'socket (no sk)'}`;
+        return `fd ${f.fd} → ${sk ? name(sk) : t('socket (no sk)')}`;
       });
       if (fds.length) out.push(`  │ ${p.name}: ${fds.join('; ')}`);
     }
-    if (h.bhash.length) out.push(`  │ bind hash: ${h.bhash.map((b) => `port ${b.port} [${b.owners.length} owner${b.owners.length === 1 ? '' : 's'}]`).join(', ')}`);
+    if (h.bhash.length) out.push(`  │ ${t('bind hash')}: ${h.bhash.map((b) => (b.owners.length === 1 ? t('port {0} [1 owner]', b.port) : t('port {0} [{1} owners]', b.port, b.owners.length))).join(', ')}`);
     for (const l of h.lhash2) {
       for (const r of l.socks) {
         const o = s.objects[r.ref];
         const icsk = o.layers.find((x) => x.struct === 'inet_connection_sock')?.fields;
         const sock = o.layers.find((x) => x.struct === 'sock')?.fields;
         const q = icsk?.icsk_accept_queue as Record<string, Value> | undefined;
-        out.push(`  │ listening hash ${l.key}: ${name(r)}  qlen=${q?.qlen} accept_queue=${(q?.accept_queue as Value[] | undefined)?.length ?? 0} sk_ack_backlog=${sock?.sk_ack_backlog}/${sock?.sk_max_ack_backlog}`);
+        out.push(`  │ ${t('listening hash')} ${l.key}: ${name(r)}  qlen=${q?.qlen} accept_queue=${(q?.accept_queue as Value[] | undefined)?.length ?? 0} sk_ack_backlog=${sock?.sk_ack_backlog}/${sock?.sk_max_ack_backlog}`);
       }
     }
-    for (const e of h.ehash) out.push(`  │ established hash ${e.key}: ${name(e.sk)}`);
+    for (const e of h.ehash) out.push(`  │ ${t('established hash')} ${e.key}: ${name(e.sk)}`);
     for (const u of h.udp_hash2 ?? []) out.push(`  │ udp_table hash2 ${u.key}: ${u.socks.map(name).join(', ')}`);
     out.push('  └');
   }
   if (s.packets.length) {
-    out.push('  in flight:');
+    out.push(`  ${t('in flight:')}`);
     for (const p of s.packets) {
-      if (!p.udphdr && !p.icmphdr) out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
-      else out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] len ${p.len} (arrives ${fmtTime(p.arriveAt)})`);
+      if (!p.udphdr && !p.icmphdr) out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len} (${t('arrives {0}', fmtTime(p.arriveAt))})`);
+      else out.push(`    ${p.saddr}.${p.sport} > ${p.daddr}.${p.dport} [${p.flags}] len ${p.len} (${t('arrives {0}', fmtTime(p.arriveAt))})`);
     }
   }
   for (const t of s.tasks) {
-    if (t.state === 'TASK_INTERRUPTIBLE') out.push(`  ${t.name} sleeps in ${t.waitChannel}`);
+    if (t.state === 'TASK_INTERRUPTIBLE') out.push(`  ${tr('{0} sleeps in {1}', t.name, String(t.waitChannel))}`);
   }
   return out.join('\n');
 }

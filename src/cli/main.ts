@@ -10,12 +10,11 @@ import { readAnnotated } from '../node/paths';
 import { takeSnapshot } from '../kernel/world/snapshot';
 import { Format, ftraceLine, jsonLine, snapshotText, textLine, TextContext } from './format';
 import type { TraceEvent } from '../kernel/core/trace';
+import { langFromEnv, normalizeLang, setLanguage, t } from '../l10n/l10n';
+import { translateDiagnostic } from '../l10n/diagnostics';
 
-const USAGE = `usage:
-  sockwalk list
-  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]
-
-Runs a scenario on sockwalk's simulated Linux 5.4 kernel and prints its walk through the kernel.`;
+const USAGE = () =>
+  t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
 
 function out(s: string): void {
   process.stdout.write(s + '\n');
@@ -23,16 +22,29 @@ function out(s: string): void {
 
 export function main(argv: string[]): number {
   quietOnClosedPipe();
+  // --lang anywhere on the line; otherwise the environment's locale (LC_ALL, LC_MESSAGES, LANG)
+  const li = argv.indexOf('--lang');
+  let lang = langFromEnv();
+  if (li >= 0) {
+    const l = normalizeLang(argv[li + 1]);
+    argv = [...argv.slice(0, li), ...argv.slice(li + 2)];
+    if (!l) {
+      setLanguage(lang);
+      return usage(t('--lang takes en or zh-cn'));
+    }
+    lang = l;
+  }
+  setLanguage(lang);
   const [cmd, ...rest] = argv;
   if (cmd === 'list') {
     for (const n of builtinNames()) {
       const l = loadScenario(n);
-      out(`${n.padEnd(26)} ${l.scenario?.description.split('\n')[0] ?? ''}`);
+      out(`${n.padEnd(26)} ${l.scenario ? t(l.scenario.description).split('\n')[0] : ''}`);
     }
     return 0;
   }
   if (cmd !== 'run') {
-    process.stderr.write(USAGE + '\n');
+    process.stderr.write(USAGE() + '\n');
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;
   }
   let format: Format = 'text';
@@ -42,24 +54,24 @@ export function main(argv: string[]): number {
     const a = rest[i];
     if (a === '--format') {
       const f = rest[++i];
-      if (f !== 'text' && f !== 'json' && f !== 'ftrace') return usage(`unknown format "${f}"`);
+      if (f !== 'text' && f !== 'json' && f !== 'ftrace') return usage(t('unknown format "{0}"', String(f)));
       format = f;
     } else if (a === '--seed') {
       const n = Number(rest[++i]);
-      if (!Number.isInteger(n) || n < 0) return usage(`--seed takes a non-negative integer`);
+      if (!Number.isInteger(n) || n < 0) return usage(t('--seed takes a non-negative integer'));
       seed = n;
     } else if (a.startsWith('--')) {
-      return usage(`unknown option ${a}`);
+      return usage(t('unknown option {0}', a));
     } else if (target === undefined) {
       target = a;
     } else {
-      return usage(`unexpected argument ${a}`);
+      return usage(t('unexpected argument {0}', a));
     }
   }
-  if (!target) return usage('run needs a scenario');
+  if (!target) return usage(t('run needs a scenario'));
   const loaded = loadScenario(target);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(loaded.source, d) + '\n');
+  for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(loaded.source, { ...d, message: translateDiagnostic(d.message) }) + '\n');
   if (errors.length || !loaded.scenario) return 2;
 
   resolveAnchors(readAnnotated);
@@ -77,8 +89,8 @@ export function main(argv: string[]): number {
     if (line !== null) out(line);
   };
   if (format === 'text') {
-    out(`sockwalk — ${loaded.source} (seed ${seed}; Linux 5.4 semantics)`);
-    if (loaded.scenario.description) out(loaded.scenario.description.split('\n').map((l) => '  ' + l).join('\n'));
+    out(t('sockwalk — {0} (seed {1}; Linux 5.4 semantics)', loaded.source, seed));
+    if (loaded.scenario.description) out(t(loaded.scenario.description).split('\n').map((l) => '  ' + l).join('\n'));
   }
   const flush = () => {
     for (const e of engine.trace!.events()) emit(e);
@@ -95,15 +107,15 @@ export function main(argv: string[]): number {
   }
   const problems = run.problems;
   if (format === 'text') {
-    out(`\n[${(engine.now / 1e6).toFixed(6)}] end: ${run.results.length} calls, ${engine.steps} steps`);
+    out(`\n[${(engine.now / 1e6).toFixed(6)}] ${t('end: {0} calls, {1} steps', run.results.length, engine.steps)}`);
     for (const [proc, p] of run.processes) {
-      const t = p.task;
-      if (t.state === 'sleeping') out(`  ${proc} is still blocked in ${t.waitChannel}`);
+      const task = p.task;
+      if (task.state === 'sleeping') out(`  ${t('{0} is still blocked in {1}', proc, String(task.waitChannel))}`);
     }
   }
-  for (const d of problems) process.stderr.write(formatDiagnostic(loaded.source, d) + '\n');
+  for (const d of problems) process.stderr.write(formatDiagnostic(loaded.source, { ...d, message: translateDiagnostic(d.message) }) + '\n');
   if (problems.length) return 1;
-  if (format === 'text') out('all expectations held');
+  if (format === 'text') out(t('all expectations held'));
   return 0;
 }
 
@@ -120,7 +132,7 @@ function quietOnClosedPipe(): void {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`sockwalk: ${msg}\n${USAGE}\n`);
+  process.stderr.write(`sockwalk: ${msg}\n${USAGE()}\n`);
   return 2;
 }
 

@@ -24,6 +24,8 @@ import { Runtime, LaunchSpec, CodeBp, StmtBp, DataBp, BpCommon, frameLookup, pro
 import { parse, evaluate, compileLogMessage, ExprError, show, Node } from './expr';
 import { VarStore, formatValue, typeOf, isKObj } from './values';
 import { CONSTANTS } from '../kernel/include/uapi';
+import { applyLaunchLang, t } from '../l10n/l10n';
+import { translateDiagnostic } from '../l10n/diagnostics';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** A scenario file, or the name of a built-in (tcp-handshake, connect-refused, …). */
@@ -34,6 +36,8 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   seed?: number;
   /** Demo moments: stop on entering these kernel functions, the explanation as the stop's text. */
   moments?: Array<{ fn: string; explain: string; times?: number }>;
+  /** The language of the adapter's messages when it runs on its own (auto | en | zh-cn); in VS Code the display language decides. */
+  lang?: string;
 }
 
 /** Steps per slice of a continue: between slices the adapter reads requests (pause). */
@@ -111,8 +115,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   /** The runtime, stopped: most requests need both. */
   private stopped(): Runtime {
-    if (!this.rt) throw new RequestError('no scenario is running (launch one first)');
-    if (this.running) throw new RequestError('the scenario is running; pause it first');
+    if (!this.rt) throw new RequestError(t('no scenario is running (launch one first)'));
+    if (this.running) throw new RequestError(t('the scenario is running; pause it first'));
     return this.rt;
   }
 
@@ -162,7 +166,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       supportsTerminateRequest: true,
       supportsDelayedStackTraceLoading: false,
       exceptionBreakpointFilters: [
-        { filter: FILTER_SYSCALL, label: 'Syscall failed', description: 'Stop when a system call returns -1 (an errno)', default: false },
+        { filter: FILTER_SYSCALL, label: t('Syscall failed'), description: t('Stop when a system call returns -1 (an errno)'), default: false },
       ],
     };
     this.sendResponse(response);
@@ -175,7 +179,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   private load(args: LaunchArguments): LaunchSpec {
     if (!args || typeof args.scenario !== 'string' || !args.scenario) {
-      throw new RequestError(`launch needs "scenario": a scenario file or a built-in (${builtinNames().join(', ')})`);
+      throw new RequestError(t('launch needs "scenario": a scenario file or a built-in ({0})', builtinNames().join(', ')));
     }
     const seed = args.seed ?? 1;
     if (!Number.isInteger(seed) || seed < 0) throw new RequestError(`"seed" must be a non-negative integer, not ${JSON.stringify(args.seed)}`);
@@ -183,7 +187,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length || !loaded.scenario) {
       throw new RequestError(
-        `the scenario has errors:\n` + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${d.message}`).join('\n'),
+        t('the scenario has errors:') + '\n' + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${translateDiagnostic(d.message)}`).join('\n'),
       );
     }
     const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
@@ -204,6 +208,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
     if (this.rt) return this.fail(response, 'already launched');
+    applyLaunchLang(args.lang);
     let spec: LaunchSpec;
     try {
       spec = this.load(args);
@@ -322,9 +327,9 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') {
       ctx.run.finish(s);
       const src = path.basename(rt.spec.scenarioPath);
-      for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${p.message}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
-      if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output('the simulation has nothing left to do (deadlock)\n', 'stderr');
-      this.output(`scenario finished after ${ctx.engine.steps} steps, ${ctx.engine.now} µs of virtual time${ctx.run.problems.length ? `, ${ctx.run.problems.length} problem(s)` : ''}\n`);
+      for (const p of ctx.run.problems) this.output(`${src}:${p.loc.line}:${p.loc.col}: ${translateDiagnostic(p.message)}\n`, 'stderr', { path: rt.spec.scenarioPath, line: p.loc.line });
+      if (s.reason === 'deadlock' && !ctx.run.problems.length) this.output(t('the simulation has nothing left to do (deadlock)') + '\n', 'stderr');
+      this.output(`${t('scenario finished after {0} steps, {1} µs of virtual time', ctx.engine.steps, ctx.engine.now)}${ctx.run.problems.length ? t(', {0} problem(s)', ctx.run.problems.length) : ''}\n`);
       this.sendEvent(new ExitedEvent(ctx.run.problems.length ? 1 : 0));
       this.sendEvent(new TerminatedEvent());
       return;
@@ -341,8 +346,9 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (hit.exception) thread = ctx.engine.tasks.find((t) => t.name === hit.exception!.proc)?.id ?? thread;
     } else if (s.reason === 'pause') {
       reason = 'pause';
-      description = `pause: ${s.message ?? ''}`;
-      text = s.message;
+      // a built-in scenario's pause text is a bundle key: in the reader's language
+      text = s.message === undefined ? undefined : t(s.message);
+      description = `pause: ${text ?? ''}`;
     } else if (s.reason === 'step' || s.reason === 'goto') {
       reason = why ?? 'step';
     }
@@ -557,14 +563,14 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         const vars = fr.frame.vars;
         const args_ = Object.keys(vars).filter((k) => params.includes(k));
         const locals = Object.keys(vars).filter((k) => !params.includes(k));
-        scopes.push(new Scope('Arguments', this.vars.group(() => args_.map((k) => this.vars.variable(k, vars[k], k, k))), false));
-        scopes.push(new Scope('Locals', this.vars.group(() => locals.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+        scopes.push(new Scope(t('Arguments'), this.vars.group(() => args_.map((k) => this.vars.variable(k, vars[k], k, k))), false));
+        scopes.push(new Scope(t('Locals'), this.vars.group(() => locals.map((k) => this.vars.variable(k, vars[k], k, k))), false));
       } else if (fr.proc) {
         const p = fr.proc;
         const names = new Map([...p.names.entries()].map(([n, fd]) => [fd, n]));
         scopes.push(
           new Scope(
-            `File descriptors (${p.name}, pid ${p.pid})`,
+            t('File descriptors ({0}, pid {1})', p.name, p.pid),
             this.vars.group(() =>
               [...p.fdtable.entries()].sort((a, b) => a[0] - b[0]).map(([fd, file]) => this.vars.variable(`${fd}${names.has(fd) ? ` (${names.get(fd)})` : ''}`, file, undefined, undefined)),
             ),
@@ -573,7 +579,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         );
       }
       if (host) {
-        scopes.push(new Scope(`Kernel (${host.name})`, this.vars.group(() => this.kernelRows(host)), true));
+        scopes.push(new Scope(t('Kernel ({0})', host.name), this.vars.group(() => this.kernelRows(host)), true));
       }
       response.body = { scopes };
       this.sendResponse(response);
@@ -600,11 +606,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         type: 'struct list_head [SOCK_MAX]',
         variablesReference: v.group(() => sw.map(([i, l]) => v.variable(`[${typeName(i)}]`, l, undefined, undefined))),
       },
-      { ...v.variable('tcp_hashinfo.bhash', hi.bhash, undefined, undefined), type: 'bind buckets by port' },
-      { ...v.variable('tcp_hashinfo.lhash2', hi.lhash2, undefined, undefined), type: 'listening hash by address:port' },
-      { ...v.variable('tcp_hashinfo.ehash', hi.ehash, undefined, undefined), type: 'established hash by 4-tuple (full, request and timewait socks)' },
-      { ...v.variable('sysctl', host.net.sysctl, undefined, undefined), type: 'net.ipv4 / net.core sysctls' },
-      { ...v.variable('snmp', host.net.mib, undefined, undefined), type: 'SNMP/netstat counters' },
+      { ...v.variable('tcp_hashinfo.bhash', hi.bhash, undefined, undefined), type: t('bind buckets by port') },
+      { ...v.variable('tcp_hashinfo.lhash2', hi.lhash2, undefined, undefined), type: t('listening hash by address:port') },
+      { ...v.variable('tcp_hashinfo.ehash', hi.ehash, undefined, undefined), type: t('established hash by 4-tuple (full, request and timewait socks)') },
+      { ...v.variable('sysctl', host.net.sysctl, undefined, undefined), type: t('net.ipv4 / net.core sysctls') },
+      { ...v.variable('snmp', host.net.mib, undefined, undefined), type: t('SNMP/netstat counters') },
     ];
   }
 
@@ -648,10 +654,10 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.guard(response, () => {
       const rt = this.stopped();
       const h = rt.ctx.hit;
-      if (!h || !h.exception) throw new RequestError('not stopped at a failed system call');
+      if (!h || !h.exception) throw new RequestError(t('not stopped at a failed system call'));
       response.body = {
         exceptionId: h.exception.errno,
-        description: `${h.exception.proc}: ${h.exception.call}() returned -1 ${h.exception.errno} (scenario line ${h.exception.line})`,
+        description: t('{0}: {1}() returned -1 {2} (scenario line {3})', h.exception.proc, h.exception.call, h.exception.errno, h.exception.line),
         breakMode: 'always',
       };
       this.sendResponse(response);
@@ -844,7 +850,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       } else {
         const node = parse(String(args?.name ?? ''));
         if (node.k !== 'field') {
-          response.body = { dataId: null, description: `only a field of a kernel object can be watched (like sk->sk_state), not ${show(node)}` };
+          response.body = { dataId: null, description: t('only a field of a kernel object can be watched (like sk->sk_state), not {0}', show(node)) };
           this.sendResponse(response);
           return;
         }
@@ -854,7 +860,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       }
       const v = isKObj(obj) ? (obj as Record<string, unknown>)[field] : undefined;
       if (!isKObj(obj) || !(field in obj) || !(typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) {
-        response.body = { dataId: null, description: `${label}: only plain fields (numbers, states, addresses) of kernel objects can be watched` };
+        response.body = { dataId: null, description: t('{0}: only plain fields (numbers, states, addresses) of kernel objects can be watched', label) };
       } else {
         const key = objectId(obj);
         this.dataObjs.set(key, obj);

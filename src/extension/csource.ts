@@ -3,7 +3,7 @@
 // line, the function a line belongs to and its upstream header. Pure functions: no `vscode`, no kernel.
 
 // (the format itself — headers, definitions, what is code — is read by the one reader the kernel and
-// the debugger share: src/kernel/sim/annotated.ts)
+// the debugger share: src/kernel/core/annotated.ts)
 import { codeOnly } from '../kernel/core/annotated';
 export { functionHeaders, functionAt, findDefinition, type FnHeader } from '../kernel/core/annotated';
 

@@ -8,7 +8,7 @@
 
 import * as vscode from 'vscode';
 import type { LiveEvent, LiveSnapshots } from './live';
-import { DEMOS, type Demo } from '../views/demos';
+import { DEMOS, localDemo, type Demo } from '../views/demos';
 
 export interface DemoState {
   demo: string;
@@ -34,7 +34,7 @@ export class DemoPlayer implements vscode.Disposable {
     private readonly openView: () => void,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.status.name = 'Sockwalk demo';
+    this.status.name = vscode.l10n.t('Sockwalk demo');
     this.status.command = 'sockwalk.demo.toggle';
     this.disposables.push(
       this.changed,
@@ -54,9 +54,11 @@ export class DemoPlayer implements vscode.Disposable {
 
   /** Starts a demo (stopping one that plays). */
   async start(id: string): Promise<boolean> {
-    const demo = DEMOS.find((d) => d.id === id);
+    const found = DEMOS.find((d) => d.id === id);
+    // in the display language: its title, and the moments' explanations the debugger will show
+    const demo = found && localDemo(found);
     if (!demo) {
-      void vscode.window.showErrorMessage(`sockwalk: no demo named ${id}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('sockwalk: no demo named {0}', id));
       return false;
     }
     if (this.run?.session) await vscode.debug.stopDebugging(this.run.session);
@@ -69,7 +71,7 @@ export class DemoPlayer implements vscode.Disposable {
     const ok = await vscode.debug.startDebugging(folder, {
       type: 'sockwalk',
       request: 'launch',
-      name: `Sockwalk demo: ${demo.title}`,
+      name: vscode.l10n.t('Sockwalk demo: {0}', demo.title),
       scenario: demo.scenario,
       stopOnEntry: false,
       moments: demo.moments,
@@ -139,7 +141,7 @@ export class DemoPlayer implements vscode.Disposable {
     const r = this.run;
     if (!r) return;
     if (r.finished) {
-      void vscode.window.showInformationMessage('sockwalk: this demo has shown all its moments; step or continue on your own, or start another demo.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('sockwalk: this demo has shown all its moments; step or continue on your own, or start another demo.'));
       return;
     }
     r.playing = true;
@@ -162,9 +164,9 @@ export class DemoPlayer implements vscode.Disposable {
       return;
     }
     const icon = r.finished ? '$(check)' : r.playing ? '$(debug-pause)' : '$(play)';
-    this.status.text = `${icon} Demo: ${r.demo.title} ${Math.min(r.reached, r.total)}/${r.total}`;
+    this.status.text = `${icon} ${vscode.l10n.t('Demo: {0} {1}/{2}', r.demo.title, Math.min(r.reached, r.total), r.total)}`;
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**${r.demo.title}** — ${r.finished ? 'all moments shown' : r.playing ? 'playing (click to hold)' : 'held (click to play on)'}\n\n`);
+    md.appendMarkdown(`**${r.demo.title}** — ${r.finished ? vscode.l10n.t('all moments shown') : r.playing ? vscode.l10n.t('playing (click to hold)') : vscode.l10n.t('held (click to play on)')}\n\n`);
     if (r.text) md.appendText(r.text);
     this.status.tooltip = md;
     this.status.show();

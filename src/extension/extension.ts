@@ -12,6 +12,8 @@ import { SocketsTree } from './socketsTree';
 import { DemoPlayer, type DemoState } from './demoPlayer';
 import { DEMOS, demoCommand } from '../views/demos';
 import type { SockNode } from '../views/socketsModel';
+import { normalizeLang, setTranslator, t } from '../l10n/l10n';
+import { AnnotationViews } from './annotationViews';
 
 export const DEBUG_TYPE = 'sockwalk';
 
@@ -32,6 +34,8 @@ export interface SockwalkApi {
 export function activate(context: vscode.ExtensionContext): SockwalkApi {
   const t0 = performance.now();
   const sub = (...d: vscode.Disposable[]) => context.subscriptions.push(...d);
+  // the shared modules (demos, parser, views) translate through VS Code's own l10n: one bundle
+  setTranslator((m) => vscode.l10n.t(m), normalizeLang(vscode.env.language) ?? 'en');
 
   sub(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
@@ -59,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
         const doc = vscode.window.activeTextEditor?.document;
         if (doc?.languageId === 'sockwalk') config.scenario = doc.uri.fsPath;
         else {
-          void vscode.window.showErrorMessage('sockwalk: the launch configuration needs "scenario" (a .sockwalk file or a built-in such as tcp-handshake).');
+          void vscode.window.showErrorMessage(vscode.l10n.t('sockwalk: the launch configuration needs "scenario" (a .sockwalk file or a built-in such as tcp-handshake).'));
           return undefined;
         }
       }
@@ -79,7 +83,9 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     }),
   );
 
-  const views = new StackViews();
+  const annotations = new AnnotationViews(context);
+  sub(annotations);
+  const views = new StackViews(annotations);
   sub(views);
   sub(
     vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => views.tracker(s) }),
@@ -143,7 +149,7 @@ async function openAnnotatedFunction(fn: unknown): Promise<boolean> {
   const { annotatedFunctions } = await import('./realSource');
   const h = annotatedFunctions().get(fn);
   if (!h) {
-    void vscode.window.showWarningMessage(`sockwalk: no annotated source has a function named ${fn}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: no annotated source has a function named {0}', fn));
     return false;
   }
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(h.annotated));
@@ -168,7 +174,7 @@ async function revealLocal(live: LiveSnapshots, id: string): Promise<void> {
       if (!/\.[ch]$/.test(f.file)) continue;
       const v = Object.entries(f.vars).find(([, x]) => typeof x === 'object' && x !== null && !Array.isArray(x) && (x as { ref?: string }).ref === id);
       if (!v) continue;
-      vscode.window.setStatusBarMessage(`sockwalk: ${id} is \`${v[0]}\` in ${f.fn}() (${t.name})`, 8000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('sockwalk: {0} is `{1}` in {2}() ({3})', id, v[0], f.fn, t.name), 8000);
       const { mediaKernelDir } = await import('../node/paths');
       const file = vscode.Uri.joinPath(vscode.Uri.file(mediaKernelDir()), f.file);
       const pos = new vscode.Position(Math.max(0, f.line - 1), 0);
@@ -205,16 +211,16 @@ async function runScenario(arg?: string | vscode.Uri): Promise<boolean> {
     type Pick = vscode.QuickPickItem & { scenario: string };
     const items: Array<Pick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind })> = [];
     if (files.length) {
-      items.push({ label: 'Workspace', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: vscode.l10n.t('Workspace'), kind: vscode.QuickPickItemKind.Separator });
       for (const f of files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
         items.push({ label: basename(f.fsPath).replace(/\.sockwalk$/, ''), description: vscode.workspace.asRelativePath(f), scenario: f.fsPath });
       }
     }
-    items.push({ label: 'Built-in', kind: vscode.QuickPickItemKind.Separator });
-    for (const b of builtins) items.push({ label: b, description: 'built-in', detail: describe(builtinPath(b)), scenario: b });
+    items.push({ label: vscode.l10n.t('Built-in'), kind: vscode.QuickPickItemKind.Separator });
+    for (const b of builtins) items.push({ label: b, description: vscode.l10n.t('built-in'), detail: describe(builtinPath(b)), scenario: b });
     const pick = (await vscode.window.showQuickPick(items, {
-      title: 'Sockwalk: Run Scenario',
-      placeHolder: 'A scenario to run in the simulated Linux 5.4 kernel (stops on entry)',
+      title: vscode.l10n.t('Sockwalk: Run Scenario'),
+      placeHolder: vscode.l10n.t('A scenario to run in the simulated Linux 5.4 kernel (stops on entry)'),
       matchOnDescription: true,
       matchOnDetail: true,
     })) as Pick | undefined;
@@ -235,9 +241,10 @@ function describe(file: string): string | undefined {
     const desc: string[] = [];
     for (const l of lines) {
       if (!l.startsWith('#')) break;
-      desc.push(l.replace(/^#\s?/, ''));
+      desc.push(l.replace(/^#\s?/, '').trimEnd());
     }
-    return desc.join(' ').slice(0, 160) || undefined;
+    // the built-ins' descriptions are in the bundle, keyed by their English text (as the parser reads it)
+    return t(desc.join('\n')).replace(/\s*\n\s*/g, ' ').slice(0, 160) || undefined;
   } catch {
     return undefined;
   }

@@ -69,7 +69,7 @@ export async function openRealSource(arg?: string): Promise<RealSourceResult | u
   const name = await target(arg);
   const fns = annotatedFunctions();
   if (!name) {
-    const pick = await vscode.window.showQuickPick([...fns.keys()].sort(), { title: 'Sockwalk: Open the Real Kernel Source', placeHolder: 'A kernel function' });
+    const pick = await vscode.window.showQuickPick([...fns.keys()].sort(), { title: vscode.l10n.t('Sockwalk: Open the Real Kernel Source'), placeHolder: vscode.l10n.t('A kernel function') });
     if (!pick) return undefined;
     return openRealSource(pick);
   }
@@ -85,10 +85,10 @@ export async function openRealSource(arg?: string): Promise<RealSourceResult | u
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       const pos = new vscode.Position(line, 0);
       await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: false });
-      if (def === undefined) void vscode.window.showWarningMessage(`sockwalk: ${name}() not found in ${file}; opened at the 5.4 line ${fn.upstreamLine}.`);
+      if (def === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: {0}() not found in {1}; opened at the 5.4 line {2}.', name, file, fn.upstreamLine));
       return { name, file, line: line + 1 };
     }
-    void vscode.window.showWarningMessage(`sockwalk: ${file} does not exist (sockwalk.linuxSourcePath = ${tree}); opening the Linux 5.4 source online.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: {0} does not exist (sockwalk.linuxSourcePath = {1}); opening the Linux 5.4 source online.', file, tree));
   }
   if (!fn.url) return undefined;
   await vscode.env.openExternal(vscode.Uri.parse(fn.url));

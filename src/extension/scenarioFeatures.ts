@@ -13,6 +13,7 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
   const check = async (doc: vscode.TextDocument) => {
     if (doc.languageId !== LANG) return;
     const { parseScenario } = await import('../scenario/parser');
+    const { translateDiagnostic } = await import('../l10n/diagnostics');
     const res = parseScenario(doc.getText(), doc.uri.fsPath);
     diagnostics.set(
       doc.uri,
@@ -27,7 +28,7 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
         }
         const diag = new vscode.Diagnostic(
           new vscode.Range(line, col, line, Math.min(end, Math.max(text.length, col + 1))),
-          d.message,
+          translateDiagnostic(d.message),
           d.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error,
         );
         diag.source = 'sockwalk';
@@ -75,7 +76,8 @@ export function registerScenarioLanguage(context: vscode.ExtensionContext): void
           return completionsAt(doc.getText(), pos.line, pos.character).map((it) => {
             const c = new vscode.CompletionItem(it.label, kinds[it.kind]);
             c.detail = it.detail;
-            if (it.doc) c.documentation = new vscode.MarkdownString(it.doc);
+            // the docs of calls and keywords are bundle keys (their English text)
+            if (it.doc) c.documentation = new vscode.MarkdownString(vscode.l10n.t(it.doc));
             if (it.snippet) c.insertText = new vscode.SnippetString(it.snippet);
             return c;
           });

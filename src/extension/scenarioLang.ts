@@ -3,6 +3,7 @@
 
 import { CALLS, callSignature, callSpec, type CallSpec } from '../scenario/calls';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
+import { t } from '../l10n/l10n';
 
 export type ItemKind = 'call' | 'keyword' | 'constant' | 'fd' | 'errno' | 'process';
 
@@ -87,7 +88,7 @@ export function completionsAt(text: string, line: number, col: number): Item[] {
     const spec = call ? callSpec(call) : undefined;
     const argIndex = rest.slice(open + 1).split(',').length - 1;
     const param = spec?.params[argIndex];
-    const fds = fdNamesAbove(lines, line, proc).map((f): Item => ({ label: f.name, kind: 'fd', detail: `fd from ${f.call}() on line ${f.line + 1}` }));
+    const fds = fdNamesAbove(lines, line, proc).map((f): Item => ({ label: f.name, kind: 'fd', detail: t('fd from {0}() on line {1}', f.call, f.line + 1) }));
     const consts = Object.keys(CONSTANTS).map((c): Item => ({ label: c, kind: 'constant', detail: `${c} = ${CONSTANTS[c]}` }));
     if (param?.kind === 'fd') return fds;
     if (param?.kind === 'const') return consts;
@@ -100,7 +101,7 @@ export function completionsAt(text: string, line: number, col: number): Item[] {
     return /=/.test(rest) ? calls.filter((c) => callSpec(c.label)?.returnsFd) : [...calls, ...STATEMENT_WORDS];
   }
   if (/^wait\s+[A-Za-z_]*$/.test(rest)) {
-    return fdNamesAbove(lines, line, proc).map((f): Item => ({ label: f.name, kind: 'fd', detail: `fd from ${f.call}() on line ${f.line + 1}` }));
+    return fdNamesAbove(lines, line, proc).map((f): Item => ({ label: f.name, kind: 'fd', detail: t('fd from {0}() on line {1}', f.call, f.line + 1) }));
   }
   return [];
 }
@@ -114,6 +115,13 @@ export interface Hover {
 
 /** Hover for the word at col (0-based) of a line: a call's signature and doc, a constant's value, an errno. */
 export function hoverAt(lineText: string, col: number): Hover | undefined {
+  // a built-in scenario's comment: its translation (the bundle is keyed by the comment's text), if any
+  const hash = commentStart(lineText);
+  if (hash >= 0 && col > hash) {
+    const comment = lineText.slice(hash + 1).trim();
+    const tr = comment ? t(comment) : comment;
+    return tr && tr !== comment ? { contents: tr, start: hash, end: lineText.length } : undefined;
+  }
   const code = lineText.replace(/#.*$/, (m) => ' '.repeat(m.length));
   const re = /[A-Za-z_][\w]*/g;
   let m: RegExpExecArray | null;
@@ -123,16 +131,30 @@ export function hoverAt(lineText: string, col: number): Hover | undefined {
     const after = code.slice(m.index + w.length);
     const spec = callSpec(w);
     if (spec && /^\s*\(/.test(after)) {
-      return { contents: '```c\n' + callSignature(spec) + '\n```\n\n' + spec.doc, start: m.index, end: m.index + w.length };
+      return { contents: '```c\n' + callSignature(spec) + '\n```\n\n' + t(spec.doc), start: m.index, end: m.index + w.length };
     }
     if (Object.prototype.hasOwnProperty.call(CONSTANTS, w)) {
       const v = CONSTANTS[w];
       return { contents: '```c\n' + `${w} = ${v}${v > 9 ? ` /* 0x${v.toString(16)} */` : ''}` + '\n```', start: m.index, end: m.index + w.length };
     }
     if (Object.prototype.hasOwnProperty.call(ERRNO, w)) {
-      return { contents: '```c\n' + `${w} = ${(ERRNO as Record<string, number>)[w]}` + '\n```\n\nThe call is expected to return -1 with errno set to this.', start: m.index, end: m.index + w.length };
+      return { contents: '```c\n' + `${w} = ${(ERRNO as Record<string, number>)[w]}` + '\n```\n\n' + t('The call is expected to return -1 with errno set to this.'), start: m.index, end: m.index + w.length };
     }
     return undefined;
   }
   return undefined;
+}
+
+/** Where a line's comment starts (a # outside a "string"), or -1. */
+export function commentStart(lineText: string): number {
+  let inStr = false;
+  for (let i = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === '"') inStr = false;
+    } else if (c === '"') inStr = true;
+    else if (c === '#') return i;
+  }
+  return -1;
 }

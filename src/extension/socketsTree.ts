@@ -61,7 +61,7 @@ export class SocketsTree implements vscode.TreeDataProvider<SockNode>, vscode.Di
       this.set(socketsTree(e.body.snapshot));
     } else if (e.kind === 'ended') {
       this.ended = true;
-      this.view.message = `${e.session.name} has ended: the last pause is shown.`;
+      this.view.message = vscode.l10n.t('{0} has ended: the last pause is shown.', e.session.name);
     }
   }
 
@@ -77,7 +77,7 @@ export class SocketsTree implements vscode.TreeDataProvider<SockNode>, vscode.Di
     for (const r of roots) walk(r, undefined);
     if (!this.ended) this.view.message = undefined;
     const socks = [...this.byId.values()].filter((n) => n.kind === 'sock').length;
-    this.view.description = `${socks} sock${socks === 1 ? '' : 's'}`;
+    this.view.description = socks === 1 ? vscode.l10n.t('1 sock') : vscode.l10n.t('{0} socks', socks);
     this.changed.fire(undefined);
   }
 
@@ -117,7 +117,7 @@ export class SocketsTree implements vscode.TreeDataProvider<SockNode>, vscode.Di
     item.iconPath = new vscode.ThemeIcon(
       n.kind === 'host' ? 'server' : n.kind === 'process' ? 'terminal' : n.kind === 'packet' ? 'mail' : n.kind === 'packets' ? 'arrow-swap' : n.kind === 'group' ? 'gear' : STATE_ICONS[n.state ?? ''] ?? 'symbol-field',
     );
-    if (n.objectId && n.kind === 'sock') item.command = { command: 'sockwalk.selectObject', title: 'Show in Kernel Structures', arguments: [n.objectId] };
+    if (n.objectId && n.kind === 'sock') item.command = { command: 'sockwalk.selectObject', title: vscode.l10n.t('Show in Kernel Structures'), arguments: [n.objectId] };
     return item;
   }
 

@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { annotationAbove } from './csource';
+import type { AnnotationViews } from './annotationViews';
 
 interface Mark {
   path: string;
@@ -38,7 +39,7 @@ export class StackViews implements vscode.Disposable {
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly annotations?: AnnotationViews) {
     this.disposables.push(
       vscode.debug.onDidChangeActiveStackItem(() => void this.refresh()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.apply()),
@@ -108,13 +109,13 @@ export class StackViews implements vscode.Disposable {
       this.current = undefined;
       this.callers = [];
       if (cur?.source?.path) {
-        const note = await this.annotation(cur.source.path, cur.line);
+        const note = await this.annotation(cur.source.path, cur.line, cur.name);
         this.current = { path: cur.source.path, line: cur.line, name: cur.name, text: note ? `◂ ${note}` : '' };
       }
       let callee = cur?.name;
       for (const f of frames.slice(sel + 1)) {
         if (f.source?.path && !f.source.path.endsWith('.sockwalk')) {
-          this.callers.push({ path: f.source.path, line: f.line, name: f.name, text: `↳ ${f.name}() called ${callee}()` });
+          this.callers.push({ path: f.source.path, line: f.line, name: f.name, text: `↳ ${vscode.l10n.t('{0}() called {1}()', f.name, callee ?? '')}` });
         }
         callee = f.name;
       }
@@ -124,12 +125,14 @@ export class StackViews implements vscode.Disposable {
     }
   }
 
-  private async annotation(file: string, line: number): Promise<string | undefined> {
+  private async annotation(file: string, line: number, fn: string): Promise<string | undefined> {
     if (file.endsWith('.sockwalk')) return undefined;
     try {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       const lines = doc.getText().split(/\r?\n/);
-      const note = annotationAbove(lines, line - 1);
+      const en = annotationAbove(lines, line - 1);
+      // in the reader's language when the annotation has a translation (sockwalk.annotationLanguage)
+      const note = (en && this.annotations?.translate(file, fn, en)) || en;
       return note && note.length > 140 ? note.slice(0, 137) + '…' : note;
     } catch {
       return undefined;

@@ -10,6 +10,7 @@ import type { LiveEvent, LiveSnapshots } from './live';
 import { checkFromWebview, type FromWebview, type ToWebview } from '../views/protocol';
 import { webviewHtml } from '../views/html';
 import { makeDelta } from '../views/delta';
+import { WEBVIEW_STRINGS } from '../views/webviewStrings';
 import type { SnapshotBody } from '../debug/contract';
 
 export const STRUCTURES_VIEW_TYPE = 'sockwalk.structures';
@@ -85,7 +86,7 @@ export class StructuresPanel implements vscode.Disposable {
       nonce: crypto.randomBytes(18).toString('base64'),
       scriptUri: asset('structures.js'),
       styleUri: asset('structures.css'),
-      title: 'Kernel Structures',
+      title: vscode.l10n.t('Kernel Structures'),
     });
     this.disposables.push(
       webview.onDidReceiveMessage((m) => this.receive(m)),
@@ -158,6 +159,9 @@ export class StructuresPanel implements vscode.Disposable {
     switch (m.type) {
       case 'ready': {
         this.ready = true;
+        // the view's words in the display language, before any picture (not counted in stats: not a pause)
+        const strings = Object.fromEntries(WEBVIEW_STRINGS.map((w) => [w, vscode.l10n.t(w)]).filter(([w, tr]) => w !== tr));
+        if (Object.keys(strings).length) void this.panel.webview.postMessage({ type: 'strings', strings } satisfies ToWebview);
         const last = this.live.latest();
         if (last) {
           this.lastSession = last.session;

@@ -1,7 +1,10 @@
 // The command-palette demos, one per moment of the lesson: which scenario each plays and where it
 // holds, with what to look at. A moment is a kernel function: the run stops when the function is
 // entered (at most `times` times), and the explanation is the stop's text, shown in the structures
-// view's banner. Pure data, shared by the extension (commands, the walkthrough) and the tests.
+// view's banner. Pure data, shared by the extension (commands, the walkthrough) and the tests. The
+// English texts are the keys of the l10n bundles (l10n/bundle.l10n.*.json); localDemo translates.
+
+import { t } from '../l10n/l10n';
 
 export interface DemoMoment {
   fn: string;
@@ -118,4 +121,9 @@ export const DEMOS: Demo[] = [
 
 export function demoCommand(d: Demo): string {
   return `sockwalk.demo.${d.id}`;
+}
+
+/** The demo in the current language: its title, summary and the moments' explanations (the debugger shows those as the stops' text). */
+export function localDemo(d: Demo): Demo {
+  return { ...d, title: t(d.title), summary: t(d.summary), moments: d.moments.map((m) => ({ ...m, explain: t(m.explain) })) };
 }

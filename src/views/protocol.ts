@@ -16,7 +16,9 @@ export type ToWebview =
   | { type: 'ended'; session: string }
   | { type: 'idle' }
   /** Select and reveal this object (from the sockets tree). */
-  | { type: 'select'; id: string };
+  | { type: 'select'; id: string }
+  /** The view's words in the display language: English text → translation (src/views/webviewStrings.ts). */
+  | { type: 'strings'; strings: Record<string, string> };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -69,6 +71,10 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
       return { ok: true, value: { type: 'idle' } };
     case 'select':
       return isStr(m.id) && OBJID.test(m.id) ? { ok: true, value: { type: 'select', id: m.id } } : fail('select: "id" must be an object id like tcp_sock#7');
+    case 'strings':
+      return isObj(m.strings) && Object.entries(m.strings).every(([k, v]) => isStr(k, 400) && isStr(v, 400))
+        ? { ok: true, value: { type: 'strings', strings: { ...(m.strings as Record<string, string>) } } }
+        : fail('strings: "strings" must map English texts to translations');
     default:
       return fail(`unknown message type ${JSON.stringify(String(m.type).slice(0, 40))}`);
   }

@@ -3,6 +3,7 @@
 // in the established hash, children waiting in an accept queue, TIME_WAIT, orphans); and the packets
 // in flight. Pure: the VS Code tree provider only turns these nodes into TreeItems.
 
+import { t } from '../l10n/l10n';
 import type { Snapshot, ObjectSnap, Value } from '../kernel/world/snapshot';
 import { field, refOf } from './fields';
 
@@ -41,7 +42,7 @@ export function describeSock(o: ObjectSnap): { state: string; local: string; rem
   const parts: string[] = [];
   const q = field(o, 'icsk_accept_queue') as { qlen?: number; accept_queue?: Value[] } | undefined;
   if (state === 'LISTEN' && q && typeof q === 'object') {
-    parts.push(`accept ${field(o, 'sk_ack_backlog') ?? q.accept_queue?.length ?? 0}/${field(o, 'sk_max_ack_backlog') ?? '?'}`, `half-open ${q.qlen ?? 0}`);
+    parts.push(t('accept {0}/{1}', String(field(o, 'sk_ack_backlog') ?? q.accept_queue?.length ?? 0), String(field(o, 'sk_max_ack_backlog') ?? '?')), t('half-open {0}', q.qlen ?? 0));
   }
   const rq = field(o, 'sk_receive_queue');
   if (Array.isArray(rq) && rq.length) parts.push(`recv-q ${rq.length}`);
@@ -58,7 +59,7 @@ function sockNode(o: ObjectSnap, label: string): SockNode {
     kind: 'sock',
     label: `${label}${proto} ${d.state}`,
     description: `${d.local} → ${d.remote}${d.queues ? `  (${d.queues})` : ''}`,
-    tooltip: `${o.type} ${o.addr}\n${d.local} → ${d.remote}\nstate ${d.state}${d.queues ? `\n${d.queues}` : ''}`,
+    tooltip: `${o.type} ${o.addr}\n${d.local} → ${d.remote}\n${t('state {0}', d.state)}${d.queues ? `\n${d.queues}` : ''}`,
     objectId: o.id,
     state: d.state,
     children: [],
@@ -89,7 +90,7 @@ export function socketsTree(s: Snapshot): SockNode[] {
           n.tooltip = `${file?.id} → ${socket?.id} (${field(socket, 'state')}) → ${n.tooltip}`;
           return n;
         }
-        return { id: `${h.name}/${p.name}/fd${e.fd}`, kind: 'fd' as const, label: `fd ${e.fd}${name ? ` (${name})` : ''}`, description: socket ? `${socket.id}, no sock` : file?.id, children: [] };
+        return { id: `${h.name}/${p.name}/fd${e.fd}`, kind: 'fd' as const, label: `fd ${e.fd}${name ? ` (${name})` : ''}`, description: socket ? t('{0}, no sock', socket.id) : file?.id, children: [] };
       }),
     }));
     // socks the kernel holds that no fd reaches
@@ -105,10 +106,10 @@ export function socketsTree(s: Snapshot): SockNode[] {
       kernelOnly.push(n);
     };
     for (const e of h.ehash) consider(e.sk.ref, 'ehash');
-    for (const b of h.lhash2) for (const r of b.socks) consider(r.ref, 'listening hash');
-    for (const b of h.udp_hash ?? []) for (const r of b.socks) consider(r.ref, 'udp hash');
+    for (const b of h.lhash2) for (const r of b.socks) consider(r.ref, t('listening hash'));
+    for (const b of h.udp_hash ?? []) for (const r of b.socks) consider(r.ref, t('udp hash'));
     if (kernelOnly.length) {
-      procs.push({ id: `${h.name}/#kernel`, kind: 'group', label: 'in the kernel only', description: `${kernelOnly.length} (no fd: half-open, not yet accepted, TIME_WAIT, orphaned)`, children: kernelOnly });
+      procs.push({ id: `${h.name}/#kernel`, kind: 'group', label: t('in the kernel only'), description: t('{0} (no fd: half-open, not yet accepted, TIME_WAIT, orphaned)', kernelOnly.length), children: kernelOnly });
     }
     out.push({ id: `host:${h.name}`, kind: 'host', label: h.name, description: h.addrs.join(', '), children: procs });
   }
@@ -116,11 +117,11 @@ export function socketsTree(s: Snapshot): SockNode[] {
     id: `pkt:${p.id}`,
     kind: 'packet',
     label: `${p.from} → ${p.to}  Flags [${p.flags}]`,
-    description: `${p.saddr}:${p.sport} > ${p.daddr}:${p.dport} seq ${p.seq}${p.ack ? ` ack ${p.ack}` : ''} len ${p.len} · arrives at ${fmtUs(p.arriveAt)}`,
+    description: `${p.saddr}:${p.sport} > ${p.daddr}:${p.dport} seq ${p.seq}${p.ack ? ` ack ${p.ack}` : ''} len ${p.len} · ${t('arrives at {0}', fmtUs(p.arriveAt))}`,
     objectId: p.id,
     children: [],
   }));
-  out.push({ id: 'packets', kind: 'packets', label: 'Packets in flight', description: String(packets.length), children: packets });
+  out.push({ id: 'packets', kind: 'packets', label: t('Packets in flight'), description: String(packets.length), children: packets });
   return out;
 }
 

@@ -43,7 +43,9 @@ const log = (...a) => console.log(`[vscode-host +${((Date.now() - t0) / 1000).to
 
 /**
  * Starts code-server. opts: { port, dataDir (kept between runs; default: a fresh temp dir removed on stop),
- * quiet, testDriver (accept extensionDevelopmentPath/extensionTestsPath in the URL payload) }.
+ * quiet, testDriver (accept extensionDevelopmentPath/extensionTestsPath in the URL payload), locale (the
+ * display language, e.g. zh-cn), env (added to the server's and so the extension host's environment),
+ * install (extension folders to package and install first) }.
  */
 async function startServer(opts = {}) {
   const dir = hostDir();
@@ -79,6 +81,7 @@ async function startServer(opts = {}) {
     XDG_CONFIG_HOME: path.join(data, 'xdg-config'),
     XDG_DATA_HOME: path.join(data, 'xdg-data'),
     TMPDIR: tmp,
+    ...(opts.env || {}),
   };
   delete env.NODE_OPTIONS;
   const args = [
@@ -90,6 +93,16 @@ async function startServer(opts = {}) {
   ];
   // A built VS Code honours extensionDevelopmentPath/extensionTestsPath from the URL payload only with this
   if (opts.testDriver !== false) args.push('--vscode-option', 'enable-smoke-test-driver');
+  // the display language (zh-cn: the l10n phase of run.js)
+  if (opts.locale) args.push('--locale', opts.locale);
+  // extensions to install first (folders, packaged with vsce): into this run's extensions dir only
+  for (const folder of opts.install || []) {
+    const vsix = path.join(tmp, `${path.basename(folder)}.vsix`);
+    const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
+    require('node:child_process').execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], { cwd: folder, env, stdio: 'ignore' });
+    require('node:child_process').execFileSync(nodeBin, [args[0], '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'extensions'), '--install-extension', vsix], { env, stdio: opts.quiet ? 'ignore' : 'inherit' });
+    registerLanguagePacks(folder, path.join(data, 'extensions'), path.join(data, 'user'));
+  }
   const proc = spawn(nodeBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const server = { proc, port, data, tmp, url: `http://127.0.0.1:${port}`, stop: null };
   let stopped = false;
@@ -116,6 +129,32 @@ async function startServer(opts = {}) {
     proc.once('exit', (c) => { clearTimeout(timer); reject(new Error(`code-server exited with ${c}`)); });
   });
   return server;
+}
+
+/**
+ * The CLI's --install-extension does not register a language pack (the server does that only for what
+ * it installs itself): write user/languagepacks.json as VS Code's language pack service would, so that
+ * --locale finds the pack when the workbench and the extension host resolve their NLS configuration.
+ */
+function registerLanguagePacks(folder, extensionsDir, userDir) {
+  const pj = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  const locs = (pj.contributes && pj.contributes.localizations) || [];
+  if (!locs.length) return;
+  const id = `${pj.publisher}.${pj.name}`.toLowerCase();
+  const installed = fs.readdirSync(extensionsDir).find((d) => d.toLowerCase().startsWith(`${id}-`));
+  if (!installed) throw new Error(`${id} is not in ${extensionsDir}`);
+  const file = path.join(userDir, 'languagepacks.json');
+  const packs = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const hash = require('node:crypto').createHash('md5').update(id).update(pj.version).digest('hex');
+  for (const l of locs) {
+    packs[l.languageId] = {
+      hash,
+      extensions: [{ extensionIdentifier: { id }, version: pj.version }],
+      translations: Object.fromEntries(l.translations.map((t) => [t.id, path.join(extensionsDir, installed, t.path)])),
+      label: l.localizedLanguageName || l.languageName,
+    };
+  }
+  fs.writeFileSync(file, JSON.stringify(packs));
 }
 
 async function launchBrowser(tmp) {

@@ -6,7 +6,8 @@
 //  3. `npm run package` makes the .vsix and the suite runs again on its unpacked contents (the bundle
 //     works from what ships).
 // Without the host (test/vscode-host/setup.sh not run) both are skipped with the reason — except under
-// CI=true, where that is a failure. Options: --only=suite|ui|views|vsix, --verbose.
+// CI=true, where that is a failure. Options: --only=suite|ui|views|vsix|l10n, --verbose.
+//  4. the display language zh-cn (code-server --locale zh-cn): the suite's Chinese tests only.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -88,10 +89,10 @@ async function runVsix(server, browser) {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   // each phase gets its own code-server (fresh user data, ~1 s to start): no state leaks between them
-  const phase = async (name, fn, settings) => {
+  const phase = async (name, fn, settings, serverOpts = {}) => {
     if (only && only !== name) return;
     try {
-      server = await host.startServer({ quiet: !verbose, settings });
+      server = await host.startServer({ quiet: !verbose, settings, ...serverOpts });
       host.log(`${name}: code-server on ${server.url}`);
       browser = await host.launchBrowser(server.tmp);
       rc |= await fn(server, browser);
@@ -107,6 +108,13 @@ async function runVsix(server, browser) {
   // the demo holds at each moment until the test presses F5
   await phase('views', (s, b) => require('./ui-views').runViews({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }), { 'sockwalk.demo.pace': 0 });
   await phase('vsix', (s, b) => runVsix(s, b));
+  // the display language zh-cn (code-server --locale): only the suite's Chinese tests (l10n.host.ts)
+  await phase('l10n', (s, b) => runSuite(s, b), undefined, {
+    locale: 'zh-cn',
+    env: { SOCKWALK_TEST_GREP: 'in Chinese' },
+    // no real language pack here (not on npm): a stub that only makes the display language zh-cn
+    install: [path.join(__dirname, 'fixtures', 'zh-cn-display-language')],
+  });
   host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}`);
   process.exit(rc);
 })();

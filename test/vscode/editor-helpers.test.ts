@@ -106,7 +106,9 @@ describe('extension: scenario files', () => {
 });
 
 describe('extension: manifest', () => {
-  const pkg = JSON.parse(read('package.json'));
+  // the manifest as VS Code shows it in English: %key% placeholders resolved from package.nls.json
+  const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
+  const pkg = JSON.parse(read('package.json'), (_k, v) => (typeof v === 'string' && /^%[^%]+%$/.test(v) ? nls[v.slice(1, -1)] ?? v : v));
   it('activates only on the debug type, its commands and scenario files', () => {
     assert.deepEqual(
       [...pkg.activationEvents].sort(),
@@ -118,7 +120,7 @@ describe('extension: manifest', () => {
     const dbg = pkg.contributes.debuggers[0];
     assert.equal(dbg.type, 'sockwalk');
     assert.deepEqual(dbg.languages, ['sockwalk']);
-    assert.deepEqual(Object.keys(dbg.configurationAttributes.launch.properties).sort(), ['moments', 'scenario', 'seed', 'stopOnEntry']);
+    assert.deepEqual(Object.keys(dbg.configurationAttributes.launch.properties).sort(), ['lang', 'moments', 'scenario', 'seed', 'stopOnEntry']);
     assert.ok(pkg.contributes.breakpoints.some((b: { language: string }) => b.language === 'c'));
     assert.ok(pkg.contributes.breakpoints.some((b: { language: string }) => b.language === 'sockwalk'));
     const cmds = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));

@@ -1,0 +1,170 @@
+// The scenario parser's and runner's diagnostics in the reader's language, without touching the parser:
+// each message is matched against the English templates below ({0}, {1}: the variable parts, which
+// stay as they are), and the template's translation from the bundle is filled with the same parts.
+// A suggestion ("; did you mean X?") is translated on its own; a message no template matches stays in
+// English. The templates are bundle keys (test/l10n checks that each has a translation and that the
+// parser's messages for a set of broken scenarios all find one).
+
+import { currentLang, format, t } from './l10n';
+
+export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
+  "number {0} is too large",
+  "number {0} has a leading zero (write it in decimal, or 0x.. for hex)",
+  "'{0}': an address cannot be negative",
+  "'{0}' is not an IPv4 address a.b.c.d[:port]",
+  "'{0}': a duration cannot be negative",
+  "'{0}' is not a number",
+  "expected {0}, got {1}",
+  "unexpected {0} after {1}",
+  "expected a statement (host, process, link, sysctl, sleep, pause or 'NAME: call(...)'), got {0}",
+  "expected an IPv4 address like 10.0.0.1, got {0}",
+  "a host address takes no port: write {0}",
+  "{0} cannot be a host's address",
+  "host {0} needs an IPv4 address, e.g. host {0} 10.0.0.1",
+  "expected 'on HOST' after the process name, got {0}",
+  "expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got {0}",
+  "expected how many segments to drop (1 or more), got {0}",
+  "unknown flags \"{0}\": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP",
+  "expected an integer value for {0}, got {1}",
+  "expected a message in quotes after 'pause', got {0}",
+  "a call needs a process prefix, e.g. 'server: {0}'",
+  "unknown statement '{0}'",
+  "expected the name of a background call's result after 'wait', got {0}",
+  "'{0}' is not per process: write it without '{1}:'",
+  "expected '(' after {0}, got {1}",
+  "expected ',' or ')' in the arguments of {0}, got {1}",
+  "'&' given twice",
+  "a call has at most one expectation",
+  "unexpected {0} after the call: expected '&', '= VALUE' or end of line",
+  "expected a value after '=' (a number, -1 ERRNO, \"text\" or any)",
+  "write '= -1 {0}': a failing call returns -1 and sets errno",
+  "expected a value after '=' (a number, -1 ERRNO, \"text\" or any), got {0}",
+  "-1 must be followed by an errno name, e.g. = -1 ECONNREFUSED",
+  "unknown errno '{0}'",
+  "unknown errno '{0}'; close matches: {1}",
+  "an errno name only follows -1: write '= -1 {0}'",
+  "address {0} needs a port: write {0}:PORT (e.g. {0}:8080)",
+  "an address cannot be combined with '|'",
+  "expected an argument (a number, a name, an address a.b.c.d:port or a \"string\"), got {0}",
+  "expected a duration like 1ms, 1.5ms, 200us or 2s, got {0}",
+  "a duration cannot be negative",
+  "duration {0} needs a unit: us, ms or s (e.g. {0}ms)",
+  "unknown time unit '{0}': use us, ms or s",
+  "{0} is not a whole number of microseconds",
+  "duration {0} is too long",
+  "duplicate name '{0}': already declared as a host on line {1}",
+  "duplicate name '{0}': already declared as a process on line {1}",
+  "address {0} is already used by host {1} (line {2})",
+  "'{0}' is a process, not a host",
+  "unknown host '{0}'",
+  "no host declared: a scenario needs at least one line like `host server 10.0.0.1`",
+  "'{0}' is a process; sysctl takes a host name (it runs on {1})",
+  "unknown process '{0}'",
+  "unknown process '{0}' (declare it with 'host {0} IPV4' or 'process {0} on HOST')",
+  "'{0}' has no background call ('&') to wait for",
+  "'{0}' was not assigned by a background call: add '&' to the call on line {1}",
+  "'{0}' is not the result of a background call in '{1}'",
+  "'{0}' is assigned again (it held an fd from line {1})",
+  "'{0}' held an fd from line {1}; after this line it is the result of {2}, not an fd",
+  "only SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)",
+  "SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)",
+  "a \"text\" expectation is for calls that read (recv, read, recvfrom), not {0}",
+  "{0} reads at most {1} byte but the expected text has {2}",
+  "{0} reads at most {1} bytes but the expected text has {2}",
+  "{0}'s {1} is a constant, but '{2}' is an fd",
+  "unknown constant '{0}'",
+  "{0}'s {1} must be a non-negative fd number",
+  "{0}'s {1} must be an fd name or number",
+  "'{0}' is not an fd: it holds the result of {1} (line {2})",
+  "'{0}' is used before it is assigned (line {1})",
+  "'{0}' is an fd of process '{1}', not of '{2}': fds belong to one process",
+  "{0}'s {1} must be an fd, not the constant {2}",
+  "unknown fd '{0}' in '{1}'",
+  "{0}'s {1} must be an integer",
+  "{0}'s {1} must be an integer, not the constant {2}",
+  "{0}'s {1} {2} is out of range for a C int",
+  "{0}'s {1} must be a \"string\" or a byte count >= 0",
+  "{0}'s {1} must be a \"string\" or a byte count",
+  "{0}'s {1} must be an address a.b.c.d:port",
+  "{0}'s {1} must be a constant, not an address",
+  "{0}'s {1} must be a constant, not a string",
+  "{0}'s {1} must be an address a.b.c.d:port or AF_UNSPEC, not a string",
+  "unknown sysctl {0} (known: {1})",
+  "{0}: {1}() never returns — nothing left in the simulation can wake it (did you mean to run it in the background with '&'?)",
+  "{0} is still blocked in {1}() from line {2}; a process runs one call at a time (add 'wait' first, or use another process)",
+  "{0} has no value yet: the call that returns it has not finished (add 'wait {0}')",
+  "{0} has no value: {1}() at line {2} failed with {3}",
+  "{0}: {1}() returned {2}, expected {3}",
+  "octet {0} of {1} is out of range (0-255)",
+  "octet '{0}' of {1} has a leading zero",
+  "escape \\x needs two hex digits, e.g. \\x0a",
+  "unknown escape '\\{0}' (use \\n \\t \\\\ \\\" \\xHH)",
+  "unterminated string: missing closing \"",
+  "unexpected character '{0}'",
+  "{0} takes {1} argument: {2}; got {3}",
+  "{0} takes {1} arguments: {2}; got {3}",
+  "{0} takes {1} or {2} arguments: {3}; got {4}",
+  "unknown call '{0}'",
+  "wait is not a call: write '{0}: wait NAME'",
+  "internal parser error: {0}",
+  "internal simulator error: {0}",
+  "no scenario file or built-in named \"{0}\" (built-ins: {1})",
+  "{0}; did you mean {1}?",
+  "end of line",
+];
+
+/** Variable parts that are themselves words of the parser. */
+const FRAGMENTS = new Set(['end of line']);
+
+interface Compiled {
+  key: string;
+  re: RegExp;
+  /** The placeholder number of each capture group, in order. */
+  slots: number[];
+}
+let compiled: Compiled[] | undefined;
+
+function compile(): Compiled[] {
+  const out: Compiled[] = [];
+  for (const key of DIAGNOSTIC_TEMPLATES) {
+    if (key === 'end of line' || key.startsWith('{0}; did you mean')) continue;
+    const slots: number[] = [];
+    const seen = new Set<number>();
+    let src = '';
+    let last = 0;
+    for (const m of key.matchAll(/\{(\d+)\}/g)) {
+      src += key.slice(last, m.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const n = Number(m[1]);
+      if (seen.has(n)) src += `\\k<p${n}>`;
+      else {
+        seen.add(n);
+        slots.push(n);
+        src += `(?<p${n}>.+?)`;
+      }
+      last = m.index! + m[0].length;
+    }
+    src += key.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out.push({ key, re: new RegExp(`^${src}$`, 's'), slots });
+  }
+  // the most specific (most literal text) first
+  return out.sort((a, b) => b.key.replace(/\{\d+\}/g, '').length - a.key.replace(/\{\d+\}/g, '').length);
+}
+
+/** A diagnostic's message in the current language (unchanged in English, or when no template matches). */
+export function translateDiagnostic(message: string): string {
+  if (currentLang() === 'en') return message;
+  compiled ??= compile();
+  const sug = /^(.*); did you mean (.+)\?$/s.exec(message);
+  if (sug) return t('{0}; did you mean {1}?', translateDiagnostic(sug[1]), sug[2]);
+  for (const c of compiled) {
+    const m = c.re.exec(message);
+    if (!m) continue;
+    const args: string[] = [];
+    for (const n of c.slots) {
+      const v = m.groups![`p${n}`];
+      args[n] = FRAGMENTS.has(v) ? t(v) : v;
+    }
+    return format(t(c.key), args);
+  }
+  return message;
+}

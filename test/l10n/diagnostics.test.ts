@@ -1,0 +1,104 @@
+// The parser's and runner's diagnostics in Chinese: each message a broken scenario produces is matched
+// to a template of src/l10n/diagnostics.ts and comes out translated, its variable parts (names,
+// numbers, addresses, errno names) unchanged; English stays as the parser wrote it.
+
+import { strict as assert } from 'node:assert';
+import { parseScenario } from '../../src/scenario/parser';
+import { ScenarioRun } from '../../src/scenario/runner';
+import { setLanguage } from '../../src/l10n/l10n';
+import { translateDiagnostic } from '../../src/l10n/diagnostics';
+import { hoverAt } from '../../src/extension/scenarioLang';
+
+const HEAD = 'host server 10.0.0.1\nhost client 10.0.0.2\n';
+const SOCK = 'server: fd = socket(AF_INET, SOCK_STREAM, 0)\n';
+/** Broken lines, one or more diagnostics each. */
+const BROKEN = [
+  'server: fd = sokcet(AF_INET, SOCK_STREAM, 0)',
+  'server: fd = socket(AF_INET, SOCK_STREAM)',
+  SOCK + 'server: listen(fd)',
+  SOCK + 'server: bind(fd, 10.0.0.1)',
+  SOCK + 'server: bind(fd, 10.0.0.300:80)',
+  SOCK + 'server: connect(fd, 10.0.0.1:80) = ECONNREFUSED',
+  SOCK + 'server: connect(fd, 10.0.0.1:80) = -1 ECONREFUSED',
+  SOCK + 'server: connect(fd, 10.0.0.1:80) = -1',
+  SOCK + 'server: close(nope)',
+  SOCK + 'serve: close(fd)',
+  'link delay 5',
+  'link delay 5 parsecs',
+  'sleep -1ms',
+  'frobnicate 3',
+  'pause',
+  'server: x = socket(AF_INET, SOCK_STREAM, 0) & &',
+  'server: send(3, "abc\\q")',
+  'server: send(3, "abc',
+  'host h',
+  'host server 10.0.0.9',
+  'server: wait c',
+  SOCK + 'server: setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 0)',
+  SOCK + 'server: send(fd, "x") = "x"',
+  SOCK + 'server: listen(fd, AF_INTE)',
+  'server: listen(0x, 1)',
+  'drop server > client "Z"',
+];
+
+describe('l10n: diagnostics in Chinese', () => {
+  after(() => setLanguage('en'));
+
+  it('translates every diagnostic of a set of broken scenarios, keeping names, numbers and errno names', () => {
+    setLanguage('zh-cn');
+    const untranslated: string[] = [];
+    let n = 0;
+    for (const b of BROKEN) {
+      for (const d of parseScenario(HEAD + b + '\n', 't.sockwalk').diagnostics) {
+        n++;
+        const zh = translateDiagnostic(d.message);
+        if (!/[\u4e00-\u9fff]/.test(zh)) untranslated.push(d.message);
+        for (const word of d.message.match(/\b(?:E[A-Z]{3,}|SO_[A-Z]+|[a-z]+_[a-z_]+|\d+(?:\.\d+){3}(?::\d+)?)\b/g) ?? []) {
+          if (!/^(end_of|did_you)/.test(word)) assert.ok(zh.includes(word), `${JSON.stringify(zh)} keeps ${word}`);
+        }
+      }
+    }
+    assert.ok(n >= BROKEN.length, `${n} diagnostics`);
+    assert.deepEqual(untranslated, []);
+    assert.equal(translateDiagnostic("unknown call 'sokcet'; did you mean socket?"), "未知的调用 'sokcet'；你是不是想写 socket？");
+    assert.equal(translateDiagnostic("expected ')', got end of line"), "应为 ')'，实际是 行尾");
+  });
+
+  it('translates what a run finds: a failed expectation, a call that never returns', () => {
+    setLanguage('zh-cn');
+    const text = HEAD + SOCK + 'client: c = socket(AF_INET, SOCK_STREAM, 0)\nclient: connect(c, 10.0.0.1:9) = 0\nserver: accept(fd)\n';
+    const p = parseScenario(text, 't.sockwalk');
+    assert.ok(p.scenario, JSON.stringify(p.diagnostics));
+    const run = new ScenarioRun(p.scenario, { seed: 1 });
+    for (;;) {
+      const s = run.engine.run();
+      if (s.reason === 'end' || s.reason === 'deadlock' || s.reason === 'error') {
+        run.finish(s);
+        break;
+      }
+    }
+    const got = run.problems.map((d) => translateDiagnostic(d.message));
+    assert.ok(got.length >= 1, 'problems found');
+    for (const g of got) assert.match(g, /[\u4e00-\u9fff]/, g);
+    assert.ok(got.some((g) => /client：connect\(\) 返回了 -1 ECONNREFUSED，预期是 0/.test(g)), got.join('\n'));
+  });
+
+  it('leaves English alone', () => {
+    setLanguage('en');
+    assert.equal(translateDiagnostic("unknown call 'sokcet'; did you mean socket?"), "unknown call 'sokcet'; did you mean socket?");
+  });
+});
+
+describe('l10n: the scenario language in Chinese', () => {
+  after(() => setLanguage('en'));
+  it('explains a built-in scenario\'s comment in a hover, and a call\'s doc, in Chinese; nothing extra in English', () => {
+    const line = 'client: connect(c, AF_UNSPEC)                       = 0     # udp_disconnect: back to TCP_CLOSE';
+    const col = line.indexOf('back');
+    setLanguage('zh-cn');
+    assert.equal(hoverAt(line, col)?.contents, 'udp_disconnect：回到 TCP_CLOSE');
+    assert.match(hoverAt(line, line.indexOf('connect') + 2)!.contents, /连接到 addr（TCP：三次握手/);
+    setLanguage('en');
+    assert.equal(hoverAt(line, col), undefined);
+    assert.match(hoverAt(line, line.indexOf('connect') + 2)!.contents, /Connect to addr/);
+  });
+});
