@@ -314,9 +314,18 @@ export function generate(opts: GenOptions): GenResult {
       const target = expanded.has(abs + '.ts') ? genOf(abs) : abs;
       return `${lead}'${rel(out, target)}'`;
     });
+    // every function's kernel name, kept through minification (an ops table's members are read off them)
+    const names = topLevelFunctions(text);
+    if (names.length) body += `\n// ---- kernel names ----\n${names.map((n) => `(${n} as any).kname = '${n}';`).join('\n')}\n`;
     files.set(out, `${HEADER} ${path.relative(root, f).split(path.sep).join('/')}\n${NOCHECK}\n${body}`);
   }
   return { files, analysis };
+}
+
+/** The names of a module's top-level function declarations, in order. */
+function topLevelFunctions(text: string): string[] {
+  const sf = ts.createSourceFile('m.ts', text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  return sf.statements.flatMap((st) => (ts.isFunctionDeclaration(st) && st.name && st.body ? [st.name.text] : []));
 }
 
 /** The generated files that are on disk now (to find stale ones). */

@@ -378,7 +378,7 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;');
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;');
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -431,19 +431,18 @@ class Analysis {
         // more than the line); $tb is the trace when it records lines
         const a = x.expression.arguments[0].getText(fi.sf);
         const run = runs.get(x);
-        // (a line observer sees every line, with the task and depth the generators give it)
-        const obs = (k) => ` if ($ob !== null) $e.observeRun(${a}, ${k});`;
+        // ($tb: the engine's lineSink — the trace, and a line observer's sink when there is one)
         if (exiting.has(x)) {
           // (its trace entry goes with the exit's, at leave())
           const k = exiting.get(x);
-          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};${obs(k)}`);
+          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};`);
         } else if (mergedMarkers.has(x)) {
           // (its trace entry went with the enter's)
           const k = mergedMarkers.get(x);
-          rep(x.getStart(fi.sf), x.end, (k > 1 ? `$e.steps += ${k};` : '++$e.steps;') + obs(k));
+          rep(x.getStart(fi.sf), x.end, (k > 1 ? `$e.steps += ${k};` : '++$e.steps;'));
         } else if (run === 0) rep(x.getStart(fi.sf), x.end, '');
-        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};${obs(run)}`);
-        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};${obs(1)}`);
+        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
+        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
         return;
       }
       if (ts.isYieldExpression(x)) {

@@ -5,7 +5,7 @@
 // Nothing here knows about VS Code or the DOM; nothing reads the wall clock.
 
 import { ANCHORS, FnDef, FUNCTIONS } from './anchors';
-import { ENTER, EXIT, TraceBuffer, TraceEvent } from './trace';
+import { ENTER, EXIT, LINE_RUN_SHIFT, TraceBuffer, TraceEvent } from './trace';
 import { History } from './history';
 
 export const SLEEP = Symbol('sleep');
@@ -241,7 +241,17 @@ export class Engine {
   }
   set lineObserver(fn: LineObserver | null) {
     this.obs = fn;
+    this.obsSink = fn === null ? null : new ObserverSink(this, fn);
     this.updateWatching();
+  }
+  private obsSink: ObserverSink | null = null;
+  /**
+   * Where the twins write their lines, enters and exits: the trace when it records lines, and a line
+   * observer's sink when there is one (it decodes the entries and tells the observer, then passes
+   * them to the trace); null when nobody looks.
+   */
+  get lineSink(): TraceBuffer | ObserverSink | null {
+    return this.obsSink !== null ? this.obsSink : this.traceLines ? this.trace : null;
   }
   private obs: LineObserver | null = null;
   /**
@@ -469,12 +479,7 @@ export class Engine {
     return twinsClear(names);
   }
 
-  /** A twin's `n` lines from `anchor` (consecutive anchors), for the line observer. */
-  observeRun(anchor: number, n: number): void {
-    const obs = this.obs!;
-    const t = this.current!;
-    for (let i = 0; i < n; i++) obs(t.id, t.stack.length, anchor + i);
-  }
+
 
   /** Called by the driver before a scenario statement runs; true means pause before it. */
   atStatement(line: number): boolean {
@@ -653,6 +658,36 @@ export function leave(f: Frame): void {
 }
 
 const NO_TWINS = new Uint8Array(0);
+
+/**
+ * A line observer's end of the twins' trace writes (Engine.lineSink): never room for an inline write
+ * (pos = lim = 0), so every entry comes to op(), which tells the observer each line with the task
+ * and depth it ran at — as at() tells it for the generators — and passes the entry to the trace when
+ * that records lines.
+ */
+export class ObserverSink {
+  readonly pos = 0;
+  readonly lim = 0;
+  readonly cur = new Int32Array(0);
+  constructor(
+    private readonly engine: Engine,
+    private readonly obs: LineObserver,
+  ) {}
+  op(now: number, op: number): void {
+    const e = this.engine;
+    if (e.traceLines) e.trace!.op(now, op);
+    const kind = op >>> 28;
+    const id = op & ((1 << 28) - 1);
+    const anchor = id & ((1 << LINE_RUN_SHIFT) - 1);
+    // a line entry: a run of n lines; an enter's: the n its function starts with (after the push);
+    // an exit's: the n before its return (before the pop, one deeper than now)
+    const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
+    if (n === 0) return;
+    const t = e.current!;
+    const depth = t.stack.length + (kind === 2 ? 1 : 0);
+    for (let i = 0; i < n; i++) this.obs(t.id, depth, anchor + i);
+  }
+}
 
 /** The twins of the kernel's generators, by registry index: key (name, or module#name) and what each can call. */
 const TWINS: Array<{ key: string; name: string; calls: string[] }> = [];

@@ -508,27 +508,27 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc.L78 | 2097152 | 268435456)) : $tb.op($e.now, (A$sock_alloc.L78 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$sock_alloc.L78, 2);
+  $e.steps += 2;
   
   const sock = new Socket();
   
-  ++$e.steps; $x = A$sock_alloc.L92 | 1048576; if ($ob !== null) $e.observeRun(A$sock_alloc.L92, 1);
+  ++$e.steps; $x = A$sock_alloc.L92 | 1048576;
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912))));
   }
 }
-export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc_file.L25 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_alloc_file.L25 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sock_alloc_file.L25, 1);
+  ++$e.steps;
   const file = new File(sock);
   file.f_flags = flags & O_NONBLOCK;
   
-  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152; if ($ob !== null) $e.observeRun(A$sock_alloc_file.L34, 2);
+  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152;
   sock.file = file;
   
   return file;
@@ -536,11 +536,11 @@ export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912))));
   }
 }
-export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 268435456)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 268435456))), $FF);
   try {
   const p = currentProcess();
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L48, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48));
   const fd = p.unusedFd();
   
   if (fd < 0) {
@@ -548,60 +548,60 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
     __sock_release$fast(sock);
     return fd;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L55, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55));
   const file = sock_alloc_file$fast(sock, flags);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58)); if ($ob !== null) $e.observeRun(A$sock_map_fd.L58, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
   p.fdtable.set(fd, file);
   return fd;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 536870912)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 536870912))));
   }
 }
-export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L152 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sock_create.L152 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sock_create.L152, 1);
+  ++$e.steps;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154)); if ($ob !== null) $e.observeRun(A$__sock_create.L154, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154));
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163)); if ($ob !== null) $e.observeRun(A$__sock_create.L163, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163));
   const sock = sock_alloc$fast();
   
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152))); if ($ob !== null) $e.observeRun(A$__sock_create.L169, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152)));
   sock.type = type;
   
   const pf = net_families[family] ?? null;
   
   
   if (!pf) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L206, 1);
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
     sock.released = true;
     return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186)); if ($ob !== null) $e.observeRun(A$__sock_create.L186, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186));
   const err = (($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : $drive($t(net, sock, protocol, kern)));
   
   if (err < 0) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L206, 1);
+    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
     sock.released = true;
     return err;
   }
-  ++$e.steps; $x = A$__sock_create.L194 | 1048576; if ($ob !== null) $e.observeRun(A$__sock_create.L194, 1);
+  ++$e.steps; $x = A$__sock_create.L194 | 1048576;
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912))));
   }
 }
-export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L228 | 2097152 | 268435456)) : $tb.op($e.now, (A$__sys_socket.L228 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__sys_socket.L228, 2);
+  $e.steps += 2;
   const flags = type & ~SOCK_TYPE_MASK;
   
   
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_socket.L231, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576)));
   type &= SOCK_TYPE_MASK;
   
   
@@ -612,38 +612,38 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
     return r;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242)); if ($ob !== null) $e.observeRun(A$__sys_socket.L242, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
   return sock_map_fd$fast(r, flags & O_NONBLOCK);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_socket.fn.id | 536870912))));
   }
 }
-export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L257 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_bind.L257 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_bind.L257, 1);
+  ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_bind.L260, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576)));
   
   const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
   
-  ++$e.steps; $x = A$__sys_bind.L268 | 1048576; if ($ob !== null) $e.observeRun(A$__sys_bind.L268, 1);
+  ++$e.steps; $x = A$__sys_bind.L268 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912))));
   }
 }
-export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L282 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_listen.L282 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_listen.L282, 1);
+  ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576))); if ($ob !== null) $e.observeRun(A$__sys_listen.L286, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576)));
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   
   
@@ -652,23 +652,23 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
     backlog = somaxconn;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293)); if ($ob !== null) $e.observeRun(A$__sys_listen.L293, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293));
   const err = (($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : $drive($t(sock, backlog)));
   
-  ++$e.steps; $x = A$__sys_listen.L297 | 1048576; if ($ob !== null) $e.observeRun(A$__sys_listen.L297, 1);
+  ++$e.steps; $x = A$__sys_listen.L297 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912))));
   }
 }
-export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_shutdown.L416 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__sys_shutdown.L416, 1);
+  ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422)); if ($ob !== null) $e.observeRun(A$__sys_shutdown.L422, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422));
   const err = (($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : $drive($t(sock, how)));
   
   return err;
@@ -676,33 +676,33 @@ export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_shutdown.fn.id | 536870912))));
   }
 }
-export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 268435456)) : $tb.op($e.now, (A$__sock_release.fn.id | 268435456))), $FF);
   try {
   if (sock.ops) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108)); if ($ob !== null) $e.observeRun(A$__sock_release.L108, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108));
     (($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : $drive($t(sock)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109)); if ($ob !== null) $e.observeRun(A$__sock_release.L109, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109));
     sock.sk = null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124)); if ($ob !== null) $e.observeRun(A$__sock_release.L124, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124));
   sock.file = null;
   sock.released = true;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 536870912)) : $tb.op($e.now, (A$__sock_release.fn.id | 536870912))));
   }
 }
-export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.L136 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_close.L136 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sock_close.L136, 1);
+  ++$e.steps;
   __sock_release$fast(file.private_data);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.fn.id | 536870912)) : $tb.op($e.now, (A$sock_close.fn.id | 536870912))));
   }
 }
-export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
@@ -732,3 +732,25 @@ $kreg(__sock_release, '__sock_release', ['inet_release']);
 $kreg(sock_close, 'sock_close', ['__sock_release']);
 (ksys_close as any).fast = ksys_close$fast;
 $kreg(ksys_close, 'ksys_close', ['sock_close']);
+
+// ---- kernel names ----
+(sock_register as any).kname = 'sock_register';
+(sock_alloc as any).kname = 'sock_alloc';
+(sock_alloc_file as any).kname = 'sock_alloc_file';
+(sock_map_fd as any).kname = 'sock_map_fd';
+(__sock_create as any).kname = '__sock_create';
+(__sys_socket as any).kname = '__sys_socket';
+(sockfd_lookup as any).kname = 'sockfd_lookup';
+(__sys_bind as any).kname = '__sys_bind';
+(__sys_listen as any).kname = '__sys_listen';
+(__sys_accept4 as any).kname = '__sys_accept4';
+(reserved as any).kname = 'reserved';
+(__sys_connect as any).kname = '__sys_connect';
+(__sys_shutdown as any).kname = '__sys_shutdown';
+(__sock_release as any).kname = '__sock_release';
+(sock_close as any).kname = 'sock_close';
+(ksys_close as any).kname = 'ksys_close';
+(do_fcntl as any).kname = 'do_fcntl';
+(__sys_sendto as any).kname = '__sys_sendto';
+(__sys_recvfrom as any).kname = '__sys_recvfrom';
+(__sys_setsockopt as any).kname = '__sys_setsockopt';

@@ -32,7 +32,7 @@ export function opsMembers(table: object): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [k, v] of Object.entries(table)) {
     if (NOT_MEMBERS.has(k) || v === null || v === undefined) continue;
-    if (typeof v === 'function') out.push([k, v.name]);
+    if (typeof v === 'function') out.push([k, kernelName(v)]);
     else if (typeof v === 'string') out.push([k, v]);
   }
   return out;
@@ -42,4 +42,13 @@ export function opsMembers(table: object): Array<[string, string]> {
 export function isOpsTable(v: unknown): v is { name: string; obj_size?: string } {
   if (typeof v !== 'object' || v === null || typeof (v as { name?: unknown }).name !== 'string') return false;
   return 'obj_size' in v || 'release' in v || 'net_header_len' in v;
+}
+
+/**
+ * The kernel name of a function a table holds: the generated modules give every function its name as
+ * `kname` (scripts/gen-kernel.ts), which minification keeps; a stand-in's name is its own.
+ */
+export function kernelName(fn: unknown): string {
+  const f = fn as { kname?: string; name: string };
+  return f.kname ?? f.name;
 }

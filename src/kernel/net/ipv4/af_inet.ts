@@ -21,7 +21,7 @@ import {
 import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
-import { notSimulated } from '../../include/linux/ops';
+import { kernelName, notSimulated } from '../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
@@ -232,7 +232,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   line`sk->sk_protocol`;
   sk.sk_protocol = protocol;
   line`sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;`;
-  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     line`err = sk->sk_prot->hash(sk);`;

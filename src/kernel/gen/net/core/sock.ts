@@ -269,13 +269,13 @@ export function sock_common_setsockopt(sock: Socket, level: number, optname: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_alloc.L21 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_alloc.L21 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_alloc.L21, 1);
+  ++$e.steps;
   const sk = prot.alloc();
   
-  $e.steps += 4; $x = A$sk_alloc.L23 | 4194304; if ($ob !== null) $e.observeRun(A$sk_alloc.L23, 4);
+  $e.steps += 4; $x = A$sk_alloc.L23 | 4194304;
   sk.skc_family = family;
   
   sk.sk_prot = prot;
@@ -288,10 +288,10 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912))));
   }
 }
-export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L118 | 4194304 | 268435456)) : $tb.op($e.now, (A$sock_init_data.L118 | 4194304 | 268435456))), $FF);
   try {
-  $e.steps += 4; if ($ob !== null) $e.observeRun(A$sock_init_data.L118, 4);
+  $e.steps += 4;
   sk.sk_receive_queue = [];
   sk.sk_write_queue = [];
   
@@ -300,42 +300,42 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_socket = sock;
   if (sock) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L135 | 2097152)) : $tb.op($e.now, (A$sock_init_data.L135 | 2097152))); if ($ob !== null) $e.observeRun(A$sock_init_data.L135, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L135 | 2097152)) : $tb.op($e.now, (A$sock_init_data.L135 | 2097152)));
     sk.sk_type = sock.type;
     
     sk.sk_wq = sock.wq;
     
     sock.sk = sk;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L142) : $tb.op($e.now, A$sock_init_data.L142)); if ($ob !== null) $e.observeRun(A$sock_init_data.L142, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L142) : $tb.op($e.now, A$sock_init_data.L142));
     sk.sk_wq = null;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L149 | 1048576)) : $tb.op($e.now, (A$sock_init_data.L149 | 1048576))); if ($ob !== null) $e.observeRun(A$sock_init_data.L149, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L149 | 1048576)) : $tb.op($e.now, (A$sock_init_data.L149 | 1048576)));
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.fn.id | 536870912)) : $tb.op($e.now, (A$sock_init_data.fn.id | 536870912))));
   }
 }
-export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_clone_lock.L57 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_clone_lock.L57 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_clone_lock.L57, 1);
+  ++$e.steps;
   const newsk = sk.sk_prot.alloc();
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L63) : $tb.op($e.now, A$sk_clone_lock.L63)); if ($ob !== null) $e.observeRun(A$sk_clone_lock.L63, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L63) : $tb.op($e.now, A$sk_clone_lock.L63));
   sockCopy(newsk, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L99) : $tb.op($e.now, A$sk_clone_lock.L99)); if ($ob !== null) $e.observeRun(A$sk_clone_lock.L99, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L99) : $tb.op($e.now, A$sk_clone_lock.L99));
   newsk.skc_refcnt = 2;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L82) : $tb.op($e.now, A$sk_clone_lock.L82)); if ($ob !== null) $e.observeRun(A$sk_clone_lock.L82, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L82) : $tb.op($e.now, A$sk_clone_lock.L82));
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = new Set(sk.sk_flags);
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L73) : $tb.op($e.now, A$sk_clone_lock.L73)); if ($ob !== null) $e.observeRun(A$sk_clone_lock.L73, 1);
-  $e.steps += 3; $x = A$sk_clone_lock.L102 | 3145728; if ($ob !== null) $e.observeRun(A$sk_clone_lock.L102, 3);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L73) : $tb.op($e.now, A$sk_clone_lock.L73));
+  $e.steps += 3; $x = A$sk_clone_lock.L102 | 3145728;
   newsk.sk_socket = null;
   
   newsk.sk_wq = null;
@@ -345,10 +345,10 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912))));
   }
 }
-export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.L52 | 5242880 | 268435456)) : $tb.op($e.now, (A$sock_graft.L52 | 5242880 | 268435456))), $FF);
   try {
-  $e.steps += 5; if ($ob !== null) $e.observeRun(A$sock_graft.L52, 5);
+  $e.steps += 5;
   
   sk.sk_wq = parent.wq;
   
@@ -360,45 +360,45 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.fn.id | 536870912)) : $tb.op($e.now, (A$sock_graft.fn.id | 536870912))));
   }
 }
-export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.L28 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_added.L28 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_acceptq_added.L28, 1);
+  ++$e.steps;
   sk.sk_ack_backlog++;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_added.fn.id | 536870912))));
   }
 }
-export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_removed.L18 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_acceptq_removed.L18, 1);
+  ++$e.steps;
   sk.sk_ack_backlog--;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_removed.fn.id | 536870912))));
   }
 }
-export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_is_full.L40 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_acceptq_is_full.L40, 1);
+  ++$e.steps;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_is_full.fn.id | 536870912))));
   }
 }
-export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_common_release.L175 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_common_release.L175 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$sk_common_release.L175, 1);
+  ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L179) : $tb.op($e.now, A$sk_common_release.L179)); if ($ob !== null) $e.observeRun(A$sk_common_release.L179, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L179) : $tb.op($e.now, A$sk_common_release.L179));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L183) : $tb.op($e.now, A$sk_common_release.L183)); if ($ob !== null) $e.observeRun(A$sk_common_release.L183, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L183) : $tb.op($e.now, A$sk_common_release.L183));
   sk.sk_flags.add('SOCK_DEAD');
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L190) : $tb.op($e.now, A$sk_common_release.L190)); if ($ob !== null) $e.observeRun(A$sk_common_release.L190, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L190) : $tb.op($e.now, A$sk_common_release.L190));
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
@@ -421,3 +421,17 @@ $kreg(sk_acceptq_removed, 'sk_acceptq_removed', []);
 $kreg(sk_acceptq_is_full, 'sk_acceptq_is_full', []);
 (sk_common_release as any).fast = sk_common_release$fast;
 $kreg(sk_common_release, 'sk_common_release', ['inet_unhash', 'tcp_v4_destroy_sock', 'udp_destroy_sock', 'udp_lib_unhash']);
+
+// ---- kernel names ----
+(sk_alloc as any).kname = 'sk_alloc';
+(sock_init_data as any).kname = 'sock_init_data';
+(sk_clone_lock as any).kname = 'sk_clone_lock';
+(sockCopy as any).kname = 'sockCopy';
+(fieldCopier as any).kname = 'fieldCopier';
+(sock_graft as any).kname = 'sock_graft';
+(sk_acceptq_added as any).kname = 'sk_acceptq_added';
+(sk_acceptq_removed as any).kname = 'sk_acceptq_removed';
+(sk_acceptq_is_full as any).kname = 'sk_acceptq_is_full';
+(sk_common_release as any).kname = 'sk_common_release';
+(sock_setsockopt as any).kname = 'sock_setsockopt';
+(sock_common_setsockopt as any).kname = 'sock_common_setsockopt';

@@ -24,7 +24,7 @@ import {
 import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
-import { notSimulated } from '../../../include/linux/ops';
+import { kernelName, notSimulated } from '../../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
@@ -279,7 +279,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (at(A$inet_create.L144)) yield;
   sk.sk_protocol = protocol;
   if (at(A$inet_create.L146)) yield;
-  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
     if (at(A$inet_create.L154)) yield;
@@ -875,46 +875,46 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
-export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.L678 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_state_store.L678 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_sk_state_store.L678, 1);
+  ++$e.steps;
   traceSetState(sk, newstate);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681)); if ($ob !== null) $e.observeRun(A$inet_sk_state_store.L681, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681));
   sk.sk_state = newstate;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_state_store.fn.id | 536870912))));
   }
 }
-export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.L665 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_set_state.L665 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_sk_set_state.L665, 1);
+  ++$e.steps;
   traceSetState(sk, state);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666)); if ($ob !== null) $e.observeRun(A$inet_sk_set_state.L666, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666));
   sk.sk_state = state;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_set_state.fn.id | 536870912))));
   }
 }
-function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   return -EOPNOTSUPP;
 }
-function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   return -EOPNOTSUPP;
 }
-export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L66 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_create.L66 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_create.L66, 1);
+  ++$e.steps;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69)); if ($ob !== null) $e.observeRun(A$inet_create.L69, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69));
   sock.state = 'SS_UNCONNECTED';
   let err = -ESOCKTNOSUPPORT;
   
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_create.L75, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576)));
     
     err = 0;
     
@@ -924,14 +924,14 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
         break;
       }
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83)); if ($ob !== null) $e.observeRun(A$inet_create.L83, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83));
       if (protocol === IPPROTO_IP) {
         protocol = a.protocol;
         
         answer = a;
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88)); if ($ob !== null) $e.observeRun(A$inet_create.L88, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88));
       if (a.protocol === IPPROTO_IP) {
         answer = a;
         break;
@@ -941,9 +941,9 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
     
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93)); if ($ob !== null) $e.observeRun(A$inet_create.L93, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93));
   if (!answer) return err;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728))); if ($ob !== null) $e.observeRun(A$inet_create.L103, 4);
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728)));
   // our processes run as root: CAP_NET_RAW is held
   
   sock.ops = answer.ops;
@@ -955,57 +955,57 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   const inet = inet_sk(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121)); if ($ob !== null) $e.observeRun(A$inet_create.L121, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121));
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127)); if ($ob !== null) $e.observeRun(A$inet_create.L127, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127));
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
   if (sock.type === SOCK_RAW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132)); if ($ob !== null) $e.observeRun(A$inet_create.L132, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132));
     inet.inet_num = protocol;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141)); if ($ob !== null) $e.observeRun(A$inet_create.L141, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141));
   sock_init_data$fast(sock, sk);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152))); if ($ob !== null) $e.observeRun(A$inet_create.L143, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152)));
   sk.sk_destruct = 'inet_sock_destruct';
   
   sk.sk_protocol = protocol;
   
-  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv?.name ?? '';
+  sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154)); if ($ob !== null) $e.observeRun(A$inet_create.L154, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154));
     (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   }
   if (sk.sk_prot.init) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161)); if ($ob !== null) $e.observeRun(A$inet_create.L161, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161));
     err = (($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
     if (err) {
-      ++$e.steps; $x = A$inet_create.L176 | 1048576; if ($ob !== null) $e.observeRun(A$inet_create.L176, 1);
+      ++$e.steps; $x = A$inet_create.L176 | 1048576;
       sk.freed = true;
       sock.sk = null;
       return err;
     }
   }
-  ++$e.steps; $x = A$inet_create.L171 | 1048576; if ($ob !== null) $e.observeRun(A$inet_create.L171, 1);
+  ++$e.steps; $x = A$inet_create.L171 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912))));
   }
 }
-export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.L189 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_release.L189 | 1048576 | 268435456))), $FF);
   try {
   const sk = sock.sk;
   
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_release.L189, 1);
+  ++$e.steps;
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197)); if ($ob !== null) $e.observeRun(A$inet_release.L197, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197));
     const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200)); if ($ob !== null) $e.observeRun(A$inet_release.L200, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200));
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202)); if ($ob !== null) $e.observeRun(A$inet_release.L202, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202));
     sock.sk = null;
   }
   return 0;
@@ -1013,37 +1013,37 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.fn.id | 536870912)) : $tb.op($e.now, (A$inet_release.fn.id | 536870912))));
   }
 }
-export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.L218 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind.L218 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_bind.L218, 2);
+  $e.steps += 2;
   
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230)); if ($ob !== null) $e.observeRun(A$inet_bind.L230, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230));
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind.fn.id | 536870912))));
   }
 }
-export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L249 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_bind.L249 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__inet_bind.L249, 1);
+  ++$e.steps;
   if (addr.sin_family !== AF_INET) {
     if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256)); if ($ob !== null) $e.observeRun(A$__inet_bind.L256, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256));
   const a = addr.sin_addr;
   const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
   a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261)); if ($ob !== null) $e.observeRun(A$__inet_bind.L261, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261));
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728))); if ($ob !== null) $e.observeRun(A$__inet_bind.L269, 4);
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728)));
   const snum = addr.sin_port;
   
   
@@ -1051,25 +1051,25 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   
   if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280)); if ($ob !== null) $e.observeRun(A$__inet_bind.L280, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280));
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287)); if ($ob !== null) $e.observeRun(A$__inet_bind.L287, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287));
   if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : $drive($t(sk, snum)))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
-    ++$e.steps; $x = A$__inet_bind.L289 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_bind.L289, 1);
+    ++$e.steps; $x = A$__inet_bind.L289 | 1048576;
     -EADDRINUSE;
     return -EADDRINUSE;
   }
   if (a !== '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299)); if ($ob !== null) $e.observeRun(A$__inet_bind.L299, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299));
     sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
   }
   if (snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301)); if ($ob !== null) $e.observeRun(A$__inet_bind.L301, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301));
     sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
   }
-  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304; if ($ob !== null) $e.observeRun(A$__inet_bind.L303, 4);
+  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304;
   inet.inet_sport = inet.inet_num;
   
   inet.inet_daddr = '0.0.0.0';
@@ -1082,29 +1082,29 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912))));
   }
 }
-export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L21 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_listen.L21 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_listen.L21, 2);
+  $e.steps += 2;
   
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_listen.L28, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576)));
   const old_state = sk.sk_state;
   
   
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_listen.L33, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576)));
   sk.sk_max_ack_backlog = backlog;
   
   if (old_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40)); if ($ob !== null) $e.observeRun(A$inet_listen.L40, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40));
     const err = inet_csk_listen_start$fast(sk, backlog);
     
     if (err) return err;
   }
-  $e.steps += 2; $x = A$inet_listen.L44 | 2097152; if ($ob !== null) $e.observeRun(A$inet_listen.L44, 2);
+  $e.steps += 2; $x = A$inet_listen.L44 | 2097152;
   
   
   return 0;
@@ -1112,7 +1112,7 @@ export function inet_listen$fast(sock: Socket, backlog: number): any { const $e 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912))));
   }
 }
-export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   sk.sk_lock_owned = false;
   // segments that arrived while the process held the lock (tcp_add_backlog) run now
   while (sk.sk_backlog.length) {
@@ -1120,80 +1120,80 @@ export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any
     tcp_v4_do_rcv$fast(sk, skb);
   }
 }
-export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_autobind.L738 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_autobind.L738 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_autobind.L738, 2);
+  $e.steps += 2;
   
   if (!inet.inet_num) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742)); if ($ob !== null) $e.observeRun(A$inet_autobind.L742, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742));
     if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : $drive($t(sk, 0)))) {
-      ++$e.steps; $x = A$inet_autobind.L744 | 1048576; if ($ob !== null) $e.observeRun(A$inet_autobind.L744, 1);
+      ++$e.steps; $x = A$inet_autobind.L744 | 1048576;
       return -ERRNO.EAGAIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746)); if ($ob !== null) $e.observeRun(A$inet_autobind.L746, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746));
     inet.inet_sport = inet.inet_num;
   }
-  ++$e.steps; $x = A$inet_autobind.L749 | 1048576; if ($ob !== null) $e.observeRun(A$inet_autobind.L749, 1);
+  ++$e.steps; $x = A$inet_autobind.L749 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912))));
   }
 }
-export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_send_prepare.L793 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_send_prepare.L793 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L793, 1);
+  ++$e.steps;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
-    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L795, 1);
+    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576;
     return -ERRNO.EAGAIN;
   }
-  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576; if ($ob !== null) $e.observeRun(A$inet_send_prepare.L797, 1);
+  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912))));
   }
 }
-export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const sk = sock.sk!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.L492 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_shutdown.L492 | 1048576 | 268435456))), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
   
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_shutdown.L492, 1);
+  ++$e.steps;
   if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L495, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495));
   let err = 0;
   if (sock.state === 'SS_CONNECTING') {
     if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
     else sock.state = 'SS_CONNECTED';
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L503, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503));
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L506, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506));
       err = -ENOTCONN;
       sk.sk_shutdown |= how;
       break;
     default:
       sk.sk_shutdown |= how;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L512, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512));
       if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : $drive($t(sk, how)));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L520, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520));
       err = (($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : $drive($t(sk, O_NONBLOCK)));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525)); if ($ob !== null) $e.observeRun(A$inet_shutdown.L525, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525));
   wake_up_interruptible(sk.sk_wq);
   return err;
   } finally {
@@ -1226,3 +1226,29 @@ $kreg(inet_autobind, 'inet_autobind', ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, 'inet_send_prepare', ['inet_autobind']);
 (inet_shutdown as any).fast = inet_shutdown$fast;
 $kreg(inet_shutdown, 'inet_shutdown', ['inet_shutdown', 'tcp_disconnect', 'tcp_shutdown', 'udp_disconnect']);
+
+// ---- kernel names ----
+(traceSetState as any).kname = 'traceSetState';
+(inet_sk_state_store as any).kname = 'inet_sk_state_store';
+(inet_sk_set_state as any).kname = 'inet_sk_set_state';
+(sock_no_listen as any).kname = 'sock_no_listen';
+(sock_no_accept as any).kname = 'sock_no_accept';
+(inet_register_protosw as any).kname = 'inet_register_protosw';
+(inet_init as any).kname = 'inet_init';
+(inet_create as any).kname = 'inet_create';
+(inet_release as any).kname = 'inet_release';
+(inet_bind as any).kname = 'inet_bind';
+(__inet_bind as any).kname = '__inet_bind';
+(isMulticastOrBroadcast as any).kname = 'isMulticastOrBroadcast';
+(inet_listen as any).kname = 'inet_listen';
+(inet_accept as any).kname = 'inet_accept';
+(inet_wait_for_connect as any).kname = 'inet_wait_for_connect';
+(__inet_stream_connect as any).kname = '__inet_stream_connect';
+(inet_stream_connect as any).kname = 'inet_stream_connect';
+(release_sock as any).kname = 'release_sock';
+(inet_autobind as any).kname = 'inet_autobind';
+(inet_dgram_connect as any).kname = 'inet_dgram_connect';
+(inet_send_prepare as any).kname = 'inet_send_prepare';
+(inet_sendmsg as any).kname = 'inet_sendmsg';
+(inet_recvmsg as any).kname = 'inet_recvmsg';
+(inet_shutdown as any).kname = 'inet_shutdown';

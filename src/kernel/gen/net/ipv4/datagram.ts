@@ -109,39 +109,39 @@ export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$__ip4_datagram_connect.L24 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L24, 1);
+  ++$e.steps;
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L27) : $tb.op($e.now, A$__ip4_datagram_connect.L27)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L27, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L27) : $tb.op($e.now, A$__ip4_datagram_connect.L27));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L30 | 1048576)) : $tb.op($e.now, (A$__ip4_datagram_connect.L30 | 1048576))); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L30, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L30 | 1048576)) : $tb.op($e.now, (A$__ip4_datagram_connect.L30 | 1048576)));
   
   const rt = ip_route_connect(sk.sk_net, usin.sin_addr);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L38) : $tb.op($e.now, A$__ip4_datagram_connect.L38)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L38, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L38) : $tb.op($e.now, A$__ip4_datagram_connect.L38));
   if (typeof rt === 'number') {
     
-    ++$e.steps; $x = A$__ip4_datagram_connect.L74 | 1048576; if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L74, 1);
+    ++$e.steps; $x = A$__ip4_datagram_connect.L74 | 1048576;
     return rt;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L46) : $tb.op($e.now, A$__ip4_datagram_connect.L46)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L46, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L46) : $tb.op($e.now, A$__ip4_datagram_connect.L46));
   if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L51) : $tb.op($e.now, A$__ip4_datagram_connect.L51)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L51, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L51) : $tb.op($e.now, A$__ip4_datagram_connect.L51));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L53) : $tb.op($e.now, A$__ip4_datagram_connect.L53)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L53, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L53) : $tb.op($e.now, A$__ip4_datagram_connect.L53));
   if (inet.inet_rcv_saddr === '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L56) : $tb.op($e.now, A$__ip4_datagram_connect.L56)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L56, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L56) : $tb.op($e.now, A$__ip4_datagram_connect.L56));
     inet.inet_rcv_saddr = rt.saddr;
     if (sk.sk_prot.rehash) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L58) : $tb.op($e.now, A$__ip4_datagram_connect.L58)); if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L58, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L58) : $tb.op($e.now, A$__ip4_datagram_connect.L58));
       sk.sk_prot.rehash(sk);
     }
   }
-  $e.steps += 6; $x = A$__ip4_datagram_connect.L62 | 6291456; if ($ob !== null) $e.observeRun(A$__ip4_datagram_connect.L62, 6);
+  $e.steps += 6; $x = A$__ip4_datagram_connect.L62 | 6291456;
   inet.inet_daddr = rt.daddr;
   
   inet.inet_dport = usin.sin_port;
@@ -157,14 +157,14 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912))));
   }
 }
-export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$ip4_datagram_connect.L86 | 2097152 | 268435456)) : $tb.op($e.now, (A$ip4_datagram_connect.L86 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$ip4_datagram_connect.L86, 2);
+  $e.steps += 2;
   
   const res = __ip4_datagram_connect$fast(sk, uaddr, addr_len);
   
-  $e.steps += 2; $x = A$ip4_datagram_connect.L88 | 2097152; if ($ob !== null) $e.observeRun(A$ip4_datagram_connect.L88, 2);
+  $e.steps += 2; $x = A$ip4_datagram_connect.L88 | 2097152;
   
   return res;
   } finally {
@@ -175,3 +175,7 @@ export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len:
 $kreg(__ip4_datagram_connect, '__ip4_datagram_connect', []);
 (ip4_datagram_connect as any).fast = ip4_datagram_connect$fast;
 $kreg(ip4_datagram_connect, 'ip4_datagram_connect', ['__ip4_datagram_connect']);
+
+// ---- kernel names ----
+(__ip4_datagram_connect as any).kname = '__ip4_datagram_connect';
+(ip4_datagram_connect as any).kname = 'ip4_datagram_connect';

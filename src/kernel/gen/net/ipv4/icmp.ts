@@ -179,11 +179,11 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { udp_err$fast as udp_err$fast } from './udp';
-export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.L28 | 10485760 | 268435456)) : $tb.op($e.now, (A$__icmp_send.L28 | 10485760 | 268435456))), $FF);
   try {
 
-  $e.steps += 10; if ($ob !== null) $e.observeRun(A$__icmp_send.L28, 10);
+  $e.steps += 10;
   const iph = skb_in.iph;
   
   
@@ -210,7 +210,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L67) : $tb.op($e.now, A$__icmp_send.L67)); if ($ob !== null) $e.observeRun(A$__icmp_send.L67, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L67) : $tb.op($e.now, A$__icmp_send.L67));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   net.host.world.transmit(net.host, skb);
@@ -218,59 +218,59 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.fn.id | 536870912)) : $tb.op($e.now, (A$__icmp_send.fn.id | 536870912))));
   }
 }
-function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const iph = skb.icmph!.quoted.iph;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.L80 | 4194304 | 268435456)) : $tb.op($e.now, (A$icmp_socket_deliver.L80 | 4194304 | 268435456))), $FF);
   try {
 
-  $e.steps += 4; if ($ob !== null) $e.observeRun(A$icmp_socket_deliver.L80, 4);
+  $e.steps += 4;
   
   
   
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L95) : $tb.op($e.now, A$icmp_socket_deliver.L95)); if ($ob !== null) $e.observeRun(A$icmp_socket_deliver.L95, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L95) : $tb.op($e.now, A$icmp_socket_deliver.L95));
     udp_err$fast(skb, info, net);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.fn.id | 536870912)) : $tb.op($e.now, (A$icmp_socket_deliver.fn.id | 536870912))));
   }
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const ic = skb.icmph!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L112 | 3145728 | 268435456)) : $tb.op($e.now, (A$icmp_unreach.L112 | 3145728 | 268435456))), $FF);
   try {
 
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$icmp_unreach.L112, 3);
+  $e.steps += 3;
   
   
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L124 | 1048576)) : $tb.op($e.now, (A$icmp_unreach.L124 | 1048576))); if ($ob !== null) $e.observeRun(A$icmp_unreach.L124, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L124 | 1048576)) : $tb.op($e.now, (A$icmp_unreach.L124 | 1048576)));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L138 | 1048576; if ($ob !== null) $e.observeRun(A$icmp_unreach.L138, 1);
+      ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L135) : $tb.op($e.now, A$icmp_unreach.L135)); if ($ob !== null) $e.observeRun(A$icmp_unreach.L135, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L135) : $tb.op($e.now, A$icmp_unreach.L135));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L138 | 1048576; if ($ob !== null) $e.observeRun(A$icmp_unreach.L138, 1);
+  ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
   return true;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912))));
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const ic = skb.icmph!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L156 | 1048576 | 268435456)) : $tb.op($e.now, (A$icmp_rcv.L156 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$icmp_rcv.L156, 1);
+  ++$e.steps;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L158 | 2097152)) : $tb.op($e.now, (A$icmp_rcv.L158 | 2097152))); if ($ob !== null) $e.observeRun(A$icmp_rcv.L158, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L158 | 2097152)) : $tb.op($e.now, (A$icmp_rcv.L158 | 2097152)));
   
   
   
@@ -280,12 +280,12 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L172) : $tb.op($e.now, A$icmp_rcv.L172)); if ($ob !== null) $e.observeRun(A$icmp_rcv.L172, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L172) : $tb.op($e.now, A$icmp_rcv.L172));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L174) : $tb.op($e.now, A$icmp_rcv.L174)); if ($ob !== null) $e.observeRun(A$icmp_rcv.L174, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L174) : $tb.op($e.now, A$icmp_rcv.L174));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L175) : $tb.op($e.now, A$icmp_rcv.L175)); if ($ob !== null) $e.observeRun(A$icmp_rcv.L175, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L175) : $tb.op($e.now, A$icmp_rcv.L175));
   }
   return 0;
   } finally {
@@ -300,3 +300,9 @@ $kreg(icmp_socket_deliver, 'icmp_socket_deliver', ['udp_err']);
 $kreg(icmp_unreach, 'icmp_unreach', ['icmp_socket_deliver']);
 (icmp_rcv as any).fast = icmp_rcv$fast;
 $kreg(icmp_rcv, 'icmp_rcv', ['icmp_unreach']);
+
+// ---- kernel names ----
+(__icmp_send as any).kname = '__icmp_send';
+(icmp_socket_deliver as any).kname = 'icmp_socket_deliver';
+(icmp_unreach as any).kname = 'icmp_unreach';
+(icmp_rcv as any).kname = 'icmp_rcv';

@@ -781,29 +781,29 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state
 import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
-export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L18, 1);
+  ++$e.steps;
   const reuse = sk.skc_reuse;
   const reuseport = !!sk.skc_reuseport && reuseport_ok;
   let found: SockCommon | null = null;
   for (const sk2 of tb.owners) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L24) : $tb.op($e.now, A$inet_csk_bind_conflict.L24)); if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L24, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L24) : $tb.op($e.now, A$inet_csk_bind_conflict.L24));
     if (sk2 === sk) continue;
     if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L32) : $tb.op($e.now, A$inet_csk_bind_conflict.L32)); if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L32, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L32) : $tb.op($e.now, A$inet_csk_bind_conflict.L32));
     if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L39) : $tb.op($e.now, A$inet_csk_bind_conflict.L39)); if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L39, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L39) : $tb.op($e.now, A$inet_csk_bind_conflict.L39));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42)); if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L42, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
     if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L43) : $tb.op($e.now, A$inet_csk_bind_conflict.L43)); if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L43, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L43) : $tb.op($e.now, A$inet_csk_bind_conflict.L43));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
@@ -811,20 +811,20 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
     }
   }
   
-  ++$e.steps; $x = A$inet_csk_bind_conflict.L49 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_bind_conflict.L49, 1);
+  ++$e.steps; $x = A$inet_csk_bind_conflict.L49 | 1048576;
   return found !== null;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912))));
   }
 }
-export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L70 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_find_open_port.L70 | 1048576 | 268435456))), $FF);
   try {
   const net = sk.skc_net;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L70, 1);
+  ++$e.steps;
   let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L73) : $tb.op($e.now, A$inet_csk_find_open_port.L73)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L73, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L73) : $tb.op($e.now, A$inet_csk_find_open_port.L73));
     let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     high++;
     if (high - low < 4) attempt_half = 0;
@@ -835,90 +835,90 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
     }
     let remaining = high - low;
     if (remaining > 1) remaining &= ~1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L91) : $tb.op($e.now, A$inet_csk_find_open_port.L91)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L91, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L91) : $tb.op($e.now, A$inet_csk_find_open_port.L91));
     let offset = net.host.world.rng.u32() % remaining;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L92) : $tb.op($e.now, A$inet_csk_find_open_port.L92)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L92, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L92) : $tb.op($e.now, A$inet_csk_find_open_port.L92));
     offset |= 1;
     for (;;) {
       let port = low + offset;
       for (let i = 0; i < remaining; i += 2, port += 2) {
         if (port >= high) port -= remaining;
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L96) : $tb.op($e.now, A$inet_csk_find_open_port.L96)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L96, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L96) : $tb.op($e.now, A$inet_csk_find_open_port.L96));
         const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
         if (tb) {
           
-          $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L105 | 1048576)) : $tb.op($e.now, (A$inet_csk_find_open_port.L105 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L105, 2);
+          $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L105 | 1048576)) : $tb.op($e.now, (A$inet_csk_find_open_port.L105 | 1048576)));
           
           if (!(inet_csk_bind_conflict$fast(sk, tb, false, false))) {
-            ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L130, 1);
+            ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
             return { port, tb };
           }
           continue;
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L111) : $tb.op($e.now, A$inet_csk_find_open_port.L111)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L111, 1);
-        ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L130, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L111) : $tb.op($e.now, A$inet_csk_find_open_port.L111));
+        ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
         return { port, tb: null };
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L119) : $tb.op($e.now, A$inet_csk_find_open_port.L119)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L119, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L119) : $tb.op($e.now, A$inet_csk_find_open_port.L119));
       offset--;
       if (offset & 1) break;
     }
     if (attempt_half === 1) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L124) : $tb.op($e.now, A$inet_csk_find_open_port.L124)); if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L124, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L124) : $tb.op($e.now, A$inet_csk_find_open_port.L124));
       attempt_half = 2;
       continue;
     }
-    ++$e.steps; $x = A$inet_csk_find_open_port.L127 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_find_open_port.L127, 1);
+    ++$e.steps; $x = A$inet_csk_find_open_port.L127 | 1048576;
     return null;
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912))));
   }
 }
-export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L143 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_get_port.L143 | 2097152 | 268435456))), $FF);
   try {
   const net = sk.skc_net;
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L143, 2);
+  $e.steps += 2;
   const reuse = !!sk.skc_reuse && sk.sk_state !== TCP_LISTEN;
   
   let port = snum;
   let tb: InetBindBucket | null = null;
   
   if (!port) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L155) : $tb.op($e.now, A$inet_csk_get_port.L155)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L155, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L155) : $tb.op($e.now, A$inet_csk_get_port.L155));
     const r = inet_csk_find_open_port$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L156) : $tb.op($e.now, A$inet_csk_get_port.L156)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L156, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L156) : $tb.op($e.now, A$inet_csk_get_port.L156));
     if (!r) return 1;
     port = r.port;
     tb = r.tb;
     
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L168, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     }
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L161 | 1048576)) : $tb.op($e.now, (A$inet_csk_get_port.L161 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L161, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L161 | 1048576)) : $tb.op($e.now, (A$inet_csk_get_port.L161 | 1048576)));
     
     tb = net.tcp_hashinfo.bhash.get(port) ?? null;
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L168, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L172) : $tb.op($e.now, A$inet_csk_get_port.L172)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L172, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L172) : $tb.op($e.now, A$inet_csk_get_port.L172));
       if (tb.owners.size) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L173) : $tb.op($e.now, A$inet_csk_get_port.L173)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L173, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L173) : $tb.op($e.now, A$inet_csk_get_port.L173));
         if (sk.skc_reuse !== SK_FORCE_REUSE) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L175) : $tb.op($e.now, A$inet_csk_get_port.L175)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L175, 1);
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L175) : $tb.op($e.now, A$inet_csk_get_port.L175));
           if (!(tb.fastreuse > 0 && reuse)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L176) : $tb.op($e.now, A$inet_csk_get_port.L176)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L176, 1);
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L176) : $tb.op($e.now, A$inet_csk_get_port.L176));
             if (inet_csk_bind_conflict$fast(sk, tb, true, true)) {
-              ++$e.steps; $x = A$inet_csk_get_port.L192 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L192, 1);
+              ++$e.steps; $x = A$inet_csk_get_port.L192 | 1048576;
               return 1;
             }
           }
@@ -926,27 +926,27 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L180) : $tb.op($e.now, A$inet_csk_get_port.L180)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L180, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L180) : $tb.op($e.now, A$inet_csk_get_port.L180));
   inet_csk_update_fastreuse(tb, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L184) : $tb.op($e.now, A$inet_csk_get_port.L184)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L184, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L184) : $tb.op($e.now, A$inet_csk_get_port.L184));
   if (!inet_csk(sk).icsk_bind_hash) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L185) : $tb.op($e.now, A$inet_csk_get_port.L185)); if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L185, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L185) : $tb.op($e.now, A$inet_csk_get_port.L185));
     inet_bind_hash$fast(sk, tb, port);
   }
-  $e.steps += 2; $x = A$inet_csk_get_port.L187 | 2097152; if ($ob !== null) $e.observeRun(A$inet_csk_get_port.L187, 2);
+  $e.steps += 2; $x = A$inet_csk_get_port.L187 | 2097152;
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912))));
   }
 }
-function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   return inet_bind_bucket_create$fast(sk.skc_net, port);
 }
-export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.L18 | 3145728 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_alloc.L18 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$reqsk_queue_alloc.L18, 3);
+  $e.steps += 3;
   
   
   queue.rskq_accept_head = queue.rskq_accept_tail = null;
@@ -955,7 +955,7 @@ export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_queue_alloc.fn.id | 536870912))));
   }
 }
-export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const icsk = inet_csk(sk);
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L436 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_start.L436 | 1048576 | 268435456))), $FF);
@@ -963,63 +963,63 @@ export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { con
 
   let err = -EADDRINUSE;
   
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L436, 1);
+  ++$e.steps;
   reqsk_queue_alloc$fast(icsk.icsk_accept_queue);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L439 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L439 | 2097152))); if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L439, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L439 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L439 | 2097152)));
   sk.sk_ack_backlog = 0;
   
   
   inet_sk_state_store$fast(sk, TCP_LISTEN);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L446) : $tb.op($e.now, A$inet_csk_listen_start.L446)); if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L446, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L446) : $tb.op($e.now, A$inet_csk_listen_start.L446));
   if (!((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : $drive($t(sk, inet.inet_num))))) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L447 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L447 | 2097152))); if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L447, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L447 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L447 | 2097152)));
     inet.inet_sport = inet.inet_num;
     
     
     err = (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L453) : $tb.op($e.now, A$inet_csk_listen_start.L453)); if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L453, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L453) : $tb.op($e.now, A$inet_csk_listen_start.L453));
     if (!err) return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L458) : $tb.op($e.now, A$inet_csk_listen_start.L458)); if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L458, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L458) : $tb.op($e.now, A$inet_csk_listen_start.L458));
   inet_sk_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; $x = A$inet_csk_listen_start.L459 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_listen_start.L459, 1);
+  ++$e.steps; $x = A$inet_csk_listen_start.L459 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912))));
   }
 }
-export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L20 | 1048576 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_remove.L20 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$reqsk_queue_remove.L20, 1);
+  ++$e.steps;
   const req = queue.rskq_accept_head;
   
   if (req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L23) : $tb.op($e.now, A$reqsk_queue_remove.L23)); if ($ob !== null) $e.observeRun(A$reqsk_queue_remove.L23, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L23) : $tb.op($e.now, A$reqsk_queue_remove.L23));
     sk_acceptq_removed$fast(parent);
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L24 | 1048576)) : $tb.op($e.now, (A$reqsk_queue_remove.L24 | 1048576))); if ($ob !== null) $e.observeRun(A$reqsk_queue_remove.L24, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L24 | 1048576)) : $tb.op($e.now, (A$reqsk_queue_remove.L24 | 1048576)));
     queue.rskq_accept_head = req.dl_next;
     
     if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
     req.dl_next = null;
   }
-  ++$e.steps; $x = A$reqsk_queue_remove.L30 | 1048576; if ($ob !== null) $e.observeRun(A$reqsk_queue_remove.L30, 1);
+  ++$e.steps; $x = A$reqsk_queue_remove.L30 | 1048576;
   return req;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912))));
   }
 }
-export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_hash_add.L343, 1);
+  ++$e.steps;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
   req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
   req.rsk_timer.mod(timeout);
   inet_ehash_insert$fast(req, null);
   req.skc_refcnt = 3;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L346) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L346)); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_hash_add.L346, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L346) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L346));
   const q = inet_csk(sk).icsk_accept_queue;
   q.qlen++;
   q.young++;
@@ -1027,49 +1027,49 @@ export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, t
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912))));
   }
 }
-export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L293 | 2097152 | 268435456)) : $tb.op($e.now, (A$reqsk_timer_handler.L293 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L293, 2);
+  $e.steps += 2;
   const sk_listener = req.rsk_listener!;
   
   
   if (sk_listener.sk_state === TCP_LISTEN) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L306 | 1048576)) : $tb.op($e.now, (A$reqsk_timer_handler.L306 | 1048576))); if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L306, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L306 | 1048576)) : $tb.op($e.now, (A$reqsk_timer_handler.L306 | 1048576)));
     const icsk = inet_csk(sk_listener);
     const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
     
     
     if (req.num_timeout < max_retries) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L319_2) : $tb.op($e.now, A$reqsk_timer_handler.L319_2)); if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L319_2, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L319_2) : $tb.op($e.now, A$reqsk_timer_handler.L319_2));
       tcp_rtx_synack$fast(sk_listener, req);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L323) : $tb.op($e.now, A$reqsk_timer_handler.L323)); if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L323, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L323) : $tb.op($e.now, A$reqsk_timer_handler.L323));
       if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
       const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L326) : $tb.op($e.now, A$reqsk_timer_handler.L326)); if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L326, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L326) : $tb.op($e.now, A$reqsk_timer_handler.L326));
       req.rsk_timer!.mod(timeo);
       return;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L331) : $tb.op($e.now, A$reqsk_timer_handler.L331)); if ($ob !== null) $e.observeRun(A$reqsk_timer_handler.L331, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L331) : $tb.op($e.now, A$reqsk_timer_handler.L331));
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_timer_handler.fn.id | 536870912))));
   }
 }
-export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L358 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_clone_lock.L358 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_clone_lock.L358, 1);
+  ++$e.steps;
   const newsk = sk_clone_lock$fast(sk);
   
   const newicsk = inet_csk(newsk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L364) : $tb.op($e.now, A$inet_csk_clone_lock.L364)); if ($ob !== null) $e.observeRun(A$inet_csk_clone_lock.L364, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L364) : $tb.op($e.now, A$inet_csk_clone_lock.L364));
   inet_sk_set_state$fast(newsk, TCP_SYN_RECV);
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L366 | 4194304)) : $tb.op($e.now, (A$inet_csk_clone_lock.L366 | 4194304))); if ($ob !== null) $e.observeRun(A$inet_csk_clone_lock.L366, 5);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L366 | 4194304)) : $tb.op($e.now, (A$inet_csk_clone_lock.L366 | 4194304)));
   newicsk.icsk_bind_hash = null;
   newsk.hashedIn = null;
   
@@ -1080,119 +1080,119 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   inet_sk(newsk).inet_sport = req.skc_num;
   
   sock_reset_flag(newsk, SOCK_RCU_FREE);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L381 | 1048576)) : $tb.op($e.now, (A$inet_csk_clone_lock.L381 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_csk_clone_lock.L381, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L381 | 1048576)) : $tb.op($e.now, (A$inet_csk_clone_lock.L381 | 1048576)));
   newicsk.icsk_retransmits = 0;
   newicsk.icsk_backoff = 0;
   
   newicsk.icsk_accept_queue = new RequestSockQueue();
-  ++$e.steps; $x = A$inet_csk_clone_lock.L391 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_clone_lock.L391, 1);
+  ++$e.steps; $x = A$inet_csk_clone_lock.L391 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912))));
   }
 }
-export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const queue = inet_csk(sk).icsk_accept_queue;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L493, 2);
+  $e.steps += 2;
   
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L496) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L496)); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L496, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L496) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L496));
     inet_child_forget$fast(sk, req, child);
     return null;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L500 | 2097152)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L500 | 2097152))); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L500, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L500 | 2097152)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L500 | 2097152)));
   req.sk = child;
   
   req.dl_next = null;
   
   if (!queue.rskq_accept_head) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L503) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L503)); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L503, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L503) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L503));
     queue.rskq_accept_head = req;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L505) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L505)); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L505, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L505) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L505));
     queue.rskq_accept_tail!.dl_next = req;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L506 | 1048576)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L506 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L506, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L506 | 1048576)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L506 | 1048576)));
   queue.rskq_accept_tail = req;
   
   sk_acceptq_added$fast(sk);
-  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L511 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_reqsk_queue_add.L511, 1);
+  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L511 | 1048576;
   return child;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912))));
   }
 }
-export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L522, 1);
+  ++$e.steps;
   if (own_req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L524) : $tb.op($e.now, A$inet_csk_complete_hashdance.L524)); if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L524, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L524) : $tb.op($e.now, A$inet_csk_complete_hashdance.L524));
     // the req already left ehash (the child took its place): this stops its timer
     req.rsk_timer?.del();
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L526) : $tb.op($e.now, A$inet_csk_complete_hashdance.L526)); if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L526, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L526) : $tb.op($e.now, A$inet_csk_complete_hashdance.L526));
     reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L528) : $tb.op($e.now, A$inet_csk_complete_hashdance.L528)); if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L528, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L528) : $tb.op($e.now, A$inet_csk_complete_hashdance.L528));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$inet_csk_complete_hashdance.L529 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L529, 1);
+      ++$e.steps; $x = A$inet_csk_complete_hashdance.L529 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$inet_csk_complete_hashdance.L532 | 1048576; if ($ob !== null) $e.observeRun(A$inet_csk_complete_hashdance.L532, 1);
+  ++$e.steps; $x = A$inet_csk_complete_hashdance.L532 | 1048576;
   return null;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912))));
   }
 }
-export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_csk_destroy_sock.L402, 2);
+  $e.steps += 2;
   
   (($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L417) : $tb.op($e.now, A$inet_csk_destroy_sock.L417)); if ($ob !== null) $e.observeRun(A$inet_csk_destroy_sock.L417, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L417) : $tb.op($e.now, A$inet_csk_destroy_sock.L417));
   NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L420) : $tb.op($e.now, A$inet_csk_destroy_sock.L420)); if ($ob !== null) $e.observeRun(A$inet_csk_destroy_sock.L420, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L420) : $tb.op($e.now, A$inet_csk_destroy_sock.L420));
   sk.freed = true;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_destroy_sock.fn.id | 536870912))));
   }
 }
-export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.L470 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_child_forget.L470 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_child_forget.L470, 1);
+  ++$e.steps;
   tcp_disconnect$fast(child, 0o4000);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L473) : $tb.op($e.now, A$inet_child_forget.L473)); if ($ob !== null) $e.observeRun(A$inet_child_forget.L473, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L473) : $tb.op($e.now, A$inet_child_forget.L473));
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L475) : $tb.op($e.now, A$inet_child_forget.L475)); if ($ob !== null) $e.observeRun(A$inet_child_forget.L475, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L475) : $tb.op($e.now, A$inet_child_forget.L475));
   NET_INC_STATS(child.skc_net, 'TCPOrphans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L481) : $tb.op($e.now, A$inet_child_forget.L481)); if ($ob !== null) $e.observeRun(A$inet_child_forget.L481, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L481) : $tb.op($e.now, A$inet_child_forget.L481));
   inet_csk_destroy_sock$fast(child);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.fn.id | 536870912)) : $tb.op($e.now, (A$inet_child_forget.fn.id | 536870912))));
   }
 }
-export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const queue = inet_csk(sk).icsk_accept_queue;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.fn.id | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_stop.fn.id | 268435456))), $FF);
   try {
 
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L549) : $tb.op($e.now, A$inet_csk_listen_stop.L549)); if ($ob !== null) $e.observeRun(A$inet_csk_listen_stop.L549, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L549) : $tb.op($e.now, A$inet_csk_listen_stop.L549));
     const req = reqsk_queue_remove$fast(queue, sk);
     if (!req) break;
     
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.L550 | 1048576)) : $tb.op($e.now, (A$inet_csk_listen_stop.L550 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_csk_listen_stop.L550, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.L550 | 1048576)) : $tb.op($e.now, (A$inet_csk_listen_stop.L550 | 1048576)));
     const child = req.sk!;
     
     
     inet_child_forget$fast(sk, req, child);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L559) : $tb.op($e.now, A$inet_csk_listen_stop.L559)); if ($ob !== null) $e.observeRun(A$inet_csk_listen_stop.L559, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L559) : $tb.op($e.now, A$inet_csk_listen_stop.L559));
     req.freed = true;
   }
   } finally {
@@ -1229,3 +1229,26 @@ $kreg(inet_csk_destroy_sock, 'inet_csk_destroy_sock', ['tcp_v4_destroy_sock', 'u
 $kreg(inet_child_forget, 'inet_child_forget', ['inet_csk_destroy_sock', 'tcp_disconnect']);
 (inet_csk_listen_stop as any).fast = inet_csk_listen_stop$fast;
 $kreg(inet_csk_listen_stop, 'inet_csk_listen_stop', ['inet_child_forget', 'reqsk_queue_remove']);
+
+// ---- kernel names ----
+(rcvSaddrEqual as any).kname = 'rcvSaddrEqual';
+(inet_csk_bind_conflict as any).kname = 'inet_csk_bind_conflict';
+(inet_csk_find_open_port as any).kname = 'inet_csk_find_open_port';
+(inet_csk_get_port as any).kname = 'inet_csk_get_port';
+(inet_csk_bind_bucket_create_for as any).kname = 'inet_csk_bind_bucket_create_for';
+(inet_csk_update_fastreuse as any).kname = 'inet_csk_update_fastreuse';
+(reqsk_queue_alloc as any).kname = 'reqsk_queue_alloc';
+(inet_csk_listen_start as any).kname = 'inet_csk_listen_start';
+(inet_csk_wait_for_connect as any).kname = 'inet_csk_wait_for_connect';
+(reqsk_queue_remove as any).kname = 'reqsk_queue_remove';
+(inet_csk_accept as any).kname = 'inet_csk_accept';
+(inet_csk_reqsk_queue_hash_add as any).kname = 'inet_csk_reqsk_queue_hash_add';
+(reqsk_queue_removed as any).kname = 'reqsk_queue_removed';
+(reqskQueueDrop as any).kname = 'reqskQueueDrop';
+(reqsk_timer_handler as any).kname = 'reqsk_timer_handler';
+(inet_csk_clone_lock as any).kname = 'inet_csk_clone_lock';
+(inet_csk_reqsk_queue_add as any).kname = 'inet_csk_reqsk_queue_add';
+(inet_csk_complete_hashdance as any).kname = 'inet_csk_complete_hashdance';
+(inet_csk_destroy_sock as any).kname = 'inet_csk_destroy_sock';
+(inet_child_forget as any).kname = 'inet_child_forget';
+(inet_csk_listen_stop as any).kname = 'inet_csk_listen_stop';

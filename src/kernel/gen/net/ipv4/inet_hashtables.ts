@@ -600,47 +600,47 @@ export function removeFrom<T>(list: T[], x: T): void {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
-export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L17 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_bind_bucket_create.L17 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_bind_bucket_create.L17, 1);
+  ++$e.steps;
   const tb = new InetBindBucket(snum);
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L23 | 3145728)) : $tb.op($e.now, (A$inet_bind_bucket_create.L23 | 3145728))); if ($ob !== null) $e.observeRun(A$inet_bind_bucket_create.L23, 4);
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L23 | 3145728)) : $tb.op($e.now, (A$inet_bind_bucket_create.L23 | 3145728)));
   
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
   
   
   net.tcp_hashinfo.bhash.set(snum, tb);
-  ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576; if ($ob !== null) $e.observeRun(A$inet_bind_bucket_create.L31, 1);
+  ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576;
   return tb;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912))));
   }
 }
-export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.L42 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind_hash.L42 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$inet_bind_hash.L42, 2);
+  $e.steps += 2;
   sk.inet_num = snum;
   
   tb.owners.add(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44)); if ($ob !== null) $e.observeRun(A$inet_bind_hash.L44, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind_hash.fn.id | 536870912))));
   }
 }
-export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L60 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_put_port.L60 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__inet_put_port.L60, 2);
+  $e.steps += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
   
   
   if (tb) tb.owners.delete(sk);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L62 | 2097152)) : $tb.op($e.now, (A$__inet_put_port.L62 | 2097152))); if ($ob !== null) $e.observeRun(A$__inet_put_port.L62, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L62 | 2097152)) : $tb.op($e.now, (A$__inet_put_port.L62 | 2097152)));
   inet_csk(sk).icsk_bind_hash = null;
   
   sk.inet_num = 0;
@@ -650,19 +650,19 @@ export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_put_port.fn.id | 536870912))));
   }
 }
-export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_put_port.L77 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_put_port.L77, 1);
+  ++$e.steps;
   __inet_put_port$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$inet_put_port.fn.id | 536870912))));
   }
 }
-export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.L89 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_inherit_port.L89 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$__inet_inherit_port.L89, 3);
+  $e.steps += 3;
   const port = child.inet_num;
   
   
@@ -675,18 +675,18 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_inherit_port.fn.id | 536870912))));
   }
 }
-export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L125 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_listener.L125 | 2097152 | 268435456))), $FF);
   try {
   const h = net.tcp_hashinfo;
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__inet_lookup_listener.L125, 2);
+  $e.steps += 2;
   const ilb2 = portaddrKey(daddr, hnum);
   
   
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   
   if (!result) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L133 | 2097152)) : $tb.op($e.now, (A$__inet_lookup_listener.L133 | 2097152))); if ($ob !== null) $e.observeRun(A$__inet_lookup_listener.L133, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L133 | 2097152)) : $tb.op($e.now, (A$__inet_lookup_listener.L133 | 2097152)));
     
     const any = portaddrKey('0.0.0.0', hnum);
     
@@ -694,56 +694,56 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     
   }
-  ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_lookup_listener.L141, 1);
+  ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912))));
   }
 }
-export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_established.L156 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_established.L156 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__inet_lookup_established.L156, 2);
+  $e.steps += 2;
   
   
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    $e.steps += 2; $x = A$__inet_lookup_established.L166 | 2097152; if ($ob !== null) $e.observeRun(A$__inet_lookup_established.L166, 2);
+    $e.steps += 2; $x = A$__inet_lookup_established.L166 | 2097152;
     
     
     sk.skc_refcnt++;
     return sk;
   }
-  $e.steps += 2; $x = A$__inet_lookup_established.L181 | 2097152; if ($ob !== null) $e.observeRun(A$__inet_lookup_established.L181, 2);
+  $e.steps += 2; $x = A$__inet_lookup_established.L181 | 2097152;
   
   return null;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912))));
   }
 }
-export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.L22 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_lookup.L22 | 1048576 | 268435456))), $FF);
   try {
 
   const hnum = dport;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__inet_lookup.L22, 1);
+  ++$e.steps;
   const sk = __inet_lookup_established$fast(net, saddr, sport, daddr, hnum);
   
   refcounted.v = true;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L24) : $tb.op($e.now, A$__inet_lookup.L24)); if ($ob !== null) $e.observeRun(A$__inet_lookup.L24, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L24) : $tb.op($e.now, A$__inet_lookup.L24));
   if (sk) return sk;
   refcounted.v = false;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29)); if ($ob !== null) $e.observeRun(A$__inet_lookup.L29, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup.fn.id | 536870912))));
   }
 }
-export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.L40 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_skb.L40 | 3145728 | 268435456))), $FF);
   try {
 
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$__inet_lookup_skb.L40, 3);
+  $e.steps += 3;
   
   
   
@@ -752,16 +752,16 @@ export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: b
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup_skb.fn.id | 536870912))));
   }
 }
-export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.fn.id | 268435456)) : $tb.op($e.now, (A$inet_ehash_insert.fn.id | 268435456))), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.L273 | 1048576)) : $tb.op($e.now, (A$inet_ehash_insert.L273 | 1048576))); if ($ob !== null) $e.observeRun(A$inet_ehash_insert.L273, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.L273 | 1048576)) : $tb.op($e.now, (A$inet_ehash_insert.L273 | 1048576)));
   
   let ret = true;
   
   if (osk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L283) : $tb.op($e.now, A$inet_ehash_insert.L283)); if ($ob !== null) $e.observeRun(A$inet_ehash_insert.L283, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L283) : $tb.op($e.now, A$inet_ehash_insert.L283));
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -770,45 +770,45 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
     
   }
   if (ret) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L292) : $tb.op($e.now, A$inet_ehash_insert.L292)); if ($ob !== null) $e.observeRun(A$inet_ehash_insert.L292, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L292) : $tb.op($e.now, A$inet_ehash_insert.L292));
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576; if ($ob !== null) $e.observeRun(A$inet_ehash_insert.L296, 1);
+  ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912))));
   }
 }
-export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_nolisten.L306 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_ehash_nolisten.L306 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_ehash_nolisten.L306, 1);
+  ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L308) : $tb.op($e.now, A$inet_ehash_nolisten.L308)); if ($ob !== null) $e.observeRun(A$inet_ehash_nolisten.L308, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L308) : $tb.op($e.now, A$inet_ehash_nolisten.L308));
   if (ok) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L309) : $tb.op($e.now, A$inet_ehash_nolisten.L309)); if ($ob !== null) $e.observeRun(A$inet_ehash_nolisten.L309, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L309) : $tb.op($e.now, A$inet_ehash_nolisten.L309));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L313) : $tb.op($e.now, A$inet_ehash_nolisten.L313)); if ($ob !== null) $e.observeRun(A$inet_ehash_nolisten.L313, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L313) : $tb.op($e.now, A$inet_ehash_nolisten.L313));
     inet_sk_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576; if ($ob !== null) $e.observeRun(A$inet_ehash_nolisten.L317, 1);
+  ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576;
   return ok;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912))));
   }
 }
-export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L332 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_hash.L332 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__inet_hash.L332, 1);
+  ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L333) : $tb.op($e.now, A$__inet_hash.L333)); if ($ob !== null) $e.observeRun(A$__inet_hash.L333, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L333) : $tb.op($e.now, A$__inet_hash.L333));
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L338 | 2097152)) : $tb.op($e.now, (A$__inet_hash.L338 | 2097152))); if ($ob !== null) $e.observeRun(A$__inet_hash.L338, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L338 | 2097152)) : $tb.op($e.now, (A$__inet_hash.L338 | 2097152)));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -817,19 +817,19 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L356) : $tb.op($e.now, A$__inet_hash.L356)); if ($ob !== null) $e.observeRun(A$__inet_hash.L356, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L356) : $tb.op($e.now, A$__inet_hash.L356));
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_hash.fn.id | 536870912))));
   }
 }
-export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.L373 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash.L373 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_hash.L373, 1);
+  ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L375) : $tb.op($e.now, A$inet_hash.L375)); if ($ob !== null) $e.observeRun(A$inet_hash.L375, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L375) : $tb.op($e.now, A$inet_hash.L375));
     return __inet_hash$fast(sk, null);
   }
   return 0;
@@ -837,24 +837,24 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash.fn.id | 536870912))));
   }
 }
-export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.L393 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_unhash.L393 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_unhash.L393, 1);
+  ++$e.steps;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L396) : $tb.op($e.now, A$inet_unhash.L396)); if ($ob !== null) $e.observeRun(A$inet_unhash.L396, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L396) : $tb.op($e.now, A$inet_unhash.L396));
   if (sk.hashedIn === 'lhash') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L408) : $tb.op($e.now, A$inet_unhash.L408)); if ($ob !== null) $e.observeRun(A$inet_unhash.L408, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L408) : $tb.op($e.now, A$inet_unhash.L408));
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412)); if ($ob !== null) $e.observeRun(A$inet_unhash.L412, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412)); if ($ob !== null) $e.observeRun(A$inet_unhash.L412, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -862,71 +862,71 @@ export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_unhash.fn.id | 536870912))));
   }
 }
-export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.fn.id | 268435456)) : $tb.op($e.now, (A$__inet_check_established.fn.id | 268435456))), $FF);
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L203 | 1048576)) : $tb.op($e.now, (A$__inet_check_established.L203 | 1048576))); if ($ob !== null) $e.observeRun(A$__inet_check_established.L203, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L203 | 1048576)) : $tb.op($e.now, (A$__inet_check_established.L203 | 1048576)));
   
   
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L219) : $tb.op($e.now, A$__inet_check_established.L219)); if ($ob !== null) $e.observeRun(A$__inet_check_established.L219, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L219) : $tb.op($e.now, A$__inet_check_established.L219));
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L224) : $tb.op($e.now, A$__inet_check_established.L224)); if ($ob !== null) $e.observeRun(A$__inet_check_established.L224, 1);
-    ++$e.steps; $x = A$__inet_check_established.L253 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_check_established.L253, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L224) : $tb.op($e.now, A$__inet_check_established.L224));
+    ++$e.steps; $x = A$__inet_check_established.L253 | 1048576;
     return -EADDRNOTAVAIL;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L230 | 2097152)) : $tb.op($e.now, (A$__inet_check_established.L230 | 2097152))); if ($ob !== null) $e.observeRun(A$__inet_check_established.L230, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L230 | 2097152)) : $tb.op($e.now, (A$__inet_check_established.L230 | 2097152)));
   inet.inet_num = lport;
   
   inet.inet_sport = lport;
   
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  ++$e.steps; $x = A$__inet_check_established.L248 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_check_established.L248, 1);
+  ++$e.steps; $x = A$__inet_check_established.L248 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912))));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L428 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_hash_connect.L428 | 2097152 | 268435456))), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L428, 2);
+  $e.steps += 2;
   let port = sk.inet_num;
   
   
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L440) : $tb.op($e.now, A$__inet_hash_connect.L440)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L440, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L440) : $tb.op($e.now, A$__inet_hash_connect.L440));
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L442) : $tb.op($e.now, A$__inet_hash_connect.L442)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L442, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L442) : $tb.op($e.now, A$__inet_hash_connect.L442));
       inet_ehash_nolisten$fast(sk, null);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L449) : $tb.op($e.now, A$__inet_hash_connect.L449)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L449, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L449) : $tb.op($e.now, A$__inet_hash_connect.L449));
     return __inet_check_established$fast(sk, port);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L457) : $tb.op($e.now, A$__inet_hash_connect.L457)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L457, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L457) : $tb.op($e.now, A$__inet_hash_connect.L457));
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
   // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L466 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L466 | 1048576))); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L466, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L466 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L466 | 1048576)));
   const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
   
   
   let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L470) : $tb.op($e.now, A$__inet_hash_connect.L470)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L470, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L470) : $tb.op($e.now, A$__inet_hash_connect.L470));
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -935,54 +935,54 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       if (port >= high) port -= remaining;
       
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L473, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L482 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L482 | 1048576))); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L482, 2);
+        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L482 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L482 | 1048576)));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L489, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
         if ((__inet_check_established$fast(sk, port)) !== 0) continue;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L495) : $tb.op($e.now, A$__inet_hash_connect.L495)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L495, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L495) : $tb.op($e.now, A$__inet_hash_connect.L495));
         tb = inet_bind_bucket_create$fast(net, port);
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L498) : $tb.op($e.now, A$__inet_hash_connect.L498)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L498, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L498) : $tb.op($e.now, A$__inet_hash_connect.L498));
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L516) : $tb.op($e.now, A$__inet_hash_connect.L516)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L516, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L516) : $tb.op($e.now, A$__inet_hash_connect.L516));
       const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L517) : $tb.op($e.now, A$__inet_hash_connect.L517)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L517, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L517) : $tb.op($e.now, A$__inet_hash_connect.L517));
       net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L520, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
       inet_bind_hash$fast(sk, tb, port);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L521, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L524 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L524 | 1048576))); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L524, 2);
+        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L524 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L524 | 1048576)));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
       }
-      ++$e.steps; $x = A$__inet_hash_connect.L531 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L531, 1);
+      ++$e.steps; $x = A$__inet_hash_connect.L531 | 1048576;
       return 0;
     }
     offset++;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L508) : $tb.op($e.now, A$__inet_hash_connect.L508)); if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L508, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L508) : $tb.op($e.now, A$__inet_hash_connect.L508));
     if (!(offset & 1 && remaining > 1)) break;
   }
-  ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576; if ($ob !== null) $e.observeRun(A$__inet_hash_connect.L512, 1);
+  ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912))));
   }
 }
-export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.L546 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash_connect.L546 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$inet_hash_connect.L546, 1);
+  ++$e.steps;
   let port_offset: PortOffset = { lo: 0, hi: 0 };
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
@@ -994,7 +994,7 @@ export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb
     };
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547)); if ($ob !== null) $e.observeRun(A$inet_hash_connect.L547, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash_connect.fn.id | 536870912))));
@@ -1034,3 +1034,26 @@ $kreg(__inet_check_established, '__inet_check_established', []);
 $kreg(__inet_hash_connect, '__inet_hash_connect', ['__inet_check_established', 'inet_bind_bucket_create', 'inet_bind_hash', 'inet_ehash_nolisten']);
 (inet_hash_connect as any).fast = inet_hash_connect$fast;
 $kreg(inet_hash_connect, 'inet_hash_connect', ['__inet_hash_connect']);
+
+// ---- kernel names ----
+(hashinfoOf as any).kname = 'hashinfoOf';
+(skKey as any).kname = 'skKey';
+(inet_bind_bucket_create as any).kname = 'inet_bind_bucket_create';
+(inet_bind_hash as any).kname = 'inet_bind_hash';
+(__inet_put_port as any).kname = '__inet_put_port';
+(inet_bind_bucket_destroy as any).kname = 'inet_bind_bucket_destroy';
+(inet_put_port as any).kname = 'inet_put_port';
+(__inet_inherit_port as any).kname = '__inet_inherit_port';
+(__inet_lookup_listener as any).kname = '__inet_lookup_listener';
+(__inet_lookup_established as any).kname = '__inet_lookup_established';
+(__inet_lookup as any).kname = '__inet_lookup';
+(__inet_lookup_skb as any).kname = '__inet_lookup_skb';
+(inet_ehash_insert as any).kname = 'inet_ehash_insert';
+(inet_ehash_nolisten as any).kname = 'inet_ehash_nolisten';
+(__inet_hash as any).kname = '__inet_hash';
+(inet_hash as any).kname = 'inet_hash';
+(inet_unhash as any).kname = 'inet_unhash';
+(__inet_check_established as any).kname = '__inet_check_established';
+(__inet_hash_connect as any).kname = '__inet_hash_connect';
+(inet_hash_connect as any).kname = 'inet_hash_connect';
+(removeFrom as any).kname = 'removeFrom';

@@ -171,11 +171,11 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
-export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$cookie_v4_init_sequence.L24, 1);
+  ++$e.steps;
   const th = skb.th!;
   const want = th.options.mss ?? 536;
   let mssind = msstab.length - 1;
@@ -188,66 +188,66 @@ export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.fn.id | 536870912)) : $tb.op($e.now, (A$cookie_v4_init_sequence.fn.id | 536870912))));
   }
 }
-export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456))), $FF);
   try {
 
   const own = { v: false };
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_get_cookie_sock.L40, 1);
+  ++$e.steps;
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, null, own) : $drive($t(sk, skb, req, null, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L41) : $tb.op($e.now, A$tcp_get_cookie_sock.L41)); if ($ob !== null) $e.observeRun(A$tcp_get_cookie_sock.L41, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L41) : $tb.op($e.now, A$tcp_get_cookie_sock.L41));
   if (child) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L46) : $tb.op($e.now, A$tcp_get_cookie_sock.L46)); if ($ob !== null) $e.observeRun(A$tcp_get_cookie_sock.L46, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L46) : $tb.op($e.now, A$tcp_get_cookie_sock.L46));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$tcp_get_cookie_sock.L47 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_get_cookie_sock.L47, 1);
+      ++$e.steps; $x = A$tcp_get_cookie_sock.L47 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$tcp_get_cookie_sock.L52 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_get_cookie_sock.L52, 1);
+  ++$e.steps; $x = A$tcp_get_cookie_sock.L52 | 1048576;
   req.freed = true;
   return null;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912))));
   }
 }
-export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L70 | 2097152 | 268435456)) : $tb.op($e.now, (A$cookie_v4_check.L70 | 2097152 | 268435456))), $FF);
   try {
 
   let ret: Sock | null = sk;
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$cookie_v4_check.L70, 2);
+  $e.steps += 2;
   const cookie = (th.ack_seq - 1) >>> 0;
   
   
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576; if ($ob !== null) $e.observeRun(A$cookie_v4_check.L109, 1);
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L80) : $tb.op($e.now, A$cookie_v4_check.L80)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L80, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L80) : $tb.op($e.now, A$cookie_v4_check.L80));
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576; if ($ob !== null) $e.observeRun(A$cookie_v4_check.L109, 1);
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L83) : $tb.op($e.now, A$cookie_v4_check.L83)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L83, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L83) : $tb.op($e.now, A$cookie_v4_check.L83));
   const mss = cookieCheck(sk, skb, cookie);
   
   if (mss === 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L85) : $tb.op($e.now, A$cookie_v4_check.L85)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L85, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L85) : $tb.op($e.now, A$cookie_v4_check.L85));
     NET_INC_STATS(net, 'SyncookiesFailed');
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576; if ($ob !== null) $e.observeRun(A$cookie_v4_check.L109, 1);
+    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L88) : $tb.op($e.now, A$cookie_v4_check.L88)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L88, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L88) : $tb.op($e.now, A$cookie_v4_check.L88));
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L92) : $tb.op($e.now, A$cookie_v4_check.L92)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L92, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L92) : $tb.op($e.now, A$cookie_v4_check.L92));
   const req = inet_reqsk_alloc(sk);
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L97 | 1048576)) : $tb.op($e.now, (A$cookie_v4_check.L97 | 1048576))); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L97, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L97 | 1048576)) : $tb.op($e.now, (A$cookie_v4_check.L97 | 1048576)));
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
   
@@ -256,13 +256,13 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L103) : $tb.op($e.now, A$cookie_v4_check.L103)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L103, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L103) : $tb.op($e.now, A$cookie_v4_check.L103));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L107) : $tb.op($e.now, A$cookie_v4_check.L107)); if ($ob !== null) $e.observeRun(A$cookie_v4_check.L107, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L107) : $tb.op($e.now, A$cookie_v4_check.L107));
   ret = tcp_get_cookie_sock$fast(sk, skb, req);
   
-  ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576; if ($ob !== null) $e.observeRun(A$cookie_v4_check.L109, 1);
+  ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912))));
@@ -274,3 +274,10 @@ $kreg(cookie_v4_init_sequence, 'cookie_v4_init_sequence', []);
 $kreg(tcp_get_cookie_sock, 'tcp_get_cookie_sock', ['inet_csk_reqsk_queue_add', 'tcp_v4_syn_recv_sock']);
 (cookie_v4_check as any).fast = cookie_v4_check$fast;
 $kreg(cookie_v4_check, 'cookie_v4_check', ['tcp_get_cookie_sock']);
+
+// ---- kernel names ----
+(cookieHash as any).kname = 'cookieHash';
+(cookie_v4_init_sequence as any).kname = 'cookie_v4_init_sequence';
+(cookieCheck as any).kname = 'cookieCheck';
+(tcp_get_cookie_sock as any).kname = 'tcp_get_cookie_sock';
+(cookie_v4_check as any).kname = 'cookie_v4_check';

@@ -543,17 +543,17 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet'
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L24 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_init_sock.L24 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_init_sock.L24, 2);
+  $e.steps += 2;
   tp.out_of_order_queue = [];
   
   tcp_init_xmit_timers(sk);
-  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L30 | 5242880)) : $tb.op($e.now, (A$tcp_init_sock.L30 | 5242880))); if ($ob !== null) $e.observeRun(A$tcp_init_sock.L30, 6);
+  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L30 | 5242880)) : $tb.op($e.now, (A$tcp_init_sock.L30 | 5242880)));
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
   
   tp.snd_cwnd = 10;
@@ -570,62 +570,62 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_init_sock.fn.id | 536870912))));
   }
 }
-export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.L308 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_set_state.L308 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_set_state.L308, 2);
+  $e.steps += 2;
   const oldstate = sk.sk_state;
   
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L315) : $tb.op($e.now, A$tcp_set_state.L315)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L315, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L315) : $tb.op($e.now, A$tcp_set_state.L315));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
   } else {
     if (state === TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L319) : $tb.op($e.now, A$tcp_set_state.L319)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L319, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L319) : $tb.op($e.now, A$tcp_set_state.L319));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L322) : $tb.op($e.now, A$tcp_set_state.L322)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L322, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L322) : $tb.op($e.now, A$tcp_set_state.L322));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L324) : $tb.op($e.now, A$tcp_set_state.L324)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L324, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L324) : $tb.op($e.now, A$tcp_set_state.L324));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L327) : $tb.op($e.now, A$tcp_set_state.L327)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L327, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L327) : $tb.op($e.now, A$tcp_set_state.L327));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331)); if ($ob !== null) $e.observeRun(A$tcp_set_state.L331, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331));
   inet_sk_state_store$fast(sk, state);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_set_state.fn.id | 536870912))));
   }
 }
-export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close_state.L369 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_close_state.L369 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_close_state.L369, 2);
+  $e.steps += 2;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   
   
   
   tcp_set_state$fast(sk, ns);
-  ++$e.steps; $x = A$tcp_close_state.L375 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_close_state.L375, 1);
+  ++$e.steps; $x = A$tcp_close_state.L375 | 1048576;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912))));
   }
 }
-export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.L386 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_shutdown.L386 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_shutdown.L386, 1);
+  ++$e.steps;
   if (!(how & SEND_SHUTDOWN)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L389) : $tb.op($e.now, A$tcp_shutdown.L389)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L389, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L389) : $tb.op($e.now, A$tcp_shutdown.L389));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391) : $tb.op($e.now, A$tcp_shutdown.L391)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L391, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391) : $tb.op($e.now, A$tcp_shutdown.L391));
     if (tcp_close_state$fast(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391_2) : $tb.op($e.now, A$tcp_shutdown.L391_2)); if ($ob !== null) $e.observeRun(A$tcp_shutdown.L391_2, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391_2) : $tb.op($e.now, A$tcp_shutdown.L391_2));
       tcp_send_fin$fast(sk);
     }
   }
@@ -633,51 +633,51 @@ export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; c
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_shutdown.fn.id | 536870912))));
   }
 }
-export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L406 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_close.L406 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$tcp_close.L406, 3);
+  $e.steps += 3;
   sk.sk_lock_owned = true;
   
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L411) : $tb.op($e.now, A$tcp_close.L411)); if ($ob !== null) $e.observeRun(A$tcp_close.L411, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L411) : $tb.op($e.now, A$tcp_close.L411));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L414) : $tb.op($e.now, A$tcp_close.L414)); if ($ob !== null) $e.observeRun(A$tcp_close.L414, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L414) : $tb.op($e.now, A$tcp_close.L414));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L418) : $tb.op($e.now, A$tcp_close.L418)); if ($ob !== null) $e.observeRun(A$tcp_close.L418, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L418) : $tb.op($e.now, A$tcp_close.L418));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L427) : $tb.op($e.now, A$tcp_close.L427)); if ($ob !== null) $e.observeRun(A$tcp_close.L427, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L427) : $tb.op($e.now, A$tcp_close.L427));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L430) : $tb.op($e.now, A$tcp_close.L430)); if ($ob !== null) $e.observeRun(A$tcp_close.L430, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L430) : $tb.op($e.now, A$tcp_close.L430));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L433) : $tb.op($e.now, A$tcp_close.L433)); if ($ob !== null) $e.observeRun(A$tcp_close.L433, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L433) : $tb.op($e.now, A$tcp_close.L433));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L434) : $tb.op($e.now, A$tcp_close.L434)); if ($ob !== null) $e.observeRun(A$tcp_close.L434, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L434) : $tb.op($e.now, A$tcp_close.L434));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L435) : $tb.op($e.now, A$tcp_close.L435)); if ($ob !== null) $e.observeRun(A$tcp_close.L435, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L435) : $tb.op($e.now, A$tcp_close.L435));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L437) : $tb.op($e.now, A$tcp_close.L437)); if ($ob !== null) $e.observeRun(A$tcp_close.L437, 1);
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L437) : $tb.op($e.now, A$tcp_close.L437));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
         } else {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L439) : $tb.op($e.now, A$tcp_close.L439)); if ($ob !== null) $e.observeRun(A$tcp_close.L439, 1);
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L439) : $tb.op($e.now, A$tcp_close.L439));
           if (tcp_close_state$fast(sk)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L441) : $tb.op($e.now, A$tcp_close.L441)); if ($ob !== null) $e.observeRun(A$tcp_close.L441, 1);
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L441) : $tb.op($e.now, A$tcp_close.L441));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L445 | 1048576)) : $tb.op($e.now, (A$tcp_close.L445 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_close.L445, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L445 | 1048576)) : $tb.op($e.now, (A$tcp_close.L445 | 1048576)));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -686,51 +686,51 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L451) : $tb.op($e.now, A$tcp_close.L451)); if ($ob !== null) $e.observeRun(A$tcp_close.L451, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L451) : $tb.op($e.now, A$tcp_close.L451));
   NET_INC_STATS(sk.skc_net, 'TCPOrphans');
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L453) : $tb.op($e.now, A$tcp_close.L453)); if ($ob !== null) $e.observeRun(A$tcp_close.L453, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L453) : $tb.op($e.now, A$tcp_close.L453));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L466) : $tb.op($e.now, A$tcp_close.L466)); if ($ob !== null) $e.observeRun(A$tcp_close.L466, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L466) : $tb.op($e.now, A$tcp_close.L466));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L473) : $tb.op($e.now, A$tcp_close.L473)); if ($ob !== null) $e.observeRun(A$tcp_close.L473, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L473) : $tb.op($e.now, A$tcp_close.L473));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L477) : $tb.op($e.now, A$tcp_close.L477)); if ($ob !== null) $e.observeRun(A$tcp_close.L477, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L477) : $tb.op($e.now, A$tcp_close.L477));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481)); if ($ob !== null) $e.observeRun(A$tcp_close.L481, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481));
   sk.sk_lock_owned = false;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_close.fn.id | 536870912))));
   }
 }
-export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L496 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_disconnect.L496 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_disconnect.L496, 1);
+  ++$e.steps;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L500) : $tb.op($e.now, A$tcp_disconnect.L500)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L500, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L500) : $tb.op($e.now, A$tcp_disconnect.L500));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L506) : $tb.op($e.now, A$tcp_disconnect.L506)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L506, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L506) : $tb.op($e.now, A$tcp_disconnect.L506));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L508) : $tb.op($e.now, A$tcp_disconnect.L508)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L508, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L508) : $tb.op($e.now, A$tcp_disconnect.L508));
     tcp_send_active_reset$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L509) : $tb.op($e.now, A$tcp_disconnect.L509)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L509, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L509) : $tb.op($e.now, A$tcp_disconnect.L509));
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L515) : $tb.op($e.now, A$tcp_disconnect.L515)); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L515, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L515) : $tb.op($e.now, A$tcp_disconnect.L515));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L519 | 1048576)) : $tb.op($e.now, (A$tcp_disconnect.L519 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_disconnect.L519, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L519 | 1048576)) : $tb.op($e.now, (A$tcp_disconnect.L519 | 1048576)));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -740,30 +740,30 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_disconnect.fn.id | 536870912))));
   }
 }
-export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L551 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_done.L551 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_done.L551, 1);
+  ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L553) : $tb.op($e.now, A$tcp_done.L553)); if ($ob !== null) $e.observeRun(A$tcp_done.L553, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L553) : $tb.op($e.now, A$tcp_done.L553));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554)); if ($ob !== null) $e.observeRun(A$tcp_done.L554, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L556 | 1048576)) : $tb.op($e.now, (A$tcp_done.L556 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_done.L556, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L556 | 1048576)) : $tb.op($e.now, (A$tcp_done.L556 | 1048576)));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L559) : $tb.op($e.now, A$tcp_done.L559)); if ($ob !== null) $e.observeRun(A$tcp_done.L559, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L559) : $tb.op($e.now, A$tcp_done.L559));
     wake_up_interruptible(sk.sk_wq);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L562) : $tb.op($e.now, A$tcp_done.L562)); if ($ob !== null) $e.observeRun(A$tcp_done.L562, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L562) : $tb.op($e.now, A$tcp_done.L562));
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_done.fn.id | 536870912))));
   }
 }
-function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456))), $FF);
@@ -771,19 +771,19 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L172, 1);
+  ++$e.steps;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L176) : $tb.op($e.now, A$tcp_cleanup_rbuf.L176)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L176, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L176) : $tb.op($e.now, A$tcp_cleanup_rbuf.L176));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L180) : $tb.op($e.now, A$tcp_cleanup_rbuf.L180)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L180, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L180) : $tb.op($e.now, A$tcp_cleanup_rbuf.L180));
       time_to_ack = true;
     }
   }
   
   if (time_to_ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L185) : $tb.op($e.now, A$tcp_cleanup_rbuf.L185)); if ($ob !== null) $e.observeRun(A$tcp_cleanup_rbuf.L185, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L185) : $tb.op($e.now, A$tcp_cleanup_rbuf.L185));
     tcp_send_ack$fast(sk);
   }
   } finally {
@@ -806,3 +806,18 @@ $kreg(tcp_disconnect, 'tcp_disconnect', ['tcp_send_active_reset', 'tcp_set_state
 $kreg(tcp_done, 'tcp_done', ['inet_csk_destroy_sock', 'tcp_set_state']);
 (tcp_cleanup_rbuf as any).fast = tcp_cleanup_rbuf$fast;
 $kreg(tcp_cleanup_rbuf, 'tcp_cleanup_rbuf', ['tcp_send_ack']);
+
+// ---- kernel names ----
+(tcp_init_xmit_timers as any).kname = 'tcp_init_xmit_timers';
+(tcp_init_sock as any).kname = 'tcp_init_sock';
+(tcp_set_state as any).kname = 'tcp_set_state';
+(tcp_close_state as any).kname = 'tcp_close_state';
+(tcp_shutdown as any).kname = 'tcp_shutdown';
+(tcp_close as any).kname = 'tcp_close';
+(tcp_disconnect as any).kname = 'tcp_disconnect';
+(tcp_done as any).kname = 'tcp_done';
+(tcp_sendmsg as any).kname = 'tcp_sendmsg';
+(tcp_cleanup_rbuf as any).kname = 'tcp_cleanup_rbuf';
+(tcp_recvmsg as any).kname = 'tcp_recvmsg';
+(tcp_setsockopt as any).kname = 'tcp_setsockopt';
+(do_tcp_setsockopt as any).kname = 'do_tcp_setsockopt';

@@ -817,32 +817,32 @@ import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_ack.L22 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_ack.L22 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_ack.L22, 2);
+  $e.steps += 2;
   const prior_snd_una = tp.snd_una;
   
   
   if (before(ack, prior_snd_una)) {
-    ++$e.steps; $x = A$tcp_ack.L86 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L86, 1);
+    ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36)); if ($ob !== null) $e.observeRun(A$tcp_ack.L36, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36));
   if (after(ack, tp.snd_nxt)) {
-    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L36_2, 1);
+    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55)); if ($ob !== null) $e.observeRun(A$tcp_ack.L55, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
   tp.snd_wnd = th.window;
   tp.snd_wl1 = th.seq;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49)); if ($ob !== null) $e.observeRun(A$tcp_ack.L49, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49));
   tp.snd_una = ack;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67)); if ($ob !== null) $e.observeRun(A$tcp_ack.L67, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67));
   // (in place: the segments this ACK covers leave the queue, the others keep their order)
   const rtx = tp.tcp_rtx_queue;
   let kept = 0;
@@ -853,125 +853,125 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71)); if ($ob !== null) $e.observeRun(A$tcp_ack.L71, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71));
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$tcp_ack.L78 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_ack.L78, 1);
+  ++$e.steps; $x = A$tcp_ack.L78 | 1048576;
   return 1;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912))));
   }
 }
-export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L98 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_reset.L98 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_reset.L98, 1);
+  ++$e.steps;
   traceReset('tcp_receive_reset', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100)); if ($ob !== null) $e.observeRun(A$tcp_reset.L100, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100));
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103)); if ($ob !== null) $e.observeRun(A$tcp_reset.L103, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103));
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107)); if ($ob !== null) $e.observeRun(A$tcp_reset.L107, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107));
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112)); if ($ob !== null) $e.observeRun(A$tcp_reset.L112, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112));
       sk.sk_err = ECONNRESET;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_reset.L116, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576)));
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120)); if ($ob !== null) $e.observeRun(A$tcp_reset.L120, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_reset.fn.id | 536870912))));
   }
 }
-export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L174 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_fin.L174 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_fin.L174, 1);
+  ++$e.steps;
   inet_csk_schedule_ack(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_fin.L176, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576)));
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178)); if ($ob !== null) $e.observeRun(A$tcp_fin.L178, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182)); if ($ob !== null) $e.observeRun(A$tcp_fin.L182, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182));
       tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183)); if ($ob !== null) $e.observeRun(A$tcp_fin.L183, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183));
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194)); if ($ob !== null) $e.observeRun(A$tcp_fin.L194, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195)); if ($ob !== null) $e.observeRun(A$tcp_fin.L195, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195));
       tcp_set_state$fast(sk, TCP_CLOSING);
       break;
     case TCP_FIN_WAIT2:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199)); if ($ob !== null) $e.observeRun(A$tcp_fin.L199, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201)); if ($ob !== null) $e.observeRun(A$tcp_fin.L201, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201));
       tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213)); if ($ob !== null) $e.observeRun(A$tcp_fin.L213, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213));
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_fin.fn.id | 536870912))));
   }
 }
-export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.L231 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_data_queue.L231 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_data_queue.L231, 1);
+  ++$e.steps;
   if (!skb.len && !th.fin) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L240, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240));
   if (th.seq === tp.rcv_nxt) {
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L248, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248));
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L250, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250));
       tcp_event_data_recv$fast(sk, skb);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L252, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252));
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       tcp_fin$fast(sk);
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L262, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262));
       wake_up_interruptible(sk.sk_wq);
     }
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L266, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266));
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271)); if ($ob !== null) $e.observeRun(A$tcp_data_queue.L271, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
   }
@@ -980,26 +980,26 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_data_queue.fn.id | 536870912))));
   }
 }
-function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.L137 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_event_data_recv.L137 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L137, 1);
+  ++$e.steps;
   inet_csk_schedule_ack(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L139, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139));
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L142, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142));
   if (!a.ato) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L145, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L146, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146));
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L151, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -1008,54 +1008,54 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161)); if ($ob !== null) $e.observeRun(A$tcp_event_data_recv.L161, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161));
   a.lrcvtime = now;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_event_data_recv.fn.id | 536870912))));
   }
 }
-function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456))), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L294, 1);
+  ++$e.steps;
   const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L297, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297));
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L300, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300));
     tcp_send_ack$fast(sk);
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305)); if ($ob !== null) $e.observeRun(A$__tcp_ack_snd_check.L305, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305));
   tcp_send_delayed_ack$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_ack_snd_check.fn.id | 536870912))));
   }
 }
-function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   if (!inet_csk_ack_scheduled(sk)) return;
   __tcp_ack_snd_check$fast(sk, 1);
 }
-export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.L329 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_established.L329 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L329, 3);
+  $e.steps += 3;
   
   
   if (!(tcp_validate_incoming$fast(sk, skb))) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L373, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373));
   if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L377, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377));
   tcp_data_queue$fast(sk, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380)); if ($ob !== null) $e.observeRun(A$tcp_rcv_established.L380, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380));
   tcp_ack_snd_check$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rcv_established.fn.id | 536870912))));
   }
 }
-function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   if (th.rst) {
@@ -1073,75 +1073,75 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   if (!th.ack) return false;
   return true;
 }
-export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_finish_connect.L399 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_finish_connect.L399, 1);
+  ++$e.steps;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_finish_connect.L403, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152)));
   
   
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_finish_connect.fn.id | 536870912))));
   }
 }
-export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L435, 1);
+  ++$e.steps;
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L437, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437));
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L504, 1);
+      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576;
       return 1;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L440, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L441, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441));
       tcp_reset$fast(sk);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L445, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445));
     if (!th.syn) return 0;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L448, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576)));
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L453, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152)));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L461, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576)));
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L468, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468));
       wake_up_interruptible(sk.sk_wq);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L472, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576)));
     
     tcp_send_ack$fast(sk);
-    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L484, 1);
+    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L487, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487));
   if (th.rst) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L489, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489));
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L491, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491));
     tcp_set_state$fast(sk, TCP_SYN_RECV);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493)); if ($ob !== null) $e.observeRun(A$tcp_rcv_synsent_state_process.L493, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493));
     __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
     return -1;
   }
@@ -1150,114 +1150,114 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912))));
   }
 }
-export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_state_process.L522 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L522, 1);
+  ++$e.steps;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L523, 1);
+      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576;
       return 0;
     case TCP_LISTEN:
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L526, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576)));
       
       if (th.ack) return 1;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L530, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530));
       if (th.rst) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L531, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531));
       if (th.syn) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L532, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532));
         if (th.fin) return 0;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L536, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536));
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L543, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576)));
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L548, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548));
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L554, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554));
   if (!th.ack && !th.rst && !th.syn) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L556, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556));
   if (!(tcp_validate_incoming$fast(sk, skb))) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L558, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558));
   const acceptable = (tcp_ack$fast(sk, skb)) > 0;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L559, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559));
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     tcp_send_ack$fast(sk); // challenge ACK
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L565, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L566, 3);
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152)));
       
       tp.copied_seq = tp.rcv_nxt;
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L574, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574));
       wake_up_interruptible(sk.sk_wq);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L576, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576)));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L582, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576)));
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L589, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L590, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576)));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         wake_up_interruptible(sk.sk_wq);
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L598, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598));
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L605, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605));
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L610, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L613, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613));
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L617, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L622, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622));
         tcp_done$fast(sk);
         return 0;
       }
       break;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L630, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630));
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1269,26 +1269,26 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L644, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644));
       tcp_reset$fast(sk);
       return 1;
     }
   }
   if (process) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L650, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657)); if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L657, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657));
     tcp_ack_snd_check$fast(sk);
   }
-  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_rcv_state_process.L663, 1);
+  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912))));
   }
 }
-export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
@@ -1297,47 +1297,47 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
 
   let want_cookie = false;
   
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L687, 1);
+  ++$e.steps;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L688, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688));
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
     NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
     if (!want_cookie) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L760, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
       tcp_listendrop(sk);
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L693, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693));
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L694, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694));
     NET_INC_STATS(net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L760, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
     tcp_listendrop(sk);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L699, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699));
   const req = inet_reqsk_alloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L711, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711));
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L714, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L716, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716));
   let isn: number;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L722, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722));
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L726, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726));
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -1348,21 +1348,21 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
     req.mss = c.mss;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L728, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728));
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L743, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743));
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745)); if ($ob !== null) $e.observeRun(A$tcp_conn_request.L745, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L748, 2);
+    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152;
     req.freed = true;
     
     return 0;
   }
-  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_conn_request.L753, 1);
+  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912))));
@@ -1394,3 +1394,23 @@ $kreg(tcp_rcv_synsent_state_process, 'tcp_rcv_synsent_state_process', ['__tcp_tr
 $kreg(tcp_rcv_state_process, 'tcp_rcv_state_process', ['tcp_ack', 'tcp_ack_snd_check', 'tcp_data_queue', 'tcp_done', 'tcp_rcv_synsent_state_process', 'tcp_reset', 'tcp_send_ack', 'tcp_set_state', 'tcp_time_wait', 'tcp_v4_conn_request', 'tcp_validate_incoming']);
 (tcp_conn_request as any).fast = tcp_conn_request$fast;
 $kreg(tcp_conn_request, 'tcp_conn_request', ['cookie_v4_init_sequence', 'inet_csk_reqsk_queue_hash_add', 'sk_acceptq_is_full', 'tcp_v4_send_synack']);
+
+// ---- kernel names ----
+(before as any).kname = 'before';
+(after as any).kname = 'after';
+(tcp_ack as any).kname = 'tcp_ack';
+(tcp_reset as any).kname = 'tcp_reset';
+(tcp_fin as any).kname = 'tcp_fin';
+(tcp_data_queue as any).kname = 'tcp_data_queue';
+(tcp_incr_quickack as any).kname = 'tcp_incr_quickack';
+(tcp_measure_rcv_mss as any).kname = 'tcp_measure_rcv_mss';
+(tcp_event_data_recv as any).kname = 'tcp_event_data_recv';
+(__tcp_ack_snd_check as any).kname = '__tcp_ack_snd_check';
+(tcp_ack_snd_check as any).kname = 'tcp_ack_snd_check';
+(tcp_rcv_established as any).kname = 'tcp_rcv_established';
+(tcp_validate_incoming as any).kname = 'tcp_validate_incoming';
+(tcp_finish_connect as any).kname = 'tcp_finish_connect';
+(tcp_rcv_synsent_state_process as any).kname = 'tcp_rcv_synsent_state_process';
+(tcp_rcv_state_process as any).kname = 'tcp_rcv_state_process';
+(inet_reqsk_alloc as any).kname = 'inet_reqsk_alloc';
+(tcp_conn_request as any).kname = 'tcp_conn_request';

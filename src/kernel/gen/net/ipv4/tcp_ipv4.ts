@@ -574,24 +574,24 @@ import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fas
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
-export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L27 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_connect.L27 | 1048576 | 268435456))), $FF);
   try {
   let err = 0;
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L27, 1);
+  ++$e.steps;
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L28, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L36, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36));
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
   if (typeof rt === 'number') return rt;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L46, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304))); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L47, 5);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304)));
   inet.inet_rcv_saddr = inet.inet_saddr;
   
   inet.inet_dport = usin.sin_port;
@@ -602,27 +602,27 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   // the state changes before the port is chosen: the tracepoint still shows sport 0
   
   tcp_set_state$fast(sk, TCP_SYN_SENT);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L59, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59));
   err = inet_hash_connect$fast(sk);
   
   if (!err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L71, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71));
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L73, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73));
     tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L75, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75));
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L78, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78));
     err = tcp_connect$fast(sk);
     
     if (!err) {
-      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L81, 1);
+      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84)); if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L84, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_v4_connect.L87, 2);
+  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152;
   inet.inet_dport = 0;
   
   return err;
@@ -630,85 +630,85 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912))));
   }
 }
-export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L111 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_reset.L111 | 1048576 | 268435456))), $FF);
   try {
 
   const th = skb.th!;
   
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L111, 1);
+  ++$e.steps;
   if (th.rst) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L113, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576)));
   
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L120, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120));
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L122, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122));
     rep.th!.seq = th.ack_seq;
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L125, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576)));
     rep.th!.ack = 1;
     
     rep.th!.ack_seq = end_seq(skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L147, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147));
   ip_output({ skc_net: net }, rep);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L151, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151));
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_reset.L140, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140));
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_send_reset.fn.id | 536870912))));
   }
 }
-export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_synack.L170 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_synack.L170 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L170, 2);
+  $e.steps += 2;
   
   const skb = tcp_make_synack$fast(sk, req);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178)); if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L178, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178));
   ip_output(sk, skb);
-  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_send_synack.L182, 1);
+  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912))));
   }
 }
-export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.L211 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_conn_request.L211 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_v4_conn_request.L211, 2);
+  $e.steps += 2;
   
   return tcp_conn_request$fast(sk, skb);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_conn_request.fn.id | 536870912))));
   }
 }
-export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L236, 1);
+  ++$e.steps;
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L279, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279));
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L283, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283));
     tcp_listendrop(sk);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L239, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239));
   const newsk = tcp_create_openreq_child$fast(sk, req, skb);
   
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728))); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L247, 4);
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728)));
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
@@ -716,94 +716,94 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   newinet.inet_saddr = ireq.ir_loc_addr;
   
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L265, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265));
   __inet_inherit_port$fast(sk, newsk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268)); if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L268, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268));
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
   own.v = inet_ehash_nolisten$fast(newsk, req_unhash);
   
-  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_syn_recv_sock.L276, 1);
+  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912))));
   }
 }
-function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456))), $FF);
   try {
   let nsk: Sock | null = sk;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L304, 1);
+  ++$e.steps;
   if (!skb.th!.syn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305)); if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L305, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305));
     nsk = cookie_v4_check$fast(sk, skb);
   }
-  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_cookie_check.L308, 1);
+  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576;
   return nsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912))));
   }
 }
-export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L322, 1);
+  ++$e.steps;
   if (sk.sk_state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L326, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326));
     tcp_rcv_established$fast(sk, skb);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L330, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330));
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L332, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332));
     const nsk = tcp_v4_cookie_check$fast(sk, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L334, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334));
     if (!nsk) return 0;
     if (nsk !== sk) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L337, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337));
       if (tcp_child_process$fast(sk, nsk, skb)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L354, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
         tcp_v4_send_reset$fast(nsk, skb, sk.skc_net);
       }
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L346, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346));
   if (tcp_rcv_state_process$fast(sk, skb)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354)); if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L354, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
     tcp_v4_send_reset$fast(sk, skb, sk.skc_net);
     return 0;
   }
-  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_do_rcv.L350, 1);
+  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912))));
   }
 }
-export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L383 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_rcv.L383 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L383, 1);
+  ++$e.steps;
   const th = skb.th!;
   
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L389, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389));
     let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L390, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390));
     if (!sk) break; // no_tcp_socket
     // process:
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L392, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392));
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L483, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576)));
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
       if (verdict === TW.SYN) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L488, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488));
         const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -813,11 +813,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L504, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504));
         tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L507, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507));
         tcp_v4_send_reset$fast(sk, skb, net);
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -825,9 +825,9 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         return 0;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L394, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394));
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L395, 3);
+      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152)));
       const req = sk as RequestSock;
       
       
@@ -840,16 +840,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         req.freed = true;
         continue; // goto lookup
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L413, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413));
       const nsk = tcp_check_req$fast(listener, skb, req);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L415, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415));
       if (!nsk) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L420, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420));
       if (nsk !== listener) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L424, 1);
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424));
         if (tcp_child_process$fast(listener, nsk, skb)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L425, 1);
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425));
           tcp_v4_send_reset$fast(nsk, skb, net);
         }
         return 0;
@@ -857,26 +857,26 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L440, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440));
     if (full.sk_state === TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L441, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441));
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L446, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576)));
     let ret = 0;
     
     if (!full.sk_lock_owned) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L452, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452));
       ret = tcp_v4_do_rcv$fast(full, skb);
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456)); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L456, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456));
       full.sk_backlog.push(skb);
     }
-    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L459, 1);
+    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576;
     return ret;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_rcv.L464, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576)));
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
@@ -884,13 +884,13 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912))));
   }
 }
-export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_init_sock.L544 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_init_sock.L544 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_init_sock.L544, 1);
+  ++$e.steps;
   tcp_init_sock$fast(sk);
-  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152; if ($ob !== null) $e.observeRun(A$tcp_v4_init_sock.L546, 2);
+  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   
   return 0;
@@ -898,14 +898,14 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912))));
   }
 }
-export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L562, 1);
+  ++$e.steps;
   traceReset('tcp_destroy_sock', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563)); if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L563, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_v4_destroy_sock.L567, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576)));
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   
@@ -936,3 +936,20 @@ $kreg(tcp_v4_rcv, 'tcp_v4_rcv', ['__inet_lookup_listener', '__inet_lookup_skb', 
 $kreg(tcp_v4_init_sock, 'tcp_v4_init_sock', ['tcp_init_sock']);
 (tcp_v4_destroy_sock as any).fast = tcp_v4_destroy_sock$fast;
 $kreg(tcp_v4_destroy_sock, 'tcp_v4_destroy_sock', ['inet_put_port']);
+
+// ---- kernel names ----
+(ip_route_connect as any).kname = 'ip_route_connect';
+(dotted as any).kname = 'dotted';
+(secure_tcp_seq as any).kname = 'secure_tcp_seq';
+(tcp_v4_connect as any).kname = 'tcp_v4_connect';
+(tcp_v4_send_reset as any).kname = 'tcp_v4_send_reset';
+(tcp_v4_send_synack as any).kname = 'tcp_v4_send_synack';
+(tcp_v4_conn_request as any).kname = 'tcp_v4_conn_request';
+(tcp_v4_syn_recv_sock as any).kname = 'tcp_v4_syn_recv_sock';
+(tcp_listendrop as any).kname = 'tcp_listendrop';
+(tcp_v4_cookie_check as any).kname = 'tcp_v4_cookie_check';
+(tcp_v4_do_rcv as any).kname = 'tcp_v4_do_rcv';
+(tcp_v4_rcv as any).kname = 'tcp_v4_rcv';
+(tcp_v4_timewait_ack as any).kname = 'tcp_v4_timewait_ack';
+(tcp_v4_init_sock as any).kname = 'tcp_v4_init_sock';
+(tcp_v4_destroy_sock as any).kname = 'tcp_v4_destroy_sock';

@@ -437,72 +437,72 @@ import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
-export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_timewait_state_process.fn.id | 268435456))), $FF);
   try {
 
   const seq = th.seq;
   const eseq = end_seq(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L25) : $tb.op($e.now, A$tcp_timewait_state_process.L25)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L25, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L25) : $tb.op($e.now, A$tcp_timewait_state_process.L25));
   if (tw.tw_substate === TCP_FIN_WAIT2) {
     // the same checks tcp_rcv_state_process would make, on what is left of the socket
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L27) : $tb.op($e.now, A$tcp_timewait_state_process.L27)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L27, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L27) : $tb.op($e.now, A$tcp_timewait_state_process.L27));
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L28 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L28, 1);
+      ++$e.steps; $x = A$tcp_timewait_state_process.L28 | 1048576;
       return th.rst ? TW.SUCCESS : TW.ACK;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L30, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L58, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
       tw.deschedule();
       return TW.SUCCESS;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L32) : $tb.op($e.now, A$tcp_timewait_state_process.L32)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L32, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L32) : $tb.op($e.now, A$tcp_timewait_state_process.L32));
     if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L33 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L33, 1);
+      ++$e.steps; $x = A$tcp_timewait_state_process.L33 | 1048576;
       return TW.RST;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L35) : $tb.op($e.now, A$tcp_timewait_state_process.L35)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L35, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L35) : $tb.op($e.now, A$tcp_timewait_state_process.L35));
     if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L37 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L37, 1);
+      ++$e.steps; $x = A$tcp_timewait_state_process.L37 | 1048576;
       return TW.SUCCESS;
     }
     // new data after our half-duplex close: nobody will ever read it — reset
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L41) : $tb.op($e.now, A$tcp_timewait_state_process.L41)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L41, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L41) : $tb.op($e.now, A$tcp_timewait_state_process.L41));
     if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L42 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L42, 1);
+      ++$e.steps; $x = A$tcp_timewait_state_process.L42 | 1048576;
       return TW.RST;
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.L44 | 1048576)) : $tb.op($e.now, (A$tcp_timewait_state_process.L44 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L44, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.L44 | 1048576)) : $tb.op($e.now, (A$tcp_timewait_state_process.L44 | 1048576)));
     tw.tw_substate = TCP_TIME_WAIT;
     tw.tw_rcv_nxt = eseq;
     
     tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L50 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L50, 1);
+    ++$e.steps; $x = A$tcp_timewait_state_process.L50 | 1048576;
     return TW.ACK;
   }
   // real TIME_WAIT
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L53) : $tb.op($e.now, A$tcp_timewait_state_process.L53)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L53, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L53) : $tb.op($e.now, A$tcp_timewait_state_process.L53));
   if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
     if (th.rst) {
       // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L58, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
       tw.deschedule();
     }
     return TW.SUCCESS;
   }
   // a new SYN above the old sequence space may reopen the connection
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L69) : $tb.op($e.now, A$tcp_timewait_state_process.L69)); if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L69, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L69) : $tb.op($e.now, A$tcp_timewait_state_process.L69));
   if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
-    ++$e.steps; $x = A$tcp_timewait_state_process.L75 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L75, 1);
+    ++$e.steps; $x = A$tcp_timewait_state_process.L75 | 1048576;
     return TW.SYN;
   }
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L82 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_timewait_state_process.L82, 1);
+    ++$e.steps; $x = A$tcp_timewait_state_process.L82 | 1048576;
     return TW.ACK;
   }
   return TW.SUCCESS;
@@ -510,12 +510,12 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912))));
   }
 }
-export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L103 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_time_wait.L103 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_time_wait.L103, 1);
+  ++$e.steps;
   const tw = new InetTimewaitSock();
   
   const inet = inet_sk(sk);
@@ -530,21 +530,21 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   tw.inet_saddr = inet.inet_saddr;
   tw.inet_sport = inet.inet_sport;
   tw.tw_substate = state;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L110 | 1048576)) : $tb.op($e.now, (A$tcp_time_wait.L110 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_time_wait.L110, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L110 | 1048576)) : $tb.op($e.now, (A$tcp_time_wait.L110 | 1048576)));
   tw.tw_rcv_nxt = tp.rcv_nxt;
   
   tw.tw_snd_nxt = tp.snd_nxt;
   tw.tw_rcv_wnd = tcp_select_window(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L119) : $tb.op($e.now, A$tcp_time_wait.L119)); if ($ob !== null) $e.observeRun(A$tcp_time_wait.L119, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L119) : $tb.op($e.now, A$tcp_time_wait.L119));
   const rto = inet_csk(sk).icsk_rto;
   const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L121) : $tb.op($e.now, A$tcp_time_wait.L121)); if ($ob !== null) $e.observeRun(A$tcp_time_wait.L121, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L121) : $tb.op($e.now, A$tcp_time_wait.L121));
   // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
   tw.kill = inet_twsk_kill;
   tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
   tw.tw_timer.mod(tmo);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L124) : $tb.op($e.now, A$tcp_time_wait.L124)); if ($ob !== null) $e.observeRun(A$tcp_time_wait.L124, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L124) : $tb.op($e.now, A$tcp_time_wait.L124));
   // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
   const tb = inet_csk(sk).icsk_bind_hash;
   if (tb) {
@@ -558,26 +558,26 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
     tw.hashedIn = 'ehash';
   }
   NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L133) : $tb.op($e.now, A$tcp_time_wait.L133)); if ($ob !== null) $e.observeRun(A$tcp_time_wait.L133, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L133) : $tb.op($e.now, A$tcp_time_wait.L133));
   tcp_done$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_time_wait.fn.id | 536870912))));
   }
 }
-function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   tw.kill();
 }
-export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const treq = tcp_rsk(req);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L147 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_create_openreq_child.L147 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_create_openreq_child.L147, 1);
+  ++$e.steps;
   const newsk = inet_csk_clone_lock$fast(sk, req);
   
   const newtp = tcp_sk(newsk);
   
-  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L161 | 5242880)) : $tb.op($e.now, (A$tcp_create_openreq_child.L161 | 5242880))); if ($ob !== null) $e.observeRun(A$tcp_create_openreq_child.L161, 6);
+  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L161 | 5242880)) : $tb.op($e.now, (A$tcp_create_openreq_child.L161 | 5242880)));
   let seq = (treq.rcv_isn + 1) >>> 0;
   
   
@@ -594,43 +594,43 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.tcp_rtx_queue = [];
   newtp.packets_out = 0;
   newtp.total_retrans = req.num_retrans;
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L176 | 2097152)) : $tb.op($e.now, (A$tcp_create_openreq_child.L176 | 2097152))); if ($ob !== null) $e.observeRun(A$tcp_create_openreq_child.L176, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L176 | 2097152)) : $tb.op($e.now, (A$tcp_create_openreq_child.L176 | 2097152)));
   newtp.write_seq = newtp.pushed_seq = seq;
   
   newtp.snd_wnd = skb.th!.window;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L194) : $tb.op($e.now, A$tcp_create_openreq_child.L194)); if ($ob !== null) $e.observeRun(A$tcp_create_openreq_child.L194, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L194) : $tb.op($e.now, A$tcp_create_openreq_child.L194));
   NET_INC_STATS(sk.skc_net, 'PassiveOpens');
-  ++$e.steps; $x = A$tcp_create_openreq_child.L195 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_create_openreq_child.L195, 1);
+  ++$e.steps; $x = A$tcp_create_openreq_child.L195 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912))));
   }
 }
-export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L210 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_check_req.L210 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_check_req.L210, 2);
+  $e.steps += 2;
   const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
   (th.rst ? 'RST|' : '') + (th.syn ? 'SYN|' : '') + (th.ack ? 'ACK' : '');
   
   if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
     // the client sent its SYN again: resend our SYN-ACK
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L220) : $tb.op($e.now, A$tcp_check_req.L220)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L220, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L220) : $tb.op($e.now, A$tcp_check_req.L220));
     tcp_rtx_synack$fast(sk, req);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L228) : $tb.op($e.now, A$tcp_check_req.L228)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L228, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L228) : $tb.op($e.now, A$tcp_check_req.L228));
   if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
-    ++$e.steps; $x = A$tcp_check_req.L228_2 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_check_req.L228_2, 1);
+    ++$e.steps; $x = A$tcp_check_req.L228_2 | 1048576;
     return sk;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L230) : $tb.op($e.now, A$tcp_check_req.L230)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L230, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L230) : $tb.op($e.now, A$tcp_check_req.L230));
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
@@ -638,72 +638,72 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     }
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L237) : $tb.op($e.now, A$tcp_check_req.L237)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L237, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L237) : $tb.op($e.now, A$tcp_check_req.L237));
   if (flg.rst || flg.syn) {
     NET_INC_STATS(sk.skc_net, 'AttemptFails');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L268) : $tb.op($e.now, A$tcp_check_req.L268)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L268, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L268) : $tb.op($e.now, A$tcp_check_req.L268));
     if (!flg.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L271) : $tb.op($e.now, A$tcp_check_req.L271)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L271, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L271) : $tb.op($e.now, A$tcp_check_req.L271));
       tcp_v4_send_reset$fast(req, skb, sk.skc_net);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L277, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L242) : $tb.op($e.now, A$tcp_check_req.L242)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L242, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L242) : $tb.op($e.now, A$tcp_check_req.L242));
   if (!flg.ack) return null;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L245 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L245 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_check_req.L245, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L245 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L245 | 1048576)));
   
   const own = { v: false };
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : $drive($t(sk, skb, req, req, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L253) : $tb.op($e.now, A$tcp_check_req.L253)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L253, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L253) : $tb.op($e.now, A$tcp_check_req.L253));
   if (!child) {
     // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L263) : $tb.op($e.now, A$tcp_check_req.L263)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L263, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L263) : $tb.op($e.now, A$tcp_check_req.L263));
     if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L264) : $tb.op($e.now, A$tcp_check_req.L264)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L264, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L264) : $tb.op($e.now, A$tcp_check_req.L264));
       inet_rsk(req).acked = 1;
       return null;
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L268 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L268 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_check_req.L268, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L268 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L268 | 1048576)));
     
     tcp_v4_send_reset$fast(req, skb, sk.skc_net);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L277, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L259) : $tb.op($e.now, A$tcp_check_req.L259)); if ($ob !== null) $e.observeRun(A$tcp_check_req.L259, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L259) : $tb.op($e.now, A$tcp_check_req.L259));
   return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912))));
   }
 }
-export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_child_process.L291 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_child_process.L291 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_child_process.L291, 2);
+  $e.steps += 2;
   const state = child.sk_state;
   
   let ret = 0;
   
   if (!child.sk_lock_owned) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L297) : $tb.op($e.now, A$tcp_child_process.L297)); if ($ob !== null) $e.observeRun(A$tcp_child_process.L297, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L297) : $tb.op($e.now, A$tcp_child_process.L297));
     ret = tcp_rcv_state_process$fast(child, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299) : $tb.op($e.now, A$tcp_child_process.L299)); if ($ob !== null) $e.observeRun(A$tcp_child_process.L299, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299) : $tb.op($e.now, A$tcp_child_process.L299));
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299_2) : $tb.op($e.now, A$tcp_child_process.L299_2)); if ($ob !== null) $e.observeRun(A$tcp_child_process.L299_2, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299_2) : $tb.op($e.now, A$tcp_child_process.L299_2));
       sk_data_ready(parent);
     }
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L302) : $tb.op($e.now, A$tcp_child_process.L302)); if ($ob !== null) $e.observeRun(A$tcp_child_process.L302, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L302) : $tb.op($e.now, A$tcp_child_process.L302));
     child.sk_backlog.push(skb);
   }
-  ++$e.steps; $x = A$tcp_child_process.L308 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_child_process.L308, 1);
+  ++$e.steps; $x = A$tcp_child_process.L308 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912))));
@@ -721,3 +721,16 @@ $kreg(tcp_create_openreq_child, 'tcp_create_openreq_child', ['inet_csk_clone_loc
 $kreg(tcp_check_req, 'tcp_check_req', ['inet_csk_complete_hashdance', 'tcp_rtx_synack', 'tcp_v4_send_reset', 'tcp_v4_syn_recv_sock']);
 (tcp_child_process as any).fast = tcp_child_process$fast;
 $kreg(tcp_child_process, 'tcp_child_process', ['tcp_rcv_state_process']);
+
+// ---- kernel names ----
+(before as any).kname = 'before';
+(after as any).kname = 'after';
+(tcp_timewait_state_process as any).kname = 'tcp_timewait_state_process';
+(tcp_time_wait as any).kname = 'tcp_time_wait';
+(inet_twsk_kill as any).kname = 'inet_twsk_kill';
+(tw_timer_handler as any).kname = 'tw_timer_handler';
+(tcp_create_openreq_child as any).kname = 'tcp_create_openreq_child';
+(tcp_in_window as any).kname = 'tcp_in_window';
+(tcp_check_req as any).kname = 'tcp_check_req';
+(tcp_child_process as any).kname = 'tcp_child_process';
+(sk_data_ready as any).kname = 'sk_data_ready';

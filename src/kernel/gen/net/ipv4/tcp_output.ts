@@ -520,19 +520,19 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L60 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_transmit_skb.L60 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L60, 1);
+  ++$e.steps;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
   skb.sk = sk;
   
   const th = skb.th!;
   
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L61 | 4194304)) : $tb.op($e.now, (A$__tcp_transmit_skb.L61 | 4194304))); if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L61, 5);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L61 | 4194304)) : $tb.op($e.now, (A$__tcp_transmit_skb.L61 | 4194304)));
   
   
   th.seq = seq >>> 0;
@@ -548,13 +548,13 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
     th.options.mss = tp.advmss;
     th.doff = 6;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L77) : $tb.op($e.now, A$__tcp_transmit_skb.L77)); if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L77, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L77) : $tb.op($e.now, A$__tcp_transmit_skb.L77));
   // a SYN's window is never scaled; later segments advertise the free receive space
   th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
   const a = inet_csk(sk).icsk_ack;
   if (flags.ack) {
     // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L87) : $tb.op($e.now, A$__tcp_transmit_skb.L87)); if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L87, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L87) : $tb.op($e.now, A$__tcp_transmit_skb.L87));
     tp.rcv_wup = tp.rcv_nxt;
     if (a.quick) {
       if (a.quick <= 1) {
@@ -566,23 +566,23 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   }
   if (payload.length) {
     // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L91) : $tb.op($e.now, A$__tcp_transmit_skb.L91)); if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L91, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L91) : $tb.op($e.now, A$__tcp_transmit_skb.L91));
     tp.lsndtime = E.now;
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L97) : $tb.op($e.now, A$__tcp_transmit_skb.L97)); if ($ob !== null) $e.observeRun(A$__tcp_transmit_skb.L97, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L97) : $tb.op($e.now, A$__tcp_transmit_skb.L97));
   ip_output(sk, skb);
   return skb;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_transmit_skb.fn.id | 536870912))));
   }
 }
-function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.L265 | 6291456 | 268435456)) : $tb.op($e.now, (A$tcp_connect_init.L265 | 6291456 | 268435456))), $FF);
   try {
 
-  $e.steps += 6; if ($ob !== null) $e.observeRun(A$tcp_connect_init.L265, 6);
+  $e.steps += 6;
   tp.mss_cache = tp.advmss;
   tp.rcv_wnd = 65535;
   
@@ -601,14 +601,14 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_connect_init.fn.id | 536870912))));
   }
 }
-export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L305 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_connect.L305 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_connect.L305, 1);
+  ++$e.steps;
   tcp_connect_init$fast(sk);
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L308 | 4194304)) : $tb.op($e.now, (A$tcp_connect.L308 | 4194304))); if ($ob !== null) $e.observeRun(A$tcp_connect.L308, 5);
+  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L308 | 4194304)) : $tb.op($e.now, (A$tcp_connect.L308 | 4194304)));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -620,31 +620,31 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L322 | 1048576)) : $tb.op($e.now, (A$tcp_connect.L322 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_connect.L322, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L322 | 1048576)) : $tb.op($e.now, (A$tcp_connect.L322 | 1048576)));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
   NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L328) : $tb.op($e.now, A$tcp_connect.L328)); if ($ob !== null) $e.observeRun(A$tcp_connect.L328, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L328) : $tb.op($e.now, A$tcp_connect.L328));
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  ++$e.steps; $x = A$tcp_connect.L329 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_connect.L329, 1);
+  ++$e.steps; $x = A$tcp_connect.L329 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912))));
   }
 }
-export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L204 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_make_synack.L204 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_make_synack.L204, 1);
+  ++$e.steps;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   
   const th = skb.th!;
   
-  $e.steps += 7; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L225 | 6291456)) : $tb.op($e.now, (A$tcp_make_synack.L225 | 6291456))); if ($ob !== null) $e.observeRun(A$tcp_make_synack.L225, 7);
+  $e.steps += 7; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L225 | 6291456)) : $tb.op($e.now, (A$tcp_make_synack.L225 | 6291456)));
   th.syn = 1;
   
   th.ack = 1;
@@ -658,39 +658,39 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  ++$e.steps; $x = A$tcp_make_synack.L245 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_make_synack.L245, 1);
+  ++$e.steps; $x = A$tcp_make_synack.L245 | 1048576;
   return skb;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912))));
   }
 }
-export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456))), $FF);
   try {
 
   let ato = a.ato;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_send_delayed_ack.L344, 1);
+  ++$e.steps;
   if (ato > TCP_DELACK_MIN) {
     let max_ato = 500_000;
     if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
     ato = Math.min(ato, max_ato);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L348) : $tb.op($e.now, A$tcp_send_delayed_ack.L348)); if ($ob !== null) $e.observeRun(A$tcp_send_delayed_ack.L348, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L348) : $tb.op($e.now, A$tcp_send_delayed_ack.L348));
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L350) : $tb.op($e.now, A$tcp_send_delayed_ack.L350)); if ($ob !== null) $e.observeRun(A$tcp_send_delayed_ack.L350, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L350) : $tb.op($e.now, A$tcp_send_delayed_ack.L350));
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L352) : $tb.op($e.now, A$tcp_send_delayed_ack.L352)); if ($ob !== null) $e.observeRun(A$tcp_send_delayed_ack.L352, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L352) : $tb.op($e.now, A$tcp_send_delayed_ack.L352));
       tcp_send_ack$fast(sk);
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L357 | 1048576)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L357 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_send_delayed_ack.L357, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L357 | 1048576)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L357 | 1048576)));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
@@ -699,12 +699,12 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_delayed_ack.fn.id | 536870912))));
   }
 }
-export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L372 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_send_ack.L372 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__tcp_send_ack.L372, 1);
+  ++$e.steps;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L374 | 2097152)) : $tb.op($e.now, (A$__tcp_send_ack.L374 | 2097152))); if ($ob !== null) $e.observeRun(A$__tcp_send_ack.L374, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L374 | 2097152)) : $tb.op($e.now, (A$__tcp_send_ack.L374 | 2097152)));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
@@ -712,21 +712,21 @@ export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e =
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_send_ack.fn.id | 536870912))));
   }
 }
-export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_ack.L399 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_send_ack.L399, 1);
+  ++$e.steps;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_ack.fn.id | 536870912))));
   }
 }
-export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.L133 | 5242880 | 268435456)) : $tb.op($e.now, (A$tcp_send_fin.L133 | 5242880 | 268435456))), $FF);
   try {
 
-  $e.steps += 5; if ($ob !== null) $e.observeRun(A$tcp_send_fin.L133, 5);
+  $e.steps += 5;
   
   
   const seq = tp.write_seq;
@@ -743,7 +743,7 @@ export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_fin.fn.id | 536870912))));
   }
 }
-export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const mss = tp.mss_cache || TCP_MSS_DEFAULT;
   for (let off = 0; off < data.length; off += mss) {
@@ -756,43 +756,43 @@ export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; cons
   }
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
-export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.L172 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_send_active_reset.L172 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$tcp_send_active_reset.L172, 3);
+  $e.steps += 3;
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, 'OutRsts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L184) : $tb.op($e.now, A$tcp_send_active_reset.L184)); if ($ob !== null) $e.observeRun(A$tcp_send_active_reset.L184, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L184) : $tb.op($e.now, A$tcp_send_active_reset.L184));
   traceReset('tcp_send_reset', sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_active_reset.fn.id | 536870912))));
   }
 }
-export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.L113 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_skb.L113 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_retransmit_skb.L113, 1);
+  ++$e.steps;
   const th = skb.th!;
   const again = __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
   const i = tp.tcp_rtx_queue.indexOf(skb);
   if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L118) : $tb.op($e.now, A$tcp_retransmit_skb.L118)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_skb.L118, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L118) : $tb.op($e.now, A$tcp_retransmit_skb.L118));
   tp.total_retrans++;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_skb.fn.id | 536870912))));
   }
 }
-export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rtx_synack.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rtx_synack.L416 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_rtx_synack.L416, 1);
+  ++$e.steps;
   tcp_v4_send_synack$fast(sk, req);
   NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L422) : $tb.op($e.now, A$tcp_rtx_synack.L422)); if ($ob !== null) $e.observeRun(A$tcp_rtx_synack.L422, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L422) : $tb.op($e.now, A$tcp_rtx_synack.L422));
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -840,3 +840,26 @@ $kreg(tcp_send_active_reset, 'tcp_send_active_reset', ['__tcp_transmit_skb']);
 $kreg(tcp_retransmit_skb, 'tcp_retransmit_skb', ['__tcp_transmit_skb']);
 (tcp_rtx_synack as any).fast = tcp_rtx_synack$fast;
 $kreg(tcp_rtx_synack, 'tcp_rtx_synack', ['tcp_v4_send_synack']);
+
+// ---- kernel names ----
+(tcpFlagsOf as any).kname = 'tcpFlagsOf';
+(tcpSkb as any).kname = 'tcpSkb';
+(makeTcpSkb as any).kname = 'makeTcpSkb';
+(ip_output as any).kname = 'ip_output';
+(tcp_select_window as any).kname = 'tcp_select_window';
+(__tcp_transmit_skb as any).kname = '__tcp_transmit_skb';
+(inet_csk_reset_xmit_timer as any).kname = 'inet_csk_reset_xmit_timer';
+(inet_csk_clear_xmit_timer as any).kname = 'inet_csk_clear_xmit_timer';
+(tcp_clear_xmit_timers as any).kname = 'tcp_clear_xmit_timers';
+(tcp_connect_init as any).kname = 'tcp_connect_init';
+(tcp_connect as any).kname = 'tcp_connect';
+(tcp_make_synack as any).kname = 'tcp_make_synack';
+(tcp_send_delayed_ack as any).kname = 'tcp_send_delayed_ack';
+(__tcp_send_ack as any).kname = '__tcp_send_ack';
+(tcp_send_ack as any).kname = 'tcp_send_ack';
+(tcp_send_fin as any).kname = 'tcp_send_fin';
+(tcp_push as any).kname = 'tcp_push';
+(tcp_send_active_reset as any).kname = 'tcp_send_active_reset';
+(traceReset as any).kname = 'traceReset';
+(tcp_retransmit_skb as any).kname = 'tcp_retransmit_skb';
+(tcp_rtx_synack as any).kname = 'tcp_rtx_synack';

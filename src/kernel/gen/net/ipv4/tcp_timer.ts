@@ -154,70 +154,70 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.L17 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_write_err.L17 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$tcp_write_err.L17, 2);
+  $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22)); if ($ob !== null) $e.observeRun(A$tcp_write_err.L22, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22));
   tcp_done$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_write_err.fn.id | 536870912))));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_timeout.L39 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_write_timeout.L39 | 1048576 | 268435456))), $FF);
   try {
 
   let retry_until: number;
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L39, 1);
+  ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L46, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46));
     retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L51, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51));
     retry_until = 15;
   }
   
   const expired = icsk.icsk_retransmits >= retry_until;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L57, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57));
   if (expired) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59)); if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L59, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59));
     tcp_write_err$fast(sk);
     return 1;
   }
-  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576; if ($ob !== null) $e.observeRun(A$tcp_write_timeout.L62, 1);
+  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912))));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L77, 1);
+  ++$e.steps;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576))); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L82, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576)));
   a.pending &= ~ICSK_ACK_TIMER;
   
   if (a.pending & ICSK_ACK_SCHED) {
     if (!inet_csk_in_pingpong_mode(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L86, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86));
       a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L89, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89));
       a.pingpong = 0;
       a.ato = TCP_ATO_MIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93)); if ($ob !== null) $e.observeRun(A$tcp_delack_timer_handler.L93, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93));
     tcp_send_ack$fast(sk);
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
@@ -225,26 +225,26 @@ export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; co
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_delack_timer_handler.fn.id | 536870912))));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 268435456))), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L120, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120));
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L126, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
   if (tcp_write_timeout$fast(sk)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L132, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132));
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L138, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
   icsk.icsk_backoff++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L130, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130));
   icsk.icsk_retransmits++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L145, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145));
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148)); if ($ob !== null) $e.observeRun(A$tcp_retransmit_timer.L148, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 536870912))));
@@ -258,3 +258,9 @@ $kreg(tcp_write_timeout, 'tcp_write_timeout', ['tcp_write_err']);
 $kreg(tcp_delack_timer_handler, 'tcp_delack_timer_handler', ['tcp_send_ack']);
 (tcp_retransmit_timer as any).fast = tcp_retransmit_timer$fast;
 $kreg(tcp_retransmit_timer, 'tcp_retransmit_timer', ['tcp_retransmit_skb', 'tcp_write_timeout']);
+
+// ---- kernel names ----
+(tcp_write_err as any).kname = 'tcp_write_err';
+(tcp_write_timeout as any).kname = 'tcp_write_timeout';
+(tcp_delack_timer_handler as any).kname = 'tcp_delack_timer_handler';
+(tcp_retransmit_timer as any).kname = 'tcp_retransmit_timer';

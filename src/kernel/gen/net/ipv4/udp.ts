@@ -1113,7 +1113,7 @@ export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _opt
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
-export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.fn.id | 268435456)) : $tb.op($e.now, (A$udp_lib_get_port.fn.id | 268435456))), $FF);
@@ -1122,40 +1122,40 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   let error = 1;
   
   if (!snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L30, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30));
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L34, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34));
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L38, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38));
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L47, 1);
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L81, 1);
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47));
+      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
       return error;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L42, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42));
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L49 | 1048576)) : $tb.op($e.now, (A$udp_lib_get_port.L49 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L49, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L49 | 1048576)) : $tb.op($e.now, (A$udp_lib_get_port.L49 | 1048576)));
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L81, 1);
+      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
       return error;
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L57 | 3145728)) : $tb.op($e.now, (A$udp_lib_get_port.L57 | 3145728))); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L57, 4);
+  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L57 | 3145728)) : $tb.op($e.now, (A$udp_lib_get_port.L57 | 3145728)));
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -1163,16 +1163,16 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   
   if (!sk.hashedIn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L63, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63));
     sock_set_flag(sk, SOCK_RCU_FREE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L66, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66));
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72)); if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L72, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72));
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     
   }
-  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152; if ($ob !== null) $e.observeRun(A$udp_lib_get_port.L76, 2);
+  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152;
   error = 0;
   
   
@@ -1181,73 +1181,73 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912))));
   }
 }
-export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.L92 | 3145728 | 268435456)) : $tb.op($e.now, (A$udp_v4_get_port.L92 | 3145728 | 268435456))), $FF);
   try {
-  $e.steps += 3; if ($ob !== null) $e.observeRun(A$udp_v4_get_port.L92, 3);
+  $e.steps += 3;
   
   
   `${sk.skc_rcv_saddr}:`;
   
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97)); if ($ob !== null) $e.observeRun(A$udp_v4_get_port.L97, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.fn.id | 536870912)) : $tb.op($e.now, (A$udp_v4_get_port.fn.id | 536870912))));
   }
 }
-function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L112 | 1048576 | 268435456)) : $tb.op($e.now, (A$compute_score.L112 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$compute_score.L112, 1);
+  ++$e.steps;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115)); if ($ob !== null) $e.observeRun(A$compute_score.L115, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115));
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L117 | 1048576)) : $tb.op($e.now, (A$compute_score.L117 | 1048576))); if ($ob !== null) $e.observeRun(A$compute_score.L117, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L117 | 1048576)) : $tb.op($e.now, (A$compute_score.L117 | 1048576)));
   let score = 2;
   
   
   if (inet.inet_daddr !== ANY) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122)); if ($ob !== null) $e.observeRun(A$compute_score.L122, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122));
     if (inet.inet_daddr !== saddr) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124)); if ($ob !== null) $e.observeRun(A$compute_score.L124, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124));
     score += 4;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127)); if ($ob !== null) $e.observeRun(A$compute_score.L127, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127));
   if (inet.inet_dport) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128)); if ($ob !== null) $e.observeRun(A$compute_score.L128, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128));
     if (inet.inet_dport !== sport) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129)); if ($ob !== null) $e.observeRun(A$compute_score.L129, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129));
     score += 4;
     
   }
-  $e.steps += 2; $x = A$compute_score.L132 | 2097152; if ($ob !== null) $e.observeRun(A$compute_score.L132, 2);
+  $e.steps += 2; $x = A$compute_score.L132 | 2097152;
   
   return score;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912))));
   }
 }
-function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const key = portaddrKey(daddr, hnum);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L148 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp4_lib_lookup2.L148 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L148, 1);
+  ++$e.steps;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L150 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L150 | 1048576))); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L150, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L150 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L150 | 1048576)));
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152)); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L152, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152));
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L155 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L155 | 1048576))); if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L155, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L155 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L155 | 1048576)));
       badness = score;
       
       
@@ -1255,59 +1255,59 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
       
     }
   }
-  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576; if ($ob !== null) $e.observeRun(A$udp4_lib_lookup2.L159, 1);
+  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L175 | 2097152 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_lookup.L175 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L175, 2);
+  $e.steps += 2;
   
   
   let result = udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180)); if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L180, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180));
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L182 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_lookup.L182 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L182, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L182 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_lookup.L182 | 1048576)));
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
     
   }
-  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_lookup.L190, 1);
+  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L212 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_err.L212 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L212, 1);
+  ++$e.steps;
   const sk = __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L213, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213));
   if (!sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L215, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215));
     NET_INC_STATS(net, 'IcmpInErrors');
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L224, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224));
   if (ic.type === ICMP_DEST_UNREACH) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L228, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228));
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L231 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L231 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L231, 2);
+      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L231 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L231 | 1048576)));
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1317,42 +1317,42 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   }
   
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L240, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240));
   if (!inet_sk(sk).recverr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241)); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L241, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241));
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L250, 1);
+      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L246 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L246 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L246, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L246 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L246 | 1048576)));
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576; if ($ob !== null) $e.observeRun(A$__udp4_lib_err.L250, 1);
+  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912))));
   }
 }
-export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.L260 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_err.L260 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_err.L260, 1);
+  ++$e.steps;
   return __udp4_lib_err$fast(skb, info, net);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.fn.id | 536870912)) : $tb.op($e.now, (A$udp_err.fn.id | 536870912))));
   }
 }
-function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_send_skb.L280 | 5242880 | 268435456)) : $tb.op($e.now, (A$udp_send_skb.L280 | 5242880 | 268435456))), $FF);
   try {
 
-  $e.steps += 5; if ($ob !== null) $e.observeRun(A$udp_send_skb.L280, 5);
+  $e.steps += 5;
   const uh = skb.uh!;
   
   
@@ -1363,28 +1363,28 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.len = 8 + skb.len;
   
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294)); if ($ob !== null) $e.observeRun(A$udp_send_skb.L294, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294));
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298)); if ($ob !== null) $e.observeRun(A$udp_send_skb.L298, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298));
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576; if ($ob !== null) $e.observeRun(A$udp_send_skb.L299, 1);
+  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912))));
   }
 }
-export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L325 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_sendmsg.L325 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L325, 1);
+  ++$e.steps;
   if (len > 0xffff) return -EMSGSIZE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L328, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328));
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L331 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L331 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L331, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L331 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L331 | 1048576)));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1392,23 +1392,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L335, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335));
     if (msg.msg_namelen < 16) return -EINVAL;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L336, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L340 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L340 | 2097152))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L340, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L340 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L340 | 2097152)));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return -EINVAL;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L346, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346));
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L347, 1);
+      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576;
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L348 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L348 | 2097152))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L348, 3);
+    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L348 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L348 | 2097152)));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1421,25 +1421,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L359, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359));
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L366, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366));
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L367, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367));
     if (typeof r === 'number') {
       
-      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L401, 1);
+      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L374, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374));
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L378 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L378 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L378, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L378 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L378 | 1048576)));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1449,78 +1449,78 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = skb;
   } else {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L391, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391));
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398)); if ($ob !== null) $e.observeRun(A$udp_sendmsg.L398, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398));
   if (!err) {
-    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L399, 1);
+    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576;
     return len;
   }
-  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576; if ($ob !== null) $e.observeRun(A$udp_sendmsg.L401, 1);
+  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912))));
   }
 }
-function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L417, 1);
+  ++$e.steps;
   const rmem = rmemAlloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L418, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418));
   if (rmem > sk.sk_rcvbuf) {
-    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L436, 2);
+    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152;
     sk.sk_drops++;
     
     return -ENOMEM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L422, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422));
   rmem + truesize(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L425, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425));
   sk.sk_receive_queue.push(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L429, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430)); if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L430, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430));
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_enqueue_schedule_skb.L433, 1);
+  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912))));
   }
 }
-function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L658, 1);
+  ++$e.steps;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L659, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659));
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L663, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663));
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L665, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665));
     NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668)); if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L668, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668));
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_queue_rcv_skb.L672, 1);
+  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912))));
   }
 }
-function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456))), $FF);
   try {
 
-  $e.steps += 4; if ($ob !== null) $e.observeRun(A$udp_queue_rcv_one_skb.L686, 4);
+  $e.steps += 4;
   
   
   
@@ -1529,36 +1529,36 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.fn.id | 536870912))));
   }
 }
-function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_queue_rcv_skb.L717, 2);
+  $e.steps += 2;
   
   return udp_queue_rcv_one_skb$fast(sk, skb);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_skb.fn.id | 536870912))));
   }
 }
-function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_unicast_rcv_skb.L732, 2);
+  $e.steps += 2;
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152; if ($ob !== null) $e.observeRun(A$udp_unicast_rcv_skb.L738, 2);
+  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152;
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912))));
   }
 }
-export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L758 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_rcv.L758 | 4194304 | 268435456))), $FF);
   try {
 
-  $e.steps += 4; if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L758, 4);
+  $e.steps += 4;
   
   const uh = skb.uh!;
   
@@ -1568,50 +1568,50 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L804, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804));
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L770 | 2097152)) : $tb.op($e.now, (A$__udp4_lib_rcv.L770 | 2097152))); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L770, 3);
+  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L770 | 2097152)) : $tb.op($e.now, (A$__udp4_lib_rcv.L770 | 2097152)));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L779, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779));
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L780, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780));
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L782 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_rcv.L782 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L782, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L782 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_rcv.L782 | 1048576)));
   
   NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793)); if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L793, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793));
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152; if ($ob !== null) $e.observeRun(A$__udp4_lib_rcv.L795, 2);
+  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152;
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912))));
   }
 }
-export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.L816 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_rcv.L816 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_rcv.L816, 1);
+  ++$e.steps;
   return __udp4_lib_rcv$fast(skb, net);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.fn.id | 536870912)) : $tb.op($e.now, (A$udp_rcv.fn.id | 536870912))));
   }
 }
-function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const inet = inet_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L584 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp_disconnect.L584 | 4194304 | 268435456))), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  $e.steps += 4; if ($ob !== null) $e.observeRun(A$__udp_disconnect.L584, 4);
+  $e.steps += 4;
   sk.sk_state = TCP_CLOSE;
   
   inet.inet_daddr = ANY;
@@ -1619,53 +1619,53 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L591 | 1048576)) : $tb.op($e.now, (A$__udp_disconnect.L591 | 1048576))); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L591, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L591 | 1048576)) : $tb.op($e.now, (A$__udp_disconnect.L591 | 1048576)));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     
     if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L596, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596));
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L597, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597));
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598)); if ($ob !== null) $e.observeRun(A$__udp_disconnect.L598, 1);
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598));
     inet.inet_sport = 0;
   }
-  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576; if ($ob !== null) $e.observeRun(A$__udp_disconnect.L601, 1);
+  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912))));
   }
 }
-export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_disconnect.L611 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_disconnect.L611 | 2097152 | 268435456))), $FF);
   try {
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_disconnect.L611, 2);
+  $e.steps += 2;
   
   __udp_disconnect$fast(sk, flags);
-  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152; if ($ob !== null) $e.observeRun(A$udp_disconnect.L613, 2);
+  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152;
   
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912))));
   }
 }
-export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const up = udp_sk(sk);
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L624 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_unhash.L624 | 1048576 | 268435456))), $FF);
   try {
 
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L624, 1);
+  ++$e.steps;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L628 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L628 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L628, 2);
+  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L628 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L628 | 1048576)));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L636 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L636 | 1048576))); if ($ob !== null) $e.observeRun(A$udp_lib_unhash.L636, 2);
+    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L636 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L636 | 1048576)));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
@@ -1674,24 +1674,24 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_unhash.fn.id | 536870912))));
   }
 }
-export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.L827 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_destroy_sock.L827 | 2097152 | 268435456))), $FF);
   try {
 
-  $e.steps += 2; if ($ob !== null) $e.observeRun(A$udp_destroy_sock.L827, 2);
+  $e.steps += 2;
   
   udp_sk(sk).pending = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833)); if ($ob !== null) $e.observeRun(A$udp_destroy_sock.L833, 1);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833));
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$udp_destroy_sock.fn.id | 536870912))));
   }
 }
-export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_init_sock.L449 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_init_sock.L449 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_init_sock.L449, 1);
+  ++$e.steps;
   udp_sk(sk).reader_queue = [];
-  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152; if ($ob !== null) $e.observeRun(A$udp_init_sock.L450, 2);
+  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152;
   sk.sk_destruct = 'udp_destruct_sock';
   
   return 0;
@@ -1699,10 +1699,10 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912))));
   }
 }
-export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.traceLines ? $e.trace : null; const $ob = $e.lineObserver; const $st = $e.current!.stack; let $t: any;
+export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
   const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_close.L18 | 1048576 | 268435456))), $FF);
   try {
-  ++$e.steps; if ($ob !== null) $e.observeRun(A$udp_lib_close.L18, 1);
+  ++$e.steps;
   sk_common_release$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_close.fn.id | 536870912))));
@@ -1752,3 +1752,37 @@ $kreg(udp_destroy_sock, 'udp_destroy_sock', []);
 $kreg(udp_init_sock, 'udp_init_sock', []);
 (udp_lib_close as any).fast = udp_lib_close$fast;
 $kreg(udp_lib_close, 'udp_lib_close', ['sk_common_release']);
+
+// ---- kernel names ----
+(truesize as any).kname = 'truesize';
+(rcvSaddrEqual as any).kname = 'rcvSaddrEqual';
+(udp_lib_lport_inuse as any).kname = 'udp_lib_lport_inuse';
+(udp_lib_get_port as any).kname = 'udp_lib_get_port';
+(udp_v4_get_port as any).kname = 'udp_v4_get_port';
+(udp_v4_rehash as any).kname = 'udp_v4_rehash';
+(compute_score as any).kname = 'compute_score';
+(udp4_lib_lookup2 as any).kname = 'udp4_lib_lookup2';
+(__udp4_lib_lookup as any).kname = '__udp4_lib_lookup';
+(__udp4_lib_err as any).kname = '__udp4_lib_err';
+(udp_err as any).kname = 'udp_err';
+(udpChecksum as any).kname = 'udpChecksum';
+(udp_send_skb as any).kname = 'udp_send_skb';
+(ip_make_skb as any).kname = 'ip_make_skb';
+(udp_sendmsg as any).kname = 'udp_sendmsg';
+(rmemAlloc as any).kname = 'rmemAlloc';
+(__udp_enqueue_schedule_skb as any).kname = '__udp_enqueue_schedule_skb';
+(__udp_queue_rcv_skb as any).kname = '__udp_queue_rcv_skb';
+(udp_queue_rcv_one_skb as any).kname = 'udp_queue_rcv_one_skb';
+(udp_queue_rcv_skb as any).kname = 'udp_queue_rcv_skb';
+(udp_unicast_rcv_skb as any).kname = 'udp_unicast_rcv_skb';
+(__udp4_lib_rcv as any).kname = '__udp4_lib_rcv';
+(udp_rcv as any).kname = 'udp_rcv';
+(__skb_recv_udp as any).kname = '__skb_recv_udp';
+(udp_recvmsg as any).kname = 'udp_recvmsg';
+(__udp_disconnect as any).kname = '__udp_disconnect';
+(udp_disconnect as any).kname = 'udp_disconnect';
+(udp_lib_unhash as any).kname = 'udp_lib_unhash';
+(udp_destroy_sock as any).kname = 'udp_destroy_sock';
+(udp_init_sock as any).kname = 'udp_init_sock';
+(udp_lib_close as any).kname = 'udp_lib_close';
+(udp_setsockopt as any).kname = 'udp_setsockopt';
