@@ -58,6 +58,11 @@ export function main(argv: string[]): number {
   }
   if (!target) return usage('run needs a scenario');
   const loaded = loadScenario(target);
+  if (loaded.text === undefined) {
+    // not read at all (missing, a directory, a pipe, too large …): one line, no file:line:col
+    for (const d of loaded.diagnostics) process.stderr.write(`sockwalk: ${d.message}\n`);
+    return 2;
+  }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   for (const d of loaded.diagnostics) process.stderr.write(formatDiagnostic(loaded.source, d) + '\n');
   if (errors.length || !loaded.scenario) return 2;

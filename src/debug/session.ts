@@ -3,7 +3,6 @@
 // scopes and variables. Speaks DAP only — it runs as a stdio program (debugAdapter.ts) or inline
 // in the extension. Every request is answered; bad input gets an error response, never a crash.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, Thread, StackFrame, Source, Scope,
@@ -184,7 +183,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         `the scenario has errors:\n` + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${d.message}`).join('\n'),
       );
     }
-    const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
+    const file = loaded.file ?? builtinPath(args.scenario);
     resolveAnchors(readAnnotated);
     const moments: NonNullable<LaunchSpec['moments']> = [];
     if (args.moments !== undefined) {

@@ -121,3 +121,69 @@ describe('the sockwalk command', function () {
     }
   });
 });
+
+describe('the sockwalk command on bad input (issue 19)', function () {
+  this.timeout(120_000);
+  before(() => {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root });
+  });
+
+  function runIn(cwd: string, args: string[], opts: { input?: string; timeout?: number } = {}): { code: number | null; out: string; err: string; ms: number; signal: NodeJS.Signals | null } {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: opts.timeout ?? 20_000, input: opts.input });
+    return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - t0, signal: r.signal };
+  }
+  function oneLine(err: string, re: RegExp): void {
+    assert.equal(err.trim().split('\n').length, 1, `one line: ${err}`);
+    assert.match(err.trim(), re);
+    assert.doesNotMatch(err, /\n\s+at |EISDIR|Error:/);
+  }
+
+  it('a directory as the scenario: exit 2 and one line, not an EISDIR stack trace', () => {
+    const r = runIn(root, ['run', 'scenarios/']);
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /^sockwalk: scenarios\/ is a directory, not a scenario file$/);
+  });
+
+  it('a directory named like a built-in does not shadow the built-in', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-cwd-'));
+    fs.mkdirSync(path.join(dir, 'tcp-handshake'));
+    const r = runIn(dir, ['run', 'tcp-handshake', '--format', 'ftrace']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.trim().split('\n').length, 5);
+  });
+
+  it('a FIFO, /dev/zero and /dev/stdin are refused at once, without reading', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-fifo-'));
+    const fifo = path.join(dir, 'pipe.sockwalk');
+    execFileSync('mkfifo', [fifo]);
+    for (const [target, re] of [[fifo, /is a named pipe \(FIFO\), not a scenario file$/], ['/dev/zero', /is a character device, not a scenario file$/]] as const) {
+      const r = runIn(root, ['run', target], { timeout: 10_000 });
+      assert.equal(r.signal, null, `${target}: did not finish`);
+      assert.equal(r.code, 2, r.err);
+      oneLine(r.err, re);
+      assert.ok(r.ms < 5000, `${target}: ${r.ms} ms`);
+    }
+    // stdin is a pipe here (spawnSync's input)
+    const r = runIn(root, ['run', '/dev/stdin'], { input: 'host h 10.0.0.1\n', timeout: 10_000 });
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /^sockwalk: \/dev\/stdin is a (named pipe \(FIFO\)|socket), not a scenario file$/);
+  });
+
+  it('a file over 8 MB is refused by its size, without being read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-big-'));
+    const big = path.join(dir, 'big.sockwalk');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 1024 ** 3); // sparse: 1 GB that takes no disk
+    const r = runIn(root, ['run', big], { timeout: 10_000 });
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /the file is larger than 8 MB/);
+    assert.ok(r.ms < 5000, `${r.ms} ms`);
+    // just under the cap is read and parsed (comments only: a scenario with nothing to run)
+    const ok = path.join(dir, 'ok.sockwalk');
+    fs.writeFileSync(ok, 'host h 10.0.0.1\n' + ('#' + 'x'.repeat(1022) + '\n').repeat(8 * 1024 - 1));
+    const r2 = runIn(root, ['run', ok, '--format', 'json'], { timeout: 30_000 });
+    assert.equal(r2.code, 0, r2.err);
+  });
+});
