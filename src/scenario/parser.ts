@@ -11,6 +11,7 @@ export function formatDiagnostic(source: string, d: Diagnostic): string {
 }
 
 export function parseScenario(text: string, source: string): ParseResult {
+  suggestBudget = SUGGEST_BUDGET;
   try {
     return new Parser(typeof text === 'string' ? text : String(text ?? ''), String(source)).run();
   } catch (e) {
@@ -22,30 +23,71 @@ export function parseScenario(text: string, source: string): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // Did-you-mean
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+/** The longest word that gets did-you-mean suggestions (longer ones are no typo of a short name). */
+const SUGGEST_MAX_WORD = 64;
+/**
+ * Work allowed for suggestions in one parse (candidates looked at plus distance cells computed):
+ * past it, diagnostics simply carry no "did you mean". Keeps a parse linear in its input whatever
+ * the number of unknown names and candidates (some tens of ms at most).
+ */
+const SUGGEST_BUDGET = 2_000_000;
+let suggestBudget = SUGGEST_BUDGET;
+
+const ROW_MAX = 2 * SUGGEST_MAX_WORD + 2;
+const ROWS = [new Int32Array(ROW_MAX), new Int32Array(ROW_MAX), new Int32Array(ROW_MAX)];
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), or `limit + 1` as
+ * soon as it must exceed `limit` (only a band of width 2·limit+1 around the diagonal is computed).
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const BIG = limit + 1;
+  // n ≤ SUGGEST_MAX_WORD and |n - m| ≤ limit < n, so rows of ROW_MAX cells are enough
+  let prev2 = ROWS[0].fill(BIG, 0, m + 1);
+  let prev = ROWS[1].fill(BIG, 0, m + 1);
+  let cur = ROWS[2];
+  for (let j = 0; j <= Math.min(m, limit); j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(m, i + limit);
+    cur.fill(BIG, 0, m + 1);
+    if (i <= limit) cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v > BIG ? BIG : v;
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
+    suggestBudget -= m + 1;
+    if (rowMin > limit) return BIG; // every path already costs more: stop early
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[a.length][b.length];
+  return Math.min(prev[m], BIG);
 }
 
-/** Candidates closest to `word` (case-insensitive; only those at the best distance), at most `max`. */
+/**
+ * Candidates closest to `word` (case-insensitive; only those at the best distance), at most `max`.
+ * Bounded: words over 64 characters get none, candidates whose length alone puts them out of reach
+ * are skipped, distances stop at the limit, and one parse spends at most SUGGEST_BUDGET on this.
+ */
 export function closeMatches(word: string, candidates: Iterable<string>, max = 3): string[] {
-  if (word.length > 64) return [];
+  if (word.length > SUGGEST_MAX_WORD || suggestBudget <= 0) return [];
   const w = word.toLowerCase();
+  if (w.length > SUGGEST_MAX_WORD) return [];
   const limit = Math.max(1, Math.floor(word.length / 3));
   const scored: Array<[number, string]> = [];
   for (const c of candidates) {
-    const dist = editDistance(w, c.toLowerCase());
+    if (--suggestBudget <= 0) return [];
+    if (Math.abs(c.length - w.length) > limit) continue;
+    const dist = editDistance(w, c.toLowerCase(), limit);
     if (dist <= limit) scored.push([dist, c]);
   }
   scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
