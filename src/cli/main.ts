@@ -4,6 +4,7 @@
 
 import { builtinNames, loadScenario } from '../scenario/builtins';
 import { formatDiagnostic } from '../scenario/parser';
+import { parseSeed } from '../scenario/seed';
 import { ScenarioRun } from '../scenario/runner';
 import { resolveAnchors } from '../kernel/sim/anchors';
 import { readAnnotated } from '../node/paths';
@@ -14,6 +15,8 @@ import type { TraceEvent } from '../kernel/sim/trace';
 const USAGE = `usage:
   sockwalk list
   sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]
+
+  --seed N   picks ISNs and ephemeral ports: an integer from 0 to 4294967295 (default 1)
 
 Runs a scenario on sockwalk's simulated Linux 5.4 kernel and prints its walk through the kernel.`;
 
@@ -45,9 +48,9 @@ export function main(argv: string[]): number {
       if (f !== 'text' && f !== 'json' && f !== 'ftrace') return usage(`unknown format "${f}"`);
       format = f;
     } else if (a === '--seed') {
-      const n = Number(rest[++i]);
-      if (!Number.isInteger(n) || n < 0) return usage(`--seed takes a non-negative integer`);
-      seed = n;
+      const r = parseSeed(rest[++i]);
+      if (!r.ok) return usage(r.message);
+      seed = r.seed;
     } else if (a.startsWith('--')) {
       return usage(`unknown option ${a}`);
     } else if (target === undefined) {

@@ -9,6 +9,7 @@ import {
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
+import { checkSeed } from '../scenario/seed';
 import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/sim/anchors';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
 import { objectId, takeSnapshot } from '../kernel/sim/snapshot';
@@ -175,7 +176,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       throw new RequestError(`launch needs "scenario": a scenario file or a built-in (${builtinNames().join(', ')})`);
     }
     const seed = args.seed ?? 1;
-    if (!Number.isInteger(seed) || seed < 0) throw new RequestError(`"seed" must be a non-negative integer, not ${JSON.stringify(args.seed)}`);
+    const bad = checkSeed(seed);
+    if (bad) throw new RequestError(bad);
     const loaded = loadScenario(args.scenario);
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length || !loaded.scenario) {

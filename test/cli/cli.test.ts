@@ -186,4 +186,19 @@ describe('the sockwalk command on bad input (issue 19)', function () {
     const r2 = runIn(root, ['run', ok, '--format', 'json'], { timeout: 30_000 });
     assert.equal(r2.code, 0, r2.err);
   });
+
+  it('one seed domain, 0 … 4294967295: anything else is refused, and seeds in it give distinct runs', () => {
+    for (const bad of ['', '1e3', '0x10', '99999999999999999999', '4294967296', '4294967297', '9007199254740992', '-1', ' 1', '1.0', '+1', '01']) {
+      const r = runIn(root, ['run', 'connect-refused', '--seed', bad]);
+      assert.equal(r.code, 2, `--seed ${JSON.stringify(bad)}: ${r.err}`);
+      assert.match(r.err, /^sockwalk: --seed .*(takes|out of range).*an integer from 0 to 4294967295/, bad);
+      assert.equal(r.out, '');
+    }
+    const runs = ['0', '1', '2654435769', '4294967295'].map((s) => {
+      const r = runIn(root, ['run', 'connect-refused', '--format', 'json', '--seed', s]);
+      assert.equal(r.code, 0, r.err);
+      return r.out;
+    });
+    assert.equal(new Set(runs).size, runs.length, 'each seed gives its own run');
+  });
 });
