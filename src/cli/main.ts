@@ -1,6 +1,7 @@
 // The `sockwalk` command: list the built-in scenarios, or run one (a built-in's name or a file)
 // and print its walk through the kernel as text, JSON lines or ftrace lines.
-// Exit codes: 0 all ran and every expectation held; 1 an expectation failed; 2 bad input.
+// Exit codes: 0 all ran and every expectation held; 1 an expectation failed; 2 bad input;
+// 141 (128 + SIGPIPE) the reader closed the pipe (`sockwalk run … | head`): the run stops quietly.
 
 import { builtinNames, loadScenario } from '../scenario/builtins';
 import { formatDiagnostic } from '../scenario/parser';
@@ -20,12 +21,99 @@ const USAGE = `usage:
 
 Runs a scenario on sockwalk's simulated Linux 5.4 kernel and prints its walk through the kernel.`;
 
-function out(s: string): void {
-  process.stdout.write(s + '\n');
+/** Exit status after the reader closed the pipe: 128 + SIGPIPE, as a program killed by it reports. */
+export const EXIT_PIPE = 128 + 13;
+
+/**
+ * Lines to a stream with backpressure: lines gather into chunks of CHUNK characters; a chunk is
+ * written and, when the stream's buffer is full (a slow pipe), `flush` waits for it to drain. So the
+ * output never piles up in memory, whatever the run prints. When the reader goes away (EPIPE, `| head`)
+ * `closed` turns true and the run stops quietly.
+ */
+export class LineWriter {
+  static readonly CHUNK = 64 * 1024;
+  private parts: string[] = [];
+  private size = 0;
+  closed = false;
+  private error: Error | null = null;
+  private waiters: Array<() => void> = [];
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      this.closed = true;
+      if (e.code !== 'EPIPE' && e.code !== 'ECONNRESET') this.error = e;
+      this.wake();
+    });
+    stream.on('close', () => {
+      this.closed = true;
+      this.wake();
+    });
+    stream.on('drain', () => this.wake());
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  line(s: string): void {
+    if (this.closed) return;
+    this.parts.push(s, '\n');
+    this.size += s.length + 1;
+  }
+
+  /** True when a chunk has gathered: call `flush` (and await it) before going on. */
+  get full(): boolean {
+    return this.size >= LineWriter.CHUNK;
+  }
+
+  /** Writes what has gathered; resolves once the stream can take more (or is closed). */
+  async flush(): Promise<void> {
+    if (this.closed || this.size === 0) {
+      this.parts = [];
+      this.size = 0;
+      return;
+    }
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (this.stream.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      if (this.closed) return resolve();
+      this.waiters.push(resolve);
+    });
+  }
+
+  /** Everything written (the stream's buffer handed to the OS), or the reader gone. */
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.closed) return;
+    const s = this.stream as NodeJS.WritableStream & { writableLength?: number };
+    while (!this.closed && (s.writableLength ?? 0) > 0) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** A write error other than the reader going away. */
+  get failure(): Error | null {
+    return this.error;
+  }
 }
 
-export function main(argv: string[]): number {
-  quietOnClosedPipe();
+export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const w = new LineWriter(stdout);
+  const out = (s: string) => w.line(s);
+  const code = await run(argv, w, out);
+  await w.end();
+  if (w.failure) {
+    process.stderr.write(`sockwalk: cannot write the output: ${w.failure.message}\n`);
+    return 1;
+  }
+  return w.closed && code !== 2 ? EXIT_PIPE : code;
+}
+
+async function run(argv: string[], w: LineWriter, out: (s: string) => void): Promise<number> {
   const [cmd, ...rest] = argv;
   if (cmd === 'list') {
     for (const n of builtinNames()) {
@@ -88,13 +176,18 @@ export function main(argv: string[]): number {
     out(`sockwalk — ${loaded.source} (seed ${seed}; Linux 5.4 semantics)`);
     if (loaded.scenario.description) out(loaded.scenario.description.split('\n').map((l) => '  ' + l).join('\n'));
   }
-  const flush = () => {
-    for (const e of engine.trace!.events()) emit(e);
+  const flush = async () => {
+    for (const e of engine.trace!.events()) {
+      emit(e);
+      if (w.full) await w.flush();
+      if (w.closed) break;
+    }
     engine.trace!.clear();
   };
   for (;;) {
     const stop = engine.run();
-    flush();
+    await flush();
+    if (w.closed) return EXIT_PIPE; // the reader is gone: nothing more to do
     if (stop.reason === 'pause' && format === 'text') out(snapshotText(takeSnapshot(run.world, engine)));
     if (stop.reason === 'end' || stop.reason === 'deadlock' || stop.reason === 'error') {
       run.finish(stop);
@@ -115,23 +208,11 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-/**
- * `sockwalk run … | head`: when the reader closes the pipe, stop quietly (as cat or grep do), not
- * with a stack trace from the next write.
- */
-function quietOnClosedPipe(): void {
-  if (process.stdout.listenerCount('error') > 0) return;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
-
 function usage(msg: string): number {
   process.stderr.write(`sockwalk: ${msg}\n${USAGE}\n`);
   return 2;
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
