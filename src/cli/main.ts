@@ -85,14 +85,20 @@ export class LineWriter {
     });
   }
 
-  /** Everything written (the stream's buffer handed to the OS), or the reader gone. */
+  /**
+   * Writes what is left and resolves once everything written has gone out (the last write's callback:
+   * writes complete in order), or the reader is gone. Not 'drain': a write that returned true may
+   * still be queued, and no 'drain' would come for it.
+   */
   async end(): Promise<void> {
-    await this.flush();
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
     if (this.closed) return;
-    const s = this.stream as NodeJS.WritableStream & { writableLength?: number };
-    while (!this.closed && (s.writableLength ?? 0) > 0) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+    await new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      this.stream.write(chunk, () => resolve());
+    });
   }
 
   /** A write error other than the reader going away. */

@@ -233,4 +233,14 @@ describe('the sockwalk command on bad input (issue 19)', function () {
     assert.match(sh.stdout, /^status 141$/m);
     assert.ok(Date.now() - t0 < 30_000);
   });
+
+  it('through a slow pipe, a failed expectation still exits 1 once all its output is written', function () {
+    if (process.platform === 'win32') this.skip();
+    const f = connections(300);
+    fs.appendFileSync(f, 'server: listen(lfd, 5) = -1 EINVAL\n');
+    const sh = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" run "${f}" --format json | { sleep 1; wc -c; }; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', timeout: 100_000 });
+    assert.match(sh.stdout, /^status 1$/m, sh.stderr);
+    assert.ok(Number(sh.stdout.trim().split('\n')[0]) > 10e6, sh.stdout);
+    assert.match(sh.stderr, /error: server: listen\(\) returned 0, expected -1 EINVAL/);
+  });
 });
