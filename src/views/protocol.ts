@@ -77,75 +77,76 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
 // ---- the snapshot's shape, checked deeply: what the view model reads must be there with its type,
 // so a message the contract accepts is one the view can draw (see test/webview/contract.fuzz.test.ts)
 
-/** A schema: null when `v` fits, else why not (with the path to the part that does not). */
-type Sch = (v: unknown, path: string) => string | null;
+/**
+ * A schema: null when `v` fits, else why not, with the path to the part that does not. The path is
+ * built only for the answer (`at()`): a big snapshot is checked without making a string per node.
+ */
+type At = () => string;
+type Sch = (v: unknown, at: At) => string | null;
 const MAX_DEPTH = 48;
 
-const sStr: Sch = (v, p) => (typeof v === 'string' ? null : `${p} must be a string`);
-const sNum: Sch = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? null : `${p} must be a number`);
-const sInt: Sch = (v, p) => (typeof v === 'number' && Number.isSafeInteger(v) ? null : `${p} must be an integer`);
-const sBool: Sch = (v, p) => (typeof v === 'boolean' ? null : `${p} must be true or false`);
-const opt = (s: Sch): Sch => (v, p) => (v === undefined ? null : s(v, p));
-const nullable = (s: Sch): Sch => (v, p) => (v === null ? null : s(v, p));
-const arr = (s: Sch): Sch => (v, p) => {
-  if (!Array.isArray(v)) return `${p} must be a list`;
+const sStr: Sch = (v, at) => (typeof v === 'string' ? null : `${at()} must be a string`);
+const sNum: Sch = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : `${at()} must be a number`);
+const sInt: Sch = (v, at) => (typeof v === 'number' && Number.isSafeInteger(v) ? null : `${at()} must be an integer`);
+const sBool: Sch = (v, at) => (typeof v === 'boolean' ? null : `${at()} must be true or false`);
+const opt = (s: Sch): Sch => (v, at) => (v === undefined ? null : s(v, at));
+const nullable = (s: Sch): Sch => (v, at) => (v === null ? null : s(v, at));
+const arr = (s: Sch): Sch => (v, at) => {
+  if (!Array.isArray(v)) return `${at()} must be a list`;
   for (let i = 0; i < v.length; i++) {
-    const why = s(v[i], `${p}[${i}]`);
+    const why = s(v[i], () => `${at()}[${i}]`);
     if (why) return why;
   }
   return null;
 };
-const rec = (s: Sch): Sch => (v, p) => {
-  if (!isObj(v)) return `${p} must be an object`;
-  for (const k of Object.keys(v)) {
-    const why = s(v[k], `${p}.${k}`);
+const rec = (s: Sch): Sch => (v, at) => {
+  if (!isObj(v)) return `${at()} must be an object`;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    const why = s(v[k], () => `${at()}.${k}`);
     if (why) return why;
   }
   return null;
 };
-const obj = (shape: Record<string, Sch>): Sch => (v, p) => {
-  if (!isObj(v)) return `${p} must be an object`;
-  for (const k of Object.keys(shape)) {
-    const why = shape[k](v[k], `${p}.${k}`);
-    if (why) return why;
-  }
-  return null;
+const obj = (shape: Record<string, Sch>): Sch => {
+  const keys = Object.keys(shape);
+  return (v, at) => {
+    if (!isObj(v)) return `${at()} must be an object`;
+    for (const k of keys) {
+      const why = shape[k](v[k], () => `${at()}.${k}`);
+      if (why) return why;
+    }
+    return null;
+  };
 };
 /** An object id (tcp_sock#7): also what every ref holds, so a ref never names a property of Object.prototype. */
 const REF = /^[a-z_][a-z0-9_]*#\d+$/;
-const sId: Sch = (v, p) => (typeof v === 'string' && REF.test(v) ? null : `${p} must be an object id like tcp_sock#7`);
+const sId: Sch = (v, at) => (typeof v === 'string' && REF.test(v) ? null : `${at()} must be an object id like tcp_sock#7`);
 const sRef = obj({ ref: sId });
 
-/** A field's value (snapshot.ts Value): JSON, not too deep. */
-function valueWhy(v: unknown, p: string, depth = 0): string | null {
-  if (depth > MAX_DEPTH) return `${p} is nested too deeply`;
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? null : `${p} must be a finite number`;
+/** A field's value (snapshot.ts Value): JSON with finite numbers, refs as object ids, not too deep. */
+function isValue(v: unknown, depth: number): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (depth > MAX_DEPTH || typeof v !== 'object') return false;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const why = valueWhy(v[i], `${p}[${i}]`, depth + 1);
-      if (why) return why;
-    }
-    return null;
+    for (let i = 0; i < v.length; i++) if (!isValue(v[i], depth + 1)) return false;
+    return true;
   }
-  if (isObj(v)) {
-    if ('ref' in v && !(typeof v.ref === 'string' && REF.test(v.ref))) return `${p}.ref must be an object id like tcp_sock#7`;
-    for (const k of Object.keys(v)) {
-      const why = valueWhy(v[k], `${p}.${k}`, depth + 1);
-      if (why) return why;
-    }
-    return null;
-  }
-  return `${p} must be a JSON value`;
+  const o = v as Obj;
+  if ('ref' in o && !(typeof o.ref === 'string' && REF.test(o.ref))) return false;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k) && !isValue(o[k], depth + 1)) return false;
+  return true;
 }
-const sValue: Sch = (v, p) => valueWhy(v, p);
+const sValue: Sch = (v, at) => (isValue(v, 0) ? null : `${at()} must be a JSON value (finite numbers, refs as object ids like tcp_sock#7, at most ${MAX_DEPTH} deep)`);
 const sFields = rec(sValue);
 
 const sObjectSnap = obj({ id: sId, type: sStr, addr: sStr, host: sStr, layers: arr(obj({ struct: sStr, fields: sFields })), freed: opt(sBool) });
-const sObjects: Sch = (v, p) => {
-  const why = rec(sObjectSnap)(v, p);
+const sObjectsRec = rec(sObjectSnap);
+const sObjects: Sch = (v, at) => {
+  const why = sObjectsRec(v, at);
   if (why) return why;
-  for (const [k, o] of Object.entries(v as Obj)) if ((o as Obj).id !== k) return `${p}.${k}.id must be its key`;
+  for (const [k, o] of Object.entries(v as Obj)) if ((o as Obj).id !== k) return `${at()}.${k}.id must be its key`;
   return null;
 };
 
@@ -171,12 +172,12 @@ const sTask = obj({ name: sStr, kind: sStr, host: sStr, state: sStr, waitChannel
 const sTimer = obj({ name: sStr, host: sStr, expires: sNum });
 
 /** A packet on the wire log (history.ts WireRecord): the packet event and its hosts. */
-const sWire: Sch = (v, p) =>
-  obj({
-    ev: sStr, t: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, flags: sStr, seq: sNum, ack: sNum, win: opt(sNum), len: sNum,
-    skb: sStr, from: sStr, to: nullable(sStr), arriveAt: opt(sNum), dropped: opt(sStr), proto: opt(sStr), mss: opt(sNum), ulen: opt(sNum), icmp: opt(sValue),
-  })(v, p) ?? sFields(v, p);
-const sTcpState: Sch = (v, p) => (typeof v === 'string' && /^TCP_[A-Z0-9_]+$/.test(v) ? null : `${p} must be a TCP state name like TCP_LISTEN`);
+const sWireShape = obj({
+  ev: sStr, t: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, flags: sStr, seq: sNum, ack: sNum, win: opt(sNum), len: sNum,
+  skb: sStr, from: sStr, to: nullable(sStr), arriveAt: opt(sNum), dropped: opt(sStr), proto: opt(sStr), mss: opt(sNum), ulen: opt(sNum), icmp: opt(sValue),
+});
+const sWire: Sch = (v, at) => sWireShape(v, at) ?? sFields(v, at);
+const sTcpState: Sch = (v, at) => (typeof v === 'string' && /^TCP_[A-Z0-9_]+$/.test(v) ? null : `${at()} must be a TCP state name like TCP_LISTEN`);
 /** A history event (tracepoints, system calls, pauses, notes): `ev` and `t`, the fields each kind has, all plain values. */
 const HISTORY_FIELDS: Record<string, Record<string, Sch>> = {
   inet_sock_set_state: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, oldstate: sTcpState, newstate: sTcpState },
@@ -187,14 +188,18 @@ const HISTORY_FIELDS: Record<string, Record<string, Sch>> = {
   note: { host: sStr, text: sStr },
 };
 HISTORY_FIELDS.tcp_receive_reset = HISTORY_FIELDS.tcp_destroy_sock = HISTORY_FIELDS.tcp_retransmit_synack = HISTORY_FIELDS.tcp_send_reset;
-const sEvent: Sch = (v, p) => {
-  const why = obj({ ev: sStr, t: sNum })(v, p) ?? sFields(v, p);
+const sEventHead = obj({ ev: sStr, t: sNum });
+const EVENT_SHAPES = new Map(Object.entries(HISTORY_FIELDS).map(([k, shape]) => [k, obj(shape)]));
+const sEvent: Sch = (v, at) => {
+  const why = sEventHead(v, at) ?? sFields(v, at);
   if (why) return why;
   const kind = (v as Obj).ev as string;
-  const shape = Object.prototype.hasOwnProperty.call(HISTORY_FIELDS, kind) ? HISTORY_FIELDS[kind] : undefined;
-  return shape ? obj(shape)(v, p) : `${p}.ev: unknown event ${JSON.stringify(kind.slice(0, 40))}`;
+  const shape = EVENT_SHAPES.get(kind);
+  return shape ? shape(v, at) : `${at()}.ev: unknown event ${JSON.stringify(kind.slice(0, 40))}`;
 };
-const sHistory = obj({ wire: arr(sWire), events: arr(sEvent), wireTotal: sInt, eventsTotal: sInt });
+const sWires = arr(sWire);
+const sEvents = arr(sEvent);
+const sHistory = obj({ wire: sWires, events: sEvents, wireTotal: sInt, eventsTotal: sInt });
 
 const sStop = obj({
   reason: sStr, text: opt(sStr), threadId: opt(sNum), task: sStr, step: sInt, t: opt(sNum), scenarioLine: opt(sNum),
@@ -210,14 +215,14 @@ const sRest = obj({ t: sNum, step: sInt, hosts: arr(sHost), packets: arr(sPacket
 
 /** The parts of a snapshot besides its objects (also: a body rebuilt from a delta, whose objects were checked as they came). */
 export function checkRest(s: Obj): string | null {
-  return sRest(s, 'snapshot');
+  return sRest(s, () => 'snapshot');
 }
 
 function checkBody(b: unknown): string | null {
   if (!isObj(b)) return '"body" must be an object';
   const s = b.snapshot;
   if (!isObj(s)) return '"body.snapshot" must be an object';
-  return checkRest(s) ?? sObjects(s.objects, 'snapshot.objects') ?? sStop(b.stop, 'body.stop') ?? sTables(b.tables, 'body.tables');
+  return checkRest(s) ?? sObjects(s.objects, () => 'snapshot.objects') ?? sStop(b.stop, () => 'body.stop') ?? sTables(b.tables, () => 'body.tables');
 }
 
 /** A patch (src/views/delta.ts): one of {v}, {o}, {e}, {s: [prefix, suffix, mid]}, nested patches the same. */
@@ -245,14 +250,14 @@ function isPatch(p: unknown, depth = 0): boolean {
 function checkDelta(d: unknown): string | null {
   if (!isObj(d)) return '"delta" must be an object';
   if (d.rest !== null && !isPatch(d.rest)) return '"delta.rest" must be a patch';
-  const why = sStop(d.stop, 'delta.stop') ?? sObjects(d.objects, 'delta.objects');
+  const why = sStop(d.stop, () => 'delta.stop') ?? sObjects(d.objects, () => 'delta.objects');
   if (why) return why;
   if (!Array.isArray(d.gone) || !d.gone.every((id) => isStr(id))) return '"delta.gone" must be a list of ids';
   const h = d.history;
   if (h !== undefined && !(isObj(h) && Array.isArray(h.wire) && Array.isArray(h.events) && isInt(h.wireTotal) && isInt(h.eventsTotal) && isInt(h.wireLen) && isInt(h.eventsLen))) {
     return '"delta.history" must have wire, events and their totals and lengths';
   }
-  if (h !== undefined) return arr(sWire)((h as Obj).wire, 'delta.history.wire') ?? arr(sEvent)((h as Obj).events, 'delta.history.events');
+  if (h !== undefined) return sWires((h as Obj).wire, () => 'delta.history.wire') ?? sEvents((h as Obj).events, () => 'delta.history.events');
   return null;
 }
 
