@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // The `sockwalk` command: the bundled CLI lives in dist/ (built by `npm install` / `npm run build`).
-process.exitCode = require('../dist/cli.js').main(process.argv.slice(2));
+require('../dist/cli.js')
+  .main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code));

@@ -187,6 +187,12 @@ function handle(m: ToWebview): void {
 }
 
 window.addEventListener('message', (e: MessageEvent) => {
+  // VS Code delivers the extension's messages from the webview's own origin; anything else (another
+  // frame, a page that got hold of this window) is not the extension and is ignored
+  if (e.origin !== window.origin) {
+    console.warn(`[sockwalk structures] ignored a message from another origin (${String(e.origin).slice(0, 80)})`);
+    return;
+  }
   const c = checkToWebview(e.data);
   if (!c.ok) {
     warn(`rejected a message: ${c.error}`);

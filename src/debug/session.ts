@@ -3,13 +3,13 @@
 // scopes and variables. Speaks DAP only — it runs as a stdio program (debugAdapter.ts) or inline
 // in the extension. Every request is answered; bad input gets an error response, never a crash.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, Thread, StackFrame, Source, Scope,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { loadScenario, builtinNames, builtinPath } from '../scenario/builtins';
+import { checkSeed } from '../scenario/seed';
 import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kernel/core/anchors';
 import { definitionParams } from '../kernel/core/annotated';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
@@ -26,6 +26,8 @@ import { VarStore, formatValue, typeOf, isKObj } from './values';
 import { CONSTANTS } from '../kernel/include/uapi';
 import { applyLaunchLang, t } from '../l10n/l10n';
 import { translateDiagnostic } from '../l10n/diagnostics';
+import { PassThrough } from 'node:stream';
+import { FrameReader, MAX_MESSAGE_BYTES } from './framing';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** A scenario file, or the name of a built-in (tcp-handshake, connect-refused, …). */
@@ -51,6 +53,23 @@ const FILTER_SYSCALL = 'syscall-failed';
 type FrameRef = { kind: 'kernel'; frame: Frame; task: Task } | { kind: 'user'; task: Task; line: number; name: string; frame?: Frame; proc?: Process };
 
 class RequestError extends Error {}
+
+/**
+ * DAP requests this adapter does not implement: answered `success: false`, "not supported" (the
+ * library would answer them with an empty success). None has its capability announced.
+ */
+const UNSUPPORTED = new Set([
+  'attach', 'goto', 'gotoTargets', 'stepInTargets', 'setVariable', 'setExpression', 'readMemory', 'writeMemory',
+  'disassemble', 'cancel', 'restartFrame', 'terminateThreads', 'loadedSources', 'source', 'setInstructionBreakpoints',
+  'modules', 'runInTerminal', 'startDebugging',
+]);
+
+/** For the log: one line, no control characters, at most 300 characters. */
+function logText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const t = s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return t.length > 300 ? t.slice(0, 300) + '…' : t;
+}
 
 export class SockwalkDebugSession extends LoggingDebugSession {
   private rt: Runtime | null = null;
@@ -84,14 +103,95 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   // ---- plumbing -----------------------------------------------------------------------------------
 
-  protected override dispatchRequest(request: DebugProtocol.Request): void {
-    this.lastRequestAt = Date.now();
-    if (this.ended) {
-      const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: request.command, success: false };
-      this.fail(response, 'the sockwalk debug session has ended');
+  /**
+   * Stdio: messages are read by a bounded reader (framing.ts) instead of the library's, so a
+   * malformed frame is logged and skipped and an oversized one answered with an error; the library
+   * would end the process on the first bad frame and join every read into one buffer (quadratic).
+   */
+  override start(inStream: NodeJS.ReadableStream, outStream: NodeJS.WritableStream): void {
+    super.start(new PassThrough(), outStream);
+    const reader = new FrameReader({
+      message: (msg) => this.handleMessage(msg as DebugProtocol.ProtocolMessage),
+      problem: (text) => this.log(text),
+      tooLarge: (bytes, seq, command) => {
+        this.log(`skipped a DAP message of ${bytes} bytes (the limit is ${MAX_MESSAGE_BYTES})`);
+        if (seq === undefined) return;
+        const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: seq, command: command ?? '', success: false };
+        this.fail(response, `the request is too large (${bytes} bytes; the sockwalk debugger reads messages up to ${MAX_MESSAGE_BYTES} bytes)`);
+      },
+    });
+    inStream.on('data', (d: Buffer | string) => reader.push(typeof d === 'string' ? Buffer.from(d) : d));
+    inStream.on('close', () => this.shutdown());
+    inStream.on('end', () => this.shutdown());
+    inStream.on('error', (e: Error) => {
+      this.log(`input error: ${e.message}`);
+      this.shutdown();
+    });
+    inStream.resume();
+  }
+
+  /** A line on stderr (the stdio adapter's log; never on stdout, which speaks DAP). */
+  private log(text: string): void {
+    try {
+      process.stderr.write(`sockwalk debugger: ${logText(text)}\n`);
+    } catch {
+      // no log: nothing to do
+    }
+  }
+
+  /** Any message, from the reader or inline from VS Code: only well-formed requests and responses go on. */
+  override handleMessage(msg: DebugProtocol.ProtocolMessage): void {
+    const m = msg as unknown as Record<string, unknown> | null;
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) {
+      this.log(`skipped a DAP message that is not an object: ${logText(JSON.stringify(m) ?? String(m))}`);
       return;
     }
+    if (m.type === 'request') {
+      if (typeof m.command !== 'string' || !Number.isSafeInteger(m.seq)) {
+        this.log(`skipped a request without a command and a seq: ${logText(JSON.stringify(m).slice(0, 300))}`);
+        if (Number.isSafeInteger(m.seq)) {
+          const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: m.seq as number, command: String(m.command ?? ''), success: false };
+          this.fail(response, 'a request needs a "command" (a string)');
+        }
+        return;
+      }
+    } else if (m.type !== 'response') {
+      this.log(`skipped a DAP message of type ${logText(JSON.stringify(m.type) ?? 'undefined')} (the adapter reads requests and responses)`);
+      return;
+    }
+    try {
+      super.handleMessage(msg);
+    } catch (e) {
+      this.log(`error handling a message: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    this.lastRequestAt = Date.now();
+    const fail = (message: string) => {
+      const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: request.command, success: false };
+      this.fail(response, message);
+    };
+    if (this.ended) return fail('the sockwalk debug session has ended');
+    if (request.arguments === null || request.arguments === undefined) request.arguments = {};
+    if (typeof request.arguments !== 'object' || Array.isArray(request.arguments)) return fail(`the arguments of "${logText(request.command)}" must be an object`);
+    if (request.command === 'initialize' && (request.arguments as { pathFormat?: unknown }).pathFormat === undefined) {
+      // DAP: pathFormat defaults to 'path' (the library would refuse a request that leaves it out)
+      (request.arguments as { pathFormat?: string }).pathFormat = 'path';
+    }
+    if (UNSUPPORTED.has(request.command)) return fail(`"${request.command}" is not supported by the sockwalk debugger`);
     super.dispatchRequest(request);
+  }
+
+  /** Every error response has a readable message: the library's internal errors carry a stack as their text. */
+  override sendErrorResponse(response: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: Record<string, string>, dest?: number): void {
+    if (typeof codeOrMessage === 'number' && format === '{_stack}') {
+      this.log(`internal error answering "${response.command}": ${variables?._stack ?? variables?._exception ?? ''}`);
+      codeOrMessage = { id: codeOrMessage, format: `internal error in the sockwalk debugger: ${(variables?._exception ?? 'unknown').split('\n')[0]}`, showUser: true };
+      format = undefined;
+      variables = undefined;
+    }
+    super.sendErrorResponse(response, codeOrMessage as number, format, variables, dest);
   }
 
   private fail(response: DebugProtocol.Response, message: string, showUser = false): void {
@@ -105,11 +205,15 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     } catch (e) {
       if (response.seq > 0) {
         // already answered: the failure happened while running; report it and stay alive
-        this.output(`sockwalk debugger: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, 'stderr');
+        this.log(`error after answering "${response.command}": ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
         return;
       }
       if (e instanceof RequestError || e instanceof ExprError) this.fail(response, e.message, showUser);
-      else this.fail(response, `internal error in the sockwalk debugger: ${e instanceof Error ? e.message : String(e)}`, true);
+      else {
+        this.log(`internal error answering "${response.command}": ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        this.fail(response, `internal error in the sockwalk debugger: ${e instanceof Error ? e.message : String(e)}`, true);
+      }
     }
   }
 
@@ -165,6 +269,9 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       supportsExceptionInfoRequest: true,
       supportsTerminateRequest: true,
       supportsDelayedStackTraceLoading: false,
+      supportsBreakpointLocationsRequest: true,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ['.', '>'],
       exceptionBreakpointFilters: [
         { filter: FILTER_SYSCALL, label: t('Syscall failed'), description: t('Stop when a system call returns -1 (an errno)'), default: false },
       ],
@@ -182,7 +289,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       throw new RequestError(t('launch needs "scenario": a scenario file or a built-in ({0})', builtinNames().join(', ')));
     }
     const seed = args.seed ?? 1;
-    if (!Number.isInteger(seed) || seed < 0) throw new RequestError(`"seed" must be a non-negative integer, not ${JSON.stringify(args.seed)}`);
+    const bad = checkSeed(seed);
+    if (bad) throw new RequestError(bad);
     const loaded = loadScenario(args.scenario);
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length || !loaded.scenario) {
@@ -190,7 +298,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         t('the scenario has errors:') + '\n' + loaded.diagnostics.map((d) => `${loaded.source}:${d.loc.line}:${d.loc.col}: ${translateDiagnostic(d.message)}`).join('\n'),
       );
     }
-    const file = fs.existsSync(args.scenario) ? path.resolve(args.scenario) : builtinPath(args.scenario);
+    const file = loaded.file ?? builtinPath(args.scenario);
     resolveAnchors(readAnnotated);
     const moments: NonNullable<LaunchSpec['moments']> = [];
     if (args.moments !== undefined) {
@@ -216,13 +324,24 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       return this.fail(response, (e as Error).message, true);
     }
     this.launchArgs = args;
-    this.rt = new Runtime(spec, { output: (t, c, s) => this.output(t, c, s) });
-    this.installBreakpoints();
+    try {
+      this.rt = new Runtime(spec, { output: (t, c, s) => this.output(t, c, s) });
+      this.installBreakpoints();
+    } catch (e) {
+      this.rt = null;
+      this.log(`internal error in launch: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return this.fail(response, `internal error in the sockwalk debugger: ${e instanceof Error ? e.message : String(e)}`, true);
+    }
     this.sendEvent(new InitializedEvent());
     await Promise.race([this.configDonePromise, new Promise((r) => setTimeout(r, 1000).unref())]);
     if (this.ended) return;
     this.sendResponse(response);
-    this.begin();
+    try {
+      this.begin();
+    } catch (e) {
+      this.log(`internal error starting the run: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+    }
   }
 
   private begin(): void {
@@ -801,6 +920,86 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     const bp: CodeBp = { ...common, kind: 'line', anchors };
     for (const a of anchors) lineBps.set(a, [...(lineBps.get(a) ?? []), bp]);
     return { id: bp.id, verified: true, line: at, source, ...(at !== line ? { message: `moved to line ${at}, the next line the simulation steps on in ${fn.name}()` } : {}) };
+  }
+
+  /** The lines of [line, endLine] a breakpoint can stay on: simulated steps in a kernel source, statements in the running scenario. */
+  protected override breakpointLocationsRequest(response: DebugProtocol.BreakpointLocationsResponse, args: DebugProtocol.BreakpointLocationsArguments): void {
+    this.guard(response, () => {
+      const p = args?.source?.path;
+      const line = args?.line;
+      if (typeof p !== 'string' || !p) throw new RequestError('breakpointLocations needs source.path');
+      if (!Number.isSafeInteger(line) || line < 1) throw new RequestError(`breakpointLocations needs a line (1 or more), not ${JSON.stringify(line)}`);
+      const end = Number.isSafeInteger(args.endLine) && (args.endLine as number) >= line ? (args.endLine as number) : line;
+      const lines: number[] = [];
+      const rt = this.rt;
+      if (rt && samePath(p, rt.spec.scenarioPath)) {
+        for (const st of rt.spec.scenario.stmts) {
+          const l = st.loc.line;
+          if (l >= line && l <= end && (st.kind === 'call' || st.kind === 'wait' || st.kind === 'sleep' || st.kind === 'pause')) lines.push(l);
+        }
+      } else {
+        const rel = path.relative(mediaKernelDir(), path.resolve(p)).split(path.sep).join('/');
+        const idx = rel.startsWith('..') || path.isAbsolute(rel) ? undefined : kernelIndex().get(rel);
+        if (idx) {
+          if (end - line < idx.lines.size) {
+            for (let l = line; l <= end; l++) if (idx.lines.has(l)) lines.push(l);
+          } else {
+            for (const l of idx.lines.keys()) if (l >= line && l <= end) lines.push(l);
+          }
+        }
+      }
+      response.body = { breakpoints: [...new Set(lines)].sort((a, b) => a - b).map((l) => ({ line: l })) };
+      this.sendResponse(response);
+    });
+  }
+
+  /** Debug Console completions: the names an expression can start with here, or a struct's fields after -> and '.'. */
+  protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    this.guard(response, () => {
+      if (typeof args?.text !== 'string') throw new RequestError('completions needs text');
+      const text = args.text.slice(0, 10_000);
+      const col = Number.isSafeInteger(args.column) ? Math.max(0, Math.min(text.length, (args.column as number) - 1)) : text.length;
+      const before = text.slice(0, col);
+      const word = /[A-Za-z_][A-Za-z0-9_]*$/.exec(before)?.[0] ?? '';
+      const head = before.slice(0, before.length - word.length);
+      const lower = word.toLowerCase();
+      const items: DebugProtocol.CompletionItem[] = [];
+      const fr = this.rt && !this.running ? this.tryFrame(args.frameId) : undefined;
+      const member = /((?:[A-Za-z_][A-Za-z0-9_]*)(?:\s*(?:->|\.)\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*(->|\.)\s*$/.exec(head);
+      if (member) {
+        if (fr) {
+          let value: unknown;
+          try {
+            value = evaluate(parse(member[1]), this.lookupFor(fr)).value;
+          } catch {
+            value = undefined;
+          }
+          if (typeof value === 'object' && value !== null) {
+            for (const k of Object.keys(value)) {
+              if (k.startsWith('_') || typeof (value as Record<string, unknown>)[k] === 'function') continue;
+              if (k.toLowerCase().startsWith(lower)) items.push({ label: k, type: 'field' });
+            }
+          }
+        }
+      } else {
+        const names = new Map<string, DebugProtocol.CompletionItemType>();
+        if (fr?.frame) for (const k of Object.keys(fr.frame.vars)) names.set(k, 'variable');
+        if (fr?.kind === 'user' && fr.proc) for (const k of fr.proc.names.keys()) names.set(k, 'variable');
+        for (const k of Object.keys(CONSTANTS)) if (!names.has(k)) names.set(k, 'value');
+        for (const [k, type] of names) if (k.toLowerCase().startsWith(lower)) items.push({ label: k, type });
+      }
+      items.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+      response.body = { targets: items.slice(0, 500) };
+      this.sendResponse(response);
+    });
+  }
+
+  private tryFrame(frameId: number | undefined): FrameRef | undefined {
+    try {
+      return this.frameRef(frameId);
+    } catch {
+      return undefined;
+    }
   }
 
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {

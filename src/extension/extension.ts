@@ -3,6 +3,7 @@
 // commands and nothing more — the simulated kernel and the parser load on first use.
 
 import * as vscode from 'vscode';
+import { readScenarioFile } from '../node/scenarioFile';
 import { StackViews } from './stackViews';
 import { registerCSourceProviders } from './cProviders';
 import { registerScenarioLanguage } from './scenarioFeatures';
@@ -235,8 +236,10 @@ async function runScenario(arg?: string | vscode.Uri): Promise<boolean> {
 /** The first line of a scenario's leading comment block. */
 function describe(file: string): string | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const text: string = require('node:fs').readFileSync(file, 'utf8');
+    // only a regular file of a sane size (a FIFO named *.sockwalk must not hang the picker)
+    const r = readScenarioFile(file);
+    if (!r.ok) return undefined;
+    const text = r.text;
     const lines = text.split('\n');
     const desc: string[] = [];
     for (const l of lines) {

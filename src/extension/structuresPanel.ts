@@ -7,7 +7,7 @@
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LiveEvent, LiveSnapshots } from './live';
-import { checkFromWebview, type FromWebview, type ToWebview } from '../views/protocol';
+import { checkFromWebview, logSafe, webviewLogLine, type FromWebview, type ToWebview } from '../views/protocol';
 import { webviewHtml } from '../views/html';
 import { makeDelta } from '../views/delta';
 import { WEBVIEW_STRINGS } from '../views/webviewStrings';
@@ -191,8 +191,8 @@ export class StructuresPanel implements vscode.Disposable {
         this.hooks.onDrawn?.(m.seq, m.ms);
         return;
       case 'log':
-        if (m.level === 'error') this.log.error(`structures view: ${m.message}`);
-        else this.log.warn(`structures view: ${m.message}`);
+        if (m.level === 'error') this.log.error(webviewLogLine(m.message));
+        else this.log.warn(webviewLogLine(m.message));
         return;
     }
   }
@@ -220,5 +220,5 @@ function preview(v: unknown): string {
   } catch {
     s = String(v);
   }
-  return s.length > 200 ? s.slice(0, 200) + '…' : s;
+  return logSafe(s, 200);
 }

@@ -39,7 +39,7 @@ export type Stmt =
   /** `link delay 1ms`: one-way delay of the simulated link, in microseconds. */
   | { kind: 'link'; delayUs: number; loc: Loc }
   /** `sysctl HOST net.core.somaxconn = 128` */
-  | { kind: 'sysctl'; host: string; key: string; value: number; loc: Loc }
+  | { kind: 'sysctl'; host: string; key: string; value: number; loc: Loc; /** Every value written when more than one (ip_local_port_range LOW HIGH). */ values?: number[] }
   | {
       kind: 'call';
       proc: string;

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scenariosDir } from '../node/paths';
+import { readScenarioFile, statKind } from '../node/scenarioFile';
 import { parseScenario } from './parser';
 import type { ParseResult } from './ast';
 
@@ -25,19 +26,25 @@ export interface Loaded extends ParseResult {
   /** What diagnostics name the file by. */
   source: string;
   text?: string;
+  /** The file read (absolute), when one was. */
+  file?: string;
 }
 
-/** A built-in's name or a path to a scenario file. */
+/**
+ * A built-in's name or a path to a scenario file. A regular file of that name wins over a built-in;
+ * a directory (or any other non-file) of a built-in's name does not shadow the built-in. Only regular
+ * files up to MAX_SCENARIO_BYTES are read (see readScenarioFile); anything else is one diagnostic.
+ */
 export function loadScenario(nameOrPath: string): Loaded {
+  const fail = (message: string): Loaded => ({ source: nameOrPath, diagnostics: [{ loc: { line: 1, col: 1 }, severity: 'error', message }] });
+  if (typeof nameOrPath !== 'string' || nameOrPath === '') return fail('no scenario named (give a scenario file or a built-in)');
+  if (nameOrPath.includes('\0')) return fail('a scenario name cannot contain a NUL character');
   let file = nameOrPath;
-  if (!fs.existsSync(file) && builtinNames().includes(nameOrPath)) file = builtinPath(nameOrPath);
-  if (!fs.existsSync(file)) {
-    return {
-      source: nameOrPath,
-      diagnostics: [{ loc: { line: 1, col: 1 }, severity: 'error', message: `no scenario file or built-in named "${nameOrPath}" (built-ins: ${builtinNames().join(', ')})` }],
-    };
-  }
-  const text = fs.readFileSync(file, 'utf8');
+  const k = statKind(file);
+  if (k !== 'file' && builtinNames().includes(nameOrPath)) file = builtinPath(nameOrPath);
+  else if (k === 'missing') return fail(`no scenario file or built-in named "${nameOrPath}" (built-ins: ${builtinNames().join(', ')})`);
+  const read = readScenarioFile(file);
+  if (!read.ok) return fail(read.message);
   const source = path.relative(process.cwd(), file) || file;
-  return { ...parseScenario(text, source), source, text };
+  return { ...parseScenario(read.text, source), source, text: read.text, file: path.resolve(file) };
 }

@@ -11,6 +11,7 @@ export function formatDiagnostic(source: string, d: Diagnostic): string {
 }
 
 export function parseScenario(text: string, source: string): ParseResult {
+  suggestBudget = SUGGEST_BUDGET;
   try {
     return new Parser(typeof text === 'string' ? text : String(text ?? ''), String(source)).run();
   } catch (e) {
@@ -22,30 +23,71 @@ export function parseScenario(text: string, source: string): ParseResult {
 // ---------------------------------------------------------------------------------------------
 // Did-you-mean
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+/** The longest word that gets did-you-mean suggestions (longer ones are no typo of a short name). */
+const SUGGEST_MAX_WORD = 64;
+/**
+ * Work allowed for suggestions in one parse (candidates looked at plus distance cells computed):
+ * past it, diagnostics simply carry no "did you mean". Keeps a parse linear in its input whatever
+ * the number of unknown names and candidates (some tens of ms at most).
+ */
+const SUGGEST_BUDGET = 2_000_000;
+let suggestBudget = SUGGEST_BUDGET;
+
+const ROW_MAX = 2 * SUGGEST_MAX_WORD + 2;
+const ROWS = [new Int32Array(ROW_MAX), new Int32Array(ROW_MAX), new Int32Array(ROW_MAX)];
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), or `limit + 1` as
+ * soon as it must exceed `limit` (only a band of width 2·limit+1 around the diagonal is computed).
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const BIG = limit + 1;
+  // n ≤ SUGGEST_MAX_WORD and |n - m| ≤ limit < n, so rows of ROW_MAX cells are enough
+  let prev2 = ROWS[0].fill(BIG, 0, m + 1);
+  let prev = ROWS[1].fill(BIG, 0, m + 1);
+  let cur = ROWS[2];
+  for (let j = 0; j <= Math.min(m, limit); j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(m, i + limit);
+    cur.fill(BIG, 0, m + 1);
+    if (i <= limit) cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v > BIG ? BIG : v;
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
+    suggestBudget -= m + 1;
+    if (rowMin > limit) return BIG; // every path already costs more: stop early
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[a.length][b.length];
+  return Math.min(prev[m], BIG);
 }
 
-/** Candidates closest to `word` (case-insensitive; only those at the best distance), at most `max`. */
+/**
+ * Candidates closest to `word` (case-insensitive; only those at the best distance), at most `max`.
+ * Bounded: words over 64 characters get none, candidates whose length alone puts them out of reach
+ * are skipped, distances stop at the limit, and one parse spends at most SUGGEST_BUDGET on this.
+ */
 export function closeMatches(word: string, candidates: Iterable<string>, max = 3): string[] {
-  if (word.length > 64) return [];
+  if (word.length > SUGGEST_MAX_WORD || suggestBudget <= 0) return [];
   const w = word.toLowerCase();
+  if (w.length > SUGGEST_MAX_WORD) return [];
   const limit = Math.max(1, Math.floor(word.length / 3));
   const scored: Array<[number, string]> = [];
   for (const c of candidates) {
-    const dist = editDistance(w, c.toLowerCase());
+    if (--suggestBudget <= 0) return [];
+    if (Math.abs(c.length - w.length) > limit) continue;
+    const dist = editDistance(w, c.toLowerCase(), limit);
     if (dist <= limit) scored.push([dist, c]);
   }
   scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
@@ -126,6 +168,41 @@ function classifyNum(text: string): NumInfo {
     return { kind: 'dur', amount: m[1], unit: m[2] };
   }
   return { kind: 'bad', message: `'${text}' is not a number` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sysctls: what each one's proc handler in Linux 5.4 accepts (every value is a C int first)
+
+interface SysctlSpec {
+  handler: string;
+  min?: number;
+  max?: number;
+  /** How many integers a write may give (ip_local_port_range: two). */
+  count?: number;
+}
+
+const SYSCTLS: Record<string, SysctlSpec> = {
+  'net.core.somaxconn': { handler: 'proc_dointvec_minmax', min: 0 },
+  'net.ipv4.ip_local_port_range': { handler: 'ipv4_local_port_range', min: 1, max: 65535, count: 2 },
+  'net.ipv4.tcp_syn_retries': { handler: 'proc_dointvec_minmax', min: 1, max: 127 },
+  'net.ipv4.tcp_synack_retries': { handler: 'proc_dointvec' },
+  'net.ipv4.tcp_syncookies': { handler: 'proc_dointvec' },
+  'net.ipv4.tcp_max_syn_backlog': { handler: 'proc_dointvec' },
+  'net.ipv4.tcp_abort_on_overflow': { handler: 'proc_dointvec' },
+  // proc_dointvec_jiffies: seconds, refused past INT_MAX / HZ (HZ = 1000 in the simulation)
+  'net.ipv4.tcp_fin_timeout': { handler: 'proc_dointvec_jiffies', min: -Math.floor(INT_MAX / 1000), max: Math.floor(INT_MAX / 1000) },
+  'net.ipv4.tcp_tw_reuse': { handler: 'proc_dointvec_minmax', min: 0, max: 2 },
+  'net.ipv4.ip_nonlocal_bind': { handler: 'proc_dointvec' },
+  'net.ipv4.ip_unprivileged_port_start': { handler: 'ipv4_privileged_ports', min: 0, max: 65535 },
+};
+
+/** The sysctls a scenario may set (the simulated kernel's struct net has each). */
+export const SYSCTL_KEYS = Object.keys(SYSCTLS);
+
+interface PortState {
+  low: number;
+  high: number;
+  prot: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,18 +500,42 @@ class Parser {
       }
       case 'sysctl': {
         const host = this.expectName('a host name (sysctl HOST net.core.somaxconn = 128)');
-        let key = this.expectName('a sysctl name like net.core.somaxconn').text;
+        const first = this.expectName('a sysctl name like net.core.somaxconn');
+        let key = first.text;
+        let keyEnd = first.end;
         while (this.isPunct('.')) {
           this.i++;
-          key += '.' + this.expectName('a sysctl name part after \'.\'').text;
+          const part = this.expectName('a sysctl name part after \'.\'');
+          key += '.' + part.text;
+          keyEnd = part.end;
+        }
+        const spec = has(SYSCTLS, key) ? SYSCTLS[key] : undefined;
+        if (!spec) {
+          const keyTok: Tok = { kind: 'name', text: key, col: first.col, end: keyEnd };
+          this.fail(`unknown sysctl ${key.length > 80 ? key.slice(0, 80) + '…' : key}${suggest(key, Object.keys(SYSCTLS)) || ` (known: ${Object.keys(SYSCTLS).join(', ')})`}`, keyTok);
         }
         this.expectPunct('=', `'=' after ${key}`);
-        const v = this.peek();
-        const n = v?.kind === 'num' ? classifyNum(v.text) : undefined;
-        if (n?.kind !== 'int') this.fail(`expected an integer value for ${key}, got ${this.describe(v)}`, v);
-        this.i++;
+        const values: number[] = [];
+        const spans: Span[] = [];
+        const count = spec.count ?? 1;
+        for (;;) {
+          const v = this.peek();
+          if (v === undefined && values.length > 0) break;
+          const n = v?.kind === 'num' ? classifyNum(v.text) : undefined;
+          if (n?.kind !== 'int') {
+            this.fail(values.length ? `expected the end of the line after ${key}'s value${count > 1 ? 's' : ''}, got ${this.describe(v)}` : `expected an integer value for ${key}, got ${this.describe(v)}`, v);
+          }
+          if (values.length === count) this.fail(`${key} takes ${count === 1 ? 'one integer' : `at most ${count} integers`}`, v);
+          // proc_dointvec: a C int, else EINVAL; then the handler's own bounds (proc_dointvec_minmax …)
+          if (n.value < INT_MIN || n.value > INT_MAX) this.fail(`${key} = ${v!.text}: out of range for an int (${INT_MIN} to ${INT_MAX}); the kernel refuses it with EINVAL`, v);
+          const [min, max] = [spec.min ?? INT_MIN, spec.max ?? INT_MAX];
+          if (n.value < min || n.value > max) this.fail(`${key} = ${v!.text}: the kernel accepts ${min} to ${max} (${spec.handler}), else EINVAL`, v);
+          values.push(n.value);
+          spans.push(span(v!));
+          this.i++;
+        }
         this.expectEnd('the value');
-        return { stmt: { kind: 'sysctl', host: host.text, key, value: n.value, loc }, ref: span(host) };
+        return { stmt: { kind: 'sysctl', host: host.text, key, value: values[0], loc, ...(values.length > 1 ? { values } : {}) }, ref: span(host), addrs: spans };
       }
       case 'pause': {
         const s = this.peek();
@@ -603,12 +704,49 @@ class Parser {
 
   // --- checks over the whole scenario --------------------------------------------------------
 
+  /**
+   * The two sysctls whose handlers check each other (net/ipv4/sysctl_net_ipv4.c): ipv4_local_port_range
+   * keeps low <= high and low >= ip_unprivileged_port_start; ipv4_privileged_ports keeps the start
+   * below the range's low end. A write of one value to the range sets only its low end.
+   */
+  private checkPorts(s: Extract<Stmt, { kind: 'sysctl' }>, x: StmtInfo, portState: Map<string, PortState>): void {
+    if (s.key !== 'net.ipv4.ip_local_port_range' && s.key !== 'net.ipv4.ip_unprivileged_port_start') return;
+    let st = portState.get(s.host);
+    if (!st) portState.set(s.host, (st = { low: 32768, high: 60999, prot: 1024 }));
+    const line = s.loc.line;
+    const sp = x.addrs ?? [];
+    if (s.key === 'net.ipv4.ip_local_port_range') {
+      const low = s.value;
+      const high = s.values?.[1] ?? st.high;
+      if (high < low) {
+        const at = sp[1] ?? sp[0];
+        this.error(line, at.col, at.end, `net.ipv4.ip_local_port_range: the high end ${high}${s.values ? '' : ' (the current one)'} is below the low end ${low}; the kernel refuses it with EINVAL`);
+        return;
+      }
+      if (low < st.prot) {
+        this.error(line, sp[0].col, sp[0].end, `net.ipv4.ip_local_port_range: the low end ${low} is below net.ipv4.ip_unprivileged_port_start (${st.prot}); the kernel refuses it with EINVAL`);
+        return;
+      }
+      st.low = low;
+      st.high = high;
+      this.error(line, sp[0].col, sp[sp.length - 1].end, `net.ipv4.ip_local_port_range = ${low} ${high} is valid, but the simulator does not apply it yet: ephemeral ports stay in 32768-60999`, 'warning');
+      return;
+    }
+    if (s.value >= st.low) {
+      this.error(line, sp[0].col, sp[0].end, `net.ipv4.ip_unprivileged_port_start = ${s.value} must stay below the local port range's low end (${st.low}); the kernel refuses it with EINVAL`);
+      return;
+    }
+    st.prot = s.value;
+  }
+
   private check(): void {
     const hosts = new Map<string, { line: number; addrs: string[] }>();
     /** Every process (a host's default process included) -> its host. */
     const procs = new Map<string, { host: string; line: number; isHost: boolean }>();
     const addrOwner = new Map<string, { host: string; line: number }>();
     const declared = (name: string) => procs.get(name);
+    /** Per host, in statement order: the local port range and ip_unprivileged_port_start the kernel would hold. */
+    const portState = new Map<string, PortState>();
 
     for (const x of this.infos) {
       const s = x.stmt;
@@ -670,7 +808,9 @@ class Parser {
           const p = procs.get(s.host);
           const what = p ? `'${s.host}' is a process; sysctl takes a host name (it runs on ${p.host})` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
           this.error(line, x.ref!.col, x.ref!.end, what);
+          continue;
         }
+        this.checkPorts(s, x, portState);
         continue;
       }
       if (s.kind !== 'call' && s.kind !== 'wait') continue;

@@ -80,30 +80,155 @@ export function checkToWebview(m: unknown): Check<ToWebview> {
   }
 }
 
-const isHost = (h: unknown) => isObj(h) && isStr(h.name) && Array.isArray(h.processes) && Array.isArray(h.ehash) && Array.isArray(h.bhash) && Array.isArray(h.lhash2);
-const isObjectSnap = (o: unknown) => isObj(o) && isStr(o.id) && isStr(o.type) && Array.isArray(o.layers);
+// ---- the snapshot's shape, checked deeply: what the view model reads must be there with its type,
+// so a message the contract accepts is one the view can draw (see test/webview/contract.fuzz.test.ts)
 
-/** The parts of a snapshot besides its objects and history (also: a body rebuilt from a delta, whose objects were checked as they came). */
-export function checkRest(s: Obj): string | null {
-  if (typeof s.t !== 'number' || !isInt(s.step)) return 'snapshot "t" and "step" must be numbers';
-  if (!Array.isArray(s.hosts) || !s.hosts.every(isHost)) return 'snapshot "hosts" must be a list of hosts with processes and hash tables';
-  if (!Array.isArray(s.packets) || !Array.isArray(s.tasks)) return 'snapshot "packets" and "tasks" must be lists';
+/**
+ * A schema: null when `v` fits, else why not, with the path to the part that does not. The path is
+ * built only for the answer (`at()`): a big snapshot is checked without making a string per node.
+ */
+type At = () => string;
+type Sch = (v: unknown, at: At) => string | null;
+const MAX_DEPTH = 48;
+
+const sStr: Sch = (v, at) => (typeof v === 'string' ? null : `${at()} must be a string`);
+const sNum: Sch = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : `${at()} must be a number`);
+const sInt: Sch = (v, at) => (typeof v === 'number' && Number.isSafeInteger(v) ? null : `${at()} must be an integer`);
+const sBool: Sch = (v, at) => (typeof v === 'boolean' ? null : `${at()} must be true or false`);
+const opt = (s: Sch): Sch => (v, at) => (v === undefined ? null : s(v, at));
+const nullable = (s: Sch): Sch => (v, at) => (v === null ? null : s(v, at));
+const arr = (s: Sch): Sch => (v, at) => {
+  if (!Array.isArray(v)) return `${at()} must be a list`;
+  for (let i = 0; i < v.length; i++) {
+    const why = s(v[i], () => `${at()}[${i}]`);
+    if (why) return why;
+  }
   return null;
-}
+};
+const rec = (s: Sch): Sch => (v, at) => {
+  if (!isObj(v)) return `${at()} must be an object`;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    const why = s(v[k], () => `${at()}.${k}`);
+    if (why) return why;
+  }
+  return null;
+};
+const obj = (shape: Record<string, Sch>): Sch => {
+  const keys = Object.keys(shape);
+  return (v, at) => {
+    if (!isObj(v)) return `${at()} must be an object`;
+    for (const k of keys) {
+      const why = shape[k](v[k], () => `${at()}.${k}`);
+      if (why) return why;
+    }
+    return null;
+  };
+};
+/** An object id (tcp_sock#7): also what every ref holds, so a ref never names a property of Object.prototype. */
+const REF = /^[a-z_][a-z0-9_]*#\d+$/;
+const sId: Sch = (v, at) => (typeof v === 'string' && REF.test(v) ? null : `${at()} must be an object id like tcp_sock#7`);
+const sRef = obj({ ref: sId });
 
-const badStop = (st: unknown): boolean => !(isObj(st) && isStr(st.reason) && isStr(st.task) && isInt(st.step));
+/** A field's value (snapshot.ts Value): JSON with finite numbers, refs as object ids, not too deep. */
+function isValue(v: unknown, depth: number): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (depth > MAX_DEPTH || typeof v !== 'object') return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!isValue(v[i], depth + 1)) return false;
+    return true;
+  }
+  const o = v as Obj;
+  if ('ref' in o && !(typeof o.ref === 'string' && REF.test(o.ref))) return false;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k) && !isValue(o[k], depth + 1)) return false;
+  return true;
+}
+const sValue: Sch = (v, at) => (isValue(v, 0) ? null : `${at()} must be a JSON value (finite numbers, refs as object ids like tcp_sock#7, at most ${MAX_DEPTH} deep)`);
+const sFields = rec(sValue);
+
+const sObjectSnap = obj({ id: sId, type: sStr, addr: sStr, host: sStr, layers: arr(obj({ struct: sStr, fields: sFields })), freed: opt(sBool) });
+const sObjectsRec = rec(sObjectSnap);
+const sObjects: Sch = (v, at) => {
+  const why = sObjectsRec(v, at);
+  if (why) return why;
+  for (const [k, o] of Object.entries(v as Obj)) if ((o as Obj).id !== k) return `${at()}.${k}.id must be its key`;
+  return null;
+};
+
+const sHost = obj({
+  name: sStr,
+  addrs: arr(sStr),
+  processes: arr(obj({ name: sStr, pid: sInt, fds: arr(obj({ fd: sInt, file: sRef })), names: rec(sInt) })),
+  bhash: arr(obj({ port: sInt, fastreuse: opt(sNum), fastreuseport: opt(sNum), owners: arr(sRef) })),
+  lhash2: arr(obj({ key: sStr, socks: arr(sRef) })),
+  ehash: arr(obj({ key: sStr, sk: sRef })),
+  udp_hash: opt(arr(obj({ port: sInt, socks: arr(sRef) }))),
+  udp_hash2: opt(arr(obj({ key: sStr, socks: arr(sRef) }))),
+  mib: opt(rec(sNum)),
+  sysctl: opt(sFields),
+});
+
+const sPacket = obj({
+  id: sStr, from: sStr, to: sStr, sentAt: sNum, arriveAt: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt,
+  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields),
+});
+const sFrame = obj({ fn: sStr, file: sStr, line: sNum, scenarioLine: opt(sNum), vars: sFields });
+const sTask = obj({ name: sStr, kind: sStr, host: sStr, state: sStr, waitChannel: nullable(sStr), stack: arr(sFrame) });
+const sTimer = obj({ name: sStr, host: sStr, expires: sNum });
+
+/** A packet on the wire log (history.ts WireRecord): the packet event and its hosts. */
+const sWireShape = obj({
+  ev: sStr, t: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, flags: sStr, seq: sNum, ack: sNum, win: opt(sNum), len: sNum,
+  skb: sStr, from: sStr, to: nullable(sStr), arriveAt: opt(sNum), dropped: opt(sStr), proto: opt(sStr), mss: opt(sNum), ulen: opt(sNum), icmp: opt(sValue),
+});
+const sWire: Sch = (v, at) => sWireShape(v, at) ?? sFields(v, at);
+const sTcpState: Sch = (v, at) => (typeof v === 'string' && /^TCP_[A-Z0-9_]+$/.test(v) ? null : `${at()} must be a TCP state name like TCP_LISTEN`);
+/** A history event (tracepoints, system calls, pauses, notes): `ev` and `t`, the fields each kind has, all plain values. */
+const HISTORY_FIELDS: Record<string, Record<string, Sch>> = {
+  inet_sock_set_state: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, oldstate: sTcpState, newstate: sTcpState },
+  tcp_send_reset: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt },
+  syscall: { task: sStr, call: sStr, ret: sNum, errno: opt(sStr), scenarioLine: sNum },
+  syscall_enter: { task: sStr, call: sStr, scenarioLine: sNum },
+  pause: { message: sStr, scenarioLine: sNum },
+  note: { host: sStr, text: sStr },
+};
+HISTORY_FIELDS.tcp_receive_reset = HISTORY_FIELDS.tcp_destroy_sock = HISTORY_FIELDS.tcp_retransmit_synack = HISTORY_FIELDS.tcp_send_reset;
+const sEventHead = obj({ ev: sStr, t: sNum });
+const EVENT_SHAPES = new Map(Object.entries(HISTORY_FIELDS).map(([k, shape]) => [k, obj(shape)]));
+const sEvent: Sch = (v, at) => {
+  const why = sEventHead(v, at) ?? sFields(v, at);
+  if (why) return why;
+  const kind = (v as Obj).ev as string;
+  const shape = EVENT_SHAPES.get(kind);
+  return shape ? shape(v, at) : `${at()}.ev: unknown event ${JSON.stringify(kind.slice(0, 40))}`;
+};
+const sWires = arr(sWire);
+const sEvents = arr(sEvent);
+const sHistory = obj({ wire: sWires, events: sEvents, wireTotal: sInt, eventsTotal: sInt });
+
+const sStop = obj({
+  reason: sStr, text: opt(sStr), threadId: opt(sNum), task: sStr, step: sInt, t: opt(sNum), scenarioLine: opt(sNum),
+  frame: opt(obj({ fn: sStr, file: sStr, line: sNum })),
+});
+const sTables = obj({
+  net_families: arr(obj({ family: sNum, name: sStr, ops: sStr, create: sStr })),
+  inetsw: arr(obj({ type: sNum, typeName: sStr, entries: arr(obj({ protocol: sNum, protocolName: sStr, prot: sStr, ops: sStr, flags: arr(sStr) })) })),
+  ops: rec(obj({ kind: sStr, members: arr(obj({ member: sStr, fn: sStr })) })),
+});
+
+const sRest = obj({ t: sNum, step: sInt, hosts: arr(sHost), packets: arr(sPacket), tasks: arr(sTask), timers: opt(arr(sTimer)), history: opt(sHistory) });
+
+/** The parts of a snapshot besides its objects (also: a body rebuilt from a delta, whose objects were checked as they came). */
+export function checkRest(s: Obj): string | null {
+  return sRest(s, () => 'snapshot');
+}
 
 function checkBody(b: unknown): string | null {
   if (!isObj(b)) return '"body" must be an object';
   const s = b.snapshot;
   if (!isObj(s)) return '"body.snapshot" must be an object';
-  const why = checkRest(s);
-  if (why) return why;
-  if (!isObj(s.objects) || !Object.values(s.objects).every(isObjectSnap)) return 'snapshot "objects" must map ids to objects with layers';
-  if (badStop(b.stop)) return '"body.stop" must have reason, task and step';
-  const t = b.tables;
-  if (!isObj(t) || !Array.isArray(t.net_families) || !Array.isArray(t.inetsw) || !isObj(t.ops)) return '"body.tables" must have net_families, inetsw and ops';
-  return null;
+  return checkRest(s) ?? sObjects(s.objects, () => 'snapshot.objects') ?? sStop(b.stop, () => 'body.stop') ?? sTables(b.tables, () => 'body.tables');
 }
 
 /** A patch (src/views/delta.ts): one of {v}, {o}, {e}, {s: [prefix, suffix, mid]}, nested patches the same. */
@@ -131,14 +256,30 @@ function isPatch(p: unknown, depth = 0): boolean {
 function checkDelta(d: unknown): string | null {
   if (!isObj(d)) return '"delta" must be an object';
   if (d.rest !== null && !isPatch(d.rest)) return '"delta.rest" must be a patch';
-  if (badStop(d.stop)) return '"delta.stop" must have reason, task and step';
-  if (!isObj(d.objects) || !Object.values(d.objects).every(isObjectSnap)) return '"delta.objects" must map ids to objects with layers';
+  const why = sStop(d.stop, () => 'delta.stop') ?? sObjects(d.objects, () => 'delta.objects');
+  if (why) return why;
   if (!Array.isArray(d.gone) || !d.gone.every((id) => isStr(id))) return '"delta.gone" must be a list of ids';
   const h = d.history;
   if (h !== undefined && !(isObj(h) && Array.isArray(h.wire) && Array.isArray(h.events) && isInt(h.wireTotal) && isInt(h.eventsTotal) && isInt(h.wireLen) && isInt(h.eventsLen))) {
     return '"delta.history" must have wire, events and their totals and lengths';
   }
+  if (h !== undefined) return sWires((h as Obj).wire, () => 'delta.history.wire') ?? sEvents((h as Obj).events, () => 'delta.history.events');
   return null;
+}
+
+/**
+ * Text from the webview made safe for one line of the output channel: control characters (newlines,
+ * escape sequences), bidirectional overrides and zero-width marks become a space; at most `max` characters.
+ */
+export function logSafe(text: string, max = 2000): string {
+  // eslint-disable-next-line no-control-regex
+  const t = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]+/g, ' ');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** The output channel's line for a `log` message from the webview: marked as the view's own words, made safe. */
+export function webviewLogLine(message: string): string {
+  return `structures view (message from the webview): ${logSafe(message)}`;
 }
 
 /** What the extension accepts from the webview. */

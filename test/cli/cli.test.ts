@@ -121,3 +121,126 @@ describe('the sockwalk command', function () {
     }
   });
 });
+
+describe('the sockwalk command on bad input (issue 19)', function () {
+  this.timeout(120_000);
+  before(() => {
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root });
+  });
+
+  function runIn(cwd: string, args: string[], opts: { input?: string; timeout?: number } = {}): { code: number | null; out: string; err: string; ms: number; signal: NodeJS.Signals | null } {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: opts.timeout ?? 20_000, input: opts.input });
+    return { code: r.status, out: r.stdout, err: r.stderr, ms: Date.now() - t0, signal: r.signal };
+  }
+  function oneLine(err: string, re: RegExp): void {
+    assert.equal(err.trim().split('\n').length, 1, `one line: ${err}`);
+    assert.match(err.trim(), re);
+    assert.doesNotMatch(err, /\n\s+at |EISDIR|Error:/);
+  }
+
+  it('a directory as the scenario: exit 2 and one line, not an EISDIR stack trace', () => {
+    const r = runIn(root, ['run', 'scenarios/']);
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /^sockwalk: scenarios\/ is a directory, not a scenario file$/);
+  });
+
+  it('a directory named like a built-in does not shadow the built-in', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-cwd-'));
+    fs.mkdirSync(path.join(dir, 'tcp-handshake'));
+    const r = runIn(dir, ['run', 'tcp-handshake', '--format', 'ftrace']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.trim().split('\n').length, 5);
+  });
+
+  it('a FIFO, /dev/zero and /dev/stdin are refused at once, without reading', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-fifo-'));
+    const fifo = path.join(dir, 'pipe.sockwalk');
+    execFileSync('mkfifo', [fifo]);
+    for (const [target, re] of [[fifo, /is a named pipe \(FIFO\), not a scenario file$/], ['/dev/zero', /is a character device, not a scenario file$/]] as const) {
+      const r = runIn(root, ['run', target], { timeout: 10_000 });
+      assert.equal(r.signal, null, `${target}: did not finish`);
+      assert.equal(r.code, 2, r.err);
+      oneLine(r.err, re);
+      assert.ok(r.ms < 5000, `${target}: ${r.ms} ms`);
+    }
+    // stdin is a pipe here (spawnSync's input)
+    const r = runIn(root, ['run', '/dev/stdin'], { input: 'host h 10.0.0.1\n', timeout: 10_000 });
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /^sockwalk: \/dev\/stdin is a (named pipe \(FIFO\)|socket), not a scenario file$/);
+  });
+
+  it('a file over 8 MB is refused by its size, without being read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-big-'));
+    const big = path.join(dir, 'big.sockwalk');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 1024 ** 3); // sparse: 1 GB that takes no disk
+    const r = runIn(root, ['run', big], { timeout: 10_000 });
+    assert.equal(r.code, 2, r.err);
+    oneLine(r.err, /the file is larger than 8 MB/);
+    assert.ok(r.ms < 5000, `${r.ms} ms`);
+    // just under the cap is read and parsed (comments only: a scenario with nothing to run)
+    const ok = path.join(dir, 'ok.sockwalk');
+    fs.writeFileSync(ok, 'host h 10.0.0.1\n' + ('#' + 'x'.repeat(1022) + '\n').repeat(8 * 1024 - 1));
+    const r2 = runIn(root, ['run', ok, '--format', 'json'], { timeout: 30_000 });
+    assert.equal(r2.code, 0, r2.err);
+  });
+
+  it('one seed domain, 0 … 4294967295: anything else is refused, and seeds in it give distinct runs', () => {
+    for (const bad of ['', '1e3', '0x10', '99999999999999999999', '4294967296', '4294967297', '9007199254740992', '-1', ' 1', '1.0', '+1', '01']) {
+      const r = runIn(root, ['run', 'connect-refused', '--seed', bad]);
+      assert.equal(r.code, 2, `--seed ${JSON.stringify(bad)}: ${r.err}`);
+      assert.match(r.err, /^sockwalk: --seed .*(takes|out of range).*an integer from 0 to 4294967295/, bad);
+      assert.equal(r.out, '');
+    }
+    const runs = ['0', '1', '2654435769', '4294967295'].map((s) => {
+      const r = runIn(root, ['run', 'connect-refused', '--format', 'json', '--seed', s]);
+      assert.equal(r.code, 0, r.err);
+      return r.out;
+    });
+    assert.equal(new Set(runs).size, runs.length, 'each seed gives its own run');
+  });
+
+  /** A scenario of n connections accepted one by one (about 85 KB of JSON lines per connection). */
+  function connections(n: number): string {
+    const l = ['host server 10.0.0.1', 'host client 10.0.0.2', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 0.0.0.0:8080)', 'server: listen(lfd, 4096)'];
+    for (let i = 0; i < n; i++) l.push(`client: c${i} = socket(AF_INET, SOCK_STREAM, 0)`, `client: connect(c${i}, 10.0.0.1:8080)`, `server: a${i} = accept(lfd)`);
+    return tmpScenario(l.join('\n') + '\n');
+  }
+
+  it('large JSON output through a pipe: written with backpressure, memory stays flat, exit 0', function () {
+    if (process.platform === 'win32') this.skip();
+    const f = connections(1000);
+    // the child reports its peak RSS when it exits
+    const probe = path.join(path.dirname(f), 'maxrss.js');
+    fs.writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, 'maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n");
+    const sh = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" -r "${probe}" "${bin}" run "${f}" --format json | wc -c`], { cwd: root, encoding: 'utf8', timeout: 100_000 });
+    assert.equal(sh.status, 0, sh.stderr);
+    assert.ok(Number(sh.stdout.trim()) > 50e6, `${sh.stdout.trim()} bytes`);
+    const rssKb = Number(/maxrss (\d+)/.exec(sh.stderr)?.[1]);
+    assert.doesNotMatch(sh.stderr, /ENOBUFS|Error/);
+    // before: every line was queued in memory (~580 MB for this run, 2.8 GB and ENOBUFS for 10,000 connections)
+    assert.ok(rssKb < 300 * 1024, `peak RSS ${Math.round(rssKb / 1024)} MB`);
+  });
+
+  it('a reader that goes away (| head) ends the run at once, quietly, with status 141 (SIGPIPE)', function () {
+    if (process.platform === 'win32') this.skip();
+    const f = connections(1000);
+    const t0 = Date.now();
+    const sh = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" run "${f}" --format json | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', timeout: 100_000 });
+    assert.equal(sh.stderr, '', 'no EPIPE stack trace');
+    assert.match(sh.stdout, /^status 141$/m);
+    assert.ok(Date.now() - t0 < 30_000);
+  });
+
+  it('through a slow pipe, a failed expectation still exits 1 once all its output is written', function () {
+    if (process.platform === 'win32') this.skip();
+    const f = connections(300);
+    fs.appendFileSync(f, 'server: listen(lfd, 5) = -1 EINVAL\n');
+    const sh = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" run "${f}" --format json | { sleep 1; wc -c; }; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8', timeout: 100_000 });
+    assert.match(sh.stdout, /^status 1$/m, sh.stderr);
+    assert.ok(Number(sh.stdout.trim().split('\n')[0]) > 10e6, sh.stdout);
+    assert.match(sh.stderr, /error: server: listen\(\) returned 0, expected -1 EINVAL/);
+  });
+});

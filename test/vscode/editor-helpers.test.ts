@@ -114,7 +114,16 @@ describe('extension: manifest', () => {
       [...pkg.activationEvents].sort(),
       ['onCommand:sockwalk.openRealSource', 'onCommand:sockwalk.runScenario', 'onDebugAdapterProtocolTracker:sockwalk', 'onDebugDynamicConfigurations:sockwalk', 'onDebugResolve:sockwalk', 'onLanguage:sockwalk', 'onWebviewPanel:sockwalk.structures'],
     );
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+  });
+  it('in an untrusted workspace, the Linux source path comes from user settings only', () => {
+    const t = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(t.supported, 'limited');
+    assert.ok(t.description);
+    assert.ok(t.restrictedConfigurations.includes('sockwalk.linuxSourcePath'));
+    // every setting that names a place on disk is restricted
+    for (const k of Object.keys(pkg.contributes.configuration.properties)) {
+      if (/path|dir|folder/i.test(k)) assert.ok(t.restrictedConfigurations.includes(k), k);
+    }
   });
   it('contributes the debugger, its language and breakpoints, and the commands under "Sockwalk"', () => {
     const dbg = pkg.contributes.debuggers[0];

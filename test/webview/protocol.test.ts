@@ -1,7 +1,7 @@
 // The webview message contract's validators and the webview page's HTML/CSP.
 
 import * as assert from 'node:assert/strict';
-import { checkToWebview, checkFromWebview } from '../../src/views/protocol';
+import { checkToWebview, checkFromWebview, logSafe, webviewLogLine } from '../../src/views/protocol';
 import { webviewHtml, contentSecurityPolicy } from '../../src/views/html';
 import { record } from './record';
 import type { SnapshotBody } from '../../src/debug/contract';
@@ -45,6 +45,15 @@ describe('webview protocol', () => {
     for (const m of [{ type: 'openFunction', fn: '../etc/passwd' }, { type: 'selectObject', id: 'sock' }, { type: 'log', level: 'info', message: 'x' }, { type: 'drawn', seq: 1, ms: -1 }]) {
       assert.equal(checkFromWebview(m).ok, false, JSON.stringify(m));
     }
+  });
+});
+
+describe('webview log lines (issue 19)', () => {
+  it('a log message from the webview is marked as the view\'s and loses its control characters', () => {
+    const line = webviewLogLine('draw failed\n[error] forged line\u001b[31m red\u202e evil\r\u0000');
+    assert.equal(line, 'structures view (message from the webview): draw failed [error] forged line [31m red  evil ');
+    assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    assert.equal(logSafe('x'.repeat(3000)).length, 2001);
   });
 });
 

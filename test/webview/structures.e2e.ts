@@ -234,6 +234,20 @@ describe('structures webview in Chromium', function () {
     assert.ok(!(await posted(page)).some((m) => m.type === 'drawn' && (m.seq === 9001 || m.seq === 9002)));
   });
 
+  it('ignores messages from another origin (only the extension, through VS Code, draws)', async () => {
+    await page.evaluate((body: unknown) => window.postMessage({ type: 'snapshot', seq: 9099, session: 'own', body }, '*'), bodies[iSyn]);
+    await page.waitForFunction(() => (window as unknown as W).__posted.some((m) => m.type === 'drawn' && m.seq === 9099), undefined);
+    const before = await text('[data-testid="step"]');
+    await page.evaluate((body: unknown) => {
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'snapshot', seq: 9100, session: 'evil', body }, origin: 'https://evil.example' }));
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'idle' }, origin: 'null' }));
+    }, bodies[0]);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await text('[data-testid="step"]'), before, 'nothing was drawn');
+    assert.ok(!(await posted(page)).some((m) => m.type === 'drawn' && m.seq === 9100));
+    assert.ok(await has('.hdr'), 'the idle message from another origin did not clear the picture');
+  });
+
   it('draws a pause sent as a delta exactly as the whole pause; a delta on a pause it does not have asks for the whole one', async () => {
     const last = Math.min(iAccepted + 3, bodies.length - 1);
     const picture = (p: Page) => p.evaluate(() => document.getElementById('root')!.innerHTML.replace(/<!--[^]*?-->/g, ''));
