@@ -729,7 +729,6 @@ class Parser {
       }
       st.low = low;
       st.high = high;
-      this.error(line, sp[0].col, sp[sp.length - 1].end, `net.ipv4.ip_local_port_range = ${low} ${high} is valid, but the simulator does not apply it yet: ephemeral ports stay in 32768-60999`, 'warning');
       return;
     }
     if (s.value >= st.low) {

@@ -97,7 +97,11 @@ export class ScenarioRun implements Driver {
       return;
     }
     const key = s.key as keyof Sysctls;
-    if (key === 'net.ipv4.ip_local_port_range') return;
+    if (key === 'net.ipv4.ip_local_port_range') {
+      // LOW HIGH, both ends included (the parser checked them as ipv4_local_port_range does)
+      if (s.values?.length === 2) h.net.sysctl[key] = [s.values[0], s.values[1]];
+      return;
+    }
     (h.net.sysctl as unknown as Record<string, number>)[key] = s.value;
   }
 

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { parseScenario, formatDiagnostic, SYSCTL_KEYS } from '../../src/scenario/parser';
 import { SYSCTL_NAMES } from '../../src/kernel/include/net/net_namespace';
+import { scenario } from '../helpers';
 
 const HEAD = 'host h 10.0.0.1\n';
 
@@ -60,16 +61,38 @@ describe('sysctl values (issue 19)', () => {
     });
   }
 
-  it('a valid local port range is checked in order with ip_unprivileged_port_start, and flagged as not applied yet', () => {
+  it('a valid local port range is checked in order with ip_unprivileged_port_start', () => {
     const d = diags('sysctl h net.ipv4.ip_unprivileged_port_start = 30000\nsysctl h net.ipv4.ip_local_port_range = 31000 40000\nsysctl h net.ipv4.ip_unprivileged_port_start = 30999');
-    assert.equal(d.length, 1, d.join('\n'));
-    assert.match(d[0], /^3:41: warning: net\.ipv4\.ip_local_port_range = 31000 40000 is valid, but the simulator does not apply it yet/);
+    assert.deepEqual(d, []);
     const d2 = diags('sysctl h net.ipv4.ip_local_port_range = 31000 40000\nsysctl h net.ipv4.ip_unprivileged_port_start = 31000');
-    assert.match(d2[1], /^3:48: error: .*below the local port range's low end \(31000\)/);
+    assert.match(d2[0], /^3:48: error: .*below the local port range's low end \(31000\)/);
     const r = parseScenario(HEAD + 'sysctl h net.ipv4.ip_local_port_range = 40000 50000\n', 's');
-    assert.ok(r.scenario, 'a warning keeps the scenario');
-    const st = r.scenario.stmts.find((s) => s.kind === 'sysctl');
+    const st = r.scenario!.stmts.find((s) => s.kind === 'sysctl');
     assert.deepEqual(st && st.kind === 'sysctl' && st.values, [40000, 50000]);
+  });
+
+  it('the local port range applies: connect() takes its ports from it, and EADDRNOTAVAIL once they are all in use', () => {
+    const run = scenario(
+      [
+        'host server 10.0.0.1',
+        'host client 10.0.0.2',
+        'sysctl client net.ipv4.ip_local_port_range = 40000 40001',
+        'server: lfd = socket(AF_INET, SOCK_STREAM, 0)',
+        'server: bind(lfd, 10.0.0.1:80)',
+        'server: listen(lfd, 8)',
+        'client: a = socket(AF_INET, SOCK_STREAM, 0)',
+        'client: connect(a, 10.0.0.1:80) = 0',
+        'client: b = socket(AF_INET, SOCK_STREAM, 0)',
+        'client: connect(b, 10.0.0.1:80) = 0',
+        'client: c = socket(AF_INET, SOCK_STREAM, 0)',
+        'client: bind(c, 10.0.0.2:0) = -1 EADDRINUSE',
+      ].join('\n'),
+    );
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+    const client = run.processes.get('client')!;
+    const ports = [...client.fdtable.values()].map((f) => (f.private_data.sk as unknown as { inet_sport: number } | null)?.inet_sport ?? 0).filter((p) => p).sort();
+    assert.deepEqual(ports, [40000, 40001]);
   });
 
   it('knows exactly the sysctls the simulated kernel has', () => {

@@ -3,8 +3,9 @@
 
 export class Rng {
   private s: number;
+  /** Every seed of the domain (0 … 4294967295) its own stream: the state is the seed itself. */
   constructor(seed: number) {
-    this.s = seed >>> 0 || 0x9e3779b9;
+    this.s = seed >>> 0;
   }
   /** prandom_u32(): 32 random bits. */
   u32(): number {
