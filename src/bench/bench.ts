@@ -9,7 +9,7 @@ import { ScenarioRun } from '../scenario/runner';
 import { resolveAnchors } from '../kernel/sim/anchors';
 import { Engine } from '../kernel/sim/engine';
 import { packageRoot, readAnnotated } from '../node/paths';
-import { runKernelLifecycles } from './native';
+import { KernelRunner } from './native';
 import type { Scenario } from '../scenario/ast';
 
 /**
@@ -43,15 +43,19 @@ function parse(text: string): Scenario {
   return r.scenario;
 }
 
-function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number; problems: number } {
+function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number; problems: number; faults: number } {
   const run = new ScenarioRun(s, { trace, traceLines: trace });
+  const f0 = process.resourceUsage().minorPageFault;
   const t0 = process.hrtime.bigint();
   run.runToEnd();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // (minor page faults: a fork of this process makes its pages copy-on-write, and the next run pays
+  // a fault per page it writes — see KernelRunner)
+  const faults = process.resourceUsage().minorPageFault - f0;
   // (done with it: its trace's memory goes to the next run, as in any process that runs scenario
   // after scenario — the recording itself was timed above)
   run.engine.releaseTrace();
-  return { seconds, steps: run.engine.steps, problems: run.problems.length };
+  return { seconds, steps: run.engine.steps, problems: run.problems.length, faults };
 }
 
 /**
@@ -60,13 +64,18 @@ function timeRun(s: Scenario, trace: boolean): { seconds: number; steps: number;
  * falls on all three alike instead of on whichever ran during it. Each round's traced and untraced
  * figures are set against the same round's kernel figure; the goals are on those per-round ratios.
  */
-function lifecycleRounds(n: number, rounds: number, root: string): {
+async function lifecycleRounds(
+  n: number,
+  rounds: number,
+  kernelRunner: KernelRunner | null,
+  kernelError: string,
+): Promise<{
   traced: { perS: number; steps: number; seconds: number };
   untraced: { perS: number; steps: number; seconds: number };
   kernel: number | null;
   kernelNote: string;
-  perRound: { traced: number[]; untraced: number[]; kernel: number[] };
-} {
+  perRound: { traced: number[]; untraced: number[]; kernel: number[]; traced_minor_faults: number[]; untraced_minor_faults: number[] };
+}> {
   const s = lifecycleScenario(n);
   // untimed runs of each mode first, at full size and in turns, twice: the first turn compiles the
   // hot paths, the second recompiles what the switch between modes deoptimised (a new run's empty
@@ -79,19 +88,20 @@ function lifecycleRounds(n: number, rounds: number, root: string): {
     timeRun(s, false);
   }
   const best = { traced: { perS: 0, steps: 0, seconds: Infinity }, untraced: { perS: 0, steps: 0, seconds: Infinity } };
-  const perRound = { traced: [] as number[], untraced: [] as number[], kernel: [] as number[] };
+  const perRound = { traced: [] as number[], untraced: [] as number[], kernel: [] as number[], traced_minor_faults: [] as number[], untraced_minor_faults: [] as number[] };
   let kernel: number | null = null;
-  let kernelNote = '';
+  let kernelNote = kernelError;
   for (let r = 0; r < rounds; r++) {
     for (const mode of ['traced', 'untraced'] as const) {
       const x = timeRun(s, mode === 'traced');
       if (x.problems) throw new Error(`bench: the lifecycle scenario reported ${x.problems} problem(s)`);
       perRound[mode].push(Math.round(n / x.seconds));
+      perRound[`${mode}_minor_faults`].push(x.faults);
       if (x.seconds < best[mode].seconds) best[mode] = { perS: n / x.seconds, steps: x.steps, seconds: x.seconds };
     }
-    if (kernelNote) continue;
+    if (kernelNote || !kernelRunner) continue;
     try {
-      const k = runKernelLifecycles(n, root).lifecycles_per_s;
+      const k = (await kernelRunner.run(n)).lifecycles_per_s;
       perRound.kernel.push(Math.round(k));
       kernel = Math.max(kernel ?? 0, k);
     } catch (e) {
@@ -198,12 +208,20 @@ function concurrentConnections(n: number): { connections: number; seconds: numbe
   return { connections: n, seconds: +seconds.toFixed(2), steps: run.engine.steps, peak_heap_mb: +(peakHeap / 2 ** 20).toFixed(1), peak_rss_mb: +(peakRss / 2 ** 20).toFixed(1) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
+  // the kernel's runner first, while this process is small (it forks this process once)
+  let kernelRunner: KernelRunner | null = null;
+  let kernelError = '';
+  try {
+    kernelRunner = new KernelRunner(packageRoot());
+  } catch (e) {
+    kernelError = (e as Error).message;
+  }
   resolveAnchors(readAnnotated);
   const rounds = Math.max(1, Number(process.env.SOCKWALK_BENCH_ROUNDS ?? 5));
-  const { traced, untraced, kernel, kernelNote, perRound } = lifecycleRounds(n, rounds, packageRoot());
+  const { traced, untraced, kernel, kernelNote, perRound } = await lifecycleRounds(n, rounds, kernelRunner, kernelError).finally(() => kernelRunner?.close());
   const tracedRatios = roundRatios(perRound.traced, perRound.kernel);
   const untracedRatios = roundRatios(perRound.untraced, perRound.kernel);
   const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
@@ -240,6 +258,7 @@ function main(): void {
   row('rounds: traced (lifecycles/s)', perRound.traced.join(' '));
   row('rounds: untraced (lifecycles/s)', perRound.untraced.join(' '));
   row('rounds: host kernel (lifecycles/s)', perRound.kernel.join(' ') || `unavailable: ${kernelNote}`);
+  row('rounds: minor page faults, traced / untraced', `${perRound.traced_minor_faults.join(' ')} / ${perRound.untraced_minor_faults.join(' ')}`);
   row('rounds: traced / kernel', tracedRatios.map(r2).join(' ') || '-');
   row('rounds: untraced / kernel', untracedRatios.map(r2).join(' ') || '-');
   row('traced / kernel, median of rounds (goal ≥ 1.5)', result.median_round_ratio_traced?.toFixed(2) ?? '-');
@@ -254,4 +273,7 @@ function main(): void {
   row('10,000 concurrent connections: peak heap (MB)', `${scale.peak_heap_mb} (rss ${scale.peak_rss_mb})`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
