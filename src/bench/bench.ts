@@ -125,9 +125,10 @@ function median(a: number[]): number {
 /** Heap growth from running `n` established connections (the scenario is parsed before measuring). */
 function heapForConnections(n: number): number {
   const gc = (globalThis as { gc?: () => void }).gc;
-  const lines = ['host server 10.0.0.1', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 10.0.0.1:8080)', 'server: listen(lfd, 4096)'];
+  // (each process holds thousands of descriptors: its RLIMIT_NOFILE raised, as `ulimit -n` would)
+  const lines = ['host server 10.0.0.1', `server: setrlimit(RLIMIT_NOFILE, ${n + 64})`, 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: bind(lfd, 10.0.0.1:8080)', 'server: listen(lfd, 4096)'];
   const clients = Math.ceil(n / 20000);
-  for (let h = 0; h < clients; h++) lines.push(`host c${h} 10.0.0.${h + 2}`);
+  for (let h = 0; h < clients; h++) lines.push(`host c${h} 10.0.0.${h + 2}`, `c${h}: setrlimit(RLIMIT_NOFILE, 20064)`);
   for (let i = 0; i < n; i++) {
     const c = `c${i % clients}`;
     lines.push(`${c}: f${i} = socket(AF_INET, SOCK_STREAM, 0)`, `${c}: connect(f${i}, 10.0.0.1:8080) = 0`, `server: a${i} = accept(lfd)`);

@@ -10,6 +10,9 @@ export function scaleScenario(o: { conns: number; accepted: number; pauses: numb
     'host client 10.0.0.2',
     'link delay 1ms',
     'sysctl server net.core.somaxconn = 4096',
+    // (more descriptors than the default RLIMIT_NOFILE of 1024 in one process, when asked for)
+    `server: setrlimit(RLIMIT_NOFILE, ${o.conns + o.pauses + 64})`,
+    `client: setrlimit(RLIMIT_NOFILE, ${o.conns + o.pauses + 64})`,
     'server: lfd = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)',
     'server: bind(lfd, 10.0.0.1:8080)',
     'server: listen(lfd, 4096)',
