@@ -40,6 +40,21 @@ describe('the sockwalk command in Chinese', function () {
     assert.doesNotMatch(r.out, /all expectations held|Linux 5\.4 semantics/);
   });
 
+  it('the golden walk of tcp-handshake in Chinese (test/golden/tcp-handshake.zh-cn.txt; UPDATE_GOLDEN=1 rewrites it)', () => {
+    const r = sockwalk({}, 'run', 'tcp-handshake', '--lang', 'zh-cn');
+    assert.equal(r.code, 0, r.err);
+    const golden = path.join(root, 'test', 'golden', 'tcp-handshake.zh-cn.txt');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
+    assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
+    assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
+    // the same walk as the English golden: the same calls, file:line and packets, line for line
+    const en = fs.readFileSync(path.join(root, 'test', 'golden', 'tcp-handshake.txt'), 'utf8').split('\n');
+    const zh = r.out.split('\n');
+    assert.equal(zh.length, en.length, 'as many lines as the English walk');
+    const kernel = (l: string) => (l.match(/[a-z_0-9]+\/[a-z_0-9/]+\.[ch]:\d+|Flags \[[^\]]+\]/g) ?? []).join(' ');
+    assert.deepEqual(zh.map(kernel), en.map(kernel), 'the kernel\'s words (file:line, tcpdump flags) unchanged');
+  });
+
   it('LANG=zh_CN.UTF-8 chooses Chinese; LC_ALL=C overrides it; English stays the default', () => {
     const zh = sockwalk({ LANG: 'zh_CN.UTF-8' }, 'list');
     assert.equal(zh.code, 0);
