@@ -79,6 +79,16 @@ describe('the sockwalk command in Chinese', function () {
     const d = sockwalk({ LANG: 'zh_CN.UTF-8' }, 'run', f);
     assert.equal(d.code, 2);
     assert.match(d.err, /bad\.sockwalk:2:14: error: 未知的调用 'sokcet'；你是不是想写 socket？/);
+    // refusals before parsing: a directory, a missing file, a seed out of range
+    const isDir = sockwalk({}, 'run', dir, '--lang', 'zh-cn');
+    assert.equal(isDir.code, 2);
+    assert.equal(isDir.err, `sockwalk: ${dir} 是目录，不是场景文件\n`);
+    const missing = sockwalk({}, 'run', path.join(dir, 'nope.sockwalk'), '--lang', 'zh-cn');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^sockwalk: 没有名为 "[^"]+nope\.sockwalk" 的场景文件或内置场景（内置场景：accept-before-connect, /);
+    const seed = sockwalk({}, 'run', 'tcp-handshake', '--seed', '4294967296', '--lang', 'zh-cn');
+    assert.equal(seed.code, 2);
+    assert.match(seed.err, /^sockwalk: --seed 4294967296 超出范围：种子是 0 到 4294967295 之间的整数$/m);
     fs.rmSync(dir, { recursive: true, force: true });
     const bad = sockwalk({}, 'run', 'tcp-handshake', '--lang', 'klingon');
     assert.equal(bad.code, 2);
