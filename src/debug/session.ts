@@ -206,7 +206,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (response.seq > 0) {
         // already answered: the failure happened while running; report it and stay alive
         this.log(`error after answering "${response.command}": ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+        this.output(t('sockwalk debugger: {0}', e instanceof Error ? e.message : String(e)) + '\n', 'stderr');
         return;
       }
       if (e instanceof RequestError || e instanceof ExprError) this.fail(response, e.message, showUser);
@@ -340,7 +340,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       this.begin();
     } catch (e) {
       this.log(`internal error starting the run: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+      this.output(t('sockwalk debugger: {0}', e instanceof Error ? e.message : String(e)) + '\n', 'stderr');
     }
   }
 
@@ -467,7 +467,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       reason = 'pause';
       // a built-in scenario's pause text is a bundle key: in the reader's language
       text = s.message === undefined ? undefined : t(s.message);
-      description = `pause: ${text ?? ''}`;
+      description = t('pause: {0}', text ?? '');
     } else if (s.reason === 'step' || s.reason === 'goto') {
       reason = why ?? 'step';
     }
@@ -902,7 +902,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     }
     const rel = path.relative(mediaKernelDir(), path.resolve(p)).split(path.sep).join('/');
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      return { verified: false, line, source, message: rt ? 'not an annotated kernel source of sockwalk, nor the running scenario' : 'not an annotated kernel source (scenario breakpoints apply once the scenario is launched)' };
+      return { verified: false, line, source, message: rt ? t('not an annotated kernel source of sockwalk, nor the running scenario') : t('not an annotated kernel source (scenario breakpoints apply once the scenario is launched)') };
     }
     const idx = kernelIndex().get(rel);
     if (!idx) return { verified: false, line, source, message: t('no simulated function in {0}', rel) };

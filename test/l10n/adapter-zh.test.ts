@@ -83,4 +83,36 @@ describe('l10n: the debug adapter with "lang": "zh-cn"', function () {
     assert.ok(!rows.some((r) => /accept queue/.test(r.name)));
     c.session.dispose?.();
   });
+
+  it('a failed system call stops with a Chinese text, and a breakpoint condition that fails says why in Chinese', async () => {
+    const c = new InProcessClient();
+    const out: string[] = [];
+    await c.request('initialize', { adapterID: 'sockwalk', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+    const initialized = c.next('initialized');
+    const stopped = c.next('stopped');
+    const launched = c.request('launch', { scenario: 'connect-refused', stopOnEntry: false, lang: 'zh-cn' });
+    await initialized;
+    await c.request('setExceptionBreakpoints', { filters: ['syscall-failed'] });
+    // evaluable, but fails when evaluated: the adapter says so on stderr, then stops
+    await c.request('setFunctionBreakpoints', { breakpoints: [{ name: 'tcp_v4_connect', condition: 'sk->sk_prot->nosuch == 1' }] });
+    const outputs = (async () => {
+      for (;;) {
+        const e = (await c.next('output')) as DebugProtocol.OutputEvent;
+        out.push(e.body.output);
+        if (/断点条件/.test(e.body.output)) return;
+      }
+    })();
+    await c.request('configurationDone');
+    await launched;
+    const first = (await stopped) as DebugProtocol.StoppedEvent;
+    await outputs;
+    assert.match(out.join(''), /^断点条件 \(sk->sk_prot->nosuch == 1\)：sk->sk_prot 没有字段 "nosuch"（因此停下）$/m);
+    assert.equal(first.body.reason, 'function breakpoint');
+    const next = c.next('stopped');
+    await c.request('continue', { threadId: first.body.threadId });
+    const ev = (await next) as DebugProtocol.StoppedEvent;
+    assert.equal(ev.body.reason, 'exception');
+    assert.equal(ev.body.text, 'connect() 返回 -1 ECONNREFUSED');
+    c.session.dispose?.();
+  });
 });
