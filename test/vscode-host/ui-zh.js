@@ -87,6 +87,9 @@ async function runUiZh({ server, browser, out }) {
     }
     if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B');
     await page.waitForTimeout(500);
+    // the view follows the moment's first change: bring the banner back into sight for the picture
+    await banner.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     cjk('the demo banner', await banner.textContent());
     await page.screenshot({ path: path.join(out, 'zh-cn-demo.png') });
     await page.keyboard.press('Shift+F5');
