@@ -167,7 +167,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   const loaded = loadScenario(target);
   if (loaded.text === undefined) {
     // not read at all (missing, a directory, a pipe, too large …): one line, no file:line:col
-    for (const d of loaded.diagnostics) process.stderr.write(`sockwalk: ${d.message}\n`);
+    for (const d of loaded.diagnostics) process.stderr.write(`sockwalk: ${translateDiagnostic(d.message)}\n`);
     return 2;
   }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');

@@ -8,6 +8,7 @@
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
 import { TCP_STATE_NAMES } from '../kernel/include/net/tcp_states';
 import { SockCommon } from '../kernel/include/net/sock';
+import { t } from '../l10n/l10n';
 
 export class ExprError extends Error {}
 
@@ -42,7 +43,7 @@ export function tokenize(src: string): Tok[] {
     if (/[0-9]/.test(c)) {
       const m = /^(0x[0-9a-fA-F]+|[0-9]+)/.exec(src.slice(i))!;
       i += m[0].length;
-      if (/[A-Za-z_]/.test(src[i] ?? '')) throw new ExprError(`bad number at column ${start + 1}: "${src.slice(start, i + 1)}"`);
+      if (/[A-Za-z_]/.test(src[i] ?? '')) throw new ExprError(t('bad number at column {0}: "{1}"', start + 1, src.slice(start, i + 1)));
       out.push({ t: 'num', v: m[0], pos: start });
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;
@@ -50,12 +51,12 @@ export function tokenize(src: string): Tok[] {
       out.push({ t: 'id', v: m[0], pos: start });
     } else if (c === '"' || c === "'") {
       const end = src.indexOf(c, i + 1);
-      if (end < 0) throw new ExprError(`unterminated string at column ${start + 1}`);
+      if (end < 0) throw new ExprError(t('unterminated string at column {0}', start + 1));
       out.push({ t: 'str', v: src.slice(i + 1, end), pos: start });
       i = end + 1;
     } else {
       const op = OPS.find((o) => src.startsWith(o, i));
-      if (!op) throw new ExprError(`unexpected "${c}" at column ${start + 1}`);
+      if (!op) throw new ExprError(t('unexpected "{0}" at column {1}', c, start + 1));
       i += op.length;
       out.push({ t: 'op', v: op, pos: start });
     }
@@ -70,20 +71,20 @@ const BINARY: Record<string, number> = {
 };
 
 export function parse(src: string): Node {
-  if (typeof src !== 'string' || !src.trim()) throw new ExprError('empty expression');
+  if (typeof src !== 'string' || !src.trim()) throw new ExprError(t('empty expression'));
   const toks = tokenize(src);
   let p = 0;
   const peek = () => toks[p];
   const expect = (v: string) => {
-    const t = toks[p];
-    if (t.t !== 'op' || t.v !== v) throw new ExprError(`expected "${v}" at column ${t.pos + 1}${t.t === 'end' ? ' (end of expression)' : `, found "${t.v}"`}`);
+    const tok = toks[p];
+    if (tok.t !== 'op' || tok.v !== v) throw new ExprError(tok.t === 'end' ? t('expected "{0}" at column {1} (end of expression)', v, tok.pos + 1) : t('expected "{0}" at column {1}, found "{2}"', v, tok.pos + 1, tok.v));
     p++;
   };
   function prefix(): Node {
-    const t = toks[p++];
-    if (t.t === 'num') return { k: 'num', v: Number(t.v) };
-    if (t.t === 'str') return { k: 'str', v: t.v };
-    if (t.t === 'id') {
+    const tok = toks[p++];
+    if (tok.t === 'num') return { k: 'num', v: Number(tok.v) };
+    if (tok.t === 'str') return { k: 'str', v: tok.v };
+    if (tok.t === 'id') {
       if (peek().t === 'op' && peek().v === '(') {
         p++;
         const args: Node[] = [];
@@ -98,31 +99,31 @@ export function parse(src: string): Node {
           }
         }
         expect(')');
-        return { k: 'call', fn: t.v, args };
+        return { k: 'call', fn: tok.v, args };
       }
-      return { k: 'id', name: t.v };
+      return { k: 'id', name: tok.v };
     }
-    if (t.t === 'op') {
-      if (t.v === '(') {
+    if (tok.t === 'op') {
+      if (tok.v === '(') {
         const e = expr(0);
         expect(')');
         return e;
       }
-      if (t.v === '!' || t.v === '-' || t.v === '~') return { k: 'un', op: t.v, e: expr(11) };
-      if (t.v === '*' || t.v === '&') return expr(11); // *p and &x: pointers are the objects themselves
+      if (tok.v === '!' || tok.v === '-' || tok.v === '~') return { k: 'un', op: tok.v, e: expr(11) };
+      if (tok.v === '*' || tok.v === '&') return expr(11); // *p and &x: pointers are the objects themselves
     }
-    throw new ExprError(t.t === 'end' ? 'unexpected end of expression' : `unexpected "${t.v}" at column ${t.pos + 1}`);
+    throw new ExprError(tok.t === 'end' ? t('unexpected end of expression') : t('unexpected "{0}" at column {1}', tok.v, tok.pos + 1));
   }
   function postfix(n: Node): Node {
     for (;;) {
-      const t = peek();
-      if (t.t !== 'op') return n;
-      if (t.v === '->' || t.v === '.') {
+      const tok = peek();
+      if (tok.t !== 'op') return n;
+      if (tok.v === '->' || tok.v === '.') {
         p++;
         const f = toks[p++];
-        if (f.t !== 'id') throw new ExprError(`expected a field name after "${t.v}" at column ${f.pos + 1}`);
-        n = { k: 'field', obj: n, name: f.v, arrow: t.v === '->' };
-      } else if (t.v === '[') {
+        if (f.t !== 'id') throw new ExprError(t('expected a field name after "{0}" at column {1}', tok.v, f.pos + 1));
+        n = { k: 'field', obj: n, name: f.v, arrow: tok.v === '->' };
+      } else if (tok.v === '[') {
         p++;
         const index = expr(0);
         expect(']');
@@ -135,19 +136,19 @@ export function parse(src: string): Node {
   function expr(minBp: number): Node {
     let l = postfix(prefix());
     for (;;) {
-      const t = peek();
-      if (t.t !== 'op') break;
-      const bp = BINARY[t.v];
+      const tok = peek();
+      if (tok.t !== 'op') break;
+      const bp = BINARY[tok.v];
       if (bp === undefined || bp <= minBp) break;
       p++;
       const r = expr(bp);
-      l = { k: 'bin', op: t.v, l, r };
+      l = { k: 'bin', op: tok.v, l, r };
     }
     return l;
   }
   const n = expr(0);
   const rest = peek();
-  if (rest.t !== 'end') throw new ExprError(`unexpected "${rest.v}" at column ${rest.pos + 1}`);
+  if (rest.t !== 'end') throw new ExprError(t('unexpected "{0}" at column {1}', rest.v, rest.pos + 1));
   return n;
 }
 
@@ -208,22 +209,22 @@ export function show(n: Node): string {
 }
 
 export function readField(obj: unknown, name: string, what: string): unknown {
-  if (obj === null || obj === undefined) throw new ExprError(`${what} is NULL`);
-  if (typeof obj !== 'object') throw new ExprError(`${what} is not a struct (it is ${typeof obj === 'number' ? 'a number' : typeof obj})`);
+  if (obj === null || obj === undefined) throw new ExprError(t('{0} is NULL', what));
+  if (typeof obj !== 'object') throw new ExprError(typeof obj === 'number' ? t('{0} is not a struct (it is a number)', what) : t('{0} is not a struct (it is {1})', what, typeof obj));
   if (obj instanceof Map || (typeof (obj as { get?: unknown }).get === 'function' && typeof (obj as { has?: unknown }).has === 'function')) {
     const m = obj as { has(k: string): boolean; get(k: string): unknown };
     if (m.has(name)) return m.get(name);
-    throw new ExprError(`${what} has no entry "${name}"`);
+    throw new ExprError(t('{0} has no entry "{1}"', what, name));
   }
-  if (!(name in obj)) throw new ExprError(`${what} has no field "${name}"${structOf(obj)}`);
+  if (!(name in obj)) throw new ExprError(structOf(obj) ? t('{0} has no field "{1}" (it is a struct {2})', what, name, structOf(obj)!) : t('{0} has no field "{1}"', what, name));
   const v = (obj as Record<string, unknown>)[name];
-  if (typeof v === 'function') throw new ExprError(`${what}.${name} is a function, not a field`);
+  if (typeof v === 'function') throw new ExprError(t('{0} is a function, not a field', `${what}.${name}`));
   return v;
 }
 
-function structOf(obj: object): string {
+function structOf(obj: object): string | undefined {
   const s = (obj as { structName?: unknown }).structName;
-  return typeof s === 'string' ? ` (it is a struct ${s})` : '';
+  return typeof s === 'string' ? s : undefined;
 }
 
 function truthy(v: unknown): boolean {
@@ -234,7 +235,7 @@ function num(v: unknown, what: string): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v === null) return 0;
-  throw new ExprError(`${what} is not a number`);
+  throw new ExprError(t('{0} is not a number', what));
 }
 
 export function evaluate(n: Node, lookup: Lookup): Result {
@@ -247,7 +248,7 @@ export function evaluate(n: Node, lookup: Lookup): Result {
       const r = lookup(n.name);
       if (r.found) return { value: r.value, name: n.name };
       if (EXPR_CONSTANTS.has(n.name)) return { value: EXPR_CONSTANTS.get(n.name) };
-      throw new ExprError(`unknown name "${n.name}" (not a variable of this frame, nor a known constant)`);
+      throw new ExprError(t('unknown name "{0}" (not a variable of this frame, nor a known constant)', n.name));
     }
     case 'field': {
       const o = evaluate(n.obj, lookup).value;
@@ -257,16 +258,16 @@ export function evaluate(n: Node, lookup: Lookup): Result {
       const o = evaluate(n.obj, lookup).value;
       const i = num(evaluate(n.index, lookup).value, show(n.index));
       if (Array.isArray(o)) {
-        if (i < 0 || i >= o.length) throw new ExprError(`${show(n)}: index ${i} is out of range (length ${o.length})`);
+        if (i < 0 || i >= o.length) throw new ExprError(t('{0}: index {1} is out of range (length {2})', show(n), i, o.length));
         return { value: o[i], name: evaluate(n.obj, lookup).name };
       }
-      throw new ExprError(`${show(n.obj)} is not an array`);
+      throw new ExprError(t('{0} is not an array', show(n.obj)));
     }
     case 'call': {
-      if (!(n.fn in CASTS)) throw new ExprError(`unknown function "${n.fn}" (known: ${Object.keys(CASTS).join(', ')})`);
-      if (n.args.length !== 1) throw new ExprError(`${n.fn}() takes one argument`);
+      if (!(n.fn in CASTS)) throw new ExprError(t('unknown function "{0}" (known: {1})', n.fn, Object.keys(CASTS).join(', ')));
+      if (n.args.length !== 1) throw new ExprError(t('{0}() takes one argument', n.fn));
       const r = evaluate(n.args[0], lookup);
-      if (r.value !== null && !(r.value instanceof SockCommon)) throw new ExprError(`${n.fn}() needs a sock; ${show(n.args[0])} is not one`);
+      if (r.value !== null && !(r.value instanceof SockCommon)) throw new ExprError(t('{0}() needs a sock; {1} is not one', n.fn, show(n.args[0])));
       return { value: r.value, name: r.name };
     }
     case 'un': {
@@ -305,7 +306,7 @@ export function evaluate(n: Node, lookup: Lookup): Result {
           return { value: a * b };
         case '/':
         case '%':
-          if (b === 0) throw new ExprError(`division by zero in ${show(n)}`);
+          if (b === 0) throw new ExprError(t('division by zero in {0}', show(n)));
           return { value: n.op === '/' ? Math.trunc(a / b) : a % b };
         case '&':
           return { value: a & b };
@@ -316,7 +317,7 @@ export function evaluate(n: Node, lookup: Lookup): Result {
         case '>>':
           return { value: a >> b };
       }
-      throw new ExprError(`unknown operator ${n.op}`);
+      throw new ExprError(t('unknown operator {0}', n.op));
     }
   }
 }
@@ -345,7 +346,7 @@ export function compileLogMessage(msg: string): Array<string | Node> {
     }
     if (open > i) parts.push(msg.slice(i, open));
     const close = msg.indexOf('}', open);
-    if (close < 0) throw new ExprError(`unclosed "{" in log message at column ${open + 1}`);
+    if (close < 0) throw new ExprError(t('unclosed "{" in log message at column {0}', open + 1));
     parts.push(parse(msg.slice(open + 1, close)));
     i = close + 1;
   }

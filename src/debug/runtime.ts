@@ -15,6 +15,7 @@ import { ANCHORS } from '../kernel/core/anchors';
 import { Node, evaluate, isTrue, ExprError, Result, show } from './expr';
 import { formatValue, isKObj } from './values';
 import { objectId } from '../kernel/world/snapshot';
+import { t } from '../l10n/l10n';
 import { SockCommon } from '../kernel/include/net/sock';
 
 export interface LaunchSpec {
@@ -158,7 +159,7 @@ export class Runtime {
     engine.setStatementFilter((line) => this.statementFilter(ctx, line));
     ctx.run.onSyscallReturn = (r) => {
       if (!r.errno || !this.exceptions) return;
-      const text = `${r.stmt.fn}() returned -1 ${r.errno}`;
+      const text = t('{0}() returned -1 {1}', r.stmt.fn, r.errno);
       if (ctx.mode === 'live') {
         ctx.hit = { kind: 'exception', ids: [], text, exception: { errno: r.errno, call: r.stmt.fn, proc: r.proc, line: r.stmt.loc.line } };
         engine.requestPause(text);
@@ -201,7 +202,7 @@ export class Runtime {
       try {
         if (!isTrue(evaluate(bp.condition, lookup))) return false;
       } catch (e) {
-        if (ctx.mode === 'live') this.host.output(`breakpoint condition ${show(bp.condition)}: ${(e as Error).message} (stopping)\n`, 'stderr', where);
+        if (ctx.mode === 'live') this.host.output(t('breakpoint condition {0}: {1} (stopping)', show(bp.condition), (e as Error).message) + '\n', 'stderr', where);
       }
     }
     const n = (ctx.hits.get(bp.id) ?? 0) + 1;

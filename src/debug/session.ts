@@ -172,14 +172,14 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       const response: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: request.command, success: false };
       this.fail(response, message);
     };
-    if (this.ended) return fail('the sockwalk debug session has ended');
+    if (this.ended) return fail(t('the sockwalk debug session has ended'));
     if (request.arguments === null || request.arguments === undefined) request.arguments = {};
-    if (typeof request.arguments !== 'object' || Array.isArray(request.arguments)) return fail(`the arguments of "${logText(request.command)}" must be an object`);
+    if (typeof request.arguments !== 'object' || Array.isArray(request.arguments)) return fail(t('the arguments of "{0}" must be an object', logText(request.command)));
     if (request.command === 'initialize' && (request.arguments as { pathFormat?: unknown }).pathFormat === undefined) {
       // DAP: pathFormat defaults to 'path' (the library would refuse a request that leaves it out)
       (request.arguments as { pathFormat?: string }).pathFormat = 'path';
     }
-    if (UNSUPPORTED.has(request.command)) return fail(`"${request.command}" is not supported by the sockwalk debugger`);
+    if (UNSUPPORTED.has(request.command)) return fail(t('"{0}" is not supported by the sockwalk debugger', request.command));
     super.dispatchRequest(request);
   }
 
@@ -187,7 +187,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   override sendErrorResponse(response: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: Record<string, string>, dest?: number): void {
     if (typeof codeOrMessage === 'number' && format === '{_stack}') {
       this.log(`internal error answering "${response.command}": ${variables?._stack ?? variables?._exception ?? ''}`);
-      codeOrMessage = { id: codeOrMessage, format: `internal error in the sockwalk debugger: ${(variables?._exception ?? 'unknown').split('\n')[0]}`, showUser: true };
+      codeOrMessage = { id: codeOrMessage, format: t('internal error in the sockwalk debugger: {0}', (variables?._exception ?? 'unknown').split('\n')[0]), showUser: true };
       format = undefined;
       variables = undefined;
     }
@@ -206,7 +206,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       if (response.seq > 0) {
         // already answered: the failure happened while running; report it and stay alive
         this.log(`error after answering "${response.command}": ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+        this.output(t('sockwalk debugger: {0}', e instanceof Error ? e.message : String(e)) + '\n', 'stderr');
         return;
       }
       if (e instanceof RequestError || e instanceof ExprError) this.fail(response, e.message, showUser);
@@ -302,11 +302,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     resolveAnchors(readAnnotated);
     const moments: NonNullable<LaunchSpec['moments']> = [];
     if (args.moments !== undefined) {
-      if (!Array.isArray(args.moments)) throw new RequestError('"moments" must be a list of {fn, explain}');
+      if (!Array.isArray(args.moments)) throw new RequestError(t('"moments" must be a list of {fn, explain}'));
       for (const m of args.moments) {
         const fn = typeof m?.fn === 'string' ? findFunction(m.fn) : undefined;
         if (!fn || typeof m.explain !== 'string' || (m.times !== undefined && !(Number.isInteger(m.times) && m.times > 0))) {
-          throw new RequestError(`bad moment ${JSON.stringify(m)}: needs "fn" (a simulated kernel function), "explain" and optionally "times" (a positive integer)`);
+          throw new RequestError(t('bad moment {0}: needs "fn" (a simulated kernel function), "explain" and optionally "times" (a positive integer)', JSON.stringify(m)));
         }
         moments.push({ fnId: fn.id, explain: m.explain, ...(m.times ? { times: m.times } : {}) });
       }
@@ -340,7 +340,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       this.begin();
     } catch (e) {
       this.log(`internal error starting the run: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      this.output(`sockwalk debugger: ${e instanceof Error ? e.message : String(e)}\n`, 'stderr');
+      this.output(t('sockwalk debugger: {0}', e instanceof Error ? e.message : String(e)) + '\n', 'stderr');
     }
   }
 
@@ -359,7 +359,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override restartRequest(response: DebugProtocol.RestartResponse): void {
     this.guard(response, () => {
-      if (!this.rt || !this.launchArgs) throw new RequestError('nothing to restart (launch first)');
+      if (!this.rt || !this.launchArgs) throw new RequestError(t('nothing to restart (launch first)'));
       const spec = this.load(this.launchArgs);
       this.stopTimer();
       this.running = false;
@@ -467,7 +467,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       reason = 'pause';
       // a built-in scenario's pause text is a bundle key: in the reader's language
       text = s.message === undefined ? undefined : t(s.message);
-      description = `pause: ${text ?? ''}`;
+      description = t('pause: {0}', text ?? '');
     } else if (s.reason === 'step' || s.reason === 'goto') {
       reason = why ?? 'step';
     }
@@ -525,9 +525,9 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private task(threadId: number | undefined, fallback = true): Task {
     const rt = this.stopped();
     const id = threadId ?? (fallback ? this.stoppedThread : 0);
-    const t = rt.ctx.engine.tasks.find((x) => x.id === id);
-    if (!t) throw new RequestError(`no thread with id ${threadId}`);
-    return t;
+    const task = rt.ctx.engine.tasks.find((x) => x.id === id);
+    if (!task) throw new RequestError(t('no thread with id {0}', String(threadId)));
+    return task;
   }
 
   protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
@@ -565,7 +565,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
     this.guard(response, () => {
-      if (!this.rt) throw new RequestError('no scenario is running (launch one first)');
+      if (!this.rt) throw new RequestError(t('no scenario is running (launch one first)'));
       if (this.running) this.pauseRequested = true;
       this.sendResponse(response);
     });
@@ -637,15 +637,15 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   private frameRef(frameId: number | undefined): FrameRef {
     const rt = this.stopped();
     if (frameId === undefined || frameId === null) {
-      const t = rt.ctx.engine.tasks.find((x) => x.id === this.stoppedThread);
-      const fr = t ? this.frames(t)[0] : undefined;
-      if (!fr) throw new RequestError('no frame to evaluate in');
+      const task = rt.ctx.engine.tasks.find((x) => x.id === this.stoppedThread);
+      const fr = task ? this.frames(task)[0] : undefined;
+      if (!fr) throw new RequestError(t('no frame to evaluate in'));
       return fr;
     }
-    if (typeof frameId !== 'number' || frameId < 1) throw new RequestError(`no frame with id ${frameId}`);
-    const t = rt.ctx.engine.tasks.find((x) => x.id === Math.floor(frameId / 1000));
-    const fr = t ? this.frames(t)[(frameId % 1000) - 1] : undefined;
-    if (!fr) throw new RequestError(`no frame with id ${frameId} (frames are valid only while stopped at the stop that listed them)`);
+    if (typeof frameId !== 'number' || frameId < 1) throw new RequestError(t('no frame with id {0}', frameId));
+    const task = rt.ctx.engine.tasks.find((x) => x.id === Math.floor(frameId / 1000));
+    const fr = task ? this.frames(task)[(frameId % 1000) - 1] : undefined;
+    if (!fr) throw new RequestError(t('no frame with id {0} (frames are valid only while stopped at the stop that listed them)', frameId));
     return fr;
   }
 
@@ -737,7 +737,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.guard(response, () => {
       this.stopped();
       const c = this.vars.get(args?.variablesReference);
-      if (!c) throw new RequestError(`no variables with reference ${args?.variablesReference} (references are valid only until the run moves)`);
+      if (!c) throw new RequestError(t('no variables with reference {0} (references are valid only until the run moves)', String(args?.variablesReference)));
       let rows = c.children();
       if (args.start !== undefined || args.count !== undefined) rows = rows.slice(args.start ?? 0, args.count ? (args.start ?? 0) + args.count : undefined);
       response.body = { variables: rows };
@@ -757,7 +757,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.guard(
       response,
       () => {
-        if (typeof args?.expression !== 'string') throw new RequestError('evaluate needs an expression');
+        if (typeof args?.expression !== 'string') throw new RequestError(t('evaluate needs an expression'));
         const fr = this.frameRef(args.frameId);
         const node = parse(args.expression);
         const r = evaluate(node, this.lookupFor(fr));
@@ -799,7 +799,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       try {
         out.condition = parse(bp.condition);
       } catch (e) {
-        throw new RequestError(`condition: ${(e as Error).message}`);
+        throw new RequestError(t('condition: {0}', (e as Error).message));
       }
     }
     if (bp.hitCondition && bp.hitCondition.trim()) out.hitCondition = parseHitCondition(bp.hitCondition);
@@ -807,7 +807,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       try {
         out.logMessage = compileLogMessage(bp.logMessage);
       } catch (e) {
-        throw new RequestError(`log message: ${(e as Error).message}`);
+        throw new RequestError(t('log message: {0}', (e as Error).message));
       }
     }
     return out;
@@ -831,7 +831,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       const fn = typeof f?.name === 'string' ? findFunction(f.name.trim()) : undefined;
       if (!fn) {
         const near = FUNCTIONS.filter((x) => typeof f?.name === 'string' && f.name && x.name.includes(f.name.trim())).slice(0, 5).map((x) => x.name);
-        fnOut.push({ verified: false, message: `no simulated kernel function named "${f?.name}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}` });
+        fnOut.push({ verified: false, message: near.length ? t('no simulated kernel function named "{0}" (did you mean {1}?)', String(f?.name), near.join(', ')) : t('no simulated kernel function named "{0}"', String(f?.name)) });
         continue;
       }
       try {
@@ -855,13 +855,13 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     for (const d of this.dataBpArgs) {
       const m = typeof d?.dataId === 'string' ? /^(.+)\|(\w+)$/.exec(d.dataId) : null;
       if (!m) {
-        dataOut.push({ verified: false, message: `unknown data breakpoint id ${JSON.stringify(d?.dataId)}` });
+        dataOut.push({ verified: false, message: t('unknown data breakpoint id {0}', String(JSON.stringify(d?.dataId))) });
         continue;
       }
       try {
         const bp: DataBp = { ...this.common(d, `data:${d.dataId}`), objKey: m[1], field: m[2], description: `${m[1]}->${m[2]}` };
         dataBps.push(bp);
-        dataOut.push({ id: bp.id, verified: true, message: `watching ${m[2]} of ${m[1]}` });
+        dataOut.push({ id: bp.id, verified: true, message: t('watching {0} of {1}', m[2], m[1]) });
       } catch (e) {
         dataOut.push({ verified: false, message: (e as Error).message });
       }
@@ -884,7 +884,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   private resolveSourceBp(p: string, sbp: DebugProtocol.SourceBreakpoint, lineBps: Map<number, CodeBp[]>, stmtBps: Map<number, StmtBp>): DebugProtocol.Breakpoint {
     const line = sbp?.line;
-    if (!Number.isInteger(line) || line < 1) return { verified: false, message: `bad line ${JSON.stringify(line)}` };
+    if (!Number.isInteger(line) || line < 1) return { verified: false, message: t('bad line {0}', String(JSON.stringify(line))) };
     const source = new Source(path.basename(p), p);
     let common: BpCommon;
     try {
@@ -896,18 +896,18 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     if (rt && samePath(p, rt.spec.scenarioPath)) {
       const lines = rt.spec.scenario.stmts.filter((s) => s.kind === 'call' || s.kind === 'wait' || s.kind === 'sleep' || s.kind === 'pause').map((s) => s.loc.line);
       const at = lines.filter((l) => l >= line).sort((a, b) => a - b)[0];
-      if (at === undefined) return { verified: false, line, source, message: 'no scenario statement runs on or after this line' };
+      if (at === undefined) return { verified: false, line, source, message: t('no scenario statement runs on or after this line') };
       stmtBps.set(at, { ...common, line: at });
-      return { id: common.id, verified: true, line: at, source, ...(at !== line ? { message: `moved to the next statement (line ${at})` } : {}) };
+      return { id: common.id, verified: true, line: at, source, ...(at !== line ? { message: t('moved to the next statement (line {0})', at) } : {}) };
     }
     const rel = path.relative(mediaKernelDir(), path.resolve(p)).split(path.sep).join('/');
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      return { verified: false, line, source, message: rt ? 'not an annotated kernel source of sockwalk, nor the running scenario' : 'not an annotated kernel source (scenario breakpoints apply once the scenario is launched)' };
+      return { verified: false, line, source, message: rt ? t('not an annotated kernel source of sockwalk, nor the running scenario') : t('not an annotated kernel source (scenario breakpoints apply once the scenario is launched)') };
     }
     const idx = kernelIndex().get(rel);
-    if (!idx) return { verified: false, line, source, message: `no simulated function in ${rel}` };
+    if (!idx) return { verified: false, line, source, message: t('no simulated function in {0}', rel) };
     const fn = idx.fns.find((f) => f.defLine <= line && line <= f.endLine);
-    if (!fn) return { verified: false, line, source, message: `line ${line} is outside the simulated functions of ${rel}` };
+    if (!fn) return { verified: false, line, source, message: t('line {0} is outside the simulated functions of {1}', line, rel) };
     let at = -1;
     for (let l = line; l <= fn.endLine; l++) {
       if (idx.lines.get(l)?.some((a) => ANCHORS[a].fn === fn)) {
@@ -915,11 +915,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         break;
       }
     }
-    if (at < 0) return { verified: false, line, source, message: `no simulated step on or after line ${line} in ${fn.name}()` };
+    if (at < 0) return { verified: false, line, source, message: t('no simulated step on or after line {0} in {1}()', line, fn.name) };
     const anchors = idx.lines.get(at)!.filter((a) => ANCHORS[a].fn === fn);
     const bp: CodeBp = { ...common, kind: 'line', anchors };
     for (const a of anchors) lineBps.set(a, [...(lineBps.get(a) ?? []), bp]);
-    return { id: bp.id, verified: true, line: at, source, ...(at !== line ? { message: `moved to line ${at}, the next line the simulation steps on in ${fn.name}()` } : {}) };
+    return { id: bp.id, verified: true, line: at, source, ...(at !== line ? { message: t('moved to line {0}, the next line the simulation steps on in {1}()', at, fn.name) } : {}) };
   }
 
   /** The lines of [line, endLine] a breakpoint can stay on: simulated steps in a kernel source, statements in the running scenario. */
@@ -927,8 +927,8 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     this.guard(response, () => {
       const p = args?.source?.path;
       const line = args?.line;
-      if (typeof p !== 'string' || !p) throw new RequestError('breakpointLocations needs source.path');
-      if (!Number.isSafeInteger(line) || line < 1) throw new RequestError(`breakpointLocations needs a line (1 or more), not ${JSON.stringify(line)}`);
+      if (typeof p !== 'string' || !p) throw new RequestError(t('breakpointLocations needs source.path'));
+      if (!Number.isSafeInteger(line) || line < 1) throw new RequestError(t('breakpointLocations needs a line (1 or more), not {0}', String(JSON.stringify(line))));
       const end = Number.isSafeInteger(args.endLine) && (args.endLine as number) >= line ? (args.endLine as number) : line;
       const lines: number[] = [];
       const rt = this.rt;
@@ -956,7 +956,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   /** Debug Console completions: the names an expression can start with here, or a struct's fields after -> and '.'. */
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
     this.guard(response, () => {
-      if (typeof args?.text !== 'string') throw new RequestError('completions needs text');
+      if (typeof args?.text !== 'string') throw new RequestError(t('completions needs text'));
       const text = args.text.slice(0, 10_000);
       const col = Number.isSafeInteger(args.column) ? Math.max(0, Math.min(text.length, (args.column as number) - 1)) : text.length;
       const before = text.slice(0, col);
@@ -1005,7 +1005,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
     this.guard(response, () => {
       const p = args?.source?.path;
-      if (typeof p !== 'string' || !p) throw new RequestError('setBreakpoints needs source.path');
+      if (typeof p !== 'string' || !p) throw new RequestError(t('setBreakpoints needs source.path'));
       this.sourceBps.set(path.resolve(p), args);
       const res = this.installBreakpoints();
       response.body = { breakpoints: res.get(path.resolve(p)) ?? [] };
@@ -1015,7 +1015,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
     this.guard(response, () => {
-      if (!Array.isArray(args?.breakpoints)) throw new RequestError('setFunctionBreakpoints needs breakpoints');
+      if (!Array.isArray(args?.breakpoints)) throw new RequestError(t('setFunctionBreakpoints needs breakpoints'));
       this.fnBpArgs = args.breakpoints;
       response.body = { breakpoints: this.installBreakpoints().get('#functions')! };
       this.sendResponse(response);
@@ -1028,7 +1028,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       this.exceptionFilters = filters.filter((f) => f === FILTER_SYSCALL);
       this.installBreakpoints();
       response.body = {
-        breakpoints: filters.map((f) => (f === FILTER_SYSCALL ? { verified: true } : { verified: false, message: `unknown exception filter "${f}" (known: ${FILTER_SYSCALL})` })),
+        breakpoints: filters.map((f) => (f === FILTER_SYSCALL ? { verified: true } : { verified: false, message: t('unknown exception filter "{0}" (known: {1})', String(f), FILTER_SYSCALL) })),
       };
       this.sendResponse(response);
     });
@@ -1042,7 +1042,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
       let label: string;
       if (args?.variablesReference) {
         const c = this.vars.get(args.variablesReference);
-        if (!c) throw new RequestError(`no variables with reference ${args.variablesReference}`);
+        if (!c) throw new RequestError(t('no variables with reference {0}', args.variablesReference));
         obj = c.obj;
         field = args.name;
         label = `${c.path ?? (isKObj(obj) ? objectId(obj) : '?')}->${field}`;
@@ -1071,7 +1071,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
   protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
     this.guard(response, () => {
-      if (!Array.isArray(args?.breakpoints)) throw new RequestError('setDataBreakpoints needs breakpoints');
+      if (!Array.isArray(args?.breakpoints)) throw new RequestError(t('setDataBreakpoints needs breakpoints'));
       this.dataBpArgs = args.breakpoints;
       const rt = this.rt;
       if (rt) {
@@ -1088,7 +1088,7 @@ export class SockwalkDebugSession extends LoggingDebugSession {
 
 export function parseHitCondition(s: string): (n: number) => boolean {
   const m = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/.exec(s);
-  if (!m) throw new RequestError(`hit condition "${s}": write a count (3: the third hit), or >= 3, > 3, < 3, <= 3, == 3, % 2`);
+  if (!m) throw new RequestError(t('hit condition "{0}": write a count (3: the third hit), or >= 3, > 3, < 3, <= 3, == 3, % 2', s));
   const k = Number(m[2]);
   switch (m[1]) {
     case '>=':
@@ -1100,7 +1100,7 @@ export function parseHitCondition(s: string): (n: number) => boolean {
     case '<':
       return (n) => n < k;
     case '%':
-      if (k === 0) throw new RequestError('hit condition "% 0": the modulus must be at least 1');
+      if (k === 0) throw new RequestError(t('hit condition "% 0": the modulus must be at least 1'));
       return (n) => n % k === 0;
     default:
       return (n) => n === k;

@@ -11,6 +11,7 @@ import { SkBuff, tcpFlags } from '../kernel/include/linux/skbuff';
 import { RequestSockQueue } from '../kernel/include/net/inet_connection_sock';
 import { InetBindBucket } from '../kernel/include/net/inet_hashtables';
 import { tcpStateName } from '../kernel/include/net/tcp_states';
+import { t } from '../l10n/l10n';
 import { TimerList } from '../kernel/core/timer';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
 import { objectLayers } from '../kernel/world/snapshot';
@@ -98,18 +99,18 @@ export function formatValue(v: unknown, field?: string): string {
   if (v instanceof SockCommon) return `(struct ${v.structName} *) 0x${v.addr} ${sockSummary(v)}`;
   if (v instanceof Socket) return `(struct socket *) 0x${v.addr} ${v.state}`;
   if (v instanceof File) return `(struct file *) 0x${v.addr} ${v.f_op}`;
-  if (v instanceof InetBindBucket) return `(struct inet_bind_bucket *) port ${v.port}, ${v.owners.size} owner(s)`;
+  if (v instanceof InetBindBucket) return `(struct inet_bind_bucket *) ${t('port {0}, {1} owner(s)', v.port, v.owners.size)}`;
   if (v instanceof SkBuff) {
     const th = v.th;
     return `(struct sk_buff *) 0x${v.addr} ${v.iph.saddr}${th ? `:${th.source}` : ''} > ${v.iph.daddr}${th ? `:${th.dest} [${tcpFlags(th)}] seq ${th.seq}${th.ack ? ` ack ${th.ack_seq}` : ''}` : ''} len ${v.len}`;
   }
-  if (v instanceof RequestSockQueue) return `{qlen=${v.qlen}, young=${v.young}, accept queue: ${v.acceptList().length}}`;
-  if (v instanceof TimerList) return `{${v.name}: ${v.pending ? `pending, expires ${v.expires} µs` : 'not pending'}}`;
-  if (v instanceof WaitQueueHead) return `{${v.waiters.length ? v.waiters.map((w) => w.task.name).join(', ') : 'no waiters'}}`;
+  if (v instanceof RequestSockQueue) return `{${t('qlen={0}, young={1}, accept queue: {2}', v.qlen, v.young, v.acceptList().length)}}`;
+  if (v instanceof TimerList) return `{${v.name}: ${v.pending ? t('pending, expires {0} µs', v.expires) : t('not pending')}}`;
+  if (v instanceof WaitQueueHead) return `{${v.waiters.length ? v.waiters.map((w) => w.task.name).join(', ') : t('no waiters')}}`;
   if (isOps(v)) return `&${opsName(v)}`;
   if (isFamily(v)) return `&${v.name}`;
   if (v instanceof Set) return `{${[...v].map(String).join(', ')}}`;
-  if (isMapLike(v)) return `{${v.size} entr${v.size === 1 ? 'y' : 'ies'}}`;
+  if (isMapLike(v)) return `{${v.size === 1 ? t('1 entry') : t('{0} entries', v.size)}}`;
   if (Array.isArray(v)) return `[${v.length}]`;
   if (isKObj(v)) return `(struct ${v.structName} *) #${v.objId}`;
   if (typeof v === 'object') return '{…}';
@@ -186,10 +187,10 @@ export class VarStore {
     if (v instanceof RequestSockQueue) {
       const rows = ['rskq_defer_accept', 'qlen', 'young', 'rskq_accept_head', 'rskq_accept_tail', 'synflood_warned'].map((k) => this.field(v, k, path, false));
       const list = v.acceptList();
-      rows.push(this.variable('[accept queue]', list, undefined, undefined));
+      rows.push(this.variable(t('[accept queue]'), list, undefined, undefined));
       return rows;
     }
-    if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: `${w.task.name}${w.exclusive ? ' (exclusive)' : ''}`, variablesReference: 0 }));
+    if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: w.exclusive ? t('{0} (exclusive)', w.task.name) : w.task.name, variablesReference: 0 }));
     if (v instanceof TimerList) return ['expires', 'pending'].map((k) => this.field(v, k, path, false)).concat([{ name: 'function', value: v.name, variablesReference: 0 }]);
     if (isOps(v)) return opsMembers(v).map(([m, fn]) => ({ name: `.${m}`, value: fn, type: 'function', variablesReference: 0 }));
     if (isFamily(v)) return [this.variable('.family', v.family, 'family', undefined), { name: '.create', value: String((v.create as { name?: string }).name ?? ''), variablesReference: 0 }];

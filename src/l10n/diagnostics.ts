@@ -90,6 +90,21 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "{0}'s {1} must be a constant, not a string",
   "{0}'s {1} must be an address a.b.c.d:port or AF_UNSPEC, not a string",
   "unknown sysctl {0} (known: {1})",
+  "unknown sysctl {0}",
+  "{0} takes one integer",
+  "{0} takes at most {1} integers",
+  "{0} = {1}: out of range for an int ({2} to {3}); the kernel refuses it with EINVAL",
+  "{0} = {1}: the kernel accepts {2} to {3} ({4}), else EINVAL",
+  "expected the end of the line after {0}'s value, got {1}",
+  "expected the end of the line after {0}'s values, got {1}",
+  "expected '=' after {0}, got {1}",
+  "net.ipv4.ip_local_port_range: the high end {0} is below the low end {1}; the kernel refuses it with EINVAL",
+  "net.ipv4.ip_local_port_range: the high end {0} (the current one) is below the low end {1}; the kernel refuses it with EINVAL",
+  "net.ipv4.ip_local_port_range: the low end {0} is below net.ipv4.ip_unprivileged_port_start ({1}); the kernel refuses it with EINVAL",
+  "net.ipv4.ip_unprivileged_port_start = {0} must stay below the local port range's low end ({1}); the kernel refuses it with EINVAL",
+  "a host name (sysctl HOST net.core.somaxconn = 128)",
+  "a sysctl name like net.core.somaxconn",
+  "a sysctl name part after '.'",
   "{0}: {1}() never returns — nothing left in the simulation can wake it (did you mean to run it in the background with '&'?)",
   "{0} is still blocked in {1}() from line {2}; a process runs one call at a time (add 'wait' first, or use another process)",
   "{0} has no value yet: the call that returns it has not finished (add 'wait {0}')",
@@ -114,7 +129,7 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
 ];
 
 /** Variable parts that are themselves words of the parser. */
-const FRAGMENTS = new Set(['end of line']);
+const FRAGMENTS = new Set(['end of line', 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
 
 interface Compiled {
   key: string;
@@ -127,7 +142,7 @@ let compiled: Compiled[] | undefined;
 function compile(): Compiled[] {
   const out: Compiled[] = [];
   for (const key of DIAGNOSTIC_TEMPLATES) {
-    if (key === 'end of line' || key.startsWith('{0}; did you mean')) continue;
+    if (FRAGMENTS.has(key) || key.startsWith('{0}; did you mean')) continue;
     const slots: number[] = [];
     const seen = new Set<number>();
     let src = '';

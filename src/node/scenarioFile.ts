@@ -4,6 +4,7 @@
 // The CLI and the debug adapter both read scenarios through this (via loadScenario).
 
 import * as fs from 'node:fs';
+import { t } from '../l10n/l10n';
 
 /** The largest scenario file sockwalk reads: 8 MiB (the built-ins are a few KB). */
 export const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
@@ -11,16 +12,16 @@ export const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
 export type ScenarioFile = { ok: true; text: string } | { ok: false; message: string };
 
 function kind(st: fs.Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
+  if (st.isDirectory()) return t('a directory');
+  if (st.isFIFO()) return t('a named pipe (FIFO)');
+  if (st.isCharacterDevice()) return t('a character device');
+  if (st.isBlockDevice()) return t('a block device');
+  if (st.isSocket()) return t('a socket');
+  return t('not a regular file');
 }
 
 function tooBig(file: string): string {
-  return `${file}: the file is larger than ${MAX_SCENARIO_BYTES / (1024 * 1024)} MB; sockwalk reads scenario files up to that size`;
+  return t('{0}: the file is larger than {1} MB; sockwalk reads scenario files up to that size', file, MAX_SCENARIO_BYTES / (1024 * 1024));
 }
 
 /**
@@ -43,7 +44,7 @@ export function readScenarioFile(file: string): ScenarioFile {
   } catch (e) {
     return { ok: false, message: `${file}: ${describeError(e)}` };
   }
-  if (!st.isFile()) return { ok: false, message: `${file} is ${kind(st)}, not a scenario file` };
+  if (!st.isFile()) return { ok: false, message: t('{0} is {1}, not a scenario file', file, kind(st)) };
   if (st.size > MAX_SCENARIO_BYTES) return { ok: false, message: tooBig(file) };
   let fd: number;
   try {
@@ -54,7 +55,7 @@ export function readScenarioFile(file: string): ScenarioFile {
   }
   try {
     const st2 = fs.fstatSync(fd);
-    if (!st2.isFile()) return { ok: false, message: `${file} is ${kind(st2)}, not a scenario file` };
+    if (!st2.isFile()) return { ok: false, message: t('{0} is {1}, not a scenario file', file, kind(st2)) };
     // read until the end, refusing at one byte past the cap (a file that grew since the stat too)
     const chunks: Buffer[] = [];
     let n = 0;
@@ -77,11 +78,11 @@ export function readScenarioFile(file: string): ScenarioFile {
 function describeError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, not a scenario file';
-    case 'ELOOP': return 'too many symbolic links';
-    case 'ENAMETOOLONG': return 'the name is too long';
-    default: return err?.code ? `cannot read it (${err.code})` : 'cannot read it';
+    case 'ENOENT': return t('no such file');
+    case 'EACCES': case 'EPERM': return t('permission denied');
+    case 'EISDIR': return t('is a directory, not a scenario file');
+    case 'ELOOP': return t('too many symbolic links');
+    case 'ENAMETOOLONG': return t('the name is too long');
+    default: return err?.code ? t('cannot read it ({0})', err.code) : t('cannot read it');
   }
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { scenariosDir } from '../node/paths';
 import { readScenarioFile, statKind } from '../node/scenarioFile';
 import { parseScenario } from './parser';
+import { t } from '../l10n/l10n';
 import type { ParseResult } from './ast';
 
 export const SCENARIO_EXT = '.sockwalk';
@@ -37,8 +38,8 @@ export interface Loaded extends ParseResult {
  */
 export function loadScenario(nameOrPath: string): Loaded {
   const fail = (message: string): Loaded => ({ source: nameOrPath, diagnostics: [{ loc: { line: 1, col: 1 }, severity: 'error', message }] });
-  if (typeof nameOrPath !== 'string' || nameOrPath === '') return fail('no scenario named (give a scenario file or a built-in)');
-  if (nameOrPath.includes('\0')) return fail('a scenario name cannot contain a NUL character');
+  if (typeof nameOrPath !== 'string' || nameOrPath === '') return fail(t('no scenario named (give a scenario file or a built-in)'));
+  if (nameOrPath.includes('\0')) return fail(t('a scenario name cannot contain a NUL character'));
   let file = nameOrPath;
   const k = statKind(file);
   if (k !== 'file' && builtinNames().includes(nameOrPath)) file = builtinPath(nameOrPath);

@@ -75,7 +75,7 @@ export function socketsTree(s: Snapshot): SockNode[] {
       id: `${h.name}/${p.name}`,
       kind: 'process',
       label: p.name,
-      description: `pid ${p.pid} · ${p.fds.length} fd${p.fds.length === 1 ? '' : 's'}`,
+      description: p.fds.length === 1 ? t('pid {0} · 1 fd', p.pid) : t('pid {0} · {1} fds', p.pid, p.fds.length),
       children: p.fds.map((e) => {
         const file = objs[e.file.ref];
         const sockRef = refOf(field(file, 'private_data'));

@@ -40,6 +40,21 @@ describe('the sockwalk command in Chinese', function () {
     assert.doesNotMatch(r.out, /all expectations held|Linux 5\.4 semantics/);
   });
 
+  it('the golden walk of tcp-handshake in Chinese (test/golden/tcp-handshake.zh-cn.txt; UPDATE_GOLDEN=1 rewrites it)', () => {
+    const r = sockwalk({}, 'run', 'tcp-handshake', '--lang', 'zh-cn');
+    assert.equal(r.code, 0, r.err);
+    const golden = path.join(root, 'test', 'golden', 'tcp-handshake.zh-cn.txt');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
+    assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
+    assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
+    // the same walk as the English golden: the same calls, file:line and packets, line for line
+    const en = fs.readFileSync(path.join(root, 'test', 'golden', 'tcp-handshake.txt'), 'utf8').split('\n');
+    const zh = r.out.split('\n');
+    assert.equal(zh.length, en.length, 'as many lines as the English walk');
+    const kernel = (l: string) => (l.match(/[a-z_0-9]+\/[a-z_0-9/]+\.[ch]:\d+|Flags \[[^\]]+\]/g) ?? []).join(' ');
+    assert.deepEqual(zh.map(kernel), en.map(kernel), 'the kernel\'s words (file:line, tcpdump flags) unchanged');
+  });
+
   it('LANG=zh_CN.UTF-8 chooses Chinese; LC_ALL=C overrides it; English stays the default', () => {
     const zh = sockwalk({ LANG: 'zh_CN.UTF-8' }, 'list');
     assert.equal(zh.code, 0);
@@ -64,6 +79,16 @@ describe('the sockwalk command in Chinese', function () {
     const d = sockwalk({ LANG: 'zh_CN.UTF-8' }, 'run', f);
     assert.equal(d.code, 2);
     assert.match(d.err, /bad\.sockwalk:2:14: error: 未知的调用 'sokcet'；你是不是想写 socket？/);
+    // refusals before parsing: a directory, a missing file, a seed out of range
+    const isDir = sockwalk({}, 'run', dir, '--lang', 'zh-cn');
+    assert.equal(isDir.code, 2);
+    assert.equal(isDir.err, `sockwalk: ${dir} 是目录，不是场景文件\n`);
+    const missing = sockwalk({}, 'run', path.join(dir, 'nope.sockwalk'), '--lang', 'zh-cn');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^sockwalk: 没有名为 "[^"]+nope\.sockwalk" 的场景文件或内置场景（内置场景：accept-before-connect, /);
+    const seed = sockwalk({}, 'run', 'tcp-handshake', '--seed', '4294967296', '--lang', 'zh-cn');
+    assert.equal(seed.code, 2);
+    assert.match(seed.err, /^sockwalk: --seed 4294967296 超出范围：种子是 0 到 4294967295 之间的整数$/m);
     fs.rmSync(dir, { recursive: true, force: true });
     const bad = sockwalk({}, 'run', 'tcp-handshake', '--lang', 'klingon');
     assert.equal(bad.code, 2);

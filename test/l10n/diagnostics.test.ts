@@ -39,6 +39,19 @@ const BROKEN = [
   SOCK + 'server: listen(fd, AF_INTE)',
   'server: listen(0x, 1)',
   'drop server > client "Z"',
+  // sysctl: names, values, ranges, the port range's own checks
+  'sysctl server net.core.somaxcon = 5',
+  'sysctl server net.foo.bar = 5',
+  'sysctl server net.core.somaxconn = 5 6',
+  'sysctl server net.core.somaxconn = 99999999999',
+  'sysctl server net.ipv4.ip_local_port_range = 1 2 3',
+  'sysctl server net.ipv4.ip_local_port_range = 5000 4000',
+  'sysctl server net.ipv4.ip_local_port_range = 40000 40000\nsysctl server net.ipv4.ip_local_port_range = 50000',
+  'sysctl server net.ipv4.ip_local_port_range = 100 200',
+  'sysctl server net.ipv4.ip_unprivileged_port_start = 40000',
+  'sysctl server net.core.somaxconn 5',
+  'sysctl server',
+  'sysctl 5',
 ];
 
 describe('l10n: diagnostics in Chinese', () => {
@@ -62,6 +75,13 @@ describe('l10n: diagnostics in Chinese', () => {
     assert.deepEqual(untranslated, []);
     assert.equal(translateDiagnostic("unknown call 'sokcet'; did you mean socket?"), "未知的调用 'sokcet'；你是不是想写 socket？");
     assert.equal(translateDiagnostic("expected ')', got end of line"), "应为 ')'，实际是 行尾");
+    // no English sentence left in a sysctl diagnostic: only the kernel's names, numbers and errno
+    for (const b of BROKEN.filter((x) => x.startsWith('sysctl'))) {
+      for (const d of parseScenario(HEAD + b + '\n', 't.sockwalk').diagnostics) {
+        const words = translateDiagnostic(d.message).replace(/[a-z_0-9]+(?:\.[a-z_0-9]+)+|\b[a-z]+_[a-z_]+\b|\bE[A-Z]+\b|\b(?:sysctl|HOST|int)\b/g, '').match(/[A-Za-z]{3,}/g);
+        assert.equal(words, null, `${d.message} → ${translateDiagnostic(d.message)}`);
+      }
+    }
   });
 
   it('translates what a run finds: a failed expectation, a call that never returns', () => {

@@ -6,8 +6,9 @@
 //  3. `npm run package` makes the .vsix and the suite runs again on its unpacked contents (the bundle
 //     works from what ships).
 // Without the host (test/vscode-host/setup.sh not run) both are skipped with the reason — except under
-// CI=true, where that is a failure. Options: --only=suite|ui|views|vsix|l10n, --verbose.
-//  4. the display language zh-cn (code-server --locale zh-cn): the suite's Chinese tests only.
+// CI=true, where that is a failure. Options: --only=suite|ui|views|vsix|l10n|ui-zh, --verbose.
+//  4. the display language zh-cn (code-server --locale zh-cn): the suite's Chinese tests only, then the
+//     Chinese UI (ui-zh.js: screenshots docs/images/zh-cn-*.png).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -113,6 +114,12 @@ async function runVsix(server, browser) {
     locale: 'zh-cn',
     env: { SOCKWALK_TEST_GREP: 'in Chinese' },
     // no real language pack here (not on npm): a stub that only makes the display language zh-cn
+    install: [path.join(__dirname, 'fixtures', 'zh-cn-display-language')],
+  });
+  // the same display language, driven like a user: the quick pick, an annotation, a demo banner and the
+  // walkthrough show Chinese (screenshots docs/images/zh-cn-*.png)
+  await phase('ui-zh', (s, b) => require('./ui-zh').runUiZh({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }), { 'sockwalk.demo.pace': 0 }, {
+    locale: 'zh-cn',
     install: [path.join(__dirname, 'fixtures', 'zh-cn-display-language')],
   });
   host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}`);

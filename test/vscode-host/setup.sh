@@ -14,13 +14,14 @@ export TMPDIR="$ROOT/tmp"   # npm on Node 24 writes a compile cache to $TMPDIR; 
 t0=$(date +%s)
 say() { echo "[vscode-host] $* ($(( $(date +%s) - t0 ))s)"; }
 if [ -x cs/node_modules/.bin/code-server ] && [ -x node24/package/bin/node ] && [ -d cs/node_modules/playwright-core ] \
-   && command -v chromium >/dev/null 2>&1 && command -v unzip >/dev/null 2>&1; then
+   && command -v chromium >/dev/null 2>&1 && command -v unzip >/dev/null 2>&1 && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
   say "ready in $ROOT"; exit 0
 fi
-# 1. system packages: kerberos headers (code-server's `kerberos` native module), Debian chromium, unzip (the .vsix check)
-if ! dpkg -s libkrb5-dev chromium unzip >/dev/null 2>&1; then
-  if [ "$(id -u)" != 0 ]; then echo "[vscode-host] need root to apt-get install libkrb5-dev chromium unzip" >&2; exit 1; fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev chromium unzip >/dev/null
+# 1. system packages: kerberos headers (code-server's `kerberos` native module), Debian chromium, unzip (the .vsix check),
+#    fonts-noto-cjk (without a CJK font Chromium draws the zh-CN UI's Chinese as boxes in the screenshots)
+if ! dpkg -s libkrb5-dev chromium unzip fonts-noto-cjk >/dev/null 2>&1; then
+  if [ "$(id -u)" != 0 ]; then echo "[vscode-host] need root to apt-get install libkrb5-dev chromium unzip fonts-noto-cjk" >&2; exit 1; fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev chromium unzip fonts-noto-cjk >/dev/null
 fi
 say "apt done"
 # 2. Node 24 from the npm registry (the package ships bin/node and include/node headers for node-gyp)

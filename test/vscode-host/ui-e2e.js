@@ -130,4 +130,4 @@ async function runUi({ server, browser, out }) {
   return rc;
 }
 
-module.exports = { runUi, runCommand };
+module.exports = { runUi, runCommand, stoppedAt };
