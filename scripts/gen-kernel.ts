@@ -205,6 +205,14 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       continue;
     }
     const name = st.name.text;
+    // a declaration named like a marker inside the function would be taken for it
+    const shadow = (n: ts.Node): void => {
+      if ((ts.isParameter(n) || ts.isVariableDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name && ts.isIdentifier(n.name) && (n.name.text === 'frame' || n.name.text === 'line') && n !== st) {
+        fail(n.name, `a local named '${n.name.text}' in a kernel function hides the marker of that name: rename it`);
+      }
+      ts.forEachChild(n, shadow);
+    };
+    ts.forEachChild(st, shadow);
     if (!st.asteriskToken) fail(st.name, `${name} has markers (line\`…\` or frame()) but is not a generator (function*)`);
     if (frames.length > 1) fail(frames[1], 'frame() opens the frame once');
     const frameCall = frames[0];
@@ -301,6 +309,15 @@ export function generate(opts: GenOptions): GenResult {
     const lines: number[] = [];
     expanded.set(f, expand(f, opts.texts?.get(f) ?? fs.readFileSync(f, 'utf8'), sources, root, lines));
     sourceLines.set(f, lines);
+  }
+  // one kernel function, one module: two definitions would both declare its anchors
+  const definedIn = new Map<string, string>();
+  for (const [f, text] of expanded) {
+    for (const m of text.matchAll(/^const A\$([A-Za-z0-9_$]+) = defineFn\(/gm)) {
+      const other = definedIn.get(m[1]);
+      if (other) throw new GenError(`${path.relative(root, f)}: ${m[1]} is also a kernel function of ${path.relative(root, other)}: one function, one module`);
+      definedIn.set(m[1], f);
+    }
   }
   const analysis = new Analysis(root, expanded, sourceLines);
   const genOf = (f: string) => path.join(kernelDir, GEN_DIR, path.relative(kernelDir, f));

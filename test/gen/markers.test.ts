@@ -207,6 +207,18 @@ describe('gen-kernel: errors name the TypeScript file, line and column', () => {
     assert.equal(genError({ 't/e.ts': mod }, annotated), expected(mod));
   };
 
+  it('a local named frame or line hides the marker: refused at its declaration', () => {
+    fails(alpha('  const frame = 1;\n  line`return err;`;'), (m) => `${pos('t/e.ts', m, 'frame = 1')}: a local named 'frame' in a kernel function hides the marker of that name: rename it`);
+    const mod = `${PRELUDE}\nexport function* gt_alpha(line: number): Sim<number> {\n  frame({ line });\n  return line;\n}\n`;
+    fails(mod, (m) => `${pos('t/e.ts', m, 'line: number')}: a local named 'line' in a kernel function hides the marker of that name: rename it`);
+  });
+
+  it('one kernel function in two modules is refused, naming both', () => {
+    const mod = alpha('  line`return err;`;');
+    const msg = genError({ 't/a.ts': mod, 't/b.ts': mod }, C);
+    assert.match(msg, /^src\/kernel\/net\/t\/b\.ts: gt_alpha is also a kernel function of src\/kernel\/net\/t\/a\.ts: one function, one module$/);
+  });
+
   it('a marked line missing from the function (names it, its annotated file and its lines)', () => {
     fails(alpha('  line`return err;`;\n  line`x = x + 2;`;'), (m) => `${pos('t/e.ts', m, 'line`x = x + 2')}: "x = x + 2;" is not a line of gt_alpha in net/t/alpha.c (its lines 1–10)`);
   });
