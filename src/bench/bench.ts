@@ -151,7 +151,7 @@ function heapForConnections(n: number): number {
 
 /** The kernel's current engine (E) holds the last run, its world and its trace: an empty engine takes its place. */
 function forgetLastRun(): void {
-  new Engine({});
+  new Engine({}).install();
 }
 
 /**

@@ -69,6 +69,8 @@ export class ScenarioRun implements Driver {
     opts: RunOptions = {},
   ) {
     this.engine = new Engine(opts);
+    // (the world's objects are made under this run's engine: installed before it is built)
+    this.engine.install();
     this.world = new World(this.engine, opts.seed ?? 1);
     start_kernel(this.world);
     for (const s of scenario.stmts) {

@@ -197,14 +197,26 @@ export interface EngineOptions {
   history?: boolean;
 }
 
-/** The engine whose task is running right now: simulated kernel code reaches it through here. */
+/**
+ * The engine of the run in progress: simulated kernel code reaches it through here. Set in one place,
+ * Engine.install() — which run() calls, and a run's owner before it builds the run's world — so
+ * kernel code never meets another run's engine.
+ */
 export let E: Engine;
+
+/** Who hands out kernel objects' ids: the world the objects belong to (world/world.ts). */
+export interface ObjectIds {
+  nextObjectId(): number;
+}
 
 export class Engine {
   now = 0; // virtual time, microseconds
   steps = 0;
-  /** Allocation counter for kernel objects: their ids and fake addresses are stable per run. */
-  objects = 0;
+  /**
+   * Where kernel objects get their ids (and fake addresses), stable per run: the world of this run
+   * installs itself; an engine without a world counts on its own.
+   */
+  objectIds: ObjectIds = new Counter();
   readonly tasks: Task[] = [];
   current: Task | null = null;
   driver: Driver | null = null;
@@ -274,6 +286,10 @@ export class Engine {
     this.traceLines = !!opts.trace && !!opts.traceLines;
     this.history = opts.history ? new History() : null;
     this.recording = !!this.trace || !!this.history;
+  }
+
+  /** Makes this engine the one kernel code reaches as E (see E). */
+  install(): void {
     E = this;
   }
 
@@ -545,7 +561,7 @@ export class Engine {
   /** Runs until something asks to stop, or the world has nothing left to do. */
   run(): Stop {
     if (this.dead) return this.dead;
-    E = this;
+    this.install();
     try {
       for (;;) {
         let t = this.current;
@@ -658,6 +674,13 @@ export function leave(f: Frame): void {
 }
 
 const NO_TWINS = new Uint8Array(0);
+
+class Counter implements ObjectIds {
+  private n = 0;
+  nextObjectId(): number {
+    return ++this.n;
+  }
+}
 
 /**
  * A line observer's end of the twins' trace writes (Engine.lineSink): never room for an inline write

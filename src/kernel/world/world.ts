@@ -2,6 +2,7 @@
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
 import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
+import type { ObjectIds } from '../core/engine';
 import type { TimerList } from '../core/timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -104,7 +105,7 @@ export interface InFlight {
   arriveAt: number;
 }
 
-export class World {
+export class World implements ObjectIds {
   readonly hosts: Host[] = [];
   readonly byAddr = new Map<string, Host>();
   readonly inflight: InFlight[] = [];
@@ -121,6 +122,14 @@ export class World {
     readonly seed: number,
   ) {
     this.rng = new Rng(seed);
+    // the objects of this world get their ids from it
+    engine.objectIds = this;
+  }
+
+  private objects = 0;
+  /** The next kernel object's id in this world: stable per run (kaddr makes its fake address from it). */
+  nextObjectId(): number {
+    return ++this.objects;
   }
 
   addHost(name: string, addrs: string[]): Host {

@@ -11,8 +11,9 @@ import { E } from '../../core/engine';
 export { kaddr } from '../../core/kaddr';
 import { kaddr } from '../../core/kaddr';
 
+/** A new kernel object's id: from the world of the run in progress (its addresses are made from it). */
 export function newObjectId(): number {
-  return ++E.objects;
+  return E.objectIds.nextObjectId();
 }
 
 /** What every kind of socket the ehash can hold starts with: full socks, request socks, timewait socks. */
