@@ -282,16 +282,36 @@ class Analysis {
    * under a member it calls through (the engine's registry, to know which twins can reach a breakpoint).
    */
   calleeKeys(g) {
+    return this.callees(g).map((t) => this.keyOf(t)).sort();
+  }
+
+  /** The twinned generators g may call (see calleeKeys). */
+  callees(g) {
     const out = new Set();
     for (const k of g.direct) {
       const t = this.byKey.get(k);
-      if (t && this.twinned(t)) out.add(this.keyOf(t));
+      if (t && this.twinned(t)) out.add(t);
     }
     for (const m of g.methods) for (const k of this.methodTargets.get(m) ?? []) {
       const t = this.byKey.get(k);
-      if (t && this.twinned(t)) out.add(this.keyOf(t));
+      if (t && this.twinned(t)) out.add(t);
     }
-    return [...out].sort();
+    return [...out];
+  }
+
+  /**
+   * g's callees as the registry gets them in g's module: a name in scope there (the function itself,
+   * or the local it is imported as: minified to a letter or two), else its registry key as a string.
+   */
+  calleeRefs(fi, g) {
+    const local = (t) => {
+      if (t.file === fi.file && fi.decls.get(t.name) === t) return t.name;
+      for (const [name, imp] of fi.imports) if (imp.file === t.file && imp.name === t.name) return name;
+      return null;
+    };
+    return this.callees(g)
+      .map((t) => local(t) ?? `'${this.keyOf(t)}'`)
+      .sort();
   }
 
   /** Whether g gets a twin. */
@@ -353,7 +373,7 @@ class Analysis {
     for (const g of fi.gens) {
       if (!this.twinned(g)) continue;
       twins.push(this.twin(fi, g, fastCall, genCall));
-      fastProps.push(`(${g.name} as any).fast = ${g.name}$fast;`, `$kreg(${g.name}, '${this.keyOf(g)}', [${this.calleeKeys(g).map((k) => `'${k}'`).join(', ')}]);`);
+      fastProps.push(`$kreg(${g.name}, ${g.name}$fast, '${this.keyOf(g)}', () => [${this.calleeRefs(fi, g).join(', ')}]);`);
     }
     if (!twins.length && !edits.length) return src;
     const engine = path.relative(path.dirname(file), path.join(this.root, 'src', 'kernel', 'core', 'engine')).split(path.sep).join('/');
@@ -378,7 +398,9 @@ class Analysis {
     rep(n.name.getStart(fi.sf), n.name.end, `${g.name}$fast`);
     if (n.type) rep(n.type.getStart(fi.sf), n.type.end, 'any');
     // the engine, once per call (it cannot change while a twin runs)
-    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;');
+    // (its locals, declared below once the body shows which it uses)
+    const HEAD = '/*$head*/';
+    rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, HEAD);
     const frames = new Map(); // frame variable → its anchors' expression
     const nested = new Set(fi.gens.filter((x) => x !== g).map((x) => x.node));
     const inNested = (node) => {
@@ -464,7 +486,7 @@ class Analysis {
           const keep = !(ts.isObjectLiteralExpression(vars) && vars.properties.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && pure(p.initializer))));
           const def = x.arguments[0].getText(fi.sf);
           const m = merged.get(x);
-          const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT} | ${ENTER})` : `(${def}.fn.id | ${ENTER})`;
+          const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT + ENTER})` : `(${def}.fn.id | ${ENTER})`;
           // Engine's enter() for twins, written out (see Engine.restoreFrame)
           const push = `$st.push($FF), $tb !== null && ${traceOp(op)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
@@ -495,7 +517,17 @@ class Analysis {
       ts.forEachChild(x, visit);
     };
     ts.forEachChild(n, visit);
-    return applyEdits(src.slice(start, n.end), edits, start);
+    const body = applyEdits(src.slice(start, n.end), edits, start);
+    // the engine, once per call (it cannot change while a twin runs), and only what the body uses
+    const uses = (v) => new RegExp(`\\${v}\\b`).test(body.replace(HEAD, ''));
+    const head = [
+      ' const $e = $E;',
+      uses('$tb') ? ' const $tb: any = $e.lineSink;' : '',
+      uses('$st') ? ' const $st = $e.current!.stack;' : '',
+      uses('$t') ? ' let $t: any;' : '',
+      uses('$o') ? ' let $o: number;' : '',
+    ].join('');
+    return body.replace(HEAD, head);
   }
 }
 
@@ -680,7 +712,9 @@ const ENTER = 1 << 28;
 const EXIT = 2 << 28;
 /** TraceBuffer.op(now, op) as an expression, its common case written out (see TraceBuffer.lim). */
 function traceOp(op) {
-  return `($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ${op}) : $tb.op($e.now, ${op}))`;
+  // (a plain anchor is written as it is; a composed entry is computed once, into $o)
+  if (/^[A-Za-z_$][\w$]*\.[\w$]+$/.test(op)) return `($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ${op}) : $tb.op($e.now, ${op}))`;
+  return `($o = ${op}, $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))`;
 }
 
 function applyEdits(text, edits, base) {

@@ -29,7 +29,7 @@ function why(tree: Tree, name: string): { twin: boolean; why: string } {
 function hasTwin(tree: Tree, rel: string, name: string): boolean {
   const out = tree.out(rel);
   const decl = out.includes(`export function ${name}$fast(`);
-  assert.equal(out.includes(`(${name} as any).fast = ${name}$fast;`), decl, `${name}: twin and its registration disagree`);
+  assert.equal(out.includes(`$kreg(${name}, ${name}$fast, `), decl, `${name}: twin and its registration disagree`);
   return decl;
 }
 

@@ -713,11 +713,16 @@ export class ObserverSink {
 }
 
 /** The twins of the kernel's generators, by registry index: key (name, or module#name) and what each can call. */
-const TWINS: Array<{ key: string; name: string; calls: string[] }> = [];
+const TWINS: Array<{ key: string; name: string; calls: () => Array<{ k?: number } | string> }> = [];
 const twinIndex = new Map<string, number>();
 
-/** Registers a generator's twin (the generated modules do, as they load): `fn.k` is its index. */
-export function registerTwin(fn: unknown, key: string, calls: string[]): void {
+/**
+ * Registers a generator's twin (the generated modules do, as they load): `fn.fast` is the twin, `fn.k`
+ * its index; `calls` gives the twins it may call, as the functions themselves or (out of its module's
+ * scope) their keys.
+ */
+export function registerTwin(fn: unknown, twin: unknown, key: string, calls: () => Array<{ k?: number } | string>): void {
+  (fn as { fast: unknown }).fast = twin;
   (fn as { k: number }).k = TWINS.length;
   twinIndex.set(key, TWINS.length);
   TWINS.push({ key, name: key.slice(key.indexOf('#') + 1), calls });
@@ -728,8 +733,8 @@ function twinsClear(names: Set<string>): Uint8Array {
   const ok = new Uint8Array(TWINS.length).fill(1);
   const callers: number[][] = TWINS.map(() => []);
   TWINS.forEach((t, i) => {
-    for (const c of t.calls) {
-      const j = twinIndex.get(c);
+    for (const c of t.calls()) {
+      const j = typeof c === 'string' ? twinIndex.get(c) : c.k;
       if (j !== undefined) callers[j].push(i);
     }
   });

@@ -508,8 +508,8 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc.L78 | 2097152 | 268435456)) : $tb.op($e.now, (A$sock_alloc.L78 | 2097152 | 268435456))), $FF);
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc.L78 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -518,11 +518,11 @@ export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.line
   ++$e.steps; $x = A$sock_alloc.L92 | 1048576;
   return sock;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_alloc_file.L25 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_alloc_file.L25 | 1048576 | 268435456))), $FF);
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc_file.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const file = new File(sock);
@@ -533,11 +533,11 @@ export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $
   
   return file;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 268435456)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 268435456))), $FF);
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const p = currentProcess();
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48));
@@ -555,11 +555,11 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   p.fdtable.set(fd, file);
   return fd;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_map_fd.fn.id | 536870912)) : $tb.op($e.now, (A$sock_map_fd.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L152 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sock_create.L152 | 1048576 | 268435456))), $FF);
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_create.L152 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
@@ -568,7 +568,7 @@ export function __sock_create$fast(net: Net, family: number, type: number, proto
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163));
   const sock = sock_alloc$fast();
   
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_create.L169 | 2097152)) : $tb.op($e.now, (A$__sock_create.L169 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__sock_create.L169 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sock.type = type;
   
   const pf = net_families[family] ?? null;
@@ -590,18 +590,18 @@ export function __sock_create$fast(net: Net, family: number, type: number, proto
   ++$e.steps; $x = A$__sock_create.L194 | 1048576;
   return sock;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L228 | 2097152 | 268435456)) : $tb.op($e.now, (A$__sys_socket.L228 | 2097152 | 268435456))), $FF);
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_socket.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const flags = type & ~SOCK_TYPE_MASK;
   
   
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.L231 | 1048576)) : $tb.op($e.now, (A$__sys_socket.L231 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_socket.L231 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   type &= SOCK_TYPE_MASK;
   
   
@@ -615,35 +615,35 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
   return sock_map_fd$fast(r, flags & O_NONBLOCK);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_socket.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_socket.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L257 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_bind.L257 | 1048576 | 268435456))), $FF);
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_bind.L257 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_bind.L260 | 1048576)) : $tb.op($e.now, (A$__sys_bind.L260 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_bind.L260 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
   
   ++$e.steps; $x = A$__sys_bind.L268 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L282 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_listen.L282 | 1048576 | 268435456))), $FF);
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_listen.L282 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_listen.L286 | 1048576)) : $tb.op($e.now, (A$__sys_listen.L286 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_listen.L286 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   
   
@@ -658,11 +658,11 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
   ++$e.steps; $x = A$__sys_listen.L297 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$__sys_shutdown.L416 | 1048576 | 268435456))), $FF);
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_shutdown.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
@@ -673,11 +673,11 @@ export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $
   
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sys_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$__sys_shutdown.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__sys_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 268435456)) : $tb.op($e.now, (A$__sock_release.fn.id | 268435456))), $FF);
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   if (sock.ops) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108));
@@ -689,20 +689,20 @@ export function __sock_release$fast(sock: Socket): any { const $e = $E; const $t
   sock.file = null;
   sock.released = true;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__sock_release.fn.id | 536870912)) : $tb.op($e.now, (A$__sock_release.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__sock_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.L136 | 1048576 | 268435456)) : $tb.op($e.now, (A$sock_close.L136 | 1048576 | 268435456))), $FF);
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_close.L136 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __sock_release$fast(file.private_data);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_close.fn.id | 536870912)) : $tb.op($e.now, (A$sock_close.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function ksys_close$fast(fd: number): any { const $e = $E;
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
@@ -710,47 +710,14 @@ export function ksys_close$fast(fd: number): any { const $e = $E; const $tb: any
   if (--file.f_count === 0) sock_close$fast(file);
   return 0;
 }
-(sock_alloc as any).fast = sock_alloc$fast;
-$kreg(sock_alloc, 'sock_alloc', []);
-(sock_alloc_file as any).fast = sock_alloc_file$fast;
-$kreg(sock_alloc_file, 'sock_alloc_file', []);
-(sock_map_fd as any).fast = sock_map_fd$fast;
-$kreg(sock_map_fd, 'sock_map_fd', ['__sock_release', 'sock_alloc_file']);
-(__sock_create as any).fast = __sock_create$fast;
-$kreg(__sock_create, '__sock_create', ['inet_create', 'sock_alloc']);
-(__sys_socket as any).fast = __sys_socket$fast;
-$kreg(__sys_socket, '__sys_socket', ['__sock_create', 'sock_map_fd']);
-(__sys_bind as any).fast = __sys_bind$fast;
-$kreg(__sys_bind, '__sys_bind', ['inet_bind']);
-(__sys_listen as any).fast = __sys_listen$fast;
-$kreg(__sys_listen, '__sys_listen', ['inet_listen', 'sock_no_listen']);
-(__sys_shutdown as any).fast = __sys_shutdown$fast;
-$kreg(__sys_shutdown, '__sys_shutdown', ['inet_shutdown', 'tcp_shutdown']);
-(__sock_release as any).fast = __sock_release$fast;
-$kreg(__sock_release, '__sock_release', ['inet_release']);
-(sock_close as any).fast = sock_close$fast;
-$kreg(sock_close, 'sock_close', ['__sock_release']);
-(ksys_close as any).fast = ksys_close$fast;
-$kreg(ksys_close, 'ksys_close', ['sock_close']);
-
-// ---- kernel names ----
-(sock_register as any).kname = 'sock_register';
-(sock_alloc as any).kname = 'sock_alloc';
-(sock_alloc_file as any).kname = 'sock_alloc_file';
-(sock_map_fd as any).kname = 'sock_map_fd';
-(__sock_create as any).kname = '__sock_create';
-(__sys_socket as any).kname = '__sys_socket';
-(sockfd_lookup as any).kname = 'sockfd_lookup';
-(__sys_bind as any).kname = '__sys_bind';
-(__sys_listen as any).kname = '__sys_listen';
-(__sys_accept4 as any).kname = '__sys_accept4';
-(reserved as any).kname = 'reserved';
-(__sys_connect as any).kname = '__sys_connect';
-(__sys_shutdown as any).kname = '__sys_shutdown';
-(__sock_release as any).kname = '__sock_release';
-(sock_close as any).kname = 'sock_close';
-(ksys_close as any).kname = 'ksys_close';
-(do_fcntl as any).kname = 'do_fcntl';
-(__sys_sendto as any).kname = '__sys_sendto';
-(__sys_recvfrom as any).kname = '__sys_recvfrom';
-(__sys_setsockopt as any).kname = '__sys_setsockopt';
+$kreg(sock_alloc, sock_alloc$fast, 'sock_alloc', () => []);
+$kreg(sock_alloc_file, sock_alloc_file$fast, 'sock_alloc_file', () => []);
+$kreg(sock_map_fd, sock_map_fd$fast, 'sock_map_fd', () => [__sock_release, sock_alloc_file]);
+$kreg(__sock_create, __sock_create$fast, '__sock_create', () => ['inet_create', sock_alloc]);
+$kreg(__sys_socket, __sys_socket$fast, '__sys_socket', () => [__sock_create, sock_map_fd]);
+$kreg(__sys_bind, __sys_bind$fast, '__sys_bind', () => ['inet_bind']);
+$kreg(__sys_listen, __sys_listen$fast, '__sys_listen', () => ['inet_listen', 'sock_no_listen']);
+$kreg(__sys_shutdown, __sys_shutdown$fast, '__sys_shutdown', () => ['inet_shutdown', 'tcp_shutdown']);
+$kreg(__sock_release, __sock_release$fast, '__sock_release', () => ['inet_release']);
+$kreg(sock_close, sock_close$fast, 'sock_close', () => [__sock_release]);
+$kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [sock_close]);

@@ -33,7 +33,7 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { tcp_v4_rcv$fast as tcp_v4_rcv$fast } from '../ipv4/tcp_ipv4';
 import { udp_rcv$fast as udp_rcv$fast } from '../ipv4/udp';
 import { icmp_rcv$fast as icmp_rcv$fast } from '../ipv4/icmp';
-export function net_rx_action$fast(host: Host): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function net_rx_action$fast(host: Host): any { const $e = $E; let $t: any;
   while (host.work.length) {
     const w = host.work.shift()!;
     if (w instanceof TimerList) {
@@ -47,8 +47,4 @@ export function net_rx_action$fast(host: Host): any { const $e = $E; const $tb: 
     else if (skb.iph.protocol === IPPROTO_ICMP) icmp_rcv$fast(skb, host.net);
   }
 }
-(net_rx_action as any).fast = net_rx_action$fast;
-$kreg(net_rx_action, 'net_rx_action', ['icmp_rcv', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tcp_v4_rcv', 'tw_timer_handler', 'udp_rcv']);
-
-// ---- kernel names ----
-(net_rx_action as any).kname = 'net_rx_action';
+$kreg(net_rx_action, net_rx_action$fast, 'net_rx_action', () => ['reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', icmp_rcv, tcp_v4_rcv, udp_rcv]);

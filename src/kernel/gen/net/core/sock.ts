@@ -269,8 +269,8 @@ export function sock_common_setsockopt(sock: Socket, level: number, optname: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_alloc.L21 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_alloc.L21 | 1048576 | 268435456))), $FF);
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_alloc.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sk = prot.alloc();
@@ -285,11 +285,11 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   
   return sk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L118 | 4194304 | 268435456)) : $tb.op($e.now, (A$sock_init_data.L118 | 4194304 | 268435456))), $FF);
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L118 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   sk.sk_receive_queue = [];
@@ -300,7 +300,7 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_socket = sock;
   if (sock) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L135 | 2097152)) : $tb.op($e.now, (A$sock_init_data.L135 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L135 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.sk_type = sock.type;
     
     sk.sk_wq = sock.wq;
@@ -310,15 +310,15 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L142) : $tb.op($e.now, A$sock_init_data.L142));
     sk.sk_wq = null;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.L149 | 1048576)) : $tb.op($e.now, (A$sock_init_data.L149 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L149 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_init_data.fn.id | 536870912)) : $tb.op($e.now, (A$sock_init_data.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_clone_lock.L57 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_clone_lock.L57 | 1048576 | 268435456))), $FF);
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L57 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk.sk_prot.alloc();
@@ -342,11 +342,11 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.L52 | 5242880 | 268435456)) : $tb.op($e.now, (A$sock_graft.L52 | 5242880 | 268435456))), $FF);
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_graft.L52 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 5;
   
@@ -357,38 +357,38 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
   sk.sk_socket = parent;
   
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sock_graft.fn.id | 536870912)) : $tb.op($e.now, (A$sock_graft.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.L28 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_added.L28 | 1048576 | 268435456))), $FF);
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_added.L28 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog++;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_added.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_added.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_removed.L18 | 1048576 | 268435456))), $FF);
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_removed.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog--;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_removed.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_removed.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_acceptq_is_full.L40 | 1048576 | 268435456))), $FF);
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_is_full.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_acceptq_is_full.fn.id | 536870912)) : $tb.op($e.now, (A$sk_acceptq_is_full.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_common_release.L175 | 1048576 | 268435456)) : $tb.op($e.now, (A$sk_common_release.L175 | 1048576 | 268435456))), $FF);
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L175 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
@@ -402,36 +402,17 @@ export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$sk_common_release.fn.id | 536870912)) : $tb.op($e.now, (A$sk_common_release.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(sk_alloc as any).fast = sk_alloc$fast;
-$kreg(sk_alloc, 'sk_alloc', []);
-(sock_init_data as any).fast = sock_init_data$fast;
-$kreg(sock_init_data, 'sock_init_data', []);
-(sk_clone_lock as any).fast = sk_clone_lock$fast;
-$kreg(sk_clone_lock, 'sk_clone_lock', []);
-(sock_graft as any).fast = sock_graft$fast;
-$kreg(sock_graft, 'sock_graft', []);
-(sk_acceptq_added as any).fast = sk_acceptq_added$fast;
-$kreg(sk_acceptq_added, 'sk_acceptq_added', []);
-(sk_acceptq_removed as any).fast = sk_acceptq_removed$fast;
-$kreg(sk_acceptq_removed, 'sk_acceptq_removed', []);
-(sk_acceptq_is_full as any).fast = sk_acceptq_is_full$fast;
-$kreg(sk_acceptq_is_full, 'sk_acceptq_is_full', []);
-(sk_common_release as any).fast = sk_common_release$fast;
-$kreg(sk_common_release, 'sk_common_release', ['inet_unhash', 'tcp_v4_destroy_sock', 'udp_destroy_sock', 'udp_lib_unhash']);
+$kreg(sk_alloc, sk_alloc$fast, 'sk_alloc', () => []);
+$kreg(sock_init_data, sock_init_data$fast, 'sock_init_data', () => []);
+$kreg(sk_clone_lock, sk_clone_lock$fast, 'sk_clone_lock', () => []);
+$kreg(sock_graft, sock_graft$fast, 'sock_graft', () => []);
+$kreg(sk_acceptq_added, sk_acceptq_added$fast, 'sk_acceptq_added', () => []);
+$kreg(sk_acceptq_removed, sk_acceptq_removed$fast, 'sk_acceptq_removed', () => []);
+$kreg(sk_acceptq_is_full, sk_acceptq_is_full$fast, 'sk_acceptq_is_full', () => []);
+$kreg(sk_common_release, sk_common_release$fast, 'sk_common_release', () => ['inet_unhash', 'tcp_v4_destroy_sock', 'udp_destroy_sock', 'udp_lib_unhash']);
 
 // ---- kernel names ----
-(sk_alloc as any).kname = 'sk_alloc';
-(sock_init_data as any).kname = 'sock_init_data';
-(sk_clone_lock as any).kname = 'sk_clone_lock';
-(sockCopy as any).kname = 'sockCopy';
-(fieldCopier as any).kname = 'fieldCopier';
-(sock_graft as any).kname = 'sock_graft';
-(sk_acceptq_added as any).kname = 'sk_acceptq_added';
-(sk_acceptq_removed as any).kname = 'sk_acceptq_removed';
-(sk_acceptq_is_full as any).kname = 'sk_acceptq_is_full';
-(sk_common_release as any).kname = 'sk_common_release';
-(sock_setsockopt as any).kname = 'sock_setsockopt';
 (sock_common_setsockopt as any).kname = 'sock_common_setsockopt';

@@ -875,36 +875,36 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
-export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.L678 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_state_store.L678 | 1048576 | 268435456))), $FF);
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_state_store.L678 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, newstate);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681));
   sk.sk_state = newstate;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_state_store.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_state_store.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.L665 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_sk_set_state.L665 | 1048576 | 268435456))), $FF);
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_set_state.L665 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, state);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666));
   sk.sk_state = state;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_sk_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$inet_sk_set_state.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function sock_no_listen$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function sock_no_listen$fast(): any { const $e = $E;
   return -EOPNOTSUPP;
 }
-function sock_no_accept$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function sock_no_accept$fast(): any { const $e = $E;
   return -EOPNOTSUPP;
 }
-export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L66 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_create.L66 | 1048576 | 268435456))), $FF);
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_create.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
@@ -914,7 +914,7 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L75 | 1048576)) : $tb.op($e.now, (A$inet_create.L75 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_create.L75 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     err = 0;
     
@@ -943,7 +943,7 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93));
   if (!answer) return err;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L103 | 3145728)) : $tb.op($e.now, (A$inet_create.L103 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($o = (A$inet_create.L103 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // our processes run as root: CAP_NET_RAW is held
   
   sock.ops = answer.ops;
@@ -965,7 +965,7 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141));
   sock_init_data$fast(sock, sk);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_create.L143 | 2097152)) : $tb.op($e.now, (A$inet_create.L143 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_create.L143 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_destruct = 'inet_sock_destruct';
   
   sk.sk_protocol = protocol;
@@ -990,11 +990,11 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   ++$e.steps; $x = A$inet_create.L171 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.L189 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_release.L189 | 1048576 | 268435456))), $FF);
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_release.L189 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const sk = sock.sk;
   
@@ -1010,12 +1010,12 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_release.fn.id | 536870912)) : $tb.op($e.now, (A$inet_release.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.L218 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind.L218 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind.L218 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1024,13 +1024,13 @@ export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230));
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L249 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_bind.L249 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_bind.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1043,7 +1043,7 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261));
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_bind.L269 | 3145728)) : $tb.op($e.now, (A$__inet_bind.L269 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($o = (A$__inet_bind.L269 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const snum = addr.sin_port;
   
   
@@ -1079,23 +1079,23 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L21 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_listen.L21 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_listen.L21 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L28 | 1048576)) : $tb.op($e.now, (A$inet_listen.L28 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L28 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const old_state = sk.sk_state;
   
   
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_listen.L33 | 1048576)) : $tb.op($e.now, (A$inet_listen.L33 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L33 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_max_ack_backlog = backlog;
   
   if (old_state !== TCP_LISTEN) {
@@ -1109,10 +1109,10 @@ export function inet_listen$fast(sock: Socket, backlog: number): any { const $e 
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function release_sock$fast(sk: Sock): any { const $e = $E;
   sk.sk_lock_owned = false;
   // segments that arrived while the process held the lock (tcp_add_backlog) run now
   while (sk.sk_backlog.length) {
@@ -1120,9 +1120,9 @@ export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any
     tcp_v4_do_rcv$fast(sk, skb);
   }
 }
-export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_autobind.L738 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_autobind.L738 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_autobind.L738 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1139,11 +1139,11 @@ export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: an
   ++$e.steps; $x = A$inet_autobind.L749 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_send_prepare.L793 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_send_prepare.L793 | 1048576 | 268435456))), $FF);
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_send_prepare.L793 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
@@ -1153,12 +1153,12 @@ export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.L492 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_shutdown.L492 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_shutdown.L492 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
@@ -1197,58 +1197,33 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
   wake_up_interruptible(sk.sk_wq);
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$inet_shutdown.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(inet_sk_state_store as any).fast = inet_sk_state_store$fast;
-$kreg(inet_sk_state_store, 'inet_sk_state_store', []);
-(inet_sk_set_state as any).fast = inet_sk_set_state$fast;
-$kreg(inet_sk_set_state, 'inet_sk_set_state', []);
-(sock_no_listen as any).fast = sock_no_listen$fast;
-$kreg(sock_no_listen, 'sock_no_listen', []);
-(sock_no_accept as any).fast = sock_no_accept$fast;
-$kreg(sock_no_accept, 'sock_no_accept', []);
-(inet_create as any).fast = inet_create$fast;
-$kreg(inet_create, 'inet_create', ['inet_hash', 'ping_init_sock', 'raw_hash_sk', 'sk_alloc', 'sock_init_data', 'tcp_v4_init_sock', 'udp_init_sock']);
-(inet_release as any).fast = inet_release$fast;
-$kreg(inet_release, 'inet_release', ['tcp_close', 'udp_lib_close']);
-(inet_bind as any).fast = inet_bind$fast;
-$kreg(inet_bind, 'inet_bind', ['__inet_bind']);
-(__inet_bind as any).fast = __inet_bind$fast;
-$kreg(__inet_bind, '__inet_bind', ['inet_csk_get_port', 'udp_v4_get_port']);
-(inet_listen as any).fast = inet_listen$fast;
-$kreg(inet_listen, 'inet_listen', ['inet_csk_listen_start']);
-(release_sock as any).fast = release_sock$fast;
-$kreg(release_sock, 'release_sock', ['tcp_v4_do_rcv']);
-(inet_autobind as any).fast = inet_autobind$fast;
-$kreg(inet_autobind, 'inet_autobind', ['inet_csk_get_port', 'udp_v4_get_port']);
-(inet_send_prepare as any).fast = inet_send_prepare$fast;
-$kreg(inet_send_prepare, 'inet_send_prepare', ['inet_autobind']);
-(inet_shutdown as any).fast = inet_shutdown$fast;
-$kreg(inet_shutdown, 'inet_shutdown', ['inet_shutdown', 'tcp_disconnect', 'tcp_shutdown', 'udp_disconnect']);
+$kreg(inet_sk_state_store, inet_sk_state_store$fast, 'inet_sk_state_store', () => []);
+$kreg(inet_sk_set_state, inet_sk_set_state$fast, 'inet_sk_set_state', () => []);
+$kreg(sock_no_listen, sock_no_listen$fast, 'sock_no_listen', () => []);
+$kreg(sock_no_accept, sock_no_accept$fast, 'sock_no_accept', () => []);
+$kreg(inet_create, inet_create$fast, 'inet_create', () => ['inet_hash', 'ping_init_sock', 'raw_hash_sk', 'tcp_v4_init_sock', 'udp_init_sock', sk_alloc, sock_init_data]);
+$kreg(inet_release, inet_release$fast, 'inet_release', () => ['tcp_close', 'udp_lib_close']);
+$kreg(inet_bind, inet_bind$fast, 'inet_bind', () => [__inet_bind]);
+$kreg(__inet_bind, __inet_bind$fast, '__inet_bind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
+$kreg(inet_listen, inet_listen$fast, 'inet_listen', () => [inet_csk_listen_start]);
+$kreg(release_sock, release_sock$fast, 'release_sock', () => [tcp_v4_do_rcv]);
+$kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
+$kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);
+$kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown]);
 
 // ---- kernel names ----
-(traceSetState as any).kname = 'traceSetState';
-(inet_sk_state_store as any).kname = 'inet_sk_state_store';
-(inet_sk_set_state as any).kname = 'inet_sk_set_state';
 (sock_no_listen as any).kname = 'sock_no_listen';
 (sock_no_accept as any).kname = 'sock_no_accept';
-(inet_register_protosw as any).kname = 'inet_register_protosw';
-(inet_init as any).kname = 'inet_init';
 (inet_create as any).kname = 'inet_create';
 (inet_release as any).kname = 'inet_release';
 (inet_bind as any).kname = 'inet_bind';
-(__inet_bind as any).kname = '__inet_bind';
-(isMulticastOrBroadcast as any).kname = 'isMulticastOrBroadcast';
 (inet_listen as any).kname = 'inet_listen';
 (inet_accept as any).kname = 'inet_accept';
-(inet_wait_for_connect as any).kname = 'inet_wait_for_connect';
-(__inet_stream_connect as any).kname = '__inet_stream_connect';
 (inet_stream_connect as any).kname = 'inet_stream_connect';
-(release_sock as any).kname = 'release_sock';
-(inet_autobind as any).kname = 'inet_autobind';
 (inet_dgram_connect as any).kname = 'inet_dgram_connect';
-(inet_send_prepare as any).kname = 'inet_send_prepare';
 (inet_sendmsg as any).kname = 'inet_sendmsg';
 (inet_recvmsg as any).kname = 'inet_recvmsg';
 (inet_shutdown as any).kname = 'inet_shutdown';

@@ -109,16 +109,16 @@ export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$__ip4_datagram_connect.L24 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__ip4_datagram_connect.L24 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (addr_len < 16) return -EINVAL;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L27) : $tb.op($e.now, A$__ip4_datagram_connect.L27));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__ip4_datagram_connect.L30 | 1048576)) : $tb.op($e.now, (A$__ip4_datagram_connect.L30 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__ip4_datagram_connect.L30 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const rt = ip_route_connect(sk.sk_net, usin.sin_addr);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L38) : $tb.op($e.now, A$__ip4_datagram_connect.L38));
@@ -154,11 +154,11 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$ip4_datagram_connect.L86 | 2097152 | 268435456)) : $tb.op($e.now, (A$ip4_datagram_connect.L86 | 2097152 | 268435456))), $FF);
+export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip4_datagram_connect.L86 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -168,14 +168,11 @@ export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len:
   
   return res;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(__ip4_datagram_connect as any).fast = __ip4_datagram_connect$fast;
-$kreg(__ip4_datagram_connect, '__ip4_datagram_connect', []);
-(ip4_datagram_connect as any).fast = ip4_datagram_connect$fast;
-$kreg(ip4_datagram_connect, 'ip4_datagram_connect', ['__ip4_datagram_connect']);
+$kreg(__ip4_datagram_connect, __ip4_datagram_connect$fast, '__ip4_datagram_connect', () => []);
+$kreg(ip4_datagram_connect, ip4_datagram_connect$fast, 'ip4_datagram_connect', () => [__ip4_datagram_connect]);
 
 // ---- kernel names ----
-(__ip4_datagram_connect as any).kname = '__ip4_datagram_connect';
 (ip4_datagram_connect as any).kname = 'ip4_datagram_connect';

@@ -179,8 +179,8 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { udp_err$fast as udp_err$fast } from './udp';
-export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.L28 | 10485760 | 268435456)) : $tb.op($e.now, (A$__icmp_send.L28 | 10485760 | 268435456))), $FF);
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__icmp_send.L28 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 10;
@@ -215,12 +215,12 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   net.host.world.transmit(net.host, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__icmp_send.fn.id | 536870912)) : $tb.op($e.now, (A$__icmp_send.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const iph = skb.icmph!.quoted.iph;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.L80 | 4194304 | 268435456)) : $tb.op($e.now, (A$icmp_socket_deliver.L80 | 4194304 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_socket_deliver.L80 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -234,12 +234,12 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
     udp_err$fast(skb, info, net);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_socket_deliver.fn.id | 536870912)) : $tb.op($e.now, (A$icmp_socket_deliver.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L112 | 3145728 | 268435456)) : $tb.op($e.now, (A$icmp_unreach.L112 | 3145728 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_unreach.L112 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -248,7 +248,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_unreach.L124 | 1048576)) : $tb.op($e.now, (A$icmp_unreach.L124 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
       ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
@@ -260,17 +260,17 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
   return true;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L156 | 1048576 | 268435456)) : $tb.op($e.now, (A$icmp_rcv.L156 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_rcv.L156 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.L158 | 2097152)) : $tb.op($e.now, (A$icmp_rcv.L158 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$icmp_rcv.L158 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
@@ -289,20 +289,10 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$icmp_rcv.fn.id | 536870912)) : $tb.op($e.now, (A$icmp_rcv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(__icmp_send as any).fast = __icmp_send$fast;
-$kreg(__icmp_send, '__icmp_send', []);
-(icmp_socket_deliver as any).fast = icmp_socket_deliver$fast;
-$kreg(icmp_socket_deliver, 'icmp_socket_deliver', ['udp_err']);
-(icmp_unreach as any).fast = icmp_unreach$fast;
-$kreg(icmp_unreach, 'icmp_unreach', ['icmp_socket_deliver']);
-(icmp_rcv as any).fast = icmp_rcv$fast;
-$kreg(icmp_rcv, 'icmp_rcv', ['icmp_unreach']);
-
-// ---- kernel names ----
-(__icmp_send as any).kname = '__icmp_send';
-(icmp_socket_deliver as any).kname = 'icmp_socket_deliver';
-(icmp_unreach as any).kname = 'icmp_unreach';
-(icmp_rcv as any).kname = 'icmp_rcv';
+$kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => []);
+$kreg(icmp_socket_deliver, icmp_socket_deliver$fast, 'icmp_socket_deliver', () => [udp_err]);
+$kreg(icmp_unreach, icmp_unreach$fast, 'icmp_unreach', () => [icmp_socket_deliver]);
+$kreg(icmp_rcv, icmp_rcv$fast, 'icmp_rcv', () => [icmp_unreach]);

@@ -781,8 +781,8 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state
 import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
-export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_bind_conflict.L18 | 1048576 | 268435456))), $FF);
+export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_bind_conflict.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const reuse = sk.skc_reuse;
@@ -814,11 +814,11 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
   ++$e.steps; $x = A$inet_csk_bind_conflict.L49 | 1048576;
   return found !== null;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L70 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_find_open_port.L70 | 1048576 | 268435456))), $FF);
+export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_find_open_port.L70 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   ++$e.steps;
@@ -848,7 +848,7 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
         const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
         if (tb) {
           
-          $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_find_open_port.L105 | 1048576)) : $tb.op($e.now, (A$inet_csk_find_open_port.L105 | 1048576)));
+          $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_find_open_port.L105 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           
           if (!(inet_csk_bind_conflict$fast(sk, tb, false, false))) {
             ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
@@ -873,11 +873,11 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
     return null;
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L143 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_get_port.L143 | 2097152 | 268435456))), $FF);
+export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_get_port.L143 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   $e.steps += 2;
@@ -901,7 +901,7 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
       
     }
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_get_port.L161 | 1048576)) : $tb.op($e.now, (A$inet_csk_get_port.L161 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L161 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tb = net.tcp_hashinfo.bhash.get(port) ?? null;
     
@@ -937,14 +937,14 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E;
   return inet_bind_bucket_create$fast(sk.skc_net, port);
 }
-export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.L18 | 3145728 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_alloc.L18 | 3145728 | 268435456))), $FF);
+export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_alloc.L18 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -952,27 +952,27 @@ export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e 
   queue.rskq_accept_head = queue.rskq_accept_tail = null;
   queue.qlen = queue.young = 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_alloc.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_queue_alloc.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$reqsk_queue_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L436 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_start.L436 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_start.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let err = -EADDRINUSE;
   
   ++$e.steps;
   reqsk_queue_alloc$fast(icsk.icsk_accept_queue);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L439 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L439 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L439 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_ack_backlog = 0;
   
   
   inet_sk_state_store$fast(sk, TCP_LISTEN);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L446) : $tb.op($e.now, A$inet_csk_listen_start.L446));
   if (!((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : $drive($t(sk, inet.inet_num))))) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_start.L447 | 2097152)) : $tb.op($e.now, (A$inet_csk_listen_start.L447 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L447 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     inet.inet_sport = inet.inet_num;
     
     
@@ -986,11 +986,11 @@ export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { con
   ++$e.steps; $x = A$inet_csk_listen_start.L459 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L20 | 1048576 | 268435456)) : $tb.op($e.now, (A$reqsk_queue_remove.L20 | 1048576 | 268435456))), $FF);
+export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_remove.L20 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const req = queue.rskq_accept_head;
@@ -998,7 +998,7 @@ export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): 
   if (req) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L23) : $tb.op($e.now, A$reqsk_queue_remove.L23));
     sk_acceptq_removed$fast(parent);
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_queue_remove.L24 | 1048576)) : $tb.op($e.now, (A$reqsk_queue_remove.L24 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_queue_remove.L24 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     queue.rskq_accept_head = req.dl_next;
     
     if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
@@ -1007,11 +1007,11 @@ export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): 
   ++$e.steps; $x = A$reqsk_queue_remove.L30 | 1048576;
   return req;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.L343 | 1048576 | 268435456))), $FF);
+export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L343 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
@@ -1024,18 +1024,18 @@ export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, t
   q.qlen++;
   q.young++;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L293 | 2097152 | 268435456)) : $tb.op($e.now, (A$reqsk_timer_handler.L293 | 2097152 | 268435456))), $FF);
+export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_timer_handler.L293 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const sk_listener = req.rsk_listener!;
   
   
   if (sk_listener.sk_state === TCP_LISTEN) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.L306 | 1048576)) : $tb.op($e.now, (A$reqsk_timer_handler.L306 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_timer_handler.L306 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const icsk = inet_csk(sk_listener);
     const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
     
@@ -1056,11 +1056,11 @@ export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E;
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$reqsk_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$reqsk_timer_handler.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$reqsk_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L358 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_clone_lock.L358 | 1048576 | 268435456))), $FF);
+export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_clone_lock.L358 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk_clone_lock$fast(sk);
@@ -1069,7 +1069,7 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L364) : $tb.op($e.now, A$inet_csk_clone_lock.L364));
   inet_sk_set_state$fast(newsk, TCP_SYN_RECV);
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L366 | 4194304)) : $tb.op($e.now, (A$inet_csk_clone_lock.L366 | 4194304)));
+  $e.steps += 5; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L366 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_bind_hash = null;
   newsk.hashedIn = null;
   
@@ -1080,7 +1080,7 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   inet_sk(newsk).inet_sport = req.skc_num;
   
   sock_reset_flag(newsk, SOCK_RCU_FREE);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_clone_lock.L381 | 1048576)) : $tb.op($e.now, (A$inet_csk_clone_lock.L381 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L381 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_retransmits = 0;
   newicsk.icsk_backoff = 0;
   
@@ -1088,12 +1088,12 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   ++$e.steps; $x = A$inet_csk_clone_lock.L391 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L493 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L493 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1103,7 +1103,7 @@ export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child:
     inet_child_forget$fast(sk, req, child);
     return null;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L500 | 2097152)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L500 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L500 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.sk = child;
   
   req.dl_next = null;
@@ -1115,18 +1115,18 @@ export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child:
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L505) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L505));
     queue.rskq_accept_tail!.dl_next = req;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_reqsk_queue_add.L506 | 1048576)) : $tb.op($e.now, (A$inet_csk_reqsk_queue_add.L506 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L506 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   queue.rskq_accept_tail = req;
   
   sk_acceptq_added$fast(sk);
   ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L511 | 1048576;
   return child;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_csk_complete_hashdance.L522 | 1048576 | 268435456))), $FF);
+export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_complete_hashdance.L522 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (own_req) {
@@ -1144,11 +1144,11 @@ export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: Req
   ++$e.steps; $x = A$inet_csk_complete_hashdance.L532 | 1048576;
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_csk_destroy_sock.L402 | 2097152 | 268435456))), $FF);
+export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_destroy_sock.L402 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1158,11 +1158,11 @@ export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L420) : $tb.op($e.now, A$inet_csk_destroy_sock.L420));
   sk.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_destroy_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.L470 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_child_forget.L470 | 1048576 | 268435456))), $FF);
+export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_child_forget.L470 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_disconnect$fast(child, 0o4000);
@@ -1174,12 +1174,12 @@ export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L481) : $tb.op($e.now, A$inet_child_forget.L481));
   inet_csk_destroy_sock$fast(child);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_child_forget.fn.id | 536870912)) : $tb.op($e.now, (A$inet_child_forget.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.fn.id | 268435456)) : $tb.op($e.now, (A$inet_csk_listen_stop.fn.id | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   for (;;) {
@@ -1187,7 +1187,7 @@ export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const 
     const req = reqsk_queue_remove$fast(queue, sk);
     if (!req) break;
     
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.L550 | 1048576)) : $tb.op($e.now, (A$inet_csk_listen_stop.L550 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_listen_stop.L550 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const child = req.sk!;
     
     
@@ -1196,59 +1196,25 @@ export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const 
     req.freed = true;
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_csk_listen_stop.fn.id | 536870912)) : $tb.op($e.now, (A$inet_csk_listen_stop.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(inet_csk_bind_conflict as any).fast = inet_csk_bind_conflict$fast;
-$kreg(inet_csk_bind_conflict, 'inet_csk_bind_conflict', []);
-(inet_csk_find_open_port as any).fast = inet_csk_find_open_port$fast;
-$kreg(inet_csk_find_open_port, 'inet_csk_find_open_port', ['inet_csk_bind_conflict']);
-(inet_csk_get_port as any).fast = inet_csk_get_port$fast;
-$kreg(inet_csk_get_port, 'inet_csk_get_port', ['inet_bind_hash', 'inet_csk_bind_bucket_create_for', 'inet_csk_bind_conflict', 'inet_csk_find_open_port']);
-(inet_csk_bind_bucket_create_for as any).fast = inet_csk_bind_bucket_create_for$fast;
-$kreg(inet_csk_bind_bucket_create_for, 'inet_csk_bind_bucket_create_for', ['inet_bind_bucket_create']);
-(reqsk_queue_alloc as any).fast = reqsk_queue_alloc$fast;
-$kreg(reqsk_queue_alloc, 'reqsk_queue_alloc', []);
-(inet_csk_listen_start as any).fast = inet_csk_listen_start$fast;
-$kreg(inet_csk_listen_start, 'inet_csk_listen_start', ['inet_csk_get_port', 'inet_hash', 'inet_sk_set_state', 'inet_sk_state_store', 'raw_hash_sk', 'reqsk_queue_alloc', 'udp_v4_get_port']);
-(reqsk_queue_remove as any).fast = reqsk_queue_remove$fast;
-$kreg(reqsk_queue_remove, 'reqsk_queue_remove', ['sk_acceptq_removed']);
-(inet_csk_reqsk_queue_hash_add as any).fast = inet_csk_reqsk_queue_hash_add$fast;
-$kreg(inet_csk_reqsk_queue_hash_add, 'inet_csk_reqsk_queue_hash_add', ['inet_ehash_insert']);
-(reqsk_timer_handler as any).fast = reqsk_timer_handler$fast;
-$kreg(reqsk_timer_handler, 'reqsk_timer_handler', ['tcp_rtx_synack']);
-(inet_csk_clone_lock as any).fast = inet_csk_clone_lock$fast;
-$kreg(inet_csk_clone_lock, 'inet_csk_clone_lock', ['inet_sk_set_state', 'sk_clone_lock']);
-(inet_csk_reqsk_queue_add as any).fast = inet_csk_reqsk_queue_add$fast;
-$kreg(inet_csk_reqsk_queue_add, 'inet_csk_reqsk_queue_add', ['inet_child_forget', 'sk_acceptq_added']);
-(inet_csk_complete_hashdance as any).fast = inet_csk_complete_hashdance$fast;
-$kreg(inet_csk_complete_hashdance, 'inet_csk_complete_hashdance', ['inet_csk_reqsk_queue_add']);
-(inet_csk_destroy_sock as any).fast = inet_csk_destroy_sock$fast;
-$kreg(inet_csk_destroy_sock, 'inet_csk_destroy_sock', ['tcp_v4_destroy_sock', 'udp_destroy_sock']);
-(inet_child_forget as any).fast = inet_child_forget$fast;
-$kreg(inet_child_forget, 'inet_child_forget', ['inet_csk_destroy_sock', 'tcp_disconnect']);
-(inet_csk_listen_stop as any).fast = inet_csk_listen_stop$fast;
-$kreg(inet_csk_listen_stop, 'inet_csk_listen_stop', ['inet_child_forget', 'reqsk_queue_remove']);
+$kreg(inet_csk_bind_conflict, inet_csk_bind_conflict$fast, 'inet_csk_bind_conflict', () => []);
+$kreg(inet_csk_find_open_port, inet_csk_find_open_port$fast, 'inet_csk_find_open_port', () => [inet_csk_bind_conflict]);
+$kreg(inet_csk_get_port, inet_csk_get_port$fast, 'inet_csk_get_port', () => [inet_bind_hash, inet_csk_bind_bucket_create_for, inet_csk_bind_conflict, inet_csk_find_open_port]);
+$kreg(inet_csk_bind_bucket_create_for, inet_csk_bind_bucket_create_for$fast, 'inet_csk_bind_bucket_create_for', () => [inet_bind_bucket_create]);
+$kreg(reqsk_queue_alloc, reqsk_queue_alloc$fast, 'reqsk_queue_alloc', () => []);
+$kreg(inet_csk_listen_start, inet_csk_listen_start$fast, 'inet_csk_listen_start', () => ['inet_hash', 'raw_hash_sk', 'udp_v4_get_port', inet_csk_get_port, inet_sk_set_state, inet_sk_state_store, reqsk_queue_alloc]);
+$kreg(reqsk_queue_remove, reqsk_queue_remove$fast, 'reqsk_queue_remove', () => [sk_acceptq_removed]);
+$kreg(inet_csk_reqsk_queue_hash_add, inet_csk_reqsk_queue_hash_add$fast, 'inet_csk_reqsk_queue_hash_add', () => [inet_ehash_insert]);
+$kreg(reqsk_timer_handler, reqsk_timer_handler$fast, 'reqsk_timer_handler', () => [tcp_rtx_synack]);
+$kreg(inet_csk_clone_lock, inet_csk_clone_lock$fast, 'inet_csk_clone_lock', () => [inet_sk_set_state, sk_clone_lock]);
+$kreg(inet_csk_reqsk_queue_add, inet_csk_reqsk_queue_add$fast, 'inet_csk_reqsk_queue_add', () => [inet_child_forget, sk_acceptq_added]);
+$kreg(inet_csk_complete_hashdance, inet_csk_complete_hashdance$fast, 'inet_csk_complete_hashdance', () => [inet_csk_reqsk_queue_add]);
+$kreg(inet_csk_destroy_sock, inet_csk_destroy_sock$fast, 'inet_csk_destroy_sock', () => ['tcp_v4_destroy_sock', 'udp_destroy_sock']);
+$kreg(inet_child_forget, inet_child_forget$fast, 'inet_child_forget', () => [inet_csk_destroy_sock, tcp_disconnect]);
+$kreg(inet_csk_listen_stop, inet_csk_listen_stop$fast, 'inet_csk_listen_stop', () => [inet_child_forget, reqsk_queue_remove]);
 
 // ---- kernel names ----
-(rcvSaddrEqual as any).kname = 'rcvSaddrEqual';
-(inet_csk_bind_conflict as any).kname = 'inet_csk_bind_conflict';
-(inet_csk_find_open_port as any).kname = 'inet_csk_find_open_port';
 (inet_csk_get_port as any).kname = 'inet_csk_get_port';
-(inet_csk_bind_bucket_create_for as any).kname = 'inet_csk_bind_bucket_create_for';
-(inet_csk_update_fastreuse as any).kname = 'inet_csk_update_fastreuse';
-(reqsk_queue_alloc as any).kname = 'reqsk_queue_alloc';
-(inet_csk_listen_start as any).kname = 'inet_csk_listen_start';
-(inet_csk_wait_for_connect as any).kname = 'inet_csk_wait_for_connect';
-(reqsk_queue_remove as any).kname = 'reqsk_queue_remove';
 (inet_csk_accept as any).kname = 'inet_csk_accept';
-(inet_csk_reqsk_queue_hash_add as any).kname = 'inet_csk_reqsk_queue_hash_add';
-(reqsk_queue_removed as any).kname = 'reqsk_queue_removed';
-(reqskQueueDrop as any).kname = 'reqskQueueDrop';
-(reqsk_timer_handler as any).kname = 'reqsk_timer_handler';
-(inet_csk_clone_lock as any).kname = 'inet_csk_clone_lock';
-(inet_csk_reqsk_queue_add as any).kname = 'inet_csk_reqsk_queue_add';
-(inet_csk_complete_hashdance as any).kname = 'inet_csk_complete_hashdance';
-(inet_csk_destroy_sock as any).kname = 'inet_csk_destroy_sock';
-(inet_child_forget as any).kname = 'inet_child_forget';
-(inet_csk_listen_stop as any).kname = 'inet_csk_listen_stop';

@@ -600,13 +600,13 @@ export function removeFrom<T>(list: T[], x: T): void {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
-export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L17 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_bind_bucket_create.L17 | 1048576 | 268435456))), $FF);
+export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const tb = new InetBindBucket(snum);
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_bucket_create.L23 | 3145728)) : $tb.op($e.now, (A$inet_bind_bucket_create.L23 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L23 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
@@ -616,11 +616,11 @@ export function inet_bind_bucket_create$fast(net: Net, snum: number): any { cons
   ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576;
   return tb;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.L42 | 2097152 | 268435456)) : $tb.op($e.now, (A$inet_bind_hash.L42 | 2097152 | 268435456))), $FF);
+export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L42 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.inet_num = snum;
@@ -629,38 +629,38 @@ export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_bind_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_bind_hash.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L60 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_put_port.L60 | 2097152 | 268435456))), $FF);
+export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L60 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
   
   
   if (tb) tb.owners.delete(sk);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.L62 | 2097152)) : $tb.op($e.now, (A$__inet_put_port.L62 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L62 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_csk(sk).icsk_bind_hash = null;
   
   sk.inet_num = 0;
   
   if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_put_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_put_port.L77 | 1048576 | 268435456))), $FF);
+export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __inet_put_port$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_put_port.fn.id | 536870912)) : $tb.op($e.now, (A$inet_put_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.L89 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_inherit_port.L89 | 3145728 | 268435456))), $FF);
+export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L89 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const port = child.inet_num;
@@ -672,11 +672,11 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
   inet_bind_hash$fast(child, tb, port);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_inherit_port.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_inherit_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__inet_inherit_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L125 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_listener.L125 | 2097152 | 268435456))), $FF);
+export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L125 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = net.tcp_hashinfo;
   $e.steps += 2;
@@ -686,7 +686,7 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   
   if (!result) {
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_listener.L133 | 2097152)) : $tb.op($e.now, (A$__inet_lookup_listener.L133 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L133 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const any = portaddrKey('0.0.0.0', hnum);
     
@@ -697,11 +697,11 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
   ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_established.L156 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_established.L156 | 2097152 | 268435456))), $FF);
+export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L156 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -718,11 +718,11 @@ export function __inet_lookup_established$fast(net: Net, saddr: string, sport: n
   
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.L22 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_lookup.L22 | 1048576 | 268435456))), $FF);
+export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const hnum = dport;
@@ -736,11 +736,11 @@ export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.L40 | 3145728 | 268435456)) : $tb.op($e.now, (A$__inet_lookup_skb.L40 | 3145728 | 268435456))), $FF);
+export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L40 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -749,14 +749,14 @@ export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: b
   
   return __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_lookup_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_lookup_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__inet_lookup_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.fn.id | 268435456)) : $tb.op($e.now, (A$inet_ehash_insert.fn.id | 268435456))), $FF);
+export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_insert.L273 | 1048576)) : $tb.op($e.now, (A$inet_ehash_insert.L273 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L273 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   let ret = true;
   
@@ -777,11 +777,11 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
   ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_ehash_nolisten.L306 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_ehash_nolisten.L306 | 1048576 | 268435456))), $FF);
+export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L306 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
@@ -796,11 +796,11 @@ export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any 
   ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576;
   return ok;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L332 | 1048576 | 268435456)) : $tb.op($e.now, (A$__inet_hash.L332 | 1048576 | 268435456))), $FF);
+export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L332 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
@@ -808,7 +808,7 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.L338 | 2097152)) : $tb.op($e.now, (A$__inet_hash.L338 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L338 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -821,11 +821,11 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$__inet_hash.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.L373 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash.L373 | 1048576 | 268435456))), $FF);
+export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L373 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
@@ -834,11 +834,11 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.L393 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_unhash.L393 | 1048576 | 268435456))), $FF);
+export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L393 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!sk.hashedIn) return;
@@ -859,15 +859,15 @@ export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any 
   }
   sk.hashedIn = null;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$inet_unhash.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.fn.id | 268435456)) : $tb.op($e.now, (A$__inet_check_established.fn.id | 268435456))), $FF);
+export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_check_established.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L203 | 1048576)) : $tb.op($e.now, (A$__inet_check_established.L203 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
@@ -880,7 +880,7 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
     ++$e.steps; $x = A$__inet_check_established.L253 | 1048576;
     return -EADDRNOTAVAIL;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_check_established.L230 | 2097152)) : $tb.op($e.now, (A$__inet_check_established.L230 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_num = lport;
   
   inet.inet_sport = lport;
@@ -890,11 +890,11 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
   ++$e.steps; $x = A$__inet_check_established.L248 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L428 | 2097152 | 268435456)) : $tb.op($e.now, (A$__inet_hash_connect.L428 | 2097152 | 268435456))), $FF);
+export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L428 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
@@ -920,7 +920,7 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
   // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L466 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L466 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L466 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
   
   
@@ -939,7 +939,7 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L482 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L482 | 1048576)));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L482 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
@@ -961,7 +961,7 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       inet_bind_hash$fast(sk, tb, port);
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__inet_hash_connect.L524 | 1048576)) : $tb.op($e.now, (A$__inet_hash_connect.L524 | 1048576)));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L524 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
@@ -976,11 +976,11 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
   ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.L546 | 1048576 | 268435456)) : $tb.op($e.now, (A$inet_hash_connect.L546 | 1048576 | 268435456))), $FF);
+export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L546 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let port_offset: PortOffset = { lo: 0, hi: 0 };
@@ -997,63 +997,27 @@ export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$inet_hash_connect.fn.id | 536870912)) : $tb.op($e.now, (A$inet_hash_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(inet_bind_bucket_create as any).fast = inet_bind_bucket_create$fast;
-$kreg(inet_bind_bucket_create, 'inet_bind_bucket_create', []);
-(inet_bind_hash as any).fast = inet_bind_hash$fast;
-$kreg(inet_bind_hash, 'inet_bind_hash', []);
-(__inet_put_port as any).fast = __inet_put_port$fast;
-$kreg(__inet_put_port, '__inet_put_port', []);
-(inet_put_port as any).fast = inet_put_port$fast;
-$kreg(inet_put_port, 'inet_put_port', ['__inet_put_port']);
-(__inet_inherit_port as any).fast = __inet_inherit_port$fast;
-$kreg(__inet_inherit_port, '__inet_inherit_port', ['inet_bind_hash']);
-(__inet_lookup_listener as any).fast = __inet_lookup_listener$fast;
-$kreg(__inet_lookup_listener, '__inet_lookup_listener', []);
-(__inet_lookup_established as any).fast = __inet_lookup_established$fast;
-$kreg(__inet_lookup_established, '__inet_lookup_established', []);
-(__inet_lookup as any).fast = __inet_lookup$fast;
-$kreg(__inet_lookup, '__inet_lookup', ['__inet_lookup_established', '__inet_lookup_listener']);
-(__inet_lookup_skb as any).fast = __inet_lookup_skb$fast;
-$kreg(__inet_lookup_skb, '__inet_lookup_skb', ['__inet_lookup']);
-(inet_ehash_insert as any).fast = inet_ehash_insert$fast;
-$kreg(inet_ehash_insert, 'inet_ehash_insert', []);
-(inet_ehash_nolisten as any).fast = inet_ehash_nolisten$fast;
-$kreg(inet_ehash_nolisten, 'inet_ehash_nolisten', ['inet_ehash_insert', 'inet_sk_set_state']);
-(__inet_hash as any).fast = __inet_hash$fast;
-$kreg(__inet_hash, '__inet_hash', ['inet_ehash_nolisten']);
-(inet_hash as any).fast = inet_hash$fast;
-$kreg(inet_hash, 'inet_hash', ['__inet_hash']);
-(inet_unhash as any).fast = inet_unhash$fast;
-$kreg(inet_unhash, 'inet_unhash', []);
-(__inet_check_established as any).fast = __inet_check_established$fast;
-$kreg(__inet_check_established, '__inet_check_established', []);
-(__inet_hash_connect as any).fast = __inet_hash_connect$fast;
-$kreg(__inet_hash_connect, '__inet_hash_connect', ['__inet_check_established', 'inet_bind_bucket_create', 'inet_bind_hash', 'inet_ehash_nolisten']);
-(inet_hash_connect as any).fast = inet_hash_connect$fast;
-$kreg(inet_hash_connect, 'inet_hash_connect', ['__inet_hash_connect']);
+$kreg(inet_bind_bucket_create, inet_bind_bucket_create$fast, 'inet_bind_bucket_create', () => []);
+$kreg(inet_bind_hash, inet_bind_hash$fast, 'inet_bind_hash', () => []);
+$kreg(__inet_put_port, __inet_put_port$fast, '__inet_put_port', () => []);
+$kreg(inet_put_port, inet_put_port$fast, 'inet_put_port', () => [__inet_put_port]);
+$kreg(__inet_inherit_port, __inet_inherit_port$fast, '__inet_inherit_port', () => [inet_bind_hash]);
+$kreg(__inet_lookup_listener, __inet_lookup_listener$fast, '__inet_lookup_listener', () => []);
+$kreg(__inet_lookup_established, __inet_lookup_established$fast, '__inet_lookup_established', () => []);
+$kreg(__inet_lookup, __inet_lookup$fast, '__inet_lookup', () => [__inet_lookup_established, __inet_lookup_listener]);
+$kreg(__inet_lookup_skb, __inet_lookup_skb$fast, '__inet_lookup_skb', () => [__inet_lookup]);
+$kreg(inet_ehash_insert, inet_ehash_insert$fast, 'inet_ehash_insert', () => []);
+$kreg(inet_ehash_nolisten, inet_ehash_nolisten$fast, 'inet_ehash_nolisten', () => [inet_ehash_insert, inet_sk_set_state]);
+$kreg(__inet_hash, __inet_hash$fast, '__inet_hash', () => [inet_ehash_nolisten]);
+$kreg(inet_hash, inet_hash$fast, 'inet_hash', () => [__inet_hash]);
+$kreg(inet_unhash, inet_unhash$fast, 'inet_unhash', () => []);
+$kreg(__inet_check_established, __inet_check_established$fast, '__inet_check_established', () => []);
+$kreg(__inet_hash_connect, __inet_hash_connect$fast, '__inet_hash_connect', () => [__inet_check_established, inet_bind_bucket_create, inet_bind_hash, inet_ehash_nolisten]);
+$kreg(inet_hash_connect, inet_hash_connect$fast, 'inet_hash_connect', () => [__inet_hash_connect]);
 
 // ---- kernel names ----
-(hashinfoOf as any).kname = 'hashinfoOf';
-(skKey as any).kname = 'skKey';
-(inet_bind_bucket_create as any).kname = 'inet_bind_bucket_create';
-(inet_bind_hash as any).kname = 'inet_bind_hash';
-(__inet_put_port as any).kname = '__inet_put_port';
-(inet_bind_bucket_destroy as any).kname = 'inet_bind_bucket_destroy';
-(inet_put_port as any).kname = 'inet_put_port';
-(__inet_inherit_port as any).kname = '__inet_inherit_port';
-(__inet_lookup_listener as any).kname = '__inet_lookup_listener';
-(__inet_lookup_established as any).kname = '__inet_lookup_established';
-(__inet_lookup as any).kname = '__inet_lookup';
-(__inet_lookup_skb as any).kname = '__inet_lookup_skb';
-(inet_ehash_insert as any).kname = 'inet_ehash_insert';
-(inet_ehash_nolisten as any).kname = 'inet_ehash_nolisten';
-(__inet_hash as any).kname = '__inet_hash';
 (inet_hash as any).kname = 'inet_hash';
 (inet_unhash as any).kname = 'inet_unhash';
-(__inet_check_established as any).kname = '__inet_check_established';
-(__inet_hash_connect as any).kname = '__inet_hash_connect';
-(inet_hash_connect as any).kname = 'inet_hash_connect';
-(removeFrom as any).kname = 'removeFrom';

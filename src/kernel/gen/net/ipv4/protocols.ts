@@ -121,16 +121,14 @@ export const raw_prot: Proto = {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-function ping_init_sock$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function ping_init_sock$fast(): any { const $e = $E;
   return -ERRNO.EACCES;
 }
-function raw_hash_sk$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function raw_hash_sk$fast(): any { const $e = $E;
   return 0;
 }
-(ping_init_sock as any).fast = ping_init_sock$fast;
-$kreg(ping_init_sock, 'ping_init_sock', []);
-(raw_hash_sk as any).fast = raw_hash_sk$fast;
-$kreg(raw_hash_sk, 'raw_hash_sk', []);
+$kreg(ping_init_sock, ping_init_sock$fast, 'ping_init_sock', () => []);
+$kreg(raw_hash_sk, raw_hash_sk$fast, 'raw_hash_sk', () => []);
 
 // ---- kernel names ----
 (ping_init_sock as any).kname = 'ping_init_sock';

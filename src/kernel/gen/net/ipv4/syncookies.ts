@@ -171,8 +171,8 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
-export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456)) : $tb.op($e.now, (A$cookie_v4_init_sequence.L24 | 1048576 | 268435456))), $FF);
+export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_init_sequence.L24 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -185,11 +185,11 @@ export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const
   
   return { isn, mss: msstab[mssind] };
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_init_sequence.fn.id | 536870912)) : $tb.op($e.now, (A$cookie_v4_init_sequence.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$cookie_v4_init_sequence.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_get_cookie_sock.L40 | 1048576 | 268435456))), $FF);
+export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_get_cookie_sock.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const own = { v: false };
@@ -208,13 +208,13 @@ export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock
   req.freed = true;
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L70 | 2097152 | 268435456)) : $tb.op($e.now, (A$cookie_v4_check.L70 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L70 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ret: Sock | null = sk;
@@ -247,7 +247,7 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L92) : $tb.op($e.now, A$cookie_v4_check.L92));
   const req = inet_reqsk_alloc(sk);
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$cookie_v4_check.L97 | 1048576)) : $tb.op($e.now, (A$cookie_v4_check.L97 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L97 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
   
@@ -265,19 +265,9 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(cookie_v4_init_sequence as any).fast = cookie_v4_init_sequence$fast;
-$kreg(cookie_v4_init_sequence, 'cookie_v4_init_sequence', []);
-(tcp_get_cookie_sock as any).fast = tcp_get_cookie_sock$fast;
-$kreg(tcp_get_cookie_sock, 'tcp_get_cookie_sock', ['inet_csk_reqsk_queue_add', 'tcp_v4_syn_recv_sock']);
-(cookie_v4_check as any).fast = cookie_v4_check$fast;
-$kreg(cookie_v4_check, 'cookie_v4_check', ['tcp_get_cookie_sock']);
-
-// ---- kernel names ----
-(cookieHash as any).kname = 'cookieHash';
-(cookie_v4_init_sequence as any).kname = 'cookie_v4_init_sequence';
-(cookieCheck as any).kname = 'cookieCheck';
-(tcp_get_cookie_sock as any).kname = 'tcp_get_cookie_sock';
-(cookie_v4_check as any).kname = 'cookie_v4_check';
+$kreg(cookie_v4_init_sequence, cookie_v4_init_sequence$fast, 'cookie_v4_init_sequence', () => []);
+$kreg(tcp_get_cookie_sock, tcp_get_cookie_sock$fast, 'tcp_get_cookie_sock', () => ['tcp_v4_syn_recv_sock', inet_csk_reqsk_queue_add]);
+$kreg(cookie_v4_check, cookie_v4_check$fast, 'cookie_v4_check', () => [tcp_get_cookie_sock]);

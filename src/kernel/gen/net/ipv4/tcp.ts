@@ -543,17 +543,17 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet'
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L24 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_init_sock.L24 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_init_sock.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   tp.out_of_order_queue = [];
   
   tcp_init_xmit_timers(sk);
-  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.L30 | 5242880)) : $tb.op($e.now, (A$tcp_init_sock.L30 | 5242880)));
+  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_init_sock.L30 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
   
   tp.snd_cwnd = 10;
@@ -567,11 +567,11 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   sk.sk_sndbuf = 16384;
   sk.sk_rcvbuf = 131072;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_init_sock.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_init_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.L308 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_set_state.L308 | 2097152 | 268435456))), $FF);
+export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_set_state.L308 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const oldstate = sk.sk_state;
@@ -596,11 +596,11 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331));
   inet_sk_state_store$fast(sk, state);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_set_state.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_set_state.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close_state.L369 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_close_state.L369 | 2097152 | 268435456))), $FF);
+export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close_state.L369 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const next = new_state[sk.sk_state];
@@ -612,11 +612,11 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   ++$e.steps; $x = A$tcp_close_state.L375 | 1048576;
   return !!(next & TCP_ACTION_FIN);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.L386 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_shutdown.L386 | 1048576 | 268435456))), $FF);
+export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_shutdown.L386 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!(how & SEND_SHUTDOWN)) return;
@@ -630,11 +630,11 @@ export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; c
     }
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_shutdown.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_shutdown.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L406 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_close.L406 | 3145728 | 268435456))), $FF);
+export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close.L406 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   sk.sk_lock_owned = true;
@@ -677,7 +677,7 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
       }
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.L445 | 1048576)) : $tb.op($e.now, (A$tcp_close.L445 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_close.L445 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -705,11 +705,11 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481));
   sk.sk_lock_owned = false;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_close.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_close.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L496 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_disconnect.L496 | 1048576 | 268435456))), $FF);
+export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_disconnect.L496 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const old_state = sk.sk_state;
@@ -730,18 +730,18 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.L519 | 1048576)) : $tb.op($e.now, (A$tcp_disconnect.L519 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L519 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
   wake_up_interruptible(sk.sk_wq);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_disconnect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_disconnect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L551 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_done.L551 | 1048576 | 268435456))), $FF);
+export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_done.L551 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
@@ -749,7 +749,7 @@ export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $
   tcp_set_state$fast(sk, TCP_CLOSE);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.L556 | 1048576)) : $tb.op($e.now, (A$tcp_done.L556 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_done.L556 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
@@ -760,13 +760,13 @@ export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_done.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_done.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_cleanup_rbuf.L172 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_cleanup_rbuf.L172 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = icsk.icsk_ack;
@@ -787,37 +787,22 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
     tcp_send_ack$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_cleanup_rbuf.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_cleanup_rbuf.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(tcp_init_sock as any).fast = tcp_init_sock$fast;
-$kreg(tcp_init_sock, 'tcp_init_sock', []);
-(tcp_set_state as any).fast = tcp_set_state$fast;
-$kreg(tcp_set_state, 'tcp_set_state', ['inet_put_port', 'inet_sk_state_store', 'inet_unhash', 'udp_lib_unhash']);
-(tcp_close_state as any).fast = tcp_close_state$fast;
-$kreg(tcp_close_state, 'tcp_close_state', ['tcp_set_state']);
-(tcp_shutdown as any).fast = tcp_shutdown$fast;
-$kreg(tcp_shutdown, 'tcp_shutdown', ['tcp_close_state', 'tcp_send_fin']);
-(tcp_close as any).fast = tcp_close$fast;
-$kreg(tcp_close, 'tcp_close', ['inet_csk_destroy_sock', 'inet_csk_listen_stop', 'tcp_close_state', 'tcp_disconnect', 'tcp_send_active_reset', 'tcp_send_fin', 'tcp_set_state', 'tcp_time_wait']);
-(tcp_disconnect as any).fast = tcp_disconnect$fast;
-$kreg(tcp_disconnect, 'tcp_disconnect', ['tcp_send_active_reset', 'tcp_set_state']);
-(tcp_done as any).fast = tcp_done$fast;
-$kreg(tcp_done, 'tcp_done', ['inet_csk_destroy_sock', 'tcp_set_state']);
-(tcp_cleanup_rbuf as any).fast = tcp_cleanup_rbuf$fast;
-$kreg(tcp_cleanup_rbuf, 'tcp_cleanup_rbuf', ['tcp_send_ack']);
+$kreg(tcp_init_sock, tcp_init_sock$fast, 'tcp_init_sock', () => []);
+$kreg(tcp_set_state, tcp_set_state$fast, 'tcp_set_state', () => ['inet_unhash', 'udp_lib_unhash', inet_put_port, inet_sk_state_store]);
+$kreg(tcp_close_state, tcp_close_state$fast, 'tcp_close_state', () => [tcp_set_state]);
+$kreg(tcp_shutdown, tcp_shutdown$fast, 'tcp_shutdown', () => [tcp_close_state, tcp_send_fin]);
+$kreg(tcp_close, tcp_close$fast, 'tcp_close', () => [inet_csk_destroy_sock, inet_csk_listen_stop, tcp_close_state, tcp_disconnect, tcp_send_active_reset, tcp_send_fin, tcp_set_state, tcp_time_wait]);
+$kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [tcp_send_active_reset, tcp_set_state]);
+$kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, tcp_set_state]);
+$kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_send_ack]);
 
 // ---- kernel names ----
-(tcp_init_xmit_timers as any).kname = 'tcp_init_xmit_timers';
-(tcp_init_sock as any).kname = 'tcp_init_sock';
-(tcp_set_state as any).kname = 'tcp_set_state';
-(tcp_close_state as any).kname = 'tcp_close_state';
 (tcp_shutdown as any).kname = 'tcp_shutdown';
 (tcp_close as any).kname = 'tcp_close';
 (tcp_disconnect as any).kname = 'tcp_disconnect';
-(tcp_done as any).kname = 'tcp_done';
 (tcp_sendmsg as any).kname = 'tcp_sendmsg';
-(tcp_cleanup_rbuf as any).kname = 'tcp_cleanup_rbuf';
 (tcp_recvmsg as any).kname = 'tcp_recvmsg';
 (tcp_setsockopt as any).kname = 'tcp_setsockopt';
-(do_tcp_setsockopt as any).kname = 'do_tcp_setsockopt';

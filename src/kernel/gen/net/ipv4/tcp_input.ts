@@ -817,11 +817,11 @@ import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_ack.L22 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_ack.L22 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_ack.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -861,11 +861,11 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   ++$e.steps; $x = A$tcp_ack.L78 | 1048576;
   return 1;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L98 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_reset.L98 | 1048576 | 268435456))), $FF);
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_reset.L98 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_receive_reset', sk);
@@ -885,7 +885,7 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112));
       sk.sk_err = ECONNRESET;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.L116 | 1048576)) : $tb.op($e.now, (A$tcp_reset.L116 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_reset.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
@@ -895,15 +895,15 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_reset.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L174 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_fin.L174 | 1048576 | 268435456))), $FF);
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_fin.L174 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   inet_csk_schedule_ack(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.L176 | 1048576)) : $tb.op($e.now, (A$tcp_fin.L176 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_fin.L176 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
@@ -936,13 +936,13 @@ export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_fin.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.L231 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_data_queue.L231 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_data_queue.L231 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -977,13 +977,13 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
   // out-of-order segments are not kept in this model (the link never reorders)
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_data_queue.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_data_queue.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.L137 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_event_data_recv.L137 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_event_data_recv.L137 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1011,12 +1011,12 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161));
   a.lrcvtime = now;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_event_data_recv.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_event_data_recv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_ack_snd_check.L294 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_ack_snd_check.L294 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
@@ -1031,15 +1031,15 @@ function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305));
   tcp_send_delayed_ack$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_ack_snd_check.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_ack_snd_check.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
   if (!inet_csk_ack_scheduled(sk)) return;
   __tcp_ack_snd_check$fast(sk, 1);
 }
-export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.L329 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_established.L329 | 3145728 | 268435456))), $FF);
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_established.L329 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1052,10 +1052,10 @@ export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380));
   tcp_ack_snd_check$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_established.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rcv_established.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   if (th.rst) {
@@ -1073,22 +1073,22 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   if (!th.ack) return false;
   return true;
 }
-export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_finish_connect.L399 | 1048576 | 268435456))), $FF);
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_finish_connect.L399 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.L403 | 2097152)) : $tb.op($e.now, (A$tcp_finish_connect.L403 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_finish_connect.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_finish_connect.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_finish_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L435 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L435 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1107,17 +1107,17 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     }
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445));
     if (!th.syn) return 0;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L448 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L448 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L448 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L453 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L453 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L453 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L461 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L461 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L461 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
@@ -1126,7 +1126,7 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468));
       wake_up_interruptible(sk.sk_wq);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_synsent_state_process.L472 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_synsent_state_process.L472 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L472 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_send_ack$fast(sk);
     ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576;
@@ -1147,14 +1147,14 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L522 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rcv_state_process.L522 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_state_process.L522 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1163,7 +1163,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576;
       return 0;
     case TCP_LISTEN:
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L526 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L526 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L526 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (th.ack) return 1;
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530));
@@ -1179,7 +1179,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       }
       return 0;
     case TCP_SYN_SENT: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L543 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L543 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L543 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
@@ -1204,25 +1204,25 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L566 | 2097152)) : $tb.op($e.now, (A$tcp_rcv_state_process.L566 | 2097152)));
+      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L566 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.copied_seq = tp.rcv_nxt;
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574));
       wake_up_interruptible(sk.sk_wq);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L576 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L576 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L576 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L582 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L582 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L582 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (tp.snd_una !== tp.write_seq) break;
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rcv_state_process.L590 | 1048576)) : $tb.op($e.now, (A$tcp_rcv_state_process.L590 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L590 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
@@ -1285,14 +1285,14 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_conn_request.L687 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_conn_request.L687 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_conn_request.L687 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let want_cookie = false;
@@ -1365,52 +1365,19 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(tcp_ack as any).fast = tcp_ack$fast;
-$kreg(tcp_ack, 'tcp_ack', []);
-(tcp_reset as any).fast = tcp_reset$fast;
-$kreg(tcp_reset, 'tcp_reset', ['tcp_done']);
-(tcp_fin as any).fast = tcp_fin$fast;
-$kreg(tcp_fin, 'tcp_fin', ['tcp_send_ack', 'tcp_set_state', 'tcp_time_wait']);
-(tcp_data_queue as any).fast = tcp_data_queue$fast;
-$kreg(tcp_data_queue, 'tcp_data_queue', ['tcp_event_data_recv', 'tcp_fin']);
-(tcp_event_data_recv as any).fast = tcp_event_data_recv$fast;
-$kreg(tcp_event_data_recv, 'tcp_event_data_recv', []);
-(__tcp_ack_snd_check as any).fast = __tcp_ack_snd_check$fast;
-$kreg(__tcp_ack_snd_check, '__tcp_ack_snd_check', ['tcp_send_ack', 'tcp_send_delayed_ack']);
-(tcp_ack_snd_check as any).fast = tcp_ack_snd_check$fast;
-$kreg(tcp_ack_snd_check, 'tcp_ack_snd_check', ['__tcp_ack_snd_check']);
-(tcp_rcv_established as any).fast = tcp_rcv_established$fast;
-$kreg(tcp_rcv_established, 'tcp_rcv_established', ['tcp_ack', 'tcp_ack_snd_check', 'tcp_data_queue', 'tcp_validate_incoming']);
-(tcp_validate_incoming as any).fast = tcp_validate_incoming$fast;
-$kreg(tcp_validate_incoming, 'tcp_validate_incoming', ['tcp_reset', 'tcp_send_ack']);
-(tcp_finish_connect as any).fast = tcp_finish_connect$fast;
-$kreg(tcp_finish_connect, 'tcp_finish_connect', ['tcp_set_state']);
-(tcp_rcv_synsent_state_process as any).fast = tcp_rcv_synsent_state_process$fast;
-$kreg(tcp_rcv_synsent_state_process, 'tcp_rcv_synsent_state_process', ['__tcp_transmit_skb', 'tcp_ack', 'tcp_finish_connect', 'tcp_reset', 'tcp_send_ack', 'tcp_set_state']);
-(tcp_rcv_state_process as any).fast = tcp_rcv_state_process$fast;
-$kreg(tcp_rcv_state_process, 'tcp_rcv_state_process', ['tcp_ack', 'tcp_ack_snd_check', 'tcp_data_queue', 'tcp_done', 'tcp_rcv_synsent_state_process', 'tcp_reset', 'tcp_send_ack', 'tcp_set_state', 'tcp_time_wait', 'tcp_v4_conn_request', 'tcp_validate_incoming']);
-(tcp_conn_request as any).fast = tcp_conn_request$fast;
-$kreg(tcp_conn_request, 'tcp_conn_request', ['cookie_v4_init_sequence', 'inet_csk_reqsk_queue_hash_add', 'sk_acceptq_is_full', 'tcp_v4_send_synack']);
-
-// ---- kernel names ----
-(before as any).kname = 'before';
-(after as any).kname = 'after';
-(tcp_ack as any).kname = 'tcp_ack';
-(tcp_reset as any).kname = 'tcp_reset';
-(tcp_fin as any).kname = 'tcp_fin';
-(tcp_data_queue as any).kname = 'tcp_data_queue';
-(tcp_incr_quickack as any).kname = 'tcp_incr_quickack';
-(tcp_measure_rcv_mss as any).kname = 'tcp_measure_rcv_mss';
-(tcp_event_data_recv as any).kname = 'tcp_event_data_recv';
-(__tcp_ack_snd_check as any).kname = '__tcp_ack_snd_check';
-(tcp_ack_snd_check as any).kname = 'tcp_ack_snd_check';
-(tcp_rcv_established as any).kname = 'tcp_rcv_established';
-(tcp_validate_incoming as any).kname = 'tcp_validate_incoming';
-(tcp_finish_connect as any).kname = 'tcp_finish_connect';
-(tcp_rcv_synsent_state_process as any).kname = 'tcp_rcv_synsent_state_process';
-(tcp_rcv_state_process as any).kname = 'tcp_rcv_state_process';
-(inet_reqsk_alloc as any).kname = 'inet_reqsk_alloc';
-(tcp_conn_request as any).kname = 'tcp_conn_request';
+$kreg(tcp_ack, tcp_ack$fast, 'tcp_ack', () => []);
+$kreg(tcp_reset, tcp_reset$fast, 'tcp_reset', () => [tcp_done]);
+$kreg(tcp_fin, tcp_fin$fast, 'tcp_fin', () => [tcp_send_ack, tcp_set_state, tcp_time_wait]);
+$kreg(tcp_data_queue, tcp_data_queue$fast, 'tcp_data_queue', () => [tcp_event_data_recv, tcp_fin]);
+$kreg(tcp_event_data_recv, tcp_event_data_recv$fast, 'tcp_event_data_recv', () => []);
+$kreg(__tcp_ack_snd_check, __tcp_ack_snd_check$fast, '__tcp_ack_snd_check', () => [tcp_send_ack, tcp_send_delayed_ack]);
+$kreg(tcp_ack_snd_check, tcp_ack_snd_check$fast, 'tcp_ack_snd_check', () => [__tcp_ack_snd_check]);
+$kreg(tcp_rcv_established, tcp_rcv_established$fast, 'tcp_rcv_established', () => [tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_validate_incoming]);
+$kreg(tcp_validate_incoming, tcp_validate_incoming$fast, 'tcp_validate_incoming', () => [tcp_reset, tcp_send_ack]);
+$kreg(tcp_finish_connect, tcp_finish_connect$fast, 'tcp_finish_connect', () => [tcp_set_state]);
+$kreg(tcp_rcv_synsent_state_process, tcp_rcv_synsent_state_process$fast, 'tcp_rcv_synsent_state_process', () => [__tcp_transmit_skb, tcp_ack, tcp_finish_connect, tcp_reset, tcp_send_ack, tcp_set_state]);
+$kreg(tcp_rcv_state_process, tcp_rcv_state_process$fast, 'tcp_rcv_state_process', () => ['tcp_v4_conn_request', tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_done, tcp_rcv_synsent_state_process, tcp_reset, tcp_send_ack, tcp_set_state, tcp_time_wait, tcp_validate_incoming]);
+$kreg(tcp_conn_request, tcp_conn_request$fast, 'tcp_conn_request', () => [cookie_v4_init_sequence, inet_csk_reqsk_queue_hash_add, sk_acceptq_is_full, tcp_v4_send_synack]);

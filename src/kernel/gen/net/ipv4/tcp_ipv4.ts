@@ -574,10 +574,10 @@ import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fas
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
-export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L27 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_connect.L27 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_connect.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let err = 0;
 
@@ -591,7 +591,7 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_connect.L47 | 4194304)) : $tb.op($e.now, (A$tcp_v4_connect.L47 | 4194304)));
+  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_v4_connect.L47 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_rcv_saddr = inet.inet_saddr;
   
   inet.inet_dport = usin.sin_port;
@@ -627,18 +627,18 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L111 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_reset.L111 | 1048576 | 268435456))), $FF);
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_reset.L111 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const th = skb.th!;
   
   ++$e.steps;
   if (th.rst) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L113 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L113 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L113 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   
@@ -647,7 +647,7 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122));
     rep.th!.seq = th.ack_seq;
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.L125 | 1048576)) : $tb.op($e.now, (A$tcp_v4_send_reset.L125 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L125 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     rep.th!.ack = 1;
     
     rep.th!.ack_seq = end_seq(skb);
@@ -662,11 +662,11 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_send_reset.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_send_synack.L170 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_send_synack.L170 | 2097152 | 268435456))), $FF);
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_synack.L170 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -677,21 +677,21 @@ export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const
   ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.L211 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_v4_conn_request.L211 | 2097152 | 268435456))), $FF);
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_conn_request.L211 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   return tcp_conn_request$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_conn_request.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_conn_request.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L236 | 1048576 | 268435456))), $FF);
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -708,7 +708,7 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_syn_recv_sock.L247 | 3145728)) : $tb.op($e.now, (A$tcp_v4_syn_recv_sock.L247 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L247 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
@@ -725,11 +725,11 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_cookie_check.L304 | 1048576 | 268435456))), $FF);
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_cookie_check.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let nsk: Sock | null = sk;
   ++$e.steps;
@@ -740,11 +740,11 @@ function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576;
   return nsk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_do_rcv.L322 | 1048576 | 268435456))), $FF);
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_do_rcv.L322 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_ESTABLISHED) {
@@ -777,11 +777,11 @@ export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; 
   ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L383 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_rcv.L383 | 1048576 | 268435456))), $FF);
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_rcv.L383 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -798,7 +798,7 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     // process:
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392));
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L483 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L483 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L483 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
@@ -827,7 +827,7 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     }
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394));
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L395 | 2097152)) : $tb.op($e.now, (A$tcp_v4_rcv.L395 | 2097152)));
+      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L395 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const req = sk as RequestSock;
       
       
@@ -862,7 +862,7 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441));
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L446 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L446 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L446 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     let ret = 0;
     
     if (!full.sk_lock_owned) {
@@ -876,16 +876,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576;
     return ret;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_rcv.L464 | 1048576)) : $tb.op($e.now, (A$tcp_v4_rcv.L464 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L464 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_init_sock.L544 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_init_sock.L544 | 1048576 | 268435456))), $FF);
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_init_sock.L544 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -895,17 +895,17 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L562 | 1048576 | 268435456))), $FF);
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_destroy_sock.L562 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_destroy_sock', sk);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.L567 | 1048576)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.L567 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L567 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   
@@ -913,43 +913,24 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
     inet_put_port$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_v4_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_v4_destroy_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(tcp_v4_connect as any).fast = tcp_v4_connect$fast;
-$kreg(tcp_v4_connect, 'tcp_v4_connect', ['inet_hash_connect', 'tcp_connect', 'tcp_set_state']);
-(tcp_v4_send_reset as any).fast = tcp_v4_send_reset$fast;
-$kreg(tcp_v4_send_reset, 'tcp_v4_send_reset', []);
-(tcp_v4_send_synack as any).fast = tcp_v4_send_synack$fast;
-$kreg(tcp_v4_send_synack, 'tcp_v4_send_synack', ['tcp_make_synack']);
-(tcp_v4_conn_request as any).fast = tcp_v4_conn_request$fast;
-$kreg(tcp_v4_conn_request, 'tcp_v4_conn_request', ['tcp_conn_request']);
-(tcp_v4_syn_recv_sock as any).fast = tcp_v4_syn_recv_sock$fast;
-$kreg(tcp_v4_syn_recv_sock, 'tcp_v4_syn_recv_sock', ['__inet_inherit_port', 'inet_ehash_nolisten', 'sk_acceptq_is_full', 'tcp_create_openreq_child']);
-(tcp_v4_cookie_check as any).fast = tcp_v4_cookie_check$fast;
-$kreg(tcp_v4_cookie_check, 'tcp_v4_cookie_check', ['cookie_v4_check']);
-(tcp_v4_do_rcv as any).fast = tcp_v4_do_rcv$fast;
-$kreg(tcp_v4_do_rcv, 'tcp_v4_do_rcv', ['tcp_child_process', 'tcp_rcv_established', 'tcp_rcv_state_process', 'tcp_v4_cookie_check', 'tcp_v4_send_reset']);
-(tcp_v4_rcv as any).fast = tcp_v4_rcv$fast;
-$kreg(tcp_v4_rcv, 'tcp_v4_rcv', ['__inet_lookup_listener', '__inet_lookup_skb', 'tcp_check_req', 'tcp_child_process', 'tcp_timewait_state_process', 'tcp_v4_do_rcv', 'tcp_v4_send_reset']);
-(tcp_v4_init_sock as any).fast = tcp_v4_init_sock$fast;
-$kreg(tcp_v4_init_sock, 'tcp_v4_init_sock', ['tcp_init_sock']);
-(tcp_v4_destroy_sock as any).fast = tcp_v4_destroy_sock$fast;
-$kreg(tcp_v4_destroy_sock, 'tcp_v4_destroy_sock', ['inet_put_port']);
+$kreg(tcp_v4_connect, tcp_v4_connect$fast, 'tcp_v4_connect', () => [inet_hash_connect, tcp_connect, tcp_set_state]);
+$kreg(tcp_v4_send_reset, tcp_v4_send_reset$fast, 'tcp_v4_send_reset', () => []);
+$kreg(tcp_v4_send_synack, tcp_v4_send_synack$fast, 'tcp_v4_send_synack', () => [tcp_make_synack]);
+$kreg(tcp_v4_conn_request, tcp_v4_conn_request$fast, 'tcp_v4_conn_request', () => [tcp_conn_request]);
+$kreg(tcp_v4_syn_recv_sock, tcp_v4_syn_recv_sock$fast, 'tcp_v4_syn_recv_sock', () => [__inet_inherit_port, inet_ehash_nolisten, sk_acceptq_is_full, tcp_create_openreq_child]);
+$kreg(tcp_v4_cookie_check, tcp_v4_cookie_check$fast, 'tcp_v4_cookie_check', () => [cookie_v4_check]);
+$kreg(tcp_v4_do_rcv, tcp_v4_do_rcv$fast, 'tcp_v4_do_rcv', () => [tcp_child_process, tcp_rcv_established, tcp_rcv_state_process, tcp_v4_cookie_check, tcp_v4_send_reset]);
+$kreg(tcp_v4_rcv, tcp_v4_rcv$fast, 'tcp_v4_rcv', () => [__inet_lookup_listener, __inet_lookup_skb, tcp_check_req, tcp_child_process, tcp_timewait_state_process, tcp_v4_do_rcv, tcp_v4_send_reset]);
+$kreg(tcp_v4_init_sock, tcp_v4_init_sock$fast, 'tcp_v4_init_sock', () => [tcp_init_sock]);
+$kreg(tcp_v4_destroy_sock, tcp_v4_destroy_sock$fast, 'tcp_v4_destroy_sock', () => [inet_put_port]);
 
 // ---- kernel names ----
-(ip_route_connect as any).kname = 'ip_route_connect';
-(dotted as any).kname = 'dotted';
-(secure_tcp_seq as any).kname = 'secure_tcp_seq';
 (tcp_v4_connect as any).kname = 'tcp_v4_connect';
-(tcp_v4_send_reset as any).kname = 'tcp_v4_send_reset';
-(tcp_v4_send_synack as any).kname = 'tcp_v4_send_synack';
 (tcp_v4_conn_request as any).kname = 'tcp_v4_conn_request';
 (tcp_v4_syn_recv_sock as any).kname = 'tcp_v4_syn_recv_sock';
-(tcp_listendrop as any).kname = 'tcp_listendrop';
-(tcp_v4_cookie_check as any).kname = 'tcp_v4_cookie_check';
 (tcp_v4_do_rcv as any).kname = 'tcp_v4_do_rcv';
-(tcp_v4_rcv as any).kname = 'tcp_v4_rcv';
-(tcp_v4_timewait_ack as any).kname = 'tcp_v4_timewait_ack';
 (tcp_v4_init_sock as any).kname = 'tcp_v4_init_sock';
 (tcp_v4_destroy_sock as any).kname = 'tcp_v4_destroy_sock';

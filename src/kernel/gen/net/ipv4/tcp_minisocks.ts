@@ -437,9 +437,9 @@ import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
-export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_timewait_state_process.fn.id | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const seq = th.seq;
@@ -475,7 +475,7 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
       return TW.RST;
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_timewait_state_process.L44 | 1048576)) : $tb.op($e.now, (A$tcp_timewait_state_process.L44 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tw.tw_substate = TCP_TIME_WAIT;
     tw.tw_rcv_nxt = eseq;
     
@@ -507,12 +507,12 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
   }
   return TW.SUCCESS;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L103 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_time_wait.L103 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_time_wait.L103 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -530,7 +530,7 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   tw.inet_saddr = inet.inet_saddr;
   tw.inet_sport = inet.inet_sport;
   tw.tw_substate = state;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.L110 | 1048576)) : $tb.op($e.now, (A$tcp_time_wait.L110 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_time_wait.L110 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tw.tw_rcv_nxt = tp.rcv_nxt;
   
   tw.tw_snd_nxt = tp.snd_nxt;
@@ -561,15 +561,15 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L133) : $tb.op($e.now, A$tcp_time_wait.L133));
   tcp_done$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_time_wait.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_time_wait.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E;
   tw.kill();
 }
-export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L147 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_create_openreq_child.L147 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_create_openreq_child.L147 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -577,7 +577,7 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   
   const newtp = tcp_sk(newsk);
   
-  $e.steps += 6; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L161 | 5242880)) : $tb.op($e.now, (A$tcp_create_openreq_child.L161 | 5242880)));
+  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L161 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let seq = (treq.rcv_isn + 1) >>> 0;
   
   
@@ -594,7 +594,7 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.tcp_rtx_queue = [];
   newtp.packets_out = 0;
   newtp.total_retrans = req.num_retrans;
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_create_openreq_child.L176 | 2097152)) : $tb.op($e.now, (A$tcp_create_openreq_child.L176 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L176 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newtp.write_seq = newtp.pushed_seq = seq;
   
   newtp.snd_wnd = skb.th!.window;
@@ -606,13 +606,13 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   ++$e.steps; $x = A$tcp_create_openreq_child.L195 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L210 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_check_req.L210 | 2097152 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_check_req.L210 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -654,7 +654,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L242) : $tb.op($e.now, A$tcp_check_req.L242));
   if (!flg.ack) return null;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L245 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L245 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L245 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const own = { v: false };
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : $drive($t(sk, skb, req, req, own)));
@@ -668,7 +668,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
       inet_rsk(req).acked = 1;
       return null;
     }
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_check_req.L268 | 1048576)) : $tb.op($e.now, (A$tcp_check_req.L268 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L268 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_v4_send_reset$fast(req, skb, sk.skc_net);
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
@@ -679,11 +679,11 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L259) : $tb.op($e.now, A$tcp_check_req.L259));
   return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_child_process.L291 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_child_process.L291 | 2097152 | 268435456))), $FF);
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_child_process.L291 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const state = child.sk_state;
@@ -706,31 +706,12 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
   ++$e.steps; $x = A$tcp_child_process.L308 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(tcp_timewait_state_process as any).fast = tcp_timewait_state_process$fast;
-$kreg(tcp_timewait_state_process, 'tcp_timewait_state_process', []);
-(tcp_time_wait as any).fast = tcp_time_wait$fast;
-$kreg(tcp_time_wait, 'tcp_time_wait', ['tcp_done']);
-(tw_timer_handler as any).fast = tw_timer_handler$fast;
-$kreg(tw_timer_handler, 'tw_timer_handler', []);
-(tcp_create_openreq_child as any).fast = tcp_create_openreq_child$fast;
-$kreg(tcp_create_openreq_child, 'tcp_create_openreq_child', ['inet_csk_clone_lock']);
-(tcp_check_req as any).fast = tcp_check_req$fast;
-$kreg(tcp_check_req, 'tcp_check_req', ['inet_csk_complete_hashdance', 'tcp_rtx_synack', 'tcp_v4_send_reset', 'tcp_v4_syn_recv_sock']);
-(tcp_child_process as any).fast = tcp_child_process$fast;
-$kreg(tcp_child_process, 'tcp_child_process', ['tcp_rcv_state_process']);
-
-// ---- kernel names ----
-(before as any).kname = 'before';
-(after as any).kname = 'after';
-(tcp_timewait_state_process as any).kname = 'tcp_timewait_state_process';
-(tcp_time_wait as any).kname = 'tcp_time_wait';
-(inet_twsk_kill as any).kname = 'inet_twsk_kill';
-(tw_timer_handler as any).kname = 'tw_timer_handler';
-(tcp_create_openreq_child as any).kname = 'tcp_create_openreq_child';
-(tcp_in_window as any).kname = 'tcp_in_window';
-(tcp_check_req as any).kname = 'tcp_check_req';
-(tcp_child_process as any).kname = 'tcp_child_process';
-(sk_data_ready as any).kname = 'sk_data_ready';
+$kreg(tcp_timewait_state_process, tcp_timewait_state_process$fast, 'tcp_timewait_state_process', () => []);
+$kreg(tcp_time_wait, tcp_time_wait$fast, 'tcp_time_wait', () => [tcp_done]);
+$kreg(tw_timer_handler, tw_timer_handler$fast, 'tw_timer_handler', () => []);
+$kreg(tcp_create_openreq_child, tcp_create_openreq_child$fast, 'tcp_create_openreq_child', () => [inet_csk_clone_lock]);
+$kreg(tcp_check_req, tcp_check_req$fast, 'tcp_check_req', () => ['tcp_v4_syn_recv_sock', inet_csk_complete_hashdance, tcp_rtx_synack, tcp_v4_send_reset]);
+$kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [tcp_rcv_state_process]);

@@ -520,10 +520,10 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L60 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_transmit_skb.L60 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -532,7 +532,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   
   const th = skb.th!;
   
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.L61 | 4194304)) : $tb.op($e.now, (A$__tcp_transmit_skb.L61 | 4194304)));
+  $e.steps += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L61 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   th.seq = seq >>> 0;
@@ -574,12 +574,12 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   ip_output(sk, skb);
   return skb;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_transmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_transmit_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.L265 | 6291456 | 268435456)) : $tb.op($e.now, (A$tcp_connect_init.L265 | 6291456 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect_init.L265 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 6;
@@ -598,17 +598,17 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect_init.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_connect_init.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_connect_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L305 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_connect.L305 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect.L305 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   tcp_connect_init$fast(sk);
-  $e.steps += 5; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L308 | 4194304)) : $tb.op($e.now, (A$tcp_connect.L308 | 4194304)));
+  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_connect.L308 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -620,7 +620,7 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_connect.L322 | 1048576)) : $tb.op($e.now, (A$tcp_connect.L322 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_connect.L322 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
@@ -630,13 +630,13 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   ++$e.steps; $x = A$tcp_connect.L329 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L204 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_make_synack.L204 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_make_synack.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -644,7 +644,7 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   
   const th = skb.th!;
   
-  $e.steps += 7; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_make_synack.L225 | 6291456)) : $tb.op($e.now, (A$tcp_make_synack.L225 | 6291456)));
+  $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L225 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   th.syn = 1;
   
   th.ack = 1;
@@ -661,13 +661,13 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   ++$e.steps; $x = A$tcp_make_synack.L245 | 1048576;
   return skb;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L344 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_delayed_ack.L344 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ato = a.ato;
@@ -690,40 +690,40 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.L357 | 1048576)) : $tb.op($e.now, (A$tcp_send_delayed_ack.L357 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L357 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_delayed_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_delayed_ack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L372 | 1048576 | 268435456)) : $tb.op($e.now, (A$__tcp_send_ack.L372 | 1048576 | 268435456))), $FF);
+export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_send_ack.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.L374 | 2097152)) : $tb.op($e.now, (A$__tcp_send_ack.L374 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L374 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$__tcp_send_ack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.L399 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_send_ack.L399 | 1048576 | 268435456))), $FF);
+export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_ack.L399 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_ack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_ack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.L133 | 5242880 | 268435456)) : $tb.op($e.now, (A$tcp_send_fin.L133 | 5242880 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_fin.L133 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -740,10 +740,10 @@ export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any
   tp.snd_nxt = tp.write_seq;
   if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_fin.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_fin.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
   const tp = tcp_sk(sk);
   const mss = tp.mss_cache || TCP_MSS_DEFAULT;
   for (let off = 0; off < data.length; off += mss) {
@@ -756,8 +756,8 @@ export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E; cons
   }
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
-export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.L172 | 3145728 | 268435456)) : $tb.op($e.now, (A$tcp_send_active_reset.L172 | 3145728 | 268435456))), $FF);
+export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_active_reset.L172 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -767,12 +767,12 @@ export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L184) : $tb.op($e.now, A$tcp_send_active_reset.L184));
   traceReset('tcp_send_reset', sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_send_active_reset.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_send_active_reset.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.L113 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_skb.L113 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_skb.L113 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -783,11 +783,11 @@ export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e =
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L118) : $tb.op($e.now, A$tcp_retransmit_skb.L118));
   tp.total_retrans++;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_skb.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rtx_synack.L416 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_rtx_synack.L416 | 1048576 | 268435456))), $FF);
+export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rtx_synack.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_v4_send_synack$fast(sk, req);
@@ -813,53 +813,18 @@ export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e 
   req.num_retrans++;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_rtx_synack.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_rtx_synack.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(__tcp_transmit_skb as any).fast = __tcp_transmit_skb$fast;
-$kreg(__tcp_transmit_skb, '__tcp_transmit_skb', []);
-(tcp_connect_init as any).fast = tcp_connect_init$fast;
-$kreg(tcp_connect_init, 'tcp_connect_init', []);
-(tcp_connect as any).fast = tcp_connect$fast;
-$kreg(tcp_connect, 'tcp_connect', ['__tcp_transmit_skb', 'tcp_connect_init']);
-(tcp_make_synack as any).fast = tcp_make_synack$fast;
-$kreg(tcp_make_synack, 'tcp_make_synack', []);
-(tcp_send_delayed_ack as any).fast = tcp_send_delayed_ack$fast;
-$kreg(tcp_send_delayed_ack, 'tcp_send_delayed_ack', ['tcp_send_ack']);
-(__tcp_send_ack as any).fast = __tcp_send_ack$fast;
-$kreg(__tcp_send_ack, '__tcp_send_ack', ['__tcp_transmit_skb']);
-(tcp_send_ack as any).fast = tcp_send_ack$fast;
-$kreg(tcp_send_ack, 'tcp_send_ack', ['__tcp_send_ack']);
-(tcp_send_fin as any).fast = tcp_send_fin$fast;
-$kreg(tcp_send_fin, 'tcp_send_fin', ['__tcp_transmit_skb']);
-(tcp_push as any).fast = tcp_push$fast;
-$kreg(tcp_push, 'tcp_push', ['__tcp_transmit_skb']);
-(tcp_send_active_reset as any).fast = tcp_send_active_reset$fast;
-$kreg(tcp_send_active_reset, 'tcp_send_active_reset', ['__tcp_transmit_skb']);
-(tcp_retransmit_skb as any).fast = tcp_retransmit_skb$fast;
-$kreg(tcp_retransmit_skb, 'tcp_retransmit_skb', ['__tcp_transmit_skb']);
-(tcp_rtx_synack as any).fast = tcp_rtx_synack$fast;
-$kreg(tcp_rtx_synack, 'tcp_rtx_synack', ['tcp_v4_send_synack']);
-
-// ---- kernel names ----
-(tcpFlagsOf as any).kname = 'tcpFlagsOf';
-(tcpSkb as any).kname = 'tcpSkb';
-(makeTcpSkb as any).kname = 'makeTcpSkb';
-(ip_output as any).kname = 'ip_output';
-(tcp_select_window as any).kname = 'tcp_select_window';
-(__tcp_transmit_skb as any).kname = '__tcp_transmit_skb';
-(inet_csk_reset_xmit_timer as any).kname = 'inet_csk_reset_xmit_timer';
-(inet_csk_clear_xmit_timer as any).kname = 'inet_csk_clear_xmit_timer';
-(tcp_clear_xmit_timers as any).kname = 'tcp_clear_xmit_timers';
-(tcp_connect_init as any).kname = 'tcp_connect_init';
-(tcp_connect as any).kname = 'tcp_connect';
-(tcp_make_synack as any).kname = 'tcp_make_synack';
-(tcp_send_delayed_ack as any).kname = 'tcp_send_delayed_ack';
-(__tcp_send_ack as any).kname = '__tcp_send_ack';
-(tcp_send_ack as any).kname = 'tcp_send_ack';
-(tcp_send_fin as any).kname = 'tcp_send_fin';
-(tcp_push as any).kname = 'tcp_push';
-(tcp_send_active_reset as any).kname = 'tcp_send_active_reset';
-(traceReset as any).kname = 'traceReset';
-(tcp_retransmit_skb as any).kname = 'tcp_retransmit_skb';
-(tcp_rtx_synack as any).kname = 'tcp_rtx_synack';
+$kreg(__tcp_transmit_skb, __tcp_transmit_skb$fast, '__tcp_transmit_skb', () => []);
+$kreg(tcp_connect_init, tcp_connect_init$fast, 'tcp_connect_init', () => []);
+$kreg(tcp_connect, tcp_connect$fast, 'tcp_connect', () => [__tcp_transmit_skb, tcp_connect_init]);
+$kreg(tcp_make_synack, tcp_make_synack$fast, 'tcp_make_synack', () => []);
+$kreg(tcp_send_delayed_ack, tcp_send_delayed_ack$fast, 'tcp_send_delayed_ack', () => [tcp_send_ack]);
+$kreg(__tcp_send_ack, __tcp_send_ack$fast, '__tcp_send_ack', () => [__tcp_transmit_skb]);
+$kreg(tcp_send_ack, tcp_send_ack$fast, 'tcp_send_ack', () => [__tcp_send_ack]);
+$kreg(tcp_send_fin, tcp_send_fin$fast, 'tcp_send_fin', () => [__tcp_transmit_skb]);
+$kreg(tcp_push, tcp_push$fast, 'tcp_push', () => [__tcp_transmit_skb]);
+$kreg(tcp_send_active_reset, tcp_send_active_reset$fast, 'tcp_send_active_reset', () => [__tcp_transmit_skb]);
+$kreg(tcp_retransmit_skb, tcp_retransmit_skb$fast, 'tcp_retransmit_skb', () => [__tcp_transmit_skb]);
+$kreg(tcp_rtx_synack, tcp_rtx_synack$fast, 'tcp_rtx_synack', () => [tcp_v4_send_synack]);

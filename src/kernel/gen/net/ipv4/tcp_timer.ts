@@ -154,8 +154,8 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.L17 | 2097152 | 268435456)) : $tb.op($e.now, (A$tcp_write_err.L17 | 2097152 | 268435456))), $FF);
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_err.L17 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
@@ -164,13 +164,13 @@ export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: an
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22));
   tcp_done$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_err.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_write_err.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_write_timeout.L39 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_write_timeout.L39 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_timeout.L39 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let retry_until: number;
@@ -194,18 +194,18 @@ export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L77 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_delack_timer_handler.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.L82 | 1048576)) : $tb.op($e.now, (A$tcp_delack_timer_handler.L82 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_delack_timer_handler.L82 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending &= ~ICSK_ACK_TIMER;
   
   if (a.pending & ICSK_ACK_SCHED) {
@@ -222,13 +222,13 @@ export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; co
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_delack_timer_handler.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_delack_timer_handler.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 268435456)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
@@ -247,20 +247,10 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$tcp_retransmit_timer.fn.id | 536870912)) : $tb.op($e.now, (A$tcp_retransmit_timer.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(tcp_write_err as any).fast = tcp_write_err$fast;
-$kreg(tcp_write_err, 'tcp_write_err', ['tcp_done']);
-(tcp_write_timeout as any).fast = tcp_write_timeout$fast;
-$kreg(tcp_write_timeout, 'tcp_write_timeout', ['tcp_write_err']);
-(tcp_delack_timer_handler as any).fast = tcp_delack_timer_handler$fast;
-$kreg(tcp_delack_timer_handler, 'tcp_delack_timer_handler', ['tcp_send_ack']);
-(tcp_retransmit_timer as any).fast = tcp_retransmit_timer$fast;
-$kreg(tcp_retransmit_timer, 'tcp_retransmit_timer', ['tcp_retransmit_skb', 'tcp_write_timeout']);
-
-// ---- kernel names ----
-(tcp_write_err as any).kname = 'tcp_write_err';
-(tcp_write_timeout as any).kname = 'tcp_write_timeout';
-(tcp_delack_timer_handler as any).kname = 'tcp_delack_timer_handler';
-(tcp_retransmit_timer as any).kname = 'tcp_retransmit_timer';
+$kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [tcp_done]);
+$kreg(tcp_write_timeout, tcp_write_timeout$fast, 'tcp_write_timeout', () => [tcp_write_err]);
+$kreg(tcp_delack_timer_handler, tcp_delack_timer_handler$fast, 'tcp_delack_timer_handler', () => [tcp_send_ack]);
+$kreg(tcp_retransmit_timer, tcp_retransmit_timer$fast, 'tcp_retransmit_timer', () => [tcp_retransmit_skb, tcp_write_timeout]);

@@ -1113,10 +1113,10 @@ export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _opt
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
-export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.fn.id | 268435456)) : $tb.op($e.now, (A$udp_lib_get_port.fn.id | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_get_port.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let error = 1;
@@ -1146,7 +1146,7 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L49 | 1048576)) : $tb.op($e.now, (A$udp_lib_get_port.L49 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L49 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
@@ -1155,7 +1155,7 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_get_port.L57 | 3145728)) : $tb.op($e.now, (A$udp_lib_get_port.L57 | 3145728)));
+  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L57 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -1178,11 +1178,11 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   
   return error;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.L92 | 3145728 | 268435456)) : $tb.op($e.now, (A$udp_v4_get_port.L92 | 3145728 | 268435456))), $FF);
+export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L92 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1193,19 +1193,19 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_v4_get_port.fn.id | 536870912)) : $tb.op($e.now, (A$udp_v4_get_port.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L112 | 1048576 | 268435456)) : $tb.op($e.now, (A$compute_score.L112 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115));
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$compute_score.L117 | 1048576)) : $tb.op($e.now, (A$compute_score.L117 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L117 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let score = 2;
   
   
@@ -1228,26 +1228,26 @@ function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, da
   
   return score;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const key = portaddrKey(daddr, hnum);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L148 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp4_lib_lookup2.L148 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L148 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L150 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L150 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152));
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp4_lib_lookup2.L155 | 1048576)) : $tb.op($e.now, (A$udp4_lib_lookup2.L155 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L155 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       badness = score;
       
       
@@ -1258,11 +1258,11 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
   ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L175 | 2097152 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_lookup.L175 | 2097152 | 268435456))), $FF);
+export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L175 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1271,7 +1271,7 @@ export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, d
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180));
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_lookup.L182 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_lookup.L182 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L182 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
@@ -1280,14 +1280,14 @@ export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, d
   ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L212 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_err.L212 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L212 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1307,7 +1307,7 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L231 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L231 | 1048576)));
+      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L231 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1325,7 +1325,7 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_err.L246 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_err.L246 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L246 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
@@ -1333,23 +1333,23 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.L260 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_err.L260 | 1048576 | 268435456))), $FF);
+export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   return __udp4_lib_err$fast(skb, info, net);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_err.fn.id | 536870912)) : $tb.op($e.now, (A$udp_err.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_send_skb.L280 | 5242880 | 268435456)) : $tb.op($e.now, (A$udp_send_skb.L280 | 5242880 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L280 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -1371,20 +1371,20 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   ++$e.steps; $x = A$udp_send_skb.L299 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L325 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_sendmsg.L325 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L325 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (len > 0xffff) return -EMSGSIZE;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328));
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L331 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L331 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L331 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1396,7 +1396,7 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     if (msg.msg_namelen < 16) return -EINVAL;
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L340 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L340 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L340 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
@@ -1408,7 +1408,7 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
       ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576;
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L348 | 2097152)) : $tb.op($e.now, (A$udp_sendmsg.L348 | 2097152)));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L348 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1439,7 +1439,7 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_sendmsg.L378 | 1048576)) : $tb.op($e.now, (A$udp_sendmsg.L378 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L378 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1461,11 +1461,11 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_enqueue_schedule_skb.L417 | 1048576 | 268435456))), $FF);
+function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L417 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rmem = rmemAlloc(sk);
@@ -1490,11 +1490,11 @@ function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e 
   ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456)) : $tb.op($e.now, (A$__udp_queue_rcv_skb.L658 | 1048576 | 268435456))), $FF);
+function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L658 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
@@ -1513,11 +1513,11 @@ function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.L686 | 4194304 | 268435456))), $FF);
+function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L686 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1526,21 +1526,21 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   
   return __udp_queue_rcv_skb$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_one_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_one_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_queue_rcv_skb.L717 | 2097152 | 268435456))), $FF);
+function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L717 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   return udp_queue_rcv_one_skb$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_queue_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, (A$udp_queue_rcv_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_unicast_rcv_skb.L732 | 2097152 | 268435456))), $FF);
+function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L732 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1551,11 +1551,11 @@ function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L758 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp4_lib_rcv.L758 | 4194304 | 268435456))), $FF);
+export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L758 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1572,7 +1572,7 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L770 | 2097152)) : $tb.op($e.now, (A$__udp4_lib_rcv.L770 | 2097152)));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L770 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
@@ -1583,7 +1583,7 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp4_lib_rcv.L782 | 1048576)) : $tb.op($e.now, (A$__udp4_lib_rcv.L782 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L782 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   NET_INC_STATS(net, 'UdpNoPorts');
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793));
@@ -1592,22 +1592,22 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.L816 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_rcv.L816 | 1048576 | 268435456))), $FF);
+export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L816 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   return __udp4_lib_rcv$fast(skb, net);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_rcv.fn.id | 536870912)) : $tb.op($e.now, (A$udp_rcv.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
+function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L584 | 4194304 | 268435456)) : $tb.op($e.now, (A$__udp_disconnect.L584 | 4194304 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L584 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
@@ -1619,7 +1619,7 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$__udp_disconnect.L591 | 1048576)) : $tb.op($e.now, (A$__udp_disconnect.L591 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp_disconnect.L591 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     
@@ -1635,11 +1635,11 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_disconnect.L611 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_disconnect.L611 | 2097152 | 268435456))), $FF);
+export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L611 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1648,34 +1648,34 @@ export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L624 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_unhash.L624 | 1048576 | 268435456))), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L624 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L628 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L628 | 1048576)));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L628 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.L636 | 1048576)) : $tb.op($e.now, (A$udp_lib_unhash.L636 | 1048576)));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L636 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_unhash.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_unhash.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.L827 | 2097152 | 268435456)) : $tb.op($e.now, (A$udp_destroy_sock.L827 | 2097152 | 268435456))), $FF);
+export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L827 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1683,11 +1683,11 @@ export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   udp_sk(sk).pending = 0;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833));
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_destroy_sock.fn.id | 536870912)) : $tb.op($e.now, (A$udp_destroy_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_init_sock.L449 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_init_sock.L449 | 1048576 | 268435456))), $FF);
+export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L449 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   udp_sk(sk).reader_queue = [];
@@ -1696,90 +1696,46 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912)) : $tb.op($e.now, ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
-  const $f = ($st.push($FF), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.L18 | 1048576 | 268435456)) : $tb.op($e.now, (A$udp_lib_close.L18 | 1048576 | 268435456))), $FF);
+export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk_common_release$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = (A$udp_lib_close.fn.id | 536870912)) : $tb.op($e.now, (A$udp_lib_close.fn.id | 536870912))));
+    ($st.pop(), $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-(udp_lib_get_port as any).fast = udp_lib_get_port$fast;
-$kreg(udp_lib_get_port, 'udp_lib_get_port', []);
-(udp_v4_get_port as any).fast = udp_v4_get_port$fast;
-$kreg(udp_v4_get_port, 'udp_v4_get_port', ['udp_lib_get_port']);
-(compute_score as any).fast = compute_score$fast;
-$kreg(compute_score, 'compute_score', []);
-(udp4_lib_lookup2 as any).fast = udp4_lib_lookup2$fast;
-$kreg(udp4_lib_lookup2, 'udp4_lib_lookup2', ['compute_score']);
-(__udp4_lib_lookup as any).fast = __udp4_lib_lookup$fast;
-$kreg(__udp4_lib_lookup, '__udp4_lib_lookup', ['udp4_lib_lookup2']);
-(__udp4_lib_err as any).fast = __udp4_lib_err$fast;
-$kreg(__udp4_lib_err, '__udp4_lib_err', ['__udp4_lib_lookup']);
-(udp_err as any).fast = udp_err$fast;
-$kreg(udp_err, 'udp_err', ['__udp4_lib_err']);
-(udp_send_skb as any).fast = udp_send_skb$fast;
-$kreg(udp_send_skb, 'udp_send_skb', []);
-(udp_sendmsg as any).fast = udp_sendmsg$fast;
-$kreg(udp_sendmsg, 'udp_sendmsg', ['udp_send_skb']);
-(__udp_enqueue_schedule_skb as any).fast = __udp_enqueue_schedule_skb$fast;
-$kreg(__udp_enqueue_schedule_skb, '__udp_enqueue_schedule_skb', []);
-(__udp_queue_rcv_skb as any).fast = __udp_queue_rcv_skb$fast;
-$kreg(__udp_queue_rcv_skb, '__udp_queue_rcv_skb', ['__udp_enqueue_schedule_skb']);
-(udp_queue_rcv_one_skb as any).fast = udp_queue_rcv_one_skb$fast;
-$kreg(udp_queue_rcv_one_skb, 'udp_queue_rcv_one_skb', ['__udp_queue_rcv_skb']);
-(udp_queue_rcv_skb as any).fast = udp_queue_rcv_skb$fast;
-$kreg(udp_queue_rcv_skb, 'udp_queue_rcv_skb', ['udp_queue_rcv_one_skb']);
-(udp_unicast_rcv_skb as any).fast = udp_unicast_rcv_skb$fast;
-$kreg(udp_unicast_rcv_skb, 'udp_unicast_rcv_skb', ['udp_queue_rcv_skb']);
-(__udp4_lib_rcv as any).fast = __udp4_lib_rcv$fast;
-$kreg(__udp4_lib_rcv, '__udp4_lib_rcv', ['__icmp_send', '__udp4_lib_lookup', 'udp_unicast_rcv_skb']);
-(udp_rcv as any).fast = udp_rcv$fast;
-$kreg(udp_rcv, 'udp_rcv', ['__udp4_lib_rcv']);
-(__udp_disconnect as any).fast = __udp_disconnect$fast;
-$kreg(__udp_disconnect, '__udp_disconnect', ['inet_unhash', 'udp_lib_unhash']);
-(udp_disconnect as any).fast = udp_disconnect$fast;
-$kreg(udp_disconnect, 'udp_disconnect', ['__udp_disconnect']);
-(udp_lib_unhash as any).fast = udp_lib_unhash$fast;
-$kreg(udp_lib_unhash, 'udp_lib_unhash', []);
-(udp_destroy_sock as any).fast = udp_destroy_sock$fast;
-$kreg(udp_destroy_sock, 'udp_destroy_sock', []);
-(udp_init_sock as any).fast = udp_init_sock$fast;
-$kreg(udp_init_sock, 'udp_init_sock', []);
-(udp_lib_close as any).fast = udp_lib_close$fast;
-$kreg(udp_lib_close, 'udp_lib_close', ['sk_common_release']);
+$kreg(udp_lib_get_port, udp_lib_get_port$fast, 'udp_lib_get_port', () => []);
+$kreg(udp_v4_get_port, udp_v4_get_port$fast, 'udp_v4_get_port', () => [udp_lib_get_port]);
+$kreg(compute_score, compute_score$fast, 'compute_score', () => []);
+$kreg(udp4_lib_lookup2, udp4_lib_lookup2$fast, 'udp4_lib_lookup2', () => [compute_score]);
+$kreg(__udp4_lib_lookup, __udp4_lib_lookup$fast, '__udp4_lib_lookup', () => [udp4_lib_lookup2]);
+$kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup]);
+$kreg(udp_err, udp_err$fast, 'udp_err', () => [__udp4_lib_err]);
+$kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => []);
+$kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [udp_send_skb]);
+$kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => []);
+$kreg(__udp_queue_rcv_skb, __udp_queue_rcv_skb$fast, '__udp_queue_rcv_skb', () => [__udp_enqueue_schedule_skb]);
+$kreg(udp_queue_rcv_one_skb, udp_queue_rcv_one_skb$fast, 'udp_queue_rcv_one_skb', () => [__udp_queue_rcv_skb]);
+$kreg(udp_queue_rcv_skb, udp_queue_rcv_skb$fast, 'udp_queue_rcv_skb', () => [udp_queue_rcv_one_skb]);
+$kreg(udp_unicast_rcv_skb, udp_unicast_rcv_skb$fast, 'udp_unicast_rcv_skb', () => [udp_queue_rcv_skb]);
+$kreg(__udp4_lib_rcv, __udp4_lib_rcv$fast, '__udp4_lib_rcv', () => [__icmp_send, __udp4_lib_lookup, udp_unicast_rcv_skb]);
+$kreg(udp_rcv, udp_rcv$fast, 'udp_rcv', () => [__udp4_lib_rcv]);
+$kreg(__udp_disconnect, __udp_disconnect$fast, '__udp_disconnect', () => ['inet_unhash', udp_lib_unhash]);
+$kreg(udp_disconnect, udp_disconnect$fast, 'udp_disconnect', () => [__udp_disconnect]);
+$kreg(udp_lib_unhash, udp_lib_unhash$fast, 'udp_lib_unhash', () => []);
+$kreg(udp_destroy_sock, udp_destroy_sock$fast, 'udp_destroy_sock', () => []);
+$kreg(udp_init_sock, udp_init_sock$fast, 'udp_init_sock', () => []);
+$kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_release]);
 
 // ---- kernel names ----
-(truesize as any).kname = 'truesize';
-(rcvSaddrEqual as any).kname = 'rcvSaddrEqual';
-(udp_lib_lport_inuse as any).kname = 'udp_lib_lport_inuse';
-(udp_lib_get_port as any).kname = 'udp_lib_get_port';
 (udp_v4_get_port as any).kname = 'udp_v4_get_port';
 (udp_v4_rehash as any).kname = 'udp_v4_rehash';
-(compute_score as any).kname = 'compute_score';
-(udp4_lib_lookup2 as any).kname = 'udp4_lib_lookup2';
-(__udp4_lib_lookup as any).kname = '__udp4_lib_lookup';
-(__udp4_lib_err as any).kname = '__udp4_lib_err';
-(udp_err as any).kname = 'udp_err';
-(udpChecksum as any).kname = 'udpChecksum';
-(udp_send_skb as any).kname = 'udp_send_skb';
-(ip_make_skb as any).kname = 'ip_make_skb';
 (udp_sendmsg as any).kname = 'udp_sendmsg';
-(rmemAlloc as any).kname = 'rmemAlloc';
-(__udp_enqueue_schedule_skb as any).kname = '__udp_enqueue_schedule_skb';
-(__udp_queue_rcv_skb as any).kname = '__udp_queue_rcv_skb';
-(udp_queue_rcv_one_skb as any).kname = 'udp_queue_rcv_one_skb';
-(udp_queue_rcv_skb as any).kname = 'udp_queue_rcv_skb';
-(udp_unicast_rcv_skb as any).kname = 'udp_unicast_rcv_skb';
-(__udp4_lib_rcv as any).kname = '__udp4_lib_rcv';
-(udp_rcv as any).kname = 'udp_rcv';
-(__skb_recv_udp as any).kname = '__skb_recv_udp';
 (udp_recvmsg as any).kname = 'udp_recvmsg';
-(__udp_disconnect as any).kname = '__udp_disconnect';
 (udp_disconnect as any).kname = 'udp_disconnect';
 (udp_lib_unhash as any).kname = 'udp_lib_unhash';
 (udp_destroy_sock as any).kname = 'udp_destroy_sock';

@@ -107,62 +107,36 @@ export function syscallEntry(name: string): SyscallEntry {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast } from '../../../net/socket';
-export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);
 }
-export function __x64_sys_bind$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_bind$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_bind$fast(a[0] as number, a[1] as SockaddrIn, 16);
 }
-export function __x64_sys_listen$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_listen$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_listen$fast(a[0] as number, a[1] as number);
 }
-export function __x64_sys_setsockopt$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_setsockopt$fast(a: SyscallArg[]): any { const $e = $E;
   // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
 }
-export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E;
   return ksys_close$fast(a[0] as number);
 }
-export function __x64_sys_shutdown$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_shutdown$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_shutdown$fast(a[0] as number, a[1] as number);
 }
-export function __x64_sys_setrlimit$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_setrlimit$fast(a: SyscallArg[]): any { const $e = $E;
   return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
 }
-export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any;
+export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E;
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
-(__x64_sys_socket as any).fast = __x64_sys_socket$fast;
-$kreg(__x64_sys_socket, '__x64_sys_socket', ['__sys_socket']);
-(__x64_sys_bind as any).fast = __x64_sys_bind$fast;
-$kreg(__x64_sys_bind, '__x64_sys_bind', ['__sys_bind']);
-(__x64_sys_listen as any).fast = __x64_sys_listen$fast;
-$kreg(__x64_sys_listen, '__x64_sys_listen', ['__sys_listen']);
-(__x64_sys_setsockopt as any).fast = __x64_sys_setsockopt$fast;
-$kreg(__x64_sys_setsockopt, '__x64_sys_setsockopt', []);
-(__x64_sys_close as any).fast = __x64_sys_close$fast;
-$kreg(__x64_sys_close, '__x64_sys_close', ['ksys_close']);
-(__x64_sys_shutdown as any).fast = __x64_sys_shutdown$fast;
-$kreg(__x64_sys_shutdown, '__x64_sys_shutdown', ['__sys_shutdown']);
-(__x64_sys_setrlimit as any).fast = __x64_sys_setrlimit$fast;
-$kreg(__x64_sys_setrlimit, '__x64_sys_setrlimit', []);
-(__x64_sys_fcntl as any).fast = __x64_sys_fcntl$fast;
-$kreg(__x64_sys_fcntl, '__x64_sys_fcntl', []);
-
-// ---- kernel names ----
-(__x64_sys_socket as any).kname = '__x64_sys_socket';
-(__x64_sys_bind as any).kname = '__x64_sys_bind';
-(__x64_sys_listen as any).kname = '__x64_sys_listen';
-(__x64_sys_accept as any).kname = '__x64_sys_accept';
-(__x64_sys_accept4 as any).kname = '__x64_sys_accept4';
-(__x64_sys_connect as any).kname = '__x64_sys_connect';
-(__x64_sys_setsockopt as any).kname = '__x64_sys_setsockopt';
-(__x64_sys_close as any).kname = '__x64_sys_close';
-(__x64_sys_shutdown as any).kname = '__x64_sys_shutdown';
-(__x64_sys_setrlimit as any).kname = '__x64_sys_setrlimit';
-(__x64_sys_fcntl as any).kname = '__x64_sys_fcntl';
-(__x64_sys_sendto as any).kname = '__x64_sys_sendto';
-(__x64_sys_send as any).kname = '__x64_sys_send';
-(__x64_sys_recvfrom as any).kname = '__x64_sys_recvfrom';
-(__x64_sys_recv as any).kname = '__x64_sys_recv';
-(syscallEntry as any).kname = 'syscallEntry';
+$kreg(__x64_sys_socket, __x64_sys_socket$fast, '__x64_sys_socket', () => [__sys_socket]);
+$kreg(__x64_sys_bind, __x64_sys_bind$fast, '__x64_sys_bind', () => [__sys_bind]);
+$kreg(__x64_sys_listen, __x64_sys_listen$fast, '__x64_sys_listen', () => [__sys_listen]);
+$kreg(__x64_sys_setsockopt, __x64_sys_setsockopt$fast, '__x64_sys_setsockopt', () => []);
+$kreg(__x64_sys_close, __x64_sys_close$fast, '__x64_sys_close', () => [ksys_close]);
+$kreg(__x64_sys_shutdown, __x64_sys_shutdown$fast, '__x64_sys_shutdown', () => [__sys_shutdown]);
+$kreg(__x64_sys_setrlimit, __x64_sys_setrlimit$fast, '__x64_sys_setrlimit', () => []);
+$kreg(__x64_sys_fcntl, __x64_sys_fcntl$fast, '__x64_sys_fcntl', () => []);
