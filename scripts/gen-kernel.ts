@@ -27,6 +27,8 @@ const { Analysis } = require('./twins.cjs') as { Analysis: new (root: string, te
 
 interface TwinAnalysis {
   transform(file: string, text: string): string;
+  heldInTables(): Set<string>;
+  topLevelFunctions(file: string): string[];
   why(name: string): Array<{ name: string; file: string; twin: boolean; why: string }> | null;
 }
 
@@ -322,7 +324,7 @@ export function generate(opts: GenOptions): GenResult {
   const analysis = new Analysis(root, expanded, sourceLines);
   const genOf = (f: string) => path.join(kernelDir, GEN_DIR, path.relative(kernelDir, f));
   // (the functions any table holds: they carry their kernel name)
-  const held = heldInTables(expanded.values());
+  const held = analysis.heldInTables();
   const files = new Map<string, string>();
   for (const [f, text] of expanded) {
     const out = genOf(f);
@@ -335,32 +337,11 @@ export function generate(opts: GenOptions): GenResult {
     });
     // the kernel names of the functions a table of this module holds, kept through minification (an
     // ops table's members are read off them)
-    const names = topLevelFunctions(text).filter((n) => held.has(n));
+    const names = analysis.topLevelFunctions(f).filter((n) => held.has(n));
     if (names.length) body += `\n// ---- kernel names ----\n${names.map((n) => `(${n} as any).kname = '${n}';`).join('\n')}\n`;
     files.set(out, `${HEADER} ${path.relative(root, f).split(path.sep).join('/')}\n${NOCHECK}\n${body}`);
   }
   return { files, analysis };
-}
-
-/** The names of a module's top-level function declarations, in order. */
-function topLevelFunctions(text: string): string[] {
-  const sf = ts.createSourceFile('m.ts', text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  return sf.statements.flatMap((st) => (ts.isFunctionDeclaration(st) && st.name && st.body ? [st.name.text] : []));
-}
-
-/** The names an object literal of these modules holds as a value (`close: tcp_close`, `{ inet_bind }`). */
-function heldInTables(texts: Iterable<string>): Set<string> {
-  const held = new Set<string>();
-  for (const text of texts) {
-    const sf = ts.createSourceFile('m.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    const visit = (n: ts.Node) => {
-      if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.initializer)) held.add(n.initializer.text);
-      else if (ts.isShorthandPropertyAssignment(n)) held.add(n.name.text);
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
-  }
-  return held;
 }
 
 /** The generated files that are on disk now (to find stale ones). */

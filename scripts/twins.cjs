@@ -281,11 +281,6 @@ class Analysis {
    * The twinned generators g may call: its direct callees and every generator an ops table stores
    * under a member it calls through (the engine's registry, to know which twins can reach a breakpoint).
    */
-  calleeKeys(g) {
-    return this.callees(g).map((t) => this.keyOf(t)).sort();
-  }
-
-  /** The twinned generators g may call (see calleeKeys). */
   callees(g) {
     const out = new Set();
     for (const k of g.direct) {
@@ -312,6 +307,29 @@ class Analysis {
     return this.callees(g)
       .map((t) => local(t) ?? `'${this.keyOf(t)}'`)
       .sort();
+  }
+
+  /**
+   * The names an object literal of the kernel holds as a value (`close: tcp_close`, `{ inet_bind }`):
+   * the functions whose kernel name the views read off a table.
+   */
+  heldInTables() {
+    if (!this.held) {
+      this.held = new Set();
+      const visit = (n) => {
+        if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.initializer)) this.held.add(n.initializer.text);
+        else if (ts.isShorthandPropertyAssignment(n)) this.held.add(n.name.text);
+        ts.forEachChild(n, visit);
+      };
+      for (const fi of this.files.values()) visit(fi.sf);
+    }
+    return this.held;
+  }
+
+  /** The names of a module's top-level function declarations (generators or not), in order. */
+  topLevelFunctions(file) {
+    const fi = this.files.get(path.resolve(file));
+    return fi ? fi.sf.statements.flatMap((st) => (ts.isFunctionDeclaration(st) && st.name && st.body ? [st.name.text] : [])) : [];
   }
 
   /** Whether g gets a twin. */

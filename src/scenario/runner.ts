@@ -4,7 +4,7 @@
 // the script. Results are checked against the scenario's expectations.
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
-import { CALLS } from './calls';
+import { callSpec } from './calls';
 import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
 import { World, Process, Host } from '../kernel/world/world';
@@ -212,7 +212,7 @@ export class ScenarioRun implements Driver {
       return 'progress';
     }
     const args: ResolvedArg[] = [];
-    const spec = CALLS[s.fn];
+    const spec = callSpec(s.fn);
     for (let i = 0; i < s.args.length; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {

@@ -5,7 +5,7 @@
 // Nothing here knows about VS Code or the DOM; nothing reads the wall clock.
 
 import { ANCHORS, FnDef, FUNCTIONS } from './anchors';
-import { ENTER, EXIT, LINE_RUN_SHIFT, TraceBuffer, TraceEvent } from './trace';
+import { ENTER, EXIT, ID_MASK, LINE_ANCHOR, LINE_RUN_SHIFT, TraceBuffer, TraceEvent } from './trace';
 import { History } from './history';
 
 export const SLEEP = Symbol('sleep');
@@ -425,6 +425,7 @@ export class Engine {
   // ---- stepping ---------------------------------------------------------------------------------
 
   setLineBreakpoints(anchors: Iterable<number>): void {
+    this.clearOfBreakpoints = null;
     this.lineBreaks.fill(0);
     this.nLineBreaks = 0;
     for (const a of anchors) {
@@ -435,6 +436,7 @@ export class Engine {
   }
 
   setFunctionBreakpoints(fns: Iterable<number>): void {
+    this.clearOfBreakpoints = null;
     this.fnBreaks.fill(0);
     this.nFnBreaks = 0;
     for (const f of fns) {
@@ -487,15 +489,16 @@ export class Engine {
     this.twinOk = this.fast || this.twinsOff || this.stepping !== null || this.stopAt >= 0 ? NO_TWINS : this.twinsClearOfBreakpoints();
   }
 
-  /** twinOk for the breakpoints set: a twin may run when no function it can reach has one. */
+  /** twinOk for the breakpoints set (worked out once per set: stops come far more often than changes). */
+  private clearOfBreakpoints: Uint8Array | null = null;
+  /** A twin may run when no function it can reach has a breakpoint. */
   private twinsClearOfBreakpoints(): Uint8Array {
+    if (this.clearOfBreakpoints !== null) return this.clearOfBreakpoints;
     const names = new Set<string>();
     for (let f = 0; f < this.fnBreaks.length; f++) if (this.fnBreaks[f]) names.add(FUNCTIONS[f].name);
     for (let a = 0; a < this.lineBreaks.length; a++) if (this.lineBreaks[a] && ANCHORS[a]) names.add(ANCHORS[a].fn.name);
-    return twinsClear(names);
+    return (this.clearOfBreakpoints = twinsClear(names));
   }
-
-
 
   /** Called by the driver before a scenario statement runs; true means pause before it. */
   atStatement(line: number): boolean {
@@ -700,8 +703,8 @@ export class ObserverSink {
     const e = this.engine;
     if (e.traceLines) e.trace!.op(now, op);
     const kind = op >>> 28;
-    const id = op & ((1 << 28) - 1);
-    const anchor = id & ((1 << LINE_RUN_SHIFT) - 1);
+    const id = op & ID_MASK;
+    const anchor = id & LINE_ANCHOR;
     // a line entry: a run of n lines; an enter's: the n its function starts with (after the push);
     // an exit's: the n before its return (before the pop, one deeper than now)
     const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
@@ -728,16 +731,24 @@ export function registerTwin(fn: unknown, twin: unknown, key: string, calls: () 
   TWINS.push({ key, name: key.slice(key.indexOf('#') + 1), calls });
 }
 
-/** Per twin, 1 when none of the named functions (those with breakpoints) is it or reachable from it. */
-function twinsClear(names: Set<string>): Uint8Array {
-  const ok = new Uint8Array(TWINS.length).fill(1);
-  const callers: number[][] = TWINS.map(() => []);
+/** Per twin, the twins that may call it (built once every twin has registered: at the first breakpoints). */
+let twinCallers: number[][] = [];
+function callersOfTwins(): number[][] {
+  if (twinCallers.length === TWINS.length) return twinCallers;
+  twinCallers = TWINS.map(() => []);
   TWINS.forEach((t, i) => {
     for (const c of t.calls()) {
       const j = typeof c === 'string' ? twinIndex.get(c) : c.k;
-      if (j !== undefined) callers[j].push(i);
+      if (j !== undefined) twinCallers[j].push(i);
     }
   });
+  return twinCallers;
+}
+
+/** Per twin, 1 when none of the named functions (those with breakpoints) is it or reachable from it. */
+function twinsClear(names: Set<string>): Uint8Array {
+  const ok = new Uint8Array(TWINS.length).fill(1);
+  const callers = callersOfTwins();
   const todo: number[] = [];
   TWINS.forEach((t, i) => {
     if (names.has(t.name)) {

@@ -521,10 +521,10 @@ const RICH_SET_STATE = 4 << 28;
 const RICH_PACKET = 5 << 28;
 const RICH_SYSCALL = 6 << 28;
 const RICH_TCP = 7 << 28;
-const ID_MASK = (1 << 28) - 1;
+export const ID_MASK = (1 << 28) - 1;
 /** A line entry: the anchor in the low bits, the count of lines after it in the run above them. */
 export const LINE_RUN_SHIFT = 20;
-const LINE_ANCHOR = (1 << LINE_RUN_SHIFT) - 1;
+export const LINE_ANCHOR = (1 << LINE_RUN_SHIFT) - 1;
 const KIND_MASK = 7 << 28;
 /** Fields in a chunk of rich events' fields. */
 const NUM_BITS = 16;

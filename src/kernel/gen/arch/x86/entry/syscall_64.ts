@@ -58,12 +58,9 @@ export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
 }
-/** send() and write() on a socket are sendto() without an address. */
+/** sendto(fd, data, addr); send() and write() on a socket are sendto() without an address. */
 export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
   return __sys_sendto(a[0] as number, a[1] as string, 0, a.length > 2 ? (a[2] as SockaddrIn) : null);
-}
-export function __x64_sys_send(a: SyscallArg[]): Sim<SyscallResult> {
-  return __sys_sendto(a[0] as number, a[1] as string, 0, null);
 }
 /** recv() and read() on a socket are recvfrom() without an address. */
 export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
@@ -88,8 +85,8 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
   ['setrlimit', __x64_sys_setrlimit],
-  ['send', __x64_sys_send],
-  ['write', __x64_sys_send],
+  ['send', __x64_sys_sendto],
+  ['write', __x64_sys_sendto],
   ['sendto', __x64_sys_sendto],
   ['recv', __x64_sys_recv],
   ['read', __x64_sys_recv],
