@@ -135,7 +135,7 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
   if (!port) {
     line`head = inet_csk_find_open_port(sk, &tb, &port);`;
     const r = yield* inet_csk_find_open_port(sk);
-    line`if (!head) return ret;`;
+    line`if (!head)`;
     if (!r) return 1;
     port = r.port;
     tb = r.tb;

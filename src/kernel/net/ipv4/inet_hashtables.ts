@@ -91,7 +91,7 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
   line`ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1`;
   const ilb2 = portaddrKey(daddr, hnum);
   frame.ilb2 = ilb2;
-  line`result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr,`;
+  line`result = inet_lhash2_lookup(net, ilb2, skb, doff,#1`;
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   frame.result = result;
   if (!result) {
@@ -223,7 +223,7 @@ export function* inet_hash(sk: Sock): Sim<number> {
 }
 
 export function* inet_unhash(sk: Sock): Sim<void> {
-  line`if (sk_unhashed(sk)) return;`;
+  line`if (sk_unhashed(sk))#1`;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
   line`if (sk->sk_state == TCP_LISTEN) {`;

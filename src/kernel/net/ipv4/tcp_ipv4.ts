@@ -237,7 +237,7 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     line`struct sock *nsk = tcp_v4_cookie_check(sk, skb);`;
     const nsk = yield* tcp_v4_cookie_check(sk, skb);
     frame.nsk = nsk;
-    line`if (!nsk) goto discard;`;
+    line`if (!nsk)`;
     if (!nsk) return 0;
     if (nsk !== sk) {
       line`if (tcp_child_process(sk, nsk, skb)) {`;

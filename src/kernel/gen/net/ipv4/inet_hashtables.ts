@@ -29,73 +29,73 @@ export function skKey(sk: SockCommon): string {
   return ehashKey(sk.skc_rcv_saddr, sk.skc_num, sk.skc_daddr, sk.skc_dport);
 }
 const A$inet_bind_bucket_create = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_bucket_create', {
-  L17: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
-  L23: 'tb->port = snum;',
-  L25: 'tb->fastreuse = 0;',
-  L28: 'INIT_HLIST_HEAD(&tb->owners);',
-  L29: 'hlist_add_head(&tb->node, &head->chain);',
-  L31: 'return tb;',
+  L22: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
+  L28: 'tb->port = snum;',
+  L30: 'tb->fastreuse = 0;',
+  L33: 'INIT_HLIST_HEAD(&tb->owners);',
+  L34: 'hlist_add_head(&tb->node, &head->chain);',
+  L36: 'return tb;',
 });
 
 export function* inet_bind_bucket_create(net: Net, snum: number): Sim<InetBindBucket> {
   const $f = enter(A$inet_bind_bucket_create, { net, snum });
   try {
-  if (at(A$inet_bind_bucket_create.L17)) yield;
+  if (at(A$inet_bind_bucket_create.L22)) yield;
   const tb = new InetBindBucket(snum);
   $f.vars.tb = tb;
-  if (at(A$inet_bind_bucket_create.L23)) yield;
-  if (at(A$inet_bind_bucket_create.L25)) yield;
+  if (at(A$inet_bind_bucket_create.L28)) yield;
+  if (at(A$inet_bind_bucket_create.L30)) yield;
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
-  if (at(A$inet_bind_bucket_create.L28)) yield;
-  if (at(A$inet_bind_bucket_create.L29)) yield;
+  if (at(A$inet_bind_bucket_create.L33)) yield;
+  if (at(A$inet_bind_bucket_create.L34)) yield;
   net.tcp_hashinfo.bhash.set(snum, tb);
-  if (at(A$inet_bind_bucket_create.L31)) yield;
+  if (at(A$inet_bind_bucket_create.L36)) yield;
   return tb;
   } finally {
     leave($f);
   }
 }
 const A$inet_bind_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_hash', {
-  L42: 'inet_sk(sk)->inet_num = snum;',
-  L43: 'sk_add_bind_node(sk, &tb->owners);',
-  L44: 'inet_csk(sk)->icsk_bind_hash = tb;',
+  L48: 'inet_sk(sk)->inet_num = snum;',
+  L49: 'sk_add_bind_node(sk, &tb->owners);',
+  L50: 'inet_csk(sk)->icsk_bind_hash = tb;',
 });
 
 export function* inet_bind_hash(sk: Sock, tb: InetBindBucket, snum: number): Sim<void> {
   const $f = enter(A$inet_bind_hash, { sk, tb, snum });
   try {
-  if (at(A$inet_bind_hash.L42)) yield;
+  if (at(A$inet_bind_hash.L48)) yield;
   sk.inet_num = snum;
-  if (at(A$inet_bind_hash.L43)) yield;
+  if (at(A$inet_bind_hash.L49)) yield;
   tb.owners.add(sk);
-  if (at(A$inet_bind_hash.L44)) yield;
+  if (at(A$inet_bind_hash.L50)) yield;
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
     leave($f);
   }
 }
 const A$__inet_put_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_put_port', {
-  L60: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L61: '__sk_del_bind_node(sk);',
-  L62: 'inet_csk(sk)->icsk_bind_hash = NULL;',
-  L63: 'inet_sk(sk)->inet_num = 0;',
-  L65: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
+  L67: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L68: '__sk_del_bind_node(sk);',
+  L69: 'inet_csk(sk)->icsk_bind_hash = NULL;',
+  L70: 'inet_sk(sk)->inet_num = 0;',
+  L72: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
 });
 
 export function* __inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$__inet_put_port, { sk });
   try {
-  if (at(A$__inet_put_port.L60)) yield;
+  if (at(A$__inet_put_port.L67)) yield;
   const tb = inet_csk(sk).icsk_bind_hash;
   $f.vars.tb = tb;
-  if (at(A$__inet_put_port.L61)) yield;
+  if (at(A$__inet_put_port.L68)) yield;
   if (tb) tb.owners.delete(sk);
-  if (at(A$__inet_put_port.L62)) yield;
+  if (at(A$__inet_put_port.L69)) yield;
   inet_csk(sk).icsk_bind_hash = null;
-  if (at(A$__inet_put_port.L63)) yield;
+  if (at(A$__inet_put_port.L70)) yield;
   sk.inet_num = 0;
-  if (at(A$__inet_put_port.L65)) yield;
+  if (at(A$__inet_put_port.L72)) yield;
   if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
   } finally {
     leave($f);
@@ -106,35 +106,35 @@ export function inet_bind_bucket_destroy(net: Net, tb: InetBindBucket): void {
   if (tb.owners.size === 0 && net.tcp_hashinfo.bhash.get(tb.port) === tb) net.tcp_hashinfo.bhash.delete(tb.port);
 }
 const A$inet_put_port = defineFn('net/ipv4/inet_hashtables.c', 'inet_put_port', {
-  L77: '__inet_put_port(sk);',
+  L84: '__inet_put_port(sk);',
 });
 
 export function* inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$inet_put_port, { sk });
   try {
-  if (at(A$inet_put_port.L77)) yield;
+  if (at(A$inet_put_port.L84)) yield;
   ($E.fast || $E.twinOk[__inet_put_port.k] === 1 ? __inet_put_port$fast(sk) : yield* __inet_put_port(sk));
   } finally {
     leave($f);
   }
 }
 const A$__inet_inherit_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_inherit_port', {
-  L89: 'unsigned short port = inet_sk(child)->inet_num;',
-  L97: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L106: 'inet_bind_hash(child, tb, port);',
+  L96: 'unsigned short port = inet_sk(child)->inet_num;',
+  L105: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L114: 'inet_bind_hash(child, tb, port);',
 });
 
 /** __inet_inherit_port(): the child joins the listener's bind bucket — same local port. */
 export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
   const $f = enter(A$__inet_inherit_port, { sk, child });
   try {
-  if (at(A$__inet_inherit_port.L89)) yield;
+  if (at(A$__inet_inherit_port.L96)) yield;
   const port = child.inet_num;
   $f.vars.port = port;
-  if (at(A$__inet_inherit_port.L97)) yield;
+  if (at(A$__inet_inherit_port.L105)) yield;
   const tb = inet_csk(sk).icsk_bind_hash!;
   $f.vars.tb = tb;
-  if (at(A$__inet_inherit_port.L106)) yield;
+  if (at(A$__inet_inherit_port.L114)) yield;
   ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(child, tb, port) : yield* inet_bind_hash(child, tb, port));
   return 0;
   } finally {
@@ -142,74 +142,74 @@ export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
   }
 }
 const A$__inet_lookup_listener = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_listener', {
-  L125: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
-  L128: 'result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr,',
-  L133: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L134: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
-  L136: 'saddr, sport, htonl(INADDR_ANY), hnum',
-  L141: 'return result;',
+  L138: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
+  L141: 'result = inet_lhash2_lookup(net, ilb2, skb, doff,#1',
+  L148: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
+  L149: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
+  L152: 'saddr, sport, htonl(INADDR_ANY), hnum',
+  L158: 'return result;',
 });
 
 export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
   const $f = enter(A$__inet_lookup_listener, { net, skb, saddr, sport, daddr, hnum });
   try {
   const h = net.tcp_hashinfo;
-  if (at(A$__inet_lookup_listener.L125)) yield;
+  if (at(A$__inet_lookup_listener.L138)) yield;
   const ilb2 = portaddrKey(daddr, hnum);
   $f.vars.ilb2 = ilb2;
-  if (at(A$__inet_lookup_listener.L128)) yield;
+  if (at(A$__inet_lookup_listener.L141)) yield;
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   $f.vars.result = result;
   if (!result) {
-    if (at(A$__inet_lookup_listener.L133)) yield;
-    if (at(A$__inet_lookup_listener.L134)) yield;
+    if (at(A$__inet_lookup_listener.L148)) yield;
+    if (at(A$__inet_lookup_listener.L149)) yield;
     const any = portaddrKey('0.0.0.0', hnum);
     $f.vars.ilb2 = any;
-    if (at(A$__inet_lookup_listener.L136)) yield;
+    if (at(A$__inet_lookup_listener.L152)) yield;
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     $f.vars.result = result;
   }
-  if (at(A$__inet_lookup_listener.L141)) yield;
+  if (at(A$__inet_lookup_listener.L158)) yield;
   return result;
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_established', {
-  L156: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
-  L163: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
-  L166: 'if (likely(INET_MATCH(sk, net, acookie,',
-  L175: 'goto found;',
-  L181: 'sk = NULL;',
-  L183: 'return sk;',
+  L177: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
+  L184: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
+  L187: 'if (likely(INET_MATCH(sk, net, acookie,',
+  L199: 'goto found;',
+  L206: 'sk = NULL;',
+  L208: 'return sk;',
 });
 
 /** __inet_lookup_established(): the exact 4-tuple in ehash — full socks, request socks and timewait socks alike. */
 export function* __inet_lookup_established(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<SockCommon | null> {
   const $f = enter(A$__inet_lookup_established, { net, saddr, sport, daddr, hnum });
   try {
-  if (at(A$__inet_lookup_established.L156)) yield;
+  if (at(A$__inet_lookup_established.L177)) yield;
   $f.vars.hash = ehashKey(daddr, hnum, saddr, sport);
-  if (at(A$__inet_lookup_established.L163)) yield;
+  if (at(A$__inet_lookup_established.L184)) yield;
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    if (at(A$__inet_lookup_established.L166)) yield;
+    if (at(A$__inet_lookup_established.L187)) yield;
     $f.vars.sk = sk;
-    if (at(A$__inet_lookup_established.L175)) yield;
+    if (at(A$__inet_lookup_established.L199)) yield;
     sk.skc_refcnt++;
     return sk;
   }
-  if (at(A$__inet_lookup_established.L181)) yield;
-  if (at(A$__inet_lookup_established.L183)) yield;
+  if (at(A$__inet_lookup_established.L206)) yield;
+  if (at(A$__inet_lookup_established.L208)) yield;
   return null;
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup = defineFn('include/net/inet_hashtables.h', '__inet_lookup', {
-  L22: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
-  L24: 'if (sk)',
-  L29: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
+  L29: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
+  L32: 'if (sk)',
+  L37: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
 });
 
 export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): Sim<SockCommon | null> {
@@ -217,23 +217,23 @@ export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: numb
   try {
 
   const hnum = dport;
-  if (at(A$__inet_lookup.L22)) yield;
+  if (at(A$__inet_lookup.L29)) yield;
   const sk = ($E.fast || $E.twinOk[__inet_lookup_established.k] === 1 ? __inet_lookup_established$fast(net, saddr, sport, daddr, hnum) : yield* __inet_lookup_established(net, saddr, sport, daddr, hnum));
   $f.vars.sk = sk;
   refcounted.v = true;
-  if (at(A$__inet_lookup.L24)) yield;
+  if (at(A$__inet_lookup.L32)) yield;
   if (sk) return sk;
   refcounted.v = false;
-  if (at(A$__inet_lookup.L29)) yield;
+  if (at(A$__inet_lookup.L37)) yield;
   return ($E.fast || $E.twinOk[__inet_lookup_listener.k] === 1 ? __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum) : yield* __inet_lookup_listener(net, skb, saddr, sport, daddr, hnum));
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup_skb = defineFn('include/net/inet_hashtables.h', '__inet_lookup_skb', {
-  L40: 'struct sock *sk = skb_steal_sock(skb);',
-  L41: 'const struct iphdr *iph = ip_hdr(skb);',
-  L49: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
+  L55: 'struct sock *sk = skb_steal_sock(skb);',
+  L56: 'const struct iphdr *iph = ip_hdr(skb);',
+  L64: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
 });
 
 /** __inet_lookup_skb(): which socket gets this segment? Established first, then listeners. */
@@ -241,21 +241,21 @@ export function* __inet_lookup_skb(skb: SkBuff, net: Net, refcounted: { v: boole
   const $f = enter(A$__inet_lookup_skb, { skb });
   try {
 
-  if (at(A$__inet_lookup_skb.L40)) yield;
-  if (at(A$__inet_lookup_skb.L41)) yield;
+  if (at(A$__inet_lookup_skb.L55)) yield;
+  if (at(A$__inet_lookup_skb.L56)) yield;
   $f.vars.iph = skb.iph;
-  if (at(A$__inet_lookup_skb.L49)) yield;
+  if (at(A$__inet_lookup_skb.L64)) yield;
   return ($E.fast || $E.twinOk[__inet_lookup.k] === 1 ? __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted) : yield* __inet_lookup(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted));
   } finally {
     leave($f);
   }
 }
 const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_insert', {
-  L273: 'sk->sk_hash = sk_ehashfn(sk);',
-  L279: 'if (osk) {',
-  L283: 'ret = sk_nulls_del_node_init_rcu(osk);',
-  L292: '__sk_nulls_add_node_rcu(sk, list);',
-  L296: 'return ret;',
+  L302: 'sk->sk_hash = sk_ehashfn(sk);',
+  L308: 'if (osk) {',
+  L312: 'ret = sk_nulls_del_node_init_rcu(osk);',
+  L321: '__sk_nulls_add_node_rcu(sk, list);',
+  L325: 'return ret;',
 });
 
 /** inet_ehash_insert(): put sk in ehash; with osk, take osk's place (the child replacing its request sock). */
@@ -263,12 +263,12 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
   const $f = enter(A$inet_ehash_insert, { sk, osk });
   try {
   const eh = hashinfoOf(sk).ehash;
-  if (at(A$inet_ehash_insert.L273)) yield;
+  if (at(A$inet_ehash_insert.L302)) yield;
   $f.vars.hash = skKey(sk);
   let ret = true;
-  if (at(A$inet_ehash_insert.L279)) yield;
+  if (at(A$inet_ehash_insert.L308)) yield;
   if (osk) {
-    if (at(A$inet_ehash_insert.L283)) yield;
+    if (at(A$inet_ehash_insert.L312)) yield;
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -277,72 +277,72 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
     $f.vars.ret = ret;
   }
   if (ret) {
-    if (at(A$inet_ehash_insert.L292)) yield;
+    if (at(A$inet_ehash_insert.L321)) yield;
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  if (at(A$inet_ehash_insert.L296)) yield;
+  if (at(A$inet_ehash_insert.L325)) yield;
   return ret;
   } finally {
     leave($f);
   }
 }
 const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', {
-  L306: 'bool ok = inet_ehash_insert(sk, osk, found_dup_sk);',
-  L308: 'if (ok) {',
-  L309: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
-  L313: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L317: 'return ok;',
+  L335: 'bool ok = inet_ehash_insert(sk, osk, found_dup_sk);',
+  L337: 'if (ok) {',
+  L338: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
+  L342: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L346: 'return ok;',
 });
 
 export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
   const $f = enter(A$inet_ehash_nolisten, { sk, osk });
   try {
-  if (at(A$inet_ehash_nolisten.L306)) yield;
+  if (at(A$inet_ehash_nolisten.L335)) yield;
   const ok = ($E.fast || $E.twinOk[inet_ehash_insert.k] === 1 ? inet_ehash_insert$fast(sk, osk) : yield* inet_ehash_insert(sk, osk));
   $f.vars.ok = ok;
-  if (at(A$inet_ehash_nolisten.L308)) yield;
+  if (at(A$inet_ehash_nolisten.L337)) yield;
   if (ok) {
-    if (at(A$inet_ehash_nolisten.L309)) yield;
+    if (at(A$inet_ehash_nolisten.L338)) yield;
   } else {
-    if (at(A$inet_ehash_nolisten.L313)) yield;
+    if (at(A$inet_ehash_nolisten.L342)) yield;
     ($E.fast || $E.twinOk[inet_sk_set_state.k] === 1 ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$inet_ehash_nolisten.L317)) yield;
+  if (at(A$inet_ehash_nolisten.L346)) yield;
   return ok;
   } finally {
     leave($f);
   }
 }
 const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', {
-  L332: 'if (sk->sk_state != TCP_LISTEN) {',
-  L333: 'inet_ehash_nolisten(sk, osk, NULL);',
-  L338: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
-  L351: '__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);',
-  L353: 'inet_hash2(hashinfo, sk);',
-  L356: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+  L361: 'if (sk->sk_state != TCP_LISTEN) {',
+  L362: 'inet_ehash_nolisten(sk, osk, NULL);',
+  L367: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
+  L381: '__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);',
+  L383: 'inet_hash2(hashinfo, sk);',
+  L386: 'sock_set_flag(sk, SOCK_RCU_FREE);',
 });
 
 /** __inet_hash(): a listener goes into the listening hash (not ehash); anything else into ehash. */
 export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   const $f = enter(A$__inet_hash, { sk, osk });
   try {
-  if (at(A$__inet_hash.L332)) yield;
+  if (at(A$__inet_hash.L361)) yield;
   if (sk.sk_state !== TCP_LISTEN) {
-    if (at(A$__inet_hash.L333)) yield;
+    if (at(A$__inet_hash.L362)) yield;
     ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, osk) : yield* inet_ehash_nolisten(sk, osk));
     return 0;
   }
-  if (at(A$__inet_hash.L338)) yield;
-  if (at(A$__inet_hash.L351)) yield;
-  if (at(A$__inet_hash.L353)) yield;
+  if (at(A$__inet_hash.L367)) yield;
+  if (at(A$__inet_hash.L381)) yield;
+  if (at(A$__inet_hash.L383)) yield;
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
   const l2 = hashinfoOf(sk).lhash2;
   const list = l2.get(key) ?? [];
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  if (at(A$__inet_hash.L356)) yield;
+  if (at(A$__inet_hash.L386)) yield;
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -350,16 +350,16 @@ export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   }
 }
 const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', {
-  L373: 'if (sk->sk_state != TCP_CLOSE) {',
-  L375: 'err = __inet_hash(sk, NULL);',
+  L403: 'if (sk->sk_state != TCP_CLOSE) {',
+  L405: 'err = __inet_hash(sk, NULL);',
 });
 
 export function* inet_hash(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash, { sk });
   try {
-  if (at(A$inet_hash.L373)) yield;
+  if (at(A$inet_hash.L403)) yield;
   if (sk.sk_state !== TCP_CLOSE) {
-    if (at(A$inet_hash.L375)) yield;
+    if (at(A$inet_hash.L405)) yield;
     return ($E.fast || $E.twinOk[__inet_hash.k] === 1 ? __inet_hash$fast(sk, null) : yield* __inet_hash(sk, null));
   }
   return 0;
@@ -368,30 +368,30 @@ export function* inet_hash(sk: Sock): Sim<number> {
   }
 }
 const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', {
-  L393: 'if (sk_unhashed(sk)) return;',
-  L396: 'if (sk->sk_state == TCP_LISTEN) {',
-  L408: 'inet_unhash2(hashinfo, sk);',
-  L412: '__sk_nulls_del_node_init_rcu(sk);',
+  L423: 'if (sk_unhashed(sk))#1',
+  L427: 'if (sk->sk_state == TCP_LISTEN) {',
+  L440: 'inet_unhash2(hashinfo, sk);',
+  L444: '__sk_nulls_del_node_init_rcu(sk);',
 });
 
 export function* inet_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$inet_unhash, { sk });
   try {
-  if (at(A$inet_unhash.L393)) yield;
+  if (at(A$inet_unhash.L423)) yield;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  if (at(A$inet_unhash.L396)) yield;
+  if (at(A$inet_unhash.L427)) yield;
   if (sk.hashedIn === 'lhash') {
-    if (at(A$inet_unhash.L408)) yield;
+    if (at(A$inet_unhash.L440)) yield;
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    if (at(A$inet_unhash.L412)) yield;
+    if (at(A$inet_unhash.L444)) yield;
   } else {
-    if (at(A$inet_unhash.L412)) yield;
+    if (at(A$inet_unhash.L444)) yield;
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -400,15 +400,15 @@ export function* inet_unhash(sk: Sock): Sim<void> {
   }
 }
 const A$__inet_check_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_check_established', {
-  L203: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
-  L212: 'sk_nulls_for_each(sk2, node, &head->chain) {',
-  L219: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
-  L224: 'goto not_unique;',
-  L230: 'inet->inet_num = lport;',
-  L231: 'inet->inet_sport = htons(lport);',
-  L234: '__sk_nulls_add_node_rcu(sk, &head->chain);',
-  L248: 'return 0;',
-  L253: 'return -EADDRNOTAVAIL;',
+  L230: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
+  L240: 'sk_nulls_for_each(sk2, node, &head->chain) {',
+  L248: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
+  L253: 'goto not_unique;',
+  L259: 'inet->inet_num = lport;',
+  L260: 'inet->inet_sport = htons(lport);',
+  L263: '__sk_nulls_add_node_rcu(sk, &head->chain);',
+  L277: 'return 0;',
+  L282: 'return -EADDRNOTAVAIL;',
 });
 
 /** __inet_check_established(): is this 4-tuple unique? Then claim it: inet_num, and into ehash. */
@@ -417,57 +417,57 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  if (at(A$__inet_check_established.L203)) yield;
+  if (at(A$__inet_check_established.L230)) yield;
   $f.vars.hash = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
-  if (at(A$__inet_check_established.L212)) yield;
+  if (at(A$__inet_check_established.L240)) yield;
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     $f.vars.sk2 = sk2;
-    if (at(A$__inet_check_established.L219)) yield;
+    if (at(A$__inet_check_established.L248)) yield;
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    if (at(A$__inet_check_established.L224)) yield;
     if (at(A$__inet_check_established.L253)) yield;
+    if (at(A$__inet_check_established.L282)) yield;
     return -EADDRNOTAVAIL;
   }
-  if (at(A$__inet_check_established.L230)) yield;
+  if (at(A$__inet_check_established.L259)) yield;
   inet.inet_num = lport;
-  if (at(A$__inet_check_established.L231)) yield;
+  if (at(A$__inet_check_established.L260)) yield;
   inet.inet_sport = lport;
-  if (at(A$__inet_check_established.L234)) yield;
+  if (at(A$__inet_check_established.L263)) yield;
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  if (at(A$__inet_check_established.L248)) yield;
+  if (at(A$__inet_check_established.L277)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', {
-  L428: 'int port = inet_sk(sk)->inet_num;',
-  L437: 'if (port) {',
-  L440: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
-  L442: 'inet_ehash_nolisten(sk, NULL, NULL);',
-  L449: 'ret = check_established(death_row, sk, port, NULL);',
-  L457: 'inet_get_local_port_range(net, &low, &high);',
-  L466: 'index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);',
-  L467: 'offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);',
-  L470: 'offset &= ~1U;',
-  L473: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L482: 'inet_bind_bucket_for_each(tb, &head->chain) {',
-  L485: 'if (tb->fastreuse >= 0 ||',
-  L489: 'if (!check_established(death_row, sk,',
-  L495: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L498: 'tb->fastreuse = -1;',
-  L508: 'if ((offset & 1) && remaining > 1)',
-  L512: 'return -EADDRNOTAVAIL;',
-  L516: 'i = max_t(int, i, (prandom_u32() & 7) * 2);',
-  L517: 'WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);',
-  L520: 'inet_bind_hash(sk, tb, port);',
-  L521: 'if (sk_unhashed(sk)) {',
-  L524: 'inet_sk(sk)->inet_sport = htons(port);',
-  L525: 'inet_ehash_nolisten(sk, (struct sock *)tw, NULL);',
-  L531: 'return 0;',
+  L460: 'int port = inet_sk(sk)->inet_num;',
+  L469: 'if (port) {',
+  L472: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
+  L474: 'inet_ehash_nolisten(sk, NULL, NULL);',
+  L481: 'ret = check_established(death_row, sk, port, NULL);',
+  L489: 'inet_get_local_port_range(net, &low, &high);',
+  L498: 'index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);',
+  L499: 'offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);',
+  L502: 'offset &= ~1U;',
+  L505: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L515: 'inet_bind_bucket_for_each(tb, &head->chain) {',
+  L519: 'if (tb->fastreuse >= 0 ||',
+  L525: 'if (!check_established(death_row, sk,',
+  L533: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L537: 'tb->fastreuse = -1;',
+  L547: 'if ((offset & 1) && remaining > 1)',
+  L551: 'return -EADDRNOTAVAIL;',
+  L555: 'i = max_t(int, i, (prandom_u32() & 7) * 2);',
+  L556: 'WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);',
+  L559: 'inet_bind_hash(sk, tb, port);',
+  L560: 'if (sk_unhashed(sk)) {',
+  L563: 'inet_sk(sk)->inet_sport = htons(port);',
+  L564: 'inet_ehash_nolisten(sk, (struct sock *)tw, NULL);',
+  L572: 'return 0;',
 });
 
 /** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
@@ -476,35 +476,35 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
-  if (at(A$__inet_hash_connect.L428)) yield;
+  if (at(A$__inet_hash_connect.L460)) yield;
   let port = sk.inet_num;
   $f.vars.port = port;
-  if (at(A$__inet_hash_connect.L437)) yield;
+  if (at(A$__inet_hash_connect.L469)) yield;
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     $f.vars.tb = tb;
-    if (at(A$__inet_hash_connect.L440)) yield;
+    if (at(A$__inet_hash_connect.L472)) yield;
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      if (at(A$__inet_hash_connect.L442)) yield;
+      if (at(A$__inet_hash_connect.L474)) yield;
       ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
       return 0;
     }
-    if (at(A$__inet_hash_connect.L449)) yield;
+    if (at(A$__inet_hash_connect.L481)) yield;
     return ($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port));
   }
-  if (at(A$__inet_hash_connect.L457)) yield;
+  if (at(A$__inet_hash_connect.L489)) yield;
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
   // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  if (at(A$__inet_hash_connect.L466)) yield;
+  if (at(A$__inet_hash_connect.L498)) yield;
   const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
   $f.vars.index = index;
-  if (at(A$__inet_hash_connect.L467)) yield;
+  if (at(A$__inet_hash_connect.L499)) yield;
   let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
   $f.vars.offset = offset;
-  if (at(A$__inet_hash_connect.L470)) yield;
+  if (at(A$__inet_hash_connect.L502)) yield;
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -513,59 +513,59 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
       if (port >= high) port -= remaining;
       $f.vars.port = port;
       $f.vars.i = i;
-      if (at(A$__inet_hash_connect.L473)) yield;
+      if (at(A$__inet_hash_connect.L505)) yield;
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L482)) yield;
-        if (at(A$__inet_hash_connect.L485)) yield;
+        if (at(A$__inet_hash_connect.L515)) yield;
+        if (at(A$__inet_hash_connect.L519)) yield;
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        if (at(A$__inet_hash_connect.L489)) yield;
+        if (at(A$__inet_hash_connect.L525)) yield;
         if ((($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port))) !== 0) continue;
       } else {
-        if (at(A$__inet_hash_connect.L495)) yield;
+        if (at(A$__inet_hash_connect.L533)) yield;
         tb = ($E.fast || $E.twinOk[inet_bind_bucket_create.k] === 1 ? inet_bind_bucket_create$fast(net, port) : yield* inet_bind_bucket_create(net, port));
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L498)) yield;
+        if (at(A$__inet_hash_connect.L537)) yield;
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      if (at(A$__inet_hash_connect.L516)) yield;
+      if (at(A$__inet_hash_connect.L555)) yield;
       const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      if (at(A$__inet_hash_connect.L517)) yield;
+      if (at(A$__inet_hash_connect.L556)) yield;
       net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      if (at(A$__inet_hash_connect.L520)) yield;
+      if (at(A$__inet_hash_connect.L559)) yield;
       ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
-      if (at(A$__inet_hash_connect.L521)) yield;
+      if (at(A$__inet_hash_connect.L560)) yield;
       if (!sk.hashedIn) {
-        if (at(A$__inet_hash_connect.L524)) yield;
+        if (at(A$__inet_hash_connect.L563)) yield;
         inet_sk(sk).inet_sport = port;
-        if (at(A$__inet_hash_connect.L525)) yield;
+        if (at(A$__inet_hash_connect.L564)) yield;
         ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
       }
-      if (at(A$__inet_hash_connect.L531)) yield;
+      if (at(A$__inet_hash_connect.L572)) yield;
       return 0;
     }
     offset++;
-    if (at(A$__inet_hash_connect.L508)) yield;
+    if (at(A$__inet_hash_connect.L547)) yield;
     if (!(offset & 1 && remaining > 1)) break;
   }
-  if (at(A$__inet_hash_connect.L512)) yield;
+  if (at(A$__inet_hash_connect.L551)) yield;
   return -EADDRNOTAVAIL;
   } finally {
     leave($f);
   }
 }
 const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', {
-  L546: 'port_offset = inet_sk_port_offset(sk);',
-  L547: 'return __inet_hash_connect(death_row, sk, port_offset,',
+  L588: 'port_offset = inet_sk_port_offset(sk);',
+  L589: 'return __inet_hash_connect(death_row, sk, port_offset,',
 });
 
 export function* inet_hash_connect(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash_connect, { sk });
   try {
-  if (at(A$inet_hash_connect.L546)) yield;
+  if (at(A$inet_hash_connect.L588)) yield;
   let port_offset: PortOffset = { lo: 0, hi: 0 };
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
@@ -577,7 +577,7 @@ export function* inet_hash_connect(sk: Sock): Sim<number> {
     };
   }
   $f.vars.port_offset = port_offset;
-  if (at(A$inet_hash_connect.L547)) yield;
+  if (at(A$inet_hash_connect.L589)) yield;
   return ($E.fast || $E.twinOk[__inet_hash_connect.k] === 1 ? __inet_hash_connect$fast(sk, port_offset) : yield* __inet_hash_connect(sk, port_offset));
   } finally {
     leave($f);
@@ -601,46 +601,46 @@ export function removeFrom<T>(list: T[], x: T): void {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
 export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const tb = new InetBindBucket(snum);
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L23 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L28 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
   
   
   net.tcp_hashinfo.bhash.set(snum, tb);
-  ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576;
+  ++$e.steps; $x = A$inet_bind_bucket_create.L36 | 1048576;
   return tb;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L42 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.inet_num = snum;
   
   tb.owners.add(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L50) : $tb.op($e.now, A$inet_bind_hash.L50));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L60 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
   
   
   if (tb) tb.owners.delete(sk);
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L62 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L69 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_csk(sk).icsk_bind_hash = null;
   
   sk.inet_num = 0;
@@ -651,7 +651,7 @@ export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: 
   }
 }
 export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __inet_put_port$fast(sk);
@@ -660,7 +660,7 @@ export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L89 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const port = child.inet_num;
@@ -676,7 +676,7 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
   }
 }
 export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L125 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = net.tcp_hashinfo;
   $e.steps += 2;
@@ -686,7 +686,7 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   
   if (!result) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L133 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L148 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const any = portaddrKey('0.0.0.0', hnum);
     
@@ -694,27 +694,27 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     
   }
-  ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576;
+  ++$e.steps; $x = A$__inet_lookup_listener.L158 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L156 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    $e.steps += 2; $x = A$__inet_lookup_established.L166 | 2097152;
+    $e.steps += 2; $x = A$__inet_lookup_established.L187 | 2097152;
     
     
     sk.skc_refcnt++;
     return sk;
   }
-  $e.steps += 2; $x = A$__inet_lookup_established.L181 | 2097152;
+  $e.steps += 2; $x = A$__inet_lookup_established.L206 | 2097152;
   
   return null;
   } finally {
@@ -722,7 +722,7 @@ export function __inet_lookup_established$fast(net: Net, saddr: string, sport: n
   }
 }
 export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const hnum = dport;
@@ -730,17 +730,17 @@ export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: 
   const sk = __inet_lookup_established$fast(net, saddr, sport, daddr, hnum);
   
   refcounted.v = true;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L24) : $tb.op($e.now, A$__inet_lookup.L24));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L32) : $tb.op($e.now, A$__inet_lookup.L32));
   if (sk) return sk;
   refcounted.v = false;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L37) : $tb.op($e.now, A$__inet_lookup.L37));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L40 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -756,12 +756,12 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
   const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L273 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L302 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   let ret = true;
   
   if (osk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L283) : $tb.op($e.now, A$inet_ehash_insert.L283));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L312) : $tb.op($e.now, A$inet_ehash_insert.L312));
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -770,45 +770,45 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
     
   }
   if (ret) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L292) : $tb.op($e.now, A$inet_ehash_insert.L292));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L321) : $tb.op($e.now, A$inet_ehash_insert.L321));
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_insert.L325 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L306 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L335 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L308) : $tb.op($e.now, A$inet_ehash_nolisten.L308));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L337) : $tb.op($e.now, A$inet_ehash_nolisten.L337));
   if (ok) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L309) : $tb.op($e.now, A$inet_ehash_nolisten.L309));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L338) : $tb.op($e.now, A$inet_ehash_nolisten.L338));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L313) : $tb.op($e.now, A$inet_ehash_nolisten.L313));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L342) : $tb.op($e.now, A$inet_ehash_nolisten.L342));
     inet_sk_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_nolisten.L346 | 1048576;
   return ok;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L332 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L361 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L333) : $tb.op($e.now, A$__inet_hash.L333));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L362) : $tb.op($e.now, A$__inet_hash.L362));
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L338 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L367 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -817,7 +817,7 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L356) : $tb.op($e.now, A$__inet_hash.L356));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L386) : $tb.op($e.now, A$__inet_hash.L386));
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -825,11 +825,11 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   }
 }
 export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L373 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L403 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L375) : $tb.op($e.now, A$inet_hash.L375));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L405) : $tb.op($e.now, A$inet_hash.L405));
     return __inet_hash$fast(sk, null);
   }
   return 0;
@@ -838,23 +838,23 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
 }
 export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L393 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L423 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L396) : $tb.op($e.now, A$inet_unhash.L396));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L427) : $tb.op($e.now, A$inet_unhash.L427));
   if (sk.hashedIn === 'lhash') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L408) : $tb.op($e.now, A$inet_unhash.L408));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L440) : $tb.op($e.now, A$inet_unhash.L440));
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L444) : $tb.op($e.now, A$inet_unhash.L444));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L444) : $tb.op($e.now, A$inet_unhash.L444));
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -867,34 +867,34 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L219) : $tb.op($e.now, A$__inet_check_established.L219));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L248) : $tb.op($e.now, A$__inet_check_established.L248));
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L224) : $tb.op($e.now, A$__inet_check_established.L224));
-    ++$e.steps; $x = A$__inet_check_established.L253 | 1048576;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L253) : $tb.op($e.now, A$__inet_check_established.L253));
+    ++$e.steps; $x = A$__inet_check_established.L282 | 1048576;
     return -EADDRNOTAVAIL;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L259 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_num = lport;
   
   inet.inet_sport = lport;
   
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  ++$e.steps; $x = A$__inet_check_established.L248 | 1048576;
+  ++$e.steps; $x = A$__inet_check_established.L277 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L428 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L460 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
@@ -905,28 +905,28 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L440) : $tb.op($e.now, A$__inet_hash_connect.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L472) : $tb.op($e.now, A$__inet_hash_connect.L472));
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L442) : $tb.op($e.now, A$__inet_hash_connect.L442));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L474) : $tb.op($e.now, A$__inet_hash_connect.L474));
       inet_ehash_nolisten$fast(sk, null);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L449) : $tb.op($e.now, A$__inet_hash_connect.L449));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L481) : $tb.op($e.now, A$__inet_hash_connect.L481));
     return __inet_check_established$fast(sk, port);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L457) : $tb.op($e.now, A$__inet_hash_connect.L457));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
   // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L466 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L498 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
   
   
   let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L470) : $tb.op($e.now, A$__inet_hash_connect.L470));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L502) : $tb.op($e.now, A$__inet_hash_connect.L502));
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -935,52 +935,52 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       if (port >= high) port -= remaining;
       
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L505) : $tb.op($e.now, A$__inet_hash_connect.L505));
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L482 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L515 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L525) : $tb.op($e.now, A$__inet_hash_connect.L525));
         if ((__inet_check_established$fast(sk, port)) !== 0) continue;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L495) : $tb.op($e.now, A$__inet_hash_connect.L495));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L533) : $tb.op($e.now, A$__inet_hash_connect.L533));
         tb = inet_bind_bucket_create$fast(net, port);
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L498) : $tb.op($e.now, A$__inet_hash_connect.L498));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L537) : $tb.op($e.now, A$__inet_hash_connect.L537));
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L516) : $tb.op($e.now, A$__inet_hash_connect.L516));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L555) : $tb.op($e.now, A$__inet_hash_connect.L555));
       const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L517) : $tb.op($e.now, A$__inet_hash_connect.L517));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
       net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L559) : $tb.op($e.now, A$__inet_hash_connect.L559));
       inet_bind_hash$fast(sk, tb, port);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L560) : $tb.op($e.now, A$__inet_hash_connect.L560));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L524 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L563 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
       }
-      ++$e.steps; $x = A$__inet_hash_connect.L531 | 1048576;
+      ++$e.steps; $x = A$__inet_hash_connect.L572 | 1048576;
       return 0;
     }
     offset++;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L508) : $tb.op($e.now, A$__inet_hash_connect.L508));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L547) : $tb.op($e.now, A$__inet_hash_connect.L547));
     if (!(offset & 1 && remaining > 1)) break;
   }
-  ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576;
+  ++$e.steps; $x = A$__inet_hash_connect.L551 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L546 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L588 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let port_offset: PortOffset = { lo: 0, hi: 0 };
@@ -994,7 +994,7 @@ export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb
     };
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L589) : $tb.op($e.now, A$inet_hash_connect.L589));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
