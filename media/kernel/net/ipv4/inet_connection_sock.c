@@ -59,7 +59,8 @@ static int inet_csk_bind_conflict(const struct sock *sk,
  * upstream: net/ipv4/inet_connection_sock.c:173
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L173
  */
-static struct inet_bind_hashbucket *inet_csk_find_open_port(struct sock *sk, struct inet_bind_bucket **tb_ret, int *port_ret)
+static struct inet_bind_hashbucket *
+inet_csk_find_open_port(struct sock *sk, struct inet_bind_bucket **tb_ret, int *port_ret)
 {
 	struct inet_hashinfo *hinfo = sk->sk_prot->h.hashinfo;
 	int port = 0;
@@ -154,6 +155,7 @@ int inet_csk_get_port(struct sock *sk, unsigned short snum)
 	struct inet_bind_hashbucket *head;
 	struct net *net = sock_net(sk);
 	struct inet_bind_bucket *tb = NULL;
+	......
 	int l3mdev;
 
 	l3mdev = inet_sk_bound_l3mdev(sk);
@@ -194,8 +196,27 @@ tb_found:
 			goto fail_unlock;
 	}
 success:
-	/* Keep the bucket's fast-path summary (fastreuse...) up to date */
-	inet_csk_update_fastreuse(tb, sk);
+	/* Keep the bucket's fast-path summary up to date: the first owner
+	 * sets tb->fastreuse from its SO_REUSEADDR, and any later owner
+	 * without it clears it -- the test at tb_found relies on this */
+	if (hlist_empty(&tb->owners)) {
+		tb->fastreuse = reuse;
+		if (sk->sk_reuseport) {
+			/* SO_REUSEPORT: FASTREUSEPORT_ANY and the owner's uid and address */
+			......
+		} else {
+			tb->fastreuseport = 0;
+		}
+	} else {
+		if (!reuse)
+			tb->fastreuse = 0;
+		if (sk->sk_reuseport) {
+			/* FASTREUSEPORT_STRICT unless sk_reuseport_match() */
+			......
+		} else {
+			tb->fastreuseport = 0;
+		}
+	}
 
 	/* inet_num = port, sk joins tb->owners, icsk_bind_hash = tb. At
 	 * listen() time sk is already in the bucket and this is skipped */
@@ -294,10 +315,6 @@ struct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)
 
 out:
 	release_sock(sk);
-	if (newsk && mem_cgroup_sockets_enabled) {
-		/* Charge the child's memory to the accepting task's memcg */
-		......
-	}
 	/* The request sock has done its job */
 	if (req)
 		reqsk_put(req);
@@ -415,7 +432,6 @@ struct sock *inet_csk_clone_lock(const struct sock *sk,
 		newicsk->icsk_retransmits = 0;
 		newicsk->icsk_backoff = 0;
 		newicsk->icsk_probes_out = 0;
-		......
 
 		/* A child never listens: wipe the copied accept queue */
 		memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));

@@ -23,6 +23,7 @@ int tcp_v4_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len)
 	struct flowi4 *fl4;
 	struct rtable *rt;
 	int err;
+	......
 	struct inet_timewait_death_row *tcp_death_row = &sock_net(sk)->ipv4.tcp_death_row;
 
 	if (addr_len < sizeof(struct sockaddr_in))
@@ -41,10 +42,15 @@ int tcp_v4_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len)
 			      IPPROTO_TCP,
 			      orig_sport, orig_dport, sk);
 	/* no route: ENETUNREACH and friends go straight back (a route-miss counter is bumped too) */
-	if (IS_ERR(rt)) return PTR_ERR(rt);
+	if (IS_ERR(rt)) {
+		err = PTR_ERR(rt);
+		if (err == -ENETUNREACH)
+			IP_INC_STATS(sock_net(sk), IPSTATS_MIB_OUTNOROUTES);
+		return err;
+	}
+
 	if (rt->rt_flags & (RTCF_MULTICAST | RTCF_BROADCAST)) {
-		/* ...... release the route */
-		......
+		ip_rt_put(rt);
 		return -ENETUNREACH;
 	}
 	......
@@ -295,6 +301,7 @@ struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb,
 		dst = inet_csk_route_child_sock(sk, newsk, req);
 		if (!dst)
 			goto put_and_exit;
+		......
 	}
 	sk_setup_caps(newsk, dst);
 	tcp_ca_openreq_child(newsk, dst);
@@ -415,6 +422,7 @@ csum_err:
 int tcp_v4_rcv(struct sk_buff *skb)
 {
 	struct net *net = dev_net(skb->dev);
+	......
 	int sdif = inet_sdif(skb);
 	const struct iphdr *iph;
 	const struct tcphdr *th;
@@ -537,12 +545,19 @@ do_time_wait:
 	switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {
 	case TCP_TW_SYN: {
 		/* an acceptable new SYN: find a current listener for it */
-		struct sock *sk2 = inet_lookup_listener(dev_net(skb->dev), &tcp_hashinfo, skb, __tcp_hdrlen(th), iph->saddr, th->source, iph->daddr, th->dest, inet_iif(skb), sdif);
+		struct sock *sk2 = inet_lookup_listener(dev_net(skb->dev),
+							&tcp_hashinfo, skb,
+							__tcp_hdrlen(th),
+							iph->saddr, th->source,
+							iph->daddr, th->dest,
+							inet_iif(skb),
+							sdif);
 
 		if (sk2) {
 			/* ...... the timewait sock is killed */
 			......
 			sk = sk2;
+			......
 			refcounted = false;
 			/* and the SYN is processed by the listener like any other */
 			goto process;

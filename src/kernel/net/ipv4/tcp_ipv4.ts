@@ -74,6 +74,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
   line`rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,`;
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  line`if (IS_ERR(rt)) {`;
   if (typeof rt === 'number') return rt;
   frame.rt = rt;
   line`if (!inet->inet_saddr)`;
@@ -111,7 +112,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   yield* tcp_set_state(sk, TCP_CLOSE);
   line`inet->inet_dport = 0;`;
   inet.inet_dport = 0;
-  line`return err;`;
+  line`return err;#2`;
   return err;
 }
 
