@@ -21,10 +21,13 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 	struct tcp_sacktag_state sack_state;
 	struct rate_sample rs = { .prior_delivered = 0 };
 	u32 prior_snd_una = tp->snd_una;
+	......
 	u32 ack_seq = TCP_SKB_CB(skb)->seq;
 	u32 ack = TCP_SKB_CB(skb)->ack_seq;
+	......
 	int prior_packets = tp->packets_out;
 	u32 delivered = tp->delivered;
+	......
 	u32 prior_fack;
 	......
 
@@ -242,6 +245,7 @@ static void tcp_data_queue(struct sock *sk, struct sk_buff *skb)
 	skb_dst_drop(skb);
 	/* strip the TCP header: the skb now holds payload only */
 	__skb_pull(skb, tcp_hdr(skb)->doff * 4);
+	......
 	tp->rx_opt.dsack = 0;
 	/* it starts exactly at rcv_nxt: in order */
 	if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {
@@ -301,6 +305,7 @@ static void __tcp_ack_snd_check(struct sock *sk, int ofo_possible)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 
+	......
 	/* more than one full-sized segment not yet acknowledged ... */
 	if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&
 	    (tp->rcv_nxt - tp->copied_seq < sk->sk_rcvlowat ||
@@ -309,6 +314,7 @@ static void __tcp_ack_snd_check(struct sock *sk, int ofo_possible)
 	    tcp_in_quickack_mode(sk) ||
 	    /* ... or the protocol wants it now */
 	    inet_csk(sk)->icsk_ack.pending & ICSK_ACK_NOW) {
+send_now:
 		tcp_send_ack(sk);
 		return;
 	}
@@ -510,7 +516,9 @@ discard:
 		return -1;
 	}
 	/* no ACK: a RST alone is dropped */
-	if (th->rst) goto discard_and_undo;
+	if (th->rst) {
+		goto discard_and_undo;
+	}
 	......
 	if (th->syn) {
 		/* simultaneous open: both ends sent a SYN */
@@ -769,7 +777,10 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops,
 	}
 	......
 	/* under a SYN flood the ISN itself encodes the connection: a syncookie */
-	if (want_cookie) isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);
+	if (want_cookie) {
+		isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);
+		......
+	}
 	......
 	tcp_rsk(req)->snt_isn = isn;
 	......

@@ -14,7 +14,9 @@
  * upstream: net/ipv4/tcp_minisocks.c:92
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L92
  */
-enum tcp_tw_status tcp_timewait_state_process(struct inet_timewait_sock *tw, struct sk_buff *skb, const struct tcphdr *th)
+enum tcp_tw_status
+tcp_timewait_state_process(struct inet_timewait_sock *tw, struct sk_buff *skb,
+			   const struct tcphdr *th)
 {
 	struct tcp_options_received tmp_opt;
 	struct tcp_timewait_sock *tcptw = tcp_twsk((struct sock *)tw);

@@ -27,12 +27,14 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
 	struct sk_buff *oskb = NULL;
 	struct tcp_md5sig_key *md5;
 	struct tcphdr *th;
+	......
 	int err;
 
 	......
 	tp = tcp_sk(sk);
 	......
 	if (clone_it) {
+		......
 		/* send a clone: the original stays in the queue until it is acknowledged */
 		oskb = skb;
 		......
@@ -229,7 +231,8 @@ struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst,
 	now = tcp_clock_ns();
 	......
 	/* options answer what the SYN offered: MSS, window scale, SACK, timestamps */
-	tcp_header_size = tcp_synack_options(sk, req, mss, skb, &opts, md5, foc, synack_type) + sizeof(*th);
+	tcp_header_size = tcp_synack_options(sk, req, mss, skb, &opts, md5,
+					     foc) + sizeof(*th);
 	skb_push(skb, tcp_header_size);
 	skb_reset_transport_header(skb);
 	th = (struct tcphdr *)skb->data;
@@ -285,7 +288,13 @@ static void tcp_connect_init(struct sock *sk)
 	if (rcv_wnd == 0)
 		rcv_wnd = dst_metric(dst, RTAX_INITRWND);
 	/* initial receive window and our window-scale factor, offered in the SYN */
-	tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss - (tp->rx_opt.ts_recent_stamp ? tp->tcp_header_len - sizeof(struct tcphdr) : 0), &tp->rcv_wnd, &tp->window_clamp, sock_net(sk)->ipv4.sysctl_tcp_window_scaling, &rcv_wscale, rcv_wnd);
+	tcp_select_initial_window(sk, tcp_full_space(sk),
+				  tp->advmss - (tp->rx_opt.ts_recent_stamp ? tp->tcp_header_len - sizeof(struct tcphdr) : 0),
+				  &tp->rcv_wnd,
+				  &tp->window_clamp,
+				  sock_net(sk)->ipv4.sysctl_tcp_window_scaling,
+				  &rcv_wscale,
+				  rcv_wnd);
 	tp->rx_opt.rcv_wscale = rcv_wscale;
 	......
 	/* the send side starts at write_seq, the ISN chosen by tcp_v4_connect */

@@ -323,7 +323,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
       line`return 1;`;
       return 1;
     }
-    line`if (th->rst) {`;
+    line`if (th->rst) {#1`;
     if (th.rst) {
       line`tcp_reset(sk);`;
       yield* tcp_reset(sk);
@@ -356,8 +356,11 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     line`return -1;`;
     return -1;
   }
-  line`if (th->rst) goto discard_and_undo;`;
-  if (th.rst) return 0;
+  line`if (th->rst) {#2`;
+  if (th.rst) {
+    line`goto discard_and_undo;#2`;
+    return 0;
+  }
   line`if (th->syn) {`;
   if (th.syn) {
     // crossing SYNs (simultaneous open)
