@@ -287,7 +287,7 @@ not_unique:
  * upstream: net/ipv4/inet_hashtables.c:473
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L473
  */
-bool inet_ehash_insert(struct sock *sk, struct sock *osk, bool *found_dup_sk)
+bool inet_ehash_insert(struct sock *sk, struct sock *osk)
 {
 	struct inet_hashinfo *hashinfo = sk->sk_prot->h.hashinfo;
 	struct hlist_nulls_head *list;
@@ -310,18 +310,10 @@ bool inet_ehash_insert(struct sock *sk, struct sock *osk, bool *found_dup_sk)
 		 * fails if another CPU already removed osk */
 		WARN_ON_ONCE(sk->sk_hash != osk->sk_hash);
 		ret = sk_nulls_del_node_init_rcu(osk);
-	} else if (found_dup_sk) {
-		/* Refuse a duplicate of a sock already hashed (syncookie race) */
-		*found_dup_sk = inet_ehash_lookup_by_sk(sk, list);
-		if (*found_dup_sk)
-			ret = false;
 	}
-
 	if (ret)
 		__sk_nulls_add_node_rcu(sk, list);
-
 	spin_unlock(lock);
-
 	return ret;
 }
 
@@ -330,9 +322,9 @@ bool inet_ehash_insert(struct sock *sk, struct sock *osk, bool *found_dup_sk)
  * upstream: net/ipv4/inet_hashtables.c:499
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L499
  */
-bool inet_ehash_nolisten(struct sock *sk, struct sock *osk, bool *found_dup_sk)
+bool inet_ehash_nolisten(struct sock *sk, struct sock *osk)
 {
-	bool ok = inet_ehash_insert(sk, osk, found_dup_sk);
+	bool ok = inet_ehash_insert(sk, osk);
 
 	if (ok) {
 		sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);
@@ -359,7 +351,7 @@ int __inet_hash(struct sock *sk, struct sock *osk)
 
 	/* Anything but a listener goes to ehash */
 	if (sk->sk_state != TCP_LISTEN) {
-		inet_ehash_nolisten(sk, osk, NULL);
+		inet_ehash_nolisten(sk, osk);
 		return 0;
 	}
 	WARN_ON(!sk_unhashed(sk));
@@ -373,12 +365,12 @@ int __inet_hash(struct sock *sk, struct sock *osk)
 		if (err)
 			goto unlock;
 	}
-	/* A nulls list, like ehash: an RCU reader notices if sk moved chains */
+	/* A plain hlist (5.4.y later made it a nulls list, like ehash) */
 	if (IS_ENABLED(CONFIG_IPV6) && sk->sk_reuseport &&
 		sk->sk_family == AF_INET6)
-		__sk_nulls_add_node_tail_rcu(sk, &ilb->nulls_head);
+		hlist_add_tail_rcu(&sk->sk_node, &ilb->head);
 	else
-		__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);
+		hlist_add_head_rcu(&sk->sk_node, &ilb->head);
 	/* ... and lhash2 (by address + port), which lookups use */
 	inet_hash2(hashinfo, sk);
 	ilb->count++;
@@ -436,12 +428,15 @@ void inet_unhash(struct sock *sk)
 
 	if (rcu_access_pointer(sk->sk_reuseport_cb))
 		reuseport_detach_sock(sk);
+	/* A listener leaves lhash2 and its listening_hash chain (a plain
+	 * hlist), anything else its ehash chain (a nulls list) */
 	if (ilb) {
 		inet_unhash2(hashinfo, sk);
-		ilb->count--;
+		 __sk_del_node_init(sk);
+		 ilb->count--;
+	} else {
+		__sk_nulls_del_node_init_rcu(sk);
 	}
-	/* Listeners and ehash entries both live on nulls lists */
-	__sk_nulls_del_node_init_rcu(sk);
 	sock_prot_inuse_add(sock_net(sk), sk->sk_prot, -1);
 unlock:
 	spin_unlock_bh(lock);
@@ -452,7 +447,10 @@ unlock:
  * upstream: net/ipv4/inet_hashtables.c:620
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L620
  */
-int __inet_hash_connect(struct inet_timewait_death_row *death_row, struct sock *sk, u64 port_offset, int (*check_established)(struct inet_timewait_death_row *, struct sock *, __u16, struct inet_timewait_sock **))
+int __inet_hash_connect(struct inet_timewait_death_row *death_row,
+		struct sock *sk, u32 port_offset,
+		int (*check_established)(struct inet_timewait_death_row *,
+			struct sock *, __u16, struct inet_timewait_sock **))
 {
 	struct inet_hashinfo *hinfo = death_row->hashinfo;
 	struct inet_timewait_sock *tw = NULL;
@@ -462,42 +460,39 @@ int __inet_hash_connect(struct inet_timewait_death_row *death_row, struct sock *
 	struct inet_bind_bucket *tb;
 	u32 remaining, offset;
 	int ret, i, low, high;
+	/* One search position for the whole kernel: every connect() moves it on */
+	static u32 hint;
 	int l3mdev;
-	u32 index;
 
 	/* Already bound by bind(): keep that port */
 	if (port) {
-		/* (lock the port's bind bucket; tb = icsk_bind_hash) */
-		......
+		head = &hinfo->bhash[inet_bhashfn(net, port,
+						  hinfo->bhash_size)];
+		tb = inet_csk(sk)->icsk_bind_hash;
+		spin_lock_bh(&head->lock);
 		if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {
 			/* Sole owner of the port: the 4-tuple is unique, hash it now */
-			inet_ehash_nolisten(sk, NULL, NULL);
-			/* (unlock, return 0) */
-			......
+			inet_ehash_nolisten(sk, NULL);
+			spin_unlock_bh(&head->lock);
+			return 0;
 		}
-		/* (unlock the bucket) */
-		......
+		spin_unlock(&head->lock);
 		/* Port shared with others: is our 4-tuple still free in ehash? */
 		ret = check_established(death_row, sk, port, NULL);
-		/* (re-enable bottom halves) */
-		......
+		local_bh_enable();
 		return ret;
 	}
 
 	l3mdev = inet_sk_bound_l3mdev(sk);
 
 	inet_get_local_port_range(net, &low, &high);
-	high++;
+	high++; /* [32768, 60999] -> [32768, 61000[ */
 	remaining = high - low;
 	if (likely(remaining > 1))
 		remaining &= ~1U;
 
-	/* Start from a per-destination hash (port_offset) plus a perturbation
-	 * that moves on after each use (RFC 6056, algorithm 4) */
-	......
-	index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);
-	offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);
-	offset %= remaining;
+	/* Start from a per-destination hash (port_offset) plus the hint */
+	offset = (hint + port_offset) % remaining;
 	/* First pass: ports with low's parity (even); bind(0) favours odd */
 	offset &= ~1U;
 other_parity_scan:
@@ -532,8 +527,10 @@ other_parity_scan:
 		/* Unused port: a new bucket, -1 marks "connect() users only" */
 		tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,
 					     net, head, port, l3mdev);
-		/* (allocation failure: unlock, return -ENOMEM) */
-		......
+		if (!tb) {
+			spin_unlock_bh(&head->lock);
+			return -ENOMEM;
+		}
 		tb->fastreuse = -1;
 		tb->fastreuseport = -1;
 		goto ok;
@@ -551,9 +548,8 @@ next_port:
 	return -EADDRNOTAVAIL;
 
 ok:
-	/* Move the perturbation on by a small random step for the next search */
-	i = max_t(int, i, (prandom_u32() & 7) * 2);
-	WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);
+	/* The next search starts past the ports this one tried */
+	hint += i + 2;
 
 	/* Bucket lock still held: take the port (inet_num = port) */
 	inet_bind_hash(sk, tb, port);
@@ -561,7 +557,7 @@ ok:
 		/* Only now is the source port known: the CLOSE -> SYN_SENT event,
 		 * fired before this in tcp_v4_connect, showed sport 0 */
 		inet_sk(sk)->inet_sport = htons(port);
-		inet_ehash_nolisten(sk, (struct sock *)tw, NULL);
+		inet_ehash_nolisten(sk, (struct sock *)tw);
 	}
 	if (tw)
 		inet_twsk_bind_unhash(tw, hinfo);
@@ -580,7 +576,7 @@ ok:
 int inet_hash_connect(struct inet_timewait_death_row *death_row,
 		      struct sock *sk)
 {
-	u64 port_offset = 0;
+	u32 port_offset = 0;
 
 	/* Unbound: a keyed hash of (saddr, daddr, dport) decides where the
 	 * port search starts, so each destination starts somewhere else */

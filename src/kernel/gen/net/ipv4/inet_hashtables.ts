@@ -254,8 +254,8 @@ const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_i
   L302: 'sk->sk_hash = sk_ehashfn(sk);',
   L308: 'if (osk) {',
   L312: 'ret = sk_nulls_del_node_init_rcu(osk);',
-  L321: '__sk_nulls_add_node_rcu(sk, list);',
-  L325: 'return ret;',
+  L315: '__sk_nulls_add_node_rcu(sk, list);',
+  L317: 'return ret;',
 });
 
 /** inet_ehash_insert(): put sk in ehash; with osk, take osk's place (the child replacing its request sock). */
@@ -277,72 +277,72 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
     $f.vars.ret = ret;
   }
   if (ret) {
-    if (at(A$inet_ehash_insert.L321)) yield;
+    if (at(A$inet_ehash_insert.L315)) yield;
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  if (at(A$inet_ehash_insert.L325)) yield;
+  if (at(A$inet_ehash_insert.L317)) yield;
   return ret;
   } finally {
     leave($f);
   }
 }
 const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', {
-  L335: 'bool ok = inet_ehash_insert(sk, osk, found_dup_sk);',
-  L337: 'if (ok) {',
-  L338: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
-  L342: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L346: 'return ok;',
+  L327: 'bool ok = inet_ehash_insert(sk, osk);',
+  L329: 'if (ok) {',
+  L330: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
+  L334: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L338: 'return ok;',
 });
 
 export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
   const $f = enter(A$inet_ehash_nolisten, { sk, osk });
   try {
-  if (at(A$inet_ehash_nolisten.L335)) yield;
+  if (at(A$inet_ehash_nolisten.L327)) yield;
   const ok = ($E.fast || $E.twinOk[inet_ehash_insert.k] === 1 ? inet_ehash_insert$fast(sk, osk) : yield* inet_ehash_insert(sk, osk));
   $f.vars.ok = ok;
-  if (at(A$inet_ehash_nolisten.L337)) yield;
+  if (at(A$inet_ehash_nolisten.L329)) yield;
   if (ok) {
-    if (at(A$inet_ehash_nolisten.L338)) yield;
+    if (at(A$inet_ehash_nolisten.L330)) yield;
   } else {
-    if (at(A$inet_ehash_nolisten.L342)) yield;
+    if (at(A$inet_ehash_nolisten.L334)) yield;
     ($E.fast || $E.twinOk[inet_sk_set_state.k] === 1 ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$inet_ehash_nolisten.L346)) yield;
+  if (at(A$inet_ehash_nolisten.L338)) yield;
   return ok;
   } finally {
     leave($f);
   }
 }
 const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', {
-  L361: 'if (sk->sk_state != TCP_LISTEN) {',
-  L362: 'inet_ehash_nolisten(sk, osk, NULL);',
-  L367: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
-  L381: '__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);',
-  L383: 'inet_hash2(hashinfo, sk);',
-  L386: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+  L353: 'if (sk->sk_state != TCP_LISTEN) {',
+  L354: 'inet_ehash_nolisten(sk, osk);',
+  L359: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
+  L373: 'hlist_add_head_rcu(&sk->sk_node, &ilb->head);',
+  L375: 'inet_hash2(hashinfo, sk);',
+  L378: 'sock_set_flag(sk, SOCK_RCU_FREE);',
 });
 
 /** __inet_hash(): a listener goes into the listening hash (not ehash); anything else into ehash. */
 export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   const $f = enter(A$__inet_hash, { sk, osk });
   try {
-  if (at(A$__inet_hash.L361)) yield;
+  if (at(A$__inet_hash.L353)) yield;
   if (sk.sk_state !== TCP_LISTEN) {
-    if (at(A$__inet_hash.L362)) yield;
+    if (at(A$__inet_hash.L354)) yield;
     ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, osk) : yield* inet_ehash_nolisten(sk, osk));
     return 0;
   }
-  if (at(A$__inet_hash.L367)) yield;
-  if (at(A$__inet_hash.L381)) yield;
-  if (at(A$__inet_hash.L383)) yield;
+  if (at(A$__inet_hash.L359)) yield;
+  if (at(A$__inet_hash.L373)) yield;
+  if (at(A$__inet_hash.L375)) yield;
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
   const l2 = hashinfoOf(sk).lhash2;
   const list = l2.get(key) ?? [];
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  if (at(A$__inet_hash.L386)) yield;
+  if (at(A$__inet_hash.L378)) yield;
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -350,16 +350,16 @@ export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   }
 }
 const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', {
-  L403: 'if (sk->sk_state != TCP_CLOSE) {',
-  L405: 'err = __inet_hash(sk, NULL);',
+  L395: 'if (sk->sk_state != TCP_CLOSE) {',
+  L397: 'err = __inet_hash(sk, NULL);',
 });
 
 export function* inet_hash(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash, { sk });
   try {
-  if (at(A$inet_hash.L403)) yield;
+  if (at(A$inet_hash.L395)) yield;
   if (sk.sk_state !== TCP_CLOSE) {
-    if (at(A$inet_hash.L405)) yield;
+    if (at(A$inet_hash.L397)) yield;
     return ($E.fast || $E.twinOk[__inet_hash.k] === 1 ? __inet_hash$fast(sk, null) : yield* __inet_hash(sk, null));
   }
   return 0;
@@ -368,30 +368,31 @@ export function* inet_hash(sk: Sock): Sim<number> {
   }
 }
 const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', {
-  L423: 'if (sk_unhashed(sk))#1',
-  L427: 'if (sk->sk_state == TCP_LISTEN) {',
-  L440: 'inet_unhash2(hashinfo, sk);',
-  L444: '__sk_nulls_del_node_init_rcu(sk);',
+  L415: 'if (sk_unhashed(sk))#1',
+  L419: 'if (sk->sk_state == TCP_LISTEN) {',
+  L434: 'inet_unhash2(hashinfo, sk);',
+  L435: '__sk_del_node_init(sk);',
+  L438: '__sk_nulls_del_node_init_rcu(sk);',
 });
 
 export function* inet_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$inet_unhash, { sk });
   try {
-  if (at(A$inet_unhash.L423)) yield;
+  if (at(A$inet_unhash.L415)) yield;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  if (at(A$inet_unhash.L427)) yield;
+  if (at(A$inet_unhash.L419)) yield;
   if (sk.hashedIn === 'lhash') {
-    if (at(A$inet_unhash.L440)) yield;
+    if (at(A$inet_unhash.L434)) yield;
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    if (at(A$inet_unhash.L444)) yield;
+    if (at(A$inet_unhash.L435)) yield;
   } else {
-    if (at(A$inet_unhash.L444)) yield;
+    if (at(A$inet_unhash.L438)) yield;
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -444,67 +445,64 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
   }
 }
 const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', {
-  L460: 'int port = inet_sk(sk)->inet_num;',
-  L469: 'if (port) {',
-  L472: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
-  L474: 'inet_ehash_nolisten(sk, NULL, NULL);',
+  L458: 'int port = inet_sk(sk)->inet_num;',
+  L468: 'if (port) {',
+  L473: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
+  L475: 'inet_ehash_nolisten(sk, NULL);',
+  L477: 'return 0;#1',
   L481: 'ret = check_established(death_row, sk, port, NULL);',
-  L489: 'inet_get_local_port_range(net, &low, &high);',
-  L498: 'index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);',
-  L499: 'offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);',
-  L502: 'offset &= ~1U;',
-  L505: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L515: 'inet_bind_bucket_for_each(tb, &head->chain) {',
-  L519: 'if (tb->fastreuse >= 0 ||',
-  L525: 'if (!check_established(death_row, sk,',
-  L533: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L537: 'tb->fastreuse = -1;',
-  L547: 'if ((offset & 1) && remaining > 1)',
-  L551: 'return -EADDRNOTAVAIL;',
-  L555: 'i = max_t(int, i, (prandom_u32() & 7) * 2);',
-  L556: 'WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);',
-  L559: 'inet_bind_hash(sk, tb, port);',
-  L560: 'if (sk_unhashed(sk)) {',
-  L563: 'inet_sk(sk)->inet_sport = htons(port);',
-  L564: 'inet_ehash_nolisten(sk, (struct sock *)tw, NULL);',
-  L572: 'return 0;',
+  L488: 'inet_get_local_port_range(net, &low, &high);',
+  L495: 'offset = (hint + port_offset) % remaining;',
+  L497: 'offset &= ~1U;',
+  L500: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L510: 'inet_bind_bucket_for_each(tb, &head->chain) {',
+  L514: 'if (tb->fastreuse >= 0 ||',
+  L520: 'if (!check_established(death_row, sk,',
+  L528: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L534: 'tb->fastreuse = -1;',
+  L544: 'if ((offset & 1) && remaining > 1)',
+  L548: 'return -EADDRNOTAVAIL;',
+  L552: 'hint += i + 2;',
+  L555: 'inet_bind_hash(sk, tb, port);',
+  L556: 'if (sk_unhashed(sk)) {',
+  L559: 'inet_sk(sk)->inet_sport = htons(port);',
+  L560: 'inet_ehash_nolisten(sk, (struct sock *)tw);',
+  L568: 'return 0;#2',
 });
 
 /** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
-export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<number> {
+export function* __inet_hash_connect(sk: Sock, port_offset: number): Sim<number> {
   const $f = enter(A$__inet_hash_connect, { sk, port_offset });
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
-  if (at(A$__inet_hash_connect.L460)) yield;
+  if (at(A$__inet_hash_connect.L458)) yield;
   let port = sk.inet_num;
   $f.vars.port = port;
-  if (at(A$__inet_hash_connect.L469)) yield;
+  if (at(A$__inet_hash_connect.L468)) yield;
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     $f.vars.tb = tb;
-    if (at(A$__inet_hash_connect.L472)) yield;
+    if (at(A$__inet_hash_connect.L473)) yield;
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      if (at(A$__inet_hash_connect.L474)) yield;
+      if (at(A$__inet_hash_connect.L475)) yield;
       ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
+      if (at(A$__inet_hash_connect.L477)) yield;
       return 0;
     }
     if (at(A$__inet_hash_connect.L481)) yield;
     return ($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port));
   }
-  if (at(A$__inet_hash_connect.L489)) yield;
+  if (at(A$__inet_hash_connect.L488)) yield;
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
-  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  if (at(A$__inet_hash_connect.L498)) yield;
-  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
-  $f.vars.index = index;
-  if (at(A$__inet_hash_connect.L499)) yield;
-  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
+  // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
+  if (at(A$__inet_hash_connect.L495)) yield;
+  let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   $f.vars.offset = offset;
-  if (at(A$__inet_hash_connect.L502)) yield;
+  if (at(A$__inet_hash_connect.L497)) yield;
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -513,83 +511,71 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
       if (port >= high) port -= remaining;
       $f.vars.port = port;
       $f.vars.i = i;
-      if (at(A$__inet_hash_connect.L505)) yield;
+      if (at(A$__inet_hash_connect.L500)) yield;
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L515)) yield;
-        if (at(A$__inet_hash_connect.L519)) yield;
+        if (at(A$__inet_hash_connect.L510)) yield;
+        if (at(A$__inet_hash_connect.L514)) yield;
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        if (at(A$__inet_hash_connect.L525)) yield;
+        if (at(A$__inet_hash_connect.L520)) yield;
         if ((($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port))) !== 0) continue;
       } else {
-        if (at(A$__inet_hash_connect.L533)) yield;
+        if (at(A$__inet_hash_connect.L528)) yield;
         tb = ($E.fast || $E.twinOk[inet_bind_bucket_create.k] === 1 ? inet_bind_bucket_create$fast(net, port) : yield* inet_bind_bucket_create(net, port));
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L537)) yield;
+        if (at(A$__inet_hash_connect.L534)) yield;
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
+      if (at(A$__inet_hash_connect.L552)) yield;
+      net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
       if (at(A$__inet_hash_connect.L555)) yield;
-      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      if (at(A$__inet_hash_connect.L556)) yield;
-      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      if (at(A$__inet_hash_connect.L559)) yield;
       ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
-      if (at(A$__inet_hash_connect.L560)) yield;
+      if (at(A$__inet_hash_connect.L556)) yield;
       if (!sk.hashedIn) {
-        if (at(A$__inet_hash_connect.L563)) yield;
+        if (at(A$__inet_hash_connect.L559)) yield;
         inet_sk(sk).inet_sport = port;
-        if (at(A$__inet_hash_connect.L564)) yield;
+        if (at(A$__inet_hash_connect.L560)) yield;
         ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
       }
-      if (at(A$__inet_hash_connect.L572)) yield;
+      if (at(A$__inet_hash_connect.L568)) yield;
       return 0;
     }
     offset++;
-    if (at(A$__inet_hash_connect.L547)) yield;
+    if (at(A$__inet_hash_connect.L544)) yield;
     if (!(offset & 1 && remaining > 1)) break;
   }
-  if (at(A$__inet_hash_connect.L551)) yield;
+  if (at(A$__inet_hash_connect.L548)) yield;
   return -EADDRNOTAVAIL;
   } finally {
     leave($f);
   }
 }
 const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', {
-  L588: 'port_offset = inet_sk_port_offset(sk);',
-  L589: 'return __inet_hash_connect(death_row, sk, port_offset,',
+  L584: 'port_offset = inet_sk_port_offset(sk);',
+  L585: 'return __inet_hash_connect(death_row, sk, port_offset,',
 });
 
 export function* inet_hash_connect(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash_connect, { sk });
   try {
-  if (at(A$inet_hash_connect.L588)) yield;
-  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  if (at(A$inet_hash_connect.L584)) yield;
+  let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
-    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
-    const net = sk.skc_net;
-    port_offset = {
-      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-    };
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 32-bit hash, stable per destination
+    port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   $f.vars.port_offset = port_offset;
-  if (at(A$inet_hash_connect.L589)) yield;
+  if (at(A$inet_hash_connect.L585)) yield;
   return ($E.fast || $E.twinOk[__inet_hash_connect.k] === 1 ? __inet_hash_connect$fast(sk, port_offset) : yield* __inet_hash_connect(sk, port_offset));
   } finally {
     leave($f);
   }
 }
 
-/** A u64 as two halves (JS numbers hold 53 bits). */
-export interface PortOffset {
-  lo: number;
-  hi: number;
-}
-const INET_TABLE_PERTURB_SIZE = 1 << 16;
 
 export function removeFrom<T>(list: T[], x: T): void {
   const i = list.indexOf(x);
@@ -770,45 +756,45 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
     
   }
   if (ret) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L321) : $tb.op($e.now, A$inet_ehash_insert.L321));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L315) : $tb.op($e.now, A$inet_ehash_insert.L315));
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  ++$e.steps; $x = A$inet_ehash_insert.L325 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_insert.L317 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L335 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L337) : $tb.op($e.now, A$inet_ehash_nolisten.L337));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L329) : $tb.op($e.now, A$inet_ehash_nolisten.L329));
   if (ok) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L338) : $tb.op($e.now, A$inet_ehash_nolisten.L338));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L330) : $tb.op($e.now, A$inet_ehash_nolisten.L330));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L342) : $tb.op($e.now, A$inet_ehash_nolisten.L342));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L334) : $tb.op($e.now, A$inet_ehash_nolisten.L334));
     inet_sk_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; $x = A$inet_ehash_nolisten.L346 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_nolisten.L338 | 1048576;
   return ok;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L361 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L362) : $tb.op($e.now, A$__inet_hash.L362));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L354) : $tb.op($e.now, A$__inet_hash.L354));
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L367 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L359 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -817,7 +803,7 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L386) : $tb.op($e.now, A$__inet_hash.L386));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L378) : $tb.op($e.now, A$__inet_hash.L378));
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -825,11 +811,11 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   }
 }
 export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L403 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L405) : $tb.op($e.now, A$inet_hash.L405));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L397) : $tb.op($e.now, A$inet_hash.L397));
     return __inet_hash$fast(sk, null);
   }
   return 0;
@@ -838,23 +824,23 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
 }
 export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L423 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L427) : $tb.op($e.now, A$inet_unhash.L427));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L419) : $tb.op($e.now, A$inet_unhash.L419));
   if (sk.hashedIn === 'lhash') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L440) : $tb.op($e.now, A$inet_unhash.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L434) : $tb.op($e.now, A$inet_unhash.L434));
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L444) : $tb.op($e.now, A$inet_unhash.L444));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L435) : $tb.op($e.now, A$inet_unhash.L435));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L444) : $tb.op($e.now, A$inet_unhash.L444));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L438) : $tb.op($e.now, A$inet_unhash.L438));
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -893,8 +879,8 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L460 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
@@ -905,28 +891,26 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L472) : $tb.op($e.now, A$__inet_hash_connect.L472));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L474) : $tb.op($e.now, A$__inet_hash_connect.L474));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L475) : $tb.op($e.now, A$__inet_hash_connect.L475));
       inet_ehash_nolisten$fast(sk, null);
+      ++$e.steps; $x = A$__inet_hash_connect.L477 | 1048576;
       return 0;
     }
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L481) : $tb.op($e.now, A$__inet_hash_connect.L481));
     return __inet_check_established$fast(sk, port);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L488) : $tb.op($e.now, A$__inet_hash_connect.L488));
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
-  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L498 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
+  // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L495 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   
   
-  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
-  
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L502) : $tb.op($e.now, A$__inet_hash_connect.L502));
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -935,66 +919,60 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       if (port >= high) port -= remaining;
       
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L505) : $tb.op($e.now, A$__inet_hash_connect.L505));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L500) : $tb.op($e.now, A$__inet_hash_connect.L500));
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L515 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L510 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L525) : $tb.op($e.now, A$__inet_hash_connect.L525));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
         if ((__inet_check_established$fast(sk, port)) !== 0) continue;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L533) : $tb.op($e.now, A$__inet_hash_connect.L533));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L528) : $tb.op($e.now, A$__inet_hash_connect.L528));
         tb = inet_bind_bucket_create$fast(net, port);
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L537) : $tb.op($e.now, A$__inet_hash_connect.L537));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L534) : $tb.op($e.now, A$__inet_hash_connect.L534));
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L555) : $tb.op($e.now, A$__inet_hash_connect.L555));
-      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
-      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L559) : $tb.op($e.now, A$__inet_hash_connect.L559));
+      $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
+      
       inet_bind_hash$fast(sk, tb, port);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L560) : $tb.op($e.now, A$__inet_hash_connect.L560));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L563 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
       }
-      ++$e.steps; $x = A$__inet_hash_connect.L572 | 1048576;
+      ++$e.steps; $x = A$__inet_hash_connect.L568 | 1048576;
       return 0;
     }
     offset++;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L547) : $tb.op($e.now, A$__inet_hash_connect.L547));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L544) : $tb.op($e.now, A$__inet_hash_connect.L544));
     if (!(offset & 1 && remaining > 1)) break;
   }
-  ++$e.steps; $x = A$__inet_hash_connect.L551 | 1048576;
+  ++$e.steps; $x = A$__inet_hash_connect.L548 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L588 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
-  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
-    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
-    const net = sk.skc_net;
-    port_offset = {
-      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-    };
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 32-bit hash, stable per destination
+    port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L589) : $tb.op($e.now, A$inet_hash_connect.L589));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L585) : $tb.op($e.now, A$inet_hash_connect.L585));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
