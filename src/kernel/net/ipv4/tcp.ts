@@ -306,7 +306,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   let time_to_ack = false;
   line`if (inet_csk_ack_scheduled(sk)) {`;
   if (a.pending & ICSK_ACK_SCHED) {
-    line`if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||`;
+    line`if (icsk->icsk_ack.blocked ||`;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {

@@ -57,22 +57,22 @@ function udp_lib_lport_inuse(net: Net, num: number, sk: Sock): boolean {
   return false;
 }
 const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', {
-  L30: 'inet_get_local_port_range(net, &low, &high);',
-  L34: 'first = reciprocal_scale(rand, remaining) + low;',
-  L38: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk, udptable->log);',
-  L42: 'if (low <= snum && snum <= high',
-  L47: 'goto fail;',
-  L49: 'hslot = udp_hashslot(udptable, net, snum);',
-  L54: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0)) goto fail_unlock;',
-  L57: 'inet_sk(sk)->inet_num = snum;',
-  L58: 'udp_sk(sk)->udp_port_hash = snum;',
-  L60: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
-  L61: 'if (sk_unhashed(sk)) {',
-  L63: 'sock_set_flag(sk, SOCK_RCU_FREE);',
-  L66: 'sk_add_node_rcu(sk, &hslot->head);',
-  L72: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node, &hslot2->head);',
-  L76: 'error = 0;',
-  L81: 'return error;',
+  L32: 'inet_get_local_port_range(net, &low, &high);',
+  L36: 'first = reciprocal_scale(rand, remaining) + low;',
+  L40: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,',
+  L45: 'if (low <= snum && snum <= high',
+  L53: 'goto fail;',
+  L55: 'hslot = udp_hashslot(udptable, net, snum);',
+  L60: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))',
+  L64: 'inet_sk(sk)->inet_num = snum;',
+  L65: 'udp_sk(sk)->udp_port_hash = snum;',
+  L67: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
+  L68: 'if (sk_unhashed(sk)) {',
+  L70: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+  L73: 'sk_add_node_rcu(sk, &hslot->head);',
+  L79: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,',
+  L84: 'error = 0;',
+  L89: 'return error;',
 });
 
 // ---- bind: udp_v4_get_port → udp_lib_get_port ------------------------------------------------
@@ -87,83 +87,83 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
   let error = 1;
   $f.vars.error = error;
   if (!snum) {
-    if (at(A$udp_lib_get_port.L30)) yield;
+    if (at(A$udp_lib_get_port.L32)) yield;
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     $f.vars.low = low;
     $f.vars.high = high;
-    if (at(A$udp_lib_get_port.L34)) yield;
+    if (at(A$udp_lib_get_port.L36)) yield;
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     $f.vars.first = first;
-    if (at(A$udp_lib_get_port.L38)) yield;
+    if (at(A$udp_lib_get_port.L40)) yield;
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      if (at(A$udp_lib_get_port.L47)) yield;
-      if (at(A$udp_lib_get_port.L81)) yield;
+      if (at(A$udp_lib_get_port.L53)) yield;
+      if (at(A$udp_lib_get_port.L89)) yield;
       return error;
     }
-    if (at(A$udp_lib_get_port.L42)) yield;
+    if (at(A$udp_lib_get_port.L45)) yield;
     snum = found;
     $f.vars.snum = snum;
   } else {
-    if (at(A$udp_lib_get_port.L49)) yield;
+    if (at(A$udp_lib_get_port.L55)) yield;
     $f.vars.hslot = snum;
-    if (at(A$udp_lib_get_port.L54)) yield;
+    if (at(A$udp_lib_get_port.L60)) yield;
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      if (at(A$udp_lib_get_port.L81)) yield;
+      if (at(A$udp_lib_get_port.L89)) yield;
       return error;
     }
   }
   $f.vars.hslot = snum;
-  if (at(A$udp_lib_get_port.L57)) yield;
+  if (at(A$udp_lib_get_port.L64)) yield;
   sk.inet_num = snum;
-  if (at(A$udp_lib_get_port.L58)) yield;
+  if (at(A$udp_lib_get_port.L65)) yield;
   up.udp_port_hash = snum;
-  if (at(A$udp_lib_get_port.L60)) yield;
+  if (at(A$udp_lib_get_port.L67)) yield;
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
-  if (at(A$udp_lib_get_port.L61)) yield;
+  if (at(A$udp_lib_get_port.L68)) yield;
   if (!sk.hashedIn) {
-    if (at(A$udp_lib_get_port.L63)) yield;
+    if (at(A$udp_lib_get_port.L70)) yield;
     sock_set_flag(sk, SOCK_RCU_FREE);
-    if (at(A$udp_lib_get_port.L66)) yield;
+    if (at(A$udp_lib_get_port.L73)) yield;
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    if (at(A$udp_lib_get_port.L72)) yield;
+    if (at(A$udp_lib_get_port.L79)) yield;
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     $f.vars.hslot2 = up.udp_portaddr_hash;
   }
-  if (at(A$udp_lib_get_port.L76)) yield;
+  if (at(A$udp_lib_get_port.L84)) yield;
   error = 0;
   $f.vars.error = 0;
-  if (at(A$udp_lib_get_port.L81)) yield;
+  if (at(A$udp_lib_get_port.L89)) yield;
   return error;
   } finally {
     leave($f);
   }
 }
 const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', {
-  L92: 'unsigned int hash2_nulladdr =',
-  L93: 'unsigned int hash2_partial =',
-  L96: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
-  L97: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
+  L100: 'unsigned int hash2_nulladdr =',
+  L102: 'unsigned int hash2_partial =',
+  L106: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
+  L107: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
 });
 
 /** udp_v4_get_port() = udp_prot.get_port. */
 export function* udp_v4_get_port(sk: Sock, snum: number): Sim<number> {
   const $f = enter(A$udp_v4_get_port, { sk, snum });
   try {
-  if (at(A$udp_v4_get_port.L92)) yield;
+  if (at(A$udp_v4_get_port.L100)) yield;
   $f.vars.hash2_nulladdr = portaddrKey(ANY, snum);
-  if (at(A$udp_v4_get_port.L93)) yield;
+  if (at(A$udp_v4_get_port.L102)) yield;
   $f.vars.hash2_partial = `${sk.skc_rcv_saddr}:`;
-  if (at(A$udp_v4_get_port.L96)) yield;
+  if (at(A$udp_v4_get_port.L106)) yield;
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  if (at(A$udp_v4_get_port.L97)) yield;
+  if (at(A$udp_v4_get_port.L107)) yield;
   return ($E.fast || $E.twinOk[udp_lib_get_port.k] === 1 ? udp_lib_get_port$fast(sk, snum) : yield* udp_lib_get_port(sk, snum));
   } finally {
     leave($f);
@@ -184,17 +184,17 @@ export function udp_v4_rehash(sk: Sock): void {
   slotAdd(t.hash2, nkey, sk);
 }
 const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', {
-  L112: 'if (!net_eq(sock_net(sk), net)',
-  L115: 'if (sk->sk_rcv_saddr != daddr) return -1;',
-  L117: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
-  L121: 'if (inet->inet_daddr) {',
-  L122: 'if (inet->inet_daddr != saddr) return -1;',
-  L124: 'score += 4;#1',
-  L127: 'if (inet->inet_dport) {',
-  L128: 'if (inet->inet_dport != sport) return -1;',
-  L129: 'score += 4;#2',
-  L132: 'dev_match = udp_sk_bound_dev_eq(',
-  L135: 'return score;',
+  L125: 'if (!net_eq(sock_net(sk), net)',
+  L131: 'if (sk->sk_rcv_saddr != daddr)',
+  L134: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
+  L138: 'if (inet->inet_daddr) {',
+  L139: 'if (inet->inet_daddr != saddr)',
+  L142: 'score += 4;#1',
+  L145: 'if (inet->inet_dport) {',
+  L146: 'if (inet->inet_dport != sport)',
+  L148: 'score += 4;#2',
+  L151: 'dev_match = udp_sk_bound_dev_eq(',
+  L156: 'return score;',
 });
 
 // ---- the socket lookup ---------------------------------------------------------------------
@@ -204,44 +204,44 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
   const $f = enter(A$compute_score, { sk, saddr, sport, daddr, hnum });
   try {
 
-  if (at(A$compute_score.L112)) yield;
+  if (at(A$compute_score.L125)) yield;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  if (at(A$compute_score.L115)) yield;
+  if (at(A$compute_score.L131)) yield;
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  if (at(A$compute_score.L117)) yield;
+  if (at(A$compute_score.L134)) yield;
   let score = 2;
   $f.vars.score = score;
-  if (at(A$compute_score.L121)) yield;
+  if (at(A$compute_score.L138)) yield;
   if (inet.inet_daddr !== ANY) {
-    if (at(A$compute_score.L122)) yield;
+    if (at(A$compute_score.L139)) yield;
     if (inet.inet_daddr !== saddr) return -1;
-    if (at(A$compute_score.L124)) yield;
+    if (at(A$compute_score.L142)) yield;
     score += 4;
     $f.vars.score = score;
   }
-  if (at(A$compute_score.L127)) yield;
+  if (at(A$compute_score.L145)) yield;
   if (inet.inet_dport) {
-    if (at(A$compute_score.L128)) yield;
+    if (at(A$compute_score.L146)) yield;
     if (inet.inet_dport !== sport) return -1;
-    if (at(A$compute_score.L129)) yield;
+    if (at(A$compute_score.L148)) yield;
     score += 4;
     $f.vars.score = score;
   }
-  if (at(A$compute_score.L132)) yield;
-  if (at(A$compute_score.L135)) yield;
+  if (at(A$compute_score.L151)) yield;
+  if (at(A$compute_score.L156)) yield;
   return score;
   } finally {
     leave($f);
   }
 }
 const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', {
-  L148: 'result = NULL;',
-  L150: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
-  L151: 'score = compute_score(',
-  L152: 'if (score > badness) {',
-  L155: 'badness = score;',
-  L156: 'result = sk;',
-  L159: 'return result;',
+  L174: 'result = NULL;',
+  L176: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
+  L177: 'score = compute_score(',
+  L179: 'if (score > badness) {',
+  L182: 'badness = score;',
+  L183: 'result = sk;',
+  L186: 'return result;',
 });
 
 function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
@@ -249,58 +249,58 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
   const $f = enter(A$udp4_lib_lookup2, { saddr, sport, daddr, hnum, hslot2: key });
   try {
 
-  if (at(A$udp4_lib_lookup2.L148)) yield;
+  if (at(A$udp4_lib_lookup2.L174)) yield;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    if (at(A$udp4_lib_lookup2.L150)) yield;
+    if (at(A$udp4_lib_lookup2.L176)) yield;
     $f.vars.sk = sk;
-    if (at(A$udp4_lib_lookup2.L151)) yield;
+    if (at(A$udp4_lib_lookup2.L177)) yield;
     const score = ($E.fast || $E.twinOk[compute_score.k] === 1 ? compute_score$fast(sk, net, saddr, sport, daddr, hnum) : yield* compute_score(sk, net, saddr, sport, daddr, hnum));
     $f.vars.score = score;
-    if (at(A$udp4_lib_lookup2.L152)) yield;
+    if (at(A$udp4_lib_lookup2.L179)) yield;
     if (score > badness) {
-      if (at(A$udp4_lib_lookup2.L155)) yield;
+      if (at(A$udp4_lib_lookup2.L182)) yield;
       badness = score;
       $f.vars.badness = badness;
-      if (at(A$udp4_lib_lookup2.L156)) yield;
+      if (at(A$udp4_lib_lookup2.L183)) yield;
       result = sk;
       $f.vars.result = sk;
     }
   }
-  if (at(A$udp4_lib_lookup2.L159)) yield;
+  if (at(A$udp4_lib_lookup2.L186)) yield;
   return result;
   } finally {
     leave($f);
   }
 }
 const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', {
-  L175: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
-  L179: 'result = udp4_lib_lookup2(net, saddr, sport, daddr, hnum',
-  L180: 'if (!result) {',
-  L182: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L186: 'result = udp4_lib_lookup2(net, saddr, sport, htonl(INADDR_ANY)',
-  L190: 'return result;',
+  L204: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
+  L208: 'result = udp4_lib_lookup2(net, saddr, sport,#1',
+  L211: 'if (!result) {',
+  L213: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
+  L217: 'result = udp4_lib_lookup2(net, saddr, sport,#2',
+  L223: 'return result;',
 });
 
 /** __udp4_lib_lookup(): the socket for (saddr:sport → daddr:dport) — exact local address first, then the wildcard. */
 export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr: string, dport: number): Sim<Sock | null> {
   const $f = enter(A$__udp4_lib_lookup, { net, saddr, sport, daddr, dport });
   try {
-  if (at(A$__udp4_lib_lookup.L175)) yield;
+  if (at(A$__udp4_lib_lookup.L204)) yield;
   $f.vars.hslot2 = portaddrKey(daddr, dport);
-  if (at(A$__udp4_lib_lookup.L179)) yield;
+  if (at(A$__udp4_lib_lookup.L208)) yield;
   let result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport) : yield* udp4_lib_lookup2(net, saddr, sport, daddr, dport));
   $f.vars.result = result;
-  if (at(A$__udp4_lib_lookup.L180)) yield;
+  if (at(A$__udp4_lib_lookup.L211)) yield;
   if (!result) {
-    if (at(A$__udp4_lib_lookup.L182)) yield;
+    if (at(A$__udp4_lib_lookup.L213)) yield;
     $f.vars.hslot2 = portaddrKey(ANY, dport);
-    if (at(A$__udp4_lib_lookup.L186)) yield;
+    if (at(A$__udp4_lib_lookup.L217)) yield;
     result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport) : yield* udp4_lib_lookup2(net, saddr, sport, ANY, dport));
     $f.vars.result = result;
   }
-  if (at(A$__udp4_lib_lookup.L190)) yield;
+  if (at(A$__udp4_lib_lookup.L223)) yield;
   return result;
   } finally {
     leave($f);
@@ -317,18 +317,18 @@ const ICMP_ERR_CONVERT: Array<{ errno: number; fatal: number }> = [
   { errno: ECONNREFUSED, fatal: 1 }, // PORT_UNREACH
 ];
 const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', {
-  L212: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
-  L213: 'if (!sk) {',
-  L215: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
-  L224: 'switch (type) {',
-  L228: 'err = EHOSTUNREACH;',
-  L231: 'harderr = icmp_err_convert[code].fatal;',
-  L232: 'err = icmp_err_convert[code].errno;',
-  L240: 'if (!inet->recverr) {',
-  L241: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED) goto out;',
-  L246: 'sk->sk_err = err;',
-  L248: 'sk->sk_error_report(sk);',
-  L250: 'return 0;',
+  L245: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
+  L248: 'if (!sk) {',
+  L250: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
+  L259: 'switch (type) {',
+  L263: 'err = EHOSTUNREACH;',
+  L266: 'harderr = icmp_err_convert[code].fatal;',
+  L267: 'err = icmp_err_convert[code].errno;',
+  L275: 'if (!inet->recverr) {',
+  L276: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED)',
+  L282: 'sk->sk_err = err;',
+  L284: 'sk->sk_error_report(sk);',
+  L286: 'return 0;',
 });
 
 /** __udp4_lib_err(): sk_err only for a connected socket (or IP_RECVERR) — an unconnected one never hears of it. */
@@ -339,26 +339,26 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   const $f = enter(A$__udp4_lib_err, { skb, info, iph, uh, type: ic.type, code: ic.code });
   try {
 
-  if (at(A$__udp4_lib_err.L212)) yield;
+  if (at(A$__udp4_lib_err.L245)) yield;
   const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source) : yield* __udp4_lib_lookup(net, iph.daddr, uh.dest, iph.saddr, uh.source));
   $f.vars.sk = sk;
-  if (at(A$__udp4_lib_err.L213)) yield;
+  if (at(A$__udp4_lib_err.L248)) yield;
   if (!sk) {
-    if (at(A$__udp4_lib_err.L215)) yield;
+    if (at(A$__udp4_lib_err.L250)) yield;
     NET_INC_STATS(net, 'IcmpInErrors');
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  if (at(A$__udp4_lib_err.L224)) yield;
+  if (at(A$__udp4_lib_err.L259)) yield;
   if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$__udp4_lib_err.L228)) yield;
+    if (at(A$__udp4_lib_err.L263)) yield;
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      if (at(A$__udp4_lib_err.L231)) yield;
+      if (at(A$__udp4_lib_err.L266)) yield;
       harderr = conv.fatal;
-      if (at(A$__udp4_lib_err.L232)) yield;
+      if (at(A$__udp4_lib_err.L267)) yield;
       err = conv.errno;
     }
   } else {
@@ -366,27 +366,27 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   }
   $f.vars.err = err;
   $f.vars.harderr = harderr;
-  if (at(A$__udp4_lib_err.L240)) yield;
+  if (at(A$__udp4_lib_err.L275)) yield;
   if (!inet_sk(sk).recverr) {
-    if (at(A$__udp4_lib_err.L241)) yield;
+    if (at(A$__udp4_lib_err.L276)) yield;
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      if (at(A$__udp4_lib_err.L250)) yield;
+      if (at(A$__udp4_lib_err.L286)) yield;
       return 0;
     }
   }
-  if (at(A$__udp4_lib_err.L246)) yield;
+  if (at(A$__udp4_lib_err.L282)) yield;
   sk.sk_err = err;
-  if (at(A$__udp4_lib_err.L248)) yield;
+  if (at(A$__udp4_lib_err.L284)) yield;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  if (at(A$__udp4_lib_err.L250)) yield;
+  if (at(A$__udp4_lib_err.L286)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', {
-  L260: 'return __udp4_lib_err(skb, info, &udp_table);',
+  L296: 'return __udp4_lib_err(skb, info, &udp_table);',
 });
 
 /** udp_err() = udp_protocol.err_handler. */
@@ -394,7 +394,7 @@ export function* udp_err(skb: SkBuff, info: number, net: Net): Sim<number> {
   const $f = enter(A$udp_err, { skb, info });
   try {
 
-  if (at(A$udp_err.L260)) yield;
+  if (at(A$udp_err.L296)) yield;
   return ($E.fast || $E.twinOk[__udp4_lib_err.k] === 1 ? __udp4_lib_err$fast(skb, info, net) : yield* __udp4_lib_err(skb, info, net));
   } finally {
     leave($f);
@@ -426,14 +426,14 @@ function udpChecksum(saddr: string, daddr: string, sport: number, dport: number,
   return c === 0 ? 0xffff : c;
 }
 const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', {
-  L280: 'uh = udp_hdr(skb);',
-  L281: 'uh->source = inet->inet_sport;',
-  L282: 'uh->dest = fl4->fl4_dport;',
-  L284: 'uh->len = htons(len);',
-  L288: 'uh->check = csum_tcpudp_magic(',
-  L294: 'err = ip_send_skb(sock_net(sk), skb);',
-  L298: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_OUTDATAGRAMS, is_udplite);',
-  L299: 'return err;',
+  L317: 'uh = udp_hdr(skb);',
+  L318: 'uh->source = inet->inet_sport;',
+  L319: 'uh->dest = fl4->fl4_dport;',
+  L321: 'uh->len = htons(len);',
+  L325: 'uh->check = csum_tcpudp_magic(',
+  L332: 'err = ip_send_skb(sock_net(sk), skb);',
+  L336: 'UDP_INC_STATS(sock_net(sk),',
+  L338: 'return err;',
 });
 
 function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): Sim<number> {
@@ -442,23 +442,23 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   const $f = enter(A$udp_send_skb, { skb, fl4, sk });
   try {
 
-  if (at(A$udp_send_skb.L280)) yield;
+  if (at(A$udp_send_skb.L317)) yield;
   const uh = skb.uh!;
   $f.vars.uh = uh;
-  if (at(A$udp_send_skb.L281)) yield;
+  if (at(A$udp_send_skb.L318)) yield;
   uh.source = inet.inet_sport;
-  if (at(A$udp_send_skb.L282)) yield;
+  if (at(A$udp_send_skb.L319)) yield;
   uh.dest = fl4.fl4_dport;
-  if (at(A$udp_send_skb.L284)) yield;
+  if (at(A$udp_send_skb.L321)) yield;
   uh.len = 8 + skb.len;
-  if (at(A$udp_send_skb.L288)) yield;
+  if (at(A$udp_send_skb.L325)) yield;
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  if (at(A$udp_send_skb.L294)) yield;
+  if (at(A$udp_send_skb.L332)) yield;
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  if (at(A$udp_send_skb.L298)) yield;
+  if (at(A$udp_send_skb.L336)) yield;
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  if (at(A$udp_send_skb.L299)) yield;
+  if (at(A$udp_send_skb.L338)) yield;
   return 0;
   } finally {
     leave($f);
@@ -485,30 +485,30 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   return skb;
 }
 const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', {
-  L325: 'if (len > 0xFFFF)',
-  L328: 'if (msg->msg_flags & MSG_OOB)',
-  L331: 'ulen += sizeof(struct udphdr);',
-  L334: 'if (usin) {',
-  L335: 'if (msg->msg_namelen < sizeof(*usin)) return -EINVAL;',
-  L336: 'if (usin->sin_family != AF_INET) {',
-  L340: 'daddr = usin->sin_addr.s_addr;',
-  L341: 'dport = usin->sin_port;',
-  L343: 'if (dport == 0) return -EINVAL;',
-  L346: 'if (sk->sk_state != TCP_ESTABLISHED)',
-  L347: 'return -EDESTADDRREQ;',
-  L348: 'daddr = inet->inet_daddr;',
-  L349: 'dport = inet->inet_dport;',
-  L351: 'connected = 1;',
-  L359: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
-  L366: 'rt = ip_route_output_flow(net, fl4, sk);',
-  L367: 'if (IS_ERR(rt)) {',
-  L374: 'if ((rt->rt_flags & RTCF_BROADCAST)',
-  L378: 'saddr = fl4->saddr;',
-  L388: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
-  L391: 'err = udp_send_skb(skb, fl4, &cork);',
-  L398: 'if (!err)',
-  L399: 'return len;',
-  L401: 'return err;',
+  L364: 'if (len > 0xFFFF)',
+  L367: 'if (msg->msg_flags & MSG_OOB)',
+  L370: 'ulen += sizeof(struct udphdr);',
+  L373: 'if (usin) {',
+  L374: 'if (msg->msg_namelen < sizeof(*usin))',
+  L376: 'if (usin->sin_family != AF_INET) {',
+  L381: 'daddr = usin->sin_addr.s_addr;',
+  L382: 'dport = usin->sin_port;',
+  L384: 'if (dport == 0)',
+  L388: 'if (sk->sk_state != TCP_ESTABLISHED)',
+  L389: 'return -EDESTADDRREQ;',
+  L390: 'daddr = inet->inet_daddr;',
+  L391: 'dport = inet->inet_dport;',
+  L393: 'connected = 1;',
+  L401: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
+  L408: 'rt = ip_route_output_flow(net, fl4, sk);',
+  L409: 'if (IS_ERR(rt)) {',
+  L416: 'if ((rt->rt_flags & RTCF_BROADCAST)',
+  L422: 'saddr = fl4->saddr;',
+  L432: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
+  L437: 'err = udp_send_skb(skb, fl4, &cork);',
+  L444: 'if (!err)',
+  L445: 'return len;',
+  L447: 'return err;',
 });
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
@@ -518,39 +518,39 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const $f = enter(A$udp_sendmsg, { sk, msg, len, usin });
   try {
 
-  if (at(A$udp_sendmsg.L325)) yield;
+  if (at(A$udp_sendmsg.L364)) yield;
   if (len > 0xffff) return -EMSGSIZE;
-  if (at(A$udp_sendmsg.L328)) yield;
+  if (at(A$udp_sendmsg.L367)) yield;
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  if (at(A$udp_sendmsg.L331)) yield;
+  if (at(A$udp_sendmsg.L370)) yield;
   const ulen = len + 8;
   $f.vars.ulen = ulen;
   let daddr: string;
   let dport: number;
   let connected = 0;
-  if (at(A$udp_sendmsg.L334)) yield;
+  if (at(A$udp_sendmsg.L373)) yield;
   if (usin) {
-    if (at(A$udp_sendmsg.L335)) yield;
+    if (at(A$udp_sendmsg.L374)) yield;
     if (msg.msg_namelen < 16) return -EINVAL;
-    if (at(A$udp_sendmsg.L336)) yield;
+    if (at(A$udp_sendmsg.L376)) yield;
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    if (at(A$udp_sendmsg.L340)) yield;
+    if (at(A$udp_sendmsg.L381)) yield;
     daddr = usin.sin_addr;
-    if (at(A$udp_sendmsg.L341)) yield;
+    if (at(A$udp_sendmsg.L382)) yield;
     dport = usin.sin_port;
-    if (at(A$udp_sendmsg.L343)) yield;
+    if (at(A$udp_sendmsg.L384)) yield;
     if (dport === 0) return -EINVAL;
   } else {
-    if (at(A$udp_sendmsg.L346)) yield;
+    if (at(A$udp_sendmsg.L388)) yield;
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      if (at(A$udp_sendmsg.L347)) yield;
+      if (at(A$udp_sendmsg.L389)) yield;
       return -EDESTADDRREQ;
     }
-    if (at(A$udp_sendmsg.L348)) yield;
+    if (at(A$udp_sendmsg.L390)) yield;
     daddr = inet.inet_daddr;
-    if (at(A$udp_sendmsg.L349)) yield;
+    if (at(A$udp_sendmsg.L391)) yield;
     dport = inet.inet_dport;
-    if (at(A$udp_sendmsg.L351)) yield;
+    if (at(A$udp_sendmsg.L393)) yield;
     connected = 1;
   }
   $f.vars.daddr = daddr;
@@ -559,44 +559,44 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    if (at(A$udp_sendmsg.L359)) yield;
+    if (at(A$udp_sendmsg.L401)) yield;
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    if (at(A$udp_sendmsg.L366)) yield;
+    if (at(A$udp_sendmsg.L408)) yield;
     const r = ip_route_connect(sk.sk_net, daddr);
-    if (at(A$udp_sendmsg.L367)) yield;
+    if (at(A$udp_sendmsg.L409)) yield;
     if (typeof r === 'number') {
       $f.vars.err = r;
-      if (at(A$udp_sendmsg.L401)) yield;
+      if (at(A$udp_sendmsg.L447)) yield;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    if (at(A$udp_sendmsg.L374)) yield;
+    if (at(A$udp_sendmsg.L416)) yield;
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   $f.vars.rt = rt;
-  if (at(A$udp_sendmsg.L378)) yield;
+  if (at(A$udp_sendmsg.L422)) yield;
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   $f.vars.fl4 = fl4;
-  if (at(A$udp_sendmsg.L388)) yield;
+  if (at(A$udp_sendmsg.L432)) yield;
   const skb = ip_make_skb(sk, fl4, msg.data, ulen);
   let err: number;
   if (typeof skb === 'number') {
     err = skb;
   } else {
     $f.vars.skb = skb;
-    if (at(A$udp_sendmsg.L391)) yield;
+    if (at(A$udp_sendmsg.L437)) yield;
     err = ($E.fast || $E.twinOk[udp_send_skb.k] === 1 ? udp_send_skb$fast(skb, fl4) : yield* udp_send_skb(skb, fl4));
   }
   $f.vars.err = err;
-  if (at(A$udp_sendmsg.L398)) yield;
+  if (at(A$udp_sendmsg.L444)) yield;
   if (!err) {
-    if (at(A$udp_sendmsg.L399)) yield;
+    if (at(A$udp_sendmsg.L445)) yield;
     return len;
   }
-  if (at(A$udp_sendmsg.L401)) yield;
+  if (at(A$udp_sendmsg.L447)) yield;
   return err;
   } finally {
     leave($f);
@@ -613,150 +613,150 @@ function rmemAlloc(sk: Sock): number {
   return n;
 }
 const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', {
-  L417: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
-  L418: 'if (rmem > sk->sk_rcvbuf)',
-  L422: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
-  L425: '__skb_queue_tail(list, skb);',
-  L429: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L430: 'sk->sk_data_ready(sk);',
-  L433: 'return 0;',
-  L436: 'atomic_inc(&sk->sk_drops);',
-  L438: 'return err;',
+  L463: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
+  L464: 'if (rmem > sk->sk_rcvbuf)',
+  L468: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
+  L471: '__skb_queue_tail(list, skb);',
+  L475: 'if (!sock_flag(sk, SOCK_DEAD))',
+  L476: 'sk->sk_data_ready(sk);',
+  L479: 'return 0;',
+  L482: 'atomic_inc(&sk->sk_drops);',
+  L484: 'return err;',
 });
 function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_enqueue_schedule_skb, { sk, skb });
   try {
-  if (at(A$__udp_enqueue_schedule_skb.L417)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L463)) yield;
   const rmem = rmemAlloc(sk);
   $f.vars.rmem = rmem;
-  if (at(A$__udp_enqueue_schedule_skb.L418)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L464)) yield;
   if (rmem > sk.sk_rcvbuf) {
-    if (at(A$__udp_enqueue_schedule_skb.L436)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L482)) yield;
     sk.sk_drops++;
-    if (at(A$__udp_enqueue_schedule_skb.L438)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L484)) yield;
     return -ENOMEM;
   }
-  if (at(A$__udp_enqueue_schedule_skb.L422)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L468)) yield;
   $f.vars.rmem = rmem + truesize(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L425)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L471)) yield;
   sk.sk_receive_queue.push(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L429)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L475)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$__udp_enqueue_schedule_skb.L430)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L476)) yield;
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  if (at(A$__udp_enqueue_schedule_skb.L433)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L479)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', {
-  L658: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
-  L659: 'if (rc < 0) {',
-  L663: 'if (rc == -ENOMEM)',
-  L665: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
-  L668: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
-  L672: 'return 0;',
+  L715: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
+  L716: 'if (rc < 0) {',
+  L720: 'if (rc == -ENOMEM)',
+  L723: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
+  L726: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
+  L730: 'return 0;',
 });
 
 function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$__udp_queue_rcv_skb.L658)) yield;
+  if (at(A$__udp_queue_rcv_skb.L715)) yield;
   const rc = ($E.fast || $E.twinOk[__udp_enqueue_schedule_skb.k] === 1 ? __udp_enqueue_schedule_skb$fast(sk, skb) : yield* __udp_enqueue_schedule_skb(sk, skb));
   $f.vars.rc = rc;
-  if (at(A$__udp_queue_rcv_skb.L659)) yield;
+  if (at(A$__udp_queue_rcv_skb.L716)) yield;
   if (rc < 0) {
     const net = sk.sk_net;
-    if (at(A$__udp_queue_rcv_skb.L663)) yield;
+    if (at(A$__udp_queue_rcv_skb.L720)) yield;
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    if (at(A$__udp_queue_rcv_skb.L665)) yield;
+    if (at(A$__udp_queue_rcv_skb.L723)) yield;
     NET_INC_STATS(net, 'UdpInErrors');
-    if (at(A$__udp_queue_rcv_skb.L668)) yield;
+    if (at(A$__udp_queue_rcv_skb.L726)) yield;
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  if (at(A$__udp_queue_rcv_skb.L672)) yield;
+  if (at(A$__udp_queue_rcv_skb.L730)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', {
-  L686: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
-  L691: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
-  L694: 'udp_csum_pull_header(skb);',
-  L697: 'return __udp_queue_rcv_skb(sk, skb);',
+  L744: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
+  L749: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
+  L752: 'udp_csum_pull_header(skb);',
+  L755: 'return __udp_queue_rcv_skb(sk, skb);',
 });
 
 function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_one_skb, { sk, skb, up: sk });
   try {
 
-  if (at(A$udp_queue_rcv_one_skb.L686)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L691)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L694)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L697)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L744)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L749)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L752)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L755)) yield;
   return ($E.fast || $E.twinOk[__udp_queue_rcv_skb.k] === 1 ? __udp_queue_rcv_skb$fast(sk, skb) : yield* __udp_queue_rcv_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
 const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', {
-  L717: 'if (likely(!udp_unexpected_gso(sk, skb)))',
-  L718: 'return udp_queue_rcv_one_skb(sk, skb);',
+  L775: 'if (likely(!udp_unexpected_gso(sk, skb)))',
+  L776: 'return udp_queue_rcv_one_skb(sk, skb);',
 });
 
 function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$udp_queue_rcv_skb.L717)) yield;
-  if (at(A$udp_queue_rcv_skb.L718)) yield;
+  if (at(A$udp_queue_rcv_skb.L775)) yield;
+  if (at(A$udp_queue_rcv_skb.L776)) yield;
   return ($E.fast || $E.twinOk[udp_queue_rcv_one_skb.k] === 1 ? udp_queue_rcv_one_skb$fast(sk, skb) : yield* udp_queue_rcv_one_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
 const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', {
-  L732: 'if (inet_get_convert_csum(sk)',
-  L735: 'ret = udp_queue_rcv_skb(sk, skb);',
-  L738: 'if (ret > 0)',
-  L740: 'return 0;',
+  L791: 'if (inet_get_convert_csum(sk)',
+  L794: 'ret = udp_queue_rcv_skb(sk, skb);',
+  L797: 'if (ret > 0)',
+  L799: 'return 0;',
 });
 
 function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_unicast_rcv_skb, { sk, skb, uh: skb.uh });
   try {
 
-  if (at(A$udp_unicast_rcv_skb.L732)) yield;
-  if (at(A$udp_unicast_rcv_skb.L735)) yield;
+  if (at(A$udp_unicast_rcv_skb.L791)) yield;
+  if (at(A$udp_unicast_rcv_skb.L794)) yield;
   const ret = ($E.fast || $E.twinOk[udp_queue_rcv_skb.k] === 1 ? udp_queue_rcv_skb$fast(sk, skb) : yield* udp_queue_rcv_skb(sk, skb));
   $f.vars.ret = ret;
-  if (at(A$udp_unicast_rcv_skb.L738)) yield;
-  if (at(A$udp_unicast_rcv_skb.L740)) yield;
+  if (at(A$udp_unicast_rcv_skb.L797)) yield;
+  if (at(A$udp_unicast_rcv_skb.L799)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', {
-  L758: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
-  L761: 'uh   = udp_hdr(skb);',
-  L762: 'ulen = ntohs(uh->len);',
-  L767: 'if (ulen > skb->len)',
-  L770: 'if (udp4_csum_init(skb, uh, proto))',
-  L774: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
-  L778: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
-  L779: 'if (sk)',
-  L780: 'return udp_unicast_rcv_skb(sk, skb, uh);',
-  L782: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
-  L792: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
-  L793: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
-  L795: 'kfree_skb(skb);#1',
-  L796: 'return 0;#1',
-  L804: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
+  L818: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
+  L821: 'uh   = udp_hdr(skb);',
+  L822: 'ulen = ntohs(uh->len);',
+  L827: 'if (ulen > skb->len)',
+  L830: 'if (udp4_csum_init(skb, uh, proto))',
+  L834: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
+  L839: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
+  L840: 'if (sk)',
+  L841: 'return udp_unicast_rcv_skb(sk, skb, uh);',
+  L843: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
+  L853: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
+  L854: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
+  L856: 'kfree_skb(skb);#1',
+  L857: 'return 0;#1',
+  L865: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
 });
 
 /** __udp4_lib_rcv(): validate, look the socket up, queue the datagram — or NoPorts and ICMP port unreachable. */
@@ -764,45 +764,45 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$__udp4_lib_rcv, { skb, net, proto: 'IPPROTO_UDP' });
   try {
 
-  if (at(A$__udp4_lib_rcv.L758)) yield;
-  if (at(A$__udp4_lib_rcv.L761)) yield;
+  if (at(A$__udp4_lib_rcv.L818)) yield;
+  if (at(A$__udp4_lib_rcv.L821)) yield;
   const uh = skb.uh!;
   $f.vars.uh = uh;
-  if (at(A$__udp4_lib_rcv.L762)) yield;
+  if (at(A$__udp4_lib_rcv.L822)) yield;
   $f.vars.ulen = uh.len;
   $f.vars.saddr = skb.iph.saddr;
   $f.vars.daddr = skb.iph.daddr;
-  if (at(A$__udp4_lib_rcv.L767)) yield;
+  if (at(A$__udp4_lib_rcv.L827)) yield;
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    if (at(A$__udp4_lib_rcv.L804)) yield;
+    if (at(A$__udp4_lib_rcv.L865)) yield;
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  if (at(A$__udp4_lib_rcv.L770)) yield;
-  if (at(A$__udp4_lib_rcv.L774)) yield;
-  if (at(A$__udp4_lib_rcv.L778)) yield;
+  if (at(A$__udp4_lib_rcv.L830)) yield;
+  if (at(A$__udp4_lib_rcv.L834)) yield;
+  if (at(A$__udp4_lib_rcv.L839)) yield;
   const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest) : yield* __udp4_lib_lookup(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest));
   $f.vars.sk = sk;
-  if (at(A$__udp4_lib_rcv.L779)) yield;
+  if (at(A$__udp4_lib_rcv.L840)) yield;
   if (sk) {
-    if (at(A$__udp4_lib_rcv.L780)) yield;
+    if (at(A$__udp4_lib_rcv.L841)) yield;
     NET_INC_STATS(net, 'UdpInDatagrams');
     return ($E.fast || $E.twinOk[udp_unicast_rcv_skb.k] === 1 ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
   }
-  if (at(A$__udp4_lib_rcv.L782)) yield;
-  if (at(A$__udp4_lib_rcv.L792)) yield;
+  if (at(A$__udp4_lib_rcv.L843)) yield;
+  if (at(A$__udp4_lib_rcv.L853)) yield;
   NET_INC_STATS(net, 'UdpNoPorts');
-  if (at(A$__udp4_lib_rcv.L793)) yield;
+  if (at(A$__udp4_lib_rcv.L854)) yield;
   ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
-  if (at(A$__udp4_lib_rcv.L795)) yield;
-  if (at(A$__udp4_lib_rcv.L796)) yield;
+  if (at(A$__udp4_lib_rcv.L856)) yield;
+  if (at(A$__udp4_lib_rcv.L857)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', {
-  L816: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
+  L877: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
 });
 
 /** udp_rcv() = udp_protocol.handler: ip_local_deliver hands it every IPPROTO_UDP packet. */
@@ -810,25 +810,25 @@ export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$udp_rcv, { skb });
   try {
 
-  if (at(A$udp_rcv.L816)) yield;
+  if (at(A$udp_rcv.L877)) yield;
   return ($E.fast || $E.twinOk[__udp4_lib_rcv.k] === 1 ? __udp4_lib_rcv$fast(skb, net) : yield* __udp4_lib_rcv(skb, net));
   } finally {
     leave($f);
   }
 }
 const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', {
-  L471: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
-  L476: 'error = sock_error(sk);',
-  L477: 'if (error)',
-  L480: 'error = -EAGAIN;',
-  L483: 'skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_destructor,',
-  L486: 'return skb;#1',
-  L489: 'if (skb_queue_empty_lockless(sk_queue)) {',
-  L496: 'skb_queue_splice_tail_init(sk_queue, queue);',
-  L498: 'skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_dtor_locked,',
-  L501: 'if (skb) return skb;',
-  L510: '} while (timeo && !__skb_wait_for_more_packets(',
-  L513: '*err = error;',
+  L518: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
+  L523: 'error = sock_error(sk);',
+  L524: 'if (error)',
+  L527: 'error = -EAGAIN;',
+  L530: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#1',
+  L535: 'return skb;#1',
+  L538: 'if (skb_queue_empty_lockless(sk_queue)) {',
+  L545: 'skb_queue_splice_tail_init(sk_queue, queue);',
+  L547: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#2',
+  L552: 'if (skb)#2',
+  L562: '} while (timeo &&',
+  L567: '*err = error;',
 });
 
 /** __skb_recv_udp(): a pending error first; then one datagram from reader_queue (refilled from sk_receive_queue); else wait or EAGAIN. */
@@ -837,35 +837,35 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   const $f = enter(A$__skb_recv_udp, { sk, flags, noblock, queue: up.reader_queue, sk_queue: sk.sk_receive_queue });
   try {
 
-  if (at(A$__skb_recv_udp.L471)) yield;
+  if (at(A$__skb_recv_udp.L518)) yield;
   const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   let error = 0;
   for (;;) {
-    if (at(A$__skb_recv_udp.L476)) yield;
+    if (at(A$__skb_recv_udp.L523)) yield;
     error = sk.sk_err ? -sk.sk_err : 0;
     sk.sk_err = 0;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L477)) yield;
+    if (at(A$__skb_recv_udp.L524)) yield;
     if (error) break;
-    if (at(A$__skb_recv_udp.L480)) yield;
+    if (at(A$__skb_recv_udp.L527)) yield;
     error = -EAGAIN;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L483)) yield;
+    if (at(A$__skb_recv_udp.L530)) yield;
     if (up.reader_queue.length) {
-      if (at(A$__skb_recv_udp.L486)) yield;
+      if (at(A$__skb_recv_udp.L535)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L489)) yield;
+    if (at(A$__skb_recv_udp.L538)) yield;
     if (sk.sk_receive_queue.length) {
-      if (at(A$__skb_recv_udp.L496)) yield;
+      if (at(A$__skb_recv_udp.L545)) yield;
       up.reader_queue.push(...sk.sk_receive_queue);
       sk.sk_receive_queue.length = 0;
-      if (at(A$__skb_recv_udp.L498)) yield;
-      if (at(A$__skb_recv_udp.L501)) yield;
+      if (at(A$__skb_recv_udp.L547)) yield;
+      if (at(A$__skb_recv_udp.L552)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L510)) yield;
+    if (at(A$__skb_recv_udp.L562)) yield;
     if (!timeo) break;
     // __skb_wait_for_more_packets: a shut-down socket returns 0 (no error) instead of waiting
     if (sk.sk_shutdown & RCV_SHUTDOWN) {
@@ -877,88 +877,88 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     finish_wait(sk.sk_wq!, task);
   }
   $f.vars.error = error;
-  if (at(A$__skb_recv_udp.L513)) yield;
+  if (at(A$__skb_recv_udp.L567)) yield;
   return error;
   } finally {
     leave($f);
   }
 }
 const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', {
-  L532: 'if (flags & MSG_ERRQUEUE)',
-  L538: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
-  L539: 'if (!skb)',
-  L542: 'ulen = udp_skb_len(skb);',
-  L543: 'copied = len;',
-  L548: 'msg->msg_flags |= MSG_TRUNC;',
-  L550: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
-  L553: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);',
-  L556: 'if (sin) {',
-  L558: 'sin->sin_port = udp_hdr(skb)->source;',
-  L559: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
-  L564: 'err = copied;',
-  L569: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
-  L570: 'return err;#2',
+  L587: 'if (flags & MSG_ERRQUEUE)',
+  L593: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
+  L594: 'if (!skb)',
+  L597: 'ulen = udp_skb_len(skb);',
+  L598: 'copied = len;',
+  L603: 'msg->msg_flags |= MSG_TRUNC;',
+  L605: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
+  L608: 'UDP_INC_STATS(sock_net(sk),',
+  L612: 'if (sin) {',
+  L614: 'sin->sin_port = udp_hdr(skb)->source;',
+  L615: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
+  L620: 'err = copied;',
+  L625: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
+  L626: 'return err;#2',
 });
 
 /** udp_recvmsg() = udp_prot.recvmsg: one datagram per call, cut to len; the rest of it is lost. */
 export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number): Sim<number> {
   const $f = enter(A$udp_recvmsg, { sk, msg, len, noblock, flags });
   try {
-  if (at(A$udp_recvmsg.L532)) yield;
+  if (at(A$udp_recvmsg.L587)) yield;
   if (flags & MSG_ERRQUEUE) return -EAGAIN;
-  if (at(A$udp_recvmsg.L538)) yield;
+  if (at(A$udp_recvmsg.L593)) yield;
   const skb = yield* __skb_recv_udp(sk, flags, noblock);
-  if (at(A$udp_recvmsg.L539)) yield;
+  if (at(A$udp_recvmsg.L594)) yield;
   if (typeof skb === 'number') {
     $f.vars.err = skb;
     return skb;
   }
   $f.vars.skb = skb;
-  if (at(A$udp_recvmsg.L542)) yield;
+  if (at(A$udp_recvmsg.L597)) yield;
   const ulen = skb.len;
   $f.vars.ulen = ulen;
-  if (at(A$udp_recvmsg.L543)) yield;
+  if (at(A$udp_recvmsg.L598)) yield;
   let copied = len;
   if (copied > ulen) copied = ulen;
   else if (copied < ulen) {
-    if (at(A$udp_recvmsg.L548)) yield;
+    if (at(A$udp_recvmsg.L603)) yield;
     msg.msg_flags |= MSG_TRUNC;
   }
   $f.vars.copied = copied;
-  if (at(A$udp_recvmsg.L550)) yield;
+  if (at(A$udp_recvmsg.L605)) yield;
   msg.data = skb.payload.slice(0, copied);
-  if (at(A$udp_recvmsg.L553)) yield;
-  if (at(A$udp_recvmsg.L556)) yield;
+  if (at(A$udp_recvmsg.L608)) yield;
+  if (at(A$udp_recvmsg.L612)) yield;
   if (msg.msg_name) {
-    if (at(A$udp_recvmsg.L558)) yield;
+    if (at(A$udp_recvmsg.L614)) yield;
     msg.msg_name.sin_family = AF_INET;
     msg.msg_name.sin_port = skb.uh!.source;
-    if (at(A$udp_recvmsg.L559)) yield;
+    if (at(A$udp_recvmsg.L615)) yield;
     msg.msg_name.sin_addr = skb.iph.saddr;
     msg.msg_namelen = 16;
   }
-  if (at(A$udp_recvmsg.L564)) yield;
+  if (at(A$udp_recvmsg.L620)) yield;
   let err = copied;
   if (flags & MSG_TRUNC) err = ulen;
   $f.vars.err = err;
-  if (at(A$udp_recvmsg.L569)) yield;
-  if (at(A$udp_recvmsg.L570)) yield;
+  if (at(A$udp_recvmsg.L625)) yield;
+  if (at(A$udp_recvmsg.L626)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', {
-  L584: 'sk->sk_state = TCP_CLOSE;',
-  L585: 'inet->inet_daddr = 0;',
-  L586: 'inet->inet_dport = 0;',
-  L590: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {',
-  L591: 'inet_reset_saddr(sk);',
-  L592: 'if (sk->sk_prot->rehash',
-  L596: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
-  L597: 'sk->sk_prot->unhash(sk);',
-  L598: 'inet->inet_sport = 0;',
-  L601: 'return 0;',
+  L640: 'sk->sk_state = TCP_CLOSE;',
+  L641: 'inet->inet_daddr = 0;',
+  L642: 'inet->inet_dport = 0;',
+  L646: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {',
+  L647: 'inet_reset_saddr(sk);',
+  L648: 'if (sk->sk_prot->rehash',
+  L652: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
+  L653: 'sk->sk_prot->unhash(sk);',
+  L654: 'inet->inet_sport = 0;',
+  L657: 'return 0;',
 });
 
 // ---- connect(AF_UNSPEC), close -----------------------------------------------------------------
@@ -969,60 +969,60 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  if (at(A$__udp_disconnect.L584)) yield;
+  if (at(A$__udp_disconnect.L640)) yield;
   sk.sk_state = TCP_CLOSE;
-  if (at(A$__udp_disconnect.L585)) yield;
+  if (at(A$__udp_disconnect.L641)) yield;
   inet.inet_daddr = ANY;
-  if (at(A$__udp_disconnect.L586)) yield;
+  if (at(A$__udp_disconnect.L642)) yield;
   inet.inet_dport = 0;
-  if (at(A$__udp_disconnect.L590)) yield;
+  if (at(A$__udp_disconnect.L646)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    if (at(A$__udp_disconnect.L591)) yield;
+    if (at(A$__udp_disconnect.L647)) yield;
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
-    if (at(A$__udp_disconnect.L592)) yield;
+    if (at(A$__udp_disconnect.L648)) yield;
     if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
   }
-  if (at(A$__udp_disconnect.L596)) yield;
+  if (at(A$__udp_disconnect.L652)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    if (at(A$__udp_disconnect.L597)) yield;
+    if (at(A$__udp_disconnect.L653)) yield;
     (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-    if (at(A$__udp_disconnect.L598)) yield;
+    if (at(A$__udp_disconnect.L654)) yield;
     inet.inet_sport = 0;
   }
-  if (at(A$__udp_disconnect.L601)) yield;
+  if (at(A$__udp_disconnect.L657)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', {
-  L611: 'lock_sock(sk);',
-  L612: '__udp_disconnect(sk, flags);',
-  L613: 'release_sock(sk);',
-  L614: 'return 0;',
+  L667: 'lock_sock(sk);',
+  L668: '__udp_disconnect(sk, flags);',
+  L669: 'release_sock(sk);',
+  L670: 'return 0;',
 });
 
 /** udp_disconnect() = udp_prot.disconnect: connect(fd, AF_UNSPEC) on a UDP socket. */
 export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$udp_disconnect, { sk, flags });
   try {
-  if (at(A$udp_disconnect.L611)) yield;
-  if (at(A$udp_disconnect.L612)) yield;
+  if (at(A$udp_disconnect.L667)) yield;
+  if (at(A$udp_disconnect.L668)) yield;
   ($E.fast || $E.twinOk[__udp_disconnect.k] === 1 ? __udp_disconnect$fast(sk, flags) : yield* __udp_disconnect(sk, flags));
-  if (at(A$udp_disconnect.L613)) yield;
-  if (at(A$udp_disconnect.L614)) yield;
+  if (at(A$udp_disconnect.L669)) yield;
+  if (at(A$udp_disconnect.L670)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', {
-  L624: 'if (sk_hashed(sk)) {',
-  L628: 'hslot  = udp_hashslot(',
-  L634: 'if (sk_del_node_init_rcu(sk)) {',
-  L636: 'inet_sk(sk)->inet_num = 0;',
-  L641: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
+  L680: 'if (sk_hashed(sk)) {',
+  L684: 'hslot  = udp_hashslot(',
+  L691: 'if (sk_del_node_init_rcu(sk)) {',
+  L693: 'inet_sk(sk)->inet_num = 0;',
+  L698: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
 });
 
 /** udp_lib_unhash() = udp_prot.unhash: out of hash and hash2; inet_num back to 0. */
@@ -1031,18 +1031,18 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$udp_lib_unhash, { sk });
   try {
 
-  if (at(A$udp_lib_unhash.L624)) yield;
+  if (at(A$udp_lib_unhash.L680)) yield;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  if (at(A$udp_lib_unhash.L628)) yield;
+  if (at(A$udp_lib_unhash.L684)) yield;
   $f.vars.hslot = up.udp_port_hash;
   $f.vars.hslot2 = up.udp_portaddr_hash;
-  if (at(A$udp_lib_unhash.L634)) yield;
+  if (at(A$udp_lib_unhash.L691)) yield;
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    if (at(A$udp_lib_unhash.L636)) yield;
+    if (at(A$udp_lib_unhash.L693)) yield;
     sk.inet_num = 0;
-    if (at(A$udp_lib_unhash.L641)) yield;
+    if (at(A$udp_lib_unhash.L698)) yield;
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
@@ -1050,9 +1050,9 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
   }
 }
 const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', {
-  L827: 'bool slow = lock_sock_fast(sk);',
-  L830: 'udp_flush_pending_frames(sk);',
-  L833: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
+  L888: 'bool slow = lock_sock_fast(sk);',
+  L891: 'udp_flush_pending_frames(sk);',
+  L894: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
 });
 
 /** udp_destroy_sock() = udp_prot.destroy. */
@@ -1060,43 +1060,43 @@ export function* udp_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$udp_destroy_sock, { sk, up: sk });
   try {
 
-  if (at(A$udp_destroy_sock.L827)) yield;
-  if (at(A$udp_destroy_sock.L830)) yield;
+  if (at(A$udp_destroy_sock.L888)) yield;
+  if (at(A$udp_destroy_sock.L891)) yield;
   udp_sk(sk).pending = 0;
-  if (at(A$udp_destroy_sock.L833)) yield;
+  if (at(A$udp_destroy_sock.L894)) yield;
   } finally {
     leave($f);
   }
 }
 const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', {
-  L449: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
-  L450: 'sk->sk_destruct = udp_destruct_sock;',
-  L452: 'return 0;',
+  L495: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
+  L496: 'sk->sk_destruct = udp_destruct_sock;',
+  L498: 'return 0;',
 });
 
 /** udp_init_sock() = udp_prot.init: a second receive queue and a destructor — nothing else to set up. */
 export function* udp_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$udp_init_sock, { sk });
   try {
-  if (at(A$udp_init_sock.L449)) yield;
+  if (at(A$udp_init_sock.L495)) yield;
   udp_sk(sk).reader_queue = [];
-  if (at(A$udp_init_sock.L450)) yield;
+  if (at(A$udp_init_sock.L496)) yield;
   sk.sk_destruct = 'udp_destruct_sock';
-  if (at(A$udp_init_sock.L452)) yield;
+  if (at(A$udp_init_sock.L498)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', {
-  L18: 'sk_common_release(sk);',
+  L19: 'sk_common_release(sk);',
 });
 
 /** udp_lib_close() = udp_prot.close: no FIN, no TIME_WAIT — release at once. */
 export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$udp_lib_close, { sk, timeout });
   try {
-  if (at(A$udp_lib_close.L18)) yield;
+  if (at(A$udp_lib_close.L19)) yield;
   ($E.fast || $E.twinOk[sk_common_release.k] === 1 ? sk_common_release$fast(sk) : yield* sk_common_release(sk));
   } finally {
     leave($f);
@@ -1122,40 +1122,40 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   let error = 1;
   
   if (!snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L32) : $tb.op($e.now, A$udp_lib_get_port.L32));
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L36) : $tb.op($e.now, A$udp_lib_get_port.L36));
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L40) : $tb.op($e.now, A$udp_lib_get_port.L40));
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47));
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L53) : $tb.op($e.now, A$udp_lib_get_port.L53));
+      ++$e.steps; $x = A$udp_lib_get_port.L89 | 1048576;
       return error;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L45) : $tb.op($e.now, A$udp_lib_get_port.L45));
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L49 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L55 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; $x = A$udp_lib_get_port.L89 | 1048576;
       return error;
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L57 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L64 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -1163,16 +1163,16 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   
   if (!sk.hashedIn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L70) : $tb.op($e.now, A$udp_lib_get_port.L70));
     sock_set_flag(sk, SOCK_RCU_FREE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L73) : $tb.op($e.now, A$udp_lib_get_port.L73));
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L79) : $tb.op($e.now, A$udp_lib_get_port.L79));
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     
   }
-  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152;
+  $e.steps += 2; $x = A$udp_lib_get_port.L84 | 2097152;
   error = 0;
   
   
@@ -1182,7 +1182,7 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   }
 }
 export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L92 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L100 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1190,7 +1190,7 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
   `${sk.skc_rcv_saddr}:`;
   
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L107) : $tb.op($e.now, A$udp_v4_get_port.L107));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1198,33 +1198,33 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
 }
 function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L125 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L131) : $tb.op($e.now, A$compute_score.L131));
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L117 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L134 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let score = 2;
   
   
   if (inet.inet_daddr !== ANY) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L139) : $tb.op($e.now, A$compute_score.L139));
     if (inet.inet_daddr !== saddr) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L142) : $tb.op($e.now, A$compute_score.L142));
     score += 4;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L145) : $tb.op($e.now, A$compute_score.L145));
   if (inet.inet_dport) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L146) : $tb.op($e.now, A$compute_score.L146));
     if (inet.inet_dport !== sport) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L148) : $tb.op($e.now, A$compute_score.L148));
     score += 4;
     
   }
-  $e.steps += 2; $x = A$compute_score.L132 | 2097152;
+  $e.steps += 2; $x = A$compute_score.L151 | 2097152;
   
   return score;
   } finally {
@@ -1233,21 +1233,21 @@ function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, da
 }
 function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const key = portaddrKey(daddr, hnum);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L148 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L174 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L176 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L179) : $tb.op($e.now, A$udp4_lib_lookup2.L179));
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L155 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L182 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       badness = score;
       
       
@@ -1255,29 +1255,29 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
       
     }
   }
-  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576;
+  ++$e.steps; $x = A$udp4_lib_lookup2.L186 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L175 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L204 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   
   let result = udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L211) : $tb.op($e.now, A$__udp4_lib_lookup.L211));
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L182 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L213 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
     
   }
-  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_lookup.L223 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1287,27 +1287,27 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L212 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L245 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   const sk = __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L248) : $tb.op($e.now, A$__udp4_lib_err.L248));
   if (!sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L250) : $tb.op($e.now, A$__udp4_lib_err.L250));
     NET_INC_STATS(net, 'IcmpInErrors');
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L259) : $tb.op($e.now, A$__udp4_lib_err.L259));
   if (ic.type === ICMP_DEST_UNREACH) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L263) : $tb.op($e.now, A$__udp4_lib_err.L263));
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L231 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L266 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1317,27 +1317,27 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   }
   
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L275) : $tb.op($e.now, A$__udp4_lib_err.L275));
   if (!inet_sk(sk).recverr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L276) : $tb.op($e.now, A$__udp4_lib_err.L276));
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+      ++$e.steps; $x = A$__udp4_lib_err.L286 | 1048576;
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L246 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L282 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_err.L286 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L296 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1349,7 +1349,7 @@ export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $
 function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L280 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L317 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -1363,12 +1363,12 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.len = 8 + skb.len;
   
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L332) : $tb.op($e.now, A$udp_send_skb.L332));
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L336) : $tb.op($e.now, A$udp_send_skb.L336));
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576;
+  ++$e.steps; $x = A$udp_send_skb.L338 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1377,14 +1377,14 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
 export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L325 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L364 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (len > 0xffff) return -EMSGSIZE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367));
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L331 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L370 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1392,23 +1392,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374));
     if (msg.msg_namelen < 16) return -EINVAL;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L376) : $tb.op($e.now, A$udp_sendmsg.L376));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L340 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L381 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return -EINVAL;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L388) : $tb.op($e.now, A$udp_sendmsg.L388));
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L389 | 1048576;
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L348 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L390 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1421,25 +1421,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L401) : $tb.op($e.now, A$udp_sendmsg.L401));
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L408) : $tb.op($e.now, A$udp_sendmsg.L408));
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L409) : $tb.op($e.now, A$udp_sendmsg.L409));
     if (typeof r === 'number') {
       
-      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L447 | 1048576;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L416) : $tb.op($e.now, A$udp_sendmsg.L416));
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L378 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L422 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1449,75 +1449,75 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = skb;
   } else {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L437) : $tb.op($e.now, A$udp_sendmsg.L437));
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L444) : $tb.op($e.now, A$udp_sendmsg.L444));
   if (!err) {
-    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576;
+    ++$e.steps; $x = A$udp_sendmsg.L445 | 1048576;
     return len;
   }
-  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+  ++$e.steps; $x = A$udp_sendmsg.L447 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L417 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L463 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rmem = rmemAlloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L464) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L464));
   if (rmem > sk.sk_rcvbuf) {
-    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152;
+    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L482 | 2097152;
     sk.sk_drops++;
     
     return -ENOMEM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L468) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L468));
   rmem + truesize(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L471) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L471));
   sk.sk_receive_queue.push(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L475) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L475));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L476) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L476));
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576;
+  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L479 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L658 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L715 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L716) : $tb.op($e.now, A$__udp_queue_rcv_skb.L716));
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L720) : $tb.op($e.now, A$__udp_queue_rcv_skb.L720));
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L723) : $tb.op($e.now, A$__udp_queue_rcv_skb.L723));
     NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L726) : $tb.op($e.now, A$__udp_queue_rcv_skb.L726));
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576;
+  ++$e.steps; $x = A$__udp_queue_rcv_skb.L730 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L686 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L744 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1530,7 +1530,7 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
 }
 function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L717 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L775 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1540,14 +1540,14 @@ function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; con
   }
 }
 function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L732 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L791 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152;
+  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L797 | 2097152;
   
   return 0;
   } finally {
@@ -1555,7 +1555,7 @@ function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   }
 }
 export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L758 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L818 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1568,27 +1568,27 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L865) : $tb.op($e.now, A$__udp4_lib_rcv.L865));
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L770 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L830 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L840) : $tb.op($e.now, A$__udp4_lib_rcv.L840));
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L841) : $tb.op($e.now, A$__udp4_lib_rcv.L841));
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L782 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L843 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L854) : $tb.op($e.now, A$__udp4_lib_rcv.L854));
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152;
+  $e.steps += 2; $x = A$__udp4_lib_rcv.L856 | 2097152;
   
   return 0;
   } finally {
@@ -1596,7 +1596,7 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   }
 }
 export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L816 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L877 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1607,7 +1607,7 @@ export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const 
 }
 function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L584 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L640 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
@@ -1619,32 +1619,32 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp_disconnect.L591 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp_disconnect.L647 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     
     if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L652) : $tb.op($e.now, A$__udp_disconnect.L652));
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L653) : $tb.op($e.now, A$__udp_disconnect.L653));
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L654) : $tb.op($e.now, A$__udp_disconnect.L654));
     inet.inet_sport = 0;
   }
-  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576;
+  ++$e.steps; $x = A$__udp_disconnect.L657 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L611 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L667 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   __udp_disconnect$fast(sk, flags);
-  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152;
+  $e.steps += 2; $x = A$udp_disconnect.L669 | 2097152;
   
   return 0;
   } finally {
@@ -1653,19 +1653,19 @@ export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
 }
 export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L624 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L680 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L628 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L684 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L636 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L693 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
@@ -1675,23 +1675,23 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
   }
 }
 export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L827 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L888 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   udp_sk(sk).pending = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L894) : $tb.op($e.now, A$udp_destroy_sock.L894));
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L449 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L495 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   udp_sk(sk).reader_queue = [];
-  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152;
+  $e.steps += 2; $x = A$udp_init_sock.L496 | 2097152;
   sk.sk_destruct = 'udp_destruct_sock';
   
   return 0;
@@ -1700,7 +1700,7 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk_common_release$fast(sk);
