@@ -27,6 +27,7 @@ import {
   codeLines,
   elixirUrl,
   functionHeaders,
+  makefileVersion,
   mapStaleness,
   normalizedCode,
   parseUpstreamMap,
@@ -304,10 +305,7 @@ export interface TreeVersion {
 /** What the tree's Makefile says (VERSION, PATCHLEVEL, SUBLEVEL, EXTRAVERSION). */
 export function treeVersion(makefile: string | undefined): TreeVersion {
   if (makefile === undefined) return { isV54: false, message: 'no Makefile: the version of these files is not known (files at their paths are checked as they are)' };
-  const v = (k: string) => new RegExp(`^${k}\\s*=[ \\t]*(\\S*)`, 'm').exec(makefile)?.[1] ?? '';
-  const version = `${v('VERSION')}.${v('PATCHLEVEL')}.${v('SUBLEVEL')}`;
-  const extra = v('EXTRAVERSION');
-  const isV54 = version === '5.4.0';
+  const { version, extra, isV54 } = makefileVersion(makefile);
   return {
     version,
     extra,
