@@ -16,7 +16,8 @@
 // --write also writes media/kernel/upstream-lines.json (generated — do not edit): each shown line of
 // each annotated file with its v5.4 line (0 where it is not found) and a fingerprint of its code,
 // which src/kernel/core/annotated.ts reads for every front end. `--check-map` (no tree needed) only
-// says whether that map is stale against the annotated sources.
+// says whether that map is stale against the annotated sources; `--write` without a tree brings it up
+// to date when only annotations moved the shown lines (their code, in order, unchanged).
 //
 // The reading of the annotated format is annotated.ts's; this file only aligns and reports.
 
@@ -427,6 +428,31 @@ export function mapProblems(mediaKernel: string): string[] {
   return problems;
 }
 
+/**
+ * The map brought up to date without a tree, when only where the shown lines stand changed (an
+ * annotation added or removed): each file's shown lines, in order, have the same code as the map's,
+ * so each keeps its v5.4 line at its new place. Returns the new JSON, or the files whose code changed.
+ */
+export function reanchorMap(mediaKernel: string): { json: string } | { changed: string[] } {
+  const mapPath = path.join(mediaKernel, UPSTREAM_MAP_PATH);
+  const map = parseUpstreamMap(fs.existsSync(mapPath) ? fs.readFileSync(mapPath, 'utf8') : undefined);
+  const changed: string[] = [];
+  const lines = new Map<string, Map<number, number>>();
+  for (const file of annotatedFiles(mediaKernel)) {
+    const now = shownFingerprints(fs.readFileSync(path.join(mediaKernel, file), 'utf8'));
+    const was = map?.files[file] ?? [];
+    if (now.length !== was.length || now.some(([, fp], i) => fp !== was[i][2])) {
+      changed.push(file);
+      continue;
+    }
+    lines.set(file, new Map(now.map(([l], i) => [l, was[i][1]])));
+  }
+  if (changed.length) return { changed };
+  const c: CheckResult = { tree: { isV54: true, message: '' }, results: [] };
+  for (const [file, m] of lines) c.results.push({ file, mapped: m } as DefinitionResult);
+  return { json: mapJson(mediaKernel, c) };
+}
+
 /** A reader of a Linux tree (or of just its files at their paths). */
 export function treeReader(dir: string): TreeReader {
   return (p) => {
@@ -461,6 +487,17 @@ function main(argv: string[]): number {
       return 1;
     }
     process.stdout.write(`sources:check: media/kernel/${UPSTREAM_MAP_PATH} is current\n`);
+    return 0;
+  }
+  if (!linux && write) {
+    // no tree: only where the shown lines stand may have changed
+    const r = reanchorMap(media);
+    if ('changed' in r) {
+      process.stderr.write(`sources:check: the code shown in ${r.changed.join(', ')} changed since the map was written: --write needs --linux DIR (a Linux v5.4 tree)\n`);
+      return 1;
+    }
+    fs.writeFileSync(path.join(media, UPSTREAM_MAP_PATH), r.json);
+    process.stdout.write(`sources:check: the shown code is unchanged; media/kernel/${UPSTREAM_MAP_PATH} follows the lines to their new places\n`);
     return 0;
   }
   if (!linux) {

@@ -215,7 +215,7 @@ describe('sources:check: the command line', function () {
     assert.match(usage.stderr, /--linux DIR is required/);
   });
 
-  it('--write writes the map; --check-map says when it is stale, without a tree', async () => {
+  it('--write writes the map; --check-map says when it is stale, without a tree; --write without a tree follows moved lines only', async () => {
     const v = variant({});
     const w = await cli('--linux', v.linux, '--media', v.media, '--write');
     assert.equal(w.code, 0, w.stdout + w.stderr);
@@ -228,6 +228,18 @@ describe('sources:check: the command line', function () {
     const stale = await cli('--check-map', '--media', v.media);
     assert.equal(stale.code, 1);
     assert.match(stale.stderr, /upstream-lines\.json is stale against the annotated sources \(1\):\n {2}net\/demo\/demo\.c:36: changed since the map was written/);
+    // without a tree: an annotation moved the lines, the map follows; changed code needs the tree
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('\treturn x + 2;', '\treturn x + 1;').replace('static int demo_helper(int x)', '/* ours,\n * two lines */\nstatic int demo_helper(int x)'));
+    assert.equal((await cli('--check-map', '--media', v.media)).code, 1);
+    const re = await cli('--write', '--media', v.media);
+    assert.equal(re.code, 0, re.stderr);
+    assert.deepEqual(mapProblems(v.media), []);
+    const map = parseUpstreamMap(fs.readFileSync(path.join(v.media, 'upstream-lines.json'), 'utf8'));
+    assert.equal(upstreamLines(map, RENDITION, fs.readFileSync(file, 'utf8')).get(38), 31, '`return x + 1;` two lines down, still v5.4 line 31');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('\treturn x + 1;', '\treturn x + 2;'));
+    const no = await cli('--write', '--media', v.media);
+    assert.equal(no.code, 1);
+    assert.match(no.stderr, /the code shown in net\/demo\/demo\.c changed since the map was written: --write needs --linux DIR/);
     // a tree that is not v5.4: no map written from it
     const old = variant({ makefile: 'VERSION = 5\nPATCHLEVEL = 4\nSUBLEVEL = 214\n' });
     const w2 = await cli('--linux', old.linux, '--media', old.media, '--write');
