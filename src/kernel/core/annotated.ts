@@ -258,6 +258,16 @@ export function elixirUrl(kernelPath: string, line: number): string {
   return `https://elixir.bootlin.com/linux/v5.4/source/${kernelPath}#L${line}`;
 }
 
+/**
+ * What a Linux tree's Makefile says it is: VERSION.PATCHLEVEL.SUBLEVEL (and EXTRAVERSION), and
+ * whether that is v5.4 (5.4.0) — the tree the annotated sources quote and their lines number.
+ */
+export function makefileVersion(makefile: string): { version: string; extra: string; isV54: boolean } {
+  const v = (k: string) => new RegExp(`^${k}\\s*=[ \\t]*(\\S*)`, 'm').exec(makefile)?.[1] ?? '';
+  const version = `${v('VERSION')}.${v('PATCHLEVEL')}.${v('SUBLEVEL')}`;
+  return { version, extra: v('EXTRAVERSION'), isV54: version === '5.4.0' };
+}
+
 /** A line's code compared the way the checker and the map compare it: comments gone, no whitespace. */
 export function normalizedCode(code: string): string {
   return code.replace(/\s+/g, '');
