@@ -45,6 +45,14 @@ export const VERSION_NOTES: Array<{ id: string; what: string; why: string }> = [
       'use RFC 6056 algorithm 4 instead (a 64-bit port_offset, table_perturb[] and a random step), so the port numbers ' +
       'differ; ephemeral ports are normalised to roles (eph1, eph2 …), so no column compares them',
   },
+  {
+    id: 'udp-disconnect-no-rehash',
+    what: 'connect(AF_UNSPEC) on a UDP socket bound to a port but not to an address (__udp_disconnect)',
+    why:
+      'v5.4 resets the source address without rehashing, so the socket stays in the udp_table hash2 slot of the address ' +
+      'connect() chose (datagrams to another local address miss it); later 5.4.y and 6.x rehash it into the wildcard slot. ' +
+      'No scenario disconnects such a socket (udp-connected-refused disconnects an autobound one, which is unhashed either way)',
+  },
 ];
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */

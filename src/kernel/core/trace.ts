@@ -453,6 +453,53 @@ export class TraceBuffer {
     }
   }
 
+  /**
+   * Every executed line, newest first, as `task << 12 | depth` (the task that ran it and its stack
+   * depth there): what stepping back reads. Read backwards a stretch at a time — from a context entry
+   * (a task switch) to the next one, decoded forwards — so going back a few lines reads a few entries.
+   */
+  *linesBackward(): Generator<number> {
+    const starts: number[] = [];
+    let total = 0;
+    for (const c of this.chunks) {
+      starts.push(total);
+      total += c === this.cur ? this.pos : c.length;
+    }
+    const entry = (i: number): number => {
+      let c = starts.length - 1;
+      while (starts[c] > i) c--;
+      return this.chunks[c][i - starts[c]];
+    };
+    const contextOf = (op: number): Context | null => {
+      if (op >= 0) return op >>> 28 === 3 ? new Context((op >>> 12) & 0xffff, op & 0xfff) : null;
+      const x = this.side[-op - 1];
+      return x instanceof Context ? x : null;
+    };
+    const buf: number[] = [];
+    let end = total;
+    while (end > 0) {
+      let s = end - 1;
+      let ctx: Context | null = null;
+      while (s >= 0 && (ctx = contextOf(entry(s))) === null) s--;
+      let task = ctx ? ctx.task : this.startTask;
+      let depth = ctx ? ctx.depth : this.startDepth;
+      buf.length = 0;
+      for (let i = s + 1; i < end; i++) {
+        const op = entry(i);
+        if (op < 0) continue;
+        const kind = op >>> 28;
+        if (kind > 2) continue;
+        const id = op & ID_MASK;
+        if (kind === 1) depth++;
+        const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
+        for (let k = 0; k < n; k++) buf.push((task << 12) | depth);
+        if (kind === 2) depth--;
+      }
+      for (let k = buf.length - 1; k >= 0; k--) yield buf[k];
+      end = s < 0 ? 0 : s;
+    }
+  }
+
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
     // t: the time of lines, enters and exits — from the start 0 until the clock is recorded or a rich

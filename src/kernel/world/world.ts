@@ -197,7 +197,7 @@ export class World implements ObjectIds {
         else if (faulty) ev.dropped = faulty;
       } else ev = datagramEvent(skb, daddr, to ? faulty : 'no host has this address');
       E.emit(ev);
-      if (E.history) E.history.packet(ev, `${skb.structName}#${skb.objId}`, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
+      if (E.history) E.history.packet(ev, skb.structName, skb.objId, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
     }
     if (faulty) to = null;
     if (!to) return;

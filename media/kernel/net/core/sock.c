@@ -39,7 +39,6 @@ struct sock *sk_alloc(struct net *net, int family, gfp_t priority,
 		 * is freed when this count reaches 0 (see sk_free) */
 		refcount_set(&sk->sk_wmem_alloc, 1);
 		......
-		sk_tx_queue_clear(sk);
 	}
 
 	return sk;

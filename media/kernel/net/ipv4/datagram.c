@@ -65,11 +65,12 @@ int __ip4_datagram_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len
 	 * datagrams match the socket (compute_score) */
 	inet->inet_daddr = fl4->daddr;
 	inet->inet_dport = usin->sin_port;
+	......
 	/* "connected" is only this: a plain store -- no tracepoint, no packet,
 	 * nothing is sent to the peer and the peer does not know */
 	sk->sk_state = TCP_ESTABLISHED;
 	sk_set_txhash(sk);
-	inet->inet_id = jiffies;
+	inet->inet_id = prandom_u32();
 
 	/* keep the route for send() */
 	sk_dst_set(sk, &rt->dst);

@@ -23,6 +23,7 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info,
 	struct ipcm_cookie ipc;
 	struct flowi4 fl4;
 	__be32 saddr;
+	......
 	struct net *net;
 	struct sock *sk;
 	......
@@ -47,11 +48,13 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info,
 	icmp_param.data.icmph.type	 = type;
 	icmp_param.data.icmph.code	 = code;
 	icmp_param.data.icmph.un.gateway = info;
+	......
 	icmp_param.skb	  = skb_in;
 	icmp_param.offset = skb_network_offset(skb_in);
 	......
 	/* back to whoever sent it */
 	ipc.addr = iph->saddr;
+	......
 	rt = icmp_route_lookup(net, &fl4, skb_in, iph, saddr, tos, mark,
 			       type, code, &icmp_param);
 	......

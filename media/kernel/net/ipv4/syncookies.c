@@ -65,6 +65,7 @@ struct sock *tcp_get_cookie_sock(struct sock *sk, struct sk_buff *skb,
  */
 struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 {
+	......
 	struct tcp_options_received tcp_opt;
 	struct inet_request_sock *ireq;
 	struct tcp_request_sock *treq;
@@ -75,6 +76,7 @@ struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 	struct sock *ret = sk;
 	struct request_sock *req;
 	int mss;
+	......
 	u32 tsoff = 0;
 
 	if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)
@@ -103,6 +105,7 @@ struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 	treq = tcp_rsk(req);
 	treq->rcv_isn		= ntohl(th->seq) - 1;
 	treq->snt_isn		= cookie;
+	......
 	req->mss		= mss;
 	ireq->ir_num		= ntohs(th->dest);
 	ireq->ir_rmt_port	= th->source;

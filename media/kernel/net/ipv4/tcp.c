@@ -34,6 +34,7 @@ void tcp_init_sock(struct sock *sk)
 	tp->snd_cwnd = TCP_INIT_CWND;
 	......
 	tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;
+	......
 	/* 536 until the peer tells us its MSS */
 	tp->mss_cache = TCP_MSS_DEFAULT;
 	......
@@ -54,84 +55,115 @@ void tcp_init_sock(struct sock *sk)
 }
 
 /*
- * tcp_sendmsg -- write()/send() on a TCP socket (proto->sendmsg).
- * Abridged: the body of tcp_sendmsg_locked() is folded in between
- * lock_sock() and the end.
- * upstream: net/ipv4/tcp.c:1431
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1431
+ * tcp_sendmsg_locked -- the work of write()/send() on a TCP socket,
+ * with the socket lock held: copy the user's bytes into skbs on the
+ * write queue and push them out
+ * upstream: net/ipv4/tcp.c:1179
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1179
  */
-int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
+int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
+	......
 	struct sk_buff *skb;
+	......
 	int flags, err, copied = 0;
-	int mss_now = 0, size_goal;
+	int mss_now = 0, size_goal, copied_syn = 0;
+	......
 	bool zc = false;
 	long timeo;
 
-	/* the socket lock: segments arriving meanwhile wait on sk_backlog */
-	lock_sock(sk);
-	/* ---- from here: tcp_sendmsg_locked(sk, msg, size) ---- */
 	flags = msg->msg_flags;
 	......
 	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
 	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
+	......
 	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
 	 * (a socket that never connected fails with EPIPE here) */
-	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) && !tcp_passive_fastopen(sk)) {
+	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&
+	    !tcp_passive_fastopen(sk)) {
 		err = sk_stream_wait_connect(sk, &timeo);
-		if (err != 0) goto do_error;
+		if (err != 0)
+			goto do_error;
 	}
 	......
+	copied = 0;
+
+restart:
 	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
 	mss_now = tcp_send_mss(sk, &size_goal, flags);
+
 	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
 	err = -EPIPE;
-	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN)) goto do_error;
+	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))
+		goto do_error;
+
 	while (msg_data_left(msg)) {
 		int copy = 0;
 
 		/* room left in the last queued (not yet sent) skb? */
 		skb = tcp_write_queue_tail(sk);
-		if (skb) copy = size_goal - skb->len;
+		if (skb)
+			copy = size_goal - skb->len;
+
 		if (copy <= 0 || !tcp_skb_can_collapse_to(skb)) {
+			bool first_skb;
+
 new_segment:
-			if (!sk_stream_memory_free(sk)) goto wait_for_sndbuf;
+			if (!sk_stream_memory_free(sk))
+				goto wait_for_sndbuf;
 			......
+			first_skb = tcp_rtx_and_write_queues_empty(sk);
 			/* one new skb per MSS-sized chunk (size_goal with TSO) */
-			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, tcp_rtx_and_write_queues_empty(sk));
-			if (!skb) goto wait_for_memory;
+			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
+						  first_skb);
+			if (!skb)
+				goto wait_for_memory;
 			......
 			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
 			skb_entail(sk, skb);
 			copy = size_goal;
+			......
 		}
-		if (copy > msg_data_left(msg)) copy = msg_data_left(msg);
+
+		if (copy > msg_data_left(msg))
+			copy = msg_data_left(msg);
+
 		/* copy the user's bytes into the skb */
 		if (skb_availroom(skb) > 0 && !zc) {
 			copy = min_t(int, copy, skb_availroom(skb));
 			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
-			if (err) goto do_fault;
+			if (err)
+				goto do_fault;
 		} else if (!zc) {
-			/* ...... or into page fragments attached to the skb */
+			/* or into page fragments attached to the skb */
+			......
+		} else {
 			......
 		}
 		......
 		/* write_seq: sequence number of the next byte the user hands us */
 		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
 		TCP_SKB_CB(skb)->end_seq += copy;
+		......
 		copied += copy;
-		if (!msg_data_left(msg)) goto out;
+		if (!msg_data_left(msg)) {
+			......
+			goto out;
+		}
+
 		/* this skb can take more: keep filling it */
-		if (skb->len < size_goal || (flags & MSG_OOB)) continue;
+		if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))
+			continue;
+
 		/* a full skb: send now if we are far ahead of the last PSH */
 		if (forced_push(tp)) {
 			tcp_mark_push(tp, skb);
 			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
-		} else if (skb == tcp_send_head(sk)) {
+		} else if (skb == tcp_send_head(sk))
 			tcp_push_one(sk, mss_now);
-		}
 		continue;
+
 wait_for_sndbuf:
 		set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);
 wait_for_memory:
@@ -142,21 +174,51 @@ wait_for_memory:
 			goto do_error;
 		......
 	}
+
 out:
 	/* hand the queue to the output engine (Nagle and cork aware):
 	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
-	if (copied) tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
-	/* ---- tcp_sendmsg_locked returns the byte count; tcp_sendmsg unlocks ---- */
-	release_sock(sk);
-	return copied;
-do_fault:
+	if (copied) {
+		......
+		tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
+	}
+out_nopush:
 	......
+	return copied + copied_syn;
+
 do_error:
-	if (copied) goto out;
-	/* nothing queued: the error goes back, after release_sock() as above;
-	 * EPIPE also raises SIGPIPE unless MSG_NOSIGNAL was given */
+	skb = tcp_write_queue_tail(sk);
+do_fault:
+	tcp_remove_empty_skb(sk, skb);
+
+	if (copied + copied_syn)
+		goto out;
+out_err:
 	......
-	return sk_stream_error(sk, flags, err);
+	/* nothing queued: the error goes back; EPIPE also raises SIGPIPE
+	 * unless MSG_NOSIGNAL was given */
+	err = sk_stream_error(sk, flags, err);
+	......
+	return err;
+}
+
+/*
+ * tcp_sendmsg -- write()/send() on a TCP socket (proto->sendmsg)
+ * upstream: net/ipv4/tcp.c:1431
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1431
+ */
+int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
+{
+	int ret;
+
+	/* the socket lock: segments arriving meanwhile wait on sk_backlog */
+	lock_sock(sk);
+	ret = tcp_sendmsg_locked(sk, msg, size);
+	/* runs the segments that waited on sk_backlog */
+	release_sock(sk);
+
+	/* the byte count (or an error) */
+	return ret;
 }
 
 /*
@@ -170,6 +232,7 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 	struct tcp_sock *tp = tcp_sk(sk);
 	bool time_to_ack = false;
 
+	......
 	if (inet_csk_ack_scheduled(sk)) {
 		const struct inet_connection_sock *icsk = inet_csk(sk);
 
@@ -200,19 +263,22 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock,
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 	int copied = 0;
+	......
 	u32 *seq;
 	unsigned long used;
-	int err;
-	int target;
+	int err, inq;
+	int target;		/* Read at least this many bytes */
 	long timeo;
 	struct sk_buff *skb, *last;
-
 	......
+
 	lock_sock(sk);
 	/* a listening socket has no byte stream to read */
 	err = -ENOTCONN;
 	if (sk->sk_state == TCP_LISTEN)
 		goto out;
+
+	......
 	/* 0 for O_NONBLOCK or MSG_DONTWAIT: never sleep */
 	timeo = sock_rcvtimeo(sk, nonblock);
 	......
@@ -240,7 +306,8 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock,
 			......
 		}
 		/* enough, and no segments waiting on the backlog: return */
-		if (copied >= target && !READ_ONCE(sk->sk_backlog.tail)) break;
+		if (copied >= target && !sk->sk_backlog.tail)
+			break;
 		if (copied) {
 			if (sk->sk_err ||
 			    sk->sk_state == TCP_CLOSE ||
@@ -313,6 +380,7 @@ out:
 	/* ...... release_sock() here too, then the error */
 	......
 	return err;
+	......
 }
 
 /*
@@ -538,7 +606,9 @@ int tcp_disconnect(struct sock *sk, int flags)
 		/* the peer thinks the connection exists: tell it with a RST */
 		tcp_send_active_reset(sk, gfp_any());
 		sk->sk_err = ECONNRESET;
-	}
+	} else if (old_state == TCP_SYN_SENT)
+		sk->sk_err = ECONNRESET;
+
 	/* stop all timers and drop every queue */
 	tcp_clear_xmit_timers(sk);
 	__skb_queue_purge(&sk->sk_receive_queue);

@@ -36,6 +36,7 @@ int udp_lib_get_port(struct sock *sk, unsigned short snum,
 		first = reciprocal_scale(rand, remaining) + low;
 		......
 		do {
+			......
 			/* ... mark the ports of this chain that are taken ... */
 			udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,
 					    udptable->log);
@@ -67,7 +68,6 @@ found:
 	udp_sk(sk)->udp_portaddr_hash ^= snum;
 	if (sk_unhashed(sk)) {
 		......
-		sock_set_flag(sk, SOCK_RCU_FREE);
 
 		/* UDP is hashed now, at bind time: into hash (by port) ... */
 		sk_add_node_rcu(sk, &hslot->head);
@@ -76,11 +76,13 @@ found:
 
 		/* ... and into hash2 (by address and port), where receive looks */
 		hslot2 = udp_hashslot2(udptable, udp_sk(sk)->udp_portaddr_hash);
+			......
 			hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,
 					   &hslot2->head);
 		hslot2->count++;
 		......
 	}
+	sock_set_flag(sk, SOCK_RCU_FREE);
 	error = 0;
 fail_unlock:
 	spin_unlock_bh(&hslot->lock);
@@ -171,6 +173,7 @@ static struct sock *udp4_lib_lookup2(struct net *net,
 	struct sock *sk, *result;
 	int score, badness;
 
+	......
 	result = NULL;
 	badness = 0;
 	udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {
@@ -236,6 +239,7 @@ int __udp4_lib_err(struct sk_buff *skb, u32 info, struct udp_table *udptable)
 	struct udphdr *uh = (struct udphdr *)(skb->data+(iph->ihl<<2));
 	const int type = icmp_hdr(skb)->type;
 	const int code = icmp_hdr(skb)->code;
+	......
 	struct sock *sk;
 	int harderr;
 	int err;
@@ -247,9 +251,13 @@ int __udp4_lib_err(struct sk_buff *skb, u32 info, struct udp_table *udptable)
 			       inet_sdif(skb), udptable, NULL);
 	if (!sk) {
 		/* no socket (closed meanwhile): only tunnels might care */
-		__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);
+		sk = ERR_PTR(-ENOENT);
 		......
-		return -ENOENT;
+		if (IS_ERR(sk)) {
+			__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);
+			return PTR_ERR(sk);
+		}
+		......
 	}
 
 	err = 0;
@@ -311,6 +319,7 @@ static int udp_send_skb(struct sk_buff *skb, struct flowi4 *fl4,
 	int is_udplite = IS_UDPLITE(sk);
 	int offset = skb_transport_offset(skb);
 	int len = skb->len - offset;
+	......
 	__wsum csum = 0;
 
 	/* the whole UDP header: four 16-bit fields, no sequence numbers, no state */
@@ -353,13 +362,17 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 	int ulen = len;
 	struct ipcm_cookie ipc;
 	struct rtable *rt = NULL;
+	......
 	int connected = 0;
 	__be32 daddr, faddr, saddr;
 	__be16 dport;
+	......
 	int err, is_udplite = IS_UDPLITE(sk);
 	int corkreq = up->corkflag || msg->msg_flags&MSG_MORE;
+	......
 	struct sk_buff *skb;
 
+	......
 	/* the UDP length field is 16 bits */
 	if (len > 0xFFFF)
 		return -EMSGSIZE;
@@ -404,11 +417,13 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 		struct net *net = sock_net(sk);
 		......
 		fl4 = &fl4_stack;
+		......
 		/* a route per datagram: it also picks the source address */
 		rt = ip_route_output_flow(net, fl4, sk);
 		if (IS_ERR(rt)) {
 			err = PTR_ERR(rt);
 			rt = NULL;
+			......
 			goto out;
 		}
 
@@ -440,11 +455,13 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 	......
 out:
 	ip_rt_put(rt);
+	......
 	/* success: the whole datagram was sent, never part of it */
 	if (!err)
 		return len;
 	......
 	return err;
+	......
 }
 
 /*
@@ -465,6 +482,7 @@ int __udp_enqueue_schedule_skb(struct sock *sk, struct sk_buff *skb)
 		goto drop;
 	......
 	size = skb->truesize;
+	......
 	rmem = atomic_add_return(size, &sk->sk_rmem_alloc);
 	......
 	/* whole datagrams are queued: the boundaries survive */
@@ -615,6 +633,7 @@ try_again:
 		sin->sin_addr.s_addr = ip_hdr(skb)->saddr;
 		memset(sin->sin_zero, 0, sizeof(sin->sin_zero));
 		*addr_len = sizeof(*sin);
+		......
 	}
 	......
 	err = copied;
@@ -643,10 +662,8 @@ int __udp_disconnect(struct sock *sk, int flags)
 	sock_rps_reset_rxhash(sk);
 	sk->sk_bound_dev_if = 0;
 	/* a source address connect() chose is given back */
-	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {
+	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))
 		inet_reset_saddr(sk);
-		if (sk->sk_prot->rehash && (sk->sk_userlocks & SOCK_BINDPORT_LOCK)) sk->sk_prot->rehash(sk);
-	}
 
 	/* so is an autobound port: the socket leaves udp_table */
 	if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {
@@ -789,7 +806,7 @@ static int udp_unicast_rcv_skb(struct sock *sk, struct sk_buff *skb,
 	int ret;
 
 	if (inet_get_convert_csum(sk) && uh->check && !IS_UDPLITE(sk))
-		skb_checksum_try_convert(skb, IPPROTO_UDP, uh->check, inet_compute_pseudo);
+		skb_checksum_try_convert(skb, IPPROTO_UDP, inet_compute_pseudo);
 
 	ret = udp_queue_rcv_skb(sk, skb);
 

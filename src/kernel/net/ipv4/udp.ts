@@ -106,8 +106,6 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   line`if (sk_unhashed(sk)) {`;
   if (!sk.hashedIn) {
-    line`sock_set_flag(sk, SOCK_RCU_FREE);`;
-    sock_set_flag(sk, SOCK_RCU_FREE);
     line`sk_add_node_rcu(sk, &hslot->head);`;
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
@@ -115,6 +113,8 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     frame.hslot2 = up.udp_portaddr_hash;
   }
+  line`sock_set_flag(sk, SOCK_RCU_FREE);`;
+  sock_set_flag(sk, SOCK_RCU_FREE);
   line`error = 0;`;
   error = 0;
   frame.error = 0;
@@ -250,8 +250,10 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   frame.sk = sk;
   line`if (!sk) {`;
   if (!sk) {
+    line`if (IS_ERR(sk)) {`;
     line`__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);`;
     NET_INC_STATS(net, 'IcmpInErrors');
+    line`return PTR_ERR(sk);`;
     return -ENOENT;
   }
   let err = 0;
@@ -689,13 +691,13 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet.inet_daddr = ANY;
   line`inet->inet_dport = 0;`;
   inet.inet_dport = 0;
-  line`if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {`;
+  line`if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))`;
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
     line`inet_reset_saddr(sk);`;
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
-    line`if (sk->sk_prot->rehash`;
-    if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
+    // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
+    // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
   line`if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {`;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {

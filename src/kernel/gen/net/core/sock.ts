@@ -18,7 +18,7 @@ const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
   L25: 'sk->sk_family = family;',
   L27: 'sk->sk_prot = sk->sk_prot_creator = prot;',
   L37: 'sock_net_set(sk, net);',
-  L45: 'return sk;',
+  L44: 'return sk;',
 });
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
@@ -35,90 +35,90 @@ export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): 
   sk.sk_prot_creator = prot;
   if (at(A$sk_alloc.L37)) yield;
   sk.skc_net = net;
-  if (at(A$sk_alloc.L45)) yield;
+  if (at(A$sk_alloc.L44)) yield;
   return sk;
   } finally {
     leave($f);
   }
 }
 const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', {
-  L120: 'sk_init_common(sk);',
-  L127: 'sk->sk_rcvbuf',
-  L130: 'sk->sk_state = TCP_CLOSE;',
-  L132: 'sk_set_socket(sk, sock);',
-  L137: 'sk->sk_type = sock->type;',
-  L139: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
-  L141: 'sock->sk = sk;',
-  L144: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
-  L151: 'sk->sk_state_change = sock_def_wakeup;',
-  L159: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
+  L119: 'sk_init_common(sk);',
+  L126: 'sk->sk_rcvbuf',
+  L129: 'sk->sk_state = TCP_CLOSE;',
+  L131: 'sk_set_socket(sk, sock);',
+  L136: 'sk->sk_type = sock->type;',
+  L138: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
+  L140: 'sock->sk = sk;',
+  L143: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
+  L150: 'sk->sk_state_change = sock_def_wakeup;',
+  L158: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
 });
 
 /** sock_init_data(): generic defaults, and the two-way link sock ↔ sk. sk_state = TCP_CLOSE with no tracepoint. */
 export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
   const $f = enter(A$sock_init_data, { sock, sk });
   try {
-  if (at(A$sock_init_data.L120)) yield;
+  if (at(A$sock_init_data.L119)) yield;
   sk.sk_receive_queue = [];
   sk.sk_write_queue = [];
-  if (at(A$sock_init_data.L127)) yield;
-  if (at(A$sock_init_data.L130)) yield;
+  if (at(A$sock_init_data.L126)) yield;
+  if (at(A$sock_init_data.L129)) yield;
   sk.sk_state = TCP_CLOSE;
-  if (at(A$sock_init_data.L132)) yield;
+  if (at(A$sock_init_data.L131)) yield;
   sk.sk_socket = sock;
   if (sock) {
-    if (at(A$sock_init_data.L137)) yield;
+    if (at(A$sock_init_data.L136)) yield;
     sk.sk_type = sock.type;
-    if (at(A$sock_init_data.L139)) yield;
+    if (at(A$sock_init_data.L138)) yield;
     sk.sk_wq = sock.wq;
-    if (at(A$sock_init_data.L141)) yield;
+    if (at(A$sock_init_data.L140)) yield;
     sock.sk = sk;
   } else {
-    if (at(A$sock_init_data.L144)) yield;
+    if (at(A$sock_init_data.L143)) yield;
     sk.sk_wq = null;
   }
-  if (at(A$sock_init_data.L151)) yield;
-  if (at(A$sock_init_data.L159)) yield;
+  if (at(A$sock_init_data.L150)) yield;
+  if (at(A$sock_init_data.L158)) yield;
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
     leave($f);
   }
 }
 const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', {
-  L59: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
-  L65: 'sock_copy(newsk, sk);',
-  L75: 'bh_lock_sock(newsk);',
-  L84: 'sk_init_common(newsk);',
-  L101: 'refcount_set(&newsk->sk_refcnt, 2);',
-  L104: 'sk_set_socket(newsk, NULL);',
-  L105: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
-  L109: 'return newsk;',
+  L58: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
+  L64: 'sock_copy(newsk, sk);',
+  L74: 'bh_lock_sock(newsk);',
+  L83: 'sk_init_common(newsk);',
+  L100: 'refcount_set(&newsk->sk_refcnt, 2);',
+  L103: 'sk_set_socket(newsk, NULL);',
+  L104: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
+  L108: 'return newsk;',
 });
 
 /** sk_clone_lock(): a byte copy of the listener — so the child starts in the listener's state, LISTEN. */
 export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   const $f = enter(A$sk_clone_lock, { sk });
   try {
-  if (at(A$sk_clone_lock.L59)) yield;
+  if (at(A$sk_clone_lock.L58)) yield;
   const newsk = sk.sk_prot.alloc();
   $f.vars.newsk = newsk;
-  if (at(A$sk_clone_lock.L65)) yield;
+  if (at(A$sk_clone_lock.L64)) yield;
   sockCopy(newsk, sk);
-  if (at(A$sk_clone_lock.L101)) yield;
+  if (at(A$sk_clone_lock.L100)) yield;
   newsk.skc_refcnt = 2;
-  if (at(A$sk_clone_lock.L84)) yield;
+  if (at(A$sk_clone_lock.L83)) yield;
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = new Set(sk.sk_flags);
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  if (at(A$sk_clone_lock.L75)) yield;
-  if (at(A$sk_clone_lock.L104)) yield;
+  if (at(A$sk_clone_lock.L74)) yield;
+  if (at(A$sk_clone_lock.L103)) yield;
   newsk.sk_socket = null;
-  if (at(A$sk_clone_lock.L105)) yield;
+  if (at(A$sk_clone_lock.L104)) yield;
   newsk.sk_wq = null;
-  if (at(A$sk_clone_lock.L109)) yield;
+  if (at(A$sk_clone_lock.L108)) yield;
   return newsk;
   } finally {
     leave($f);
@@ -215,25 +215,25 @@ export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
 
 export { WaitQueueHead };
 const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', {
-  L177: 'if (sk->sk_prot->destroy)',
-  L181: 'sk->sk_prot->unhash(sk);',
-  L185: 'sock_orphan(sk);',
-  L192: 'sock_put(sk);',
+  L176: 'if (sk->sk_prot->destroy)',
+  L180: 'sk->sk_prot->unhash(sk);',
+  L184: 'sock_orphan(sk);',
+  L191: 'sock_put(sk);',
 });
 
 /** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
 export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   const $f = enter(A$sk_common_release, { sk });
   try {
-  if (at(A$sk_common_release.L177)) yield;
+  if (at(A$sk_common_release.L176)) yield;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.destroy(sk));
-  if (at(A$sk_common_release.L181)) yield;
+  if (at(A$sk_common_release.L180)) yield;
   (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-  if (at(A$sk_common_release.L185)) yield;
+  if (at(A$sk_common_release.L184)) yield;
   sk.sk_flags.add('SOCK_DEAD');
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$sk_common_release.L192)) yield;
+  if (at(A$sk_common_release.L191)) yield;
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
@@ -289,7 +289,7 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   }
 }
 export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L120 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   sk.sk_receive_queue = [];
@@ -300,17 +300,17 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_socket = sock;
   if (sock) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L137 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L136 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.sk_type = sock.type;
     
     sk.sk_wq = sock.wq;
     
     sock.sk = sk;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L144) : $tb.op($e.now, A$sock_init_data.L144));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L143) : $tb.op($e.now, A$sock_init_data.L143));
     sk.sk_wq = null;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L151 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
@@ -318,24 +318,24 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   }
 }
 export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L59 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk.sk_prot.alloc();
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L65) : $tb.op($e.now, A$sk_clone_lock.L65));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L64) : $tb.op($e.now, A$sk_clone_lock.L64));
   sockCopy(newsk, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L101) : $tb.op($e.now, A$sk_clone_lock.L101));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L100) : $tb.op($e.now, A$sk_clone_lock.L100));
   newsk.skc_refcnt = 2;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L84) : $tb.op($e.now, A$sk_clone_lock.L84));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L83) : $tb.op($e.now, A$sk_clone_lock.L83));
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = new Set(sk.sk_flags);
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L75) : $tb.op($e.now, A$sk_clone_lock.L75));
-  $e.steps += 3; $x = A$sk_clone_lock.L104 | 3145728;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
+  $e.steps += 3; $x = A$sk_clone_lock.L103 | 3145728;
   newsk.sk_socket = null;
   
   newsk.sk_wq = null;
@@ -388,17 +388,17 @@ export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $t
   }
 }
 export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L181) : $tb.op($e.now, A$sk_common_release.L181));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L185) : $tb.op($e.now, A$sk_common_release.L185));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
   sk.sk_flags.add('SOCK_DEAD');
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L192) : $tb.op($e.now, A$sk_common_release.L192));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {

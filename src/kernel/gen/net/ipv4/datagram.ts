@@ -29,10 +29,10 @@ const A$__ip4_datagram_connect = defineFn('net/ipv4/datagram.c', '__ip4_datagram
   L62: 'sk->sk_prot->rehash(sk);',
   L66: 'inet->inet_daddr = fl4->daddr;',
   L67: 'inet->inet_dport = usin->sin_port;',
-  L70: 'sk->sk_state = TCP_ESTABLISHED;',
-  L75: 'sk_dst_set(sk, &rt->dst);',
-  L76: 'err = 0;',
-  L78: 'return err;',
+  L71: 'sk->sk_state = TCP_ESTABLISHED;',
+  L76: 'sk_dst_set(sk, &rt->dst);',
+  L77: 'err = 0;',
+  L79: 'return err;',
 });
 
 export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
@@ -50,7 +50,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
   if (at(A$__ip4_datagram_connect.L42)) yield;
   if (typeof rt === 'number') {
     $f.vars.err = rt;
-    if (at(A$__ip4_datagram_connect.L78)) yield;
+    if (at(A$__ip4_datagram_connect.L79)) yield;
     return rt;
   }
   $f.vars.rt = rt;
@@ -72,34 +72,34 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
   if (at(A$__ip4_datagram_connect.L67)) yield;
   inet.inet_dport = usin.sin_port;
   // a plain store: UDP never goes through inet_sk_set_state, so no tracepoint fires
-  if (at(A$__ip4_datagram_connect.L70)) yield;
+  if (at(A$__ip4_datagram_connect.L71)) yield;
   sk.sk_state = TCP_ESTABLISHED;
-  if (at(A$__ip4_datagram_connect.L75)) yield;
   if (at(A$__ip4_datagram_connect.L76)) yield;
+  if (at(A$__ip4_datagram_connect.L77)) yield;
   $f.vars.err = 0;
-  if (at(A$__ip4_datagram_connect.L78)) yield;
+  if (at(A$__ip4_datagram_connect.L79)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$ip4_datagram_connect = defineFn('net/ipv4/datagram.c', 'ip4_datagram_connect', {
-  L90: 'lock_sock(sk);',
-  L91: 'res = __ip4_datagram_connect(sk, uaddr, addr_len);',
-  L92: 'release_sock(sk);',
-  L93: 'return res;',
+  L91: 'lock_sock(sk);',
+  L92: 'res = __ip4_datagram_connect(sk, uaddr, addr_len);',
+  L93: 'release_sock(sk);',
+  L94: 'return res;',
 });
 
 /** ip4_datagram_connect() = udp_prot.connect. */
 export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: number): Sim<number> {
   const $f = enter(A$ip4_datagram_connect, { sk, uaddr, addr_len });
   try {
-  if (at(A$ip4_datagram_connect.L90)) yield;
   if (at(A$ip4_datagram_connect.L91)) yield;
+  if (at(A$ip4_datagram_connect.L92)) yield;
   const res = ($E.fast || $E.twinOk[__ip4_datagram_connect.k] === 1 ? __ip4_datagram_connect$fast(sk, uaddr, addr_len) : yield* __ip4_datagram_connect(sk, uaddr, addr_len));
   $f.vars.res = res;
-  if (at(A$ip4_datagram_connect.L92)) yield;
   if (at(A$ip4_datagram_connect.L93)) yield;
+  if (at(A$ip4_datagram_connect.L94)) yield;
   return res;
   } finally {
     leave($f);
@@ -124,7 +124,7 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L42) : $tb.op($e.now, A$__ip4_datagram_connect.L42));
   if (typeof rt === 'number') {
     
-    ++$e.steps; $x = A$__ip4_datagram_connect.L78 | 1048576;
+    ++$e.steps; $x = A$__ip4_datagram_connect.L79 | 1048576;
     return rt;
   }
   
@@ -158,13 +158,13 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   }
 }
 export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip4_datagram_connect.L90 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip4_datagram_connect.L91 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   const res = __ip4_datagram_connect$fast(sk, uaddr, addr_len);
   
-  $e.steps += 2; $x = A$ip4_datagram_connect.L92 | 2097152;
+  $e.steps += 2; $x = A$ip4_datagram_connect.L93 | 2097152;
   
   return res;
   } finally {

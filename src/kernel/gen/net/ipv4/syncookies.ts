@@ -94,18 +94,18 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
   }
 }
 const A$cookie_v4_check = defineFn('net/ipv4/syncookies.c', 'cookie_v4_check', {
-  L74: '__u32 cookie = ntohl(th->ack_seq) - 1;',
-  L80: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)',
-  L85: 'if (tcp_synq_no_recent_overflow(sk))',
-  L89: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
-  L91: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
-  L94: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
-  L98: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
-  L104: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
-  L105: 'treq->snt_isn		= cookie;',
-  L110: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
-  L114: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
-  L116: 'out:	return ret;',
+  L75: '__u32 cookie = ntohl(th->ack_seq) - 1;',
+  L82: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)',
+  L87: 'if (tcp_synq_no_recent_overflow(sk))',
+  L91: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
+  L93: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
+  L96: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
+  L100: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
+  L106: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
+  L107: 'treq->snt_isn		= cookie;',
+  L113: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
+  L117: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
+  L119: 'out:	return ret;',
 });
 
 /** cookie_v4_check(): a non-SYN segment to a listener — the answer to a cookie SYN-ACK? */
@@ -116,51 +116,51 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   try {
 
   let ret: Sock | null = sk;
-  if (at(A$cookie_v4_check.L74)) yield;
+  if (at(A$cookie_v4_check.L75)) yield;
   const cookie = (th.ack_seq - 1) >>> 0;
   $f.vars.cookie = cookie;
-  if (at(A$cookie_v4_check.L80)) yield;
+  if (at(A$cookie_v4_check.L82)) yield;
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    if (at(A$cookie_v4_check.L116)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L85)) yield;
+  if (at(A$cookie_v4_check.L87)) yield;
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    if (at(A$cookie_v4_check.L116)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L89)) yield;
+  if (at(A$cookie_v4_check.L91)) yield;
   const mss = cookieCheck(sk, skb, cookie);
   $f.vars.mss = mss;
   if (mss === 0) {
-    if (at(A$cookie_v4_check.L91)) yield;
+    if (at(A$cookie_v4_check.L93)) yield;
     NET_INC_STATS(net, 'SyncookiesFailed');
-    if (at(A$cookie_v4_check.L116)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L94)) yield;
+  if (at(A$cookie_v4_check.L96)) yield;
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  if (at(A$cookie_v4_check.L98)) yield;
+  if (at(A$cookie_v4_check.L100)) yield;
   const req = inet_reqsk_alloc(sk);
   $f.vars.req = req;
-  if (at(A$cookie_v4_check.L104)) yield;
+  if (at(A$cookie_v4_check.L106)) yield;
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
-  if (at(A$cookie_v4_check.L105)) yield;
+  if (at(A$cookie_v4_check.L107)) yield;
   req.snt_isn = cookie;
   req.mss = mss;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  if (at(A$cookie_v4_check.L110)) yield;
+  if (at(A$cookie_v4_check.L113)) yield;
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  if (at(A$cookie_v4_check.L114)) yield;
+  if (at(A$cookie_v4_check.L117)) yield;
   ret = ($E.fast || $E.twinOk[tcp_get_cookie_sock.k] === 1 ? tcp_get_cookie_sock$fast(sk, skb, req) : yield* tcp_get_cookie_sock(sk, skb, req));
   $f.vars.ret = ret;
-  if (at(A$cookie_v4_check.L116)) yield;
+  if (at(A$cookie_v4_check.L119)) yield;
   return ret;
   } finally {
     leave($f);
@@ -214,7 +214,7 @@ export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock
 export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L74 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ret: Sock | null = sk;
@@ -223,31 +223,31 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   
   
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    ++$e.steps; $x = A$cookie_v4_check.L116 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L85) : $tb.op($e.now, A$cookie_v4_check.L85));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L87) : $tb.op($e.now, A$cookie_v4_check.L87));
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    ++$e.steps; $x = A$cookie_v4_check.L116 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L89) : $tb.op($e.now, A$cookie_v4_check.L89));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L91) : $tb.op($e.now, A$cookie_v4_check.L91));
   const mss = cookieCheck(sk, skb, cookie);
   
   if (mss === 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L91) : $tb.op($e.now, A$cookie_v4_check.L91));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L93) : $tb.op($e.now, A$cookie_v4_check.L93));
     NET_INC_STATS(net, 'SyncookiesFailed');
-    ++$e.steps; $x = A$cookie_v4_check.L116 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L94) : $tb.op($e.now, A$cookie_v4_check.L94));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L96) : $tb.op($e.now, A$cookie_v4_check.L96));
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L98) : $tb.op($e.now, A$cookie_v4_check.L98));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L100) : $tb.op($e.now, A$cookie_v4_check.L100));
   const req = inet_reqsk_alloc(sk);
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L104 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
   
@@ -256,13 +256,13 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L110) : $tb.op($e.now, A$cookie_v4_check.L110));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L113) : $tb.op($e.now, A$cookie_v4_check.L113));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L114) : $tb.op($e.now, A$cookie_v4_check.L114));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L117) : $tb.op($e.now, A$cookie_v4_check.L117));
   ret = tcp_get_cookie_sock$fast(sk, skb, req);
   
-  ++$e.steps; $x = A$cookie_v4_check.L116 | 1048576;
+  ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
