@@ -19,21 +19,29 @@ export interface SyscallEnterEvent {
   call: string;
   scenarioLine: number;
 }
+/**
+ * A function entered (its definition line) or left (its closing line). `file` is the kernel path;
+ * `line` the line in Linux v5.4 (null where media/kernel/upstream-lines.json does not know it);
+ * `renditionLine` the line of the annotated source, media/kernel/FILE, the editor shows.
+ */
 export interface CallEvent {
   ev: 'enter' | 'exit';
   t: number;
   task: string;
   fn: string;
   file: string;
-  line: number;
+  line: number | null;
+  renditionLine: number;
 }
+/** A line executed: `line` in Linux v5.4 (null where the map does not know it), `renditionLine` in media/kernel/FILE. */
 export interface LineEvent {
   ev: 'line';
   t: number;
   task: string;
   fn: string;
   file: string;
-  line: number;
+  line: number | null;
+  renditionLine: number;
   depth: number;
 }
 export interface SetStateEvent {
@@ -525,9 +533,9 @@ export class TraceBuffer {
             const n = id >>> LINE_RUN_SHIFT;
             if (i >= from) {
               const fn = n ? ANCHORS[id & LINE_ANCHOR].fn : FUNCTIONS[id];
-              if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.defLine };
+              if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.realDefLine || null, renditionLine: fn.defLine };
               yield* this.lineEvents(id & LINE_ANCHOR, n, t, task, depth);
-              if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.endLine };
+              if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.realEndLine || null, renditionLine: fn.endLine };
             }
             if (kind === 2) depth--;
           }
@@ -550,7 +558,7 @@ export class TraceBuffer {
   private *lineEvents(first: number, n: number, t: number, task: number, depth: number): Generator<TraceEvent> {
     for (let k = first; k < first + n; k++) {
       const a = ANCHORS[k];
-      yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+      yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.realLine || null, renditionLine: a.line, depth };
     }
   }
 

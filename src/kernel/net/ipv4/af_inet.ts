@@ -423,17 +423,17 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
   line`switch (sock->state) {`;
   switch (sock.state) {
     default:
-      line`return -EINVAL;#2`;
+      line`err = -EINVAL;`;
       return -EINVAL;
     case 'SS_CONNECTED':
-      line`return -EISCONN;`;
+      line`err = -EISCONN;#1`;
       return -EISCONN;
     case 'SS_CONNECTING':
       line`err = -EALREADY;`;
       setErr(-EALREADY);
       break;
     case 'SS_UNCONNECTED':
-      line`err = -EISCONN;`;
+      line`err = -EISCONN;#2`;
       setErr(-EISCONN);
       line`if (sk->sk_state != TCP_CLOSE)`;
       if (sk.sk_state !== TCP_CLOSE) return err;
