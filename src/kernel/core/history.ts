@@ -4,6 +4,8 @@
 // their results. Kept only when the engine is asked to (EngineOptions.history) — the debugger and
 // the views ask; the CLI and the bench do not pay for it.
 
+import { tcpStateName } from './trace';
+import { kaddr, kaddrNumber, KADDR_BASE, KADDR_STEP } from './kaddr';
 import type { PacketEvent, SetStateEvent, SyscallEvent, SyscallEnterEvent, TcpEvent, TraceEvent, PauseEvent, NoteEvent } from './trace';
 
 export interface WireRecord extends PacketEvent {
@@ -61,6 +63,75 @@ export class History {
     const out: WireRecord[] = [];
     for (let i = Math.max(0, this.nWire - n); i < this.nWire; i++) out.push(this.wireAt(i));
     return out;
+  }
+
+  // ---- what the kernel records as numbers (as TraceBuffer's methods of the same names: no event object) ----
+
+  /** sock:inet_sock_set_state (the sock's address is kaddr(objId), the states TCP_* numbers). */
+  setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: number, newstate: number): void {
+    const o = this.evSlot(K_SET_STATE_N, t);
+    const a = this.ev;
+    a[o + 2] = this.str(host);
+    a[o + 3] = this.str(comm);
+    a[o + 4] = objId;
+    a[o + 5] = this.str(saddr);
+    a[o + 6] = sport;
+    a[o + 7] = this.str(daddr);
+    a[o + 8] = dport;
+    a[o + 9] = oldstate;
+    a[o + 10] = newstate;
+  }
+
+  /** A syscall_enter event (ret undefined) or a syscall event (errno '' leaves it out). */
+  syscall(t: number, task: string, call: string, scenarioLine: number, ret?: number, errno = ''): void {
+    const o = this.evSlot(ret === undefined ? K_SYSCALL_ENTER : K_SYSCALL, t);
+    const a = this.ev;
+    a[o + 2] = this.str(task);
+    a[o + 3] = this.str(call);
+    a[o + 4] = scenarioLine;
+    if (ret !== undefined) {
+      a[o + 5] = ret;
+      a[o + 6] = errno ? this.str(errno) : -1;
+    }
+  }
+
+  /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (skbObjId -1: no skbaddr). */
+  tcpEvent(t: number, ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number): void {
+    const o = this.evSlot(K_TCP, t);
+    const a = this.ev;
+    a[o + 2] = this.str(ev);
+    a[o + 3] = this.str(host);
+    a[o + 4] = this.str(comm);
+    a[o + 5] = -kaddrNumber(objId) - 2;
+    a[o + 6] = skbObjId >= 0 ? -kaddrNumber(skbObjId) - 2 : -1;
+    a[o + 7] = this.str(saddr);
+    a[o + 8] = sport;
+    a[o + 9] = this.str(daddr);
+    a[o + 10] = dport;
+  }
+
+  /** A TCP segment that went on the wire (not dropped): its packet event's fields, its sk_buff, the hosts, when it arrives. */
+  tcpPacket(t: number, saddr: string, sport: number, daddr: string, dport: number, flags: string, seq: number, ack: number, win: number, len: number, mss: number, skbStruct: string, skbId: number, from: string, to: string, arriveAt: number): void {
+    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
+    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
+    const a = this.wr;
+    a[o] = W_TCP;
+    a[o + 1] = t;
+    a[o + 2] = this.str(saddr);
+    a[o + 3] = sport;
+    a[o + 4] = this.str(daddr);
+    a[o + 5] = dport;
+    a[o + 6] = this.str(flags);
+    a[o + 7] = seq;
+    a[o + 8] = ack;
+    a[o + 9] = win;
+    a[o + 10] = len;
+    a[o + 11] = mss ? mss : -1;
+    a[o + 12] = this.str(skbStruct);
+    a[o + 13] = this.str(from);
+    a[o + 14] = this.str(to);
+    a[o + 15] = arriveAt;
+    a[o + 16] = skbId;
   }
 
   add(ev: TraceEvent): void {
@@ -162,6 +233,8 @@ export class History {
     return this.str(s);
   }
   private addrOf(v: number): string {
+    // (kaddr() itself for an object's address: the same string, from its cache mostly)
+    if (v <= -2 && (-v - 2 - KADDR_BASE) % KADDR_STEP === 0) return kaddr((-v - 2 - KADDR_BASE) / KADDR_STEP);
     return v <= -2 ? 'ffff8880' + (-v - 2).toString(16).padStart(8, '0') : this.strs[v];
   }
 
@@ -190,6 +263,8 @@ export class History {
     switch (a[o]) {
       case K_SET_STATE:
         return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: this.addrOf(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: s[a[o + 9]], newstate: s[a[o + 10]] };
+      case K_SET_STATE_N:
+        return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: kaddr(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: tcpStateName(a[o + 9]), newstate: tcpStateName(a[o + 10]) };
       case K_SYSCALL_ENTER:
         return { ev: 'syscall_enter', t, task: s[a[o + 2]], call: s[a[o + 3]], scenarioLine: a[o + 4] };
       case K_SYSCALL:
@@ -227,6 +302,7 @@ const K_SYSCALL = 2;
 const K_SYSCALL_ENTER = 3;
 const K_TCP = 4;
 const K_OBJECT = 5;
+const K_SET_STATE_N = 6;
 const WIRE_STRIDE = 17;
 const W_TCP = 1;
 const W_OBJECT = 2;

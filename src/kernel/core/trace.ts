@@ -122,7 +122,7 @@ import { kaddr } from './kaddr';
  * The names sock:inet_sock_set_state prints for TCP states (TCP_ESTABLISHED …): the kernel's, which
  * start_kernel installs (include/net/tcp_states.ts) — the trace below it only stores the numbers.
  */
-let tcpStateName: (state: number) => string = (s) => String(s);
+export let tcpStateName: (state: number) => string = (s) => String(s);
 export function setTcpStateNames(names: (state: number) => string): void {
   tcpStateName = names;
 }
