@@ -5,7 +5,7 @@
 
 import type { World } from '../world/world';
 import { inet_init } from '../gen/net/ipv4/af_inet';
-import { net_rx_action } from '../gen/net/core/dev';
+import { run_softirq_work, net_dev_init } from '../gen/net/core/dev';
 import { setTcpStateNames } from '../core/trace';
 import { tcpStateName } from '../include/net/tcp_states';
 
@@ -13,8 +13,10 @@ export function start_kernel(world: World): void {
   inet_init();
   // (the trace prints sock:inet_sock_set_state's states by the kernel's names)
   setTcpStateNames(tcpStateName);
-  // open_softirq(NET_RX_SOFTIRQ, net_rx_action) — timers run in the same softirq context here
-  world.softirqHandler = net_rx_action;
+  // net_dev_init and the drivers' probes: each host gets its softnet_data, lo, eth0 and routes
+  world.hostBoot = (host) => net_dev_init(host.net);
+  // open_softirq(NET_RX_SOFTIRQ, net_rx_action) — timers and device interrupts run in the same context here
+  world.softirqHandler = run_softirq_work;
 }
 
 export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';

@@ -3,8 +3,9 @@
 
 import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
 import type { ObjectIds } from '../core/engine';
-import type { TimerList } from '../core/timer';
 import { Net } from '../include/net/net_namespace';
+import type { SoftirqWork } from '../include/linux/netdevice';
+import { NET_RX_SOFTIRQ } from '../include/linux/netdevice';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
 import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
@@ -12,8 +13,7 @@ import { Rng, keyedHash } from '../core/rng';
 import { ERRNO } from '../include/uapi';
 import type { PacketEvent } from '../core/trace';
 
-/** What a host's softirq has queued: a segment that arrived (NET_RX) or a timer that expired (TIMER). */
-export type SoftirqWork = SkBuff | TimerList;
+export type { SoftirqWork };
 
 /** A process: its task (one thread) and its fd table. */
 export class Process {
@@ -74,11 +74,30 @@ export class Host {
     this.softirqRun = new SoftirqRun(this);
   }
 
-  /** raise_softirq: queue work for this host's softirq context and run it when the CPU is free. */
+  /**
+   * raise_softirq: queue work for this host's softirq context and run it when the CPU is free — an
+   * expired timer, a device's interrupt (its handler runs there, then the softirqs it raised), NET_RX.
+   */
   raiseSoftirq(w: SoftirqWork): void {
     this.work.push(w);
     if (this.softirq.state === 'idle') E.start(this.softirq, this.softirqRun.begin(), ignoreResult);
   }
+
+  /**
+   * __raise_softirq_irqoff(NET_RX_SOFTIRQ). In the host's interrupt/softirq context (a driver's
+   * interrupt, net_rx_action itself, a packet sent from a softirq) it runs next in that context, as
+   * the softirqs run at the end of an interrupt; from a process (a packet sent to itself over
+   * loopback) it runs as soon as the CPU is free, as at local_bh_enable() before the system call
+   * goes on: an event due now.
+   */
+  raiseNetRx(): void {
+    if (E.current === this.softirq) {
+      this.work.unshift(NET_RX_SOFTIRQ);
+      return;
+    }
+    E.scheduleEvent(this.netRxEvent, 0);
+  }
+  private readonly netRxEvent: TimedEvent = { t: 0, seq: 0, cancelled: false, fire: () => this.raiseSoftirq(NET_RX_SOFTIRQ) };
 
   isLocal(addr: string): boolean {
     return addr === '127.0.0.1' || this.addrs.includes(addr);
@@ -112,6 +131,8 @@ export class World implements ObjectIds {
   readonly rng: Rng;
   delayUs = 1000;
   private pids = 100;
+  /** Installed by the kernel at boot: gives a new host its devices, routes and softnet_data. */
+  hostBoot: (host: Host) => void = () => undefined;
   /** Installed by the kernel at boot: runs a host's queued softirq work. */
   softirqHandler: (host: Host) => Sim<void> = () => {
     throw new Error('no softirq handler installed');
@@ -136,6 +157,7 @@ export class World implements ObjectIds {
     const h = new Host(this, name, addrs);
     this.hosts.push(h);
     for (const a of addrs) this.byAddr.set(a, h);
+    this.hostBoot(h);
     return h;
   }
 
@@ -145,7 +167,6 @@ export class World implements ObjectIds {
     return p;
   }
 
-  /** dev_queue_xmit onto the link: the packet arrives after the link's delay (loopback: at once). */
   /** Faults the scenario set on the link, in the order it set them (see `fault`). */
   readonly faults: LinkFault[] = [];
   /** The link is cut until this time (µs), for segments between two hosts. */
@@ -161,18 +182,41 @@ export class World implements ObjectIds {
     return f.action === 'drop' ? { dropped: `dropped by the scenario (line ${f.line})`, extraUs: 0 } : { extraUs: f.extraUs };
   }
 
+  /**
+   * The wire between the hosts' NICs: a frame a driver transmits arrives at the NIC of the host that
+   * has its destination address after the link's delay (and the scenario's faults), where the
+   * hardware puts it on the receive ring and interrupts (Arrival).
+   */
   transmit(from: Host, skb: SkBuff): void {
     skb.from = from.name;
     const daddr = skb.iph.daddr;
-    let to = from.isLocal(daddr) ? from : this.byAddr.get(daddr) ?? null;
-    let delay = to === from ? 0 : this.delayUs;
+    let to = this.byAddr.get(daddr) ?? null;
+    let delay = this.delayUs;
     const th = skb.th;
     let faulty: string | undefined;
-    if (to && to !== from && (this.faults.length || this.linkDownUntil >= 0)) {
+    if (to && (this.faults.length || this.linkDownUntil >= 0)) {
       const ft = this.fault(from, to, th ? tcpFlags(th) : skb.uh ? 'UDP' : 'ICMP');
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
+    this.capture(from, to, skb, delay, faulty);
+    if (faulty) to = null;
+    if (!to) return;
+    const f = new Arrival(this, skb, from, to, E.now, E.now + delay);
+    this.inflight.push(f);
+    E.scheduleEvent(f, delay);
+  }
+
+  /** A packet a host sends itself, as lo's driver hands it to netif_rx: recorded as a capture on lo sees it. */
+  loopback(host: Host, skb: SkBuff): void {
+    skb.from = host.name;
+    this.capture(host, host, skb, 0, undefined);
+  }
+
+  /** What a packet capture sees of a packet leaving `from` (the trace's packet event; the views' history). */
+  private capture(from: Host, to: Host | null, skb: SkBuff, delay: number, faulty: string | undefined): void {
+    const daddr = skb.iph.daddr;
+    const th = skb.th;
     if (E.recording && th && (E.history === null || (to !== null && !faulty))) {
       // (stored as numbers: by the trace, and by the history a view draws for a segment that arrives)
       const flags = tcpFlags(th);
@@ -203,11 +247,6 @@ export class World implements ObjectIds {
       E.emit(ev);
       if (E.history) E.history.packet(ev, skb.structName, skb.objId, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
     }
-    if (faulty) to = null;
-    if (!to) return;
-    const f = new Arrival(this, skb, from, to, E.now, E.now + delay);
-    this.inflight.push(f);
-    E.scheduleEvent(f, delay);
   }
 }
 
@@ -230,7 +269,10 @@ class Arrival implements InFlight, TimedEvent {
     const i = inflight.indexOf(this);
     if (i === 0) inflight.shift();
     else if (i > 0) inflight.splice(i, 1);
-    this.to.raiseSoftirq(this.skb);
+    // the NIC writes the frame into its receive ring and raises its interrupt
+    const dev = this.to.net.eth0;
+    dev.rx_ring.push(this.skb);
+    this.to.raiseSoftirq(dev);
   }
 }
 

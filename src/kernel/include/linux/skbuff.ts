@@ -3,6 +3,7 @@
 
 import type { SockCommon } from '../net/sock';
 import { kaddr, newObjectId } from '../net/sock';
+import type { NetDevice, Rtable } from './netdevice';
 
 export interface IpHdr {
   saddr: string;
@@ -10,6 +11,9 @@ export interface IpHdr {
   protocol: number;
   ttl: number;
   tot_len: number;
+  /** The identification field and the fragment field (IP_DF: 0x4000), set by IP on the way down. */
+  id?: number;
+  frag_off?: number;
 }
 
 export interface TcpHdr {
@@ -65,6 +69,26 @@ export class SkBuff {
   icmph: IcmpHdr | null = null;
   /** Where the skb was sent from (host name), for the views. */
   from = '';
+  /**
+   * The buffer as offsets from head (as on 64-bit, NET_SKBUFF_DATA_USES_OFFSET): head … end is the
+   * allocation, data … tail what the current layer sees (skb->len = tail − data, see skb_len); the
+   * headers the layers pushed lie from data on, each layer's start in its *_header (~0: not set).
+   */
+  head = 0;
+  data = 0;
+  tail = 0;
+  end = 0;
+  mac_header = 0xffff;
+  network_header = 0xffff;
+  transport_header = 0xffff;
+  /** The device it leaves by or arrived on. */
+  dev: NetDevice | null = null;
+  /** skb->protocol: ETH_P_IP once IP has it, as eth_type_trans reads it on arrival. */
+  protocol = 0;
+  pkt_type = 0;
+  /** skb_dst(skb): the route (output: ip_output, input: ip_local_deliver). */
+  _skb_refdst: Rtable | null = null;
+  skb_iif = 0;
   constructor(iph: IpHdr) {
     this.iph = iph;
   }
@@ -99,4 +123,75 @@ export function icmpFlags(ic: IcmpHdr): string {
 export function end_seq(skb: SkBuff): number {
   const th = skb.th!;
   return (th.seq + th.syn + th.fin + skb.len) >>> 0;
+}
+
+/** MAX_TCP_HEADER on x86-64: what sk_stream_alloc_skb reserves in front of a TCP segment's data. */
+export const MAX_TCP_HEADER = 320;
+/** LL_RESERVED_SPACE of an Ethernet device: ETH_HLEN rounded up to 16 (what ip_append_data reserves). */
+export const LL_RESERVED_SPACE = 16;
+
+/** skb->len, the kernel's: the bytes between data and tail. */
+export function skb_len(skb: SkBuff): number {
+  return skb.tail - skb.data;
+}
+/** An empty buffer of size bytes (alloc_skb): data = tail = head. */
+export function alloc_skb_layout(skb: SkBuff, size: number): void {
+  skb.head = 0;
+  skb.data = skb.tail = 0;
+  skb.end = size;
+}
+export function skb_reserve(skb: SkBuff, len: number): void {
+  skb.data += len;
+  skb.tail += len;
+}
+export function skb_put(skb: SkBuff, len: number): void {
+  skb.tail += len;
+}
+export function skb_push(skb: SkBuff, len: number): void {
+  skb.data -= len;
+}
+export function skb_pull(skb: SkBuff, len: number): void {
+  skb.data += len;
+}
+export function skb_headroom(skb: SkBuff): number {
+  return skb.data - skb.head;
+}
+export function skb_reset_network_header(skb: SkBuff): void {
+  skb.network_header = skb.data;
+}
+export function skb_reset_transport_header(skb: SkBuff): void {
+  skb.transport_header = skb.data;
+}
+export function skb_reset_mac_header(skb: SkBuff): void {
+  skb.mac_header = skb.data;
+}
+export function skb_network_header_len(skb: SkBuff): number {
+  return skb.transport_header - skb.network_header;
+}
+/** The transport header's length as the segment carries it (TCP: doff words, UDP: 8, ICMP: 8). */
+export function transportHeaderLen(skb: SkBuff): number {
+  return skb.th ? skb.th.doff * 4 : 8;
+}
+/**
+ * A segment TCP builds (sk_stream_alloc_skb, tcp_make_synack): MAX_TCP_HEADER reserved, the payload
+ * put; __tcp_transmit_skb (or tcp_make_synack) pushes the TCP header in front of it.
+ */
+export function tcpSkbLayout(skb: SkBuff): void {
+  alloc_skb_layout(skb, MAX_TCP_HEADER + skb.payload.length);
+  skb_reserve(skb, MAX_TCP_HEADER);
+  skb_put(skb, skb.payload.length);
+}
+/**
+ * A packet built by ip_append_data and ip_push_pending_frames (UDP, ICMP, ip_send_unicast_reply's
+ * replies): the link layer's room reserved, IP header, transport header and payload put, data at
+ * the network header (__ip_make_skb pulled it there), the transport header after the IP header.
+ */
+export function ipAppendLayout(skb: SkBuff): void {
+  const thl = transportHeaderLen(skb);
+  const plen = skb.icmph ? skb.icmph.quotedLen : skb.payload.length;
+  alloc_skb_layout(skb, LL_RESERVED_SPACE + 20 + thl + plen);
+  skb_reserve(skb, LL_RESERVED_SPACE);
+  skb.network_header = skb.data;
+  skb.transport_header = skb.data + 20;
+  skb_put(skb, 20 + thl + plen);
 }

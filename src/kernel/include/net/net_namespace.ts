@@ -2,8 +2,8 @@
 // sysctls, its TCP hash tables (tcp_hashinfo), its SNMP counters and its boot secret.
 
 import type { Rng } from '../../core/rng';
-import type { TimerList } from '../../core/timer';
 import type { SkBuff } from '../linux/skbuff';
+import type { NetDevice, Neighbour, Rtable, SoftirqWork, SoftnetData } from '../linux/netdevice';
 import { InetHashinfo } from './inet_hashtables';
 import { UdpTable } from './udp';
 
@@ -55,6 +55,19 @@ export class Net {
    * with one struct net. (Later 5.4.y and 6.x replaced it with RFC 6056's table_perturb[].)
    */
   hashConnectHint = 0;
+  /** The devices (lo, and the NIC on the link: eth0), given at boot (net_dev_init). */
+  loopback_dev!: NetDevice;
+  eth0!: NetDevice;
+  /** This host's one CPU's softnet_data: the NAPI poll list, the backlog. */
+  softnet!: SoftnetData;
+  /** The routes: out to this host's own addresses (via lo), out to the link (eth0), in to this host. */
+  rt_output_local!: Rtable;
+  rt_output_link!: Rtable;
+  rt_input_local!: Rtable;
+  /** The ARP table (arp_tbl's entries for this host), by next-hop address. */
+  readonly neighbours = new Map<string, Neighbour>();
+  /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): none yet. */
+  readonly nf_hooks_ipv4: ReadonlyArray<readonly unknown[]> = [[], [], [], [], []];
   constructor(readonly host: NetHost) {}
 }
 
@@ -71,9 +84,14 @@ export interface NetHost {
   readonly addrs: readonly string[];
   readonly net: Net;
   isLocal(addr: string): boolean;
-  raiseSoftirq(work: SkBuff | TimerList): void;
+  raiseSoftirq(work: SoftirqWork): void;
+  /** __raise_softirq_irqoff(NET_RX_SOFTIRQ): net_rx_action runs in this host's softirq context. */
+  raiseNetRx(): void;
   readonly world: {
     readonly rng: Rng;
+    /** The link: a frame the NIC's driver transmits. */
     transmit(from: NetHost, skb: SkBuff): void;
+    /** A frame lo turns round (what a capture on lo records). */
+    loopback(host: NetHost, skb: SkBuff): void;
   };
 }

@@ -5,6 +5,7 @@
 import type { Net } from './net_namespace';
 import type { Proto, Socket, WaitQueueHead } from '../linux/net';
 import type { SkBuff } from '../linux/skbuff';
+import type { Rtable } from '../linux/netdevice';
 import { TCP_CLOSE } from './tcp_states';
 import { E } from '../../core/engine';
 
@@ -100,6 +101,8 @@ export const SOCK_RCU_FREE = 'SOCK_RCU_FREE';
 export class Sock extends SockCommon {
   override structName = 'sock';
   sk_type = 0;
+  /** sk->sk_dst_cache: the route the socket keeps (__ip_queue_xmit's __sk_dst_check). */
+  sk_dst_cache: Rtable | null = null;
   sk_protocol = 0;
   sk_socket: Socket | null = null;
   sk_wq: WaitQueueHead | null = null;

@@ -1,26 +1,480 @@
-// The receive softirq (net/core/dev.c's net_rx_action, IP's ip_rcv → ip_local_deliver): runs a
-// host's queued work in its softirq context — arrived packets up to tcp_v4_rcv, udp_rcv or
-// icmp_rcv (inet_protos[iph->protocol]->handler), expired timers.
+// net/core/dev.c: between the protocols and the devices. Down: dev_queue_xmit → __dev_queue_xmit →
+// (no qdisc yet: lo and the simulated NIC are noqueue devices) dev_hard_start_xmit → xmit_one → the
+// driver's ndo_start_xmit. Up: loopback_xmit → netif_rx → enqueue_to_backlog (the per-CPU backlog,
+// whose NAPI poll is process_backlog), or a NIC's interrupt → napi_schedule; then the NET_RX
+// softirq, net_rx_action → napi_poll → the poll → (__)netif_receive_skb → __netif_receive_skb_core
+// → ip_rcv (ETH_P_IP's packet_type).
+//
+// A host's softirq context (run_softirq_work, the simulator's, not the kernel's code) runs what was
+// raised in order: expired timers (TIMER_SOFTIRQ, the timer's function), a device's interrupt (its
+// handler — hard-irq context — then NET_RX, as at the interrupt's end), NET_RX (net_rx_action).
 
 import type { Sim } from '../../core/engine';
-import type { Host } from '../../world/world';
+import { frame, line } from '../../core/mark';
+import type { Net } from '../../include/net/net_namespace';
+import type { SkBuff } from '../../include/linux/skbuff';
+import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header } from '../../include/linux/skbuff';
+import type { NapiStruct, NetDevice, SoftnetData } from '../../include/linux/netdevice';
+import {
+  DEV_RX_WEIGHT, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
+  NET_RX_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
+} from '../../include/linux/netdevice';
+import { ip_rcv } from '../ipv4/ip_input';
+import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
+import { ip_rt_init } from '../ipv4/route';
 import { TimerList } from '../../core/timer';
-import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
-import { tcp_v4_rcv } from '../ipv4/tcp_ipv4';
-import { udp_rcv } from '../ipv4/udp';
-import { icmp_rcv } from '../ipv4/icmp';
 
-export function* net_rx_action(host: Host): Sim<void> {
-  while (host.work.length) {
-    const w = host.work.shift()!;
+/** What a host's softirq context runs (the world's softirqHandler): see the header. */
+export function* run_softirq_work(host: { readonly work: unknown[]; readonly net: Net }): Sim<void> {
+  const work = host.work;
+  while (work.length) {
+    const w = work.shift()!;
     if (w instanceof TimerList) {
       yield* w.fn(w.arg);
-      continue;
+    } else if (w === NET_RX_SOFTIRQ) {
+      host.net.softnet.rx_pending = false;
+      yield* net_rx_action(host.net.softnet);
+    } else {
+      // a device's interrupt line: its handler (the simulated NIC's)
+      yield* simnic_interrupt(w as NetDevice);
     }
-    const skb = w;
-    // ip_rcv → ip_local_deliver → inet_protos[IPPROTO_TCP]->handler
-    if (skb.iph.protocol === IPPROTO_TCP) yield* tcp_v4_rcv(skb, host.net);
-    else if (skb.iph.protocol === IPPROTO_UDP) yield* udp_rcv(skb, host.net);
-    else if (skb.iph.protocol === IPPROTO_ICMP) yield* icmp_rcv(skb, host.net);
   }
+}
+
+/** ETH_P_IP's struct packet_type (ip_packet_type in af_inet.c): ptype_base's one entry here. */
+const ip_packet_type = { type: ETH_P_IP, func: ip_rcv };
+
+/** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
+export function softnet_init(net: Net): SoftnetData {
+  const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false };
+  const sd: SoftnetData = { structName: 'softnet_data', net, poll_list: [], input_pkt_queue: [], process_queue: [], backlog, processed: 0, dropped: 0, time_squeeze: 0, rx_pending: false };
+  backlogOwners.set(backlog, sd);
+  return sd;
+}
+
+/** __raise_softirq_irqoff(NET_RX_SOFTIRQ): pending once until net_rx_action runs. */
+function raise_net_rx(net: Net): void {
+  const sd = net.softnet;
+  if (sd.rx_pending) return;
+  sd.rx_pending = true;
+  net.host.raiseNetRx();
+}
+
+// ---- down --------------------------------------------------------------------------------------
+
+export function* xmit_one(skb: SkBuff, dev: NetDevice, more: boolean): Sim<number> {
+  frame({ skb, dev, more });
+  line`if (dev_nit_active(dev))`;
+  line`len = skb->len;`;
+  const len = skb_len(skb);
+  frame.len = len;
+  line`trace_net_dev_start_xmit(skb, dev);`;
+  line`rc = netdev_start_xmit(skb, dev, txq, more);`;
+  const rc = yield* dev.netdev_ops.ndo_start_xmit(skb, dev);
+  frame.rc = rc;
+  line`trace_net_dev_xmit(skb, rc, dev, len);`;
+  line`return rc;`;
+  return rc;
+}
+
+export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number> {
+  let skb: SkBuff | null = first;
+  frame({ first, dev, skb });
+  line`int rc = NETDEV_TX_OK;`;
+  let rc = NETDEV_TX_OK;
+  for (;;) {
+    line`while (skb) {`;
+    if (!skb) break;
+    line`struct sk_buff *next = skb->next;`;
+    line`skb_mark_not_on_list(skb);`;
+    line`rc = xmit_one(skb, dev, txq, next != NULL);`;
+    rc = yield* xmit_one(skb, dev, false);
+    frame.rc = rc;
+    line`if (unlikely(!dev_xmit_complete(rc))) {`;
+    line`skb = next;`;
+    skb = null;
+  }
+  line`*ret = rc;`;
+  line`return skb;`;
+  return rc;
+}
+
+export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<number> {
+  const dev = skb.dev!;
+  frame({ skb, sb_dev, dev });
+  line`int rc = -ENOMEM;`;
+  let rc = -12;
+  line`skb_reset_mac_header(skb);`;
+  skb_reset_mac_header(skb);
+  line`rcu_read_lock_bh();`;
+  line`if (dev->priv_flags & IFF_XMIT_DST_RELEASE)`;
+  if (dev.priv_flags & IFF_XMIT_DST_RELEASE) {
+    line`skb_dst_drop(skb);`;
+    skb._skb_refdst = null;
+  } else {
+    line`skb_dst_force(skb);#1`;
+  }
+  line`txq = netdev_core_pick_tx(dev, skb, sb_dev);`;
+  line`q = rcu_dereference_bh(txq->qdisc);`;
+  line`trace_net_dev_queue(skb);`;
+  line`if (q->enqueue) {`;
+  line`if (dev->flags & IFF_UP) {`;
+  if (dev.flags & IFF_UP) {
+    line`if (txq->xmit_lock_owner != cpu) {`;
+    line`if (dev_xmit_recursion())`;
+    line`skb = validate_xmit_skb(skb, dev, &again);`;
+    line`if (!skb)`;
+    line`HARD_TX_LOCK(dev, txq, cpu);`;
+    line`if (!netif_xmit_stopped(txq)) {`;
+    line`dev_xmit_recursion_inc();`;
+    line`skb = dev_hard_start_xmit(skb, dev, txq, &rc);`;
+    rc = yield* dev_hard_start_xmit(skb, dev);
+    frame.rc = rc;
+    line`dev_xmit_recursion_dec();`;
+    line`if (dev_xmit_complete(rc)) {`;
+    line`HARD_TX_UNLOCK(dev, txq);`;
+    line`goto out;#3`;
+    line`rcu_read_unlock_bh();#2`;
+    line`return rc;#2`;
+    return rc;
+  }
+  line`rc = -ENETDOWN;`;
+  rc = -100;
+  line`rcu_read_unlock_bh();#1`;
+  line`atomic_long_inc(&dev->tx_dropped);`;
+  dev.stats.tx_dropped++;
+  line`kfree_skb_list(skb);`;
+  line`return rc;#1`;
+  return rc;
+}
+
+export function* dev_queue_xmit(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`return __dev_queue_xmit(skb, NULL);`;
+  return yield* __dev_queue_xmit(skb, null);
+}
+
+// ---- up: scheduling --------------------------------------------------------------------------
+
+export function* ____napi_schedule(sd: SoftnetData, napi: NapiStruct, net: Net): Sim<void> {
+  frame({ sd, napi });
+  line`list_add_tail(&napi->poll_list, &sd->poll_list);`;
+  sd.poll_list.push(napi);
+  napi.onList = true;
+  line`__raise_softirq_irqoff(NET_RX_SOFTIRQ);`;
+  raise_net_rx(net);
+}
+
+export function* __napi_schedule(n: NapiStruct): Sim<void> {
+  const net = n.dev!.net;
+  frame({ n });
+  line`local_irq_save(flags);`;
+  line`____napi_schedule(this_cpu_ptr(&softnet_data), n);`;
+  yield* ____napi_schedule(net.softnet, n, net);
+  line`local_irq_restore(flags);`;
+}
+
+/** include/linux/netdevice.h: a driver's interrupt handler asks for its poll. */
+export function* napi_schedule(n: NapiStruct): Sim<void> {
+  frame({ n });
+  line`if (napi_schedule_prep(n))`;
+  // napi_schedule_prep: NAPI_STATE_SCHED set now, unless it was set already
+  if (n.state & NAPI_STATE_SCHED) return;
+  n.state |= NAPI_STATE_SCHED;
+  line`__napi_schedule(n);`;
+  yield* __napi_schedule(n);
+}
+
+export function* enqueue_to_backlog(skb: SkBuff, net: Net): Sim<number> {
+  const sd = net.softnet;
+  frame({ skb, sd });
+  line`sd = &per_cpu(softnet_data, cpu);`;
+  line`local_irq_save(flags);#1`;
+  line`rps_lock(sd);#1`;
+  line`if (!netif_running(skb->dev))`;
+  line`qlen = skb_queue_len(&sd->input_pkt_queue);`;
+  const qlen = sd.input_pkt_queue.length;
+  frame.qlen = qlen;
+  line`if (qlen <= netdev_max_backlog && !skb_flow_limit(skb, qlen)) {`;
+  if (qlen <= NETDEV_MAX_BACKLOG) {
+    line`if (qlen) {`;
+    if (!qlen) {
+      line`if (!__test_and_set_bit(NAPI_STATE_SCHED, &sd->backlog.state)) {`;
+      if (!(sd.backlog.state & NAPI_STATE_SCHED)) {
+        sd.backlog.state |= NAPI_STATE_SCHED;
+        line`if (!rps_ipi_queued(sd))`;
+        line`____napi_schedule(sd, &sd->backlog);`;
+        yield* ____napi_schedule(sd, sd.backlog, net);
+      }
+      line`goto enqueue;`;
+    }
+    line`__skb_queue_tail(&sd->input_pkt_queue, skb);`;
+    sd.input_pkt_queue.push(skb);
+    line`input_queue_tail_incr_save(sd, qtail);`;
+    line`rps_unlock(sd);#1`;
+    line`local_irq_restore(flags);#1`;
+    line`return NET_RX_SUCCESS;`;
+    return NET_RX_SUCCESS;
+  }
+  line`sd->dropped++;`;
+  sd.dropped++;
+  line`atomic_long_inc(&skb->dev->rx_dropped);`;
+  skb.dev!.stats.rx_dropped++;
+  line`kfree_skb(skb);`;
+  line`return NET_RX_DROP;`;
+  return NET_RX_DROP;
+}
+
+export function* netif_rx_internal(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`net_timestamp_check(netdev_tstamp_prequeue, skb);`;
+  line`trace_netif_rx(skb);`;
+  line`ret = enqueue_to_backlog(skb, get_cpu(), &qtail);`;
+  const ret = yield* enqueue_to_backlog(skb, skb.dev!.net);
+  frame.ret = ret;
+  line`put_cpu();`;
+  line`return ret;`;
+  return ret;
+}
+
+export function* netif_rx(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`trace_netif_rx_entry(skb);`;
+  line`ret = netif_rx_internal(skb);`;
+  const ret = yield* netif_rx_internal(skb);
+  frame.ret = ret;
+  line`trace_netif_rx_exit(ret);`;
+  line`return ret;`;
+  return ret;
+}
+
+// ---- up: to the protocol ---------------------------------------------------------------------
+
+export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim<typeof ip_packet_type | null> {
+  frame({ skb, pfmemalloc });
+  line`net_timestamp_check(!netdev_tstamp_prequeue, skb);`;
+  line`trace_netif_receive_skb(skb);`;
+  line`orig_dev = skb->dev;`;
+  const orig_dev = skb.dev!;
+  frame.orig_dev = orig_dev;
+  line`skb_reset_network_header(skb);`;
+  skb_reset_network_header(skb);
+  line`if (!skb_transport_header_was_set(skb))`;
+  if (skb.transport_header === 0xffff) {
+    line`skb_reset_transport_header(skb);`;
+    skb_reset_transport_header(skb);
+  }
+  line`skb_reset_mac_len(skb);`;
+  line`pt_prev = NULL;`;
+  line`skb->skb_iif = skb->dev->ifindex;`;
+  skb.skb_iif = orig_dev.ifindex;
+  line`__this_cpu_inc(softnet_data.processed);`;
+  orig_dev.net.softnet.processed++;
+  // ptype_all: the taps (a packet capture's AF_PACKET socket); none is open in the simulator
+  line`list_for_each_entry_rcu(ptype, &ptype_all, list) {`;
+  line`rx_handler = rcu_dereference(skb->dev->rx_handler);`;
+  line`if (rx_handler) {`;
+  line`type = skb->protocol;`;
+  const type = skb.protocol;
+  frame.type = type;
+  line`if (likely(!deliver_exact)) {`;
+  line`deliver_ptype_list_skb(skb, &pt_prev, orig_dev, type,#1`;
+  const pt_prev = type === ip_packet_type.type ? ip_packet_type : null;
+  frame.pt_prev = pt_prev;
+  line`if (pt_prev) {`;
+  if (pt_prev) {
+    line`if (unlikely(skb_orphan_frags_rx(skb, GFP_ATOMIC)))`;
+    line`*ppt_prev = pt_prev;`;
+  }
+  line`return ret;`;
+  return pt_prev;
+}
+
+export function* __netif_receive_skb_one_core(skb: SkBuff, pfmemalloc: boolean): Sim<number> {
+  const orig_dev = skb.dev!;
+  frame({ skb, pfmemalloc, orig_dev });
+  line`ret = __netif_receive_skb_core(skb, pfmemalloc, &pt_prev);`;
+  const pt_prev = yield* __netif_receive_skb_core(skb, pfmemalloc);
+  frame.pt_prev = pt_prev;
+  let ret = NET_RX_DROP;
+  line`if (pt_prev)`;
+  if (pt_prev) {
+    line`ret = INDIRECT_CALL_INET(pt_prev->func, ipv6_rcv, ip_rcv, skb,`;
+    ret = yield* pt_prev.func(skb, skb.dev!);
+  }
+  line`return ret;`;
+  return ret;
+}
+
+export function* __netif_receive_skb(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`if (sk_memalloc_socks() && skb_pfmemalloc(skb)) {`;
+  line`ret = __netif_receive_skb_one_core(skb, false);`;
+  const ret = yield* __netif_receive_skb_one_core(skb, false);
+  frame.ret = ret;
+  line`return ret;`;
+  return ret;
+}
+
+export function* netif_receive_skb_internal(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`net_timestamp_check(netdev_tstamp_prequeue, skb);`;
+  line`if (skb_defer_rx_timestamp(skb))`;
+  line`rcu_read_lock();`;
+  line`ret = __netif_receive_skb(skb);`;
+  const ret = yield* __netif_receive_skb(skb);
+  frame.ret = ret;
+  line`rcu_read_unlock();`;
+  line`return ret;`;
+  return ret;
+}
+
+export function* netif_receive_skb(skb: SkBuff): Sim<number> {
+  frame({ skb });
+  line`trace_netif_receive_skb_entry(skb);`;
+  line`ret = netif_receive_skb_internal(skb);`;
+  const ret = yield* netif_receive_skb_internal(skb);
+  frame.ret = ret;
+  line`trace_netif_receive_skb_exit(ret);`;
+  line`return ret;`;
+  return ret;
+}
+
+// ---- up: the softirq -------------------------------------------------------------------------
+
+export function* process_backlog(napi: NapiStruct, quota: number): Sim<number> {
+  const sd = napi.dev === null ? backlogOwner(napi) : null;
+  frame({ napi, quota, sd });
+  let again = true;
+  let work = 0;
+  line`napi->weight = dev_rx_weight;`;
+  napi.weight = DEV_RX_WEIGHT;
+  for (;;) {
+    line`while (again) {`;
+    if (!again) break;
+    for (;;) {
+      line`while ((skb = __skb_dequeue(&sd->process_queue))) {`;
+      const skb = sd!.process_queue.shift();
+      if (!skb) break;
+      frame.skb = skb;
+      line`rcu_read_lock();`;
+      line`__netif_receive_skb(skb);`;
+      yield* __netif_receive_skb(skb);
+      line`rcu_read_unlock();`;
+      line`input_queue_head_incr(sd);`;
+      line`if (++work >= quota)`;
+      frame.work = ++work;
+      if (work >= quota) {
+        line`return work;#1`;
+        return work;
+      }
+    }
+    line`local_irq_disable();`;
+    line`rps_lock(sd);`;
+    line`if (skb_queue_empty(&sd->input_pkt_queue)) {`;
+    if (!sd!.input_pkt_queue.length) {
+      line`napi->state = 0;`;
+      napi.state = 0;
+      line`again = false;`;
+      again = false;
+    } else {
+      line`skb_queue_splice_tail_init(&sd->input_pkt_queue,`;
+      const q = sd!.input_pkt_queue;
+      while (q.length) sd!.process_queue.push(q.shift()!);
+    }
+    line`rps_unlock(sd);`;
+    line`local_irq_enable();`;
+  }
+  line`return work;#2`;
+  return work;
+}
+
+/** container_of(napi, struct softnet_data, backlog): the softnet_data whose backlog this is. */
+const backlogOwners = new WeakMap<NapiStruct, SoftnetData>();
+function backlogOwner(napi: NapiStruct): SoftnetData {
+  return backlogOwners.get(napi)!;
+}
+
+export function* napi_poll(n: NapiStruct, repoll: NapiStruct[]): Sim<number> {
+  frame({ n });
+  line`list_del_init(&n->poll_list);`;
+  n.onList = false;
+  line`have = netpoll_poll_lock(n);`;
+  line`weight = n->weight;`;
+  const weight = n.weight;
+  frame.weight = weight;
+  line`work = 0;`;
+  let work = 0;
+  line`if (test_bit(NAPI_STATE_SCHED, &n->state)) {`;
+  if (n.state & NAPI_STATE_SCHED) {
+    line`work = n->poll(n, weight);`;
+    work = yield* n.poll(n, weight);
+    frame.work = work;
+    line`trace_napi_poll(n, work, weight);`;
+  }
+  line`WARN_ON_ONCE(work > weight);`;
+  line`if (likely(work < weight))`;
+  if (work >= weight) {
+    line`list_add_tail(&n->poll_list, repoll);`;
+    repoll.push(n);
+    n.onList = true;
+  }
+  line`netpoll_poll_unlock(have);`;
+  line`return work;`;
+  return work;
+}
+
+export function* net_rx_action(sd: SoftnetData): Sim<void> {
+  frame({ sd });
+  line`int budget = netdev_budget;`;
+  let budget = NETDEV_BUDGET;
+  frame.budget = budget;
+  line`list_splice_init(&sd->poll_list, &list);`;
+  const list = sd.poll_list.splice(0);
+  const repoll: NapiStruct[] = [];
+  for (;;) {
+    line`if (list_empty(&list)) {`;
+    if (!list.length) {
+      line`if (!sd_has_rps_ipi_waiting(sd) && list_empty(&repoll))`;
+      if (!repoll.length) {
+        line`goto out;`;
+        line`__kfree_skb_flush();`;
+        return;
+      }
+      line`break;#1`;
+      break;
+    }
+    line`n = list_first_entry(&list, struct napi_struct, poll_list);`;
+    const n = list.shift()!;
+    frame.n = n;
+    line`budget -= napi_poll(n, &repoll);`;
+    budget -= yield* napi_poll(n, repoll);
+    frame.budget = budget;
+    line`if (unlikely(budget <= 0 ||`;
+    if (budget <= 0) {
+      line`sd->time_squeeze++;`;
+      sd.time_squeeze++;
+      break;
+    }
+  }
+  line`list_splice_tail_init(&sd->poll_list, &list);`;
+  line`list_splice_tail(&repoll, &list);`;
+  line`list_splice(&list, &sd->poll_list);`;
+  const all = [...list, ...sd.poll_list, ...repoll];
+  sd.poll_list.length = 0;
+  for (const x of all) sd.poll_list.push(x);
+  line`if (!list_empty(&sd->poll_list))`;
+  if (sd.poll_list.length) {
+    line`__raise_softirq_irqoff(NET_RX_SOFTIRQ);`;
+    raise_net_rx(sd.net);
+  }
+  line`net_rps_action_and_irq_enable(sd);`;
+  line`__kfree_skb_flush();`;
+}
+
+/** net_dev_init and the devices' probes, for one host: softnet_data, lo, eth0, the routes. */
+export function net_dev_init(net: Net): void {
+  net.softnet = softnet_init(net);
+  netdevs_init(net);
+  ip_rt_init(net);
 }

@@ -3,6 +3,9 @@
 // error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
+import { ip_send_skb } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { ipAppendLayout } from '../../include/linux/skbuff';
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
@@ -49,7 +52,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);`;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
-  net.host.world.transmit(net.host, skb);
+  // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
+  ipAppendLayout(skb);
+  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  yield* ip_send_skb(net, skb);
 }
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {

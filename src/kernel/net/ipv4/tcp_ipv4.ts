@@ -25,7 +25,8 @@ import { keyedHash } from '../../core/rng';
 import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock } from './tcp';
-import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
+import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -139,7 +140,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
     rep.th!.ack_seq = end_seq(skb);
   }
   line`ip_send_unicast_reply(ctl_sk,`;
-  ip_output({ skc_net: net }, rep);
+  yield* ip_send_unicast_reply(net, rep);
   line`__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);`;
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
@@ -156,9 +157,11 @@ export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
   const skb = yield* tcp_make_synack(sk, req);
   frame.skb = skb;
   line`err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,`;
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  const err = yield* ip_build_and_send_pkt(skb, sk, skb.iph.saddr, skb.iph.daddr);
+  frame.err = err;
   line`return err;`;
-  return 0;
+  return err;
 }
 
 /** tcp_v4_conn_request() = ipv4_specific.conn_request: a SYN reached a listener. */
@@ -293,7 +296,7 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         }
       } else if (verdict === TW.ACK) {
         line`tcp_v4_timewait_ack(sk, skb);`;
-        tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
+        yield* tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
         line`tcp_v4_send_reset(sk, skb);`;
@@ -362,10 +365,10 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
 }
 
 /** tcp_v4_timewait_ack(): a timewait sock re-ACKs what it last acknowledged. */
-function tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): void {
+function* tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): Sim<void> {
   const th = skb.th!;
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
-  ip_output(tw, rep);
+  yield* ip_send_unicast_reply(tw.skc_net, rep);
 }
 
 export function* tcp_v4_init_sock(sk: Sock): Sim<number> {

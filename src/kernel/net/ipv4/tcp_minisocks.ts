@@ -21,7 +21,8 @@ import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
-import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
+import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
+import { ip_send_unicast_reply } from './ip_output';
 
 /** Verdicts of tcp_timewait_state_process. */
 export const enum TW {
@@ -259,7 +260,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
-      ip_output(sk, rep);
+      yield* ip_send_unicast_reply(sk.skc_net, rep);
     }
     return null;
   }

@@ -3,7 +3,7 @@
 
 import { E, Sim, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { SkBuff, TcpHdr } from '../../include/linux/skbuff';
+import { SkBuff, TcpHdr, tcpSkbLayout, skb_push, skb_reset_transport_header } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -17,6 +17,8 @@ import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_TCP } from '../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
+import { __ip_queue_xmit } from './ip_output';
+import { ip_route_output_ports } from './route';
 
 export const TCP_TIMEOUT_INIT = 1_000_000; // 1 s
 export const TCP_RTO_MAX = 120_000_000; // 120 s
@@ -60,12 +62,6 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
   return skb;
 }
 
-/** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
-export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
-  NET_INC_STATS(sk.skc_net, 'OutSegs');
-  sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
-}
-
 /** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
 export function tcp_select_window(sk: Sock): number {
   let used = 0;
@@ -79,10 +75,16 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   const tp = tcp_sk(sk);
   frame({ sk, inet });
 
-  line`th = (struct tcphdr *)skb->data;`;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
+  tcpSkbLayout(skb);
   skb.sk = sk;
   frame.skb = skb;
+  line`skb_push(skb, tcp_header_size);`;
+  skb_push(skb, flags.syn ? 24 : 20);
+  line`skb_reset_transport_header(skb);`;
+  skb_reset_transport_header(skb);
+  line`th = (struct tcphdr *)skb->data;`;
   const th = skb.th!;
   frame.th = th;
   line`th->source		= inet->inet_sport;`;
@@ -124,7 +126,8 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
   line`err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);`;
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  yield* __ip_queue_xmit(sk, skb);
   return skb;
 }
 
@@ -209,6 +212,15 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   line`skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);`;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   frame.skb = skb;
+  line`skb_reserve(skb, MAX_TCP_HEADER);`;
+  tcpSkbLayout(skb);
+  line`skb_dst_set(skb, dst);`;
+  // (the route inet_csk_route_req found for the client's address)
+  skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
+  line`skb_push(skb, tcp_header_size);`;
+  skb_push(skb, 24);
+  line`skb_reset_transport_header(skb);`;
+  skb_reset_transport_header(skb);
   const th = skb.th!;
   frame.th = th;
   line`th->syn = 1;`;

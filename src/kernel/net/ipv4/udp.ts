@@ -5,6 +5,9 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
+import { ip_send_skb } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { ipAppendLayout } from '../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { prepare_to_wait, finish_wait } from '../../world/current';
@@ -342,11 +345,12 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   line`err = ip_send_skb(sock_net(sk), skb);`;
   const net = sk.sk_net;
-  net.host.world.transmit(net.host, skb);
+  const err = yield* ip_send_skb(net, skb);
+  frame.err = err;
   line`UDP_INC_STATS(sock_net(sk),`;
   NET_INC_STATS(net, 'UdpOutDatagrams');
   line`return err;`;
-  return 0;
+  return err;
 }
 
 /**
@@ -366,6 +370,9 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   skb.sk = sk;
   skb.payload = data;
   skb.uh = { source: 0, dest: 0, len: 0, check: 0 };
+  // (__ip_append_data's buffer and __ip_make_skb's IP header; the route ip_route_output_flow found)
+  ipAppendLayout(skb);
+  skb._skb_refdst = ip_route_output_ports(sk.sk_net, fl4.daddr);
   return skb;
 }
 

@@ -5,6 +5,9 @@
 // error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
+import { ip_send_skb } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { ipAppendLayout } from '../../../include/linux/skbuff';
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
@@ -66,7 +69,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L74)) yield;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
-  net.host.world.transmit(net.host, skb);
+  // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
+  ipAppendLayout(skb);
+  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
   } finally {
     leave($f);
   }
@@ -178,6 +184,7 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const $f = ($st.push($FF), $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -213,7 +220,10 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
-  net.host.world.transmit(net.host, skb);
+  // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
+  ipAppendLayout(skb);
+  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  ip_send_skb$fast(net, skb);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
@@ -292,7 +302,10 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
     ($st.pop(), $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => []);
+$kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => [ip_send_skb]);
 $kreg(icmp_socket_deliver, icmp_socket_deliver$fast, 'icmp_socket_deliver', () => [udp_err]);
 $kreg(icmp_unreach, icmp_unreach$fast, 'icmp_unreach', () => [icmp_socket_deliver]);
 $kreg(icmp_rcv, icmp_rcv$fast, 'icmp_rcv', () => [icmp_unreach]);
+
+// ---- kernel names ----
+(icmp_rcv as any).kname = 'icmp_rcv';

@@ -28,7 +28,8 @@ import { keyedHash } from '../../../core/rng';
 import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock } from './tcp';
-import { tcp_connect, tcp_make_synack, ip_output, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
+import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -180,7 +181,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
     rep.th!.ack_seq = end_seq(skb);
   }
   if (at(A$tcp_v4_send_reset.L175)) yield;
-  ip_output({ skc_net: net }, rep);
+  ($E.fast || $E.twinOk[ip_send_unicast_reply.k] === 1 ? ip_send_unicast_reply$fast(net, rep) : yield* ip_send_unicast_reply(net, rep));
   if (at(A$tcp_v4_send_reset.L183)) yield;
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
@@ -208,9 +209,11 @@ export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
   const skb = ($E.fast || $E.twinOk[tcp_make_synack.k] === 1 ? tcp_make_synack$fast(sk, req) : yield* tcp_make_synack(sk, req));
   $f.vars.skb = skb;
   if (at(A$tcp_v4_send_synack.L215)) yield;
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  const err = ($E.fast || $E.twinOk[ip_build_and_send_pkt.k] === 1 ? ip_build_and_send_pkt$fast(skb, sk, skb.iph.saddr, skb.iph.daddr) : yield* ip_build_and_send_pkt(skb, sk, skb.iph.saddr, skb.iph.daddr));
+  $f.vars.err = err;
   if (at(A$tcp_v4_send_synack.L221)) yield;
-  return 0;
+  return err;
   } finally {
     leave($f);
   }
@@ -430,7 +433,7 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         }
       } else if (verdict === TW.ACK) {
         if (at(A$tcp_v4_rcv.L569)) yield;
-        tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
+        ($E.fast || $E.twinOk[tcp_v4_timewait_ack.k] === 1 ? tcp_v4_timewait_ack$fast(sk as InetTimewaitSock, skb) : yield* tcp_v4_timewait_ack(sk as InetTimewaitSock, skb));
         return 0;
       } else if (verdict === TW.RST) {
         if (at(A$tcp_v4_rcv.L572)) yield;
@@ -502,10 +505,10 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
 }
 
 /** tcp_v4_timewait_ack(): a timewait sock re-ACKs what it last acknowledged. */
-function tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): void {
+function* tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): Sim<void> {
   const th = skb.th!;
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
-  ip_output(tw, rep);
+  ($E.fast || $E.twinOk[ip_send_unicast_reply.k] === 1 ? ip_send_unicast_reply$fast(tw.skc_net, rep) : yield* ip_send_unicast_reply(tw.skc_net, rep));
 }
 const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', {
   L609: 'tcp_init_sock(sk);',
@@ -572,6 +575,7 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { tcp_set_state$fast as tcp_set_state$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
 import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { tcp_connect$fast as tcp_connect$fast, tcp_make_synack$fast as tcp_make_synack$fast } from './tcp_output';
+import { ip_send_unicast_reply$fast as ip_send_unicast_reply$fast, ip_build_and_send_pkt$fast as ip_build_and_send_pkt$fast } from './ip_output';
 import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fast as tcp_rcv_established$fast, tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
@@ -656,7 +660,7 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
     rep.th!.ack_seq = end_seq(skb);
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L175) : $tb.op($e.now, A$tcp_v4_send_reset.L175));
-  ip_output({ skc_net: net }, rep);
+  ip_send_unicast_reply$fast(net, rep);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L183) : $tb.op($e.now, A$tcp_v4_send_reset.L183));
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
@@ -676,9 +680,11 @@ export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const
   const skb = tcp_make_synack$fast(sk, req);
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L215) : $tb.op($e.now, A$tcp_v4_send_synack.L215));
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  const err = ip_build_and_send_pkt$fast(skb, sk, skb.iph.saddr, skb.iph.daddr);
+  
   ++$e.steps; $x = A$tcp_v4_send_synack.L221 | 1048576;
-  return 0;
+  return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
@@ -817,7 +823,7 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         }
       } else if (verdict === TW.ACK) {
         ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L569) : $tb.op($e.now, A$tcp_v4_rcv.L569));
-        tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
+        tcp_v4_timewait_ack$fast(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
         ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L572) : $tb.op($e.now, A$tcp_v4_rcv.L572));
@@ -887,6 +893,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+function tcp_v4_timewait_ack$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E;
+  const th = skb.th!;
+  const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
+  ip_send_unicast_reply$fast(tw.skc_net, rep);
+}
 export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
@@ -920,13 +931,14 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
   }
 }
 $kreg(tcp_v4_connect, tcp_v4_connect$fast, 'tcp_v4_connect', () => [inet_hash_connect, tcp_connect, tcp_set_state]);
-$kreg(tcp_v4_send_reset, tcp_v4_send_reset$fast, 'tcp_v4_send_reset', () => []);
-$kreg(tcp_v4_send_synack, tcp_v4_send_synack$fast, 'tcp_v4_send_synack', () => [tcp_make_synack]);
+$kreg(tcp_v4_send_reset, tcp_v4_send_reset$fast, 'tcp_v4_send_reset', () => [ip_send_unicast_reply]);
+$kreg(tcp_v4_send_synack, tcp_v4_send_synack$fast, 'tcp_v4_send_synack', () => [ip_build_and_send_pkt, tcp_make_synack]);
 $kreg(tcp_v4_conn_request, tcp_v4_conn_request$fast, 'tcp_v4_conn_request', () => [tcp_conn_request]);
 $kreg(tcp_v4_syn_recv_sock, tcp_v4_syn_recv_sock$fast, 'tcp_v4_syn_recv_sock', () => [__inet_inherit_port, inet_ehash_nolisten, sk_acceptq_is_full, tcp_create_openreq_child]);
 $kreg(tcp_v4_cookie_check, tcp_v4_cookie_check$fast, 'tcp_v4_cookie_check', () => [cookie_v4_check]);
 $kreg(tcp_v4_do_rcv, tcp_v4_do_rcv$fast, 'tcp_v4_do_rcv', () => [tcp_child_process, tcp_rcv_established, tcp_rcv_state_process, tcp_v4_cookie_check, tcp_v4_send_reset]);
-$kreg(tcp_v4_rcv, tcp_v4_rcv$fast, 'tcp_v4_rcv', () => [__inet_lookup_listener, __inet_lookup_skb, tcp_check_req, tcp_child_process, tcp_timewait_state_process, tcp_v4_do_rcv, tcp_v4_send_reset]);
+$kreg(tcp_v4_rcv, tcp_v4_rcv$fast, 'tcp_v4_rcv', () => [__inet_lookup_listener, __inet_lookup_skb, tcp_check_req, tcp_child_process, tcp_timewait_state_process, tcp_v4_do_rcv, tcp_v4_send_reset, tcp_v4_timewait_ack]);
+$kreg(tcp_v4_timewait_ack, tcp_v4_timewait_ack$fast, 'tcp_v4_timewait_ack', () => [ip_send_unicast_reply]);
 $kreg(tcp_v4_init_sock, tcp_v4_init_sock$fast, 'tcp_v4_init_sock', () => [tcp_init_sock]);
 $kreg(tcp_v4_destroy_sock, tcp_v4_destroy_sock$fast, 'tcp_v4_destroy_sock', () => [inet_put_port]);
 
@@ -935,5 +947,6 @@ $kreg(tcp_v4_destroy_sock, tcp_v4_destroy_sock$fast, 'tcp_v4_destroy_sock', () =
 (tcp_v4_conn_request as any).kname = 'tcp_v4_conn_request';
 (tcp_v4_syn_recv_sock as any).kname = 'tcp_v4_syn_recv_sock';
 (tcp_v4_do_rcv as any).kname = 'tcp_v4_do_rcv';
+(tcp_v4_rcv as any).kname = 'tcp_v4_rcv';
 (tcp_v4_init_sock as any).kname = 'tcp_v4_init_sock';
 (tcp_v4_destroy_sock as any).kname = 'tcp_v4_destroy_sock';

@@ -24,7 +24,8 @@ import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
-import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
+import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
+import { ip_send_unicast_reply } from './ip_output';
 
 /** Verdicts of tcp_timewait_state_process. */
 export const enum TW {
@@ -337,7 +338,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
-      ip_output(sk, rep);
+      ($E.fast || $E.twinOk[ip_send_unicast_reply.k] === 1 ? ip_send_unicast_reply$fast(sk.skc_net, rep) : yield* ip_send_unicast_reply(sk.skc_net, rep));
     }
     return null;
   }
@@ -435,6 +436,7 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete_hashdance$fast as inet_csk_complete_hashdance$fast } from './inet_connection_sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
+import { ip_send_unicast_reply$fast as ip_send_unicast_reply$fast } from './ip_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
 export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
@@ -634,7 +636,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
-      ip_output(sk, rep);
+      ip_send_unicast_reply$fast(sk.skc_net, rep);
     }
     return null;
   }
@@ -713,5 +715,5 @@ $kreg(tcp_timewait_state_process, tcp_timewait_state_process$fast, 'tcp_timewait
 $kreg(tcp_time_wait, tcp_time_wait$fast, 'tcp_time_wait', () => [tcp_done]);
 $kreg(tw_timer_handler, tw_timer_handler$fast, 'tw_timer_handler', () => []);
 $kreg(tcp_create_openreq_child, tcp_create_openreq_child$fast, 'tcp_create_openreq_child', () => [inet_csk_clone_lock]);
-$kreg(tcp_check_req, tcp_check_req$fast, 'tcp_check_req', () => ['tcp_v4_syn_recv_sock', inet_csk_complete_hashdance, tcp_rtx_synack, tcp_v4_send_reset]);
+$kreg(tcp_check_req, tcp_check_req$fast, 'tcp_check_req', () => ['tcp_v4_syn_recv_sock', inet_csk_complete_hashdance, ip_send_unicast_reply, tcp_rtx_synack, tcp_v4_send_reset]);
 $kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [tcp_rcv_state_process]);

@@ -6,7 +6,7 @@
 import { E, Sim, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { SkBuff, TcpHdr } from '../../../include/linux/skbuff';
+import { SkBuff, TcpHdr, tcpSkbLayout, skb_push, skb_reset_transport_header } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import { kaddr } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -20,6 +20,8 @@ import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_TCP } from '../../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
+import { __ip_queue_xmit } from './ip_output';
+import { ip_route_output_ports } from './route';
 
 export const TCP_TIMEOUT_INIT = 1_000_000; // 1 s
 export const TCP_RTO_MAX = 120_000_000; // 120 s
@@ -63,12 +65,6 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
   return skb;
 }
 
-/** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
-export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
-  NET_INC_STATS(sk.skc_net, 'OutSegs');
-  sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
-}
-
 /** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
 export function tcp_select_window(sk: Sock): number {
   let used = 0;
@@ -76,6 +72,8 @@ export function tcp_select_window(sk: Sock): number {
   return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
 }
 const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
+  L62: 'skb_push(skb, tcp_header_size);',
+  L63: 'skb_reset_transport_header(skb);',
   L66: 'th = (struct tcphdr *)skb->data;',
   L67: 'th->source		= inet->inet_sport;',
   L68: 'th->dest		= inet->inet_dport;',
@@ -95,10 +93,16 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   const $f = enter(A$__tcp_transmit_skb, { sk, inet });
   try {
 
-  if (at(A$__tcp_transmit_skb.L66)) yield;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
+  tcpSkbLayout(skb);
   skb.sk = sk;
   $f.vars.skb = skb;
+  if (at(A$__tcp_transmit_skb.L62)) yield;
+  skb_push(skb, flags.syn ? 24 : 20);
+  if (at(A$__tcp_transmit_skb.L63)) yield;
+  skb_reset_transport_header(skb);
+  if (at(A$__tcp_transmit_skb.L66)) yield;
   const th = skb.th!;
   $f.vars.th = th;
   if (at(A$__tcp_transmit_skb.L67)) yield;
@@ -140,7 +144,8 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
   if (at(A$__tcp_transmit_skb.L104)) yield;
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  ($E.fast || $E.twinOk[__ip_queue_xmit.k] === 1 ? __ip_queue_xmit$fast(sk, skb) : yield* __ip_queue_xmit(sk, skb));
   return skb;
   } finally {
     leave($f);
@@ -248,6 +253,10 @@ export function* tcp_connect(sk: Sock): Sim<number> {
 }
 const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
   L219: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
+  L224: 'skb_reserve(skb, MAX_TCP_HEADER);',
+  L227: 'skb_dst_set(skb, dst);',
+  L236: 'skb_push(skb, tcp_header_size);',
+  L237: 'skb_reset_transport_header(skb);',
   L241: 'th->syn = 1;',
   L242: 'th->ack = 1;',
   L245: 'th->source = htons(ireq->ir_num);',
@@ -268,6 +277,15 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   if (at(A$tcp_make_synack.L219)) yield;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   $f.vars.skb = skb;
+  if (at(A$tcp_make_synack.L224)) yield;
+  tcpSkbLayout(skb);
+  if (at(A$tcp_make_synack.L227)) yield;
+  // (the route inet_csk_route_req found for the client's address)
+  skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
+  if (at(A$tcp_make_synack.L236)) yield;
+  skb_push(skb, 24);
+  if (at(A$tcp_make_synack.L237)) yield;
+  skb_reset_transport_header(skb);
   const th = skb.th!;
   $f.vars.th = th;
   if (at(A$tcp_make_synack.L241)) yield;
@@ -511,20 +529,27 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { __ip_queue_xmit$fast as __ip_queue_xmit$fast } from './ip_output';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
 export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
+  tcpSkbLayout(skb);
   skb.sk = sk;
   
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L62) : $tb.op($e.now, A$__tcp_transmit_skb.L62));
+  skb_push(skb, flags.syn ? 24 : 20);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L63) : $tb.op($e.now, A$__tcp_transmit_skb.L63));
+  skb_reset_transport_header(skb);
+  $e.steps += 6; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L66 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const th = skb.th!;
   
-  $e.steps += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L67 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   
   th.seq = seq >>> 0;
@@ -563,7 +588,8 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L104) : $tb.op($e.now, A$__tcp_transmit_skb.L104));
-  ip_output(sk, skb);
+  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  __ip_queue_xmit$fast(sk, skb);
   return skb;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -634,6 +660,15 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   ++$e.steps;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L224) : $tb.op($e.now, A$tcp_make_synack.L224));
+  tcpSkbLayout(skb);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L227) : $tb.op($e.now, A$tcp_make_synack.L227));
+  // (the route inet_csk_route_req found for the client's address)
+  skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L236) : $tb.op($e.now, A$tcp_make_synack.L236));
+  skb_push(skb, 24);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L237) : $tb.op($e.now, A$tcp_make_synack.L237));
+  skb_reset_transport_header(skb);
   const th = skb.th!;
   
   $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L241 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -808,7 +843,7 @@ export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e 
     ($st.pop(), $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(__tcp_transmit_skb, __tcp_transmit_skb$fast, '__tcp_transmit_skb', () => []);
+$kreg(__tcp_transmit_skb, __tcp_transmit_skb$fast, '__tcp_transmit_skb', () => [__ip_queue_xmit]);
 $kreg(tcp_connect_init, tcp_connect_init$fast, 'tcp_connect_init', () => []);
 $kreg(tcp_connect, tcp_connect$fast, 'tcp_connect', () => [__tcp_transmit_skb, tcp_connect_init]);
 $kreg(tcp_make_synack, tcp_make_synack$fast, 'tcp_make_synack', () => []);

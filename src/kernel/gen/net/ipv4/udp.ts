@@ -7,6 +7,9 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
+import { ip_send_skb } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { ipAppendLayout } from '../../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
@@ -459,11 +462,12 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   if (at(A$udp_send_skb.L341)) yield;
   const net = sk.sk_net;
-  net.host.world.transmit(net.host, skb);
+  const err = ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
+  $f.vars.err = err;
   if (at(A$udp_send_skb.L345)) yield;
   NET_INC_STATS(net, 'UdpOutDatagrams');
   if (at(A$udp_send_skb.L347)) yield;
-  return 0;
+  return err;
   } finally {
     leave($f);
   }
@@ -486,6 +490,9 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   skb.sk = sk;
   skb.payload = data;
   skb.uh = { source: 0, dest: 0, len: 0, check: 0 };
+  // (__ip_append_data's buffer and __ip_make_skb's IP header; the route ip_route_output_flow found)
+  ipAppendLayout(skb);
+  skb._skb_refdst = ip_route_output_ports(sk.sk_net, fl4.daddr);
   return skb;
 }
 const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', {
@@ -1114,6 +1121,7 @@ export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _opt
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
@@ -1370,11 +1378,12 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L341) : $tb.op($e.now, A$udp_send_skb.L341));
   const net = sk.sk_net;
-  net.host.world.transmit(net.host, skb);
+  const err = ip_send_skb$fast(net, skb);
+  
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
   NET_INC_STATS(net, 'UdpOutDatagrams');
   ++$e.steps; $x = A$udp_send_skb.L347 | 1048576;
-  return 0;
+  return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
@@ -1720,7 +1729,7 @@ $kreg(udp4_lib_lookup2, udp4_lib_lookup2$fast, 'udp4_lib_lookup2', () => [comput
 $kreg(__udp4_lib_lookup, __udp4_lib_lookup$fast, '__udp4_lib_lookup', () => [udp4_lib_lookup2]);
 $kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup]);
 $kreg(udp_err, udp_err$fast, 'udp_err', () => [__udp4_lib_err]);
-$kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => []);
+$kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => [ip_send_skb]);
 $kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [udp_send_skb]);
 $kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => []);
 $kreg(__udp_queue_rcv_skb, __udp_queue_rcv_skb$fast, '__udp_queue_rcv_skb', () => [__udp_enqueue_schedule_skb]);
@@ -1740,6 +1749,7 @@ $kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_relea
 (udp_v4_get_port as any).kname = 'udp_v4_get_port';
 (udp_v4_rehash as any).kname = 'udp_v4_rehash';
 (udp_sendmsg as any).kname = 'udp_sendmsg';
+(udp_rcv as any).kname = 'udp_rcv';
 (udp_recvmsg as any).kname = 'udp_recvmsg';
 (udp_disconnect as any).kname = 'udp_disconnect';
 (udp_lib_unhash as any).kname = 'udp_lib_unhash';

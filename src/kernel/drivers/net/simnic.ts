@@ -1,0 +1,78 @@
+// sockwalk's simulated NIC (eth0): not Linux code — a small driver of our own, as a real Ethernet
+// driver is shaped, for the hardware on the world's link. Transmit: the frame goes onto the wire
+// (World.transmit: the link's delay, the scenario's faults, link down). Receive: the hardware writes
+// an arriving frame into the receive ring and raises its interrupt (world.ts, Arrival); the
+// interrupt handler calls napi_schedule; in the NET_RX softirq, napi_poll calls the driver's poll,
+// which takes frames off the ring (eth_type_trans) to netif_receive_skb, up to the budget, and
+// completes when the ring is empty. No qdisc yet (noqueue), no GRO, one queue. Its functions are
+// not kernel code: they have no annotated source and are not stepped — the stack shows the kernel
+// functions they call.
+
+import type { Sim } from '../../core/engine';
+import type { Net } from '../../include/net/net_namespace';
+import type { SkBuff } from '../../include/linux/skbuff';
+import { skb_len, skb_pull, skb_reset_mac_header } from '../../include/linux/skbuff';
+import type { NapiStruct, NetDevice } from '../../include/linux/netdevice';
+import { DEV_RX_WEIGHT, ETH_HLEN, ETH_P_IP, IFF_UP, IFF_LOOPBACK, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NETDEV_TX_OK, PACKET_HOST } from '../../include/linux/netdevice';
+import { napi_schedule, netif_receive_skb } from '../../net/core/dev';
+import { loopback_ops } from './loopback';
+import { macOf } from '../../net/ipv4/route';
+
+/** eth_type_trans (net/ethernet/eth.c): the frame's device, its type, the Ethernet header pulled. */
+export function eth_type_trans(skb: SkBuff, dev: NetDevice): number {
+  skb.dev = dev;
+  skb_reset_mac_header(skb);
+  skb_pull(skb, ETH_HLEN);
+  skb.pkt_type = PACKET_HOST;
+  return ETH_P_IP;
+}
+
+/** ndo_start_xmit: the frame onto the wire. */
+export function* simnic_xmit(skb: SkBuff, dev: NetDevice): Sim<number> {
+  dev.stats.tx_packets++;
+  dev.stats.tx_bytes += skb_len(skb);
+  dev.net.host.world.transmit(dev.net.host, skb);
+  return NETDEV_TX_OK;
+}
+
+/** The interrupt handler: the receive ring has frames — schedule the poll. */
+export function* simnic_interrupt(dev: NetDevice): Sim<void> {
+  if (dev.napi) yield* napi_schedule(dev.napi);
+}
+
+/** The NAPI poll: frames off the receive ring, up to budget; done (napi_complete_done) when it is empty. */
+export function* simnic_poll(napi: NapiStruct, budget: number): Sim<number> {
+  const dev = napi.dev!;
+  let work = 0;
+  while (work < budget && dev.rx_ring.length) {
+    const skb = dev.rx_ring.shift()!;
+    skb.protocol = eth_type_trans(skb, dev);
+    dev.stats.rx_packets++;
+    dev.stats.rx_bytes += skb_len(skb);
+    yield* netif_receive_skb(skb);
+    work++;
+  }
+  if (work < budget) {
+    // napi_complete_done: off the poll list; a frame arriving from now on interrupts again
+    napi.state &= ~NAPI_STATE_SCHED;
+  }
+  return work;
+}
+
+export const simnic_ops = { ndo_start_xmit: simnic_xmit };
+
+const noStats = () => ({ rx_packets: 0, tx_packets: 0, rx_bytes: 0, tx_bytes: 0, rx_dropped: 0, tx_dropped: 0 });
+
+/** net_dev_init / the drivers' probe for one host: lo (ifindex 1, MTU 65536) and eth0 (ifindex 2, MTU 1500). */
+export function netdevs_init(net: Net): void {
+  net.loopback_dev = {
+    structName: 'net_device', name: 'lo', ifindex: 1, flags: IFF_UP | IFF_LOOPBACK, priv_flags: 0, mtu: 65536, hard_header_len: ETH_HLEN,
+    netdev_ops: loopback_ops, net, dev_addr: '00:00:00:00:00:00', rx_ring: [], napi: null, stats: noStats(),
+  };
+  const eth0: NetDevice = {
+    structName: 'net_device', name: 'eth0', ifindex: 2, flags: IFF_UP, priv_flags: IFF_XMIT_DST_RELEASE, mtu: 1500, hard_header_len: ETH_HLEN,
+    netdev_ops: simnic_ops, net, dev_addr: macOf(net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0'), rx_ring: [], napi: null, stats: noStats(),
+  };
+  eth0.napi = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: simnic_poll, dev: eth0, onList: false };
+  net.eth0 = eth0;
+}

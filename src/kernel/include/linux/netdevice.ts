@@ -1,0 +1,124 @@
+// struct net_device, struct napi_struct, struct softnet_data (include/linux/netdevice.h), the route
+// (struct rtable / dst_entry, include/net/route.h, include/net/dst.h) and the neighbour with its
+// cached hardware header (struct neighbour / hh_cache, include/net/neighbour.h): what a packet meets
+// on its way between IP and the device. One CPU per host: one softnet_data.
+
+import type { Sim } from '../../core/engine';
+import type { SkBuff } from './skbuff';
+import type { Net } from '../net/net_namespace';
+
+/** dev->flags */
+export const IFF_UP = 0x1;
+export const IFF_LOOPBACK = 0x8;
+/** dev->priv_flags */
+export const IFF_XMIT_DST_RELEASE = 0x4;
+export const IFF_NO_QUEUE = 0x200000;
+
+export const ETH_HLEN = 14;
+export const ETH_P_IP = 0x0800;
+/** skb->pkt_type */
+export const PACKET_HOST = 0;
+export const PACKET_OTHERHOST = 3;
+
+/** netdev_tx_t, and NET_RX_* */
+export const NETDEV_TX_OK = 0;
+export const NET_RX_SUCCESS = 0;
+export const NET_RX_DROP = 1;
+export const NET_XMIT_SUCCESS = 0;
+
+/** NAPI_STATE_SCHED: the poll is scheduled (bit 0 of napi->state). */
+export const NAPI_STATE_SCHED = 1;
+/** The softirq's number in the pending mask (include/linux/interrupt.h). */
+export const NET_RX_SOFTIRQ = 3;
+/** netdev_budget, dev_rx_weight (= weight_p), netdev_max_backlog: the sysctls' defaults. */
+export const NETDEV_BUDGET = 300;
+export const DEV_RX_WEIGHT = 64;
+export const NETDEV_MAX_BACKLOG = 1000;
+
+export interface NetDeviceOps {
+  /** The driver's transmit: takes the frame (the skb with its Ethernet header). */
+  ndo_start_xmit(skb: SkBuff, dev: NetDevice): Sim<number>;
+}
+
+export interface NapiStruct {
+  readonly structName: 'napi_struct';
+  state: number;
+  weight: number;
+  /** The driver's poll (process_backlog for the per-CPU backlog). */
+  poll(napi: NapiStruct, budget: number): Sim<number>;
+  dev: NetDevice | null;
+  /** On sd->poll_list (the kernel's list_head, as membership). */
+  onList: boolean;
+}
+
+export interface NetDevice {
+  readonly structName: 'net_device';
+  readonly name: string;
+  readonly ifindex: number;
+  flags: number;
+  priv_flags: number;
+  mtu: number;
+  hard_header_len: number;
+  readonly netdev_ops: NetDeviceOps;
+  /** dev_net(dev): the namespace (host) it belongs to. */
+  readonly net: Net;
+  /** dev->dev_addr: a made-up MAC. */
+  readonly dev_addr: string;
+  /** A NIC's receive ring: frames the hardware has written, waiting for the driver's poll. */
+  readonly rx_ring: SkBuff[];
+  /** A NIC's NAPI context (null for loopback, which goes through the per-CPU backlog). */
+  napi: NapiStruct | null;
+  stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+}
+
+/** Work a host's softirq context has queued: an expired timer, a device's interrupt, NET_RX. */
+export type SoftirqWork = { readonly fn: (arg: any) => Sim<void>; readonly arg: unknown } | NetDevice | typeof NET_RX_SOFTIRQ;
+
+export interface SoftnetData {
+  readonly structName: 'softnet_data';
+  /** The namespace (host) whose CPU this is. */
+  readonly net: Net;
+  /** NAPI contexts with work (devices' and the backlog's). */
+  readonly poll_list: NapiStruct[];
+  /** netif_rx's queue, and the queue process_backlog works from. */
+  readonly input_pkt_queue: SkBuff[];
+  readonly process_queue: SkBuff[];
+  backlog: NapiStruct;
+  processed: number;
+  dropped: number;
+  time_squeeze: number;
+  /** NET_RX_SOFTIRQ is pending (raised, not yet run). */
+  rx_pending: boolean;
+}
+
+/** struct dst_entry inside struct rtable: where the route sends a packet, and what input does with it. */
+export interface Rtable {
+  readonly structName: 'rtable';
+  readonly dst: {
+    dev: NetDevice;
+    output(net: unknown, sk: unknown, skb: SkBuff): Sim<number>;
+    input(skb: SkBuff): Sim<number>;
+  };
+  rt_type: number;
+  rt_uses_gateway: number;
+  rt_gw4: string;
+}
+export const RTN_UNICAST = 1;
+export const RTN_LOCAL = 2;
+
+/** NUD_* states (include/net/neighbour.h). */
+export const NUD_REACHABLE = 0x02;
+export const NUD_NOARP = 0x40;
+export const NUD_PERMANENT = 0x80;
+export const NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
+
+export interface Neighbour {
+  readonly structName: 'neighbour';
+  primary_key: string;
+  dev: NetDevice;
+  nud_state: number;
+  /** The hardware address (a made-up MAC, the peer's). */
+  ha: string;
+  /** The cached Ethernet header, built once the neighbour is resolved. */
+  hh: { hh_len: number; hh_data: string };
+}
