@@ -113,6 +113,25 @@ describe('debug adapter (DAP over stdio)', function () {
     assert.equal(args.sk.type, 'struct tcp_sock *');
   });
 
+  it('a function breakpoint on ip_rcv stops on the way up: the NIC\'s poll under net_rx_action, the skb at the IP header', async () => {
+    const stop = stopped(dc);
+    await start(dc, { scenario: 'tcp-handshake' }, () => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'ip_rcv' }] }));
+    const ev = await stop;
+    assert.equal(ev.body.reason, 'function breakpoint');
+    const frames = await stack(dc, ev.body.threadId!);
+    assert.deepEqual(frames.map((f) => f.name), ['ip_rcv', '__netif_receive_skb_one_core', '__netif_receive_skb', 'netif_receive_skb_internal', 'netif_receive_skb', 'napi_poll', 'net_rx_action']);
+    assert.equal(frames[0].source!.path, path.join(KERNEL, 'net/ipv4/ip_input.c'));
+    assert.match(frames[0].raw, /net\/ipv4\/ip_input\.c:51[4-9]/);
+    assert.equal(frames.at(-1)!.source!.path, path.join(KERNEL, 'net/core/dev.c'));
+    const sc = await scopes(dc, frames[0].id);
+    const args = await vars(dc, sc.Arguments.variablesReference);
+    assert.ok(args.skb && args.dev, 'skb and dev are shown');
+    // the Ethernet header is pulled: data is the IP header, 20 + 24 bytes of the SYN before tail
+    assert.equal((await evaluate(dc, 'skb->tail - skb->data', frames[0].id)).result, '44');
+    assert.equal((await evaluate(dc, 'skb->data - skb->mac_header', frames[0].id)).result, '14');
+    assert.match((await evaluate(dc, 'dev->name', frames[0].id)).result, /eth0/);
+  });
+
   it('a line breakpoint in tcp_conn_request stops mid-handshake with the request sock in the variables', async () => {
     const line = lineOf(TCP_INPUT, 'inet_csk_reqsk_queue_hash_add(sk, req,');
     let bps: DebugProtocol.Breakpoint[] = [];
