@@ -880,10 +880,13 @@ class Parser {
     if (s.fn === 'setsockopt' && s.args.length >= 4) {
       const opt = s.args[2];
       const linger = opt.kind === 'name' && opt.name === 'SO_LINGER';
-      if (s.args.length === 5 && !linger) {
-        this.error(line, s.args[4].loc.col, x.argEnds![4], 'only SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      const timeval = opt.kind === 'name' && (opt.name === 'SO_RCVTIMEO' || opt.name === 'SO_SNDTIMEO');
+      if (s.args.length === 5 && !linger && !timeval) {
+        this.error(line, s.args[4].loc.col, x.argEnds![4], 'only SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
       } else if (s.args.length === 4 && linger) {
         this.error(line, s.fnLoc.col, x.fnEnd, 'SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      } else if (s.args.length === 4 && timeval) {
+        this.error(line, s.fnLoc.col, x.fnEnd, '{0} takes two values, a struct timeval: setsockopt(fd, SOL_SOCKET, {0}, tv_sec, tv_usec)'.replace(/\{0\}/g, (opt as { name: string }).name));
       }
     }
     const e = s.expect;

@@ -299,7 +299,7 @@ describe('scenario parser', () => {
       ['server: setsockopt(fd, SOL_SOCKET, fd, 1)', "4:36 setsockopt's optname is a constant, but 'fd' is an fd"],
       ['server: send(fd, -1)', `4:18 send's data must be a "string" or a byte count >= 0`],
       ['server: send(fd, SOCK_STREAM)', `4:18 send's data must be a "string" or a byte count`],
-      ['server: setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 0)', '4:53 only SO_LINGER takes two values'],
+      ['server: setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 0)', '4:53 only SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take two values'],
       ['server: setsockopt(fd, SOL_SOCKET, SO_LINGER, 1)', '4:9 SO_LINGER takes two values'],
       ['server: send(fd, "hi") = "hi"', '4:26 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: recv(fd, 1) = "hi"', '4:23 recv reads at most 1 byte but the expected text has 2'],

@@ -8,8 +8,10 @@ import { File, Socket, SockaddrIn } from '../include/linux/net';
 import type { Msghdr } from '../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
+  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC,
 } from '../include/uapi';
 import { sock_setsockopt } from './core/sock';
+import { NotSimulated } from '../include/linux/ops';
 import type { Net } from '../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -45,7 +47,7 @@ export function* sock_alloc(): Sim<Socket> {
 export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   line`file = alloc_file_pseudo(`;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   frame.file = file;
   line`sock->file = file;`;
   sock.file = file;
@@ -68,6 +70,7 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   frame.newfile = file;
   line`fd_install(fd, newfile)`;
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
 }
 
@@ -121,7 +124,7 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
   }
   frame.sock = r;
   line`return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));`;
-  return yield* sock_map_fd(r, flags & O_NONBLOCK);
+  return yield* sock_map_fd(r, flags & (SOCK_CLOEXEC | O_NONBLOCK));
 }
 
 /** sockfd_lookup_light(): fd → socket, or EBADF / ENOTSOCK. Descriptors 0–2 are the terminal. */
@@ -208,6 +211,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> {
   }
   line`fd_install(newfd, newfile);`;
   newfile.reserved = false;
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(newfd);
   return newfd;
 }
 
@@ -271,17 +275,32 @@ export function* ksys_close(fd: number): Sim<number> {
   return 0;
 }
 
-/** fcntl(fd, F_SETFL/F_GETFL): only O_NONBLOCK matters here. */
+/** SETFL_MASK (fs/fcntl.c): the flags F_SETFL may change — O_APPEND, O_NONBLOCK, O_NDELAY (= O_NONBLOCK), O_DIRECT, O_NOATIME. */
+const SETFL_MASK = 0o2000 | O_NONBLOCK | 0o40000 | 0o1000000;
+
+/**
+ * do_fcntl() (fs/fcntl.c) for the commands socket programs use: F_GETFD / F_SETFD (FD_CLOEXEC, the
+ * descriptor's own flag), F_GETFL (the file's f_flags: O_RDWR and O_NONBLOCK for a socket) and
+ * F_SETFL (setfl: only SETFL_MASK's bits change). Others are not simulated. Not annotated.
+ */
 export function do_fcntl(fd: number, cmd: number, arg: number): number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
-  if (!file) return -EBADF;
-  if (cmd === 3) return file.f_flags;
-  if (cmd === 4) {
-    file.f_flags = arg & O_NONBLOCK;
-    return 0;
+  if (!file || file.reserved) return -EBADF;
+  switch (cmd) {
+    case F_GETFD:
+      return p.closeOnExec.has(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      if (arg & FD_CLOEXEC) p.closeOnExec.add(fd);
+      else p.closeOnExec.delete(fd);
+      return 0;
+    case F_GETFL:
+      return file.f_flags;
+    case F_SETFL:
+      file.f_flags = (arg & SETFL_MASK) | (file.f_flags & ~SETFL_MASK);
+      return 0;
   }
-  return -EINVAL;
+  throw new NotSimulated(`fcntl() command ${cmd}`);
 }
 
 /** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
@@ -342,4 +361,49 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   if (level === SOL_SOCKET) return sock_setsockopt(sock, optname, optval, linger);
   if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
+}
+
+/** __sys_getsockname(): the socket's own address, through sock->ops->getname (peer 0); 0 or an errno. */
+export function* __sys_getsockname(fd: number): Sim<number> {
+  frame({ fd });
+
+  line`sock = sockfd_lookup_light(fd, &err, &fput_needed);`;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  frame.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  frame.address = address;
+  line`err = sock->ops->getname(sock, (struct sockaddr *)&address, 0);`;
+  let err = yield* sock.ops!.getname!(sock, address, 0);
+  frame.err = err;
+  line`if (err < 0)`;
+  if (err < 0) return err;
+  line`err = move_addr_to_user(&address, err, usockaddr, usockaddr_len);`;
+  err = 0;
+  frame.err = err;
+  line`return err;`;
+  return err;
+}
+
+/** __sys_getpeername(): the peer's address (sock->ops->getname, peer 1); 0, or ENOTCONN without a peer. */
+export function* __sys_getpeername(fd: number): Sim<number> {
+  frame({ fd });
+
+  line`sock = sockfd_lookup_light(fd, &err, &fput_needed);`;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  frame.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  frame.address = address;
+  line`err = sock->ops->getname(sock, (struct sockaddr *)&address, 1);`;
+  let err = yield* sock.ops!.getname!(sock, address, 1);
+  frame.err = err;
+  line`if (err >= 0)`;
+  if (err >= 0) {
+    line`err = move_addr_to_user(&address, err, usockaddr,`;
+    err = 0;
+    frame.err = err;
+  }
+  line`return err;#2`;
+  return err;
 }

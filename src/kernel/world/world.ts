@@ -18,6 +18,8 @@ export type SoftirqWork = SkBuff | TimerList;
 /** A process: its task (one thread) and its fd table. */
 export class Process {
   readonly fdtable = new Map<number, File>();
+  /** fdt->close_on_exec: the descriptors with FD_CLOEXEC (SOCK_CLOEXEC, O_CLOEXEC, F_SETFD). */
+  readonly closeOnExec = new Set<number>();
   /** The fd names the scenario bound (lfd → 3). */
   readonly names = new Map<string, number>();
   readonly task: Task;
@@ -50,6 +52,7 @@ export class Process {
   /** put_unused_fd() / the end of close() (__put_unused_fd): fd is free again. */
   putFd(fd: number): void {
     this.fdtable.delete(fd);
+    this.closeOnExec.delete(fd);
     if (fd < this.nextFd) this.nextFd = fd;
   }
 }

@@ -11,8 +11,10 @@ import { File, Socket, SockaddrIn } from '../../include/linux/net';
 import type { Msghdr } from '../../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
+  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC,
 } from '../../include/uapi';
 import { sock_setsockopt } from './core/sock';
+import { NotSimulated } from '../../include/linux/ops';
 import type { Net } from '../../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -65,7 +67,7 @@ export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   try {
   if (at(A$sock_alloc_file.L25)) yield;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   $f.vars.file = file;
   if (at(A$sock_alloc_file.L34)) yield;
   sock.file = file;
@@ -98,6 +100,7 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   $f.vars.newfile = file;
   if (at(A$sock_map_fd.L58)) yield;
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
   } finally {
     leave($f);
@@ -179,7 +182,7 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
   }
   $f.vars.sock = r;
   if (at(A$__sys_socket.L242)) yield;
-  return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
+  return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & (SOCK_CLOEXEC | O_NONBLOCK)) : yield* sock_map_fd(r, flags & (SOCK_CLOEXEC | O_NONBLOCK)));
   } finally {
     leave($f);
   }
@@ -305,6 +308,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
   }
   if (at(A$__sys_accept4.L364)) yield;
   newfile.reserved = false;
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(newfd);
   return newfd;
   } finally {
     leave($f);
@@ -408,17 +412,32 @@ export function* ksys_close(fd: number): Sim<number> {
   return 0;
 }
 
-/** fcntl(fd, F_SETFL/F_GETFL): only O_NONBLOCK matters here. */
+/** SETFL_MASK (fs/fcntl.c): the flags F_SETFL may change — O_APPEND, O_NONBLOCK, O_NDELAY (= O_NONBLOCK), O_DIRECT, O_NOATIME. */
+const SETFL_MASK = 0o2000 | O_NONBLOCK | 0o40000 | 0o1000000;
+
+/**
+ * do_fcntl() (fs/fcntl.c) for the commands socket programs use: F_GETFD / F_SETFD (FD_CLOEXEC, the
+ * descriptor's own flag), F_GETFL (the file's f_flags: O_RDWR and O_NONBLOCK for a socket) and
+ * F_SETFL (setfl: only SETFL_MASK's bits change). Others are not simulated. Not annotated.
+ */
 export function do_fcntl(fd: number, cmd: number, arg: number): number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
-  if (!file) return -EBADF;
-  if (cmd === 3) return file.f_flags;
-  if (cmd === 4) {
-    file.f_flags = arg & O_NONBLOCK;
-    return 0;
+  if (!file || file.reserved) return -EBADF;
+  switch (cmd) {
+    case F_GETFD:
+      return p.closeOnExec.has(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      if (arg & FD_CLOEXEC) p.closeOnExec.add(fd);
+      else p.closeOnExec.delete(fd);
+      return 0;
+    case F_GETFL:
+      return file.f_flags;
+    case F_SETFL:
+      file.f_flags = (arg & SETFL_MASK) | (file.f_flags & ~SETFL_MASK);
+      return 0;
   }
-  return -EINVAL;
+  throw new NotSimulated(`fcntl() command ${cmd}`);
 }
 const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', {
   L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
@@ -504,6 +523,73 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
 }
+const A$__sys_getsockname = defineFn('net/socket.c', '__sys_getsockname', {
+  L531: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L540: 'err = sock->ops->getname(sock, (struct sockaddr *)&address, 0);',
+  L541: 'if (err < 0)',
+  L544: 'err = move_addr_to_user(&address, err, usockaddr, usockaddr_len);',
+  L549: 'return err;',
+});
+
+/** __sys_getsockname(): the socket's own address, through sock->ops->getname (peer 0); 0 or an errno. */
+export function* __sys_getsockname(fd: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_getsockname, { fd });
+  try {
+
+  if (at(A$__sys_getsockname.L531)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  $f.vars.address = address;
+  if (at(A$__sys_getsockname.L540)) yield;
+  let err = (($t = sock.ops!.getname!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, address, 0) : yield* sock.ops!.getname!(sock, address, 0));
+  $f.vars.err = err;
+  if (at(A$__sys_getsockname.L541)) yield;
+  if (err < 0) return err;
+  if (at(A$__sys_getsockname.L544)) yield;
+  err = 0;
+  $f.vars.err = err;
+  if (at(A$__sys_getsockname.L549)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_getpeername = defineFn('net/socket.c', '__sys_getpeername', {
+  L564: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L573: 'err = sock->ops->getname(sock, (struct sockaddr *)&address, 1);',
+  L574: 'if (err >= 0)',
+  L576: 'err = move_addr_to_user(&address, err, usockaddr,',
+  L580: 'return err;#2',
+});
+
+/** __sys_getpeername(): the peer's address (sock->ops->getname, peer 1); 0, or ENOTCONN without a peer. */
+export function* __sys_getpeername(fd: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_getpeername, { fd });
+  try {
+
+  if (at(A$__sys_getpeername.L564)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  $f.vars.address = address;
+  if (at(A$__sys_getpeername.L573)) yield;
+  let err = (($t = sock.ops!.getname!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, address, 1) : yield* sock.ops!.getname!(sock, address, 1));
+  $f.vars.err = err;
+  if (at(A$__sys_getpeername.L574)) yield;
+  if (err >= 0) {
+    if (at(A$__sys_getpeername.L576)) yield;
+    err = 0;
+    $f.vars.err = err;
+  }
+  if (at(A$__sys_getpeername.L580)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
@@ -526,7 +612,7 @@ export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $
   try {
   ++$e.steps;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   
   $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152;
   sock.file = file;
@@ -553,6 +639,7 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -613,7 +700,7 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
-  return sock_map_fd$fast(r, flags & O_NONBLOCK);
+  return sock_map_fd$fast(r, flags & (SOCK_CLOEXEC | O_NONBLOCK));
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
@@ -710,6 +797,55 @@ export function ksys_close$fast(fd: number): any { const $e = $E;
   if (--file.f_count === 0) sock_close$fast(file);
   return 0;
 }
+export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_getsockname.L531 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L540) : $tb.op($e.now, A$__sys_getsockname.L540));
+  let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 0) : $drive($t(sock, address, 0)));
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L541) : $tb.op($e.now, A$__sys_getsockname.L541));
+  if (err < 0) return err;
+  $e.steps += 2; $x = A$__sys_getsockname.L544 | 2097152;
+  err = 0;
+  
+  
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getsockname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function __sys_getpeername$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_getpeername.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L573) : $tb.op($e.now, A$__sys_getpeername.L573));
+  let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 1) : $drive($t(sock, address, 1)));
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L574) : $tb.op($e.now, A$__sys_getpeername.L574));
+  if (err >= 0) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L576) : $tb.op($e.now, A$__sys_getpeername.L576));
+    err = 0;
+    
+  }
+  ++$e.steps; $x = A$__sys_getpeername.L580 | 1048576;
+  return err;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getpeername.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
 $kreg(sock_alloc, sock_alloc$fast, 'sock_alloc', () => []);
 $kreg(sock_alloc_file, sock_alloc_file$fast, 'sock_alloc_file', () => []);
 $kreg(sock_map_fd, sock_map_fd$fast, 'sock_map_fd', () => [__sock_release, sock_alloc_file]);
@@ -721,3 +857,5 @@ $kreg(__sys_shutdown, __sys_shutdown$fast, '__sys_shutdown', () => ['inet_shutdo
 $kreg(__sock_release, __sock_release$fast, '__sock_release', () => ['inet_release']);
 $kreg(sock_close, sock_close$fast, 'sock_close', () => [__sock_release]);
 $kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [sock_close]);
+$kreg(__sys_getsockname, __sys_getsockname$fast, '__sys_getsockname', () => ['inet_getname']);
+$kreg(__sys_getpeername, __sys_getpeername$fast, '__sys_getpeername', () => ['inet_getname']);

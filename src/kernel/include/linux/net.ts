@@ -47,7 +47,9 @@ export interface ProtoOps {
   /** setsockopt for levels other than SOL_SOCKET (sock_common_setsockopt: to sk->sk_prot's); SO_LINGER's l_linger rides along. */
   setsockopt?: (sock: Socket, level: number, optname: number, optval: number, linger?: number) => number;
   /** Members not simulated: stand-ins named after the kernel's functions (include/linux/ops.ts). */
-  getname?: (...args: never[]) => never;
+  /** getname (inet_getname): the socket's own address (peer 0) or its peer's (peer 1), or an errno. */
+  getname?: (sock: Socket, uaddr: SockaddrIn, peer: number) => Sim<number>;
+  /** Member not simulated yet: a stand-in named after the kernel's function (include/linux/ops.ts). */
   poll?: (...args: never[]) => never;
 }
 

@@ -9,7 +9,7 @@ import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
-import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../include/uapi';
+import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -147,10 +147,37 @@ export function* sk_common_release(sk: Sock): Sim<void> {
   sk.freed = true;
 }
 
-/** sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff, l_linger). */
+/** HZ of the simulated kernel: a jiffy is 1 ms. */
+const HZ = 1000;
+
+/**
+ * sock_set_timeout(): SO_RCVTIMEO / SO_SNDTIMEO's struct timeval (tv_sec, tv_usec) in jiffies, kept
+ * here in µs: EDOM for a tv_usec outside 0..999999, 0 (never wait) for a negative tv_sec,
+ * MAX_SCHEDULE_TIMEOUT (Infinity) for 0 s 0 µs, else tv_sec·HZ + ⌈tv_usec / (10^6/HZ)⌉ jiffies.
+ */
+function sock_set_timeout(sec: number, usec: number): number {
+  if (usec < 0 || usec >= 1_000_000) return -ERRNO.EDOM;
+  if (sec < 0) return 0;
+  if (sec === 0 && usec === 0) return Infinity;
+  const jiffies = sec * HZ + Math.ceil(usec / (1_000_000 / HZ));
+  return jiffies * (1_000_000 / HZ);
+}
+
+/**
+ * sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff,
+ * l_linger; SO_RCVTIMEO's and SO_SNDTIMEO's struct timeval as tv_sec, tv_usec).
+ */
 export function sock_setsockopt(sock: Socket, optname: number, optval: number, linger?: number): number {
   const sk = sock.sk!;
   switch (optname) {
+    case SO_RCVTIMEO:
+    case SO_SNDTIMEO: {
+      const t = sock_set_timeout(optval, linger ?? 0);
+      if (t < 0) return t;
+      if (optname === SO_RCVTIMEO) sk.sk_rcvtimeo = t;
+      else sk.sk_sndtimeo = t;
+      return 0;
+    }
     case SO_REUSEADDR:
       sk.skc_reuse = optval ? SK_CAN_REUSE : 0;
       return 0;

@@ -4,7 +4,7 @@
 
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { prepare_to_wait, finish_wait } from '../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
@@ -101,7 +101,7 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
-  getname: notSimulated('inet_getname'),
+  getname: inet_getname,
   poll: notSimulated('tcp_poll'),
   listen: inet_listen,
   shutdown: inet_shutdown,
@@ -117,7 +117,7 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
-  getname: notSimulated('inet_getname'),
+  getname: inet_getname,
   poll: notSimulated('udp_poll'),
   listen: sock_no_listen,
   shutdown: inet_shutdown,
@@ -406,10 +406,15 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     sk.sk_lock_owned = false;
     line`timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);`;
     const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    timeo = left();
+    frame.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
     line`lock_sock(sk);`;
     sk.sk_lock_owned = true;
+    // (if (signal_pending(current) || !timeo) break; — SO_SNDTIMEO ran out: connect() says EINPROGRESS)
+    if (!timeo) break;
     line`while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {`;
   }
   line`remove_wait_queue(sk_sleep(sk), &wait);`;
@@ -470,7 +475,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     line`if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))`;
     // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
     if (!timeo) return err;
-    yield* inet_wait_for_connect(sk, timeo, 0);
+    if (!(yield* inet_wait_for_connect(sk, timeo, 0))) return err;
   }
   line`if (sk->sk_state == TCP_CLOSE)`;
   if (sk.sk_state === TCP_CLOSE) {
@@ -630,4 +635,42 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> {
   line`sk->sk_state_change(sk);`;
   wake_up_interruptible(sk.sk_wq);
   return err;
+}
+
+// ---- getsockname(), getpeername() -------------------------------------------------------------------
+
+/** inet_getname() = proto_ops.getname: fills uaddr with the local (peer 0) or the peer's address; its length, or ENOTCONN. */
+export function* inet_getname(sock: Socket, uaddr: SockaddrIn, peer: number): Sim<number> {
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  frame({ sock, uaddr, peer, sk });
+  line`DECLARE_SOCKADDR(`;
+  line`sin->sin_family = AF_INET;`;
+  uaddr.sin_family = AF_INET;
+  line`if (peer) {`;
+  if (peer) {
+    line`if (!inet->inet_dport ||`;
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      line`return -ENOTCONN;`;
+      return -ENOTCONN;
+    }
+    line`sin->sin_port = inet->inet_dport;`;
+    uaddr.sin_port = inet.inet_dport;
+    line`sin->sin_addr.s_addr = inet->inet_daddr;`;
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    line`__be32 addr = inet->inet_rcv_saddr;`;
+    let addr = inet.sk_rcv_saddr;
+    line`if (!addr)`;
+    if (addr === '0.0.0.0') {
+      line`addr = inet->inet_saddr;`;
+      addr = inet.inet_saddr;
+    }
+    line`sin->sin_port = inet->inet_sport;`;
+    uaddr.sin_port = inet.inet_sport;
+    line`sin->sin_addr.s_addr = addr;`;
+    uaddr.sin_addr = addr;
+  }
+  line`return sizeof(*sin);`;
+  return 16;
 }

@@ -2,9 +2,9 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../core/engine';
+import { Sim, SLEEP } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { wait_event } from '../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import { TimerList } from '../../core/timer';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
@@ -328,6 +328,9 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   line`lock_sock(sk);`;
   line`if (sk->sk_state == TCP_LISTEN)`;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
+  line`timeo = sock_rcvtimeo(sk, nonblock);`;
+  let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
+  frame.timeo = timeo;
   for (;;) {
     line`skb_queue_walk(&sk->sk_receive_queue, skb) {`;
     if (sk.sk_receive_queue.length) {
@@ -359,9 +362,15 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     line`if (!timeo) {`;
-    if (nonblock) return -EAGAIN;
+    if (!timeo) return -EAGAIN;
     line`sk_wait_data(sk, &timeo, last);`;
-    yield* wait_event(sk.sk_wq!, false, 'sk_wait_data', () => sk.sk_receive_queue.length > 0 || sock_flag(sk, SOCK_DONE) || !!sk.sk_err || !!(sk.sk_shutdown & RCV_SHUTDOWN));
+    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+    const left = schedule_timeout(task, timeo);
+    yield SLEEP;
+    timeo = left();
+    frame.timeo = timeo;
+    finish_wait(sk.sk_wq!, task);
   }
 }
 

@@ -7,7 +7,7 @@
 
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { prepare_to_wait, finish_wait } from '../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import type { Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { SkBuff } from '../../include/linux/skbuff';
@@ -589,7 +589,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   frame({ sk, flags, noblock, queue: up.reader_queue, sk_queue: sk.sk_receive_queue });
 
   line`timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);`;
-  const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
+  let timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   frame.timeo = timeo;
   let error = 0;
   for (;;) {
@@ -624,8 +624,13 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
       break;
     }
     const task = prepare_to_wait(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    // (*timeo_p = schedule_timeout(*timeo_p): 0 once SO_RCVTIMEO's time is up, and the loop ends with EAGAIN)
+    timeo = left();
+    frame.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
+    if (!timeo) break;
   }
   frame.error = error;
   line`*err = error;`;

@@ -8,7 +8,7 @@ import type { Sim } from '../../../core/engine';
 import type { SockaddrIn } from '../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
-  __sys_sendto, __sys_recvfrom, __sys_setsockopt,
+  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
 import { do_prlimit } from '../../../kernel/sys';
@@ -54,7 +54,7 @@ export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
   return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
 }
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
-  return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
+  return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
 }
 /** sendto(fd, data, addr); send() and write() on a socket are sendto() without an address. */
 export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
@@ -68,6 +68,13 @@ export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_recv(a: SyscallArg[]): Sim<SyscallResult> {
   const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, false);
   return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
+}
+
+export function* __x64_sys_getsockname(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_getsockname(a[0] as number);
+}
+export function* __x64_sys_getpeername(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* __sys_getpeername(a[0] as number);
 }
 
 /** The system calls the simulator models, by name. */
@@ -89,6 +96,8 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['recv', __x64_sys_recv],
   ['read', __x64_sys_recv],
   ['recvfrom', __x64_sys_recvfrom],
+  ['getsockname', __x64_sys_getsockname],
+  ['getpeername', __x64_sys_getpeername],
 ]);
 
 /** The entry for a system call's name; one the simulator does not model raises NotSimulated. */

@@ -7,7 +7,7 @@
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
@@ -122,7 +122,7 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
-  getname: notSimulated('inet_getname'),
+  getname: inet_getname,
   poll: notSimulated('tcp_poll'),
   listen: inet_listen,
   shutdown: inet_shutdown,
@@ -138,7 +138,7 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
-  getname: notSimulated('inet_getname'),
+  getname: inet_getname,
   poll: notSimulated('udp_poll'),
   listen: sock_no_listen,
   shutdown: inet_shutdown,
@@ -538,10 +538,15 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     sk.sk_lock_owned = false;
     if (at(A$inet_wait_for_connect.L331)) yield;
     const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    timeo = left();
+    $f.vars.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
     if (at(A$inet_wait_for_connect.L332)) yield;
     sk.sk_lock_owned = true;
+    // (if (signal_pending(current) || !timeo) break; — SO_SNDTIMEO ran out: connect() says EINPROGRESS)
+    if (!timeo) break;
     if (at(A$inet_wait_for_connect.L328)) yield;
   }
   if (at(A$inet_wait_for_connect.L336)) yield;
@@ -631,7 +636,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     if (at(A$__inet_stream_connect.L407)) yield;
     // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
     if (!timeo) return err;
-    yield* inet_wait_for_connect(sk, timeo, 0);
+    if (!(yield* inet_wait_for_connect(sk, timeo, 0))) return err;
   }
   if (at(A$__inet_stream_connect.L414)) yield;
   if (sk.sk_state === TCP_CLOSE) {
@@ -864,6 +869,63 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
   if (at(A$inet_shutdown.L525)) yield;
   wake_up_interruptible(sk.sk_wq);
   return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_getname = defineFn('net/ipv4/af_inet.c', 'inet_getname', {
+  L851: 'DECLARE_SOCKADDR(',
+  L853: 'sin->sin_family = AF_INET;',
+  L854: 'if (peer) {',
+  L856: 'if (!inet->inet_dport ||',
+  L859: 'return -ENOTCONN;',
+  L860: 'sin->sin_port = inet->inet_dport;',
+  L861: 'sin->sin_addr.s_addr = inet->inet_daddr;',
+  L864: '__be32 addr = inet->inet_rcv_saddr;',
+  L865: 'if (!addr)',
+  L866: 'addr = inet->inet_saddr;',
+  L867: 'sin->sin_port = inet->inet_sport;',
+  L868: 'sin->sin_addr.s_addr = addr;',
+  L872: 'return sizeof(*sin);',
+});
+
+// ---- getsockname(), getpeername() -------------------------------------------------------------------
+
+/** inet_getname() = proto_ops.getname: fills uaddr with the local (peer 0) or the peer's address; its length, or ENOTCONN. */
+export function* inet_getname(sock: Socket, uaddr: SockaddrIn, peer: number): Sim<number> {
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  const $f = enter(A$inet_getname, { sock, uaddr, peer, sk });
+  try {
+  if (at(A$inet_getname.L851)) yield;
+  if (at(A$inet_getname.L853)) yield;
+  uaddr.sin_family = AF_INET;
+  if (at(A$inet_getname.L854)) yield;
+  if (peer) {
+    if (at(A$inet_getname.L856)) yield;
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      if (at(A$inet_getname.L859)) yield;
+      return -ENOTCONN;
+    }
+    if (at(A$inet_getname.L860)) yield;
+    uaddr.sin_port = inet.inet_dport;
+    if (at(A$inet_getname.L861)) yield;
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    if (at(A$inet_getname.L864)) yield;
+    let addr = inet.sk_rcv_saddr;
+    if (at(A$inet_getname.L865)) yield;
+    if (addr === '0.0.0.0') {
+      if (at(A$inet_getname.L866)) yield;
+      addr = inet.inet_saddr;
+    }
+    if (at(A$inet_getname.L867)) yield;
+    uaddr.sin_port = inet.inet_sport;
+    if (at(A$inet_getname.L868)) yield;
+    uaddr.sin_addr = addr;
+  }
+  if (at(A$inet_getname.L872)) yield;
+  return 16;
   } finally {
     leave($f);
   }
@@ -1200,6 +1262,44 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
     ($st.pop(), $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+export function inet_getname$fast(sock: Socket, uaddr: SockaddrIn, peer: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_getname.L851 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $e.steps += 3;
+  
+  uaddr.sin_family = AF_INET;
+  
+  if (peer) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L856) : $tb.op($e.now, A$inet_getname.L856));
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      ++$e.steps; $x = A$inet_getname.L859 | 1048576;
+      return -ENOTCONN;
+    }
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L860 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    uaddr.sin_port = inet.inet_dport;
+    
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L864 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    let addr = inet.sk_rcv_saddr;
+    
+    if (addr === '0.0.0.0') {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L866) : $tb.op($e.now, A$inet_getname.L866));
+      addr = inet.inet_saddr;
+    }
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L867 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    uaddr.sin_port = inet.inet_sport;
+    
+    uaddr.sin_addr = addr;
+  }
+  ++$e.steps; $x = A$inet_getname.L872 | 1048576;
+  return 16;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_getname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
 $kreg(inet_sk_state_store, inet_sk_state_store$fast, 'inet_sk_state_store', () => []);
 $kreg(inet_sk_set_state, inet_sk_set_state$fast, 'inet_sk_set_state', () => []);
 $kreg(sock_no_listen, sock_no_listen$fast, 'sock_no_listen', () => []);
@@ -1213,6 +1313,7 @@ $kreg(release_sock, release_sock$fast, 'release_sock', () => [tcp_v4_do_rcv]);
 $kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);
 $kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown]);
+$kreg(inet_getname, inet_getname$fast, 'inet_getname', () => []);
 
 // ---- kernel names ----
 (sock_no_listen as any).kname = 'sock_no_listen';
@@ -1227,3 +1328,4 @@ $kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect
 (inet_sendmsg as any).kname = 'inet_sendmsg';
 (inet_recvmsg as any).kname = 'inet_recvmsg';
 (inet_shutdown as any).kname = 'inet_shutdown';
+(inet_getname as any).kname = 'inet_getname';

@@ -8,7 +8,7 @@
 import { Sim, SLEEP } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -356,7 +356,10 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     if (!icsk.icsk_accept_queue.rskq_accept_head) {
       if (at(A$inet_csk_wait_for_connect.L213)) yield;
       const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+      const left = schedule_timeout(task, timeo);
       yield SLEEP;
+      timeo = left();
+      $f.vars.timeo = timeo;
       finish_wait(sk.sk_wq!, task);
     }
     if (at(A$inet_csk_wait_for_connect.L215)) yield;
@@ -366,6 +369,11 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     if (at(A$inet_csk_wait_for_connect.L219)) yield;
     if (sk.sk_state !== TCP_LISTEN) {
       err = -EINVAL;
+      break;
+    }
+    // err = -EAGAIN; if (!timeo) break; — SO_RCVTIMEO ran out
+    if (!timeo) {
+      err = -EAGAIN;
       break;
     }
   }

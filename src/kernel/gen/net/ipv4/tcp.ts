@@ -4,10 +4,10 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../../core/engine';
+import { Sim, SLEEP } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wait_event } from '../../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
@@ -458,6 +458,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
 const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
   L206: 'lock_sock(sk);',
   L209: 'if (sk->sk_state == TCP_LISTEN)',
+  L211: 'timeo = sock_rcvtimeo(sk, nonblock);',
   L224: 'skb_queue_walk(&sk->sk_receive_queue, skb) {',
   L240: 'if (sock_flag(sk, SOCK_DONE))',
   L243: 'copied = sock_error(sk);',
@@ -477,6 +478,9 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   if (at(A$tcp_recvmsg.L206)) yield;
   if (at(A$tcp_recvmsg.L209)) yield;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
+  if (at(A$tcp_recvmsg.L211)) yield;
+  let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
+  $f.vars.timeo = timeo;
   for (;;) {
     if (at(A$tcp_recvmsg.L224)) yield;
     if (sk.sk_receive_queue.length) {
@@ -508,9 +512,15 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     if (at(A$tcp_recvmsg.L251)) yield;
-    if (nonblock) return -EAGAIN;
+    if (!timeo) return -EAGAIN;
     if (at(A$tcp_recvmsg.L264)) yield;
-    yield* wait_event(sk.sk_wq!, false, 'sk_wait_data', () => sk.sk_receive_queue.length > 0 || sock_flag(sk, SOCK_DONE) || !!sk.sk_err || !!(sk.sk_shutdown & RCV_SHUTDOWN));
+    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+    const left = schedule_timeout(task, timeo);
+    yield SLEEP;
+    timeo = left();
+    $f.vars.timeo = timeo;
+    finish_wait(sk.sk_wq!, task);
   }
   } finally {
     leave($f);

@@ -10,7 +10,7 @@
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import type { Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { SkBuff } from '../../../include/linux/skbuff';
@@ -838,7 +838,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   try {
 
   if (at(A$__skb_recv_udp.L471)) yield;
-  const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
+  let timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   let error = 0;
   for (;;) {
@@ -873,8 +873,13 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
       break;
     }
     const task = prepare_to_wait(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    // (*timeo_p = schedule_timeout(*timeo_p): 0 once SO_RCVTIMEO's time is up, and the loop ends with EAGAIN)
+    timeo = left();
+    $f.vars.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
+    if (!timeo) break;
   }
   $f.vars.error = error;
   if (at(A$__skb_recv_udp.L513)) yield;

@@ -10,7 +10,7 @@ import type { Sim } from '../../../../core/engine';
 import type { SockaddrIn } from '../../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
-  __sys_sendto, __sys_recvfrom, __sys_setsockopt,
+  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
 import { do_prlimit } from '../../../../kernel/sys';
@@ -56,7 +56,7 @@ export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
   return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
 }
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
-  return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
+  return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
 }
 /** sendto(fd, data, addr); send() and write() on a socket are sendto() without an address. */
 export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
@@ -70,6 +70,13 @@ export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_recv(a: SyscallArg[]): Sim<SyscallResult> {
   const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, false);
   return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
+}
+
+export function* __x64_sys_getsockname(a: SyscallArg[]): Sim<SyscallResult> {
+  return ($E.fast || $E.twinOk[__sys_getsockname.k] === 1 ? __sys_getsockname$fast(a[0] as number) : yield* __sys_getsockname(a[0] as number));
+}
+export function* __x64_sys_getpeername(a: SyscallArg[]): Sim<SyscallResult> {
+  return ($E.fast || $E.twinOk[__sys_getpeername.k] === 1 ? __sys_getpeername$fast(a[0] as number) : yield* __sys_getpeername(a[0] as number));
 }
 
 /** The system calls the simulator models, by name. */
@@ -91,6 +98,8 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['recv', __x64_sys_recv],
   ['read', __x64_sys_recv],
   ['recvfrom', __x64_sys_recvfrom],
+  ['getsockname', __x64_sys_getsockname],
+  ['getpeername', __x64_sys_getpeername],
 ]);
 
 /** The entry for a system call's name; one the simulator does not model raises NotSimulated. */
@@ -103,7 +112,7 @@ export function syscallEntry(name: string): SyscallEntry {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
-import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast } from '../../../net/socket';
+import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast, __sys_getsockname$fast as __sys_getsockname$fast, __sys_getpeername$fast as __sys_getpeername$fast } from '../../../net/socket';
 export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -127,7 +136,13 @@ export function __x64_sys_setrlimit$fast(a: SyscallArg[]): any { const $e = $E;
   return do_prlimit(a[0] as number, a[1] as number, a[2] as number | undefined);
 }
 export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E;
-  return do_fcntl(a[0] as number, a[1] as number, a[2] as number);
+  return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
+}
+export function __x64_sys_getsockname$fast(a: SyscallArg[]): any { const $e = $E;
+  return __sys_getsockname$fast(a[0] as number);
+}
+export function __x64_sys_getpeername$fast(a: SyscallArg[]): any { const $e = $E;
+  return __sys_getpeername$fast(a[0] as number);
 }
 $kreg(__x64_sys_socket, __x64_sys_socket$fast, '__x64_sys_socket', () => [__sys_socket]);
 $kreg(__x64_sys_bind, __x64_sys_bind$fast, '__x64_sys_bind', () => [__sys_bind]);
@@ -137,3 +152,5 @@ $kreg(__x64_sys_close, __x64_sys_close$fast, '__x64_sys_close', () => [ksys_clos
 $kreg(__x64_sys_shutdown, __x64_sys_shutdown$fast, '__x64_sys_shutdown', () => [__sys_shutdown]);
 $kreg(__x64_sys_setrlimit, __x64_sys_setrlimit$fast, '__x64_sys_setrlimit', () => []);
 $kreg(__x64_sys_fcntl, __x64_sys_fcntl$fast, '__x64_sys_fcntl', () => []);
+$kreg(__x64_sys_getsockname, __x64_sys_getsockname$fast, '__x64_sys_getsockname', () => [__sys_getsockname]);
+$kreg(__x64_sys_getpeername, __x64_sys_getpeername$fast, '__x64_sys_getpeername', () => [__sys_getpeername]);
