@@ -62,7 +62,7 @@ const LIST: CallSpec[] = [
   { name: 'sendto', returnsFd: false, params: [fd, { name: 'data', kind: 'data' }, { name: 'addr', kind: 'addr' }],
     doc: 'Send data to addr (a datagram, for UDP).' },
   { name: 'recvfrom', returnsFd: false, reads: true, params: [fd, { name: 'len', kind: 'int' }],
-    doc: 'Read up to len bytes (one datagram, for UDP) and learn the sender.' },
+    doc: 'Read up to len bytes (one datagram, for UDP) and learn the sender: `from = recvfrom(fd, len)` binds from to the sender\'s address, for a reply sendto(fd, data, from).' },
   { name: 'fcntl', returnsFd: false, params: [fd, { name: 'cmd', kind: 'const' }, { name: 'arg', kind: 'const', optional: true }],
     doc: 'File control: fcntl(fd, F_SETFL, O_RDWR | O_NONBLOCK) makes the fd non-blocking, fcntl(fd, F_GETFL) returns the file\'s flags (O_RDWR = 2, O_NONBLOCK = 0x800), F_GETFD / F_SETFD the descriptor\'s FD_CLOEXEC.' },
   { name: 'getsockname', returnsFd: false, params: [fd],

@@ -942,6 +942,7 @@ class Parser {
         if (a.kind === 'int') { if (a.value < 0) err(`${what} must be a "string" or a byte count >= 0`); return; }
         return err(`${what} must be a "string" or a byte count`);
       case 'addr':
+        if (a.kind === 'name' && st.values.get(a.name)?.fn === 'recvfrom') return; // the sender recvfrom learned
         if (a.kind !== 'addr') err(`${what} must be an address a.b.c.d:port`);
         return;
       case 'addr|const':

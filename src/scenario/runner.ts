@@ -13,6 +13,7 @@ import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
 import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
 import type { SyscallArg, SyscallResult } from '../kernel/init/main';
+import type { SockaddrIn } from '../kernel/include/linux/net';
 
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
@@ -253,11 +254,14 @@ export class ScenarioRun implements Driver {
       case 'addr':
         return { sin_family: AF_INET, sin_addr: a.ip, sin_port: a.port };
       case 'name':
-        return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name);
+        return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name) ?? this.senders.get(p)?.get(a.name);
       case 'or':
         return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANT_VALUES.get(x.name) ?? 0), 0);
     }
   }
+
+  /** Per process, what `from = recvfrom(...)` bound: the sender's address, for a later sendto(fd, data, from). */
+  private readonly senders = new Map<Process, Map<string, SockaddrIn>>();
 
   private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
     pend.done = true;
@@ -278,7 +282,10 @@ export class ScenarioRun implements Driver {
       );
     }
     this.onSyscallReturn?.(r);
-    if (pend.assign !== null && ret >= 0) {
+    if (pend.assign !== null && ret >= 0 && pend.fn === 'recvfrom' && typeof out !== 'number' && out.from) {
+      if (!this.senders.has(p)) this.senders.set(p, new Map());
+      this.senders.get(p)!.set(pend.assign, out.from);
+    } else if (pend.assign !== null && ret >= 0) {
       p.names.set(pend.assign, ret);
       this.failedNames.get(p)?.delete(pend.assign);
     } else if (pend.assign !== null && !p.names.has(pend.assign)) {

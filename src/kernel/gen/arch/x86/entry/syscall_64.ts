@@ -18,7 +18,7 @@ import { do_prlimit } from '../../../../kernel/sys';
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
 export type SyscallArg = number | string | SockaddrIn;
 /** What a system call returns: the return value, or with the data it read (recv, recvfrom). */
-export type SyscallResult = number | { ret: number; data: string };
+export type SyscallResult = number | { ret: number; data: string; from?: SockaddrIn };
 export type SyscallEntry = (a: SyscallArg[]) => Sim<SyscallResult>;
 
 export function* __x64_sys_socket(a: SyscallArg[]): Sim<SyscallResult> {
@@ -65,7 +65,7 @@ export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
 /** recv() and read() on a socket are recvfrom() without an address. */
 export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
   const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, true);
-  return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
+  return r.ret < 0 ? r.ret : r.from ? { ret: r.ret, data: r.data ?? '', from: r.from } : { ret: r.ret, data: r.data ?? '' };
 }
 export function* __x64_sys_recv(a: SyscallArg[]): Sim<SyscallResult> {
   const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, false);

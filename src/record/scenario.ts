@@ -1,0 +1,495 @@
+// From a recorded program's system calls (strace.ts) to a scenario: the same processes (named after
+// their command), the same socket calls in the same order with the same arguments, and each call's
+// real result as its expectation. Loopback peers become two simulated hosts (the processes that
+// listen or bind a port on one, the others on the second), so the walk shows both sides and the wire;
+// ports are kept. A call the simulator does not model becomes a comment saying so.
+//
+// Order: each call is written where it entered. A call that returned only after another process had
+// made calls of its own (it blocked, or the two really ran side by side) runs in the background
+// (`&`) and its process waits for it (`NAME: wait`) where it returned — so every process keeps its
+// order, and whatever made a call return (a connect, the data a write sent) comes before the wait.
+
+import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
+import { annotationOf, fdOf, parseCString, parseRet, parseSockaddr, socketKind, type Ret, type TracedCall } from './strace';
+
+export interface RecordOptions {
+  /** The command line recorded, for the header. */
+  command: string;
+}
+
+/** The simulated hosts loopback peers become. */
+export const SERVER_HOST = { name: 'server-host', ip: '10.0.0.1' };
+export const CLIENT_HOST = { name: 'client-host', ip: '10.0.0.2' };
+
+/** The system calls on sockets the recorder writes as scenario calls (others on a socket become comments). */
+const CONVERTED = new Set([
+  'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'fcntl',
+  'read', 'write', 'recvfrom', 'sendto', 'getsockname', 'getpeername',
+]);
+/** Calls that may sleep: the ones put in the background when other processes ran meanwhile. */
+const MAY_BLOCK = new Set(['accept', 'accept4', 'connect', 'read', 'recvfrom', 'poll', 'select', 'epoll_wait', 'epoll_pwait']);
+/** Calls that say nothing of sockets (strace is asked for them to follow processes, or they touch files). */
+const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'exit_group']);
+
+/** setsockopt options the simulator has, by level. */
+const SIMULATED_OPTS: Record<string, Set<string>> = {
+  SOL_SOCKET: new Set(['SO_REUSEADDR', 'SO_REUSEPORT', 'SO_LINGER', 'SO_RCVTIMEO', 'SO_SNDTIMEO', 'SO_RCVTIMEO_OLD', 'SO_SNDTIMEO_OLD']),
+  SOL_TCP: new Set(['TCP_SYNCNT']),
+  SOL_IP: new Set(),
+};
+
+interface Proc {
+  pid: number;
+  /** The thread group leader's pid (the process whose descriptors a thread shares). */
+  tgid: number;
+  parent: number | null;
+  /** Name from the last execve (a script's name for an interpreter). */
+  command: string;
+  /** The command's first argument after the program (or script), when it is a word. */
+  arg1?: string;
+  thread: boolean;
+}
+
+interface SockInfo {
+  name: string;
+  kind: 'TCP' | 'UDP';
+  /** The socket's own local port once bound (real). */
+  port?: number;
+}
+
+interface Line {
+  /** Log index the line belongs at (a call's entry, or its return for a wait). */
+  at: number;
+  /** Tie-break: entries before waits at the same index. */
+  seq: number;
+  text: string;
+}
+
+/** A recording (strace's calls) as scenario text. */
+export function recordScenario(calls: TracedCall[], opts: RecordOptions): string {
+  const procs = followProcesses(calls);
+  const tgidOf = (pid: number) => procs.get(pid)?.tgid ?? pid;
+
+  // --- which processes do socket calls, and which of them serve (listen, or bind a port) -------------
+  const socketPids: number[] = [];
+  const servers = new Set<number>();
+  const boundPorts = new Map<number, number>(); // real port -> tgid that bound it
+  for (const c of calls) {
+    if (PROCESS_CALLS.has(c.name)) continue;
+    const ann = c.name === 'socket' ? parseRet(c.result)?.annotation : annotationOf(c.args[0] ?? '');
+    if (!socketKind(ann) && c.name !== 'socket') continue;
+    if (!socketPids.includes(c.pid)) socketPids.push(c.pid);
+    const tg = tgidOf(c.pid);
+    if (c.name === 'listen') servers.add(tg);
+    if (c.name === 'bind' && parseRet(c.result)?.value === 0) {
+      const a = parseSockaddr(c.args[1] ?? '');
+      if (a?.port) {
+        servers.add(tg);
+        boundPorts.set(a.port, tg);
+      }
+    }
+  }
+
+  // --- names: each process after its command (name, name-2 …), never a host's or a keyword ------------
+  const names = new Map<number, string>();
+  const used = new Set<string>([SERVER_HOST.name, CLIENT_HOST.name, 'host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay', 'wait']);
+  const sameCommand = new Map<string, number>();
+  for (const pid of socketPids) {
+    const cmd = procs.get(pid)?.command ?? 'proc';
+    sameCommand.set(cmd, (sameCommand.get(cmd) ?? 0) + 1);
+  }
+  for (const pid of socketPids) {
+    const p = procs.get(pid);
+    let base = sanitize(p?.command ?? 'proc');
+    // (two processes of one command: `udp server 9000` and `udp client 9000` → udp-server, udp-client)
+    if ((sameCommand.get(p?.command ?? 'proc') ?? 0) > 1 && p?.arg1 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(p.arg1)) base = sanitize(`${base}-${p.arg1}`);
+    if (p?.thread) base = sanitize(`${procs.get(p.tgid)?.command ?? base}-thread`);
+    let n = base;
+    for (let k = 2; used.has(n) || Object.prototype.hasOwnProperty.call(CONSTANTS, n); k++) n = `${base}-${k}`;
+    used.add(n);
+    names.set(pid, n);
+  }
+  const hostOf = (pid: number) => (servers.has(tgidOf(pid)) ? SERVER_HOST : CLIENT_HOST);
+
+  /** A real address as the simulation sees it: loopback and local addresses become the host that owns the port. */
+  const mapIp = (ip: string, port: number | undefined, pid: number, own: boolean): string => {
+    if (ip === '0.0.0.0') return ip;
+    if (own) return hostOf(pid).ip;
+    const owner = port !== undefined ? boundPorts.get(port) : undefined;
+    if (owner !== undefined) return (servers.has(owner) ? SERVER_HOST : CLIENT_HOST).ip;
+    // nobody bound it in the recording: the peer host (a refused connect, a datagram to nowhere)
+    return hostOf(pid) === SERVER_HOST ? CLIENT_HOST.ip : SERVER_HOST.ip;
+  };
+
+  // --- replies to a sender recvfrom learned: its port is ephemeral, so the simulation's differs -----------
+  // (`peer = recvfrom(fd, len)` binds the sender; the reply is sendto(fd, data, peer))
+  const senderNames = new Map<number, string>(); // recvfrom call index -> name
+  const replyTo = new Map<number, number>(); // sendto call index -> recvfrom call index
+  {
+    const lastFrom = new Map<string, number>(); // tgid|ip:port -> recvfrom index
+    calls.forEach((c, i) => {
+      const tg = tgidOf(c.pid);
+      if (c.name === 'recvfrom' && c.args[4] && c.args[4] !== 'NULL') {
+        const a = parseSockaddr(c.args[4]);
+        if (a?.ip && a.port !== undefined) lastFrom.set(`${tg}|${a.ip}:${a.port}`, i);
+      } else if (c.name === 'sendto' && c.args[4] && c.args[4] !== 'NULL') {
+        const a = parseSockaddr(c.args[4]);
+        if (!a?.ip || a.port === undefined || boundPorts.has(a.port)) return;
+        const from = lastFrom.get(`${tg}|${a.ip}:${a.port}`);
+        if (from !== undefined) replyTo.set(i, from);
+      }
+    });
+  }
+
+  // --- the calls -----------------------------------------------------------------------------------------
+  const out: Line[] = [];
+  let seq = 0;
+  /** Per thread group: its sockets by fd. */
+  const fdTables = new Map<number, Map<number, SockInfo>>();
+  const table = (pid: number) => {
+    const tg = tgidOf(pid);
+    let t = fdTables.get(tg);
+    if (!t) fdTables.set(tg, (t = new Map()));
+    return t;
+  };
+  /** Per process: the fd names used so far (lfd, lfd2 …). */
+  const fdNames = new Map<number, Set<string>>();
+  const roles = socketRoles(calls, tgidOf);
+
+  const push = (at: number, text: string) => out.push({ at, seq: seq++, text });
+
+  for (let ci = 0; ci < calls.length; ci++) {
+    const c = calls[ci];
+    if (PROCESS_CALLS.has(c.name)) continue;
+    const proc = names.get(c.pid);
+    if (proc === undefined) continue;
+    const fdt = table(c.pid);
+    const ret = parseRet(c.result);
+    const fd = fdOf(c.args[0]);
+    const ann = annotationOf(c.args[0] ?? '');
+    const sock = c.name === 'socket' ? undefined : fd !== undefined ? fdt.get(fd) : undefined;
+    const comment = (why: string) => push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${why}`);
+
+    if (c.name !== 'socket' && !sock) {
+      if (socketKind(ann)) {
+        const kind = socketKind(ann)!;
+        if (kind === 'TCP' || kind === 'UDP') comment(`fd ${fd} is a socket this process did not create in the recording (inherited across fork, or another thread's): not simulated`);
+        else comment(`a ${kind} socket: not simulated`);
+      }
+      continue;
+    }
+    if (!CONVERTED.has(c.name)) {
+      comment(`${c.name}() is not simulated`);
+      continue;
+    }
+    if (!ret) {
+      comment('no result in the recording');
+      continue;
+    }
+    const conv = convert(c, ret, sock, {
+      proc,
+      addr: (arg, own) => {
+        const from = replyTo.get(ci);
+        if (!own && from !== undefined && senderNames.has(from)) return senderNames.get(from);
+        const a = parseSockaddr(arg);
+        if (!a || a.family !== 'AF_INET' || a.ip === undefined || a.port === undefined) return undefined;
+        return `${mapIp(a.ip, a.port, c.pid, own)}:${a.port}`;
+      },
+    });
+    if ('comment' in conv) {
+      comment(conv.comment);
+      continue;
+    }
+    // a new socket: its name, and its place in the descriptor table
+    let call = conv.call;
+    let expect = conv.expect;
+    if (c.name === 'recvfrom' && [...replyTo.values()].includes(ci) && ret.value >= 0) {
+      let set = fdNames.get(c.pid);
+      if (!set) fdNames.set(c.pid, (set = new Set()));
+      let n = 'peer';
+      for (let k = 2; set.has(n); k++) n = `peer${k}`;
+      set.add(n);
+      senderNames.set(ci, n);
+      call = `${n} = ${call}`;
+    }
+    if (conv.newSocket && ret.value >= 0) {
+      const role = roles.get(`${tgidOf(c.pid)}:${ret.value}:${ci}`) ?? (conv.newSocket === 'UDP' ? 'ufd' : 'fd');
+      let set = fdNames.get(c.pid);
+      if (!set) fdNames.set(c.pid, (set = new Set()));
+      let n = role;
+      for (let k = 2; set.has(n); k++) n = `${role}${k}`;
+      set.add(n);
+      const predicted = lowestFree(fdt);
+      fdt.set(ret.value, { name: n, kind: conv.newSocket });
+      call = `${n} = ${call}`;
+      if (predicted !== ret.value) {
+        expect = `any   # really ${ret.value}: lower descriptors held files the simulation does not have`;
+      }
+    }
+    if (c.name === 'close' && fd !== undefined && ret.value === 0) fdt.delete(fd);
+    if (c.name === 'bind' && sock && ret.value === 0) sock.port = parseSockaddr(c.args[1] ?? '')?.port;
+
+    // blocked while others ran? then in the background, and a wait where it returned
+    const others = calls.some((o, oi) => oi !== ci && o.pid !== c.pid && names.has(o.pid) && o.entered > c.entered && o.entered < c.returned && isSocketCall(o));
+    const bg = others && MAY_BLOCK.has(c.name);
+    push(c.entered, `${proc}: ${pad(call + (bg ? ' &' : ''))} = ${expect}`);
+    if (bg) push(c.returned, `${proc}: wait`);
+  }
+
+  out.sort((a, b) => a.at - b.at || a.seq - b.seq);
+
+  // --- the text ------------------------------------------------------------------------------------------
+  const lines: string[] = [];
+  lines.push('# Recorded by `sockwalk record` from the real kernel:');
+  lines.push(`#   ${opts.command}`);
+  lines.push(`# ${socketPids.length} process${socketPids.length === 1 ? '' : 'es'} made socket calls; loopback peers became two hosts:`);
+  lines.push(`# ${SERVER_HOST.name} (${SERVER_HOST.ip}) for those that listen or bind a port, ${CLIENT_HOST.name} (${CLIENT_HOST.ip}) for the others.`);
+  lines.push('# Each call\'s expectation is what the real kernel returned.');
+  lines.push(`host ${SERVER_HOST.name} ${SERVER_HOST.ip}`);
+  lines.push(`host ${CLIENT_HOST.name} ${CLIENT_HOST.ip}`);
+  for (const pid of socketPids) {
+    const p = procs.get(pid);
+    const what = p?.thread ? `thread ${pid} of pid ${p.tgid}` : `pid ${pid}`;
+    lines.push(`process ${names.get(pid)} on ${hostOf(pid).name}`.padEnd(48) + `# ${what}`);
+  }
+  lines.push('');
+  for (const l of out) lines.push(l.text);
+  return lines.join('\n') + '\n';
+}
+
+function isSocketCall(c: TracedCall): boolean {
+  if (PROCESS_CALLS.has(c.name)) return false;
+  if (c.name === 'socket') return true;
+  return socketKind(annotationOf(c.args[0] ?? '')) !== undefined;
+}
+
+/** The lowest descriptor from 3 up that the process's sockets leave free (0–2 are the terminal). */
+function lowestFree(t: Map<number, SockInfo>): number {
+  let fd = 3;
+  while (t.has(fd)) fd++;
+  return fd;
+}
+
+/** How each socket will be named: lfd if it listens, cfd if accept returned it, ufd for UDP, fd else. Keyed tgid:fd:index of the call that made it. */
+function socketRoles(calls: TracedCall[], tgidOf: (pid: number) => number): Map<string, string> {
+  const roles = new Map<string, string>();
+  const live = new Map<string, string>(); // tgid:fd -> key
+  calls.forEach((c, i) => {
+    const ret = parseRet(c.result);
+    const tg = tgidOf(c.pid);
+    if ((c.name === 'socket' || c.name === 'accept' || c.name === 'accept4') && ret && ret.value >= 0) {
+      const key = `${tg}:${ret.value}:${i}`;
+      live.set(`${tg}:${ret.value}`, key);
+      const udp = c.name === 'socket' && /SOCK_DGRAM/.test(c.args[1] ?? '');
+      roles.set(key, c.name === 'socket' ? (udp ? 'ufd' : 'fd') : 'cfd');
+    } else if (c.name === 'listen') {
+      const key = live.get(`${tg}:${fdOf(c.args[0])}`);
+      if (key) roles.set(key, 'lfd');
+    } else if (c.name === 'close') {
+      live.delete(`${tg}:${fdOf(c.args[0])}`);
+    }
+  });
+  return roles;
+}
+
+interface ConvertContext {
+  proc: string;
+  /** A sockaddr argument as the scenario writes it (`10.0.0.1:8080`); own: the caller's own address (bind). */
+  addr: (arg: string, own: boolean) => string | undefined;
+}
+
+type Converted = { call: string; expect: string; newSocket?: 'TCP' | 'UDP' } | { comment: string };
+
+/** One call on a socket the simulation knows, as a scenario call and its expectation — or why not. */
+function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: ConvertContext): Converted {
+  const a = c.args;
+  const fdName = sock?.name ?? '';
+  const errnoOk = ret.errno === undefined || Object.prototype.hasOwnProperty.call(ERRNO, ret.errno);
+  if (!errnoOk) return { comment: `the simulator has no errno ${ret.errno}` };
+  const expect = ret.errno ? `-1 ${ret.errno}` : String(ret.value);
+  switch (c.name) {
+    case 'socket': {
+      if (a[0] !== 'AF_INET') return { comment: `${a[0]} sockets are not simulated (only AF_INET)` };
+      const parts = (a[1] ?? '').split('|');
+      const base = parts[0];
+      if (base !== 'SOCK_STREAM' && base !== 'SOCK_DGRAM') return { comment: `${base} sockets are not simulated here` };
+      const type = parts.map((p) => p.trim()).join(' | ');
+      const proto = a[2] === 'IPPROTO_IP' ? '0' : a[2];
+      if (!constOk(type) || !constOk(proto)) return { comment: 'an argument the scenario language has no name for' };
+      return { call: `socket(AF_INET, ${type}, ${proto})`, expect, newSocket: base === 'SOCK_STREAM' ? 'TCP' : 'UDP' };
+    }
+    case 'bind':
+    case 'connect': {
+      const addr = ctx.addr(a[1] ?? '', c.name === 'bind');
+      if (addr === undefined) {
+        if (c.name === 'connect' && /sa_family=AF_UNSPEC/.test(a[1] ?? '')) return { call: `connect(${fdName}, AF_UNSPEC)`, expect };
+        return { comment: 'an address other than IPv4 is not simulated' };
+      }
+      return { call: `${c.name}(${fdName}, ${addr})`, expect };
+    }
+    case 'listen':
+      return { call: `listen(${fdName}, ${Number(a[1])})`, expect };
+    case 'accept':
+      return { call: `accept(${fdName})`, expect, newSocket: 'TCP' };
+    case 'accept4': {
+      const flags = (a[3] ?? '0').split('|').map((s) => s.trim()).join(' | ');
+      if (!constOk(flags)) return { comment: 'accept4 flags the scenario language has no name for' };
+      return { call: `accept4(${fdName}, ${flags})`, expect, newSocket: 'TCP' };
+    }
+    case 'close':
+      return { call: `close(${fdName})`, expect };
+    case 'shutdown':
+      return { call: `shutdown(${fdName}, ${a[1]})`, expect };
+    case 'getsockname':
+    case 'getpeername':
+      return { call: `${c.name}(${fdName})`, expect };
+    case 'setsockopt': {
+      const level = a[1] === 'SOL_TCP' || a[1] === 'IPPROTO_TCP' ? 'SOL_TCP' : a[1];
+      let opt = a[2];
+      if (!SIMULATED_OPTS[level]?.has(opt)) return { comment: `the option ${level}/${opt} is not simulated` };
+      opt = opt.replace(/_OLD$/, '');
+      const v = a[3] ?? '';
+      let value: string | undefined;
+      let m: RegExpExecArray | null;
+      if ((m = /^\[(-?\d+)\]$/.exec(v))) value = m[1];
+      else if ((m = /l_onoff=(-?\d+), l_linger=(-?\d+)/.exec(v))) value = `${m[1]}, ${m[2]}`;
+      else if ((m = /tv_sec=(-?\d+), tv_usec=(-?\d+)/.exec(v))) value = `${m[1]}, ${m[2]}`;
+      if (value === undefined) return { comment: 'an option value the recorder cannot read' };
+      return { call: `setsockopt(${fdName}, ${level}, ${opt}, ${value})`, expect };
+    }
+    case 'fcntl': {
+      const cmd = a[1];
+      if (cmd === 'F_GETFD' || cmd === 'F_GETFL') return { call: `fcntl(${fdName}, ${cmd})`, expect };
+      if (cmd === 'F_SETFD' || cmd === 'F_SETFL') {
+        const arg = (a[2] ?? '0').split('|').map((s) => s.trim()).filter((s) => s !== 'O_LARGEFILE').join(' | ') || '0';
+        if (!constOk(arg)) return { comment: `fcntl flags the scenario language has no name for (${arg})` };
+        return { call: `fcntl(${fdName}, ${cmd}, ${arg})`, expect };
+      }
+      return { comment: `fcntl(${cmd}) is not simulated` };
+    }
+    case 'read':
+    case 'recvfrom': {
+      const len = Number(a[2]);
+      if (!Number.isInteger(len)) return { comment: 'a length the recorder cannot read' };
+      if (c.name === 'recvfrom') {
+        if (a[3] !== '0') return { comment: `recvfrom() flags ${a[3]} are not simulated` };
+      }
+      const fn = c.name === 'read' ? 'read' : a[4] === 'NULL' ? 'recv' : 'recvfrom';
+      return { call: `${fn}(${fdName}, ${len})`, expect: readExpect(a[1], ret) };
+    }
+    case 'write':
+    case 'sendto': {
+      const s = parseCString(a[1] ?? '');
+      if (!s || s.truncated) return { comment: 'data the recording cut short (raise strace -s)' };
+      if (c.name === 'sendto') {
+        const flags = (a[3] ?? '0').split('|').map((x) => x.trim()).filter((x) => x !== 'MSG_NOSIGNAL');
+        if (flags.length && !(flags.length === 1 && flags[0] === '0')) return { comment: `sendto() flags ${a[3]} are not simulated` };
+        if (a[4] && a[4] !== 'NULL') {
+          const addr = ctx.addr(a[4], false);
+          if (!addr) return { comment: 'an address other than IPv4 is not simulated' };
+          return { call: `sendto(${fdName}, ${quote(s.value)}, ${addr})`, expect };
+        }
+        return { call: `send(${fdName}, ${quote(s.value)})`, expect };
+      }
+      return { call: `write(${fdName}, ${quote(s.value)})`, expect };
+    }
+  }
+  return { comment: `${c.name}() is not simulated` };
+}
+
+/** A read's expectation: the text read when strace showed it whole, else the count. */
+function readExpect(buf: string | undefined, ret: Ret): string {
+  if (ret.errno) return `-1 ${ret.errno}`;
+  if (ret.value <= 0) return String(ret.value);
+  const s = parseCString(buf ?? '');
+  if (!s || s.truncated || s.value.length !== ret.value) return String(ret.value);
+  return quote(s.value);
+}
+
+/** A string as the scenario language writes it: \n \t \\ \" and \xHH for the rest. */
+export function quote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '"') out += '\\"';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** Every name in an or-expression is a constant the scenario language knows (or a number). */
+function constOk(expr: string): boolean {
+  return expr.split('|').every((p) => {
+    const x = p.trim();
+    return /^-?(0x[0-9a-fA-F]+|\d+)$/.test(x) || Object.prototype.hasOwnProperty.call(CONSTANTS, x);
+  });
+}
+
+/** The call as strace showed it, without -yy's annotations (for comments). */
+function strip(c: TracedCall): string {
+  const args = c.args.map((a) => a.replace(/^(-?\d+)<.*>$/, '$1'));
+  const text = `${c.name}(${args.join(', ')})`;
+  return text.length > 120 ? text.slice(0, 117) + '...' : text;
+}
+
+function pad(s: string): string {
+  return s.padEnd(40);
+}
+
+/** A process name the scenario language accepts: letters, digits, _ and -, starting with a letter. */
+function sanitize(s: string): string {
+  let n = s.replace(/[^A-Za-z0-9_-]/g, '_');
+  if (!/^[A-Za-z_]/.test(n)) n = 'p' + n;
+  return n || 'proc';
+}
+
+/** Processes and threads from clone/fork/execve: who is whose thread or child, and each one's command. */
+function followProcesses(calls: TracedCall[]): Map<number, Proc> {
+  const procs = new Map<number, Proc>();
+  const get = (pid: number): Proc => {
+    let p = procs.get(pid);
+    if (!p) procs.set(pid, (p = { pid, tgid: pid, parent: null, command: 'proc', thread: false }));
+    return p;
+  };
+  for (const c of calls) {
+    const me = get(c.pid);
+    if (c.name === 'clone' || c.name === 'clone3' || c.name === 'fork' || c.name === 'vfork') {
+      const child = Number(parseRet(c.result)?.value);
+      if (!(child > 0)) continue;
+      const thread = /CLONE_THREAD/.test(c.args.join(','));
+      procs.set(child, { pid: child, tgid: thread ? me.tgid : child, parent: c.pid, command: me.command, arg1: me.arg1, thread });
+    } else if (c.name === 'execve' && parseRet(c.result)?.value === 0) {
+      me.command = commandName(c.args[1] ?? '');
+      me.arg1 = firstArg(c.args[1] ?? '');
+      me.thread = false;
+      me.tgid = c.pid;
+    }
+  }
+  return procs;
+}
+
+/** The first argument after the program (after the script, for an interpreter). */
+function firstArg(argv: string): string | undefined {
+  const words = [...argv.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+  const first = (words[0] ?? '').replace(/^.*\//, '');
+  const rest = INTERPRETERS.test(first) ? words.slice(1).filter((w) => !w.startsWith('-')).slice(1) : words.slice(1);
+  return rest[0];
+}
+
+const INTERPRETERS = /^(python[0-9.]*|node|perl|ruby|bash|sh|dash|php|java|tclsh)$/;
+
+/** `["./srv", "9123"]` → srv; `["python3", "-u", "pysrv.py"]` → pysrv. */
+function commandName(argv: string): string {
+  const words = [...argv.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+  const base = (s: string) => s.replace(/^.*\//, '');
+  const first = base(words[0] ?? 'proc');
+  if (INTERPRETERS.test(first)) {
+    const script = words.slice(1).find((w) => !w.startsWith('-'));
+    if (script) return base(script).replace(/\.[A-Za-z0-9]+$/, '');
+  }
+  return first;
+}

@@ -1,0 +1,121 @@
+// `sockwalk record` with real programs built here (the system's cc, Python's socketserver): each is
+// recorded under strace, the scenario it gives is compared with a golden (ports and pids normalised),
+// and replayed in the simulated kernel, where every recorded result must hold. UPDATE_GOLDEN=1
+// rewrites the goldens. Also strace's log format, read by src/record/strace.ts.
+
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { recordCommand, straceWorks } from '../../src/cli/record';
+import { parseStrace, parseRet, splitArgs, parseCString } from '../../src/record/strace';
+import { parseScenario } from '../../src/scenario/parser';
+import { ScenarioRun } from '../../src/scenario/runner';
+
+const root = path.resolve(__dirname, '../..');
+const programs = path.join(__dirname, 'programs');
+
+/** A free TCP/UDP port on 127.0.0.1 (asked of the kernel, then released). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** The scenario with the run's port, pids and build folder replaced by stable words. */
+function normalise(text: string, port: number, dir: string): string {
+  return text
+    .split(dir).join('DIR')
+    .replace(new RegExp(`\\b${port}\\b`, 'g'), 'PORT')
+    .replace(/# (thread )?(\d+)( of pid \d+)?$/gm, (_m, th) => (th ? '# thread TID of pid PID' : '# pid PID'))
+    .replace(/# pid \d+$/gm, '# pid PID');
+}
+
+/** Replays a recorded scenario: every call runs and every expectation holds. */
+function replay(text: string): { problems: string[]; calls: number; results: number } {
+  const parsed = parseScenario(text, 'recorded.sockwalk');
+  assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], 'the recorded scenario parses');
+  const run = new ScenarioRun(parsed.scenario!);
+  run.runToEnd();
+  const calls = parsed.scenario!.stmts.filter((s) => s.kind === 'call').length;
+  return { problems: run.problems.map((p) => `${p.loc.line}: ${p.message}`), calls, results: run.results.length };
+}
+
+function golden(name: string, text: string): void {
+  const file = path.join(root, 'test', 'golden', 'record', `${name}.sockwalk`);
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, text);
+  assert.ok(fs.existsSync(file), `missing ${file}: run UPDATE_GOLDEN=1`);
+  assert.equal(text, fs.readFileSync(file, 'utf8'));
+}
+
+describe('sockwalk record: strace\'s log', () => {
+  it('joins a call another task interrupted (<unfinished ...> … <... resumed>) and knows where it entered and returned', () => {
+    const log = [
+      '10  1.000000 accept(3<TCP:[127.0.0.1:9000]>, NULL, NULL <unfinished ...>',
+      '11  1.100000 connect(3<TCP:[1234]>, {sa_family=AF_INET, sin_port=htons(9000), sin_addr=inet_addr("127.0.0.1")}, 16) = 0',
+      '10  1.200000 <... accept resumed>) = 4<TCP:[127.0.0.1:9000->127.0.0.1:5555]>',
+      '10  1.300000 --- SIGCHLD {si_signo=SIGCHLD} ---',
+    ].join('\n');
+    const calls = parseStrace(log);
+    assert.deepEqual(calls.map((c) => [c.pid, c.name, c.entered, c.returned]), [[11, 'connect', 1, 1], [10, 'accept', 0, 2]]);
+    assert.deepEqual(calls[1].args, ['3<TCP:[127.0.0.1:9000]>', 'NULL', 'NULL']);
+    assert.deepEqual(parseRet(calls[1].result), { value: 4, annotation: 'TCP:[127.0.0.1:9000->127.0.0.1:5555]' });
+  });
+  it('reads results, arguments and C strings as strace prints them', () => {
+    assert.deepEqual(parseRet('-1 ECONNREFUSED (Connection refused)'), { value: -1, errno: 'ECONNREFUSED', detail: '(Connection refused)' });
+    assert.equal(parseRet('0x802 (flags O_RDWR|O_NONBLOCK)')!.value, 0x802);
+    assert.deepEqual(splitArgs('3<TCP:[1.2.3.4:5->6.7.8.9:10]>, "a,b", {x=1, y=[2, 3]}, 16'), ['3<TCP:[1.2.3.4:5->6.7.8.9:10]>', '"a,b"', '{x=1, y=[2, 3]}', '16']);
+    assert.deepEqual(parseCString('"hi\\n\\0\\377\\""...'), { value: 'hi\n\0\xff"', truncated: true });
+  });
+});
+
+describe('sockwalk record: real programs, recorded and replayed', function () {
+  this.timeout(120_000);
+  let dir = '';
+  before(function () {
+    assert.ok(straceWorks(), 'strace must be installed and able to trace (apt-get install strace; .ci/run does)');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-rec-'));
+    for (const p of ['echo-server', 'echo-client', 'udp-pair']) {
+      execFileSync('cc', ['-O', '-o', path.join(dir, p), path.join(programs, `${p}.c`)]);
+    }
+  });
+  after(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function recordAndReplay(name: string, script: (port: number) => string): Promise<string> {
+    const port = await freePort();
+    const r = await recordCommand(['sh', '-c', script(port)], { cwd: dir, quiet: true });
+    const text = normalise(r.scenario, port, dir);
+    const rep = replay(r.scenario);
+    assert.deepEqual(rep.problems, [], `every recorded result holds in the simulation:\n${r.scenario}`);
+    assert.equal(rep.results, rep.calls, 'every recorded call ran');
+    golden(name, text);
+    return text;
+  }
+
+  it('a C echo server and its client: both sides, the same calls and results', async () => {
+    const text = await recordAndReplay('c-echo', (port) => `./echo-server ${port} & sleep 0.3; ./echo-client ${port} hello world; wait`);
+    assert.match(text, /^process echo-server on server-host/m);
+    assert.match(text, /^echo-client: connect\(fd, 10\.0\.0\.1:PORT\) +=/m);
+    assert.match(text, /^echo-server: read\(cfd, 256\) .*= "hello"$/m);
+  });
+
+  it('a client that gets ECONNREFUSED', async () => {
+    const text = await recordAndReplay('c-refused', (port) => `./echo-client ${port} hello`);
+    assert.match(text, /^echo-client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 ECONNREFUSED$/m);
+  });
+
+  it('a UDP pair: the server answers the sender recvfrom learned', async () => {
+    const text = await recordAndReplay('c-udp', (port) => `./udp-pair server ${port} & sleep 0.3; ./udp-pair client ${port}; wait`);
+    assert.match(text, /^udp-pair-server: peer = recvfrom\(ufd, 64\)/m);
+    assert.match(text, /^udp-pair-server: sendto\(ufd, "PING", peer\)/m);
+  });
+});
