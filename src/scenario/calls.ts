@@ -26,6 +26,8 @@ export interface CallSpec {
   returnsFd: boolean;
   /** Reads data: the call may carry a data expectation `= "text"`; `len` is its first int param. */
   reads?: boolean;
+  /** Returns ready events (poll, epoll_wait): a `= "FD:EVENTS …"` expectation lists them, no length applies. */
+  events?: boolean;
   doc: string;
 }
 
@@ -69,6 +71,19 @@ const LIST: CallSpec[] = [
     doc: 'The socket\'s own address (0); the walk shows the address inet_getname fills in.' },
   { name: 'getpeername', returnsFd: false, params: [fd],
     doc: 'The connected peer\'s address (0), or ENOTCONN when there is none yet.' },
+  { name: 'poll', returnsFd: false, reads: true, events: true,
+    params: [fd, { name: 'events', kind: 'const' }, { name: 'timeout', kind: 'int' }],
+    doc: 'Wait until fd has one of events (POLLIN, POLLOUT …) or timeout ms pass (-1: no timeout); returns how many descriptors are ready. `= "3:POLLIN"` also checks which events came back (revents).' },
+  { name: 'epoll_create1', returnsFd: true, params: [{ name: 'flags', kind: 'const' }],
+    doc: 'A new epoll instance (flags: 0 or EPOLL_CLOEXEC); returns its fd.' },
+  { name: 'epoll_create', returnsFd: true, params: [{ name: 'size', kind: 'int' }],
+    doc: 'A new epoll instance (size must be above 0 and means nothing else); returns its fd.' },
+  { name: 'epoll_ctl', returnsFd: false,
+    params: [{ name: 'epfd', kind: 'fd' }, { name: 'op', kind: 'const' }, fd, { name: 'events', kind: 'const', optional: true }],
+    doc: 'EPOLL_CTL_ADD / EPOLL_CTL_MOD / EPOLL_CTL_DEL fd in the epoll instance, with events (EPOLLIN | EPOLLOUT | EPOLLET | EPOLLONESHOT …); the event\'s data is the fd.' },
+  { name: 'epoll_wait', returnsFd: false, reads: true, events: true,
+    params: [{ name: 'epfd', kind: 'fd' }, { name: 'maxevents', kind: 'int' }, { name: 'timeout', kind: 'int' }],
+    doc: 'Wait for ready descriptors (at most maxevents; timeout ms, -1: none); returns how many. `= "5:EPOLLIN 6:EPOLLIN|EPOLLOUT"` also checks which, in order.' },
   { name: 'setrlimit', returnsFd: false, params: [{ name: 'resource', kind: 'const' }, { name: 'cur', kind: 'int' }, { name: 'max', kind: 'int', optional: true }],
     doc: 'Set a limit of this process: setrlimit(RLIMIT_NOFILE, 4096) lets it hold more than the default 1024 descriptors (EMFILE past the limit), like `ulimit -n`; max (the hard limit, 1048576 by default) is kept when left out.' },
 ];

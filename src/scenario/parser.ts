@@ -897,7 +897,7 @@ class Parser {
       return;
     }
     const len = s.args[1];
-    if (len?.kind === 'int' && /^[\x00-\x7f]*$/.test(e.value) && e.value.length > len.value) {
+    if (!spec.events && len?.kind === 'int' && /^[\x00-\x7f]*$/.test(e.value) && e.value.length > len.value) {
       this.error(line, sp.col, sp.end, `${s.fn} reads at most ${len.value} byte${len.value === 1 ? '' : 's'} but the expected text has ${e.value.length}`);
     }
   }

@@ -349,7 +349,7 @@ describe('scenario parser', () => {
       assert.equal(callSignature(CALLS.setsockopt), 'setsockopt(fd, level, optname, value[, linger])');
       assert.deepEqual([minArgs(CALLS.setsockopt), maxArgs(CALLS.setsockopt)], [4, 5]);
       assert.equal(callSpec('constructor'), undefined);
-      assert.deepEqual(Object.keys(CALLS).filter((n) => CALLS[n].returnsFd), ['socket', 'accept', 'accept4']);
+      assert.deepEqual(Object.keys(CALLS).filter((n) => CALLS[n].returnsFd), ['socket', 'accept', 'accept4', 'epoll_create1', 'epoll_create']);
     });
   });
 

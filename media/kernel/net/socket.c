@@ -579,3 +579,20 @@ int __sys_getpeername(int fd, struct sockaddr __user *usockaddr,
 	}
 	return err;
 }
+
+/*
+ * sock_poll -- a socket file's f_op->poll: what poll() and epoll ask
+ * upstream: net/socket.c:1239
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1239
+ */
+static __poll_t sock_poll(struct file *file, poll_table *wait)
+{
+	struct socket *sock = file->private_data;
+	__poll_t events = poll_requested_events(wait), flag = 0;
+
+	if (!sock->ops->poll)
+		return 0;
+	......
+	/* sock->ops->poll: tcp_poll (inet_stream_ops), udp_poll (inet_dgram_ops) */
+	return sock->ops->poll(file, sock, wait) | flag;
+}

@@ -5,13 +5,15 @@ import { Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
 import { currentProcess } from '../world/current';
 import { File, Socket, SockaddrIn } from '../include/linux/net';
-import type { Msghdr } from '../include/linux/net';
+import type { Msghdr, PollTable } from '../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
   O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC,
 } from '../include/uapi';
 import { sock_setsockopt } from './core/sock';
 import { NotSimulated } from '../include/linux/ops';
+import type { Eventpoll } from '../include/linux/eventpoll';
+import { eventpoll_release, ep_free } from '../fs/eventpoll';
 import type { Net } from '../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -132,7 +134,9 @@ export function sockfd_lookup(fd: number): Socket | number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file) return fd >= 0 && fd <= 2 ? -ENOTSOCK : -EBADF;
-  return file.private_data;
+  // (an epoll instance's file is no socket)
+  if (file.f_op !== 'socket_file_ops') return -ENOTSOCK;
+  return file.private_data as Socket;
 }
 
 export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> {
@@ -261,7 +265,7 @@ export function* __sock_release(sock: Socket): Sim<void> {
 /** sock_close(): the file's release op, reached when the last reference to the file goes. */
 export function* sock_close(file: File): Sim<number> {
   line`__sock_release(SOCKET_I(inode), inode);`;
-  yield* __sock_release(file.private_data);
+  yield* __sock_release(file.private_data as Socket);
   return 0;
 }
 
@@ -271,7 +275,12 @@ export function* ksys_close(fd: number): Sim<number> {
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) yield* sock_close(file);
+  if (--file.f_count === 0) {
+    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
+    eventpoll_release(file);
+    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+    else yield* sock_close(file);
+  }
   return 0;
 }
 
@@ -406,4 +415,16 @@ export function* __sys_getpeername(fd: number): Sim<number> {
   }
   line`return err;#2`;
   return err;
+}
+
+/** sock_poll() = socket_file_ops.poll: what poll() and epoll ask a socket's file — sock->ops->poll. */
+export function* sock_poll(file: File, wait: PollTable | null): Sim<number> {
+  const sock = file.private_data as Socket;
+  frame({ file, sock, wait });
+  line`if (!sock->ops->poll)`;
+  if (!sock.ops?.poll) return 0;
+  line`return sock->ops->poll(file, sock, wait) | flag;`;
+  const mask = yield* sock.ops.poll(file, sock, wait);
+  frame.mask = mask;
+  return mask;
 }

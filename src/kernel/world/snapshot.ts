@@ -221,7 +221,7 @@ class Builder {
       };
     }
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
-    if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.task.name) };
+    if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.name) };
     if (isOpsTable(v)) {
       // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
       const name = (v as { name: string }).name;

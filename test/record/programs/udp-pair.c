@@ -1,5 +1,6 @@
 // A UDP pair in one program: `udp-pair server PORT` answers one datagram in upper case;
-// `udp-pair client PORT` sends "ping" and prints the answer.
+// `udp-pair client PORT` sends "ping", waits 50 ms (so the answer is there: the two sides' calls
+// interleave the same way on every run) and prints the answer.
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <netinet/in.h>
@@ -7,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 int main(int argc, char **argv) {
@@ -27,6 +29,8 @@ int main(int argc, char **argv) {
     sendto(fd, buf, n, 0, (struct sockaddr *)&from, fl);
   } else {
     sendto(fd, "ping", 4, 0, (struct sockaddr *)&a, sizeof a);
+    struct timespec ts = {0, 50 * 1000 * 1000};
+    nanosleep(&ts, NULL);
     ssize_t n = recvfrom(fd, buf, sizeof buf, 0, (struct sockaddr *)&from, &fl);
     printf("%.*s\n", (int)n, buf);
   }

@@ -8,13 +8,15 @@ import { at, enter, leave } from '../../core/engine';
 import { defineFn } from '../../core/anchors';
 import { currentProcess } from '../../world/current';
 import { File, Socket, SockaddrIn } from '../../include/linux/net';
-import type { Msghdr } from '../../include/linux/net';
+import type { Msghdr, PollTable } from '../../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
   O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC,
 } from '../../include/uapi';
 import { sock_setsockopt } from './core/sock';
 import { NotSimulated } from '../../include/linux/ops';
+import type { Eventpoll } from '../../include/linux/eventpoll';
+import { eventpoll_release, ep_free } from '../fs/eventpoll';
 import type { Net } from '../../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -193,7 +195,9 @@ export function sockfd_lookup(fd: number): Socket | number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file) return fd >= 0 && fd <= 2 ? -ENOTSOCK : -EBADF;
-  return file.private_data;
+  // (an epoll instance's file is no socket)
+  if (file.f_op !== 'socket_file_ops') return -ENOTSOCK;
+  return file.private_data as Socket;
 }
 const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', {
   L257: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
@@ -395,7 +399,7 @@ export function* sock_close(file: File): Sim<number> {
   const $f = enter(A$sock_close, { file });
   try {
   if (at(A$sock_close.L136)) yield;
-  ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
+  ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data as Socket) : yield* __sock_release(file.private_data as Socket));
   return 0;
   } finally {
     leave($f);
@@ -408,7 +412,12 @@ export function* ksys_close(fd: number): Sim<number> {
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
+  if (--file.f_count === 0) {
+    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
+    eventpoll_release(file);
+    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+    else ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
+  }
   return 0;
 }
 
@@ -586,6 +595,26 @@ export function* __sys_getpeername(fd: number): Sim<number> { let $t: any;
   }
   if (at(A$__sys_getpeername.L580)) yield;
   return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_poll = defineFn('net/socket.c', 'sock_poll', {
+  L593: 'if (!sock->ops->poll)',
+  L597: 'return sock->ops->poll(file, sock, wait) | flag;',
+});
+
+/** sock_poll() = socket_file_ops.poll: what poll() and epoll ask a socket's file — sock->ops->poll. */
+export function* sock_poll(file: File, wait: PollTable | null): Sim<number> { let $t: any;
+  const sock = file.private_data as Socket;
+  const $f = enter(A$sock_poll, { file, sock, wait });
+  try {
+  if (at(A$sock_poll.L593)) yield;
+  if (!sock.ops?.poll) return 0;
+  if (at(A$sock_poll.L597)) yield;
+  const mask = (($t = sock.ops.poll).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(file, sock, wait) : yield* sock.ops.poll(file, sock, wait));
+  $f.vars.mask = mask;
+  return mask;
   } finally {
     leave($f);
   }
@@ -783,7 +812,7 @@ export function sock_close$fast(file: File): any { const $e = $E; const $tb: any
   const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_close.L136 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
-  __sock_release$fast(file.private_data);
+  __sock_release$fast(file.private_data as Socket);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -794,7 +823,12 @@ export function ksys_close$fast(fd: number): any { const $e = $E;
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) sock_close$fast(file);
+  if (--file.f_count === 0) {
+    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
+    eventpoll_release(file);
+    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+    else sock_close$fast(file);
+  }
   return 0;
 }
 export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
@@ -846,6 +880,20 @@ export function __sys_getpeername$fast(fd: number): any { const $e = $E; const $
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getpeername.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+export function sock_poll$fast(file: File, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+  const sock = file.private_data as Socket;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_poll.L593 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  if (!sock.ops?.poll) return 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_poll.L597) : $tb.op($e.now, A$sock_poll.L597));
+  const mask = (($t = sock.ops.poll).fast !== undefined ? $t.fast(file, sock, wait) : $drive($t(file, sock, wait)));
+  
+  return mask;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = (A$sock_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
 $kreg(sock_alloc, sock_alloc$fast, 'sock_alloc', () => []);
 $kreg(sock_alloc_file, sock_alloc_file$fast, 'sock_alloc_file', () => []);
 $kreg(sock_map_fd, sock_map_fd$fast, 'sock_map_fd', () => [__sock_release, sock_alloc_file]);
@@ -859,3 +907,4 @@ $kreg(sock_close, sock_close$fast, 'sock_close', () => [__sock_release]);
 $kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [sock_close]);
 $kreg(__sys_getsockname, __sys_getsockname$fast, '__sys_getsockname', () => ['inet_getname']);
 $kreg(__sys_getpeername, __sys_getpeername$fast, '__sys_getpeername', () => ['inet_getname']);
+$kreg(sock_poll, sock_poll$fast, 'sock_poll', () => ['datagram_poll', 'tcp_poll', 'udp_poll']);

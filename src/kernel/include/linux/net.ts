@@ -7,26 +7,48 @@ import type { Sock } from '../net/sock';
 import type { SkBuff } from './skbuff';
 import { kaddr, newObjectId } from '../net/sock';
 import type { SocketState } from '../net/tcp_states';
+import type { Eventpoll } from './eventpoll';
+
+/**
+ * A wait-queue entry (wait_queue_entry_t): a sleeping task (default_wake_function), or a function
+ * called at each wake-up — pollwake for poll(), ep_poll_callback for an epoll item — with the name
+ * views show for it.
+ */
+export interface WaitQueueEntry {
+  task: Task | null;
+  exclusive: boolean;
+  func: (() => void) | null;
+  name: string;
+}
 
 /** A wait queue head: tasks sleeping until something wakes them (wake-one for exclusive waiters). */
 export class WaitQueueHead {
   readonly objId = newObjectId();
-  readonly waiters: Array<{ task: Task; exclusive: boolean }> = [];
+  readonly waiters: WaitQueueEntry[] = [];
   constructor(readonly name: string) {}
 }
 
 export function add_wait_queue(wq: WaitQueueHead, task: Task, exclusive: boolean): void {
-  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive });
+  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive, func: null, name: task.name });
 }
 export function remove_wait_queue(wq: WaitQueueHead, task: Task): void {
   const i = wq.waiters.findIndex((w) => w.task === task);
   if (i >= 0) wq.waiters.splice(i, 1);
 }
-/** __wake_up: wakes every non-exclusive waiter and the first exclusive one. */
+/** add_wait_queue() of an entry with its own wake function (init_waitqueue_func_entry). */
+export function add_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): void {
+  wq.waiters.push(entry);
+}
+export function remove_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): void {
+  const i = wq.waiters.indexOf(entry);
+  if (i >= 0) wq.waiters.splice(i, 1);
+}
+/** __wake_up: every non-exclusive entry and the first exclusive one — a task is woken, a function entry called. */
 export function wake_up_interruptible(wq: WaitQueueHead | null): void {
   if (!wq) return;
   for (const w of [...wq.waiters]) {
-    if (w.task.state === 'sleeping') E.wake(w.task);
+    if (w.func) w.func();
+    else if (w.task && w.task.state === 'sleeping') E.wake(w.task);
     if (w.exclusive) break;
   }
 }
@@ -49,8 +71,8 @@ export interface ProtoOps {
   /** Members not simulated: stand-ins named after the kernel's functions (include/linux/ops.ts). */
   /** getname (inet_getname): the socket's own address (peer 0) or its peer's (peer 1), or an errno. */
   getname?: (sock: Socket, uaddr: SockaddrIn, peer: number) => Sim<number>;
-  /** Member not simulated yet: a stand-in named after the kernel's function (include/linux/ops.ts). */
-  poll?: (...args: never[]) => never;
+  /** poll (tcp_poll, udp_poll, datagram_poll): the events ready now; `wait` (a poll_table) hooks the caller on the socket's wait queue. */
+  poll?: (file: File, sock: Socket, wait: PollTable | null) => Sim<number>;
 }
 
 /** struct proto: the transport's operations (tcp_prot, udp_prot …). */
@@ -114,7 +136,24 @@ export class Socket {
   }
 }
 
-/** struct file for a socket: f_op = socket_file_ops, private_data = the socket. */
+/**
+ * poll_table: what a file's poll does with the caller — _qproc, when set, is called with each wait
+ * queue the file would wake (poll: __pollwait, epoll: ep_ptable_queue_proc); _key, the events asked for.
+ */
+export interface PollTable {
+  _qproc: ((file: File, wq: WaitQueueHead, p: PollTable) => void) | null;
+  _key: number;
+}
+
+/** sock_poll_wait(): hand the socket's wait queue to the poll table's queueing function (if it has one). */
+export function sock_poll_wait(file: File, sock: Socket, p: PollTable | null): void {
+  if (p && p._qproc) p._qproc(file, sock.wq, p);
+}
+
+/**
+ * struct file: for a socket f_op = socket_file_ops and private_data = the socket; for an epoll
+ * instance (fs/eventpoll.c) f_op = eventpoll_fops and private_data = its struct eventpoll, in `ep`.
+ */
 export class File {
   readonly objId = newObjectId();
   readonly structName = 'file';
@@ -123,7 +162,9 @@ export class File {
   f_count = 1;
   /** accept() reserved the descriptor but has not installed it yet. */
   reserved = false;
-  constructor(public private_data: Socket) {}
+  /** f_ep_links: the epoll items watching this file (eventpoll_release drops them at the last close). */
+  f_ep_links: object[] = [];
+  constructor(public private_data: Socket | Eventpoll) {}
   get addr(): string {
     return kaddr(this.objId);
   }

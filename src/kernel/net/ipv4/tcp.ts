@@ -18,7 +18,9 @@ import {
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
 import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
-import type { Msghdr } from '../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
+import { sock_poll_wait } from '../../include/linux/net';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
@@ -390,4 +392,60 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** tcp_poll() = inet_stream_ops.poll: the events a TCP socket has now; hooks the poller on the socket's wait queue. */
+export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  frame({ file, sock, wait, sk, tp });
+  line`sock_poll_wait(file, sock, wait);`;
+  sock_poll_wait(file, sock, wait);
+  line`state = inet_sk_state_load(sk);`;
+  const state = sk.sk_state;
+  frame.state = state;
+  line`if (state == TCP_LISTEN)`;
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    line`return inet_csk_listen_poll(sk);`;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  line`mask = 0;`;
+  let mask = 0;
+  line`if (sk->sk_shutdown == SHUTDOWN_MASK || state == TCP_CLOSE)`;
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    line`mask |= EPOLLHUP;#1`;
+    mask |= EPOLLHUP;
+  }
+  line`if (sk->sk_shutdown & RCV_SHUTDOWN)`;
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    line`mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;`;
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  line`if (state != TCP_SYN_SENT &&`;
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    line`int target = sock_rcvlowat(sk, 0, INT_MAX);`;
+    const target = 1;
+    line`if (tcp_stream_is_readable(tp, target, sk))`;
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      line`mask |= EPOLLIN | EPOLLRDNORM;`;
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    line`if (!(sk->sk_shutdown & SEND_SHUTDOWN)) {`;
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    line`if (sk_stream_is_writeable(sk)) {`;
+    line`mask |= EPOLLOUT | EPOLLWRNORM;#1`;
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  frame.mask = mask;
+  line`if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))`;
+  if (sk.sk_err) {
+    line`mask |= EPOLLERR;`;
+    mask |= EPOLLERR;
+  }
+  frame.mask = mask;
+  line`return mask;`;
+  return mask;
 }

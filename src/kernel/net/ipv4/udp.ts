@@ -8,7 +8,9 @@
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
-import type { Msghdr } from '../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
+import { EPOLLIN, EPOLLRDNORM } from '../../include/linux/eventpoll';
+import { datagram_poll } from '../core/datagram';
 import { wake_up_interruptible } from '../../include/linux/net';
 import { SkBuff } from '../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
@@ -773,4 +775,23 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 /** udp_setsockopt() = udp_prot.setsockopt: no UDP- or IP-level option is simulated yet (ENOPROTOOPT). */
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
+}
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** udp_poll() = inet_dgram_ops.poll: datagram_poll, and datagrams already on the reader queue. */
+export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  frame({ file, sock, wait, sk });
+  line`__poll_t mask = datagram_poll(file, sock, wait);`;
+  let mask = yield* datagram_poll(file, sock, wait);
+  frame.mask = mask;
+  line`if (!skb_queue_empty_lockless(&udp_sk(sk)->reader_queue))`;
+  if (udp_sk(sk).reader_queue.length) {
+    line`mask |= EPOLLIN | EPOLLRDNORM;`;
+    mask |= EPOLLIN | EPOLLRDNORM;
+    frame.mask = mask;
+  }
+  line`return mask;`;
+  return mask;
 }

@@ -24,10 +24,13 @@ import {
 import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
-import { kernelName, notSimulated } from '../../../include/linux/ops';
+import { kernelName } from '../../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
+import { tcp_poll } from './tcp';
+import { udp_poll } from './udp';
+import { datagram_poll } from '../core/datagram';
 
 const {
   EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL,
@@ -123,7 +126,7 @@ export const inet_stream_ops: ProtoOps = {
   connect: inet_stream_connect,
   accept: inet_accept,
   getname: inet_getname,
-  poll: notSimulated('tcp_poll'),
+  poll: tcp_poll,
   listen: inet_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -139,7 +142,7 @@ export const inet_dgram_ops: ProtoOps = {
   connect: inet_dgram_connect,
   accept: sock_no_accept,
   getname: inet_getname,
-  poll: notSimulated('udp_poll'),
+  poll: udp_poll,
   listen: sock_no_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -150,7 +153,7 @@ export const inet_dgram_ops: ProtoOps = {
 export const inet_sockraw_ops: ProtoOps = {
   ...inet_dgram_ops,
   name: 'inet_sockraw_ops',
-  poll: notSimulated('datagram_poll'),
+  poll: datagram_poll,
 };
 
 /** inetsw_array: what inet_init registers into inetsw[type]. */

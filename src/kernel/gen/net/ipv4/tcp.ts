@@ -21,7 +21,9 @@ import {
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
 import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
-import type { Msghdr } from '../../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
+import { sock_poll_wait } from '../../../include/linux/net';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
@@ -544,6 +546,87 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', {
+  L581: 'sock_poll_wait(file, sock, wait);',
+  L583: 'state = inet_sk_state_load(sk);',
+  L585: 'if (state == TCP_LISTEN)',
+  L586: 'return inet_csk_listen_poll(sk);',
+  L588: 'mask = 0;',
+  L590: 'if (sk->sk_shutdown == SHUTDOWN_MASK || state == TCP_CLOSE)',
+  L591: 'mask |= EPOLLHUP;#1',
+  L593: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
+  L594: 'mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;',
+  L597: 'if (state != TCP_SYN_SENT &&',
+  L599: 'int target = sock_rcvlowat(sk, 0, INT_MAX);',
+  L602: 'if (tcp_stream_is_readable(tp, target, sk))',
+  L603: 'mask |= EPOLLIN | EPOLLRDNORM;',
+  L605: 'if (!(sk->sk_shutdown & SEND_SHUTDOWN)) {',
+  L606: 'if (sk_stream_is_writeable(sk)) {',
+  L607: 'mask |= EPOLLOUT | EPOLLWRNORM;#1',
+  L619: 'if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))',
+  L620: 'mask |= EPOLLERR;',
+  L622: 'return mask;',
+});
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** tcp_poll() = inet_stream_ops.poll: the events a TCP socket has now; hooks the poller on the socket's wait queue. */
+export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
+  try {
+  if (at(A$tcp_poll.L581)) yield;
+  sock_poll_wait(file, sock, wait);
+  if (at(A$tcp_poll.L583)) yield;
+  const state = sk.sk_state;
+  $f.vars.state = state;
+  if (at(A$tcp_poll.L585)) yield;
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    if (at(A$tcp_poll.L586)) yield;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  if (at(A$tcp_poll.L588)) yield;
+  let mask = 0;
+  if (at(A$tcp_poll.L590)) yield;
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    if (at(A$tcp_poll.L591)) yield;
+    mask |= EPOLLHUP;
+  }
+  if (at(A$tcp_poll.L593)) yield;
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    if (at(A$tcp_poll.L594)) yield;
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  if (at(A$tcp_poll.L597)) yield;
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    if (at(A$tcp_poll.L599)) yield;
+    const target = 1;
+    if (at(A$tcp_poll.L602)) yield;
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      if (at(A$tcp_poll.L603)) yield;
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    if (at(A$tcp_poll.L605)) yield;
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    if (at(A$tcp_poll.L606)) yield;
+    if (at(A$tcp_poll.L607)) yield;
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  $f.vars.mask = mask;
+  if (at(A$tcp_poll.L619)) yield;
+  if (sk.sk_err) {
+    if (at(A$tcp_poll.L620)) yield;
+    mask |= EPOLLERR;
+  }
+  $f.vars.mask = mask;
+  if (at(A$tcp_poll.L622)) yield;
+  return mask;
+  } finally {
+    leave($f);
+  }
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
@@ -800,6 +883,62 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
     ($st.pop(), $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_poll.L581 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  sock_poll_wait(file, sock, wait);
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L583 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const state = sk.sk_state;
+  
+  
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    ++$e.steps; $x = A$tcp_poll.L586 | 1048576;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L588 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  let mask = 0;
+  
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L591) : $tb.op($e.now, A$tcp_poll.L591));
+    mask |= EPOLLHUP;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L593) : $tb.op($e.now, A$tcp_poll.L593));
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L594) : $tb.op($e.now, A$tcp_poll.L594));
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L597) : $tb.op($e.now, A$tcp_poll.L597));
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L599 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    const target = 1;
+    
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L603) : $tb.op($e.now, A$tcp_poll.L603));
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_poll.L605 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    
+    
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L619) : $tb.op($e.now, A$tcp_poll.L619));
+  if (sk.sk_err) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L620) : $tb.op($e.now, A$tcp_poll.L620));
+    mask |= EPOLLERR;
+  }
+  
+  ++$e.steps; $x = A$tcp_poll.L622 | 1048576;
+  return mask;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
 $kreg(tcp_init_sock, tcp_init_sock$fast, 'tcp_init_sock', () => []);
 $kreg(tcp_set_state, tcp_set_state$fast, 'tcp_set_state', () => ['inet_unhash', 'udp_lib_unhash', inet_put_port, inet_sk_state_store]);
 $kreg(tcp_close_state, tcp_close_state$fast, 'tcp_close_state', () => [tcp_set_state]);
@@ -808,6 +947,7 @@ $kreg(tcp_close, tcp_close$fast, 'tcp_close', () => [inet_csk_destroy_sock, inet
 $kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [tcp_send_active_reset, tcp_set_state]);
 $kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, tcp_set_state]);
 $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_send_ack]);
+$kreg(tcp_poll, tcp_poll$fast, 'tcp_poll', () => []);
 
 // ---- kernel names ----
 (tcp_shutdown as any).kname = 'tcp_shutdown';
@@ -816,3 +956,4 @@ $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_se
 (tcp_sendmsg as any).kname = 'tcp_sendmsg';
 (tcp_recvmsg as any).kname = 'tcp_recvmsg';
 (tcp_setsockopt as any).kname = 'tcp_setsockopt';
+(tcp_poll as any).kname = 'tcp_poll';

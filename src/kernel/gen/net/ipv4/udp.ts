@@ -11,7 +11,9 @@ import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
-import type { Msghdr } from '../../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
+import { EPOLLIN, EPOLLRDNORM } from '../../../include/linux/eventpoll';
+import { datagram_poll } from '../core/datagram';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import { SkBuff } from '../../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
@@ -1112,12 +1114,42 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
 }
+const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', {
+  L846: '__poll_t mask = datagram_poll(file, sock, wait);',
+  L849: 'if (!skb_queue_empty_lockless(&udp_sk(sk)->reader_queue))',
+  L850: 'mask |= EPOLLIN | EPOLLRDNORM;',
+  L852: 'return mask;',
+});
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** udp_poll() = inet_dgram_ops.poll: datagram_poll, and datagrams already on the reader queue. */
+export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const $f = enter(A$udp_poll, { file, sock, wait, sk });
+  try {
+  if (at(A$udp_poll.L846)) yield;
+  let mask = ($E.fast || $E.twinOk[datagram_poll.k] === 1 ? datagram_poll$fast(file, sock, wait) : yield* datagram_poll(file, sock, wait));
+  $f.vars.mask = mask;
+  if (at(A$udp_poll.L849)) yield;
+  if (udp_sk(sk).reader_queue.length) {
+    if (at(A$udp_poll.L850)) yield;
+    mask |= EPOLLIN | EPOLLRDNORM;
+    $f.vars.mask = mask;
+  }
+  if (at(A$udp_poll.L852)) yield;
+  return mask;
+  } finally {
+    leave($f);
+  }
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
+import { datagram_poll$fast as datagram_poll$fast } from '../core/datagram';
 export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
@@ -1713,6 +1745,25 @@ export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = 
     ($st.pop(), $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+export function udp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_poll.L846 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  let mask = datagram_poll$fast(file, sock, wait);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L849) : $tb.op($e.now, A$udp_poll.L849));
+  if (udp_sk(sk).reader_queue.length) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L850) : $tb.op($e.now, A$udp_poll.L850));
+    mask |= EPOLLIN | EPOLLRDNORM;
+    
+  }
+  ++$e.steps; $x = A$udp_poll.L852 | 1048576;
+  return mask;
+  } finally {
+    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
 $kreg(udp_lib_get_port, udp_lib_get_port$fast, 'udp_lib_get_port', () => []);
 $kreg(udp_v4_get_port, udp_v4_get_port$fast, 'udp_v4_get_port', () => [udp_lib_get_port]);
 $kreg(compute_score, compute_score$fast, 'compute_score', () => []);
@@ -1735,6 +1786,7 @@ $kreg(udp_lib_unhash, udp_lib_unhash$fast, 'udp_lib_unhash', () => []);
 $kreg(udp_destroy_sock, udp_destroy_sock$fast, 'udp_destroy_sock', () => []);
 $kreg(udp_init_sock, udp_init_sock$fast, 'udp_init_sock', () => []);
 $kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_release]);
+$kreg(udp_poll, udp_poll$fast, 'udp_poll', () => [datagram_poll]);
 
 // ---- kernel names ----
 (udp_v4_get_port as any).kname = 'udp_v4_get_port';
@@ -1747,3 +1799,4 @@ $kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_relea
 (udp_init_sock as any).kname = 'udp_init_sock';
 (udp_lib_close as any).kname = 'udp_lib_close';
 (udp_setsockopt as any).kname = 'udp_setsockopt';
+(udp_poll as any).kname = 'udp_poll';

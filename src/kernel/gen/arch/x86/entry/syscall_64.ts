@@ -13,6 +13,10 @@ import {
   __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
+import { do_sys_poll } from '../../../fs/select';
+import { do_epoll_create, epoll_ctl, do_epoll_wait } from '../../../fs/eventpoll';
+import { pollBits } from '../../../../include/linux/eventpoll';
+import { ERRNO } from '../../../../include/uapi';
 import { do_prlimit } from '../../../../kernel/sys';
 
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
@@ -79,6 +83,35 @@ export function* __x64_sys_getpeername(a: SyscallArg[]): Sim<SyscallResult> {
   return ($E.fast || $E.twinOk[__sys_getpeername.k] === 1 ? __sys_getpeername$fast(a[0] as number) : yield* __sys_getpeername(a[0] as number));
 }
 
+/**
+ * poll(fd, events, timeout): one struct pollfd (the scenario language's form); the timeout in ms, negative
+ * for none. The result's data lists the ready descriptors as FD:EVENTS (`3:POLLIN`), as strace shows revents.
+ */
+export function* __x64_sys_poll(a: SyscallArg[]): Sim<SyscallResult> {
+  const fds = [{ fd: a[0] as number, events: (a[1] as number) & 0xffff, revents: 0 }];
+  const timeout = a[2] as number;
+  const ret = yield* do_sys_poll(fds, timeout < 0 ? Infinity : timeout * 1000);
+  if (ret < 0) return ret;
+  return { ret, data: fds.filter((f) => f.revents).map((f) => `${f.fd}:${pollBits(f.revents, 'POLL')}`).join(' ') };
+}
+export function* __x64_sys_epoll_create1(a: SyscallArg[]): Sim<SyscallResult> {
+  return do_epoll_create(a[0] as number);
+}
+/** epoll_create(size): size is only checked (> 0). */
+export function* __x64_sys_epoll_create(a: SyscallArg[]): Sim<SyscallResult> {
+  if ((a[0] as number) <= 0) return -ERRNO.EINVAL;
+  return do_epoll_create(0);
+}
+export function* __x64_sys_epoll_ctl(a: SyscallArg[]): Sim<SyscallResult> {
+  return ($E.fast || $E.twinOk[epoll_ctl.k] === 1 ? epoll_ctl$fast(a[0] as number, a[1] as number, a[2] as number, (a[3] as number | undefined) ?? 0) : yield* epoll_ctl(a[0] as number, a[1] as number, a[2] as number, (a[3] as number | undefined) ?? 0));
+}
+/** epoll_wait(epfd, maxevents, timeout): the data lists the events returned as FD:EVENTS (`5:EPOLLIN`), in order. */
+export function* __x64_sys_epoll_wait(a: SyscallArg[]): Sim<SyscallResult> {
+  const r = yield* do_epoll_wait(a[0] as number, a[1] as number, a[2] as number);
+  if (r.ret < 0) return r.ret;
+  return { ret: r.ret, data: r.events.map((e) => `${e.data}:${pollBits(e.events, 'EPOLL')}`).join(' ') };
+}
+
 /** The system calls the simulator models, by name. */
 export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string, SyscallEntry>([
   ['socket', __x64_sys_socket],
@@ -100,6 +133,11 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['recvfrom', __x64_sys_recvfrom],
   ['getsockname', __x64_sys_getsockname],
   ['getpeername', __x64_sys_getpeername],
+  ['poll', __x64_sys_poll],
+  ['epoll_create', __x64_sys_epoll_create],
+  ['epoll_create1', __x64_sys_epoll_create1],
+  ['epoll_ctl', __x64_sys_epoll_ctl],
+  ['epoll_wait', __x64_sys_epoll_wait],
 ]);
 
 /** The entry for a system call's name; one the simulator does not model raises NotSimulated. */
@@ -113,6 +151,7 @@ export function syscallEntry(name: string): SyscallEntry {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast, __sys_getsockname$fast as __sys_getsockname$fast, __sys_getpeername$fast as __sys_getpeername$fast } from '../../../net/socket';
+import { epoll_ctl$fast as epoll_ctl$fast } from '../../../fs/eventpoll';
 export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -144,6 +183,16 @@ export function __x64_sys_getsockname$fast(a: SyscallArg[]): any { const $e = $E
 export function __x64_sys_getpeername$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_getpeername$fast(a[0] as number);
 }
+export function __x64_sys_epoll_create1$fast(a: SyscallArg[]): any { const $e = $E;
+  return do_epoll_create(a[0] as number);
+}
+export function __x64_sys_epoll_create$fast(a: SyscallArg[]): any { const $e = $E;
+  if ((a[0] as number) <= 0) return -ERRNO.EINVAL;
+  return do_epoll_create(0);
+}
+export function __x64_sys_epoll_ctl$fast(a: SyscallArg[]): any { const $e = $E;
+  return epoll_ctl$fast(a[0] as number, a[1] as number, a[2] as number, (a[3] as number | undefined) ?? 0);
+}
 $kreg(__x64_sys_socket, __x64_sys_socket$fast, '__x64_sys_socket', () => [__sys_socket]);
 $kreg(__x64_sys_bind, __x64_sys_bind$fast, '__x64_sys_bind', () => [__sys_bind]);
 $kreg(__x64_sys_listen, __x64_sys_listen$fast, '__x64_sys_listen', () => [__sys_listen]);
@@ -154,3 +203,6 @@ $kreg(__x64_sys_setrlimit, __x64_sys_setrlimit$fast, '__x64_sys_setrlimit', () =
 $kreg(__x64_sys_fcntl, __x64_sys_fcntl$fast, '__x64_sys_fcntl', () => []);
 $kreg(__x64_sys_getsockname, __x64_sys_getsockname$fast, '__x64_sys_getsockname', () => [__sys_getsockname]);
 $kreg(__x64_sys_getpeername, __x64_sys_getpeername$fast, '__x64_sys_getpeername', () => [__sys_getpeername]);
+$kreg(__x64_sys_epoll_create1, __x64_sys_epoll_create1$fast, '__x64_sys_epoll_create1', () => []);
+$kreg(__x64_sys_epoll_create, __x64_sys_epoll_create$fast, '__x64_sys_epoll_create', () => []);
+$kreg(__x64_sys_epoll_ctl, __x64_sys_epoll_ctl$fast, '__x64_sys_epoll_ctl', () => [epoll_ctl]);

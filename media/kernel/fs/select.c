@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fs/select.c -- poll(): ask each descriptor's file what is ready
+ * (vfs_poll -> f_op->poll, sock_poll for a socket), hang the task on
+ * each file's wait queue (the poll_table's queueing function), sleep
+ * until one of them wakes it or the timeout ends, and ask again.
+ *
+ * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
+ * Upstream: fs/select.c (Linux v5.4)
+ */
+
+/*
+ * do_pollfd -- one struct pollfd: what its file reports, masked
+ * upstream: fs/select.c:841
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L841
+ */
+static inline __poll_t do_pollfd(struct pollfd *pollfd, poll_table *pwait,
+				     bool *can_busy_poll,
+				     __poll_t busy_flag)
+{
+	int fd = pollfd->fd;
+	__poll_t mask = 0, filter;
+	struct fd f;
+
+	if (fd < 0)
+		goto out;
+	/* a descriptor that is not open: POLLNVAL */
+	mask = EPOLLNVAL;
+	f = fdget(fd);
+	if (!f.file)
+		goto out;
+
+	/* userland u16 ->events contains POLL... bitmap */
+	/* errors and hang-ups are always reported */
+	filter = demangle_poll(pollfd->events) | EPOLLERR | EPOLLHUP;
+	pwait->_key = filter | busy_flag;
+	/* file->f_op->poll: sock_poll for a socket; the first pass also
+	 * puts an entry for this task on the socket's wait queue */
+	mask = vfs_poll(f.file, pwait);
+	......
+	mask &= filter;		/* Mask out unneeded events. */
+	fdput(f);
+
+out:
+	/* ... and so does ->revents */
+	pollfd->revents = mangle_poll(mask);
+	return mask;
+}
+
+/*
+ * do_poll -- ask every descriptor; sleep until a wake-up or the timeout
+ * upstream: fs/select.c:871
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L871
+ */
+static int do_poll(struct poll_list *list, struct poll_wqueues *wait,
+		   struct timespec64 *end_time)
+{
+	poll_table* pt = &wait->pt;
+	ktime_t expire, *to = NULL;
+	int timed_out = 0, count = 0;
+	......
+
+	/* Optimise the no-wait case */
+	/* a timeout of 0: one pass, no wait-queue entries */
+	if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {
+		pt->_qproc = NULL;
+		timed_out = 1;
+	}
+	......
+	for (;;) {
+		struct poll_list *walk;
+		......
+		for (walk = list; walk != NULL; walk = walk->next) {
+			struct pollfd * pfd, * pfd_end;
+
+			pfd = walk->entries;
+			pfd_end = pfd + walk->len;
+			for (; pfd != pfd_end; pfd++) {
+				......
+				if (do_pollfd(pfd, pt, &can_busy_loop,
+					      busy_flag)) {
+					count++;
+					pt->_qproc = NULL;
+					......
+				}
+			}
+		}
+		/*
+		 * All waiters have already been registered, so don't provide
+		 * a poll_table->_qproc to them on the next loop iteration.
+		 */
+		pt->_qproc = NULL;
+		......
+		/* something ready, or out of time: return the count */
+		if (count || timed_out)
+			break;
+		......
+		if (end_time && !to) {
+			expire = timespec64_to_ktime(*end_time);
+			to = &expire;
+		}
+
+		/* sleep until a socket's wake-up (pollwake) or the timer */
+		if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))
+			timed_out = 1;
+	}
+	return count;
+}
+
+/*
+ * do_sys_poll -- poll(): copy the pollfds in, do_poll, copy revents out
+ * upstream: fs/select.c:960
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L960
+ */
+static int do_sys_poll(struct pollfd __user *ufds, unsigned int nfds,
+		struct timespec64 *end_time)
+{
+	struct poll_wqueues table;
+	int err = -EFAULT, fdcount, len;
+	......
+	if (nfds > rlimit(RLIMIT_NOFILE))
+		return -EINVAL;
+	......
+	/* the queueing function: __pollwait, which adds a wait-queue
+	 * entry (woken by pollwake) to each file polled */
+	poll_initwait(&table);
+	fdcount = do_poll(head, &table, end_time);
+	/* take every entry off the sockets' wait queues again */
+	poll_freewait(&table);
+	......
+	err = fdcount;
+out_fds:
+	......
+	return err;
+}
