@@ -25,6 +25,8 @@ export interface RecordResult {
   scenario: string;
   /** The command's exit status. */
   status: number | null;
+  /** strace's log, as read. */
+  log: string;
 }
 
 /** Where strace is, or null. */
@@ -56,7 +58,7 @@ export async function recordCommand(command: string[], opts: { cwd?: string; qui
     });
     const text = fs.readFileSync(log, 'utf8');
     const scenario = recordScenario(parseStrace(text), { command: command.map(shellWord).join(' ') });
-    return { scenario, status };
+    return { scenario, status, log: text };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

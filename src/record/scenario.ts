@@ -25,9 +25,17 @@ export const CLIENT_HOST = { name: 'client-host', ip: '10.0.0.2' };
 const CONVERTED = new Set([
   'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'fcntl',
   'read', 'write', 'recvfrom', 'sendto', 'getsockname', 'getpeername',
+  'poll', 'ppoll', 'epoll_create', 'epoll_create1', 'epoll_ctl', 'epoll_wait', 'epoll_pwait',
 ]);
-/** Calls that may sleep: the ones put in the background when other processes ran meanwhile. */
-const MAY_BLOCK = new Set(['accept', 'accept4', 'connect', 'read', 'recvfrom', 'poll', 'select', 'epoll_wait', 'epoll_pwait']);
+/**
+ * Calls that wait for another process (a connection to accept, data to read, an event): the ones put
+ * in the background when other processes made calls meanwhile. connect() waits only for its own
+ * handshake — on loopback the peer's accept may well run before it returns, and needs nothing of that
+ * return — so it is put in the background only when it really waited (a dropped SYN resent: more
+ * than CONNECT_WAITED seconds).
+ */
+const MAY_BLOCK = new Set(['accept', 'accept4', 'read', 'recvfrom', 'poll', 'ppoll', 'epoll_wait', 'epoll_pwait']);
+const CONNECT_WAITED = 0.1;
 /** Calls that say nothing of sockets (strace is asked for them to follow processes, or they touch files). */
 const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'exit_group']);
 
@@ -52,9 +60,26 @@ interface Proc {
 
 interface SockInfo {
   name: string;
-  kind: 'TCP' | 'UDP';
+  kind: 'TCP' | 'UDP' | 'EPOLL';
   /** The socket's own local port once bound (real). */
   port?: number;
+  /** An epoll instance: the data each watched descriptor was added with (u64) → that descriptor. */
+  watched?: Map<string, number>;
+}
+
+/** An fd argument's annotation names a socket or an epoll instance (`anon_inode:[eventpoll]`). */
+function isEventpoll(annotation: string | undefined): boolean {
+  return annotation === 'anon_inode:[eventpoll]';
+}
+
+/** poll's first argument: `[{fd=3<TCP:[…]>, events=POLLIN}, …]` → each descriptor and its events. */
+function parsePollfds(arg: string): Array<{ fd: number; annotation?: string; events: string }> | undefined {
+  if (!arg.startsWith('[')) return undefined;
+  const out: Array<{ fd: number; annotation?: string; events: string }> = [];
+  for (const m of arg.matchAll(/\{fd=(-?\d+)(?:<(.*?)>)?, events=([A-Z0-9_|]+)\}/g)) {
+    out.push({ fd: Number(m[1]), ...(m[2] !== undefined ? { annotation: m[2] } : {}), events: m[3] });
+  }
+  return out;
 }
 
 interface Line {
@@ -76,8 +101,7 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   const boundPorts = new Map<number, number>(); // real port -> tgid that bound it
   for (const c of calls) {
     if (PROCESS_CALLS.has(c.name)) continue;
-    const ann = c.name === 'socket' ? parseRet(c.result)?.annotation : annotationOf(c.args[0] ?? '');
-    if (!socketKind(ann) && c.name !== 'socket') continue;
+    if (!isSocketCall(c)) continue;
     if (!socketPids.includes(c.pid)) socketPids.push(c.pid);
     const tg = tgidOf(c.pid);
     if (c.name === 'listen') servers.add(tg);
@@ -152,6 +176,8 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     if (!t) fdTables.set(tg, (t = new Map()));
     return t;
   };
+  /** Thread groups whose descriptor numbers differ from the simulation's (files it does not have held lower ones). */
+  const mismatched = new Set<number>();
   /** Per process: the fd names used so far (lfd, lfd2 …). */
   const fdNames = new Map<number, Set<string>>();
   const roles = socketRoles(calls, tgidOf);
@@ -165,13 +191,20 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     if (proc === undefined) continue;
     const fdt = table(c.pid);
     const ret = parseRet(c.result);
-    const fd = fdOf(c.args[0]);
-    const ann = annotationOf(c.args[0] ?? '');
-    const sock = c.name === 'socket' ? undefined : fd !== undefined ? fdt.get(fd) : undefined;
+    const makes = c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1';
+    const pollfds = c.name === 'poll' || c.name === 'ppoll' ? parsePollfds(c.args[0] ?? '') : undefined;
+    const fd = pollfds ? pollfds[0]?.fd : fdOf(c.args[0]);
+    const ann = pollfds ? pollfds[0]?.annotation : annotationOf(c.args[0] ?? '');
+    const sock = makes ? undefined : fd !== undefined ? fdt.get(fd) : undefined;
     const comment = (why: string) => push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${why}`);
 
-    if (c.name !== 'socket' && !sock) {
-      if (socketKind(ann)) {
+    if (pollfds && pollfds.length !== 1) {
+      if (pollfds.some((x) => socketKind(x.annotation))) comment(`${c.name}() of ${pollfds.length} descriptors: the scenario language polls one (use epoll)`);
+      continue;
+    }
+    if (!makes && !sock) {
+      if (isEventpoll(ann)) comment(`fd ${fd} is an epoll instance this process did not create in the recording: not simulated`);
+      else if (socketKind(ann)) {
         const kind = socketKind(ann)!;
         if (kind === 'TCP' || kind === 'UDP') comment(`fd ${fd} is a socket this process did not create in the recording (inherited across fork, or another thread's): not simulated`);
         else comment(`a ${kind} socket: not simulated`);
@@ -188,6 +221,8 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     }
     const conv = convert(c, ret, sock, {
       proc,
+      fdName: (n) => fdt.get(n)?.name,
+      exactFds: !mismatched.has(tgidOf(c.pid)),
       addr: (arg, own) => {
         const from = replyTo.get(ci);
         if (!own && from !== undefined && senderNames.has(from)) return senderNames.get(from);
@@ -220,10 +255,11 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
       for (let k = 2; set.has(n); k++) n = `${role}${k}`;
       set.add(n);
       const predicted = lowestFree(fdt);
-      fdt.set(ret.value, { name: n, kind: conv.newSocket });
+      fdt.set(ret.value, { name: n, kind: conv.newSocket, ...(conv.newSocket === 'EPOLL' ? { watched: new Map() } : {}) });
       call = `${n} = ${call}`;
       if (predicted !== ret.value) {
         expect = `any   # really ${ret.value}: lower descriptors held files the simulation does not have`;
+        mismatched.add(tgidOf(c.pid));
       }
     }
     if (c.name === 'close' && fd !== undefined && ret.value === 0) fdt.delete(fd);
@@ -231,7 +267,7 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
 
     // blocked while others ran? then in the background, and a wait where it returned
     const others = calls.some((o, oi) => oi !== ci && o.pid !== c.pid && names.has(o.pid) && o.entered > c.entered && o.entered < c.returned && isSocketCall(o));
-    const bg = others && MAY_BLOCK.has(c.name);
+    const bg = others && (MAY_BLOCK.has(c.name) || (c.name === 'connect' && c.tReturn - c.t > CONNECT_WAITED));
     push(c.entered, `${proc}: ${pad(call + (bg ? ' &' : ''))} = ${expect}`);
     if (bg) push(c.returned, `${proc}: wait`);
   }
@@ -257,10 +293,13 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   return lines.join('\n') + '\n';
 }
 
+/** A call on a socket or an epoll instance (or one making them): the calls a recording is about. */
 function isSocketCall(c: TracedCall): boolean {
   if (PROCESS_CALLS.has(c.name)) return false;
-  if (c.name === 'socket') return true;
-  return socketKind(annotationOf(c.args[0] ?? '')) !== undefined;
+  if (c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1') return true;
+  if (c.name === 'poll' || c.name === 'ppoll') return (parsePollfds(c.args[0] ?? '') ?? []).some((p) => socketKind(p.annotation) !== undefined);
+  const ann = annotationOf(c.args[0] ?? '');
+  return socketKind(ann) !== undefined || isEventpoll(ann);
 }
 
 /** The lowest descriptor from 3 up that the process's sockets leave free (0–2 are the terminal). */
@@ -277,11 +316,11 @@ function socketRoles(calls: TracedCall[], tgidOf: (pid: number) => number): Map<
   calls.forEach((c, i) => {
     const ret = parseRet(c.result);
     const tg = tgidOf(c.pid);
-    if ((c.name === 'socket' || c.name === 'accept' || c.name === 'accept4') && ret && ret.value >= 0) {
+    if ((c.name === 'socket' || c.name === 'accept' || c.name === 'accept4' || c.name === 'epoll_create' || c.name === 'epoll_create1') && ret && ret.value >= 0) {
       const key = `${tg}:${ret.value}:${i}`;
       live.set(`${tg}:${ret.value}`, key);
       const udp = c.name === 'socket' && /SOCK_DGRAM/.test(c.args[1] ?? '');
-      roles.set(key, c.name === 'socket' ? (udp ? 'ufd' : 'fd') : 'cfd');
+      roles.set(key, c.name === 'socket' ? (udp ? 'ufd' : 'fd') : c.name.startsWith('epoll') ? 'ep' : 'cfd');
     } else if (c.name === 'listen') {
       const key = live.get(`${tg}:${fdOf(c.args[0])}`);
       if (key) roles.set(key, 'lfd');
@@ -294,11 +333,15 @@ function socketRoles(calls: TracedCall[], tgidOf: (pid: number) => number): Map<
 
 interface ConvertContext {
   proc: string;
+  /** The scenario name of one of the process's descriptors (a socket or an epoll instance). */
+  fdName: (fd: number) => string | undefined;
+  /** The process's descriptor numbers are the simulation's: events may be checked by fd. */
+  exactFds: boolean;
   /** A sockaddr argument as the scenario writes it (`10.0.0.1:8080`); own: the caller's own address (bind). */
   addr: (arg: string, own: boolean) => string | undefined;
 }
 
-type Converted = { call: string; expect: string; newSocket?: 'TCP' | 'UDP' } | { comment: string };
+type Converted = { call: string; expect: string; newSocket?: 'TCP' | 'UDP' | 'EPOLL' } | { comment: string };
 
 /** One call on a socket the simulation knows, as a scenario call and its expectation — or why not. */
 function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: ConvertContext): Converted {
@@ -343,6 +386,62 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
     case 'getsockname':
     case 'getpeername':
       return { call: `${c.name}(${fdName})`, expect };
+    case 'epoll_create1': {
+      const flags = a[0] ?? '0';
+      if (!constOk(flags)) return { comment: `epoll_create1 flags the scenario language has no name for (${flags})` };
+      return { call: `epoll_create1(${flags})`, expect, newSocket: 'EPOLL' };
+    }
+    case 'epoll_create':
+      return { call: `epoll_create(${Number(a[0])})`, expect, newSocket: 'EPOLL' };
+    case 'epoll_ctl': {
+      const target = fdOf(a[2]);
+      const tname = target === undefined ? undefined : ctx.fdName(target);
+      if (tname === undefined) return { comment: `fd ${a[2]?.replace(/<.*>$/, '')} is not a socket the simulation has` };
+      const op = a[1];
+      if (!constOk(op)) return { comment: `epoll_ctl op ${op} the scenario language has no name for` };
+      const ev = /events=([A-Z0-9_|]+)/.exec(a[3] ?? '');
+      const data = /u64=(\d+)/.exec(a[3] ?? '');
+      if (op === 'EPOLL_CTL_ADD' && data && target !== undefined) sock?.watched?.set(data[1], target);
+      if (!ev) return { call: `epoll_ctl(${fdName}, ${op}, ${tname})`, expect };
+      const events = ev[1].split('|').join(' | ');
+      if (!constOk(events)) return { comment: `epoll events the scenario language has no name for (${ev[1]})` };
+      return { call: `epoll_ctl(${fdName}, ${op}, ${tname}, ${events})`, expect };
+    }
+    case 'epoll_wait':
+    case 'epoll_pwait': {
+      if (c.name === 'epoll_pwait' && a[4] !== 'NULL') return { comment: 'epoll_pwait() with a signal mask is not simulated' };
+      const max = Number(a[2]);
+      const timeout = Number(a[3]);
+      if (!Number.isInteger(max) || !Number.isInteger(timeout)) return { comment: 'arguments the recorder cannot read' };
+      let exp = expect;
+      if (ret.value > 0 && ctx.exactFds) {
+        const evs = [...(a[1] ?? '').matchAll(/\{events=([A-Z0-9_|]+), data=\{u32=\d+, u64=(\d+)\}\}/g)];
+        const list = evs.map((m) => {
+          const f = sock?.watched?.get(m[2]);
+          return f === undefined ? undefined : `${f}:${m[1]}`;
+        });
+        if (list.length === ret.value && list.every((x) => x !== undefined)) exp = quote(list.join(' '));
+      }
+      return { call: `epoll_wait(${fdName}, ${max}, ${timeout})`, expect: exp };
+    }
+    case 'poll':
+    case 'ppoll': {
+      const pfd = parsePollfds(a[0] ?? '')![0];
+      const events = pfd.events.split('|').join(' | ');
+      if (!constOk(events)) return { comment: `poll events the scenario language has no name for (${pfd.events})` };
+      let timeout: number;
+      if (c.name === 'poll') timeout = Number(a[2]);
+      else {
+        if (a[3] !== 'NULL') return { comment: 'ppoll() with a signal mask is not simulated' };
+        const ts = /tv_sec=(\d+), tv_nsec=(\d+)/.exec(a[2] ?? '');
+        timeout = a[2] === 'NULL' ? -1 : ts ? Number(ts[1]) * 1000 + Math.ceil(Number(ts[2]) / 1e6) : NaN;
+      }
+      if (!Number.isInteger(timeout)) return { comment: 'a timeout the recorder cannot read' };
+      let exp = expect;
+      const rev = /\[\{fd=(\d+), revents=([A-Z0-9_|]+)\}\]/.exec(ret.detail ?? '');
+      if (ret.value === 1 && rev && ctx.exactFds) exp = quote(`${rev[1]}:${rev[2]}`);
+      return { call: `poll(${fdName}, ${events}, ${timeout})`, expect: exp };
+    }
     case 'setsockopt': {
       const level = a[1] === 'SOL_TCP' || a[1] === 'IPPROTO_TCP' ? 'SOL_TCP' : a[1];
       let opt = a[2];
@@ -461,6 +560,12 @@ function followProcesses(calls: TracedCall[]): Map<number, Proc> {
       const child = Number(parseRet(c.result)?.value);
       if (!(child > 0)) continue;
       const thread = /CLONE_THREAD/.test(c.args.join(','));
+      // (the child may have run — even exec'd — before its parent's clone returned: keep what it did)
+      const seen = procs.get(child);
+      if (seen && seen.command !== 'proc') {
+        seen.parent = c.pid;
+        continue;
+      }
       procs.set(child, { pid: child, tgid: thread ? me.tgid : child, parent: c.pid, command: me.command, arg1: me.arg1, thread });
     } else if (c.name === 'execve' && parseRet(c.result)?.value === 0) {
       me.command = commandName(c.args[1] ?? '');

@@ -14,8 +14,9 @@ export interface TracedCall {
   /** Index of the line where it entered, and of the line where it returned. */
   entered: number;
   returned: number;
-  /** Wall-clock seconds of entry (strace -ttt). */
+  /** Wall-clock seconds of entry, and of return (strace -ttt; the same for a call printed whole). */
   t: number;
+  tReturn: number;
 }
 
 /** A decoded result: a number (with its -yy annotation for a new fd), or -1 and an errno name. */
@@ -66,7 +67,7 @@ export function parseStrace(text: string): TracedCall[] {
     }
     const split = splitCall(body);
     if (!split) continue;
-    out.push({ pid, name, args: split.args, result: split.result, entered, returned: i, t: t0 });
+    out.push({ pid, name, args: split.args, result: split.result, entered, returned: i, t: t0, tReturn: t });
   }
   return out;
 }

@@ -82,9 +82,10 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
   before(function () {
     assert.ok(straceWorks(), 'strace must be installed and able to trace (apt-get install strace; .ci/run does)');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-rec-'));
-    for (const p of ['echo-server', 'echo-client', 'udp-pair']) {
+    for (const p of ['echo-server', 'echo-client', 'udp-pair', 'epoll-server']) {
       execFileSync('cc', ['-O', '-o', path.join(dir, p), path.join(programs, `${p}.c`)]);
     }
+    for (const p of ['socketserver_echo.py', 'tcp_client.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
   });
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -97,7 +98,14 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     const rep = replay(r.scenario);
     assert.deepEqual(rep.problems, [], `every recorded result holds in the simulation:\n${r.scenario}`);
     assert.equal(rep.results, rep.calls, 'every recorded call ran');
-    golden(name, text);
+    try {
+      golden(name, text);
+    } catch (e) {
+      // (strace's log, to see why the recording came out different)
+      const log = path.join(os.tmpdir(), `sockwalk-record-${name}.strace`);
+      fs.writeFileSync(log, r.log);
+      throw new Error(`${(e as Error).message}\nstrace's log: ${log}`);
+    }
     return text;
   }
 
@@ -111,6 +119,26 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
   it('a client that gets ECONNREFUSED', async () => {
     const text = await recordAndReplay('c-refused', (port) => `./echo-client ${port} hello`);
     assert.match(text, /^echo-client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 ECONNREFUSED$/m);
+  });
+
+  it('an epoll server with three concurrent clients: the listener level-triggered, the connections edge-triggered', async () => {
+    // the clients connect 200 ms apart and each waits 600 ms between its steps: all three are connected at once
+    const text = await recordAndReplay('c-epoll', (port) =>
+      `./epoll-server ${port} 3 & sleep 0.3; ./echo-client -p 600 ${port} one & ./echo-client -d 200 -p 600 ${port} two & ./echo-client -d 400 -p 600 ${port} three & wait`);
+    assert.match(text, /^epoll-server: ep = epoll_create1\(EPOLL_CLOEXEC\) +=/m);
+    assert.match(text, /^epoll-server: epoll_ctl\(ep, EPOLL_CTL_ADD, cfd3, EPOLLIN \| EPOLLET\) += 0$/m);
+    assert.equal((text.match(/^epoll-server: epoll_wait\(ep, 8, -1\) &? *= "3:EPOLLIN"$/gm) ?? []).length, 3, 'the listener is ready once per client');
+    assert.match(text, /^epoll-server: read\(cfd2, 256\) += -1 EAGAIN$/m);
+    assert.equal((text.match(/^process echo-client(-\d)? on client-host/gm) ?? []).length, 3);
+  });
+
+  it('a Python socketserver and a Python client', async () => {
+    const text = await recordAndReplay('py-socketserver', (port) =>
+      `python3 socketserver_echo.py ${port} & sleep 0.5; python3 tcp_client.py ${port} hello; wait`);
+    assert.match(text, /^process socketserver_echo on server-host/m);
+    assert.match(text, /^socketserver_echo: poll\(lfd, POLLIN, -1\) &? *= "3:POLLIN"$/m);
+    assert.match(text, /^socketserver_echo: cfd = accept4\(lfd, SOCK_CLOEXEC\) += 4$/m);
+    assert.match(text, /^tcp_client: recv\(fd, 100\) += "HELLO\\n"$/m);
   });
 
   it('a UDP pair: the server answers the sender recvfrom learned', async () => {

@@ -1,6 +1,7 @@
-// A TCP echo client for sockwalk's record tests: `echo-client PORT [TEXT…]` connects to
-// 127.0.0.1:PORT, and for each TEXT writes it and reads the echo, pausing 50 ms between steps so the
-// two sides' calls interleave the same way on every run. Exits 1 when connect fails (ECONNREFUSED).
+// A TCP echo client for sockwalk's record tests: `echo-client [-d MS] [-p MS] PORT [TEXT…]` waits
+// -d ms (default 0), connects to 127.0.0.1:PORT, and for each TEXT writes it and reads the echo,
+// pausing -p ms (default 50) before each step so the sides' calls interleave the same way on every
+// run. Exits 1 when connect fails (ECONNREFUSED).
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -10,12 +11,24 @@
 #include <time.h>
 #include <unistd.h>
 
-static void pause50(void) {
-  struct timespec ts = {0, 50 * 1000 * 1000};
+static int pause_ms = 50;
+
+static void sleep_ms(int ms) {
+  struct timespec ts = {ms / 1000, (ms % 1000) * 1000L * 1000L};
   nanosleep(&ts, NULL);
 }
 
+static void pause50(void) { sleep_ms(pause_ms); }
+
 int main(int argc, char **argv) {
+  int delay = 0;
+  while (argc > 2 && argv[1][0] == '-') {
+    if (argv[1][1] == 'd') delay = atoi(argv[2]);
+    else if (argv[1][1] == 'p') pause_ms = atoi(argv[2]);
+    argv += 2;
+    argc -= 2;
+  }
+  sleep_ms(delay);
   int port = argc > 1 ? atoi(argv[1]) : 8080;
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   struct sockaddr_in a = {0};
