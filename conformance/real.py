@@ -53,6 +53,14 @@ SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER = 1, 20, 21, 13
 IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
 PACKET_OUTGOING = 4
 PR_SET_NAME = 15
+# poll / epoll event bits, named as the simulator names them (src/kernel/include/linux/eventpoll.ts pollBits)
+POLL_BITS = [(0x1, 'IN'), (0x2, 'PRI'), (0x4, 'OUT'), (0x8, 'ERR'), (0x10, 'HUP'), (0x20, 'NVAL'), (0x40, 'RDNORM'),
+             (0x80, 'RDBAND'), (0x100, 'WRNORM'), (0x200, 'WRBAND'), (0x2000, 'RDHUP')]
+
+
+def poll_bits(mask, prefix):
+    names = [prefix + n for b, n in POLL_BITS if mask & b]
+    return '|'.join(names) if names else '0'
 
 
 def read_sysctl(name):
@@ -74,6 +82,8 @@ class Child:
         self.names = {}
         self.bound = set()
         self.udp = set()
+        self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+        self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
 
     def sockaddr(self, family, ip, port):
         # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
@@ -148,6 +158,9 @@ class Child:
             fd = self.fd(a[0])
             if a[0 + 1] == SOL_SOCKET and a[2] == SO_LINGER:
                 v = struct.pack('ii', a[3], a[4] if len(a) > 4 else 0)
+            elif a[1] == SOL_SOCKET and a[2] in (SO_RCVTIMEO, SO_SNDTIMEO):
+                # struct timeval: tv_sec, tv_usec
+                v = struct.pack('ll', a[3], a[4] if len(a) > 4 else 0)
             else:
                 v = struct.pack('i', a[3])
             r, e = self.c(L.setsockopt, fd, a[1], a[2], v, len(v))
@@ -192,7 +205,36 @@ class Child:
             if r >= 0:
                 data = buf.raw[:r].decode('latin-1')
         elif fn == 'fcntl':
-            r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2])
+            r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2] if len(a) > 2 else 0)
+        elif fn in ('getsockname', 'getpeername'):
+            sa = ctypes.create_string_buffer(16)
+            ln = ctypes.c_uint(16)
+            r, e = self.c(getattr(L, fn), self.fd(a[0]), sa, ctypes.byref(ln))
+        elif fn == 'poll':
+            # one struct pollfd {int fd; short events; short revents;}; no timeout becomes the call timeout
+            pfd = ctypes.create_string_buffer(struct.pack('ihh', self.fd(a[0]), a[1], 0), 8)
+            timeout = a[2] if a[2] >= 0 else self.timeout_s * 1000
+            r, e = self.c(L.poll, pfd, 1, timeout)
+            if r >= 0:
+                fd_, _ev, rev = struct.unpack('ihh', pfd.raw[:8])
+                data = '%d:%s' % (fd_, poll_bits(rev & 0xffff, 'POLL')) if rev else ''
+        elif fn == 'epoll_create1':
+            r, e = self.c(L.epoll_create1, a[0])
+        elif fn == 'epoll_create':
+            r, e = self.c(L.epoll_create, a[0])
+        elif fn == 'epoll_ctl':
+            # struct epoll_event is packed on x86-64: u32 events, u64 data (the fd, as the simulator's)
+            target = self.fd(a[2])
+            ev = struct.pack('=IQ', (a[3] if len(a) > 3 else 0) & 0xffffffff, target)
+            r, e = self.c(L.epoll_ctl, self.fd(a[0]), a[1], target, ev)
+        elif fn == 'epoll_wait':
+            n = max(int(a[1]), 1)
+            buf = ctypes.create_string_buffer(12 * n)
+            timeout = a[2] if a[2] >= 0 else self.timeout_s * 1000
+            r, e = self.c(L.epoll_wait, self.fd(a[0]), buf, int(a[1]), timeout)
+            if r >= 0:
+                evs = [struct.unpack('=IQ', buf.raw[12 * i:12 * i + 12]) for i in range(r)]
+                data = ' '.join('%d:%s' % (d, poll_bits(m, 'EPOLL')) for m, d in evs)
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
         out = {'ret': r if r >= 0 else -1}

@@ -8,7 +8,7 @@
 // ends, so files and pipes are told apart from sockets without tracing open()), and -ttt with the
 // `<unfinished …>`/`<… resumed>` halves gives one log in the order things really happened.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,8 +43,18 @@ export function findStrace(): string | null {
   return null;
 }
 
+export interface RecordOptions {
+  cwd?: string;
+  /** The command's output goes nowhere (tests). */
+  quiet?: boolean;
+  /** The command's output (stdout and stderr) as it comes, instead of ours — a VS Code terminal's. */
+  onOutput?: (text: string) => void;
+  /** The tracer's process once started (to feed it input, or stop it). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
 /** Runs `command` under strace (its output to ours) and turns the log into a scenario. */
-export async function recordCommand(command: string[], opts: { cwd?: string; quiet?: boolean } = {}): Promise<RecordResult> {
+export async function recordCommand(command: string[], opts: RecordOptions = {}): Promise<RecordResult> {
   const strace = findStrace();
   if (!strace) throw new Error(t('strace is not installed: it records the system calls (apt-get install strace)'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-record-'));
@@ -52,7 +62,13 @@ export async function recordCommand(command: string[], opts: { cwd?: string; qui
   try {
     const args = ['-f', '-qq', '-ttt', '-yy', '-s', '65536', '-e', `trace=${TRACED}`, '-e', 'signal=none', '-o', log, '--', ...command];
     const status = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(strace, args, { cwd: opts.cwd, stdio: opts.quiet ? ['ignore', 'ignore', 'ignore'] : 'inherit' });
+      const stdio = opts.onOutput ? 'pipe' : opts.quiet ? 'ignore' : 'inherit';
+      const child = spawn(strace, args, { cwd: opts.cwd, stdio });
+      if (opts.onOutput) {
+        child.stdout?.on('data', (b: Buffer) => opts.onOutput!(b.toString('utf8')));
+        child.stderr?.on('data', (b: Buffer) => opts.onOutput!(b.toString('utf8')));
+      }
+      opts.onSpawn?.(child);
       child.on('error', reject);
       child.on('exit', (code) => resolve(code));
     });
@@ -94,7 +110,7 @@ export async function recordMain(argv: string[], usage: (msg: string) => number)
     return 2;
   }
   fs.writeFileSync(outFile, r.scenario);
-  const calls = r.scenario.split('\n').filter((l) => /^[A-Za-z_][A-Za-z0-9_-]*: /.test(l)).length;
+  const calls = countCalls(r.scenario);
   process.stderr.write(t('sockwalk: recorded {0} socket calls into {1} (the command exited with {2}); walk it with: sockwalk run {1}', calls, outFile, String(r.status)) + '\n');
   return 0;
 }
@@ -104,4 +120,9 @@ export function straceWorks(): boolean {
   const s = findStrace();
   if (!s) return false;
   return spawnSync(s, ['-f', '-qq', '-o', '/dev/null', '--', 'true']).status === 0;
+}
+
+/** How many calls a recorded scenario makes (its `NAME: call(...)` lines). */
+export function countCalls(scenario: string): number {
+  return scenario.split('\n').filter((l) => /^[A-Za-z_][A-Za-z0-9_-]*: (?!wait$)/.test(l)).length;
 }

@@ -15,6 +15,7 @@ import { DEMOS, demoCommand } from '../views/demos';
 import type { SockNode } from '../views/socketsModel';
 import { normalizeLang, setTranslator, t } from '../l10n/l10n';
 import { AnnotationViews } from './annotationViews';
+import type { RecordProgramArgs } from './recordProgram';
 
 export const DEBUG_TYPE = 'sockwalk';
 
@@ -77,6 +78,13 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   );
 
   sub(vscode.commands.registerCommand('sockwalk.runScenario', (arg?: string | vscode.Uri) => runScenario(arg)));
+  sub(
+    vscode.commands.registerCommand('sockwalk.recordProgram', async (arg?: RecordProgramArgs) => {
+      const { recordProgram } = await import('./recordProgram');
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return recordProgram(context, (scenario, name) => vscode.debug.startDebugging(folder, launchConfig(scenario, name)), arg);
+    }),
+  );
   sub(
     vscode.commands.registerCommand('sockwalk.openRealSource', async (arg?: string) => {
       const { openRealSource } = await import('./realSource');

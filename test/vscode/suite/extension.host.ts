@@ -75,6 +75,7 @@ describe('sockwalk in a real VS Code', function () {
   it('contributes its commands, language and the read-only setting for the annotated sources', async () => {
     const cmds = await vscode.commands.getCommands(true);
     assert.ok(cmds.includes('sockwalk.runScenario'));
+    assert.ok(cmds.includes('sockwalk.recordProgram'));
     assert.ok(cmds.includes('sockwalk.openRealSource'));
     const doc = await vscode.workspace.openTextDocument(path.join(root, 'scenarios/tcp-handshake.sockwalk'));
     assert.equal(doc.languageId, 'sockwalk');
@@ -160,6 +161,32 @@ describe('sockwalk in a real VS Code', function () {
       return f && f.frame.source?.path?.includes('/media/kernel/') ? f : undefined;
     });
     assert.ok(inKernel.frame.name);
+  });
+
+  it('"Record a Program…" runs the command in its terminal, opens the recorded scenario and debugs it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-record-host-'));
+    try {
+      for (const f of ['socketserver_echo.py', 'tcp_client.py']) fs.copyFileSync(path.join(root, 'test/record/programs', f), path.join(dir, f));
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const command = `python3 socketserver_echo.py ${port} & sleep 0.5; python3 tcp_client.py ${port} hello; wait`;
+      const ok = await vscode.commands.executeCommand<boolean>('sockwalk.recordProgram', { command, cwd: dir });
+      assert.ok(ok, 'recorded and started');
+      const file = path.join(dir, 'socketserver_echo.sockwalk');
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /^process socketserver_echo on server-host/m);
+      assert.match(text, /^tcp_client: connect\(fd, 10\.0\.0\.1:\d+\) += 0$/m);
+      assert.ok(vscode.window.terminals.some((t) => t.name === 'Sockwalk: recording'), 'the command ran in its terminal');
+      assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.fsPath === file), 'the scenario is open');
+      const a = await until('a stop on entry in the recorded scenario', async () => {
+        const f = await activeFrame();
+        return f && f.frame.source?.path === file ? f : undefined;
+      });
+      assert.equal(a.session.configuration.scenario, file);
+    } finally {
+      await stopAll();
+      for (const t of vscode.window.terminals) if (t.name === 'Sockwalk: recording') t.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('F5 on an open scenario file debugs that file (no launch.json needed)', async () => {
