@@ -177,7 +177,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   if (errors.length || !loaded.scenario) return 2;
 
   resolveAnchors(readAnnotated);
-  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: format === 'text' || format === 'json', seed });
+  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: format === 'text' || format === 'json', seed, stopOnMismatch: true });
   const engine = run.engine;
   const ctx: TextContext = {
     source: (f) => readAnnotated(f)?.split('\n'),
@@ -206,6 +206,15 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
     const stop = engine.run();
     await flush();
     if (w.closed) return EXIT_PIPE; // the reader is gone: nothing more to do
+    if (run.mismatch) {
+      // the first result that differs: the walk stops here (what follows would be another story)
+      if (format === 'text') {
+        out(`\n${t('stopped at {0}:{1}: {2}', loaded.source, run.mismatch.loc.line, translateDiagnostic(run.mismatch.message))}`);
+        out(t('the simulated kernel did not give this call the result the scenario expects (for a recording: the result the real kernel gave); the walk above is the path it took'));
+        out(snapshotText(takeSnapshot(run.world, engine)));
+      }
+      break;
+    }
     if (stop.reason === 'pause' && format === 'text') out(snapshotText(takeSnapshot(run.world, engine)));
     if (stop.reason === 'end' || stop.reason === 'deadlock' || stop.reason === 'error') {
       run.finish(stop);

@@ -29,6 +29,12 @@ export interface CallResult {
 
 export interface RunOptions extends EngineOptions {
   seed?: number;
+  /**
+   * Stop the run at the first call whose result differs from its expectation (the CLI's `run`: what
+   * follows a different result is another story than the scenario's): the engine pauses there and
+   * `mismatch` holds the problem.
+   */
+  stopOnMismatch?: boolean;
 }
 
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
@@ -58,6 +64,9 @@ export class ScenarioRun implements Driver {
   private sleepingUntil = -1;
   private pending = new Map<Process, Pending>();
   private skipStatementCheck = false;
+  /** The first expectation that failed, when the run was asked to stop there (RunOptions.stopOnMismatch). */
+  mismatch: Diagnostic | null = null;
+  private readonly stopOnMismatch: boolean;
   /** Called when a system call returns (after its trace event), with its result. */
   onSyscallReturn: ((r: CallResult) => void) | null = null;
   /** The statement index about to run (for views: the script's own "current line"). */
@@ -70,6 +79,7 @@ export class ScenarioRun implements Driver {
     opts: RunOptions = {},
   ) {
     this.engine = new Engine(opts);
+    this.stopOnMismatch = opts.stopOnMismatch === true;
     // (the world's objects are made under this run's engine: installed before it is built)
     this.engine.install();
     this.world = new World(this.engine, opts.seed ?? 1);
@@ -295,7 +305,14 @@ export class ScenarioRun implements Driver {
     }
     if (pend.expect !== null) {
       const bad = checkExpect(pend.expect, r);
-      if (bad) this.problems.push({ loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` });
+      if (bad) {
+        const d: Diagnostic = { loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
+        this.problems.push(d);
+        if (this.stopOnMismatch && this.mismatch === null) {
+          this.mismatch = d;
+          this.engine.requestPause(d.message);
+        }
+      }
     }
   }
 }
