@@ -15,6 +15,7 @@ import { tcpStateName } from '../include/net/tcp_states';
 import { TimerList } from '../core/timer';
 import { isOpsTable } from '../include/linux/ops';
 import { WaitQueueHead } from '../include/linux/net';
+import { Epitem, Eventpoll, epollEventsText } from '../include/linux/eventpoll';
 import type { WireRecord, HistoryEvent } from '../core/history';
 import { Net } from '../include/net/net_namespace';
 
@@ -141,6 +142,8 @@ const LAYER_FIELDS: Record<string, string[]> = {
   tcp_timewait_sock: ['tw_substate', 'tw_tb', 'tw_rcv_nxt', 'tw_snd_nxt', 'tw_rcv_wnd', 'inet_saddr', 'inet_sport', 'tw_timer'],
   socket: ['state', 'type', 'flags', 'file', 'sk', 'ops', 'wq'],
   file: ['f_op', 'f_flags', 'f_count', 'private_data'],
+  eventpoll: ['wq', 'rdllist', 'rbr', 'file'],
+  epitem: ['ffd', 'event', 'rdllink', 'nwait', 'ep'],
   inet_bind_bucket: ['port', 'fastreuse', 'fastreuseport', 'owners'],
 };
 
@@ -153,6 +156,8 @@ const CHAIN: Record<string, string[]> = {
   tcp_timewait_sock: ['sock_common', 'tcp_timewait_sock'],
   socket: ['socket'],
   file: ['file'],
+  eventpoll: ['eventpoll'],
+  epitem: ['epitem'],
   inet_bind_bucket: ['inet_bind_bucket'],
 };
 
@@ -202,6 +207,7 @@ class Builder {
       if (key === 'skc_state' || key === 'tw_substate' || key === 'old_state' || key === 'oldstate') return tcpStateName(v);
       if (key === 'skc_family') return v === 2 ? 'AF_INET' : v;
       if (v === Infinity) return 'MAX_SCHEDULE_TIMEOUT';
+      if (key === 'events') return epollEventsText(v);
       return v;
     }
     if (typeof v === 'string' || typeof v === 'boolean') return v;
@@ -210,7 +216,9 @@ class Builder {
     if (depth > MAX_DEPTH) return '{…}';
     if (Array.isArray(v)) return v.map((x) => this.value(key, x, host, depth + 1));
     if (v instanceof SkBuff) return this.skb(v);
-    if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket) return this.ref(v as SnapObj, host);
+    if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket || v instanceof Eventpoll || v instanceof Epitem) return this.ref(v as SnapObj, host);
+    // (eventpoll.rbr: its items, by descriptor)
+    if (v instanceof Map) return [...v.values()].map((x) => this.value(key, x, host, depth + 1));
     if (v instanceof RequestSockQueue) {
       return {
         qlen: v.qlen,

@@ -54,6 +54,14 @@ export function pollBits(mask: number, prefix: 'POLL' | 'EPOLL'): string {
   return names.length ? names.join('|') : '0';
 }
 
+/** An epitem's events by name: `EPOLLIN|EPOLLET` (the flags EPOLLET, EPOLLONESHOT … too). */
+export function epollEventsText(mask: number): string {
+  const flags: Array<[number, string]> = [[EPOLLET, 'EPOLLET'], [EPOLLONESHOT, 'EPOLLONESHOT'], [EPOLLEXCLUSIVE, 'EPOLLEXCLUSIVE'], [EPOLLWAKEUP, 'EPOLLWAKEUP']];
+  const bits = pollBits(mask & 0xffff, 'EPOLL');
+  const names = [...(bits === '0' ? [] : [bits]), ...flags.filter(([b]) => mask & b).map(([, n]) => n)];
+  return names.length ? names.join('|') : '0';
+}
+
 /** struct epoll_event: the events and the user's data (here: the fd, as programs usually store). */
 export interface EpollEvent {
   events: number;
