@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 
-export const FLOORS: ReadonlyArray<readonly string[]> = [['core'], ['include'], ['world'], ['net', 'gen/net', 'fs', 'gen/fs', 'kernel'], ['arch', 'gen/arch'], ['init']];
+export const FLOORS: ReadonlyArray<readonly string[]> = [['core'], ['include'], ['world'], ['net', 'gen/net', 'fs', 'gen/fs', 'kernel', 'gen/kernel'], ['arch', 'gen/arch'], ['init']];
 
 function listTs(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

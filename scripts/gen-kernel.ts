@@ -37,7 +37,7 @@ export const HEADER = '// generated — do not edit. Written by scripts/gen-kern
 const NOCHECK = '// @ts-nocheck';
 
 /** The hand-written kernel module folders (relative to src/kernel) and where their generated twins go. */
-export const SOURCE_DIRS = ['net', 'fs', 'arch'];
+export const SOURCE_DIRS = ['net', 'fs', 'kernel', 'arch'];
 export const GEN_DIR = 'gen';
 const MARK_MODULE = path.join('core', 'mark');
 

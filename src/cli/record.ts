@@ -2,7 +2,8 @@
 // what its processes did with sockets as a scenario (src/record/).
 //
 // Why strace: it is the system-call tracer every Linux distribution ships (Debian's `strace`), it
-// needs no kernel support beyond ptrace, and three of its options give exactly what a replay needs —
+// needs no kernel support beyond ptrace, and its options give exactly what a replay needs (-q keeps
+// the `+++ killed by SIG… +++` lines: a killed process's sockets are closed as at exit) —
 // -f follows every fork, vfork and thread (so `sh -c './server & ./client'` records both sides),
 // -yy prints each descriptor with what it is (`3<TCP:[127.0.0.1:8080]>`: a socket, its protocol and
 // ends, so files and pipes are told apart from sockets without tracing open()), and -ttt with the
@@ -18,7 +19,7 @@ import { t } from '../l10n/l10n';
 
 /** The calls strace is asked for: sockets and descriptors, and what tells processes and threads apart. */
 export const TRACED =
-  '%network,read,write,close,fcntl,poll,ppoll,select,pselect6,epoll_create,epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,execve,clone,clone3,fork,vfork';
+  '%network,read,write,close,fcntl,poll,ppoll,select,pselect6,epoll_create,epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,execve,clone,clone3,fork,vfork,exit_group';
 
 export interface RecordResult {
   /** The scenario text written. */
@@ -60,7 +61,7 @@ export async function recordCommand(command: string[], opts: RecordOptions = {})
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-record-'));
   const log = path.join(dir, 'strace.log');
   try {
-    const args = ['-f', '-qq', '-ttt', '-yy', '-s', '65536', '-e', `trace=${TRACED}`, '-e', 'signal=none', '-o', log, '--', ...command];
+    const args = ['-f', '-q', '-ttt', '-yy', '-s', '65536', '-e', `trace=${TRACED}`, '-e', 'signal=none', '-o', log, '--', ...command];
     const status = await new Promise<number | null>((resolve, reject) => {
       const stdio = opts.onOutput ? 'pipe' : opts.quiet ? 'ignore' : 'inherit';
       const child = spawn(strace, args, { cwd: opts.cwd, stdio });

@@ -37,7 +37,7 @@ const CONVERTED = new Set([
 const MAY_BLOCK = new Set(['accept', 'accept4', 'read', 'recvfrom', 'poll', 'ppoll', 'epoll_wait', 'epoll_pwait']);
 const CONNECT_WAITED = 0.1;
 /** Calls that say nothing of sockets (strace is asked for them to follow processes, or they touch files). */
-const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'exit_group']);
+const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'exit_group', 'killed']);
 
 /** setsockopt options the simulator has, by level. */
 const SIMULATED_OPTS: Record<string, Set<string>> = {
@@ -48,6 +48,8 @@ const SIMULATED_OPTS: Record<string, Set<string>> = {
 
 interface Proc {
   pid: number;
+  /** Made by this clone (call index) of its parent: fork (a copy of the descriptors) or thread (shared). */
+  spawn?: { at: number; how: 'fork' | 'thread' };
   /** The thread group leader's pid (the process whose descriptors a thread shares). */
   tgid: number;
   parent: number | null;
@@ -133,7 +135,16 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     used.add(n);
     names.set(pid, n);
   }
-  const hostOf = (pid: number) => (servers.has(tgidOf(pid)) ? SERVER_HOST : CLIENT_HOST);
+  /** The scenario process a task was forked or cloned from, when that one is in the scenario too. */
+  const spawner = (pid: number): number | undefined => {
+    const p = procs.get(pid);
+    return p?.spawn && p.parent !== null && socketPids.includes(p.parent) ? p.parent : undefined;
+  };
+  const hostOf = (pid: number): typeof SERVER_HOST => {
+    const parent = spawner(pid);
+    if (parent !== undefined) return hostOf(parent);
+    return servers.has(tgidOf(pid)) ? SERVER_HOST : CLIENT_HOST;
+  };
 
   /** A real address as the simulation sees it: loopback and local addresses become the host that owns the port. */
   const mapIp = (ip: string, port: number | undefined, pid: number, own: boolean): string => {
@@ -178,17 +189,56 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   };
   /** Thread groups whose descriptor numbers differ from the simulation's (files it does not have held lower ones). */
   const mismatched = new Set<number>();
-  /** Per process: the fd names used so far (lfd, lfd2 …). */
-  const fdNames = new Map<number, Set<string>>();
+  /** Per thread group: the fd names used so far (lfd, lfd2 …); a forked child starts with a copy of its parent's. */
+  const fdNameSets = new Map<number, Set<string>>();
+  const fdNames = { get: (pid: number) => fdNameSets.get(tgidOf(pid)), set: (pid: number, s: Set<string>) => fdNameSets.set(tgidOf(pid), s) };
+  /**
+   * `P: fork C` / `P: thread C`, written where the clone entered, and taken into account (C's table a
+   * copy of P's) as soon as the clone returned or C made a call, whichever the log shows first: P
+   * made no call in between, so P's table is the one the fork copied.
+   */
+  const spawned = new Set<number>();
+  const spawnAt = new Map<number, number[]>(); // call index -> children to spawn before it
+  for (const pid of socketPids) {
+    const p = procs.get(pid);
+    if (spawner(pid) === undefined || !p?.spawn) continue;
+    let at = p.spawn.at;
+    const first = calls.findIndex((c) => c.pid === pid);
+    if (first >= 0 && first < at) at = first;
+    spawnAt.set(at, [...(spawnAt.get(at) ?? []), pid]);
+  }
+  const ensureSpawned = (pid: number): void => {
+    const parent = spawner(pid);
+    if (parent === undefined || spawned.has(pid)) return;
+    spawned.add(pid);
+    ensureSpawned(parent);
+    const p = procs.get(pid)!;
+    push(calls[p.spawn!.at].entered, `${names.get(parent)}: ${p.spawn!.how} ${names.get(pid)}`);
+    if (p.spawn!.how === 'fork' && tgidOf(pid) !== tgidOf(parent)) {
+      // the child's table is a copy of its parent's now (dup_fd), the names with it
+      fdTables.set(tgidOf(pid), new Map([...table(parent)].map(([fd, s]) => [fd, { ...s, ...(s.watched ? { watched: new Map(s.watched) } : {}) }])));
+      fdNameSets.set(tgidOf(pid), new Set(fdNameSets.get(tgidOf(parent)) ?? []));
+      if (mismatched.has(tgidOf(parent))) mismatched.add(tgidOf(pid));
+    }
+  };
   const roles = socketRoles(calls, tgidOf);
 
   const push = (at: number, text: string) => out.push({ at, seq: seq++, text });
 
   for (let ci = 0; ci < calls.length; ci++) {
     const c = calls[ci];
-    if (PROCESS_CALLS.has(c.name)) continue;
+    for (const child of spawnAt.get(ci) ?? []) ensureSpawned(child);
     const proc = names.get(c.pid);
     if (proc === undefined) continue;
+    // exit (or a fatal signal) with sockets still open: the kernel closes them (exit_files)
+    if ((c.name === 'exit_group' || c.name === 'killed') && table(c.pid).size > 0) {
+      const status = c.name === 'exit_group' ? Number(c.args[0]) || 0 : 0;
+      const why = c.name === 'killed' ? `   # killed by ${c.args[0]}: the kernel closes its descriptors as at exit` : '';
+      push(c.entered, `${proc}: exit_group(${status})${why}`);
+      table(c.pid).clear();
+      continue;
+    }
+    if (PROCESS_CALLS.has(c.name)) continue;
     const fdt = table(c.pid);
     const ret = parseRet(c.result);
     const makes = c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1';
@@ -286,7 +336,9 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   for (const pid of socketPids) {
     const p = procs.get(pid);
     const what = p?.thread ? `thread ${pid} of pid ${p.tgid}` : `pid ${pid}`;
-    lines.push(`process ${names.get(pid)} on ${hostOf(pid).name}`.padEnd(48) + `# ${what}`);
+    const parent = spawner(pid);
+    if (parent !== undefined) lines.push(`# ${names.get(pid)} (${what}): ${p!.spawn!.how === 'fork' ? 'forked' : 'a thread'} by ${names.get(parent)}, below`);
+    else lines.push(`process ${names.get(pid)} on ${hostOf(pid).name}`.padEnd(48) + `# ${what}`);
   }
   lines.push('');
   for (const l of out) lines.push(l.text);
@@ -554,7 +606,8 @@ function followProcesses(calls: TracedCall[]): Map<number, Proc> {
     if (!p) procs.set(pid, (p = { pid, tgid: pid, parent: null, command: 'proc', thread: false }));
     return p;
   };
-  for (const c of calls) {
+  for (let i = 0; i < calls.length; i++) {
+    const c = calls[i];
     const me = get(c.pid);
     if (c.name === 'clone' || c.name === 'clone3' || c.name === 'fork' || c.name === 'vfork') {
       const child = Number(parseRet(c.result)?.value);
@@ -562,11 +615,13 @@ function followProcesses(calls: TracedCall[]): Map<number, Proc> {
       const thread = /CLONE_THREAD/.test(c.args.join(','));
       // (the child may have run — even exec'd — before its parent's clone returned: keep what it did)
       const seen = procs.get(child);
+      const spawn = { at: i, how: (/CLONE_FILES/.test(c.args.join(',')) ? 'thread' : 'fork') as 'fork' | 'thread' };
       if (seen && seen.command !== 'proc') {
         seen.parent = c.pid;
+        seen.spawn = spawn;
         continue;
       }
-      procs.set(child, { pid: child, tgid: thread ? me.tgid : child, parent: c.pid, command: me.command, arg1: me.arg1, thread });
+      procs.set(child, { pid: child, tgid: thread ? me.tgid : child, parent: c.pid, command: me.command, arg1: me.arg1, thread, spawn });
     } else if (c.name === 'execve' && parseRet(c.result)?.value === 0) {
       me.command = commandName(c.args[1] ?? '');
       me.arg1 = firstArg(c.args[1] ?? '');

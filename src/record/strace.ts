@@ -42,6 +42,12 @@ export function parseStrace(text: string): TracedCall[] {
     const pid = Number(m[1]);
     const t = Number(m[2]);
     let body = m[3];
+    // a task killed by a signal: its descriptors are closed as at exit (a pseudo-call "killed")
+    const killed = /^\+\+\+ killed by (SIG[A-Z0-9]+)/.exec(body);
+    if (killed) {
+      out.push({ pid, name: 'killed', args: [killed[1]], result: '?', entered: i, returned: i, t, tReturn: t });
+      continue;
+    }
     if (body.startsWith('---') || body.startsWith('+++')) continue;
     const resumed = /^<\.\.\. ([A-Za-z0-9_]+) resumed>(.*)$/.exec(body);
     let name: string;

@@ -56,6 +56,11 @@ export type Stmt =
   /** `server: wait cfd` — wait until the background call that binds `cfd` returns; `server: wait` — the process's pending call. */
   | { kind: 'wait'; proc: string; target?: string; loc: Loc }
   /**
+   * `server: fork worker` — a new process on the same host with a copy of server's descriptors (and
+   * their names); `server: thread worker` — one that shares them (clone with CLONE_FILES).
+   */
+  | { kind: 'spawn'; proc: string; how: 'fork' | 'thread'; child: string; loc: Loc }
+  /**
    * Faults on the link, from the moment the statement runs: `drop [N] FROM > TO ["FLAGS"]` loses the
    * next N segments FROM sends TO (with exactly those tcpdump flags, e.g. "S."); `delay FROM > TO
    * ["FLAGS"] by 500ms` holds the next one back; FLAGS may also be "UDP" or "ICMP".

@@ -84,6 +84,8 @@ const LIST: CallSpec[] = [
   { name: 'epoll_wait', returnsFd: false, reads: true, events: true,
     params: [{ name: 'epfd', kind: 'fd' }, { name: 'maxevents', kind: 'int' }, { name: 'timeout', kind: 'int' }],
     doc: 'Wait for ready descriptors (at most maxevents; timeout ms, -1: none); returns how many. `= "5:EPOLLIN 6:EPOLLIN|EPOLLOUT"` also checks which, in order.' },
+  { name: 'exit_group', returnsFd: false, params: [{ name: 'status', kind: 'int' }],
+    doc: 'The process (and its threads) exits: exit_files closes every descriptor still open, in order, as close() would — a socket left open is closed here. The process makes no more calls.' },
   { name: 'setrlimit', returnsFd: false, params: [{ name: 'resource', kind: 'const' }, { name: 'cur', kind: 'int' }, { name: 'max', kind: 'int', optional: true }],
     doc: 'Set a limit of this process: setrlimit(RLIMIT_NOFILE, 4096) lets it hold more than the default 1024 descriptors (EMFILE past the limit), like `ulimit -n`; max (the hard limit, 1048576 by default) is kept when left out.' },
 ];

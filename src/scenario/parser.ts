@@ -556,6 +556,12 @@ class Parser {
     const loc = this.loc(procTok);
     const proc = procTok.text;
     const first = this.peek();
+    if (first?.kind === 'name' && (first.text === 'fork' || first.text === 'thread') && !this.isPunct('=', 1) && !this.isPunct('(', 1)) {
+      this.i++;
+      const child = this.expectName(`the new process's name after '${first.text}' (${proc}: ${first.text} worker)`);
+      this.expectEnd(`'${first.text} ${child.text}'`);
+      return { stmt: { kind: 'spawn', proc, how: first.text, child: child.text, loc }, ref: span(procTok), name: span(child) };
+    }
     if (first?.kind === 'name' && first.text === 'wait' && !this.isPunct('=', 1) && !this.isPunct('(', 1)) {
       this.i++;
       const target = this.peek();
@@ -747,6 +753,8 @@ class Parser {
     /** Per host, in statement order: the local port range and ip_unprivileged_port_start the kernel would hold. */
     const portState = new Map<string, PortState>();
 
+    /** Processes made by `fork`/`thread`: the line they appear on (calls before it are refused). */
+    const spawned = new Map<string, number>();
     for (const x of this.infos) {
       const s = x.stmt;
       if (s.kind !== 'host' && s.kind !== 'process') continue;
@@ -768,6 +776,19 @@ class Parser {
       } else {
         procs.set(s.name, { host: s.host, line, isHost: false });
       }
+    }
+    for (const x of this.infos) {
+      const s = x.stmt;
+      if (s.kind !== 'spawn') continue;
+      const parent = procs.get(s.proc);
+      const prev = procs.get(s.child);
+      if (prev) {
+        this.error(s.loc.line, x.name!.col, x.name!.end, `duplicate name '${s.child}': already declared as a ${prev.isHost ? 'host' : 'process'} on line ${prev.line}`);
+        continue;
+      }
+      if (!parent) continue; // (reported with the statements below)
+      procs.set(s.child, { host: parent.host, line: s.loc.line, isHost: false });
+      spawned.set(s.child, s.loc.line);
     }
     for (const x of this.infos) {
       const s = x.stmt;
@@ -812,13 +833,24 @@ class Parser {
         this.checkPorts(s, x, portState);
         continue;
       }
-      if (s.kind !== 'call' && s.kind !== 'wait') continue;
+      if (s.kind !== 'call' && s.kind !== 'wait' && s.kind !== 'spawn') continue;
       const known = procs.has(s.proc) || this.brokenNames.has(s.proc);
       if (!known) {
         const hint = suggest(s.proc, procs.keys()) || ` (declare it with 'host ${s.proc} IPV4' or 'process ${s.proc} on HOST')`;
         this.error(line, x.ref!.col, x.ref!.end, `unknown process '${s.proc}'${hint}`);
+      } else if ((spawned.get(s.proc) ?? 0) > line) {
+        this.error(line, x.ref!.col, x.ref!.end, `'${s.proc}' does not exist yet: it is made on line ${spawned.get(s.proc)}`);
       }
       const st = state(s.proc);
+      if (s.kind === 'spawn') {
+        // the child's descriptor names: a copy (fork) or the same ones (thread)
+        if (known && spawned.get(s.child) === line) {
+          states.set(s.child, s.how === 'thread'
+            ? { fds: st.fds, values: st.values, background: new Set(), bgCount: 0 }
+            : { fds: new Map(st.fds), values: new Map(st.values), background: new Set(), bgCount: 0 });
+        }
+        continue;
+      }
       if (s.kind === 'wait') {
         if (!known) continue;
         if (s.target === undefined) {

@@ -15,6 +15,9 @@ import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
 import type { SyscallArg, SyscallResult } from '../kernel/init/main';
 import type { SockaddrIn } from '../kernel/include/linux/net';
 
+/** CLONE_FILES (uapi/linux/sched.h): the new task shares the descriptor table — a thread. */
+const CLONE_FILES = 0x400;
+
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
 
@@ -180,6 +183,8 @@ export class ScenarioRun implements Driver {
       switch (s.kind) {
         case 'call':
           return this.startCall(s);
+        case 'spawn':
+          return this.startSpawn(s);
         case 'wait': {
           const p = this.processes.get(s.proc)!;
           const pend = this.pending.get(p);
@@ -208,11 +213,50 @@ export class ScenarioRun implements Driver {
     return 'done';
   }
 
+  /**
+   * `P: fork C` / `P: thread C`: clone() on P's task (CLONE_FILES for a thread); once it returns, C is
+   * a process of the run, with a copy of P's descriptor names (fork) or the same ones (thread).
+   */
+  private startSpawn(s: Extract<Stmt, { kind: 'spawn' }>): 'progress' | 'blocked' {
+    const p = this.processes.get(s.proc)!;
+    const busy = this.pending.get(p);
+    if (busy && !busy.done) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: `${s.proc} is still blocked in ${busy.stmt.fn}() from line ${busy.stmt.loc.line}; a process runs one call at a time (add 'wait' first, or use another process)` });
+      return 'progress';
+    }
+    const stmt: CallStmt = { kind: 'call', proc: s.proc, fn: 'clone', args: [], background: false, loc: s.loc, fnLoc: s.loc };
+    const pend: Pending = { stmt, fn: 'clone', line: s.loc.line, assign: null, expect: null, done: false };
+    this.pending.set(p, pend);
+    const e = this.engine;
+    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, 'clone', s.loc.line);
+    else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: 'clone', scenarioLine: s.loc.line });
+    const base = new Frame(USER_FN, { call: 'clone' });
+    base.scenarioLine = s.loc.line;
+    const args: SyscallArg[] = [s.how === 'thread' ? CLONE_FILES : 0, s.child];
+    this.engine.start(p.task, deferred(syscallEntry('clone'), args), (r) => {
+      pend.done = true;
+      const ret = r as number;
+      const t = this.engine.now;
+      if (e.trace !== null && e.history === null) e.trace.syscall(t, p.name, 'clone', s.loc.line, ret);
+      else if (e.recording) e.emit({ ev: 'syscall', t, task: p.name, call: 'clone', ret, scenarioLine: s.loc.line });
+      const child = p.host.processes.find((c) => c.name === s.child);
+      if (!child) return;
+      child.names = s.how === 'thread' ? p.names : new Map(p.names);
+      this.processes.set(s.child, child);
+    }, [base]);
+    this.waitingFor = pend;
+    return 'blocked';
+  }
+
   /** Per process, the names whose assigning call failed (and that have no earlier value): for the diagnostic of a later use. */
   private readonly failedNames = new Map<Process, Map<string, { fn: string; line: number; errno: string }>>();
 
   private startCall(s: CallStmt): 'progress' | 'blocked' {
     const p = this.processes.get(s.proc)!;
+    if (p.exited) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: `${s.proc} has exited (exit_group): it makes no more calls` });
+      return 'progress';
+    }
     const busy = this.pending.get(p);
     if (busy && !busy.done) {
       this.problems.push({

@@ -269,18 +269,25 @@ export function* sock_close(file: File): Sim<number> {
   return 0;
 }
 
+/**
+ * fput() (fs/file_table.c): one reference to the file fewer; the last one runs __fput —
+ * eventpoll_release() takes the file's epoll items away first, then the file's release: sock_close
+ * for a socket, ep_eventpoll_release (ep_free) for an epoll instance.
+ */
+export function* fput(file: File): Sim<void> {
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else yield* sock_close(file);
+}
+
 /** close(fd): __close_fd drops the descriptor; the last fput runs sock_close. */
 export function* ksys_close(fd: number): Sim<number> {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) {
-    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
-    eventpoll_release(file);
-    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
-    else yield* sock_close(file);
-  }
+  yield* fput(file);
   return 0;
 }
 

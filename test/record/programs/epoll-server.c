@@ -1,10 +1,12 @@
 // An epoll echo server for sockwalk's record tests: `epoll-server PORT N` listens on 127.0.0.1:PORT
 // (non-blocking, level-triggered), accepts until EAGAIN when the listener is ready, watches each
 // connection edge-triggered (EPOLLIN | EPOLLET), echoes what it reads until EAGAIN, and closes a
-// connection at its end of file; it exits once N connections have ended.
+// connection at its end of file; it exits once N connections have ended. READY_FILE, when set, is
+// created once it listens (tests start the clients then).
 #define _GNU_SOURCE // accept4
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,7 @@ int main(int argc, char **argv) {
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (bind(lfd, (struct sockaddr *)&a, sizeof a) < 0) { perror("bind"); return 1; }
   listen(lfd, 16);
+  if (getenv("READY_FILE")) close(creat(getenv("READY_FILE"), 0644)); /* for the test: listening now */
   int ep = epoll_create1(EPOLL_CLOEXEC);
   struct epoll_event ev = {.events = EPOLLIN, .data.fd = lfd};
   epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);

@@ -1,8 +1,10 @@
 // A UDP pair in one program: `udp-pair server PORT` answers one datagram in upper case;
-// `udp-pair client PORT` sends "ping", waits 50 ms (so the answer is there: the two sides' calls
+// (READY_FILE, when set, is created once the server is bound.) `udp-pair client PORT` sends "ping",
+// waits 50 ms (so the answer is there: the two sides' calls
 // interleave the same way on every run) and prints the answer.
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,7 @@ int main(int argc, char **argv) {
   socklen_t fl = sizeof from;
   if (strcmp(argv[1], "server") == 0) {
     if (bind(fd, (struct sockaddr *)&a, sizeof a) < 0) { perror("bind"); return 1; }
+    if (getenv("READY_FILE")) close(creat(getenv("READY_FILE"), 0644)); /* for the test: bound now */
     ssize_t n = recvfrom(fd, buf, sizeof buf, 0, (struct sockaddr *)&from, &fl);
     for (ssize_t i = 0; i < n; i++) buf[i] = toupper((unsigned char)buf[i]);
     sendto(fd, buf, n, 0, (struct sockaddr *)&from, fl);

@@ -406,18 +406,25 @@ export function* sock_close(file: File): Sim<number> {
   }
 }
 
+/**
+ * fput() (fs/file_table.c): one reference to the file fewer; the last one runs __fput —
+ * eventpoll_release() takes the file's epoll items away first, then the file's release: sock_close
+ * for a socket, ep_eventpoll_release (ep_free) for an epoll instance.
+ */
+export function* fput(file: File): Sim<void> {
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
+}
+
 /** close(fd): __close_fd drops the descriptor; the last fput runs sock_close. */
 export function* ksys_close(fd: number): Sim<number> {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) {
-    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
-    eventpoll_release(file);
-    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
-    else ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
-  }
+  ($E.fast || $E.twinOk[fput.k] === 1 ? fput$fast(file) : yield* fput(file));
   return 0;
 }
 
@@ -818,17 +825,18 @@ export function sock_close$fast(file: File): any { const $e = $E; const $tb: any
     ($st.pop(), $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+export function fput$fast(file: File): any { const $e = $E;
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else sock_close$fast(file);
+}
 export function ksys_close$fast(fd: number): any { const $e = $E;
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) {
-    // __fput: eventpoll_release() takes the file's epoll items away first; an epoll file's release is ep_eventpoll_release
-    eventpoll_release(file);
-    if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
-    else sock_close$fast(file);
-  }
+  fput$fast(file);
   return 0;
 }
 export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
@@ -904,7 +912,8 @@ $kreg(__sys_listen, __sys_listen$fast, '__sys_listen', () => ['inet_listen', 'so
 $kreg(__sys_shutdown, __sys_shutdown$fast, '__sys_shutdown', () => ['inet_shutdown', 'tcp_shutdown']);
 $kreg(__sock_release, __sock_release$fast, '__sock_release', () => ['inet_release']);
 $kreg(sock_close, sock_close$fast, 'sock_close', () => [__sock_release]);
-$kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [sock_close]);
+$kreg(fput, fput$fast, 'fput', () => [sock_close]);
+$kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [fput]);
 $kreg(__sys_getsockname, __sys_getsockname$fast, '__sys_getsockname', () => ['inet_getname']);
 $kreg(__sys_getpeername, __sys_getpeername$fast, '__sys_getpeername', () => ['inet_getname']);
 $kreg(sock_poll, sock_poll$fast, 'sock_poll', () => ['datagram_poll', 'tcp_poll', 'udp_poll']);

@@ -16,6 +16,9 @@ import { do_epoll_create, epoll_ctl, do_epoll_wait } from '../../../fs/eventpoll
 import { pollBits } from '../../../include/linux/eventpoll';
 import { ERRNO } from '../../../include/uapi';
 import { do_prlimit } from '../../../kernel/sys';
+import { copy_files } from '../../../kernel/fork';
+import { exit_files } from '../../../fs/file';
+import { currentProcess } from '../../../world/current';
 
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
 export type SyscallArg = number | string | SockaddrIn;
@@ -110,6 +113,35 @@ export function* __x64_sys_epoll_wait(a: SyscallArg[]): Sim<SyscallResult> {
   return { ret: r.ret, data: r.events.map((e) => `${e.data}:${pollBits(e.events, 'EPOLL')}`).join(' ') };
 }
 
+/**
+ * clone(flags, name): a new task on the same host — a thread (CLONE_FILES: the same descriptor table)
+ * or a forked process (a copy of it, copy_files → dup_fd) — named for the scenario. Returns its pid.
+ * Only the descriptors are modelled: the new task starts with nothing to run until the scenario
+ * gives it calls.
+ */
+export function* __x64_sys_clone(a: SyscallArg[]): Sim<SyscallResult> {
+  const parent = currentProcess();
+  const files = yield* copy_files(a[0] as number, parent);
+  const child = parent.host.world.addProcess(a[1] as string, parent.host, files ?? undefined);
+  child.rlimitNofile = { ...parent.rlimitNofile };
+  return child.pid;
+}
+/**
+ * exit_group(status): do_group_exit → do_exit → exit_files for every task of the group (here: every
+ * task sharing the descriptor table); the last one closes the descriptors still open.
+ */
+export function* __x64_sys_exit_group(_a: SyscallArg[]): Sim<SyscallResult> {
+  const me = currentProcess();
+  const files = me.files;
+  for (const p of me.host.processes) {
+    if (p === me || (files !== null && p.files === files)) {
+      p.exited = true;
+      yield* exit_files(p);
+    }
+  }
+  return 0;
+}
+
 /** The system calls the simulator models, by name. */
 export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string, SyscallEntry>([
   ['socket', __x64_sys_socket],
@@ -136,6 +168,8 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['epoll_create1', __x64_sys_epoll_create1],
   ['epoll_ctl', __x64_sys_epoll_ctl],
   ['epoll_wait', __x64_sys_epoll_wait],
+  ['clone', __x64_sys_clone],
+  ['exit_group', __x64_sys_exit_group],
 ]);
 
 /** The entry for a system call's name; one the simulator does not model raises NotSimulated. */

@@ -17,7 +17,10 @@ import { do_sys_poll } from '../../../fs/select';
 import { do_epoll_create, epoll_ctl, do_epoll_wait } from '../../../fs/eventpoll';
 import { pollBits } from '../../../../include/linux/eventpoll';
 import { ERRNO } from '../../../../include/uapi';
-import { do_prlimit } from '../../../../kernel/sys';
+import { do_prlimit } from '../../../kernel/sys';
+import { copy_files } from '../../../kernel/fork';
+import { exit_files } from '../../../fs/file';
+import { currentProcess } from '../../../../world/current';
 
 /** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
 export type SyscallArg = number | string | SockaddrIn;
@@ -112,6 +115,35 @@ export function* __x64_sys_epoll_wait(a: SyscallArg[]): Sim<SyscallResult> {
   return { ret: r.ret, data: r.events.map((e) => `${e.data}:${pollBits(e.events, 'EPOLL')}`).join(' ') };
 }
 
+/**
+ * clone(flags, name): a new task on the same host — a thread (CLONE_FILES: the same descriptor table)
+ * or a forked process (a copy of it, copy_files → dup_fd) — named for the scenario. Returns its pid.
+ * Only the descriptors are modelled: the new task starts with nothing to run until the scenario
+ * gives it calls.
+ */
+export function* __x64_sys_clone(a: SyscallArg[]): Sim<SyscallResult> {
+  const parent = currentProcess();
+  const files = ($E.fast || $E.twinOk[copy_files.k] === 1 ? copy_files$fast(a[0] as number, parent) : yield* copy_files(a[0] as number, parent));
+  const child = parent.host.world.addProcess(a[1] as string, parent.host, files ?? undefined);
+  child.rlimitNofile = { ...parent.rlimitNofile };
+  return child.pid;
+}
+/**
+ * exit_group(status): do_group_exit → do_exit → exit_files for every task of the group (here: every
+ * task sharing the descriptor table); the last one closes the descriptors still open.
+ */
+export function* __x64_sys_exit_group(_a: SyscallArg[]): Sim<SyscallResult> {
+  const me = currentProcess();
+  const files = me.files;
+  for (const p of me.host.processes) {
+    if (p === me || (files !== null && p.files === files)) {
+      p.exited = true;
+      ($E.fast || $E.twinOk[exit_files.k] === 1 ? exit_files$fast(p) : yield* exit_files(p));
+    }
+  }
+  return 0;
+}
+
 /** The system calls the simulator models, by name. */
 export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string, SyscallEntry>([
   ['socket', __x64_sys_socket],
@@ -138,6 +170,8 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['epoll_create1', __x64_sys_epoll_create1],
   ['epoll_ctl', __x64_sys_epoll_ctl],
   ['epoll_wait', __x64_sys_epoll_wait],
+  ['clone', __x64_sys_clone],
+  ['exit_group', __x64_sys_exit_group],
 ]);
 
 /** The entry for a system call's name; one the simulator does not model raises NotSimulated. */
@@ -152,6 +186,8 @@ export function syscallEntry(name: string): SyscallEntry {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast, __sys_getsockname$fast as __sys_getsockname$fast, __sys_getpeername$fast as __sys_getpeername$fast } from '../../../net/socket';
 import { epoll_ctl$fast as epoll_ctl$fast } from '../../../fs/eventpoll';
+import { copy_files$fast as copy_files$fast } from '../../../kernel/fork';
+import { exit_files$fast as exit_files$fast } from '../../../fs/file';
 export function __x64_sys_socket$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_socket$fast(a[0] as number, a[1] as number, a[2] as number);
 }
@@ -193,6 +229,24 @@ export function __x64_sys_epoll_create$fast(a: SyscallArg[]): any { const $e = $
 export function __x64_sys_epoll_ctl$fast(a: SyscallArg[]): any { const $e = $E;
   return epoll_ctl$fast(a[0] as number, a[1] as number, a[2] as number, (a[3] as number | undefined) ?? 0);
 }
+export function __x64_sys_clone$fast(a: SyscallArg[]): any { const $e = $E;
+  const parent = currentProcess();
+  const files = copy_files$fast(a[0] as number, parent);
+  const child = parent.host.world.addProcess(a[1] as string, parent.host, files ?? undefined);
+  child.rlimitNofile = { ...parent.rlimitNofile };
+  return child.pid;
+}
+export function __x64_sys_exit_group$fast(_a: SyscallArg[]): any { const $e = $E;
+  const me = currentProcess();
+  const files = me.files;
+  for (const p of me.host.processes) {
+    if (p === me || (files !== null && p.files === files)) {
+      p.exited = true;
+      exit_files$fast(p);
+    }
+  }
+  return 0;
+}
 $kreg(__x64_sys_socket, __x64_sys_socket$fast, '__x64_sys_socket', () => [__sys_socket]);
 $kreg(__x64_sys_bind, __x64_sys_bind$fast, '__x64_sys_bind', () => [__sys_bind]);
 $kreg(__x64_sys_listen, __x64_sys_listen$fast, '__x64_sys_listen', () => [__sys_listen]);
@@ -206,3 +260,5 @@ $kreg(__x64_sys_getpeername, __x64_sys_getpeername$fast, '__x64_sys_getpeername'
 $kreg(__x64_sys_epoll_create1, __x64_sys_epoll_create1$fast, '__x64_sys_epoll_create1', () => []);
 $kreg(__x64_sys_epoll_create, __x64_sys_epoll_create$fast, '__x64_sys_epoll_create', () => []);
 $kreg(__x64_sys_epoll_ctl, __x64_sys_epoll_ctl$fast, '__x64_sys_epoll_ctl', () => [epoll_ctl]);
+$kreg(__x64_sys_clone, __x64_sys_clone$fast, '__x64_sys_clone', () => [copy_files]);
+$kreg(__x64_sys_exit_group, __x64_sys_exit_group$fast, '__x64_sys_exit_group', () => [exit_files]);
