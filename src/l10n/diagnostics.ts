@@ -108,6 +108,8 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "a sysctl name part after '.'",
   "{0}: {1}() never returns — nothing left in the simulation can wake it (did you mean to run it in the background with '&'?)",
   "{0} is still blocked in {1}() from line {2}; a process runs one call at a time (add 'wait' first, or use another process)",
+  "{0} has exited (exit_group): it makes no more calls",
+  "'{0}' does not exist yet: it is made on line {1}",
   "{0} has no value yet: the call that returns it has not finished (add 'wait {0}')",
   "{0} has no value: {1}() at line {2} failed with {3}",
   "{0}: {1}() returned {2}, expected {3}",

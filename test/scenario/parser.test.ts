@@ -439,3 +439,16 @@ describe('faults on the link', () => {
     assert.match(one('drop server client\n'), /^3:13 expected '>' between the two hosts/);
   });
 });
+
+describe('scenario parser: fork, thread, exit_group (issue 17)', () => {
+  it('a forked or threaded process exists from its line on, with its parent\'s fd names', () => {
+    const ok = parseScenario('host s 10.0.0.1\ns: lfd = socket(AF_INET, SOCK_STREAM, 0)\ns: fork w\nw: close(lfd) = 0\ns: thread t\nt: close(lfd) = 0\nw: exit_group(0)\n', 'x');
+    assert.deepEqual(ok.diagnostics, []);
+    const spawn = ok.scenario!.stmts.find((x) => x.kind === 'spawn');
+    assert.deepEqual(spawn && { ...spawn, loc: undefined }, { kind: 'spawn', proc: 's', how: 'fork', child: 'w', loc: undefined });
+    const early = parseScenario('host s 10.0.0.1\nw: socket(AF_INET, SOCK_STREAM, 0)\ns: fork w\n', 'x');
+    assert.deepEqual(early.diagnostics.map((d) => `${d.loc.line}:${d.loc.col} ${d.message}`), ["2:1 'w' does not exist yet: it is made on line 3"]);
+    const dup = parseScenario('host s 10.0.0.1\nhost w 10.0.0.2\ns: fork w\n', 'x');
+    assert.match(dup.diagnostics[0].message, /duplicate name 'w'/);
+  });
+});
