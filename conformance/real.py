@@ -218,6 +218,24 @@ class Child:
             if r >= 0:
                 fd_, _ev, rev = struct.unpack('ihh', pfd.raw[:8])
                 data = '%d:%s' % (fd_, poll_bits(rev & 0xffff, 'POLL')) if rev else ''
+        elif fn == 'select':
+            # one descriptor in readfds (POLLIN), writefds (POLLOUT), exceptfds (POLLPRI); no timeout
+            # becomes the call timeout
+            fd_ = self.fd(a[0])
+            sets = [(ctypes.c_ulong * 16)() for _ in range(3)]
+            for k, bit in enumerate((0x1, 0x4, 0x2)):
+                if a[1] & bit:
+                    sets[k][fd_ // 64] |= 1 << (fd_ % 64)
+            ms = a[2] if a[2] >= 0 else self.timeout_s * 1000
+            tv = struct.pack('ll', ms // 1000, (ms % 1000) * 1000)
+            tvb = ctypes.create_string_buffer(tv, len(tv))
+            r, e = self.c(L.select, fd_ + 1, sets[0], sets[1], sets[2], tvb)
+            if r >= 0:
+                parts = []
+                for name, s in zip(('in', 'out', 'except'), sets):
+                    if s[fd_ // 64] & (1 << (fd_ % 64)):
+                        parts.append('%s [%d]' % (name, fd_))
+                data = ', '.join(parts)
         elif fn == 'epoll_create1':
             r, e = self.c(L.epoll_create1, a[0])
         elif fn == 'epoll_create':

@@ -25,7 +25,7 @@ export const CLIENT_HOST = { name: 'client-host', ip: '10.0.0.2' };
 const CONVERTED = new Set([
   'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'fcntl',
   'read', 'write', 'recvfrom', 'sendto', 'getsockname', 'getpeername',
-  'poll', 'ppoll', 'epoll_create', 'epoll_create1', 'epoll_ctl', 'epoll_wait', 'epoll_pwait',
+  'poll', 'ppoll', 'select', 'pselect6', 'epoll_create', 'epoll_create1', 'epoll_ctl', 'epoll_wait', 'epoll_pwait',
 ]);
 /**
  * Calls that wait for another process (a connection to accept, data to read, an event): the ones put
@@ -34,7 +34,7 @@ const CONVERTED = new Set([
  * return — so it is put in the background only when it really waited (a dropped SYN resent: more
  * than CONNECT_WAITED seconds).
  */
-const MAY_BLOCK = new Set(['accept', 'accept4', 'read', 'recvfrom', 'poll', 'ppoll', 'epoll_wait', 'epoll_pwait']);
+const MAY_BLOCK = new Set(['accept', 'accept4', 'read', 'recvfrom', 'poll', 'ppoll', 'select', 'pselect6', 'epoll_wait', 'epoll_pwait']);
 const CONNECT_WAITED = 0.1;
 /** Calls that say nothing of sockets (strace is asked for them to follow processes, or they touch files). */
 const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'exit_group', 'killed']);
@@ -72,6 +72,29 @@ interface SockInfo {
 /** An fd argument's annotation names a socket or an epoll instance (`anon_inode:[eventpoll]`). */
 function isEventpoll(annotation: string | undefined): boolean {
   return annotation === 'anon_inode:[eventpoll]';
+}
+
+/** select's sets: `[3 4]` or `[3<TCP:[…]> 4<TCP:[…]>]` → the descriptors (with -yy's annotations); NULL → none. */
+function parseFdSet(arg: string | undefined): Array<{ fd: number; annotation?: string }> {
+  if (!arg || !arg.startsWith('[')) return [];
+  return [...arg.matchAll(/(\d+)(?:<(.*?)>)?(?=[ \]])/g)].map((m) => ({ fd: Number(m[1]), ...(m[2] !== undefined ? { annotation: m[2] } : {}) }));
+}
+
+/** select()/pselect6(): the one descriptor it asks about and in which sets, or undefined for several. */
+function selectTarget(c: TracedCall): { fd: number; annotation?: string; sets: string[] } | undefined {
+  const sets: Array<[string, string]> = [['POLLIN', c.args[1]], ['POLLOUT', c.args[2]], ['POLLPRI', c.args[3]]];
+  const fds = new Map<number, { annotation?: string; sets: string[] }>();
+  for (const [name, arg] of sets) {
+    for (const f of parseFdSet(arg)) {
+      const e = fds.get(f.fd) ?? { sets: [] as string[] };
+      if (f.annotation) e.annotation = f.annotation;
+      e.sets.push(name);
+      fds.set(f.fd, e);
+    }
+  }
+  if (fds.size !== 1) return undefined;
+  const [fd, e] = [...fds][0];
+  return { fd, ...e };
 }
 
 /** poll's first argument: `[{fd=3<TCP:[…]>, events=POLLIN}, …]` → each descriptor and its events. */
@@ -243,8 +266,14 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     const ret = parseRet(c.result);
     const makes = c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1';
     const pollfds = c.name === 'poll' || c.name === 'ppoll' ? parsePollfds(c.args[0] ?? '') : undefined;
-    const fd = pollfds ? pollfds[0]?.fd : fdOf(c.args[0]);
-    const ann = pollfds ? pollfds[0]?.annotation : annotationOf(c.args[0] ?? '');
+    const isSelect = c.name === 'select' || c.name === 'pselect6';
+    const sel = isSelect ? selectTarget(c) : undefined;
+    if (isSelect && !sel) {
+      if (isSocketCall(c)) push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${c.name}() of several descriptors: the scenario language selects one (use epoll)`);
+      continue;
+    }
+    const fd = pollfds ? pollfds[0]?.fd : sel ? sel.fd : fdOf(c.args[0]);
+    const ann = pollfds ? pollfds[0]?.annotation : sel ? sel.annotation : annotationOf(c.args[0] ?? '');
     const sock = makes ? undefined : fd !== undefined ? fdt.get(fd) : undefined;
     const comment = (why: string) => push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${why}`);
 
@@ -350,6 +379,7 @@ function isSocketCall(c: TracedCall): boolean {
   if (PROCESS_CALLS.has(c.name)) return false;
   if (c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1') return true;
   if (c.name === 'poll' || c.name === 'ppoll') return (parsePollfds(c.args[0] ?? '') ?? []).some((p) => socketKind(p.annotation) !== undefined);
+  if (c.name === 'select' || c.name === 'pselect6') return [1, 2, 3].some((k) => parseFdSet(c.args[k]).some((f) => socketKind(f.annotation) !== undefined));
   const ann = annotationOf(c.args[0] ?? '');
   return socketKind(ann) !== undefined || isEventpoll(ann);
 }
@@ -475,6 +505,23 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
         if (list.length === ret.value && list.every((x) => x !== undefined)) exp = quote(list.join(' '));
       }
       return { call: `epoll_wait(${fdName}, ${max}, ${timeout})`, expect: exp };
+    }
+    case 'select':
+    case 'pselect6': {
+      const target = selectTarget(c)!;
+      const t = a[4] ?? 'NULL';
+      let timeout: number;
+      const tv = /tv_sec=(\d+), tv_(u|n)sec=(\d+)/.exec(t);
+      if (t === 'NULL') timeout = -1;
+      else if (tv) timeout = Number(tv[1]) * 1000 + Math.ceil(Number(tv[3]) / (tv[2] === 'u' ? 1000 : 1e6));
+      else return { comment: 'a timeout the recorder cannot read' };
+      if (c.name === 'pselect6' && a[5] && a[5] !== 'NULL' && !/^\{NULL/.test(a[5])) return { comment: 'pselect6() with a signal mask is not simulated' };
+      let exp = expect;
+      if (ret.value > 0 && ctx.exactFds) {
+        const d = /^\((.*?)(?:, left \{.*\})?\)$/.exec(ret.detail ?? '');
+        if (d) exp = quote(d[1]);
+      }
+      return { call: `select(${fdName}, ${target.sets.join(' | ')}, ${timeout})`, expect: exp };
     }
     case 'poll':
     case 'ppoll': {

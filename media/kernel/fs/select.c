@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * fs/select.c -- poll(): ask each descriptor's file what is ready
+ * fs/select.c -- select() and poll(): ask each descriptor's file what is ready
  * (vfs_poll -> f_op->poll, sock_poll for a socket), hang the task on
  * each file's wait queue (the poll_table's queueing function), sleep
  * until one of them wakes it or the timeout ends, and ask again.
@@ -8,6 +8,95 @@
  * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
  * Upstream: fs/select.c (Linux v5.4)
  */
+
+/*
+ * do_select -- select(): ask each descriptor of the three sets; sleep
+ * until a wake-up or the timeout, as do_poll does
+ * upstream: fs/select.c:476
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L476
+ */
+static int do_select(int n, fd_set_bits *fds, struct timespec64 *end_time)
+{
+	ktime_t expire, *to = NULL;
+	struct poll_wqueues table;
+	poll_table *wait;
+	int retval, i, timed_out = 0;
+	......
+	/* n: the highest descriptor of the sets, plus one (EBADF if one is not open) */
+	retval = max_select_fd(n, fds);
+	......
+	if (retval < 0)
+		return retval;
+	n = retval;
+
+	/* the same table as poll's: __pollwait adds a pollwake entry to
+	 * each socket's wait queue on the first pass */
+	poll_initwait(&table);
+	wait = &table.pt;
+	if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {
+		wait->_qproc = NULL;
+		timed_out = 1;
+	}
+	......
+	retval = 0;
+	for (;;) {
+		......
+		for (i = 0; i < n; ++rinp, ++routp, ++rexp) {
+			......
+			for (j = 0; j < BITS_PER_LONG; ++j, ++i, bit <<= 1) {
+				struct fd f;
+				if (i >= n)
+					break;
+				if (!(bit & all_bits))
+					continue;
+				f = fdget(i);
+				if (f.file) {
+					wait_key_set(wait, in, out, bit,
+						     busy_flag);
+					/* sock_poll -> tcp_poll / udp_poll */
+					mask = vfs_poll(f.file, wait);
+
+					fdput(f);
+					/* readable (data, a FIN, an error, a child to accept) */
+					if ((mask & POLLIN_SET) && (in & bit)) {
+						res_in |= bit;
+						retval++;
+						wait->_qproc = NULL;
+					}
+					/* writable */
+					if ((mask & POLLOUT_SET) && (out & bit)) {
+						res_out |= bit;
+						retval++;
+						wait->_qproc = NULL;
+					}
+					if ((mask & POLLEX_SET) && (ex & bit)) {
+						res_ex |= bit;
+						retval++;
+						wait->_qproc = NULL;
+					}
+					......
+				}
+			}
+			......
+		}
+		wait->_qproc = NULL;
+		if (retval || timed_out || signal_pending(current))
+			break;
+		......
+		if (end_time && !to) {
+			expire = timespec64_to_ktime(*end_time);
+			to = &expire;
+		}
+
+		if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,
+					   to, slack))
+			timed_out = 1;
+	}
+
+	poll_freewait(&table);
+
+	return retval;
+}
 
 /*
  * do_pollfd -- one struct pollfd: what its file reports, masked

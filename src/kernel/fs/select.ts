@@ -1,4 +1,4 @@
-// fs/select.c: poll(). do_sys_poll sets up a poll_wqueues table whose queueing function (__pollwait)
+// fs/select.c: select() and poll(). do_select asks the descriptors of three sets the same way. do_sys_poll sets up a poll_wqueues table whose queueing function (__pollwait)
 // puts an entry for the calling task on every file's wait queue the first pass asks; do_poll asks each
 // descriptor (do_pollfd → vfs_poll → sock_poll → tcp_poll / udp_poll) and, when nothing is ready,
 // sleeps until one of those entries' pollwake runs (a socket's sk_data_ready, sk_state_change …) or the
@@ -9,7 +9,7 @@ import { frame, line } from '../core/mark';
 import { currentProcess, schedule_timeout } from '../world/current';
 import type { File, PollTable, WaitQueueEntry } from '../include/linux/net';
 import { add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
-import { EPOLLERR, EPOLLHUP, EPOLLNVAL, PollWqueues } from '../include/linux/eventpoll';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLNVAL, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM, PollWqueues } from '../include/linux/eventpoll';
 import { ERRNO } from '../include/uapi';
 import { sock_poll } from '../net/socket';
 
@@ -126,6 +126,108 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
   }
   line`return count;`;
   return count;
+}
+
+/** fd_set_bits: the three sets select() asks about, and the three it answers with. */
+export interface FdSetBits {
+  in: Set<number>;
+  out: Set<number>;
+  ex: Set<number>;
+  res_in: Set<number>;
+  res_out: Set<number>;
+  res_ex: Set<number>;
+}
+
+/** POLLIN_SET, POLLOUT_SET, POLLEX_SET (fs/select.c): which poll bits make a descriptor readable, writable, exceptional. */
+const POLLIN_SET = EPOLLRDNORM | EPOLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR;
+const POLLOUT_SET = EPOLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR;
+const POLLEX_SET = EPOLLPRI;
+
+/** do_select(): select() on descriptors below n, the timeout in µs (Infinity: none; 0: one look). */
+export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<number> {
+  frame({ n, fds, end_time });
+  const p = currentProcess();
+  line`retval = max_select_fd(n, fds);`;
+  // max_select_fd: every descriptor in the sets must be open
+  for (const fd of [...fds.in, ...fds.out, ...fds.ex]) {
+    const f = p.fdtable.get(fd);
+    if (!f || f.reserved) return -ERRNO.EBADF;
+  }
+  line`poll_initwait(&table);`;
+  const table = new PollWqueues(E.current!);
+  const wait = poll_initwait(table);
+  frame.table = table;
+  let timed_out = 0;
+  let left = end_time;
+  line`if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {`;
+  if (end_time === 0) {
+    line`wait->_qproc = NULL;#1`;
+    wait._qproc = null;
+    line`timed_out = 1;#1`;
+    timed_out = 1;
+  }
+  line`retval = 0;`;
+  let retval = 0;
+  frame.retval = retval;
+  for (;;) {
+    line`for (i = 0; i < n; ++rinp, ++routp, ++rexp) {`;
+    for (let i = 0; i < n; i++) {
+      line`if (i >= n)`;
+      line`if (!(bit & all_bits))`;
+      if (!fds.in.has(i) && !fds.out.has(i) && !fds.ex.has(i)) continue;
+      frame.i = i;
+      line`f = fdget(i);`;
+      const file = p.fdtable.get(i)!;
+      line`if (f.file) {`;
+      line`wait_key_set(wait, in, out, bit,`;
+      line`mask = vfs_poll(f.file, wait);`;
+      const mask = yield* vfs_poll(file, wait);
+      frame.mask = mask;
+      line`if ((mask & POLLIN_SET) && (in & bit)) {`;
+      if (mask & POLLIN_SET && fds.in.has(i)) {
+        line`res_in |= bit;`;
+        fds.res_in.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      line`if ((mask & POLLOUT_SET) && (out & bit)) {`;
+      if (mask & POLLOUT_SET && fds.out.has(i)) {
+        line`res_out |= bit;`;
+        fds.res_out.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      line`if ((mask & POLLEX_SET) && (ex & bit)) {`;
+      if (mask & POLLEX_SET && fds.ex.has(i)) {
+        line`res_ex |= bit;`;
+        fds.res_ex.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      frame.retval = retval;
+    }
+    line`wait->_qproc = NULL;#5`;
+    wait._qproc = null;
+    line`if (retval || timed_out || signal_pending(current))`;
+    if (retval || timed_out) break;
+    line`if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,`;
+    if (!table.triggered) {
+      const task = E.current!;
+      task.waitChannel = 'do_select';
+      const remaining = schedule_timeout(task, left);
+      yield SLEEP;
+      left = remaining();
+      if (!table.triggered && left === 0) {
+        line`timed_out = 1;#2`;
+        timed_out = 1;
+      }
+    }
+    table.triggered = 0;
+  }
+  line`poll_freewait(&table);`;
+  poll_freewait(table);
+  line`return retval;#2`;
+  return retval;
 }
 
 /** do_sys_poll(): poll(fds, nfds, timeout) with the timeout already in µs (Infinity: none). */

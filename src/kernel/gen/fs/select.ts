@@ -1,6 +1,6 @@
 // generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/fs/select.ts
 // @ts-nocheck
-// fs/select.c: poll(). do_sys_poll sets up a poll_wqueues table whose queueing function (__pollwait)
+// fs/select.c: select() and poll(). do_select asks the descriptors of three sets the same way. do_sys_poll sets up a poll_wqueues table whose queueing function (__pollwait)
 // puts an entry for the calling task on every file's wait queue the first pass asks; do_poll asks each
 // descriptor (do_pollfd → vfs_poll → sock_poll → tcp_poll / udp_poll) and, when nothing is ready,
 // sleeps until one of those entries' pollwake runs (a socket's sk_data_ready, sk_state_change …) or the
@@ -12,7 +12,7 @@ import { defineFn } from '../../core/anchors';
 import { currentProcess, schedule_timeout } from '../../world/current';
 import type { File, PollTable, WaitQueueEntry } from '../../include/linux/net';
 import { add_wait_queue_entry, remove_wait_queue_entry } from '../../include/linux/net';
-import { EPOLLERR, EPOLLHUP, EPOLLNVAL, PollWqueues } from '../../include/linux/eventpoll';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLNVAL, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM, PollWqueues } from '../../include/linux/eventpoll';
 import { ERRNO } from '../../include/uapi';
 import { sock_poll } from '../net/socket';
 
@@ -53,16 +53,16 @@ function* vfs_poll(file: File, pt: PollTable | null): Sim<number> {
   return ($E.fast || $E.twinOk[sock_poll.k] === 1 ? sock_poll$fast(file, pt) : yield* sock_poll(file, pt));
 }
 const A$do_pollfd = defineFn('fs/select.c', 'do_pollfd', {
-  L25: 'if (fd < 0)',
-  L28: 'mask = EPOLLNVAL;',
-  L29: 'f = fdget(fd);',
-  L30: 'if (!f.file)',
-  L35: 'filter = demangle_poll(pollfd->events) | EPOLLERR | EPOLLHUP;',
-  L36: 'pwait->_key = filter | busy_flag;',
-  L39: 'mask = vfs_poll(f.file, pwait);',
-  L41: 'mask &= filter;',
-  L46: 'pollfd->revents = mangle_poll(mask);',
-  L47: 'return mask;',
+  L114: 'if (fd < 0)',
+  L117: 'mask = EPOLLNVAL;',
+  L118: 'f = fdget(fd);',
+  L119: 'if (!f.file)',
+  L124: 'filter = demangle_poll(pollfd->events) | EPOLLERR | EPOLLHUP;',
+  L125: 'pwait->_key = filter | busy_flag;',
+  L128: 'mask = vfs_poll(f.file, pwait);',
+  L130: 'mask &= filter;',
+  L135: 'pollfd->revents = mangle_poll(mask);',
+  L136: 'return mask;',
 });
 
 export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number> {
@@ -70,47 +70,47 @@ export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number>
   const $f = enter(A$do_pollfd, { pollfd, fd });
   try {
   let mask = 0;
-  if (at(A$do_pollfd.L25)) yield;
+  if (at(A$do_pollfd.L114)) yield;
   if (fd >= 0) {
-    if (at(A$do_pollfd.L28)) yield;
+    if (at(A$do_pollfd.L117)) yield;
     mask = EPOLLNVAL;
-    if (at(A$do_pollfd.L29)) yield;
+    if (at(A$do_pollfd.L118)) yield;
     const file = currentProcess().fdtable.get(fd);
-    if (at(A$do_pollfd.L30)) yield;
+    if (at(A$do_pollfd.L119)) yield;
     if (file && !file.reserved) {
-      if (at(A$do_pollfd.L35)) yield;
+      if (at(A$do_pollfd.L124)) yield;
       const filter = pollfd.events | EPOLLERR | EPOLLHUP;
       $f.vars.filter = filter;
-      if (at(A$do_pollfd.L36)) yield;
+      if (at(A$do_pollfd.L125)) yield;
       if (pwait) pwait._key = filter;
-      if (at(A$do_pollfd.L39)) yield;
+      if (at(A$do_pollfd.L128)) yield;
       mask = ($E.fast || $E.twinOk[vfs_poll.k] === 1 ? vfs_poll$fast(file, pwait) : yield* vfs_poll(file, pwait));
-      if (at(A$do_pollfd.L41)) yield;
+      if (at(A$do_pollfd.L130)) yield;
       mask &= filter;
     }
   }
   $f.vars.mask = mask;
-  if (at(A$do_pollfd.L46)) yield;
+  if (at(A$do_pollfd.L135)) yield;
   pollfd.revents = mask;
-  if (at(A$do_pollfd.L47)) yield;
+  if (at(A$do_pollfd.L136)) yield;
   return mask;
   } finally {
     leave($f);
   }
 }
 const A$do_poll = defineFn('fs/select.c', 'do_poll', {
-  L65: 'if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {',
-  L66: 'pt->_qproc = NULL;#1',
-  L67: 'timed_out = 1;#1',
-  L73: 'for (walk = list; walk != NULL; walk = walk->next) {',
-  L80: 'if (do_pollfd(pfd, pt, &can_busy_loop,',
-  L82: 'count++;',
-  L83: 'pt->_qproc = NULL;#2',
-  L92: 'pt->_qproc = NULL;#3',
-  L95: 'if (count || timed_out)',
-  L104: 'if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))',
-  L105: 'timed_out = 1;#2',
-  L107: 'return count;',
+  L154: 'if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {',
+  L155: 'pt->_qproc = NULL;#1',
+  L156: 'timed_out = 1;#1',
+  L162: 'for (walk = list; walk != NULL; walk = walk->next) {',
+  L169: 'if (do_pollfd(pfd, pt, &can_busy_loop,',
+  L171: 'count++;',
+  L172: 'pt->_qproc = NULL;#2',
+  L181: 'pt->_qproc = NULL;#3',
+  L184: 'if (count || timed_out)',
+  L193: 'if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))',
+  L194: 'timed_out = 1;#2',
+  L196: 'return count;',
 });
 
 /** do_poll(): timeout in µs, or Infinity (a negative timeout), or 0 (no wait). */
@@ -120,30 +120,30 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
   let timed_out = 0;
   let count = 0;
   let left = end_time;
-  if (at(A$do_poll.L65)) yield;
+  if (at(A$do_poll.L154)) yield;
   if (end_time === 0) {
-    if (at(A$do_poll.L66)) yield;
+    if (at(A$do_poll.L155)) yield;
     pt._qproc = null;
-    if (at(A$do_poll.L67)) yield;
+    if (at(A$do_poll.L156)) yield;
     timed_out = 1;
   }
   for (;;) {
-    if (at(A$do_poll.L73)) yield;
+    if (at(A$do_poll.L162)) yield;
     for (const pfd of list) {
-      if (at(A$do_poll.L80)) yield;
+      if (at(A$do_poll.L169)) yield;
       if (($E.fast || $E.twinOk[do_pollfd.k] === 1 ? do_pollfd$fast(pfd, pt) : yield* do_pollfd(pfd, pt))) {
-        if (at(A$do_poll.L82)) yield;
+        if (at(A$do_poll.L171)) yield;
         count++;
         $f.vars.count = count;
-        if (at(A$do_poll.L83)) yield;
+        if (at(A$do_poll.L172)) yield;
         pt._qproc = null;
       }
     }
-    if (at(A$do_poll.L92)) yield;
+    if (at(A$do_poll.L181)) yield;
     pt._qproc = null;
-    if (at(A$do_poll.L95)) yield;
+    if (at(A$do_poll.L184)) yield;
     if (count || timed_out) break;
-    if (at(A$do_poll.L104)) yield;
+    if (at(A$do_poll.L193)) yield;
     // poll_schedule_timeout: sleep unless a pollwake already came; then forget it
     if (!wait.triggered) {
       const task = E.current!;
@@ -152,25 +152,158 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
       yield SLEEP;
       left = remaining();
       if (!wait.triggered && left === 0) {
-        if (at(A$do_poll.L105)) yield;
+        if (at(A$do_poll.L194)) yield;
         timed_out = 1;
       }
     }
     wait.triggered = 0;
   }
-  if (at(A$do_poll.L107)) yield;
+  if (at(A$do_poll.L196)) yield;
   return count;
   } finally {
     leave($f);
   }
 }
+
+/** fd_set_bits: the three sets select() asks about, and the three it answers with. */
+export interface FdSetBits {
+  in: Set<number>;
+  out: Set<number>;
+  ex: Set<number>;
+  res_in: Set<number>;
+  res_out: Set<number>;
+  res_ex: Set<number>;
+}
+
+/** POLLIN_SET, POLLOUT_SET, POLLEX_SET (fs/select.c): which poll bits make a descriptor readable, writable, exceptional. */
+const POLLIN_SET = EPOLLRDNORM | EPOLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR;
+const POLLOUT_SET = EPOLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR;
+const POLLEX_SET = EPOLLPRI;
+const A$do_select = defineFn('fs/select.c', 'do_select', {
+  L26: 'retval = max_select_fd(n, fds);',
+  L34: 'poll_initwait(&table);',
+  L36: 'if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {',
+  L37: 'wait->_qproc = NULL;#1',
+  L38: 'timed_out = 1;#1',
+  L41: 'retval = 0;',
+  L44: 'for (i = 0; i < n; ++rinp, ++routp, ++rexp) {',
+  L48: 'if (i >= n)',
+  L50: 'if (!(bit & all_bits))',
+  L52: 'f = fdget(i);',
+  L53: 'if (f.file) {',
+  L54: 'wait_key_set(wait, in, out, bit,',
+  L57: 'mask = vfs_poll(f.file, wait);',
+  L61: 'if ((mask & POLLIN_SET) && (in & bit)) {',
+  L62: 'res_in |= bit;',
+  L67: 'if ((mask & POLLOUT_SET) && (out & bit)) {',
+  L68: 'res_out |= bit;',
+  L72: 'if ((mask & POLLEX_SET) && (ex & bit)) {',
+  L73: 'res_ex |= bit;',
+  L82: 'wait->_qproc = NULL;#5',
+  L83: 'if (retval || timed_out || signal_pending(current))',
+  L91: 'if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,',
+  L93: 'timed_out = 1;#2',
+  L96: 'poll_freewait(&table);',
+  L98: 'return retval;#2',
+});
+
+/** do_select(): select() on descriptors below n, the timeout in µs (Infinity: none; 0: one look). */
+export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<number> {
+  const $f = enter(A$do_select, { n, fds, end_time });
+  try {
+  const p = currentProcess();
+  if (at(A$do_select.L26)) yield;
+  // max_select_fd: every descriptor in the sets must be open
+  for (const fd of [...fds.in, ...fds.out, ...fds.ex]) {
+    const f = p.fdtable.get(fd);
+    if (!f || f.reserved) return -ERRNO.EBADF;
+  }
+  if (at(A$do_select.L34)) yield;
+  const table = new PollWqueues(E.current!);
+  const wait = poll_initwait(table);
+  $f.vars.table = table;
+  let timed_out = 0;
+  let left = end_time;
+  if (at(A$do_select.L36)) yield;
+  if (end_time === 0) {
+    if (at(A$do_select.L37)) yield;
+    wait._qproc = null;
+    if (at(A$do_select.L38)) yield;
+    timed_out = 1;
+  }
+  if (at(A$do_select.L41)) yield;
+  let retval = 0;
+  $f.vars.retval = retval;
+  for (;;) {
+    if (at(A$do_select.L44)) yield;
+    for (let i = 0; i < n; i++) {
+      if (at(A$do_select.L48)) yield;
+      if (at(A$do_select.L50)) yield;
+      if (!fds.in.has(i) && !fds.out.has(i) && !fds.ex.has(i)) continue;
+      $f.vars.i = i;
+      if (at(A$do_select.L52)) yield;
+      const file = p.fdtable.get(i)!;
+      if (at(A$do_select.L53)) yield;
+      if (at(A$do_select.L54)) yield;
+      if (at(A$do_select.L57)) yield;
+      const mask = ($E.fast || $E.twinOk[vfs_poll.k] === 1 ? vfs_poll$fast(file, wait) : yield* vfs_poll(file, wait));
+      $f.vars.mask = mask;
+      if (at(A$do_select.L61)) yield;
+      if (mask & POLLIN_SET && fds.in.has(i)) {
+        if (at(A$do_select.L62)) yield;
+        fds.res_in.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      if (at(A$do_select.L67)) yield;
+      if (mask & POLLOUT_SET && fds.out.has(i)) {
+        if (at(A$do_select.L68)) yield;
+        fds.res_out.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      if (at(A$do_select.L72)) yield;
+      if (mask & POLLEX_SET && fds.ex.has(i)) {
+        if (at(A$do_select.L73)) yield;
+        fds.res_ex.add(i);
+        retval++;
+        wait._qproc = null;
+      }
+      $f.vars.retval = retval;
+    }
+    if (at(A$do_select.L82)) yield;
+    wait._qproc = null;
+    if (at(A$do_select.L83)) yield;
+    if (retval || timed_out) break;
+    if (at(A$do_select.L91)) yield;
+    if (!table.triggered) {
+      const task = E.current!;
+      task.waitChannel = 'do_select';
+      const remaining = schedule_timeout(task, left);
+      yield SLEEP;
+      left = remaining();
+      if (!table.triggered && left === 0) {
+        if (at(A$do_select.L93)) yield;
+        timed_out = 1;
+      }
+    }
+    table.triggered = 0;
+  }
+  if (at(A$do_select.L96)) yield;
+  poll_freewait(table);
+  if (at(A$do_select.L98)) yield;
+  return retval;
+  } finally {
+    leave($f);
+  }
+}
 const A$do_sys_poll = defineFn('fs/select.c', 'do_sys_poll', {
-  L121: 'if (nfds > rlimit(RLIMIT_NOFILE))',
-  L126: 'poll_initwait(&table);',
-  L127: 'fdcount = do_poll(head, &table, end_time);',
-  L129: 'poll_freewait(&table);',
-  L131: 'err = fdcount;',
-  L134: 'return err;',
+  L210: 'if (nfds > rlimit(RLIMIT_NOFILE))',
+  L215: 'poll_initwait(&table);',
+  L216: 'fdcount = do_poll(head, &table, end_time);',
+  L218: 'poll_freewait(&table);',
+  L220: 'err = fdcount;',
+  L223: 'return err;',
 });
 
 /** do_sys_poll(): poll(fds, nfds, timeout) with the timeout already in µs (Infinity: none). */
@@ -178,19 +311,19 @@ export function* do_sys_poll(fds: Pollfd[], end_time: number): Sim<number> {
   const $f = enter(A$do_sys_poll, { ufds: fds, nfds: fds.length, end_time });
   try {
   const p = currentProcess();
-  if (at(A$do_sys_poll.L121)) yield;
+  if (at(A$do_sys_poll.L210)) yield;
   if (fds.length > p.rlimitNofile.cur) return -ERRNO.EINVAL;
-  if (at(A$do_sys_poll.L126)) yield;
+  if (at(A$do_sys_poll.L215)) yield;
   const table = new PollWqueues(E.current!);
   const pt = poll_initwait(table);
   $f.vars.table = table;
-  if (at(A$do_sys_poll.L127)) yield;
+  if (at(A$do_sys_poll.L216)) yield;
   const fdcount = yield* do_poll(fds, table, pt, end_time);
   $f.vars.fdcount = fdcount;
-  if (at(A$do_sys_poll.L129)) yield;
+  if (at(A$do_sys_poll.L218)) yield;
   poll_freewait(table);
-  if (at(A$do_sys_poll.L131)) yield;
-  if (at(A$do_sys_poll.L134)) yield;
+  if (at(A$do_sys_poll.L220)) yield;
+  if (at(A$do_sys_poll.L223)) yield;
   return fdcount;
   } finally {
     leave($f);
@@ -207,30 +340,30 @@ function vfs_poll$fast(file: File, pt: PollTable | null): any { const $e = $E;
 }
 export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const fd = pollfd.fd;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$do_pollfd.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$do_pollfd.L114 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let mask = 0;
   ++$e.steps;
   if (fd >= 0) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L28 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L117 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     mask = EPOLLNVAL;
     
     const file = currentProcess().fdtable.get(fd);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L30) : $tb.op($e.now, A$do_pollfd.L30));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L119) : $tb.op($e.now, A$do_pollfd.L119));
     if (file && !file.reserved) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L35 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const filter = pollfd.events | EPOLLERR | EPOLLHUP;
       
       
       if (pwait) pwait._key = filter;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L39) : $tb.op($e.now, A$do_pollfd.L39));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L128) : $tb.op($e.now, A$do_pollfd.L128));
       mask = vfs_poll$fast(file, pwait);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L41) : $tb.op($e.now, A$do_pollfd.L41));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L130) : $tb.op($e.now, A$do_pollfd.L130));
       mask &= filter;
     }
   }
   
-  $e.steps += 2; $x = A$do_pollfd.L46 | 2097152;
+  $e.steps += 2; $x = A$do_pollfd.L135 | 2097152;
   pollfd.revents = mask;
   
   return mask;

@@ -13,7 +13,7 @@ import {
   __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
-import { do_sys_poll } from '../../../fs/select';
+import { do_sys_poll, do_select } from '../../../fs/select';
 import { do_epoll_create, epoll_ctl, do_epoll_wait } from '../../../fs/eventpoll';
 import { pollBits } from '../../../../include/linux/eventpoll';
 import { ERRNO } from '../../../../include/uapi';
@@ -97,6 +97,23 @@ export function* __x64_sys_poll(a: SyscallArg[]): Sim<SyscallResult> {
   if (ret < 0) return ret;
   return { ret, data: fds.filter((f) => f.revents).map((f) => `${f.fd}:${pollBits(f.revents, 'POLL')}`).join(' ') };
 }
+/**
+ * select(fd, which, timeout): fd in readfds (POLLIN in which), writefds (POLLOUT), exceptfds (POLLPRI)
+ * — the scenario language's one-descriptor form; nfds is fd + 1; the timeout in ms, negative for
+ * none. The data says which sets came back with it, as strace does: `in [3]`, `in [3], out [3]`.
+ */
+export function* __x64_sys_select(a: SyscallArg[]): Sim<SyscallResult> {
+  const fd = a[0] as number;
+  const which = a[1] as number;
+  const timeout = a[2] as number;
+  const set = (bit: number) => new Set<number>(which & bit ? [fd] : []);
+  const fds = { in: set(1), out: set(4), ex: set(2), res_in: new Set<number>(), res_out: new Set<number>(), res_ex: new Set<number>() };
+  const ret = yield* do_select(fd + 1, fds, timeout < 0 ? Infinity : timeout * 1000);
+  if (ret < 0) return ret;
+  const parts: string[] = [];
+  for (const [name, s] of [['in', fds.res_in], ['out', fds.res_out], ['except', fds.res_ex]] as const) if (s.size) parts.push(`${name} [${[...s].join(' ')}]`);
+  return { ret, data: parts.join(', ') };
+}
 export function* __x64_sys_epoll_create1(a: SyscallArg[]): Sim<SyscallResult> {
   return do_epoll_create(a[0] as number);
 }
@@ -166,6 +183,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['getsockname', __x64_sys_getsockname],
   ['getpeername', __x64_sys_getpeername],
   ['poll', __x64_sys_poll],
+  ['select', __x64_sys_select],
   ['epoll_create', __x64_sys_epoll_create],
   ['epoll_create1', __x64_sys_epoll_create1],
   ['epoll_ctl', __x64_sys_epoll_ctl],
