@@ -124,9 +124,15 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   const socketPids: number[] = [];
   const servers = new Set<number>();
   const boundPorts = new Map<number, number>(); // real port -> tgid that bound it
+  // (a process is in the scenario when it used an IPv4 TCP or UDP socket: one that only asked, say,
+  // nscd over AF_UNIX is left out, comments and all)
+  const inet = new Set<number>();
+  for (const c of calls) {
+    if (c.name === 'socket' ? /^(TCP|UDP)$/.test(socketKind(parseRet(c.result)?.annotation) ?? '') : /^(TCP|UDP)$/.test(socketKind(annotationOf(c.args[0] ?? '')) ?? '')) inet.add(c.pid);
+  }
   for (const c of calls) {
     if (PROCESS_CALLS.has(c.name)) continue;
-    if (!isSocketCall(c)) continue;
+    if (!isSocketCall(c) || !inet.has(c.pid)) continue;
     if (!socketPids.includes(c.pid)) socketPids.push(c.pid);
     const tg = tgidOf(c.pid);
     if (c.name === 'listen') servers.add(tg);

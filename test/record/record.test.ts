@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { recordCommand, straceWorks } from '../../src/cli/record';
 import { parseStrace, parseRet, splitArgs, parseCString } from '../../src/record/strace';
+import { recordScenario } from '../../src/record/scenario';
 import { parseScenario } from '../../src/scenario/parser';
 import { ScenarioRun } from '../../src/scenario/runner';
 
@@ -81,6 +82,25 @@ describe('sockwalk record: strace\'s log', () => {
     assert.equal(parseRet('0x802 (flags O_RDWR|O_NONBLOCK)')!.value, 0x802);
     assert.deepEqual(splitArgs('3<TCP:[1.2.3.4:5->6.7.8.9:10]>, "a,b", {x=1, y=[2, 3]}, 16'), ['3<TCP:[1.2.3.4:5->6.7.8.9:10]>', '"a,b"', '{x=1, y=[2, 3]}', '16']);
     assert.deepEqual(parseCString('"hi\\n\\0\\377\\""...'), { value: 'hi\n\0\xff"', truncated: true });
+  });
+});
+
+describe('sockwalk record: from the log to the scenario', () => {
+  it('leaves out a process that used no IPv4 socket (nscd over AF_UNIX), and comments on what it cannot replay', () => {
+    const log = [
+      '7 1.0 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, 0) = 3<UNIX-STREAM:[99]>',
+      '7 1.1 connect(3<UNIX-STREAM:[99]>, {sa_family=AF_UNIX, sun_path="/var/run/nscd/socket"}, 110) = -1 ENOENT (No such file or directory)',
+      '8 1.2 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.3 getsockopt(3<TCP:[100]>, SOL_SOCKET, SO_ERROR, [0], [4]) = 0',
+      '8 1.4 connect(3<TCP:[100]>, {sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    assert.doesNotMatch(text, /UNIX|nscd|# pid 7$/m);
+    assert.match(text, /^process proc on client-host +# pid 8$/m);
+    assert.match(text, /^# proc: getsockopt\(3, SOL_SOCKET, SO_ERROR, \[0\], \[4\]\) = 0 — getsockopt\(\) is not simulated$/m);
+    assert.match(text, /^proc: connect\(fd, 10\.0\.0\.1:9\) += -1 ECONNREFUSED$/m);
+    const parsed = parseScenario(text, 'x');
+    assert.deepEqual(parsed.diagnostics, []);
   });
 });
 

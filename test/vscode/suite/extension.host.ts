@@ -251,11 +251,28 @@ describe('sockwalk in a real VS Code', function () {
       assert.match(text, /^tcp_client: connect\(fd, 10\.0\.0\.1:\d+\) += 0$/m);
       assert.ok(vscode.window.terminals.some((t) => t.name === 'Sockwalk: recording'), 'the command ran in its terminal');
       assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.fsPath === file), 'the scenario is open');
-      const a = await until('a stop on entry in the recorded scenario', async () => {
-        const f = await activeFrame();
-        return f && f.frame.source?.path === file ? f : undefined;
+      // the session stops on entry at the scenario's first call: its top frame is in the recorded file
+      let seen = '';
+      const session = await until('a stop on entry in the recorded scenario', async () => {
+        const s = vscode.debug.activeDebugSession;
+        if (!s || s.type !== 'sockwalk') return undefined;
+        try {
+          const threads = ((await s.customRequest('threads')) as { threads: Array<{ id: number; name: string }> }).threads;
+          for (const t of threads) {
+            const st = (await s.customRequest('stackTrace', { threadId: t.id, startFrame: 0, levels: 20 })) as { stackFrames: Frame[] };
+            const paths = st.stackFrames.map((f) => (f.source?.path && /^[a-z-]+:\/\//.test(f.source.path) ? vscode.Uri.parse(f.source.path).fsPath : f.source?.path));
+            seen = `thread ${t.name}: ${st.stackFrames.map((f) => f.name).join(' < ')} in ${paths.join(', ')}`;
+            if (paths.includes(file)) return s;
+          }
+        } catch (e) {
+          seen = `not stopped: ${(e as Error).message}`;
+        }
+        return undefined;
+      }).catch((e: Error) => {
+        throw new Error(`${e.message} (last seen: ${seen})`);
       });
-      assert.equal(a.session.configuration.scenario, file);
+      assert.equal(session.configuration.scenario, file);
+      assert.equal(session.configuration.stopOnEntry, true);
     } finally {
       await stopAll();
       for (const t of vscode.window.terminals) if (t.name === 'Sockwalk: recording') t.dispose();
