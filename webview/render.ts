@@ -67,9 +67,18 @@ function markOf(c: Ctx, id: string): string {
   return objectMark(c.diff, id) ?? '';
 }
 
-const MARK_TEXT: Record<string, () => string> = { new: () => L('new'), changed: () => L('changed'), removed: () => L('removed') };
+/** The pause being drawn came after a step back: the marks read in the direction of travel. */
+let backward = false;
+export function setBackward(b: boolean): void {
+  backward = b;
+}
+const MARK_TEXT: Record<string, () => string> = {
+  new: () => (backward ? L('not yet removed') : L('new')),
+  changed: () => (backward ? L('before the change') : L('changed')),
+  removed: () => (backward ? L('not yet added') : L('removed')),
+};
 function markBadge(m: string): TemplateResult | typeof nothing {
-  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? `+ ${L('new')}` : m === 'removed' ? `− ${L('removed')}` : `~ ${L('changed')}`}</span>` : nothing;
+  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? `${backward ? '◂' : '+'} ${MARK_TEXT.new()}` : m === 'removed' ? `${backward ? '◂' : '−'} ${MARK_TEXT.removed()}` : `~ ${MARK_TEXT.changed()}`}</span>` : nothing;
 }
 
 /** A clickable reference to a kernel object: selects it. */
@@ -136,7 +145,7 @@ const REASON: Record<string, () => string> = {
   goto: () => L('goto'),
 };
 
-function header(c: Ctx): TemplateResult {
+export function header(c: Ctx): TemplateResult {
   const s = c.body.stop;
   return html`<header class="hdr" aria-label=${L('stop')}>
     <span class="step" data-testid="step">${L('step {0}', s.step)}</span>
@@ -216,7 +225,7 @@ function nested(c: Ctx, o: ObjectSnap, i: number, all: boolean): TemplateResult 
   </div>`;
 }
 
-function card(c: Ctx, id: string, ghost = false): TemplateResult {
+export function card(c: Ctx, id: string, ghost = false): TemplateResult {
   const o = obj(c, id);
   if (!o) return html`<span class="missing">${id}</span>`;
   const m = ghost ? 'removed' : markOf(c, id);
@@ -604,8 +613,12 @@ function states(c: Ctx): TemplateResult {
 // ---------------------------------------------------------------- the page
 
 export function page(c: Ctx): TemplateResult {
-  return html`${header(c)}
-  <main class="grid">
+  return html`${header(c)}${details(c)}`;
+}
+
+/** The Details tab: the tables of every object, hash table, queue, the wire and the TCP states. */
+export function details(c: Ctx): TemplateResult {
+  return html`<main class="grid">
     <vscode-collapsible heading=${L('socket() lookup and the two-layer dispatch')} open>${guard([c.rev, c.diff.first ? c.diff : null, [...c.lit].join(), JSON.stringify(M.socketLookup(c.body)), c.body.tables.net_families.filter((f) => c.active.has(f.create)).length], () => kernelTables(c))}</vscode-collapsible>
     <vscode-collapsible heading=${L('Hosts: fd → file → socket → sock, hash tables, accept queues')} open>
       <div class="hosts">${c.body.snapshot.hosts.map((h) => hostView(c, h))}</div>
