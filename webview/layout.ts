@@ -45,6 +45,8 @@ interface HostState {
   key: string;
   g: Graph;
   boxes: Map<string, Placed>;
+  /** Each box's rank (row) in that layout. */
+  ranks: Map<string, number>;
   edges: Routed[];
   w: number;
   h: number;
@@ -141,8 +143,8 @@ export class Layouter {
     }
     // the order within each rank is the last layout's: its boxes keep their order, new ones go after them
     const constraints: Array<{ left: string; right: string }> = [];
+    const ranks = ranksOf(g);
     if (old) {
-      const ranks = ranksOf(g);
       const byRank = new Map<number, { old: string[]; fresh: string[] }>();
       for (const n of nodes) {
         const r = ranks.get(n.id) ?? 0;
@@ -161,13 +163,57 @@ export class Layouter {
     // boxes keep their place; a few that the new layout moved do not drag the rest)
     const shift = old ? shiftOf(boxes, old.boxes) : null;
     const d = shift ?? { dx: 0, dy: 0 };
-    for (const p of boxes.values()) {
+    const atDagre = new Map<string, Placed>();
+    for (const [id, p] of boxes) {
       p.x += d.dx;
       p.y += d.dy;
+      atDagre.set(id, { ...p });
     }
+    // boxes the last layout had stay exactly where they were, unless something now points at them
+    // from another row (a sock created alone, now under its fd or in a queue, goes there); new ones
+    // take dagre's place, moved down past any box they would cover
+    // (a box that grew or shrank, expanded by the reader, gets a fresh layout of its column instead)
+    const resized = !!old && nodes.some((n) => {
+      const q = old.boxes.get(n.id);
+      return !!q && (q.w !== n.w || q.h !== n.h);
+    });
+    if (old && !resized) {
+      const placed = new Set<Placed>();
+      for (const n of nodes) {
+        const q = old.boxes.get(n.id);
+        if (q && q.w === n.w && q.h === n.h && old.ranks.get(n.id) === ranks.get(n.id)) {
+          const p = { ...q };
+          boxes.set(n.id, p);
+          placed.add(p);
+        }
+      }
+      for (const n of nodes) {
+        const p = boxes.get(n.id)!;
+        if (placed.has(p)) continue;
+        p.x = Math.max(0, p.x);
+        p.y = Math.max(0, p.y);
+        for (let k = 0; k < 500; k++) {
+          let hit: Placed | undefined;
+          for (const o of placed) if (p.x < o.x + o.w + 12 && o.x < p.x + p.w + 12 && p.y < o.y + o.h + 12 && o.y < p.y + p.h + 12) hit = o;
+          if (!hit) break;
+          p.y = hit.y + hit.h + 16;
+        }
+        placed.add(p);
+      }
+    }
+    const moved = (id: string) => {
+      const p = boxes.get(id)!;
+      const q = atDagre.get(id)!;
+      return Math.abs(p.x - q.x) > 0.5 || Math.abs(p.y - q.y) > 0.5;
+    };
     const routed: Routed[] = [];
     for (const e of edges) {
       const [v, w] = e.reversed ? [e.to, e.from] : [e.from, e.to];
+      if (moved(e.from) || moved(e.to)) {
+        // an end kept its old place: dagre's route does not reach it
+        routed.push({ edge: e, points: link(boxes.get(e.from)!, boxes.get(e.to)!) });
+        continue;
+      }
       const de = g.edge(v, w, e.id) as { points?: Pt[] } | undefined;
       let pts = (de?.points ?? []).map((p) => ({ x: p.x + d.dx, y: p.y + d.dy }));
       if (e.reversed) pts = pts.reverse();
@@ -179,7 +225,7 @@ export class Layouter {
       w = Math.max(w, p.x + p.w);
       h = Math.max(h, p.y + p.h);
     }
-    const st: HostState = { key, g, boxes, edges: routed, w, h };
+    const st: HostState = { key, g, boxes, ranks, edges: routed, w, h };
     this.hosts.set(host, st);
     return st;
   }
@@ -250,6 +296,15 @@ function shiftOf(boxes: Map<string, Placed>, old: Map<string, Placed>): { dx: nu
   dx -= Math.min(0, minX);
   dy -= Math.min(0, minY);
   return { dx, dy, clamped };
+}
+
+/** An arrow between two boxes where no layout routed it: from the side of one facing the other. */
+function link(a: Placed, b: Placed): Pt[] {
+  const acx = a.x + a.w / 2;
+  const bcx = b.x + b.w / 2;
+  if (b.y >= a.y + a.h) return [{ x: acx, y: a.y + a.h }, { x: bcx, y: b.y }];
+  if (a.y >= b.y + b.h) return [{ x: acx, y: a.y }, { x: bcx, y: b.y + b.h }];
+  return acx < bcx ? [{ x: a.x + a.w, y: a.y + 11 }, { x: b.x, y: b.y + 11 }] : [{ x: a.x, y: a.y + 11 }, { x: b.x + b.w, y: b.y + 11 }];
 }
 
 function median(xs: number[]): number {

@@ -78,7 +78,7 @@ function warn(message: string): void {
   post({ type: 'log', level: 'warn', message });
 }
 
-const act: Ctx['act'] & { setTab(t: Tab): void } = {
+const act: Ctx['act'] & { setTab(t: Tab): void; rearrange(): void } = {
   openFunction: (fn) => post({ type: 'openFunction', fn }),
   select: (id) => {
     ui.selected = id;
@@ -86,6 +86,11 @@ const act: Ctx['act'] & { setTab(t: Tab): void } = {
     post({ type: 'selectObject', id });
     draw();
     save();
+  },
+  rearrange: () => {
+    layouter.reset();
+    draw();
+    vp.fit(true);
   },
   setTab: (t: Tab) => {
     if (tab === t) return;
@@ -124,7 +129,7 @@ function draw(pause = false): void {
   const c = ctxOf(cur.msg.body, cur.prev, cur.diff, ui, act, ended, rev);
   setBackward(cur.backward);
   // the picture's model and layout follow every pause (its marks need the last one), drawn or not
-  cur.pic = pictureOf(cur.msg.body, cur.prevPic, { expanded: ui.expanded, selected: ui.selected });
+  cur.pic = pictureOf(cur.msg.body, cur.prevPic, { expanded: ui.expanded, selected: ui.selected, say: L });
   cur.lay = layouter.place(cur.pic);
   const tabs = html`<div class="tabs" role="tablist" aria-label=${L('view')}>
     <button role="tab" data-testid="tab-picture" aria-selected=${tab === 'picture' ? 'true' : 'false'} @click=${() => act.setTab('picture')}>${L('Picture')}</button>
@@ -300,7 +305,7 @@ function rehearse(): void {
   const quiet: Actions = { openFunction: none, select: none, toggle: none, more: none, setOpen: none, setFollow: none };
   try {
     const lays = new Layouter();
-    const quietPic = { select: none, toggle: none, openFunction: none };
+    const quietPic = { select: none, toggle: none, openFunction: none, rearrange: none };
     let pic: Picture | null = null;
     for (let round = 0; round < 3; round++) {
       const u: Ui = { expanded: new Set(), limits: new Map(), selected: null, open: new Map(), follow: true };

@@ -14,6 +14,7 @@ import { pathOf, type Layout, type Placed } from './layout';
 
 export interface PicActions {
   select(obj: string): void;
+  rearrange(): void;
   toggle(id: string): void;
   openFunction(fn: string): void;
 }
@@ -195,6 +196,7 @@ export function pictureView(c: PicCtx, vp: Viewport, roving: string | null): Tem
       <span class="zoom" data-testid="zoom" aria-live="off"></span>
       <button data-testid="zoom-in" title=${L('Zoom in (+)')} aria-label=${L('Zoom in (+)')} @click=${() => vp.zoom(1.25)}>+</button>
       <button data-testid="fit" title=${L('Fit to view (0)')} @click=${() => vp.fit(true)}>${L('Fit')}</button>
+      <button data-testid="rearrange" title=${L('Lay the picture out afresh (boxes keep their places from pause to pause until then)')} @click=${() => c.act.rearrange()}>${L('Re-arrange')}</button>
       <span class="legend"><span class="lg lg-new">${L('new')}</span><span class="lg lg-changed">${L('changed')}</span><span class="lg lg-touched">${L('the current line works on it')}</span></span>
       <span class="hint">${L('Arrows: move between boxes · Enter: details · E: all fields · Ctrl+wheel: zoom · drag: pan')}</span>
     </div>

@@ -12,6 +12,12 @@
 import type { SnapshotBody } from '../debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, FrameSnap } from '../kernel/world/snapshot';
 import { field, rec, refOf } from './fields';
+import { format, type Args } from '../l10n/format';
+
+/** How the picture says its words: the webview passes its L (the reader's language); English by default. */
+export type Say = (en: string, ...args: Args) => string;
+const english: Say = (en, ...args) => format(en, args);
+let L: Say = english;
 
 export type PicKind = 'fd' | 'file' | 'socket' | 'sock' | 'request' | 'timewait' | 'queue' | 'lhash' | 'ehash' | 'bhash' | 'udp' | 'ops' | 'more';
 
@@ -99,6 +105,7 @@ export interface PictureOptions {
   selected?: string | null;
   /** Per host, at most this many objects get a box of their own in a big world (the rest are aggregated). */
   budget?: number;
+  say?: Say;
 }
 
 /** Sizes (px) the renderer draws with: a box's height is known before it is drawn, so layout needs no DOM. */
@@ -182,9 +189,9 @@ function sockSummary(o: ObjectSnap): PicRow[] {
   if (!q || stateOf(o) !== 'TCP_LISTEN') return [];
   const list = Array.isArray(q.accept_queue) ? q.accept_queue.length : 0;
   return [
-    { k: 'half-open (qlen)', v: String(num(q.qlen)) },
-    { k: 'backlog', v: `${num(field(o, 'sk_ack_backlog'))} / ${num(field(o, 'sk_max_ack_backlog'))}` },
-    { k: 'accept queue', v: String(list) },
+    { k: L('half-open (qlen)'), v: String(num(q.qlen)) },
+    { k: L('backlog'), v: `${num(field(o, 'sk_ack_backlog'))} / ${num(field(o, 'sk_max_ack_backlog'))}` },
+    { k: L('accept queue'), v: String(list) },
   ];
 }
 
@@ -292,6 +299,7 @@ const DEFAULT_BUDGET = 36;
  * and changed rows; `backward` is the caller's business (a step back reads the marks the other way).
  */
 export function pictureOf(body: SnapshotBody, prev: Picture | null, o: PictureOptions = {}): Picture {
+  L = o.say ?? english;
   const snap = body.snapshot;
   const expanded = o.expanded ?? new Set<string>();
   const budget = o.budget ?? DEFAULT_BUDGET;
@@ -356,7 +364,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
       const shown = !big || (sk ? keep.has(sk) : p.fds.indexOf(f) < 4) || o.touched.has(file) || (socket && o.touched.has(socket)) || o.selected === file || o.selected === socket;
       if (!shown) {
         hidden++;
-        const st = short(stateOf(sk ? objs[sk] : undefined) || 'no sock');
+        const st = short(stateOf(sk ? objs[sk] : undefined) || L('no sock'));
         states.set(st, (states.get(st) ?? 0) + 1);
         continue;
       }
@@ -374,7 +382,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
         }
       }
     }
-    if (hidden) add(more(`more:fd:${h.name}:${p.pid}`, h.name, `${p.name}[${p.pid}]: ${hidden} more fds`, states, hidden));
+    if (hidden) add(more(`more:fd:${h.name}:${p.pid}`, h.name, L('{0}: {1} more fds', `${p.name}[${p.pid}]`, hidden), states, hidden));
   }
   // the listening hash: addr:port → listener
   for (const l of h.lhash2) {
@@ -399,9 +407,9 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
       const child = refOf(field(objs[req], 'sk'));
       return { k: `${i === 0 ? 'head' : i === list.length - 1 ? 'tail' : String(i)}`, v: `${req} → ${child ?? 'NULL'}` };
     });
-    if (list.length > QMAX) rows.push({ k: '…', v: `${list.length - QMAX} more` });
-    if (!list.length) rows.push({ k: '', v: 'empty' });
-    const qid = add(box({ id: `queue:${id}`, kind: 'queue', host: h.name, title: 'icsk_accept_queue', sub: `${list.length} waiting · qlen ${num(q.qlen)} half-open`, bands: [{ struct: '', rows, hidden: 0 }] }));
+    if (list.length > QMAX) rows.push({ k: '…', v: L('{0} more', list.length - QMAX) });
+    if (!list.length) rows.push({ k: '', v: L('empty') });
+    const qid = add(box({ id: `queue:${id}`, kind: 'queue', host: h.name, title: 'icsk_accept_queue', sub: L('{0} waiting · qlen {1} half-open', list.length, num(q.qlen)), bands: [{ struct: '', rows, hidden: 0 }] }));
     edge(id, qid, 'icsk_accept_queue', 'queue');
     for (const r of list.slice(0, QMAX)) {
       const req = refOf(r);
@@ -433,19 +441,19 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
     objBox(sk);
     edge(id, sk, 'hash', 'hash', true);
   }
-  if (ehHidden) add(more(`more:ehash:${h.name}`, h.name, `ehash: ${ehHidden} more`, ehStates, ehHidden));
+  if (ehHidden) add(more(`more:ehash:${h.name}`, h.name, L('ehash: {0} more', ehHidden), ehStates, ehHidden));
   // bind buckets: port → owners drawn
   for (const bb of h.bhash) {
     const owners = bb.owners.map((r) => r.ref).filter((id) => b.nodes.has(id));
     if (!owners.length) continue;
-    const id = add(box({ id: `bhash:${h.name}:${bb.port}`, kind: 'bhash', host: h.name, title: 'inet_bind_bucket', sub: `port ${bb.port} · ${bb.owners.length} owner${bb.owners.length === 1 ? '' : 's'}`, bands: [] }));
+    const id = add(box({ id: `bhash:${h.name}:${bb.port}`, kind: 'bhash', host: h.name, title: 'inet_bind_bucket', sub: L('port {0} · owners {1}', bb.port, bb.owners.length), bands: [] }));
     for (const s of owners) edge(id, s, 'owners', 'hash', true);
   }
   // UDP: udp_table.hash, port → socks
   for (const u of h.udp_hash ?? []) {
     const ss = u.socks.map((r) => r.ref).filter((id) => b.nodes.has(id));
     if (!ss.length) continue;
-    const id = add(box({ id: `udp:${h.name}:${u.port}`, kind: 'udp', host: h.name, title: 'udp_table.hash', sub: `port ${u.port}`, bands: [] }));
+    const id = add(box({ id: `udp:${h.name}:${u.port}`, kind: 'udp', host: h.name, title: 'udp_table.hash', sub: L('port {0}', u.port), bands: [] }));
     for (const s of ss) edge(id, s, 'hash', 'hash', true);
   }
   // socks no fd, hash or queue reaches yet (a sock being created, an orphan)
