@@ -100,11 +100,13 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   sub(log, live, vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => live.tracker(s) }));
   const tree = new SocketsTree(live);
   sub(tree);
+  let demos: DemoPlayer | undefined;
   const hooks: PanelHooks = {
     onSelectObject: (id) => {
       void tree.reveal(id);
       void revealLocal(live, id);
     },
+    onDrawn: (seq) => demos?.viewDrew(seq),
   };
   const showStructures = (preserveFocus = false) => StructuresPanel.show(context.extensionUri, live, log, hooks, preserveFocus);
   sub(
@@ -121,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     }),
     vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string) => openAnnotatedFunction(fn)),
   );
-  const demos = new DemoPlayer(live, () => void showStructures(true), log);
+  demos = new DemoPlayer(live, () => void showStructures(true), log);
   sub(demos);
   for (const d of DEMOS) sub(vscode.commands.registerCommand(demoCommand(d), () => demos.start(d.id)));
   sub(
