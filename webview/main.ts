@@ -62,6 +62,8 @@ const layouter = new Layouter();
 const vp = new Viewport();
 /** The picture has been drawn for this session (autoplay waits for it; the first one is fitted). */
 let pictureShown = false;
+/** An automatic fit keeps boxes at least this big (readable); the moment's box is brought into view. */
+const AUTO_FIT_FLOOR = 0.5;
 /** The world's size when the picture was last fitted to the view. */
 let fitted = { w: 0, h: 0 };
 let ended = false;
@@ -208,7 +210,7 @@ function afterPicture(first: boolean): void {
   if (first || (grew && !vp.moved && !vp.inView({ x: 0, y: 0, w: cur.lay.width, h: cur.lay.height }))) {
     pictureShown = true;
     fitted = { w: cur.lay.width, h: cur.lay.height };
-    vp.fit(!first);
+    vp.fit(!first, AUTO_FIT_FLOOR);
   }
   if (!ui.follow) return;
   const f = cur.pic.focus;
@@ -294,6 +296,14 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 root.addEventListener('keydown', navKey);
+
+// the panel resized (VS Code's layout changed around it): fit again unless the reader moved the view,
+// and keep the pause's box in view
+new ResizeObserver(() => {
+  if (tab !== 'picture' || !current?.lay || !pictureShown) return;
+  if (!vp.moved) vp.fit(false, AUTO_FIT_FLOOR);
+  afterPicture(false);
+}).observe(root);
 
 /** Draws the rehearsal's pauses (warm.ts) offscreen with a throwaway state, then drops them: validate, diff, render and layout, as for real. */
 function rehearse(): void {

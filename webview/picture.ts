@@ -59,15 +59,17 @@ export class Viewport {
     if (z) z.textContent = `${Math.round(this.s * 100)}%`;
   }
 
-  fit(animate = false): void {
+  /** Fits the world to the view; `floor`: never smaller than this (an automatic fit keeps the boxes readable, and the moment's box is brought into view instead). */
+  fit(animate = false, floor = 0.1): void {
     const v = this.el();
     if (!v) return;
     const vw = v.clientWidth || 800;
     const vh = v.clientHeight || 600;
     const pad = 16;
-    this.s = clamp(Math.min((vw - pad * 2) / this.world.w, (vh - pad * 2) / this.world.h, 1.2), 0.1, 4);
+    this.s = clamp(Math.min((vw - pad * 2) / this.world.w, (vh - pad * 2) / this.world.h, 1.2), floor, 4);
     this.tx = (vw - this.world.w * this.s) / 2;
     this.ty = Math.max(pad, (vh - this.world.h * this.s) / 2);
+    if (this.world.w * this.s > vw) this.tx = pad;
     this.moved = false;
     this.apply(animate);
   }
@@ -106,8 +108,8 @@ export class Viewport {
   reveal(b: Placed, force = false): boolean {
     const v = this.el();
     if (!v || (!force && (this.inView(b) || performance.now() < this.heldUntil))) return false;
-    // too small to read: zoom in to at least 60 %
-    if (this.s < 0.6) this.s = Math.min(0.6, Math.max(this.s, Math.min(v.clientWidth / (b.w * 2.2), 1)));
+    // too small to read: zoom in to at least 50 % (an automatic fit's floor)
+    if (this.s < 0.5) this.s = 0.5;
     this.tx = v.clientWidth / 2 - (b.x + b.w / 2) * this.s;
     this.ty = v.clientHeight / 2 - (b.y + b.h / 2) * this.s;
     this.apply(true);

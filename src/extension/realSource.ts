@@ -69,6 +69,11 @@ export async function openRealSource(arg?: string): Promise<RealSourceResult | u
   const name = await target(arg);
   const fns = annotatedFunctions();
   if (!name) {
+    // no function under the cursor: say so, and offer a list, or a Linux tree of one's own
+    const list = vscode.l10n.t('Pick a Function…');
+    const a = await vscode.window.showInformationMessage(vscode.l10n.t('sockwalk: no kernel function under the cursor. Put it on a call or inside a function of the annotated sources, pick one from the list, or set sockwalk.linuxSourcePath to a Linux 5.4 tree of your own.'), list, SET_PATH);
+    if (a === SET_PATH) return void offerSourcePath();
+    if (a !== list) return undefined;
     const pick = await vscode.window.showQuickPick([...fns.keys()].sort(), { title: vscode.l10n.t('Sockwalk: Open the Real Kernel Source'), placeHolder: vscode.l10n.t('A kernel function') });
     if (!pick) return undefined;
     return openRealSource(pick);
@@ -91,6 +96,29 @@ export async function openRealSource(arg?: string): Promise<RealSourceResult | u
     void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: {0} does not exist (sockwalk.linuxSourcePath = {1}); opening the Linux 5.4 source online.', file, tree));
   }
   if (!fn.url) return undefined;
+  // Elixir out of reach (offline, behind a proxy): say so instead of a browser tab that never loads
+  if (!(await reachable(fn.url))) {
+    const a = await vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: the Linux 5.4 source online ({0}) cannot be reached. Set sockwalk.linuxSourcePath to a Linux 5.4 tree of your own to open {1}() there.', new URL(fn.url).host, name), SET_PATH, vscode.l10n.t('Open Anyway'));
+    if (a === SET_PATH) void offerSourcePath();
+    if (a !== vscode.l10n.t('Open Anyway')) return { name };
+  }
   await vscode.env.openExternal(vscode.Uri.parse(fn.url));
   return { name, url: fn.url };
+}
+
+const SET_PATH = vscode.l10n.t('Set sockwalk.linuxSourcePath');
+
+/** The setting, in the Settings editor. */
+function offerSourcePath(): Thenable<unknown> {
+  return vscode.commands.executeCommand('workbench.action.openSettings', 'sockwalk.linuxSourcePath');
+}
+
+/** Does the page answer within a few seconds (any HTTP status)? */
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(4000) });
+    return true;
+  } catch {
+    return false;
+  }
 }

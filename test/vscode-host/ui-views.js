@@ -1,10 +1,12 @@
 // UI end-to-end for the views: what a presenter does and what the audience sees. F1 → "Sockwalk:
 // Demo — The three-way handshake" (pace 0: the demo holds at each moment until F5) → the structures
-// webview, read from its DOM inside the workbench: the banner explains each moment; the request sock
-// appears in the server's established hash at the SYN (marked new), the child replaces it at the final
-// ACK (the request sock marked removed), the child waits in the accept queue, accept() takes it. Then
-// F11 steps and the view's step number moves on. Last, the Get Started walkthrough. Saves
-// docs/images/demo-handshake.png. Run by run.js (--only=views).
+// webview, read from its DOM inside the workbench: at every moment the banner explains it, in sight,
+// and the moment's object is in view in the picture, highlighted; the request sock appears in the
+// server's established hash at the SYN with the listener's half-open count 1 (the Details tab: marked
+// new), the child replaces it at the final ACK (Details: the request sock marked removed), the child
+// waits in the accept queue, accept() takes it and it hangs under fd 4. Then F11 steps and the view's
+// step number moves on; Show Kernel Structures opened during a pause shows that pause. Last, the Get
+// Started walkthrough. Saves docs/images/demo-handshake.png. Run by run.js (--only=views).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -39,9 +41,25 @@ async function runViews({ server, browser, out }) {
 
     await runCommand(page, 'Sockwalk: Demo — The three-way handshake');
     const wv = webview(page);
+    const tab = async (name) => {
+      await wv.locator(`[data-testid=tab-${name}]`).click();
+      await page.waitForTimeout(200);
+    };
     const moment = async (i) => {
       await bannerIs(wv, demo.moments[i].explain);
-      host.log(`views: moment ${i + 1}/${demo.moments.length} (${demo.moments[i].fn}) in the banner`);
+      // the banner is in sight, and the box the moment is about is in the picture's view, highlighted
+      await page.waitForTimeout(450);
+      const seen = await wv.locator('body').evaluate(() => {
+        const b = document.querySelector('[data-testid=banner]').getBoundingClientRect();
+        const view = document.querySelector('.pic-view').getBoundingClientRect();
+        const f = document.querySelector('.box.focus');
+        const r = f && f.getBoundingClientRect();
+        return { banner: b.top >= 0 && b.bottom <= innerHeight, focus: f ? f.dataset.box : null, inView: !!r && r.left >= view.left - 1 && r.top >= view.top - 1 && r.right <= view.right + 1 && r.bottom <= view.bottom + 1 };
+      });
+      host.log(`views: moment ${i + 1}/${demo.moments.length} (${demo.moments[i].fn}) in the banner${seen.banner ? '' : ' (OUT OF SIGHT)'}; its object ${seen.focus} ${seen.inView ? 'in view' : 'NOT in view'}`);
+      if (!seen.banner) throw new Error(`the banner of moment ${i + 1} is out of sight`);
+      if (seen.focus && !seen.inView) throw new Error(`moment ${i + 1}: ${seen.focus} is not in view`);
+      return seen;
     };
     const next = async (i) => {
       // the focus is in the workbench (the panel opened without taking it): F5 continues
@@ -52,46 +70,62 @@ async function runViews({ server, browser, out }) {
     const ehash = (kind, mark) => wv.locator(`[data-table=ehash] li.row${mark ? `.mark-${mark}` : ''}[data-ref^="${kind}#"]`);
     await next(1);
     await next(2); // tcp_v4_send_synack: the request sock is in the established hash
+    const req = wv.locator('.box[data-kind=request]', { hasText: 'NEW_SYN_RECV' });
+    const listenerBox = wv.locator('.box[data-kind=sock]', { hasText: 'LISTEN' });
+    const halfOpen = (await listenerBox.first().innerText()).match(/half-open \(qlen\)\s*(\d+)/);
+    const inEhash = await count(wv.locator('.box[data-kind=ehash]'));
+    host.log(`views: picture at the SYN: request socks ×${await count(req)}, server ehash buckets ×${inEhash}, listener half-open ${halfOpen && halfOpen[1]}`);
+    if ((await count(req)) !== 1 || !halfOpen || halfOpen[1] !== '1' || inEhash < 1) throw new Error('expected the request sock in ehash and the listener’s half-open count 1 in the picture');
+    await tab('details');
     const reqNew = await count(ehash('tcp_request_sock', 'new'));
-    host.log(`views: at the SYN, ehash rows: request sock marked new ×${reqNew}`);
+    host.log(`views: Details at the SYN, ehash rows: request sock marked new ×${reqNew}`);
     if (reqNew !== 1) throw new Error(`expected the request sock in ehash marked new at the SYN, found ${reqNew}`);
+    await tab('picture');
     await next(3);
     await next(4);
     await next(5); // inet_csk_complete_hashdance: the child replaced it
+    await tab('details');
     const childNew = await count(ehash('tcp_sock', 'new'));
     const reqGone = await count(ehash('tcp_request_sock', 'removed'));
-    host.log(`views: at the final ACK, ehash: child marked new ×${childNew}, request sock marked removed ×${reqGone}`);
+    host.log(`views: Details at the final ACK, ehash: child marked new ×${childNew}, request sock marked removed ×${reqGone}`);
     if (childNew !== 1 || reqGone !== 1) throw new Error(`expected the child (new) to replace the request sock (removed) in ehash: ${childNew}, ${reqGone}`);
-    await next(6); // tcp_child_process: in the accept queue
-    const queued = await count(wv.locator('.aq li.aqe'));
-    host.log(`views: accept queue entries ×${queued}`);
-    if (queued !== 1) throw new Error(`expected one child in the accept queue, found ${queued}`);
+    await tab('picture');
+    const m6 = await next(6); // tcp_child_process: in the accept queue
+    const queue = await wv.locator('.box[data-kind=queue]').first().innerText();
+    host.log(`views: picture: accept queue "${queue.replace(/\s+/g, ' ')}", the moment's object ${m6.focus}`);
+    if (!/1 waiting/.test(queue) || !m6.focus || !queue.includes(m6.focus)) throw new Error('expected the child, the moment’s object, waiting in the accept queue');
     await next(7); // sock_graft: accept() took it
-    await wv.locator('.aq li.aqe.mark-removed').first().waitFor({ timeout: 10000 });
-    host.log('views: accept() took the child (its queue entry marked removed)');
+    await wv.locator('.box[data-kind=queue]', { hasText: '0 waiting' }).first().waitFor({ timeout: 10000 });
+    const fd4 = await wv.locator('.pe').evaluateAll((gs) => gs.map((g) => g.dataset.edge).filter((e) => /^fd:server:\d+:4>fd_install>/.test(e)));
+    host.log(`views: accept() took the child: the queue is empty; ${fd4.join(' ')}`);
+    if (fd4.length !== 1) throw new Error('expected fd 4 → file in the picture after accept()');
     fs.mkdirSync(out, { recursive: true });
     // the audience looks at the server's listener and tables: room for them, and them in view
     if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J');
     if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B');
     await page.waitForTimeout(300);
-    await wv.locator('.acceptq').first().scrollIntoViewIfNeeded();
+    await wv.locator('[data-testid=fit]').click();
+    await page.waitForTimeout(500);
     const shot = path.join(out, 'demo-handshake.png');
     await page.screenshot({ path: shot });
     host.log('views: screenshot', shot);
 
     // a function in an ops table opens its annotated source
+    await tab('details');
     await wv.locator('[data-table=inet_stream_ops] [data-fn=inet_listen]').first().click();
-    const tab = page.locator('.tabs-container .tab.active', { hasText: 'af_inet.c' });
-    await tab.waitFor({ timeout: 15000 });
+    await page.locator('.tabs-container .tab.active', { hasText: 'af_inet.c' }).waitFor({ timeout: 15000 });
     const line = await page.locator('[id="status.editor.selection"]').textContent();
     host.log(`views: clicking inet_stream_ops.listen → inet_listen opened af_inet.c at ${line}`);
 
     // a sock picked in the view is revealed and selected in the Sockwalk Sockets tree (Run and Debug)
     await page.keyboard.press('Control+Shift+D');
     await page.locator('.debug-call-stack').first().waitFor({ timeout: 10000 }).catch(() => undefined);
-    const listener = wv.locator('[data-table=lhash2] button.chip.obj[data-id^="tcp_sock#"]').first();
-    const sockId = await listener.getAttribute('data-id');
-    await listener.click();
+    await tab('picture');
+    const listener = wv.locator('.box[data-kind=sock]', { hasText: 'LISTEN' }).first();
+    const sockId = await listener.getAttribute('data-obj');
+    await listener.locator('.bt').click();
+    const inspector = await wv.locator('[data-testid=inspector]').innerText({ timeout: 5000 });
+    if (!/sk_max_ack_backlog/.test(inspector)) throw new Error('clicking a box shows its fields in the Details panel');
     const row = page.locator('.pane', { hasText: 'Sockwalk Sockets' }).locator('.monaco-list-row.selected', { hasText: 'TCP LISTEN' });
     await row.first().waitFor({ timeout: 15000 });
     host.log(`views: clicking ${sockId} in the view selected "${(await row.first().textContent()).trim()}" in the sockets tree`);
@@ -119,6 +153,21 @@ async function runViews({ server, browser, out }) {
     host.log(`views: after the steps, the view is ${panelVisible ? 'visible' : 'HIDDEN'}; active tabs ${JSON.stringify(sources.map((t) => t.trim()))}`);
     if (!panelVisible) throw new Error('a source the debugger opened covers the structures view');
     if (!sources.some((t) => /\.(c|h)\b/.test(t))) throw new Error('no annotated source is showing beside the view');
+
+    // Show Kernel Structures opened during a pause shows that pause, even when nothing listened since an earlier one
+    await wv.locator('[data-testid=step]').click();
+    await page.keyboard.press('Control+W');
+    await page.keyboard.press('Control+Shift+E'); // the sockets tree out of sight: nobody listens now
+    await page.waitForTimeout(500);
+    await page.locator('.monaco-workbench').press('F11').catch(() => page.keyboard.press('F11'));
+    await page.waitForTimeout(400);
+    await page.locator('.monaco-workbench').press('F11').catch(() => page.keyboard.press('F11'));
+    await page.waitForTimeout(800);
+    await runCommand(page, 'Sockwalk: Show Kernel Structures');
+    const reopened = await webview(page).locator('[data-testid=step]').textContent({ timeout: 20000 });
+    const stepNo = (t) => Number((t.match(/\d+/) || ['0'])[0]);
+    host.log(`views: closed the view, stepped twice unseen, reopened: "${reopened.trim()}" (was "${after}")`);
+    if (stepNo(reopened) <= stepNo(after)) throw new Error('Show Kernel Structures opened during a pause did not show that pause');
     await page.keyboard.press('Shift+F5');
 
     // the walkthrough
