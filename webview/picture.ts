@@ -163,8 +163,8 @@ function row(c: PicCtx, r: PicRow): TemplateResult {
 function boxView(c: PicCtx, n: PicNode, p: Placed, roving: string | null): TemplateResult {
   const sel = !!n.obj && c.selected === n.obj;
   const focus = c.pic.focus === n.id;
-  const label = [n.title, n.badge, n.sub, n.mark ? markText(n.mark, c.backward) : '', n.touched ? L('the current line works on it') : '', n.count ? L('{0} objects', n.count) : ''].filter(Boolean).join(', ');
-  return html`<div class="box kind-${n.kind} ${n.mark ? `mark-${n.mark}` : ''} ${c.backward ? 'backward' : ''} ${n.touched ? 'touched' : ''} ${focus ? 'focus' : ''} ${sel ? 'selected' : ''}"
+  const label = [n.title, n.badge, n.sub, n.reserved ? L('reserved by get_unused_fd_flags(), not installed yet') : '', n.mark ? markText(n.mark, c.backward) : '', n.touched ? L('the current line works on it') : '', n.count ? L('{0} objects', n.count) : ''].filter(Boolean).join(', ');
+  return html`<div class="box kind-${n.kind} ${n.reserved ? 'reserved' : ''} ${n.mark ? `mark-${n.mark}` : ''} ${c.backward ? 'backward' : ''} ${n.touched ? 'touched' : ''} ${focus ? 'focus' : ''} ${sel ? 'selected' : ''}"
     data-box=${n.id} data-obj=${n.obj ?? nothing} data-kind=${n.kind}
     style=${styleMap({ left: `${p.x}px`, top: `${p.y}px`, width: `${p.w}px`, height: `${p.h}px` })}>
     <div class="bh">

@@ -242,6 +242,7 @@ export function card(c: Ctx, id: string, ghost = false): TemplateResult {
 function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, budget: { cards: number }): unknown {
   const objs = ghost && c.prev ? c.prev.objects : c.body.snapshot.objects;
   const ch = M.fdChain(objs, Number(e.label), e.ref);
+  const reserved = !ghost && isReserved(c, e);
   const m = ghost ? 'removed' : c.diff.entriesAdded.has(key) ? 'new' : '';
   const file = objs[ch.file];
   const sock = ch.socket ? objs[ch.socket] : undefined;
@@ -249,9 +250,9 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
   const ty = sock ? M.field(sock, 'type') : undefined;
   const ops = sock ? M.opsName(M.field(sock, 'ops')) : null;
   const asChip = !!ch.sock && compact && !c.ui.expanded.has(ch.sock) && c.ui.selected !== ch.sock && ((!ghost && !m && !objectMark(c.diff, ch.sock)) || budget.cards-- <= 0);
-  const draw = () => html`<li class="fdrow ${m ? `mark-${m}` : ''}" data-fd=${e.label} data-entry=${key}>
+  const draw = () => html`<li class="fdrow ${m ? `mark-${m}` : ''} ${reserved ? 'reserved' : ''}" data-fd=${e.label} data-entry=${key}>
     <div class="chain">
-      <span class="fd">fd ${e.label}</span>${markBadge(m)} <span class="arrow">→</span>
+      <span class="fd">fd ${e.label}</span>${markBadge(m)}${reserved ? html` <span class="fd-reserved" title=${L('reserved by get_unused_fd_flags(), not installed yet')}>${L('reserved')}</span>` : nothing} <span class="arrow install">${reserved ? '⇢' : '→'}</span>
       <span class="file ${markOf(c, ch.file) ? `mark-${markOf(c, ch.file)}` : ''}" data-id=${ch.file}>struct file <span class="id">${ch.file}</span> <span class="muted">${M.show(M.field(file, 'f_op'))}</span></span>
       ${ch.socket ? html`<span class="arrow">→</span> <span class="socket ${markOf(c, ch.socket) ? `mark-${markOf(c, ch.socket)}` : ''}" data-id=${ch.socket}>struct socket <span class="id">${ch.socket}</span>
         <span class="kv">${M.show(st)}</span> <span class="kv">${typeof ty === 'number' ? M.SOCK_TYPES[ty] ?? ty : ''}</span>
@@ -266,10 +267,17 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
       : nothing}
   </li>`;
   // a card shows the objects it points at as well: drawn at every pause
-  return ch.sock && !asChip ? draw() : kept(c, !!m, [key, asChip], [ch.file, ch.socket, ch.sock], draw);
+  return ch.sock && !asChip ? draw() : kept(c, !!m, [key, asChip, reserved], [ch.file, ch.socket, ch.sock], draw);
 }
 
 type Row = { e: Entry; k: string; ghost: boolean };
+
+/** Is this fd reserved (accept() took the number, fd_install() has not filled it)? */
+function isReserved(c: Ctx, e: Entry): boolean {
+  const h = c.body.snapshot.hosts.find((x) => x.name === e.host);
+  const p = h?.processes.find((x) => `${x.name}[${x.pid}]` === e.group);
+  return !!p?.fds.find((f) => String(f.fd) === e.label)?.reserved;
+}
 
 /** Rows per table list: a list that did not change since the last pause is the same array, and so are its rows. */
 const rowsCache = new WeakMap<Array<[string, Entry]>, Row[]>();

@@ -63,6 +63,8 @@ export interface PicNode {
   expandable?: boolean;
   /** An aggregate box: how many objects it stands for. */
   count?: number;
+  /** An fd get_unused_fd_flags() reserved and fd_install() has not filled yet. */
+  reserved?: boolean;
   w: number;
   h: number;
 }
@@ -73,7 +75,7 @@ export interface PicEdge {
   to: string;
   /** The field the pointer is ("private_data", "sk", "rsk_listener", …). */
   label: string;
-  kind: 'ptr' | 'hash' | 'queue' | 'ops';
+  kind: 'ptr' | 'hash' | 'queue' | 'ops' | 'reserved';
   /** Laid out from `to` to `from` (the arrow still points at `to`): a back pointer drawn without pulling its target up. */
   reversed?: boolean;
   mark?: 'new';
@@ -368,10 +370,12 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
         states.set(st, (states.get(st) ?? 0) + 1);
         continue;
       }
-      const fd = add(box({ id: `fd:${h.name}:${p.pid}:${f.fd}`, kind: 'fd', host: h.name, title: `fd ${f.fd}`, sub: `${p.name}[${p.pid}]`, bands: [] }));
+      // a reserved fd (accept() took the number, has not installed the file): its own box, a dashed arrow
+      const fdId = `fd:${h.name}:${p.pid}:${f.fd}`;
+      const fd = add(box({ id: fdId, kind: 'fd', host: h.name, title: `fd ${f.fd}`, sub: f.reserved ? L('reserved') : `${p.name}[${p.pid}]`, bands: [], reserved: f.reserved }));
       if (!objs[file]) continue;
       objBox(file);
-      edge(fd, file, 'fd_install', 'ptr');
+      edge(fd, file, f.reserved ? L('not installed yet') : 'fd_install', f.reserved ? 'reserved' : 'ptr');
       if (socket && objs[socket]) {
         objBox(socket);
         edge(file, socket, 'private_data', 'ptr');

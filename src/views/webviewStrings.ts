@@ -98,4 +98,7 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'port {0}',
   'Lay the picture out afresh (boxes keep their places from pause to pause until then)',
   'Re-arrange',
+  'reserved',
+  'not installed yet',
+  'reserved by get_unused_fd_flags(), not installed yet',
 ];

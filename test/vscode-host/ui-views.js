@@ -64,7 +64,7 @@ async function runViews({ server, browser, out }) {
     const next = async (i) => {
       // the focus is in the workbench (the panel opened without taking it): F5 continues
       await page.locator('.monaco-workbench').press('F5').catch(() => page.keyboard.press('F5'));
-      await moment(i);
+      return moment(i);
     };
     await moment(0);
     const ehash = (kind, mark) => wv.locator(`[data-table=ehash] li.row${mark ? `.mark-${mark}` : ''}[data-ref^="${kind}#"]`);
@@ -121,6 +121,8 @@ async function runViews({ server, browser, out }) {
     await page.keyboard.press('Control+Shift+D');
     await page.locator('.debug-call-stack').first().waitFor({ timeout: 10000 }).catch(() => undefined);
     await tab('picture');
+    await wv.locator('[data-testid=fit]').click(); // the whole picture in view (the side bar took room from the panel)
+    await page.waitForTimeout(500);
     const listener = wv.locator('.box[data-kind=sock]', { hasText: 'LISTEN' }).first();
     const sockId = await listener.getAttribute('data-obj');
     await listener.locator('.bt').click();

@@ -106,6 +106,27 @@ describe('the picture: world → boxes and arrows (tcp-handshake)', () => {
     assert.match(host(last, 'server').nodes.find((n) => n.kind === 'queue')!.sub!, /^0 waiting/);
   });
 
+  it('while accept() sleeps, fd 4 is reserved (get_unused_fd_flags), not installed; fd_install installs it', () => {
+    const sleeping = bodies.findIndex((b) => b.stop.frame?.fn === 'inet_csk_wait_for_connect');
+    const p = pics[sleeping];
+    const fd4 = host(p, 'server').nodes.find((n) => n.title === 'fd 4')!;
+    assert.equal(fd4.reserved, true);
+    assert.equal(fd4.sub, 'reserved');
+    const e = host(p, 'server').edges.find((x) => x.from === fd4.id)!;
+    assert.equal(e.kind, 'reserved');
+    assert.equal(e.label, 'not installed yet');
+    assert.ok(bodies[sleeping].snapshot.hosts.find((h) => h.name === 'server')!.processes[0].fds.find((f) => f.fd === 4)!.reserved);
+    const installed = bodies.findIndex((b, i) => i > sleeping && !b.snapshot.hosts.find((h) => h.name === 'server')!.processes[0].fds.find((f) => f.fd === 4)?.reserved);
+    assert.equal(bodies[installed - 1].stop.frame?.fn, '__sys_accept4', 'installed at __sys_accept4’s fd_install line');
+    const q = pics[installed];
+    const fd4b = host(q, 'server').nodes.find((n) => n.title === 'fd 4')!;
+    assert.ok(!fd4b.reserved);
+    const e2 = host(q, 'server').edges.find((x) => x.from === fd4b.id)!;
+    assert.equal(e2.label, 'fd_install');
+    assert.equal(e2.mark, 'new');
+    assert.equal(fd4b.mark, 'changed');
+  });
+
   it('lights the ops tables the current call went through, and the member it called through', () => {
     const i = bodies.findIndex((b) => b.stop.frame?.fn === 'inet_csk_get_port');
     const p = pics[i];

@@ -1,0 +1,137 @@
+// UI end-to-end for the small things a newcomer trips over (issue 18, §3), each as a user meets it,
+// in a fresh workspace (a temporary folder with a broken scenario and media/ → the repo's annotated
+// sources) opened the way `npm start` opens one, Welcome page included:
+//  1. the Get Started walkthrough is on the Welcome page, its card has a description, its steps show
+//     no raw backticks;
+//  2. Run Scenario lists the lesson's scenarios first (tcp-handshake first and the one it starts on),
+//     each with its description, the conformance ones in a group after;
+//  3. F5 on a scenario with errors: one message naming the first error, with Show Problems (which
+//     opens the Problems view), and no "Open launch.json";
+//  4. a header under media/kernel/ opens as C;
+//  5. Open the Real Kernel Source with no function under the cursor offers sockwalk.linuxSourcePath
+//     (the Settings editor opens at it);
+//  6. a run's Debug Console stays closed (internalConsoleOptions neverOpen).
+// Run by run.js (--only=papercuts).
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const host = require('./host');
+const { runCommand } = require('./ui-e2e');
+
+function check(ok, what) {
+  if (!ok) throw new Error(what);
+  host.log(`papercuts: ok — ${what}`);
+}
+
+async function notification(page, hasText, timeout = 20000) {
+  const n = page.locator('.notification-toast', { hasText });
+  await n.first().waitFor({ timeout });
+  return n.first();
+}
+
+async function runPapercuts({ server, browser, out }) {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-papercuts-'));
+  fs.writeFileSync(path.join(ws, 'broken.sockwalk'), '# a scenario with mistakes\nhost server 10.0.0.1\nserver: fd = sokcet(AF_INET, SOCK_STREAM, 0)\nserver: bind(fd, 10.0.0.1:8080)\n');
+  fs.symlinkSync(path.join(host.REPO, 'media'), path.join(ws, 'media'));
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  page.on('pageerror', () => undefined);
+  let rc = 1;
+  try {
+    await page.goto(host.workbenchUrl(server, { folder: ws, welcome: true }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+
+    // 1. the walkthrough, from the Welcome page
+    const card = page.locator('.getting-started-category', { hasText: 'Read the Linux socket layer' }).first();
+    await card.waitFor({ timeout: 60000 });
+    const cardText = (await card.textContent()).replace(/\s+/g, ' ');
+    check(/simulated Linux 5\.4 kernel/.test(cardText), `the Welcome page lists the walkthrough with its description ("${cardText.trim().slice(0, 90)}…")`);
+    await card.click();
+    const step = page.locator('.getting-started-step', { hasText: 'Create a socket' }).first();
+    await step.waitFor({ timeout: 15000 });
+    const stepText = await page.locator('.getting-started-step .step-description-container').first().textContent();
+    check(!stepText.includes('`') && /net_families\[AF_INET\]/.test(stepText), `a step's text shows code without raw backticks ("${stepText.trim().slice(0, 70)}…")`);
+    await page.keyboard.press('Control+W');
+
+    // 2. Run Scenario's picker
+    await runCommand(page, 'Sockwalk: Run Scenario');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    const labels = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+    const active = (await page.locator('.quick-input-list .monaco-list-row.focused .label-name').first().textContent()).trim();
+    const separators = await page.locator('.quick-input-list .quick-input-list-separator').allTextContents();
+    const firstDetail = await page.locator('.quick-input-list .monaco-list-row').first().locator('.quick-input-list-label-meta, .monaco-icon-label-container + .quick-input-list-label-meta, .quick-input-list-detail').first().textContent().catch(() => '');
+    host.log('papercuts: picker', JSON.stringify(labels.slice(0, 6)), 'separators', JSON.stringify(separators), 'active', active);
+    check(labels.slice(0, 4).join() === 'tcp-handshake,connect-refused,half-open-queue,udp-exchange', 'the lesson’s scenarios come first, in the lesson’s order');
+    check(active === 'tcp-handshake', 'the picker starts on tcp-handshake');
+    check(separators.some((s) => /The lesson/.test(s)) && separators.some((s) => /Conformance/.test(s)), 'the lesson and the conformance scenarios are in groups of their own');
+    check(/handshake/i.test(firstDetail || ''), `each comes with its description ("${(firstDetail || '').trim().slice(0, 60)}")`);
+    await page.keyboard.press('Escape');
+
+    // 3. F5 on a scenario with errors
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('broken.sockwalk');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'broken.sockwalk' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'broken.sockwalk' }).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    await page.keyboard.press('F5');
+    const err = await notification(page, 'cannot run');
+    const errText = (await err.textContent()).replace(/\s+/g, ' ');
+    host.log('papercuts: F5 →', errText.slice(0, 200));
+    check(/broken\.sockwalk:3:\d+/.test(errText) && /sokcet/.test(errText), 'the message names the first error with its line:col');
+    check((await err.locator('.monaco-button', { hasText: 'Show Problems' }).count()) === 1, 'it offers Show Problems');
+    check((await page.locator('.notification-toast', { hasText: 'launch.json' }).count()) === 0, 'no “Open launch.json”');
+    await page.screenshot({ path: path.join(out, 'scenario-errors.png') });
+    await err.locator('.monaco-button', { hasText: 'Show Problems' }).click();
+    await page.locator('.markers-panel').first().waitFor({ timeout: 15000 });
+    check(/sokcet/.test(await page.locator('.markers-panel').first().textContent()), 'Show Problems opens the Problems view with the error');
+    await page.keyboard.press('Control+J');
+
+    // 4. a header of the annotated sources opens as C
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('include/net/sock.h');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'sock.h' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'sock.h' }).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(800);
+    const mode = (await page.locator('[id="status.editor.mode"]').textContent()).trim();
+    check(mode === 'C', `sock.h opens as C (language mode "${mode}")`);
+
+    // 5. Open the Real Kernel Source at the top of the file (a comment, no function)
+    await page.keyboard.press('Control+Home');
+    await runCommand(page, 'Sockwalk: Open the Real Kernel Source');
+    const none = await notification(page, 'no kernel function under the cursor');
+    await none.locator('.monaco-button', { hasText: 'Set sockwalk.linuxSourcePath' }).click();
+    await page.locator('.settings-editor').first().waitFor({ timeout: 15000 });
+    await page.locator('.setting-item-contents', { hasText: 'Linux Source Path' }).first().waitFor({ timeout: 15000 });
+    check(true, 'no function under the cursor: the message offers sockwalk.linuxSourcePath, and the Settings editor opens at it');
+    await page.keyboard.press('Control+W');
+
+    // 6. a run: the Debug Console stays closed
+    await runCommand(page, 'Sockwalk: Run Scenario');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tcp-handshake' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.debug-toolbar').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(2000);
+    const repl = await page.locator('.repl').first().isVisible().catch(() => false);
+    check(!repl, 'the Debug Console did not open for the run');
+    await page.keyboard.press('Shift+F5');
+    rc = 0;
+  } catch (e) {
+    console.error('[papercuts] FAIL:', e);
+    try {
+      await page.screenshot({ path: path.join(host.REPO, 'out/ui-papercuts-failure.png') });
+    } catch {}
+    rc = 1;
+  } finally {
+    await context.close();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+  host.log(`papercuts e2e: ${rc === 0 ? 'passed' : 'FAILED'}`);
+  return rc;
+}
+
+module.exports = { runPapercuts };
