@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { readScenarioFile } from '../node/scenarioFile';
 import { StackViews } from './stackViews';
-import { registerCSourceProviders } from './cProviders';
+import { registerCSourceProviders, annotatedSelector } from './cProviders';
+import { registerKernelSources } from './kernelSources';
 import { registerScenarioLanguage } from './scenarioFeatures';
 import { LiveSnapshots } from './live';
 import { StructuresPanel, STRUCTURES_VIEW_TYPE, type PanelHooks } from './structuresPanel';
@@ -117,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => views.tracker(s) }),
   );
   registerCSourceProviders(context);
+  registerKernelSources(context, annotatedSelector(context));
   registerScenarioLanguage(context);
 
   // the views that follow a session: the structures webview, the sockets tree, the demos
@@ -146,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
       if (typeof id !== 'string') return;
       (StructuresPanel.current ?? showStructures(true)).select(id);
     }),
-    vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string) => openAnnotatedFunction(fn)),
+    vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string, file?: string) => openAnnotatedFunction(fn, file)),
   );
   demos = new DemoPlayer(live, () => void showStructures(true), log);
   sub(demos);
@@ -172,10 +174,13 @@ export function deactivate(): void {
 }
 
 /** Opens a simulated kernel function's annotated source at its definition. */
-async function openAnnotatedFunction(fn: unknown): Promise<boolean> {
+async function openAnnotatedFunction(fn: unknown, file?: unknown): Promise<boolean> {
   if (typeof fn !== 'string') return false;
   const { annotatedFunctions } = await import('./realSource');
-  const h = annotatedFunctions().get(fn);
+  // a function two annotated files define (a header's inline and a source's): the one of the file asked for
+  const { kernelIndex } = await import('./kernelSources');
+  const inFile = typeof file === 'string' ? kernelIndex().files.find((f) => f.file === file)?.fns.find((h) => h.name === fn) : undefined;
+  const h = inFile && typeof file === 'string' ? { ...inFile, annotated: file } : annotatedFunctions().get(fn);
   if (!h) {
     void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: no annotated source has a function named {0}', fn));
     return false;

@@ -108,9 +108,11 @@ export async function openRealSource(arg?: string): Promise<RealSourceResult | u
 
 const SET_PATH = vscode.l10n.t('Set sockwalk.linuxSourcePath');
 
-/** The setting, in the Settings editor. */
+/** The setting, in the Settings editor: in a remote window (code-server, SSH) on the remote machine's tab, where the sources are. */
 function offerSourcePath(): Thenable<unknown> {
-  return vscode.commands.executeCommand('workbench.action.openSettings', 'sockwalk.linuxSourcePath');
+  const query = 'sockwalk.linuxSourcePath';
+  if (vscode.env.remoteName) return vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+  return vscode.commands.executeCommand('workbench.action.openSettings', query);
 }
 
 /** Does the page answer within a few seconds (any HTTP status)? */

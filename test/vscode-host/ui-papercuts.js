@@ -10,7 +10,9 @@
 //  4. a header under media/kernel/ opens as C;
 //  5. Open the Real Kernel Source with no function under the cursor offers sockwalk.linuxSourcePath
 //     (the Settings editor opens at it);
-//  6. a run's Debug Console stays closed (internalConsoleOptions neverOpen).
+//  6. a run's Debug Console stays closed (internalConsoleOptions neverOpen);
+//  7. the kernel can be browsed without a run: the Kernel Sources tree, Ctrl+T, F12 from a call, a
+//     breakpoint set before starting.
 // Run by run.js (--only=papercuts).
 'use strict';
 const fs = require('node:fs');
@@ -24,10 +26,20 @@ function check(ok, what) {
   host.log(`papercuts: ok — ${what}`);
 }
 
+/** A notification with this text: its toast, or (a headless window may not toast it) its entry in the notification center. */
 async function notification(page, hasText, timeout = 20000) {
-  const n = page.locator('.notification-toast', { hasText });
-  await n.first().waitFor({ timeout });
-  return n.first();
+  const toast = page.locator('.notification-toast', { hasText }).first();
+  const item = page.locator('.notifications-center .notification-list-item', { hasText }).first();
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    if (await toast.isVisible().catch(() => false)) return toast;
+    if (await item.isVisible().catch(() => false)) return item;
+    if (Date.now() - t0 > 4000 && !(await page.locator('.notifications-center.visible').isVisible().catch(() => false))) {
+      await runCommand(page, 'Notifications: Show Notifications').catch(() => undefined);
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`no notification saying "${hasText}"`);
 }
 
 async function runPapercuts({ server, browser, out }) {
@@ -59,15 +71,16 @@ async function runPapercuts({ server, browser, out }) {
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.first().waitFor({ timeout: 15000 });
     await page.waitForTimeout(500);
-    const labels = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+    const shown = await rows.evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll('.label-name')].map((x) => x.textContent.trim())));
+    const labels = shown.map((r) => r[0]);
     const active = (await page.locator('.quick-input-list .monaco-list-row.focused .label-name').first().textContent()).trim();
-    const separators = await page.locator('.quick-input-list .quick-input-list-separator').allTextContents();
-    const firstDetail = await page.locator('.quick-input-list .monaco-list-row').first().locator('.quick-input-list-label-meta, .monaco-icon-label-container + .quick-input-list-label-meta, .quick-input-list-detail').first().textContent().catch(() => '');
+    const separators = (await page.locator('.quick-input-list .quick-input-list-separator').allTextContents()).filter((x) => x.trim());
+    const firstDetail = shown[0][1] || '';
     host.log('papercuts: picker', JSON.stringify(labels.slice(0, 6)), 'separators', JSON.stringify(separators), 'active', active);
     check(labels.slice(0, 4).join() === 'tcp-handshake,connect-refused,half-open-queue,udp-exchange', 'the lesson’s scenarios come first, in the lesson’s order');
     check(active === 'tcp-handshake', 'the picker starts on tcp-handshake');
     check(separators.some((s) => /The lesson/.test(s)) && separators.some((s) => /Conformance/.test(s)), 'the lesson and the conformance scenarios are in groups of their own');
-    check(/handshake/i.test(firstDetail || ''), `each comes with its description ("${(firstDetail || '').trim().slice(0, 60)}")`);
+    check(/a server creates a socket/.test(firstDetail || ''), `each comes with its description ("${(firstDetail || '').trim().slice(0, 60)}")`);
     await page.keyboard.press('Escape');
 
     // 3. F5 on a scenario with errors
@@ -76,14 +89,15 @@ async function runPapercuts({ server, browser, out }) {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'broken.sockwalk' }).first().waitFor({ timeout: 15000 });
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'broken.sockwalk' }).waitFor({ timeout: 15000 });
-    await page.waitForTimeout(500);
-    await page.keyboard.press('F5');
+    await page.waitForTimeout(1500);
+    await page.locator('.editor-instance .monaco-editor').first().click();
+    await page.locator('.monaco-workbench').press('F5').catch(() => page.keyboard.press('F5'));
     const err = await notification(page, 'cannot run');
     const errText = (await err.textContent()).replace(/\s+/g, ' ');
     host.log('papercuts: F5 →', errText.slice(0, 200));
     check(/broken\.sockwalk:3:\d+/.test(errText) && /sokcet/.test(errText), 'the message names the first error with its line:col');
     check((await err.locator('.monaco-button', { hasText: 'Show Problems' }).count()) === 1, 'it offers Show Problems');
-    check((await page.locator('.notification-toast', { hasText: 'launch.json' }).count()) === 0, 'no “Open launch.json”');
+    check((await page.locator('.notification-toast, .notification-list-item', { hasText: 'launch.json' }).count()) === 0, 'no “Open launch.json”');
     await page.screenshot({ path: path.join(out, 'scenario-errors.png') });
     await err.locator('.monaco-button', { hasText: 'Show Problems' }).click();
     await page.locator('.markers-panel').first().waitFor({ timeout: 15000 });
@@ -109,6 +123,40 @@ async function runPapercuts({ server, browser, out }) {
     await page.locator('.setting-item-contents', { hasText: 'Linux Source Path' }).first().waitFor({ timeout: 15000 });
     check(true, 'no function under the cursor: the message offers sockwalk.linuxSourcePath, and the Settings editor opens at it');
     await page.keyboard.press('Control+W');
+
+    // 7. browse the kernel without running it: the Kernel Sources tree, Ctrl+T, F12, a breakpoint set before a run
+    // room for it: the workspace's folder pane folded, the Kernel Sources view focused (its own command)
+    await page.locator('.pane-header', { hasText: path.basename(ws) }).first().click();
+    await runCommand(page, 'Explorer: Focus on Kernel Sources View');
+    const pane = page.locator('.pane', { hasText: 'Kernel Sources' }).first();
+    await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
+    await pane.locator('.monaco-list-row', { hasText: 'net/ipv4/tcp_input.c' }).first().click();
+    await pane.locator('.monaco-list-row', { hasText: 'tcp_conn_request' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'tcp_input.c' }).waitFor({ timeout: 15000 });
+    const at = (await page.locator('[id="status.editor.selection"]').textContent()).trim();
+    check(/Ln \d+/.test(at), `the Kernel Sources tree (file → function) opens tcp_conn_request in tcp_input.c (${at})`);
+    await page.keyboard.press('F9');
+    await page.waitForTimeout(300);
+    check((await page.locator('.editor-instance .codicon-debug-breakpoint').count()) >= 1, 'F9 sets a line breakpoint there before any run');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').fill('#inet_csk_accept');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'inet_csk_accept' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'inet_connection_sock.c' }).waitFor({ timeout: 15000 });
+    check(true, 'Ctrl+T inet_csk_accept opens it in inet_connection_sock.c');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').fill('#tcp_v4_conn_request');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'tcp_v4_conn_request' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'tcp_ipv4.c' }).waitFor({ timeout: 15000 });
+    const callLine = fs.readFileSync(path.join(host.REPO, 'media/kernel/net/ipv4/tcp_ipv4.c'), 'utf8').split('\n').findIndex((l) => l.includes('return tcp_conn_request(')) + 1;
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${callLine}:${'\treturn tcp_conn_request('.length - 3}`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('F12');
+    await page.locator('.tabs-container .tab.active', { hasText: 'tcp_input.c' }).waitFor({ timeout: 15000 });
+    check(true, `F12 on the call at tcp_ipv4.c:${callLine} goes to tcp_conn_request in tcp_input.c`);
 
     // 6. a run: the Debug Console stays closed
     await runCommand(page, 'Sockwalk: Run Scenario');

@@ -96,9 +96,11 @@ async function runViews({ server, browser, out }) {
     if (!/1 waiting/.test(queue) || !m6.focus || !queue.includes(m6.focus)) throw new Error('expected the child, the moment’s object, waiting in the accept queue');
     await next(7); // sock_graft: accept() took it
     await wv.locator('.box[data-kind=queue]', { hasText: '0 waiting' }).first().waitFor({ timeout: 10000 });
-    const fd4 = await wv.locator('.pe').evaluateAll((gs) => gs.map((g) => g.dataset.edge).filter((e) => /^fd:server:\d+:4>fd_install>/.test(e)));
-    host.log(`views: accept() took the child: the queue is empty; ${fd4.join(' ')}`);
-    if (fd4.length !== 1) throw new Error('expected fd 4 → file in the picture after accept()');
+    // sock_graft: the child hangs under the new socket; fd 4 is reserved, fd_install comes after
+    const fd4 = await wv.locator('.pe').evaluateAll((gs) => gs.map((g) => g.dataset.edge).filter((e) => /^fd:server:\d+:4>/.test(e)));
+    const fd4Box = await wv.locator('.box.kind-fd', { hasText: 'fd 4' }).first().getAttribute('class');
+    host.log(`views: accept() took the child: the queue is empty; ${fd4.join(' ')}; fd 4 box "${fd4Box}"`);
+    if (fd4.length !== 1 || !/not installed yet/.test(fd4[0]) || !/reserved/.test(fd4Box)) throw new Error('expected fd 4 reserved (not installed yet) at sock_graft');
     fs.mkdirSync(out, { recursive: true });
     // the audience looks at the server's listener and tables: room for them, and them in view
     if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J');
