@@ -1,7 +1,7 @@
 // `npm run package`: the .vsix, offline, with @vscode/vsce. package.json's "files" (what npm publishes:
 // the CLI too) and vsce's .vscodeignore cannot be combined, so the extension is staged in build/vsix/
 // with only what it runs from: the minified bundles (extension, structures webview), the annotated sources, the scenarios, the grammar,
-// README, LICENSE and the images the README shows. Output: sockwalk-VERSION.vsix at the repo root.
+// README, LICENSE, NOTICE and LICENSES/ (the annotated kernel excerpts are GPL-2.0, the rest MIT) and the images the README shows. Output: sockwalk-VERSION.vsix at the repo root.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,7 +16,7 @@ fs.mkdirSync(stage, { recursive: true });
 const copy = (rel) => fs.cpSync(path.join(root, rel), path.join(stage, rel), { recursive: true });
 // the README's own pictures only (docs/images also holds the test screenshots)
 const readmeImages = [...new Set(fs.readFileSync(path.join(root, 'README.md'), 'utf8').match(/docs\/images\/[\w.-]+\.png/g) ?? [])];
-const shipped = ['README.md', 'LICENSE', 'dist/extension.js', 'dist/webview/structures.js', 'dist/webview/structures.css', 'dist/webview/structures.js.LEGAL.txt', 'media', 'scenarios', 'syntaxes', 'l10n', 'package.nls.json', 'package.nls.zh-cn.json', ...readmeImages];
+const shipped = ['README.md', 'LICENSE', 'NOTICE', 'LICENSES', 'dist/extension.js', 'dist/webview/structures.js', 'dist/webview/structures.css', 'dist/webview/structures.js.LEGAL.txt', 'media', 'scenarios', 'syntaxes', 'l10n', 'package.nls.json', 'package.nls.zh-cn.json', ...readmeImages];
 for (const rel of shipped) {
   if (fs.existsSync(path.join(root, rel))) copy(rel);
 }

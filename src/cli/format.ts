@@ -1,5 +1,5 @@
 // Renders a run's trace for the terminal: `text` (a guided walk: each executed line with its
-// function, file:line and source text, indented by call depth, syscalls and packets in between),
+// function, file:line in Linux v5.4 and source text, indented by call depth, syscalls and packets in between),
 // `json` (one event per line) and `ftrace` (tracepoints as /sys/kernel/tracing/trace prints them).
 
 import type { TraceEvent, PacketEvent } from '../kernel/core/trace';
@@ -49,8 +49,9 @@ export function textLine(e: TraceEvent, ctx: TextContext): string | null {
       return `[${fmtTime(e.t)}] ◀ ${e.task}: ${e.call}() = ${e.ret}${e.errno ? ' ' + e.errno : ''}`;
     case 'line': {
       const lines = ctx.source(e.file);
-      const text = lines?.[e.line - 1]?.trim() ?? '';
-      const where = `${e.file}:${e.line}`;
+      const text = lines?.[e.renditionLine - 1]?.trim() ?? '';
+      // the line in Linux v5.4; where the map does not know it, the annotated file's own line, named as ours
+      const where = e.line !== null ? `${e.file}:${e.line}` : `media/kernel/${e.file}:${e.renditionLine}`;
       return `  ${pad(e.task, 16)}${'  '.repeat(Math.max(0, e.depth - 2))}${pad(e.fn, 30)} ${pad(where, 38)} ${text}`;
     }
     case 'enter':

@@ -31,6 +31,30 @@ export const VERSION_RULES: VersionRule[] = [
   },
 ];
 
+/**
+ * Differences between v5.4 (what the simulator does) and the host kernel that no compared column
+ * shows, named so that the report lists them: the normalisation already absorbs them.
+ */
+export const VERSION_NOTES: Array<{ id: string; what: string; why: string }> = [
+  {
+    id: 'ephemeral-port-choice',
+    what: "connect()'s ephemeral port (__inet_hash_connect)",
+    why:
+      'v5.4 starts the search at (hint + port_offset) % remaining, hint one `static u32` of the kernel moved on by i + 2 ' +
+      'after each success and port_offset a 32-bit keyed hash of (saddr, daddr, dport); later 5.4.y stable releases (as 5.4.214) and 6.x ' +
+      'use RFC 6056 algorithm 4 instead (a 64-bit port_offset, table_perturb[] and a random step), so the port numbers ' +
+      'differ; ephemeral ports are normalised to roles (eph1, eph2 …), so no column compares them',
+  },
+  {
+    id: 'udp-disconnect-no-rehash',
+    what: 'connect(AF_UNSPEC) on a UDP socket bound to a port but not to an address (__udp_disconnect)',
+    why:
+      'v5.4 resets the source address without rehashing, so the socket stays in the udp_table hash2 slot of the address ' +
+      'connect() chose (datagrams to another local address miss it); later 5.4.y and 6.x rehash it into the wildcard slot. ' +
+      'No scenario disconnects such a socket (udp-connected-refused disconnects an autobound one, which is unhashed either way)',
+  },
+];
+
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
 export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
   {

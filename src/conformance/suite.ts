@@ -9,7 +9,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -195,6 +195,7 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
     L.push(`  - ${rule.id}: ${rule.what} — ${rule.why} [${totals.get(rule.id) ?? 0} events left out]`);
   }
   for (const v of VERSION_SYSCTLS) L.push(`  - ${v.key} = ${v.value} in the run's namespace: ${v.why}`);
+  for (const n of VERSION_NOTES) L.push(`  - ${n.id}: ${n.what} — ${n.why} [not compared]`);
   L.push('');
   L.push('Environment: each scenario runs in a fresh network namespace (its sysctls are the kernel\'s per-namespace defaults, not the host\'s).');
   const ns = reports.find((r) => Object.keys(r.netnsSysctls).length)?.netnsSysctls ?? {};

@@ -1,11 +1,16 @@
 // Figures for the debug adapter, in process (no stdio): DAP step latency (request → stopped event),
-// continue to a breakpoint across ~1,000,000 executed lines, and stepBack at step 100,000 (the
-// replay from step 1, and from the shadow run the adapter parks in idle time, given 100 ms idle).
+// continue to a breakpoint across ~10,000,000 executed lines in a fresh process (three rounds, each
+// beside the same scenario run to its end by the simulator alone in a fresh process: the baseline),
+// and stepBack at step 100,000 (the replay from step 1, and from the shadow run the adapter parks in
+// idle time, given 100 ms idle).
 // Run: npx tsx src/debug/bench.ts [--json]. Numbers only; nothing passes or fails.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ScenarioRun } from '../scenario/runner';
+import { parseScenario } from '../scenario/parser';
 import { InProcessClient } from './inproc';
 import type { Runtime } from './runtime';
 
@@ -45,13 +50,40 @@ function pct(a: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+/** Lifecycles in the continue's scenario: about 10,000,000 executed lines. */
+const CONTINUE_N = 11800;
+
+/** A child: the simulator alone runs the scenario to its end (no debugger, no trace, twins on). */
+function baselineChild(file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const s = parseScenario(text, file).scenario!;
+  const run = new ScenarioRun(s, {});
+  const t0 = process.hrtime.bigint();
+  run.runToEnd();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(JSON.stringify({ lines: run.engine.steps, ms }));
+}
+
+/** A child: a debug session continues from the first statement to a breakpoint on the last one. */
+async function continueChild(file: string): Promise<void> {
+  const last = fs.readFileSync(file, 'utf8').trimEnd().split('\n').length;
+  const { c, thread, rt } = await session(file, true, async (c) => {
+    await c.request('setBreakpoints', { source: { path: file }, breakpoints: [{ line: last }] });
+  });
+  const s0 = rt().ctx.engine.steps;
+  const ms = await timed(c, 'continue', { threadId: thread });
+  console.log(JSON.stringify({ lines: rt().ctx.engine.steps - s0, ms }));
+  await c.request('disconnect', {});
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === '--baseline') return baselineChild(process.argv[3]);
+  if (process.argv[2] === '--continue') return continueChild(process.argv[3]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-bench-'));
   const small = path.join(dir, 'small.sockwalk');
   fs.writeFileSync(small, lifecycles(200));
   const big = path.join(dir, 'big.sockwalk');
-  const N = 1300;
-  fs.writeFileSync(big, lifecycles(N));
+  fs.writeFileSync(big, lifecycles(1300));
   const out: Record<string, number> = {};
 
   // 1. step latency: step in / over, request → stopped event
@@ -66,19 +98,31 @@ async function main(): Promise<void> {
     await c.request('disconnect', {});
   }
 
-  // 2. continue to a breakpoint on the last statement across ~1M lines: the first run in this
-  // process (the engine's code still cold for the JIT), then again (warm)
-  for (const label of ['Cold', 'Warm']) {
-    const last = lifecycles(N).trimEnd().split('\n').length;
-    const { c, thread, rt } = await session(big, true, async (c) => {
-      await c.request('setBreakpoints', { source: { path: big }, breakpoints: [{ line: last }] });
+  // 2. continue to a breakpoint on the last statement across ~10M lines, each round in a fresh
+  // process (the JIT cold, as a user's first continue is), beside the baseline: the same scenario run
+  // to its end by the simulator alone (no debugger, no trace), also in a fresh process
+  {
+    const huge = path.join(dir, 'huge.sockwalk');
+    fs.writeFileSync(huge, lifecycles(CONTINUE_N));
+    const rounds: Array<{ lines: number; ms: number; baseMs: number; baseLines: number }> = [];
+    for (let r = 0; r < 3; r++) {
+      const child = (mode: string) => {
+        const c = spawnSync(process.execPath, [__filename, mode, huge], { encoding: 'utf8' });
+        if (c.status !== 0) throw new Error(`debug bench (${mode}): ${c.stderr}`);
+        return JSON.parse(c.stdout.trim().split('\n').pop()!) as { lines: number; ms: number };
+      };
+      const base = child('--baseline');
+      const cont = child('--continue');
+      rounds.push({ lines: cont.lines, ms: cont.ms, baseLines: base.lines, baseMs: base.ms });
+    }
+    out.continueLines = rounds[0].lines;
+    rounds.forEach((x, i) => {
+      out[`continue10MRound${i + 1}Ms`] = x.ms;
+      out[`baseline10MRound${i + 1}Ms`] = x.baseMs;
     });
-    const warm = rt().ctx.engine.steps;
-    const ms = await timed(c, 'continue', { threadId: thread });
-    out.continueLines = rt().ctx.engine.steps - warm;
-    out[`continue${label}Ms`] = ms;
-    out[`continue${label}LinesPerS`] = Math.round(out.continueLines / (ms / 1000));
-    await c.request('disconnect', {});
+    out.continue10MMedianMs = pct(rounds.map((x) => x.ms), 50);
+    out.continueOverBaselineMedian = pct(rounds.map((x) => x.ms / x.baseMs), 50);
+    out.continueMedianLinesPerS = Math.round(out.continueLines / (out.continue10MMedianMs / 1000));
   }
 
   // 3. stepBack at step 100,000: from scratch (the replay of 100,000 steps from the start, the
@@ -112,6 +156,9 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(out));
   } else {
     for (const [k, v] of Object.entries(out)) console.log(`${k.padEnd(26)} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v}`);
+    const r = [1, 2, 3].map((i) => out[`continue10MRound${i}Ms`].toFixed(0)).join(' ');
+    const b = [1, 2, 3].map((i) => out[`baseline10MRound${i}Ms`].toFixed(0)).join(' ');
+    console.log(`continue across ${(out.continueLines / 1e6).toFixed(1)} M lines, fresh process, per round (ms): ${r}; median ${out.continue10MMedianMs.toFixed(0)} (goal ≤ 1000); the simulator alone, same rounds: ${b}`);
   }
 }
 

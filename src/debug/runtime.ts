@@ -84,19 +84,16 @@ export class RunCtx {
   /** The step of the statement the run is stopped before, or -1. */
   atStatement = -1;
   last: Stop | null = null;
-  /** Task and depth of every executed kernel line, in order (the record stepping back reads). */
-  readonly lines = new LineHistory();
   /**
    * While replaying silently to a step: that step, and whether a breakpoint there counts (and
    * stops) as it would running forward. The engine asks the filters at that step before 'goto'.
    */
   arrive: { step: number; count: boolean } | null = null;
   constructor(spec: LaunchSpec) {
-    // no trace: the debugger keeps only (task, depth) of each executed line, from the line observer
-    // history: what the structures view draws of the past (segments so far, state transitions)
-    this.run = new ScenarioRun(spec.scenario, { seed: spec.seed, history: true });
-    const lines = this.lines;
-    this.run.engine.lineObserver = (task, depth) => lines.push((task << 8) | (depth & 0xff));
+    // no trace: the debugger keeps only (task, depth) of each executed line (lineRecord: the engine's
+    // lineTrace, written inline by the twins); history: what the structures view draws of the past
+    // (segments so far, state transitions)
+    this.run = new ScenarioRun(spec.scenario, { seed: spec.seed, history: true, lineRecord: true });
   }
   get engine() {
     return this.run.engine;
@@ -110,23 +107,6 @@ export class RunCtx {
     if (n && this.stmtSteps[n - 1] >= step) return;
     this.stmtSteps.push(step);
     this.stmtTasks.push(this.stmtTaskId(this.run.nextStatement));
-  }
-}
-
-/** A growable Int32 record. */
-export class LineHistory {
-  private a = new Int32Array(1 << 16);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.length++] = v;
-  }
-  at(i: number): number {
-    return this.a[i];
   }
 }
 
@@ -361,18 +341,17 @@ export class Runtime {
 
   /** Every executed step, newest first: (step, task id, depth); statements have depth 0. */
   *history(ctx: RunCtx): Generator<{ step: number; task: number; depth: number }> {
-    const h = ctx.lines;
+    const lines = ctx.engine.lineTrace!.linesBackward();
     let j = ctx.stmtSteps.length - 1;
-    let i = h.length - 1;
     for (let s = ctx.engine.steps; s >= 1; s--) {
       if (j >= 0 && ctx.stmtSteps[j] === s) {
         yield { step: s, task: ctx.stmtTasks[j], depth: 0 };
         j--;
         continue;
       }
-      if (i < 0) return;
-      const op = h.at(i--);
-      yield { step: s, task: op >>> 8, depth: op & 0xff };
+      const r = lines.next();
+      if (r.done) return;
+      yield { step: s, task: r.value >>> 12, depth: r.value & 0xfff };
     }
   }
 

@@ -14,7 +14,7 @@ import { ANCHORS, FUNCTIONS, FnDef, findFunction, resolveAnchors } from '../kern
 import { definitionParams } from '../kernel/core/annotated';
 import { mediaKernelDir, readAnnotated } from '../node/paths';
 import { objectId, takeSnapshot } from '../kernel/world/snapshot';
-import { SNAPSHOT_REQUEST, SnapshotBody, StopInfo } from './contract';
+import { SNAPSHOT_REQUEST, SnapshotBody, StopInfo, kernelFrameName } from './contract';
 import { kernelTables } from './tables';
 import type { Frame, Stop, Task } from '../kernel/core/engine';
 import type { Process } from '../kernel/world/world';
@@ -243,7 +243,11 @@ export class SockwalkDebugSession extends LoggingDebugSession {
         step: engine.steps,
         t: engine.now,
       };
-      if (top && top.line >= 0) stop.frame = { fn: top.fn.name, file: top.fn.file, line: ANCHORS[top.line].line };
+      if (top && top.line >= 0) {
+        const a = ANCHORS[top.line];
+        stop.frame = { fn: top.fn.name, file: top.fn.file, line: a.line };
+        if (a.realLine) stop.frame.upstreamLine = a.realLine;
+      }
       const stmt = ctx.run.nextStatement;
       if (stmt) stop.scenarioLine = stmt.loc.line;
       const body: SnapshotBody = { snapshot: takeSnapshot(ctx.run.world, engine), stop, tables: kernelTables() };
@@ -665,8 +669,10 @@ export class SockwalkDebugSession extends LoggingDebugSession {
     if (fr.kind === 'kernel') {
       const fn = fr.frame.fn;
       const line = fr.frame.line >= 0 ? ANCHORS[fr.frame.line].line : fn.defLine;
+      // the v5.4 line in the name; the source, the annotated file the editor shows
+      const real = fr.frame.line >= 0 ? ANCHORS[fr.frame.line].realLine : (fn.realDefLine ?? 0);
       const file = path.join(mediaKernelDir(), fn.file);
-      return new StackFrame(id, fn.name, new Source(path.basename(file), file), line, 1);
+      return new StackFrame(id, kernelFrameName(fn.name, fn.file, real), new Source(path.basename(file), file), line, 1);
     }
     const p = this.rt!.spec.scenarioPath;
     return new StackFrame(id, fr.name, new Source(path.basename(p), p), fr.line, 1);

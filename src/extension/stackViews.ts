@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { annotationAbove, fitAfter } from './csource';
 import type { AnnotationViews } from './annotationViews';
+import { parseKernelFrameName } from '../debug/contract';
 
 interface Mark {
   path: string;
@@ -103,7 +104,8 @@ export class StackViews implements vscode.Disposable {
       };
       if (gen !== this.generation) return;
       // in a remote window VS Code hands paths back as URIs (vscode-remote://host/path)
-      const frames = r.stackFrames.map((f) => (f.source?.path ? { ...f, source: { ...f.source, path: fsPath(f.source.path) } } : f));
+      // a kernel frame's name carries its v5.4 place (`tcp_v4_rcv (net/ipv4/tcp_ipv4.c:1846)`): the function is what is named here
+      const frames = r.stackFrames.map((f) => ({ ...f, name: parseKernelFrameName(f.name).fn, source: f.source?.path ? { ...f.source, path: fsPath(f.source.path) } : f.source }));
       const sel = Math.max(0, frameId === undefined ? 0 : frames.findIndex((f) => f.id === frameId));
       const cur = frames[sel];
       this.current = undefined;

@@ -232,8 +232,8 @@ export class ScenarioRun implements Driver {
     const pend: Pending = { stmt: s, fn, line, assign: s.assign ?? null, expect: s.expect ?? null, done: false };
     this.pending.set(p, pend);
     const e = this.engine;
-    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, fn, line);
-    else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: fn, scenarioLine: line });
+    if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);
+    if (e.history !== null) e.history.syscall(e.now, p.name, fn, line);
     const base = new Frame(USER_FN, { call: fn });
     base.scenarioLine = line;
     // (the kernel's entry runs as its fast twin when it has one and nothing can pause: deferred())
@@ -267,16 +267,9 @@ export class ScenarioRun implements Driver {
     if (ret < 0) r.errno = errnoName(-ret);
     if (typeof out !== 'number') r.data = out.data;
     this.results.push(r);
-    // two literals rather than a spread of the optional errno: same fields, same order, no copying
-    const tb = this.engine.trace;
-    if (tb !== null && this.engine.history === null) tb.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
-    else if (this.engine.recording) {
-      this.engine.emit(
-        r.errno
-          ? { ev: 'syscall', t, task: p.name, call: pend.fn, ret: r.ret, errno: r.errno, scenarioLine: pend.line }
-          : { ev: 'syscall', t, task: p.name, call: pend.fn, ret: r.ret, scenarioLine: pend.line },
-      );
-    }
+    const e = this.engine;
+    if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
+    if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
     this.onSyscallReturn?.(r);
     if (pend.assign !== null && ret >= 0) {
       p.names.set(pend.assign, ret);

@@ -2,7 +2,8 @@
 // An annotation is a comment block standing on its own lines (a comment after code on the same line
 // is part of the quoted kernel line and stays as it is). Its text is the block's lines without the
 // comment markers, joined by single spaces — what the editor shows after the current line. Function
-// header blocks keep only their "name -- summary" text (not the upstream line and URL).
+// header blocks keep only their "name -- summary" text (not the upstream line and URL); the licence
+// line (SPDX-License-Identifier) is no annotation.
 //
 // Translations live beside each source: <file>.<lang>.json, { "<function>": { "<English text>":
 // "<translation>" } }, the function being the one whose header block comes last before the
@@ -34,7 +35,7 @@ function blockText(lines: string[]): string {
       .replace(/\s?\*+\/$/, '')
       .replace(/^\*\s?/, '')
       .trim();
-    if (!s || /^upstream:/i.test(s) || /^https?:\/\//.test(s)) continue;
+    if (!s || /^upstream:/i.test(s) || /^https?:\/\//.test(s) || /^SPDX-License-Identifier:/.test(s)) continue;
     parts.push(s);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
@@ -76,6 +77,16 @@ export function extractAnnotations(source: string): Annotation[] {
 /** A translation file: function → English text → translation. */
 export type AnnotationTranslations = Record<string, Record<string, string>>;
 
+/**
+ * A translation file's text, read: its licence key ("SPDX-License-Identifier": "GPL-2.0", as every
+ * file under media/kernel/ carries) is no function, and goes.
+ */
+export function parseTranslations(text: string): AnnotationTranslations {
+  const tr = JSON.parse(text) as Record<string, unknown>;
+  delete tr['SPDX-License-Identifier'];
+  return tr as AnnotationTranslations;
+}
+
 /** Where a source's translations into a language live. */
 export function translationsPath(sourcePath: string, lang: string): string {
   return `${sourcePath}.${lang}.json`;
@@ -95,7 +106,7 @@ export function readTranslations(sourcePath: string, lang: string): AnnotationTr
   if (c && c.mtime === mtime) return c.tr;
   let tr: AnnotationTranslations | undefined;
   try {
-    tr = JSON.parse(fs.readFileSync(p, 'utf8')) as AnnotationTranslations;
+    tr = parseTranslations(fs.readFileSync(p, 'utf8'));
   } catch {
     tr = undefined;
   }

@@ -64,6 +64,47 @@ describe('the sockwalk command', function () {
     assert.ok(evs.some((e) => e.ev === 'enter' && e.fn === 'tcp_reset' && e.file === 'net/ipv4/tcp_input.c'));
   });
 
+  it('prints the lines of Linux v5.4 — the walk and the JSON events — with the annotated file\'s line under its own name', () => {
+    // definition lines and statements of the lesson, as v5.4 numbers them
+    const pins: Array<[string, string, number, string, number]> = [
+      ['__sys_socket', 'net/socket.c', 1491, 'retval = sock_create(family, type, protocol, &sock);', 1511],
+      ['inet_csk_accept', 'net/ipv4/inet_connection_sock.c', 437, 'newsk = req->sk;', 468],
+      ['tcp_conn_request', 'net/ipv4/tcp_input.c', 6548, 'af_ops->send_synack(sk, dst, &fl, req, &foc,', 6673],
+      ['tcp_v4_rcv', 'net/ipv4/tcp_ipv4.c', 1808, 'sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,', 1846],
+    ];
+    const text = sockwalk('run', 'tcp-handshake');
+    assert.equal(text.code, 0, text.err);
+    const json = sockwalk('run', 'tcp-handshake', '--format', 'json');
+    assert.equal(json.code, 0, json.err);
+    const evs = json.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rendition = (file: string) => fs.readFileSync(path.join(root, 'media', 'kernel', file), 'utf8').split('\n');
+    for (const [fn, file, def, stmt, line] of pins) {
+      const enter = evs.find((e) => e.ev === 'enter' && e.fn === fn);
+      assert.equal(enter.file, file, fn);
+      assert.equal(enter.line, def, `${fn}: enter at its v5.4 definition line`);
+      assert.match(rendition(file)[enter.renditionLine - 1], new RegExp(`\\b${fn}\\(`), `${fn}: renditionLine is the annotated file's definition line`);
+      const ev = evs.find((e) => e.ev === 'line' && e.fn === fn && e.line === line);
+      assert.ok(ev, `${fn}: a line event at ${file}:${line}`);
+      assert.notEqual(ev.renditionLine, line);
+      assert.ok(rendition(file)[ev.renditionLine - 1].includes(stmt.split('(')[0]), `${fn}: renditionLine ${ev.renditionLine} is the statement`);
+      const walked = text.out.split('\n').find((l) => new RegExp(`^  \\S+\\s+${fn}\\s+${file.replace(/\./g, '\\.')}:${line}\\s`).test(l));
+      assert.ok(walked, `${fn}: the walk prints ${file}:${line}`);
+      assert.ok(walked!.includes(stmt), walked);
+    }
+    // never the annotated file's own line as if it were the kernel's: where the map knows no v5.4 line,
+    // the walk names the annotated file (media/kernel/…) and JSON says line null
+    for (const e of evs.filter((x) => x.ev === 'line' || x.ev === 'enter' || x.ev === 'exit')) {
+      assert.ok(typeof e.renditionLine === 'number' && e.renditionLine > 0, JSON.stringify(e));
+      assert.ok(e.line === null || (typeof e.line === 'number' && e.line > 0), JSON.stringify(e));
+    }
+    for (const l of text.out.split('\n').filter((x) => /^  \S+\s+\S+\s+\S+:\d+\s/.test(x))) {
+      const where = l.trim().split(/\s+/)[2];
+      const m = /^(media\/kernel\/)?(.+):(\d+)$/.exec(where)!;
+      const ev = evs.find((e) => e.ev === 'line' && e.file === m[2] && (m[1] ? e.line === null && e.renditionLine === Number(m[3]) : e.line === Number(m[3])));
+      assert.ok(ev, `the walk's ${where} is a line event's ${m[1] ? 'annotated' : 'v5.4'} line`);
+    }
+  });
+
   it('prints tracepoints like /sys/kernel/tracing/trace with --format ftrace', () => {
     const r = sockwalk('run', 'tcp-handshake', '--format', 'ftrace');
     assert.equal(r.code, 0, r.err);

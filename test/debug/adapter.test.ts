@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { parseKernelFrameName } from '../../src/debug/contract';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ADAPTER = path.join(ROOT, 'dist/debugAdapter.js');
@@ -33,8 +34,9 @@ async function stopped(dc: DebugClient): Promise<DebugProtocol.StoppedEvent> {
   return (await dc.waitForEvent('stopped', 5000)) as DebugProtocol.StoppedEvent;
 }
 
-async function stack(dc: DebugClient, threadId: number): Promise<DebugProtocol.StackFrame[]> {
-  return (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+/** The frames, each named by its function (a kernel frame's name also carries its v5.4 place: `raw`). */
+async function stack(dc: DebugClient, threadId: number): Promise<Array<DebugProtocol.StackFrame & { raw: string }>> {
+  return (await dc.stackTraceRequest({ threadId })).body.stackFrames.map((f) => ({ ...f, raw: f.name, name: parseKernelFrameName(f.name).fn }));
 }
 
 async function vars(dc: DebugClient, ref: number): Promise<Record<string, DebugProtocol.Variable>> {
@@ -149,6 +151,40 @@ describe('debug adapter (DAP over stdio)', function () {
     assert.equal(kernel['tcp_hashinfo.ehash'].value, '{1 entry}');
     const ehash = await vars(dc, kernel['tcp_hashinfo.ehash'].variablesReference);
     assert.ok(Object.values(ehash).some((v) => /TCP_NEW_SYN_RECV/.test(v.value)), JSON.stringify(ehash));
+  });
+
+  it('names each kernel frame with its current line in Linux v5.4; the frame\'s source stays the annotated file', async () => {
+    // a function breakpoint on inet_csk_accept, and a line breakpoint on v5.4's tcp_input.c:6673 (af_ops->send_synack)
+    const line = lineOf(TCP_INPUT, 'af_ops->send_synack(sk, dst, &fl, req, &foc,');
+    const stop = stopped(dc);
+    await start(dc, { scenario: 'tcp-handshake' }, async () => {
+      await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'inet_csk_accept' }] });
+      await dc.setBreakpointsRequest({ source: { path: TCP_INPUT }, breakpoints: [{ line }] });
+    });
+    const ev = await stop;
+    // inet_csk_accept (defined at v5.4 line 437) stops at its first statement, v5.4's line 445
+    const f1 = await stack(dc, ev.body.threadId!);
+    assert.equal(f1[0].raw, 'inet_csk_accept (net/ipv4/inet_connection_sock.c:445)');
+    assert.equal(f1[0].source!.path, path.join(KERNEL, 'net/ipv4/inet_connection_sock.c'));
+    assert.match(f1[1].raw, /^inet_accept \(net\/ipv4\/af_inet\.c:\d+\)$/);
+    assert.match(f1[2].raw, /^__sys_accept4 \(net\/socket\.c:17\d\d\)$/);
+    assert.equal(f1.at(-1)!.raw, 'server: cfd = accept(lfd) & = 4', 'the scenario frame is named as before');
+    const next = stopped(dc);
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    const ev2 = await next;
+    const frames = await stack(dc, ev2.body.threadId!);
+    assert.equal(frames[0].raw, 'tcp_conn_request (net/ipv4/tcp_input.c:6673)');
+    assert.equal(frames[0].source!.path, TCP_INPUT);
+    assert.equal(frames[0].line, line, 'the line the editor shows: the annotated file\'s');
+    assert.notEqual(frames[0].line, 6673);
+    const byName = Object.fromEntries(frames.map((f) => [f.name, parseKernelFrameName(f.raw)]));
+    assert.deepEqual(byName.tcp_v4_conn_request, { fn: 'tcp_v4_conn_request', file: 'net/ipv4/tcp_ipv4.c', line: 1399 });
+    assert.deepEqual(byName.tcp_rcv_state_process, { fn: 'tcp_rcv_state_process', file: 'net/ipv4/tcp_input.c', line: 6153 });
+    assert.equal(byName.tcp_v4_rcv.file, 'net/ipv4/tcp_ipv4.c');
+    assert.ok(byName.tcp_v4_rcv.line! > 1808 && byName.tcp_v4_rcv.line! < 2000, `tcp_v4_rcv's current line is inside its v5.4 body (1808…): ${byName.tcp_v4_rcv.line}`);
+    // the adapter's own stop info says it too
+    const body = (await dc.customRequest('sockwalk/snapshot')).body as { stop: { frame: { fn: string; line: number; upstreamLine?: number } } };
+    assert.deepEqual(body.stop.frame, { fn: 'tcp_conn_request', file: 'net/ipv4/tcp_input.c', line, upstreamLine: 6673 });
   });
 
   it('moves a breakpoint on a line with no step to the next line that has one, and rejects one outside any function', async () => {

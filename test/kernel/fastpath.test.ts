@@ -53,6 +53,22 @@ describe('fast path', () => {
     }
   });
 
+  it("the debugger's lines-only record (lineRecord), read backwards, gives every line's task and depth, newest first, as an observer saw them (every built-in)", () => {
+    for (const name of builtinNames()) {
+      const seen: number[] = [];
+      const watched = builtin(name, { trace: false });
+      watched.engine.setTwins(false);
+      watched.engine.lineObserver = (task, depth) => seen.push(task * 4096 + depth);
+      const recorded = builtin(name, { trace: false, lineRecord: true });
+      assert.equal(recorded.engine.fast, true);
+      watched.runToEnd();
+      recorded.runToEnd();
+      const back = [...recorded.engine.lineTrace!.linesBackward()];
+      assert.ok(back.length > 100, name);
+      assert.deepEqual(back, seen.reverse(), name);
+    }
+  });
+
   it('with breakpoints, twins run where none can hit: the same stops, steps, stacks and frames as without twins', () => {
     for (const [fn, text] of [['tcp_conn_request', 'inet_csk_reqsk_queue_hash_add(sk, req,'], ['inet_csk_accept', 'newsk = req->sk;'], ['__inet_hash_connect', '']]) {
       const f = findFunction(fn)!;

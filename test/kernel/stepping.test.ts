@@ -115,8 +115,8 @@ describe('hooks for front ends', () => {
     const traced = builtin('tcp-handshake', { trace: true, traceLines: true });
     traced.runToEnd();
     const fromTrace = traced.engine.trace!.toArray().filter((e) => e.ev === 'line').map((e) => {
-      const l = e as { task: string; depth: number; fn: string; line: number };
-      return `${l.task} ${l.depth} ${l.fn}:${l.line}`;
+      const l = e as { task: string; depth: number; fn: string; renditionLine: number };
+      return `${l.task} ${l.depth} ${l.fn}:${l.renditionLine}`;
     });
     const run = builtin('tcp-handshake');
     const seen: string[] = [];

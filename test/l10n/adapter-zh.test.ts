@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { InProcessClient } from '../../src/debug/inproc';
 import { setLanguage } from '../../src/l10n/l10n';
+import { parseKernelFrameName } from '../../src/debug/contract';
 
 describe('l10n: the debug adapter with "lang": "zh-cn"', function () {
   this.timeout(60_000);
@@ -69,7 +70,7 @@ describe('l10n: the debug adapter with "lang": "zh-cn"', function () {
     const ev = (await stopped) as DebugProtocol.StoppedEvent;
     const st = await c.request('stackTrace', { threadId: ev.body.threadId });
     const top = (st.body as DebugProtocol.StackTraceResponse['body']).stackFrames[0];
-    assert.equal(top.name.replace(/\(.*$/, ''), 'tcp_conn_request');
+    assert.equal(parseKernelFrameName(top.name).fn, 'tcp_conn_request');
     const evaluate = (expression: string) => c.request('evaluate', { expression, frameId: top.id, context: 'watch' });
     // the expression evaluator's errors
     assert.equal(await err(evaluate('sk->sk_statee')), 'sk 没有字段 "sk_statee"（它是 struct tcp_sock）');

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allMessages, root, webviewCalls } from './strings';
 import { WEBVIEW_STRINGS } from '../../src/views/webviewStrings';
-import { extractAnnotations, translationsPath, type AnnotationTranslations } from '../../src/views/annotations';
+import { extractAnnotations, parseTranslations, translationsPath } from '../../src/views/annotations';
 import { format, langFromEnv, normalizeLang } from '../../src/l10n/l10n';
 
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -46,7 +46,7 @@ function allPairs(): Array<{ where: string; en: string; zh: string }> {
   for (const src of kernelSources()) {
     const p = translationsPath(src, 'zh-cn');
     if (!fs.existsSync(p)) continue;
-    const tr = JSON.parse(fs.readFileSync(p, 'utf8')) as AnnotationTranslations;
+    const tr = parseTranslations(fs.readFileSync(p, 'utf8'));
     for (const [fn, m] of Object.entries(tr)) for (const [en, zh] of Object.entries(m)) out.push({ where: `${path.relative(root, p)} ${fn}`, en, zh });
   }
   const wt = path.join(root, 'media', 'walkthrough');
@@ -118,7 +118,7 @@ describe('l10n: zh-CN', () => {
         problems.push(`${rel}: no ${path.basename(p)} (${ann.length} annotations)`);
         continue;
       }
-      const tr = JSON.parse(fs.readFileSync(p, 'utf8')) as AnnotationTranslations;
+      const tr = parseTranslations(fs.readFileSync(p, 'utf8'));
       const want = new Set(ann.map((a) => `${a.fn}\u0000${a.text}`));
       for (const a of ann) if (!tr[a.fn]?.[a.text]?.trim()) problems.push(`${rel}:${a.start + 1} (${a.fn || 'file'}): no translation of ${JSON.stringify(a.text.slice(0, 80))}`);
       for (const [fn, m] of Object.entries(tr)) for (const en of Object.keys(m)) if (!want.has(`${fn}\u0000${en}`)) problems.push(`${rel} (${fn || 'file'}): a translation whose annotation is gone: ${JSON.stringify(en.slice(0, 80))}`);

@@ -57,6 +57,18 @@ async function runVsix(server, browser) {
   for (const banned of ['node_modules', 'src', 'test']) {
     if (fs.existsSync(path.join(ext, banned))) { console.error(`[vsix] FAIL: the .vsix contains ${banned}/`); return 1; }
   }
+  // the licences ship with it: sockwalk's MIT, and GPL-2.0 for the annotated kernel excerpts (each marked)
+  const notice = path.join(ext, 'NOTICE');
+  // (vsce ships LICENSE as LICENSE.txt)
+  if (!['LICENSE', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(ext, f))) || !fs.existsSync(path.join(ext, 'LICENSES/GPL-2.0.txt')) || !fs.existsSync(notice)) { console.error('[vsix] FAIL: the .vsix lacks LICENSE, NOTICE or LICENSES/GPL-2.0.txt'); return 1; }
+  if (!/media\/kernel\/[\s\S]*GPL-2\.0[\s\S]*MIT|MIT[\s\S]*media\/kernel\/[\s\S]*GPL-2\.0/.test(fs.readFileSync(notice, 'utf8'))) { console.error('[vsix] FAIL: NOTICE does not say media/kernel/ is GPL-2.0 and the rest MIT'); return 1; }
+  if (!/GNU GENERAL PUBLIC LICENSE\s+Version 2/.test(fs.readFileSync(path.join(ext, 'LICENSES/GPL-2.0.txt'), 'utf8'))) { console.error('[vsix] FAIL: LICENSES/GPL-2.0.txt is not the GPL v2'); return 1; }
+  const unmarked = [];
+  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/\.[ch]$/.test(e.name) && !/SPDX-License-Identifier: GPL-2\.0/.test(fs.readFileSync(p, 'utf8').split('\n')[0])) unmarked.push(path.relative(ext, p)); } };
+  walk(path.join(ext, 'media/kernel'));
+  if (unmarked.length) { console.error(`[vsix] FAIL: annotated kernel sources without SPDX-License-Identifier: GPL-2.0 on their first line: ${unmarked.join(', ')}`); return 1; }
+  const manifest = JSON.parse(fs.readFileSync(path.join(ext, 'package.json'), 'utf8'));
+  if (manifest.license !== 'MIT AND GPL-2.0-only') { console.error(`[vsix] FAIL: the manifest's license is ${manifest.license}`); return 1; }
   host.log(`vsix: ${path.basename(vsix)} ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB, bundle ${(fs.statSync(path.join(ext, 'dist/extension.js')).size / 1024).toFixed(0)} KB`);
   return runSuite(server, browser, ext);
 }

@@ -158,6 +158,20 @@ async function runViews({ server, browser, out }) {
     if (!panelVisible) throw new Error('a source the debugger opened covers the structures view');
     if (!sources.some((t) => /\.(c|h)\b/.test(t))) throw new Error('no annotated source is showing beside the view');
 
+    // a step back: the view's marks read in the direction of travel
+    await runCommand(page, 'Debug: Step Back');
+    const t1 = Date.now();
+    let back = after;
+    while (back === after && Date.now() - t1 < 15000) {
+      await page.waitForTimeout(100);
+      back = await stepText().catch(() => after);
+    }
+    await page.waitForTimeout(300);
+    const marks = await wv.locator('.pmark').allTextContents();
+    host.log(`views: Step Back → "${back}", marks ${JSON.stringify(marks)}`);
+    if (back === after) throw new Error('the view did not follow a step back');
+    if (!marks.length || marks.some((m) => /^\s*[+~]\s*(new|changed)\s*$/.test(m))) throw new Error('after a step back the marks should read backwards (not yet removed, before the change)');
+
     // Show Kernel Structures opened during a pause shows that pause, even when nothing listened since an earlier one
     await wv.locator('[data-testid=step]').click();
     await page.keyboard.press('Control+W');

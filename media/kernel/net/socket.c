@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/socket.c -- the BSD socket layer: the socket(), bind(), listen(),
  * accept4(), connect() and shutdown() system calls, and the glue between
  * struct socket (VFS side) and struct file / file descriptors.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/socket.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/socket.c (Linux v5.4)
  */
 
 /*
@@ -22,7 +23,9 @@ struct file *sock_alloc_file(struct socket *sock, int flags, const char *dname)
 
 	/* A pseudo file on the socket's sockfs inode; O_NONBLOCK from the
 	 * socket()/accept4() flags ends up in file->f_flags */
-	file = alloc_file_pseudo(SOCK_INODE(sock), sock_mnt, dname, O_RDWR | (flags & O_NONBLOCK), &socket_file_ops);
+	file = alloc_file_pseudo(SOCK_INODE(sock), sock_mnt, dname,
+				O_RDWR | (flags & O_NONBLOCK),
+				&socket_file_ops);
 	if (IS_ERR(file)) {
 		/* On failure the socket is released here, callers need not */
 		sock_release(sock);
@@ -102,12 +105,14 @@ static void __sock_release(struct socket *sock, struct inode *inode)
 	if (sock->ops) {
 		struct module *owner = sock->ops->owner;
 
-		if (inode) inode_lock(inode);
+		if (inode)
+			inode_lock(inode);
 		/* Family release: inet_release() for AF_INET, which calls the
 		 * protocol's close (tcp_close, udp_lib_close) */
 		sock->ops->release(sock);
 		sock->sk = NULL;
-		if (inode) inode_unlock(inode);
+		if (inode)
+			inode_unlock(inode);
 		sock->ops = NULL;
 		module_put(owner);
 	}
@@ -126,8 +131,8 @@ static void __sock_release(struct socket *sock, struct inode *inode)
 
 /*
  * sock_close -- file_operations.release of a socket file
- * upstream: net/socket.c:1255
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1255
+ * upstream: net/socket.c:1266
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1266
  */
 static int sock_close(struct inode *inode, struct file *filp)
 {
@@ -139,10 +144,11 @@ static int sock_close(struct inode *inode, struct file *filp)
 
 /*
  * __sock_create -- make a struct socket and let the family fill it in
- * upstream: net/socket.c:1336
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1336
+ * upstream: net/socket.c:1347
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1347
  */
-int __sock_create(struct net *net, int family, int type, int protocol, struct socket **res, int kern)
+int __sock_create(struct net *net, int family, int type, int protocol,
+			 struct socket **res, int kern)
 {
 	int err;
 	struct socket *sock;
@@ -157,7 +163,8 @@ int __sock_create(struct net *net, int family, int type, int protocol, struct so
 
 	/* LSM hook (SELinux, AppArmor, ...) may refuse the socket */
 	err = security_socket_create(family, type, protocol, kern);
-	if (err) return err;
+	if (err)
+		return err;
 
 	/* The VFS half: a struct socket inside a sockfs inode */
 	sock = sock_alloc();
@@ -168,29 +175,36 @@ int __sock_create(struct net *net, int family, int type, int protocol, struct so
 
 	sock->type = type;
 
+	......
 	/* No family registered yet: try to load module "net-pf-N" */
 	if (rcu_access_pointer(net_families[family]) == NULL)
 		request_module("net-pf-%d", family);
 
+	......
 	rcu_read_lock();
 	/* Filled by sock_register(): &inet_family_ops for PF_INET */
 	pf = rcu_dereference(net_families[family]);
 	err = -EAFNOSUPPORT;
-	if (!pf) goto out_release;
+	if (!pf)
+		goto out_release;
 
-	if (!try_module_get(pf->owner)) goto out_release;
+	if (!try_module_get(pf->owner))
+		goto out_release;
 
 	rcu_read_unlock();
 
 	/* The protocol half: inet_create() builds the struct sock */
 	err = pf->create(net, sock, protocol, kern);
-	if (err < 0) goto out_module_put;
+	if (err < 0)
+		goto out_module_put;
 
-	if (!try_module_get(sock->ops->owner)) goto out_module_busy;
+	if (!try_module_get(sock->ops->owner))
+		goto out_module_busy;
 
 	module_put(pf->owner);
 	err = security_socket_post_create(sock, family, type, protocol, kern);
-	if (err) goto out_sock_release;
+	if (err)
+		goto out_sock_release;
 	*res = sock;
 
 	return 0;
@@ -214,8 +228,8 @@ out_release:
 
 /*
  * __sys_socket -- socket(family, type, protocol)
- * upstream: net/socket.c:1480
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1480
+ * upstream: net/socket.c:1491
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1491
  */
 int __sys_socket(int family, int type, int protocol)
 {
@@ -244,8 +258,8 @@ int __sys_socket(int family, int type, int protocol)
 
 /*
  * __sys_bind -- bind(fd, addr, addrlen)
- * upstream: net/socket.c:1622
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1622
+ * upstream: net/socket.c:1633
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1633
  */
 int __sys_bind(int fd, struct sockaddr __user *umyaddr, int addrlen)
 {
@@ -259,9 +273,14 @@ int __sys_bind(int fd, struct sockaddr __user *umyaddr, int addrlen)
 		/* Copy the sockaddr in from userspace */
 		err = move_addr_to_kernel(umyaddr, addrlen, &address);
 		if (!err) {
-			err = security_socket_bind(sock, (struct sockaddr *)&address, addrlen);
+			err = security_socket_bind(sock,
+						   (struct sockaddr *)&address,
+						   addrlen);
 			/* inet_bind() for both TCP and UDP */
-			if (!err) err = sock->ops->bind(sock, (struct sockaddr *)&address, addrlen);
+			if (!err)
+				err = sock->ops->bind(sock,
+						      (struct sockaddr *)
+						      &address, addrlen);
 		}
 		fput_light(sock->file, fput_needed);
 	}
@@ -270,8 +289,8 @@ int __sys_bind(int fd, struct sockaddr __user *umyaddr, int addrlen)
 
 /*
  * __sys_listen -- listen(fd, backlog)
- * upstream: net/socket.c:1656
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1656
+ * upstream: net/socket.c:1667
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1667
  */
 int __sys_listen(int fd, int backlog)
 {
@@ -299,10 +318,11 @@ int __sys_listen(int fd, int backlog)
 
 /*
  * __sys_accept4 -- accept4(fd, addr, addrlen, flags)
- * upstream: net/socket.c:1694
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1694
+ * upstream: net/socket.c:1705
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1705
  */
-int __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *upeer_addrlen, int flags)
+int __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr,
+		  int __user *upeer_addrlen, int flags)
 {
 	struct socket *sock, *newsock;
 	struct file *newfile;
@@ -317,13 +337,15 @@ int __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *up
 
 	/* The listening socket */
 	sock = sockfd_lookup_light(fd, &err, &fput_needed);
-	if (!sock) goto out;
+	if (!sock)
+		goto out;
 
 	/* A brand-new struct socket for the connection; no struct sock is made
 	 * here: the handshake already made the child sock */
 	err = -ENFILE;
 	newsock = sock_alloc();
-	if (!newsock) goto out_put;
+	if (!newsock)
+		goto out_put;
 
 	/* Same type and same proto_ops (inet_stream_ops) as the listener */
 	newsock->type = sock->type;
@@ -342,21 +364,25 @@ int __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *up
 	}
 
 	err = security_socket_accept(sock, newsock);
-	if (err) goto out_fd;
+	if (err)
+		goto out_fd;
 
 	/* inet_accept(). The flags passed are the *listening* file's f_flags:
 	 * whether accept() blocks depends on the listener's O_NONBLOCK */
 	err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);
-	if (err < 0) goto out_fd;
+	if (err < 0)
+		goto out_fd;
 
 	if (upeer_sockaddr) {
 		/* inet_getname(peer = 2): the client's address and port */
-		len = newsock->ops->getname(newsock, (struct sockaddr *)&address, 2);
+		len = newsock->ops->getname(newsock,
+					(struct sockaddr *)&address, 2);
 		if (len < 0) {
 			err = -ECONNABORTED;
 			goto out_fd;
 		}
-		err = move_addr_to_user(&address, len, upeer_sockaddr, upeer_addrlen);
+		err = move_addr_to_user(&address,
+					len, upeer_sockaddr, upeer_addrlen);
 		......
 	}
 
@@ -376,8 +402,8 @@ out_fd:
 
 /*
  * __sys_connect -- connect(fd, addr, addrlen)
- * upstream: net/socket.c:1799
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1799
+ * upstream: net/socket.c:1810
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1810
  */
 int __sys_connect(int fd, struct sockaddr __user *uservaddr, int addrlen)
 {
@@ -389,14 +415,18 @@ int __sys_connect(int fd, struct sockaddr __user *uservaddr, int addrlen)
 	if (!sock)
 		goto out;
 	err = move_addr_to_kernel(uservaddr, addrlen, &address);
-	if (err < 0) goto out_put;
+	if (err < 0)
+		goto out_put;
 
-	err = security_socket_connect(sock, (struct sockaddr *)&address, addrlen);
-	if (err) goto out_put;
+	err =
+	    security_socket_connect(sock, (struct sockaddr *)&address, addrlen);
+	if (err)
+		goto out_put;
 
 	/* inet_stream_connect() (TCP) or inet_dgram_connect() (UDP); blocking
 	 * or not is decided by this socket's own file flags */
-	err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen, sock->file->f_flags);
+	err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,
+				 sock->file->f_flags);
 out_put:
 	fput_light(sock->file, fput_needed);
 out:
@@ -427,10 +457,11 @@ int __sys_shutdown(int fd, int how)
 
 /*
  * __sys_sendto -- send(), sendto() (and write() on a socket, via sock_sendmsg)
- * upstream: net/socket.c:1929
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1929
+ * upstream: net/socket.c:1921
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1921
  */
-int __sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags, struct sockaddr __user *addr, int addr_len)
+int __sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags,
+		 struct sockaddr __user *addr,  int addr_len)
 {
 	struct socket *sock;
 	struct sockaddr_storage address;
@@ -473,10 +504,11 @@ out:
 
 /*
  * __sys_recvfrom -- recv(), recvfrom() (and read() on a socket, via sock_recvmsg)
- * upstream: net/socket.c:1990
- * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1990
+ * upstream: net/socket.c:1982
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1982
  */
-int __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags, struct sockaddr __user *addr, int __user *addr_len)
+int __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags,
+		   struct sockaddr __user *addr, int __user *addr_len)
 {
 	struct socket *sock;
 	struct iovec iov;
@@ -506,7 +538,8 @@ int __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags, s
 	err = sock_recvmsg(sock, &msg, flags);
 
 	if (err >= 0 && addr != NULL) {
-		err2 = move_addr_to_user(&address, msg.msg_namelen, addr, addr_len);
+		err2 = move_addr_to_user(&address,
+					 msg.msg_namelen, addr, addr_len);
 		if (err2 < 0)
 			err = err2;
 	}

@@ -3,7 +3,7 @@
 // Every simulated kernel function declares its anchors once, at module load, with defineFn() — in the
 // generated stepping layer (src/kernel/gen/, from the line markers of src/kernel/net/: scripts/gen-kernel.ts).
 
-import { codeLines, findLine, functionRange, upstreamMeta } from './annotated';
+import { codeLines, findLine, functionRange, parseUpstreamMap, upstreamLines, upstreamMeta, UPSTREAM_MAP_PATH } from './annotated';
 
 export interface FnDef {
   id: number;
@@ -18,6 +18,12 @@ export interface FnDef {
   /** Upstream line and Elixir URL, read from the comment block above the definition. */
   upstreamLine: number;
   url: string;
+  /**
+   * The v5.4 lines of the definition line and of the closing line, from the map
+   * (media/kernel/upstream-lines.json); 0 when the map does not know them.
+   */
+  realDefLine?: number;
+  realEndLine?: number;
 }
 
 export interface AnchorDef {
@@ -28,6 +34,8 @@ export interface AnchorDef {
   text: string;
   /** Resolved 1-based line in the annotated file (0 until resolved). */
   line: number;
+  /** Its line in Linux v5.4, from the map (media/kernel/upstream-lines.json); 0 when the map does not know it. */
+  realLine: number;
 }
 
 export const FUNCTIONS: FnDef[] = [];
@@ -46,7 +54,7 @@ export function defineFn<K extends string>(file: string, name: string, lines: Re
   for (const key of Object.keys(lines) as K[]) {
     // (a trace entry holds an anchor in 20 bits: see LINE_RUN_SHIFT in trace.ts)
     if (ANCHORS.length >= 1 << 20) throw new Error('defineFn: too many anchors');
-    const a: AnchorDef = { id: ANCHORS.length, fn, key, text: lines[key], line: 0 };
+    const a: AnchorDef = { id: ANCHORS.length, fn, key, text: lines[key], line: 0, realLine: 0 };
     ANCHORS.push(a);
     fn.anchors.push(a.id);
     out[key] = a.id;
@@ -74,24 +82,32 @@ let resolvedWith: SourceReader | undefined;
 let lastProblems: AnchorProblem[] = [];
 
 /**
- * Finds every declared function and anchor in the annotated sources. Returns the problems
- * (missing function, missing or ambiguous anchor); steps whose anchor did not resolve keep line 0.
+ * Finds every declared function and anchor in the annotated sources, and their v5.4 lines in the map
+ * the same reader finds beside them (`upstream-lines.json`; a line the map does not know, or whose
+ * code changed since the map was written, gets 0). Returns the problems (missing function, missing or
+ * ambiguous anchor); steps whose anchor did not resolve keep line 0.
  */
 export function resolveAnchors(read: SourceReader): AnchorProblem[] {
   if (resolvedWith === read) return lastProblems;
   const problems: AnchorProblem[] = [];
   const files = new Map<string, string[] | undefined>();
+  const real = new Map<string, Map<number, number>>();
+  const tryRead = (p: string) => {
+    try {
+      return read(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const map = parseUpstreamMap(tryRead(UPSTREAM_MAP_PATH));
   for (const fn of FUNCTIONS) {
     if (!files.has(fn.file)) {
-      let text: string | undefined;
-      try {
-        text = read(fn.file);
-      } catch {
-        text = undefined;
-      }
+      const text = tryRead(fn.file);
       files.set(fn.file, text === undefined ? undefined : text.split('\n'));
+      if (text !== undefined) real.set(fn.file, upstreamLines(map, fn.file, text));
     }
     const lines = files.get(fn.file);
+    const realOf = real.get(fn.file);
     if (!lines) {
       problems.push({ fn: fn.name, file: fn.file, message: `annotated source ${fn.file} not found` });
       continue;
@@ -103,6 +119,8 @@ export function resolveAnchors(read: SourceReader): AnchorProblem[] {
     }
     fn.defLine = range.start;
     fn.endLine = range.end;
+    fn.realDefLine = realOf?.get(range.start) ?? 0;
+    fn.realEndLine = realOf?.get(range.end) ?? 0;
     const meta = upstreamMeta(lines, range.start);
     fn.upstreamLine = meta.line;
     fn.url = meta.url;
@@ -116,6 +134,7 @@ export function resolveAnchors(read: SourceReader): AnchorProblem[] {
         problems.push({ fn: fn.name, file: fn.file, message: `anchor "${a.text}" (${a.key}) ${r.error} in ${fn.name}` });
         if (r.hits.length) a.line = r.hits[0];
       }
+      a.realLine = realOf?.get(a.line) ?? 0;
     }
   }
   resolvedWith = read;

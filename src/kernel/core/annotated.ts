@@ -1,7 +1,10 @@
 // The one reader of sockwalk's annotated C sources (media/kernel/…): where a function is defined and
 // where its body ends, which part of each line is code (annotations are comments), and the header
-// above a definition (its upstream file and line, its Elixir link). Used by the kernel's anchors, the
-// generator of the stepping layer (scripts/gen-kernel.ts), the debug adapter and the extension.
+// above a definition (its upstream file and line, its Elixir link), which lines a definition shows
+// (code, and `......` for what it leaves out), where a definition is in a real kernel file, and the
+// map from each shown line to its line in Linux v5.4 (media/kernel/upstream-lines.json, written by
+// scripts/sources-check.ts). Used by the kernel's anchors, the generator of the stepping layer
+// (scripts/gen-kernel.ts), the checker, the debug adapter and the extension.
 // Pure functions over text: no file system, no `vscode`.
 
 /** A function's definition in an annotated file: 1-based lines, inclusive. */
@@ -137,6 +140,8 @@ export function codeOnly(line: string): string {
 
 export interface FnHeader {
   name: string;
+  /** A function, or a data definition (an ops table, an array: `name = {`, `name[16] = {`). */
+  kind: 'function' | 'data';
   summary: string;
   /** Kernel path, e.g. net/ipv4/af_inet.c */
   upstreamFile: string;
@@ -147,7 +152,7 @@ export interface FnHeader {
   endLine: number;
 }
 
-/** Every function header of an annotated source (the comment block with `name -- …`, upstream, URL). */
+/** Every function header of an annotated source (the comment block with `name -- …`, upstream, URL), data definitions too. */
 export function functionHeaders(text: string): FnHeader[] {
   const lines = text.split('\n');
   const out: FnHeader[] = [];
@@ -169,11 +174,14 @@ export function functionHeaders(text: string): FnHeader[] {
       if (h) url = h[1];
       else if (!u && /^\s*\*\s+\S/.test(lines[j])) summary += ' ' + lines[j].replace(/^\s*\*\s+/, '').trim();
     }
-    // the definition: the first line after the block naming the function with `(`
+    // the definition: the first line after the block naming the function with `(` (or the data with `=`)
     let def = -1;
+    let kind: FnHeader['kind'] = 'function';
     for (let k = j + 1; k < lines.length && k < j + 6; k++) {
-      if (new RegExp(`\\b${m[1]}\\s*\\(`).test(lines[k])) {
+      const d = definitionRe(m[1]).exec(lines[k]);
+      if (d) {
         def = k;
+        kind = d[1] === '(' ? 'function' : 'data';
         break;
       }
     }
@@ -192,7 +200,7 @@ export function functionHeaders(text: string): FnHeader[] {
       if (opened && depth <= 0) break;
       if (!opened && /;\s*$/.test(lines[k])) break; // a declaration or macro
     }
-    out.push({ name: m[1], summary, upstreamFile, upstreamLine, url, defLine: def, endLine: end });
+    out.push({ name: m[1], kind, summary, upstreamFile, upstreamLine, url, defLine: def, endLine: end });
   }
   return out;
 }
@@ -202,15 +210,24 @@ export function functionAt(headers: FnHeader[], line: number): FnHeader | undefi
   return headers.find((h) => h.defLine <= line && line <= h.endLine);
 }
 
+/** A line naming `name` as a definition would: `name(` (a function) or `name =` / `name[…] =` (data). */
+function definitionRe(name: string): RegExp {
+  return new RegExp(`(?:^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '')}\\s*(\\(|(?:\\[[^\\]]*\\])?\\s*=(?!=))`);
+}
+
 /**
- * The line (0-based) of a function's definition in a real kernel source file: the first line that
- * starts at column 0, names the function followed by `(` and is not a declaration (no `;` before `{`).
+ * The line (0-based) of a definition in a real kernel source file — the line that names it, as
+ * Elixir's links do: the first line that starts at column 0, names the function followed by `(`
+ * (or the data followed by `=`, `[…] =`) and is not a declaration (no `;` before `{`).
  */
 export function findDefinition(text: string, name: string): number | undefined {
-  const lines = text.split('\n');
-  const re = new RegExp(`^[A-Za-z_].*\\b${name.replace(/[^A-Za-z0-9_]/g, '')}\\s*\\(`);
+  return findDefinitionIn(text.split('\n'), name);
+}
+
+function findDefinitionIn(lines: readonly string[], name: string): number | undefined {
+  const re = definitionRe(name);
   for (let i = 0; i < lines.length; i++) {
-    if (!re.test(lines[i])) continue;
+    if (!/^[A-Za-z_]/.test(lines[i]) || !re.test(lines[i])) continue;
     // follow the signature until `{` (a definition) or `;` (a prototype)
     for (let k = i; k < lines.length && k < i + 12; k++) {
       const code = codeOnly(lines[k]);
@@ -223,6 +240,154 @@ export function findDefinition(text: string, name: string): number | undefined {
     if (lines[i + 1] !== undefined && /^\{/.test(lines[i + 1])) return i;
   }
   return undefined;
+}
+
+/**
+ * A definition in a real kernel file (kernel style): from the line that names it to the first line
+ * after it that starts with `}` at column 0 (the function's closing brace, a table's `};`). 1-based.
+ */
+export function realDefinition(lines: readonly string[], name: string): FunctionRange | undefined {
+  const def = findDefinitionIn(lines, name);
+  if (def === undefined) return undefined;
+  for (let j = def + 1; j < lines.length; j++) if (lines[j].startsWith('}')) return { start: def + 1, end: j + 1 };
+  return undefined;
+}
+
+/** The Elixir page of a line of Linux v5.4. */
+export function elixirUrl(kernelPath: string, line: number): string {
+  return `https://elixir.bootlin.com/linux/v5.4/source/${kernelPath}#L${line}`;
+}
+
+/**
+ * What a Linux tree's Makefile says it is: VERSION.PATCHLEVEL.SUBLEVEL (and EXTRAVERSION), and
+ * whether that is v5.4 (5.4.0) — the tree the annotated sources quote and their lines number.
+ */
+export function makefileVersion(makefile: string): { version: string; extra: string; isV54: boolean } {
+  const v = (k: string) => new RegExp(`^${k}\\s*=[ \\t]*(\\S*)`, 'm').exec(makefile)?.[1] ?? '';
+  const version = `${v('VERSION')}.${v('PATCHLEVEL')}.${v('SUBLEVEL')}`;
+  return { version, extra: v('EXTRAVERSION'), isV54: version === '5.4.0' };
+}
+
+/** A line's code compared the way the checker and the map compare it: comments gone, no whitespace. */
+export function normalizedCode(code: string): string {
+  return code.replace(/\s+/g, '');
+}
+
+/**
+ * Whether a line of an annotated source marks omitted code: its code is `......`, or it is a comment
+ * that begins with `......` (`/* ...... the error path *\/`).
+ */
+export function isGapLine(raw: string, code: string): boolean {
+  const c = normalizedCode(code);
+  if (c === '......') return true;
+  return c === '' && /^\s*\/[*/]\s*\.{6}/.test(raw);
+}
+
+/** One line of a definition as an annotated source shows it: code (normalised), or a `......` gap. */
+export interface ShownLine {
+  /** 1-based line of the annotated file. */
+  line: number;
+  gap: boolean;
+  /** The code with comments and whitespace removed ('' for a gap). */
+  code: string;
+}
+
+/**
+ * The lines a definition shows, from its first line to its last (1-based, inclusive): each code line
+ * and each `......`; blank lines and annotations (comments) are not shown lines.
+ * `code` is codeLines() of the whole file (a comment may open above the range).
+ */
+export function shownLines(lines: readonly string[], code: readonly string[], start: number, end: number): ShownLine[] {
+  const out: ShownLine[] = [];
+  for (let i = start; i <= end; i++) {
+    if (isGapLine(lines[i - 1], code[i - 1])) out.push({ line: i, gap: true, code: '' });
+    else {
+      const c = normalizedCode(code[i - 1]);
+      if (c) out.push({ line: i, gap: false, code: c });
+    }
+  }
+  return out;
+}
+
+/** A short fingerprint of a line's normalised code (FNV-1a, 32 bits, 8 hex digits). */
+export function fingerprint(code: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) {
+    h ^= code.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+// ---- the map from rendition lines to Linux v5.4 lines (media/kernel/upstream-lines.json) ----
+
+/** Where the map is, as a path under media/kernel/ (read with the same reader as the sources). */
+export const UPSTREAM_MAP_PATH = 'upstream-lines.json';
+
+/**
+ * The map: for each annotated file (its kernel path), every code line its definitions show, as
+ * [line in the annotated file, line in Linux v5.4 (0: not a line of v5.4), fingerprint of its code].
+ * The fingerprints let a check without a kernel tree tell that the map is stale.
+ */
+export interface UpstreamMap {
+  generated: string;
+  linux: string;
+  files: Record<string, Array<[number, number, string]>>;
+}
+
+/** Every code line the definitions of an annotated file show: [line, fingerprint], in order. */
+export function shownFingerprints(text: string): Array<[number, string]> {
+  const lines = text.split('\n');
+  const code = codeLines(lines);
+  const out: Array<[number, string]> = [];
+  for (const h of functionHeaders(text)) {
+    for (const s of shownLines(lines, code, h.defLine + 1, h.endLine + 1)) if (!s.gap) out.push([s.line, fingerprint(s.code)]);
+  }
+  return out;
+}
+
+/** Reads the map's JSON; undefined when it is missing or not a map. */
+export function parseUpstreamMap(json: string | undefined): UpstreamMap | undefined {
+  if (!json) return undefined;
+  try {
+    const m = JSON.parse(json) as UpstreamMap;
+    if (!m || typeof m !== 'object' || typeof m.files !== 'object' || m.files === null) return undefined;
+    return m;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why the map is stale for one annotated file ([] when it is not): a shown line the map lacks,
+ * one whose code changed, one the map has that is no longer shown.
+ */
+export function mapStaleness(map: UpstreamMap | undefined, file: string, text: string): string[] {
+  const have = new Map((map?.files[file] ?? []).map(([l, , fp]) => [l, fp]));
+  const problems: string[] = [];
+  const shown = shownFingerprints(text);
+  for (const [l, fp] of shown) {
+    const m = have.get(l);
+    if (m === undefined) problems.push(`${file}:${l}: not in the map`);
+    else if (m !== fp) problems.push(`${file}:${l}: changed since the map was written`);
+    have.delete(l);
+  }
+  for (const l of have.keys()) problems.push(`${file}:${l}: in the map, no longer a shown line`);
+  return problems;
+}
+
+/**
+ * The v5.4 line of each line of an annotated file the map knows, checked line by line against the
+ * file as it is now (a line whose code changed since the map was written is left out: no line rather
+ * than a wrong one). 1-based on both sides.
+ */
+export function upstreamLines(map: UpstreamMap | undefined, file: string, text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const entries = map?.files[file];
+  if (!entries) return out;
+  const now = new Map(shownFingerprints(text));
+  for (const [l, real, fp] of entries) if (real > 0 && now.get(l) === fp) out.set(l, real);
+  return out;
 }
 
 /** The parameter names of the function defined at 1-based defLine (`struct sock *sk, int flags` → sk, flags). */

@@ -195,6 +195,11 @@ export interface EngineOptions {
   traceLines?: boolean;
   /** Keep the history a view draws (segments so far, state transitions, system calls): see history.ts. */
   history?: boolean;
+  /**
+   * Without trace: record every executed line's task and depth only (`lineTrace`, no events) — the
+   * debugger's record for stepping back, written inline by the twins like the trace's lines.
+   */
+  lineRecord?: boolean;
 }
 
 /**
@@ -222,6 +227,8 @@ export class Engine {
   driver: Driver | null = null;
   trace: TraceBuffer | null;
   readonly traceLines: boolean;
+  /** Where lines, enters, exits and task switches are recorded: the trace when it records lines, a lines-only record (lineRecord), or null. */
+  readonly lineTrace: TraceBuffer | null;
   readonly history: History | null;
   /** Whether anyone records events (trace or history): kernel code builds an event only then. */
   readonly recording: boolean;
@@ -263,7 +270,7 @@ export class Engine {
    * them to the trace); null when nobody looks.
    */
   get lineSink(): TraceBuffer | ObserverSink | null {
-    return this.obsSink !== null ? this.obsSink : this.traceLines ? this.trace : null;
+    return this.obsSink !== null ? this.obsSink : this.lineTrace;
   }
   private obs: LineObserver | null = null;
   /**
@@ -284,6 +291,7 @@ export class Engine {
   constructor(opts: EngineOptions = {}) {
     this.trace = opts.trace ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
     this.traceLines = !!opts.trace && !!opts.traceLines;
+    this.lineTrace = this.traceLines ? this.trace : opts.lineRecord ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
     this.history = opts.history ? new History() : null;
     this.recording = !!this.trace || !!this.history;
   }
@@ -350,7 +358,7 @@ export class Engine {
     const t = this.current!;
     t.stack.push(f);
     this.frame = f;
-    if (this.traceLines) this.trace!.op(this.now, ENTER | fn.id);
+    if (this.lineTrace !== null) this.lineTrace.op(this.now, ENTER | fn.id);
     return f;
   }
 
@@ -365,10 +373,10 @@ export class Engine {
       while (i >= 0 && st[i] !== f) i--;
       if (i >= 0) st.length = i;
       // (the trace's depth skips the frames popped with it)
-      if (this.traceLines) this.trace!.context(t.id, st.length + 1);
+      if (this.lineTrace !== null) this.lineTrace.context(t.id, st.length + 1);
     }
     this.frame = st.length ? st[st.length - 1] : null;
-    if (this.traceLines) this.trace!.op(this.now, EXIT | f.fn.id);
+    if (this.lineTrace !== null) this.lineTrace.op(this.now, EXIT | f.fn.id);
   }
 
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
@@ -392,7 +400,7 @@ export class Engine {
     const f = this.frame!;
     f.line = anchor;
     ++this.steps;
-    if (this.traceLines) this.trace!.op(this.now, anchor);
+    if (this.lineTrace !== null) this.lineTrace.op(this.now, anchor);
     const obs = this.lineObserver;
     if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
     if (!this.watching) {
@@ -575,7 +583,7 @@ export class Engine {
             t.state = 'running';
             this.frame = t.stack.length ? t.stack[t.stack.length - 1] : null;
             // (the trace's entries carry neither task nor depth: see TraceBuffer)
-            if (this.traceLines) this.trace!.context(t.id, t.stack.length);
+            if (this.lineTrace !== null) this.lineTrace.context(t.id, t.stack.length);
           }
         }
         if (t) {
@@ -629,6 +637,7 @@ export class Engine {
         this.now = ev.t;
         // (the twins' inline line write holds only while the trace's clock is this one)
         if (this.trace !== null) this.trace.clockMoved();
+        if (this.lineTrace !== null && this.lineTrace !== this.trace) this.lineTrace.clockMoved();
         ev.fire();
         if (this.pending) return this.takePending();
       }
@@ -654,6 +663,7 @@ export class Engine {
   /** Done with this run's trace: it empties and its memory goes to the next runs' (TraceBuffer.release). */
   releaseTrace(): void {
     this.trace?.release();
+    if (this.lineTrace !== this.trace) this.lineTrace?.release();
   }
 
   /** Runs to the end, ignoring stepping (breakpoints off). */
@@ -701,7 +711,7 @@ export class ObserverSink {
   ) {}
   op(now: number, op: number): void {
     const e = this.engine;
-    if (e.traceLines) e.trace!.op(now, op);
+    if (e.lineTrace !== null) e.lineTrace.op(now, op);
     const kind = op >>> 28;
     const id = op & ID_MASK;
     const anchor = id & LINE_ANCHOR;

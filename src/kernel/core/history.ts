@@ -4,6 +4,8 @@
 // their results. Kept only when the engine is asked to (EngineOptions.history) — the debugger and
 // the views ask; the CLI and the bench do not pay for it.
 
+import { tcpStateName } from './trace';
+import { kaddr, kaddrNumber, KADDR_BASE, KADDR_STEP } from './kaddr';
 import type { PacketEvent, SetStateEvent, SyscallEvent, SyscallEnterEvent, TcpEvent, TraceEvent, PauseEvent, NoteEvent } from './trace';
 
 export interface WireRecord extends PacketEvent {
@@ -18,10 +20,119 @@ export interface WireRecord extends PacketEvent {
 
 export type HistoryEvent = SetStateEvent | TcpEvent | SyscallEvent | SyscallEnterEvent | PauseEvent | NoteEvent;
 
+/**
+ * The history is kept packed — numbers in Float64Array records, strings interned — so a long run
+ * (a debugger's continue across millions of lines) does not leave hundreds of thousands of event
+ * objects for the garbage collector to copy and scan; a snapshot materialises only the tail it shows
+ * (wireTail, eventsTail), field for field and in the same order as the events were fired. Events of a
+ * rarer shape are kept as the objects they are.
+ */
 export class History {
-  readonly wire: WireRecord[] = [];
-  /** Tracepoints, system calls, pauses and notes, in order. */
-  readonly events: HistoryEvent[] = [];
+  private strs: string[] = [];
+  private strIds = new Map<string, number>();
+  private objs: Array<HistoryEvent | WireRecord> = [];
+  // (fixed-size chunks, appended to: nothing is ever copied; the last chunk is `ev` / `wr`)
+  private evChunks: Float64Array<ArrayBuffer>[] = [];
+  private ev = new Float64Array(0);
+  private nEv = 0;
+  private wrChunks: Float64Array<ArrayBuffer>[] = [];
+  private wr = new Float64Array(0);
+  private nWire = 0;
+
+  get eventsTotal(): number {
+    return this.nEv;
+  }
+  get wireTotal(): number {
+    return this.nWire;
+  }
+  /** Every event (a test's or a tool's look at the whole past); a view takes eventsTail(). */
+  get events(): HistoryEvent[] {
+    return this.eventsTail(this.nEv);
+  }
+  get wire(): WireRecord[] {
+    return this.wireTail(this.nWire);
+  }
+  /** The last n events, oldest first. */
+  eventsTail(n: number): HistoryEvent[] {
+    const out: HistoryEvent[] = [];
+    for (let i = Math.max(0, this.nEv - n); i < this.nEv; i++) out.push(this.eventAt(i));
+    return out;
+  }
+  /** The last n segments, oldest first. */
+  wireTail(n: number): WireRecord[] {
+    const out: WireRecord[] = [];
+    for (let i = Math.max(0, this.nWire - n); i < this.nWire; i++) out.push(this.wireAt(i));
+    return out;
+  }
+
+  // ---- what the kernel records as numbers (as TraceBuffer's methods of the same names: no event object) ----
+
+  /** sock:inet_sock_set_state (the sock's address is kaddr(objId), the states TCP_* numbers). */
+  setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: number, newstate: number): void {
+    const o = this.evSlot(K_SET_STATE_N, t);
+    const a = this.ev;
+    a[o + 2] = this.str(host);
+    a[o + 3] = this.str(comm);
+    a[o + 4] = objId;
+    a[o + 5] = this.str(saddr);
+    a[o + 6] = sport;
+    a[o + 7] = this.str(daddr);
+    a[o + 8] = dport;
+    a[o + 9] = oldstate;
+    a[o + 10] = newstate;
+  }
+
+  /** A syscall_enter event (ret undefined) or a syscall event (errno '' leaves it out). */
+  syscall(t: number, task: string, call: string, scenarioLine: number, ret?: number, errno = ''): void {
+    const o = this.evSlot(ret === undefined ? K_SYSCALL_ENTER : K_SYSCALL, t);
+    const a = this.ev;
+    a[o + 2] = this.str(task);
+    a[o + 3] = this.str(call);
+    a[o + 4] = scenarioLine;
+    if (ret !== undefined) {
+      a[o + 5] = ret;
+      a[o + 6] = errno ? this.str(errno) : -1;
+    }
+  }
+
+  /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (skbObjId -1: no skbaddr). */
+  tcpEvent(t: number, ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number): void {
+    const o = this.evSlot(K_TCP, t);
+    const a = this.ev;
+    a[o + 2] = this.str(ev);
+    a[o + 3] = this.str(host);
+    a[o + 4] = this.str(comm);
+    a[o + 5] = -kaddrNumber(objId) - 2;
+    a[o + 6] = skbObjId >= 0 ? -kaddrNumber(skbObjId) - 2 : -1;
+    a[o + 7] = this.str(saddr);
+    a[o + 8] = sport;
+    a[o + 9] = this.str(daddr);
+    a[o + 10] = dport;
+  }
+
+  /** A TCP segment that went on the wire (not dropped): its packet event's fields, its sk_buff, the hosts, when it arrives. */
+  tcpPacket(t: number, saddr: string, sport: number, daddr: string, dport: number, flags: string, seq: number, ack: number, win: number, len: number, mss: number, skbStruct: string, skbId: number, from: string, to: string, arriveAt: number): void {
+    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
+    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
+    const a = this.wr;
+    a[o] = W_TCP;
+    a[o + 1] = t;
+    a[o + 2] = this.str(saddr);
+    a[o + 3] = sport;
+    a[o + 4] = this.str(daddr);
+    a[o + 5] = dport;
+    a[o + 6] = this.str(flags);
+    a[o + 7] = seq;
+    a[o + 8] = ack;
+    a[o + 9] = win;
+    a[o + 10] = len;
+    a[o + 11] = mss ? mss : -1;
+    a[o + 12] = this.str(skbStruct);
+    a[o + 13] = this.str(from);
+    a[o + 14] = this.str(to);
+    a[o + 15] = arriveAt;
+    a[o + 16] = skbId;
+  }
 
   add(ev: TraceEvent): void {
     switch (ev.ev) {
@@ -30,15 +141,175 @@ export class History {
       case 'exit':
       case 'packet': // recorded with its hosts by packet()
         return;
-      default:
-        this.events.push(ev);
+      case 'inet_sock_set_state': {
+        const o = this.evSlot(K_SET_STATE, ev.t);
+        const a = this.ev;
+        a[o + 2] = this.str(ev.host);
+        a[o + 3] = this.str(ev.comm);
+        a[o + 4] = this.addr(ev.skaddr);
+        a[o + 5] = this.str(ev.saddr);
+        a[o + 6] = ev.sport;
+        a[o + 7] = this.str(ev.daddr);
+        a[o + 8] = ev.dport;
+        a[o + 9] = this.str(ev.oldstate);
+        a[o + 10] = this.str(ev.newstate);
+        return;
+      }
+      case 'syscall':
+      case 'syscall_enter': {
+        const o = this.evSlot(ev.ev === 'syscall' ? K_SYSCALL : K_SYSCALL_ENTER, ev.t);
+        const a = this.ev;
+        a[o + 2] = this.str(ev.task);
+        a[o + 3] = this.str(ev.call);
+        a[o + 4] = ev.scenarioLine;
+        if (ev.ev === 'syscall') {
+          a[o + 5] = ev.ret;
+          a[o + 6] = ev.errno === undefined ? -1 : this.str(ev.errno);
+        }
+        return;
+      }
+      case 'tcp_send_reset':
+      case 'tcp_receive_reset':
+      case 'tcp_destroy_sock': {
+          const o = this.evSlot(K_TCP, ev.t);
+          const a = this.ev;
+          a[o + 2] = this.str(ev.ev);
+          a[o + 3] = this.str(ev.host);
+          a[o + 4] = this.str(ev.comm);
+          a[o + 5] = this.addr(ev.skaddr);
+          a[o + 6] = ev.skbaddr === undefined ? -1 : this.addr(ev.skbaddr);
+          a[o + 7] = this.str(ev.saddr);
+          a[o + 8] = ev.sport;
+          a[o + 9] = this.str(ev.daddr);
+          a[o + 10] = ev.dport;
+          return;
+      }
+      // (a shape this packing does not know is kept as it is: tcp_retransmit_synack, pause, note)
+      default: {
+        const o = this.evSlot(K_OBJECT, ev.t);
+        this.ev[o + 2] = this.objs.push(ev as HistoryEvent) - 1;
+      }
     }
   }
 
-  packet(ev: PacketEvent, skb: string, from: string, to: string | null, arriveAt: number | undefined): void {
-    this.wire.push(ev.proto === undefined && ev.dropped === undefined ? tcpRecord(ev, skb, from, to, arriveAt) : record(ev, skb, from, to, arriveAt));
+  /** A segment put on the wire: its packet event, its sk_buff (struct name and id: "sk_buff#12"), the hosts, when it arrives. */
+  packet(ev: PacketEvent, skbStruct: string, skbId: number, from: string, to: string | null, arriveAt: number | undefined): void {
+    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
+    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
+    const a = this.wr;
+    if (ev.proto !== undefined || ev.dropped !== undefined) {
+      a[o] = W_OBJECT;
+      a[o + 1] = this.objs.push(record(ev, `${skbStruct}#${skbId}`, from, to, arriveAt)) - 1;
+      return;
+    }
+    a[o] = W_TCP;
+    a[o + 1] = ev.t;
+    a[o + 2] = this.str(ev.saddr);
+    a[o + 3] = ev.sport;
+    a[o + 4] = this.str(ev.daddr);
+    a[o + 5] = ev.dport;
+    a[o + 6] = this.str(ev.flags);
+    a[o + 7] = ev.seq;
+    a[o + 8] = ev.ack;
+    a[o + 9] = ev.win;
+    a[o + 10] = ev.len;
+    a[o + 11] = ev.mss === undefined ? -1 : ev.mss;
+    a[o + 12] = this.str(skbStruct);
+    a[o + 16] = skbId;
+    a[o + 13] = this.str(from);
+    a[o + 14] = to === null ? -1 : this.str(to);
+    a[o + 15] = arriveAt === undefined ? NaN : arriveAt;
+  }
+
+  /**
+   * A kernel address (kaddr: "ffff8880" and 8 hex digits, one per object) as a number below -1 —
+   * interning each would fill the string table — and any other string by its id.
+   */
+  private addr(s: string): number {
+    if (s.length === 16 && s.startsWith('ffff8880')) {
+      const n = parseInt(s.slice(8), 16);
+      if (n >= 0) return -n - 2;
+    }
+    return this.str(s);
+  }
+  private addrOf(v: number): string {
+    // (kaddr() itself for an object's address: the same string, from its cache mostly)
+    if (v <= -2 && (-v - 2 - KADDR_BASE) % KADDR_STEP === 0) return kaddr((-v - 2 - KADDR_BASE) / KADDR_STEP);
+    return v <= -2 ? 'ffff8880' + (-v - 2).toString(16).padStart(8, '0') : this.strs[v];
+  }
+
+  private str(s: string): number {
+    let id = this.strIds.get(s);
+    if (id === undefined) {
+      id = this.strs.push(s) - 1;
+      this.strIds.set(s, id);
+    }
+    return id;
+  }
+
+  private evSlot(kind: number, t: number): number {
+    if ((this.nEv & CHUNK_MASK) === 0) this.evChunks.push((this.ev = new Float64Array(EV_STRIDE << CHUNK_BITS)));
+    const o = (this.nEv++ & CHUNK_MASK) * EV_STRIDE;
+    this.ev[o] = kind;
+    this.ev[o + 1] = t;
+    return o;
+  }
+
+  private eventAt(i: number): HistoryEvent {
+    const a = this.evChunks[i >>> CHUNK_BITS];
+    const s = this.strs;
+    const o = (i & CHUNK_MASK) * EV_STRIDE;
+    const t = a[o + 1];
+    switch (a[o]) {
+      case K_SET_STATE:
+        return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: this.addrOf(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: s[a[o + 9]], newstate: s[a[o + 10]] };
+      case K_SET_STATE_N:
+        return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: kaddr(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: tcpStateName(a[o + 9]), newstate: tcpStateName(a[o + 10]) };
+      case K_SYSCALL_ENTER:
+        return { ev: 'syscall_enter', t, task: s[a[o + 2]], call: s[a[o + 3]], scenarioLine: a[o + 4] };
+      case K_SYSCALL:
+        return a[o + 6] >= 0
+          ? { ev: 'syscall', t, task: s[a[o + 2]], call: s[a[o + 3]], ret: a[o + 5], errno: s[a[o + 6]], scenarioLine: a[o + 4] }
+          : { ev: 'syscall', t, task: s[a[o + 2]], call: s[a[o + 3]], ret: a[o + 5], scenarioLine: a[o + 4] };
+      case K_TCP: {
+        const ev = s[a[o + 2]] as TcpEvent['ev'];
+        const host = s[a[o + 3]];
+        const comm = s[a[o + 4]];
+        const skaddr = this.addrOf(a[o + 5]);
+        return a[o + 6] !== -1
+          ? { ev, t, host, comm, skaddr, skbaddr: this.addrOf(a[o + 6]), family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] }
+          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] };
+      }
+      default:
+        return this.objs[a[o + 2]] as HistoryEvent;
+    }
+  }
+
+  private wireAt(i: number): WireRecord {
+    const a = this.wrChunks[i >>> CHUNK_BITS];
+    const s = this.strs;
+    const o = (i & CHUNK_MASK) * WIRE_STRIDE;
+    if (a[o] === W_OBJECT) return this.objs[a[o + 1]] as WireRecord;
+    const ev: PacketEvent = { ev: 'packet', t: a[o + 1], saddr: s[a[o + 2]], sport: a[o + 3], daddr: s[a[o + 4]], dport: a[o + 5], flags: s[a[o + 6]], seq: a[o + 7], ack: a[o + 8], win: a[o + 9], len: a[o + 10] };
+    if (a[o + 11] >= 0) ev.mss = a[o + 11];
+    return tcpRecord(ev, `${s[a[o + 12]]}#${a[o + 16]}`, s[a[o + 13]], a[o + 14] >= 0 ? s[a[o + 14]] : null, Number.isNaN(a[o + 15]) ? undefined : a[o + 15]);
   }
 }
+
+const EV_STRIDE = 11;
+const K_SET_STATE = 1;
+const K_SYSCALL = 2;
+const K_SYSCALL_ENTER = 3;
+const K_TCP = 4;
+const K_OBJECT = 5;
+const K_SET_STATE_N = 6;
+const WIRE_STRIDE = 17;
+const W_TCP = 1;
+const W_OBJECT = 2;
+
+/** Records per chunk. */
+const CHUNK_BITS = 12;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 function record(ev: PacketEvent, skb: string, from: string, to: string | null, arriveAt: number | undefined): WireRecord {
   const r: WireRecord = { ...ev, skb, from, to };

@@ -19,21 +19,29 @@ export interface SyscallEnterEvent {
   call: string;
   scenarioLine: number;
 }
+/**
+ * A function entered (its definition line) or left (its closing line). `file` is the kernel path;
+ * `line` the line in Linux v5.4 (null where media/kernel/upstream-lines.json does not know it);
+ * `renditionLine` the line of the annotated source, media/kernel/FILE, the editor shows.
+ */
 export interface CallEvent {
   ev: 'enter' | 'exit';
   t: number;
   task: string;
   fn: string;
   file: string;
-  line: number;
+  line: number | null;
+  renditionLine: number;
 }
+/** A line executed: `line` in Linux v5.4 (null where the map does not know it), `renditionLine` in media/kernel/FILE. */
 export interface LineEvent {
   ev: 'line';
   t: number;
   task: string;
   fn: string;
   file: string;
-  line: number;
+  line: number | null;
+  renditionLine: number;
   depth: number;
 }
 export interface SetStateEvent {
@@ -114,7 +122,7 @@ import { kaddr } from './kaddr';
  * The names sock:inet_sock_set_state prints for TCP states (TCP_ESTABLISHED …): the kernel's, which
  * start_kernel installs (include/net/tcp_states.ts) — the trace below it only stores the numbers.
  */
-let tcpStateName: (state: number) => string = (s) => String(s);
+export let tcpStateName: (state: number) => string = (s) => String(s);
 export function setTcpStateNames(names: (state: number) => string): void {
   tcpStateName = names;
 }
@@ -445,6 +453,53 @@ export class TraceBuffer {
     }
   }
 
+  /**
+   * Every executed line, newest first, as `task << 12 | depth` (the task that ran it and its stack
+   * depth there): what stepping back reads. Read backwards a stretch at a time — from a context entry
+   * (a task switch) to the next one, decoded forwards — so going back a few lines reads a few entries.
+   */
+  *linesBackward(): Generator<number> {
+    const starts: number[] = [];
+    let total = 0;
+    for (const c of this.chunks) {
+      starts.push(total);
+      total += c === this.cur ? this.pos : c.length;
+    }
+    const entry = (i: number): number => {
+      let c = starts.length - 1;
+      while (starts[c] > i) c--;
+      return this.chunks[c][i - starts[c]];
+    };
+    const contextOf = (op: number): Context | null => {
+      if (op >= 0) return op >>> 28 === 3 ? new Context((op >>> 12) & 0xffff, op & 0xfff) : null;
+      const x = this.side[-op - 1];
+      return x instanceof Context ? x : null;
+    };
+    const buf: number[] = [];
+    let end = total;
+    while (end > 0) {
+      let s = end - 1;
+      let ctx: Context | null = null;
+      while (s >= 0 && (ctx = contextOf(entry(s))) === null) s--;
+      let task = ctx ? ctx.task : this.startTask;
+      let depth = ctx ? ctx.depth : this.startDepth;
+      buf.length = 0;
+      for (let i = s + 1; i < end; i++) {
+        const op = entry(i);
+        if (op < 0) continue;
+        const kind = op >>> 28;
+        if (kind > 2) continue;
+        const id = op & ID_MASK;
+        if (kind === 1) depth++;
+        const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
+        for (let k = 0; k < n; k++) buf.push((task << 12) | depth);
+        if (kind === 2) depth--;
+      }
+      for (let k = buf.length - 1; k >= 0; k--) yield buf[k];
+      end = s < 0 ? 0 : s;
+    }
+  }
+
   /** Materializes the events from index `from` on. */
   *events(from = 0): Generator<TraceEvent> {
     // t: the time of lines, enters and exits — from the start 0 until the clock is recorded or a rich
@@ -478,9 +533,9 @@ export class TraceBuffer {
             const n = id >>> LINE_RUN_SHIFT;
             if (i >= from) {
               const fn = n ? ANCHORS[id & LINE_ANCHOR].fn : FUNCTIONS[id];
-              if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.defLine };
+              if (kind === 1) yield { ev: 'enter', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.realDefLine || null, renditionLine: fn.defLine };
               yield* this.lineEvents(id & LINE_ANCHOR, n, t, task, depth);
-              if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.endLine };
+              if (kind === 2) yield { ev: 'exit', t, task: this.taskName(task), fn: fn.name, file: fn.file, line: fn.realEndLine || null, renditionLine: fn.endLine };
             }
             if (kind === 2) depth--;
           }
@@ -503,7 +558,7 @@ export class TraceBuffer {
   private *lineEvents(first: number, n: number, t: number, task: number, depth: number): Generator<TraceEvent> {
     for (let k = first; k < first + n; k++) {
       const a = ANCHORS[k];
-      yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.line, depth };
+      yield { ev: 'line', t, task: this.taskName(task), fn: a.fn.name, file: a.fn.file, line: a.realLine || null, renditionLine: a.line, depth };
     }
   }
 

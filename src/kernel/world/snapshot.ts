@@ -287,10 +287,10 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
     ...(engine.history
       ? {
           history: {
-            wire: engine.history.wire.slice(-HISTORY_MAX),
-            events: engine.history.events.slice(-HISTORY_MAX),
-            wireTotal: engine.history.wire.length,
-            eventsTotal: engine.history.events.length,
+            wire: engine.history.wireTail(HISTORY_MAX),
+            events: engine.history.eventsTail(HISTORY_MAX),
+            wireTotal: engine.history.wireTotal,
+            eventsTotal: engine.history.eventsTotal,
           },
         }
       : {}),

@@ -173,9 +173,13 @@ export class World implements ObjectIds {
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
-    if (E.recording && E.history === null && th) {
-      // (the trace alone: stored as numbers)
-      E.trace!.tcpPacket(E.now, skb.iph.saddr, th.source, daddr, th.dest, tcpFlags(th), th.seq, th.ack ? th.ack_seq : 0, th.window, skb.len, th.options.mss || 0, !to ? 'no host has this address' : faulty || '');
+    if (E.recording && th && (E.history === null || (to !== null && !faulty))) {
+      // (stored as numbers: by the trace, and by the history a view draws for a segment that arrives)
+      const flags = tcpFlags(th);
+      const ack = th.ack ? th.ack_seq : 0;
+      const mss = th.options.mss || 0;
+      if (E.trace !== null) E.trace.tcpPacket(E.now, skb.iph.saddr, th.source, daddr, th.dest, flags, th.seq, ack, th.window, skb.len, mss, !to ? 'no host has this address' : faulty || '');
+      if (E.history !== null) E.history.tcpPacket(E.now, skb.iph.saddr, th.source, daddr, th.dest, flags, th.seq, ack, th.window, skb.len, mss, skb.structName, skb.objId, from.name, to!.name, E.now + delay);
     } else if (E.recording) {
       let ev: PacketEvent;
       if (th) {
@@ -197,7 +201,7 @@ export class World implements ObjectIds {
         else if (faulty) ev.dropped = faulty;
       } else ev = datagramEvent(skb, daddr, to ? faulty : 'no host has this address');
       E.emit(ev);
-      if (E.history) E.history.packet(ev, `${skb.structName}#${skb.objId}`, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
+      if (E.history) E.history.packet(ev, skb.structName, skb.objId, from.name, to?.name ?? null, to && !faulty ? E.now + delay : undefined);
     }
     if (faulty) to = null;
     if (!to) return;

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { until } from './until';
 import type { SockwalkApi } from '../../../src/extension/extension';
 import { parseScenario } from '../../../src/scenario/parser';
+import { parseKernelFrameName } from '../../../src/debug/contract';
 
 const EXT_ID = 'sockwalk.sockwalk';
 let api: SockwalkApi;
@@ -19,7 +20,9 @@ let root: string;
 
 interface Frame {
   id: number;
+  /** The function (a kernel frame's name as the adapter sends it also carries its v5.4 place: `raw`). */
   name: string;
+  raw: string;
   line: number;
   source?: { path?: string };
 }
@@ -30,7 +33,12 @@ async function activeFrame(): Promise<{ frame: Frame; frames: Frame[]; session: 
   if (!(item instanceof vscode.DebugStackFrame) || item.session.type !== 'sockwalk') return undefined;
   const r = (await item.session.customRequest('stackTrace', { threadId: item.threadId, startFrame: 0, levels: 100 })) as { stackFrames: Frame[] };
   // in a remote window VS Code hands source paths back as vscode-remote:// URIs
-  const frames = r.stackFrames.map((f) => (f.source?.path && /^[a-z-]+:\/\//.test(f.source.path) ? { ...f, source: { path: vscode.Uri.parse(f.source.path).fsPath } } : f));
+  const frames = r.stackFrames.map((f) => ({
+    ...f,
+    raw: f.name,
+    name: parseKernelFrameName(f.name).fn,
+    source: f.source?.path && /^[a-z-]+:\/\//.test(f.source.path) ? { path: vscode.Uri.parse(f.source.path).fsPath } : f.source,
+  }));
   const frame = frames.find((f) => f.id === item.frameId);
   return frame && { frame, frames, session: item.session };
 }
@@ -147,6 +155,72 @@ describe('sockwalk in a real VS Code', function () {
     await until('tcp_input.c in the editor', () => vscode.window.activeTextEditor?.document.uri.fsPath === tcpInput || undefined);
   });
 
+  it('"Open the Real Kernel Source" opens the exact v5.4 line of the current statement, of a call-stack frame, of a function; warns on a tree that is not v5.4', async () => {
+    // a Linux "tree" with v5.4's Makefile and files long enough (their text does not matter: lines do)
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'linux-v54-'));
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `// line ${i + 1}`).join('\n') + '\n';
+    fs.writeFileSync(path.join(tree, 'Makefile'), 'VERSION = 5\nPATCHLEVEL = 4\nSUBLEVEL = 0\nEXTRAVERSION =\nNAME = Kleptomaniac Octopus\n');
+    for (const f of ['net/ipv4/tcp_input.c', 'net/ipv4/tcp_ipv4.c', 'net/ipv4/inet_connection_sock.c', 'net/socket.c']) {
+      fs.mkdirSync(path.dirname(path.join(tree, f)), { recursive: true });
+      fs.writeFileSync(path.join(tree, f), filler(7000));
+    }
+    const cfg = vscode.workspace.getConfiguration('sockwalk');
+    await cfg.update('linuxSourcePath', tree, vscode.ConfigurationTarget.Global);
+    const open = async (arg?: unknown) => (await vscode.commands.executeCommand('sockwalk.openRealSource', arg)) as { file?: string; line?: number; warning?: string };
+    const shown = (file: string, line: number) =>
+      until(`${path.basename(file)}:${line} in the editor`, () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.uri.fsPath === file && e.selection.active.line === line - 1 ? e : undefined;
+      });
+    try {
+      // stopped at v5.4's tcp_input.c:6673 (af_ops->send_synack) in tcp_conn_request
+      const tcpInput = path.join(root, 'media/kernel/net/ipv4/tcp_input.c');
+      const line = lineOf(tcpInput, 'af_ops->send_synack(sk, dst, &fl, req, &foc,');
+      vscode.debug.addBreakpoints([new vscode.SourceBreakpoint(new vscode.Location(vscode.Uri.file(tcpInput), new vscode.Position(line - 1, 0)))]);
+      await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], { type: 'sockwalk', request: 'launch', name: 'real lines (test)', scenario: 'tcp-handshake' });
+      const hit = await until('a stop at af_ops->send_synack', async () => {
+        const a = await activeFrame();
+        return a && a.frame.source?.path === tcpInput && a.frame.line === line ? a : undefined;
+      });
+      // the call stack shows the v5.4 place in the frame's name, the editor the annotated file
+      assert.equal(hit.frame.raw, 'tcp_conn_request (net/ipv4/tcp_input.c:6673)');
+      await shown(tcpInput, line);
+      const cur = await open();
+      assert.deepEqual(cur, { name: 'tcp_conn_request', file: path.join(tree, 'net/ipv4/tcp_input.c'), line: 6673, warning: undefined });
+      await shown(path.join(tree, 'net/ipv4/tcp_input.c'), 6673);
+      // a caller, as the call stack's context menu hands it over
+      const rcv = hit.frames.find((f) => f.name === 'tcp_v4_rcv')!;
+      const p = parseKernelFrameName(rcv.raw);
+      assert.ok(p.line! > 1808 && p.line! < 2000, rcv.raw);
+      const caller = await open({ sessionId: hit.session.id, frameName: rcv.raw });
+      assert.deepEqual([caller.file, caller.line], [path.join(tree, 'net/ipv4/tcp_ipv4.c'), p.line]);
+      await shown(path.join(tree, 'net/ipv4/tcp_ipv4.c'), p.line!);
+      // a function by name: its definition line
+      for (const [fn, file, def] of [
+        ['__sys_socket', 'net/socket.c', 1491],
+        ['inet_csk_accept', 'net/ipv4/inet_connection_sock.c', 437],
+        ['tcp_conn_request', 'net/ipv4/tcp_input.c', 6548],
+        ['tcp_v4_rcv', 'net/ipv4/tcp_ipv4.c', 1808],
+      ] as const) {
+        const r = await open(fn);
+        assert.deepEqual([r.file, r.line], [path.join(tree, file), def], fn);
+        await shown(path.join(tree, file), def);
+      }
+      vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
+      await vscode.debug.stopDebugging();
+      // a tree whose Makefile is not 5.4.0: a warning, and the function where that tree defines it
+      fs.writeFileSync(path.join(tree, 'Makefile'), 'VERSION = 5\nPATCHLEVEL = 4\nSUBLEVEL = 214\nEXTRAVERSION =\n');
+      fs.writeFileSync(path.join(tree, 'net/ipv4/inet_connection_sock.c'), '// another version\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern);\n\n/* doc */\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)\n{\n\treturn NULL;\n}\n');
+      const old = await open('inet_csk_accept');
+      assert.equal(old.line, 5);
+      assert.match(old.warning ?? '', /is not Linux v5\.4 \(its Makefile says 5\.4\.214\)/);
+      await shown(path.join(tree, 'net/ipv4/inet_connection_sock.c'), 5);
+    } finally {
+      await cfg.update('linuxSourcePath', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
   it('"Run Scenario…" with a name starts a session stopped on entry at the scenario', async () => {
     const started = await vscode.commands.executeCommand<boolean>('sockwalk.runScenario', 'connect-refused');
     assert.ok(started);
@@ -223,20 +297,21 @@ describe('sockwalk in a real VS Code', function () {
     assert.match(text, /socket\(domain, type, protocol\) → fd/);
   });
 
-  it('opens the real source in the user\'s tree when sockwalk.linuxSourcePath is set', async () => {
+  it('opens the real source in the user\'s tree when sockwalk.linuxSourcePath is set; a tree without a Makefile is opened at the v5.4 line, with a warning', async () => {
     const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'linux-'));
     fs.mkdirSync(path.join(tree, 'net/ipv4'), { recursive: true });
     const real = path.join(tree, 'net/ipv4/inet_connection_sock.c');
-    fs.writeFileSync(real, '// fake tree\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern);\n\n/* doc */\nstruct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)\n{\n\treturn NULL;\n}\n');
+    fs.writeFileSync(real, Array.from({ length: 500 }, (_, i) => `// line ${i + 1}`).join('\n'));
     const cfg = vscode.workspace.getConfiguration('sockwalk');
     await cfg.update('linuxSourcePath', tree, vscode.ConfigurationTarget.Global);
     try {
-      const r = (await vscode.commands.executeCommand('sockwalk.openRealSource', 'inet_csk_accept')) as { file?: string; line?: number };
+      const r = (await vscode.commands.executeCommand('sockwalk.openRealSource', 'inet_csk_accept')) as { file?: string; line?: number; warning?: string };
       assert.equal(r.file, real);
-      assert.equal(r.line, 5);
+      assert.equal(r.line, 437);
+      assert.match(r.warning ?? '', /has no Makefile, so it cannot be told whether it is Linux v5\.4/);
       await until('the real file at the definition', () => {
         const e = vscode.window.activeTextEditor;
-        return e && e.document.uri.fsPath === real && e.selection.active.line === 4 ? e : undefined;
+        return e && e.document.uri.fsPath === real && e.selection.active.line === 436 ? e : undefined;
       });
     } finally {
       await cfg.update('linuxSourcePath', undefined, vscode.ConfigurationTarget.Global);

@@ -1,17 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 */
 /*
  * include/net/request_sock.h -- struct request_sock (the "mini socket" of a
  * half-open connection) and the listener's request_sock_queue helpers.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: include/net/request_sock.h (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: include/net/request_sock.h (Linux v5.4)
  */
 
 /*
  * reqsk_queue_remove -- pop the oldest finished connection for accept()
- * upstream: include/net/request_sock.h:188
- * https://elixir.bootlin.com/linux/v5.4/source/include/net/request_sock.h#L188
+ * upstream: include/net/request_sock.h:191
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/request_sock.h#L191
  */
-static inline struct request_sock *reqsk_queue_remove(struct request_sock_queue *queue, struct sock *parent)
+static inline struct request_sock *reqsk_queue_remove(struct request_sock_queue *queue,
+						      struct sock *parent)
 {
 	struct request_sock *req;
 

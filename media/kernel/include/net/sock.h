@@ -1,15 +1,16 @@
+/* SPDX-License-Identifier: GPL-2.0 */
 /*
  * include/net/sock.h -- struct sock and its small inline helpers; here the
  * accept-queue counters and sock_graft(), which ties a sock to a socket.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: include/net/sock.h (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: include/net/sock.h (Linux v5.4)
  */
 
 /*
  * sk_acceptq_removed -- one connection left the accept queue
- * upstream: include/net/sock.h:865
- * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L865
+ * upstream: include/net/sock.h:861
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L861
  */
 static inline void sk_acceptq_removed(struct sock *sk)
 {
@@ -20,8 +21,8 @@ static inline void sk_acceptq_removed(struct sock *sk)
 
 /*
  * sk_acceptq_added -- one more finished connection waits for accept()
- * upstream: include/net/sock.h:870
- * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L870
+ * upstream: include/net/sock.h:866
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L866
  */
 static inline void sk_acceptq_added(struct sock *sk)
 {
@@ -30,8 +31,8 @@ static inline void sk_acceptq_added(struct sock *sk)
 
 /*
  * sk_acceptq_is_full -- is the accept queue over the listen() backlog?
- * upstream: include/net/sock.h:875
- * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L875
+ * upstream: include/net/sock.h:871
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L871
  */
 static inline bool sk_acceptq_is_full(const struct sock *sk)
 {
@@ -42,8 +43,8 @@ static inline bool sk_acceptq_is_full(const struct sock *sk)
 
 /*
  * sock_graft -- attach a (child) sock to a struct socket
- * upstream: include/net/sock.h:1857
- * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L1857
+ * upstream: include/net/sock.h:1826
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/sock.h#L1826
  */
 static inline void sock_graft(struct sock *sk, struct socket *parent)
 {

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/core/request_sock.c -- generic request_sock helpers: the listener's
  * queue of connection requests.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/core/request_sock.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/core/request_sock.c (Linux v5.4)
  */
 
 /*

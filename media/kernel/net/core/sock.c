@@ -1,18 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/core/sock.c -- generic struct sock management shared by all
  * protocols: allocation, cloning (for accepted children) and default
  * initialisation.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/core/sock.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/core/sock.c (Linux v5.4)
  */
 
 /*
  * sk_alloc -- allocate a struct sock for protocol prot
- * upstream: net/core/sock.c:1666
- * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L1666
+ * upstream: net/core/sock.c:1654
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L1654
  */
-struct sock *sk_alloc(struct net *net, int family, gfp_t priority, struct proto *prot, int kern)
+struct sock *sk_alloc(struct net *net, int family, gfp_t priority,
+		      struct proto *prot, int kern)
 {
 	struct sock *sk;
 
@@ -37,7 +39,6 @@ struct sock *sk_alloc(struct net *net, int family, gfp_t priority, struct proto 
 		 * is freed when this count reaches 0 (see sk_free) */
 		refcount_set(&sk->sk_wmem_alloc, 1);
 		......
-		sk_tx_queue_clear(sk);
 	}
 
 	return sk;
@@ -45,8 +46,8 @@ struct sock *sk_alloc(struct net *net, int family, gfp_t priority, struct proto 
 
 /*
  * sk_clone_lock -- copy a (listening) sock into a new child sock
- * upstream: net/core/sock.c:1810
- * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L1810
+ * upstream: net/core/sock.c:1795
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L1795
  */
 struct sock *sk_clone_lock(const struct sock *sk, const gfp_t priority)
 {
@@ -109,8 +110,8 @@ out:
 
 /*
  * sock_init_data -- default initialisation of a new sock, link it to sock
- * upstream: net/core/sock.c:2870
- * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L2870
+ * upstream: net/core/sock.c:2854
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L2854
  */
 void sock_init_data(struct socket *sock, struct sock *sk)
 {
@@ -166,8 +167,8 @@ void sock_init_data(struct socket *sock, struct sock *sk)
 
 /*
  * sk_common_release -- release a sock that has no connection to tear down
- * upstream: net/core/sock.c:3185
- * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L3185
+ * upstream: net/core/sock.c:3169
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L3169
  */
 void sk_common_release(struct sock *sk)
 {

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/af_inet.c -- the AF_INET family: creating IPv4 sockets and the
  * proto_ops (bind, connect, listen, accept, shutdown, release) that the
  * socket layer calls before handing over to TCP or UDP.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/af_inet.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/af_inet.c (Linux v5.4)
  */
 
 /*
@@ -22,11 +23,13 @@ int inet_listen(struct socket *sock, int backlog)
 
 	/* Only an unconnected SOCK_STREAM socket may listen */
 	err = -EINVAL;
-	if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM) goto out;
+	if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)
+		goto out;
 
 	/* TCP state must be CLOSE (first listen) or LISTEN (listen again) */
 	old_state = sk->sk_state;
-	if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN))) goto out;
+	if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))
+		goto out;
 
 	/* The accept-queue limit. On a socket that already listens, this is
 	 * all that listen() changes */
@@ -38,7 +41,8 @@ int inet_listen(struct socket *sock, int backlog)
 
 		/* backlog is passed on but no longer used there in 5.4 */
 		err = inet_csk_listen_start(sk, backlog);
-		if (err) goto out;
+		if (err)
+			goto out;
 		tcp_call_bpf(sk, BPF_SOCK_OPS_TCP_LISTEN_CB, 0, NULL);
 	}
 	err = 0;
@@ -53,7 +57,8 @@ out:
  * upstream: net/ipv4/af_inet.c:247
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L247
  */
-static int inet_create(struct net *net, struct socket *sock, int protocol, int kern)
+static int inet_create(struct net *net, struct socket *sock, int protocol,
+		       int kern)
 {
 	struct sock *sk;
 	struct inet_protosw *answer;
@@ -77,7 +82,8 @@ lookup_protocol:
 		err = 0;
 		/* Exact match, e.g. SOCK_STREAM + IPPROTO_TCP */
 		if (protocol == answer->protocol) {
-			if (protocol != IPPROTO_IP) break;
+			if (protocol != IPPROTO_IP)
+				break;
 		} else {
 			/* protocol 0: take the first entry's (TCP for STREAM, UDP for DGRAM) */
 			if (IPPROTO_IP == protocol) {
@@ -85,7 +91,8 @@ lookup_protocol:
 				break;
 			}
 			/* An entry registered as IPPROTO_IP is a wildcard (RAW) */
-			if (IPPROTO_IP == answer->protocol) break;
+			if (IPPROTO_IP == answer->protocol)
+				break;
 		}
 		err = -EPROTONOSUPPORT;
 	}
@@ -100,7 +107,9 @@ lookup_protocol:
 	}
 
 	err = -EPERM;
-	if (sock->type == SOCK_RAW && !kern && !ns_capable(net->user_ns, CAP_NET_RAW)) goto out_rcu_unlock;
+	if (sock->type == SOCK_RAW && !kern &&
+	    !ns_capable(net->user_ns, CAP_NET_RAW))
+		goto out_rcu_unlock;
 
 	/* struct socket gets the family ops: inet_stream_ops for TCP,
 	 * inet_dgram_ops for UDP */
@@ -115,7 +124,8 @@ lookup_protocol:
 	 * struct tcp_sock (ENOBUFS is the 5.4 errno if allocation fails) */
 	err = -ENOBUFS;
 	sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);
-	if (!sk) goto out;
+	if (!sk)
+		goto out;
 
 	......
 	if (INET_PROTOSW_REUSE & answer_flags)
@@ -159,8 +169,10 @@ lookup_protocol:
 	 * udp_init_sock() for UDP */
 	if (sk->sk_prot->init) {
 		err = sk->sk_prot->init(sk);
-		if (err)
-			goto out_sk_release;
+		if (err) {
+			sk_common_release(sk);
+			goto out;
+		}
 	}
 
 	if (!kern) {
@@ -170,10 +182,7 @@ lookup_protocol:
 out:
 	return err;
 out_rcu_unlock:
-	/* (rcu_read_unlock, then out) */
-	......
-out_sk_release:
-	sk_common_release(sk);
+	rcu_read_unlock();
 	goto out;
 }
 
@@ -194,7 +203,8 @@ int inet_release(struct socket *sock)
 
 		/* SO_LINGER: close may wait up to sk_lingertime (not at exit) */
 		timeout = 0;
-		if (sock_flag(sk, SOCK_LINGER) && !(current->flags & PF_EXITING))
+		if (sock_flag(sk, SOCK_LINGER) &&
+		    !(current->flags & PF_EXITING))
 			timeout = sk->sk_lingertime;
 		/* tcp_close() / udp_lib_close(): the protocol decides FIN or RST */
 		sk->sk_prot->close(sk, timeout);
@@ -235,7 +245,8 @@ int inet_bind(struct socket *sock, struct sockaddr *uaddr, int addr_len)
  * upstream: net/ipv4/af_inet.c:457
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L457
  */
-int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len, bool force_bind_address_no_port, bool with_lock)
+int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len,
+		bool force_bind_address_no_port, bool with_lock)
 {
 	struct sockaddr_in *addr = (struct sockaddr_in *)uaddr;
 	struct inet_sock *inet = inet_sk(sk);
@@ -248,7 +259,9 @@ int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len, bool forc
 	/* AF_UNSPEC is tolerated only together with INADDR_ANY */
 	if (addr->sin_family != AF_INET) {
 		err = -EAFNOSUPPORT;
-		if (addr->sin_family != AF_UNSPEC || addr->sin_addr.s_addr != htonl(INADDR_ANY)) goto out;
+		if (addr->sin_family != AF_UNSPEC ||
+		    addr->sin_addr.s_addr != htonl(INADDR_ANY))
+			goto out;
 	}
 
 	tb_id = l3mdev_fib_table_by_index(net, sk->sk_bound_dev_if) ? : tb_id;
@@ -268,13 +281,17 @@ int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len, bool forc
 	/* Ports below ip_unprivileged_port_start (1024) need CAP_NET_BIND_SERVICE */
 	snum = ntohs(addr->sin_port);
 	err = -EACCES;
-	if (snum && snum < inet_prot_sock(net) && !ns_capable(net->user_ns, CAP_NET_BIND_SERVICE)) goto out;
+	if (snum && snum < inet_prot_sock(net) &&
+	    !ns_capable(net->user_ns, CAP_NET_BIND_SERVICE))
+		goto out;
 
-	if (with_lock) lock_sock(sk);
+	if (with_lock)
+		lock_sock(sk);
 
 	/* Connected, listening or already bound (also autobound): EINVAL */
 	err = -EINVAL;
-	if (sk->sk_state != TCP_CLOSE || inet->inet_num) goto out_release_sock;
+	if (sk->sk_state != TCP_CLOSE || inet->inet_num)
+		goto out_release_sock;
 
 	/* rcv_saddr is what lookups match; saddr is the source when sending */
 	inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;
@@ -283,7 +300,8 @@ int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len, bool forc
 
 	/* Reserve the port: inet_csk_get_port() for TCP (0 = pick a free one),
 	 * udp_v4_get_port() for UDP; skipped with IP_BIND_ADDRESS_NO_PORT */
-	if (snum || !(inet->bind_address_no_port || force_bind_address_no_port)) {
+	if (snum || !(inet->bind_address_no_port ||
+		      force_bind_address_no_port)) {
 		if (sk->sk_prot->get_port(sk, snum)) {
 			inet->inet_saddr = inet->inet_rcv_saddr = 0;
 			err = -EADDRINUSE;
@@ -306,7 +324,8 @@ int __inet_bind(struct sock *sk, struct sockaddr *uaddr, int addr_len, bool forc
 	sk_dst_reset(sk);
 	err = 0;
 out_release_sock:
-	if (with_lock) release_sock(sk);
+	if (with_lock)
+		release_sock(sk);
 out:
 	return err;
 }
@@ -343,7 +362,8 @@ static long inet_wait_for_connect(struct sock *sk, long timeo, int writebias)
  * upstream: net/ipv4/af_inet.c:603
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L603
  */
-int __inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int addr_len, int flags, int is_sendmsg)
+int __inet_stream_connect(struct socket *sock, struct sockaddr *uaddr,
+			  int addr_len, int flags, int is_sendmsg)
 {
 	struct sock *sk = sock->sk;
 	int err;
@@ -351,23 +371,25 @@ int __inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int addr_
 
 	/* uaddr may be NULL for a TCP Fast Open connect done by sendmsg() */
 	if (uaddr) {
-		if (addr_len < sizeof(uaddr->sa_family)) return -EINVAL;
+		if (addr_len < sizeof(uaddr->sa_family))
+			return -EINVAL;
 
 		/* connect(AF_UNSPEC) means "disconnect": tcp_disconnect() */
 		if (uaddr->sa_family == AF_UNSPEC) {
 			err = sk->sk_prot->disconnect(sk, flags);
 			sock->state = err ? SS_DISCONNECTING : SS_UNCONNECTED;
-			/* (return err) */
-			......
+			goto out;
 		}
 	}
 
 	/* Switch on the socket-layer state (SS_*), not on the TCP state */
 	switch (sock->state) {
 	default:
-		return -EINVAL;
+		err = -EINVAL;
+		goto out;
 	case SS_CONNECTED:
-		return -EISCONN;
+		err = -EISCONN;
+		goto out;
 	case SS_CONNECTING:
 		/* connect() again while the handshake is still running */
 		if (inet_sk(sk)->defer_connect)
@@ -378,40 +400,50 @@ int __inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int addr_
 	case SS_UNCONNECTED:
 		/* A listening socket is SS_UNCONNECTED but not CLOSE: EISCONN */
 		err = -EISCONN;
-		if (sk->sk_state != TCP_CLOSE) goto out;
+		if (sk->sk_state != TCP_CLOSE)
+			goto out;
 
 		if (BPF_CGROUP_PRE_CONNECT_ENABLED(sk)) {
 			err = sk->sk_prot->pre_connect(sk, uaddr, addr_len);
-			if (err) goto out;
+			if (err)
+				goto out;
 		}
 
 		/* tcp_v4_connect(): route, SYN_SENT, source port, send the SYN */
 		err = sk->sk_prot->connect(sk, uaddr, addr_len);
-		if (err < 0) goto out;
+		if (err < 0)
+			goto out;
 
 		sock->state = SS_CONNECTING;
 
-		if (!err && inet_sk(sk)->defer_connect) goto out;
+		if (!err && inet_sk(sk)->defer_connect)
+			goto out;
 
 		/* First call: EINPROGRESS; a later non-blocking call gets EALREADY */
 		err = -EINPROGRESS;
+		break;
 	}
 
 	/* Blocking: up to SO_SNDTIMEO (forever by default); O_NONBLOCK: 0 */
 	timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);
 
 	if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {
-		int writebias = (sk->sk_protocol == IPPROTO_TCP) && tcp_sk(sk)->fastopen_req && tcp_sk(sk)->fastopen_req->data ? 1 : 0;
+		int writebias = (sk->sk_protocol == IPPROTO_TCP) &&
+				tcp_sk(sk)->fastopen_req &&
+				tcp_sk(sk)->fastopen_req->data ? 1 : 0;
 
 		/* Non-blocking (or timed out): return the err chosen above */
-		if (!timeo || !inet_wait_for_connect(sk, timeo, writebias)) goto out;
+		if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))
+			goto out;
 
 		err = sock_intr_errno(timeo);
-		if (signal_pending(current)) goto out;
+		if (signal_pending(current))
+			goto out;
 	}
 
 	/* Closed by a RST, a timeout, an ICMP error or a disconnect */
-	if (sk->sk_state == TCP_CLOSE) goto sock_error;
+	if (sk->sk_state == TCP_CLOSE)
+		goto sock_error;
 
 	/* ESTABLISHED: connect() succeeds; the next call would give EISCONN */
 	sock->state = SS_CONNECTED;
@@ -434,7 +466,8 @@ sock_error:
  * upstream: net/ipv4/af_inet.c:713
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L713
  */
-int inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int addr_len, int flags)
+int inet_stream_connect(struct socket *sock, struct sockaddr *uaddr,
+			int addr_len, int flags)
 {
 	int err;
 
@@ -451,7 +484,8 @@ int inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int addr_le
  * upstream: net/ipv4/af_inet.c:729
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L729
  */
-int inet_accept(struct socket *sock, struct socket *newsock, int flags, bool kern)
+int inet_accept(struct socket *sock, struct socket *newsock, int flags,
+		bool kern)
 {
 	struct sock *sk1 = sock->sk;
 	int err = -EINVAL;
@@ -465,7 +499,9 @@ int inet_accept(struct socket *sock, struct socket *newsock, int flags, bool ker
 
 	sock_rps_record_flow(sk2);
 	/* A child reset before accept() is still handed out, in CLOSE */
-	WARN_ON(!((1 << sk2->sk_state) & (TCPF_ESTABLISHED | TCPF_SYN_RECV | TCPF_CLOSE_WAIT | TCPF_CLOSE)));
+	WARN_ON(!((1 << sk2->sk_state) &
+		  (TCPF_ESTABLISHED | TCPF_SYN_RECV |
+		  TCPF_CLOSE_WAIT | TCPF_CLOSE)));
 
 	/* The child sock gets accept4()'s new struct socket */
 	sock_graft(sk2, newsock);
@@ -494,7 +530,8 @@ int inet_shutdown(struct socket *sock, int how)
 
 	lock_sock(sk);
 	if (sock->state == SS_CONNECTING) {
-		if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV | TCPF_CLOSE))
+		if ((1 << sk->sk_state) &
+		    (TCPF_SYN_SENT | TCPF_SYN_RECV | TCPF_CLOSE))
 			sock->state = SS_DISCONNECTING;
 		else
 			sock->state = SS_CONNECTED;
@@ -513,12 +550,14 @@ int inet_shutdown(struct socket *sock, int how)
 		break;
 	case TCP_LISTEN:
 		/* SHUT_RD on a listener stops listening: tcp_disconnect() below */
-		if (!(how & RCV_SHUTDOWN)) break;
+		if (!(how & RCV_SHUTDOWN))
+			break;
 		/* fall through */
 	case TCP_SYN_SENT:
 		/* Abort the connection attempt or the listener: tcp_disconnect() */
 		err = sk->sk_prot->disconnect(sk, O_NONBLOCK);
 		sock->state = err ? SS_DISCONNECTING : SS_UNCONNECTED;
+		break;
 	}
 
 	/* Wake up anyone sleeping in poll() */
@@ -543,6 +582,7 @@ const struct proto_ops inet_stream_ops = {
 	.getname = inet_getname,
 	.poll = tcp_poll,
 	.ioctl = inet_ioctl,
+	......
 	.listen = inet_listen,
 	.shutdown = inet_shutdown,
 	.setsockopt = sock_common_setsockopt,
@@ -568,6 +608,7 @@ const struct proto_ops inet_dgram_ops = {
 	.getname = inet_getname,
 	.poll = udp_poll,
 	.ioctl = inet_ioctl,
+	......
 	.listen = sock_no_listen,
 	.shutdown = inet_shutdown,
 	.setsockopt = sock_common_setsockopt,
@@ -593,6 +634,7 @@ static const struct proto_ops inet_sockraw_ops = {
 	.getname = inet_getname,
 	.poll = datagram_poll,
 	.ioctl = inet_ioctl,
+	......
 	.listen = sock_no_listen,
 	.shutdown = inet_shutdown,
 	.setsockopt = sock_common_setsockopt,
@@ -618,13 +660,15 @@ static const struct net_proto_family inet_family_ops = {
  * upstream: net/ipv4/af_inet.c:1088
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L1088
  */
-static struct inet_protosw inetsw_array[] = {
+static struct inet_protosw inetsw_array[] =
+{
 	{
 		.type = SOCK_STREAM,
 		.protocol = IPPROTO_TCP,
 		.prot = &tcp_prot,
 		.ops = &inet_stream_ops,
-		.flags = INET_PROTOSW_PERMANENT | INET_PROTOSW_ICSK,
+		.flags =      INET_PROTOSW_PERMANENT |
+			      INET_PROTOSW_ICSK,
 	},
 
 	{
@@ -683,8 +727,8 @@ void inet_sk_state_store(struct sock *sk, int newstate)
 
 /*
  * inet_init -- boot-time setup of IPv4 (only the registrations shown)
- * upstream: net/ipv4/af_inet.c:1902
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L1902
+ * upstream: net/ipv4/af_inet.c:1909
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L1909
  */
 static int __init inet_init(void)
 {
@@ -754,7 +798,8 @@ static int inet_autobind(struct sock *sk)
  * upstream: net/ipv4/af_inet.c:552
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L552
  */
-int inet_dgram_connect(struct socket *sock, struct sockaddr *uaddr, int addr_len, int flags)
+int inet_dgram_connect(struct socket *sock, struct sockaddr *uaddr,
+		       int addr_len, int flags)
 {
 	struct sock *sk = sock->sk;
 	int err;
@@ -819,7 +864,8 @@ int inet_sendmsg(struct socket *sock, struct msghdr *msg, size_t size)
  * upstream: net/ipv4/af_inet.c:828
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L828
  */
-int inet_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, int flags)
+int inet_recvmsg(struct socket *sock, struct msghdr *msg, size_t size,
+		 int flags)
 {
 	struct sock *sk = sock->sk;
 	int addr_len = 0;

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/datagram.c -- connect() for datagram sockets (UDP, ping, raw):
  * no handshake, no packet -- it only records the peer in the socket.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/datagram.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/datagram.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
@@ -34,7 +35,10 @@ int __ip4_datagram_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len
 	......
 	fl4 = &inet->cork.fl.u.ip4;
 	/* the route to the peer; it also chooses our source address */
-	rt = ip_route_connect(fl4, usin->sin_addr.s_addr, saddr, RT_CONN_FLAGS(sk), oif, sk->sk_protocol, inet->inet_sport, usin->sin_port, sk);
+	rt = ip_route_connect(fl4, usin->sin_addr.s_addr, saddr,
+			      RT_CONN_FLAGS(sk), oif,
+			      sk->sk_protocol,
+			      inet->inet_sport, usin->sin_port, sk);
 	if (IS_ERR(rt)) {
 		err = PTR_ERR(rt);
 		if (err == -ENETUNREACH)
@@ -61,11 +65,12 @@ int __ip4_datagram_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len
 	 * datagrams match the socket (compute_score) */
 	inet->inet_daddr = fl4->daddr;
 	inet->inet_dport = usin->sin_port;
+	......
 	/* "connected" is only this: a plain store -- no tracepoint, no packet,
 	 * nothing is sent to the peer and the peer does not know */
 	sk->sk_state = TCP_ESTABLISHED;
 	sk_set_txhash(sk);
-	inet->inet_id = jiffies;
+	inet->inet_id = prandom_u32();
 
 	/* keep the route for send() */
 	sk_dst_set(sk, &rt->dst);

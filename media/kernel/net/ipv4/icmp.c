@@ -1,18 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/icmp.c -- ICMP for IPv4: sending an error about a packet we
  * could not deliver (port unreachable for UDP), and receiving one about a
  * packet we sent, which goes back to the protocol that sent it.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/icmp.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/icmp.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
  * __icmp_send -- send an ICMP error about skb_in (icmp_send() calls it)
- * upstream: net/ipv4/icmp.c:574
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L574
+ * upstream: net/ipv4/icmp.c:568
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L568
  */
-void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info, const struct ip_options *opt)
+void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info,
+		 const struct ip_options *opt)
 {
 	struct iphdr *iph;
 	int room;
@@ -21,6 +23,7 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info, const 
 	struct ipcm_cookie ipc;
 	struct flowi4 fl4;
 	__be32 saddr;
+	......
 	struct net *net;
 	struct sock *sk;
 	......
@@ -32,7 +35,8 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info, const 
 		goto out;
 	......
 	/* rate limits: net.ipv4.icmp_msgs_per_sec, then per peer (icmp_ratelimit) */
-	if (!(skb_in->dev && (skb_in->dev->flags&IFF_LOOPBACK)) && !icmpv4_global_allow(net, type, code))
+	if (!(skb_in->dev && (skb_in->dev->flags&IFF_LOOPBACK)) &&
+	      !icmpv4_global_allow(net, type, code))
 		goto out_bh_enable;
 
 	/* sent from a per-CPU kernel socket, not from any user socket */
@@ -44,12 +48,15 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info, const 
 	icmp_param.data.icmph.type	 = type;
 	icmp_param.data.icmph.code	 = code;
 	icmp_param.data.icmph.un.gateway = info;
+	......
 	icmp_param.skb	  = skb_in;
 	icmp_param.offset = skb_network_offset(skb_in);
 	......
 	/* back to whoever sent it */
 	ipc.addr = iph->saddr;
-	rt = icmp_route_lookup(net, &fl4, skb_in, iph, saddr, tos, mark, type, code, &icmp_param);
+	......
+	rt = icmp_route_lookup(net, &fl4, skb_in, iph, saddr, tos, mark,
+			       type, code, &icmp_param);
 	......
 	/* RFC 1812: quote as much of the datagram as fits in 576 bytes --
 	 * at least its IP header and the 8 bytes with the UDP ports */
@@ -71,8 +78,8 @@ out:;
 
 /*
  * icmp_socket_deliver -- hand an ICMP error to the protocol it is about
- * upstream: net/ipv4/icmp.c:807
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L807
+ * upstream: net/ipv4/icmp.c:750
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L750
  */
 static void icmp_socket_deliver(struct sk_buff *skb, u32 info)
 {
@@ -97,8 +104,8 @@ static void icmp_socket_deliver(struct sk_buff *skb, u32 info)
 
 /*
  * icmp_unreach -- the handler for ICMP_DEST_UNREACH (and a few others)
- * upstream: net/ipv4/icmp.c:848
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L848
+ * upstream: net/ipv4/icmp.c:786
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L786
  */
 static bool icmp_unreach(struct sk_buff *skb)
 {
@@ -143,8 +150,8 @@ out_err:
 
 /*
  * icmp_rcv -- icmp_protocol.handler: an ICMP message arrived
- * upstream: net/ipv4/icmp.c:1061
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L1061
+ * upstream: net/ipv4/icmp.c:995
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L995
  */
 int icmp_rcv(struct sk_buff *skb)
 {

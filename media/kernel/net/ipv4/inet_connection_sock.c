@@ -1,18 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/inet_connection_sock.c -- code shared by connection-oriented
  * INET protocols (TCP, DCCP): local port allocation, listen(), accept(),
  * request socks and the birth of child sockets.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/inet_connection_sock.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/inet_connection_sock.c (Linux v5.4)
  */
 
 /*
  * inet_csk_bind_conflict -- may sk share the port of bind bucket tb?
- * upstream: net/ipv4/inet_connection_sock.c:133
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L133
+ * upstream: net/ipv4/inet_connection_sock.c:128
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L128
  */
-static int inet_csk_bind_conflict(const struct sock *sk, const struct inet_bind_bucket *tb, bool relax, bool reuseport_ok)
+static int inet_csk_bind_conflict(const struct sock *sk,
+				  const struct inet_bind_bucket *tb,
+				  bool relax, bool reuseport_ok)
 {
 	struct sock *sk2;
 	bool reuse = sk->sk_reuse;
@@ -36,10 +39,12 @@ static int inet_csk_bind_conflict(const struct sock *sk, const struct inet_bind_
 				 (sk2->sk_state != TCP_TIME_WAIT &&
 				 !uid_eq(uid, sock_i_uid(sk2))))) {
 				/* ... and only if the addresses overlap (equal or ANY) */
-				if (inet_rcv_saddr_equal(sk, sk2, true)) break;
+				if (inet_rcv_saddr_equal(sk, sk2, true))
+					break;
 			}
 			/* Not relaxed (the bind(0) search): reusable owners count too */
-			if (!relax && reuse && sk2->sk_reuse && sk2->sk_state != TCP_LISTEN) {
+			if (!relax && reuse && sk2->sk_reuse &&
+			    sk2->sk_state != TCP_LISTEN) {
 				if (inet_rcv_saddr_equal(sk, sk2, true))
 					break;
 			}
@@ -51,10 +56,11 @@ static int inet_csk_bind_conflict(const struct sock *sk, const struct inet_bind_
 
 /*
  * inet_csk_find_open_port -- pick a local port for bind(port 0)
- * upstream: net/ipv4/inet_connection_sock.c:178
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L178
+ * upstream: net/ipv4/inet_connection_sock.c:173
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L173
  */
-static struct inet_bind_hashbucket *inet_csk_find_open_port(struct sock *sk, struct inet_bind_bucket **tb_ret, int *port_ret)
+static struct inet_bind_hashbucket *
+inet_csk_find_open_port(struct sock *sk, struct inet_bind_bucket **tb_ret, int *port_ret)
 {
 	struct inet_hashinfo *hinfo = sk->sk_prot->h.hashinfo;
 	int port = 0;
@@ -99,12 +105,15 @@ other_parity_scan:
 		/* net.ipv4.ip_local_reserved_ports are never handed out */
 		if (inet_is_local_reserved_port(net, port))
 			continue;
-		head = &hinfo->bhash[inet_bhashfn(net, port, hinfo->bhash_size)];
+		head = &hinfo->bhash[inet_bhashfn(net, port,
+						  hinfo->bhash_size)];
 		spin_lock_bh(&head->lock);
 		/* A bucket exists: the port is usable only without a conflict */
 		inet_bind_bucket_for_each(tb, &head->chain)
-			if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev && tb->port == port) {
-				if (!inet_csk_bind_conflict(sk, tb, false, false)) goto success;
+			if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev &&
+			    tb->port == port) {
+				if (!inet_csk_bind_conflict(sk, tb, false, false))
+					goto success;
 				goto next_port;
 			}
 		/* No bucket at all: the port is free */
@@ -134,8 +143,8 @@ success:
 
 /*
  * inet_csk_get_port -- tcp_prot.get_port: reserve snum (0 = any) for sk
- * upstream: net/ipv4/inet_connection_sock.c:342
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L342
+ * upstream: net/ipv4/inet_connection_sock.c:286
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L286
  */
 int inet_csk_get_port(struct sock *sk, unsigned short snum)
 {
@@ -146,6 +155,7 @@ int inet_csk_get_port(struct sock *sk, unsigned short snum)
 	struct inet_bind_hashbucket *head;
 	struct net *net = sock_net(sk);
 	struct inet_bind_bucket *tb = NULL;
+	......
 	int l3mdev;
 
 	l3mdev = inet_sk_bound_l3mdev(sk);
@@ -153,31 +163,60 @@ int inet_csk_get_port(struct sock *sk, unsigned short snum)
 	/* Port 0: search the ephemeral range */
 	if (!port) {
 		head = inet_csk_find_open_port(sk, &tb, &port);
-		if (!head) return ret;
-		if (!tb) goto tb_not_found;
+		if (!head)
+			return ret;
+		if (!tb)
+			goto tb_not_found;
 		goto success;
 	}
 	/* bhash: one inet_bind_bucket per (netns, l3mdev, port) in use */
-	head = &hinfo->bhash[inet_bhashfn(net, port, hinfo->bhash_size)];
+	head = &hinfo->bhash[inet_bhashfn(net, port,
+					  hinfo->bhash_size)];
 	spin_lock_bh(&head->lock);
 	inet_bind_bucket_for_each(tb, &head->chain)
-		if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev && tb->port == port)
+		if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev &&
+		    tb->port == port)
 			goto tb_found;
 tb_not_found:
 	/* First user of this port: a new bucket */
-	tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep, net, head, port, l3mdev);
-	if (!tb) goto fail_unlock;
+	tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,
+				     net, head, port, l3mdev);
+	if (!tb)
+		goto fail_unlock;
 tb_found:
 	/* Port already owned: force-reuse, fast path, or the full check */
 	if (!hlist_empty(&tb->owners)) {
-		if (sk->sk_reuse == SK_FORCE_REUSE) goto success;
+		if (sk->sk_reuse == SK_FORCE_REUSE)
+			goto success;
 
-		if ((tb->fastreuse > 0 && reuse) || sk_reuseport_match(tb, sk)) goto success;
-		if (inet_csk_bind_conflict(sk, tb, true, true)) goto fail_unlock;
+		if ((tb->fastreuse > 0 && reuse) ||
+		    sk_reuseport_match(tb, sk))
+			goto success;
+		if (inet_csk_bind_conflict(sk, tb, true, true))
+			goto fail_unlock;
 	}
 success:
-	/* Keep the bucket's fast-path summary (fastreuse...) up to date */
-	inet_csk_update_fastreuse(tb, sk);
+	/* Keep the bucket's fast-path summary up to date: the first owner
+	 * sets tb->fastreuse from its SO_REUSEADDR, and any later owner
+	 * without it clears it -- the test at tb_found relies on this */
+	if (hlist_empty(&tb->owners)) {
+		tb->fastreuse = reuse;
+		if (sk->sk_reuseport) {
+			/* SO_REUSEPORT: FASTREUSEPORT_ANY and the owner's uid and address */
+			......
+		} else {
+			tb->fastreuseport = 0;
+		}
+	} else {
+		if (!reuse)
+			tb->fastreuse = 0;
+		if (sk->sk_reuseport) {
+			/* FASTREUSEPORT_STRICT unless sk_reuseport_match() */
+			......
+		} else {
+			tb->fastreuseport = 0;
+		}
+	}
 
 	/* inet_num = port, sk joins tb->owners, icsk_bind_hash = tb. At
 	 * listen() time sk is already in the bucket and this is skipped */
@@ -194,8 +233,8 @@ fail_unlock:
 
 /*
  * inet_csk_wait_for_connect -- accept() sleeps here until a child is queued
- * upstream: net/ipv4/inet_connection_sock.c:403
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L403
+ * upstream: net/ipv4/inet_connection_sock.c:389
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L389
  */
 static int inet_csk_wait_for_connect(struct sock *sk, long timeo)
 {
@@ -206,7 +245,8 @@ static int inet_csk_wait_for_connect(struct sock *sk, long timeo)
 	for (;;) {
 		/* Exclusive wait: one new connection wakes one accept()er, not
 		 * the whole herd. The waker is the listener's sk_data_ready */
-		prepare_to_wait_exclusive(sk_sleep(sk), &wait, TASK_INTERRUPTIBLE);
+		prepare_to_wait_exclusive(sk_sleep(sk), &wait,
+					  TASK_INTERRUPTIBLE);
 		/* Sleep without the socket lock */
 		release_sock(sk);
 		if (reqsk_queue_empty(&icsk->icsk_accept_queue))
@@ -214,13 +254,17 @@ static int inet_csk_wait_for_connect(struct sock *sk, long timeo)
 		sched_annotate_sleep();
 		lock_sock(sk);
 		err = 0;
-		if (!reqsk_queue_empty(&icsk->icsk_accept_queue)) break;
+		if (!reqsk_queue_empty(&icsk->icsk_accept_queue))
+			break;
 		err = -EINVAL;
-		if (sk->sk_state != TCP_LISTEN) break;
+		if (sk->sk_state != TCP_LISTEN)
+			break;
 		err = sock_intr_errno(timeo);
-		if (signal_pending(current)) break;
+		if (signal_pending(current))
+			break;
 		err = -EAGAIN;
-		if (!timeo) break;
+		if (!timeo)
+			break;
 	}
 	finish_wait(sk_sleep(sk), &wait);
 	return err;
@@ -228,8 +272,8 @@ static int inet_csk_wait_for_connect(struct sock *sk, long timeo)
 
 /*
  * inet_csk_accept -- tcp_prot.accept: hand out the next finished child
- * upstream: net/ipv4/inet_connection_sock.c:451
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L451
+ * upstream: net/ipv4/inet_connection_sock.c:437
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L437
  */
 struct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)
 {
@@ -242,7 +286,8 @@ struct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)
 	lock_sock(sk);
 
 	error = -EINVAL;
-	if (sk->sk_state != TCP_LISTEN) goto out_err;
+	if (sk->sk_state != TCP_LISTEN)
+		goto out_err;
 
 	/* Accept queue empty: fail at once or sleep */
 	if (reqsk_queue_empty(queue)) {
@@ -250,27 +295,26 @@ struct sock *inet_csk_accept(struct sock *sk, int flags, int *err, bool kern)
 		long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);
 
 		error = -EAGAIN;
-		if (!timeo) goto out_err;
+		if (!timeo)
+			goto out_err;
 
 		error = inet_csk_wait_for_connect(sk, timeo);
-		if (error) goto out_err;
+		if (error)
+			goto out_err;
 	}
 	/* Oldest request sock off the queue (sk_ack_backlog--) */
 	req = reqsk_queue_remove(queue, sk);
 	/* The child full sock, created when the final ACK arrived */
 	newsk = req->sk;
 
-	if (sk->sk_protocol == IPPROTO_TCP && tcp_rsk(req)->tfo_listener) {
+	if (sk->sk_protocol == IPPROTO_TCP &&
+	    tcp_rsk(req)->tfo_listener) {
 		/* TFO child before its final ACK: the req must stay alive */
 		......
 	}
 
 out:
 	release_sock(sk);
-	if (newsk && mem_cgroup_sockets_enabled) {
-		/* Charge the child's memory to the accepting task's memcg */
-		......
-	}
 	/* The request sock has done its job */
 	if (req)
 		reqsk_put(req);
@@ -284,8 +328,8 @@ out_err:
 
 /*
  * reqsk_timer_handler -- SYN-ACK retransmit timer of a request sock
- * upstream: net/ipv4/inet_connection_sock.c:722
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L722
+ * upstream: net/ipv4/inet_connection_sock.c:685
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L685
  */
 static void reqsk_timer_handler(struct timer_list *t)
 {
@@ -316,7 +360,10 @@ static void reqsk_timer_handler(struct timer_list *t)
 	req->rsk_ops->syn_ack_timeout(req);
 	/* Resend via inet_rtx_syn_ack() -> tcp_rtx_synack() (which fires
 	 * tcp:tcp_retransmit_synack) and re-arm with exponential backoff */
-	if (!expire && (!resend || !inet_rtx_syn_ack(sk_listener, req) || inet_rsk(req)->acked)) {
+	if (!expire &&
+	    (!resend ||
+	     !inet_rtx_syn_ack(sk_listener, req) ||
+	     inet_rsk(req)->acked)) {
 		unsigned long timeo;
 
 		/* First timeout: the request is no longer "young" */
@@ -333,10 +380,11 @@ drop:
 
 /*
  * inet_csk_reqsk_queue_hash_add -- a SYN became a request sock: publish it
- * upstream: net/ipv4/inet_connection_sock.c:802
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L802
+ * upstream: net/ipv4/inet_connection_sock.c:765
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L765
  */
-void inet_csk_reqsk_queue_hash_add(struct sock *sk, struct request_sock *req, unsigned long timeout)
+void inet_csk_reqsk_queue_hash_add(struct sock *sk, struct request_sock *req,
+				   unsigned long timeout)
 {
 	/* reqsk_queue_hash_req(): arm req->rsk_timer (reqsk_timer_handler, 1 s
 	 * at first) and insert the req (TCP_NEW_SYN_RECV) into ehash */
@@ -348,10 +396,12 @@ void inet_csk_reqsk_queue_hash_add(struct sock *sk, struct request_sock *req, un
 
 /*
  * inet_csk_clone_lock -- create the child sock from the listener
- * upstream: net/ipv4/inet_connection_sock.c:818
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L818
+ * upstream: net/ipv4/inet_connection_sock.c:781
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L781
  */
-struct sock *inet_csk_clone_lock(const struct sock *sk, const struct request_sock *req, const gfp_t priority)
+struct sock *inet_csk_clone_lock(const struct sock *sk,
+				 const struct request_sock *req,
+				 const gfp_t priority)
 {
 	/* Only now, at the final ACK, does a full child sock exist: a copy of
 	 * the listener, returned locked */
@@ -376,12 +426,12 @@ struct sock *inet_csk_clone_lock(const struct sock *sk, const struct request_soc
 		inet_sk(newsk)->mc_list = NULL;
 
 		newsk->sk_mark = inet_rsk(req)->ir_mark;
-		atomic64_set(&newsk->sk_cookie, atomic64_read(&inet_rsk(req)->ir_cookie));
+		atomic64_set(&newsk->sk_cookie,
+			     atomic64_read(&inet_rsk(req)->ir_cookie));
 
 		newicsk->icsk_retransmits = 0;
 		newicsk->icsk_backoff = 0;
 		newicsk->icsk_probes_out = 0;
-		......
 
 		/* A child never listens: wipe the copied accept queue */
 		memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));
@@ -393,8 +443,8 @@ struct sock *inet_csk_clone_lock(const struct sock *sk, const struct request_soc
 
 /*
  * inet_csk_destroy_sock -- final teardown of a dead, unhashed sock
- * upstream: net/ipv4/inet_connection_sock.c:863
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L863
+ * upstream: net/ipv4/inet_connection_sock.c:825
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L825
  */
 void inet_csk_destroy_sock(struct sock *sk)
 {
@@ -422,8 +472,8 @@ void inet_csk_destroy_sock(struct sock *sk)
 
 /*
  * inet_csk_listen_start -- turn a socket into a listener
- * upstream: net/ipv4/inet_connection_sock.c:905
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L905
+ * upstream: net/ipv4/inet_connection_sock.c:867
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L867
  */
 int inet_csk_listen_start(struct sock *sk, int backlog)
 {
@@ -461,10 +511,11 @@ int inet_csk_listen_start(struct sock *sk, int backlog)
 
 /*
  * inet_child_forget -- kill a child that nobody will accept()
- * upstream: net/ipv4/inet_connection_sock.c:937
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L937
+ * upstream: net/ipv4/inet_connection_sock.c:899
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L899
  */
-static void inet_child_forget(struct sock *sk, struct request_sock *req, struct sock *child)
+static void inet_child_forget(struct sock *sk, struct request_sock *req,
+			      struct sock *child)
 {
 	/* tcp_disconnect(): sends a RST to the peer if it was established */
 	sk->sk_prot->disconnect(child, O_NONBLOCK);
@@ -483,10 +534,12 @@ static void inet_child_forget(struct sock *sk, struct request_sock *req, struct 
 
 /*
  * inet_csk_reqsk_queue_add -- append a finished connection to the accept queue
- * upstream: net/ipv4/inet_connection_sock.c:961
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L961
+ * upstream: net/ipv4/inet_connection_sock.c:923
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L923
  */
-struct sock *inet_csk_reqsk_queue_add(struct sock *sk, struct request_sock *req, struct sock *child)
+struct sock *inet_csk_reqsk_queue_add(struct sock *sk,
+				      struct request_sock *req,
+				      struct sock *child)
 {
 	struct request_sock_queue *queue = &inet_csk(sk)->icsk_accept_queue;
 
@@ -513,10 +566,11 @@ struct sock *inet_csk_reqsk_queue_add(struct sock *sk, struct request_sock *req,
 
 /*
  * inet_csk_complete_hashdance -- the child replaced the req in ehash: queue it
- * upstream: net/ipv4/inet_connection_sock.c:986
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L986
+ * upstream: net/ipv4/inet_connection_sock.c:948
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L948
  */
-struct sock *inet_csk_complete_hashdance(struct sock *sk, struct sock *child, struct request_sock *req, bool own_req)
+struct sock *inet_csk_complete_hashdance(struct sock *sk, struct sock *child,
+					 struct request_sock *req, bool own_req)
 {
 	/* own_req: this CPU swapped req for child in ehash (inet_ehash_nolisten) */
 	if (own_req) {
@@ -536,8 +590,8 @@ struct sock *inet_csk_complete_hashdance(struct sock *sk, struct sock *child, st
 
 /*
  * inet_csk_listen_stop -- close() of a listener: flush the accept queue
- * upstream: net/ipv4/inet_connection_sock.c:1006
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L1006
+ * upstream: net/ipv4/inet_connection_sock.c:968
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_connection_sock.c#L968
  */
 void inet_csk_listen_stop(struct sock *sk)
 {

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/inet_hashtables.c -- the TCP socket tables: bind buckets (bhash,
  * one per local port in use), the established hash (ehash, exact 4-tuple)
  * and the listening hash (lhash2), plus port selection for connect().
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/inet_hashtables.c (Linux 5.4.214)
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/inet_hashtables.c (Linux v5.4)
  */
 
 /*
@@ -12,7 +13,11 @@
  * upstream: net/ipv4/inet_hashtables.c:61
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L61
  */
-struct inet_bind_bucket *inet_bind_bucket_create(struct kmem_cache *cachep, struct net *net, struct inet_bind_hashbucket *head, const unsigned short snum, int l3mdev)
+struct inet_bind_bucket *inet_bind_bucket_create(struct kmem_cache *cachep,
+						 struct net *net,
+						 struct inet_bind_hashbucket *head,
+						 const unsigned short snum,
+						 int l3mdev)
 {
 	struct inet_bind_bucket *tb = kmem_cache_alloc(cachep, GFP_ATOMIC);
 
@@ -36,7 +41,8 @@ struct inet_bind_bucket *inet_bind_bucket_create(struct kmem_cache *cachep, stru
  * upstream: net/ipv4/inet_hashtables.c:92
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L92
  */
-void inet_bind_hash(struct sock *sk, struct inet_bind_bucket *tb, const unsigned short snum)
+void inet_bind_hash(struct sock *sk, struct inet_bind_bucket *tb,
+		    const unsigned short snum)
 {
 	/* inet_num is the local port in host byte order */
 	inet_sk(sk)->inet_num = snum;
@@ -52,7 +58,8 @@ void inet_bind_hash(struct sock *sk, struct inet_bind_bucket *tb, const unsigned
 static void __inet_put_port(struct sock *sk)
 {
 	struct inet_hashinfo *hashinfo = sk->sk_prot->h.hashinfo;
-	const int bhash = inet_bhashfn(sock_net(sk), inet_sk(sk)->inet_num, hashinfo->bhash_size);
+	const int bhash = inet_bhashfn(sock_net(sk), inet_sk(sk)->inet_num,
+			hashinfo->bhash_size);
 	struct inet_bind_hashbucket *head = &hashinfo->bhash[bhash];
 	struct inet_bind_bucket *tb;
 
@@ -87,7 +94,8 @@ int __inet_inherit_port(const struct sock *sk, struct sock *child)
 {
 	struct inet_hashinfo *table = sk->sk_prot->h.hashinfo;
 	unsigned short port = inet_sk(child)->inet_num;
-	const int bhash = inet_bhashfn(sock_net(sk), port, table->bhash_size);
+	const int bhash = inet_bhashfn(sock_net(sk), port,
+			table->bhash_size);
 	struct inet_bind_hashbucket *head = &table->bhash[bhash];
 	struct inet_bind_bucket *tb;
 	int l3mdev;
@@ -111,10 +119,15 @@ int __inet_inherit_port(const struct sock *sk, struct sock *child)
 
 /*
  * __inet_lookup_listener -- find the listener for daddr:hnum
- * upstream: net/ipv4/inet_hashtables.c:297
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L297
+ * upstream: net/ipv4/inet_hashtables.c:291
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L291
  */
-struct sock *__inet_lookup_listener(struct net *net, struct inet_hashinfo *hashinfo, struct sk_buff *skb, int doff, const __be32 saddr, __be16 sport, const __be32 daddr, const unsigned short hnum, const int dif, const int sdif)
+struct sock *__inet_lookup_listener(struct net *net,
+				    struct inet_hashinfo *hashinfo,
+				    struct sk_buff *skb, int doff,
+				    const __be32 saddr, __be16 sport,
+				    const __be32 daddr, const unsigned short hnum,
+				    const int dif, const int sdif)
 {
 	struct inet_listen_hashbucket *ilb2;
 	struct sock *result = NULL;
@@ -125,7 +138,9 @@ struct sock *__inet_lookup_listener(struct net *net, struct inet_hashinfo *hashi
 	ilb2 = inet_lhash2_bucket(hashinfo, hash2);
 
 	/* Best compute_score() wins; SO_REUSEPORT groups pick one member */
-	result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr, hnum, dif, sdif);
+	result = inet_lhash2_lookup(net, ilb2, skb, doff,
+				    saddr, sport, daddr, hnum,
+				    dif, sdif);
 	if (result)
 		goto done;
 
@@ -133,7 +148,9 @@ struct sock *__inet_lookup_listener(struct net *net, struct inet_hashinfo *hashi
 	hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);
 	ilb2 = inet_lhash2_bucket(hashinfo, hash2);
 
-	result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, htonl(INADDR_ANY), hnum, dif, sdif);
+	result = inet_lhash2_lookup(net, ilb2, skb, doff,
+				    saddr, sport, htonl(INADDR_ANY), hnum,
+				    dif, sdif);
 done:
 	if (IS_ERR(result))
 		return NULL;
@@ -143,10 +160,14 @@ done:
 
 /*
  * __inet_lookup_established -- exact 4-tuple lookup in ehash
- * upstream: net/ipv4/inet_hashtables.c:352
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L352
+ * upstream: net/ipv4/inet_hashtables.c:346
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L346
  */
-struct sock *__inet_lookup_established(struct net *net, struct inet_hashinfo *hashinfo, const __be32 saddr, const __be16 sport, const __be32 daddr, const u16 hnum, const int dif, const int sdif)
+struct sock *__inet_lookup_established(struct net *net,
+				  struct inet_hashinfo *hashinfo,
+				  const __be32 saddr, const __be16 sport,
+				  const __be32 daddr, const u16 hnum,
+				  const int dif, const int sdif)
 {
 	INET_ADDR_COOKIE(acookie, saddr, daddr);
 	const __portpair ports = INET_COMBINED_PORTS(sport, hnum);
@@ -163,12 +184,15 @@ begin:
 	sk_nulls_for_each_rcu(sk, node, &head->chain) {
 		if (sk->sk_hash != hash)
 			continue;
-		if (likely(INET_MATCH(sk, net, acookie, saddr, daddr, ports, dif, sdif))) {
+		if (likely(INET_MATCH(sk, net, acookie,
+				      saddr, daddr, ports, dif, sdif))) {
 			/* Take a reference; a sock being freed is skipped */
 			if (unlikely(!refcount_inc_not_zero(&sk->sk_refcnt)))
 				goto out;
 			/* Re-check: the object may have been reused meanwhile */
-			if (unlikely(!INET_MATCH(sk, net, acookie, saddr, daddr, ports, dif, sdif))) {
+			if (unlikely(!INET_MATCH(sk, net, acookie,
+						 saddr, daddr, ports,
+						 dif, sdif))) {
 				sock_gen_put(sk);
 				goto begin;
 			}
@@ -176,7 +200,8 @@ begin:
 		}
 	}
 	/* Ended on another chain's nulls marker: the sock moved, start over */
-	if (get_nulls_value(node) != slot) goto begin;
+	if (get_nulls_value(node) != slot)
+		goto begin;
 out:
 	sk = NULL;
 found:
@@ -185,10 +210,12 @@ found:
 
 /*
  * __inet_check_established -- is this 4-tuple free? If so, hash sk into ehash
- * upstream: net/ipv4/inet_hashtables.c:401
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L401
+ * upstream: net/ipv4/inet_hashtables.c:395
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L395
  */
-static int __inet_check_established(struct inet_timewait_death_row *death_row, struct sock *sk, __u16 lport, struct inet_timewait_sock **twp)
+static int __inet_check_established(struct inet_timewait_death_row *death_row,
+				    struct sock *sk, __u16 lport,
+				    struct inet_timewait_sock **twp)
 {
 	struct inet_hashinfo *hinfo = death_row->hashinfo;
 	struct inet_sock *inet = inet_sk(sk);
@@ -200,7 +227,8 @@ static int __inet_check_established(struct inet_timewait_death_row *death_row, s
 	int sdif = l3mdev_master_ifindex_by_index(net, dif);
 	INET_ADDR_COOKIE(acookie, saddr, daddr);
 	const __portpair ports = INET_COMBINED_PORTS(inet->inet_dport, lport);
-	unsigned int hash = inet_ehashfn(net, daddr, lport, saddr, inet->inet_dport);
+	unsigned int hash = inet_ehashfn(net, daddr, lport,
+					 saddr, inet->inet_dport);
 	struct inet_ehash_bucket *head = inet_ehash_bucket(hinfo, hash);
 	spinlock_t *lock = inet_ehash_lockp(hinfo, hash);
 	struct sock *sk2;
@@ -214,7 +242,8 @@ static int __inet_check_established(struct inet_timewait_death_row *death_row, s
 			continue;
 
 		/* Same 4-tuple already in ehash */
-		if (likely(INET_MATCH(sk2, net, acookie, saddr, daddr, ports, dif, sdif))) {
+		if (likely(INET_MATCH(sk2, net, acookie,
+					 saddr, daddr, ports, dif, sdif))) {
 			/* A TIME_WAIT entry may be taken over (tcp_tw_reuse rules) */
 			if (sk2->sk_state == TCP_TIME_WAIT) {
 				tw = inet_twsk(sk2);
@@ -255,10 +284,10 @@ not_unique:
 
 /*
  * inet_ehash_insert -- put sk into ehash, optionally replacing osk
- * upstream: net/ipv4/inet_hashtables.c:523
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L523
+ * upstream: net/ipv4/inet_hashtables.c:473
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L473
  */
-bool inet_ehash_insert(struct sock *sk, struct sock *osk, bool *found_dup_sk)
+bool inet_ehash_insert(struct sock *sk, struct sock *osk)
 {
 	struct inet_hashinfo *hashinfo = sk->sk_prot->h.hashinfo;
 	struct hlist_nulls_head *list;
@@ -281,29 +310,21 @@ bool inet_ehash_insert(struct sock *sk, struct sock *osk, bool *found_dup_sk)
 		 * fails if another CPU already removed osk */
 		WARN_ON_ONCE(sk->sk_hash != osk->sk_hash);
 		ret = sk_nulls_del_node_init_rcu(osk);
-	} else if (found_dup_sk) {
-		/* Refuse a duplicate of a sock already hashed (syncookie race) */
-		*found_dup_sk = inet_ehash_lookup_by_sk(sk, list);
-		if (*found_dup_sk)
-			ret = false;
 	}
-
 	if (ret)
 		__sk_nulls_add_node_rcu(sk, list);
-
 	spin_unlock(lock);
-
 	return ret;
 }
 
 /*
  * inet_ehash_nolisten -- hash a non-listening sock, kill it on failure
- * upstream: net/ipv4/inet_hashtables.c:556
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L556
+ * upstream: net/ipv4/inet_hashtables.c:499
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L499
  */
-bool inet_ehash_nolisten(struct sock *sk, struct sock *osk, bool *found_dup_sk)
+bool inet_ehash_nolisten(struct sock *sk, struct sock *osk)
 {
-	bool ok = inet_ehash_insert(sk, osk, found_dup_sk);
+	bool ok = inet_ehash_insert(sk, osk);
 
 	if (ok) {
 		sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);
@@ -319,8 +340,8 @@ bool inet_ehash_nolisten(struct sock *sk, struct sock *osk, bool *found_dup_sk)
 
 /*
  * __inet_hash -- hash a sock: listeners into the listening hash
- * upstream: net/ipv4/inet_hashtables.c:593
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L593
+ * upstream: net/ipv4/inet_hashtables.c:537
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L537
  */
 int __inet_hash(struct sock *sk, struct sock *osk)
 {
@@ -330,7 +351,7 @@ int __inet_hash(struct sock *sk, struct sock *osk)
 
 	/* Anything but a listener goes to ehash */
 	if (sk->sk_state != TCP_LISTEN) {
-		inet_ehash_nolisten(sk, osk, NULL);
+		inet_ehash_nolisten(sk, osk);
 		return 0;
 	}
 	WARN_ON(!sk_unhashed(sk));
@@ -344,11 +365,12 @@ int __inet_hash(struct sock *sk, struct sock *osk)
 		if (err)
 			goto unlock;
 	}
-	/* A nulls list, like ehash: an RCU reader notices if sk moved chains */
-	if (IS_ENABLED(CONFIG_IPV6) && sk->sk_reuseport && sk->sk_family == AF_INET6)
-		__sk_nulls_add_node_tail_rcu(sk, &ilb->nulls_head);
+	/* A plain hlist (5.4.y later made it a nulls list, like ehash) */
+	if (IS_ENABLED(CONFIG_IPV6) && sk->sk_reuseport &&
+		sk->sk_family == AF_INET6)
+		hlist_add_tail_rcu(&sk->sk_node, &ilb->head);
 	else
-		__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);
+		hlist_add_head_rcu(&sk->sk_node, &ilb->head);
 	/* ... and lhash2 (by address + port), which lookups use */
 	inet_hash2(hashinfo, sk);
 	ilb->count++;
@@ -363,8 +385,8 @@ unlock:
 
 /*
  * inet_hash -- tcp_prot.hash
- * upstream: net/ipv4/inet_hashtables.c:628
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L628
+ * upstream: net/ipv4/inet_hashtables.c:572
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L572
  */
 int inet_hash(struct sock *sk)
 {
@@ -381,8 +403,8 @@ int inet_hash(struct sock *sk)
 
 /*
  * inet_unhash -- tcp_prot.unhash: remove sk from whichever table holds it
- * upstream: net/ipv4/inet_hashtables.c:642
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L642
+ * upstream: net/ipv4/inet_hashtables.c:586
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L586
  */
 void inet_unhash(struct sock *sk)
 {
@@ -390,7 +412,8 @@ void inet_unhash(struct sock *sk)
 	struct inet_listen_hashbucket *ilb = NULL;
 	spinlock_t *lock;
 
-	if (sk_unhashed(sk)) return;
+	if (sk_unhashed(sk))
+		return;
 
 	/* A listener's lock or its ehash bucket lock */
 	if (sk->sk_state == TCP_LISTEN) {
@@ -400,16 +423,20 @@ void inet_unhash(struct sock *sk)
 		lock = inet_ehash_lockp(hashinfo, sk->sk_hash);
 	}
 	spin_lock_bh(lock);
-	if (sk_unhashed(sk)) goto unlock;
+	if (sk_unhashed(sk))
+		goto unlock;
 
 	if (rcu_access_pointer(sk->sk_reuseport_cb))
 		reuseport_detach_sock(sk);
+	/* A listener leaves lhash2 and its listening_hash chain (a plain
+	 * hlist), anything else its ehash chain (a nulls list) */
 	if (ilb) {
 		inet_unhash2(hashinfo, sk);
-		ilb->count--;
+		 __sk_del_node_init(sk);
+		 ilb->count--;
+	} else {
+		__sk_nulls_del_node_init_rcu(sk);
 	}
-	/* Listeners and ehash entries both live on nulls lists */
-	__sk_nulls_del_node_init_rcu(sk);
 	sock_prot_inuse_add(sock_net(sk), sk->sk_prot, -1);
 unlock:
 	spin_unlock_bh(lock);
@@ -417,10 +444,13 @@ unlock:
 
 /*
  * __inet_hash_connect -- choose the source port for connect() and hash sk
- * upstream: net/ipv4/inet_hashtables.c:687
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L687
+ * upstream: net/ipv4/inet_hashtables.c:620
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L620
  */
-int __inet_hash_connect(struct inet_timewait_death_row *death_row, struct sock *sk, u64 port_offset, int (*check_established)(struct inet_timewait_death_row *, struct sock *, __u16, struct inet_timewait_sock **))
+int __inet_hash_connect(struct inet_timewait_death_row *death_row,
+		struct sock *sk, u32 port_offset,
+		int (*check_established)(struct inet_timewait_death_row *,
+			struct sock *, __u16, struct inet_timewait_sock **))
 {
 	struct inet_hashinfo *hinfo = death_row->hashinfo;
 	struct inet_timewait_sock *tw = NULL;
@@ -430,42 +460,39 @@ int __inet_hash_connect(struct inet_timewait_death_row *death_row, struct sock *
 	struct inet_bind_bucket *tb;
 	u32 remaining, offset;
 	int ret, i, low, high;
+	/* One search position for the whole kernel: every connect() moves it on */
+	static u32 hint;
 	int l3mdev;
-	u32 index;
 
 	/* Already bound by bind(): keep that port */
 	if (port) {
-		/* (lock the port's bind bucket; tb = icsk_bind_hash) */
-		......
+		head = &hinfo->bhash[inet_bhashfn(net, port,
+						  hinfo->bhash_size)];
+		tb = inet_csk(sk)->icsk_bind_hash;
+		spin_lock_bh(&head->lock);
 		if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {
 			/* Sole owner of the port: the 4-tuple is unique, hash it now */
-			inet_ehash_nolisten(sk, NULL, NULL);
-			/* (unlock, return 0) */
-			......
+			inet_ehash_nolisten(sk, NULL);
+			spin_unlock_bh(&head->lock);
+			return 0;
 		}
-		/* (unlock the bucket) */
-		......
+		spin_unlock(&head->lock);
 		/* Port shared with others: is our 4-tuple still free in ehash? */
 		ret = check_established(death_row, sk, port, NULL);
-		/* (re-enable bottom halves) */
-		......
+		local_bh_enable();
 		return ret;
 	}
 
 	l3mdev = inet_sk_bound_l3mdev(sk);
 
 	inet_get_local_port_range(net, &low, &high);
-	high++;
+	high++; /* [32768, 60999] -> [32768, 61000[ */
 	remaining = high - low;
 	if (likely(remaining > 1))
 		remaining &= ~1U;
 
-	/* Start from a per-destination hash (port_offset) plus a perturbation
-	 * that moves on after each use (RFC 6056, algorithm 4) */
-	......
-	index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);
-	offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);
-	offset %= remaining;
+	/* Start from a per-destination hash (port_offset) plus the hint */
+	offset = (hint + port_offset) % remaining;
 	/* First pass: ports with low's parity (even); bind(0) favours odd */
 	offset &= ~1U;
 other_parity_scan:
@@ -475,26 +502,35 @@ other_parity_scan:
 			port -= remaining;
 		if (inet_is_local_reserved_port(net, port))
 			continue;
-		head = &hinfo->bhash[inet_bhashfn(net, port, hinfo->bhash_size)];
+		head = &hinfo->bhash[inet_bhashfn(net, port,
+						  hinfo->bhash_size)];
 		spin_lock_bh(&head->lock);
 
 		/* No address checks needed: the ehash check is unique enough */
 		inet_bind_bucket_for_each(tb, &head->chain) {
-			if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev && tb->port == port) {
+			if (net_eq(ib_net(tb), net) && tb->l3mdev == l3mdev &&
+			    tb->port == port) {
 				/* fastreuse >= 0: a bind()-ed socket uses this port; skip it */
-				if (tb->fastreuse >= 0 || tb->fastreuseport >= 0) goto next_port;
+				if (tb->fastreuse >= 0 ||
+				    tb->fastreuseport >= 0)
+					goto next_port;
 				WARN_ON(hlist_empty(&tb->owners));
 				/* Used only by connect()ed sockets: fine if our 4-tuple is
 				 * unique (may recycle a TIME_WAIT entry, returned in tw) */
-				if (!check_established(death_row, sk, port, &tw)) goto ok;
+				if (!check_established(death_row, sk,
+						       port, &tw))
+					goto ok;
 				goto next_port;
 			}
 		}
 
 		/* Unused port: a new bucket, -1 marks "connect() users only" */
-		tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep, net, head, port, l3mdev);
-		/* (allocation failure: unlock, return -ENOMEM) */
-		......
+		tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,
+					     net, head, port, l3mdev);
+		if (!tb) {
+			spin_unlock_bh(&head->lock);
+			return -ENOMEM;
+		}
 		tb->fastreuse = -1;
 		tb->fastreuseport = -1;
 		goto ok;
@@ -512,9 +548,8 @@ next_port:
 	return -EADDRNOTAVAIL;
 
 ok:
-	/* Move the perturbation on by a small random step for the next search */
-	i = max_t(int, i, (prandom_u32() & 7) * 2);
-	WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);
+	/* The next search starts past the ports this one tried */
+	hint += i + 2;
 
 	/* Bucket lock still held: take the port (inet_num = port) */
 	inet_bind_hash(sk, tb, port);
@@ -522,27 +557,31 @@ ok:
 		/* Only now is the source port known: the CLOSE -> SYN_SENT event,
 		 * fired before this in tcp_v4_connect, showed sport 0 */
 		inet_sk(sk)->inet_sport = htons(port);
-		inet_ehash_nolisten(sk, (struct sock *)tw, NULL);
+		inet_ehash_nolisten(sk, (struct sock *)tw);
 	}
-	if (tw) inet_twsk_bind_unhash(tw, hinfo);
+	if (tw)
+		inet_twsk_bind_unhash(tw, hinfo);
 	spin_unlock(&head->lock);
-	if (tw) inet_twsk_deschedule_put(tw);
+	if (tw)
+		inet_twsk_deschedule_put(tw);
 	local_bh_enable();
 	return 0;
 }
 
 /*
  * inet_hash_connect -- called by tcp_v4_connect() after SYN_SENT is set
- * upstream: net/ipv4/inet_hashtables.c:813
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L813
+ * upstream: net/ipv4/inet_hashtables.c:735
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/inet_hashtables.c#L735
  */
-int inet_hash_connect(struct inet_timewait_death_row *death_row, struct sock *sk)
+int inet_hash_connect(struct inet_timewait_death_row *death_row,
+		      struct sock *sk)
 {
-	u64 port_offset = 0;
+	u32 port_offset = 0;
 
 	/* Unbound: a keyed hash of (saddr, daddr, dport) decides where the
 	 * port search starts, so each destination starts somewhere else */
 	if (!inet_sk(sk)->inet_num)
 		port_offset = inet_sk_port_offset(sk);
-	return __inet_hash_connect(death_row, sk, port_offset, __inet_check_established);
+	return __inet_hash_connect(death_row, sk, port_offset,
+				   __inet_check_established);
 }

@@ -1,18 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/syncookies.c -- SYN cookies: when the listener's SYN queue is
  * full, the SYN-ACK's sequence number itself encodes the connection (a keyed
  * hash of the 4-tuple, a time counter and an MSS index), no request sock is
  * kept, and the client's final ACK is enough to rebuild it.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/syncookies.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/syncookies.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
  * cookie_v4_init_sequence -- the ISN of a cookie SYN-ACK (called from
  * tcp_conn_request when want_cookie is set)
- * upstream: net/ipv4/syncookies.c:182
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/syncookies.c#L182
+ * upstream: net/ipv4/syncookies.c:178
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/syncookies.c#L178
  */
 __u32 cookie_v4_init_sequence(const struct sk_buff *skb, __u16 *mssp)
 {
@@ -30,14 +31,17 @@ __u32 cookie_v4_init_sequence(const struct sk_buff *skb, __u16 *mssp)
  * upstream: net/ipv4/syncookies.c:201
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/syncookies.c#L201
  */
-struct sock *tcp_get_cookie_sock(struct sock *sk, struct sk_buff *skb, struct request_sock *req, struct dst_entry *dst, u32 tsoff)
+struct sock *tcp_get_cookie_sock(struct sock *sk, struct sk_buff *skb,
+				 struct request_sock *req,
+				 struct dst_entry *dst, u32 tsoff)
 {
 	struct inet_connection_sock *icsk = inet_csk(sk);
 	struct sock *child;
 	bool own_req;
 
 	/* tcp_v4_syn_recv_sock: NULL if the accept queue is full */
-	child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst, NULL, &own_req);
+	child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst,
+						 NULL, &own_req);
 	if (child) {
 		refcount_set(&req->rsk_refcnt, 1);
 		tcp_sk(child)->tsoffset = tsoff;
@@ -61,6 +65,7 @@ struct sock *tcp_get_cookie_sock(struct sock *sk, struct sk_buff *skb, struct re
  */
 struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 {
+	......
 	struct tcp_options_received tcp_opt;
 	struct inet_request_sock *ireq;
 	struct tcp_request_sock *treq;
@@ -71,13 +76,16 @@ struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 	struct sock *ret = sk;
 	struct request_sock *req;
 	int mss;
+	......
 	u32 tsoff = 0;
 
-	if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst) goto out;
+	if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)
+		goto out;
 
 	/* cookies are only checked for a while after the SYN queue overflowed
 	 * (tcp_synq_overflow stamped rx_opt.ts_recent_stamp) */
-	if (tcp_synq_no_recent_overflow(sk)) goto out;
+	if (tcp_synq_no_recent_overflow(sk))
+		goto out;
 
 	/* recompute the hash for this 4-tuple and ISN: 0 means forged or stale */
 	mss = __cookie_v4_check(ip_hdr(skb), th, cookie);
@@ -90,12 +98,14 @@ struct sock *cookie_v4_check(struct sock *sk, struct sk_buff *skb)
 	ret = NULL;
 	/* a request sock again, made from the ACK alone -- never hashed */
 	req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);
-	if (!req) goto out;
+	if (!req)
+		goto out;
 
 	ireq = inet_rsk(req);
 	treq = tcp_rsk(req);
 	treq->rcv_isn		= ntohl(th->seq) - 1;
 	treq->snt_isn		= cookie;
+	......
 	req->mss		= mss;
 	ireq->ir_num		= ntohs(th->dest);
 	ireq->ir_rmt_port	= th->source;

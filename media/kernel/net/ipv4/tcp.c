@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp.c -- the address-family independent half of TCP: setting up
  * a new tcp_sock, sendmsg/recvmsg from user space, the one TCP state setter,
  * and shutdown/close/disconnect.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
@@ -33,6 +34,7 @@ void tcp_init_sock(struct sock *sk)
 	tp->snd_cwnd = TCP_INIT_CWND;
 	......
 	tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;
+	......
 	/* 536 until the peer tells us its MSS */
 	tp->mss_cache = TCP_MSS_DEFAULT;
 	......
@@ -53,84 +55,115 @@ void tcp_init_sock(struct sock *sk)
 }
 
 /*
- * tcp_sendmsg -- write()/send() on a TCP socket (proto->sendmsg).
- * Abridged: the body of tcp_sendmsg_locked() is folded in between
- * lock_sock() and the end.
- * upstream: net/ipv4/tcp.c:1440
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1440
+ * tcp_sendmsg_locked -- the work of write()/send() on a TCP socket,
+ * with the socket lock held: copy the user's bytes into skbs on the
+ * write queue and push them out
+ * upstream: net/ipv4/tcp.c:1179
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1179
  */
-int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
+int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
+	......
 	struct sk_buff *skb;
+	......
 	int flags, err, copied = 0;
-	int mss_now = 0, size_goal;
+	int mss_now = 0, size_goal, copied_syn = 0;
+	......
 	bool zc = false;
 	long timeo;
 
-	/* the socket lock: segments arriving meanwhile wait on sk_backlog */
-	lock_sock(sk);
-	/* ---- from here: tcp_sendmsg_locked(sk, msg, size) ---- */
 	flags = msg->msg_flags;
 	......
 	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
 	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
+	......
 	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
 	 * (a socket that never connected fails with EPIPE here) */
-	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) && !tcp_passive_fastopen(sk)) {
+	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&
+	    !tcp_passive_fastopen(sk)) {
 		err = sk_stream_wait_connect(sk, &timeo);
-		if (err != 0) goto do_error;
+		if (err != 0)
+			goto do_error;
 	}
 	......
+	copied = 0;
+
+restart:
 	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
 	mss_now = tcp_send_mss(sk, &size_goal, flags);
+
 	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
 	err = -EPIPE;
-	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN)) goto do_error;
+	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))
+		goto do_error;
+
 	while (msg_data_left(msg)) {
 		int copy = 0;
 
 		/* room left in the last queued (not yet sent) skb? */
 		skb = tcp_write_queue_tail(sk);
-		if (skb) copy = size_goal - skb->len;
+		if (skb)
+			copy = size_goal - skb->len;
+
 		if (copy <= 0 || !tcp_skb_can_collapse_to(skb)) {
+			bool first_skb;
+
 new_segment:
-			if (!sk_stream_memory_free(sk)) goto wait_for_sndbuf;
+			if (!sk_stream_memory_free(sk))
+				goto wait_for_sndbuf;
 			......
+			first_skb = tcp_rtx_and_write_queues_empty(sk);
 			/* one new skb per MSS-sized chunk (size_goal with TSO) */
-			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, tcp_rtx_and_write_queues_empty(sk));
-			if (!skb) goto wait_for_memory;
+			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
+						  first_skb);
+			if (!skb)
+				goto wait_for_memory;
 			......
 			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
 			skb_entail(sk, skb);
 			copy = size_goal;
+			......
 		}
-		if (copy > msg_data_left(msg)) copy = msg_data_left(msg);
+
+		if (copy > msg_data_left(msg))
+			copy = msg_data_left(msg);
+
 		/* copy the user's bytes into the skb */
 		if (skb_availroom(skb) > 0 && !zc) {
 			copy = min_t(int, copy, skb_availroom(skb));
 			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
-			if (err) goto do_fault;
+			if (err)
+				goto do_fault;
 		} else if (!zc) {
-			/* ...... or into page fragments attached to the skb */
+			/* or into page fragments attached to the skb */
+			......
+		} else {
 			......
 		}
 		......
 		/* write_seq: sequence number of the next byte the user hands us */
 		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
 		TCP_SKB_CB(skb)->end_seq += copy;
+		......
 		copied += copy;
-		if (!msg_data_left(msg)) goto out;
+		if (!msg_data_left(msg)) {
+			......
+			goto out;
+		}
+
 		/* this skb can take more: keep filling it */
-		if (skb->len < size_goal || (flags & MSG_OOB)) continue;
+		if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))
+			continue;
+
 		/* a full skb: send now if we are far ahead of the last PSH */
 		if (forced_push(tp)) {
 			tcp_mark_push(tp, skb);
 			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
-		} else if (skb == tcp_send_head(sk)) {
+		} else if (skb == tcp_send_head(sk))
 			tcp_push_one(sk, mss_now);
-		}
 		continue;
+
 wait_for_sndbuf:
 		set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);
 wait_for_memory:
@@ -141,41 +174,75 @@ wait_for_memory:
 			goto do_error;
 		......
 	}
+
 out:
 	/* hand the queue to the output engine (Nagle and cork aware):
 	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
-	if (copied) tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
-	/* ---- tcp_sendmsg_locked returns the byte count; tcp_sendmsg unlocks ---- */
-	release_sock(sk);
-	return copied;
-do_fault:
+	if (copied) {
+		......
+		tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
+	}
+out_nopush:
 	......
+	return copied + copied_syn;
+
 do_error:
-	if (copied) goto out;
-	/* nothing queued: the error goes back, after release_sock() as above;
-	 * EPIPE also raises SIGPIPE unless MSG_NOSIGNAL was given */
+	skb = tcp_write_queue_tail(sk);
+do_fault:
+	tcp_remove_empty_skb(sk, skb);
+
+	if (copied + copied_syn)
+		goto out;
+out_err:
 	......
-	return sk_stream_error(sk, flags, err);
+	/* nothing queued: the error goes back; EPIPE also raises SIGPIPE
+	 * unless MSG_NOSIGNAL was given */
+	err = sk_stream_error(sk, flags, err);
+	......
+	return err;
+}
+
+/*
+ * tcp_sendmsg -- write()/send() on a TCP socket (proto->sendmsg)
+ * upstream: net/ipv4/tcp.c:1431
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1431
+ */
+int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
+{
+	int ret;
+
+	/* the socket lock: segments arriving meanwhile wait on sk_backlog */
+	lock_sock(sk);
+	ret = tcp_sendmsg_locked(sk, msg, size);
+	/* runs the segments that waited on sk_backlog */
+	release_sock(sk);
+
+	/* the byte count (or an error) */
+	return ret;
 }
 
 /*
  * tcp_cleanup_rbuf -- after a read: send the ACK the delayed-ACK engine was
  * holding back, if the read emptied the queue of a small pushed segment
- * upstream: net/ipv4/tcp.c:1553
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1553
+ * upstream: net/ipv4/tcp.c:1523
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1523
  */
 static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 	bool time_to_ack = false;
 
+	......
 	if (inet_csk_ack_scheduled(sk)) {
 		const struct inet_connection_sock *icsk = inet_csk(sk);
 
 		/* a second full segment came in, or the reader drained a small pushed one */
-		if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
-		    (copied > 0 && ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED2) ||
-		    ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED) && !inet_csk_in_pingpong_mode(sk))) &&
+		if (icsk->icsk_ack.blocked ||
+		    tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
+		    (copied > 0 &&
+		     ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED2) ||
+		      ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED) &&
+		       !inet_csk_in_pingpong_mode(sk))) &&
 		     !atomic_read(&sk->sk_rmem_alloc)))
 			time_to_ack = true;
 	}
@@ -188,25 +255,30 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 /*
  * tcp_recvmsg -- read()/recv() on a TCP socket (proto->recvmsg). Abridged:
  * urgent data, MSG_PEEK details, timestamps and repair mode left out.
- * upstream: net/ipv4/tcp.c:1960
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1960
+ * upstream: net/ipv4/tcp.c:1947
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1947
  */
-int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock, int flags, int *addr_len)
+int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock,
+		int flags, int *addr_len)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 	int copied = 0;
+	......
 	u32 *seq;
 	unsigned long used;
-	int err;
-	int target;
+	int err, inq;
+	int target;		/* Read at least this many bytes */
 	long timeo;
 	struct sk_buff *skb, *last;
-
 	......
+
 	lock_sock(sk);
 	/* a listening socket has no byte stream to read */
 	err = -ENOTCONN;
-	if (sk->sk_state == TCP_LISTEN) goto out;
+	if (sk->sk_state == TCP_LISTEN)
+		goto out;
+
+	......
 	/* 0 for O_NONBLOCK or MSG_DONTWAIT: never sleep */
 	timeo = sock_rcvtimeo(sk, nonblock);
 	......
@@ -226,25 +298,35 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock, i
 			......
 			offset = *seq - TCP_SKB_CB(skb)->seq;
 			......
-			if (offset < skb->len) goto found_ok_skb;
+			if (offset < skb->len)
+				goto found_ok_skb;
 			/* the peer's FIN sits after its last data byte */
-			if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) goto found_fin_ok;
+			if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)
+				goto found_fin_ok;
 			......
 		}
 		/* enough, and no segments waiting on the backlog: return */
-		if (copied >= target && !READ_ONCE(sk->sk_backlog.tail)) break;
+		if (copied >= target && !sk->sk_backlog.tail)
+			break;
 		if (copied) {
-			if (sk->sk_err || sk->sk_state == TCP_CLOSE || (sk->sk_shutdown & RCV_SHUTDOWN) || !timeo || signal_pending(current)) break;
+			if (sk->sk_err ||
+			    sk->sk_state == TCP_CLOSE ||
+			    (sk->sk_shutdown & RCV_SHUTDOWN) ||
+			    !timeo ||
+			    signal_pending(current))
+				break;
 		} else {
 			/* the peer's FIN has arrived (tcp_fin set SOCK_DONE), no data left: read() returns 0 */
-			if (sock_flag(sk, SOCK_DONE)) break;
+			if (sock_flag(sk, SOCK_DONE))
+				break;
 			/* a pending error (e.g. ECONNRESET from tcp_reset) is reported once */
 			if (sk->sk_err) {
 				copied = sock_error(sk);
 				break;
 			}
 			/* shutdown(SHUT_RD) or the peer's FIN: also 0 */
-			if (sk->sk_shutdown & RCV_SHUTDOWN) break;
+			if (sk->sk_shutdown & RCV_SHUTDOWN)
+				break;
 			/* ...... CLOSE and never connected: ENOTCONN */
 			......
 			/* O_NONBLOCK (or SO_RCVTIMEO used up) and nothing to read: EAGAIN */
@@ -267,7 +349,8 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock, i
 		continue;
 found_ok_skb:
 		used = skb->len - offset;
-		if (len < used) used = len;
+		if (len < used)
+			used = len;
 		......
 		/* copy to the user's buffer */
 		err = skb_copy_datagram_msg(skb, offset, msg, used);
@@ -278,7 +361,8 @@ found_ok_skb:
 		/* receive-buffer autotuning */
 		tcp_rcv_space_adjust(sk);
 		......
-		if (used + offset < skb->len) continue;
+		if (used + offset < skb->len)
+			continue;
 		/* ...... skb used up: sk_eat_skb() unlinks and frees it, next round */
 		......
 found_fin_ok:
@@ -296,12 +380,13 @@ out:
 	/* ...... release_sock() here too, then the error */
 	......
 	return err;
+	......
 }
 
 /*
  * tcp_set_state -- the single place where a TCP socket changes state
- * upstream: net/ipv4/tcp.c:2224
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2224
+ * upstream: net/ipv4/tcp.c:2211
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2211
  */
 void tcp_set_state(struct sock *sk, int state)
 {
@@ -312,19 +397,24 @@ void tcp_set_state(struct sock *sk, int state)
 	switch (state) {
 	case TCP_ESTABLISHED:
 		/* CurrEstab: connections currently ESTABLISHED (or CLOSE_WAIT) */
-		if (oldstate != TCP_ESTABLISHED) TCP_INC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
+		if (oldstate != TCP_ESTABLISHED)
+			TCP_INC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
 		break;
 	case TCP_CLOSE:
 		/* EstabResets: a connection aborted from ESTABLISHED or CLOSE_WAIT */
-		if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED) TCP_INC_STATS(sock_net(sk), TCP_MIB_ESTABRESETS);
+		if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)
+			TCP_INC_STATS(sock_net(sk), TCP_MIB_ESTABRESETS);
 		/* leave the lookup tables: inet_unhash drops the sock from ehash
 		 * (or from the listening hash for a listener) */
 		sk->sk_prot->unhash(sk);
 		/* give the local port back, unless bind() chose it explicitly */
-		if (inet_csk(sk)->icsk_bind_hash && !(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port(sk);
+		if (inet_csk(sk)->icsk_bind_hash &&
+		    !(sk->sk_userlocks & SOCK_BINDPORT_LOCK))
+			inet_put_port(sk);
 		/* fall through */
 	default:
-		if (oldstate == TCP_ESTABLISHED) TCP_DEC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
+		if (oldstate == TCP_ESTABLISHED)
+			TCP_DEC_STATS(sock_net(sk), TCP_MIB_CURRESTAB);
 	}
 	/* the new state is stored last, so a CLOSE socket never sits in a hash
 	 * table; inet_sk_state_store fires sock:inet_sock_set_state */
@@ -334,8 +424,8 @@ void tcp_set_state(struct sock *sk, int state)
 /*
  * new_state -- what close() or shutdown(SHUT_WR) does in each state:
  * the next state, plus TCP_ACTION_FIN when a FIN must be sent
- * upstream: net/ipv4/tcp.c:2286
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2286
+ * upstream: net/ipv4/tcp.c:2273
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2273
  */
 static const unsigned char new_state[16] = {
 	/* index: current state      value: next state | action */
@@ -360,8 +450,8 @@ static const unsigned char new_state[16] = {
 
 /*
  * tcp_close_state -- apply one row of new_state[]
- * upstream: net/ipv4/tcp.c:2303
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2303
+ * upstream: net/ipv4/tcp.c:2290
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2290
  */
 static int tcp_close_state(struct sock *sk)
 {
@@ -377,25 +467,29 @@ static int tcp_close_state(struct sock *sk)
 
 /*
  * tcp_shutdown -- shutdown() after inet_shutdown has set sk_shutdown
- * upstream: net/ipv4/tcp.c:2318
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2318
+ * upstream: net/ipv4/tcp.c:2305
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2305
  */
 void tcp_shutdown(struct sock *sk, int how)
 {
 	/* only the sending half needs TCP work: SHUT_RD sends nothing */
-	if (!(how & SEND_SHUTDOWN)) return;
+	if (!(how & SEND_SHUTDOWN))
+		return;
 	/* states in which no FIN has been sent yet (SYN_SENT was already
 	 * turned into a disconnect by inet_shutdown) */
-	if ((1 << sk->sk_state) & (TCPF_ESTABLISHED | TCPF_SYN_SENT | TCPF_SYN_RECV | TCPF_CLOSE_WAIT)) {
+	if ((1 << sk->sk_state) &
+	    (TCPF_ESTABLISHED | TCPF_SYN_SENT |
+	     TCPF_SYN_RECV | TCPF_CLOSE_WAIT)) {
 		/* e.g. ESTABLISHED -> FIN_WAIT1, then the FIN goes out */
-		if (tcp_close_state(sk)) tcp_send_fin(sk);
+		if (tcp_close_state(sk))
+			tcp_send_fin(sk);
 	}
 }
 
 /*
  * tcp_close -- proto->close, reached from close(fd) via inet_release
- * upstream: net/ipv4/tcp.c:2352
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2352
+ * upstream: net/ipv4/tcp.c:2339
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2339
  */
 void tcp_close(struct sock *sk, long timeout)
 {
@@ -424,7 +518,8 @@ void tcp_close(struct sock *sk, long timeout)
 	}
 	......
 	/* already reset by the peer (tcp_reset): nothing to send */
-	if (sk->sk_state == TCP_CLOSE) goto adjudge_to_death;
+	if (sk->sk_state == TCP_CLOSE)
+		goto adjudge_to_death;
 	if (unlikely(tcp_sk(sk)->repair)) {
 		......
 	} else if (data_was_unread) {
@@ -460,7 +555,8 @@ adjudge_to_death:
 			const int tmo = tcp_fin_time(sk);
 
 			if (tmo > TCP_TIMEWAIT_LEN) {
-				inet_csk_reset_keepalive_timer(sk, tmo - TCP_TIMEWAIT_LEN);
+				inet_csk_reset_keepalive_timer(sk,
+						tmo - TCP_TIMEWAIT_LEN);
 			} else {
 				/* a timewait sock in substate FIN_WAIT2 takes over; this sock ends */
 				tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);
@@ -485,8 +581,8 @@ out:
 /*
  * tcp_disconnect -- abort a connection and make the socket reusable
  * (proto->disconnect: connect(AF_UNSPEC), SO_LINGER 0, listener teardown)
- * upstream: net/ipv4/tcp.c:2575
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2575
+ * upstream: net/ipv4/tcp.c:2561
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L2561
  */
 int tcp_disconnect(struct sock *sk, int flags)
 {
@@ -497,17 +593,22 @@ int tcp_disconnect(struct sock *sk, int flags)
 	u32 seq;
 
 	/* straight to CLOSE: unhash, and release an automatically chosen port */
-	if (old_state != TCP_CLOSE) tcp_set_state(sk, TCP_CLOSE);
+	if (old_state != TCP_CLOSE)
+		tcp_set_state(sk, TCP_CLOSE);
 	/* the ABORT call of RFC 793 */
 	if (old_state == TCP_LISTEN) {
 		inet_csk_listen_stop(sk);
 	} else if (unlikely(tp->repair)) {
 		sk->sk_err = ECONNABORTED;
-	} else if (tcp_need_reset(old_state) || (tp->snd_nxt != tp->write_seq && (1 << old_state) & (TCPF_CLOSING | TCPF_LAST_ACK))) {
+	} else if (tcp_need_reset(old_state) ||
+		   (tp->snd_nxt != tp->write_seq &&
+		    (1 << old_state) & (TCPF_CLOSING | TCPF_LAST_ACK))) {
 		/* the peer thinks the connection exists: tell it with a RST */
 		tcp_send_active_reset(sk, gfp_any());
 		sk->sk_err = ECONNRESET;
-	}
+	} else if (old_state == TCP_SYN_SENT)
+		sk->sk_err = ECONNRESET;
+
 	/* stop all timers and drop every queue */
 	tcp_clear_xmit_timers(sk);
 	__skb_queue_purge(&sk->sk_receive_queue);
@@ -517,13 +618,15 @@ int tcp_disconnect(struct sock *sk, int flags)
 	skb_rbtree_purge(&tp->out_of_order_queue);
 	/* forget the peer: the socket may connect() again */
 	inet->inet_dport = 0;
-	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) inet_reset_saddr(sk);
+	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))
+		inet_reset_saddr(sk);
 	sk->sk_shutdown = 0;
 	sock_reset_flag(sk, SOCK_DONE);
 	......
 	/* a fresh starting point, well past the old sequence space */
 	seq = tp->write_seq + tp->max_window + 2;
-	if (!seq) seq = 1;
+	if (!seq)
+		seq = 1;
 	WRITE_ONCE(tp->write_seq, seq);
 	icsk->icsk_backoff = 0;
 	......
@@ -538,8 +641,8 @@ int tcp_disconnect(struct sock *sk, int flags)
 
 /*
  * tcp_done -- the connection is over: move to CLOSE and clean up
- * upstream: net/ipv4/tcp.c:3858
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L3858
+ * upstream: net/ipv4/tcp.c:3841
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L3841
  */
 void tcp_done(struct sock *sk)
 {
@@ -548,11 +651,13 @@ void tcp_done(struct sock *sk)
 	......
 	req = rcu_dereference_protected(tcp_sk(sk)->fastopen_rsk, 1);
 	/* AttemptFails: a handshake that never completed */
-	if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV) TCP_INC_STATS(sock_net(sk), TCP_MIB_ATTEMPTFAILS);
+	if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)
+		TCP_INC_STATS(sock_net(sk), TCP_MIB_ATTEMPTFAILS);
 	/* -> CLOSE: unhash, maybe release the port, tracepoint */
 	tcp_set_state(sk, TCP_CLOSE);
 	tcp_clear_xmit_timers(sk);
-	if (req) reqsk_fastopen_remove(sk, req, false);
+	if (req)
+		reqsk_fastopen_remove(sk, req, false);
 	sk->sk_shutdown = SHUTDOWN_MASK;
 	if (!sock_flag(sk, SOCK_DEAD))
 		/* still owned by a file: wake connect(), read() and poll() sleepers */

@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp_input.c -- the receive side of the TCP state machine:
  * ACK processing, in-order data, FIN and RST, the handshake steps of
  * connect() and of a listener, and request-sock creation on a SYN.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp_input.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_input.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
  * tcp_ack -- process the acknowledgment field of an incoming segment.
  * Abridged: SACK, RACK, loss recovery and rate sampling left out.
- * upstream: net/ipv4/tcp_input.c:3615
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L3615
+ * upstream: net/ipv4/tcp_input.c:3580
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L3580
  */
 static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 {
@@ -20,10 +21,13 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 	struct tcp_sacktag_state sack_state;
 	struct rate_sample rs = { .prior_delivered = 0 };
 	u32 prior_snd_una = tp->snd_una;
+	......
 	u32 ack_seq = TCP_SKB_CB(skb)->seq;
 	u32 ack = TCP_SKB_CB(skb)->ack_seq;
+	......
 	int prior_packets = tp->packets_out;
 	u32 delivered = tp->delivered;
+	......
 	u32 prior_fack;
 	......
 
@@ -33,7 +37,8 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 		goto old_ack;
 	}
 	/* acknowledges something we never sent: ignore the segment */
-	if (after(ack, tp->snd_nxt)) return -1;
+	if (after(ack, tp->snd_nxt))
+		return -1;
 	if (after(ack, prior_snd_una)) {
 		/* new data acknowledged: the retry count starts over */
 		flag |= FLAG_SND_UNA_ADVANCED;
@@ -42,7 +47,8 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 	}
 	prior_fack = tcp_is_sack(tp) ? tcp_highest_sack_seq(tp) : tp->snd_una;
 	......
-	if ((flag & (FLAG_SLOWPATH | FLAG_SND_UNA_ADVANCED)) == FLAG_SND_UNA_ADVANCED) {
+	if ((flag & (FLAG_SLOWPATH | FLAG_SND_UNA_ADVANCED)) ==
+	    FLAG_SND_UNA_ADVANCED) {
 		/* fast path: a plain forward advance, window unchanged */
 		tcp_update_wl(tp, ack_seq);
 		/* snd_una, the oldest unacknowledged byte, moves up to ack */
@@ -61,14 +67,16 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 	icsk->icsk_probes_out = 0;
 	tp->rcv_tstamp = tcp_jiffies32;
 	/* nothing was in flight (a bare ACK on an idle connection) */
-	if (!prior_packets) goto no_queue;
+	if (!prior_packets)
+		goto no_queue;
 	/* free every skb of tcp_rtx_queue that is now fully acknowledged
 	 * (the SYN, data, our FIN); packets_out goes down */
 	flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);
 	......
 	/* re-arm the RTO timer -- tcp_set_xmit_timer -> tcp_rearm_rto clears
 	 * ICSK_TIME_RETRANS once packets_out is 0 (nothing outstanding) */
-	if (flag & FLAG_SET_XMIT_TIMER) tcp_set_xmit_timer(sk);
+	if (flag & FLAG_SET_XMIT_TIMER)
+		tcp_set_xmit_timer(sk);
 	......
 	delivered = tcp_newly_delivered(sk, delivered, flag);
 	......
@@ -89,8 +97,8 @@ old_ack:
 /*
  * tcp_reset -- a RST was accepted for this socket (or data arrived after
  * we shut down receiving)
- * upstream: net/ipv4/tcp_input.c:4148
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4148
+ * upstream: net/ipv4/tcp_input.c:4104
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4104
  */
 void tcp_reset(struct sock *sk)
 {
@@ -117,15 +125,16 @@ void tcp_reset(struct sock *sk)
 	/* -> CLOSE, timers off, wake waiters (or destroy an orphan) */
 	tcp_done(sk);
 	/* report sk_err to connect(), read(), poll() */
-	if (!sock_flag(sk, SOCK_DEAD)) sk->sk_error_report(sk);
+	if (!sock_flag(sk, SOCK_DEAD))
+		sk->sk_error_report(sk);
 }
 
 /*
  * tcp_event_data_recv -- new data arrived in order: schedule an ACK and run
  * the delayed-ACK engine (quick ACKs at first, then an ATO from the gaps
  * between segments)
- * upstream: net/ipv4/tcp_input.c:734
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L734
+ * upstream: net/ipv4/tcp_input.c:676
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L676
  */
 static void tcp_event_data_recv(struct sock *sk, struct sk_buff *skb)
 {
@@ -152,7 +161,8 @@ static void tcp_event_data_recv(struct sock *sk, struct sk_buff *skb)
 			icsk->icsk_ack.ato = (icsk->icsk_ack.ato >> 1) + TCP_ATO_MIN / 2;
 		} else if (m < icsk->icsk_ack.ato) {
 			icsk->icsk_ack.ato = (icsk->icsk_ack.ato >> 1) + m;
-			if (icsk->icsk_ack.ato > icsk->icsk_rto) icsk->icsk_ack.ato = icsk->icsk_rto;
+			if (icsk->icsk_ack.ato > icsk->icsk_rto)
+				icsk->icsk_ack.ato = icsk->icsk_rto;
 		} else if (m > icsk->icsk_rto) {
 			tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
 			......
@@ -164,8 +174,8 @@ static void tcp_event_data_recv(struct sock *sk, struct sk_buff *skb)
 
 /*
  * tcp_fin -- the peer's FIN has arrived in sequence
- * upstream: net/ipv4/tcp_input.c:4189
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4189
+ * upstream: net/ipv4/tcp_input.c:4145
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4145
  */
 void tcp_fin(struct sock *sk)
 {
@@ -218,8 +228,8 @@ void tcp_fin(struct sock *sk)
 /*
  * tcp_data_queue -- put the payload of an accepted segment where it belongs.
  * Abridged: memory limits, DSACK and partial overlaps left out.
- * upstream: net/ipv4/tcp_input.c:4810
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4810
+ * upstream: net/ipv4/tcp_input.c:4755
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L4755
  */
 static void tcp_data_queue(struct sock *sk, struct sk_buff *skb)
 {
@@ -235,6 +245,7 @@ static void tcp_data_queue(struct sock *sk, struct sk_buff *skb)
 	skb_dst_drop(skb);
 	/* strip the TCP header: the skb now holds payload only */
 	__skb_pull(skb, tcp_hdr(skb)->doff * 4);
+	......
 	tp->rx_opt.dsack = 0;
 	/* it starts exactly at rcv_nxt: in order */
 	if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {
@@ -247,9 +258,11 @@ queue_and_out:
 		/* append to sk_receive_queue (or merge into its tail) and advance rcv_nxt to end_seq */
 		eaten = tcp_queue_rcv(sk, skb, &fragstolen);
 		/* new data: schedule an ACK (delayed-ACK timer or quick ACK) */
-		if (skb->len) tcp_event_data_recv(sk, skb);
+		if (skb->len)
+			tcp_event_data_recv(sk, skb);
 		/* a FIN in sequence: the peer has finished sending */
-		if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);
+		if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)
+			tcp_fin(sk);
 		if (!RB_EMPTY_ROOT(&tp->out_of_order_queue)) {
 			/* this segment may fill a gap: move what is now in order */
 			tcp_ofo_queue(sk);
@@ -257,9 +270,11 @@ queue_and_out:
 		}
 		......
 		tcp_fast_path_check(sk);
-		if (eaten > 0) kfree_skb_partial(skb, fragstolen);
+		if (eaten > 0)
+			kfree_skb_partial(skb, fragstolen);
 		/* wake a reader sleeping in tcp_recvmsg (sk->sk_data_ready) */
-		if (!sock_flag(sk, SOCK_DEAD)) tcp_data_ready(sk);
+		if (!sock_flag(sk, SOCK_DEAD))
+			tcp_data_ready(sk);
 		return;
 	}
 	/* entirely before rcv_nxt: a retransmission of data we already have */
@@ -283,20 +298,23 @@ drop:
 
 /*
  * __tcp_ack_snd_check -- an ACK is owed: send it now, or arm the delayed-ACK timer
- * upstream: net/ipv4/tcp_input.c:5293
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5293
+ * upstream: net/ipv4/tcp_input.c:5224
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5224
  */
 static void __tcp_ack_snd_check(struct sock *sk, int ofo_possible)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 
+	......
 	/* more than one full-sized segment not yet acknowledged ... */
 	if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&
-	     (tp->rcv_nxt - tp->copied_seq < sk->sk_rcvlowat || __tcp_select_window(sk) >= tp->rcv_wnd)) ||
+	    (tp->rcv_nxt - tp->copied_seq < sk->sk_rcvlowat ||
+	     __tcp_select_window(sk) >= tp->rcv_wnd)) ||
 	    /* ... or quick ACK mode (quick > 0 and not in pingpong -- interactive -- mode) ... */
 	    tcp_in_quickack_mode(sk) ||
 	    /* ... or the protocol wants it now */
 	    inet_csk(sk)->icsk_ack.pending & ICSK_ACK_NOW) {
+send_now:
 		tcp_send_ack(sk);
 		return;
 	}
@@ -311,8 +329,8 @@ static void __tcp_ack_snd_check(struct sock *sk, int ofo_possible)
 /*
  * tcp_rcv_established -- segment processing for an ESTABLISHED socket.
  * Abridged: the header-prediction fast path and the RFC 793 slow path.
- * upstream: net/ipv4/tcp_input.c:5609
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5609
+ * upstream: net/ipv4/tcp_input.c:5544
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5544
  */
 void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 {
@@ -326,7 +344,9 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 	......
 	tp->rx_opt.saw_tstamp = 0;
 	/* header prediction: expected flags and window, seq == rcv_nxt, ack not beyond snd_nxt */
-	if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags && TCP_SKB_CB(skb)->seq == tp->rcv_nxt && !after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt)) {
+	if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&
+	    TCP_SKB_CB(skb)->seq == tp->rcv_nxt &&
+	    !after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt)) {
 		int tcp_header_len = tp->tcp_header_len;
 
 		......
@@ -355,22 +375,27 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 			/* send the ACK now or arm the delayed-ACK timer */
 			__tcp_ack_snd_check(sk, 0);
 no_ack:
-			if (eaten) kfree_skb_partial(skb, fragstolen);
+			if (eaten)
+				kfree_skb_partial(skb, fragstolen);
 			/* wake the reader */
 			tcp_data_ready(sk);
 			......
 		}
 	}
 slow_path:
-	if (len < (th->doff << 2) || tcp_checksum_complete(skb)) goto csum_error;
+	if (len < (th->doff << 2) || tcp_checksum_complete(skb))
+		goto csum_error;
 	/* a segment with none of ACK, RST, SYN is invalid here */
-	if (!th->ack && !th->rst && !th->syn) goto discard;
+	if (!th->ack && !th->rst && !th->syn)
+		goto discard;
 	......
 	/* sequence window, PAWS, RST and SYN checks (RFC 793, RFC 5961) */
-	if (!tcp_validate_incoming(sk, skb, th, 1)) return;
+	if (!tcp_validate_incoming(sk, skb, th, 1))
+		return;
 step5:
 	/* the acknowledgment field */
-	if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0) goto discard;
+	if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)
+		goto discard;
 	tcp_rcv_rtt_measure_ts(sk, skb);
 	tcp_urg(sk, skb, th);
 	/* the payload, and a FIN if present */
@@ -387,8 +412,8 @@ discard:
 
 /*
  * tcp_finish_connect -- the client side reaches ESTABLISHED
- * upstream: net/ipv4/tcp_input.c:5815
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5815
+ * upstream: net/ipv4/tcp_input.c:5748
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5748
  */
 void tcp_finish_connect(struct sock *sk, struct sk_buff *skb)
 {
@@ -407,7 +432,8 @@ void tcp_finish_connect(struct sock *sk, struct sk_buff *skb)
 	/* initial cwnd, congestion control start, buffer sizes */
 	tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);
 	tp->lsndtime = tcp_jiffies32;
-	if (sock_flag(sk, SOCK_KEEPOPEN)) inet_csk_reset_keepalive_timer(sk, keepalive_time_when(tp));
+	if (sock_flag(sk, SOCK_KEEPOPEN))
+		inet_csk_reset_keepalive_timer(sk, keepalive_time_when(tp));
 	/* enable header prediction (the fast path) */
 	if (!tp->rx_opt.snd_wscale)
 		__tcp_fast_path_on(tp, tp->snd_wnd);
@@ -418,10 +444,11 @@ void tcp_finish_connect(struct sock *sk, struct sk_buff *skb)
 /*
  * tcp_rcv_synsent_state_process -- a segment for a socket in SYN_SENT:
  * normally the SYN-ACK answering our connect(), or a RST
- * upstream: net/ipv4/tcp_input.c:5931
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5931
+ * upstream: net/ipv4/tcp_input.c:5864
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L5864
  */
-static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb, const struct tcphdr *th)
+static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb,
+					 const struct tcphdr *th)
 {
 	struct inet_connection_sock *icsk = inet_csk(sk);
 	struct tcp_sock *tp = tcp_sk(sk);
@@ -434,7 +461,9 @@ static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb, c
 	......
 	if (th->ack) {
 		/* the ACK must cover exactly our SYN: snd_una < ack_seq <= snd_nxt */
-		if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) || after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt)) goto reset_and_undo;
+		if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||
+		    after(TCP_SKB_CB(skb)->ack_seq, tp->snd_nxt))
+			goto reset_and_undo;
 		......
 		/* RST with an acceptable ACK: nobody listens there -- ECONNREFUSED */
 		if (th->rst) {
@@ -442,7 +471,8 @@ static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb, c
 			goto discard;
 		}
 		/* neither SYN nor RST: drop */
-		if (!th->syn) goto discard_and_undo;
+		if (!th->syn)
+			goto discard_and_undo;
 		/* a SYN-ACK for our SYN */
 		tcp_ecn_rcv_synack(tp, th);
 		tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);
@@ -469,7 +499,9 @@ static int tcp_rcv_synsent_state_process(struct sock *sk, struct sk_buff *skb, c
 			sk_wake_async(sk, SOCK_WAKE_IO, POLL_OUT);
 		}
 		......
-		if (sk->sk_write_pending || icsk->icsk_accept_queue.rskq_defer_accept || inet_csk_in_pingpong_mode(sk)) {
+		if (sk->sk_write_pending ||
+		    icsk->icsk_accept_queue.rskq_defer_accept ||
+		    inet_csk_in_pingpong_mode(sk)) {
 			/* data is about to follow: let it carry the ACK (delayed ACK) */
 			inet_csk_schedule_ack(sk);
 			......
@@ -484,7 +516,9 @@ discard:
 		return -1;
 	}
 	/* no ACK: a RST alone is dropped */
-	if (th->rst) goto discard_and_undo;
+	if (th->rst) {
+		goto discard_and_undo;
+	}
 	......
 	if (th->syn) {
 		/* simultaneous open: both ends sent a SYN */
@@ -507,8 +541,8 @@ reset_and_undo:
 /*
  * tcp_rcv_state_process -- the RFC 793 state machine for every state
  * except ESTABLISHED and TIME_WAIT
- * upstream: net/ipv4/tcp_input.c:6196
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6196
+ * upstream: net/ipv4/tcp_input.c:6125
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6125
  */
 int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 {
@@ -525,17 +559,21 @@ int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 		goto discard;
 	case TCP_LISTEN:
 		/* an ACK that matched no request sock: 1 makes the caller send a RST */
-		if (th->ack) return 1;
+		if (th->ack)
+			return 1;
 		/* a RST to a listener is ignored */
-		if (th->rst) goto discard;
+		if (th->rst)
+			goto discard;
 		if (th->syn) {
-			if (th->fin) goto discard;
+			if (th->fin)
+				goto discard;
 			......
 			/* icsk_af_ops->conn_request = tcp_v4_conn_request: request sock + SYN-ACK;
 			 * the listener itself stays in LISTEN */
 			acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;
 			......
-			if (!acceptable) return 1;
+			if (!acceptable)
+				return 1;
 			consume_skb(skb);
 			return 0;
 		}
@@ -545,20 +583,26 @@ int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 		tcp_mstamp_refresh(tp);
 		/* our connect() is waiting for the SYN-ACK */
 		queued = tcp_rcv_synsent_state_process(sk, skb, th);
-		if (queued >= 0) return queued;
+		if (queued >= 0)
+			return queued;
 		/* ...... step 6 by hand: urgent data, free the skb, send check; 0 */
 		......
 	}
 	......
 	/* from here: SYN_RECV and the synchronized states */
-	if (!th->ack && !th->rst && !th->syn) goto discard;
+	if (!th->ack && !th->rst && !th->syn)
+		goto discard;
 	/* sequence window, RST and SYN checks (challenge ACKs of RFC 5961) */
-	if (!tcp_validate_incoming(sk, skb, th, 0)) return 0;
+	if (!tcp_validate_incoming(sk, skb, th, 0))
+		return 0;
 	/* step 5: the ACK field */
-	acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT | FLAG_NO_CHALLENGE_ACK) > 0;
+	acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |
+				      FLAG_UPDATE_TS_RECENT |
+				      FLAG_NO_CHALLENGE_ACK) > 0;
 	if (!acceptable) {
 		/* a child in SYN_RECV with a bad ACK: 1 asks the caller for a RST */
-		if (sk->sk_state == TCP_SYN_RECV) return 1;
+		if (sk->sk_state == TCP_SYN_RECV)
+			return 1;	/* send one RST */
 		tcp_send_challenge_ack(sk, skb);
 		goto discard;
 	}
@@ -584,7 +628,8 @@ int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 
 		......
 		/* wait until everything we sent, our FIN included, is acknowledged */
-		if (tp->snd_una != tp->write_seq) break;
+		if (tp->snd_una != tp->write_seq)
+			break;
 		/* our FIN is acked: FIN_WAIT1 -> FIN_WAIT2 */
 		tcp_set_state(sk, TCP_FIN_WAIT2);
 		sk->sk_shutdown |= SEND_SHUTDOWN;
@@ -632,13 +677,15 @@ int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 	case TCP_CLOSING:
 	case TCP_LAST_ACK:
 		/* the peer already sent its FIN: no new data can come */
-		if (!before(TCP_SKB_CB(skb)->seq, tp->rcv_nxt)) break;
+		if (!before(TCP_SKB_CB(skb)->seq, tp->rcv_nxt))
+			break;
 		/* fall through */
 	case TCP_FIN_WAIT1:
 	case TCP_FIN_WAIT2:
 		/* new data after our close()/shutdown(SHUT_RD): RFC 1122 says reset */
 		if (sk->sk_shutdown & RCV_SHUTDOWN) {
-			if (TCP_SKB_CB(skb)->end_seq != TCP_SKB_CB(skb)->seq && after(TCP_SKB_CB(skb)->end_seq - th->fin, tp->rcv_nxt)) {
+		if (TCP_SKB_CB(skb)->end_seq != TCP_SKB_CB(skb)->seq &&
+		    after(TCP_SKB_CB(skb)->end_seq - th->fin, tp->rcv_nxt)) {
 				NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTONDATA);
 				/* fires tcp:tcp_receive_reset although no RST arrived */
 				tcp_reset(sk);
@@ -665,10 +712,12 @@ discard:
 
 /*
  * tcp_conn_request -- a listener got a SYN: limits, request sock, SYN-ACK
- * upstream: net/ipv4/tcp_input.c:6621
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6621
+ * upstream: net/ipv4/tcp_input.c:6548
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L6548
  */
-int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_sock_ops *af_ops, struct sock *sk, struct sk_buff *skb)
+int tcp_conn_request(struct request_sock_ops *rsk_ops,
+		     const struct tcp_request_sock_ops *af_ops,
+		     struct sock *sk, struct sk_buff *skb)
 {
 	struct tcp_fastopen_cookie foc = { .len = -1 };
 	__u32 isn = TCP_SKB_CB(skb)->tcp_tw_isn;
@@ -684,9 +733,11 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_
 	/* SYN queue "full" (icsk_accept_queue.qlen >= sk_max_ack_backlog) or
 	 * cookies forced: syncookies if enabled, else drop. isn != 0 means the
 	 * SYN reuses a TIME_WAIT connection and is always let in */
-	if ((net->ipv4.sysctl_tcp_syncookies == 2 || inet_csk_reqsk_queue_is_full(sk)) && !isn) {
+	if ((net->ipv4.sysctl_tcp_syncookies == 2 ||
+	     inet_csk_reqsk_queue_is_full(sk)) && !isn) {
 		want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);
-		if (!want_cookie) goto drop;
+		if (!want_cookie)
+			goto drop;
 	}
 	/* accept queue full: sk_ack_backlog (children not yet accepted) >
 	 * sk_max_ack_backlog (the listen() backlog) -- drop, even with cookies */
@@ -697,14 +748,16 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_
 	/* the half-open connection: a request sock, ireq_state = TCP_NEW_SYN_RECV
 	 * (a plain store, no tracepoint), rsk_listener = this listener */
 	req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);
-	if (!req) goto drop;
+	if (!req)
+		goto drop;
 	tcp_rsk(req)->af_specific = af_ops;
 	tcp_rsk(req)->ts_off = 0;
 	tcp_clear_options(&tmp_opt);
 	tmp_opt.mss_clamp = af_ops->mss_clamp;
 	tmp_opt.user_mss  = tp->rx_opt.user_mss;
 	/* the SYN's options: MSS, window scale, SACK-permitted, timestamps */
-	tcp_parse_options(sock_net(sk), skb, &tmp_opt, 0, want_cookie ? NULL : &foc);
+	tcp_parse_options(sock_net(sk), skb, &tmp_opt, 0,
+			  want_cookie ? NULL : &foc);
 	......
 	tmp_opt.tstamp_ok = tmp_opt.saw_tstamp;
 	/* rcv_isn = the client's ISN, rcv_nxt = ISN + 1, both ports, negotiated options */
@@ -714,7 +767,8 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_
 	af_ops->init_req(req, sk, skb);
 	......
 	dst = af_ops->route_req(sk, &fl, req);
-	if (!dst) goto drop_and_free;
+	if (!dst)
+		goto drop_and_free;
 	if (!want_cookie && !isn) {
 		/* ...... no syncookies and the SYN queue 3/4 full: only peers with known metrics */
 		......
@@ -723,7 +777,10 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_
 	}
 	......
 	/* under a SYN flood the ISN itself encodes the connection: a syncookie */
-	if (want_cookie) isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);
+	if (want_cookie) {
+		isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);
+		......
+	}
 	......
 	tcp_rsk(req)->snt_isn = isn;
 	......
@@ -740,9 +797,13 @@ int tcp_conn_request(struct request_sock_ops *rsk_ops, const struct tcp_request_
 		tcp_rsk(req)->tfo_listener = false;
 		/* into ehash with a SYN-ACK retransmit timer (1 s), and qlen++ on the
 		 * listener: this is all the "SYN queue" there is */
-		if (!want_cookie) inet_csk_reqsk_queue_hash_add(sk, req, tcp_timeout_init((struct sock *)req));
+		if (!want_cookie)
+			inet_csk_reqsk_queue_hash_add(sk, req,
+				tcp_timeout_init((struct sock *)req));
 		/* tcp_v4_send_synack */
-		af_ops->send_synack(sk, dst, &fl, req, &foc, !want_cookie ? TCP_SYNACK_NORMAL : TCP_SYNACK_COOKIE);
+		af_ops->send_synack(sk, dst, &fl, req, &foc,
+				    !want_cookie ? TCP_SYNACK_NORMAL :
+						   TCP_SYNACK_COOKIE);
 		if (want_cookie) {
 			/* nothing is kept: the client's final ACK will carry the state back */
 			reqsk_free(req);

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp_ipv4.c -- the IPv4 side of TCP: connect(), the receive
  * entry point tcp_v4_rcv, SYN and final-ACK handling for listeners, RSTs
  * for unknown segments, and the tables that wire TCP into the socket layer.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp_ipv4.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_ipv4.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
@@ -22,10 +23,13 @@ int tcp_v4_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len)
 	struct flowi4 *fl4;
 	struct rtable *rt;
 	int err;
+	......
 	struct inet_timewait_death_row *tcp_death_row = &sock_net(sk)->ipv4.tcp_death_row;
 
-	if (addr_len < sizeof(struct sockaddr_in)) return -EINVAL;
-	if (usin->sin_family != AF_INET) return -EAFNOSUPPORT;
+	if (addr_len < sizeof(struct sockaddr_in))
+		return -EINVAL;
+	if (usin->sin_family != AF_INET)
+		return -EAFNOSUPPORT;
 	nexthop = daddr = usin->sin_addr.s_addr;
 	......
 	/* inet_sport is still 0 unless bind() chose a port */
@@ -33,17 +37,26 @@ int tcp_v4_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len)
 	orig_dport = usin->sin_port;
 	fl4 = &inet->cork.fl.u.ip4;
 	/* route lookup; it also picks the source address when bind() did not */
-	rt = ip_route_connect(fl4, nexthop, inet->inet_saddr, RT_CONN_FLAGS(sk), sk->sk_bound_dev_if, IPPROTO_TCP, orig_sport, orig_dport, sk);
+	rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,
+			      RT_CONN_FLAGS(sk), sk->sk_bound_dev_if,
+			      IPPROTO_TCP,
+			      orig_sport, orig_dport, sk);
 	/* no route: ENETUNREACH and friends go straight back (a route-miss counter is bumped too) */
-	if (IS_ERR(rt)) return PTR_ERR(rt);
+	if (IS_ERR(rt)) {
+		err = PTR_ERR(rt);
+		if (err == -ENETUNREACH)
+			IP_INC_STATS(sock_net(sk), IPSTATS_MIB_OUTNOROUTES);
+		return err;
+	}
+
 	if (rt->rt_flags & (RTCF_MULTICAST | RTCF_BROADCAST)) {
-		/* ...... release the route */
-		......
+		ip_rt_put(rt);
 		return -ENETUNREACH;
 	}
 	......
 	/* local address of the 4-tuple */
-	if (!inet->inet_saddr) inet->inet_saddr = fl4->saddr;
+	if (!inet->inet_saddr)
+		inet->inet_saddr = fl4->saddr;
 	sk_rcv_saddr_set(sk, inet->inet_saddr);
 	......
 	/* remote address and port of the 4-tuple */
@@ -61,22 +74,31 @@ int tcp_v4_connect(struct sock *sk, struct sockaddr *uaddr, int addr_len)
 		goto failure;
 	......
 	/* redo the route with the final ports; ...... on error: failure */
-	rt = ip_route_newports(fl4, rt, orig_sport, orig_dport, inet->inet_sport, inet->inet_dport, sk);
+	rt = ip_route_newports(fl4, rt, orig_sport, orig_dport,
+			       inet->inet_sport, inet->inet_dport, sk);
 	......
 	sk->sk_gso_type = SKB_GSO_TCPV4;
 	sk_setup_caps(sk, &rt->dst);
 	rt = NULL;
 	if (likely(!tp->repair)) {
 		/* our ISN: a keyed hash of the 4-tuple plus a clock */
-		if (!tp->write_seq) WRITE_ONCE(tp->write_seq, secure_tcp_seq(inet->inet_saddr, inet->inet_daddr, inet->inet_sport, usin->sin_port));
+		if (!tp->write_seq)
+			WRITE_ONCE(tp->write_seq,
+				   secure_tcp_seq(inet->inet_saddr,
+						  inet->inet_daddr,
+						  inet->inet_sport,
+						  usin->sin_port));
 		/* per-connection offset for TCP timestamps */
-		tp->tsoffset = secure_tcp_ts_off(sock_net(sk), inet->inet_saddr, inet->inet_daddr);
+		tp->tsoffset = secure_tcp_ts_off(sock_net(sk),
+						 inet->inet_saddr,
+						 inet->inet_daddr);
 	}
 	inet->inet_id = prandom_u32();
 	......
 	/* build the SYN, send it, arm the retransmit timer */
 	err = tcp_connect(sk);
-	if (err) goto failure;
+	if (err)
+		goto failure;
 	/* __inet_stream_connect now sets SS_CONNECTING and waits (or returns EINPROGRESS) */
 	return 0;
 failure:
@@ -108,9 +130,11 @@ static void tcp_v4_send_reset(const struct sock *sk, struct sk_buff *skb)
 	struct net *net;
 
 	/* never answer a RST with a RST */
-	if (th->rst) return;
+	if (th->rst)
+		return;
 	/* no socket: only answer packets really addressed to this host */
-	if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL) return;
+	if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL)
+		return;
 	/* the reply header: ports swapped, RST bit set */
 	memset(&rep, 0, sizeof(rep));
 	rep.th.dest   = th->source;
@@ -123,28 +147,36 @@ static void tcp_v4_send_reset(const struct sock *sk, struct sk_buff *skb)
 	} else {
 		/* no ACK (e.g. a SYN to a closed port): RST+ACK covering the whole segment */
 		rep.th.ack = 1;
-		rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin + skb->len - (th->doff << 2));
+		rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin +
+				       skb->len - (th->doff << 2));
 	}
 	memset(&arg, 0, sizeof(arg));
 	arg.iov[0].iov_base = (unsigned char *)&rep;
 	arg.iov[0].iov_len = sizeof(rep.th);
 	net = sk ? sock_net(sk) : dev_net(skb_dst(skb)->dev);
 	......
-	arg.csum = csum_tcpudp_nofold(ip_hdr(skb)->daddr, ip_hdr(skb)->saddr, arg.iov[0].iov_len, IPPROTO_TCP, 0);
+	arg.csum = csum_tcpudp_nofold(ip_hdr(skb)->daddr,
+				      ip_hdr(skb)->saddr, /* XXX */
+				      arg.iov[0].iov_len, IPPROTO_TCP, 0);
 	arg.csumoffset = offsetof(struct tcphdr, check) / 2;
 	......
 	if (sk) {
 		arg.bound_dev_if = sk->sk_bound_dev_if;
 		/* tcp:tcp_send_reset fires only with a full socket; the RST for a
 		 * port with no listener (sk == NULL) is not traced in 5.4 */
-		if (sk_fullsock(sk)) trace_tcp_send_reset(sk, skb);
+		if (sk_fullsock(sk))
+			trace_tcp_send_reset(sk, skb);
 	}
 	......
 	local_bh_disable();
 	/* sent from this CPU's control socket, not from any user socket */
 	ctl_sk = this_cpu_read(*net->ipv4.tcp_sk);
 	......
-	ip_send_unicast_reply(ctl_sk, skb, &TCP_SKB_CB(skb)->header.h4.opt, ip_hdr(skb)->saddr, ip_hdr(skb)->daddr, &arg, arg.iov[0].iov_len, transmit_time);
+	ip_send_unicast_reply(ctl_sk,
+			      skb, &TCP_SKB_CB(skb)->header.h4.opt,
+			      ip_hdr(skb)->saddr, ip_hdr(skb)->daddr,
+			      &arg, arg.iov[0].iov_len,
+			      transmit_time);
 	ctl_sk->sk_mark = 0;
 	__TCP_INC_STATS(net, TCP_MIB_OUTSEGS);
 	/* OutRsts */
@@ -159,7 +191,11 @@ static void tcp_v4_send_reset(const struct sock *sk, struct sk_buff *skb)
  * upstream: net/ipv4/tcp_ipv4.c:938
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L938
  */
-static int tcp_v4_send_synack(const struct sock *sk, struct dst_entry *dst, struct flowi *fl, struct request_sock *req, struct tcp_fastopen_cookie *foc, enum tcp_synack_type synack_type)
+static int tcp_v4_send_synack(const struct sock *sk, struct dst_entry *dst,
+			      struct flowi *fl,
+			      struct request_sock *req,
+			      struct tcp_fastopen_cookie *foc,
+			      enum tcp_synack_type synack_type)
 {
 	const struct inet_request_sock *ireq = inet_rsk(req);
 	struct flowi4 fl4;
@@ -167,7 +203,8 @@ static int tcp_v4_send_synack(const struct sock *sk, struct dst_entry *dst, stru
 	struct sk_buff *skb;
 
 	/* a route back to the client (the listener may be bound to INADDR_ANY) */
-	if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL) return -1;
+	if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL)
+		return -1;
 	/* the SYN-ACK is built from the request sock: there is no full socket yet */
 	skb = tcp_make_synack(sk, dst, req, foc, synack_type);
 	if (skb) {
@@ -175,7 +212,9 @@ static int tcp_v4_send_synack(const struct sock *sk, struct dst_entry *dst, stru
 		rcu_read_lock();
 		/* straight to IP: not tcp_transmit_skb, no write queue; a lost
 		 * SYN-ACK is rebuilt by the request sock's timer (tcp_rtx_synack) */
-		err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr, ireq->ir_rmt_addr, rcu_dereference(ireq->ireq_opt));
+		err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,
+					    ireq->ir_rmt_addr,
+					    rcu_dereference(ireq->ireq_opt));
 		rcu_read_unlock();
 		err = net_xmit_eval(err);
 	}
@@ -184,8 +223,8 @@ static int tcp_v4_send_synack(const struct sock *sk, struct dst_entry *dst, stru
 
 /*
  * tcp_request_sock_ipv4_ops -- the IPv4 hooks tcp_conn_request calls as af_ops
- * upstream: net/ipv4/tcp_ipv4.c:1386
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1386
+ * upstream: net/ipv4/tcp_ipv4.c:1377
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1377
  */
 static const struct tcp_request_sock_ops tcp_request_sock_ipv4_ops = {
 	.mss_clamp      =   TCP_MSS_DEFAULT,
@@ -202,15 +241,17 @@ static const struct tcp_request_sock_ops tcp_request_sock_ipv4_ops = {
 
 /*
  * tcp_v4_conn_request -- icsk_af_ops->conn_request: a SYN reached a listener
- * upstream: net/ipv4/tcp_ipv4.c:1402
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1402
+ * upstream: net/ipv4/tcp_ipv4.c:1393
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1393
  */
 int tcp_v4_conn_request(struct sock *sk, struct sk_buff *skb)
 {
 	/* never answer SYNs sent to a broadcast or multicast address */
-	if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST)) goto drop;
+	if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))
+		goto drop;
 	/* the generic part: queue limits, request sock, SYN-ACK */
-	return tcp_conn_request(&tcp_request_sock_ops, &tcp_request_sock_ipv4_ops, sk, skb);
+	return tcp_conn_request(&tcp_request_sock_ops,
+				&tcp_request_sock_ipv4_ops, sk, skb);
 drop:
 	/* ListenDrops; the SYN gets no answer */
 	tcp_listendrop(sk);
@@ -220,10 +261,14 @@ drop:
 /*
  * tcp_v4_syn_recv_sock -- icsk_af_ops->syn_recv_sock: the final ACK of the
  * handshake was valid, create the child socket
- * upstream: net/ipv4/tcp_ipv4.c:1422
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1422
+ * upstream: net/ipv4/tcp_ipv4.c:1413
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1413
  */
-struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb, struct request_sock *req, struct dst_entry *dst, struct request_sock *req_unhash, bool *own_req)
+struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb,
+				  struct request_sock *req,
+				  struct dst_entry *dst,
+				  struct request_sock *req_unhash,
+				  bool *own_req)
 {
 	struct inet_request_sock *ireq;
 	struct inet_sock *newinet;
@@ -233,11 +278,13 @@ struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb, st
 	struct ip_options_rcu *inet_opt;
 
 	/* accept queue already full (sk_ack_backlog > sk_max_ack_backlog): no child */
-	if (sk_acceptq_is_full(sk)) goto exit_overflow;
+	if (sk_acceptq_is_full(sk))
+		goto exit_overflow;
 	/* the child full socket is born only now, at the final ACK: a clone of
 	 * the listener, in SYN_RECV, locked */
 	newsk = tcp_create_openreq_child(sk, req, skb);
-	if (!newsk) goto exit_nonewsk;
+	if (!newsk)
+		goto exit_nonewsk;
 	newsk->sk_gso_type = SKB_GSO_TCPV4;
 	inet_sk_rx_dst_set(newsk, skb);
 	newtp = tcp_sk(newsk);
@@ -252,7 +299,9 @@ struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb, st
 	......
 	if (!dst) {
 		dst = inet_csk_route_child_sock(sk, newsk, req);
-		if (!dst) goto put_and_exit;
+		if (!dst)
+			goto put_and_exit;
+		......
 	}
 	sk_setup_caps(newsk, dst);
 	tcp_ca_openreq_child(newsk, dst);
@@ -262,7 +311,8 @@ struct sock *tcp_v4_syn_recv_sock(const struct sock *sk, struct sk_buff *skb, st
 	......
 	/* the child joins the listener's bind bucket: the accepted fd and the
 	 * listening fd share the local port -- two sockets, one port */
-	if (__inet_inherit_port(sk, newsk) < 0) goto put_and_exit;
+	if (__inet_inherit_port(sk, newsk) < 0)
+		goto put_and_exit;
 	/* swap the request sock for the child in ehash, same 4-tuple: from now
 	 * on lookups find the child, long before they would try the listener */
 	*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));
@@ -292,8 +342,8 @@ put_and_exit:
 /*
  * tcp_v4_cookie_check -- a non-SYN segment reached a listener: maybe the
  * final ACK of a handshake answered with a syncookie, with no request sock
- * upstream: net/ipv4/tcp_ipv4.c:1549
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1549
+ * upstream: net/ipv4/tcp_ipv4.c:1514
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1514
  */
 static struct sock *tcp_v4_cookie_check(struct sock *sk, struct sk_buff *skb)
 {
@@ -311,8 +361,8 @@ static struct sock *tcp_v4_cookie_check(struct sock *sk, struct sk_buff *skb)
 /*
  * tcp_v4_do_rcv -- process one segment for a socket (also proto->backlog_rcv,
  * run by release_sock for segments queued while a process held the lock)
- * upstream: net/ipv4/tcp_ipv4.c:1568
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1568
+ * upstream: net/ipv4/tcp_ipv4.c:1548
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1548
  */
 int tcp_v4_do_rcv(struct sock *sk, struct sk_buff *skb)
 {
@@ -326,12 +376,14 @@ int tcp_v4_do_rcv(struct sock *sk, struct sk_buff *skb)
 		tcp_rcv_established(sk, skb);
 		return 0;
 	}
-	if (tcp_checksum_complete(skb)) goto csum_err;
+	if (tcp_checksum_complete(skb))
+		goto csum_err;
 	if (sk->sk_state == TCP_LISTEN) {
 		/* syncookie check: for a SYN (or with no cookie) nsk is the listener itself */
 		struct sock *nsk = tcp_v4_cookie_check(sk, skb);
 
-		if (!nsk) goto discard;
+		if (!nsk)
+			goto discard;
 		if (nsk != sk) {
 			/* a child rebuilt from a valid syncookie ACK */
 			if (tcp_child_process(sk, nsk, skb)) {
@@ -364,12 +416,13 @@ csum_err:
 /*
  * tcp_v4_rcv -- every TCP segment for this host starts here
  * (tcp_protocol.handler, called by ip_protocol_deliver_rcu)
- * upstream: net/ipv4/tcp_ipv4.c:1829
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1829
+ * upstream: net/ipv4/tcp_ipv4.c:1808
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L1808
  */
 int tcp_v4_rcv(struct sk_buff *skb)
 {
 	struct net *net = dev_net(skb->dev);
+	......
 	int sdif = inet_sdif(skb);
 	const struct iphdr *iph;
 	const struct tcphdr *th;
@@ -386,10 +439,13 @@ lookup:
 	/* ehash first, by the exact 4-tuple (full socks, request socks, timewait
 	 * socks), then the listeners; an accepted child matches here before its
 	 * listener is ever tried, although both use the same local port */
-	sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source, th->dest, sdif, &refcounted);
-	if (!sk) goto no_tcp_socket;
+	sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,
+			       th->dest, sdif, &refcounted);
+	if (!sk)
+		goto no_tcp_socket;
 process:
-	if (sk->sk_state == TCP_TIME_WAIT) goto do_time_wait;
+	if (sk->sk_state == TCP_TIME_WAIT)
+		goto do_time_wait;
 	/* a request sock: the half-open connection lives in ehash, the listener only counts it */
 	if (sk->sk_state == TCP_NEW_SYN_RECV) {
 		struct request_sock *req = inet_reqsk(sk);
@@ -453,13 +509,15 @@ process:
 	} else {
 		/* a process holds it (inside sendmsg, recvmsg...): park the segment
 		 * on sk_backlog; release_sock() will feed it to tcp_v4_do_rcv */
-		if (tcp_add_backlog(sk, skb)) goto discard_and_relse;
+		if (tcp_add_backlog(sk, skb))
+			goto discard_and_relse;
 		......
 	}
 	bh_unlock_sock(sk);
 	......
 put_and_return:
-	if (refcounted) sock_put(sk);
+	if (refcounted)
+		sock_put(sk);
 	return ret;
 no_tcp_socket:
 	......
@@ -487,12 +545,19 @@ do_time_wait:
 	switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {
 	case TCP_TW_SYN: {
 		/* an acceptable new SYN: find a current listener for it */
-		struct sock *sk2 = inet_lookup_listener(dev_net(skb->dev), &tcp_hashinfo, skb, __tcp_hdrlen(th), iph->saddr, th->source, iph->daddr, th->dest, inet_iif(skb), sdif);
+		struct sock *sk2 = inet_lookup_listener(dev_net(skb->dev),
+							&tcp_hashinfo, skb,
+							__tcp_hdrlen(th),
+							iph->saddr, th->source,
+							iph->daddr, th->dest,
+							inet_iif(skb),
+							sdif);
 
 		if (sk2) {
 			/* ...... the timewait sock is killed */
 			......
 			sk = sk2;
+			......
 			refcounted = false;
 			/* and the SYN is processed by the listener like any other */
 			goto process;
@@ -514,8 +579,8 @@ do_time_wait:
 
 /*
  * ipv4_specific -- icsk->icsk_af_ops for IPv4 TCP sockets
- * upstream: net/ipv4/tcp_ipv4.c:2068
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2068
+ * upstream: net/ipv4/tcp_ipv4.c:2047
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2047
  */
 const struct inet_connection_sock_af_ops ipv4_specific = {
 	/* how a finished TCP segment goes down: IP output on the socket's route */
@@ -533,8 +598,8 @@ const struct inet_connection_sock_af_ops ipv4_specific = {
 
 /*
  * tcp_v4_init_sock -- proto->init, called by inet_create after sk_alloc
- * upstream: net/ipv4/tcp_ipv4.c:2099
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2099
+ * upstream: net/ipv4/tcp_ipv4.c:2078
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2078
  */
 static int tcp_v4_init_sock(struct sock *sk)
 {
@@ -551,8 +616,8 @@ static int tcp_v4_init_sock(struct sock *sk)
 /*
  * tcp_v4_destroy_sock -- proto->destroy, the last TCP cleanup of a socket
  * (from inet_csk_destroy_sock or sk_common_release)
- * upstream: net/ipv4/tcp_ipv4.c:2114
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2114
+ * upstream: net/ipv4/tcp_ipv4.c:2093
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2093
  */
 void tcp_v4_destroy_sock(struct sock *sk)
 {
@@ -570,7 +635,8 @@ void tcp_v4_destroy_sock(struct sock *sk)
 	......
 	/* still owns its port (bind() chose it, so tcp_set_state(CLOSE) kept
 	 * it, or a child that never closed): release it now */
-	if (inet_csk(sk)->icsk_bind_hash) inet_put_port(sk);
+	if (inet_csk(sk)->icsk_bind_hash)
+		inet_put_port(sk);
 	......
 	sk_sockets_allocated_dec(sk);
 }
@@ -578,8 +644,8 @@ void tcp_v4_destroy_sock(struct sock *sk)
 /*
  * tcp_prot -- struct proto for TCP over IPv4: what sk->sk_prot points to
  * (inetsw_array pairs it with inet_stream_ops for SOCK_STREAM)
- * upstream: net/ipv4/tcp_ipv4.c:2597
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2597
+ * upstream: net/ipv4/tcp_ipv4.c:2571
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L2571
  */
 struct proto tcp_prot = {
 	.name           = "TCP",

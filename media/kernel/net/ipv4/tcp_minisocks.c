@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp_minisocks.c -- the small sockets of TCP: timewait socks
  * (TIME_WAIT and orphaned FIN_WAIT2) and request socks (half-open
  * connections), and the step from a request sock to a full child socket.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp_minisocks.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_minisocks.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
@@ -13,7 +14,9 @@
  * upstream: net/ipv4/tcp_minisocks.c:92
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L92
  */
-enum tcp_tw_status tcp_timewait_state_process(struct inet_timewait_sock *tw, struct sk_buff *skb, const struct tcphdr *th)
+enum tcp_tw_status
+tcp_timewait_state_process(struct inet_timewait_sock *tw, struct sk_buff *skb,
+			   const struct tcphdr *th)
 {
 	struct tcp_options_received tmp_opt;
 	struct tcp_timewait_sock *tcptw = tcp_twsk((struct sock *)tw);
@@ -24,21 +27,29 @@ enum tcp_tw_status tcp_timewait_state_process(struct inet_timewait_sock *tw, str
 	/* substate FIN_WAIT2: we closed (orphan), the peer's FIN has not come yet */
 	if (tw->tw_substate == TCP_FIN_WAIT2) {
 		/* the checks tcp_rcv_state_process would make; out of window: an ACK */
-		if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq, tcptw->tw_rcv_nxt, tcptw->tw_rcv_nxt + tcptw->tw_rcv_wnd))
-			return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);
+		if (paws_reject ||
+		    !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,
+				   tcptw->tw_rcv_nxt,
+				   tcptw->tw_rcv_nxt + tcptw->tw_rcv_wnd))
+			return tcp_timewait_check_oow_rate_limit(
+				tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);
 		/* the peer aborted: forget the connection now */
-		if (th->rst) goto kill;
+		if (th->rst)
+			goto kill;
 		/* a SYN inside the old connection's sequence space is answered with a RST */
 		if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))
 			return TCP_TW_RST;
 		/* nothing new (a duplicate ACK, no ACK at all): ignore it */
-		if (!th->ack || !after(TCP_SKB_CB(skb)->end_seq, tcptw->tw_rcv_nxt) || TCP_SKB_CB(skb)->end_seq == TCP_SKB_CB(skb)->seq) {
+		if (!th->ack ||
+		    !after(TCP_SKB_CB(skb)->end_seq, tcptw->tw_rcv_nxt) ||
+		    TCP_SKB_CB(skb)->end_seq == TCP_SKB_CB(skb)->seq) {
 			inet_twsk_put(tw);
 			return TCP_TW_SUCCESS;
 		}
 		/* new data after our close, or not exactly the FIN: nobody will read it, so
 		 * answer with a RST -- the peer's next call fails (EPIPE in CLOSE_WAIT) */
-		if (!th->fin || TCP_SKB_CB(skb)->end_seq != tcptw->tw_rcv_nxt + 1)
+		if (!th->fin ||
+		    TCP_SKB_CB(skb)->end_seq != tcptw->tw_rcv_nxt + 1)
 			return TCP_TW_RST;
 		/* the peer's FIN: now a true TIME_WAIT (a plain field write, no tracepoint) */
 		tw->tw_substate = TCP_TIME_WAIT;
@@ -50,7 +61,9 @@ enum tcp_tw_status tcp_timewait_state_process(struct inet_timewait_sock *tw, str
 		return TCP_TW_ACK;
 	}
 	/* real TIME_WAIT: an in-window segment can only be a RST or a bare ACK */
-	if (!paws_reject && (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt && (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq || th->rst))) {
+	if (!paws_reject &&
+	    (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt &&
+	     (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq || th->rst))) {
 		if (th->rst) {
 			/* "TIME_WAIT assassination": by default a RST kills the timewait sock */
 			if (twsk_net(tw)->ipv4.sysctl_tcp_rfc1337 == 0) {
@@ -66,10 +79,14 @@ kill:
 		......
 	}
 	/* a new SYN above the old sequence space may reopen the connection (RFC 1122) */
-	if (th->syn && !th->rst && !th->ack && !paws_reject && (after(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt) || (tmp_opt.saw_tstamp && (s32)(tcptw->tw_ts_recent - tmp_opt.rcv_tsval) < 0))) {
+	if (th->syn && !th->rst && !th->ack && !paws_reject &&
+	    (after(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt) ||
+	     (tmp_opt.saw_tstamp &&
+	      (s32)(tcptw->tw_ts_recent - tmp_opt.rcv_tsval) < 0))) {
 		/* the new connection's ISN will start above everything we sent before */
 		u32 isn = tcptw->tw_snd_nxt + 65535 + 2;
-		if (isn == 0) isn++;
+		if (isn == 0)
+			isn++;
 		TCP_SKB_CB(skb)->tcp_tw_isn = isn;
 		/* tcp_v4_rcv hands the SYN to a current listener */
 		return TCP_TW_SYN;
@@ -79,7 +96,8 @@ kill:
 		/* anything else: answer with an ACK (rate limited); ...... an ACK or a
 		 * PAWS failure also restarts the timer */
 		......
-		return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);
+		return tcp_timewait_check_oow_rate_limit(
+			tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);
 	}
 	/* ...... an out-of-window RST is ignored: drop the reference, TCP_TW_SUCCESS */
 	......
@@ -115,8 +133,10 @@ void tcp_time_wait(struct sock *sk, int state, int timeo)
 		tcptw->tw_ts_offset	= tp->tsoffset;
 		......
 		/* at least 3.5 x RTO; a real TIME_WAIT always lasts TCP_TIMEWAIT_LEN (60 s) */
-		if (timeo < rto) timeo = rto;
-		if (state == TCP_TIME_WAIT) timeo = TCP_TIMEWAIT_LEN;
+		if (timeo < rto)
+			timeo = rto;
+		if (state == TCP_TIME_WAIT)
+			timeo = TCP_TIMEWAIT_LEN;
 		local_bh_disable();
 		inet_twsk_schedule(tw, timeo);
 		/* the hashdance: tw joins the bind bucket and ehash (same 4-tuple),
@@ -139,7 +159,9 @@ void tcp_time_wait(struct sock *sk, int state, int timeo)
  * upstream: net/ipv4/tcp_minisocks.c:456
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L456
  */
-struct sock *tcp_create_openreq_child(const struct sock *sk, struct request_sock *req, struct sk_buff *skb)
+struct sock *tcp_create_openreq_child(const struct sock *sk,
+				      struct request_sock *req,
+				      struct sk_buff *skb)
 {
 	/* sk_clone_lock copies the listener byte for byte (state LISTEN); then the
 	 * state becomes SYN_RECV (event LISTEN->SYN_RECV), the ports come from the
@@ -151,7 +173,8 @@ struct sock *tcp_create_openreq_child(const struct sock *sk, struct request_sock
 	struct tcp_sock *oldtp, *newtp;
 	u32 seq;
 
-	if (!newsk) return NULL;
+	if (!newsk)
+		return NULL;
 	newicsk = inet_csk(newsk);
 	newtp = tcp_sk(newsk);
 	oldtp = tcp_sk(sk);
@@ -201,7 +224,9 @@ struct sock *tcp_create_openreq_child(const struct sock *sk, struct request_sock
  * upstream: net/ipv4/tcp_minisocks.c:568
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L568
  */
-struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb, struct request_sock *req, bool fastopen, bool *req_stolen)
+struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb,
+			   struct request_sock *req,
+			   bool fastopen, bool *req_stolen)
 {
 	struct tcp_options_received tmp_opt;
 	struct sock *child;
@@ -214,9 +239,13 @@ struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb, struct request_
 	tmp_opt.saw_tstamp = 0;
 	......
 	/* the client sent its SYN again: resend our SYN-ACK (tcp_rtx_synack) */
-	if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn && flg == TCP_FLAG_SYN && !paws_reject) {
+	if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&
+	    flg == TCP_FLAG_SYN &&
+	    !paws_reject) {
 		/* rate limited; inet_rtx_syn_ack returns 0 when it was sent */
-		if (!tcp_oow_rate_limited(sock_net(sk), skb, LINUX_MIB_TCPACKSKIPPEDSYNRECV, &tcp_rsk(req)->last_oow_ack_time) &&
+		if (!tcp_oow_rate_limited(sock_net(sk), skb,
+					  LINUX_MIB_TCPACKSKIPPEDSYNRECV,
+					  &tcp_rsk(req)->last_oow_ack_time) &&
 			!inet_rtx_syn_ack(sk, req)) {
 			/* ...... and the SYN-ACK timer starts over */
 			......
@@ -225,7 +254,10 @@ struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb, struct request_
 	}
 	/* the ACK must acknowledge our SYN-ACK (snt_isn + 1); if not, return the
 	 * listener: its tcp_rcv_state_process sees an ACK and asks for a RST */
-	if ((flg & TCP_FLAG_ACK) && !fastopen && (TCP_SKB_CB(skb)->ack_seq != tcp_rsk(req)->snt_isn + 1)) return sk;
+	if ((flg & TCP_FLAG_ACK) && !fastopen &&
+	    (TCP_SKB_CB(skb)->ack_seq !=
+	     tcp_rsk(req)->snt_isn + 1))
+		return sk;
 	/* outside the window we offered: answer with an ACK (rate limited) and drop */
 	if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,
 					  tcp_rsk(req)->rcv_nxt, tcp_rsk(req)->rcv_nxt + req->rsk_rcv_wnd)) {
@@ -239,7 +271,8 @@ struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb, struct request_
 		goto embryonic_reset;
 	}
 	/* no ACK bit: drop silently */
-	if (!(flg & TCP_FLAG_ACK)) return NULL;
+	if (!(flg & TCP_FLAG_ACK))
+		return NULL;
 	......
 	/* TCP_DEFER_ACCEPT: a bare ACK is dropped, the request waits for data */
 	if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&
@@ -249,8 +282,10 @@ struct sock *tcp_check_req(struct sock *sk, struct sk_buff *skb, struct request_
 		return NULL;
 	}
 	/* a valid final ACK: icsk_af_ops->syn_recv_sock = tcp_v4_syn_recv_sock creates the child */
-	child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL, req, &own_req);
-	if (!child) goto listen_overflow;
+	child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,
+							 req, &own_req);
+	if (!child)
+		goto listen_overflow;
 	sock_rps_save_rxhash(child, skb);
 	tcp_synack_rtt_meas(child, req);
 	*req_stolen = !own_req;
@@ -282,10 +317,11 @@ embryonic_reset:
 
 /*
  * tcp_child_process -- feed the final ACK to the new child (still locked)
- * upstream: net/ipv4/tcp_minisocks.c:821
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L821
+ * upstream: net/ipv4/tcp_minisocks.c:818
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_minisocks.c#L818
  */
-int tcp_child_process(struct sock *parent, struct sock *child, struct sk_buff *skb)
+int tcp_child_process(struct sock *parent, struct sock *child,
+		      struct sk_buff *skb)
 {
 	int ret = 0;
 	int state = child->sk_state;
@@ -296,7 +332,8 @@ int tcp_child_process(struct sock *parent, struct sock *child, struct sk_buff *s
 		/* SYN_RECV -> ESTABLISHED happens in here, on the child */
 		ret = tcp_rcv_state_process(child, skb);
 		/* the child left SYN_RECV: wake accept() sleeping on the listener */
-		if (state == TCP_SYN_RECV && child->sk_state != state) parent->sk_data_ready(parent);
+		if (state == TCP_SYN_RECV && child->sk_state != state)
+			parent->sk_data_ready(parent);
 	} else {
 		/* rare: a process already holds the child, queue on its backlog */
 		__sk_add_backlog(child, skb);

@@ -1,20 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp_output.c -- the sending side of TCP: building TCP headers,
  * the SYN of connect(), SYN-ACKs from request socks, FINs, RSTs and ACKs,
  * and retransmissions.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp_output.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_output.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
  * __tcp_transmit_skb -- put a TCP header in front of a queued skb and pass
  * it to IP (tcp_transmit_skb is this with rcv_nxt = tp->rcv_nxt).
  * Abridged: pacing, TSQ, MD5, GSO bookkeeping left out.
- * upstream: net/ipv4/tcp_output.c:1020
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1020
+ * upstream: net/ipv4/tcp_output.c:1013
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1013
  */
-static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it, gfp_t gfp_mask, u32 rcv_nxt)
+static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
+			      int clone_it, gfp_t gfp_mask, u32 rcv_nxt)
 {
 	const struct inet_connection_sock *icsk = inet_csk(sk);
 	struct inet_sock *inet;
@@ -25,18 +27,21 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it
 	struct sk_buff *oskb = NULL;
 	struct tcp_md5sig_key *md5;
 	struct tcphdr *th;
+	......
 	int err;
 
 	......
 	tp = tcp_sk(sk);
 	......
 	if (clone_it) {
+		......
 		/* send a clone: the original stays in the queue until it is acknowledged */
 		oskb = skb;
 		......
 		skb = skb_clone(oskb, gfp_mask);
 		......
-		if (unlikely(!skb)) return -ENOBUFS;
+		if (unlikely(!skb))
+			return -ENOBUFS;
 		......
 	}
 	inet = inet_sk(sk);
@@ -47,7 +52,8 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it
 	if (unlikely(tcb->tcp_flags & TCPHDR_SYN)) {
 		tcp_options_size = tcp_syn_options(sk, skb, &opts, &md5);
 	} else {
-		tcp_options_size = tcp_established_options(sk, skb, &opts, &md5);
+		tcp_options_size = tcp_established_options(sk, skb, &opts,
+							   &md5);
 		......
 	}
 	tcp_header_size = tcp_options_size + sizeof(struct tcphdr);
@@ -84,7 +90,8 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it
 	/* tcp_v4_send_check: the checksum (normally finished by the NIC) */
 	icsk->icsk_af_ops->send_check(sk, skb);
 	/* this segment carries our ACK: a pending delayed ACK is not needed any more */
-	if (likely(tcb->tcp_flags & TCPHDR_ACK)) tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);
+	if (likely(tcb->tcp_flags & TCPHDR_ACK))
+		tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);
 	/* it carries data: a reply sent within ato of the last segment received
 	 * counts towards pingpong (interactive) mode, where ACKs wait for replies */
 	if (skb->len != tcp_header_size) {
@@ -102,8 +109,8 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb, int clone_it
 /*
  * tcp_retransmit_skb -- send one queued skb again (from the RTO timer or
  * loss recovery)
- * upstream: net/ipv4/tcp_output.c:3040
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3040
+ * upstream: net/ipv4/tcp_output.c:2996
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2996
  */
 int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 {
@@ -118,15 +125,16 @@ int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 		tp->retrans_out += tcp_skb_pcount(skb);
 	}
 	/* when did the first retransmission happen (used for timeouts) */
-	if (!tp->retrans_stamp) tp->retrans_stamp = tcp_skb_timestamp(skb);
+	if (!tp->retrans_stamp)
+		tp->retrans_stamp = tcp_skb_timestamp(skb);
 	......
 	return err;
 }
 
 /*
  * tcp_send_fin -- queue our FIN and push it out (close() or shutdown(SHUT_WR))
- * upstream: net/ipv4/tcp_output.c:3165
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3165
+ * upstream: net/ipv4/tcp_output.c:3121
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3121
  */
 void tcp_send_fin(struct sock *sk)
 {
@@ -143,12 +151,14 @@ void tcp_send_fin(struct sock *sk)
 	} else {
 		/* nothing queued: a new empty skb carrying FIN|ACK */
 		skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);
-		if (unlikely(!skb)) return;
+		if (unlikely(!skb))
+			return;
 		INIT_LIST_HEAD(&skb->tcp_tsorted_anchor);
 		skb_reserve(skb, MAX_TCP_HEADER);
 		/* a FIN may exceed the memory limits: closing must not get stuck */
 		sk_forced_mem_schedule(sk, skb->truesize);
-		tcp_init_nondata_skb(skb, tp->write_seq, TCPHDR_ACK | TCPHDR_FIN);
+		tcp_init_nondata_skb(skb, tp->write_seq,
+				     TCPHDR_ACK | TCPHDR_FIN);
 		/* onto sk_write_queue; write_seq advances by one for the FIN */
 		tcp_queue_skb(sk, skb);
 	}
@@ -159,8 +169,8 @@ void tcp_send_fin(struct sock *sk)
 /*
  * tcp_send_active_reset -- send a RST from a socket (close with unread
  * data, SO_LINGER 0, disconnect, orphan limits)
- * upstream: net/ipv4/tcp_output.c:3213
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3213
+ * upstream: net/ipv4/tcp_output.c:3169
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3169
  */
 void tcp_send_active_reset(struct sock *sk, gfp_t priority)
 {
@@ -176,20 +186,25 @@ void tcp_send_active_reset(struct sock *sk, gfp_t priority)
 	}
 	skb_reserve(skb, MAX_TCP_HEADER);
 	/* seq = snd_nxt (or the right window edge), flags RST|ACK */
-	tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk), TCPHDR_ACK | TCPHDR_RST);
+	tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),
+			     TCPHDR_ACK | TCPHDR_RST);
 	tcp_mstamp_refresh(tcp_sk(sk));
 	/* no clone: nothing to keep */
-	if (tcp_transmit_skb(sk, skb, 0, priority)) NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTFAILED);
+	if (tcp_transmit_skb(sk, skb, 0, priority))
+		NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPABORTFAILED);
 	/* tracepoint tcp:tcp_send_reset, with no triggering skb */
 	trace_tcp_send_reset(sk, NULL);
 }
 
 /*
  * tcp_make_synack -- build the SYN-ACK for a request sock
- * upstream: net/ipv4/tcp_output.c:3290
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3290
+ * upstream: net/ipv4/tcp_output.c:3245
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3245
  */
-struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst, struct request_sock *req, struct tcp_fastopen_cookie *foc, enum tcp_synack_type synack_type)
+struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst,
+				struct request_sock *req,
+				struct tcp_fastopen_cookie *foc,
+				enum tcp_synack_type synack_type)
 {
 	struct inet_request_sock *ireq = inet_rsk(req);
 	const struct tcp_sock *tp = tcp_sk(sk);
@@ -216,7 +231,8 @@ struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst, st
 	now = tcp_clock_ns();
 	......
 	/* options answer what the SYN offered: MSS, window scale, SACK, timestamps */
-	tcp_header_size = tcp_synack_options(sk, req, mss, skb, &opts, md5, foc, synack_type) + sizeof(*th);
+	tcp_header_size = tcp_synack_options(sk, req, mss, skb, &opts, md5,
+					     foc) + sizeof(*th);
 	skb_push(skb, tcp_header_size);
 	skb_reset_transport_header(skb);
 	th = (struct tcphdr *)skb->data;
@@ -247,8 +263,8 @@ struct sk_buff *tcp_make_synack(const struct sock *sk, struct dst_entry *dst, st
 
 /*
  * tcp_connect_init -- connect-time setup of MSS, window and sequence state
- * upstream: net/ipv4/tcp_output.c:3412
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3412
+ * upstream: net/ipv4/tcp_output.c:3367
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3367
  */
 static void tcp_connect_init(struct sock *sk)
 {
@@ -259,7 +275,8 @@ static void tcp_connect_init(struct sock *sk)
 
 	/* header length, counting timestamps if net.ipv4.tcp_timestamps is on */
 	tp->tcp_header_len = sizeof(struct tcphdr);
-	if (sock_net(sk)->ipv4.sysctl_tcp_timestamps) tp->tcp_header_len += TCPOLEN_TSTAMP_ALIGNED;
+	if (sock_net(sk)->ipv4.sysctl_tcp_timestamps)
+		tp->tcp_header_len += TCPOLEN_TSTAMP_ALIGNED;
 	......
 	/* MSS from the path MTU of the route */
 	tcp_sync_mss(sk, dst_mtu(dst));
@@ -268,9 +285,16 @@ static void tcp_connect_init(struct sock *sk)
 	tp->advmss = tcp_mss_clamp(tp, dst_metric_advmss(dst));
 	......
 	rcv_wnd = tcp_rwnd_init_bpf(sk);
-	if (rcv_wnd == 0) rcv_wnd = dst_metric(dst, RTAX_INITRWND);
+	if (rcv_wnd == 0)
+		rcv_wnd = dst_metric(dst, RTAX_INITRWND);
 	/* initial receive window and our window-scale factor, offered in the SYN */
-	tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss - (tp->rx_opt.ts_recent_stamp ? tp->tcp_header_len - sizeof(struct tcphdr) : 0), &tp->rcv_wnd, &tp->window_clamp, sock_net(sk)->ipv4.sysctl_tcp_window_scaling, &rcv_wscale, rcv_wnd);
+	tcp_select_initial_window(sk, tcp_full_space(sk),
+				  tp->advmss - (tp->rx_opt.ts_recent_stamp ? tp->tcp_header_len - sizeof(struct tcphdr) : 0),
+				  &tp->rcv_wnd,
+				  &tp->window_clamp,
+				  sock_net(sk)->ipv4.sysctl_tcp_window_scaling,
+				  &rcv_wscale,
+				  rcv_wnd);
 	tp->rx_opt.rcv_wscale = rcv_wscale;
 	......
 	/* the send side starts at write_seq, the ISN chosen by tcp_v4_connect */
@@ -279,7 +303,8 @@ static void tcp_connect_init(struct sock *sk)
 	tp->snd_up = tp->write_seq;
 	WRITE_ONCE(tp->snd_nxt, tp->write_seq);
 	/* nothing received yet */
-	if (likely(!tp->repair)) tp->rcv_nxt = 0;
+	if (likely(!tp->repair))
+		tp->rcv_nxt = 0;
 	......
 	tp->rcv_wup = tp->rcv_nxt;
 	WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);
@@ -291,8 +316,8 @@ static void tcp_connect_init(struct sock *sk)
 
 /*
  * tcp_connect -- build the SYN, send it, arm the retransmit timer
- * upstream: net/ipv4/tcp_output.c:3596
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3596
+ * upstream: net/ipv4/tcp_output.c:3551
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3551
  */
 int tcp_connect(struct sock *sk)
 {
@@ -301,12 +326,14 @@ int tcp_connect(struct sock *sk)
 	int err;
 
 	tcp_call_bpf(sk, BPF_SOCK_OPS_TCP_CONNECT_CB, 0, NULL);
-	if (inet_csk(sk)->icsk_af_ops->rebuild_header(sk)) return -EHOSTUNREACH;
+	if (inet_csk(sk)->icsk_af_ops->rebuild_header(sk))
+		return -EHOSTUNREACH; /* Routing failure or similar. */
 	tcp_connect_init(sk);
 	......
 	/* the SYN skb: it stays queued until the SYN-ACK acknowledges it */
 	buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);
-	if (unlikely(!buff)) return -ENOBUFS;
+	if (unlikely(!buff))
+		return -ENOBUFS;
 	/* the SYN carries sequence number write_seq (the ISN) and uses it up: write_seq++ */
 	tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);
 	tcp_mstamp_refresh(tp);
@@ -316,8 +343,10 @@ int tcp_connect(struct sock *sk)
 	/* kept in tcp_rtx_queue (an rbtree) in case it must be sent again */
 	tcp_rbtree_insert(&sk->tcp_rtx_queue, buff);
 	/* send a clone of the SYN (with data, for TCP Fast Open) */
-	err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) : tcp_transmit_skb(sk, buff, 1, sk->sk_allocation);
-	if (err == -ECONNREFUSED) return err;
+	err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :
+	      tcp_transmit_skb(sk, buff, 1, sk->sk_allocation);
+	if (err == -ECONNREFUSED)
+		return err;
 	/* snd_nxt moves past the SYN */
 	WRITE_ONCE(tp->snd_nxt, tp->write_seq);
 	tp->pushed_seq = tp->write_seq;
@@ -325,14 +354,15 @@ int tcp_connect(struct sock *sk)
 	/* ActiveOpens */
 	TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);
 	/* resend the SYN if nothing comes back within icsk_rto (1 s, then doubling) */
-	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk)->icsk_rto, TCP_RTO_MAX);
+	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
+				  inet_csk(sk)->icsk_rto, TCP_RTO_MAX);
 	return 0;
 }
 
 /*
  * tcp_send_delayed_ack -- arm the delayed-ACK timer, ato from now
- * upstream: net/ipv4/tcp_output.c:3647
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3647
+ * upstream: net/ipv4/tcp_output.c:3609
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3609
  */
 void tcp_send_delayed_ack(struct sock *sk)
 {
@@ -348,11 +378,13 @@ void tcp_send_delayed_ack(struct sock *sk)
 	timeout = jiffies + ato;
 	/* an earlier deadline stays; one about to expire means: send it now */
 	if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {
-		if (icsk->icsk_ack.blocked || time_before_eq(icsk->icsk_ack.timeout, jiffies + (ato >> 2))) {
+		if (icsk->icsk_ack.blocked ||
+		    time_before_eq(icsk->icsk_ack.timeout, jiffies + (ato >> 2))) {
 			tcp_send_ack(sk);
 			return;
 		}
-		if (!time_before(timeout, icsk->icsk_ack.timeout)) timeout = icsk->icsk_ack.timeout;
+		if (!time_before(timeout, icsk->icsk_ack.timeout))
+			timeout = icsk->icsk_ack.timeout;
 	}
 	icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
 	icsk->icsk_ack.timeout = timeout;
@@ -361,22 +393,25 @@ void tcp_send_delayed_ack(struct sock *sk)
 
 /*
  * __tcp_send_ack -- send a bare ACK acknowledging rcv_nxt
- * upstream: net/ipv4/tcp_output.c:3708
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3708
+ * upstream: net/ipv4/tcp_output.c:3663
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3663
  */
 void __tcp_send_ack(struct sock *sk, u32 rcv_nxt)
 {
 	struct sk_buff *buff;
 
 	/* a reset connection sends nothing more */
-	if (sk->sk_state == TCP_CLOSE) return;
+	if (sk->sk_state == TCP_CLOSE)
+		return;
 	/* not queued anywhere: built, sent, forgotten */
-	buff = alloc_skb(MAX_TCP_HEADER, sk_gfp_mask(sk, GFP_ATOMIC | __GFP_NOWARN));
+	buff = alloc_skb(MAX_TCP_HEADER,
+			 sk_gfp_mask(sk, GFP_ATOMIC | __GFP_NOWARN));
 	if (unlikely(!buff)) {
 		/* no memory: let the delayed-ACK timer try again */
 		inet_csk_schedule_ack(sk);
 		inet_csk(sk)->icsk_ack.ato = TCP_ATO_MIN;
-		inet_csk_reset_xmit_timer(sk, ICSK_TIME_DACK, TCP_DELACK_MAX, TCP_RTO_MAX);
+		inet_csk_reset_xmit_timer(sk, ICSK_TIME_DACK,
+					  TCP_DELACK_MAX, TCP_RTO_MAX);
 		return;
 	}
 	skb_reserve(buff, MAX_TCP_HEADER);
@@ -390,8 +425,8 @@ void __tcp_send_ack(struct sock *sk, u32 rcv_nxt)
 
 /*
  * tcp_send_ack -- send an ACK for everything received so far
- * upstream: net/ipv4/tcp_output.c:3745
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3745
+ * upstream: net/ipv4/tcp_output.c:3700
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3700
  */
 void tcp_send_ack(struct sock *sk)
 {
@@ -402,8 +437,8 @@ void tcp_send_ack(struct sock *sk)
 /*
  * tcp_rtx_synack -- rsk_ops->rtx_syn_ack: resend a SYN-ACK (request-sock
  * timer, or a retransmitted SYN seen by tcp_check_req)
- * upstream: net/ipv4/tcp_output.c:3874
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3874
+ * upstream: net/ipv4/tcp_output.c:3826
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3826
  */
 int tcp_rtx_synack(const struct sock *sk, struct request_sock *req)
 {

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/tcp_timer.c -- TCP timers: retransmission (including the SYN of
  * connect()), and giving up when the retries run out.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/tcp_timer.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/tcp_timer.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
  * tcp_write_err -- retries exhausted: fail the connection
- * upstream: net/ipv4/tcp_timer.c:68
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L68
+ * upstream: net/ipv4/tcp_timer.c:50
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L50
  */
 static void tcp_write_err(struct sock *sk)
 {
@@ -25,8 +26,8 @@ static void tcp_write_err(struct sock *sk)
 
 /*
  * tcp_write_timeout -- have we retransmitted too often? (1 = socket closed)
- * upstream: net/ipv4/tcp_timer.c:231
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L231
+ * upstream: net/ipv4/tcp_timer.c:213
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L213
  */
 static int tcp_write_timeout(struct sock *sk)
 {
@@ -52,7 +53,9 @@ static int tcp_write_timeout(struct sock *sk)
 		......
 	}
 	/* also measured in time, and against TCP_USER_TIMEOUT */
-	if (!expired) expired = retransmits_timed_out(sk, retry_until, icsk->icsk_user_timeout);
+	if (!expired)
+		expired = retransmits_timed_out(sk, retry_until,
+						icsk->icsk_user_timeout);
 	......
 	if (expired) {
 		/* give up: ETIMEDOUT */
@@ -65,8 +68,8 @@ static int tcp_write_timeout(struct sock *sk)
 /*
  * tcp_delack_timer_handler -- the delayed ACK is due: send it, and tune the
  * ATO (a missed delayed ACK in pingpong mode ends pingpong mode)
- * upstream: net/ipv4/tcp_timer.c:286
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L286
+ * upstream: net/ipv4/tcp_timer.c:271
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L271
  */
 void tcp_delack_timer_handler(struct sock *sk)
 {
@@ -74,7 +77,9 @@ void tcp_delack_timer_handler(struct sock *sk)
 
 	sk_mem_reclaim_partial(sk);
 	/* already sent (an outgoing segment carried it), or the socket is gone */
-	if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) || !(icsk->icsk_ack.pending & ICSK_ACK_TIMER)) goto out;
+	if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||
+	    !(icsk->icsk_ack.pending & ICSK_ACK_TIMER))
+		goto out;
 	if (time_after(icsk->icsk_ack.timeout, jiffies)) {
 		sk_reset_timer(sk, &icsk->icsk_delack_timer, icsk->icsk_ack.timeout);
 		goto out;
@@ -100,8 +105,8 @@ out:
 /*
  * tcp_retransmit_timer -- the retransmission timer (ICSK_TIME_RETRANS) fired.
  * Abridged: zero-window probing, Fast Open and statistics left out.
- * upstream: net/ipv4/tcp_timer.c:448
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L448
+ * upstream: net/ipv4/tcp_timer.c:431
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L431
  */
 void tcp_retransmit_timer(struct sock *sk)
 {
@@ -110,20 +115,23 @@ void tcp_retransmit_timer(struct sock *sk)
 	struct inet_connection_sock *icsk = inet_csk(sk);
 	struct request_sock *req;
 
-	req = rcu_dereference_protected(tp->fastopen_rsk, lockdep_sock_is_held(sk));
+	req = rcu_dereference_protected(tp->fastopen_rsk,
+					lockdep_sock_is_held(sk));
 	if (req) {
 		/* ...... a Fast Open child: resend the SYN-ACK instead */
 		......
 		return;
 	}
 	/* nothing outstanding: nothing to resend */
-	if (!tp->packets_out || WARN_ON_ONCE(tcp_rtx_queue_empty(sk))) return;
+	if (!tp->packets_out || WARN_ON_ONCE(tcp_rtx_queue_empty(sk)))
+		return;
 	tp->tlp_high_seq = 0;
 	/* ...... the peer shrank its window to 0: probe instead of timing out */
 	......
 	__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPTIMEOUTS);
 	/* out of retries (tcp_syn_retries for SYN_SENT): ETIMEDOUT, socket closed */
-	if (tcp_write_timeout(sk)) goto out;
+	if (tcp_write_timeout(sk))
+		goto out;
 	......
 	/* loss state: cwnd collapses to one segment */
 	tcp_enter_loss(sk);
@@ -131,13 +139,18 @@ void tcp_retransmit_timer(struct sock *sk)
 	/* resend the oldest unacknowledged skb -- in SYN_SENT, the SYN itself */
 	if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {
 		/* local congestion (qdisc full): try again soon, without backoff */
-		inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, TCP_RESOURCE_PROBE_INTERVAL, TCP_RTO_MAX);
+		inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
+					  TCP_RESOURCE_PROBE_INTERVAL,
+					  TCP_RTO_MAX);
 		goto out;
 	}
 	/* exponential backoff: one more doubling */
 	icsk->icsk_backoff++;
 out_reset_timer:
-	if (sk->sk_state == TCP_ESTABLISHED && (tp->thin_lto || net->ipv4.sysctl_tcp_thin_linear_timeouts) && tcp_stream_is_thin(tp) && icsk->icsk_retransmits <= TCP_THIN_LINEAR_RETRIES) {
+	if (sk->sk_state == TCP_ESTABLISHED &&
+	    (tp->thin_lto || net->ipv4.sysctl_tcp_thin_linear_timeouts) &&
+	    tcp_stream_is_thin(tp) &&
+	    icsk->icsk_retransmits <= TCP_THIN_LINEAR_RETRIES) {
 		/* ...... thin streams: linear timeouts */
 		......
 	} else {
@@ -145,7 +158,9 @@ out_reset_timer:
 		icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);
 	}
 	/* re-arm the retransmit timer */
-	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, tcp_clamp_rto_to_user_timeout(sk), TCP_RTO_MAX);
-	if (retransmits_timed_out(sk, net->ipv4.sysctl_tcp_retries1 + 1, 0)) __sk_dst_reset(sk);
+	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
+				  tcp_clamp_rto_to_user_timeout(sk), TCP_RTO_MAX);
+	if (retransmits_timed_out(sk, net->ipv4.sysctl_tcp_retries1 + 1, 0))
+		__sk_dst_reset(sk);
 out:;
 }

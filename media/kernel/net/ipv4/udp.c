@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * net/ipv4/udp.c -- UDP over IPv4: the functions udp_prot points at
  * (get_port, sendmsg, recvmsg, init, destroy, unhash), the receive entry
  * udp_rcv with its socket lookup in udp_table, and the ICMP error handler.
  *
- * Abridged rendition for sockwalk, Linux 5.4; annotations are ours.
- * Upstream: net/ipv4/udp.c (Linux 5.4.214). "......" marks omitted code.
+ * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
+ * Upstream: net/ipv4/udp.c (Linux v5.4). "......" marks omitted code.
  */
 
 /*
@@ -12,7 +13,8 @@
  * upstream: net/ipv4/udp.c:226
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L226
  */
-int udp_lib_get_port(struct sock *sk, unsigned short snum, unsigned int hash2_nulladdr)
+int udp_lib_get_port(struct sock *sk, unsigned short snum,
+		     unsigned int hash2_nulladdr)
 {
 	struct udp_hslot *hslot, *hslot2;
 	/* &udp_table: one table for the namespace's UDP sockets */
@@ -34,12 +36,17 @@ int udp_lib_get_port(struct sock *sk, unsigned short snum, unsigned int hash2_nu
 		first = reciprocal_scale(rand, remaining) + low;
 		......
 		do {
+			......
 			/* ... mark the ports of this chain that are taken ... */
-			udp_lib_lport_inuse(net, snum, hslot, bitmap, sk, udptable->log);
+			udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,
+					    udptable->log);
 			snum = first;
 			do {
 				/* ... and take the first one that is free */
-				if (low <= snum && snum <= high && !test_bit(snum >> udptable->log, bitmap) && !inet_is_local_reserved_port(net, snum)) goto found;
+				if (low <= snum && snum <= high &&
+				    !test_bit(snum >> udptable->log, bitmap) &&
+				    !inet_is_local_reserved_port(net, snum))
+					goto found;
 				snum += rand;
 			} while (snum != first);
 			......
@@ -51,7 +58,8 @@ int udp_lib_get_port(struct sock *sk, unsigned short snum, unsigned int hash2_nu
 		......
 		/* a port given: someone with the same port and an overlapping
 		 * address, without SO_REUSEADDR on both, is a conflict */
-		if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0)) goto fail_unlock;
+		if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))
+			goto fail_unlock;
 	}
 found:
 	inet_sk(sk)->inet_num = snum;
@@ -60,7 +68,6 @@ found:
 	udp_sk(sk)->udp_portaddr_hash ^= snum;
 	if (sk_unhashed(sk)) {
 		......
-		sock_set_flag(sk, SOCK_RCU_FREE);
 
 		/* UDP is hashed now, at bind time: into hash (by port) ... */
 		sk_add_node_rcu(sk, &hslot->head);
@@ -69,10 +76,13 @@ found:
 
 		/* ... and into hash2 (by address and port), where receive looks */
 		hslot2 = udp_hashslot2(udptable, udp_sk(sk)->udp_portaddr_hash);
-		hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node, &hslot2->head);
+			......
+			hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,
+					   &hslot2->head);
 		hslot2->count++;
 		......
 	}
+	sock_set_flag(sk, SOCK_RCU_FREE);
 	error = 0;
 fail_unlock:
 	spin_unlock_bh(&hslot->lock);
@@ -89,8 +99,10 @@ fail:
 int udp_v4_get_port(struct sock *sk, unsigned short snum)
 {
 	/* the hash2 slot of (INADDR_ANY, port), for the conflict check */
-	unsigned int hash2_nulladdr = ipv4_portaddr_hash(sock_net(sk), htonl(INADDR_ANY), snum);
-	unsigned int hash2_partial = ipv4_portaddr_hash(sock_net(sk), inet_sk(sk)->inet_rcv_saddr, 0);
+	unsigned int hash2_nulladdr =
+		ipv4_portaddr_hash(sock_net(sk), htonl(INADDR_ANY), snum);
+	unsigned int hash2_partial =
+		ipv4_portaddr_hash(sock_net(sk), inet_sk(sk)->inet_rcv_saddr, 0);
 
 	/* precompute partial secondary hash: the address part, port added later */
 	udp_sk(sk)->udp_portaddr_hash = hash2_partial;
@@ -102,35 +114,46 @@ int udp_v4_get_port(struct sock *sk, unsigned short snum)
  * upstream: net/ipv4/udp.c:353
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L353
  */
-static int compute_score(struct sock *sk, struct net *net, __be32 saddr, __be16 sport, __be32 daddr, unsigned short hnum, int dif, int sdif)
+static int compute_score(struct sock *sk, struct net *net,
+			 __be32 saddr, __be16 sport,
+			 __be32 daddr, unsigned short hnum,
+			 int dif, int sdif)
 {
 	int score;
 	struct inet_sock *inet;
 	bool dev_match;
 
 	/* -1: this socket cannot take the datagram at all */
-	if (!net_eq(sock_net(sk), net) || udp_sk(sk)->udp_port_hash != hnum || ipv6_only_sock(sk)) return -1;
+	if (!net_eq(sock_net(sk), net) ||
+	    udp_sk(sk)->udp_port_hash != hnum ||
+	    ipv6_only_sock(sk))
+		return -1;
 
 	/* the slot already fixes the local address (or INADDR_ANY) */
-	if (sk->sk_rcv_saddr != daddr) return -1;
+	if (sk->sk_rcv_saddr != daddr)
+		return -1;
 
 	score = (sk->sk_family == PF_INET) ? 2 : 1;
 
 	inet = inet_sk(sk);
 	/* a connected socket takes datagrams from its peer only ... */
 	if (inet->inet_daddr) {
-		if (inet->inet_daddr != saddr) return -1;
+		if (inet->inet_daddr != saddr)
+			return -1;
 		/* ... and scores higher than an unconnected one */
 		score += 4;
 	}
 
 	if (inet->inet_dport) {
-		if (inet->inet_dport != sport) return -1;
+		if (inet->inet_dport != sport)
+			return -1;
 		score += 4;
 	}
 
-	dev_match = udp_sk_bound_dev_eq(net, sk->sk_bound_dev_if, dif, sdif);
-	if (!dev_match) return -1;
+	dev_match = udp_sk_bound_dev_eq(net, sk->sk_bound_dev_if,
+					dif, sdif);
+	if (!dev_match)
+		return -1;
 	......
 	return score;
 }
@@ -140,15 +163,22 @@ static int compute_score(struct sock *sk, struct net *net, __be32 saddr, __be16 
  * upstream: net/ipv4/udp.c:409
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L409
  */
-static struct sock *udp4_lib_lookup2(struct net *net, __be32 saddr, __be16 sport, __be32 daddr, unsigned int hnum, int dif, int sdif, struct udp_hslot *hslot2, struct sk_buff *skb)
+static struct sock *udp4_lib_lookup2(struct net *net,
+				     __be32 saddr, __be16 sport,
+				     __be32 daddr, unsigned int hnum,
+				     int dif, int sdif,
+				     struct udp_hslot *hslot2,
+				     struct sk_buff *skb)
 {
 	struct sock *sk, *result;
 	int score, badness;
 
+	......
 	result = NULL;
 	badness = 0;
 	udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {
-		score = compute_score(sk, net, saddr, sport, daddr, hnum, dif, sdif);
+		score = compute_score(sk, net, saddr, sport,
+				      daddr, hnum, dif, sdif);
 		if (score > badness) {
 			/* SO_REUSEPORT groups pick one member by hash here */
 			......
@@ -161,10 +191,12 @@ static struct sock *udp4_lib_lookup2(struct net *net, __be32 saddr, __be16 sport
 
 /*
  * __udp4_lib_lookup -- which socket gets a datagram for daddr:dport
- * upstream: net/ipv4/udp.c:449
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L449
+ * upstream: net/ipv4/udp.c:445
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L445
  */
-struct sock *__udp4_lib_lookup(struct net *net, __be32 saddr, __be16 sport, __be32 daddr, __be16 dport, int dif, int sdif, struct udp_table *udptable, struct sk_buff *skb)
+struct sock *__udp4_lib_lookup(struct net *net, __be32 saddr,
+		__be16 sport, __be32 daddr, __be16 dport, int dif,
+		int sdif, struct udp_table *udptable, struct sk_buff *skb)
 {
 	struct sock *result;
 	unsigned short hnum = ntohs(dport);
@@ -176,14 +208,18 @@ struct sock *__udp4_lib_lookup(struct net *net, __be32 saddr, __be16 sport, __be
 	slot2 = hash2 & udptable->mask;
 	hslot2 = &udptable->hash2[slot2];
 
-	result = udp4_lib_lookup2(net, saddr, sport, daddr, hnum, dif, sdif, hslot2, skb);
+	result = udp4_lib_lookup2(net, saddr, sport,
+				  daddr, hnum, dif, sdif,
+				  hslot2, skb);
 	if (!result) {
 		/* then the wildcard binds: 0.0.0.0:port */
 		hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);
 		slot2 = hash2 & udptable->mask;
 		hslot2 = &udptable->hash2[slot2];
 
-		result = udp4_lib_lookup2(net, saddr, sport, htonl(INADDR_ANY), hnum, dif, sdif, hslot2, skb);
+		result = udp4_lib_lookup2(net, saddr, sport,
+					  htonl(INADDR_ANY), hnum, dif, sdif,
+					  hslot2, skb);
 	}
 	if (IS_ERR(result))
 		return NULL;
@@ -192,8 +228,8 @@ struct sock *__udp4_lib_lookup(struct net *net, __be32 saddr, __be16 sport, __be
 
 /*
  * __udp4_lib_err -- an ICMP error about a datagram we sent
- * upstream: net/ipv4/udp.c:642
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L642
+ * upstream: net/ipv4/udp.c:632
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L632
  */
 int __udp4_lib_err(struct sk_buff *skb, u32 info, struct udp_table *udptable)
 {
@@ -203,18 +239,25 @@ int __udp4_lib_err(struct sk_buff *skb, u32 info, struct udp_table *udptable)
 	struct udphdr *uh = (struct udphdr *)(skb->data+(iph->ihl<<2));
 	const int type = icmp_hdr(skb)->type;
 	const int code = icmp_hdr(skb)->code;
+	......
 	struct sock *sk;
 	int harderr;
 	int err;
 	struct net *net = dev_net(skb->dev);
 
 	/* find the sender: addresses and ports swapped, as if it came from the peer */
-	sk = __udp4_lib_lookup(net, iph->daddr, uh->dest, iph->saddr, uh->source, skb->dev->ifindex, inet_sdif(skb), udptable, NULL);
+	sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,
+			       iph->saddr, uh->source, skb->dev->ifindex,
+			       inet_sdif(skb), udptable, NULL);
 	if (!sk) {
 		/* no socket (closed meanwhile): only tunnels might care */
-		__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);
+		sk = ERR_PTR(-ENOENT);
 		......
-		return -ENOENT;
+		if (IS_ERR(sk)) {
+			__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);
+			return PTR_ERR(sk);
+		}
+		......
 	}
 
 	err = 0;
@@ -238,7 +281,8 @@ int __udp4_lib_err(struct sk_buff *skb, u32 info, struct udp_table *udptable)
 	/* Without IP_RECVERR only a *connected* socket hears about it:
 	 * an unconnected one may be talking to many peers */
 	if (!inet->recverr) {
-		if (!harderr || sk->sk_state != TCP_ESTABLISHED) goto out;
+		if (!harderr || sk->sk_state != TCP_ESTABLISHED)
+			goto out;
 	} else
 		ip_icmp_error(sk, skb, err, uh->dest, info, (u8 *)(uh+1));
 
@@ -252,8 +296,8 @@ out:
 
 /*
  * udp_err -- udp_protocol.err_handler, called from icmp_socket_deliver
- * upstream: net/ipv4/udp.c:732
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L732
+ * upstream: net/ipv4/udp.c:722
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L722
  */
 int udp_err(struct sk_buff *skb, u32 info)
 {
@@ -262,10 +306,11 @@ int udp_err(struct sk_buff *skb, u32 info)
 
 /*
  * udp_send_skb -- write the UDP header and hand the datagram to IP
- * upstream: net/ipv4/udp.c:824
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L824
+ * upstream: net/ipv4/udp.c:814
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L814
  */
-static int udp_send_skb(struct sk_buff *skb, struct flowi4 *fl4, struct inet_cork *cork)
+static int udp_send_skb(struct sk_buff *skb, struct flowi4 *fl4,
+			struct inet_cork *cork)
 {
 	struct sock *sk = skb->sk;
 	struct inet_sock *inet = inet_sk(sk);
@@ -274,6 +319,7 @@ static int udp_send_skb(struct sk_buff *skb, struct flowi4 *fl4, struct inet_cor
 	int is_udplite = IS_UDPLITE(sk);
 	int offset = skb_transport_offset(skb);
 	int len = skb->len - offset;
+	......
 	__wsum csum = 0;
 
 	/* the whole UDP header: four 16-bit fields, no sequence numbers, no state */
@@ -285,7 +331,8 @@ static int udp_send_skb(struct sk_buff *skb, struct flowi4 *fl4, struct inet_cor
 	uh->check = 0;
 	......
 	/* the checksum covers a pseudo-header with both IP addresses */
-	uh->check = csum_tcpudp_magic(fl4->saddr, fl4->daddr, len, sk->sk_protocol, csum);
+	uh->check = csum_tcpudp_magic(fl4->saddr, fl4->daddr, len,
+				      sk->sk_protocol, csum);
 	if (uh->check == 0)
 		uh->check = CSUM_MANGLED_0;
 
@@ -295,14 +342,15 @@ send:
 	if (err) {
 		......
 	} else
-		UDP_INC_STATS(sock_net(sk), UDP_MIB_OUTDATAGRAMS, is_udplite);
+		UDP_INC_STATS(sock_net(sk),
+			      UDP_MIB_OUTDATAGRAMS, is_udplite);
 	return err;
 }
 
 /*
  * udp_sendmsg -- udp_prot.sendmsg, called by inet_sendmsg
- * upstream: net/ipv4/udp.c:975
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L975
+ * upstream: net/ipv4/udp.c:965
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L965
  */
 int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 {
@@ -314,13 +362,17 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 	int ulen = len;
 	struct ipcm_cookie ipc;
 	struct rtable *rt = NULL;
+	......
 	int connected = 0;
 	__be32 daddr, faddr, saddr;
 	__be16 dport;
+	......
 	int err, is_udplite = IS_UDPLITE(sk);
 	int corkreq = up->corkflag || msg->msg_flags&MSG_MORE;
+	......
 	struct sk_buff *skb;
 
+	......
 	/* the UDP length field is 16 bits */
 	if (len > 0xFFFF)
 		return -EMSGSIZE;
@@ -332,15 +384,18 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 
 	/* sendto(): the address comes with the call */
 	if (usin) {
-		if (msg->msg_namelen < sizeof(*usin)) return -EINVAL;
+		if (msg->msg_namelen < sizeof(*usin))
+			return -EINVAL;
 		if (usin->sin_family != AF_INET) {
-			if (usin->sin_family != AF_UNSPEC) return -EAFNOSUPPORT;
+			if (usin->sin_family != AF_UNSPEC)
+				return -EAFNOSUPPORT;
 		}
 
 		daddr = usin->sin_addr.s_addr;
 		dport = usin->sin_port;
 		/* nobody can receive on port 0 */
-		if (dport == 0) return -EINVAL;
+		if (dport == 0)
+			return -EINVAL;
 	} else {
 		/* send(): only a connected socket knows where to (not ENOTCONN) */
 		if (sk->sk_state != TCP_ESTABLISHED)
@@ -362,16 +417,20 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 		struct net *net = sock_net(sk);
 		......
 		fl4 = &fl4_stack;
+		......
 		/* a route per datagram: it also picks the source address */
 		rt = ip_route_output_flow(net, fl4, sk);
 		if (IS_ERR(rt)) {
 			err = PTR_ERR(rt);
 			rt = NULL;
+			......
 			goto out;
 		}
 
 		err = -EACCES;
-		if ((rt->rt_flags & RTCF_BROADCAST) && !sock_flag(sk, SOCK_BROADCAST)) goto out;
+		if ((rt->rt_flags & RTCF_BROADCAST) &&
+		    !sock_flag(sk, SOCK_BROADCAST))
+			goto out;
 		......
 	}
 	......
@@ -385,7 +444,9 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 
 		/* one datagram = one skb; ip_make_skb copies the data in, and
 		 * fails with EMSGSIZE past 65507 bytes or with a pending sk_err */
-		skb = ip_make_skb(sk, fl4, getfrag, msg, ulen, sizeof(struct udphdr), &ipc, &rt, &cork, msg->msg_flags);
+		skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,
+				  sizeof(struct udphdr), &ipc, &rt,
+				  &cork, msg->msg_flags);
 		err = PTR_ERR(skb);
 		if (!IS_ERR_OR_NULL(skb))
 			err = udp_send_skb(skb, fl4, &cork);
@@ -394,17 +455,19 @@ int udp_sendmsg(struct sock *sk, struct msghdr *msg, size_t len)
 	......
 out:
 	ip_rt_put(rt);
+	......
 	/* success: the whole datagram was sent, never part of it */
 	if (!err)
 		return len;
 	......
 	return err;
+	......
 }
 
 /*
  * __udp_enqueue_schedule_skb -- put a datagram on the socket's receive queue
- * upstream: net/ipv4/udp.c:1457
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1457
+ * upstream: net/ipv4/udp.c:1446
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1446
  */
 int __udp_enqueue_schedule_skb(struct sock *sk, struct sk_buff *skb)
 {
@@ -419,6 +482,7 @@ int __udp_enqueue_schedule_skb(struct sock *sk, struct sk_buff *skb)
 		goto drop;
 	......
 	size = skb->truesize;
+	......
 	rmem = atomic_add_return(size, &sk->sk_rmem_alloc);
 	......
 	/* whole datagrams are queued: the boundaries survive */
@@ -440,8 +504,8 @@ drop:
 
 /*
  * udp_init_sock -- udp_prot.init, called by inet_create
- * upstream: net/ipv4/udp.c:1549
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1549
+ * upstream: net/ipv4/udp.c:1538
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1538
  */
 int udp_init_sock(struct sock *sk)
 {
@@ -454,10 +518,11 @@ int udp_init_sock(struct sock *sk)
 
 /*
  * __skb_recv_udp -- take one datagram off the queues, or wait for one
- * upstream: net/ipv4/udp.c:1663
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1663
+ * upstream: net/ipv4/udp.c:1651
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1651
  */
-struct sk_buff *__skb_recv_udp(struct sock *sk, unsigned int flags, int noblock, int *off, int *err)
+struct sk_buff *__skb_recv_udp(struct sock *sk, unsigned int flags,
+			       int noblock, int *off, int *err)
 {
 	struct sk_buff_head *sk_queue = &sk->sk_receive_queue;
 	struct sk_buff_head *queue;
@@ -480,7 +545,9 @@ struct sk_buff *__skb_recv_udp(struct sock *sk, unsigned int flags, int noblock,
 		error = -EAGAIN;
 		do {
 			spin_lock_bh(&queue->lock);
-			skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_destructor, off, err, &last);
+			skb = __skb_try_recv_from_queue(sk, queue, flags,
+							udp_skb_destructor,
+							off, err, &last);
 			if (skb) {
 				spin_unlock_bh(&queue->lock);
 				return skb;
@@ -495,10 +562,13 @@ struct sk_buff *__skb_recv_udp(struct sock *sk, unsigned int flags, int noblock,
 			spin_lock(&sk_queue->lock);
 			skb_queue_splice_tail_init(sk_queue, queue);
 
-			skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_dtor_locked, off, err, &last);
+			skb = __skb_try_recv_from_queue(sk, queue, flags,
+							udp_skb_dtor_locked,
+							off, err, &last);
 			spin_unlock(&sk_queue->lock);
 			spin_unlock_bh(&queue->lock);
-			if (skb) return skb;
+			if (skb)
+				return skb;
 
 busy_check:
 			if (!sk_can_busy_loop(sk))
@@ -507,7 +577,9 @@ busy_check:
 		} while (!skb_queue_empty_lockless(sk_queue));
 
 		/* empty: sleep until sk_data_ready or sk_error_report wakes us */
-	} while (timeo && !__skb_wait_for_more_packets(sk, &error, &timeo, (struct sk_buff *)sk_queue));
+	} while (timeo &&
+		 !__skb_wait_for_more_packets(sk, &error, &timeo,
+					      (struct sk_buff *)sk_queue));
 
 	/* EAGAIN when non-blocking, else the error that ended the wait */
 	*err = error;
@@ -516,10 +588,11 @@ busy_check:
 
 /*
  * udp_recvmsg -- udp_prot.recvmsg, called by inet_recvmsg
- * upstream: net/ipv4/udp.c:1735
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1735
+ * upstream: net/ipv4/udp.c:1724
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1724
  */
-int udp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int noblock, int flags, int *addr_len)
+int udp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int noblock,
+		int flags, int *addr_len)
 {
 	struct inet_sock *inet = inet_sk(sk);
 	DECLARE_SOCKADDR(struct sockaddr_in *, sin, msg->msg_name);
@@ -550,7 +623,8 @@ try_again:
 	err = skb_copy_datagram_msg(skb, off, msg, copied);
 	......
 	if (!peeking)
-		UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);
+		UDP_INC_STATS(sock_net(sk),
+			      UDP_MIB_INDATAGRAMS, is_udplite);
 	......
 	/* recvfrom(): who sent it, from the IP and UDP headers */
 	if (sin) {
@@ -559,6 +633,7 @@ try_again:
 		sin->sin_addr.s_addr = ip_hdr(skb)->saddr;
 		memset(sin->sin_zero, 0, sizeof(sin->sin_zero));
 		*addr_len = sizeof(*sin);
+		......
 	}
 	......
 	err = copied;
@@ -573,8 +648,8 @@ try_again:
 
 /*
  * __udp_disconnect -- connect(AF_UNSPEC): forget the peer
- * upstream: net/ipv4/udp.c:1856
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1856
+ * upstream: net/ipv4/udp.c:1846
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1846
  */
 int __udp_disconnect(struct sock *sk, int flags)
 {
@@ -587,10 +662,8 @@ int __udp_disconnect(struct sock *sk, int flags)
 	sock_rps_reset_rxhash(sk);
 	sk->sk_bound_dev_if = 0;
 	/* a source address connect() chose is given back */
-	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {
+	if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))
 		inet_reset_saddr(sk);
-		if (sk->sk_prot->rehash && (sk->sk_userlocks & SOCK_BINDPORT_LOCK)) sk->sk_prot->rehash(sk);
-	}
 
 	/* so is an autobound port: the socket leaves udp_table */
 	if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {
@@ -603,8 +676,8 @@ int __udp_disconnect(struct sock *sk, int flags)
 
 /*
  * udp_disconnect -- udp_prot.disconnect, called by inet_dgram_connect
- * upstream: net/ipv4/udp.c:1884
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1884
+ * upstream: net/ipv4/udp.c:1870
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1870
  */
 int udp_disconnect(struct sock *sk, int flags)
 {
@@ -616,8 +689,8 @@ int udp_disconnect(struct sock *sk, int flags)
 
 /*
  * udp_lib_unhash -- udp_prot.unhash: take the socket out of udp_table
- * upstream: net/ipv4/udp.c:1893
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1893
+ * upstream: net/ipv4/udp.c:1879
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1879
  */
 void udp_lib_unhash(struct sock *sk)
 {
@@ -625,7 +698,8 @@ void udp_lib_unhash(struct sock *sk)
 		struct udp_table *udptable = sk->sk_prot->h.udp_table;
 		struct udp_hslot *hslot, *hslot2;
 
-		hslot  = udp_hashslot(udptable, sock_net(sk), udp_sk(sk)->udp_port_hash);
+		hslot  = udp_hashslot(udptable, sock_net(sk),
+				      udp_sk(sk)->udp_port_hash);
 		hslot2 = udp_hashslot2(udptable, udp_sk(sk)->udp_portaddr_hash);
 
 		spin_lock_bh(&hslot->lock);
@@ -648,8 +722,8 @@ void udp_lib_unhash(struct sock *sk)
 
 /*
  * __udp_queue_rcv_skb -- account and enqueue
- * upstream: net/ipv4/udp.c:1971
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1971
+ * upstream: net/ipv4/udp.c:1956
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1956
  */
 static int __udp_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 {
@@ -661,7 +735,8 @@ static int __udp_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 
 		/* Note that an ENOMEM error is charged twice */
 		if (rc == -ENOMEM)
-			UDP_INC_STATS(sock_net(sk), UDP_MIB_RCVBUFERRORS, is_udplite);
+			UDP_INC_STATS(sock_net(sk), UDP_MIB_RCVBUFERRORS,
+					is_udplite);
 		UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);
 		kfree_skb(skb);
 		/* the one UDP tracepoint on this path */
@@ -674,8 +749,8 @@ static int __udp_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 
 /*
  * udp_queue_rcv_one_skb -- per-socket checks before queueing
- * upstream: net/ipv4/udp.c:2008
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2008
+ * upstream: net/ipv4/udp.c:1993
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L1993
  */
 static int udp_queue_rcv_one_skb(struct sock *sk, struct sk_buff *skb)
 {
@@ -705,8 +780,8 @@ drop:
 
 /*
  * udp_queue_rcv_skb -- deliver to a found socket
- * upstream: net/ipv4/udp.c:2111
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2111
+ * upstream: net/ipv4/udp.c:2096
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2096
  */
 static int udp_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 {
@@ -722,15 +797,16 @@ static int udp_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 
 /*
  * udp_unicast_rcv_skb -- wrapper for udp_queue_rcv_skb
- * upstream: net/ipv4/udp.c:2268
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2268
+ * upstream: net/ipv4/udp.c:2253
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2253
  */
-static int udp_unicast_rcv_skb(struct sock *sk, struct sk_buff *skb, struct udphdr *uh)
+static int udp_unicast_rcv_skb(struct sock *sk, struct sk_buff *skb,
+			       struct udphdr *uh)
 {
 	int ret;
 
 	if (inet_get_convert_csum(sk) && uh->check && !IS_UDPLITE(sk))
-		skb_checksum_try_convert(skb, IPPROTO_UDP, uh->check, inet_compute_pseudo);
+		skb_checksum_try_convert(skb, IPPROTO_UDP, inet_compute_pseudo);
 
 	ret = udp_queue_rcv_skb(sk, skb);
 
@@ -742,10 +818,11 @@ static int udp_unicast_rcv_skb(struct sock *sk, struct sk_buff *skb, struct udph
 
 /*
  * __udp4_lib_rcv -- a datagram arrived: find its socket or answer ICMP
- * upstream: net/ipv4/udp.c:2290
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2290
+ * upstream: net/ipv4/udp.c:2275
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2275
  */
-int __udp4_lib_rcv(struct sk_buff *skb, struct udp_table *udptable, int proto)
+int __udp4_lib_rcv(struct sk_buff *skb, struct udp_table *udptable,
+		   int proto)
 {
 	struct sock *sk;
 	struct udphdr *uh;
@@ -772,7 +849,8 @@ int __udp4_lib_rcv(struct sk_buff *skb, struct udp_table *udptable, int proto)
 	......
 	/* broadcast and multicast go to every matching socket */
 	if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))
-		return __udp4_lib_mcast_deliver(net, skb, uh, saddr, daddr, udptable, proto);
+		return __udp4_lib_mcast_deliver(net, skb, uh,
+						saddr, daddr, udptable, proto);
 
 	/* unicast: one socket, by (daddr, dport), then (ANY, dport) */
 	sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);
@@ -808,8 +886,8 @@ drop:
 
 /*
  * udp_rcv -- udp_protocol.handler, called by ip_local_deliver_finish
- * upstream: net/ipv4/udp.c:2512
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2512
+ * upstream: net/ipv4/udp.c:2496
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2496
  */
 int udp_rcv(struct sk_buff *skb)
 {
@@ -818,8 +896,8 @@ int udp_rcv(struct sk_buff *skb)
 
 /*
  * udp_destroy_sock -- udp_prot.destroy, called by sk_common_release
- * upstream: net/ipv4/udp.c:2517
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2517
+ * upstream: net/ipv4/udp.c:2501
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2501
  */
 void udp_destroy_sock(struct sock *sk)
 {

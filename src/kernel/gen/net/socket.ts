@@ -35,57 +35,57 @@ export function sock_register(ops: NetProtoFamily): number {
   return 0;
 }
 const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', {
-  L78: 'new_inode_pseudo(sock_mnt->mnt_sb)',
-  L83: 'sock = SOCKET_I(inode)',
-  L92: 'return sock;',
+  L81: 'new_inode_pseudo(sock_mnt->mnt_sb)',
+  L86: 'sock = SOCKET_I(inode)',
+  L95: 'return sock;',
 });
 
 /** sock_alloc(): a sockfs inode with its struct socket inside. */
 export function* sock_alloc(): Sim<Socket> {
   const $f = enter(A$sock_alloc, {});
   try {
-  if (at(A$sock_alloc.L78)) yield;
-  if (at(A$sock_alloc.L83)) yield;
+  if (at(A$sock_alloc.L81)) yield;
+  if (at(A$sock_alloc.L86)) yield;
   const sock = new Socket();
   $f.vars.sock = sock;
-  if (at(A$sock_alloc.L92)) yield;
+  if (at(A$sock_alloc.L95)) yield;
   return sock;
   } finally {
     leave($f);
   }
 }
 const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', {
-  L25: 'file = alloc_file_pseudo(',
-  L34: 'sock->file = file;',
-  L35: 'file->private_data = sock;',
+  L26: 'file = alloc_file_pseudo(',
+  L37: 'sock->file = file;',
+  L38: 'file->private_data = sock;',
 });
 
 export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   const $f = enter(A$sock_alloc_file, { sock, flags });
   try {
-  if (at(A$sock_alloc_file.L25)) yield;
+  if (at(A$sock_alloc_file.L26)) yield;
   const file = new File(sock);
   file.f_flags = flags & O_NONBLOCK;
   $f.vars.file = file;
-  if (at(A$sock_alloc_file.L34)) yield;
+  if (at(A$sock_alloc_file.L37)) yield;
   sock.file = file;
-  if (at(A$sock_alloc_file.L35)) yield;
+  if (at(A$sock_alloc_file.L38)) yield;
   return file;
   } finally {
     leave($f);
   }
 }
 const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', {
-  L48: 'get_unused_fd_flags(flags)',
-  L55: 'sock_alloc_file(sock, flags, NULL)',
-  L58: 'fd_install(fd, newfile)',
+  L51: 'get_unused_fd_flags(flags)',
+  L58: 'sock_alloc_file(sock, flags, NULL)',
+  L61: 'fd_install(fd, newfile)',
 });
 
 export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   const $f = enter(A$sock_map_fd, { sock, flags });
   try {
   const p = currentProcess();
-  if (at(A$sock_map_fd.L48)) yield;
+  if (at(A$sock_map_fd.L51)) yield;
   const fd = p.unusedFd();
   $f.vars.fd = fd;
   if (fd < 0) {
@@ -93,10 +93,10 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
     ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(sock) : yield* __sock_release(sock));
     return fd;
   }
-  if (at(A$sock_map_fd.L55)) yield;
+  if (at(A$sock_map_fd.L58)) yield;
   const file = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(sock, flags) : yield* sock_alloc_file(sock, flags));
   $f.vars.newfile = file;
-  if (at(A$sock_map_fd.L58)) yield;
+  if (at(A$sock_map_fd.L61)) yield;
   p.fdtable.set(fd, file);
   return fd;
   } finally {
@@ -104,73 +104,73 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   }
 }
 const A$__sock_create = defineFn('net/socket.c', '__sock_create', {
-  L152: 'if (family < 0 || family >= NPROTO)',
-  L154: 'if (type < 0 || type >= SOCK_MAX)',
-  L163: 'sock = sock_alloc();',
-  L169: 'sock->type = type;',
-  L177: 'pf = rcu_dereference(net_families[family]);',
-  L179: 'if (!pf)',
-  L186: 'err = pf->create(net, sock, protocol, kern);',
-  L194: '*res = sock;',
-  L206: 'sock_release(sock);',
+  L158: 'if (family < 0 || family >= NPROTO)',
+  L160: 'if (type < 0 || type >= SOCK_MAX)',
+  L170: 'sock = sock_alloc();',
+  L176: 'sock->type = type;',
+  L186: 'pf = rcu_dereference(net_families[family]);',
+  L188: 'if (!pf)',
+  L197: 'err = pf->create(net, sock, protocol, kern);',
+  L208: '*res = sock;',
+  L220: 'sock_release(sock);',
 });
 
 /** __sock_create(): allocate the socket and let the family's create() fill it in. */
 export function* __sock_create(net: Net, family: number, type: number, protocol: number, kern: number): Sim<Socket | number> { let $t: any;
   const $f = enter(A$__sock_create, { net, family, type, protocol, kern });
   try {
-  if (at(A$__sock_create.L152)) yield;
+  if (at(A$__sock_create.L158)) yield;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
-  if (at(A$__sock_create.L154)) yield;
+  if (at(A$__sock_create.L160)) yield;
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
-  if (at(A$__sock_create.L163)) yield;
+  if (at(A$__sock_create.L170)) yield;
   const sock = ($E.fast || $E.twinOk[sock_alloc.k] === 1 ? sock_alloc$fast() : yield* sock_alloc());
   $f.vars.sock = sock;
-  if (at(A$__sock_create.L169)) yield;
+  if (at(A$__sock_create.L176)) yield;
   sock.type = type;
-  if (at(A$__sock_create.L177)) yield;
+  if (at(A$__sock_create.L186)) yield;
   const pf = net_families[family] ?? null;
   $f.vars.pf = pf;
-  if (at(A$__sock_create.L179)) yield;
+  if (at(A$__sock_create.L188)) yield;
   if (!pf) {
-    if (at(A$__sock_create.L206)) yield;
+    if (at(A$__sock_create.L220)) yield;
     sock.released = true;
     return -EAFNOSUPPORT;
   }
-  if (at(A$__sock_create.L186)) yield;
+  if (at(A$__sock_create.L197)) yield;
   const err = (($t = pf.create).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(net, sock, protocol, kern) : yield* pf.create(net, sock, protocol, kern));
   $f.vars.err = err;
   if (err < 0) {
-    if (at(A$__sock_create.L206)) yield;
+    if (at(A$__sock_create.L220)) yield;
     sock.released = true;
     return err;
   }
-  if (at(A$__sock_create.L194)) yield;
+  if (at(A$__sock_create.L208)) yield;
   return sock;
   } finally {
     leave($f);
   }
 }
 const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', {
-  L228: 'flags = type & ~SOCK_TYPE_MASK;',
-  L229: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L231: 'type &= SOCK_TYPE_MASK;',
-  L237: 'retval = sock_create(family, type, protocol, &sock);',
-  L242: 'return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));',
+  L242: 'flags = type & ~SOCK_TYPE_MASK;',
+  L243: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
+  L245: 'type &= SOCK_TYPE_MASK;',
+  L251: 'retval = sock_create(family, type, protocol, &sock);',
+  L256: 'return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));',
 });
 
 export function* __sys_socket(family: number, type: number, protocol: number): Sim<number> {
   const $f = enter(A$__sys_socket, { family, type, protocol });
   try {
-  if (at(A$__sys_socket.L228)) yield;
+  if (at(A$__sys_socket.L242)) yield;
   const flags = type & ~SOCK_TYPE_MASK;
   $f.vars.flags = flags;
-  if (at(A$__sys_socket.L229)) yield;
+  if (at(A$__sys_socket.L243)) yield;
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  if (at(A$__sys_socket.L231)) yield;
+  if (at(A$__sys_socket.L245)) yield;
   type &= SOCK_TYPE_MASK;
   $f.vars.type = type;
-  if (at(A$__sys_socket.L237)) yield;
+  if (at(A$__sys_socket.L251)) yield;
   const net = currentProcess().host.net;
   const r = ($E.fast || $E.twinOk[__sock_create.k] === 1 ? __sock_create$fast(net, family, type, protocol, 0) : yield* __sock_create(net, family, type, protocol, 0));
   if (typeof r === 'number') {
@@ -178,7 +178,7 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
     return r;
   }
   $f.vars.sock = r;
-  if (at(A$__sys_socket.L242)) yield;
+  if (at(A$__sys_socket.L256)) yield;
   return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
   } finally {
     leave($f);
@@ -193,94 +193,94 @@ export function sockfd_lookup(fd: number): Socket | number {
   return file.private_data;
 }
 const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', {
-  L257: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L260: 'err = move_addr_to_kernel(umyaddr, addrlen, &address);',
-  L264: 'err = sock->ops->bind(sock,',
-  L268: 'return err;',
+  L271: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L274: 'err = move_addr_to_kernel(umyaddr, addrlen, &address);',
+  L281: 'err = sock->ops->bind(sock,',
+  L287: 'return err;',
 });
 
 export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_bind, { fd, umyaddr: addr, addrlen });
   try {
 
-  if (at(A$__sys_bind.L257)) yield;
+  if (at(A$__sys_bind.L271)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
-  if (at(A$__sys_bind.L260)) yield;
-  if (at(A$__sys_bind.L264)) yield;
+  if (at(A$__sys_bind.L274)) yield;
+  if (at(A$__sys_bind.L281)) yield;
   const err = (($t = sock.ops!.bind!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, addr, addrlen) : yield* sock.ops!.bind!(sock, addr, addrlen));
   $f.vars.err = err;
-  if (at(A$__sys_bind.L268)) yield;
+  if (at(A$__sys_bind.L287)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', {
-  L282: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L286: 'somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;',
-  L287: 'if ((unsigned int)backlog > somaxconn)',
-  L293: 'err = sock->ops->listen(sock, backlog);',
-  L297: 'return err;',
+  L301: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L305: 'somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;',
+  L306: 'if ((unsigned int)backlog > somaxconn)',
+  L312: 'err = sock->ops->listen(sock, backlog);',
+  L316: 'return err;',
 });
 
 export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_listen, { fd, backlog });
   try {
-  if (at(A$__sys_listen.L282)) yield;
+  if (at(A$__sys_listen.L301)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
-  if (at(A$__sys_listen.L286)) yield;
+  if (at(A$__sys_listen.L305)) yield;
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   $f.vars.somaxconn = somaxconn;
-  if (at(A$__sys_listen.L287)) yield;
+  if (at(A$__sys_listen.L306)) yield;
   // the comparison is unsigned: a negative backlog becomes somaxconn too
   if (backlog >>> 0 > somaxconn) {
     backlog = somaxconn;
     $f.vars.backlog = backlog;
   }
-  if (at(A$__sys_listen.L293)) yield;
+  if (at(A$__sys_listen.L312)) yield;
   const err = (($t = sock.ops!.listen!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, backlog) : yield* sock.ops!.listen!(sock, backlog));
   $f.vars.err = err;
-  if (at(A$__sys_listen.L297)) yield;
+  if (at(A$__sys_listen.L316)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', {
-  L312: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L319: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L325: 'newsock = sock_alloc();',
-  L329: 'newsock->type = sock->type;',
-  L330: 'newsock->ops = sock->ops;',
-  L333: 'newfd = get_unused_fd_flags(flags);',
-  L337: 'newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);',
-  L349: 'err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);',
-  L364: 'fd_install(newfd, newfile);',
-  L372: 'fput(newfile);',
+  L332: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
+  L339: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L346: 'newsock = sock_alloc();',
+  L351: 'newsock->type = sock->type;',
+  L352: 'newsock->ops = sock->ops;',
+  L355: 'newfd = get_unused_fd_flags(flags);',
+  L359: 'newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);',
+  L372: 'err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);',
+  L390: 'fd_install(newfd, newfile);',
+  L398: 'fput(newfile);',
 });
 
 export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_accept4, { fd, flags });
   try {
-  if (at(A$__sys_accept4.L312)) yield;
+  if (at(A$__sys_accept4.L332)) yield;
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  if (at(A$__sys_accept4.L319)) yield;
+  if (at(A$__sys_accept4.L339)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
-  if (at(A$__sys_accept4.L325)) yield;
+  if (at(A$__sys_accept4.L346)) yield;
   const newsock = ($E.fast || $E.twinOk[sock_alloc.k] === 1 ? sock_alloc$fast() : yield* sock_alloc());
   $f.vars.newsock = newsock;
-  if (at(A$__sys_accept4.L329)) yield;
+  if (at(A$__sys_accept4.L351)) yield;
   newsock.type = sock.type;
-  if (at(A$__sys_accept4.L330)) yield;
+  if (at(A$__sys_accept4.L352)) yield;
   newsock.ops = sock.ops;
   const p = currentProcess();
-  if (at(A$__sys_accept4.L333)) yield;
+  if (at(A$__sys_accept4.L355)) yield;
   // the descriptor is reserved now, installed only when accept succeeds
   const newfd = p.unusedFd();
   $f.vars.newfd = newfd;
@@ -289,21 +289,21 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
     ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(newsock) : yield* __sock_release(newsock));
     return newfd;
   }
-  if (at(A$__sys_accept4.L337)) yield;
+  if (at(A$__sys_accept4.L359)) yield;
   const newfile = ($E.fast || $E.twinOk[sock_alloc_file.k] === 1 ? sock_alloc_file$fast(newsock, flags) : yield* sock_alloc_file(newsock, flags));
   $f.vars.newfile = newfile;
   p.fdtable.set(newfd, reserved(newfile));
-  if (at(A$__sys_accept4.L349)) yield;
+  if (at(A$__sys_accept4.L372)) yield;
   // O_NONBLOCK here is the listening file's, not accept4's flags
   const err = (($t = sock.ops!.accept!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, newsock, sock.file!.f_flags, false) : yield* sock.ops!.accept!(sock, newsock, sock.file!.f_flags, false));
   $f.vars.err = err;
   if (err < 0) {
-    if (at(A$__sys_accept4.L372)) yield;
+    if (at(A$__sys_accept4.L398)) yield;
     p.putFd(newfd);
     newsock.released = true;
     return err;
   }
-  if (at(A$__sys_accept4.L364)) yield;
+  if (at(A$__sys_accept4.L390)) yield;
   newfile.reserved = false;
   return newfd;
   } finally {
@@ -316,43 +316,43 @@ function reserved(file: File): File {
   return file;
 }
 const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', {
-  L388: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L391: 'err = move_addr_to_kernel(uservaddr, addrlen, &address);',
-  L399: 'err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,',
-  L403: 'return err;',
+  L414: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L417: 'err = move_addr_to_kernel(uservaddr, addrlen, &address);',
+  L428: 'err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,',
+  L433: 'return err;',
 });
 
 export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_connect, { fd, uservaddr: addr, addrlen });
   try {
 
-  if (at(A$__sys_connect.L388)) yield;
+  if (at(A$__sys_connect.L414)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
-  if (at(A$__sys_connect.L391)) yield;
-  if (at(A$__sys_connect.L399)) yield;
+  if (at(A$__sys_connect.L417)) yield;
+  if (at(A$__sys_connect.L428)) yield;
   const err = (($t = sock.ops!.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, addr, addrlen, sock.file!.f_flags) : yield* sock.ops!.connect!(sock, addr, addrlen, sock.file!.f_flags));
   $f.vars.err = err;
-  if (at(A$__sys_connect.L403)) yield;
+  if (at(A$__sys_connect.L433)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', {
-  L416: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L422: 'err = sock->ops->shutdown(sock, how);',
+  L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L452: 'err = sock->ops->shutdown(sock, how);',
 });
 
 export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_shutdown, { fd, how });
   try {
-  if (at(A$__sys_shutdown.L416)) yield;
+  if (at(A$__sys_shutdown.L446)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
-  if (at(A$__sys_shutdown.L422)) yield;
+  if (at(A$__sys_shutdown.L452)) yield;
   const err = (($t = sock.ops!.shutdown!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, how) : yield* sock.ops!.shutdown!(sock, how));
   $f.vars.err = err;
   return err;
@@ -361,21 +361,21 @@ export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: 
   }
 }
 const A$__sock_release = defineFn('net/socket.c', '__sock_release', {
-  L108: 'sock->ops->release(sock);',
-  L109: 'sock->sk = NULL;',
-  L124: 'sock->file = NULL;',
+  L112: 'sock->ops->release(sock);',
+  L113: 'sock->sk = NULL;',
+  L129: 'sock->file = NULL;',
 });
 
 export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
   const $f = enter(A$__sock_release, { sock });
   try {
   if (sock.ops) {
-    if (at(A$__sock_release.L108)) yield;
+    if (at(A$__sock_release.L112)) yield;
     (($t = sock.ops.release!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock) : yield* sock.ops.release!(sock));
-    if (at(A$__sock_release.L109)) yield;
+    if (at(A$__sock_release.L113)) yield;
     sock.sk = null;
   }
-  if (at(A$__sock_release.L124)) yield;
+  if (at(A$__sock_release.L129)) yield;
   sock.file = null;
   sock.released = true;
   } finally {
@@ -383,14 +383,14 @@ export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
   }
 }
 const A$sock_close = defineFn('net/socket.c', 'sock_close', {
-  L136: '__sock_release(SOCKET_I(inode), inode);',
+  L141: '__sock_release(SOCKET_I(inode), inode);',
 });
 
 /** sock_close(): the file's release op, reached when the last reference to the file goes. */
 export function* sock_close(file: File): Sim<number> {
   const $f = enter(A$sock_close, { file });
   try {
-  if (at(A$sock_close.L136)) yield;
+  if (at(A$sock_close.L141)) yield;
   ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
   return 0;
   } finally {
@@ -421,12 +421,12 @@ export function do_fcntl(fd: number, cmd: number, arg: number): number {
   return -EINVAL;
 }
 const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', {
-  L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L455: 'if (addr) {',
-  L459: 'msg.msg_name = (struct sockaddr *)&address;',
-  L462: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L466: 'err = sock_sendmsg(sock, &msg);',
-  L471: 'return err;#2',
+  L477: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L486: 'if (addr) {',
+  L490: 'msg.msg_name = (struct sockaddr *)&address;',
+  L493: 'if (sock->file->f_flags & O_NONBLOCK)',
+  L497: 'err = sock_sendmsg(sock, &msg);',
+  L502: 'return err;#2',
 });
 
 /** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
@@ -434,37 +434,37 @@ export function* __sys_sendto(fd: number, data: string, flags: number, addr: Soc
   const $f = enter(A$__sys_sendto, { fd, len: data.length, flags, addr });
   try {
 
-  if (at(A$__sys_sendto.L446)) yield;
+  if (at(A$__sys_sendto.L477)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   $f.vars.sock = sock;
   const msg: Msghdr = { msg_name: null, msg_namelen: 0, data, msg_flags: 0 };
   $f.vars.msg = msg;
-  if (at(A$__sys_sendto.L455)) yield;
+  if (at(A$__sys_sendto.L486)) yield;
   if (addr) {
-    if (at(A$__sys_sendto.L459)) yield;
+    if (at(A$__sys_sendto.L490)) yield;
     msg.msg_name = { ...addr };
     msg.msg_namelen = 16;
   }
-  if (at(A$__sys_sendto.L462)) yield;
+  if (at(A$__sys_sendto.L493)) yield;
   if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
   msg.msg_flags = flags;
-  if (at(A$__sys_sendto.L466)) yield;
+  if (at(A$__sys_sendto.L497)) yield;
   const err = (($t = sock.ops!.sendmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, msg, data.length) : yield* sock.ops!.sendmsg!(sock, msg, data.length));
   $f.vars.err = err;
-  if (at(A$__sys_sendto.L471)) yield;
+  if (at(A$__sys_sendto.L502)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', {
-  L491: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L498: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
-  L503: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L506: 'err = sock_recvmsg(sock, &msg, flags);',
-  L508: 'if (err >= 0 && addr != NULL) {',
-  L516: 'return err;#2',
+  L523: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
+  L530: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
+  L535: 'if (sock->file->f_flags & O_NONBLOCK)',
+  L538: 'err = sock_recvmsg(sock, &msg, flags);',
+  L540: 'if (err >= 0 && addr != NULL) {',
+  L549: 'return err;#2',
 });
 
 /** __sys_recvfrom(): recv()/recvfrom() — sock->ops->recvmsg fills the data and, for recvfrom, the sender. */
@@ -472,20 +472,20 @@ export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAdd
   const $f = enter(A$__sys_recvfrom, { fd, size, flags });
   try {
 
-  if (at(A$__sys_recvfrom.L491)) yield;
+  if (at(A$__sys_recvfrom.L523)) yield;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return { ret: sock };
   $f.vars.sock = sock;
-  if (at(A$__sys_recvfrom.L498)) yield;
+  if (at(A$__sys_recvfrom.L530)) yield;
   const msg: Msghdr = { msg_name: wantAddr ? { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 } : null, msg_namelen: 0, data: '', msg_flags: 0 };
   $f.vars.msg = msg;
-  if (at(A$__sys_recvfrom.L503)) yield;
+  if (at(A$__sys_recvfrom.L535)) yield;
   if (sock.file!.f_flags & O_NONBLOCK) flags |= MSG_DONTWAIT;
-  if (at(A$__sys_recvfrom.L506)) yield;
+  if (at(A$__sys_recvfrom.L538)) yield;
   const err = (($t = sock.ops!.recvmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, msg, size, flags) : yield* sock.ops!.recvmsg!(sock, msg, size, flags));
   $f.vars.err = err;
-  if (at(A$__sys_recvfrom.L508)) yield;
-  if (at(A$__sys_recvfrom.L516)) yield;
+  if (at(A$__sys_recvfrom.L540)) yield;
+  if (at(A$__sys_recvfrom.L549)) yield;
   if (err < 0) return { ret: err };
   return { ret: err, data: msg.data, ...(msg.msg_name ? { from: msg.msg_name } : {}) };
   } finally {
@@ -509,26 +509,26 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc.L78 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc.L81 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   const sock = new Socket();
   
-  ++$e.steps; $x = A$sock_alloc.L92 | 1048576;
+  ++$e.steps; $x = A$sock_alloc.L95 | 1048576;
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc_file.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc_file.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const file = new File(sock);
   file.f_flags = flags & O_NONBLOCK;
   
-  $e.steps += 2; $x = A$sock_alloc_file.L34 | 2097152;
+  $e.steps += 2; $x = A$sock_alloc_file.L37 | 2097152;
   sock.file = file;
   
   return file;
@@ -540,7 +540,7 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const p = currentProcess();
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L48) : $tb.op($e.now, A$sock_map_fd.L48));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L51) : $tb.op($e.now, A$sock_map_fd.L51));
   const fd = p.unusedFd();
   
   if (fd < 0) {
@@ -548,10 +548,10 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
     __sock_release$fast(sock);
     return fd;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L55) : $tb.op($e.now, A$sock_map_fd.L55));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
   const file = sock_alloc_file$fast(sock, flags);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L61) : $tb.op($e.now, A$sock_map_fd.L61));
   p.fdtable.set(fd, file);
   return fd;
   } finally {
@@ -559,49 +559,49 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   }
 }
 export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_create.L152 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_create.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L154) : $tb.op($e.now, A$__sock_create.L154));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L160) : $tb.op($e.now, A$__sock_create.L160));
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L163) : $tb.op($e.now, A$__sock_create.L163));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L170) : $tb.op($e.now, A$__sock_create.L170));
   const sock = sock_alloc$fast();
   
-  $e.steps += 3; if ($tb !== null) ($o = (A$__sock_create.L169 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__sock_create.L176 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sock.type = type;
   
   const pf = net_families[family] ?? null;
   
   
   if (!pf) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    ++$e.steps; $x = A$__sock_create.L220 | 1048576;
     sock.released = true;
     return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L186) : $tb.op($e.now, A$__sock_create.L186));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L197) : $tb.op($e.now, A$__sock_create.L197));
   const err = (($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : $drive($t(net, sock, protocol, kern)));
   
   if (err < 0) {
-    ++$e.steps; $x = A$__sock_create.L206 | 1048576;
+    ++$e.steps; $x = A$__sock_create.L220 | 1048576;
     sock.released = true;
     return err;
   }
-  ++$e.steps; $x = A$__sock_create.L194 | 1048576;
+  ++$e.steps; $x = A$__sock_create.L208 | 1048576;
   return sock;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_socket.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_socket.L242 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const flags = type & ~SOCK_TYPE_MASK;
   
   
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_socket.L231 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_socket.L245 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   type &= SOCK_TYPE_MASK;
   
   
@@ -612,38 +612,38 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
     return r;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L242) : $tb.op($e.now, A$__sys_socket.L242));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L256) : $tb.op($e.now, A$__sys_socket.L256));
   return sock_map_fd$fast(r, flags & O_NONBLOCK);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_bind.L257 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_bind.L271 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_bind.L260 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_bind.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
   
-  ++$e.steps; $x = A$__sys_bind.L268 | 1048576;
+  ++$e.steps; $x = A$__sys_bind.L287 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_listen.L282 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_listen.L301 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_listen.L286 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_listen.L305 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   
   
@@ -652,23 +652,23 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
     backlog = somaxconn;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L293) : $tb.op($e.now, A$__sys_listen.L293));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L312) : $tb.op($e.now, A$__sys_listen.L312));
   const err = (($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : $drive($t(sock, backlog)));
   
-  ++$e.steps; $x = A$__sys_listen.L297 | 1048576;
+  ++$e.steps; $x = A$__sys_listen.L316 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_shutdown.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_shutdown.L446 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L422) : $tb.op($e.now, A$__sys_shutdown.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L452) : $tb.op($e.now, A$__sys_shutdown.L452));
   const err = (($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : $drive($t(sock, how)));
   
   return err;
@@ -680,12 +680,12 @@ export function __sock_release$fast(sock: Socket): any { const $e = $E; const $t
   const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   if (sock.ops) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L108) : $tb.op($e.now, A$__sock_release.L108));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L112) : $tb.op($e.now, A$__sock_release.L112));
     (($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : $drive($t(sock)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L109) : $tb.op($e.now, A$__sock_release.L109));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L113) : $tb.op($e.now, A$__sock_release.L113));
     sock.sk = null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L124) : $tb.op($e.now, A$__sock_release.L124));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L129) : $tb.op($e.now, A$__sock_release.L129));
   sock.file = null;
   sock.released = true;
   } finally {
@@ -693,7 +693,7 @@ export function __sock_release$fast(sock: Socket): any { const $e = $E; const $t
   }
 }
 export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_close.L136 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_close.L141 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __sock_release$fast(file.private_data);

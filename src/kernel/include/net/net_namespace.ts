@@ -50,8 +50,11 @@ export class Net {
   readonly mib: Record<string, number> = Object.create(null);
   /** inet_ehashfn / secure_tcp_seq secret, from the run's seed. */
   secret = 0;
-  /** __inet_hash_connect's table_perturb[] (RFC 6056 algorithm 4), sparse. */
-  readonly tablePerturb = new Map<number, number>();
+  /**
+   * __inet_hash_connect's `static u32 hint` (v5.4): one per kernel, and a simulated host is one kernel
+   * with one struct net. (Later 5.4.y and 6.x replaced it with RFC 6056's table_perturb[].)
+   */
+  hashConnectHint = 0;
   constructor(readonly host: NetHost) {}
 }
 

@@ -8,11 +8,11 @@ import { prepare_to_wait, finish_wait } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock, kaddr } from '../../include/net/sock';
+import { Sock } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
-  SOCK_BINDPORT_LOCK, tcpStateName, SHUTDOWN_MASK, RCV_SHUTDOWN,
+  SOCK_BINDPORT_LOCK, SHUTDOWN_MASK, RCV_SHUTDOWN,
 } from '../../include/net/tcp_states';
 import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
@@ -36,26 +36,11 @@ const {
 function traceSetState(sk: Sock, newstate: number): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
-  if (E.history === null) {
-    // (the trace alone: stored as numbers)
-    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
-    return;
-  }
-  E.emit({
-    ev: 'inet_sock_set_state',
-    t: E.now,
-    host: sk.sk_net.host.name,
-    comm: tracingComm(),
-    skaddr: kaddr(sk.objId),
-    family: 'AF_INET',
-    protocol: 'IPPROTO_TCP',
-    saddr: inet.inet_saddr,
-    sport: inet.inet_sport,
-    daddr: inet.inet_daddr,
-    dport: inet.inet_dport,
-    oldstate: tcpStateName(sk.sk_state),
-    newstate: tcpStateName(newstate),
-  });
+  const host = sk.sk_net.host.name;
+  const comm = tracingComm();
+  // (stored as numbers by whoever records: the trace, the history a view draws)
+  if (E.trace !== null) E.trace.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
+  if (E.history !== null) E.history.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
 }
 
 export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
@@ -438,17 +423,17 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
   line`switch (sock->state) {`;
   switch (sock.state) {
     default:
-      line`return -EINVAL;#2`;
+      line`err = -EINVAL;`;
       return -EINVAL;
     case 'SS_CONNECTED':
-      line`return -EISCONN;`;
+      line`err = -EISCONN;#1`;
       return -EISCONN;
     case 'SS_CONNECTING':
       line`err = -EALREADY;`;
       setErr(-EALREADY);
       break;
     case 'SS_UNCONNECTED':
-      line`err = -EISCONN;`;
+      line`err = -EISCONN;#2`;
       setErr(-EISCONN);
       line`if (sk->sk_state != TCP_CLOSE)`;
       if (sk.sk_state !== TCP_CLOSE) return err;

@@ -135,7 +135,7 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
   if (!port) {
     line`head = inet_csk_find_open_port(sk, &tb, &port);`;
     const r = yield* inet_csk_find_open_port(sk);
-    line`if (!head) return ret;`;
+    line`if (!head)`;
     if (!r) return 1;
     port = r.port;
     tb = r.tb;
@@ -172,8 +172,29 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
       }
     }
   }
-  line`inet_csk_update_fastreuse(tb, sk);`;
-  inet_csk_update_fastreuse(tb, sk);
+  line`if (hlist_empty(&tb->owners)) {`;
+  if (tb.owners.size === 0) {
+    line`tb->fastreuse = reuse;`;
+    tb.fastreuse = reuse ? 1 : 0;
+    line`if (sk->sk_reuseport) {#1`;
+    if (sk.skc_reuseport) {
+      tb.fastreuseport = 1; // FASTREUSEPORT_ANY (the rest of that block is not modelled)
+    } else {
+      line`tb->fastreuseport = 0;#1`;
+      tb.fastreuseport = 0;
+    }
+  } else {
+    line`if (!reuse)`;
+    if (!reuse) {
+      line`tb->fastreuse = 0;`;
+      tb.fastreuse = 0;
+    }
+    line`if (sk->sk_reuseport) {#2`;
+    if (!sk.skc_reuseport) {
+      line`tb->fastreuseport = 0;#2`;
+      tb.fastreuseport = 0;
+    }
+  }
   line`if (!inet_csk(sk)->icsk_bind_hash)`;
   if (!inet_csk(sk).icsk_bind_hash) {
     line`inet_bind_hash(sk, tb, port);`;
@@ -186,18 +207,6 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
 
 function* inet_csk_bind_bucket_create_for(sk: Sock, port: number): Sim<InetBindBucket> {
   return yield* inet_bind_bucket_create(sk.skc_net, port);
-}
-
-/** inet_csk_update_fastreuse(): can later SO_REUSEADDR binders skip the conflict walk? */
-function inet_csk_update_fastreuse(tb: InetBindBucket, sk: Sock): void {
-  const reuse = sk.skc_reuse && sk.sk_state !== TCP_LISTEN ? 1 : 0;
-  if (tb.owners.size === 0) {
-    tb.fastreuse = reuse;
-    tb.fastreuseport = sk.skc_reuseport ? 1 : 0;
-  } else {
-    if (!reuse) tb.fastreuse = 0;
-    if (!sk.skc_reuseport) tb.fastreuseport = 0;
-  }
 }
 
 // ---- listen ---------------------------------------------------------------------------------------

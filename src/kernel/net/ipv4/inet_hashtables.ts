@@ -91,7 +91,7 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
   line`ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1`;
   const ilb2 = portaddrKey(daddr, hnum);
   frame.ilb2 = ilb2;
-  line`result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr,`;
+  line`result = inet_lhash2_lookup(net, ilb2, skb, doff,#1`;
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   frame.result = result;
   if (!result) {
@@ -177,7 +177,7 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
 }
 
 export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
-  line`bool ok = inet_ehash_insert(sk, osk, found_dup_sk);`;
+  line`bool ok = inet_ehash_insert(sk, osk);`;
   const ok = yield* inet_ehash_insert(sk, osk);
   frame.ok = ok;
   line`if (ok) {`;
@@ -195,12 +195,12 @@ export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<bool
 export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   line`if (sk->sk_state != TCP_LISTEN) {`;
   if (sk.sk_state !== TCP_LISTEN) {
-    line`inet_ehash_nolisten(sk, osk, NULL);`;
+    line`inet_ehash_nolisten(sk, osk);`;
     yield* inet_ehash_nolisten(sk, osk);
     return 0;
   }
   line`ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];`;
-  line`__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);`;
+  line`hlist_add_head_rcu(&sk->sk_node, &ilb->head);`;
   line`inet_hash2(hashinfo, sk);`;
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
   const l2 = hashinfoOf(sk).lhash2;
@@ -223,7 +223,7 @@ export function* inet_hash(sk: Sock): Sim<number> {
 }
 
 export function* inet_unhash(sk: Sock): Sim<void> {
-  line`if (sk_unhashed(sk)) return;`;
+  line`if (sk_unhashed(sk))#1`;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
   line`if (sk->sk_state == TCP_LISTEN) {`;
@@ -235,7 +235,7 @@ export function* inet_unhash(sk: Sock): Sim<void> {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    line`__sk_nulls_del_node_init_rcu(sk);`;
+    line`__sk_del_node_init(sk);`;
   } else {
     line`__sk_nulls_del_node_init_rcu(sk);`;
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
@@ -272,7 +272,7 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
 }
 
 /** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
-export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<number> {
+export function* __inet_hash_connect(sk: Sock, port_offset: number): Sim<number> {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
   line`int port = inet_sk(sk)->inet_num;`;
@@ -284,8 +284,9 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
     frame.tb = tb;
     line`if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {`;
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      line`inet_ehash_nolisten(sk, NULL, NULL);`;
+      line`inet_ehash_nolisten(sk, NULL);`;
       yield* inet_ehash_nolisten(sk, null);
+      line`return 0;#1`;
       return 0;
     }
     line`ret = check_established(death_row, sk, port, NULL);`;
@@ -296,12 +297,9 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
-  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  line`index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);`;
-  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
-  frame.index = index;
-  line`offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);`;
-  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
+  // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
+  line`offset = (hint + port_offset) % remaining;`;
+  let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   frame.offset = offset;
   line`offset &= ~1U;`;
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
@@ -330,20 +328,18 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      line`i = max_t(int, i, (prandom_u32() & 7) * 2);`;
-      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      line`WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);`;
-      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
+      line`hint += i + 2;`;
+      net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
       line`inet_bind_hash(sk, tb, port);`;
       yield* inet_bind_hash(sk, tb, port);
       line`if (sk_unhashed(sk)) {`;
       if (!sk.hashedIn) {
         line`inet_sk(sk)->inet_sport = htons(port);`;
         inet_sk(sk).inet_sport = port;
-        line`inet_ehash_nolisten(sk, (struct sock *)tw, NULL);`;
+        line`inet_ehash_nolisten(sk, (struct sock *)tw);`;
         yield* inet_ehash_nolisten(sk, null);
       }
-      line`return 0;`;
+      line`return 0;#2`;
       return 0;
     }
     offset++;
@@ -356,27 +352,17 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
 
 export function* inet_hash_connect(sk: Sock): Sim<number> {
   line`port_offset = inet_sk_port_offset(sk);`;
-  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
-    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
-    const net = sk.skc_net;
-    port_offset = {
-      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-    };
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 32-bit hash, stable per destination
+    port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   frame.port_offset = port_offset;
   line`return __inet_hash_connect(death_row, sk, port_offset,`;
   return yield* __inet_hash_connect(sk, port_offset);
 }
 
-/** A u64 as two halves (JS numbers hold 53 bits). */
-export interface PortOffset {
-  lo: number;
-  hi: number;
-}
-const INET_TABLE_PERTURB_SIZE = 1 << 16;
 
 export function removeFrom<T>(list: T[], x: T): void {
   const i = list.indexOf(x);

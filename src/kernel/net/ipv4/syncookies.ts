@@ -57,7 +57,7 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
   frame({ sk, skb, req, icsk: inet_csk(sk) });
 
   const own = { v: false };
-  line`child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst, NULL, &own_req);`;
+  line`child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst,`;
   const child = yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, null, own);
   frame.child = child;
   line`if (child) {`;
@@ -83,12 +83,12 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   line`__u32 cookie = ntohl(th->ack_seq) - 1;`;
   const cookie = (th.ack_seq - 1) >>> 0;
   frame.cookie = cookie;
-  line`if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst) goto out;`;
+  line`if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)`;
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
     line`out:	return ret;`;
     return ret;
   }
-  line`if (tcp_synq_no_recent_overflow(sk)) goto out;`;
+  line`if (tcp_synq_no_recent_overflow(sk))`;
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
     line`out:	return ret;`;

@@ -216,7 +216,11 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   if (need) {
     line`tcp_send_active_reset(sk, gfp_any());`;
     yield* tcp_send_active_reset(sk);
-    line`sk->sk_err = ECONNRESET;`;
+    line`sk->sk_err = ECONNRESET;#1`;
+    sk.sk_err = ERRNO.ECONNRESET;
+  } else if (old_state === TCP_SYN_SENT) {
+    line`} else if (old_state == TCP_SYN_SENT)`;
+    line`sk->sk_err = ECONNRESET;#2`;
     sk.sk_err = ERRNO.ECONNRESET;
   }
   line`tcp_write_queue_purge(sk);`;
@@ -253,11 +257,22 @@ export function* tcp_done(sk: Sock): Sim<void> {
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  frame({ sk, size });
+  line`lock_sock(sk);`;
+  line`ret = tcp_sendmsg_locked(sk, msg, size);`;
+  const ret = yield* tcp_sendmsg_locked(sk, msg, size);
+  frame.ret = ret;
+  line`release_sock(sk);`;
+  line`return ret;`;
+  return ret;
+}
+
+/** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
+function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const data = msg.data;
   const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
   frame({ sk, size });
 
-  line`lock_sock(sk);`;
   line`if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&`;
   const st = sk.sk_state;
   if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
@@ -268,23 +283,27 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
       yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
     }
     if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
+      line`goto do_error;#1`;
+      line`err = sk_stream_error(sk, flags, err);`;
       if (sk.sk_err) {
         const e = sk.sk_err;
         sk.sk_err = 0;
         return -e;
       }
-      line`err = -EPIPE;`;
       return -EPIPE;
     }
   }
+  line`mss_now = tcp_send_mss(sk, &size_goal, flags);`;
+  line`err = -EPIPE;`;
   line`if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))`;
-  if (sk.sk_err) {
-    const e = sk.sk_err;
-    sk.sk_err = 0;
-    return -e;
-  }
-  if (sk.sk_shutdown & SEND_SHUTDOWN) {
-    line`err = -EPIPE;`;
+  if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
+    line`goto do_error;#2`;
+    line`err = sk_stream_error(sk, flags, err);`;
+    if (sk.sk_err) {
+      const e = sk.sk_err;
+      sk.sk_err = 0;
+      return -e;
+    }
     return -EPIPE;
   }
   line`copy = size_goal - skb->len;`;
@@ -292,7 +311,7 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   tp.write_seq = (tp.write_seq + data.length) >>> 0;
   line`tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);`;
   yield* tcp_push(sk, data);
-  line`return copied;`;
+  line`return copied + copied_syn;`;
   return data.length;
 }
 
@@ -306,7 +325,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   let time_to_ack = false;
   line`if (inet_csk_ack_scheduled(sk)) {`;
   if (a.pending & ICSK_ACK_SCHED) {
-    line`if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||`;
+    line`if (icsk->icsk_ack.blocked ||`;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {

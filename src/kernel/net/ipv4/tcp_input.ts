@@ -73,7 +73,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  line`if (flag & FLAG_SET_XMIT_TIMER) tcp_set_xmit_timer(sk);`;
+  line`if (flag & FLAG_SET_XMIT_TIMER)`;
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
@@ -166,10 +166,10 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      line`if (skb->len) tcp_event_data_recv(sk, skb);`;
+      line`if (skb->len)`;
       yield* tcp_event_data_recv(sk, skb);
     }
-    line`if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);`;
+    line`if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)`;
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       yield* tcp_fin(sk);
@@ -323,13 +323,13 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
       line`return 1;`;
       return 1;
     }
-    line`if (th->rst) {`;
+    line`if (th->rst) {#1`;
     if (th.rst) {
       line`tcp_reset(sk);`;
       yield* tcp_reset(sk);
       return 0;
     }
-    line`if (!th->syn) goto discard_and_undo;`;
+    line`if (!th->syn)`;
     if (!th.syn) return 0;
     line`tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);`;
     tp.snd_wl1 = th.seq;
@@ -356,8 +356,11 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     line`return -1;`;
     return -1;
   }
-  line`if (th->rst) goto discard_and_undo;`;
-  if (th.rst) return 0;
+  line`if (th->rst) {#2`;
+  if (th.rst) {
+    line`goto discard_and_undo;#2`;
+    return 0;
+  }
   line`if (th->syn) {`;
   if (th.syn) {
     // crossing SYNs (simultaneous open)

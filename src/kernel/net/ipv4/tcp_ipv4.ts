@@ -74,6 +74,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
   line`rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,`;
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  line`if (IS_ERR(rt)) {`;
   if (typeof rt === 'number') return rt;
   frame.rt = rt;
   line`if (!inet->inet_saddr)`;
@@ -111,7 +112,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   yield* tcp_set_state(sk, TCP_CLOSE);
   line`inet->inet_dport = 0;`;
   inet.inet_dport = 0;
-  line`return err;`;
+  line`return err;#2`;
   return err;
 }
 
@@ -237,7 +238,7 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     line`struct sock *nsk = tcp_v4_cookie_check(sk, skb);`;
     const nsk = yield* tcp_v4_cookie_check(sk, skb);
     frame.nsk = nsk;
-    line`if (!nsk) goto discard;`;
+    line`if (!nsk)`;
     if (!nsk) return 0;
     if (nsk !== sk) {
       line`if (tcp_child_process(sk, nsk, skb)) {`;

@@ -52,10 +52,10 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
     // the same checks tcp_rcv_state_process would make, on what is left of the socket
     line`if (paws_reject ||`;
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
-      line`return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);`;
+      line`return tcp_timewait_check_oow_rate_limit(#1`;
       return th.rst ? TW.SUCCESS : TW.ACK;
     }
-    line`if (th->rst) goto kill;`;
+    line`if (th->rst)#1`;
     if (th.rst) {
       line`inet_twsk_deschedule_put(tw);`;
       tw.deschedule();
@@ -87,7 +87,7 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
     return TW.ACK;
   }
   // real TIME_WAIT
-  line`if (!paws_reject && (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt &&`;
+  line`if (!paws_reject &&`;
   if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
     if (th.rst) {
       // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
@@ -105,7 +105,7 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    line`return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);`;
+    line`return tcp_timewait_check_oow_rate_limit(#2`;
     return TW.ACK;
   }
   return TW.SUCCESS;

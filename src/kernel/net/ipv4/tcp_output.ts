@@ -328,18 +328,10 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
-  if (E.history === null) {
-    // (the trace alone: stored as numbers)
-    E.trace!.tcpEvent(E.now, ev, host, comm, sk.objId, skb ? skb.objId : -1, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-    return;
-  }
-  const skaddr = kaddr(sk.objId);
-  // two literals rather than a spread of the optional field: same fields, same order, no copying
-  E.emit(
-    skb
-      ? { ev, t: E.now, host, comm, skaddr, skbaddr: kaddr(skb.objId), family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport }
-      : { ev, t: E.now, host, comm, skaddr, family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport },
-  );
+  // (stored as numbers by whoever records: the trace, the history a view draws)
+  const skbId = skb ? skb.objId : -1;
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
 
 /** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */

@@ -56,7 +56,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
   const a = icsk.icsk_ack;
   frame({ sk, icsk });
 
-  line`if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) || !(icsk->icsk_ack.pending & ICSK_ACK_TIMER)) goto out;`;
+  line`if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||`;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
   line`icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;`;
   a.pending &= ~ICSK_ACK_TIMER;

@@ -74,7 +74,7 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     frame.first = first;
-    line`udp_lib_lport_inuse(net, snum, hslot, bitmap, sk, udptable->log);`;
+    line`udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,`;
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
@@ -91,7 +91,7 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
   } else {
     line`hslot = udp_hashslot(udptable, net, snum);`;
     frame.hslot = snum;
-    line`if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0)) goto fail_unlock;`;
+    line`if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))`;
     if (udp_lib_lport_inuse(net, snum, sk)) {
       line`return error;`;
       return error;
@@ -106,15 +106,15 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   line`if (sk_unhashed(sk)) {`;
   if (!sk.hashedIn) {
-    line`sock_set_flag(sk, SOCK_RCU_FREE);`;
-    sock_set_flag(sk, SOCK_RCU_FREE);
     line`sk_add_node_rcu(sk, &hslot->head);`;
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    line`hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node, &hslot2->head);`;
+    line`hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,`;
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     frame.hslot2 = up.udp_portaddr_hash;
   }
+  line`sock_set_flag(sk, SOCK_RCU_FREE);`;
+  sock_set_flag(sk, SOCK_RCU_FREE);
   line`error = 0;`;
   error = 0;
   frame.error = 0;
@@ -156,14 +156,14 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
 
   line`if (!net_eq(sock_net(sk), net)`;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  line`if (sk->sk_rcv_saddr != daddr) return -1;`;
+  line`if (sk->sk_rcv_saddr != daddr)`;
   if (sk.skc_rcv_saddr !== daddr) return -1;
   line`score = (sk->sk_family == PF_INET) ? 2 : 1;`;
   let score = 2;
   frame.score = score;
   line`if (inet->inet_daddr) {`;
   if (inet.inet_daddr !== ANY) {
-    line`if (inet->inet_daddr != saddr) return -1;`;
+    line`if (inet->inet_daddr != saddr)`;
     if (inet.inet_daddr !== saddr) return -1;
     line`score += 4;#1`;
     score += 4;
@@ -171,7 +171,7 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
   }
   line`if (inet->inet_dport) {`;
   if (inet.inet_dport) {
-    line`if (inet->inet_dport != sport) return -1;`;
+    line`if (inet->inet_dport != sport)`;
     if (inet.inet_dport !== sport) return -1;
     line`score += 4;#2`;
     score += 4;
@@ -213,14 +213,14 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
 export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr: string, dport: number): Sim<Sock | null> {
   line`hash2 = ipv4_portaddr_hash(net, daddr, hnum);`;
   frame.hslot2 = portaddrKey(daddr, dport);
-  line`result = udp4_lib_lookup2(net, saddr, sport, daddr, hnum`;
+  line`result = udp4_lib_lookup2(net, saddr, sport,#1`;
   let result = yield* udp4_lib_lookup2(net, saddr, sport, daddr, dport);
   frame.result = result;
   line`if (!result) {`;
   if (!result) {
     line`hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);`;
     frame.hslot2 = portaddrKey(ANY, dport);
-    line`result = udp4_lib_lookup2(net, saddr, sport, htonl(INADDR_ANY)`;
+    line`result = udp4_lib_lookup2(net, saddr, sport,#2`;
     result = yield* udp4_lib_lookup2(net, saddr, sport, ANY, dport);
     frame.result = result;
   }
@@ -250,8 +250,10 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   frame.sk = sk;
   line`if (!sk) {`;
   if (!sk) {
+    line`if (IS_ERR(sk)) {`;
     line`__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);`;
     NET_INC_STATS(net, 'IcmpInErrors');
+    line`return PTR_ERR(sk);`;
     return -ENOENT;
   }
   let err = 0;
@@ -274,7 +276,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   frame.harderr = harderr;
   line`if (!inet->recverr) {`;
   if (!inet_sk(sk).recverr) {
-    line`if (!harderr || sk->sk_state != TCP_ESTABLISHED) goto out;`;
+    line`if (!harderr || sk->sk_state != TCP_ESTABLISHED)`;
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
       line`return 0;`;
       return 0;
@@ -341,7 +343,7 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   line`err = ip_send_skb(sock_net(sk), skb);`;
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  line`UDP_INC_STATS(sock_net(sk), UDP_MIB_OUTDATAGRAMS, is_udplite);`;
+  line`UDP_INC_STATS(sock_net(sk),`;
   NET_INC_STATS(net, 'UdpOutDatagrams');
   line`return err;`;
   return 0;
@@ -385,7 +387,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   let connected = 0;
   line`if (usin) {`;
   if (usin) {
-    line`if (msg->msg_namelen < sizeof(*usin)) return -EINVAL;`;
+    line`if (msg->msg_namelen < sizeof(*usin))`;
     if (msg.msg_namelen < 16) return -EINVAL;
     line`if (usin->sin_family != AF_INET) {`;
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
@@ -393,7 +395,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     daddr = usin.sin_addr;
     line`dport = usin->sin_port;`;
     dport = usin.sin_port;
-    line`if (dport == 0) return -EINVAL;`;
+    line`if (dport == 0)`;
     if (dport === 0) return -EINVAL;
   } else {
     line`if (sk->sk_state != TCP_ESTABLISHED)`;
@@ -602,7 +604,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     line`error = -EAGAIN;`;
     error = -EAGAIN;
     frame.error = error;
-    line`skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_destructor,`;
+    line`skb = __skb_try_recv_from_queue(sk, queue, flags,#1`;
     if (up.reader_queue.length) {
       line`return skb;#1`;
       return up.reader_queue.shift()!;
@@ -612,11 +614,11 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
       line`skb_queue_splice_tail_init(sk_queue, queue);`;
       up.reader_queue.push(...sk.sk_receive_queue);
       sk.sk_receive_queue.length = 0;
-      line`skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_dtor_locked,`;
-      line`if (skb) return skb;`;
+      line`skb = __skb_try_recv_from_queue(sk, queue, flags,#2`;
+      line`if (skb)#2`;
       return up.reader_queue.shift()!;
     }
-    line`} while (timeo && !__skb_wait_for_more_packets(`;
+    line`} while (timeo &&`;
     if (!timeo) break;
     // __skb_wait_for_more_packets: a shut-down socket returns 0 (no error) instead of waiting
     if (sk.sk_shutdown & RCV_SHUTDOWN) {
@@ -657,7 +659,7 @@ export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number
   frame.copied = copied;
   line`err = skb_copy_datagram_msg(skb, off, msg, copied);`;
   msg.data = skb.payload.slice(0, copied);
-  line`UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);`;
+  line`UDP_INC_STATS(sock_net(sk),`;
   line`if (sin) {`;
   if (msg.msg_name) {
     line`sin->sin_port = udp_hdr(skb)->source;`;
@@ -689,13 +691,13 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet.inet_daddr = ANY;
   line`inet->inet_dport = 0;`;
   inet.inet_dport = 0;
-  line`if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {`;
+  line`if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))`;
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
     line`inet_reset_saddr(sk);`;
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
-    line`if (sk->sk_prot->rehash`;
-    if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
+    // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
+    // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
   line`if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {`;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {

@@ -14,111 +14,111 @@ import { Sock } from '../../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
 import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../../include/uapi';
 const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
-  L21: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
-  L23: 'sk->sk_family = family;',
-  L25: 'sk->sk_prot = sk->sk_prot_creator = prot;',
-  L35: 'sock_net_set(sk, net);',
-  L43: 'return sk;',
+  L23: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
+  L25: 'sk->sk_family = family;',
+  L27: 'sk->sk_prot = sk->sk_prot_creator = prot;',
+  L37: 'sock_net_set(sk, net);',
+  L44: 'return sk;',
 });
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
   const $f = enter(A$sk_alloc, { net, family, prot, kern });
   try {
-  if (at(A$sk_alloc.L21)) yield;
+  if (at(A$sk_alloc.L23)) yield;
   const sk = prot.alloc();
   $f.vars.sk = sk;
-  if (at(A$sk_alloc.L23)) yield;
-  sk.skc_family = family;
   if (at(A$sk_alloc.L25)) yield;
+  sk.skc_family = family;
+  if (at(A$sk_alloc.L27)) yield;
   sk.sk_prot = prot;
   sk.sk_prot_creator = prot;
-  if (at(A$sk_alloc.L35)) yield;
+  if (at(A$sk_alloc.L37)) yield;
   sk.skc_net = net;
-  if (at(A$sk_alloc.L43)) yield;
+  if (at(A$sk_alloc.L44)) yield;
   return sk;
   } finally {
     leave($f);
   }
 }
 const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', {
-  L118: 'sk_init_common(sk);',
-  L125: 'sk->sk_rcvbuf',
-  L128: 'sk->sk_state = TCP_CLOSE;',
-  L130: 'sk_set_socket(sk, sock);',
-  L135: 'sk->sk_type = sock->type;',
-  L137: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
-  L139: 'sock->sk = sk;',
-  L142: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
-  L149: 'sk->sk_state_change = sock_def_wakeup;',
-  L157: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
+  L119: 'sk_init_common(sk);',
+  L126: 'sk->sk_rcvbuf',
+  L129: 'sk->sk_state = TCP_CLOSE;',
+  L131: 'sk_set_socket(sk, sock);',
+  L136: 'sk->sk_type = sock->type;',
+  L138: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
+  L140: 'sock->sk = sk;',
+  L143: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
+  L150: 'sk->sk_state_change = sock_def_wakeup;',
+  L158: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
 });
 
 /** sock_init_data(): generic defaults, and the two-way link sock ↔ sk. sk_state = TCP_CLOSE with no tracepoint. */
 export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
   const $f = enter(A$sock_init_data, { sock, sk });
   try {
-  if (at(A$sock_init_data.L118)) yield;
+  if (at(A$sock_init_data.L119)) yield;
   sk.sk_receive_queue = [];
   sk.sk_write_queue = [];
-  if (at(A$sock_init_data.L125)) yield;
-  if (at(A$sock_init_data.L128)) yield;
+  if (at(A$sock_init_data.L126)) yield;
+  if (at(A$sock_init_data.L129)) yield;
   sk.sk_state = TCP_CLOSE;
-  if (at(A$sock_init_data.L130)) yield;
+  if (at(A$sock_init_data.L131)) yield;
   sk.sk_socket = sock;
   if (sock) {
-    if (at(A$sock_init_data.L135)) yield;
+    if (at(A$sock_init_data.L136)) yield;
     sk.sk_type = sock.type;
-    if (at(A$sock_init_data.L137)) yield;
+    if (at(A$sock_init_data.L138)) yield;
     sk.sk_wq = sock.wq;
-    if (at(A$sock_init_data.L139)) yield;
+    if (at(A$sock_init_data.L140)) yield;
     sock.sk = sk;
   } else {
-    if (at(A$sock_init_data.L142)) yield;
+    if (at(A$sock_init_data.L143)) yield;
     sk.sk_wq = null;
   }
-  if (at(A$sock_init_data.L149)) yield;
-  if (at(A$sock_init_data.L157)) yield;
+  if (at(A$sock_init_data.L150)) yield;
+  if (at(A$sock_init_data.L158)) yield;
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
     leave($f);
   }
 }
 const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', {
-  L57: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
-  L63: 'sock_copy(newsk, sk);',
-  L73: 'bh_lock_sock(newsk);',
-  L82: 'sk_init_common(newsk);',
-  L99: 'refcount_set(&newsk->sk_refcnt, 2);',
-  L102: 'sk_set_socket(newsk, NULL);',
-  L103: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
-  L107: 'return newsk;',
+  L58: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
+  L64: 'sock_copy(newsk, sk);',
+  L74: 'bh_lock_sock(newsk);',
+  L83: 'sk_init_common(newsk);',
+  L100: 'refcount_set(&newsk->sk_refcnt, 2);',
+  L103: 'sk_set_socket(newsk, NULL);',
+  L104: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
+  L108: 'return newsk;',
 });
 
 /** sk_clone_lock(): a byte copy of the listener — so the child starts in the listener's state, LISTEN. */
 export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   const $f = enter(A$sk_clone_lock, { sk });
   try {
-  if (at(A$sk_clone_lock.L57)) yield;
+  if (at(A$sk_clone_lock.L58)) yield;
   const newsk = sk.sk_prot.alloc();
   $f.vars.newsk = newsk;
-  if (at(A$sk_clone_lock.L63)) yield;
+  if (at(A$sk_clone_lock.L64)) yield;
   sockCopy(newsk, sk);
-  if (at(A$sk_clone_lock.L99)) yield;
+  if (at(A$sk_clone_lock.L100)) yield;
   newsk.skc_refcnt = 2;
-  if (at(A$sk_clone_lock.L82)) yield;
+  if (at(A$sk_clone_lock.L83)) yield;
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = new Set(sk.sk_flags);
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  if (at(A$sk_clone_lock.L73)) yield;
-  if (at(A$sk_clone_lock.L102)) yield;
-  newsk.sk_socket = null;
+  if (at(A$sk_clone_lock.L74)) yield;
   if (at(A$sk_clone_lock.L103)) yield;
+  newsk.sk_socket = null;
+  if (at(A$sk_clone_lock.L104)) yield;
   newsk.sk_wq = null;
-  if (at(A$sk_clone_lock.L107)) yield;
+  if (at(A$sk_clone_lock.L108)) yield;
   return newsk;
   } finally {
     leave($f);
@@ -151,62 +151,62 @@ function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
 const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', {
-  L52: 'write_lock_bh(&sk->sk_callback_lock);',
-  L54: 'rcu_assign_pointer(sk->sk_wq, &parent->wq);',
-  L56: 'parent->sk = sk;',
-  L57: 'sk_set_socket(sk, parent);',
-  L58: 'sk->sk_uid = SOCK_INODE(parent)->i_uid;',
+  L53: 'write_lock_bh(&sk->sk_callback_lock);',
+  L55: 'rcu_assign_pointer(sk->sk_wq, &parent->wq);',
+  L57: 'parent->sk = sk;',
+  L58: 'sk_set_socket(sk, parent);',
+  L59: 'sk->sk_uid = SOCK_INODE(parent)->i_uid;',
 });
 
 /** sock_graft(): attach an accepted child sock to the new struct socket. */
 export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
   const $f = enter(A$sock_graft, { sk, parent });
   try {
-  if (at(A$sock_graft.L52)) yield;
-  if (at(A$sock_graft.L54)) yield;
+  if (at(A$sock_graft.L53)) yield;
+  if (at(A$sock_graft.L55)) yield;
   sk.sk_wq = parent.wq;
-  if (at(A$sock_graft.L56)) yield;
-  parent.sk = sk;
   if (at(A$sock_graft.L57)) yield;
-  sk.sk_socket = parent;
+  parent.sk = sk;
   if (at(A$sock_graft.L58)) yield;
+  sk.sk_socket = parent;
+  if (at(A$sock_graft.L59)) yield;
   } finally {
     leave($f);
   }
 }
 const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', {
-  L28: 'sk->sk_ack_backlog++;',
+  L29: 'sk->sk_ack_backlog++;',
 });
 
 export function* sk_acceptq_added(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_added, { sk });
   try {
-  if (at(A$sk_acceptq_added.L28)) yield;
+  if (at(A$sk_acceptq_added.L29)) yield;
   sk.sk_ack_backlog++;
   } finally {
     leave($f);
   }
 }
 const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', {
-  L18: 'sk->sk_ack_backlog--;',
+  L19: 'sk->sk_ack_backlog--;',
 });
 export function* sk_acceptq_removed(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_removed, { sk });
   try {
-  if (at(A$sk_acceptq_removed.L18)) yield;
+  if (at(A$sk_acceptq_removed.L19)) yield;
   sk.sk_ack_backlog--;
   } finally {
     leave($f);
   }
 }
 const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', {
-  L40: 'return sk->sk_ack_backlog > sk->sk_max_ack_backlog;',
+  L41: 'return sk->sk_ack_backlog > sk->sk_max_ack_backlog;',
 });
 /** Strictly greater: the accept queue can hold backlog + 1 children. */
 export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
   const $f = enter(A$sk_acceptq_is_full, { sk });
   try {
-  if (at(A$sk_acceptq_is_full.L40)) yield;
+  if (at(A$sk_acceptq_is_full.L41)) yield;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
     leave($f);
@@ -215,25 +215,25 @@ export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
 
 export { WaitQueueHead };
 const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', {
-  L175: 'if (sk->sk_prot->destroy)',
-  L179: 'sk->sk_prot->unhash(sk);',
-  L183: 'sock_orphan(sk);',
-  L190: 'sock_put(sk);',
+  L176: 'if (sk->sk_prot->destroy)',
+  L180: 'sk->sk_prot->unhash(sk);',
+  L184: 'sock_orphan(sk);',
+  L191: 'sock_put(sk);',
 });
 
 /** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
 export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   const $f = enter(A$sk_common_release, { sk });
   try {
-  if (at(A$sk_common_release.L175)) yield;
+  if (at(A$sk_common_release.L176)) yield;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.destroy(sk));
-  if (at(A$sk_common_release.L179)) yield;
+  if (at(A$sk_common_release.L180)) yield;
   (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-  if (at(A$sk_common_release.L183)) yield;
+  if (at(A$sk_common_release.L184)) yield;
   sk.sk_flags.add('SOCK_DEAD');
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$sk_common_release.L190)) yield;
+  if (at(A$sk_common_release.L191)) yield;
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
@@ -270,12 +270,12 @@ export function sock_common_setsockopt(sock: Socket, level: number, optname: num
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_alloc.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sk = prot.alloc();
   
-  $e.steps += 4; $x = A$sk_alloc.L23 | 4194304;
+  $e.steps += 4; $x = A$sk_alloc.L25 | 4194304;
   sk.skc_family = family;
   
   sk.sk_prot = prot;
@@ -289,7 +289,7 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   }
 }
 export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L118 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   sk.sk_receive_queue = [];
@@ -300,17 +300,17 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_socket = sock;
   if (sock) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L135 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L136 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.sk_type = sock.type;
     
     sk.sk_wq = sock.wq;
     
     sock.sk = sk;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L142) : $tb.op($e.now, A$sock_init_data.L142));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L143) : $tb.op($e.now, A$sock_init_data.L143));
     sk.sk_wq = null;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L149 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
@@ -318,24 +318,24 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   }
 }
 export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L57 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk.sk_prot.alloc();
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L63) : $tb.op($e.now, A$sk_clone_lock.L63));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L64) : $tb.op($e.now, A$sk_clone_lock.L64));
   sockCopy(newsk, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L99) : $tb.op($e.now, A$sk_clone_lock.L99));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L100) : $tb.op($e.now, A$sk_clone_lock.L100));
   newsk.skc_refcnt = 2;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L82) : $tb.op($e.now, A$sk_clone_lock.L82));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L83) : $tb.op($e.now, A$sk_clone_lock.L83));
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = new Set(sk.sk_flags);
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L73) : $tb.op($e.now, A$sk_clone_lock.L73));
-  $e.steps += 3; $x = A$sk_clone_lock.L102 | 3145728;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
+  $e.steps += 3; $x = A$sk_clone_lock.L103 | 3145728;
   newsk.sk_socket = null;
   
   newsk.sk_wq = null;
@@ -346,7 +346,7 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_graft.L52 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 5;
   
@@ -361,7 +361,7 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
   }
 }
 export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_added.L28 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog++;
@@ -370,7 +370,7 @@ export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb:
   }
 }
 export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_removed.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog--;
@@ -379,7 +379,7 @@ export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $t
   }
 }
 export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_is_full.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
@@ -388,17 +388,17 @@ export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $t
   }
 }
 export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L175 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L179) : $tb.op($e.now, A$sk_common_release.L179));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L183) : $tb.op($e.now, A$sk_common_release.L183));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
   sk.sk_flags.add('SOCK_DEAD');
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L190) : $tb.op($e.now, A$sk_common_release.L190));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {

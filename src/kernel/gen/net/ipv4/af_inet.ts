@@ -11,11 +11,11 @@ import { prepare_to_wait, finish_wait } from '../../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
-import { Sock, kaddr } from '../../../include/net/sock';
+import { Sock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
-  SOCK_BINDPORT_LOCK, tcpStateName, SHUTDOWN_MASK, RCV_SHUTDOWN,
+  SOCK_BINDPORT_LOCK, SHUTDOWN_MASK, RCV_SHUTDOWN,
 } from '../../../include/net/tcp_states';
 import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
@@ -39,54 +39,39 @@ const {
 function traceSetState(sk: Sock, newstate: number): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
-  if (E.history === null) {
-    // (the trace alone: stored as numbers)
-    E.trace!.setState(E.now, sk.sk_net.host.name, tracingComm(), sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
-    return;
-  }
-  E.emit({
-    ev: 'inet_sock_set_state',
-    t: E.now,
-    host: sk.sk_net.host.name,
-    comm: tracingComm(),
-    skaddr: kaddr(sk.objId),
-    family: 'AF_INET',
-    protocol: 'IPPROTO_TCP',
-    saddr: inet.inet_saddr,
-    sport: inet.inet_sport,
-    daddr: inet.inet_daddr,
-    dport: inet.inet_dport,
-    oldstate: tcpStateName(sk.sk_state),
-    newstate: tcpStateName(newstate),
-  });
+  const host = sk.sk_net.host.name;
+  const comm = tracingComm();
+  // (stored as numbers by whoever records: the trace, the history a view draws)
+  if (E.trace !== null) E.trace.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
+  if (E.history !== null) E.history.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
 }
 const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', {
-  L678: 'trace_inet_sock_set_state(sk, sk->sk_state, newstate);',
-  L681: 'smp_store_release(&sk->sk_state, newstate);',
+  L722: 'trace_inet_sock_set_state(sk, sk->sk_state, newstate);',
+  L725: 'smp_store_release(&sk->sk_state, newstate);',
 });
 
 export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
   const $f = enter(A$inet_sk_state_store, { sk, newstate });
   try {
-  if (at(A$inet_sk_state_store.L678)) yield;
+  if (at(A$inet_sk_state_store.L722)) yield;
   traceSetState(sk, newstate);
-  if (at(A$inet_sk_state_store.L681)) yield;
+  if (at(A$inet_sk_state_store.L725)) yield;
   sk.sk_state = newstate;
   } finally {
     leave($f);
   }
 }
 const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
-  L665: 'trace_inet_sock_set_state(sk, sk->sk_state, state);',
-  L666: 'sk->sk_state = state;',
+  L709: 'trace_inet_sock_set_state(sk, sk->sk_state, state);',
+  L710: 'sk->sk_state = state;',
 });
 
 export function* inet_sk_set_state(sk: Sock, state: number): Sim<void> {
   const $f = enter(A$inet_sk_set_state, { sk, state });
   try {
-  if (at(A$inet_sk_set_state.L665)) yield;
+  if (at(A$inet_sk_set_state.L709)) yield;
   traceSetState(sk, state);
-  if (at(A$inet_sk_set_state.L666)) yield;
+  if (at(A$inet_sk_set_state.L710)) yield;
   sk.sk_state = state;
   } finally {
     leave($f);
@@ -185,28 +170,28 @@ export function inet_init(): void {
   for (const q of inetsw_array) inet_register_protosw(q);
 }
 const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
-  L66: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
-  L69: 'sock->state = SS_UNCONNECTED;',
-  L75: 'list_for_each_entry_rcu(answer, &inetsw[sock->type], list) {',
-  L79: 'if (protocol == answer->protocol) {',
-  L83: 'if (IPPROTO_IP == protocol) {',
-  L88: 'if (IPPROTO_IP == answer->protocol)',
-  L93: 'if (unlikely(err)) {',
-  L103: 'if (sock->type == SOCK_RAW && !kern &&',
-  L107: 'sock->ops = answer->ops;',
-  L108: 'answer_prot = answer->prot;',
-  L117: 'sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);',
-  L121: 'if (INET_PROTOSW_REUSE & answer_flags)',
-  L127: 'inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;',
-  L132: 'inet->inet_num = protocol;',
-  L141: 'sock_init_data(sock, sk);',
-  L143: 'sk->sk_destruct',
-  L144: 'sk->sk_protocol',
-  L146: 'sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;',
-  L154: 'err = sk->sk_prot->hash(sk);',
-  L161: 'err = sk->sk_prot->init(sk);',
-  L171: 'return err;',
-  L176: 'sk_common_release(sk);',
+  L71: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
+  L74: 'sock->state = SS_UNCONNECTED;',
+  L80: 'list_for_each_entry_rcu(answer, &inetsw[sock->type], list) {',
+  L84: 'if (protocol == answer->protocol) {',
+  L89: 'if (IPPROTO_IP == protocol) {',
+  L94: 'if (IPPROTO_IP == answer->protocol)',
+  L100: 'if (unlikely(err)) {',
+  L110: 'if (sock->type == SOCK_RAW && !kern &&',
+  L116: 'sock->ops = answer->ops;',
+  L117: 'answer_prot = answer->prot;',
+  L126: 'sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);',
+  L131: 'if (INET_PROTOSW_REUSE & answer_flags)',
+  L137: 'inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;',
+  L142: 'inet->inet_num = protocol;',
+  L151: 'sock_init_data(sock, sk);',
+  L153: 'sk->sk_destruct',
+  L154: 'sk->sk_protocol',
+  L156: 'sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;',
+  L164: 'err = sk->sk_prot->hash(sk);',
+  L171: 'err = sk->sk_prot->init(sk);',
+  L173: 'sk_common_release(sk);',
+  L183: 'return err;',
 });
 
 // ---- socket() -------------------------------------------------------------------------------------
@@ -215,32 +200,32 @@ const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
 export function* inet_create(net: Net, sock: Socket, protocol: number, kern: number): Sim<number> { let $t: any;
   const $f = enter(A$inet_create, { net, sock, protocol, kern });
   try {
-  if (at(A$inet_create.L66)) yield;
+  if (at(A$inet_create.L71)) yield;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
-  if (at(A$inet_create.L69)) yield;
+  if (at(A$inet_create.L74)) yield;
   sock.state = 'SS_UNCONNECTED';
   let err = -ESOCKTNOSUPPORT;
   $f.vars.err = err;
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    if (at(A$inet_create.L75)) yield;
+    if (at(A$inet_create.L80)) yield;
     $f.vars.answer = a;
     err = 0;
-    if (at(A$inet_create.L79)) yield;
+    if (at(A$inet_create.L84)) yield;
     if (protocol === a.protocol) {
       if (protocol !== IPPROTO_IP) {
         answer = a;
         break;
       }
     } else {
-      if (at(A$inet_create.L83)) yield;
+      if (at(A$inet_create.L89)) yield;
       if (protocol === IPPROTO_IP) {
         protocol = a.protocol;
         $f.vars.protocol = protocol;
         answer = a;
         break;
       }
-      if (at(A$inet_create.L88)) yield;
+      if (at(A$inet_create.L94)) yield;
       if (a.protocol === IPPROTO_IP) {
         answer = a;
         break;
@@ -250,63 +235,63 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
     $f.vars.err = err;
   }
   $f.vars.answer = answer;
-  if (at(A$inet_create.L93)) yield;
+  if (at(A$inet_create.L100)) yield;
   if (!answer) return err;
-  if (at(A$inet_create.L103)) yield;
+  if (at(A$inet_create.L110)) yield;
   // our processes run as root: CAP_NET_RAW is held
-  if (at(A$inet_create.L107)) yield;
+  if (at(A$inet_create.L116)) yield;
   sock.ops = answer.ops;
-  if (at(A$inet_create.L108)) yield;
-  $f.vars.answer_prot = answer.prot;
   if (at(A$inet_create.L117)) yield;
+  $f.vars.answer_prot = answer.prot;
+  if (at(A$inet_create.L126)) yield;
   const sk = ($E.fast || $E.twinOk[sk_alloc.k] === 1 ? sk_alloc$fast(net, AF_INET, answer.prot, kern) : yield* sk_alloc(net, AF_INET, answer.prot, kern));
   if (!sk) return -ENOBUFS;
   $f.vars.sk = sk;
   const inet = inet_sk(sk);
   $f.vars.inet = inet;
-  if (at(A$inet_create.L121)) yield;
+  if (at(A$inet_create.L131)) yield;
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
-  if (at(A$inet_create.L127)) yield;
+  if (at(A$inet_create.L137)) yield;
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
   if (sock.type === SOCK_RAW) {
-    if (at(A$inet_create.L132)) yield;
+    if (at(A$inet_create.L142)) yield;
     inet.inet_num = protocol;
   }
-  if (at(A$inet_create.L141)) yield;
+  if (at(A$inet_create.L151)) yield;
   ($E.fast || $E.twinOk[sock_init_data.k] === 1 ? sock_init_data$fast(sock, sk) : yield* sock_init_data(sock, sk));
-  if (at(A$inet_create.L143)) yield;
+  if (at(A$inet_create.L153)) yield;
   sk.sk_destruct = 'inet_sock_destruct';
-  if (at(A$inet_create.L144)) yield;
+  if (at(A$inet_create.L154)) yield;
   sk.sk_protocol = protocol;
-  if (at(A$inet_create.L146)) yield;
+  if (at(A$inet_create.L156)) yield;
   sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
-    if (at(A$inet_create.L154)) yield;
+    if (at(A$inet_create.L164)) yield;
     (($t = sk.sk_prot.hash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
   }
   if (sk.sk_prot.init) {
-    if (at(A$inet_create.L161)) yield;
+    if (at(A$inet_create.L171)) yield;
     err = (($t = sk.sk_prot.init).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.init(sk));
     $f.vars.err = err;
     if (err) {
-      if (at(A$inet_create.L176)) yield;
+      if (at(A$inet_create.L173)) yield;
       sk.freed = true;
       sock.sk = null;
       return err;
     }
   }
-  if (at(A$inet_create.L171)) yield;
+  if (at(A$inet_create.L183)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', {
-  L189: 'if (sk) {',
-  L197: 'if (sock_flag(sk, SOCK_LINGER) &&',
-  L200: 'sk->sk_prot->close(sk, timeout);',
-  L202: 'sock->sk = NULL;',
+  L198: 'if (sk) {',
+  L206: 'if (sock_flag(sk, SOCK_LINGER) &&',
+  L210: 'sk->sk_prot->close(sk, timeout);',
+  L212: 'sock->sk = NULL;',
 });
 
 // ---- close() --------------------------------------------------------------------------------------
@@ -316,14 +301,14 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
   try {
   const sk = sock.sk;
   $f.vars.sk = sk;
-  if (at(A$inet_release.L189)) yield;
+  if (at(A$inet_release.L198)) yield;
   if (sk) {
-    if (at(A$inet_release.L197)) yield;
+    if (at(A$inet_release.L206)) yield;
     const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
     $f.vars.timeout = timeout;
-    if (at(A$inet_release.L200)) yield;
+    if (at(A$inet_release.L210)) yield;
     (($t = sk.sk_prot.close).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
-    if (at(A$inet_release.L202)) yield;
+    if (at(A$inet_release.L212)) yield;
     sock.sk = null;
   }
   return 0;
@@ -332,9 +317,9 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
   }
 }
 const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', {
-  L218: 'if (sk->sk_prot->bind) {',
-  L221: 'if (addr_len < sizeof(struct sockaddr_in))',
-  L230: 'return __inet_bind(sk, uaddr, addr_len, false, true);',
+  L228: 'if (sk->sk_prot->bind) {',
+  L231: 'if (addr_len < sizeof(struct sockaddr_in))',
+  L240: 'return __inet_bind(sk, uaddr, addr_len, false, true);',
 });
 
 // ---- bind() ---------------------------------------------------------------------------------------
@@ -344,32 +329,32 @@ export function* inet_bind(sock: Socket, uaddr: SockaddrIn, addr_len: number): S
   const $f = enter(A$inet_bind, { sock, uaddr, addr_len, sk });
   try {
 
-  if (at(A$inet_bind.L218)) yield;
-  if (at(A$inet_bind.L221)) yield;
+  if (at(A$inet_bind.L228)) yield;
+  if (at(A$inet_bind.L231)) yield;
   if (addr_len < 16) return -EINVAL;
-  if (at(A$inet_bind.L230)) yield;
+  if (at(A$inet_bind.L240)) yield;
   return ($E.fast || $E.twinOk[__inet_bind.k] === 1 ? __inet_bind$fast(sk, uaddr, addr_len, false, true) : yield* __inet_bind(sk, uaddr, addr_len, false, true));
   } finally {
     leave($f);
   }
 }
 const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', {
-  L249: 'if (addr->sin_family != AF_INET) {',
-  L256: 'chk_addr_ret = inet_addr_type_table(net, addr->sin_addr.s_addr, tb_id);',
-  L261: 'if (!inet_can_nonlocal_bind(net, inet) &&',
-  L269: 'snum = ntohs(addr->sin_port);',
-  L271: 'if (snum && snum < inet_prot_sock(net)',
-  L273: 'lock_sock(sk);',
-  L277: 'if (sk->sk_state != TCP_CLOSE || inet->inet_num)',
-  L280: 'inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;',
-  L287: 'if (sk->sk_prot->get_port(sk, snum)) {',
-  L289: 'err = -EADDRINUSE;',
-  L299: 'sk->sk_userlocks |= SOCK_BINDADDR_LOCK;',
-  L301: 'sk->sk_userlocks |= SOCK_BINDPORT_LOCK;',
-  L303: 'inet->inet_sport = htons(inet->inet_num);',
-  L304: 'inet->inet_daddr = 0;',
-  L307: 'err = 0;',
-  L311: 'return err;',
+  L260: 'if (addr->sin_family != AF_INET) {',
+  L269: 'chk_addr_ret = inet_addr_type_table(net, addr->sin_addr.s_addr, tb_id);',
+  L274: 'if (!inet_can_nonlocal_bind(net, inet) &&',
+  L282: 'snum = ntohs(addr->sin_port);',
+  L284: 'if (snum && snum < inet_prot_sock(net)',
+  L289: 'lock_sock(sk);',
+  L293: 'if (sk->sk_state != TCP_CLOSE || inet->inet_num)',
+  L297: 'inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;',
+  L305: 'if (sk->sk_prot->get_port(sk, snum)) {',
+  L307: 'err = -EADDRINUSE;',
+  L317: 'sk->sk_userlocks |= SOCK_BINDADDR_LOCK;',
+  L319: 'sk->sk_userlocks |= SOCK_BINDPORT_LOCK;',
+  L321: 'inet->inet_sport = htons(inet->inet_num);',
+  L322: 'inet->inet_daddr = 0;',
+  L325: 'err = 0;',
+  L330: 'return err;',
 });
 
 export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): Sim<number> { let $t: any;
@@ -378,50 +363,50 @@ export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force
   const $f = enter(A$__inet_bind, { sk, uaddr: addr, addr_len, inet });
   try {
 
-  if (at(A$__inet_bind.L249)) yield;
+  if (at(A$__inet_bind.L260)) yield;
   if (addr.sin_family !== AF_INET) {
     if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
   }
-  if (at(A$__inet_bind.L256)) yield;
+  if (at(A$__inet_bind.L269)) yield;
   const a = addr.sin_addr;
   const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
   $f.vars.chk_addr_ret = a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
-  if (at(A$__inet_bind.L261)) yield;
+  if (at(A$__inet_bind.L274)) yield;
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  if (at(A$__inet_bind.L269)) yield;
+  if (at(A$__inet_bind.L282)) yield;
   const snum = addr.sin_port;
   $f.vars.snum = snum;
-  if (at(A$__inet_bind.L271)) yield;
+  if (at(A$__inet_bind.L284)) yield;
   // processes here run as root (CAP_NET_BIND_SERVICE), so privileged ports are allowed
-  if (at(A$__inet_bind.L273)) yield;
-  if (at(A$__inet_bind.L277)) yield;
+  if (at(A$__inet_bind.L289)) yield;
+  if (at(A$__inet_bind.L293)) yield;
   if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
-  if (at(A$__inet_bind.L280)) yield;
+  if (at(A$__inet_bind.L297)) yield;
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
-  if (at(A$__inet_bind.L287)) yield;
+  if (at(A$__inet_bind.L305)) yield;
   if ((($t = sk.sk_prot.get_port).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, snum) : yield* sk.sk_prot.get_port(sk, snum))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
-    if (at(A$__inet_bind.L289)) yield;
+    if (at(A$__inet_bind.L307)) yield;
     $f.vars.err = -EADDRINUSE;
     return -EADDRINUSE;
   }
   if (a !== '0.0.0.0') {
-    if (at(A$__inet_bind.L299)) yield;
+    if (at(A$__inet_bind.L317)) yield;
     sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
   }
   if (snum) {
-    if (at(A$__inet_bind.L301)) yield;
+    if (at(A$__inet_bind.L319)) yield;
     sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
   }
-  if (at(A$__inet_bind.L303)) yield;
+  if (at(A$__inet_bind.L321)) yield;
   inet.inet_sport = inet.inet_num;
-  if (at(A$__inet_bind.L304)) yield;
+  if (at(A$__inet_bind.L322)) yield;
   inet.inet_daddr = '0.0.0.0';
   inet.inet_dport = 0;
-  if (at(A$__inet_bind.L307)) yield;
+  if (at(A$__inet_bind.L325)) yield;
   $f.vars.err = 0;
-  if (at(A$__inet_bind.L311)) yield;
+  if (at(A$__inet_bind.L330)) yield;
   return 0;
   } finally {
     leave($f);
@@ -433,15 +418,15 @@ function isMulticastOrBroadcast(a: string): boolean {
   return (first >= 224 && first <= 239) || a === '255.255.255.255';
 }
 const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', {
-  L21: 'lock_sock(sk);',
-  L25: 'if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)',
-  L28: 'old_state = sk->sk_state;',
-  L29: 'if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))',
-  L33: 'sk->sk_max_ack_backlog = backlog;',
-  L34: 'if (old_state != TCP_LISTEN) {',
-  L40: 'err = inet_csk_listen_start(sk, backlog);',
-  L44: 'err = 0;',
-  L48: 'return err;',
+  L22: 'lock_sock(sk);',
+  L26: 'if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)',
+  L30: 'old_state = sk->sk_state;',
+  L31: 'if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))',
+  L36: 'sk->sk_max_ack_backlog = backlog;',
+  L37: 'if (old_state != TCP_LISTEN) {',
+  L43: 'err = inet_csk_listen_start(sk, backlog);',
+  L48: 'err = 0;',
+  L52: 'return err;',
 });
 
 // ---- listen() -------------------------------------------------------------------------------------
@@ -451,40 +436,40 @@ export function* inet_listen(sock: Socket, backlog: number): Sim<number> {
   const $f = enter(A$inet_listen, { sock, backlog, sk });
   try {
 
-  if (at(A$inet_listen.L21)) yield;
-  if (at(A$inet_listen.L25)) yield;
+  if (at(A$inet_listen.L22)) yield;
+  if (at(A$inet_listen.L26)) yield;
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  if (at(A$inet_listen.L28)) yield;
+  if (at(A$inet_listen.L30)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
-  if (at(A$inet_listen.L29)) yield;
+  if (at(A$inet_listen.L31)) yield;
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  if (at(A$inet_listen.L33)) yield;
+  if (at(A$inet_listen.L36)) yield;
   sk.sk_max_ack_backlog = backlog;
-  if (at(A$inet_listen.L34)) yield;
+  if (at(A$inet_listen.L37)) yield;
   if (old_state !== TCP_LISTEN) {
-    if (at(A$inet_listen.L40)) yield;
+    if (at(A$inet_listen.L43)) yield;
     const err = ($E.fast || $E.twinOk[inet_csk_listen_start.k] === 1 ? inet_csk_listen_start$fast(sk, backlog) : yield* inet_csk_listen_start(sk, backlog));
     $f.vars.err = err;
     if (err) return err;
   }
-  if (at(A$inet_listen.L44)) yield;
-  $f.vars.err = 0;
   if (at(A$inet_listen.L48)) yield;
+  $f.vars.err = 0;
+  if (at(A$inet_listen.L52)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', {
-  L459: 'struct sock *sk2 = sk1->sk_prot->accept(sk1, flags, &err, kern);',
-  L461: 'if (!sk2)',
-  L464: 'lock_sock(sk2);',
-  L468: 'WARN_ON(!((1 << sk2->sk_state) &',
-  L471: 'sock_graft(sk2, newsock);',
-  L473: 'newsock->state = SS_CONNECTED;',
-  L474: 'err = 0;',
-  L477: 'return err;',
+  L493: 'struct sock *sk2 = sk1->sk_prot->accept(sk1, flags, &err, kern);',
+  L495: 'if (!sk2)',
+  L498: 'lock_sock(sk2);',
+  L502: 'WARN_ON(!((1 << sk2->sk_state) &',
+  L507: 'sock_graft(sk2, newsock);',
+  L509: 'newsock->state = SS_CONNECTED;',
+  L510: 'err = 0;',
+  L513: 'return err;',
 });
 
 // ---- accept() -------------------------------------------------------------------------------------
@@ -495,34 +480,34 @@ export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern:
   try {
 
   const e = { err: -EINVAL };
-  if (at(A$inet_accept.L459)) yield;
+  if (at(A$inet_accept.L493)) yield;
   const sk2 = (($t = sk1.sk_prot.accept!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk1, flags, e, kern) : yield* sk1.sk_prot.accept!(sk1, flags, e, kern));
   $f.vars.sk2 = sk2;
   $f.vars.err = e.err;
-  if (at(A$inet_accept.L461)) yield;
+  if (at(A$inet_accept.L495)) yield;
   if (!sk2) return e.err;
-  if (at(A$inet_accept.L464)) yield;
-  if (at(A$inet_accept.L468)) yield;
-  if (at(A$inet_accept.L471)) yield;
+  if (at(A$inet_accept.L498)) yield;
+  if (at(A$inet_accept.L502)) yield;
+  if (at(A$inet_accept.L507)) yield;
   ($E.fast || $E.twinOk[sock_graft.k] === 1 ? sock_graft$fast(sk2, newsock) : yield* sock_graft(sk2, newsock));
-  if (at(A$inet_accept.L473)) yield;
+  if (at(A$inet_accept.L509)) yield;
   newsock.state = 'SS_CONNECTED';
-  if (at(A$inet_accept.L474)) yield;
+  if (at(A$inet_accept.L510)) yield;
   $f.vars.err = 0;
-  if (at(A$inet_accept.L477)) yield;
+  if (at(A$inet_accept.L513)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', {
-  L323: 'add_wait_queue(sk_sleep(sk), &wait);',
-  L328: 'while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L330: 'release_sock(sk);',
-  L331: 'timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);',
-  L332: 'lock_sock(sk);',
-  L336: 'remove_wait_queue(sk_sleep(sk), &wait);',
-  L338: 'return timeo;',
+  L342: 'add_wait_queue(sk_sleep(sk), &wait);',
+  L347: 'while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L349: 'release_sock(sk);',
+  L350: 'timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);',
+  L351: 'lock_sock(sk);',
+  L355: 'remove_wait_queue(sk_sleep(sk), &wait);',
+  L357: 'return timeo;',
 });
 
 // ---- connect() ------------------------------------------------------------------------------------
@@ -530,51 +515,51 @@ const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_co
 export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: number): Sim<number> {
   const $f = enter(A$inet_wait_for_connect, { sk, timeo, writebias });
   try {
-  if (at(A$inet_wait_for_connect.L323)) yield;
+  if (at(A$inet_wait_for_connect.L342)) yield;
   const pending = () => sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV;
-  if (at(A$inet_wait_for_connect.L328)) yield;
+  if (at(A$inet_wait_for_connect.L347)) yield;
   while (pending()) {
-    if (at(A$inet_wait_for_connect.L330)) yield;
+    if (at(A$inet_wait_for_connect.L349)) yield;
     sk.sk_lock_owned = false;
-    if (at(A$inet_wait_for_connect.L331)) yield;
+    if (at(A$inet_wait_for_connect.L350)) yield;
     const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
     yield SLEEP;
     finish_wait(sk.sk_wq!, task);
-    if (at(A$inet_wait_for_connect.L332)) yield;
+    if (at(A$inet_wait_for_connect.L351)) yield;
     sk.sk_lock_owned = true;
-    if (at(A$inet_wait_for_connect.L328)) yield;
+    if (at(A$inet_wait_for_connect.L347)) yield;
   }
-  if (at(A$inet_wait_for_connect.L336)) yield;
-  if (at(A$inet_wait_for_connect.L338)) yield;
+  if (at(A$inet_wait_for_connect.L355)) yield;
+  if (at(A$inet_wait_for_connect.L357)) yield;
   return timeo;
   } finally {
     leave($f);
   }
 }
 const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', {
-  L354: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L357: 'if (uaddr->sa_family == AF_UNSPEC) {',
-  L358: 'err = sk->sk_prot->disconnect(sk, flags);',
-  L366: 'switch (sock->state) {',
-  L368: 'return -EINVAL;#2',
-  L370: 'return -EISCONN;',
-  L376: 'err = -EALREADY;',
-  L380: 'err = -EISCONN;',
-  L381: 'if (sk->sk_state != TCP_CLOSE)',
-  L389: 'err = sk->sk_prot->connect(sk, uaddr, addr_len);',
-  L390: 'if (err < 0)',
-  L392: 'sock->state = SS_CONNECTING;',
-  L397: 'err = -EINPROGRESS;',
-  L401: 'timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);',
-  L403: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L407: 'if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))',
-  L414: 'if (sk->sk_state == TCP_CLOSE)',
-  L417: 'sock->state = SS_CONNECTED;',
-  L418: 'err = 0;',
-  L420: 'return err;',
-  L425: 'err = sock_error(sk) ? : -ECONNABORTED;',
-  L426: 'sock->state = SS_UNCONNECTED;',
-  L427: 'if (sk->sk_prot->disconnect(sk, flags))',
+  L374: 'if (addr_len < sizeof(uaddr->sa_family))',
+  L378: 'if (uaddr->sa_family == AF_UNSPEC) {',
+  L379: 'err = sk->sk_prot->disconnect(sk, flags);',
+  L386: 'switch (sock->state) {',
+  L388: 'err = -EINVAL;',
+  L391: 'err = -EISCONN;#1',
+  L398: 'err = -EALREADY;',
+  L402: 'err = -EISCONN;#2',
+  L403: 'if (sk->sk_state != TCP_CLOSE)',
+  L413: 'err = sk->sk_prot->connect(sk, uaddr, addr_len);',
+  L414: 'if (err < 0)',
+  L417: 'sock->state = SS_CONNECTING;',
+  L423: 'err = -EINPROGRESS;',
+  L428: 'timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);',
+  L430: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L436: 'if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))',
+  L445: 'if (sk->sk_state == TCP_CLOSE)',
+  L449: 'sock->state = SS_CONNECTED;',
+  L450: 'err = 0;',
+  L452: 'return err;',
+  L457: 'err = sock_error(sk) ? : -ECONNABORTED;',
+  L458: 'sock->state = SS_UNCONNECTED;',
+  L459: 'if (sk->sk_prot->disconnect(sk, flags))',
 });
 
 export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number, is_sendmsg: number): Sim<number> { let $t: any;
@@ -587,90 +572,90 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     $f.vars.err = e;
   };
 
-  if (at(A$__inet_stream_connect.L354)) yield;
+  if (at(A$__inet_stream_connect.L374)) yield;
   if (addr_len < 2) return -EINVAL;
-  if (at(A$__inet_stream_connect.L357)) yield;
+  if (at(A$__inet_stream_connect.L378)) yield;
   if (uaddr.sin_family === AF_UNSPEC) {
-    if (at(A$__inet_stream_connect.L358)) yield;
+    if (at(A$__inet_stream_connect.L379)) yield;
     setErr((($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags)));
     sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
     return err;
   }
-  if (at(A$__inet_stream_connect.L366)) yield;
+  if (at(A$__inet_stream_connect.L386)) yield;
   switch (sock.state) {
     default:
-      if (at(A$__inet_stream_connect.L368)) yield;
+      if (at(A$__inet_stream_connect.L388)) yield;
       return -EINVAL;
     case 'SS_CONNECTED':
-      if (at(A$__inet_stream_connect.L370)) yield;
+      if (at(A$__inet_stream_connect.L391)) yield;
       return -EISCONN;
     case 'SS_CONNECTING':
-      if (at(A$__inet_stream_connect.L376)) yield;
+      if (at(A$__inet_stream_connect.L398)) yield;
       setErr(-EALREADY);
       break;
     case 'SS_UNCONNECTED':
-      if (at(A$__inet_stream_connect.L380)) yield;
+      if (at(A$__inet_stream_connect.L402)) yield;
       setErr(-EISCONN);
-      if (at(A$__inet_stream_connect.L381)) yield;
+      if (at(A$__inet_stream_connect.L403)) yield;
       if (sk.sk_state !== TCP_CLOSE) return err;
-      if (at(A$__inet_stream_connect.L389)) yield;
+      if (at(A$__inet_stream_connect.L413)) yield;
       setErr((($t = sk.sk_prot.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len)));
-      if (at(A$__inet_stream_connect.L390)) yield;
+      if (at(A$__inet_stream_connect.L414)) yield;
       if (err < 0) return err;
-      if (at(A$__inet_stream_connect.L392)) yield;
+      if (at(A$__inet_stream_connect.L417)) yield;
       sock.state = 'SS_CONNECTING';
-      if (at(A$__inet_stream_connect.L397)) yield;
+      if (at(A$__inet_stream_connect.L423)) yield;
       setErr(-EINPROGRESS);
       break;
   }
-  if (at(A$__inet_stream_connect.L401)) yield;
+  if (at(A$__inet_stream_connect.L428)) yield;
   const timeo = flags & O_NONBLOCK ? 0 : sk.sk_sndtimeo;
   $f.vars.timeo = timeo;
-  if (at(A$__inet_stream_connect.L403)) yield;
+  if (at(A$__inet_stream_connect.L430)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    if (at(A$__inet_stream_connect.L407)) yield;
+    if (at(A$__inet_stream_connect.L436)) yield;
     // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
     if (!timeo) return err;
     yield* inet_wait_for_connect(sk, timeo, 0);
   }
-  if (at(A$__inet_stream_connect.L414)) yield;
+  if (at(A$__inet_stream_connect.L445)) yield;
   if (sk.sk_state === TCP_CLOSE) {
     // RST, timeout or ICMP: report sk_err (read and cleared), else ECONNABORTED
-    if (at(A$__inet_stream_connect.L425)) yield;
+    if (at(A$__inet_stream_connect.L457)) yield;
     const e = sk.sk_err;
     sk.sk_err = 0;
     setErr(e ? -e : -ECONNABORTED);
-    if (at(A$__inet_stream_connect.L426)) yield;
+    if (at(A$__inet_stream_connect.L458)) yield;
     sock.state = 'SS_UNCONNECTED';
-    if (at(A$__inet_stream_connect.L427)) yield;
+    if (at(A$__inet_stream_connect.L459)) yield;
     if ((($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags))) sock.state = 'SS_DISCONNECTING';
     return err;
   }
-  if (at(A$__inet_stream_connect.L417)) yield;
+  if (at(A$__inet_stream_connect.L449)) yield;
   sock.state = 'SS_CONNECTED';
-  if (at(A$__inet_stream_connect.L418)) yield;
+  if (at(A$__inet_stream_connect.L450)) yield;
   setErr(0);
-  if (at(A$__inet_stream_connect.L420)) yield;
+  if (at(A$__inet_stream_connect.L452)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', {
-  L443: 'lock_sock(sock->sk);',
-  L444: 'err = __inet_stream_connect(sock, uaddr, addr_len, flags, 0);',
-  L445: 'release_sock(sock->sk);',
+  L476: 'lock_sock(sock->sk);',
+  L477: 'err = __inet_stream_connect(sock, uaddr, addr_len, flags, 0);',
+  L478: 'release_sock(sock->sk);',
 });
 
 export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> {
   const $f = enter(A$inet_stream_connect, { sock, uaddr, addr_len, flags });
   try {
-  if (at(A$inet_stream_connect.L443)) yield;
+  if (at(A$inet_stream_connect.L476)) yield;
   sock.sk!.sk_lock_owned = true;
-  if (at(A$inet_stream_connect.L444)) yield;
+  if (at(A$inet_stream_connect.L477)) yield;
   const err = yield* __inet_stream_connect(sock, uaddr, addr_len, flags, 0);
   $f.vars.err = err;
-  if (at(A$inet_stream_connect.L445)) yield;
+  if (at(A$inet_stream_connect.L478)) yield;
   if (sock.sk) ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sock.sk) : yield* release_sock(sock.sk));
   return err;
   } finally {
@@ -688,12 +673,12 @@ export function* release_sock(sk: Sock): Sim<void> {
   }
 }
 const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
-  L738: 'lock_sock(sk);',
-  L740: 'if (!inet->inet_num) {',
-  L742: 'if (sk->sk_prot->get_port(sk, 0)) {',
-  L744: 'return -EAGAIN;',
-  L746: 'inet->inet_sport = htons(inet->inet_num);',
-  L749: 'return 0;',
+  L782: 'lock_sock(sk);',
+  L784: 'if (!inet->inet_num) {',
+  L786: 'if (sk->sk_prot->get_port(sk, 0)) {',
+  L788: 'return -EAGAIN;',
+  L790: 'inet->inet_sport = htons(inet->inet_num);',
+  L793: 'return 0;',
 });
 
 // ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------
@@ -704,29 +689,29 @@ export function* inet_autobind(sk: Sock): Sim<number> { let $t: any;
   const $f = enter(A$inet_autobind, { sk, inet });
   try {
 
-  if (at(A$inet_autobind.L738)) yield;
-  if (at(A$inet_autobind.L740)) yield;
+  if (at(A$inet_autobind.L782)) yield;
+  if (at(A$inet_autobind.L784)) yield;
   if (!inet.inet_num) {
-    if (at(A$inet_autobind.L742)) yield;
+    if (at(A$inet_autobind.L786)) yield;
     if ((($t = sk.sk_prot.get_port).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, 0) : yield* sk.sk_prot.get_port(sk, 0))) {
-      if (at(A$inet_autobind.L744)) yield;
+      if (at(A$inet_autobind.L788)) yield;
       return -ERRNO.EAGAIN;
     }
-    if (at(A$inet_autobind.L746)) yield;
+    if (at(A$inet_autobind.L790)) yield;
     inet.inet_sport = inet.inet_num;
   }
-  if (at(A$inet_autobind.L749)) yield;
+  if (at(A$inet_autobind.L793)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', {
-  L762: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L765: 'if (uaddr->sa_family == AF_UNSPEC)',
-  L766: 'return sk->sk_prot->disconnect(sk, flags);',
-  L775: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
-  L779: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
+  L807: 'if (addr_len < sizeof(uaddr->sa_family))',
+  L810: 'if (uaddr->sa_family == AF_UNSPEC)',
+  L811: 'return sk->sk_prot->disconnect(sk, flags);',
+  L820: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
+  L824: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
 });
 
 /** inet_dgram_connect() = inet_dgram_ops.connect: autobind, then udp_prot.connect — sock->state is not touched. */
@@ -735,45 +720,45 @@ export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: n
   const $f = enter(A$inet_dgram_connect, { sock, uaddr, addr_len, flags, sk });
   try {
 
-  if (at(A$inet_dgram_connect.L762)) yield;
+  if (at(A$inet_dgram_connect.L807)) yield;
   if (addr_len < 2) return -EINVAL;
-  if (at(A$inet_dgram_connect.L765)) yield;
+  if (at(A$inet_dgram_connect.L810)) yield;
   if (uaddr.sin_family === AF_UNSPEC) {
-    if (at(A$inet_dgram_connect.L766)) yield;
+    if (at(A$inet_dgram_connect.L811)) yield;
     return (($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, flags) : yield* sk.sk_prot.disconnect!(sk, flags));
   }
-  if (at(A$inet_dgram_connect.L775)) yield;
+  if (at(A$inet_dgram_connect.L820)) yield;
   if (!inet_sk(sk).inet_num && (($E.fast || $E.twinOk[inet_autobind.k] === 1 ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) return -ERRNO.EAGAIN;
-  if (at(A$inet_dgram_connect.L779)) yield;
+  if (at(A$inet_dgram_connect.L824)) yield;
   return (($t = sk.sk_prot.connect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, uaddr, addr_len) : yield* sk.sk_prot.connect!(sk, uaddr, addr_len));
   } finally {
     leave($f);
   }
 }
 const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', {
-  L793: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
-  L795: 'return -EAGAIN;',
-  L797: 'return 0;',
+  L838: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
+  L840: 'return -EAGAIN;',
+  L842: 'return 0;',
 });
 
 /** inet_send_prepare(): bind an unbound socket before its first send (UDP has no no_autobind). */
 export function* inet_send_prepare(sk: Sock): Sim<number> {
   const $f = enter(A$inet_send_prepare, { sk });
   try {
-  if (at(A$inet_send_prepare.L793)) yield;
+  if (at(A$inet_send_prepare.L838)) yield;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (($E.fast || $E.twinOk[inet_autobind.k] === 1 ? inet_autobind$fast(sk) : yield* inet_autobind(sk)))) {
-    if (at(A$inet_send_prepare.L795)) yield;
+    if (at(A$inet_send_prepare.L840)) yield;
     return -ERRNO.EAGAIN;
   }
-  if (at(A$inet_send_prepare.L797)) yield;
+  if (at(A$inet_send_prepare.L842)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', {
-  L809: 'if (unlikely(inet_send_prepare(sk)))',
-  L813: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
+  L854: 'if (unlikely(inet_send_prepare(sk)))',
+  L858: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
 });
 
 /** inet_sendmsg() = proto_ops.sendmsg: autobind if needed, then sk->sk_prot->sendmsg (udp_sendmsg). */
@@ -782,18 +767,18 @@ export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<numb
   const $f = enter(A$inet_sendmsg, { sock, msg, size, sk });
   try {
 
-  if (at(A$inet_sendmsg.L809)) yield;
+  if (at(A$inet_sendmsg.L854)) yield;
   if (($E.fast || $E.twinOk[inet_send_prepare.k] === 1 ? inet_send_prepare$fast(sk) : yield* inet_send_prepare(sk))) return -ERRNO.EAGAIN;
-  if (at(A$inet_sendmsg.L813)) yield;
+  if (at(A$inet_sendmsg.L858)) yield;
   return (($t = sk.sk_prot.sendmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, msg, size) : yield* sk.sk_prot.sendmsg!(sk, msg, size));
   } finally {
     leave($f);
   }
 }
 const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', {
-  L832: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
-  L836: 'if (err >= 0)',
-  L838: 'return err;',
+  L878: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
+  L882: 'if (err >= 0)',
+  L884: 'return err;',
 });
 
 /** inet_recvmsg() = proto_ops.recvmsg: sk->sk_prot->recvmsg (udp_recvmsg), MSG_DONTWAIT split off as noblock. */
@@ -802,24 +787,24 @@ export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: nu
   const $f = enter(A$inet_recvmsg, { sock, msg, size, flags, sk });
   try {
 
-  if (at(A$inet_recvmsg.L832)) yield;
+  if (at(A$inet_recvmsg.L878)) yield;
   const err = (($t = sk.sk_prot.recvmsg!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT) : yield* sk.sk_prot.recvmsg!(sk, msg, size, flags & MSG_DONTWAIT, flags & ~MSG_DONTWAIT));
   $f.vars.err = err;
-  if (at(A$inet_recvmsg.L836)) yield;
-  if (at(A$inet_recvmsg.L838)) yield;
+  if (at(A$inet_recvmsg.L882)) yield;
+  if (at(A$inet_recvmsg.L884)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', {
-  L492: 'if ((how & ~SHUTDOWN_MASK) || !how)',
-  L495: 'lock_sock(sk);',
-  L503: 'switch (sk->sk_state) {',
-  L506: 'err = -ENOTCONN;',
-  L512: 'sk->sk_prot->shutdown(sk, how);',
-  L520: 'err = sk->sk_prot->disconnect(sk, O_NONBLOCK);',
-  L525: 'sk->sk_state_change(sk);',
+  L528: 'if ((how & ~SHUTDOWN_MASK) || !how)',
+  L531: 'lock_sock(sk);',
+  L540: 'switch (sk->sk_state) {',
+  L543: 'err = -ENOTCONN;',
+  L549: 'sk->sk_prot->shutdown(sk, how);',
+  L558: 'err = sk->sk_prot->disconnect(sk, O_NONBLOCK);',
+  L564: 'sk->sk_state_change(sk);',
 });
 
 // ---- shutdown() -----------------------------------------------------------------------------------
@@ -831,37 +816,37 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
   $f.vars.how = how;
-  if (at(A$inet_shutdown.L492)) yield;
+  if (at(A$inet_shutdown.L528)) yield;
   if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
-  if (at(A$inet_shutdown.L495)) yield;
+  if (at(A$inet_shutdown.L531)) yield;
   let err = 0;
   if (sock.state === 'SS_CONNECTING') {
     if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
     else sock.state = 'SS_CONNECTED';
   }
-  if (at(A$inet_shutdown.L503)) yield;
+  if (at(A$inet_shutdown.L540)) yield;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      if (at(A$inet_shutdown.L506)) yield;
+      if (at(A$inet_shutdown.L543)) yield;
       err = -ENOTCONN;
       sk.sk_shutdown |= how;
       break;
     default:
       sk.sk_shutdown |= how;
-      if (at(A$inet_shutdown.L512)) yield;
+      if (at(A$inet_shutdown.L549)) yield;
       if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, how) : yield* sk.sk_prot.shutdown(sk, how));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
-      if (at(A$inet_shutdown.L520)) yield;
+      if (at(A$inet_shutdown.L558)) yield;
       err = (($t = sk.sk_prot.disconnect!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, O_NONBLOCK) : yield* sk.sk_prot.disconnect!(sk, O_NONBLOCK));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
   $f.vars.err = err;
-  if (at(A$inet_shutdown.L525)) yield;
+  if (at(A$inet_shutdown.L564)) yield;
   wake_up_interruptible(sk.sk_wq);
   return err;
   } finally {
@@ -876,22 +861,22 @@ import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$f
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
 export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_state_store.L678 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_state_store.L722 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, newstate);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L681) : $tb.op($e.now, A$inet_sk_state_store.L681));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L725) : $tb.op($e.now, A$inet_sk_state_store.L725));
   sk.sk_state = newstate;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_set_state.L665 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_set_state.L709 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, state);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L666) : $tb.op($e.now, A$inet_sk_set_state.L666));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L710) : $tb.op($e.now, A$inet_sk_set_state.L710));
   sk.sk_state = state;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -904,17 +889,17 @@ function sock_no_accept$fast(): any { const $e = $E;
   return -EOPNOTSUPP;
 }
 export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_create.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_create.L71 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L69) : $tb.op($e.now, A$inet_create.L69));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L74) : $tb.op($e.now, A$inet_create.L74));
   sock.state = 'SS_UNCONNECTED';
   let err = -ESOCKTNOSUPPORT;
   
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_create.L75 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_create.L80 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     err = 0;
     
@@ -924,14 +909,14 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
         break;
       }
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L83) : $tb.op($e.now, A$inet_create.L83));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L89) : $tb.op($e.now, A$inet_create.L89));
       if (protocol === IPPROTO_IP) {
         protocol = a.protocol;
         
         answer = a;
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L88) : $tb.op($e.now, A$inet_create.L88));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L94) : $tb.op($e.now, A$inet_create.L94));
       if (a.protocol === IPPROTO_IP) {
         answer = a;
         break;
@@ -941,9 +926,9 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
     
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L93) : $tb.op($e.now, A$inet_create.L93));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L100) : $tb.op($e.now, A$inet_create.L100));
   if (!answer) return err;
-  $e.steps += 4; if ($tb !== null) ($o = (A$inet_create.L103 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$inet_create.L110 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // our processes run as root: CAP_NET_RAW is held
   
   sock.ops = answer.ops;
@@ -955,17 +940,17 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   const inet = inet_sk(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L121) : $tb.op($e.now, A$inet_create.L121));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L131) : $tb.op($e.now, A$inet_create.L131));
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L127) : $tb.op($e.now, A$inet_create.L127));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L137) : $tb.op($e.now, A$inet_create.L137));
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
   if (sock.type === SOCK_RAW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L132) : $tb.op($e.now, A$inet_create.L132));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L142) : $tb.op($e.now, A$inet_create.L142));
     inet.inet_num = protocol;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L141) : $tb.op($e.now, A$inet_create.L141));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L151) : $tb.op($e.now, A$inet_create.L151));
   sock_init_data$fast(sock, sk);
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_create.L143 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_create.L153 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_destruct = 'inet_sock_destruct';
   
   sk.sk_protocol = protocol;
@@ -973,39 +958,39 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L154) : $tb.op($e.now, A$inet_create.L154));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L164) : $tb.op($e.now, A$inet_create.L164));
     (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   }
   if (sk.sk_prot.init) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L161) : $tb.op($e.now, A$inet_create.L161));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L171) : $tb.op($e.now, A$inet_create.L171));
     err = (($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
     if (err) {
-      ++$e.steps; $x = A$inet_create.L176 | 1048576;
+      ++$e.steps; $x = A$inet_create.L173 | 1048576;
       sk.freed = true;
       sock.sk = null;
       return err;
     }
   }
-  ++$e.steps; $x = A$inet_create.L171 | 1048576;
+  ++$e.steps; $x = A$inet_create.L183 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_release.L189 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_release.L198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const sk = sock.sk;
   
   ++$e.steps;
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L197) : $tb.op($e.now, A$inet_release.L197));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L206) : $tb.op($e.now, A$inet_release.L206));
     const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L200) : $tb.op($e.now, A$inet_release.L200));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L210) : $tb.op($e.now, A$inet_release.L210));
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L202) : $tb.op($e.now, A$inet_release.L202));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L212) : $tb.op($e.now, A$inet_release.L212));
     sock.sk = null;
   }
   return 0;
@@ -1015,13 +1000,13 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
 }
 export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind.L218 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L230) : $tb.op($e.now, A$inet_bind.L230));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L240) : $tb.op($e.now, A$inet_bind.L240));
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1030,20 +1015,20 @@ export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number
 export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_bind.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_bind.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (addr.sin_family !== AF_INET) {
     if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L256) : $tb.op($e.now, A$__inet_bind.L256));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L269) : $tb.op($e.now, A$__inet_bind.L269));
   const a = addr.sin_addr;
   const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
   a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L261) : $tb.op($e.now, A$__inet_bind.L261));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L274) : $tb.op($e.now, A$__inet_bind.L274));
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  $e.steps += 4; if ($tb !== null) ($o = (A$__inet_bind.L269 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$__inet_bind.L282 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const snum = addr.sin_port;
   
   
@@ -1051,25 +1036,25 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   
   if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L280) : $tb.op($e.now, A$__inet_bind.L280));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L297) : $tb.op($e.now, A$__inet_bind.L297));
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L287) : $tb.op($e.now, A$__inet_bind.L287));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L305) : $tb.op($e.now, A$__inet_bind.L305));
   if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : $drive($t(sk, snum)))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
-    ++$e.steps; $x = A$__inet_bind.L289 | 1048576;
+    ++$e.steps; $x = A$__inet_bind.L307 | 1048576;
     -EADDRINUSE;
     return -EADDRINUSE;
   }
   if (a !== '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L299) : $tb.op($e.now, A$__inet_bind.L299));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L317) : $tb.op($e.now, A$__inet_bind.L317));
     sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
   }
   if (snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L301) : $tb.op($e.now, A$__inet_bind.L301));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L319) : $tb.op($e.now, A$__inet_bind.L319));
     sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
   }
-  $e.steps += 4; $x = A$__inet_bind.L303 | 4194304;
+  $e.steps += 4; $x = A$__inet_bind.L321 | 4194304;
   inet.inet_sport = inet.inet_num;
   
   inet.inet_daddr = '0.0.0.0';
@@ -1084,27 +1069,27 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
 }
 export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_listen.L21 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_listen.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L28 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L30 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const old_state = sk.sk_state;
   
   
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L33 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L36 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_max_ack_backlog = backlog;
   
   if (old_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L40) : $tb.op($e.now, A$inet_listen.L40));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L43) : $tb.op($e.now, A$inet_listen.L43));
     const err = inet_csk_listen_start$fast(sk, backlog);
     
     if (err) return err;
   }
-  $e.steps += 2; $x = A$inet_listen.L44 | 2097152;
+  $e.steps += 2; $x = A$inet_listen.L48 | 2097152;
   
   
   return 0;
@@ -1122,35 +1107,35 @@ export function release_sock$fast(sk: Sock): any { const $e = $E;
 }
 export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_autobind.L738 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_autobind.L782 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   if (!inet.inet_num) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L742) : $tb.op($e.now, A$inet_autobind.L742));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L786) : $tb.op($e.now, A$inet_autobind.L786));
     if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : $drive($t(sk, 0)))) {
-      ++$e.steps; $x = A$inet_autobind.L744 | 1048576;
+      ++$e.steps; $x = A$inet_autobind.L788 | 1048576;
       return -ERRNO.EAGAIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L746) : $tb.op($e.now, A$inet_autobind.L746));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L790) : $tb.op($e.now, A$inet_autobind.L790));
     inet.inet_sport = inet.inet_num;
   }
-  ++$e.steps; $x = A$inet_autobind.L749 | 1048576;
+  ++$e.steps; $x = A$inet_autobind.L793 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_send_prepare.L793 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_send_prepare.L838 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
-    ++$e.steps; $x = A$inet_send_prepare.L795 | 1048576;
+    ++$e.steps; $x = A$inet_send_prepare.L840 | 1048576;
     return -ERRNO.EAGAIN;
   }
-  ++$e.steps; $x = A$inet_send_prepare.L797 | 1048576;
+  ++$e.steps; $x = A$inet_send_prepare.L842 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1158,42 +1143,42 @@ export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb
 }
 export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_shutdown.L492 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_shutdown.L528 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
   
   ++$e.steps;
   if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L495) : $tb.op($e.now, A$inet_shutdown.L495));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L531) : $tb.op($e.now, A$inet_shutdown.L531));
   let err = 0;
   if (sock.state === 'SS_CONNECTING') {
     if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
     else sock.state = 'SS_CONNECTED';
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L503) : $tb.op($e.now, A$inet_shutdown.L503));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L540) : $tb.op($e.now, A$inet_shutdown.L540));
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L506) : $tb.op($e.now, A$inet_shutdown.L506));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L543) : $tb.op($e.now, A$inet_shutdown.L543));
       err = -ENOTCONN;
       sk.sk_shutdown |= how;
       break;
     default:
       sk.sk_shutdown |= how;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L512) : $tb.op($e.now, A$inet_shutdown.L512));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L549) : $tb.op($e.now, A$inet_shutdown.L549));
       if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : $drive($t(sk, how)));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L520) : $tb.op($e.now, A$inet_shutdown.L520));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L558) : $tb.op($e.now, A$inet_shutdown.L558));
       err = (($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : $drive($t(sk, O_NONBLOCK)));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L525) : $tb.op($e.now, A$inet_shutdown.L525));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L564) : $tb.op($e.now, A$inet_shutdown.L564));
   wake_up_interruptible(sk.sk_wq);
   return err;
   } finally {

@@ -18,17 +18,17 @@ import { udp_err } from './udp';
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
 const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', {
-  L28: 'iph = ip_hdr(skb_in);',
-  L31: 'if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
-  L39: 'sk = icmp_xmit_lock(net);',
-  L42: 'saddr = iph->daddr;',
-  L44: 'icmp_param.data.icmph.type	 = type;',
-  L45: 'icmp_param.data.icmph.code	 = code;',
-  L51: 'ipc.addr = iph->saddr;',
-  L52: 'rt = icmp_route_lookup(',
-  L56: 'room = dst_mtu(&rt->dst);',
-  L62: 'icmp_param.data_len = skb_in->len - icmp_param.offset;',
-  L67: 'icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);',
+  L31: 'iph = ip_hdr(skb_in);',
+  L34: 'if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
+  L43: 'sk = icmp_xmit_lock(net);',
+  L46: 'saddr = iph->daddr;',
+  L48: 'icmp_param.data.icmph.type	 = type;',
+  L49: 'icmp_param.data.icmph.code	 = code;',
+  L56: 'ipc.addr = iph->saddr;',
+  L58: 'rt = icmp_route_lookup(',
+  L63: 'room = dst_mtu(&rt->dst);',
+  L69: 'icmp_param.data_len = skb_in->len - icmp_param.offset;',
+  L74: 'icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);',
 });
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
@@ -36,22 +36,22 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   const $f = enter(A$__icmp_send, { skb_in, type, code, info });
   try {
 
-  if (at(A$__icmp_send.L28)) yield;
+  if (at(A$__icmp_send.L31)) yield;
   const iph = skb_in.iph;
   $f.vars.iph = iph;
-  if (at(A$__icmp_send.L31)) yield;
-  if (at(A$__icmp_send.L39)) yield;
-  if (at(A$__icmp_send.L42)) yield;
+  if (at(A$__icmp_send.L34)) yield;
+  if (at(A$__icmp_send.L43)) yield;
+  if (at(A$__icmp_send.L46)) yield;
   const saddr = iph.daddr;
   $f.vars.saddr = saddr;
-  if (at(A$__icmp_send.L44)) yield;
-  if (at(A$__icmp_send.L45)) yield;
-  if (at(A$__icmp_send.L51)) yield;
-  if (at(A$__icmp_send.L52)) yield;
+  if (at(A$__icmp_send.L48)) yield;
+  if (at(A$__icmp_send.L49)) yield;
   if (at(A$__icmp_send.L56)) yield;
+  if (at(A$__icmp_send.L58)) yield;
+  if (at(A$__icmp_send.L63)) yield;
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
-  if (at(A$__icmp_send.L62)) yield;
+  if (at(A$__icmp_send.L69)) yield;
   const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
   $f.vars.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
@@ -63,7 +63,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     quotedLen: data_len,
   };
   $f.vars.skb = skb;
-  if (at(A$__icmp_send.L67)) yield;
+  if (at(A$__icmp_send.L74)) yield;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   net.host.world.transmit(net.host, skb);
@@ -72,11 +72,11 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   }
 }
 const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', {
-  L80: 'const struct iphdr *iph = (const struct iphdr *) skb->data;',
-  L85: 'if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {',
-  L90: 'raw_icmp_error(skb, protocol, info);',
-  L93: 'ipprot = rcu_dereference(inet_protos[protocol]);',
-  L95: 'ipprot->err_handler(skb, info);',
+  L87: 'const struct iphdr *iph = (const struct iphdr *) skb->data;',
+  L92: 'if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {',
+  L97: 'raw_icmp_error(skb, protocol, info);',
+  L100: 'ipprot = rcu_dereference(inet_protos[protocol]);',
+  L102: 'ipprot->err_handler(skb, info);',
 });
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
@@ -84,14 +84,14 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   const $f = enter(A$icmp_socket_deliver, { skb, info, iph, protocol: iph.protocol });
   try {
 
-  if (at(A$icmp_socket_deliver.L80)) yield;
-  if (at(A$icmp_socket_deliver.L85)) yield;
-  if (at(A$icmp_socket_deliver.L90)) yield;
-  if (at(A$icmp_socket_deliver.L93)) yield;
+  if (at(A$icmp_socket_deliver.L87)) yield;
+  if (at(A$icmp_socket_deliver.L92)) yield;
+  if (at(A$icmp_socket_deliver.L97)) yield;
+  if (at(A$icmp_socket_deliver.L100)) yield;
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     $f.vars.ipprot = 'udp_protocol';
-    if (at(A$icmp_socket_deliver.L95)) yield;
+    if (at(A$icmp_socket_deliver.L102)) yield;
     ($E.fast || $E.twinOk[udp_err.k] === 1 ? udp_err$fast(skb, info, net) : yield* udp_err(skb, info, net));
   }
   } finally {
@@ -99,13 +99,13 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   }
 }
 const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', {
-  L112: 'icmph = icmp_hdr(skb);',
-  L115: 'if (iph->ihl < 5)',
-  L118: 'switch (icmph->type) {',
-  L124: 'case ICMP_PORT_UNREACH:',
-  L129: 'if (icmph->code > NR_ICMP_UNREACH)',
-  L135: 'icmp_socket_deliver(skb, info);',
-  L138: 'return true;',
+  L119: 'icmph = icmp_hdr(skb);',
+  L122: 'if (iph->ihl < 5)',
+  L125: 'switch (icmph->type) {',
+  L131: 'case ICMP_PORT_UNREACH:',
+  L136: 'if (icmph->code > NR_ICMP_UNREACH)',
+  L142: 'icmp_socket_deliver(skb, info);',
+  L145: 'return true;',
 });
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
@@ -113,35 +113,35 @@ function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const $f = enter(A$icmp_unreach, { skb, info: 0 });
   try {
 
-  if (at(A$icmp_unreach.L112)) yield;
+  if (at(A$icmp_unreach.L119)) yield;
   $f.vars.icmph = ic;
   $f.vars.iph = ic.quoted.iph;
-  if (at(A$icmp_unreach.L115)) yield;
-  if (at(A$icmp_unreach.L118)) yield;
+  if (at(A$icmp_unreach.L122)) yield;
+  if (at(A$icmp_unreach.L125)) yield;
   if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$icmp_unreach.L124)) yield;
-    if (at(A$icmp_unreach.L129)) yield;
+    if (at(A$icmp_unreach.L131)) yield;
+    if (at(A$icmp_unreach.L136)) yield;
     if (ic.code > NR_ICMP_UNREACH) {
-      if (at(A$icmp_unreach.L138)) yield;
+      if (at(A$icmp_unreach.L145)) yield;
       return true;
     }
   }
-  if (at(A$icmp_unreach.L135)) yield;
+  if (at(A$icmp_unreach.L142)) yield;
   ($E.fast || $E.twinOk[icmp_socket_deliver.k] === 1 ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
-  if (at(A$icmp_unreach.L138)) yield;
+  if (at(A$icmp_unreach.L145)) yield;
   return true;
   } finally {
     leave($f);
   }
 }
 const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', {
-  L156: '__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);',
-  L158: 'if (skb_checksum_simple_validate(skb))',
-  L164: 'icmph = icmp_hdr(skb);',
-  L168: 'if (icmph->type > NR_ICMP_TYPES)',
-  L172: 'success = icmp_pointers[icmph->type].handler(skb);',
-  L174: 'if (success)  {',
-  L175: 'consume_skb(skb);',
+  L163: '__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);',
+  L165: 'if (skb_checksum_simple_validate(skb))',
+  L171: 'icmph = icmp_hdr(skb);',
+  L175: 'if (icmph->type > NR_ICMP_TYPES)',
+  L179: 'success = icmp_pointers[icmph->type].handler(skb);',
+  L181: 'if (success)  {',
+  L182: 'consume_skb(skb);',
 });
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
@@ -150,24 +150,24 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$icmp_rcv, { skb, net });
   try {
 
-  if (at(A$icmp_rcv.L156)) yield;
+  if (at(A$icmp_rcv.L163)) yield;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  if (at(A$icmp_rcv.L158)) yield;
-  if (at(A$icmp_rcv.L164)) yield;
+  if (at(A$icmp_rcv.L165)) yield;
+  if (at(A$icmp_rcv.L171)) yield;
   $f.vars.icmph = ic;
-  if (at(A$icmp_rcv.L168)) yield;
+  if (at(A$icmp_rcv.L175)) yield;
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  if (at(A$icmp_rcv.L172)) yield;
+  if (at(A$icmp_rcv.L179)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
-  if (at(A$icmp_rcv.L174)) yield;
+  if (at(A$icmp_rcv.L181)) yield;
   if (success) {
-    if (at(A$icmp_rcv.L175)) yield;
+    if (at(A$icmp_rcv.L182)) yield;
   }
   return 0;
   } finally {
@@ -180,7 +180,7 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { udp_err$fast as udp_err$fast } from './udp';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__icmp_send.L28 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 10;
@@ -210,7 +210,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L67) : $tb.op($e.now, A$__icmp_send.L67));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   net.host.world.transmit(net.host, skb);
@@ -220,7 +220,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
 }
 function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const iph = skb.icmph!.quoted.iph;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_socket_deliver.L80 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -230,7 +230,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L95) : $tb.op($e.now, A$icmp_socket_deliver.L95));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
     udp_err$fast(skb, info, net);
   }
   } finally {
@@ -239,7 +239,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
 }
 function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_unreach.L112 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -248,16 +248,16 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
+      ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L135) : $tb.op($e.now, A$icmp_unreach.L135));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L138 | 1048576;
+  ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
   return true;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -265,12 +265,12 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_rcv.L156 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  $e.steps += 3; if ($tb !== null) ($o = (A$icmp_rcv.L158 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$icmp_rcv.L165 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
@@ -280,12 +280,12 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L172) : $tb.op($e.now, A$icmp_rcv.L172));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L174) : $tb.op($e.now, A$icmp_rcv.L174));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L175) : $tb.op($e.now, A$icmp_rcv.L175));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
   }
   return 0;
   } finally {

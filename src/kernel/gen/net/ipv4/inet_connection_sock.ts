@@ -34,13 +34,13 @@ function rcvSaddrEqual(a: SockCommon, b: SockCommon): boolean {
   return a.skc_rcv_saddr === b.skc_rcv_saddr || a.skc_rcv_saddr === '0.0.0.0' || b.skc_rcv_saddr === '0.0.0.0';
 }
 const A$inet_csk_bind_conflict = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_bind_conflict', {
-  L18: 'bool reuse = sk->sk_reuse;',
-  L24: 'sk_for_each_bound(sk2, &tb->owners) {',
-  L32: 'if ((!reuse || !sk2->sk_reuse ||',
-  L39: 'if (inet_rcv_saddr_equal(sk, sk2, true))#1',
-  L42: 'if (!relax && reuse && sk2->sk_reuse &&',
-  L43: 'if (inet_rcv_saddr_equal(sk, sk2, true))#2',
-  L49: 'return sk2 != NULL;',
+  L21: 'bool reuse = sk->sk_reuse;',
+  L27: 'sk_for_each_bound(sk2, &tb->owners) {',
+  L35: 'if ((!reuse || !sk2->sk_reuse ||',
+  L42: 'if (inet_rcv_saddr_equal(sk, sk2, true))#1',
+  L46: 'if (!relax && reuse && sk2->sk_reuse &&',
+  L48: 'if (inet_rcv_saddr_equal(sk, sk2, true))#2',
+  L54: 'return sk2 != NULL;',
 });
 
 /**
@@ -50,26 +50,26 @@ const A$inet_csk_bind_conflict = defineFn('net/ipv4/inet_connection_sock.c', 'in
 export function* inet_csk_bind_conflict(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): Sim<boolean> {
   const $f = enter(A$inet_csk_bind_conflict, { sk, tb, relax, reuseport_ok });
   try {
-  if (at(A$inet_csk_bind_conflict.L18)) yield;
+  if (at(A$inet_csk_bind_conflict.L21)) yield;
   const reuse = sk.skc_reuse;
   const reuseport = !!sk.skc_reuseport && reuseport_ok;
   let found: SockCommon | null = null;
   for (const sk2 of tb.owners) {
     $f.vars.sk2 = sk2;
-    if (at(A$inet_csk_bind_conflict.L24)) yield;
+    if (at(A$inet_csk_bind_conflict.L27)) yield;
     if (sk2 === sk) continue;
     if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
-    if (at(A$inet_csk_bind_conflict.L32)) yield;
+    if (at(A$inet_csk_bind_conflict.L35)) yield;
     if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
-      if (at(A$inet_csk_bind_conflict.L39)) yield;
+      if (at(A$inet_csk_bind_conflict.L42)) yield;
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
       }
     }
-    if (at(A$inet_csk_bind_conflict.L42)) yield;
+    if (at(A$inet_csk_bind_conflict.L46)) yield;
     if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
-      if (at(A$inet_csk_bind_conflict.L43)) yield;
+      if (at(A$inet_csk_bind_conflict.L48)) yield;
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
@@ -77,25 +77,25 @@ export function* inet_csk_bind_conflict(sk: Sock, tb: InetBindBucket, relax: boo
     }
   }
   $f.vars.sk2 = found;
-  if (at(A$inet_csk_bind_conflict.L49)) yield;
+  if (at(A$inet_csk_bind_conflict.L54)) yield;
   return found !== null;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_find_open_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_find_open_port', {
-  L70: 'attempt_half = (sk->sk_reuse == SK_CAN_REUSE) ? 1 : 0;',
-  L73: 'inet_get_local_port_range(net, &low, &high);',
-  L91: 'offset = prandom_u32() % remaining;',
-  L92: 'offset |= 1U;',
-  L96: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L105: 'inet_bind_bucket_for_each(tb, &head->chain)',
-  L107: 'if (!inet_csk_bind_conflict(sk, tb, false, false))',
-  L111: 'tb = NULL;',
-  L119: 'offset--;',
-  L124: 'attempt_half = 2;',
-  L127: 'return NULL;',
-  L130: '*port_ret = port;',
+  L76: 'attempt_half = (sk->sk_reuse == SK_CAN_REUSE) ? 1 : 0;',
+  L79: 'inet_get_local_port_range(net, &low, &high);',
+  L97: 'offset = prandom_u32() % remaining;',
+  L98: 'offset |= 1U;',
+  L102: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L112: 'inet_bind_bucket_for_each(tb, &head->chain)',
+  L115: 'if (!inet_csk_bind_conflict(sk, tb, false, false))',
+  L120: 'tb = NULL;',
+  L128: 'offset--;',
+  L133: 'attempt_half = 2;',
+  L136: 'return NULL;',
+  L139: '*port_ret = port;',
 });
 
 /** inet_csk_find_open_port(): bind(0) and listen's autobind pick a free port, odd offsets first. */
@@ -103,10 +103,10 @@ export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: Inet
   const $f = enter(A$inet_csk_find_open_port, { sk });
   try {
   const net = sk.skc_net;
-  if (at(A$inet_csk_find_open_port.L70)) yield;
+  if (at(A$inet_csk_find_open_port.L76)) yield;
   let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
   for (;;) {
-    if (at(A$inet_csk_find_open_port.L73)) yield;
+    if (at(A$inet_csk_find_open_port.L79)) yield;
     let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     high++;
     if (high - low < 4) attempt_half = 0;
@@ -117,41 +117,41 @@ export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: Inet
     }
     let remaining = high - low;
     if (remaining > 1) remaining &= ~1;
-    if (at(A$inet_csk_find_open_port.L91)) yield;
+    if (at(A$inet_csk_find_open_port.L97)) yield;
     let offset = net.host.world.rng.u32() % remaining;
-    if (at(A$inet_csk_find_open_port.L92)) yield;
+    if (at(A$inet_csk_find_open_port.L98)) yield;
     offset |= 1;
     for (;;) {
       let port = low + offset;
       for (let i = 0; i < remaining; i += 2, port += 2) {
         if (port >= high) port -= remaining;
         $f.vars.port = port;
-        if (at(A$inet_csk_find_open_port.L96)) yield;
+        if (at(A$inet_csk_find_open_port.L102)) yield;
         const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
         if (tb) {
           $f.vars.tb = tb;
-          if (at(A$inet_csk_find_open_port.L105)) yield;
-          if (at(A$inet_csk_find_open_port.L107)) yield;
+          if (at(A$inet_csk_find_open_port.L112)) yield;
+          if (at(A$inet_csk_find_open_port.L115)) yield;
           if (!(($E.fast || $E.twinOk[inet_csk_bind_conflict.k] === 1 ? inet_csk_bind_conflict$fast(sk, tb, false, false) : yield* inet_csk_bind_conflict(sk, tb, false, false)))) {
-            if (at(A$inet_csk_find_open_port.L130)) yield;
+            if (at(A$inet_csk_find_open_port.L139)) yield;
             return { port, tb };
           }
           continue;
         }
-        if (at(A$inet_csk_find_open_port.L111)) yield;
-        if (at(A$inet_csk_find_open_port.L130)) yield;
+        if (at(A$inet_csk_find_open_port.L120)) yield;
+        if (at(A$inet_csk_find_open_port.L139)) yield;
         return { port, tb: null };
       }
-      if (at(A$inet_csk_find_open_port.L119)) yield;
+      if (at(A$inet_csk_find_open_port.L128)) yield;
       offset--;
       if (offset & 1) break;
     }
     if (attempt_half === 1) {
-      if (at(A$inet_csk_find_open_port.L124)) yield;
+      if (at(A$inet_csk_find_open_port.L133)) yield;
       attempt_half = 2;
       continue;
     }
-    if (at(A$inet_csk_find_open_port.L127)) yield;
+    if (at(A$inet_csk_find_open_port.L136)) yield;
     return null;
   }
   } finally {
@@ -159,22 +159,29 @@ export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: Inet
   }
 }
 const A$inet_csk_get_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_get_port', {
-  L143: 'bool reuse = sk->sk_reuse && sk->sk_state != TCP_LISTEN;',
-  L154: 'if (!port) {',
-  L155: 'head = inet_csk_find_open_port(sk, &tb, &port);',
-  L156: 'if (!head) return ret;',
-  L161: 'head = &hinfo->bhash[inet_bhashfn(net, port,',
-  L163: 'inet_bind_bucket_for_each(tb, &head->chain)',
-  L168: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L172: 'if (!hlist_empty(&tb->owners)) {',
-  L173: 'if (sk->sk_reuse == SK_FORCE_REUSE)',
-  L175: 'if ((tb->fastreuse > 0 && reuse) ||',
-  L176: 'if (inet_csk_bind_conflict(sk, tb, true, true))',
-  L180: 'inet_csk_update_fastreuse(tb, sk);',
-  L184: 'if (!inet_csk(sk)->icsk_bind_hash)',
-  L185: 'inet_bind_hash(sk, tb, port);',
-  L187: 'ret = 0;',
-  L192: 'return ret;#2',
+  L152: 'bool reuse = sk->sk_reuse && sk->sk_state != TCP_LISTEN;',
+  L164: 'if (!port) {',
+  L165: 'head = inet_csk_find_open_port(sk, &tb, &port);',
+  L166: 'if (!head)',
+  L173: 'head = &hinfo->bhash[inet_bhashfn(net, port,',
+  L176: 'inet_bind_bucket_for_each(tb, &head->chain)',
+  L182: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L188: 'if (!hlist_empty(&tb->owners)) {',
+  L189: 'if (sk->sk_reuse == SK_FORCE_REUSE)',
+  L192: 'if ((tb->fastreuse > 0 && reuse) ||',
+  L195: 'if (inet_csk_bind_conflict(sk, tb, true, true))',
+  L202: 'if (hlist_empty(&tb->owners)) {',
+  L203: 'tb->fastreuse = reuse;',
+  L204: 'if (sk->sk_reuseport) {#1',
+  L208: 'tb->fastreuseport = 0;#1',
+  L211: 'if (!reuse)',
+  L212: 'tb->fastreuse = 0;',
+  L213: 'if (sk->sk_reuseport) {#2',
+  L217: 'tb->fastreuseport = 0;#2',
+  L223: 'if (!inet_csk(sk)->icsk_bind_hash)',
+  L224: 'inet_bind_hash(sk, tb, port);',
+  L226: 'ret = 0;',
+  L231: 'return ret;#2',
 });
 
 /** inet_csk_get_port() = tcp_prot.get_port: claim `snum` (0: any free port) in the bind hash. 0 on success. */
@@ -182,45 +189,45 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
   const $f = enter(A$inet_csk_get_port, { sk, snum });
   try {
   const net = sk.skc_net;
-  if (at(A$inet_csk_get_port.L143)) yield;
+  if (at(A$inet_csk_get_port.L152)) yield;
   const reuse = !!sk.skc_reuse && sk.sk_state !== TCP_LISTEN;
   $f.vars.reuse = reuse;
   let port = snum;
   let tb: InetBindBucket | null = null;
-  if (at(A$inet_csk_get_port.L154)) yield;
+  if (at(A$inet_csk_get_port.L164)) yield;
   if (!port) {
-    if (at(A$inet_csk_get_port.L155)) yield;
+    if (at(A$inet_csk_get_port.L165)) yield;
     const r = ($E.fast || $E.twinOk[inet_csk_find_open_port.k] === 1 ? inet_csk_find_open_port$fast(sk) : yield* inet_csk_find_open_port(sk));
-    if (at(A$inet_csk_get_port.L156)) yield;
+    if (at(A$inet_csk_get_port.L166)) yield;
     if (!r) return 1;
     port = r.port;
     tb = r.tb;
     $f.vars.port = port;
     $f.vars.tb = tb;
     if (!tb) {
-      if (at(A$inet_csk_get_port.L168)) yield;
+      if (at(A$inet_csk_get_port.L182)) yield;
       tb = ($E.fast || $E.twinOk[inet_csk_bind_bucket_create_for.k] === 1 ? inet_csk_bind_bucket_create_for$fast(sk, port) : yield* inet_csk_bind_bucket_create_for(sk, port));
       $f.vars.tb = tb;
     }
   } else {
-    if (at(A$inet_csk_get_port.L161)) yield;
-    if (at(A$inet_csk_get_port.L163)) yield;
+    if (at(A$inet_csk_get_port.L173)) yield;
+    if (at(A$inet_csk_get_port.L176)) yield;
     tb = net.tcp_hashinfo.bhash.get(port) ?? null;
     $f.vars.tb = tb;
     if (!tb) {
-      if (at(A$inet_csk_get_port.L168)) yield;
+      if (at(A$inet_csk_get_port.L182)) yield;
       tb = ($E.fast || $E.twinOk[inet_csk_bind_bucket_create_for.k] === 1 ? inet_csk_bind_bucket_create_for$fast(sk, port) : yield* inet_csk_bind_bucket_create_for(sk, port));
       $f.vars.tb = tb;
     } else {
-      if (at(A$inet_csk_get_port.L172)) yield;
+      if (at(A$inet_csk_get_port.L188)) yield;
       if (tb.owners.size) {
-        if (at(A$inet_csk_get_port.L173)) yield;
+        if (at(A$inet_csk_get_port.L189)) yield;
         if (sk.skc_reuse !== SK_FORCE_REUSE) {
-          if (at(A$inet_csk_get_port.L175)) yield;
+          if (at(A$inet_csk_get_port.L192)) yield;
           if (!(tb.fastreuse > 0 && reuse)) {
-            if (at(A$inet_csk_get_port.L176)) yield;
+            if (at(A$inet_csk_get_port.L195)) yield;
             if (($E.fast || $E.twinOk[inet_csk_bind_conflict.k] === 1 ? inet_csk_bind_conflict$fast(sk, tb, true, true) : yield* inet_csk_bind_conflict(sk, tb, true, true))) {
-              if (at(A$inet_csk_get_port.L192)) yield;
+              if (at(A$inet_csk_get_port.L231)) yield;
               return 1;
             }
           }
@@ -228,15 +235,36 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
       }
     }
   }
-  if (at(A$inet_csk_get_port.L180)) yield;
-  inet_csk_update_fastreuse(tb, sk);
-  if (at(A$inet_csk_get_port.L184)) yield;
+  if (at(A$inet_csk_get_port.L202)) yield;
+  if (tb.owners.size === 0) {
+    if (at(A$inet_csk_get_port.L203)) yield;
+    tb.fastreuse = reuse ? 1 : 0;
+    if (at(A$inet_csk_get_port.L204)) yield;
+    if (sk.skc_reuseport) {
+      tb.fastreuseport = 1; // FASTREUSEPORT_ANY (the rest of that block is not modelled)
+    } else {
+      if (at(A$inet_csk_get_port.L208)) yield;
+      tb.fastreuseport = 0;
+    }
+  } else {
+    if (at(A$inet_csk_get_port.L211)) yield;
+    if (!reuse) {
+      if (at(A$inet_csk_get_port.L212)) yield;
+      tb.fastreuse = 0;
+    }
+    if (at(A$inet_csk_get_port.L213)) yield;
+    if (!sk.skc_reuseport) {
+      if (at(A$inet_csk_get_port.L217)) yield;
+      tb.fastreuseport = 0;
+    }
+  }
+  if (at(A$inet_csk_get_port.L223)) yield;
   if (!inet_csk(sk).icsk_bind_hash) {
-    if (at(A$inet_csk_get_port.L185)) yield;
+    if (at(A$inet_csk_get_port.L224)) yield;
     ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
   }
-  if (at(A$inet_csk_get_port.L187)) yield;
-  if (at(A$inet_csk_get_port.L192)) yield;
+  if (at(A$inet_csk_get_port.L226)) yield;
+  if (at(A$inet_csk_get_port.L231)) yield;
   return 0;
   } finally {
     leave($f);
@@ -246,22 +274,10 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
 function* inet_csk_bind_bucket_create_for(sk: Sock, port: number): Sim<InetBindBucket> {
   return ($E.fast || $E.twinOk[inet_bind_bucket_create.k] === 1 ? inet_bind_bucket_create$fast(sk.skc_net, port) : yield* inet_bind_bucket_create(sk.skc_net, port));
 }
-
-/** inet_csk_update_fastreuse(): can later SO_REUSEADDR binders skip the conflict walk? */
-function inet_csk_update_fastreuse(tb: InetBindBucket, sk: Sock): void {
-  const reuse = sk.skc_reuse && sk.sk_state !== TCP_LISTEN ? 1 : 0;
-  if (tb.owners.size === 0) {
-    tb.fastreuse = reuse;
-    tb.fastreuseport = sk.skc_reuseport ? 1 : 0;
-  } else {
-    if (!reuse) tb.fastreuse = 0;
-    if (!sk.skc_reuseport) tb.fastreuseport = 0;
-  }
-}
 const A$reqsk_queue_alloc = defineFn('net/core/request_sock.c', 'reqsk_queue_alloc', {
-  L18: 'spin_lock_init(&queue->rskq_lock);',
-  L22: 'queue->fastopenq.rskq_rst_head = NULL;',
-  L28: 'queue->rskq_accept_head = NULL;',
+  L19: 'spin_lock_init(&queue->rskq_lock);',
+  L23: 'queue->fastopenq.rskq_rst_head = NULL;',
+  L29: 'queue->rskq_accept_head = NULL;',
 });
 
 // ---- listen ---------------------------------------------------------------------------------------
@@ -269,9 +285,9 @@ const A$reqsk_queue_alloc = defineFn('net/core/request_sock.c', 'reqsk_queue_all
 export function* reqsk_queue_alloc(queue: RequestSockQueue): Sim<void> {
   const $f = enter(A$reqsk_queue_alloc, { queue });
   try {
-  if (at(A$reqsk_queue_alloc.L18)) yield;
-  if (at(A$reqsk_queue_alloc.L22)) yield;
-  if (at(A$reqsk_queue_alloc.L28)) yield;
+  if (at(A$reqsk_queue_alloc.L19)) yield;
+  if (at(A$reqsk_queue_alloc.L23)) yield;
+  if (at(A$reqsk_queue_alloc.L29)) yield;
   queue.rskq_accept_head = queue.rskq_accept_tail = null;
   queue.qlen = queue.young = 0;
   } finally {
@@ -279,17 +295,17 @@ export function* reqsk_queue_alloc(queue: RequestSockQueue): Sim<void> {
   }
 }
 const A$inet_csk_listen_start = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_start', {
-  L436: 'reqsk_queue_alloc(&icsk->icsk_accept_queue);',
-  L439: 'sk->sk_ack_backlog = 0;',
-  L440: 'inet_csk_delack_init(sk);',
-  L444: 'inet_sk_state_store(sk, TCP_LISTEN);',
-  L446: 'if (!sk->sk_prot->get_port(sk, inet->inet_num)) {',
-  L447: 'inet->inet_sport = htons(inet->inet_num);',
-  L449: 'sk_dst_reset(sk);',
-  L451: 'err = sk->sk_prot->hash(sk);',
-  L453: 'if (likely(!err))',
-  L458: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L459: 'return err;',
+  L486: 'reqsk_queue_alloc(&icsk->icsk_accept_queue);',
+  L489: 'sk->sk_ack_backlog = 0;',
+  L490: 'inet_csk_delack_init(sk);',
+  L494: 'inet_sk_state_store(sk, TCP_LISTEN);',
+  L496: 'if (!sk->sk_prot->get_port(sk, inet->inet_num)) {',
+  L497: 'inet->inet_sport = htons(inet->inet_num);',
+  L499: 'sk_dst_reset(sk);',
+  L501: 'err = sk->sk_prot->hash(sk);',
+  L503: 'if (likely(!err))',
+  L508: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L509: 'return err;',
 });
 
 /** inet_csk_listen_start(): LISTEN first (the tracepoint), then get_port again (conflicts, autobind), then the listening hash. */
@@ -301,42 +317,42 @@ export function* inet_csk_listen_start(sk: Sock, backlog: number): Sim<number> {
 
   let err = -EADDRINUSE;
   $f.vars.err = err;
-  if (at(A$inet_csk_listen_start.L436)) yield;
+  if (at(A$inet_csk_listen_start.L486)) yield;
   ($E.fast || $E.twinOk[reqsk_queue_alloc.k] === 1 ? reqsk_queue_alloc$fast(icsk.icsk_accept_queue) : yield* reqsk_queue_alloc(icsk.icsk_accept_queue));
-  if (at(A$inet_csk_listen_start.L439)) yield;
+  if (at(A$inet_csk_listen_start.L489)) yield;
   sk.sk_ack_backlog = 0;
-  if (at(A$inet_csk_listen_start.L440)) yield;
-  if (at(A$inet_csk_listen_start.L444)) yield;
+  if (at(A$inet_csk_listen_start.L490)) yield;
+  if (at(A$inet_csk_listen_start.L494)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, TCP_LISTEN) : yield* inet_sk_state_store(sk, TCP_LISTEN));
-  if (at(A$inet_csk_listen_start.L446)) yield;
+  if (at(A$inet_csk_listen_start.L496)) yield;
   if (!((($t = sk.sk_prot.get_port).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, inet.inet_num) : yield* sk.sk_prot.get_port(sk, inet.inet_num)))) {
-    if (at(A$inet_csk_listen_start.L447)) yield;
+    if (at(A$inet_csk_listen_start.L497)) yield;
     inet.inet_sport = inet.inet_num;
-    if (at(A$inet_csk_listen_start.L449)) yield;
-    if (at(A$inet_csk_listen_start.L451)) yield;
+    if (at(A$inet_csk_listen_start.L499)) yield;
+    if (at(A$inet_csk_listen_start.L501)) yield;
     err = (($t = sk.sk_prot.hash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.hash(sk));
     $f.vars.err = err;
-    if (at(A$inet_csk_listen_start.L453)) yield;
+    if (at(A$inet_csk_listen_start.L503)) yield;
     if (!err) return 0;
   }
-  if (at(A$inet_csk_listen_start.L458)) yield;
+  if (at(A$inet_csk_listen_start.L508)) yield;
   ($E.fast || $E.twinOk[inet_sk_set_state.k] === 1 ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
-  if (at(A$inet_csk_listen_start.L459)) yield;
+  if (at(A$inet_csk_listen_start.L509)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_wait_for_connect = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_wait_for_connect', {
-  L209: 'prepare_to_wait_exclusive(sk_sleep(sk), &wait,',
-  L211: 'release_sock(sk);',
-  L212: 'if (reqsk_queue_empty(&icsk->icsk_accept_queue))',
-  L213: 'timeo = schedule_timeout(timeo);',
-  L215: 'lock_sock(sk);',
-  L217: 'if (!reqsk_queue_empty(&icsk->icsk_accept_queue))',
-  L219: 'if (sk->sk_state != TCP_LISTEN)',
-  L225: 'finish_wait(sk_sleep(sk), &wait);',
-  L226: 'return err;',
+  L248: 'prepare_to_wait_exclusive(sk_sleep(sk), &wait,',
+  L251: 'release_sock(sk);',
+  L252: 'if (reqsk_queue_empty(&icsk->icsk_accept_queue))',
+  L253: 'timeo = schedule_timeout(timeo);',
+  L255: 'lock_sock(sk);',
+  L257: 'if (!reqsk_queue_empty(&icsk->icsk_accept_queue))',
+  L260: 'if (sk->sk_state != TCP_LISTEN)',
+  L269: 'finish_wait(sk_sleep(sk), &wait);',
+  L270: 'return err;',
 });
 
 // ---- accept ---------------------------------------------------------------------------------------
@@ -349,76 +365,76 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
 
   let err = 0;
   for (;;) {
-    if (at(A$inet_csk_wait_for_connect.L209)) yield;
-    if (at(A$inet_csk_wait_for_connect.L211)) yield;
+    if (at(A$inet_csk_wait_for_connect.L248)) yield;
+    if (at(A$inet_csk_wait_for_connect.L251)) yield;
     sk.sk_lock_owned = false;
-    if (at(A$inet_csk_wait_for_connect.L212)) yield;
+    if (at(A$inet_csk_wait_for_connect.L252)) yield;
     if (!icsk.icsk_accept_queue.rskq_accept_head) {
-      if (at(A$inet_csk_wait_for_connect.L213)) yield;
+      if (at(A$inet_csk_wait_for_connect.L253)) yield;
       const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
       yield SLEEP;
       finish_wait(sk.sk_wq!, task);
     }
-    if (at(A$inet_csk_wait_for_connect.L215)) yield;
+    if (at(A$inet_csk_wait_for_connect.L255)) yield;
     sk.sk_lock_owned = true;
-    if (at(A$inet_csk_wait_for_connect.L217)) yield;
+    if (at(A$inet_csk_wait_for_connect.L257)) yield;
     if (icsk.icsk_accept_queue.rskq_accept_head) break;
-    if (at(A$inet_csk_wait_for_connect.L219)) yield;
+    if (at(A$inet_csk_wait_for_connect.L260)) yield;
     if (sk.sk_state !== TCP_LISTEN) {
       err = -EINVAL;
       break;
     }
   }
   $f.vars.err = err;
-  if (at(A$inet_csk_wait_for_connect.L225)) yield;
-  if (at(A$inet_csk_wait_for_connect.L226)) yield;
+  if (at(A$inet_csk_wait_for_connect.L269)) yield;
+  if (at(A$inet_csk_wait_for_connect.L270)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$reqsk_queue_remove = defineFn('include/net/request_sock.h', 'reqsk_queue_remove', {
-  L20: 'req = queue->rskq_accept_head;',
-  L23: 'sk_acceptq_removed(parent);',
-  L24: 'WRITE_ONCE(queue->rskq_accept_head, req->dl_next);',
-  L25: 'if (queue->rskq_accept_head == NULL)',
-  L30: 'return req;',
+  L22: 'req = queue->rskq_accept_head;',
+  L25: 'sk_acceptq_removed(parent);',
+  L26: 'WRITE_ONCE(queue->rskq_accept_head, req->dl_next);',
+  L27: 'if (queue->rskq_accept_head == NULL)',
+  L32: 'return req;',
 });
 
 export function* reqsk_queue_remove(queue: RequestSockQueue, parent: Sock): Sim<RequestSock | null> {
   const $f = enter(A$reqsk_queue_remove, { queue, parent });
   try {
-  if (at(A$reqsk_queue_remove.L20)) yield;
+  if (at(A$reqsk_queue_remove.L22)) yield;
   const req = queue.rskq_accept_head;
   $f.vars.req = req;
   if (req) {
-    if (at(A$reqsk_queue_remove.L23)) yield;
-    ($E.fast || $E.twinOk[sk_acceptq_removed.k] === 1 ? sk_acceptq_removed$fast(parent) : yield* sk_acceptq_removed(parent));
-    if (at(A$reqsk_queue_remove.L24)) yield;
-    queue.rskq_accept_head = req.dl_next;
     if (at(A$reqsk_queue_remove.L25)) yield;
+    ($E.fast || $E.twinOk[sk_acceptq_removed.k] === 1 ? sk_acceptq_removed$fast(parent) : yield* sk_acceptq_removed(parent));
+    if (at(A$reqsk_queue_remove.L26)) yield;
+    queue.rskq_accept_head = req.dl_next;
+    if (at(A$reqsk_queue_remove.L27)) yield;
     if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
     req.dl_next = null;
   }
-  if (at(A$reqsk_queue_remove.L30)) yield;
+  if (at(A$reqsk_queue_remove.L32)) yield;
   return req;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_accept = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_accept', {
-  L242: 'lock_sock(sk);',
-  L245: 'if (sk->sk_state != TCP_LISTEN)',
-  L248: 'if (reqsk_queue_empty(queue)) {',
-  L250: 'long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);',
-  L252: 'error = -EAGAIN;',
-  L255: 'error = inet_csk_wait_for_connect(sk, timeo);',
-  L259: 'req = reqsk_queue_remove(queue, sk);',
-  L261: 'newsk = req->sk;',
-  L269: 'release_sock(sk);',
-  L276: 'reqsk_put(req);',
-  L277: 'return newsk;',
-  L279: 'newsk = NULL;',
+  L286: 'lock_sock(sk);',
+  L289: 'if (sk->sk_state != TCP_LISTEN)',
+  L293: 'if (reqsk_queue_empty(queue)) {',
+  L295: 'long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);',
+  L297: 'error = -EAGAIN;',
+  L301: 'error = inet_csk_wait_for_connect(sk, timeo);',
+  L306: 'req = reqsk_queue_remove(queue, sk);',
+  L308: 'newsk = req->sk;',
+  L317: 'release_sock(sk);',
+  L320: 'reqsk_put(req);',
+  L321: 'return newsk;',
+  L323: 'newsk = NULL;',
 });
 
 /** inet_csk_accept() = tcp_prot.accept: take the first finished child off the accept queue (or wait for one). */
@@ -429,53 +445,53 @@ export function* inet_csk_accept(sk: Sock, flags: number, errp: { err: number },
   try {
   const fail = function* (error: number): Sim<null> {
     $f.vars.error = error;
-    if (at(A$inet_csk_accept.L269)) yield;
+    if (at(A$inet_csk_accept.L317)) yield;
     sk.sk_lock_owned = false;
-    if (at(A$inet_csk_accept.L279)) yield;
+    if (at(A$inet_csk_accept.L323)) yield;
     errp.err = error;
     return null;
   };
 
-  if (at(A$inet_csk_accept.L242)) yield;
+  if (at(A$inet_csk_accept.L286)) yield;
   sk.sk_lock_owned = true;
   let error = -EINVAL;
   $f.vars.error = error;
-  if (at(A$inet_csk_accept.L245)) yield;
+  if (at(A$inet_csk_accept.L289)) yield;
   if (sk.sk_state !== TCP_LISTEN) return yield* fail(error);
-  if (at(A$inet_csk_accept.L248)) yield;
+  if (at(A$inet_csk_accept.L293)) yield;
   if (!queue.rskq_accept_head) {
-    if (at(A$inet_csk_accept.L250)) yield;
+    if (at(A$inet_csk_accept.L295)) yield;
     const timeo = flags & 0o4000 ? 0 : sk.sk_rcvtimeo;
     $f.vars.timeo = timeo;
     if (!timeo) {
-      if (at(A$inet_csk_accept.L252)) yield;
+      if (at(A$inet_csk_accept.L297)) yield;
       return yield* fail(-EAGAIN);
     }
-    if (at(A$inet_csk_accept.L255)) yield;
+    if (at(A$inet_csk_accept.L301)) yield;
     error = yield* inet_csk_wait_for_connect(sk, timeo);
     $f.vars.error = error;
     if (error) return yield* fail(error);
   }
-  if (at(A$inet_csk_accept.L259)) yield;
+  if (at(A$inet_csk_accept.L306)) yield;
   const req = (($E.fast || $E.twinOk[reqsk_queue_remove.k] === 1 ? reqsk_queue_remove$fast(queue, sk) : yield* reqsk_queue_remove(queue, sk)))!;
   $f.vars.req = req;
-  if (at(A$inet_csk_accept.L261)) yield;
+  if (at(A$inet_csk_accept.L308)) yield;
   const newsk = req.sk!;
   $f.vars.newsk = newsk;
-  if (at(A$inet_csk_accept.L269)) yield;
+  if (at(A$inet_csk_accept.L317)) yield;
   sk.sk_lock_owned = false;
-  if (at(A$inet_csk_accept.L276)) yield;
+  if (at(A$inet_csk_accept.L320)) yield;
   req.freed = true;
   req.sk = null;
-  if (at(A$inet_csk_accept.L277)) yield;
+  if (at(A$inet_csk_accept.L321)) yield;
   return newsk;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_reqsk_queue_hash_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_hash_add', {
-  L343: 'reqsk_queue_hash_req(req, timeout);',
-  L346: 'inet_csk_reqsk_queue_added(sk);',
+  L391: 'reqsk_queue_hash_req(req, timeout);',
+  L394: 'inet_csk_reqsk_queue_added(sk);',
 });
 
 // ---- request socks ----------------------------------------------------------------------------------
@@ -487,13 +503,13 @@ const A$inet_csk_reqsk_queue_hash_add = defineFn('net/ipv4/inet_connection_sock.
 export function* inet_csk_reqsk_queue_hash_add(sk: Sock, req: RequestSock, timeout: number): Sim<void> {
   const $f = enter(A$inet_csk_reqsk_queue_hash_add, { sk, req, timeout });
   try {
-  if (at(A$inet_csk_reqsk_queue_hash_add.L343)) yield;
+  if (at(A$inet_csk_reqsk_queue_hash_add.L391)) yield;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
   req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
   req.rsk_timer.mod(timeout);
   ($E.fast || $E.twinOk[inet_ehash_insert.k] === 1 ? inet_ehash_insert$fast(req, null) : yield* inet_ehash_insert(req, null));
   req.skc_refcnt = 3;
-  if (at(A$inet_csk_reqsk_queue_hash_add.L346)) yield;
+  if (at(A$inet_csk_reqsk_queue_hash_add.L394)) yield;
   const q = inet_csk(sk).icsk_accept_queue;
   q.qlen++;
   q.young++;
@@ -522,43 +538,43 @@ function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
 }
 export { reqskQueueDrop as inet_csk_reqsk_queue_drop };
 const A$reqsk_timer_handler = defineFn('net/ipv4/inet_connection_sock.c', 'reqsk_timer_handler', {
-  L293: 'struct sock *sk_listener = req->rsk_listener;',
-  L302: 'if (inet_sk_state_load(sk_listener) != TCP_LISTEN)',
-  L306: 'max_retries = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_synack_retries;',
-  L319: 'if (!expire &&',
-  L319_2: '!inet_rtx_syn_ack(sk_listener, req) ||',
-  L323: 'if (req->num_timeout++ == 0)',
-  L326: 'mod_timer(&req->rsk_timer, jiffies + timeo);',
-  L331: 'inet_csk_reqsk_queue_drop_and_put(sk_listener, req);',
+  L337: 'struct sock *sk_listener = req->rsk_listener;',
+  L346: 'if (inet_sk_state_load(sk_listener) != TCP_LISTEN)',
+  L350: 'max_retries = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_synack_retries;',
+  L363: 'if (!expire &&',
+  L365: '!inet_rtx_syn_ack(sk_listener, req) ||',
+  L370: 'if (req->num_timeout++ == 0)',
+  L373: 'mod_timer(&req->rsk_timer, jiffies + timeo);',
+  L378: 'inet_csk_reqsk_queue_drop_and_put(sk_listener, req);',
 });
 
 /** reqsk_timer_handler(): resend the SYN-ACK with exponential backoff, or give up on the request sock. */
 export function* reqsk_timer_handler(req: RequestSock): Sim<void> {
   const $f = enter(A$reqsk_timer_handler, { req });
   try {
-  if (at(A$reqsk_timer_handler.L293)) yield;
+  if (at(A$reqsk_timer_handler.L337)) yield;
   const sk_listener = req.rsk_listener!;
   $f.vars.sk_listener = sk_listener;
-  if (at(A$reqsk_timer_handler.L302)) yield;
+  if (at(A$reqsk_timer_handler.L346)) yield;
   if (sk_listener.sk_state === TCP_LISTEN) {
-    if (at(A$reqsk_timer_handler.L306)) yield;
+    if (at(A$reqsk_timer_handler.L350)) yield;
     const icsk = inet_csk(sk_listener);
     const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
     $f.vars.max_retries = max_retries;
-    if (at(A$reqsk_timer_handler.L319)) yield;
+    if (at(A$reqsk_timer_handler.L363)) yield;
     if (req.num_timeout < max_retries) {
-      if (at(A$reqsk_timer_handler.L319_2)) yield;
+      if (at(A$reqsk_timer_handler.L365)) yield;
       ($E.fast || $E.twinOk[tcp_rtx_synack.k] === 1 ? tcp_rtx_synack$fast(sk_listener, req) : yield* tcp_rtx_synack(sk_listener, req));
-      if (at(A$reqsk_timer_handler.L323)) yield;
+      if (at(A$reqsk_timer_handler.L370)) yield;
       if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
       const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
       $f.vars.timeo = timeo;
-      if (at(A$reqsk_timer_handler.L326)) yield;
+      if (at(A$reqsk_timer_handler.L373)) yield;
       req.rsk_timer!.mod(timeo);
       return;
     }
   }
-  if (at(A$reqsk_timer_handler.L331)) yield;
+  if (at(A$reqsk_timer_handler.L378)) yield;
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
@@ -566,16 +582,16 @@ export function* reqsk_timer_handler(req: RequestSock): Sim<void> {
   }
 }
 const A$inet_csk_clone_lock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_clone_lock', {
-  L358: 'struct sock *newsk = sk_clone_lock(sk, priority);',
-  L364: 'inet_sk_set_state(newsk, TCP_SYN_RECV);',
-  L366: 'newicsk->icsk_bind_hash = NULL;',
-  L369: 'inet_sk(newsk)->inet_dport = inet_rsk(req)->ir_rmt_port;',
-  L370: 'inet_sk(newsk)->inet_num = inet_rsk(req)->ir_num;',
-  L371: 'inet_sk(newsk)->inet_sport = htons(inet_rsk(req)->ir_num);',
-  L374: 'sock_reset_flag(newsk, SOCK_RCU_FREE);',
-  L381: 'newicsk->icsk_retransmits = 0;',
-  L387: 'memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));',
-  L391: 'return newsk;',
+  L408: 'struct sock *newsk = sk_clone_lock(sk, priority);',
+  L414: 'inet_sk_set_state(newsk, TCP_SYN_RECV);',
+  L416: 'newicsk->icsk_bind_hash = NULL;',
+  L419: 'inet_sk(newsk)->inet_dport = inet_rsk(req)->ir_rmt_port;',
+  L420: 'inet_sk(newsk)->inet_num = inet_rsk(req)->ir_num;',
+  L421: 'inet_sk(newsk)->inet_sport = htons(inet_rsk(req)->ir_num);',
+  L424: 'sock_reset_flag(newsk, SOCK_RCU_FREE);',
+  L432: 'newicsk->icsk_retransmits = 0;',
+  L437: 'memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));',
+  L441: 'return newsk;',
 });
 
 // ---- the child ----------------------------------------------------------------------------------------
@@ -584,47 +600,47 @@ const A$inet_csk_clone_lock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_
 export function* inet_csk_clone_lock(sk: Sock, req: RequestSock): Sim<Sock> {
   const $f = enter(A$inet_csk_clone_lock, { sk, req });
   try {
-  if (at(A$inet_csk_clone_lock.L358)) yield;
+  if (at(A$inet_csk_clone_lock.L408)) yield;
   const newsk = ($E.fast || $E.twinOk[sk_clone_lock.k] === 1 ? sk_clone_lock$fast(sk) : yield* sk_clone_lock(sk));
   $f.vars.newsk = newsk;
   const newicsk = inet_csk(newsk);
   $f.vars.newicsk = newicsk;
-  if (at(A$inet_csk_clone_lock.L364)) yield;
+  if (at(A$inet_csk_clone_lock.L414)) yield;
   ($E.fast || $E.twinOk[inet_sk_set_state.k] === 1 ? inet_sk_set_state$fast(newsk, TCP_SYN_RECV) : yield* inet_sk_set_state(newsk, TCP_SYN_RECV));
-  if (at(A$inet_csk_clone_lock.L366)) yield;
+  if (at(A$inet_csk_clone_lock.L416)) yield;
   newicsk.icsk_bind_hash = null;
   newsk.hashedIn = null;
-  if (at(A$inet_csk_clone_lock.L369)) yield;
+  if (at(A$inet_csk_clone_lock.L419)) yield;
   newsk.inet_dport = req.skc_dport;
-  if (at(A$inet_csk_clone_lock.L370)) yield;
+  if (at(A$inet_csk_clone_lock.L420)) yield;
   newsk.inet_num = req.skc_num;
-  if (at(A$inet_csk_clone_lock.L371)) yield;
+  if (at(A$inet_csk_clone_lock.L421)) yield;
   inet_sk(newsk).inet_sport = req.skc_num;
-  if (at(A$inet_csk_clone_lock.L374)) yield;
+  if (at(A$inet_csk_clone_lock.L424)) yield;
   sock_reset_flag(newsk, SOCK_RCU_FREE);
-  if (at(A$inet_csk_clone_lock.L381)) yield;
+  if (at(A$inet_csk_clone_lock.L432)) yield;
   newicsk.icsk_retransmits = 0;
   newicsk.icsk_backoff = 0;
-  if (at(A$inet_csk_clone_lock.L387)) yield;
+  if (at(A$inet_csk_clone_lock.L437)) yield;
   newicsk.icsk_accept_queue = new RequestSockQueue();
-  if (at(A$inet_csk_clone_lock.L391)) yield;
+  if (at(A$inet_csk_clone_lock.L441)) yield;
   return newsk;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_reqsk_queue_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_add', {
-  L493: 'spin_lock(&queue->rskq_lock);',
-  L495: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
-  L496: 'inet_child_forget(sk, req, child);',
-  L500: 'req->sk = child;',
-  L501: 'req->dl_next = NULL;',
-  L502: 'if (queue->rskq_accept_head == NULL)',
-  L503: 'WRITE_ONCE(queue->rskq_accept_head, req);',
-  L505: 'queue->rskq_accept_tail->dl_next = req;',
-  L506: 'queue->rskq_accept_tail = req;',
-  L508: 'sk_acceptq_added(sk);',
-  L511: 'return child;',
+  L546: 'spin_lock(&queue->rskq_lock);',
+  L548: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
+  L549: 'inet_child_forget(sk, req, child);',
+  L553: 'req->sk = child;',
+  L554: 'req->dl_next = NULL;',
+  L555: 'if (queue->rskq_accept_head == NULL)',
+  L556: 'WRITE_ONCE(queue->rskq_accept_head, req);',
+  L558: 'queue->rskq_accept_tail->dl_next = req;',
+  L559: 'queue->rskq_accept_tail = req;',
+  L561: 'sk_acceptq_added(sk);',
+  L564: 'return child;',
 });
 
 /** inet_csk_reqsk_queue_add(): append the finished connection to the accept queue; sk_ack_backlog++. */
@@ -633,72 +649,72 @@ export function* inet_csk_reqsk_queue_add(sk: Sock, req: RequestSock, child: Soc
   const $f = enter(A$inet_csk_reqsk_queue_add, { sk, req, child, queue });
   try {
 
-  if (at(A$inet_csk_reqsk_queue_add.L493)) yield;
-  if (at(A$inet_csk_reqsk_queue_add.L495)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L546)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L548)) yield;
   if (sk.sk_state !== TCP_LISTEN) {
-    if (at(A$inet_csk_reqsk_queue_add.L496)) yield;
+    if (at(A$inet_csk_reqsk_queue_add.L549)) yield;
     ($E.fast || $E.twinOk[inet_child_forget.k] === 1 ? inet_child_forget$fast(sk, req, child) : yield* inet_child_forget(sk, req, child));
     return null;
   }
-  if (at(A$inet_csk_reqsk_queue_add.L500)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L553)) yield;
   req.sk = child;
-  if (at(A$inet_csk_reqsk_queue_add.L501)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L554)) yield;
   req.dl_next = null;
-  if (at(A$inet_csk_reqsk_queue_add.L502)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L555)) yield;
   if (!queue.rskq_accept_head) {
-    if (at(A$inet_csk_reqsk_queue_add.L503)) yield;
+    if (at(A$inet_csk_reqsk_queue_add.L556)) yield;
     queue.rskq_accept_head = req;
   } else {
-    if (at(A$inet_csk_reqsk_queue_add.L505)) yield;
+    if (at(A$inet_csk_reqsk_queue_add.L558)) yield;
     queue.rskq_accept_tail!.dl_next = req;
   }
-  if (at(A$inet_csk_reqsk_queue_add.L506)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L559)) yield;
   queue.rskq_accept_tail = req;
-  if (at(A$inet_csk_reqsk_queue_add.L508)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L561)) yield;
   ($E.fast || $E.twinOk[sk_acceptq_added.k] === 1 ? sk_acceptq_added$fast(sk) : yield* sk_acceptq_added(sk));
-  if (at(A$inet_csk_reqsk_queue_add.L511)) yield;
+  if (at(A$inet_csk_reqsk_queue_add.L564)) yield;
   return child;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_complete_hashdance = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_complete_hashdance', {
-  L522: 'if (own_req) {',
-  L524: 'inet_csk_reqsk_queue_drop(sk, req);',
-  L526: 'reqsk_queue_removed(&inet_csk(sk)->icsk_accept_queue, req);',
-  L528: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
-  L529: 'return child;',
-  L532: 'bh_unlock_sock(child);',
+  L576: 'if (own_req) {',
+  L578: 'inet_csk_reqsk_queue_drop(sk, req);',
+  L580: 'reqsk_queue_removed(&inet_csk(sk)->icsk_accept_queue, req);',
+  L582: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
+  L583: 'return child;',
+  L586: 'bh_unlock_sock(child);',
 });
 
 /** inet_csk_complete_hashdance(): the request sock's job is done; the child moves to the accept queue. */
 export function* inet_csk_complete_hashdance(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): Sim<Sock | null> {
   const $f = enter(A$inet_csk_complete_hashdance, { sk, child, req, own_req });
   try {
-  if (at(A$inet_csk_complete_hashdance.L522)) yield;
+  if (at(A$inet_csk_complete_hashdance.L576)) yield;
   if (own_req) {
-    if (at(A$inet_csk_complete_hashdance.L524)) yield;
+    if (at(A$inet_csk_complete_hashdance.L578)) yield;
     // the req already left ehash (the child took its place): this stops its timer
     req.rsk_timer?.del();
-    if (at(A$inet_csk_complete_hashdance.L526)) yield;
+    if (at(A$inet_csk_complete_hashdance.L580)) yield;
     reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
-    if (at(A$inet_csk_complete_hashdance.L528)) yield;
+    if (at(A$inet_csk_complete_hashdance.L582)) yield;
     if (($E.fast || $E.twinOk[inet_csk_reqsk_queue_add.k] === 1 ? inet_csk_reqsk_queue_add$fast(sk, req, child) : yield* inet_csk_reqsk_queue_add(sk, req, child))) {
-      if (at(A$inet_csk_complete_hashdance.L529)) yield;
+      if (at(A$inet_csk_complete_hashdance.L583)) yield;
       return child;
     }
   }
-  if (at(A$inet_csk_complete_hashdance.L532)) yield;
+  if (at(A$inet_csk_complete_hashdance.L586)) yield;
   return null;
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_destroy_sock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_destroy_sock', {
-  L402: 'WARN_ON(sk->sk_state != TCP_CLOSE);',
-  L409: 'sk->sk_prot->destroy(sk);',
-  L417: 'percpu_counter_dec(sk->sk_prot->orphan_count);',
-  L420: 'sock_put(sk);',
+  L452: 'WARN_ON(sk->sk_state != TCP_CLOSE);',
+  L459: 'sk->sk_prot->destroy(sk);',
+  L467: 'percpu_counter_dec(sk->sk_prot->orphan_count);',
+  L470: 'sock_put(sk);',
 });
 
 // ---- teardown -----------------------------------------------------------------------------------------
@@ -707,45 +723,45 @@ const A$inet_csk_destroy_sock = defineFn('net/ipv4/inet_connection_sock.c', 'ine
 export function* inet_csk_destroy_sock(sk: Sock): Sim<void> { let $t: any;
   const $f = enter(A$inet_csk_destroy_sock, { sk });
   try {
-  if (at(A$inet_csk_destroy_sock.L402)) yield;
-  if (at(A$inet_csk_destroy_sock.L409)) yield;
+  if (at(A$inet_csk_destroy_sock.L452)) yield;
+  if (at(A$inet_csk_destroy_sock.L459)) yield;
   (($t = sk.sk_prot.destroy!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.destroy!(sk));
-  if (at(A$inet_csk_destroy_sock.L417)) yield;
+  if (at(A$inet_csk_destroy_sock.L467)) yield;
   NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
-  if (at(A$inet_csk_destroy_sock.L420)) yield;
+  if (at(A$inet_csk_destroy_sock.L470)) yield;
   sk.freed = true;
   } finally {
     leave($f);
   }
 }
 const A$inet_child_forget = defineFn('net/ipv4/inet_connection_sock.c', 'inet_child_forget', {
-  L470: 'sk->sk_prot->disconnect(child, O_NONBLOCK);',
-  L473: 'sock_orphan(child);',
-  L475: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
-  L481: 'inet_csk_destroy_sock(child);',
+  L521: 'sk->sk_prot->disconnect(child, O_NONBLOCK);',
+  L524: 'sock_orphan(child);',
+  L526: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
+  L532: 'inet_csk_destroy_sock(child);',
 });
 
 export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim<void> {
   const $f = enter(A$inet_child_forget, { sk, req, child });
   try {
-  if (at(A$inet_child_forget.L470)) yield;
+  if (at(A$inet_child_forget.L521)) yield;
   ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(child, 0o4000) : yield* tcp_disconnect(child, 0o4000));
-  if (at(A$inet_child_forget.L473)) yield;
+  if (at(A$inet_child_forget.L524)) yield;
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
-  if (at(A$inet_child_forget.L475)) yield;
+  if (at(A$inet_child_forget.L526)) yield;
   NET_INC_STATS(child.skc_net, 'TCPOrphans');
-  if (at(A$inet_child_forget.L481)) yield;
+  if (at(A$inet_child_forget.L532)) yield;
   ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(child) : yield* inet_csk_destroy_sock(child));
   } finally {
     leave($f);
   }
 }
 const A$inet_csk_listen_stop = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_stop', {
-  L549: 'while ((req = reqsk_queue_remove(queue, sk)) != NULL) {',
-  L550: 'struct sock *child = req->sk;',
-  L558: 'inet_child_forget(sk, req, child);',
-  L559: 'reqsk_put(req);',
+  L603: 'while ((req = reqsk_queue_remove(queue, sk)) != NULL) {',
+  L604: 'struct sock *child = req->sk;',
+  L612: 'inet_child_forget(sk, req, child);',
+  L613: 'reqsk_put(req);',
 });
 
 /** inet_csk_listen_stop(): a closing listener resets and frees every child nobody accepted. */
@@ -755,16 +771,16 @@ export function* inet_csk_listen_stop(sk: Sock): Sim<void> {
   try {
 
   for (;;) {
-    if (at(A$inet_csk_listen_stop.L549)) yield;
+    if (at(A$inet_csk_listen_stop.L603)) yield;
     const req = ($E.fast || $E.twinOk[reqsk_queue_remove.k] === 1 ? reqsk_queue_remove$fast(queue, sk) : yield* reqsk_queue_remove(queue, sk));
     if (!req) break;
     $f.vars.req = req;
-    if (at(A$inet_csk_listen_stop.L550)) yield;
+    if (at(A$inet_csk_listen_stop.L604)) yield;
     const child = req.sk!;
     $f.vars.child = child;
-    if (at(A$inet_csk_listen_stop.L558)) yield;
+    if (at(A$inet_csk_listen_stop.L612)) yield;
     ($E.fast || $E.twinOk[inet_child_forget.k] === 1 ? inet_child_forget$fast(sk, req, child) : yield* inet_child_forget(sk, req, child));
-    if (at(A$inet_csk_listen_stop.L559)) yield;
+    if (at(A$inet_csk_listen_stop.L613)) yield;
     req.freed = true;
   }
   } finally {
@@ -782,7 +798,7 @@ import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast 
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
 export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_bind_conflict.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_bind_conflict.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const reuse = sk.skc_reuse;
@@ -790,20 +806,20 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
   let found: SockCommon | null = null;
   for (const sk2 of tb.owners) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L24) : $tb.op($e.now, A$inet_csk_bind_conflict.L24));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L27) : $tb.op($e.now, A$inet_csk_bind_conflict.L27));
     if (sk2 === sk) continue;
     if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L32) : $tb.op($e.now, A$inet_csk_bind_conflict.L32));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L35) : $tb.op($e.now, A$inet_csk_bind_conflict.L35));
     if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L39) : $tb.op($e.now, A$inet_csk_bind_conflict.L39));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L46) : $tb.op($e.now, A$inet_csk_bind_conflict.L46));
     if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L43) : $tb.op($e.now, A$inet_csk_bind_conflict.L43));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L48) : $tb.op($e.now, A$inet_csk_bind_conflict.L48));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
@@ -811,20 +827,20 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
     }
   }
   
-  ++$e.steps; $x = A$inet_csk_bind_conflict.L49 | 1048576;
+  ++$e.steps; $x = A$inet_csk_bind_conflict.L54 | 1048576;
   return found !== null;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_find_open_port.L70 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_find_open_port.L76 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   ++$e.steps;
   let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L73) : $tb.op($e.now, A$inet_csk_find_open_port.L73));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L79) : $tb.op($e.now, A$inet_csk_find_open_port.L79));
     let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     high++;
     if (high - low < 4) attempt_half = 0;
@@ -835,41 +851,41 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
     }
     let remaining = high - low;
     if (remaining > 1) remaining &= ~1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L91) : $tb.op($e.now, A$inet_csk_find_open_port.L91));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L97) : $tb.op($e.now, A$inet_csk_find_open_port.L97));
     let offset = net.host.world.rng.u32() % remaining;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L92) : $tb.op($e.now, A$inet_csk_find_open_port.L92));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L98) : $tb.op($e.now, A$inet_csk_find_open_port.L98));
     offset |= 1;
     for (;;) {
       let port = low + offset;
       for (let i = 0; i < remaining; i += 2, port += 2) {
         if (port >= high) port -= remaining;
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L96) : $tb.op($e.now, A$inet_csk_find_open_port.L96));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L102) : $tb.op($e.now, A$inet_csk_find_open_port.L102));
         const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
         if (tb) {
           
-          $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_find_open_port.L105 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_find_open_port.L112 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           
           if (!(inet_csk_bind_conflict$fast(sk, tb, false, false))) {
-            ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
+            ++$e.steps; $x = A$inet_csk_find_open_port.L139 | 1048576;
             return { port, tb };
           }
           continue;
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L111) : $tb.op($e.now, A$inet_csk_find_open_port.L111));
-        ++$e.steps; $x = A$inet_csk_find_open_port.L130 | 1048576;
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L120) : $tb.op($e.now, A$inet_csk_find_open_port.L120));
+        ++$e.steps; $x = A$inet_csk_find_open_port.L139 | 1048576;
         return { port, tb: null };
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L119) : $tb.op($e.now, A$inet_csk_find_open_port.L119));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L128) : $tb.op($e.now, A$inet_csk_find_open_port.L128));
       offset--;
       if (offset & 1) break;
     }
     if (attempt_half === 1) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L124) : $tb.op($e.now, A$inet_csk_find_open_port.L124));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L133) : $tb.op($e.now, A$inet_csk_find_open_port.L133));
       attempt_half = 2;
       continue;
     }
-    ++$e.steps; $x = A$inet_csk_find_open_port.L127 | 1048576;
+    ++$e.steps; $x = A$inet_csk_find_open_port.L136 | 1048576;
     return null;
   }
   } finally {
@@ -877,7 +893,7 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
   }
 }
 export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_get_port.L143 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_get_port.L152 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   $e.steps += 2;
@@ -887,38 +903,38 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
   let tb: InetBindBucket | null = null;
   
   if (!port) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L155) : $tb.op($e.now, A$inet_csk_get_port.L155));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L165) : $tb.op($e.now, A$inet_csk_get_port.L165));
     const r = inet_csk_find_open_port$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L156) : $tb.op($e.now, A$inet_csk_get_port.L156));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L166) : $tb.op($e.now, A$inet_csk_get_port.L166));
     if (!r) return 1;
     port = r.port;
     tb = r.tb;
     
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     }
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L161 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L173 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tb = net.tcp_hashinfo.bhash.get(port) ?? null;
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L168) : $tb.op($e.now, A$inet_csk_get_port.L168));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L172) : $tb.op($e.now, A$inet_csk_get_port.L172));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L188) : $tb.op($e.now, A$inet_csk_get_port.L188));
       if (tb.owners.size) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L173) : $tb.op($e.now, A$inet_csk_get_port.L173));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L189) : $tb.op($e.now, A$inet_csk_get_port.L189));
         if (sk.skc_reuse !== SK_FORCE_REUSE) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L175) : $tb.op($e.now, A$inet_csk_get_port.L175));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L192) : $tb.op($e.now, A$inet_csk_get_port.L192));
           if (!(tb.fastreuse > 0 && reuse)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L176) : $tb.op($e.now, A$inet_csk_get_port.L176));
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L195) : $tb.op($e.now, A$inet_csk_get_port.L195));
             if (inet_csk_bind_conflict$fast(sk, tb, true, true)) {
-              ++$e.steps; $x = A$inet_csk_get_port.L192 | 1048576;
+              ++$e.steps; $x = A$inet_csk_get_port.L231 | 1048576;
               return 1;
             }
           }
@@ -926,14 +942,35 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L180) : $tb.op($e.now, A$inet_csk_get_port.L180));
-  inet_csk_update_fastreuse(tb, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L184) : $tb.op($e.now, A$inet_csk_get_port.L184));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L202) : $tb.op($e.now, A$inet_csk_get_port.L202));
+  if (tb.owners.size === 0) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    tb.fastreuse = reuse ? 1 : 0;
+    
+    if (sk.skc_reuseport) {
+      tb.fastreuseport = 1; // FASTREUSEPORT_ANY (the rest of that block is not modelled)
+    } else {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L208) : $tb.op($e.now, A$inet_csk_get_port.L208));
+      tb.fastreuseport = 0;
+    }
+  } else {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L211) : $tb.op($e.now, A$inet_csk_get_port.L211));
+    if (!reuse) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L212) : $tb.op($e.now, A$inet_csk_get_port.L212));
+      tb.fastreuse = 0;
+    }
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L213) : $tb.op($e.now, A$inet_csk_get_port.L213));
+    if (!sk.skc_reuseport) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L217) : $tb.op($e.now, A$inet_csk_get_port.L217));
+      tb.fastreuseport = 0;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L223) : $tb.op($e.now, A$inet_csk_get_port.L223));
   if (!inet_csk(sk).icsk_bind_hash) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L185) : $tb.op($e.now, A$inet_csk_get_port.L185));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L224) : $tb.op($e.now, A$inet_csk_get_port.L224));
     inet_bind_hash$fast(sk, tb, port);
   }
-  $e.steps += 2; $x = A$inet_csk_get_port.L187 | 2097152;
+  $e.steps += 2; $x = A$inet_csk_get_port.L226 | 2097152;
   
   return 0;
   } finally {
@@ -944,7 +981,7 @@ function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { con
   return inet_bind_bucket_create$fast(sk.skc_net, port);
 }
 export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_alloc.L18 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_alloc.L19 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -958,60 +995,60 @@ export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e 
 export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_start.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_start.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let err = -EADDRINUSE;
   
   ++$e.steps;
   reqsk_queue_alloc$fast(icsk.icsk_accept_queue);
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L439 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L489 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_ack_backlog = 0;
   
   
   inet_sk_state_store$fast(sk, TCP_LISTEN);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L446) : $tb.op($e.now, A$inet_csk_listen_start.L446));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L496) : $tb.op($e.now, A$inet_csk_listen_start.L496));
   if (!((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : $drive($t(sk, inet.inet_num))))) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L447 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L497 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     inet.inet_sport = inet.inet_num;
     
     
     err = (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L453) : $tb.op($e.now, A$inet_csk_listen_start.L453));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L503) : $tb.op($e.now, A$inet_csk_listen_start.L503));
     if (!err) return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L458) : $tb.op($e.now, A$inet_csk_listen_start.L458));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L508) : $tb.op($e.now, A$inet_csk_listen_start.L508));
   inet_sk_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; $x = A$inet_csk_listen_start.L459 | 1048576;
+  ++$e.steps; $x = A$inet_csk_listen_start.L509 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_remove.L20 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_remove.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const req = queue.rskq_accept_head;
   
   if (req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L23) : $tb.op($e.now, A$reqsk_queue_remove.L23));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L25) : $tb.op($e.now, A$reqsk_queue_remove.L25));
     sk_acceptq_removed$fast(parent);
-    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_queue_remove.L24 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_queue_remove.L26 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     queue.rskq_accept_head = req.dl_next;
     
     if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
     req.dl_next = null;
   }
-  ++$e.steps; $x = A$reqsk_queue_remove.L30 | 1048576;
+  ++$e.steps; $x = A$reqsk_queue_remove.L32 | 1048576;
   return req;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L343 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L391 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
@@ -1019,7 +1056,7 @@ export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, t
   req.rsk_timer.mod(timeout);
   inet_ehash_insert$fast(req, null);
   req.skc_refcnt = 3;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L346) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L346));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L394) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L394));
   const q = inet_csk(sk).icsk_accept_queue;
   q.qlen++;
   q.young++;
@@ -1028,31 +1065,31 @@ export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, t
   }
 }
 export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_timer_handler.L293 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_timer_handler.L337 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const sk_listener = req.rsk_listener!;
   
   
   if (sk_listener.sk_state === TCP_LISTEN) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_timer_handler.L306 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_timer_handler.L350 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const icsk = inet_csk(sk_listener);
     const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
     
     
     if (req.num_timeout < max_retries) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L319_2) : $tb.op($e.now, A$reqsk_timer_handler.L319_2));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L365) : $tb.op($e.now, A$reqsk_timer_handler.L365));
       tcp_rtx_synack$fast(sk_listener, req);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L323) : $tb.op($e.now, A$reqsk_timer_handler.L323));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L370) : $tb.op($e.now, A$reqsk_timer_handler.L370));
       if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
       const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L326) : $tb.op($e.now, A$reqsk_timer_handler.L326));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L373) : $tb.op($e.now, A$reqsk_timer_handler.L373));
       req.rsk_timer!.mod(timeo);
       return;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L331) : $tb.op($e.now, A$reqsk_timer_handler.L331));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L378) : $tb.op($e.now, A$reqsk_timer_handler.L378));
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
@@ -1060,16 +1097,16 @@ export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E;
   }
 }
 export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_clone_lock.L358 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_clone_lock.L408 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk_clone_lock$fast(sk);
   
   const newicsk = inet_csk(newsk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L364) : $tb.op($e.now, A$inet_csk_clone_lock.L364));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L414) : $tb.op($e.now, A$inet_csk_clone_lock.L414));
   inet_sk_set_state$fast(newsk, TCP_SYN_RECV);
-  $e.steps += 5; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L366 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 5; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L416 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_bind_hash = null;
   newsk.hashedIn = null;
   
@@ -1080,12 +1117,12 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   inet_sk(newsk).inet_sport = req.skc_num;
   
   sock_reset_flag(newsk, SOCK_RCU_FREE);
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L381 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L432 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_retransmits = 0;
   newicsk.icsk_backoff = 0;
   
   newicsk.icsk_accept_queue = new RequestSockQueue();
-  ++$e.steps; $x = A$inet_csk_clone_lock.L391 | 1048576;
+  ++$e.steps; $x = A$inet_csk_clone_lock.L441 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1093,85 +1130,85 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
 }
 export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L493 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L546 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L496) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L496));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L549) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L549));
     inet_child_forget$fast(sk, req, child);
     return null;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L500 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L553 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.sk = child;
   
   req.dl_next = null;
   
   if (!queue.rskq_accept_head) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L503) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L503));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L556) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L556));
     queue.rskq_accept_head = req;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L505) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L505));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L558) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L558));
     queue.rskq_accept_tail!.dl_next = req;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L506 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   queue.rskq_accept_tail = req;
   
   sk_acceptq_added$fast(sk);
-  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L511 | 1048576;
+  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L564 | 1048576;
   return child;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_complete_hashdance.L522 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_complete_hashdance.L576 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (own_req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L524) : $tb.op($e.now, A$inet_csk_complete_hashdance.L524));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L578) : $tb.op($e.now, A$inet_csk_complete_hashdance.L578));
     // the req already left ehash (the child took its place): this stops its timer
     req.rsk_timer?.del();
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L526) : $tb.op($e.now, A$inet_csk_complete_hashdance.L526));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L580) : $tb.op($e.now, A$inet_csk_complete_hashdance.L580));
     reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L528) : $tb.op($e.now, A$inet_csk_complete_hashdance.L528));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L582) : $tb.op($e.now, A$inet_csk_complete_hashdance.L582));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$inet_csk_complete_hashdance.L529 | 1048576;
+      ++$e.steps; $x = A$inet_csk_complete_hashdance.L583 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$inet_csk_complete_hashdance.L532 | 1048576;
+  ++$e.steps; $x = A$inet_csk_complete_hashdance.L586 | 1048576;
   return null;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_destroy_sock.L402 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_destroy_sock.L452 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   (($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L417) : $tb.op($e.now, A$inet_csk_destroy_sock.L417));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L467) : $tb.op($e.now, A$inet_csk_destroy_sock.L467));
   NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L420) : $tb.op($e.now, A$inet_csk_destroy_sock.L420));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L470) : $tb.op($e.now, A$inet_csk_destroy_sock.L470));
   sk.freed = true;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_child_forget.L470 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_child_forget.L521 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_disconnect$fast(child, 0o4000);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L473) : $tb.op($e.now, A$inet_child_forget.L473));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L524) : $tb.op($e.now, A$inet_child_forget.L524));
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L475) : $tb.op($e.now, A$inet_child_forget.L475));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L526) : $tb.op($e.now, A$inet_child_forget.L526));
   NET_INC_STATS(child.skc_net, 'TCPOrphans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L481) : $tb.op($e.now, A$inet_child_forget.L481));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L532) : $tb.op($e.now, A$inet_child_forget.L532));
   inet_csk_destroy_sock$fast(child);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1183,16 +1220,16 @@ export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const 
   try {
 
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L549) : $tb.op($e.now, A$inet_csk_listen_stop.L549));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L603) : $tb.op($e.now, A$inet_csk_listen_stop.L603));
     const req = reqsk_queue_remove$fast(queue, sk);
     if (!req) break;
     
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_listen_stop.L550 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_listen_stop.L604 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const child = req.sk!;
     
     
     inet_child_forget$fast(sk, req, child);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L559) : $tb.op($e.now, A$inet_csk_listen_stop.L559));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L613) : $tb.op($e.now, A$inet_csk_listen_stop.L613));
     req.freed = true;
   }
   } finally {

@@ -29,73 +29,73 @@ export function skKey(sk: SockCommon): string {
   return ehashKey(sk.skc_rcv_saddr, sk.skc_num, sk.skc_daddr, sk.skc_dport);
 }
 const A$inet_bind_bucket_create = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_bucket_create', {
-  L17: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
-  L23: 'tb->port = snum;',
-  L25: 'tb->fastreuse = 0;',
-  L28: 'INIT_HLIST_HEAD(&tb->owners);',
-  L29: 'hlist_add_head(&tb->node, &head->chain);',
-  L31: 'return tb;',
+  L22: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
+  L28: 'tb->port = snum;',
+  L30: 'tb->fastreuse = 0;',
+  L33: 'INIT_HLIST_HEAD(&tb->owners);',
+  L34: 'hlist_add_head(&tb->node, &head->chain);',
+  L36: 'return tb;',
 });
 
 export function* inet_bind_bucket_create(net: Net, snum: number): Sim<InetBindBucket> {
   const $f = enter(A$inet_bind_bucket_create, { net, snum });
   try {
-  if (at(A$inet_bind_bucket_create.L17)) yield;
+  if (at(A$inet_bind_bucket_create.L22)) yield;
   const tb = new InetBindBucket(snum);
   $f.vars.tb = tb;
-  if (at(A$inet_bind_bucket_create.L23)) yield;
-  if (at(A$inet_bind_bucket_create.L25)) yield;
+  if (at(A$inet_bind_bucket_create.L28)) yield;
+  if (at(A$inet_bind_bucket_create.L30)) yield;
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
-  if (at(A$inet_bind_bucket_create.L28)) yield;
-  if (at(A$inet_bind_bucket_create.L29)) yield;
+  if (at(A$inet_bind_bucket_create.L33)) yield;
+  if (at(A$inet_bind_bucket_create.L34)) yield;
   net.tcp_hashinfo.bhash.set(snum, tb);
-  if (at(A$inet_bind_bucket_create.L31)) yield;
+  if (at(A$inet_bind_bucket_create.L36)) yield;
   return tb;
   } finally {
     leave($f);
   }
 }
 const A$inet_bind_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_hash', {
-  L42: 'inet_sk(sk)->inet_num = snum;',
-  L43: 'sk_add_bind_node(sk, &tb->owners);',
-  L44: 'inet_csk(sk)->icsk_bind_hash = tb;',
+  L48: 'inet_sk(sk)->inet_num = snum;',
+  L49: 'sk_add_bind_node(sk, &tb->owners);',
+  L50: 'inet_csk(sk)->icsk_bind_hash = tb;',
 });
 
 export function* inet_bind_hash(sk: Sock, tb: InetBindBucket, snum: number): Sim<void> {
   const $f = enter(A$inet_bind_hash, { sk, tb, snum });
   try {
-  if (at(A$inet_bind_hash.L42)) yield;
+  if (at(A$inet_bind_hash.L48)) yield;
   sk.inet_num = snum;
-  if (at(A$inet_bind_hash.L43)) yield;
+  if (at(A$inet_bind_hash.L49)) yield;
   tb.owners.add(sk);
-  if (at(A$inet_bind_hash.L44)) yield;
+  if (at(A$inet_bind_hash.L50)) yield;
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
     leave($f);
   }
 }
 const A$__inet_put_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_put_port', {
-  L60: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L61: '__sk_del_bind_node(sk);',
-  L62: 'inet_csk(sk)->icsk_bind_hash = NULL;',
-  L63: 'inet_sk(sk)->inet_num = 0;',
-  L65: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
+  L67: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L68: '__sk_del_bind_node(sk);',
+  L69: 'inet_csk(sk)->icsk_bind_hash = NULL;',
+  L70: 'inet_sk(sk)->inet_num = 0;',
+  L72: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
 });
 
 export function* __inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$__inet_put_port, { sk });
   try {
-  if (at(A$__inet_put_port.L60)) yield;
+  if (at(A$__inet_put_port.L67)) yield;
   const tb = inet_csk(sk).icsk_bind_hash;
   $f.vars.tb = tb;
-  if (at(A$__inet_put_port.L61)) yield;
+  if (at(A$__inet_put_port.L68)) yield;
   if (tb) tb.owners.delete(sk);
-  if (at(A$__inet_put_port.L62)) yield;
+  if (at(A$__inet_put_port.L69)) yield;
   inet_csk(sk).icsk_bind_hash = null;
-  if (at(A$__inet_put_port.L63)) yield;
+  if (at(A$__inet_put_port.L70)) yield;
   sk.inet_num = 0;
-  if (at(A$__inet_put_port.L65)) yield;
+  if (at(A$__inet_put_port.L72)) yield;
   if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
   } finally {
     leave($f);
@@ -106,35 +106,35 @@ export function inet_bind_bucket_destroy(net: Net, tb: InetBindBucket): void {
   if (tb.owners.size === 0 && net.tcp_hashinfo.bhash.get(tb.port) === tb) net.tcp_hashinfo.bhash.delete(tb.port);
 }
 const A$inet_put_port = defineFn('net/ipv4/inet_hashtables.c', 'inet_put_port', {
-  L77: '__inet_put_port(sk);',
+  L84: '__inet_put_port(sk);',
 });
 
 export function* inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$inet_put_port, { sk });
   try {
-  if (at(A$inet_put_port.L77)) yield;
+  if (at(A$inet_put_port.L84)) yield;
   ($E.fast || $E.twinOk[__inet_put_port.k] === 1 ? __inet_put_port$fast(sk) : yield* __inet_put_port(sk));
   } finally {
     leave($f);
   }
 }
 const A$__inet_inherit_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_inherit_port', {
-  L89: 'unsigned short port = inet_sk(child)->inet_num;',
-  L97: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L106: 'inet_bind_hash(child, tb, port);',
+  L96: 'unsigned short port = inet_sk(child)->inet_num;',
+  L105: 'tb = inet_csk(sk)->icsk_bind_hash;',
+  L114: 'inet_bind_hash(child, tb, port);',
 });
 
 /** __inet_inherit_port(): the child joins the listener's bind bucket — same local port. */
 export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
   const $f = enter(A$__inet_inherit_port, { sk, child });
   try {
-  if (at(A$__inet_inherit_port.L89)) yield;
+  if (at(A$__inet_inherit_port.L96)) yield;
   const port = child.inet_num;
   $f.vars.port = port;
-  if (at(A$__inet_inherit_port.L97)) yield;
+  if (at(A$__inet_inherit_port.L105)) yield;
   const tb = inet_csk(sk).icsk_bind_hash!;
   $f.vars.tb = tb;
-  if (at(A$__inet_inherit_port.L106)) yield;
+  if (at(A$__inet_inherit_port.L114)) yield;
   ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(child, tb, port) : yield* inet_bind_hash(child, tb, port));
   return 0;
   } finally {
@@ -142,74 +142,74 @@ export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
   }
 }
 const A$__inet_lookup_listener = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_listener', {
-  L125: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
-  L128: 'result = inet_lhash2_lookup(net, ilb2, skb, doff, saddr, sport, daddr,',
-  L133: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L134: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
-  L136: 'saddr, sport, htonl(INADDR_ANY), hnum',
-  L141: 'return result;',
+  L138: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
+  L141: 'result = inet_lhash2_lookup(net, ilb2, skb, doff,#1',
+  L148: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
+  L149: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
+  L152: 'saddr, sport, htonl(INADDR_ANY), hnum',
+  L158: 'return result;',
 });
 
 export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
   const $f = enter(A$__inet_lookup_listener, { net, skb, saddr, sport, daddr, hnum });
   try {
   const h = net.tcp_hashinfo;
-  if (at(A$__inet_lookup_listener.L125)) yield;
+  if (at(A$__inet_lookup_listener.L138)) yield;
   const ilb2 = portaddrKey(daddr, hnum);
   $f.vars.ilb2 = ilb2;
-  if (at(A$__inet_lookup_listener.L128)) yield;
+  if (at(A$__inet_lookup_listener.L141)) yield;
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   $f.vars.result = result;
   if (!result) {
-    if (at(A$__inet_lookup_listener.L133)) yield;
-    if (at(A$__inet_lookup_listener.L134)) yield;
+    if (at(A$__inet_lookup_listener.L148)) yield;
+    if (at(A$__inet_lookup_listener.L149)) yield;
     const any = portaddrKey('0.0.0.0', hnum);
     $f.vars.ilb2 = any;
-    if (at(A$__inet_lookup_listener.L136)) yield;
+    if (at(A$__inet_lookup_listener.L152)) yield;
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     $f.vars.result = result;
   }
-  if (at(A$__inet_lookup_listener.L141)) yield;
+  if (at(A$__inet_lookup_listener.L158)) yield;
   return result;
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_established', {
-  L156: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
-  L163: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
-  L166: 'if (likely(INET_MATCH(sk, net, acookie,',
-  L175: 'goto found;',
-  L181: 'sk = NULL;',
-  L183: 'return sk;',
+  L177: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
+  L184: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
+  L187: 'if (likely(INET_MATCH(sk, net, acookie,',
+  L199: 'goto found;',
+  L206: 'sk = NULL;',
+  L208: 'return sk;',
 });
 
 /** __inet_lookup_established(): the exact 4-tuple in ehash — full socks, request socks and timewait socks alike. */
 export function* __inet_lookup_established(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<SockCommon | null> {
   const $f = enter(A$__inet_lookup_established, { net, saddr, sport, daddr, hnum });
   try {
-  if (at(A$__inet_lookup_established.L156)) yield;
+  if (at(A$__inet_lookup_established.L177)) yield;
   $f.vars.hash = ehashKey(daddr, hnum, saddr, sport);
-  if (at(A$__inet_lookup_established.L163)) yield;
+  if (at(A$__inet_lookup_established.L184)) yield;
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    if (at(A$__inet_lookup_established.L166)) yield;
+    if (at(A$__inet_lookup_established.L187)) yield;
     $f.vars.sk = sk;
-    if (at(A$__inet_lookup_established.L175)) yield;
+    if (at(A$__inet_lookup_established.L199)) yield;
     sk.skc_refcnt++;
     return sk;
   }
-  if (at(A$__inet_lookup_established.L181)) yield;
-  if (at(A$__inet_lookup_established.L183)) yield;
+  if (at(A$__inet_lookup_established.L206)) yield;
+  if (at(A$__inet_lookup_established.L208)) yield;
   return null;
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup = defineFn('include/net/inet_hashtables.h', '__inet_lookup', {
-  L22: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
-  L24: 'if (sk)',
-  L29: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
+  L29: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
+  L32: 'if (sk)',
+  L37: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
 });
 
 export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): Sim<SockCommon | null> {
@@ -217,23 +217,23 @@ export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: numb
   try {
 
   const hnum = dport;
-  if (at(A$__inet_lookup.L22)) yield;
+  if (at(A$__inet_lookup.L29)) yield;
   const sk = ($E.fast || $E.twinOk[__inet_lookup_established.k] === 1 ? __inet_lookup_established$fast(net, saddr, sport, daddr, hnum) : yield* __inet_lookup_established(net, saddr, sport, daddr, hnum));
   $f.vars.sk = sk;
   refcounted.v = true;
-  if (at(A$__inet_lookup.L24)) yield;
+  if (at(A$__inet_lookup.L32)) yield;
   if (sk) return sk;
   refcounted.v = false;
-  if (at(A$__inet_lookup.L29)) yield;
+  if (at(A$__inet_lookup.L37)) yield;
   return ($E.fast || $E.twinOk[__inet_lookup_listener.k] === 1 ? __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum) : yield* __inet_lookup_listener(net, skb, saddr, sport, daddr, hnum));
   } finally {
     leave($f);
   }
 }
 const A$__inet_lookup_skb = defineFn('include/net/inet_hashtables.h', '__inet_lookup_skb', {
-  L40: 'struct sock *sk = skb_steal_sock(skb);',
-  L41: 'const struct iphdr *iph = ip_hdr(skb);',
-  L49: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
+  L55: 'struct sock *sk = skb_steal_sock(skb);',
+  L56: 'const struct iphdr *iph = ip_hdr(skb);',
+  L64: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
 });
 
 /** __inet_lookup_skb(): which socket gets this segment? Established first, then listeners. */
@@ -241,21 +241,21 @@ export function* __inet_lookup_skb(skb: SkBuff, net: Net, refcounted: { v: boole
   const $f = enter(A$__inet_lookup_skb, { skb });
   try {
 
-  if (at(A$__inet_lookup_skb.L40)) yield;
-  if (at(A$__inet_lookup_skb.L41)) yield;
+  if (at(A$__inet_lookup_skb.L55)) yield;
+  if (at(A$__inet_lookup_skb.L56)) yield;
   $f.vars.iph = skb.iph;
-  if (at(A$__inet_lookup_skb.L49)) yield;
+  if (at(A$__inet_lookup_skb.L64)) yield;
   return ($E.fast || $E.twinOk[__inet_lookup.k] === 1 ? __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted) : yield* __inet_lookup(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted));
   } finally {
     leave($f);
   }
 }
 const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_insert', {
-  L273: 'sk->sk_hash = sk_ehashfn(sk);',
-  L279: 'if (osk) {',
-  L283: 'ret = sk_nulls_del_node_init_rcu(osk);',
-  L292: '__sk_nulls_add_node_rcu(sk, list);',
-  L296: 'return ret;',
+  L302: 'sk->sk_hash = sk_ehashfn(sk);',
+  L308: 'if (osk) {',
+  L312: 'ret = sk_nulls_del_node_init_rcu(osk);',
+  L315: '__sk_nulls_add_node_rcu(sk, list);',
+  L317: 'return ret;',
 });
 
 /** inet_ehash_insert(): put sk in ehash; with osk, take osk's place (the child replacing its request sock). */
@@ -263,12 +263,12 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
   const $f = enter(A$inet_ehash_insert, { sk, osk });
   try {
   const eh = hashinfoOf(sk).ehash;
-  if (at(A$inet_ehash_insert.L273)) yield;
+  if (at(A$inet_ehash_insert.L302)) yield;
   $f.vars.hash = skKey(sk);
   let ret = true;
-  if (at(A$inet_ehash_insert.L279)) yield;
+  if (at(A$inet_ehash_insert.L308)) yield;
   if (osk) {
-    if (at(A$inet_ehash_insert.L283)) yield;
+    if (at(A$inet_ehash_insert.L312)) yield;
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -277,72 +277,72 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
     $f.vars.ret = ret;
   }
   if (ret) {
-    if (at(A$inet_ehash_insert.L292)) yield;
+    if (at(A$inet_ehash_insert.L315)) yield;
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  if (at(A$inet_ehash_insert.L296)) yield;
+  if (at(A$inet_ehash_insert.L317)) yield;
   return ret;
   } finally {
     leave($f);
   }
 }
 const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', {
-  L306: 'bool ok = inet_ehash_insert(sk, osk, found_dup_sk);',
-  L308: 'if (ok) {',
-  L309: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
-  L313: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L317: 'return ok;',
+  L327: 'bool ok = inet_ehash_insert(sk, osk);',
+  L329: 'if (ok) {',
+  L330: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
+  L334: 'inet_sk_set_state(sk, TCP_CLOSE);',
+  L338: 'return ok;',
 });
 
 export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
   const $f = enter(A$inet_ehash_nolisten, { sk, osk });
   try {
-  if (at(A$inet_ehash_nolisten.L306)) yield;
+  if (at(A$inet_ehash_nolisten.L327)) yield;
   const ok = ($E.fast || $E.twinOk[inet_ehash_insert.k] === 1 ? inet_ehash_insert$fast(sk, osk) : yield* inet_ehash_insert(sk, osk));
   $f.vars.ok = ok;
-  if (at(A$inet_ehash_nolisten.L308)) yield;
+  if (at(A$inet_ehash_nolisten.L329)) yield;
   if (ok) {
-    if (at(A$inet_ehash_nolisten.L309)) yield;
+    if (at(A$inet_ehash_nolisten.L330)) yield;
   } else {
-    if (at(A$inet_ehash_nolisten.L313)) yield;
+    if (at(A$inet_ehash_nolisten.L334)) yield;
     ($E.fast || $E.twinOk[inet_sk_set_state.k] === 1 ? inet_sk_set_state$fast(sk, TCP_CLOSE) : yield* inet_sk_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$inet_ehash_nolisten.L317)) yield;
+  if (at(A$inet_ehash_nolisten.L338)) yield;
   return ok;
   } finally {
     leave($f);
   }
 }
 const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', {
-  L332: 'if (sk->sk_state != TCP_LISTEN) {',
-  L333: 'inet_ehash_nolisten(sk, osk, NULL);',
-  L338: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
-  L351: '__sk_nulls_add_node_rcu(sk, &ilb->nulls_head);',
-  L353: 'inet_hash2(hashinfo, sk);',
-  L356: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+  L353: 'if (sk->sk_state != TCP_LISTEN) {',
+  L354: 'inet_ehash_nolisten(sk, osk);',
+  L359: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
+  L373: 'hlist_add_head_rcu(&sk->sk_node, &ilb->head);',
+  L375: 'inet_hash2(hashinfo, sk);',
+  L378: 'sock_set_flag(sk, SOCK_RCU_FREE);',
 });
 
 /** __inet_hash(): a listener goes into the listening hash (not ehash); anything else into ehash. */
 export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   const $f = enter(A$__inet_hash, { sk, osk });
   try {
-  if (at(A$__inet_hash.L332)) yield;
+  if (at(A$__inet_hash.L353)) yield;
   if (sk.sk_state !== TCP_LISTEN) {
-    if (at(A$__inet_hash.L333)) yield;
+    if (at(A$__inet_hash.L354)) yield;
     ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, osk) : yield* inet_ehash_nolisten(sk, osk));
     return 0;
   }
-  if (at(A$__inet_hash.L338)) yield;
-  if (at(A$__inet_hash.L351)) yield;
-  if (at(A$__inet_hash.L353)) yield;
+  if (at(A$__inet_hash.L359)) yield;
+  if (at(A$__inet_hash.L373)) yield;
+  if (at(A$__inet_hash.L375)) yield;
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
   const l2 = hashinfoOf(sk).lhash2;
   const list = l2.get(key) ?? [];
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  if (at(A$__inet_hash.L356)) yield;
+  if (at(A$__inet_hash.L378)) yield;
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -350,16 +350,16 @@ export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
   }
 }
 const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', {
-  L373: 'if (sk->sk_state != TCP_CLOSE) {',
-  L375: 'err = __inet_hash(sk, NULL);',
+  L395: 'if (sk->sk_state != TCP_CLOSE) {',
+  L397: 'err = __inet_hash(sk, NULL);',
 });
 
 export function* inet_hash(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash, { sk });
   try {
-  if (at(A$inet_hash.L373)) yield;
+  if (at(A$inet_hash.L395)) yield;
   if (sk.sk_state !== TCP_CLOSE) {
-    if (at(A$inet_hash.L375)) yield;
+    if (at(A$inet_hash.L397)) yield;
     return ($E.fast || $E.twinOk[__inet_hash.k] === 1 ? __inet_hash$fast(sk, null) : yield* __inet_hash(sk, null));
   }
   return 0;
@@ -368,30 +368,31 @@ export function* inet_hash(sk: Sock): Sim<number> {
   }
 }
 const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', {
-  L393: 'if (sk_unhashed(sk)) return;',
-  L396: 'if (sk->sk_state == TCP_LISTEN) {',
-  L408: 'inet_unhash2(hashinfo, sk);',
-  L412: '__sk_nulls_del_node_init_rcu(sk);',
+  L415: 'if (sk_unhashed(sk))#1',
+  L419: 'if (sk->sk_state == TCP_LISTEN) {',
+  L434: 'inet_unhash2(hashinfo, sk);',
+  L435: '__sk_del_node_init(sk);',
+  L438: '__sk_nulls_del_node_init_rcu(sk);',
 });
 
 export function* inet_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$inet_unhash, { sk });
   try {
-  if (at(A$inet_unhash.L393)) yield;
+  if (at(A$inet_unhash.L415)) yield;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  if (at(A$inet_unhash.L396)) yield;
+  if (at(A$inet_unhash.L419)) yield;
   if (sk.hashedIn === 'lhash') {
-    if (at(A$inet_unhash.L408)) yield;
+    if (at(A$inet_unhash.L434)) yield;
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    if (at(A$inet_unhash.L412)) yield;
+    if (at(A$inet_unhash.L435)) yield;
   } else {
-    if (at(A$inet_unhash.L412)) yield;
+    if (at(A$inet_unhash.L438)) yield;
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -400,15 +401,15 @@ export function* inet_unhash(sk: Sock): Sim<void> {
   }
 }
 const A$__inet_check_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_check_established', {
-  L203: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
-  L212: 'sk_nulls_for_each(sk2, node, &head->chain) {',
-  L219: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
-  L224: 'goto not_unique;',
-  L230: 'inet->inet_num = lport;',
-  L231: 'inet->inet_sport = htons(lport);',
-  L234: '__sk_nulls_add_node_rcu(sk, &head->chain);',
-  L248: 'return 0;',
-  L253: 'return -EADDRNOTAVAIL;',
+  L230: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
+  L240: 'sk_nulls_for_each(sk2, node, &head->chain) {',
+  L248: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
+  L253: 'goto not_unique;',
+  L259: 'inet->inet_num = lport;',
+  L260: 'inet->inet_sport = htons(lport);',
+  L263: '__sk_nulls_add_node_rcu(sk, &head->chain);',
+  L277: 'return 0;',
+  L282: 'return -EADDRNOTAVAIL;',
 });
 
 /** __inet_check_established(): is this 4-tuple unique? Then claim it: inet_num, and into ehash. */
@@ -417,94 +418,91 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  if (at(A$__inet_check_established.L203)) yield;
+  if (at(A$__inet_check_established.L230)) yield;
   $f.vars.hash = ehashKey(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
-  if (at(A$__inet_check_established.L212)) yield;
+  if (at(A$__inet_check_established.L240)) yield;
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     $f.vars.sk2 = sk2;
-    if (at(A$__inet_check_established.L219)) yield;
+    if (at(A$__inet_check_established.L248)) yield;
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    if (at(A$__inet_check_established.L224)) yield;
     if (at(A$__inet_check_established.L253)) yield;
+    if (at(A$__inet_check_established.L282)) yield;
     return -EADDRNOTAVAIL;
   }
-  if (at(A$__inet_check_established.L230)) yield;
+  if (at(A$__inet_check_established.L259)) yield;
   inet.inet_num = lport;
-  if (at(A$__inet_check_established.L231)) yield;
+  if (at(A$__inet_check_established.L260)) yield;
   inet.inet_sport = lport;
-  if (at(A$__inet_check_established.L234)) yield;
+  if (at(A$__inet_check_established.L263)) yield;
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  if (at(A$__inet_check_established.L248)) yield;
+  if (at(A$__inet_check_established.L277)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', {
-  L428: 'int port = inet_sk(sk)->inet_num;',
-  L437: 'if (port) {',
-  L440: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
-  L442: 'inet_ehash_nolisten(sk, NULL, NULL);',
-  L449: 'ret = check_established(death_row, sk, port, NULL);',
-  L457: 'inet_get_local_port_range(net, &low, &high);',
-  L466: 'index = port_offset & (INET_TABLE_PERTURB_SIZE - 1);',
-  L467: 'offset = READ_ONCE(table_perturb[index]) + (port_offset >> 32);',
-  L470: 'offset &= ~1U;',
-  L473: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L482: 'inet_bind_bucket_for_each(tb, &head->chain) {',
-  L485: 'if (tb->fastreuse >= 0 ||',
-  L489: 'if (!check_established(death_row, sk,',
-  L495: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L498: 'tb->fastreuse = -1;',
-  L508: 'if ((offset & 1) && remaining > 1)',
-  L512: 'return -EADDRNOTAVAIL;',
-  L516: 'i = max_t(int, i, (prandom_u32() & 7) * 2);',
-  L517: 'WRITE_ONCE(table_perturb[index], READ_ONCE(table_perturb[index]) + i + 2);',
-  L520: 'inet_bind_hash(sk, tb, port);',
-  L521: 'if (sk_unhashed(sk)) {',
-  L524: 'inet_sk(sk)->inet_sport = htons(port);',
-  L525: 'inet_ehash_nolisten(sk, (struct sock *)tw, NULL);',
-  L531: 'return 0;',
+  L458: 'int port = inet_sk(sk)->inet_num;',
+  L468: 'if (port) {',
+  L473: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
+  L475: 'inet_ehash_nolisten(sk, NULL);',
+  L477: 'return 0;#1',
+  L481: 'ret = check_established(death_row, sk, port, NULL);',
+  L488: 'inet_get_local_port_range(net, &low, &high);',
+  L495: 'offset = (hint + port_offset) % remaining;',
+  L497: 'offset &= ~1U;',
+  L500: 'for (i = 0; i < remaining; i += 2, port += 2) {',
+  L510: 'inet_bind_bucket_for_each(tb, &head->chain) {',
+  L514: 'if (tb->fastreuse >= 0 ||',
+  L520: 'if (!check_established(death_row, sk,',
+  L528: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
+  L534: 'tb->fastreuse = -1;',
+  L544: 'if ((offset & 1) && remaining > 1)',
+  L548: 'return -EADDRNOTAVAIL;',
+  L552: 'hint += i + 2;',
+  L555: 'inet_bind_hash(sk, tb, port);',
+  L556: 'if (sk_unhashed(sk)) {',
+  L559: 'inet_sk(sk)->inet_sport = htons(port);',
+  L560: 'inet_ehash_nolisten(sk, (struct sock *)tw);',
+  L568: 'return 0;#2',
 });
 
 /** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
-export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<number> {
+export function* __inet_hash_connect(sk: Sock, port_offset: number): Sim<number> {
   const $f = enter(A$__inet_hash_connect, { sk, port_offset });
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
-  if (at(A$__inet_hash_connect.L428)) yield;
+  if (at(A$__inet_hash_connect.L458)) yield;
   let port = sk.inet_num;
   $f.vars.port = port;
-  if (at(A$__inet_hash_connect.L437)) yield;
+  if (at(A$__inet_hash_connect.L468)) yield;
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     $f.vars.tb = tb;
-    if (at(A$__inet_hash_connect.L440)) yield;
+    if (at(A$__inet_hash_connect.L473)) yield;
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      if (at(A$__inet_hash_connect.L442)) yield;
+      if (at(A$__inet_hash_connect.L475)) yield;
       ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
+      if (at(A$__inet_hash_connect.L477)) yield;
       return 0;
     }
-    if (at(A$__inet_hash_connect.L449)) yield;
+    if (at(A$__inet_hash_connect.L481)) yield;
     return ($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port));
   }
-  if (at(A$__inet_hash_connect.L457)) yield;
+  if (at(A$__inet_hash_connect.L488)) yield;
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
-  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  if (at(A$__inet_hash_connect.L466)) yield;
-  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
-  $f.vars.index = index;
-  if (at(A$__inet_hash_connect.L467)) yield;
-  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
+  // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
+  if (at(A$__inet_hash_connect.L495)) yield;
+  let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   $f.vars.offset = offset;
-  if (at(A$__inet_hash_connect.L470)) yield;
+  if (at(A$__inet_hash_connect.L497)) yield;
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -513,83 +511,71 @@ export function* __inet_hash_connect(sk: Sock, port_offset: PortOffset): Sim<num
       if (port >= high) port -= remaining;
       $f.vars.port = port;
       $f.vars.i = i;
-      if (at(A$__inet_hash_connect.L473)) yield;
+      if (at(A$__inet_hash_connect.L500)) yield;
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L482)) yield;
-        if (at(A$__inet_hash_connect.L485)) yield;
+        if (at(A$__inet_hash_connect.L510)) yield;
+        if (at(A$__inet_hash_connect.L514)) yield;
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        if (at(A$__inet_hash_connect.L489)) yield;
+        if (at(A$__inet_hash_connect.L520)) yield;
         if ((($E.fast || $E.twinOk[__inet_check_established.k] === 1 ? __inet_check_established$fast(sk, port) : yield* __inet_check_established(sk, port))) !== 0) continue;
       } else {
-        if (at(A$__inet_hash_connect.L495)) yield;
+        if (at(A$__inet_hash_connect.L528)) yield;
         tb = ($E.fast || $E.twinOk[inet_bind_bucket_create.k] === 1 ? inet_bind_bucket_create$fast(net, port) : yield* inet_bind_bucket_create(net, port));
         $f.vars.tb = tb;
-        if (at(A$__inet_hash_connect.L498)) yield;
+        if (at(A$__inet_hash_connect.L534)) yield;
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      if (at(A$__inet_hash_connect.L516)) yield;
-      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      if (at(A$__inet_hash_connect.L517)) yield;
-      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      if (at(A$__inet_hash_connect.L520)) yield;
+      if (at(A$__inet_hash_connect.L552)) yield;
+      net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
+      if (at(A$__inet_hash_connect.L555)) yield;
       ($E.fast || $E.twinOk[inet_bind_hash.k] === 1 ? inet_bind_hash$fast(sk, tb, port) : yield* inet_bind_hash(sk, tb, port));
-      if (at(A$__inet_hash_connect.L521)) yield;
+      if (at(A$__inet_hash_connect.L556)) yield;
       if (!sk.hashedIn) {
-        if (at(A$__inet_hash_connect.L524)) yield;
+        if (at(A$__inet_hash_connect.L559)) yield;
         inet_sk(sk).inet_sport = port;
-        if (at(A$__inet_hash_connect.L525)) yield;
+        if (at(A$__inet_hash_connect.L560)) yield;
         ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(sk, null) : yield* inet_ehash_nolisten(sk, null));
       }
-      if (at(A$__inet_hash_connect.L531)) yield;
+      if (at(A$__inet_hash_connect.L568)) yield;
       return 0;
     }
     offset++;
-    if (at(A$__inet_hash_connect.L508)) yield;
+    if (at(A$__inet_hash_connect.L544)) yield;
     if (!(offset & 1 && remaining > 1)) break;
   }
-  if (at(A$__inet_hash_connect.L512)) yield;
+  if (at(A$__inet_hash_connect.L548)) yield;
   return -EADDRNOTAVAIL;
   } finally {
     leave($f);
   }
 }
 const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', {
-  L546: 'port_offset = inet_sk_port_offset(sk);',
-  L547: 'return __inet_hash_connect(death_row, sk, port_offset,',
+  L584: 'port_offset = inet_sk_port_offset(sk);',
+  L585: 'return __inet_hash_connect(death_row, sk, port_offset,',
 });
 
 export function* inet_hash_connect(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash_connect, { sk });
   try {
-  if (at(A$inet_hash_connect.L546)) yield;
-  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  if (at(A$inet_hash_connect.L584)) yield;
+  let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
-    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
-    const net = sk.skc_net;
-    port_offset = {
-      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-    };
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 32-bit hash, stable per destination
+    port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   $f.vars.port_offset = port_offset;
-  if (at(A$inet_hash_connect.L547)) yield;
+  if (at(A$inet_hash_connect.L585)) yield;
   return ($E.fast || $E.twinOk[__inet_hash_connect.k] === 1 ? __inet_hash_connect$fast(sk, port_offset) : yield* __inet_hash_connect(sk, port_offset));
   } finally {
     leave($f);
   }
 }
 
-/** A u64 as two halves (JS numbers hold 53 bits). */
-export interface PortOffset {
-  lo: number;
-  hi: number;
-}
-const INET_TABLE_PERTURB_SIZE = 1 << 16;
 
 export function removeFrom<T>(list: T[], x: T): void {
   const i = list.indexOf(x);
@@ -601,46 +587,46 @@ export function removeFrom<T>(list: T[], x: T): void {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
 export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const tb = new InetBindBucket(snum);
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L23 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L28 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
   
   
   net.tcp_hashinfo.bhash.set(snum, tb);
-  ++$e.steps; $x = A$inet_bind_bucket_create.L31 | 1048576;
+  ++$e.steps; $x = A$inet_bind_bucket_create.L36 | 1048576;
   return tb;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L42 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.inet_num = snum;
   
   tb.owners.add(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L44) : $tb.op($e.now, A$inet_bind_hash.L44));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L50) : $tb.op($e.now, A$inet_bind_hash.L50));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L60 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
   
   
   if (tb) tb.owners.delete(sk);
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L62 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L69 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_csk(sk).icsk_bind_hash = null;
   
   sk.inet_num = 0;
@@ -651,7 +637,7 @@ export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: 
   }
 }
 export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __inet_put_port$fast(sk);
@@ -660,7 +646,7 @@ export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L89 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const port = child.inet_num;
@@ -676,7 +662,7 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
   }
 }
 export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L125 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = net.tcp_hashinfo;
   $e.steps += 2;
@@ -686,7 +672,7 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   
   if (!result) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L133 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L148 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const any = portaddrKey('0.0.0.0', hnum);
     
@@ -694,27 +680,27 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     
   }
-  ++$e.steps; $x = A$__inet_lookup_listener.L141 | 1048576;
+  ++$e.steps; $x = A$__inet_lookup_listener.L158 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L156 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    $e.steps += 2; $x = A$__inet_lookup_established.L166 | 2097152;
+    $e.steps += 2; $x = A$__inet_lookup_established.L187 | 2097152;
     
     
     sk.skc_refcnt++;
     return sk;
   }
-  $e.steps += 2; $x = A$__inet_lookup_established.L181 | 2097152;
+  $e.steps += 2; $x = A$__inet_lookup_established.L206 | 2097152;
   
   return null;
   } finally {
@@ -722,7 +708,7 @@ export function __inet_lookup_established$fast(net: Net, saddr: string, sport: n
   }
 }
 export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const hnum = dport;
@@ -730,17 +716,17 @@ export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: 
   const sk = __inet_lookup_established$fast(net, saddr, sport, daddr, hnum);
   
   refcounted.v = true;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L24) : $tb.op($e.now, A$__inet_lookup.L24));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L32) : $tb.op($e.now, A$__inet_lookup.L32));
   if (sk) return sk;
   refcounted.v = false;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L29) : $tb.op($e.now, A$__inet_lookup.L29));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L37) : $tb.op($e.now, A$__inet_lookup.L37));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L40 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -756,12 +742,12 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
   const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L273 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L302 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   let ret = true;
   
   if (osk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L283) : $tb.op($e.now, A$inet_ehash_insert.L283));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L312) : $tb.op($e.now, A$inet_ehash_insert.L312));
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -770,45 +756,45 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
     
   }
   if (ret) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L292) : $tb.op($e.now, A$inet_ehash_insert.L292));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L315) : $tb.op($e.now, A$inet_ehash_insert.L315));
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  ++$e.steps; $x = A$inet_ehash_insert.L296 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_insert.L317 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L306 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L308) : $tb.op($e.now, A$inet_ehash_nolisten.L308));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L329) : $tb.op($e.now, A$inet_ehash_nolisten.L329));
   if (ok) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L309) : $tb.op($e.now, A$inet_ehash_nolisten.L309));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L330) : $tb.op($e.now, A$inet_ehash_nolisten.L330));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L313) : $tb.op($e.now, A$inet_ehash_nolisten.L313));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L334) : $tb.op($e.now, A$inet_ehash_nolisten.L334));
     inet_sk_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; $x = A$inet_ehash_nolisten.L317 | 1048576;
+  ++$e.steps; $x = A$inet_ehash_nolisten.L338 | 1048576;
   return ok;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L332 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L333) : $tb.op($e.now, A$__inet_hash.L333));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L354) : $tb.op($e.now, A$__inet_hash.L354));
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L338 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L359 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -817,7 +803,7 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L356) : $tb.op($e.now, A$__inet_hash.L356));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L378) : $tb.op($e.now, A$__inet_hash.L378));
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
@@ -825,11 +811,11 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   }
 }
 export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L373 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L375) : $tb.op($e.now, A$inet_hash.L375));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L397) : $tb.op($e.now, A$inet_hash.L397));
     return __inet_hash$fast(sk, null);
   }
   return 0;
@@ -838,23 +824,23 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
 }
 export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L393 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L396) : $tb.op($e.now, A$inet_unhash.L396));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L419) : $tb.op($e.now, A$inet_unhash.L419));
   if (sk.hashedIn === 'lhash') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L408) : $tb.op($e.now, A$inet_unhash.L408));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L434) : $tb.op($e.now, A$inet_unhash.L434));
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L435) : $tb.op($e.now, A$inet_unhash.L435));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L412) : $tb.op($e.now, A$inet_unhash.L412));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L438) : $tb.op($e.now, A$inet_unhash.L438));
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
@@ -867,34 +853,34 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L219) : $tb.op($e.now, A$__inet_check_established.L219));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L248) : $tb.op($e.now, A$__inet_check_established.L248));
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L224) : $tb.op($e.now, A$__inet_check_established.L224));
-    ++$e.steps; $x = A$__inet_check_established.L253 | 1048576;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L253) : $tb.op($e.now, A$__inet_check_established.L253));
+    ++$e.steps; $x = A$__inet_check_established.L282 | 1048576;
     return -EADDRNOTAVAIL;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L259 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_num = lport;
   
   inet.inet_sport = lport;
   
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  ++$e.steps; $x = A$__inet_check_established.L248 | 1048576;
+  ++$e.steps; $x = A$__inet_check_established.L277 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L428 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
@@ -905,28 +891,26 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L440) : $tb.op($e.now, A$__inet_hash_connect.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L442) : $tb.op($e.now, A$__inet_hash_connect.L442));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L475) : $tb.op($e.now, A$__inet_hash_connect.L475));
       inet_ehash_nolisten$fast(sk, null);
+      ++$e.steps; $x = A$__inet_hash_connect.L477 | 1048576;
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L449) : $tb.op($e.now, A$__inet_hash_connect.L449));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L481) : $tb.op($e.now, A$__inet_hash_connect.L481));
     return __inet_check_established$fast(sk, port);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L457) : $tb.op($e.now, A$__inet_hash_connect.L457));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L488) : $tb.op($e.now, A$__inet_hash_connect.L488));
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
-  // port_offset is 64 bits in 5.4.214: the low bits pick a perturbation slot, the high bits add to it
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L466 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-  const index = port_offset.lo & (INET_TABLE_PERTURB_SIZE - 1);
+  // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
+  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L495 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   
   
-  let offset = (((net.tablePerturb.get(index) ?? 0) + port_offset.hi) >>> 0) % remaining;
-  
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L470) : $tb.op($e.now, A$__inet_hash_connect.L470));
   // first pass: ports with the parity of the range's low end (bind(0) prefers the other)
   offset &= ~1;
   for (;;) {
@@ -935,66 +919,60 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: PortOffset): any
       if (port >= high) port -= remaining;
       
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L500) : $tb.op($e.now, A$__inet_hash_connect.L500));
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L482 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L510 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L489) : $tb.op($e.now, A$__inet_hash_connect.L489));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
         if ((__inet_check_established$fast(sk, port)) !== 0) continue;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L495) : $tb.op($e.now, A$__inet_hash_connect.L495));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L528) : $tb.op($e.now, A$__inet_hash_connect.L528));
         tb = inet_bind_bucket_create$fast(net, port);
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L498) : $tb.op($e.now, A$__inet_hash_connect.L498));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L534) : $tb.op($e.now, A$__inet_hash_connect.L534));
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L516) : $tb.op($e.now, A$__inet_hash_connect.L516));
-      const step = Math.max(i, (net.host.world.rng.u32() & 7) * 2);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L517) : $tb.op($e.now, A$__inet_hash_connect.L517));
-      net.tablePerturb.set(index, ((net.tablePerturb.get(index) ?? 0) + step + 2) >>> 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
+      $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
+      
       inet_bind_hash$fast(sk, tb, port);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L521) : $tb.op($e.now, A$__inet_hash_connect.L521));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L524 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
       }
-      ++$e.steps; $x = A$__inet_hash_connect.L531 | 1048576;
+      ++$e.steps; $x = A$__inet_hash_connect.L568 | 1048576;
       return 0;
     }
     offset++;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L508) : $tb.op($e.now, A$__inet_hash_connect.L508));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L544) : $tb.op($e.now, A$__inet_hash_connect.L544));
     if (!(offset & 1 && remaining > 1)) break;
   }
-  ++$e.steps; $x = A$__inet_hash_connect.L512 | 1048576;
+  ++$e.steps; $x = A$__inet_hash_connect.L548 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L546 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
-  let port_offset: PortOffset = { lo: 0, hi: 0 };
+  let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
-    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 64-bit hash, stable per destination
-    const net = sk.skc_net;
-    port_offset = {
-      lo: keyedHash(net.secret, 'port-lo', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-      hi: keyedHash(net.secret, 'port-hi', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport),
-    };
+    // secure_ipv4_port_ephemeral(saddr, daddr, dport): a keyed 32-bit hash, stable per destination
+    port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L547) : $tb.op($e.now, A$inet_hash_connect.L547));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L585) : $tb.op($e.now, A$inet_hash_connect.L585));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

@@ -29,7 +29,7 @@ function cookieHash(sk: Sock, saddr: string, daddr: string, sport: number, dport
   return keyedHash(sk.skc_net.secret, 'syncookie', saddr, daddr, sport, dport, seq, count) & ~3;
 }
 const A$cookie_v4_init_sequence = defineFn('net/ipv4/syncookies.c', 'cookie_v4_init_sequence', {
-  L24: 'return __cookie_v4_init_sequence(iph, th, mssp);',
+  L25: 'return __cookie_v4_init_sequence(iph, th, mssp);',
 });
 
 /** The cookie: hash(4-tuple, client ISN, minute) with the MSS index in the low two bits. */
@@ -37,7 +37,7 @@ export function* cookie_v4_init_sequence(sk: Sock, skb: SkBuff): Sim<{ isn: numb
   const $f = enter(A$cookie_v4_init_sequence, { skb });
   try {
 
-  if (at(A$cookie_v4_init_sequence.L24)) yield;
+  if (at(A$cookie_v4_init_sequence.L25)) yield;
   const th = skb.th!;
   const want = th.options.mss ?? 536;
   let mssind = msstab.length - 1;
@@ -63,11 +63,11 @@ function cookieCheck(sk: Sock, skb: SkBuff, cookie: number): number {
   return 0;
 }
 const A$tcp_get_cookie_sock = defineFn('net/ipv4/syncookies.c', 'tcp_get_cookie_sock', {
-  L40: 'child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst, NULL, &own_req);',
-  L41: 'if (child) {',
-  L46: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
-  L47: 'return child;',
-  L52: '__reqsk_free(req);',
+  L43: 'child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst,',
+  L45: 'if (child) {',
+  L50: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
+  L51: 'return child;',
+  L56: '__reqsk_free(req);',
 });
 
 export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> { let $t: any;
@@ -75,18 +75,18 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
   try {
 
   const own = { v: false };
-  if (at(A$tcp_get_cookie_sock.L40)) yield;
+  if (at(A$tcp_get_cookie_sock.L43)) yield;
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, skb, req, null, own) : yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, null, own));
   $f.vars.child = child;
-  if (at(A$tcp_get_cookie_sock.L41)) yield;
+  if (at(A$tcp_get_cookie_sock.L45)) yield;
   if (child) {
-    if (at(A$tcp_get_cookie_sock.L46)) yield;
+    if (at(A$tcp_get_cookie_sock.L50)) yield;
     if (($E.fast || $E.twinOk[inet_csk_reqsk_queue_add.k] === 1 ? inet_csk_reqsk_queue_add$fast(sk, req, child) : yield* inet_csk_reqsk_queue_add(sk, req, child))) {
-      if (at(A$tcp_get_cookie_sock.L47)) yield;
+      if (at(A$tcp_get_cookie_sock.L51)) yield;
       return child;
     }
   }
-  if (at(A$tcp_get_cookie_sock.L52)) yield;
+  if (at(A$tcp_get_cookie_sock.L56)) yield;
   req.freed = true;
   return null;
   } finally {
@@ -94,18 +94,18 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
   }
 }
 const A$cookie_v4_check = defineFn('net/ipv4/syncookies.c', 'cookie_v4_check', {
-  L70: '__u32 cookie = ntohl(th->ack_seq) - 1;',
-  L76: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst) goto out;',
-  L80: 'if (tcp_synq_no_recent_overflow(sk)) goto out;',
-  L83: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
-  L85: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
-  L88: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
-  L92: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
-  L97: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
-  L98: 'treq->snt_isn		= cookie;',
-  L103: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
-  L107: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
-  L109: 'out:	return ret;',
+  L75: '__u32 cookie = ntohl(th->ack_seq) - 1;',
+  L82: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)',
+  L87: 'if (tcp_synq_no_recent_overflow(sk))',
+  L91: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
+  L93: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
+  L96: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
+  L100: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
+  L106: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
+  L107: 'treq->snt_isn		= cookie;',
+  L113: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
+  L117: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
+  L119: 'out:	return ret;',
 });
 
 /** cookie_v4_check(): a non-SYN segment to a listener — the answer to a cookie SYN-ACK? */
@@ -116,51 +116,51 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   try {
 
   let ret: Sock | null = sk;
-  if (at(A$cookie_v4_check.L70)) yield;
+  if (at(A$cookie_v4_check.L75)) yield;
   const cookie = (th.ack_seq - 1) >>> 0;
   $f.vars.cookie = cookie;
-  if (at(A$cookie_v4_check.L76)) yield;
+  if (at(A$cookie_v4_check.L82)) yield;
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    if (at(A$cookie_v4_check.L109)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L80)) yield;
+  if (at(A$cookie_v4_check.L87)) yield;
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    if (at(A$cookie_v4_check.L109)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L83)) yield;
+  if (at(A$cookie_v4_check.L91)) yield;
   const mss = cookieCheck(sk, skb, cookie);
   $f.vars.mss = mss;
   if (mss === 0) {
-    if (at(A$cookie_v4_check.L85)) yield;
+    if (at(A$cookie_v4_check.L93)) yield;
     NET_INC_STATS(net, 'SyncookiesFailed');
-    if (at(A$cookie_v4_check.L109)) yield;
+    if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
-  if (at(A$cookie_v4_check.L88)) yield;
+  if (at(A$cookie_v4_check.L96)) yield;
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  if (at(A$cookie_v4_check.L92)) yield;
+  if (at(A$cookie_v4_check.L100)) yield;
   const req = inet_reqsk_alloc(sk);
   $f.vars.req = req;
-  if (at(A$cookie_v4_check.L97)) yield;
+  if (at(A$cookie_v4_check.L106)) yield;
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
-  if (at(A$cookie_v4_check.L98)) yield;
+  if (at(A$cookie_v4_check.L107)) yield;
   req.snt_isn = cookie;
   req.mss = mss;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  if (at(A$cookie_v4_check.L103)) yield;
+  if (at(A$cookie_v4_check.L113)) yield;
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  if (at(A$cookie_v4_check.L107)) yield;
+  if (at(A$cookie_v4_check.L117)) yield;
   ret = ($E.fast || $E.twinOk[tcp_get_cookie_sock.k] === 1 ? tcp_get_cookie_sock$fast(sk, skb, req) : yield* tcp_get_cookie_sock(sk, skb, req));
   $f.vars.ret = ret;
-  if (at(A$cookie_v4_check.L109)) yield;
+  if (at(A$cookie_v4_check.L119)) yield;
   return ret;
   } finally {
     leave($f);
@@ -172,7 +172,7 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
 export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_init_sequence.L24 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_init_sequence.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -189,22 +189,22 @@ export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const
   }
 }
 export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_get_cookie_sock.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_get_cookie_sock.L43 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const own = { v: false };
   ++$e.steps;
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, null, own) : $drive($t(sk, skb, req, null, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L41) : $tb.op($e.now, A$tcp_get_cookie_sock.L41));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L45) : $tb.op($e.now, A$tcp_get_cookie_sock.L45));
   if (child) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L46) : $tb.op($e.now, A$tcp_get_cookie_sock.L46));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L50) : $tb.op($e.now, A$tcp_get_cookie_sock.L50));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$tcp_get_cookie_sock.L47 | 1048576;
+      ++$e.steps; $x = A$tcp_get_cookie_sock.L51 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$tcp_get_cookie_sock.L52 | 1048576;
+  ++$e.steps; $x = A$tcp_get_cookie_sock.L56 | 1048576;
   req.freed = true;
   return null;
   } finally {
@@ -214,7 +214,7 @@ export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock
 export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L70 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ret: Sock | null = sk;
@@ -223,31 +223,31 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   
   
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L80) : $tb.op($e.now, A$cookie_v4_check.L80));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L87) : $tb.op($e.now, A$cookie_v4_check.L87));
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L83) : $tb.op($e.now, A$cookie_v4_check.L83));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L91) : $tb.op($e.now, A$cookie_v4_check.L91));
   const mss = cookieCheck(sk, skb, cookie);
   
   if (mss === 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L85) : $tb.op($e.now, A$cookie_v4_check.L85));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L93) : $tb.op($e.now, A$cookie_v4_check.L93));
     NET_INC_STATS(net, 'SyncookiesFailed');
-    ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L88) : $tb.op($e.now, A$cookie_v4_check.L88));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L96) : $tb.op($e.now, A$cookie_v4_check.L96));
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L92) : $tb.op($e.now, A$cookie_v4_check.L92));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L100) : $tb.op($e.now, A$cookie_v4_check.L100));
   const req = inet_reqsk_alloc(sk);
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L97 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
   
@@ -256,13 +256,13 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L103) : $tb.op($e.now, A$cookie_v4_check.L103));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L113) : $tb.op($e.now, A$cookie_v4_check.L113));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L107) : $tb.op($e.now, A$cookie_v4_check.L107));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L117) : $tb.op($e.now, A$cookie_v4_check.L117));
   ret = tcp_get_cookie_sock$fast(sk, skb, req);
   
-  ++$e.steps; $x = A$cookie_v4_check.L109 | 1048576;
+  ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

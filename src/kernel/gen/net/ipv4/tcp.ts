@@ -38,14 +38,14 @@ export function tcp_init_xmit_timers(sk: Sock): void {
   icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
 const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', {
-  L24: 'tp->out_of_order_queue = RB_ROOT;',
-  L27: 'tcp_init_xmit_timers(sk);',
-  L30: 'icsk->icsk_rto = TCP_TIMEOUT_INIT;',
-  L33: 'tp->snd_cwnd = TCP_INIT_CWND;',
-  L35: 'tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;',
-  L37: 'tp->mss_cache = TCP_MSS_DEFAULT;',
-  L44: 'sk->sk_state = TCP_CLOSE;',
-  L49: 'WRITE_ONCE(sk->sk_sndbuf, sock_net(sk)->ipv4.sysctl_tcp_wmem[1]);',
+  L25: 'tp->out_of_order_queue = RB_ROOT;',
+  L28: 'tcp_init_xmit_timers(sk);',
+  L31: 'icsk->icsk_rto = TCP_TIMEOUT_INIT;',
+  L34: 'tp->snd_cwnd = TCP_INIT_CWND;',
+  L36: 'tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;',
+  L39: 'tp->mss_cache = TCP_MSS_DEFAULT;',
+  L46: 'sk->sk_state = TCP_CLOSE;',
+  L51: 'WRITE_ONCE(sk->sk_sndbuf, sock_net(sk)->ipv4.sysctl_tcp_wmem[1]);',
 });
 
 /** tcp_init_sock(): TCP's defaults. sk_state = TCP_CLOSE is a direct store: no tracepoint. */
@@ -55,21 +55,21 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_init_sock, { sk, tp, icsk });
   try {
 
-  if (at(A$tcp_init_sock.L24)) yield;
+  if (at(A$tcp_init_sock.L25)) yield;
   tp.out_of_order_queue = [];
-  if (at(A$tcp_init_sock.L27)) yield;
+  if (at(A$tcp_init_sock.L28)) yield;
   tcp_init_xmit_timers(sk);
-  if (at(A$tcp_init_sock.L30)) yield;
+  if (at(A$tcp_init_sock.L31)) yield;
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
-  if (at(A$tcp_init_sock.L33)) yield;
+  if (at(A$tcp_init_sock.L34)) yield;
   tp.snd_cwnd = 10;
-  if (at(A$tcp_init_sock.L35)) yield;
+  if (at(A$tcp_init_sock.L36)) yield;
   tp.snd_ssthresh = 0x7fffffff;
-  if (at(A$tcp_init_sock.L37)) yield;
+  if (at(A$tcp_init_sock.L39)) yield;
   tp.mss_cache = 536;
-  if (at(A$tcp_init_sock.L44)) yield;
+  if (at(A$tcp_init_sock.L46)) yield;
   sk.sk_state = TCP_CLOSE;
-  if (at(A$tcp_init_sock.L49)) yield;
+  if (at(A$tcp_init_sock.L51)) yield;
   sk.sk_sndbuf = 16384;
   sk.sk_rcvbuf = 131072;
   } finally {
@@ -77,41 +77,41 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
   }
 }
 const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', {
-  L308: 'int oldstate = sk->sk_state;',
-  L312: 'switch (state) {',
-  L315: 'if (oldstate != TCP_ESTABLISHED)',
-  L319: 'if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)',
-  L322: 'sk->sk_prot->unhash(sk);',
-  L324: 'if (inet_csk(sk)->icsk_bind_hash &&',
-  L327: 'if (oldstate == TCP_ESTABLISHED)',
-  L331: 'inet_sk_state_store(sk, state);',
+  L393: 'int oldstate = sk->sk_state;',
+  L397: 'switch (state) {',
+  L400: 'if (oldstate != TCP_ESTABLISHED)',
+  L405: 'if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)',
+  L409: 'sk->sk_prot->unhash(sk);',
+  L411: 'if (inet_csk(sk)->icsk_bind_hash &&',
+  L416: 'if (oldstate == TCP_ESTABLISHED)',
+  L421: 'inet_sk_state_store(sk, state);',
 });
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
   const $f = enter(A$tcp_set_state, { sk, state });
   try {
-  if (at(A$tcp_set_state.L308)) yield;
+  if (at(A$tcp_set_state.L393)) yield;
   const oldstate = sk.sk_state;
   $f.vars.oldstate = oldstate;
   const net = sk.skc_net;
-  if (at(A$tcp_set_state.L312)) yield;
+  if (at(A$tcp_set_state.L397)) yield;
   if (state === TCP_ESTABLISHED) {
-    if (at(A$tcp_set_state.L315)) yield;
+    if (at(A$tcp_set_state.L400)) yield;
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
   } else {
     if (state === TCP_CLOSE) {
-      if (at(A$tcp_set_state.L319)) yield;
+      if (at(A$tcp_set_state.L405)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
-      if (at(A$tcp_set_state.L322)) yield;
+      if (at(A$tcp_set_state.L409)) yield;
       (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-      if (at(A$tcp_set_state.L324)) yield;
+      if (at(A$tcp_set_state.L411)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
-    if (at(A$tcp_set_state.L327)) yield;
+    if (at(A$tcp_set_state.L416)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
   }
-  if (at(A$tcp_set_state.L331)) yield;
+  if (at(A$tcp_set_state.L421)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
@@ -134,47 +134,47 @@ new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
 const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', {
-  L369: 'int next = (int)new_state[sk->sk_state];',
-  L373: 'tcp_set_state(sk, ns);',
-  L375: 'return next & TCP_ACTION_FIN;',
+  L459: 'int next = (int)new_state[sk->sk_state];',
+  L463: 'tcp_set_state(sk, ns);',
+  L465: 'return next & TCP_ACTION_FIN;',
 });
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
   const $f = enter(A$tcp_close_state, { sk });
   try {
-  if (at(A$tcp_close_state.L369)) yield;
+  if (at(A$tcp_close_state.L459)) yield;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   $f.vars.next = next;
   $f.vars.ns = ns;
-  if (at(A$tcp_close_state.L373)) yield;
+  if (at(A$tcp_close_state.L463)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
-  if (at(A$tcp_close_state.L375)) yield;
+  if (at(A$tcp_close_state.L465)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     leave($f);
   }
 }
 const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', {
-  L386: 'if (!(how & SEND_SHUTDOWN))',
-  L389: 'if ((1 << sk->sk_state) &',
-  L391: 'if (tcp_close_state(sk))',
-  L391_2: 'tcp_send_fin(sk);',
+  L476: 'if (!(how & SEND_SHUTDOWN))',
+  L480: 'if ((1 << sk->sk_state) &',
+  L484: 'if (tcp_close_state(sk))',
+  L485: 'tcp_send_fin(sk);',
 });
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const $f = enter(A$tcp_shutdown, { sk, how });
   try {
-  if (at(A$tcp_shutdown.L386)) yield;
+  if (at(A$tcp_shutdown.L476)) yield;
   if (!(how & SEND_SHUTDOWN)) return;
-  if (at(A$tcp_shutdown.L389)) yield;
+  if (at(A$tcp_shutdown.L480)) yield;
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    if (at(A$tcp_shutdown.L391)) yield;
+    if (at(A$tcp_shutdown.L484)) yield;
     if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-      if (at(A$tcp_shutdown.L391_2)) yield;
+      if (at(A$tcp_shutdown.L485)) yield;
       ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
@@ -183,144 +183,150 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   }
 }
 const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', {
-  L406: 'lock_sock(sk);',
-  L408: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L409: 'if (sk->sk_state == TCP_LISTEN) {',
-  L411: 'tcp_set_state(sk, TCP_CLOSE);#1',
-  L414: 'inet_csk_listen_stop(sk);',
-  L418: 'while ((skb = __skb_dequeue(&sk->sk_receive_queue)) != NULL) {',
-  L427: 'if (sk->sk_state == TCP_CLOSE)#1',
-  L430: '} else if (data_was_unread) {',
-  L433: 'tcp_set_state(sk, TCP_CLOSE);#2',
-  L434: 'tcp_send_active_reset(sk, sk->sk_allocation);',
-  L435: '} else if (sock_flag(sk, SOCK_LINGER) && !sk->sk_lingertime) {',
-  L437: 'sk->sk_prot->disconnect(sk, 0);',
-  L439: '} else if (tcp_close_state(sk)) {',
-  L441: 'tcp_send_fin(sk);',
-  L445: 'adjudge_to_death:',
-  L449: 'sock_orphan(sk);',
-  L451: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
-  L453: 'if (sk->sk_state == TCP_FIN_WAIT2) {',
-  L466: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L473: 'if (sk->sk_state == TCP_CLOSE) {',
-  L477: 'inet_csk_destroy_sock(sk);',
-  L481: 'release_sock(sk);',
+  L500: 'lock_sock(sk);',
+  L502: 'sk->sk_shutdown = SHUTDOWN_MASK;',
+  L503: 'if (sk->sk_state == TCP_LISTEN) {',
+  L505: 'tcp_set_state(sk, TCP_CLOSE);#1',
+  L508: 'inet_csk_listen_stop(sk);',
+  L512: 'while ((skb = __skb_dequeue(&sk->sk_receive_queue)) != NULL) {',
+  L521: 'if (sk->sk_state == TCP_CLOSE)#1',
+  L525: '} else if (data_was_unread) {',
+  L528: 'tcp_set_state(sk, TCP_CLOSE);#2',
+  L529: 'tcp_send_active_reset(sk, sk->sk_allocation);',
+  L530: '} else if (sock_flag(sk, SOCK_LINGER) && !sk->sk_lingertime) {',
+  L532: 'sk->sk_prot->disconnect(sk, 0);',
+  L534: '} else if (tcp_close_state(sk)) {',
+  L536: 'tcp_send_fin(sk);',
+  L540: 'adjudge_to_death:',
+  L544: 'sock_orphan(sk);',
+  L546: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
+  L548: 'if (sk->sk_state == TCP_FIN_WAIT2) {',
+  L562: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
+  L569: 'if (sk->sk_state == TCP_CLOSE) {',
+  L573: 'inet_csk_destroy_sock(sk);',
+  L577: 'release_sock(sk);',
 });
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$tcp_close, { sk, timeout });
   try {
-  if (at(A$tcp_close.L406)) yield;
+  if (at(A$tcp_close.L500)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_close.L408)) yield;
+  if (at(A$tcp_close.L502)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_close.L409)) yield;
+  if (at(A$tcp_close.L503)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_close.L411)) yield;
+    if (at(A$tcp_close.L505)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-    if (at(A$tcp_close.L414)) yield;
+    if (at(A$tcp_close.L508)) yield;
     ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
-    if (at(A$tcp_close.L418)) yield;
+    if (at(A$tcp_close.L512)) yield;
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     $f.vars.data_was_unread = data_was_unread;
-    if (at(A$tcp_close.L427)) yield;
+    if (at(A$tcp_close.L521)) yield;
     if (sk.sk_state !== TCP_CLOSE) {
-      if (at(A$tcp_close.L430)) yield;
+      if (at(A$tcp_close.L525)) yield;
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
-        if (at(A$tcp_close.L433)) yield;
+        if (at(A$tcp_close.L528)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-        if (at(A$tcp_close.L434)) yield;
+        if (at(A$tcp_close.L529)) yield;
         ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
-        if (at(A$tcp_close.L435)) yield;
+        if (at(A$tcp_close.L530)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          if (at(A$tcp_close.L437)) yield;
+          if (at(A$tcp_close.L532)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
         } else {
-          if (at(A$tcp_close.L439)) yield;
+          if (at(A$tcp_close.L534)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-            if (at(A$tcp_close.L441)) yield;
+            if (at(A$tcp_close.L536)) yield;
             ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
     }
   }
-  if (at(A$tcp_close.L445)) yield;
+  if (at(A$tcp_close.L540)) yield;
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_close.L449)) yield;
+  if (at(A$tcp_close.L544)) yield;
   // sock_orphan(): SOCK_DEAD, and no struct socket any more
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$tcp_close.L451)) yield;
+  if (at(A$tcp_close.L546)) yield;
   NET_INC_STATS(sk.skc_net, 'TCPOrphans');
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    if (at(A$tcp_close.L453)) yield;
+    if (at(A$tcp_close.L548)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      if (at(A$tcp_close.L466)) yield;
+      if (at(A$tcp_close.L562)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
-      if (at(A$tcp_close.L473)) yield;
+      if (at(A$tcp_close.L569)) yield;
       if (sk.sk_state === TCP_CLOSE) {
-        if (at(A$tcp_close.L477)) yield;
+        if (at(A$tcp_close.L573)) yield;
         ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
-  if (at(A$tcp_close.L481)) yield;
+  if (at(A$tcp_close.L577)) yield;
   sk.sk_lock_owned = false;
   } finally {
     leave($f);
   }
 }
 const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', {
-  L496: 'int old_state = sk->sk_state;',
-  L500: 'tcp_set_state(sk, TCP_CLOSE);',
-  L506: '} else if (tcp_need_reset(old_state) ||',
-  L508: 'tcp_send_active_reset(sk, gfp_any());',
-  L509: 'sk->sk_err = ECONNRESET;',
-  L515: 'tcp_write_queue_purge(sk);',
-  L519: 'inet->inet_dport = 0;',
-  L535: 'sk->sk_error_report(sk);',
+  L592: 'int old_state = sk->sk_state;',
+  L597: 'tcp_set_state(sk, TCP_CLOSE);',
+  L603: '} else if (tcp_need_reset(old_state) ||',
+  L607: 'tcp_send_active_reset(sk, gfp_any());',
+  L608: 'sk->sk_err = ECONNRESET;#1',
+  L609: '} else if (old_state == TCP_SYN_SENT)',
+  L610: 'sk->sk_err = ECONNRESET;#2',
+  L616: 'tcp_write_queue_purge(sk);',
+  L620: 'inet->inet_dport = 0;',
+  L638: 'sk->sk_error_report(sk);',
 });
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$tcp_disconnect, { sk, flags });
   try {
-  if (at(A$tcp_disconnect.L496)) yield;
+  if (at(A$tcp_disconnect.L592)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
-    if (at(A$tcp_disconnect.L500)) yield;
+    if (at(A$tcp_disconnect.L597)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$tcp_disconnect.L506)) yield;
+  if (at(A$tcp_disconnect.L603)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    if (at(A$tcp_disconnect.L508)) yield;
+    if (at(A$tcp_disconnect.L607)) yield;
     ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
-    if (at(A$tcp_disconnect.L509)) yield;
+    if (at(A$tcp_disconnect.L608)) yield;
+    sk.sk_err = ERRNO.ECONNRESET;
+  } else if (old_state === TCP_SYN_SENT) {
+    if (at(A$tcp_disconnect.L609)) yield;
+    if (at(A$tcp_disconnect.L610)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  if (at(A$tcp_disconnect.L515)) yield;
+  if (at(A$tcp_disconnect.L616)) yield;
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  if (at(A$tcp_disconnect.L519)) yield;
+  if (at(A$tcp_disconnect.L620)) yield;
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
-  if (at(A$tcp_disconnect.L535)) yield;
+  if (at(A$tcp_disconnect.L638)) yield;
   wake_up_interruptible(sk.sk_wq);
   return 0;
   } finally {
@@ -328,33 +334,33 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   }
 }
 const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', {
-  L551: 'if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)',
-  L553: 'tcp_set_state(sk, TCP_CLOSE);',
-  L554: 'tcp_clear_xmit_timers(sk);',
-  L556: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L557: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L559: 'sk->sk_state_change(sk);',
-  L562: 'inet_csk_destroy_sock(sk);',
+  L654: 'if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)',
+  L657: 'tcp_set_state(sk, TCP_CLOSE);',
+  L658: 'tcp_clear_xmit_timers(sk);',
+  L661: 'sk->sk_shutdown = SHUTDOWN_MASK;',
+  L662: 'if (!sock_flag(sk, SOCK_DEAD))',
+  L664: 'sk->sk_state_change(sk);',
+  L667: 'inet_csk_destroy_sock(sk);',
 });
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
-  if (at(A$tcp_done.L551)) yield;
+  if (at(A$tcp_done.L654)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
-  if (at(A$tcp_done.L553)) yield;
+  if (at(A$tcp_done.L657)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_done.L554)) yield;
+  if (at(A$tcp_done.L658)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_done.L556)) yield;
+  if (at(A$tcp_done.L661)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_done.L557)) yield;
+  if (at(A$tcp_done.L662)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_done.L559)) yield;
+    if (at(A$tcp_done.L664)) yield;
     wake_up_interruptible(sk.sk_wq);
   } else {
-    if (at(A$tcp_done.L562)) yield;
+    if (at(A$tcp_done.L667)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
@@ -362,69 +368,97 @@ export function* tcp_done(sk: Sock): Sim<void> {
   }
 }
 const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', {
-  L72: 'lock_sock(sk);',
-  L80: 'if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&',
-  L81: 'err = sk_stream_wait_connect(sk, &timeo);',
-  L88: 'err = -EPIPE;',
-  L89: 'if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))',
-  L95: 'copy = size_goal - skb->len;',
-  L147: 'tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);',
-  L150: 'return copied;',
+  L215: 'lock_sock(sk);',
+  L216: 'ret = tcp_sendmsg_locked(sk, msg, size);',
+  L218: 'release_sock(sk);',
+  L221: 'return ret;',
 });
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
-  const data = msg.data;
-  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
   const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
+  if (at(A$tcp_sendmsg.L215)) yield;
+  if (at(A$tcp_sendmsg.L216)) yield;
+  const ret = yield* tcp_sendmsg_locked(sk, msg, size);
+  $f.vars.ret = ret;
+  if (at(A$tcp_sendmsg.L218)) yield;
+  if (at(A$tcp_sendmsg.L221)) yield;
+  return ret;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', {
+  L83: 'if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&',
+  L85: 'err = sk_stream_wait_connect(sk, &timeo);',
+  L87: 'goto do_error;#1',
+  L94: 'mss_now = tcp_send_mss(sk, &size_goal, flags);',
+  L97: 'err = -EPIPE;',
+  L98: 'if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))',
+  L99: 'goto do_error;#2',
+  L107: 'copy = size_goal - skb->len;',
+  L183: 'tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);',
+  L187: 'return copied + copied_syn;',
+  L200: 'err = sk_stream_error(sk, flags, err);',
+});
 
-  if (at(A$tcp_sendmsg.L72)) yield;
-  if (at(A$tcp_sendmsg.L80)) yield;
+/** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
+function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  const data = msg.data;
+  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
+  const $f = enter(A$tcp_sendmsg_locked, { sk, size });
+  try {
+
+  if (at(A$tcp_sendmsg_locked.L83)) yield;
   const st = sk.sk_state;
   if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
-    if (at(A$tcp_sendmsg.L81)) yield;
+    if (at(A$tcp_sendmsg_locked.L85)) yield;
     // sk_stream_wait_connect(): a socket that never connected gets EPIPE; a handshake in progress is waited for
     if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) {
       if (nonblock) return -EAGAIN;
       yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
     }
     if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
+      if (at(A$tcp_sendmsg_locked.L87)) yield;
+      if (at(A$tcp_sendmsg_locked.L200)) yield;
       if (sk.sk_err) {
         const e = sk.sk_err;
         sk.sk_err = 0;
         return -e;
       }
-      if (at(A$tcp_sendmsg.L88)) yield;
       return -EPIPE;
     }
   }
-  if (at(A$tcp_sendmsg.L89)) yield;
-  if (sk.sk_err) {
-    const e = sk.sk_err;
-    sk.sk_err = 0;
-    return -e;
-  }
-  if (sk.sk_shutdown & SEND_SHUTDOWN) {
-    if (at(A$tcp_sendmsg.L88)) yield;
+  if (at(A$tcp_sendmsg_locked.L94)) yield;
+  if (at(A$tcp_sendmsg_locked.L97)) yield;
+  if (at(A$tcp_sendmsg_locked.L98)) yield;
+  if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
+    if (at(A$tcp_sendmsg_locked.L99)) yield;
+    if (at(A$tcp_sendmsg_locked.L200)) yield;
+    if (sk.sk_err) {
+      const e = sk.sk_err;
+      sk.sk_err = 0;
+      return -e;
+    }
     return -EPIPE;
   }
-  if (at(A$tcp_sendmsg.L95)) yield;
+  if (at(A$tcp_sendmsg_locked.L107)) yield;
   const tp = tcp_sk(sk);
   tp.write_seq = (tp.write_seq + data.length) >>> 0;
-  if (at(A$tcp_sendmsg.L147)) yield;
+  if (at(A$tcp_sendmsg_locked.L183)) yield;
   ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, data) : yield* tcp_push(sk, data));
-  if (at(A$tcp_sendmsg.L150)) yield;
+  if (at(A$tcp_sendmsg_locked.L187)) yield;
   return data.length;
   } finally {
     leave($f);
   }
 }
 const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', {
-  L172: 'if (inet_csk_ack_scheduled(sk)) {',
-  L176: 'if (icsk->icsk_ack.blocked || tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||',
-  L180: 'time_to_ack = true;',
-  L185: 'tcp_send_ack(sk);',
+  L236: 'if (inet_csk_ack_scheduled(sk)) {',
+  L240: 'if (icsk->icsk_ack.blocked ||',
+  L247: 'time_to_ack = true;',
+  L252: 'tcp_send_ack(sk);',
 });
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
@@ -436,19 +470,19 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  if (at(A$tcp_cleanup_rbuf.L172)) yield;
+  if (at(A$tcp_cleanup_rbuf.L236)) yield;
   if (a.pending & ICSK_ACK_SCHED) {
-    if (at(A$tcp_cleanup_rbuf.L176)) yield;
+    if (at(A$tcp_cleanup_rbuf.L240)) yield;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      if (at(A$tcp_cleanup_rbuf.L180)) yield;
+      if (at(A$tcp_cleanup_rbuf.L247)) yield;
       time_to_ack = true;
     }
   }
   $f.vars.time_to_ack = time_to_ack;
   if (time_to_ack) {
-    if (at(A$tcp_cleanup_rbuf.L185)) yield;
+    if (at(A$tcp_cleanup_rbuf.L252)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   }
   } finally {
@@ -456,17 +490,17 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   }
 }
 const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
-  L206: 'lock_sock(sk);',
-  L209: 'if (sk->sk_state == TCP_LISTEN)',
-  L224: 'skb_queue_walk(&sk->sk_receive_queue, skb) {',
-  L240: 'if (sock_flag(sk, SOCK_DONE))',
-  L243: 'copied = sock_error(sk);',
-  L247: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
-  L251: 'if (!timeo) {',
-  L264: 'sk_wait_data(sk, &timeo, last);',
-  L273: 'err = skb_copy_datagram_msg(skb, offset, msg, used);',
-  L291: 'tcp_cleanup_rbuf(sk, copied);',
-  L294: 'return copied;',
+  L275: 'lock_sock(sk);',
+  L278: 'if (sk->sk_state == TCP_LISTEN)',
+  L296: 'skb_queue_walk(&sk->sk_receive_queue, skb) {',
+  L320: 'if (sock_flag(sk, SOCK_DONE))',
+  L324: 'copied = sock_error(sk);',
+  L328: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
+  L333: 'if (!timeo) {',
+  L346: 'sk_wait_data(sk, &timeo, last);',
+  L356: 'err = skb_copy_datagram_msg(skb, offset, msg, used);',
+  L375: 'tcp_cleanup_rbuf(sk, copied);',
+  L378: 'return copied;',
 });
 /** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
@@ -474,42 +508,42 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   const $f = enter(A$tcp_recvmsg, { sk, len, nonblock });
   try {
 
-  if (at(A$tcp_recvmsg.L206)) yield;
-  if (at(A$tcp_recvmsg.L209)) yield;
+  if (at(A$tcp_recvmsg.L275)) yield;
+  if (at(A$tcp_recvmsg.L278)) yield;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
   for (;;) {
-    if (at(A$tcp_recvmsg.L224)) yield;
+    if (at(A$tcp_recvmsg.L296)) yield;
     if (sk.sk_receive_queue.length) {
       let out = '';
       while (out.length < len && sk.sk_receive_queue.length) {
         const skb = sk.sk_receive_queue[0];
         const off = (tp.copied_seq - skb.th!.seq) >>> 0;
         const take = Math.min(len - out.length, skb.len - off);
-        if (at(A$tcp_recvmsg.L273)) yield;
+        if (at(A$tcp_recvmsg.L356)) yield;
         out += skb.payload.slice(off, off + take);
         tp.copied_seq = (tp.copied_seq + take) >>> 0;
         if (off + take >= skb.len) sk.sk_receive_queue.shift();
       }
-      if (at(A$tcp_recvmsg.L291)) yield;
+      if (at(A$tcp_recvmsg.L375)) yield;
       ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
-      if (at(A$tcp_recvmsg.L294)) yield;
+      if (at(A$tcp_recvmsg.L378)) yield;
       msg.data = out;
       return out.length;
     }
-    if (at(A$tcp_recvmsg.L240)) yield;
+    if (at(A$tcp_recvmsg.L320)) yield;
     if (sock_flag(sk, SOCK_DONE)) return 0;
     if (sk.sk_err) {
-      if (at(A$tcp_recvmsg.L243)) yield;
+      if (at(A$tcp_recvmsg.L324)) yield;
       const e = sk.sk_err;
       sk.sk_err = 0;
       return -e;
     }
-    if (at(A$tcp_recvmsg.L247)) yield;
+    if (at(A$tcp_recvmsg.L328)) yield;
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
-    if (at(A$tcp_recvmsg.L251)) yield;
+    if (at(A$tcp_recvmsg.L333)) yield;
     if (nonblock) return -EAGAIN;
-    if (at(A$tcp_recvmsg.L264)) yield;
+    if (at(A$tcp_recvmsg.L346)) yield;
     yield* wait_event(sk.sk_wq!, false, 'sk_wait_data', () => sk.sk_receive_queue.length > 0 || sock_flag(sk, SOCK_DONE) || !!sk.sk_err || !!(sk.sk_shutdown & RCV_SHUTDOWN));
   }
   } finally {
@@ -546,14 +580,14 @@ import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
 export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_init_sock.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_init_sock.L25 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   tp.out_of_order_queue = [];
   
   tcp_init_xmit_timers(sk);
-  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_init_sock.L30 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_init_sock.L31 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
   
   tp.snd_cwnd = 10;
@@ -571,7 +605,7 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_set_state.L308 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const oldstate = sk.sk_state;
@@ -579,28 +613,28 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L315) : $tb.op($e.now, A$tcp_set_state.L315));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L400) : $tb.op($e.now, A$tcp_set_state.L400));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
   } else {
     if (state === TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L319) : $tb.op($e.now, A$tcp_set_state.L319));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L405) : $tb.op($e.now, A$tcp_set_state.L405));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L322) : $tb.op($e.now, A$tcp_set_state.L322));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L409) : $tb.op($e.now, A$tcp_set_state.L409));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L324) : $tb.op($e.now, A$tcp_set_state.L324));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L411) : $tb.op($e.now, A$tcp_set_state.L411));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L327) : $tb.op($e.now, A$tcp_set_state.L327));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L416) : $tb.op($e.now, A$tcp_set_state.L416));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L331) : $tb.op($e.now, A$tcp_set_state.L331));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L421) : $tb.op($e.now, A$tcp_set_state.L421));
   inet_sk_state_store$fast(sk, state);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close_state.L369 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const next = new_state[sk.sk_state];
@@ -609,23 +643,23 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   
   tcp_set_state$fast(sk, ns);
-  ++$e.steps; $x = A$tcp_close_state.L375 | 1048576;
+  ++$e.steps; $x = A$tcp_close_state.L465 | 1048576;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_shutdown.L386 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!(how & SEND_SHUTDOWN)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L389) : $tb.op($e.now, A$tcp_shutdown.L389));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L480) : $tb.op($e.now, A$tcp_shutdown.L480));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391) : $tb.op($e.now, A$tcp_shutdown.L391));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L484) : $tb.op($e.now, A$tcp_shutdown.L484));
     if (tcp_close_state$fast(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L391_2) : $tb.op($e.now, A$tcp_shutdown.L391_2));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L485) : $tb.op($e.now, A$tcp_shutdown.L485));
       tcp_send_fin$fast(sk);
     }
   }
@@ -634,7 +668,7 @@ export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; c
   }
 }
 export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close.L406 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   sk.sk_lock_owned = true;
@@ -642,42 +676,42 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L411) : $tb.op($e.now, A$tcp_close.L411));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L505) : $tb.op($e.now, A$tcp_close.L505));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L414) : $tb.op($e.now, A$tcp_close.L414));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L508) : $tb.op($e.now, A$tcp_close.L508));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L418) : $tb.op($e.now, A$tcp_close.L418));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L512) : $tb.op($e.now, A$tcp_close.L512));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L427) : $tb.op($e.now, A$tcp_close.L427));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L521) : $tb.op($e.now, A$tcp_close.L521));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L430) : $tb.op($e.now, A$tcp_close.L430));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L525) : $tb.op($e.now, A$tcp_close.L525));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L433) : $tb.op($e.now, A$tcp_close.L433));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L528) : $tb.op($e.now, A$tcp_close.L528));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L434) : $tb.op($e.now, A$tcp_close.L434));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L529) : $tb.op($e.now, A$tcp_close.L529));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L435) : $tb.op($e.now, A$tcp_close.L435));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L530) : $tb.op($e.now, A$tcp_close.L530));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L437) : $tb.op($e.now, A$tcp_close.L437));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L532) : $tb.op($e.now, A$tcp_close.L532));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
         } else {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L439) : $tb.op($e.now, A$tcp_close.L439));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L534) : $tb.op($e.now, A$tcp_close.L534));
           if (tcp_close_state$fast(sk)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L441) : $tb.op($e.now, A$tcp_close.L441));
+            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L536) : $tb.op($e.now, A$tcp_close.L536));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_close.L445 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_close.L540 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -686,51 +720,55 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L451) : $tb.op($e.now, A$tcp_close.L451));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L546) : $tb.op($e.now, A$tcp_close.L546));
   NET_INC_STATS(sk.skc_net, 'TCPOrphans');
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L453) : $tb.op($e.now, A$tcp_close.L453));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L548) : $tb.op($e.now, A$tcp_close.L548));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L466) : $tb.op($e.now, A$tcp_close.L466));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L562) : $tb.op($e.now, A$tcp_close.L562));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L473) : $tb.op($e.now, A$tcp_close.L473));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L477) : $tb.op($e.now, A$tcp_close.L477));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L481) : $tb.op($e.now, A$tcp_close.L481));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L577) : $tb.op($e.now, A$tcp_close.L577));
   sk.sk_lock_owned = false;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_disconnect.L496 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L500) : $tb.op($e.now, A$tcp_disconnect.L500));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L597) : $tb.op($e.now, A$tcp_disconnect.L597));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L506) : $tb.op($e.now, A$tcp_disconnect.L506));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L603) : $tb.op($e.now, A$tcp_disconnect.L603));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L508) : $tb.op($e.now, A$tcp_disconnect.L508));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L607) : $tb.op($e.now, A$tcp_disconnect.L607));
     tcp_send_active_reset$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L509) : $tb.op($e.now, A$tcp_disconnect.L509));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L608) : $tb.op($e.now, A$tcp_disconnect.L608));
+    sk.sk_err = ERRNO.ECONNRESET;
+  } else if (old_state === TCP_SYN_SENT) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L609 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L515) : $tb.op($e.now, A$tcp_disconnect.L515));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L616) : $tb.op($e.now, A$tcp_disconnect.L616));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L519 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -741,22 +779,22 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   }
 }
 export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_done.L551 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L553) : $tb.op($e.now, A$tcp_done.L553));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L657) : $tb.op($e.now, A$tcp_done.L657));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L554) : $tb.op($e.now, A$tcp_done.L554));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L658) : $tb.op($e.now, A$tcp_done.L658));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_done.L556 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_done.L661 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L559) : $tb.op($e.now, A$tcp_done.L559));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
     wake_up_interruptible(sk.sk_wq);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L562) : $tb.op($e.now, A$tcp_done.L562));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
@@ -766,24 +804,24 @@ export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $
 function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_cleanup_rbuf.L172 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
   ++$e.steps;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L176) : $tb.op($e.now, A$tcp_cleanup_rbuf.L176));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L240) : $tb.op($e.now, A$tcp_cleanup_rbuf.L240));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L180) : $tb.op($e.now, A$tcp_cleanup_rbuf.L180));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L247) : $tb.op($e.now, A$tcp_cleanup_rbuf.L247));
       time_to_ack = true;
     }
   }
   
   if (time_to_ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L185) : $tb.op($e.now, A$tcp_cleanup_rbuf.L185));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L252) : $tb.op($e.now, A$tcp_cleanup_rbuf.L252));
     tcp_send_ack$fast(sk);
   }
   } finally {

@@ -40,16 +40,16 @@ function after(a: number, b: number): boolean {
   return before(b, a);
 }
 const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', {
-  L22: 'u32 prior_snd_una = tp->snd_una;',
-  L31: 'if (before(ack, prior_snd_una)) {',
-  L36: 'if (after(ack, tp->snd_nxt))',
-  L36_2: 'return -1;',
-  L49: 'tcp_snd_una_update(tp, ack);',
-  L55: 'flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);',
-  L67: 'flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);',
-  L71: 'if (flag & FLAG_SET_XMIT_TIMER) tcp_set_xmit_timer(sk);',
-  L78: 'return 1;',
-  L86: 'return 0;',
+  L23: 'u32 prior_snd_una = tp->snd_una;',
+  L35: 'if (before(ack, prior_snd_una)) {',
+  L40: 'if (after(ack, tp->snd_nxt))',
+  L41: 'return -1;',
+  L55: 'tcp_snd_una_update(tp, ack);',
+  L61: 'flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);',
+  L74: 'flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);',
+  L78: 'if (flag & FLAG_SET_XMIT_TIMER)',
+  L86: 'return 1;',
+  L94: 'return 0;',
 });
 
 /** tcp_ack(): an ACK moves snd_una; acknowledged segments leave the retransmit queue. */
@@ -60,25 +60,25 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$tcp_ack, { sk, skb, ack });
   try {
 
-  if (at(A$tcp_ack.L22)) yield;
+  if (at(A$tcp_ack.L23)) yield;
   const prior_snd_una = tp.snd_una;
   $f.vars.prior_snd_una = prior_snd_una;
-  if (at(A$tcp_ack.L31)) yield;
+  if (at(A$tcp_ack.L35)) yield;
   if (before(ack, prior_snd_una)) {
-    if (at(A$tcp_ack.L86)) yield;
+    if (at(A$tcp_ack.L94)) yield;
     return 0;
   }
-  if (at(A$tcp_ack.L36)) yield;
+  if (at(A$tcp_ack.L40)) yield;
   if (after(ack, tp.snd_nxt)) {
-    if (at(A$tcp_ack.L36_2)) yield;
+    if (at(A$tcp_ack.L41)) yield;
     return -1;
   }
-  if (at(A$tcp_ack.L55)) yield;
+  if (at(A$tcp_ack.L61)) yield;
   tp.snd_wnd = th.window;
   tp.snd_wl1 = th.seq;
-  if (at(A$tcp_ack.L49)) yield;
+  if (at(A$tcp_ack.L55)) yield;
   tp.snd_una = ack;
-  if (at(A$tcp_ack.L67)) yield;
+  if (at(A$tcp_ack.L74)) yield;
   // (in place: the segments this ACK covers leave the queue, the others keep their order)
   const rtx = tp.tcp_rtx_queue;
   let kept = 0;
@@ -89,57 +89,57 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  if (at(A$tcp_ack.L71)) yield;
+  if (at(A$tcp_ack.L78)) yield;
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
   wake_up_interruptible(sk.sk_wq);
-  if (at(A$tcp_ack.L78)) yield;
+  if (at(A$tcp_ack.L86)) yield;
   return 1;
   } finally {
     leave($f);
   }
 }
 const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', {
-  L98: 'trace_tcp_receive_reset(sk);',
-  L100: 'switch (sk->sk_state) {',
-  L103: 'sk->sk_err = ECONNREFUSED;',
-  L107: 'sk->sk_err = EPIPE;',
-  L112: 'sk->sk_err = ECONNRESET;',
-  L116: 'tcp_write_queue_purge(sk);',
-  L118: 'tcp_done(sk);',
-  L120: 'sk->sk_error_report(sk);',
+  L106: 'trace_tcp_receive_reset(sk);',
+  L108: 'switch (sk->sk_state) {',
+  L111: 'sk->sk_err = ECONNREFUSED;',
+  L115: 'sk->sk_err = EPIPE;',
+  L120: 'sk->sk_err = ECONNRESET;',
+  L124: 'tcp_write_queue_purge(sk);',
+  L126: 'tcp_done(sk);',
+  L129: 'sk->sk_error_report(sk);',
 });
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
 export function* tcp_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_reset, { sk });
   try {
-  if (at(A$tcp_reset.L98)) yield;
+  if (at(A$tcp_reset.L106)) yield;
   traceReset('tcp_receive_reset', sk);
-  if (at(A$tcp_reset.L100)) yield;
+  if (at(A$tcp_reset.L108)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      if (at(A$tcp_reset.L103)) yield;
+      if (at(A$tcp_reset.L111)) yield;
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      if (at(A$tcp_reset.L107)) yield;
+      if (at(A$tcp_reset.L115)) yield;
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      if (at(A$tcp_reset.L112)) yield;
+      if (at(A$tcp_reset.L120)) yield;
       sk.sk_err = ECONNRESET;
   }
-  if (at(A$tcp_reset.L116)) yield;
+  if (at(A$tcp_reset.L124)) yield;
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
-  if (at(A$tcp_reset.L118)) yield;
+  if (at(A$tcp_reset.L126)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_reset.L120)) yield;
+    if (at(A$tcp_reset.L129)) yield;
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
@@ -147,55 +147,55 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   }
 }
 const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', {
-  L174: 'inet_csk_schedule_ack(sk);',
-  L176: 'sk->sk_shutdown |= RCV_SHUTDOWN;',
-  L177: 'sock_set_flag(sk, SOCK_DONE);',
-  L178: 'switch (sk->sk_state) {',
-  L182: 'tcp_set_state(sk, TCP_CLOSE_WAIT);',
-  L183: 'inet_csk_enter_pingpong_mode(sk);',
-  L194: 'tcp_send_ack(sk);#1',
-  L195: 'tcp_set_state(sk, TCP_CLOSING);',
-  L199: 'tcp_send_ack(sk);#2',
-  L201: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L213: 'sk->sk_state_change(sk);',
+  L184: 'inet_csk_schedule_ack(sk);',
+  L186: 'sk->sk_shutdown |= RCV_SHUTDOWN;',
+  L187: 'sock_set_flag(sk, SOCK_DONE);',
+  L188: 'switch (sk->sk_state) {',
+  L192: 'tcp_set_state(sk, TCP_CLOSE_WAIT);',
+  L193: 'inet_csk_enter_pingpong_mode(sk);',
+  L204: 'tcp_send_ack(sk);#1',
+  L205: 'tcp_set_state(sk, TCP_CLOSING);',
+  L209: 'tcp_send_ack(sk);#2',
+  L211: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
+  L223: 'sk->sk_state_change(sk);',
 });
 
 /** tcp_fin(): the peer will send no more — ESTABLISHED→CLOSE_WAIT, FIN_WAIT1→CLOSING, FIN_WAIT2→TIME_WAIT. */
 export function* tcp_fin(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_fin, { sk });
   try {
-  if (at(A$tcp_fin.L174)) yield;
+  if (at(A$tcp_fin.L184)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_fin.L176)) yield;
+  if (at(A$tcp_fin.L186)) yield;
   sk.sk_shutdown |= RCV_SHUTDOWN;
-  if (at(A$tcp_fin.L177)) yield;
+  if (at(A$tcp_fin.L187)) yield;
   sock_set_flag(sk, SOCK_DONE);
-  if (at(A$tcp_fin.L178)) yield;
+  if (at(A$tcp_fin.L188)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      if (at(A$tcp_fin.L182)) yield;
+      if (at(A$tcp_fin.L192)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE_WAIT) : yield* tcp_set_state(sk, TCP_CLOSE_WAIT));
-      if (at(A$tcp_fin.L183)) yield;
+      if (at(A$tcp_fin.L193)) yield;
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      if (at(A$tcp_fin.L194)) yield;
+      if (at(A$tcp_fin.L204)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-      if (at(A$tcp_fin.L195)) yield;
+      if (at(A$tcp_fin.L205)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSING) : yield* tcp_set_state(sk, TCP_CLOSING));
       break;
     case TCP_FIN_WAIT2:
-      if (at(A$tcp_fin.L199)) yield;
+      if (at(A$tcp_fin.L209)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-      if (at(A$tcp_fin.L201)) yield;
+      if (at(A$tcp_fin.L211)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_fin.L213)) yield;
+    if (at(A$tcp_fin.L223)) yield;
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
@@ -203,14 +203,14 @@ export function* tcp_fin(sk: Sock): Sim<void> {
   }
 }
 const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', {
-  L231: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
-  L240: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
-  L248: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
-  L250: 'if (skb->len) tcp_event_data_recv(sk, skb);',
-  L252: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) tcp_fin(sk);',
-  L262: 'tcp_data_ready(sk);',
-  L266: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
-  L271: 'tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);',
+  L241: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
+  L251: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
+  L259: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
+  L261: 'if (skb->len)',
+  L264: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)',
+  L277: 'tcp_data_ready(sk);',
+  L281: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
+  L286: 'tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);',
 });
 
 /** tcp_data_queue(): in-order data goes to sk_receive_queue and rcv_nxt moves; a FIN is processed in order too. */
@@ -220,33 +220,33 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_data_queue, { sk, skb, tp });
   try {
 
-  if (at(A$tcp_data_queue.L231)) yield;
+  if (at(A$tcp_data_queue.L241)) yield;
   if (!skb.len && !th.fin) return;
-  if (at(A$tcp_data_queue.L240)) yield;
+  if (at(A$tcp_data_queue.L251)) yield;
   if (th.seq === tp.rcv_nxt) {
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    if (at(A$tcp_data_queue.L248)) yield;
+    if (at(A$tcp_data_queue.L259)) yield;
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      if (at(A$tcp_data_queue.L250)) yield;
+      if (at(A$tcp_data_queue.L261)) yield;
       ($E.fast || $E.twinOk[tcp_event_data_recv.k] === 1 ? tcp_event_data_recv$fast(sk, skb) : yield* tcp_event_data_recv(sk, skb));
     }
-    if (at(A$tcp_data_queue.L252)) yield;
+    if (at(A$tcp_data_queue.L264)) yield;
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       ($E.fast || $E.twinOk[tcp_fin.k] === 1 ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      if (at(A$tcp_data_queue.L262)) yield;
+      if (at(A$tcp_data_queue.L277)) yield;
       wake_up_interruptible(sk.sk_wq);
     }
     return;
   }
-  if (at(A$tcp_data_queue.L266)) yield;
+  if (at(A$tcp_data_queue.L281)) yield;
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    if (at(A$tcp_data_queue.L271)) yield;
+    if (at(A$tcp_data_queue.L286)) yield;
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
   }
@@ -277,13 +277,13 @@ function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
   }
 }
 const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', {
-  L137: 'inet_csk_schedule_ack(sk);',
-  L139: 'tcp_measure_rcv_mss(sk, skb);',
-  L142: 'if (!icsk->icsk_ack.ato) {',
-  L145: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
-  L146: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
-  L151: 'if (m <= TCP_ATO_MIN / 2) {',
-  L161: 'icsk->icsk_ack.lrcvtime = now;',
+  L146: 'inet_csk_schedule_ack(sk);',
+  L148: 'tcp_measure_rcv_mss(sk, skb);',
+  L151: 'if (!icsk->icsk_ack.ato) {',
+  L154: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
+  L155: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
+  L160: 'if (m <= TCP_ATO_MIN / 2) {',
+  L171: 'icsk->icsk_ack.lrcvtime = now;',
 });
 
 /** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
@@ -293,20 +293,20 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_event_data_recv, { sk, skb, icsk });
   try {
 
-  if (at(A$tcp_event_data_recv.L137)) yield;
+  if (at(A$tcp_event_data_recv.L146)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_event_data_recv.L139)) yield;
+  if (at(A$tcp_event_data_recv.L148)) yield;
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  if (at(A$tcp_event_data_recv.L142)) yield;
+  if (at(A$tcp_event_data_recv.L151)) yield;
   if (!a.ato) {
-    if (at(A$tcp_event_data_recv.L145)) yield;
+    if (at(A$tcp_event_data_recv.L154)) yield;
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    if (at(A$tcp_event_data_recv.L146)) yield;
+    if (at(A$tcp_event_data_recv.L155)) yield;
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    if (at(A$tcp_event_data_recv.L151)) yield;
+    if (at(A$tcp_event_data_recv.L160)) yield;
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -315,17 +315,17 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  if (at(A$tcp_event_data_recv.L161)) yield;
+  if (at(A$tcp_event_data_recv.L171)) yield;
   a.lrcvtime = now;
   } finally {
     leave($f);
   }
 }
 const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', {
-  L294: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
-  L297: 'tcp_in_quickack_mode(sk) ||',
-  L300: 'tcp_send_ack(sk);',
-  L305: 'tcp_send_delayed_ack(sk);',
+  L310: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
+  L314: 'tcp_in_quickack_mode(sk) ||',
+  L318: 'tcp_send_ack(sk);',
+  L323: 'tcp_send_delayed_ack(sk);',
 });
 
 /** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
@@ -335,15 +335,15 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
   try {
 
   const a = inet_csk(sk).icsk_ack;
-  if (at(A$__tcp_ack_snd_check.L294)) yield;
+  if (at(A$__tcp_ack_snd_check.L310)) yield;
   const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
-  if (at(A$__tcp_ack_snd_check.L297)) yield;
+  if (at(A$__tcp_ack_snd_check.L314)) yield;
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    if (at(A$__tcp_ack_snd_check.L300)) yield;
+    if (at(A$__tcp_ack_snd_check.L318)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return;
   }
-  if (at(A$__tcp_ack_snd_check.L305)) yield;
+  if (at(A$__tcp_ack_snd_check.L323)) yield;
   ($E.fast || $E.twinOk[tcp_send_delayed_ack.k] === 1 ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
   } finally {
     leave($f);
@@ -356,27 +356,27 @@ function* tcp_ack_snd_check(sk: Sock): Sim<void> {
   ($E.fast || $E.twinOk[__tcp_ack_snd_check.k] === 1 ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
 }
 const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {
-  L329: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
-  L364: 'slow_path:',
-  L370: 'if (!tcp_validate_incoming(sk, skb, th, 1))',
-  L373: 'if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)',
-  L377: 'tcp_data_queue(sk, skb);',
-  L380: 'tcp_ack_snd_check(sk);',
+  L347: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
+  L385: 'slow_path:',
+  L393: 'if (!tcp_validate_incoming(sk, skb, th, 1))',
+  L397: 'if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)',
+  L402: 'tcp_data_queue(sk, skb);',
+  L405: 'tcp_ack_snd_check(sk);',
 });
 
 /** tcp_rcv_established(): the ESTABLISHED receive path (this model always takes the slow path). */
 export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_rcv_established, { sk, skb });
   try {
-  if (at(A$tcp_rcv_established.L329)) yield;
-  if (at(A$tcp_rcv_established.L364)) yield;
-  if (at(A$tcp_rcv_established.L370)) yield;
+  if (at(A$tcp_rcv_established.L347)) yield;
+  if (at(A$tcp_rcv_established.L385)) yield;
+  if (at(A$tcp_rcv_established.L393)) yield;
   if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return;
-  if (at(A$tcp_rcv_established.L373)) yield;
+  if (at(A$tcp_rcv_established.L397)) yield;
   if (skb.th!.ack && (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) < 0) return;
-  if (at(A$tcp_rcv_established.L377)) yield;
+  if (at(A$tcp_rcv_established.L402)) yield;
   ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
-  if (at(A$tcp_rcv_established.L380)) yield;
+  if (at(A$tcp_rcv_established.L405)) yield;
   ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   } finally {
     leave($f);
@@ -403,46 +403,47 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   return true;
 }
 const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', {
-  L399: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L403: 'icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);',
-  L408: 'tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);',
-  L409: 'tp->lsndtime = tcp_jiffies32;',
+  L424: 'tcp_set_state(sk, TCP_ESTABLISHED);',
+  L428: 'icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);',
+  L433: 'tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);',
+  L434: 'tp->lsndtime = tcp_jiffies32;',
 });
 
 export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_finish_connect, { sk, skb });
   try {
-  if (at(A$tcp_finish_connect.L399)) yield;
+  if (at(A$tcp_finish_connect.L424)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
-  if (at(A$tcp_finish_connect.L403)) yield;
-  if (at(A$tcp_finish_connect.L408)) yield;
-  if (at(A$tcp_finish_connect.L409)) yield;
+  if (at(A$tcp_finish_connect.L428)) yield;
+  if (at(A$tcp_finish_connect.L433)) yield;
+  if (at(A$tcp_finish_connect.L434)) yield;
   } finally {
     leave($f);
   }
 }
 const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', {
-  L435: 'if (th->ack) {',
-  L437: 'if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||',
-  L440: 'if (th->rst) {',
-  L441: 'tcp_reset(sk);',
-  L445: 'if (!th->syn) goto discard_and_undo;',
-  L448: 'tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);',
-  L451: 'tcp_ack(sk, skb, FLAG_SLOWPATH);',
-  L453: 'WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);',
-  L456: 'tp->snd_wnd = ntohs(th->window);',
-  L458: 'tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);',
-  L461: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L464: 'tcp_finish_connect(sk, skb);',
-  L468: 'sk->sk_state_change(sk);',
-  L472: 'if (sk->sk_write_pending ||',
-  L481: 'tcp_send_ack(sk);',
-  L484: 'return -1;',
-  L487: 'if (th->rst) goto discard_and_undo;',
-  L489: 'if (th->syn) {',
-  L491: 'tcp_set_state(sk, TCP_SYN_RECV);',
-  L493: 'tcp_send_synack(sk);',
-  L504: 'return 1;',
+  L462: 'if (th->ack) {',
+  L464: 'if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||',
+  L469: 'if (th->rst) {#1',
+  L470: 'tcp_reset(sk);',
+  L474: 'if (!th->syn)',
+  L478: 'tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);',
+  L481: 'tcp_ack(sk, skb, FLAG_SLOWPATH);',
+  L483: 'WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);',
+  L486: 'tp->snd_wnd = ntohs(th->window);',
+  L488: 'tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);',
+  L491: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
+  L494: 'tcp_finish_connect(sk, skb);',
+  L498: 'sk->sk_state_change(sk);',
+  L502: 'if (sk->sk_write_pending ||',
+  L513: 'tcp_send_ack(sk);',
+  L516: 'return -1;',
+  L519: 'if (th->rst) {#2',
+  L520: 'goto discard_and_undo;#2',
+  L523: 'if (th->syn) {',
+  L525: 'tcp_set_state(sk, TCP_SYN_RECV);',
+  L527: 'tcp_send_synack(sk);',
+  L538: 'return 1;',
 });
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
@@ -452,57 +453,60 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
   const $f = enter(A$tcp_rcv_synsent_state_process, { sk, skb, th, tp });
   try {
 
-  if (at(A$tcp_rcv_synsent_state_process.L435)) yield;
+  if (at(A$tcp_rcv_synsent_state_process.L462)) yield;
   if (th.ack) {
-    if (at(A$tcp_rcv_synsent_state_process.L437)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L464)) yield;
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      if (at(A$tcp_rcv_synsent_state_process.L504)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L538)) yield;
       return 1;
     }
-    if (at(A$tcp_rcv_synsent_state_process.L440)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L469)) yield;
     if (th.rst) {
-      if (at(A$tcp_rcv_synsent_state_process.L441)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L470)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 0;
     }
-    if (at(A$tcp_rcv_synsent_state_process.L445)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L474)) yield;
     if (!th.syn) return 0;
-    if (at(A$tcp_rcv_synsent_state_process.L448)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L478)) yield;
     tp.snd_wl1 = th.seq;
-    if (at(A$tcp_rcv_synsent_state_process.L451)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L481)) yield;
     ($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb));
-    if (at(A$tcp_rcv_synsent_state_process.L453)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L483)) yield;
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
-    if (at(A$tcp_rcv_synsent_state_process.L456)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L486)) yield;
     tp.snd_wnd = th.window;
-    if (at(A$tcp_rcv_synsent_state_process.L458)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L488)) yield;
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    if (at(A$tcp_rcv_synsent_state_process.L461)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L491)) yield;
     tp.copied_seq = tp.rcv_nxt;
-    if (at(A$tcp_rcv_synsent_state_process.L464)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L494)) yield;
     ($E.fast || $E.twinOk[tcp_finish_connect.k] === 1 ? tcp_finish_connect$fast(sk, skb) : yield* tcp_finish_connect(sk, skb));
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      if (at(A$tcp_rcv_synsent_state_process.L468)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L498)) yield;
       wake_up_interruptible(sk.sk_wq);
     }
-    if (at(A$tcp_rcv_synsent_state_process.L472)) yield;
-    if (at(A$tcp_rcv_synsent_state_process.L481)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L502)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L513)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-    if (at(A$tcp_rcv_synsent_state_process.L484)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L516)) yield;
     return -1;
   }
-  if (at(A$tcp_rcv_synsent_state_process.L487)) yield;
-  if (th.rst) return 0;
-  if (at(A$tcp_rcv_synsent_state_process.L489)) yield;
+  if (at(A$tcp_rcv_synsent_state_process.L519)) yield;
+  if (th.rst) {
+    if (at(A$tcp_rcv_synsent_state_process.L520)) yield;
+    return 0;
+  }
+  if (at(A$tcp_rcv_synsent_state_process.L523)) yield;
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    if (at(A$tcp_rcv_synsent_state_process.L491)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L525)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_SYN_RECV) : yield* tcp_set_state(sk, TCP_SYN_RECV));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    if (at(A$tcp_rcv_synsent_state_process.L493)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L527)) yield;
     ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK) : yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK));
     return -1;
   }
@@ -512,44 +516,44 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
   }
 }
 const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', {
-  L522: 'switch (sk->sk_state) {#1',
-  L523: 'case TCP_CLOSE:',
-  L526: 'case TCP_LISTEN:',
-  L528: 'if (th->ack)',
-  L530: 'if (th->rst)',
-  L531: 'if (th->syn) {',
-  L532: 'if (th->fin)',
-  L536: 'acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;',
-  L543: 'case TCP_SYN_SENT:',
-  L547: 'queued = tcp_rcv_synsent_state_process(sk, skb, th);',
-  L548: 'if (queued >= 0)',
-  L554: 'if (!th->ack && !th->rst && !th->syn)',
-  L556: 'if (!tcp_validate_incoming(sk, skb, th, 0))',
-  L558: 'acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |',
-  L559: 'if (!acceptable) {',
-  L565: 'switch (sk->sk_state) {#2',
-  L566: 'case TCP_SYN_RECV:',
-  L570: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L573: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L574: 'sk->sk_state_change(sk);',
-  L576: 'tp->snd_una = TCP_SKB_CB(skb)->ack_seq;',
-  L577: 'tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;',
-  L582: 'case TCP_FIN_WAIT1: {',
-  L587: 'if (tp->snd_una != tp->write_seq)',
-  L589: 'tcp_set_state(sk, TCP_FIN_WAIT2);',
-  L590: 'sk->sk_shutdown |= SEND_SHUTDOWN;',
-  L592: 'if (!sock_flag(sk, SOCK_DEAD)) {',
-  L598: 'tmo = tcp_fin_time(sk);',
-  L605: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L610: 'case TCP_CLOSING:#1',
-  L613: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L617: 'case TCP_LAST_ACK:#1',
-  L622: 'tcp_done(sk);',
-  L630: 'switch (sk->sk_state) {#3',
-  L644: 'tcp_reset(sk);',
-  L650: 'tcp_data_queue(sk, skb);',
-  L657: 'tcp_ack_snd_check(sk);',
-  L663: 'return 0;#3',
+  L556: 'switch (sk->sk_state) {#1',
+  L557: 'case TCP_CLOSE:',
+  L560: 'case TCP_LISTEN:',
+  L562: 'if (th->ack)',
+  L565: 'if (th->rst)',
+  L567: 'if (th->syn) {',
+  L568: 'if (th->fin)',
+  L573: 'acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;',
+  L581: 'case TCP_SYN_SENT:',
+  L585: 'queued = tcp_rcv_synsent_state_process(sk, skb, th);',
+  L586: 'if (queued >= 0)',
+  L593: 'if (!th->ack && !th->rst && !th->syn)',
+  L596: 'if (!tcp_validate_incoming(sk, skb, th, 0))',
+  L599: 'acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |',
+  L602: 'if (!acceptable) {',
+  L609: 'switch (sk->sk_state) {#2',
+  L610: 'case TCP_SYN_RECV:',
+  L614: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
+  L617: 'tcp_set_state(sk, TCP_ESTABLISHED);',
+  L618: 'sk->sk_state_change(sk);',
+  L620: 'tp->snd_una = TCP_SKB_CB(skb)->ack_seq;',
+  L621: 'tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;',
+  L626: 'case TCP_FIN_WAIT1: {',
+  L631: 'if (tp->snd_una != tp->write_seq)',
+  L634: 'tcp_set_state(sk, TCP_FIN_WAIT2);',
+  L635: 'sk->sk_shutdown |= SEND_SHUTDOWN;',
+  L637: 'if (!sock_flag(sk, SOCK_DEAD)) {',
+  L643: 'tmo = tcp_fin_time(sk);',
+  L650: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
+  L655: 'case TCP_CLOSING:#1',
+  L658: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
+  L662: 'case TCP_LAST_ACK:#1',
+  L667: 'tcp_done(sk);',
+  L675: 'switch (sk->sk_state) {#3',
+  L691: 'tcp_reset(sk);',
+  L697: 'tcp_data_queue(sk, skb);',
+  L704: 'tcp_ack_snd_check(sk);',
+  L710: 'return 0;#3',
 });
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
@@ -560,107 +564,107 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
   const $f = enter(A$tcp_rcv_state_process, { sk, skb, th, tp, icsk });
   try {
 
-  if (at(A$tcp_rcv_state_process.L522)) yield;
+  if (at(A$tcp_rcv_state_process.L556)) yield;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      if (at(A$tcp_rcv_state_process.L523)) yield;
+      if (at(A$tcp_rcv_state_process.L557)) yield;
       return 0;
     case TCP_LISTEN:
-      if (at(A$tcp_rcv_state_process.L526)) yield;
-      if (at(A$tcp_rcv_state_process.L528)) yield;
+      if (at(A$tcp_rcv_state_process.L560)) yield;
+      if (at(A$tcp_rcv_state_process.L562)) yield;
       if (th.ack) return 1;
-      if (at(A$tcp_rcv_state_process.L530)) yield;
+      if (at(A$tcp_rcv_state_process.L565)) yield;
       if (th.rst) return 0;
-      if (at(A$tcp_rcv_state_process.L531)) yield;
+      if (at(A$tcp_rcv_state_process.L567)) yield;
       if (th.syn) {
-        if (at(A$tcp_rcv_state_process.L532)) yield;
+        if (at(A$tcp_rcv_state_process.L568)) yield;
         if (th.fin) return 0;
-        if (at(A$tcp_rcv_state_process.L536)) yield;
+        if (at(A$tcp_rcv_state_process.L573)) yield;
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, skb) : yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb))) >= 0;
         $f.vars.acceptable = acceptable;
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      if (at(A$tcp_rcv_state_process.L543)) yield;
-      if (at(A$tcp_rcv_state_process.L547)) yield;
+      if (at(A$tcp_rcv_state_process.L581)) yield;
+      if (at(A$tcp_rcv_state_process.L585)) yield;
       const queued = ($E.fast || $E.twinOk[tcp_rcv_synsent_state_process.k] === 1 ? tcp_rcv_synsent_state_process$fast(sk, skb) : yield* tcp_rcv_synsent_state_process(sk, skb));
       $f.vars.queued = queued;
-      if (at(A$tcp_rcv_state_process.L548)) yield;
+      if (at(A$tcp_rcv_state_process.L586)) yield;
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  if (at(A$tcp_rcv_state_process.L554)) yield;
+  if (at(A$tcp_rcv_state_process.L593)) yield;
   if (!th.ack && !th.rst && !th.syn) return 0;
-  if (at(A$tcp_rcv_state_process.L556)) yield;
+  if (at(A$tcp_rcv_state_process.L596)) yield;
   if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return 0;
-  if (at(A$tcp_rcv_state_process.L558)) yield;
+  if (at(A$tcp_rcv_state_process.L599)) yield;
   const acceptable = (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) > 0;
   $f.vars.acceptable = acceptable;
-  if (at(A$tcp_rcv_state_process.L559)) yield;
+  if (at(A$tcp_rcv_state_process.L602)) yield;
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk)); // challenge ACK
     return 0;
   }
-  if (at(A$tcp_rcv_state_process.L565)) yield;
+  if (at(A$tcp_rcv_state_process.L609)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      if (at(A$tcp_rcv_state_process.L566)) yield;
-      if (at(A$tcp_rcv_state_process.L570)) yield;
+      if (at(A$tcp_rcv_state_process.L610)) yield;
+      if (at(A$tcp_rcv_state_process.L614)) yield;
       tp.copied_seq = tp.rcv_nxt;
-      if (at(A$tcp_rcv_state_process.L573)) yield;
+      if (at(A$tcp_rcv_state_process.L617)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
-      if (at(A$tcp_rcv_state_process.L574)) yield;
+      if (at(A$tcp_rcv_state_process.L618)) yield;
       wake_up_interruptible(sk.sk_wq);
-      if (at(A$tcp_rcv_state_process.L576)) yield;
+      if (at(A$tcp_rcv_state_process.L620)) yield;
       tp.snd_una = th.ack_seq;
-      if (at(A$tcp_rcv_state_process.L577)) yield;
+      if (at(A$tcp_rcv_state_process.L621)) yield;
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      if (at(A$tcp_rcv_state_process.L582)) yield;
-      if (at(A$tcp_rcv_state_process.L587)) yield;
+      if (at(A$tcp_rcv_state_process.L626)) yield;
+      if (at(A$tcp_rcv_state_process.L631)) yield;
       if (tp.snd_una !== tp.write_seq) break;
-      if (at(A$tcp_rcv_state_process.L589)) yield;
+      if (at(A$tcp_rcv_state_process.L634)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
-      if (at(A$tcp_rcv_state_process.L590)) yield;
+      if (at(A$tcp_rcv_state_process.L635)) yield;
       sk.sk_shutdown |= SEND_SHUTDOWN;
-      if (at(A$tcp_rcv_state_process.L592)) yield;
+      if (at(A$tcp_rcv_state_process.L637)) yield;
       if (!sock_flag(sk, SOCK_DEAD)) {
         wake_up_interruptible(sk.sk_wq);
         break;
       }
-      if (at(A$tcp_rcv_state_process.L598)) yield;
+      if (at(A$tcp_rcv_state_process.L643)) yield;
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       $f.vars.tmo = tmo;
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        if (at(A$tcp_rcv_state_process.L605)) yield;
+        if (at(A$tcp_rcv_state_process.L650)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      if (at(A$tcp_rcv_state_process.L610)) yield;
+      if (at(A$tcp_rcv_state_process.L655)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L613)) yield;
+        if (at(A$tcp_rcv_state_process.L658)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      if (at(A$tcp_rcv_state_process.L617)) yield;
+      if (at(A$tcp_rcv_state_process.L662)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L622)) yield;
+        if (at(A$tcp_rcv_state_process.L667)) yield;
         ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
         return 0;
       }
       break;
   }
-  if (at(A$tcp_rcv_state_process.L630)) yield;
+  if (at(A$tcp_rcv_state_process.L675)) yield;
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -672,20 +676,20 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
-      if (at(A$tcp_rcv_state_process.L644)) yield;
+      if (at(A$tcp_rcv_state_process.L691)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 1;
     }
   }
   if (process) {
-    if (at(A$tcp_rcv_state_process.L650)) yield;
+    if (at(A$tcp_rcv_state_process.L697)) yield;
     ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    if (at(A$tcp_rcv_state_process.L657)) yield;
+    if (at(A$tcp_rcv_state_process.L704)) yield;
     ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   }
-  if (at(A$tcp_rcv_state_process.L663)) yield;
+  if (at(A$tcp_rcv_state_process.L710)) yield;
   return 0;
   } finally {
     leave($f);
@@ -702,23 +706,23 @@ export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
   return req;
 }
 const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', {
-  L687: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
-  L688: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
-  L693: 'if (sk_acceptq_is_full(sk)) {',
-  L694: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
-  L699: 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);',
-  L711: 'tcp_openreq_init(req, &tmp_opt, skb, sk);',
-  L714: 'af_ops->init_req(req, sk, skb);',
-  L716: 'dst = af_ops->route_req(sk, &fl, req);',
-  L722: 'isn = af_ops->init_seq(skb);',
-  L726: 'isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);',
-  L728: 'tcp_rsk(req)->snt_isn = isn;',
-  L743: 'inet_csk_reqsk_queue_hash_add(sk, req,',
-  L745: 'af_ops->send_synack(sk, dst, &fl, req, &foc,',
-  L748: 'reqsk_free(req);#1',
-  L749: 'return 0;#1',
-  L753: 'return 0;#2',
-  L760: 'tcp_listendrop(sk);',
+  L737: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
+  L738: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
+  L744: 'if (sk_acceptq_is_full(sk)) {',
+  L745: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
+  L750: 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);',
+  L764: 'tcp_openreq_init(req, &tmp_opt, skb, sk);',
+  L767: 'af_ops->init_req(req, sk, skb);',
+  L769: 'dst = af_ops->route_req(sk, &fl, req);',
+  L776: 'isn = af_ops->init_seq(skb);',
+  L781: 'isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);',
+  L785: 'tcp_rsk(req)->snt_isn = isn;',
+  L801: 'inet_csk_reqsk_queue_hash_add(sk, req,',
+  L804: 'af_ops->send_synack(sk, dst, &fl, req, &foc,',
+  L809: 'reqsk_free(req);#1',
+  L810: 'return 0;#1',
+  L814: 'return 0;#2',
+  L821: 'tcp_listendrop(sk);',
 });
 
 /**
@@ -734,47 +738,47 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
   let want_cookie = false;
   $f.vars.want_cookie = want_cookie;
-  if (at(A$tcp_conn_request.L687)) yield;
+  if (at(A$tcp_conn_request.L737)) yield;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    if (at(A$tcp_conn_request.L688)) yield;
+    if (at(A$tcp_conn_request.L738)) yield;
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     $f.vars.want_cookie = want_cookie;
     NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
     if (!want_cookie) {
-      if (at(A$tcp_conn_request.L760)) yield;
+      if (at(A$tcp_conn_request.L821)) yield;
       tcp_listendrop(sk);
       return 0;
     }
   }
-  if (at(A$tcp_conn_request.L693)) yield;
+  if (at(A$tcp_conn_request.L744)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
-    if (at(A$tcp_conn_request.L694)) yield;
+    if (at(A$tcp_conn_request.L745)) yield;
     NET_INC_STATS(net, 'ListenOverflows');
-    if (at(A$tcp_conn_request.L760)) yield;
+    if (at(A$tcp_conn_request.L821)) yield;
     tcp_listendrop(sk);
     return 0;
   }
-  if (at(A$tcp_conn_request.L699)) yield;
+  if (at(A$tcp_conn_request.L750)) yield;
   const req = inet_reqsk_alloc(sk);
   $f.vars.req = req;
-  if (at(A$tcp_conn_request.L711)) yield;
+  if (at(A$tcp_conn_request.L764)) yield;
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  if (at(A$tcp_conn_request.L714)) yield;
+  if (at(A$tcp_conn_request.L767)) yield;
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  if (at(A$tcp_conn_request.L716)) yield;
+  if (at(A$tcp_conn_request.L769)) yield;
   let isn: number;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L722)) yield;
+    if (at(A$tcp_conn_request.L776)) yield;
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    if (at(A$tcp_conn_request.L726)) yield;
+    if (at(A$tcp_conn_request.L781)) yield;
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -785,21 +789,21 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     req.mss = c.mss;
   }
   $f.vars.isn = isn;
-  if (at(A$tcp_conn_request.L728)) yield;
+  if (at(A$tcp_conn_request.L785)) yield;
   req.snt_isn = isn;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L743)) yield;
+    if (at(A$tcp_conn_request.L801)) yield;
     ($E.fast || $E.twinOk[inet_csk_reqsk_queue_hash_add.k] === 1 ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
   }
-  if (at(A$tcp_conn_request.L745)) yield;
+  if (at(A$tcp_conn_request.L804)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   if (want_cookie) {
-    if (at(A$tcp_conn_request.L748)) yield;
+    if (at(A$tcp_conn_request.L809)) yield;
     req.freed = true;
-    if (at(A$tcp_conn_request.L749)) yield;
+    if (at(A$tcp_conn_request.L810)) yield;
     return 0;
   }
-  if (at(A$tcp_conn_request.L753)) yield;
+  if (at(A$tcp_conn_request.L814)) yield;
   return 0;
   } finally {
     leave($f);
@@ -821,7 +825,7 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_ack.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_ack.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -829,20 +833,20 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   
   
   if (before(ack, prior_snd_una)) {
-    ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
+    ++$e.steps; $x = A$tcp_ack.L94 | 1048576;
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L36) : $tb.op($e.now, A$tcp_ack.L36));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L40) : $tb.op($e.now, A$tcp_ack.L40));
   if (after(ack, tp.snd_nxt)) {
-    ++$e.steps; $x = A$tcp_ack.L36_2 | 1048576;
+    ++$e.steps; $x = A$tcp_ack.L41 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L61) : $tb.op($e.now, A$tcp_ack.L61));
   tp.snd_wnd = th.window;
   tp.snd_wl1 = th.seq;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
   tp.snd_una = ack;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L67) : $tb.op($e.now, A$tcp_ack.L67));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L74) : $tb.op($e.now, A$tcp_ack.L74));
   // (in place: the segments this ACK covers leave the queue, the others keep their order)
   const rtx = tp.tcp_rtx_queue;
   let kept = 0;
@@ -853,45 +857,45 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L71) : $tb.op($e.now, A$tcp_ack.L71));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L78) : $tb.op($e.now, A$tcp_ack.L78));
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$tcp_ack.L78 | 1048576;
+  ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
   return 1;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_reset.L98 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_reset.L106 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_receive_reset', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L100) : $tb.op($e.now, A$tcp_reset.L100));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L108) : $tb.op($e.now, A$tcp_reset.L108));
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L103) : $tb.op($e.now, A$tcp_reset.L103));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L111) : $tb.op($e.now, A$tcp_reset.L111));
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L107) : $tb.op($e.now, A$tcp_reset.L107));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L115) : $tb.op($e.now, A$tcp_reset.L115));
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L112) : $tb.op($e.now, A$tcp_reset.L112));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
       sk.sk_err = ECONNRESET;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_reset.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_reset.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L129) : $tb.op($e.now, A$tcp_reset.L129));
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
@@ -899,40 +903,40 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
 }
 export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_fin.L174 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_fin.L184 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   inet_csk_schedule_ack(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_fin.L176 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_fin.L186 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L178) : $tb.op($e.now, A$tcp_fin.L178));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L188) : $tb.op($e.now, A$tcp_fin.L188));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L182) : $tb.op($e.now, A$tcp_fin.L182));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L192) : $tb.op($e.now, A$tcp_fin.L192));
       tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L183) : $tb.op($e.now, A$tcp_fin.L183));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L193) : $tb.op($e.now, A$tcp_fin.L193));
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L194) : $tb.op($e.now, A$tcp_fin.L194));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L204) : $tb.op($e.now, A$tcp_fin.L204));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L195) : $tb.op($e.now, A$tcp_fin.L195));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L205) : $tb.op($e.now, A$tcp_fin.L205));
       tcp_set_state$fast(sk, TCP_CLOSING);
       break;
     case TCP_FIN_WAIT2:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L199) : $tb.op($e.now, A$tcp_fin.L199));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L209) : $tb.op($e.now, A$tcp_fin.L209));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L201) : $tb.op($e.now, A$tcp_fin.L201));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L211) : $tb.op($e.now, A$tcp_fin.L211));
       tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L213) : $tb.op($e.now, A$tcp_fin.L213));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L223) : $tb.op($e.now, A$tcp_fin.L223));
     wake_up_interruptible(sk.sk_wq);
   }
   } finally {
@@ -942,36 +946,36 @@ export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e
 export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_data_queue.L231 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_data_queue.L241 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (!skb.len && !th.fin) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L240) : $tb.op($e.now, A$tcp_data_queue.L240));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L251) : $tb.op($e.now, A$tcp_data_queue.L251));
   if (th.seq === tp.rcv_nxt) {
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L248) : $tb.op($e.now, A$tcp_data_queue.L248));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L259) : $tb.op($e.now, A$tcp_data_queue.L259));
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L250) : $tb.op($e.now, A$tcp_data_queue.L250));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L261) : $tb.op($e.now, A$tcp_data_queue.L261));
       tcp_event_data_recv$fast(sk, skb);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L252) : $tb.op($e.now, A$tcp_data_queue.L252));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L264) : $tb.op($e.now, A$tcp_data_queue.L264));
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       tcp_fin$fast(sk);
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L262) : $tb.op($e.now, A$tcp_data_queue.L262));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L277) : $tb.op($e.now, A$tcp_data_queue.L277));
       wake_up_interruptible(sk.sk_wq);
     }
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L266) : $tb.op($e.now, A$tcp_data_queue.L266));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L281) : $tb.op($e.now, A$tcp_data_queue.L281));
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L271) : $tb.op($e.now, A$tcp_data_queue.L271));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L286) : $tb.op($e.now, A$tcp_data_queue.L286));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
   }
@@ -983,23 +987,23 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
 function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_event_data_recv.L137 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_event_data_recv.L146 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   inet_csk_schedule_ack(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L139) : $tb.op($e.now, A$tcp_event_data_recv.L139));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L148) : $tb.op($e.now, A$tcp_event_data_recv.L148));
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L142) : $tb.op($e.now, A$tcp_event_data_recv.L142));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
   if (!a.ato) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L145) : $tb.op($e.now, A$tcp_event_data_recv.L145));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L154) : $tb.op($e.now, A$tcp_event_data_recv.L154));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L146) : $tb.op($e.now, A$tcp_event_data_recv.L146));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L155) : $tb.op($e.now, A$tcp_event_data_recv.L155));
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L160) : $tb.op($e.now, A$tcp_event_data_recv.L160));
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -1008,7 +1012,7 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L161) : $tb.op($e.now, A$tcp_event_data_recv.L161));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L171) : $tb.op($e.now, A$tcp_event_data_recv.L171));
   a.lrcvtime = now;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1016,19 +1020,19 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
 }
 function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_ack_snd_check.L294 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_ack_snd_check.L310 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
   ++$e.steps;
   const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L297) : $tb.op($e.now, A$__tcp_ack_snd_check.L297));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L314) : $tb.op($e.now, A$__tcp_ack_snd_check.L314));
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L300) : $tb.op($e.now, A$__tcp_ack_snd_check.L300));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L318) : $tb.op($e.now, A$__tcp_ack_snd_check.L318));
     tcp_send_ack$fast(sk);
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L305) : $tb.op($e.now, A$__tcp_ack_snd_check.L305));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L323) : $tb.op($e.now, A$__tcp_ack_snd_check.L323));
   tcp_send_delayed_ack$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1039,17 +1043,17 @@ function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
   __tcp_ack_snd_check$fast(sk, 1);
 }
 export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_established.L329 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_established.L347 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
   
   if (!(tcp_validate_incoming$fast(sk, skb))) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L373) : $tb.op($e.now, A$tcp_rcv_established.L373));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L397) : $tb.op($e.now, A$tcp_rcv_established.L397));
   if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L377) : $tb.op($e.now, A$tcp_rcv_established.L377));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L402) : $tb.op($e.now, A$tcp_rcv_established.L402));
   tcp_data_queue$fast(sk, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L380) : $tb.op($e.now, A$tcp_rcv_established.L380));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L405) : $tb.op($e.now, A$tcp_rcv_established.L405));
   tcp_ack_snd_check$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1074,11 +1078,11 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   return true;
 }
 export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_finish_connect.L399 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_finish_connect.L424 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_finish_connect.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_finish_connect.L428 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   } finally {
@@ -1088,60 +1092,63 @@ export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e =
 export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L435 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L437) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L437));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L464) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L464));
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L504 | 1048576;
+      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L538 | 1048576;
       return 1;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L440) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L469) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L469));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L441) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L441));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L470) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L470));
       tcp_reset$fast(sk);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L445) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L445));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L474) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L474));
     if (!th.syn) return 0;
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L448 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L478 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L453 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L483 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L461 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L491 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L468) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L468));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L498) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L498));
       wake_up_interruptible(sk.sk_wq);
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L472 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_send_ack$fast(sk);
-    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L484 | 1048576;
+    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L516 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L487) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L487));
-  if (th.rst) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L489) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L489));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L519) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L519));
+  if (th.rst) {
+    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L520 | 1048576;
+    return 0;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L523) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L523));
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L491) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L491));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L525) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L525));
     tcp_set_state$fast(sk, TCP_SYN_RECV);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L493) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L493));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L527) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L527));
     __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
     return -1;
   }
@@ -1154,110 +1161,110 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_state_process.L522 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_state_process.L556 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; $x = A$tcp_rcv_state_process.L523 | 1048576;
+      ++$e.steps; $x = A$tcp_rcv_state_process.L557 | 1048576;
       return 0;
     case TCP_LISTEN:
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L526 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L560 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (th.ack) return 1;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L530) : $tb.op($e.now, A$tcp_rcv_state_process.L530));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
       if (th.rst) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L531) : $tb.op($e.now, A$tcp_rcv_state_process.L531));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L567) : $tb.op($e.now, A$tcp_rcv_state_process.L567));
       if (th.syn) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L532) : $tb.op($e.now, A$tcp_rcv_state_process.L532));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L568) : $tb.op($e.now, A$tcp_rcv_state_process.L568));
         if (th.fin) return 0;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L536) : $tb.op($e.now, A$tcp_rcv_state_process.L536));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L573) : $tb.op($e.now, A$tcp_rcv_state_process.L573));
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L543 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L581 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L548) : $tb.op($e.now, A$tcp_rcv_state_process.L548));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L586) : $tb.op($e.now, A$tcp_rcv_state_process.L586));
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L554) : $tb.op($e.now, A$tcp_rcv_state_process.L554));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L593) : $tb.op($e.now, A$tcp_rcv_state_process.L593));
   if (!th.ack && !th.rst && !th.syn) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L556) : $tb.op($e.now, A$tcp_rcv_state_process.L556));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L596) : $tb.op($e.now, A$tcp_rcv_state_process.L596));
   if (!(tcp_validate_incoming$fast(sk, skb))) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L558) : $tb.op($e.now, A$tcp_rcv_state_process.L558));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L599) : $tb.op($e.now, A$tcp_rcv_state_process.L599));
   const acceptable = (tcp_ack$fast(sk, skb)) > 0;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L559) : $tb.op($e.now, A$tcp_rcv_state_process.L559));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L602) : $tb.op($e.now, A$tcp_rcv_state_process.L602));
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     tcp_send_ack$fast(sk); // challenge ACK
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L609) : $tb.op($e.now, A$tcp_rcv_state_process.L609));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L566 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L610 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.copied_seq = tp.rcv_nxt;
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L574) : $tb.op($e.now, A$tcp_rcv_state_process.L574));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L618) : $tb.op($e.now, A$tcp_rcv_state_process.L618));
       wake_up_interruptible(sk.sk_wq);
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L576 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L582 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L626 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L589) : $tb.op($e.now, A$tcp_rcv_state_process.L589));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L634) : $tb.op($e.now, A$tcp_rcv_state_process.L634));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L590 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L635 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         wake_up_interruptible(sk.sk_wq);
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L598) : $tb.op($e.now, A$tcp_rcv_state_process.L598));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L643) : $tb.op($e.now, A$tcp_rcv_state_process.L643));
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L605) : $tb.op($e.now, A$tcp_rcv_state_process.L605));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L610) : $tb.op($e.now, A$tcp_rcv_state_process.L610));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L655) : $tb.op($e.now, A$tcp_rcv_state_process.L655));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L613) : $tb.op($e.now, A$tcp_rcv_state_process.L613));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L658) : $tb.op($e.now, A$tcp_rcv_state_process.L658));
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L617) : $tb.op($e.now, A$tcp_rcv_state_process.L617));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L662) : $tb.op($e.now, A$tcp_rcv_state_process.L662));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L622) : $tb.op($e.now, A$tcp_rcv_state_process.L622));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L667) : $tb.op($e.now, A$tcp_rcv_state_process.L667));
         tcp_done$fast(sk);
         return 0;
       }
       break;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L630) : $tb.op($e.now, A$tcp_rcv_state_process.L630));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L675) : $tb.op($e.now, A$tcp_rcv_state_process.L675));
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1269,20 +1276,20 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L644) : $tb.op($e.now, A$tcp_rcv_state_process.L644));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L691) : $tb.op($e.now, A$tcp_rcv_state_process.L691));
       tcp_reset$fast(sk);
       return 1;
     }
   }
   if (process) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L697) : $tb.op($e.now, A$tcp_rcv_state_process.L697));
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L704) : $tb.op($e.now, A$tcp_rcv_state_process.L704));
     tcp_ack_snd_check$fast(sk);
   }
-  ++$e.steps; $x = A$tcp_rcv_state_process.L663 | 1048576;
+  ++$e.steps; $x = A$tcp_rcv_state_process.L710 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1292,7 +1299,7 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_conn_request.L687 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_conn_request.L737 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let want_cookie = false;
@@ -1300,44 +1307,44 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   ++$e.steps;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L688) : $tb.op($e.now, A$tcp_conn_request.L688));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L738) : $tb.op($e.now, A$tcp_conn_request.L738));
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
     NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
     if (!want_cookie) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
       tcp_listendrop(sk);
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L693) : $tb.op($e.now, A$tcp_conn_request.L693));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L744) : $tb.op($e.now, A$tcp_conn_request.L744));
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L694) : $tb.op($e.now, A$tcp_conn_request.L694));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
     NET_INC_STATS(net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L760) : $tb.op($e.now, A$tcp_conn_request.L760));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
     tcp_listendrop(sk);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L699) : $tb.op($e.now, A$tcp_conn_request.L699));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L750) : $tb.op($e.now, A$tcp_conn_request.L750));
   const req = inet_reqsk_alloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L711) : $tb.op($e.now, A$tcp_conn_request.L711));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L764) : $tb.op($e.now, A$tcp_conn_request.L764));
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L714) : $tb.op($e.now, A$tcp_conn_request.L714));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L767) : $tb.op($e.now, A$tcp_conn_request.L767));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L716) : $tb.op($e.now, A$tcp_conn_request.L716));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L769) : $tb.op($e.now, A$tcp_conn_request.L769));
   let isn: number;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L722) : $tb.op($e.now, A$tcp_conn_request.L722));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L776) : $tb.op($e.now, A$tcp_conn_request.L776));
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L726) : $tb.op($e.now, A$tcp_conn_request.L726));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L781) : $tb.op($e.now, A$tcp_conn_request.L781));
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -1348,21 +1355,21 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
     req.mss = c.mss;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L728) : $tb.op($e.now, A$tcp_conn_request.L728));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L785) : $tb.op($e.now, A$tcp_conn_request.L785));
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L743) : $tb.op($e.now, A$tcp_conn_request.L743));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L801) : $tb.op($e.now, A$tcp_conn_request.L801));
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L804) : $tb.op($e.now, A$tcp_conn_request.L804));
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $e.steps += 2; $x = A$tcp_conn_request.L748 | 2097152;
+    $e.steps += 2; $x = A$tcp_conn_request.L809 | 2097152;
     req.freed = true;
     
     return 0;
   }
-  ++$e.steps; $x = A$tcp_conn_request.L753 | 1048576;
+  ++$e.steps; $x = A$tcp_conn_request.L814 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

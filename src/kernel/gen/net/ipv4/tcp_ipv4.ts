@@ -64,24 +64,25 @@ export function secure_tcp_seq(net: Net, saddr: string, daddr: string, sport: nu
   return (keyedHash(net.secret, 'isn', saddr, daddr, sport, dport) + Math.floor(E.now * 15.625)) >>> 0;
 }
 const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', {
-  L27: 'if (addr_len < sizeof(struct sockaddr_in))',
-  L28: 'if (usin->sin_family != AF_INET)',
-  L36: 'rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,',
-  L46: 'if (!inet->inet_saddr)',
-  L47: 'sk_rcv_saddr_set(sk, inet->inet_saddr);',
-  L50: 'inet->inet_dport = usin->sin_port;',
-  L51: 'sk_daddr_set(sk, daddr);',
-  L53: 'tp->rx_opt.mss_clamp = TCP_MSS_DEFAULT;',
-  L56: 'tcp_set_state(sk, TCP_SYN_SENT);',
-  L59: 'err = inet_hash_connect(tcp_death_row, sk);',
-  L71: 'secure_tcp_seq(inet->inet_saddr,',
-  L73: 'tp->tsoffset = secure_tcp_ts_off(sock_net(sk),',
-  L75: 'inet->inet_id = prandom_u32();',
-  L78: 'err = tcp_connect(sk);',
-  L81: 'return 0;',
-  L84: 'tcp_set_state(sk, TCP_CLOSE);',
-  L87: 'inet->inet_dport = 0;',
-  L88: 'return err;',
+  L29: 'if (addr_len < sizeof(struct sockaddr_in))',
+  L31: 'if (usin->sin_family != AF_INET)',
+  L40: 'rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,',
+  L45: 'if (IS_ERR(rt)) {',
+  L58: 'if (!inet->inet_saddr)',
+  L60: 'sk_rcv_saddr_set(sk, inet->inet_saddr);',
+  L63: 'inet->inet_dport = usin->sin_port;',
+  L64: 'sk_daddr_set(sk, daddr);',
+  L66: 'tp->rx_opt.mss_clamp = TCP_MSS_DEFAULT;',
+  L69: 'tcp_set_state(sk, TCP_SYN_SENT);',
+  L72: 'err = inet_hash_connect(tcp_death_row, sk);',
+  L87: 'secure_tcp_seq(inet->inet_saddr,',
+  L92: 'tp->tsoffset = secure_tcp_ts_off(sock_net(sk),',
+  L96: 'inet->inet_id = prandom_u32();',
+  L99: 'err = tcp_connect(sk);',
+  L103: 'return 0;',
+  L106: 'tcp_set_state(sk, TCP_CLOSE);',
+  L109: 'inet->inet_dport = 0;',
+  L110: 'return err;#2',
 });
 
 /** tcp_v4_connect() = tcp_prot.connect: route, SYN_SENT, choose the source port, the ISN, send the SYN. */
@@ -92,66 +93,67 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   try {
   let err = 0;
 
-  if (at(A$tcp_v4_connect.L27)) yield;
+  if (at(A$tcp_v4_connect.L29)) yield;
   if (addr_len < 16) return -EINVAL;
-  if (at(A$tcp_v4_connect.L28)) yield;
+  if (at(A$tcp_v4_connect.L31)) yield;
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  if (at(A$tcp_v4_connect.L36)) yield;
+  if (at(A$tcp_v4_connect.L40)) yield;
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  if (at(A$tcp_v4_connect.L45)) yield;
   if (typeof rt === 'number') return rt;
   $f.vars.rt = rt;
-  if (at(A$tcp_v4_connect.L46)) yield;
+  if (at(A$tcp_v4_connect.L58)) yield;
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  if (at(A$tcp_v4_connect.L47)) yield;
+  if (at(A$tcp_v4_connect.L60)) yield;
   inet.inet_rcv_saddr = inet.inet_saddr;
-  if (at(A$tcp_v4_connect.L50)) yield;
+  if (at(A$tcp_v4_connect.L63)) yield;
   inet.inet_dport = usin.sin_port;
-  if (at(A$tcp_v4_connect.L51)) yield;
+  if (at(A$tcp_v4_connect.L64)) yield;
   inet.inet_daddr = rt.daddr;
-  if (at(A$tcp_v4_connect.L53)) yield;
+  if (at(A$tcp_v4_connect.L66)) yield;
   tp.rx_opt.mss_clamp = TCP_MSS_DEFAULT;
   // the state changes before the port is chosen: the tracepoint still shows sport 0
-  if (at(A$tcp_v4_connect.L56)) yield;
+  if (at(A$tcp_v4_connect.L69)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_SYN_SENT) : yield* tcp_set_state(sk, TCP_SYN_SENT));
-  if (at(A$tcp_v4_connect.L59)) yield;
+  if (at(A$tcp_v4_connect.L72)) yield;
   err = ($E.fast || $E.twinOk[inet_hash_connect.k] === 1 ? inet_hash_connect$fast(sk) : yield* inet_hash_connect(sk));
   $f.vars.err = err;
   if (!err) {
-    if (at(A$tcp_v4_connect.L71)) yield;
+    if (at(A$tcp_v4_connect.L87)) yield;
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
-    if (at(A$tcp_v4_connect.L73)) yield;
+    if (at(A$tcp_v4_connect.L92)) yield;
     tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
-    if (at(A$tcp_v4_connect.L75)) yield;
+    if (at(A$tcp_v4_connect.L96)) yield;
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
-    if (at(A$tcp_v4_connect.L78)) yield;
+    if (at(A$tcp_v4_connect.L99)) yield;
     err = ($E.fast || $E.twinOk[tcp_connect.k] === 1 ? tcp_connect$fast(sk) : yield* tcp_connect(sk));
     $f.vars.err = err;
     if (!err) {
-      if (at(A$tcp_v4_connect.L81)) yield;
+      if (at(A$tcp_v4_connect.L103)) yield;
       return 0;
     }
   }
-  if (at(A$tcp_v4_connect.L84)) yield;
+  if (at(A$tcp_v4_connect.L106)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_v4_connect.L87)) yield;
+  if (at(A$tcp_v4_connect.L109)) yield;
   inet.inet_dport = 0;
-  if (at(A$tcp_v4_connect.L88)) yield;
+  if (at(A$tcp_v4_connect.L110)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_send_reset = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_reset', {
-  L111: 'if (th->rst)',
-  L113: 'if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL)',
-  L116: 'rep.th.dest   = th->source;',
-  L120: 'if (th->ack) {',
-  L122: 'rep.th.seq = th->ack_seq;',
-  L125: 'rep.th.ack = 1;',
-  L126: 'rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin +',
-  L140: 'trace_tcp_send_reset(sk, skb);',
-  L147: 'ip_send_unicast_reply(ctl_sk,',
-  L151: '__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);',
+  L133: 'if (th->rst)',
+  L136: 'if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL)',
+  L140: 'rep.th.dest   = th->source;',
+  L144: 'if (th->ack) {',
+  L146: 'rep.th.seq = th->ack_seq;',
+  L149: 'rep.th.ack = 1;',
+  L150: 'rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin +',
+  L168: 'trace_tcp_send_reset(sk, skb);',
+  L175: 'ip_send_unicast_reply(ctl_sk,',
+  L183: '__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);',
 });
 
 /** tcp_v4_send_reset(): answer a segment with a RST from the per-CPU control socket. */
@@ -161,29 +163,29 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
 
   const th = skb.th!;
   $f.vars.th = th;
-  if (at(A$tcp_v4_send_reset.L111)) yield;
+  if (at(A$tcp_v4_send_reset.L133)) yield;
   if (th.rst) return;
-  if (at(A$tcp_v4_send_reset.L113)) yield;
-  if (at(A$tcp_v4_send_reset.L116)) yield;
+  if (at(A$tcp_v4_send_reset.L136)) yield;
+  if (at(A$tcp_v4_send_reset.L140)) yield;
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   $f.vars.rep = rep;
-  if (at(A$tcp_v4_send_reset.L120)) yield;
+  if (at(A$tcp_v4_send_reset.L144)) yield;
   if (th.ack) {
-    if (at(A$tcp_v4_send_reset.L122)) yield;
+    if (at(A$tcp_v4_send_reset.L146)) yield;
     rep.th!.seq = th.ack_seq;
   } else {
-    if (at(A$tcp_v4_send_reset.L125)) yield;
+    if (at(A$tcp_v4_send_reset.L149)) yield;
     rep.th!.ack = 1;
-    if (at(A$tcp_v4_send_reset.L126)) yield;
+    if (at(A$tcp_v4_send_reset.L150)) yield;
     rep.th!.ack_seq = end_seq(skb);
   }
-  if (at(A$tcp_v4_send_reset.L147)) yield;
+  if (at(A$tcp_v4_send_reset.L175)) yield;
   ip_output({ skc_net: net }, rep);
-  if (at(A$tcp_v4_send_reset.L151)) yield;
+  if (at(A$tcp_v4_send_reset.L183)) yield;
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
-    if (at(A$tcp_v4_send_reset.L140)) yield;
+    if (at(A$tcp_v4_send_reset.L168)) yield;
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
@@ -191,56 +193,56 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
   }
 }
 const A$tcp_v4_send_synack = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_synack', {
-  L170: 'if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL)',
-  L172: 'skb = tcp_make_synack(sk, dst, req, foc, synack_type);',
-  L178: 'err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,',
-  L182: 'return err;',
+  L206: 'if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL)',
+  L209: 'skb = tcp_make_synack(sk, dst, req, foc, synack_type);',
+  L215: 'err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,',
+  L221: 'return err;',
 });
 
 /** tcp_v4_send_synack(): sent straight through ip_build_and_send_pkt, not tcp_transmit_skb. */
 export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
   const $f = enter(A$tcp_v4_send_synack, { sk, req });
   try {
-  if (at(A$tcp_v4_send_synack.L170)) yield;
-  if (at(A$tcp_v4_send_synack.L172)) yield;
+  if (at(A$tcp_v4_send_synack.L206)) yield;
+  if (at(A$tcp_v4_send_synack.L209)) yield;
   const skb = ($E.fast || $E.twinOk[tcp_make_synack.k] === 1 ? tcp_make_synack$fast(sk, req) : yield* tcp_make_synack(sk, req));
   $f.vars.skb = skb;
-  if (at(A$tcp_v4_send_synack.L178)) yield;
+  if (at(A$tcp_v4_send_synack.L215)) yield;
   ip_output(sk, skb);
-  if (at(A$tcp_v4_send_synack.L182)) yield;
+  if (at(A$tcp_v4_send_synack.L221)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_conn_request = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_conn_request', {
-  L211: 'if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
-  L213: 'return tcp_conn_request(&tcp_request_sock_ops,',
+  L250: 'if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
+  L253: 'return tcp_conn_request(&tcp_request_sock_ops,',
 });
 
 /** tcp_v4_conn_request() = ipv4_specific.conn_request: a SYN reached a listener. */
 export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$tcp_v4_conn_request, { sk, skb });
   try {
-  if (at(A$tcp_v4_conn_request.L211)) yield;
-  if (at(A$tcp_v4_conn_request.L213)) yield;
+  if (at(A$tcp_v4_conn_request.L250)) yield;
+  if (at(A$tcp_v4_conn_request.L253)) yield;
   return ($E.fast || $E.twinOk[tcp_conn_request.k] === 1 ? tcp_conn_request$fast(sk, skb) : yield* tcp_conn_request(sk, skb));
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', {
-  L236: 'if (sk_acceptq_is_full(sk))',
-  L239: 'newsk = tcp_create_openreq_child(sk, req, skb);',
-  L247: 'sk_daddr_set(newsk, ireq->ir_rmt_addr);',
-  L248: 'sk_rcv_saddr_set(newsk, ireq->ir_loc_addr);',
-  L250: 'newinet->inet_saddr = ireq->ir_loc_addr;',
-  L259: 'tcp_sync_mss(newsk, dst_mtu(dst));',
-  L265: 'if (__inet_inherit_port(sk, newsk) < 0)',
-  L268: '*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));',
-  L276: 'return newsk;',
-  L279: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
-  L283: 'tcp_listendrop(sk);',
+  L281: 'if (sk_acceptq_is_full(sk))',
+  L285: 'newsk = tcp_create_openreq_child(sk, req, skb);',
+  L294: 'sk_daddr_set(newsk, ireq->ir_rmt_addr);',
+  L295: 'sk_rcv_saddr_set(newsk, ireq->ir_loc_addr);',
+  L297: 'newinet->inet_saddr = ireq->ir_loc_addr;',
+  L308: 'tcp_sync_mss(newsk, dst_mtu(dst));',
+  L314: 'if (__inet_inherit_port(sk, newsk) < 0)',
+  L318: '*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));',
+  L326: 'return newsk;',
+  L329: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
+  L333: 'tcp_listendrop(sk);',
 });
 
 /**
@@ -251,35 +253,35 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   const $f = enter(A$tcp_v4_syn_recv_sock, { sk, skb, req, req_unhash });
   try {
 
-  if (at(A$tcp_v4_syn_recv_sock.L236)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L281)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
-    if (at(A$tcp_v4_syn_recv_sock.L279)) yield;
+    if (at(A$tcp_v4_syn_recv_sock.L329)) yield;
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    if (at(A$tcp_v4_syn_recv_sock.L283)) yield;
+    if (at(A$tcp_v4_syn_recv_sock.L333)) yield;
     tcp_listendrop(sk);
     return null;
   }
-  if (at(A$tcp_v4_syn_recv_sock.L239)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L285)) yield;
   const newsk = ($E.fast || $E.twinOk[tcp_create_openreq_child.k] === 1 ? tcp_create_openreq_child$fast(sk, req, skb) : yield* tcp_create_openreq_child(sk, req, skb));
   $f.vars.newsk = newsk;
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   $f.vars.ireq = ireq;
-  if (at(A$tcp_v4_syn_recv_sock.L247)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L294)) yield;
   newsk.inet_daddr = ireq.ir_rmt_addr;
-  if (at(A$tcp_v4_syn_recv_sock.L248)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L295)) yield;
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
-  if (at(A$tcp_v4_syn_recv_sock.L250)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L297)) yield;
   newinet.inet_saddr = ireq.ir_loc_addr;
-  if (at(A$tcp_v4_syn_recv_sock.L259)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L308)) yield;
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
-  if (at(A$tcp_v4_syn_recv_sock.L265)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L314)) yield;
   ($E.fast || $E.twinOk[__inet_inherit_port.k] === 1 ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
-  if (at(A$tcp_v4_syn_recv_sock.L268)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L318)) yield;
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
   own.v = ($E.fast || $E.twinOk[inet_ehash_nolisten.k] === 1 ? inet_ehash_nolisten$fast(newsk, req_unhash) : yield* inet_ehash_nolisten(newsk, req_unhash));
   $f.vars.own_req = own.v;
-  if (at(A$tcp_v4_syn_recv_sock.L276)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L326)) yield;
   return newsk;
   } finally {
     leave($f);
@@ -292,9 +294,9 @@ export function tcp_listendrop(sk: Sock): void {
   NET_INC_STATS(sk.skc_net, 'ListenDrops');
 }
 const A$tcp_v4_cookie_check = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', {
-  L304: 'if (!th->syn)',
-  L305: 'sk = cookie_v4_check(sk, skb);',
-  L308: 'return sk;',
+  L354: 'if (!th->syn)',
+  L355: 'sk = cookie_v4_check(sk, skb);',
+  L358: 'return sk;',
 });
 
 /** tcp_v4_cookie_check(): anything but a SYN reaching a listener may be a syncookie's final ACK. */
@@ -302,95 +304,95 @@ function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   const $f = enter(A$tcp_v4_cookie_check, { sk, skb });
   try {
   let nsk: Sock | null = sk;
-  if (at(A$tcp_v4_cookie_check.L304)) yield;
+  if (at(A$tcp_v4_cookie_check.L354)) yield;
   if (!skb.th!.syn) {
-    if (at(A$tcp_v4_cookie_check.L305)) yield;
+    if (at(A$tcp_v4_cookie_check.L355)) yield;
     nsk = ($E.fast || $E.twinOk[cookie_v4_check.k] === 1 ? cookie_v4_check$fast(sk, skb) : yield* cookie_v4_check(sk, skb));
   }
-  if (at(A$tcp_v4_cookie_check.L308)) yield;
+  if (at(A$tcp_v4_cookie_check.L358)) yield;
   return nsk;
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_do_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_do_rcv', {
-  L322: 'if (sk->sk_state == TCP_ESTABLISHED) {',
-  L326: 'tcp_rcv_established(sk, skb);',
-  L330: 'if (sk->sk_state == TCP_LISTEN) {',
-  L332: 'struct sock *nsk = tcp_v4_cookie_check(sk, skb);',
-  L334: 'if (!nsk) goto discard;',
-  L337: 'if (tcp_child_process(sk, nsk, skb)) {',
-  L346: 'if (tcp_rcv_state_process(sk, skb)) {',
-  L350: 'return 0;#3',
-  L354: 'tcp_v4_send_reset(rsk, skb);',
+  L372: 'if (sk->sk_state == TCP_ESTABLISHED) {',
+  L376: 'tcp_rcv_established(sk, skb);',
+  L381: 'if (sk->sk_state == TCP_LISTEN) {',
+  L383: 'struct sock *nsk = tcp_v4_cookie_check(sk, skb);',
+  L385: 'if (!nsk)',
+  L389: 'if (tcp_child_process(sk, nsk, skb)) {',
+  L398: 'if (tcp_rcv_state_process(sk, skb)) {',
+  L402: 'return 0;#3',
+  L406: 'tcp_v4_send_reset(rsk, skb);',
 });
 
 /** tcp_v4_do_rcv(): ESTABLISHED takes the fast path; every other state goes to tcp_rcv_state_process. */
 export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$tcp_v4_do_rcv, { sk, skb });
   try {
-  if (at(A$tcp_v4_do_rcv.L322)) yield;
+  if (at(A$tcp_v4_do_rcv.L372)) yield;
   if (sk.sk_state === TCP_ESTABLISHED) {
-    if (at(A$tcp_v4_do_rcv.L326)) yield;
+    if (at(A$tcp_v4_do_rcv.L376)) yield;
     ($E.fast || $E.twinOk[tcp_rcv_established.k] === 1 ? tcp_rcv_established$fast(sk, skb) : yield* tcp_rcv_established(sk, skb));
     return 0;
   }
-  if (at(A$tcp_v4_do_rcv.L330)) yield;
+  if (at(A$tcp_v4_do_rcv.L381)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_v4_do_rcv.L332)) yield;
+    if (at(A$tcp_v4_do_rcv.L383)) yield;
     const nsk = ($E.fast || $E.twinOk[tcp_v4_cookie_check.k] === 1 ? tcp_v4_cookie_check$fast(sk, skb) : yield* tcp_v4_cookie_check(sk, skb));
     $f.vars.nsk = nsk;
-    if (at(A$tcp_v4_do_rcv.L334)) yield;
+    if (at(A$tcp_v4_do_rcv.L385)) yield;
     if (!nsk) return 0;
     if (nsk !== sk) {
-      if (at(A$tcp_v4_do_rcv.L337)) yield;
+      if (at(A$tcp_v4_do_rcv.L389)) yield;
       if (($E.fast || $E.twinOk[tcp_child_process.k] === 1 ? tcp_child_process$fast(sk, nsk, skb) : yield* tcp_child_process(sk, nsk, skb))) {
-        if (at(A$tcp_v4_do_rcv.L354)) yield;
+        if (at(A$tcp_v4_do_rcv.L406)) yield;
         ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(nsk, skb, sk.skc_net) : yield* tcp_v4_send_reset(nsk, skb, sk.skc_net));
       }
       return 0;
     }
   }
-  if (at(A$tcp_v4_do_rcv.L346)) yield;
+  if (at(A$tcp_v4_do_rcv.L398)) yield;
   if (($E.fast || $E.twinOk[tcp_rcv_state_process.k] === 1 ? tcp_rcv_state_process$fast(sk, skb) : yield* tcp_rcv_state_process(sk, skb))) {
-    if (at(A$tcp_v4_do_rcv.L354)) yield;
+    if (at(A$tcp_v4_do_rcv.L406)) yield;
     ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(sk, skb, sk.skc_net) : yield* tcp_v4_send_reset(sk, skb, sk.skc_net));
     return 0;
   }
-  if (at(A$tcp_v4_do_rcv.L350)) yield;
+  if (at(A$tcp_v4_do_rcv.L402)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', {
-  L383: 'th = (const struct tcphdr *)skb->data;',
-  L389: 'sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,',
-  L390: 'if (!sk)',
-  L392: 'if (sk->sk_state == TCP_TIME_WAIT)',
-  L394: 'if (sk->sk_state == TCP_NEW_SYN_RECV) {',
-  L395: 'struct request_sock *req = inet_reqsk(sk);',
-  L400: 'sk = req->rsk_listener;',
-  L402: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
-  L413: 'nsk = tcp_check_req(sk, skb, req, false, &req_stolen);',
-  L415: 'if (!nsk) {',
-  L420: 'if (nsk == sk) {',
-  L424: '} else if (tcp_child_process(sk, nsk, skb)) {',
-  L425: 'tcp_v4_send_reset(nsk, skb);',
-  L440: 'if (sk->sk_state == TCP_LISTEN) {',
-  L441: 'ret = tcp_v4_do_rcv(sk, skb);#1',
-  L446: 'bh_lock_sock_nested(sk);',
-  L449: 'if (!sock_owned_by_user(sk)) {',
-  L452: 'ret = tcp_v4_do_rcv(sk, skb);#2',
-  L456: 'if (tcp_add_backlog(sk, skb))',
-  L459: 'bh_unlock_sock(sk);',
-  L464: 'no_tcp_socket:',
-  L473: 'tcp_v4_send_reset(NULL, skb);',
-  L483: 'do_time_wait:',
-  L487: 'switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {',
-  L488: 'case TCP_TW_SYN: {',
-  L504: 'tcp_v4_timewait_ack(sk, skb);',
-  L507: 'tcp_v4_send_reset(sk, skb);',
+  L436: 'th = (const struct tcphdr *)skb->data;',
+  L442: 'sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,',
+  L444: 'if (!sk)',
+  L447: 'if (sk->sk_state == TCP_TIME_WAIT)',
+  L450: 'if (sk->sk_state == TCP_NEW_SYN_RECV) {',
+  L451: 'struct request_sock *req = inet_reqsk(sk);',
+  L456: 'sk = req->rsk_listener;',
+  L458: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
+  L469: 'nsk = tcp_check_req(sk, skb, req, false, &req_stolen);',
+  L471: 'if (!nsk) {',
+  L476: 'if (nsk == sk) {',
+  L480: '} else if (tcp_child_process(sk, nsk, skb)) {',
+  L481: 'tcp_v4_send_reset(nsk, skb);',
+  L496: 'if (sk->sk_state == TCP_LISTEN) {',
+  L497: 'ret = tcp_v4_do_rcv(sk, skb);#1',
+  L502: 'bh_lock_sock_nested(sk);',
+  L505: 'if (!sock_owned_by_user(sk)) {',
+  L508: 'ret = tcp_v4_do_rcv(sk, skb);#2',
+  L512: 'if (tcp_add_backlog(sk, skb))',
+  L516: 'bh_unlock_sock(sk);',
+  L522: 'no_tcp_socket:',
+  L531: 'tcp_v4_send_reset(NULL, skb);',
+  L541: 'do_time_wait:',
+  L545: 'switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {',
+  L546: 'case TCP_TW_SYN: {',
+  L569: 'tcp_v4_timewait_ack(sk, skb);',
+  L572: 'tcp_v4_send_reset(sk, skb);',
 });
 
 /** tcp_v4_rcv(): every TCP segment a host receives starts here (softirq). */
@@ -398,26 +400,26 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$tcp_v4_rcv, { skb });
   try {
 
-  if (at(A$tcp_v4_rcv.L383)) yield;
+  if (at(A$tcp_v4_rcv.L436)) yield;
   const th = skb.th!;
   $f.vars.th = th;
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    if (at(A$tcp_v4_rcv.L389)) yield;
+    if (at(A$tcp_v4_rcv.L442)) yield;
     let sk: SockCommon | null = ($E.fast || $E.twinOk[__inet_lookup_skb.k] === 1 ? __inet_lookup_skb$fast(skb, net, refcounted) : yield* __inet_lookup_skb(skb, net, refcounted));
     $f.vars.sk = sk;
-    if (at(A$tcp_v4_rcv.L390)) yield;
+    if (at(A$tcp_v4_rcv.L444)) yield;
     if (!sk) break; // no_tcp_socket
     // process:
-    if (at(A$tcp_v4_rcv.L392)) yield;
+    if (at(A$tcp_v4_rcv.L447)) yield;
     if (sk.sk_state === TCP_TIME_WAIT) {
-      if (at(A$tcp_v4_rcv.L483)) yield;
-      if (at(A$tcp_v4_rcv.L487)) yield;
+      if (at(A$tcp_v4_rcv.L541)) yield;
+      if (at(A$tcp_v4_rcv.L545)) yield;
       const verdict = ($E.fast || $E.twinOk[tcp_timewait_state_process.k] === 1 ? tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb) : yield* tcp_timewait_state_process(sk as InetTimewaitSock, skb));
       $f.vars.verdict = verdict;
       if (verdict === TW.SYN) {
-        if (at(A$tcp_v4_rcv.L488)) yield;
+        if (at(A$tcp_v4_rcv.L546)) yield;
         const sk2 = ($E.fast || $E.twinOk[__inet_lookup_listener.k] === 1 ? __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest) : yield* __inet_lookup_listener(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest));
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -427,11 +429,11 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        if (at(A$tcp_v4_rcv.L504)) yield;
+        if (at(A$tcp_v4_rcv.L569)) yield;
         tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        if (at(A$tcp_v4_rcv.L507)) yield;
+        if (at(A$tcp_v4_rcv.L572)) yield;
         ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(sk, skb, net) : yield* tcp_v4_send_reset(sk, skb, net));
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -439,31 +441,31 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         return 0;
       }
     }
-    if (at(A$tcp_v4_rcv.L394)) yield;
+    if (at(A$tcp_v4_rcv.L450)) yield;
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      if (at(A$tcp_v4_rcv.L395)) yield;
+      if (at(A$tcp_v4_rcv.L451)) yield;
       const req = sk as RequestSock;
       $f.vars.req = req;
-      if (at(A$tcp_v4_rcv.L400)) yield;
+      if (at(A$tcp_v4_rcv.L456)) yield;
       const listener = req.rsk_listener!;
       sk = listener;
       $f.vars.sk = sk;
-      if (at(A$tcp_v4_rcv.L402)) yield;
+      if (at(A$tcp_v4_rcv.L458)) yield;
       if (listener.sk_state !== TCP_LISTEN) {
         inet_csk_reqsk_queue_drop(listener, req);
         req.freed = true;
         continue; // goto lookup
       }
-      if (at(A$tcp_v4_rcv.L413)) yield;
+      if (at(A$tcp_v4_rcv.L469)) yield;
       const nsk = ($E.fast || $E.twinOk[tcp_check_req.k] === 1 ? tcp_check_req$fast(listener, skb, req) : yield* tcp_check_req(listener, skb, req));
       $f.vars.nsk = nsk;
-      if (at(A$tcp_v4_rcv.L415)) yield;
+      if (at(A$tcp_v4_rcv.L471)) yield;
       if (!nsk) return 0;
-      if (at(A$tcp_v4_rcv.L420)) yield;
+      if (at(A$tcp_v4_rcv.L476)) yield;
       if (nsk !== listener) {
-        if (at(A$tcp_v4_rcv.L424)) yield;
+        if (at(A$tcp_v4_rcv.L480)) yield;
         if (($E.fast || $E.twinOk[tcp_child_process.k] === 1 ? tcp_child_process$fast(listener, nsk, skb) : yield* tcp_child_process(listener, nsk, skb))) {
-          if (at(A$tcp_v4_rcv.L425)) yield;
+          if (at(A$tcp_v4_rcv.L481)) yield;
           ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(nsk, skb, net) : yield* tcp_v4_send_reset(nsk, skb, net));
         }
         return 0;
@@ -471,27 +473,27 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    if (at(A$tcp_v4_rcv.L440)) yield;
+    if (at(A$tcp_v4_rcv.L496)) yield;
     if (full.sk_state === TCP_LISTEN) {
-      if (at(A$tcp_v4_rcv.L441)) yield;
+      if (at(A$tcp_v4_rcv.L497)) yield;
       return ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     }
-    if (at(A$tcp_v4_rcv.L446)) yield;
+    if (at(A$tcp_v4_rcv.L502)) yield;
     let ret = 0;
-    if (at(A$tcp_v4_rcv.L449)) yield;
+    if (at(A$tcp_v4_rcv.L505)) yield;
     if (!full.sk_lock_owned) {
-      if (at(A$tcp_v4_rcv.L452)) yield;
+      if (at(A$tcp_v4_rcv.L508)) yield;
       ret = ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      if (at(A$tcp_v4_rcv.L456)) yield;
+      if (at(A$tcp_v4_rcv.L512)) yield;
       full.sk_backlog.push(skb);
     }
-    if (at(A$tcp_v4_rcv.L459)) yield;
+    if (at(A$tcp_v4_rcv.L516)) yield;
     return ret;
   }
-  if (at(A$tcp_v4_rcv.L464)) yield;
-  if (at(A$tcp_v4_rcv.L473)) yield;
+  if (at(A$tcp_v4_rcv.L522)) yield;
+  if (at(A$tcp_v4_rcv.L531)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(null, skb, net) : yield* tcp_v4_send_reset(null, skb, net));
   return 0;
   } finally {
@@ -506,44 +508,44 @@ function tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): void {
   ip_output(tw, rep);
 }
 const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', {
-  L544: 'tcp_init_sock(sk);',
-  L546: 'icsk->icsk_af_ops = &ipv4_specific;',
-  L548: 'return 0;',
+  L609: 'tcp_init_sock(sk);',
+  L611: 'icsk->icsk_af_ops = &ipv4_specific;',
+  L613: 'return 0;',
 });
 
 export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_v4_init_sock, { sk, icsk: inet_csk(sk) });
   try {
 
-  if (at(A$tcp_v4_init_sock.L544)) yield;
+  if (at(A$tcp_v4_init_sock.L609)) yield;
   ($E.fast || $E.twinOk[tcp_init_sock.k] === 1 ? tcp_init_sock$fast(sk) : yield* tcp_init_sock(sk));
-  if (at(A$tcp_v4_init_sock.L546)) yield;
+  if (at(A$tcp_v4_init_sock.L611)) yield;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
-  if (at(A$tcp_v4_init_sock.L548)) yield;
+  if (at(A$tcp_v4_init_sock.L613)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', {
-  L562: 'trace_tcp_destroy_sock(sk);',
-  L563: 'tcp_clear_xmit_timers(sk);',
-  L567: 'tcp_write_queue_purge(sk);',
-  L573: 'if (inet_csk(sk)->icsk_bind_hash)',
+  L627: 'trace_tcp_destroy_sock(sk);',
+  L628: 'tcp_clear_xmit_timers(sk);',
+  L632: 'tcp_write_queue_purge(sk);',
+  L638: 'if (inet_csk(sk)->icsk_bind_hash)',
 });
 
 /** tcp_v4_destroy_sock() = tcp_prot.destroy: where tcp:tcp_destroy_sock fires. */
 export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_v4_destroy_sock, { sk });
   try {
-  if (at(A$tcp_v4_destroy_sock.L562)) yield;
+  if (at(A$tcp_v4_destroy_sock.L627)) yield;
   traceReset('tcp_destroy_sock', sk);
-  if (at(A$tcp_v4_destroy_sock.L563)) yield;
+  if (at(A$tcp_v4_destroy_sock.L628)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_v4_destroy_sock.L567)) yield;
+  if (at(A$tcp_v4_destroy_sock.L632)) yield;
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
-  if (at(A$tcp_v4_destroy_sock.L573)) yield;
+  if (at(A$tcp_v4_destroy_sock.L638)) yield;
   if (inet_csk(sk).icsk_bind_hash) {
     ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
   }
@@ -577,21 +579,22 @@ import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
 export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_connect.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_connect.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let err = 0;
 
   ++$e.steps;
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L28) : $tb.op($e.now, A$tcp_v4_connect.L28));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L31) : $tb.op($e.now, A$tcp_v4_connect.L31));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L36) : $tb.op($e.now, A$tcp_v4_connect.L36));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L40) : $tb.op($e.now, A$tcp_v4_connect.L40));
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L45) : $tb.op($e.now, A$tcp_v4_connect.L45));
   if (typeof rt === 'number') return rt;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L46) : $tb.op($e.now, A$tcp_v4_connect.L46));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L58) : $tb.op($e.now, A$tcp_v4_connect.L58));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_v4_connect.L47 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_v4_connect.L60 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_rcv_saddr = inet.inet_saddr;
   
   inet.inet_dport = usin.sin_port;
@@ -602,27 +605,27 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   // the state changes before the port is chosen: the tracepoint still shows sport 0
   
   tcp_set_state$fast(sk, TCP_SYN_SENT);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L59) : $tb.op($e.now, A$tcp_v4_connect.L59));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L72) : $tb.op($e.now, A$tcp_v4_connect.L72));
   err = inet_hash_connect$fast(sk);
   
   if (!err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L71) : $tb.op($e.now, A$tcp_v4_connect.L71));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L87) : $tb.op($e.now, A$tcp_v4_connect.L87));
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L73) : $tb.op($e.now, A$tcp_v4_connect.L73));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L92) : $tb.op($e.now, A$tcp_v4_connect.L92));
     tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L75) : $tb.op($e.now, A$tcp_v4_connect.L75));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L96) : $tb.op($e.now, A$tcp_v4_connect.L96));
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L78) : $tb.op($e.now, A$tcp_v4_connect.L78));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L99) : $tb.op($e.now, A$tcp_v4_connect.L99));
     err = tcp_connect$fast(sk);
     
     if (!err) {
-      ++$e.steps; $x = A$tcp_v4_connect.L81 | 1048576;
+      ++$e.steps; $x = A$tcp_v4_connect.L103 | 1048576;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L84) : $tb.op($e.now, A$tcp_v4_connect.L84));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L106) : $tb.op($e.now, A$tcp_v4_connect.L106));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  $e.steps += 2; $x = A$tcp_v4_connect.L87 | 2097152;
+  $e.steps += 2; $x = A$tcp_v4_connect.L109 | 2097152;
   inet.inet_dport = 0;
   
   return err;
@@ -631,34 +634,34 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   }
 }
 export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_reset.L111 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_reset.L133 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const th = skb.th!;
   
   ++$e.steps;
   if (th.rst) return;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L113 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L120) : $tb.op($e.now, A$tcp_v4_send_reset.L120));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L144) : $tb.op($e.now, A$tcp_v4_send_reset.L144));
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L122) : $tb.op($e.now, A$tcp_v4_send_reset.L122));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L146) : $tb.op($e.now, A$tcp_v4_send_reset.L146));
     rep.th!.seq = th.ack_seq;
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L125 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L149 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     rep.th!.ack = 1;
     
     rep.th!.ack_seq = end_seq(skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L147) : $tb.op($e.now, A$tcp_v4_send_reset.L147));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L175) : $tb.op($e.now, A$tcp_v4_send_reset.L175));
   ip_output({ skc_net: net }, rep);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L151) : $tb.op($e.now, A$tcp_v4_send_reset.L151));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L183) : $tb.op($e.now, A$tcp_v4_send_reset.L183));
   NET_INC_STATS(net, 'OutRsts');
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L140) : $tb.op($e.now, A$tcp_v4_send_reset.L140));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L168) : $tb.op($e.now, A$tcp_v4_send_reset.L168));
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
@@ -666,22 +669,22 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
   }
 }
 export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_synack.L170 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_synack.L206 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   const skb = tcp_make_synack$fast(sk, req);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L178) : $tb.op($e.now, A$tcp_v4_send_synack.L178));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L215) : $tb.op($e.now, A$tcp_v4_send_synack.L215));
   ip_output(sk, skb);
-  ++$e.steps; $x = A$tcp_v4_send_synack.L182 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_send_synack.L221 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_conn_request.L211 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_conn_request.L250 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -691,24 +694,24 @@ export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e 
   }
 }
 export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L281 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L279) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L279));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L329) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L329));
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L283) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L283));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L333) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L333));
     tcp_listendrop(sk);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L239) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L239));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L285) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L285));
   const newsk = tcp_create_openreq_child$fast(sk, req, skb);
   
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L247 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L294 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
@@ -716,72 +719,72 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   newinet.inet_saddr = ireq.ir_loc_addr;
   
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L265) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L265));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L314) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L314));
   __inet_inherit_port$fast(sk, newsk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L268) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L268));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L318) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L318));
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
   own.v = inet_ehash_nolisten$fast(newsk, req_unhash);
   
-  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L276 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L326 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_cookie_check.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_cookie_check.L354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let nsk: Sock | null = sk;
   ++$e.steps;
   if (!skb.th!.syn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L305) : $tb.op($e.now, A$tcp_v4_cookie_check.L305));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L355) : $tb.op($e.now, A$tcp_v4_cookie_check.L355));
     nsk = cookie_v4_check$fast(sk, skb);
   }
-  ++$e.steps; $x = A$tcp_v4_cookie_check.L308 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_cookie_check.L358 | 1048576;
   return nsk;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_do_rcv.L322 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_do_rcv.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L326) : $tb.op($e.now, A$tcp_v4_do_rcv.L326));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L376) : $tb.op($e.now, A$tcp_v4_do_rcv.L376));
     tcp_rcv_established$fast(sk, skb);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L330) : $tb.op($e.now, A$tcp_v4_do_rcv.L330));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L381) : $tb.op($e.now, A$tcp_v4_do_rcv.L381));
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L332) : $tb.op($e.now, A$tcp_v4_do_rcv.L332));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L383) : $tb.op($e.now, A$tcp_v4_do_rcv.L383));
     const nsk = tcp_v4_cookie_check$fast(sk, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L334) : $tb.op($e.now, A$tcp_v4_do_rcv.L334));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L385) : $tb.op($e.now, A$tcp_v4_do_rcv.L385));
     if (!nsk) return 0;
     if (nsk !== sk) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L337) : $tb.op($e.now, A$tcp_v4_do_rcv.L337));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L389) : $tb.op($e.now, A$tcp_v4_do_rcv.L389));
       if (tcp_child_process$fast(sk, nsk, skb)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
         tcp_v4_send_reset$fast(nsk, skb, sk.skc_net);
       }
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L346) : $tb.op($e.now, A$tcp_v4_do_rcv.L346));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L398) : $tb.op($e.now, A$tcp_v4_do_rcv.L398));
   if (tcp_rcv_state_process$fast(sk, skb)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L354) : $tb.op($e.now, A$tcp_v4_do_rcv.L354));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
     tcp_v4_send_reset$fast(sk, skb, sk.skc_net);
     return 0;
   }
-  ++$e.steps; $x = A$tcp_v4_do_rcv.L350 | 1048576;
+  ++$e.steps; $x = A$tcp_v4_do_rcv.L402 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_rcv.L383 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -790,20 +793,20 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L389) : $tb.op($e.now, A$tcp_v4_rcv.L389));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L442) : $tb.op($e.now, A$tcp_v4_rcv.L442));
     let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L390) : $tb.op($e.now, A$tcp_v4_rcv.L390));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L444) : $tb.op($e.now, A$tcp_v4_rcv.L444));
     if (!sk) break; // no_tcp_socket
     // process:
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L392) : $tb.op($e.now, A$tcp_v4_rcv.L392));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L447) : $tb.op($e.now, A$tcp_v4_rcv.L447));
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L483 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L541 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
       if (verdict === TW.SYN) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L488) : $tb.op($e.now, A$tcp_v4_rcv.L488));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L546) : $tb.op($e.now, A$tcp_v4_rcv.L546));
         const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -813,11 +816,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L504) : $tb.op($e.now, A$tcp_v4_rcv.L504));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L569) : $tb.op($e.now, A$tcp_v4_rcv.L569));
         tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L507) : $tb.op($e.now, A$tcp_v4_rcv.L507));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L572) : $tb.op($e.now, A$tcp_v4_rcv.L572));
         tcp_v4_send_reset$fast(sk, skb, net);
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -825,9 +828,9 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         return 0;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L394) : $tb.op($e.now, A$tcp_v4_rcv.L394));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L450) : $tb.op($e.now, A$tcp_v4_rcv.L450));
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L395 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L451 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const req = sk as RequestSock;
       
       
@@ -840,16 +843,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         req.freed = true;
         continue; // goto lookup
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L413) : $tb.op($e.now, A$tcp_v4_rcv.L413));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L469) : $tb.op($e.now, A$tcp_v4_rcv.L469));
       const nsk = tcp_check_req$fast(listener, skb, req);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L415) : $tb.op($e.now, A$tcp_v4_rcv.L415));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L471) : $tb.op($e.now, A$tcp_v4_rcv.L471));
       if (!nsk) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L420) : $tb.op($e.now, A$tcp_v4_rcv.L420));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L476) : $tb.op($e.now, A$tcp_v4_rcv.L476));
       if (nsk !== listener) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L424) : $tb.op($e.now, A$tcp_v4_rcv.L424));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L480) : $tb.op($e.now, A$tcp_v4_rcv.L480));
         if (tcp_child_process$fast(listener, nsk, skb)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L425) : $tb.op($e.now, A$tcp_v4_rcv.L425));
+          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L481) : $tb.op($e.now, A$tcp_v4_rcv.L481));
           tcp_v4_send_reset$fast(nsk, skb, net);
         }
         return 0;
@@ -857,26 +860,26 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L440) : $tb.op($e.now, A$tcp_v4_rcv.L440));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L496) : $tb.op($e.now, A$tcp_v4_rcv.L496));
     if (full.sk_state === TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L441) : $tb.op($e.now, A$tcp_v4_rcv.L441));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L497) : $tb.op($e.now, A$tcp_v4_rcv.L497));
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L446 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     let ret = 0;
     
     if (!full.sk_lock_owned) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L452) : $tb.op($e.now, A$tcp_v4_rcv.L452));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L508) : $tb.op($e.now, A$tcp_v4_rcv.L508));
       ret = tcp_v4_do_rcv$fast(full, skb);
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L456) : $tb.op($e.now, A$tcp_v4_rcv.L456));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L512) : $tb.op($e.now, A$tcp_v4_rcv.L512));
       full.sk_backlog.push(skb);
     }
-    ++$e.steps; $x = A$tcp_v4_rcv.L459 | 1048576;
+    ++$e.steps; $x = A$tcp_v4_rcv.L516 | 1048576;
     return ret;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L464 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L522 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
@@ -885,12 +888,12 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
   }
 }
 export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_init_sock.L544 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   tcp_init_sock$fast(sk);
-  $e.steps += 2; $x = A$tcp_v4_init_sock.L546 | 2097152;
+  $e.steps += 2; $x = A$tcp_v4_init_sock.L611 | 2097152;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   
   return 0;
@@ -899,13 +902,13 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   }
 }
 export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_destroy_sock.L562 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_destroy_sock', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L563) : $tb.op($e.now, A$tcp_v4_destroy_sock.L563));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L628) : $tb.op($e.now, A$tcp_v4_destroy_sock.L628));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L567 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L632 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   

@@ -43,24 +43,24 @@ function after(a: number, b: number): boolean {
   return before(b, a);
 }
 const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', {
-  L25: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
-  L27: 'if (paws_reject ||',
-  L28: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDFINWAIT2);',
-  L30: 'if (th->rst) goto kill;',
-  L32: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
-  L33: 'return TCP_TW_RST;#1',
-  L35: 'if (!th->ack ||',
-  L37: 'return TCP_TW_SUCCESS;#1',
-  L41: 'if (!th->fin ||',
-  L42: 'return TCP_TW_RST;#2',
-  L44: 'tw->tw_substate = TCP_TIME_WAIT;',
-  L48: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
-  L50: 'return TCP_TW_ACK;',
-  L53: 'if (!paws_reject && (TCP_SKB_CB(skb)->seq == tcptw->tw_rcv_nxt &&',
-  L58: 'inet_twsk_deschedule_put(tw);',
-  L69: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
-  L75: 'return TCP_TW_SYN;',
-  L82: 'return tcp_timewait_check_oow_rate_limit(tw, skb, LINUX_MIB_TCPACKSKIPPEDTIMEWAIT);',
+  L28: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
+  L30: 'if (paws_reject ||',
+  L34: 'return tcp_timewait_check_oow_rate_limit(#1',
+  L37: 'if (th->rst)#1',
+  L40: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
+  L41: 'return TCP_TW_RST;#1',
+  L43: 'if (!th->ack ||',
+  L47: 'return TCP_TW_SUCCESS;#1',
+  L51: 'if (!th->fin ||',
+  L53: 'return TCP_TW_RST;#2',
+  L55: 'tw->tw_substate = TCP_TIME_WAIT;',
+  L59: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
+  L61: 'return TCP_TW_ACK;',
+  L64: 'if (!paws_reject &&',
+  L71: 'inet_twsk_deschedule_put(tw);',
+  L82: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
+  L92: 'return TCP_TW_SYN;',
+  L99: 'return tcp_timewait_check_oow_rate_limit(#2',
 });
 
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
@@ -71,65 +71,65 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
 
   const seq = th.seq;
   const eseq = end_seq(skb);
-  if (at(A$tcp_timewait_state_process.L25)) yield;
+  if (at(A$tcp_timewait_state_process.L28)) yield;
   if (tw.tw_substate === TCP_FIN_WAIT2) {
     // the same checks tcp_rcv_state_process would make, on what is left of the socket
-    if (at(A$tcp_timewait_state_process.L27)) yield;
+    if (at(A$tcp_timewait_state_process.L30)) yield;
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
-      if (at(A$tcp_timewait_state_process.L28)) yield;
+      if (at(A$tcp_timewait_state_process.L34)) yield;
       return th.rst ? TW.SUCCESS : TW.ACK;
     }
-    if (at(A$tcp_timewait_state_process.L30)) yield;
+    if (at(A$tcp_timewait_state_process.L37)) yield;
     if (th.rst) {
-      if (at(A$tcp_timewait_state_process.L58)) yield;
+      if (at(A$tcp_timewait_state_process.L71)) yield;
       tw.deschedule();
       return TW.SUCCESS;
     }
-    if (at(A$tcp_timewait_state_process.L32)) yield;
+    if (at(A$tcp_timewait_state_process.L40)) yield;
     if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
-      if (at(A$tcp_timewait_state_process.L33)) yield;
+      if (at(A$tcp_timewait_state_process.L41)) yield;
       return TW.RST;
     }
-    if (at(A$tcp_timewait_state_process.L35)) yield;
+    if (at(A$tcp_timewait_state_process.L43)) yield;
     if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
-      if (at(A$tcp_timewait_state_process.L37)) yield;
+      if (at(A$tcp_timewait_state_process.L47)) yield;
       return TW.SUCCESS;
     }
     // new data after our half-duplex close: nobody will ever read it — reset
-    if (at(A$tcp_timewait_state_process.L41)) yield;
+    if (at(A$tcp_timewait_state_process.L51)) yield;
     if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
-      if (at(A$tcp_timewait_state_process.L42)) yield;
+      if (at(A$tcp_timewait_state_process.L53)) yield;
       return TW.RST;
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-    if (at(A$tcp_timewait_state_process.L44)) yield;
+    if (at(A$tcp_timewait_state_process.L55)) yield;
     tw.tw_substate = TCP_TIME_WAIT;
     tw.tw_rcv_nxt = eseq;
-    if (at(A$tcp_timewait_state_process.L48)) yield;
+    if (at(A$tcp_timewait_state_process.L59)) yield;
     tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    if (at(A$tcp_timewait_state_process.L50)) yield;
+    if (at(A$tcp_timewait_state_process.L61)) yield;
     return TW.ACK;
   }
   // real TIME_WAIT
-  if (at(A$tcp_timewait_state_process.L53)) yield;
+  if (at(A$tcp_timewait_state_process.L64)) yield;
   if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
     if (th.rst) {
       // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
-      if (at(A$tcp_timewait_state_process.L58)) yield;
+      if (at(A$tcp_timewait_state_process.L71)) yield;
       tw.deschedule();
     }
     return TW.SUCCESS;
   }
   // a new SYN above the old sequence space may reopen the connection
-  if (at(A$tcp_timewait_state_process.L69)) yield;
+  if (at(A$tcp_timewait_state_process.L82)) yield;
   if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
-    if (at(A$tcp_timewait_state_process.L75)) yield;
+    if (at(A$tcp_timewait_state_process.L92)) yield;
     return TW.SYN;
   }
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    if (at(A$tcp_timewait_state_process.L82)) yield;
+    if (at(A$tcp_timewait_state_process.L99)) yield;
     return TW.ACK;
   }
   return TW.SUCCESS;
@@ -138,13 +138,13 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
   }
 }
 const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', {
-  L103: 'tw = inet_twsk_alloc(sk, tcp_death_row, state);',
-  L110: 'tcptw->tw_rcv_nxt	= tp->rcv_nxt;',
-  L111: 'tcptw->tw_snd_nxt	= tp->snd_nxt;',
-  L119: 'if (state == TCP_TIME_WAIT)',
-  L121: 'inet_twsk_schedule(tw, timeo);',
-  L124: 'inet_twsk_hashdance(tw, sk, &tcp_hashinfo);',
-  L133: 'tcp_done(sk);',
+  L121: 'tw = inet_twsk_alloc(sk, tcp_death_row, state);',
+  L128: 'tcptw->tw_rcv_nxt	= tp->rcv_nxt;',
+  L129: 'tcptw->tw_snd_nxt	= tp->snd_nxt;',
+  L138: 'if (state == TCP_TIME_WAIT)',
+  L141: 'inet_twsk_schedule(tw, timeo);',
+  L144: 'inet_twsk_hashdance(tw, sk, &tcp_hashinfo);',
+  L153: 'tcp_done(sk);',
 });
 
 /**
@@ -156,7 +156,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
   const $f = enter(A$tcp_time_wait, { sk, state, timeo, tp });
   try {
 
-  if (at(A$tcp_time_wait.L103)) yield;
+  if (at(A$tcp_time_wait.L121)) yield;
   const tw = new InetTimewaitSock();
   $f.vars.tw = tw;
   const inet = inet_sk(sk);
@@ -171,21 +171,21 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
   tw.inet_saddr = inet.inet_saddr;
   tw.inet_sport = inet.inet_sport;
   tw.tw_substate = state;
-  if (at(A$tcp_time_wait.L110)) yield;
+  if (at(A$tcp_time_wait.L128)) yield;
   tw.tw_rcv_nxt = tp.rcv_nxt;
-  if (at(A$tcp_time_wait.L111)) yield;
+  if (at(A$tcp_time_wait.L129)) yield;
   tw.tw_snd_nxt = tp.snd_nxt;
   tw.tw_rcv_wnd = tcp_select_window(sk);
-  if (at(A$tcp_time_wait.L119)) yield;
+  if (at(A$tcp_time_wait.L138)) yield;
   const rto = inet_csk(sk).icsk_rto;
   const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
   $f.vars.timeo = tmo;
-  if (at(A$tcp_time_wait.L121)) yield;
+  if (at(A$tcp_time_wait.L141)) yield;
   // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
   tw.kill = inet_twsk_kill;
   tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
   tw.tw_timer.mod(tmo);
-  if (at(A$tcp_time_wait.L124)) yield;
+  if (at(A$tcp_time_wait.L144)) yield;
   // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
   const tb = inet_csk(sk).icsk_bind_hash;
   if (tb) {
@@ -199,7 +199,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     tw.hashedIn = 'ehash';
   }
   NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
-  if (at(A$tcp_time_wait.L133)) yield;
+  if (at(A$tcp_time_wait.L153)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
     leave($f);
@@ -225,18 +225,18 @@ function* tw_timer_handler(tw: InetTimewaitSock): Sim<void> {
   tw.kill();
 }
 const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', {
-  L147: 'struct sock *newsk = inet_csk_clone_lock(sk, req, GFP_ATOMIC);',
-  L161: 'seq = treq->rcv_isn + 1;',
-  L164: 'WRITE_ONCE(newtp->rcv_nxt, seq);',
-  L167: 'seq = treq->snt_isn + 1;',
-  L168: 'newtp->snd_sml = newtp->snd_una = seq;',
-  L169: 'WRITE_ONCE(newtp->snd_nxt, seq);',
-  L175: 'tcp_init_xmit_timers(newsk);',
-  L176: 'WRITE_ONCE(newtp->write_seq, newtp->pushed_seq = treq->snt_isn + 1);',
-  L187: 'newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;',
-  L191: 'newtp->rx_opt.mss_clamp = req->mss;',
-  L194: '__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);',
-  L195: 'return newsk;',
+  L169: 'struct sock *newsk = inet_csk_clone_lock(sk, req, GFP_ATOMIC);',
+  L184: 'seq = treq->rcv_isn + 1;',
+  L187: 'WRITE_ONCE(newtp->rcv_nxt, seq);',
+  L190: 'seq = treq->snt_isn + 1;',
+  L191: 'newtp->snd_sml = newtp->snd_una = seq;',
+  L192: 'WRITE_ONCE(newtp->snd_nxt, seq);',
+  L198: 'tcp_init_xmit_timers(newsk);',
+  L199: 'WRITE_ONCE(newtp->write_seq, newtp->pushed_seq = treq->snt_isn + 1);',
+  L210: 'newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;',
+  L214: 'newtp->rx_opt.mss_clamp = req->mss;',
+  L217: '__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);',
+  L218: 'return newsk;',
 });
 
 /** tcp_create_openreq_child(): the child's sequence numbers come from the request sock. */
@@ -245,38 +245,38 @@ export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuf
   const $f = enter(A$tcp_create_openreq_child, { sk, req, skb, treq });
   try {
 
-  if (at(A$tcp_create_openreq_child.L147)) yield;
+  if (at(A$tcp_create_openreq_child.L169)) yield;
   const newsk = ($E.fast || $E.twinOk[inet_csk_clone_lock.k] === 1 ? inet_csk_clone_lock$fast(sk, req) : yield* inet_csk_clone_lock(sk, req));
   $f.vars.newsk = newsk;
   const newtp = tcp_sk(newsk);
   $f.vars.newtp = newtp;
-  if (at(A$tcp_create_openreq_child.L161)) yield;
+  if (at(A$tcp_create_openreq_child.L184)) yield;
   let seq = (treq.rcv_isn + 1) >>> 0;
   $f.vars.seq = seq;
-  if (at(A$tcp_create_openreq_child.L164)) yield;
+  if (at(A$tcp_create_openreq_child.L187)) yield;
   newtp.rcv_wup = newtp.copied_seq = newtp.rcv_nxt = seq;
-  if (at(A$tcp_create_openreq_child.L167)) yield;
+  if (at(A$tcp_create_openreq_child.L190)) yield;
   seq = (treq.snt_isn + 1) >>> 0;
   $f.vars.seq = seq;
-  if (at(A$tcp_create_openreq_child.L168)) yield;
+  if (at(A$tcp_create_openreq_child.L191)) yield;
   newtp.snd_una = seq;
-  if (at(A$tcp_create_openreq_child.L169)) yield;
+  if (at(A$tcp_create_openreq_child.L192)) yield;
   newtp.snd_nxt = seq;
-  if (at(A$tcp_create_openreq_child.L175)) yield;
+  if (at(A$tcp_create_openreq_child.L198)) yield;
   tcp_init_xmit_timers(newsk);
   newtp.tcp_rtx_queue = [];
   newtp.packets_out = 0;
   newtp.total_retrans = req.num_retrans;
-  if (at(A$tcp_create_openreq_child.L176)) yield;
+  if (at(A$tcp_create_openreq_child.L199)) yield;
   newtp.write_seq = newtp.pushed_seq = seq;
-  if (at(A$tcp_create_openreq_child.L187)) yield;
+  if (at(A$tcp_create_openreq_child.L210)) yield;
   newtp.snd_wnd = skb.th!.window;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
-  if (at(A$tcp_create_openreq_child.L191)) yield;
+  if (at(A$tcp_create_openreq_child.L214)) yield;
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
-  if (at(A$tcp_create_openreq_child.L194)) yield;
+  if (at(A$tcp_create_openreq_child.L217)) yield;
   NET_INC_STATS(sk.skc_net, 'PassiveOpens');
-  if (at(A$tcp_create_openreq_child.L195)) yield;
+  if (at(A$tcp_create_openreq_child.L218)) yield;
   return newsk;
   } finally {
     leave($f);
@@ -289,23 +289,23 @@ function tcp_in_window(seq: number, eseq: number, s_win: number, e_win: number):
   return seq === e_win && seq === eseq;
 }
 const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', {
-  L210: 'tcp_flag_word(th) & (TCP_FLAG_RST|TCP_FLAG_SYN|TCP_FLAG_ACK);',
-  L217: 'if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&',
-  L220: '!inet_rtx_syn_ack(sk, req)) {',
-  L228: '(TCP_SKB_CB(skb)->ack_seq !=',
-  L228_2: 'return sk;',
-  L230: 'if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,',
-  L237: 'if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {',
-  L242: 'if (!(flg & TCP_FLAG_ACK))',
-  L245: 'if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&',
-  L252: 'child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,',
-  L253: 'if (!child)',
-  L259: 'return inet_csk_complete_hashdance(sk, child, req, own_req);',
-  L263: 'if (!sock_net(sk)->ipv4.sysctl_tcp_abort_on_overflow) {',
-  L264: 'inet_rsk(req)->acked = 1;',
-  L268: 'embryonic_reset:',
-  L271: 'req->rsk_ops->send_reset(sk, skb);',
-  L277: 'inet_csk_reqsk_queue_drop(sk, req);',
+  L235: 'tcp_flag_word(th) & (TCP_FLAG_RST|TCP_FLAG_SYN|TCP_FLAG_ACK);',
+  L242: 'if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&',
+  L249: '!inet_rtx_syn_ack(sk, req)) {',
+  L258: '(TCP_SKB_CB(skb)->ack_seq !=',
+  L260: 'return sk;',
+  L262: 'if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,',
+  L269: 'if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {',
+  L274: 'if (!(flg & TCP_FLAG_ACK))',
+  L278: 'if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&',
+  L285: 'child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,',
+  L287: 'if (!child)',
+  L294: 'return inet_csk_complete_hashdance(sk, child, req, own_req);',
+  L298: 'if (!sock_net(sk)->ipv4.sysctl_tcp_abort_on_overflow) {',
+  L299: 'inet_rsk(req)->acked = 1;',
+  L303: 'embryonic_reset:',
+  L306: 'req->rsk_ops->send_reset(sk, skb);',
+  L312: 'inet_csk_reqsk_queue_drop(sk, req);',
 });
 
 /**
@@ -318,22 +318,22 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   const $f = enter(A$tcp_check_req, { sk, skb, req, th });
   try {
 
-  if (at(A$tcp_check_req.L210)) yield;
+  if (at(A$tcp_check_req.L235)) yield;
   const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
   $f.vars.flg = (th.rst ? 'RST|' : '') + (th.syn ? 'SYN|' : '') + (th.ack ? 'ACK' : '');
-  if (at(A$tcp_check_req.L217)) yield;
+  if (at(A$tcp_check_req.L242)) yield;
   if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
     // the client sent its SYN again: resend our SYN-ACK
-    if (at(A$tcp_check_req.L220)) yield;
+    if (at(A$tcp_check_req.L249)) yield;
     ($E.fast || $E.twinOk[tcp_rtx_synack.k] === 1 ? tcp_rtx_synack$fast(sk, req) : yield* tcp_rtx_synack(sk, req));
     return null;
   }
-  if (at(A$tcp_check_req.L228)) yield;
+  if (at(A$tcp_check_req.L258)) yield;
   if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
-    if (at(A$tcp_check_req.L228_2)) yield;
+    if (at(A$tcp_check_req.L260)) yield;
     return sk;
   }
-  if (at(A$tcp_check_req.L230)) yield;
+  if (at(A$tcp_check_req.L262)) yield;
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
@@ -341,83 +341,83 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     }
     return null;
   }
-  if (at(A$tcp_check_req.L237)) yield;
+  if (at(A$tcp_check_req.L269)) yield;
   if (flg.rst || flg.syn) {
     NET_INC_STATS(sk.skc_net, 'AttemptFails');
-    if (at(A$tcp_check_req.L268)) yield;
+    if (at(A$tcp_check_req.L303)) yield;
     if (!flg.rst) {
-      if (at(A$tcp_check_req.L271)) yield;
+      if (at(A$tcp_check_req.L306)) yield;
       ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(req, skb, sk.skc_net) : yield* tcp_v4_send_reset(req, skb, sk.skc_net));
     }
-    if (at(A$tcp_check_req.L277)) yield;
+    if (at(A$tcp_check_req.L312)) yield;
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
     return null;
   }
-  if (at(A$tcp_check_req.L242)) yield;
+  if (at(A$tcp_check_req.L274)) yield;
   if (!flg.ack) return null;
-  if (at(A$tcp_check_req.L245)) yield;
-  if (at(A$tcp_check_req.L252)) yield;
+  if (at(A$tcp_check_req.L278)) yield;
+  if (at(A$tcp_check_req.L285)) yield;
   const own = { v: false };
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, skb, req, req, own) : yield* inet_csk(sk).icsk_af_ops!.syn_recv_sock(sk, skb, req, req, own));
   $f.vars.child = child;
-  if (at(A$tcp_check_req.L253)) yield;
+  if (at(A$tcp_check_req.L287)) yield;
   if (!child) {
     // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
-    if (at(A$tcp_check_req.L263)) yield;
+    if (at(A$tcp_check_req.L298)) yield;
     if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
-      if (at(A$tcp_check_req.L264)) yield;
+      if (at(A$tcp_check_req.L299)) yield;
       inet_rsk(req).acked = 1;
       return null;
     }
-    if (at(A$tcp_check_req.L268)) yield;
-    if (at(A$tcp_check_req.L271)) yield;
+    if (at(A$tcp_check_req.L303)) yield;
+    if (at(A$tcp_check_req.L306)) yield;
     ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(req, skb, sk.skc_net) : yield* tcp_v4_send_reset(req, skb, sk.skc_net));
-    if (at(A$tcp_check_req.L277)) yield;
+    if (at(A$tcp_check_req.L312)) yield;
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     return null;
   }
-  if (at(A$tcp_check_req.L259)) yield;
+  if (at(A$tcp_check_req.L294)) yield;
   return ($E.fast || $E.twinOk[inet_csk_complete_hashdance.k] === 1 ? inet_csk_complete_hashdance$fast(sk, child, req, own.v) : yield* inet_csk_complete_hashdance(sk, child, req, own.v));
   } finally {
     leave($f);
   }
 }
 const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', {
-  L291: 'int state = child->sk_state;',
-  L295: 'if (!sock_owned_by_user(child)) {',
-  L297: 'ret = tcp_rcv_state_process(child, skb);',
-  L299: 'if (state == TCP_SYN_RECV && child->sk_state != state)',
-  L299_2: 'parent->sk_data_ready(parent);',
-  L302: '__sk_add_backlog(child, skb);',
-  L308: 'return ret;',
+  L327: 'int state = child->sk_state;',
+  L331: 'if (!sock_owned_by_user(child)) {',
+  L333: 'ret = tcp_rcv_state_process(child, skb);',
+  L335: 'if (state == TCP_SYN_RECV && child->sk_state != state)',
+  L336: 'parent->sk_data_ready(parent);',
+  L339: '__sk_add_backlog(child, skb);',
+  L345: 'return ret;',
 });
 
 /** tcp_child_process(): the new child handles the very ACK that created it (SYN_RECV→ESTABLISHED), then accept() is woken. */
 export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$tcp_child_process, { parent, child, skb });
   try {
-  if (at(A$tcp_child_process.L291)) yield;
+  if (at(A$tcp_child_process.L327)) yield;
   const state = child.sk_state;
   $f.vars.state = state;
   let ret = 0;
-  if (at(A$tcp_child_process.L295)) yield;
+  if (at(A$tcp_child_process.L331)) yield;
   if (!child.sk_lock_owned) {
-    if (at(A$tcp_child_process.L297)) yield;
+    if (at(A$tcp_child_process.L333)) yield;
     ret = ($E.fast || $E.twinOk[tcp_rcv_state_process.k] === 1 ? tcp_rcv_state_process$fast(child, skb) : yield* tcp_rcv_state_process(child, skb));
     $f.vars.ret = ret;
-    if (at(A$tcp_child_process.L299)) yield;
+    if (at(A$tcp_child_process.L335)) yield;
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
-      if (at(A$tcp_child_process.L299_2)) yield;
+      if (at(A$tcp_child_process.L336)) yield;
       sk_data_ready(parent);
     }
   } else {
-    if (at(A$tcp_child_process.L302)) yield;
+    if (at(A$tcp_child_process.L339)) yield;
     child.sk_backlog.push(skb);
   }
-  if (at(A$tcp_child_process.L308)) yield;
+  if (at(A$tcp_child_process.L345)) yield;
   return ret;
   } finally {
     leave($f);
@@ -444,65 +444,65 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
 
   const seq = th.seq;
   const eseq = end_seq(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L25) : $tb.op($e.now, A$tcp_timewait_state_process.L25));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L28) : $tb.op($e.now, A$tcp_timewait_state_process.L28));
   if (tw.tw_substate === TCP_FIN_WAIT2) {
     // the same checks tcp_rcv_state_process would make, on what is left of the socket
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L27) : $tb.op($e.now, A$tcp_timewait_state_process.L27));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L28 | 1048576;
+      ++$e.steps; $x = A$tcp_timewait_state_process.L34 | 1048576;
       return th.rst ? TW.SUCCESS : TW.ACK;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L37) : $tb.op($e.now, A$tcp_timewait_state_process.L37));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
       return TW.SUCCESS;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L32) : $tb.op($e.now, A$tcp_timewait_state_process.L32));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L40) : $tb.op($e.now, A$tcp_timewait_state_process.L40));
     if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L33 | 1048576;
+      ++$e.steps; $x = A$tcp_timewait_state_process.L41 | 1048576;
       return TW.RST;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L35) : $tb.op($e.now, A$tcp_timewait_state_process.L35));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L43) : $tb.op($e.now, A$tcp_timewait_state_process.L43));
     if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L37 | 1048576;
+      ++$e.steps; $x = A$tcp_timewait_state_process.L47 | 1048576;
       return TW.SUCCESS;
     }
     // new data after our half-duplex close: nobody will ever read it — reset
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L41) : $tb.op($e.now, A$tcp_timewait_state_process.L41));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L51) : $tb.op($e.now, A$tcp_timewait_state_process.L51));
     if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L42 | 1048576;
+      ++$e.steps; $x = A$tcp_timewait_state_process.L53 | 1048576;
       return TW.RST;
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L55 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tw.tw_substate = TCP_TIME_WAIT;
     tw.tw_rcv_nxt = eseq;
     
     tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L50 | 1048576;
+    ++$e.steps; $x = A$tcp_timewait_state_process.L61 | 1048576;
     return TW.ACK;
   }
   // real TIME_WAIT
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L53) : $tb.op($e.now, A$tcp_timewait_state_process.L53));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L64) : $tb.op($e.now, A$tcp_timewait_state_process.L64));
   if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
     if (th.rst) {
       // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L58) : $tb.op($e.now, A$tcp_timewait_state_process.L58));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
     }
     return TW.SUCCESS;
   }
   // a new SYN above the old sequence space may reopen the connection
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L69) : $tb.op($e.now, A$tcp_timewait_state_process.L69));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L82) : $tb.op($e.now, A$tcp_timewait_state_process.L82));
   if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
-    ++$e.steps; $x = A$tcp_timewait_state_process.L75 | 1048576;
+    ++$e.steps; $x = A$tcp_timewait_state_process.L92 | 1048576;
     return TW.SYN;
   }
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L82 | 1048576;
+    ++$e.steps; $x = A$tcp_timewait_state_process.L99 | 1048576;
     return TW.ACK;
   }
   return TW.SUCCESS;
@@ -512,7 +512,7 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
 }
 export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_time_wait.L103 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -530,21 +530,21 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   tw.inet_saddr = inet.inet_saddr;
   tw.inet_sport = inet.inet_sport;
   tw.tw_substate = state;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_time_wait.L110 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_time_wait.L128 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tw.tw_rcv_nxt = tp.rcv_nxt;
   
   tw.tw_snd_nxt = tp.snd_nxt;
   tw.tw_rcv_wnd = tcp_select_window(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L119) : $tb.op($e.now, A$tcp_time_wait.L119));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L138) : $tb.op($e.now, A$tcp_time_wait.L138));
   const rto = inet_csk(sk).icsk_rto;
   const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L121) : $tb.op($e.now, A$tcp_time_wait.L121));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L141) : $tb.op($e.now, A$tcp_time_wait.L141));
   // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
   tw.kill = inet_twsk_kill;
   tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
   tw.tw_timer.mod(tmo);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L124) : $tb.op($e.now, A$tcp_time_wait.L124));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L144) : $tb.op($e.now, A$tcp_time_wait.L144));
   // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
   const tb = inet_csk(sk).icsk_bind_hash;
   if (tb) {
@@ -558,7 +558,7 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
     tw.hashedIn = 'ehash';
   }
   NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L133) : $tb.op($e.now, A$tcp_time_wait.L133));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L153) : $tb.op($e.now, A$tcp_time_wait.L153));
   tcp_done$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -569,7 +569,7 @@ function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E;
 }
 export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_create_openreq_child.L147 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -577,7 +577,7 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   
   const newtp = tcp_sk(newsk);
   
-  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L161 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L184 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let seq = (treq.rcv_isn + 1) >>> 0;
   
   
@@ -594,16 +594,16 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.tcp_rtx_queue = [];
   newtp.packets_out = 0;
   newtp.total_retrans = req.num_retrans;
-  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L176 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L199 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newtp.write_seq = newtp.pushed_seq = seq;
   
   newtp.snd_wnd = skb.th!.window;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L194) : $tb.op($e.now, A$tcp_create_openreq_child.L194));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L217) : $tb.op($e.now, A$tcp_create_openreq_child.L217));
   NET_INC_STATS(sk.skc_net, 'PassiveOpens');
-  ++$e.steps; $x = A$tcp_create_openreq_child.L195 | 1048576;
+  ++$e.steps; $x = A$tcp_create_openreq_child.L218 | 1048576;
   return newsk;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -612,7 +612,7 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
 export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_check_req.L210 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -621,16 +621,16 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   
   if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
     // the client sent its SYN again: resend our SYN-ACK
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L220) : $tb.op($e.now, A$tcp_check_req.L220));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L249) : $tb.op($e.now, A$tcp_check_req.L249));
     tcp_rtx_synack$fast(sk, req);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L228) : $tb.op($e.now, A$tcp_check_req.L228));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L258) : $tb.op($e.now, A$tcp_check_req.L258));
   if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
-    ++$e.steps; $x = A$tcp_check_req.L228_2 | 1048576;
+    ++$e.steps; $x = A$tcp_check_req.L260 | 1048576;
     return sk;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L230) : $tb.op($e.now, A$tcp_check_req.L230));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L262) : $tb.op($e.now, A$tcp_check_req.L262));
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
@@ -638,52 +638,52 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     }
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L237) : $tb.op($e.now, A$tcp_check_req.L237));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L269) : $tb.op($e.now, A$tcp_check_req.L269));
   if (flg.rst || flg.syn) {
     NET_INC_STATS(sk.skc_net, 'AttemptFails');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L268) : $tb.op($e.now, A$tcp_check_req.L268));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L303) : $tb.op($e.now, A$tcp_check_req.L303));
     if (!flg.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L271) : $tb.op($e.now, A$tcp_check_req.L271));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L306) : $tb.op($e.now, A$tcp_check_req.L306));
       tcp_v4_send_reset$fast(req, skb, sk.skc_net);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L242) : $tb.op($e.now, A$tcp_check_req.L242));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L274) : $tb.op($e.now, A$tcp_check_req.L274));
   if (!flg.ack) return null;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L245 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L278 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const own = { v: false };
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : $drive($t(sk, skb, req, req, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L253) : $tb.op($e.now, A$tcp_check_req.L253));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L287) : $tb.op($e.now, A$tcp_check_req.L287));
   if (!child) {
     // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L263) : $tb.op($e.now, A$tcp_check_req.L263));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L298) : $tb.op($e.now, A$tcp_check_req.L298));
     if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L264) : $tb.op($e.now, A$tcp_check_req.L264));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L299) : $tb.op($e.now, A$tcp_check_req.L299));
       inet_rsk(req).acked = 1;
       return null;
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L268 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L303 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_v4_send_reset$fast(req, skb, sk.skc_net);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L277) : $tb.op($e.now, A$tcp_check_req.L277));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L259) : $tb.op($e.now, A$tcp_check_req.L259));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
   return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_child_process.L291 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const state = child.sk_state;
@@ -691,19 +691,19 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
   let ret = 0;
   
   if (!child.sk_lock_owned) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L297) : $tb.op($e.now, A$tcp_child_process.L297));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L333) : $tb.op($e.now, A$tcp_child_process.L333));
     ret = tcp_rcv_state_process$fast(child, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299) : $tb.op($e.now, A$tcp_child_process.L299));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L335) : $tb.op($e.now, A$tcp_child_process.L335));
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L299_2) : $tb.op($e.now, A$tcp_child_process.L299_2));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L336) : $tb.op($e.now, A$tcp_child_process.L336));
       sk_data_ready(parent);
     }
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L302) : $tb.op($e.now, A$tcp_child_process.L302));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L339) : $tb.op($e.now, A$tcp_child_process.L339));
     child.sk_backlog.push(skb);
   }
-  ++$e.steps; $x = A$tcp_child_process.L308 | 1048576;
+  ++$e.steps; $x = A$tcp_child_process.L345 | 1048576;
   return ret;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

@@ -76,16 +76,16 @@ export function tcp_select_window(sk: Sock): number {
   return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
 }
 const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
-  L60: 'th = (struct tcphdr *)skb->data;',
-  L61: 'th->source		= inet->inet_sport;',
-  L62: 'th->dest		= inet->inet_dport;',
-  L63: 'th->seq			= htonl(tcb->seq);',
-  L65: 'th->ack_seq		= htonl(rcv_nxt);',
-  L68: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
-  L77: 'th->window	= htons(tcp_select_window(sk));',
-  L87: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
-  L91: 'tcp_event_data_sent(tp, sk);',
-  L97: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
+  L66: 'th = (struct tcphdr *)skb->data;',
+  L67: 'th->source		= inet->inet_sport;',
+  L68: 'th->dest		= inet->inet_dport;',
+  L69: 'th->seq			= htonl(tcb->seq);',
+  L71: 'th->ack_seq		= htonl(rcv_nxt);',
+  L74: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
+  L83: 'th->window	= htons(tcp_select_window(sk));',
+  L94: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
+  L98: 'tcp_event_data_sent(tp, sk);',
+  L104: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
 });
 
 /** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
@@ -95,19 +95,19 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   const $f = enter(A$__tcp_transmit_skb, { sk, inet });
   try {
 
-  if (at(A$__tcp_transmit_skb.L60)) yield;
+  if (at(A$__tcp_transmit_skb.L66)) yield;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
   skb.sk = sk;
   $f.vars.skb = skb;
   const th = skb.th!;
   $f.vars.th = th;
-  if (at(A$__tcp_transmit_skb.L61)) yield;
-  if (at(A$__tcp_transmit_skb.L62)) yield;
-  if (at(A$__tcp_transmit_skb.L63)) yield;
-  th.seq = seq >>> 0;
-  if (at(A$__tcp_transmit_skb.L65)) yield;
-  th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+  if (at(A$__tcp_transmit_skb.L67)) yield;
   if (at(A$__tcp_transmit_skb.L68)) yield;
+  if (at(A$__tcp_transmit_skb.L69)) yield;
+  th.seq = seq >>> 0;
+  if (at(A$__tcp_transmit_skb.L71)) yield;
+  th.ack_seq = flags.ack ? tp.rcv_nxt >>> 0 : 0;
+  if (at(A$__tcp_transmit_skb.L74)) yield;
   th.syn = flags.syn ? 1 : 0;
   th.ack = flags.ack ? 1 : 0;
   th.fin = flags.fin ? 1 : 0;
@@ -117,13 +117,13 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
     th.options.mss = tp.advmss;
     th.doff = 6;
   }
-  if (at(A$__tcp_transmit_skb.L77)) yield;
+  if (at(A$__tcp_transmit_skb.L83)) yield;
   // a SYN's window is never scaled; later segments advertise the free receive space
   th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
   const a = inet_csk(sk).icsk_ack;
   if (flags.ack) {
     // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
-    if (at(A$__tcp_transmit_skb.L87)) yield;
+    if (at(A$__tcp_transmit_skb.L94)) yield;
     tp.rcv_wup = tp.rcv_nxt;
     if (a.quick) {
       if (a.quick <= 1) {
@@ -135,11 +135,11 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   }
   if (payload.length) {
     // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
-    if (at(A$__tcp_transmit_skb.L91)) yield;
+    if (at(A$__tcp_transmit_skb.L98)) yield;
     tp.lsndtime = E.now;
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
-  if (at(A$__tcp_transmit_skb.L97)) yield;
+  if (at(A$__tcp_transmit_skb.L104)) yield;
   ip_output(sk, skb);
   return skb;
   } finally {
@@ -168,12 +168,12 @@ export function tcp_clear_xmit_timers(sk: Sock): void {
   icsk.icsk_delack_timer?.del();
 }
 const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
-  L265: 'tcp_sync_mss(sk, dst_mtu(dst));',
-  L277: 'tp->snd_una = tp->write_seq;',
-  L280: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  L282: 'tp->rcv_nxt = 0;',
-  L287: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
-  L288: 'inet_csk(sk)->icsk_retransmits = 0;',
+  L282: 'tcp_sync_mss(sk, dst_mtu(dst));',
+  L301: 'tp->snd_una = tp->write_seq;',
+  L304: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  L307: 'tp->rcv_nxt = 0;',
+  L312: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
+  L313: 'inet_csk(sk)->icsk_retransmits = 0;',
 });
 
 function* tcp_connect_init(sk: Sock): Sim<void> {
@@ -181,36 +181,36 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_connect_init, { sk, tp });
   try {
 
-  if (at(A$tcp_connect_init.L265)) yield;
+  if (at(A$tcp_connect_init.L282)) yield;
   tp.mss_cache = tp.advmss;
   tp.rcv_wnd = 65535;
-  if (at(A$tcp_connect_init.L277)) yield;
+  if (at(A$tcp_connect_init.L301)) yield;
   tp.snd_una = tp.write_seq;
-  if (at(A$tcp_connect_init.L280)) yield;
+  if (at(A$tcp_connect_init.L304)) yield;
   tp.snd_nxt = tp.write_seq;
-  if (at(A$tcp_connect_init.L282)) yield;
+  if (at(A$tcp_connect_init.L307)) yield;
   tp.rcv_nxt = 0;
   tp.rcv_wup = 0;
   tp.copied_seq = 0;
-  if (at(A$tcp_connect_init.L287)) yield;
+  if (at(A$tcp_connect_init.L312)) yield;
   inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
-  if (at(A$tcp_connect_init.L288)) yield;
+  if (at(A$tcp_connect_init.L313)) yield;
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', {
-  L305: 'tcp_connect_init(sk);',
-  L308: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
-  L311: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
-  L313: 'tp->retrans_stamp = tcp_time_stamp(tp);',
-  L314: 'tcp_connect_queue_skb(sk, buff);',
-  L319: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
-  L322: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  L326: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
-  L328: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
-  L329: 'return 0;',
+  L331: 'tcp_connect_init(sk);',
+  L334: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
+  L338: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
+  L340: 'tp->retrans_stamp = tcp_time_stamp(tp);',
+  L341: 'tcp_connect_queue_skb(sk, buff);',
+  L346: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
+  L351: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
+  L355: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
+  L357: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
+  L359: 'return 0;',
 });
 
 /** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
@@ -219,43 +219,43 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_connect, { sk, tp });
   try {
 
-  if (at(A$tcp_connect.L305)) yield;
+  if (at(A$tcp_connect.L331)) yield;
   ($E.fast || $E.twinOk[tcp_connect_init.k] === 1 ? tcp_connect_init$fast(sk) : yield* tcp_connect_init(sk));
-  if (at(A$tcp_connect.L308)) yield;
-  if (at(A$tcp_connect.L311)) yield;
+  if (at(A$tcp_connect.L334)) yield;
+  if (at(A$tcp_connect.L338)) yield;
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
-  if (at(A$tcp_connect.L313)) yield;
+  if (at(A$tcp_connect.L340)) yield;
   tp.retrans_stamp = E.now;
-  if (at(A$tcp_connect.L314)) yield;
-  if (at(A$tcp_connect.L319)) yield;
+  if (at(A$tcp_connect.L341)) yield;
+  if (at(A$tcp_connect.L346)) yield;
   const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, SYN) : yield* __tcp_transmit_skb(sk, seq, SYN));
   $f.vars.buff = skb;
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  if (at(A$tcp_connect.L322)) yield;
+  if (at(A$tcp_connect.L351)) yield;
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
-  if (at(A$tcp_connect.L326)) yield;
+  if (at(A$tcp_connect.L355)) yield;
   NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-  if (at(A$tcp_connect.L328)) yield;
+  if (at(A$tcp_connect.L357)) yield;
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  if (at(A$tcp_connect.L329)) yield;
+  if (at(A$tcp_connect.L359)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
-  L204: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
-  L225: 'th->syn = 1;',
-  L226: 'th->ack = 1;',
-  L229: 'th->source = htons(ireq->ir_num);',
-  L230: 'th->dest = ireq->ir_rmt_port;',
-  L234: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
-  L236: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
-  L238: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
-  L245: 'return skb;',
+  L219: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
+  L241: 'th->syn = 1;',
+  L242: 'th->ack = 1;',
+  L245: 'th->source = htons(ireq->ir_num);',
+  L246: 'th->dest = ireq->ir_rmt_port;',
+  L250: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
+  L252: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
+  L254: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
+  L261: 'return skb;',
 });
 
 /** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
@@ -265,38 +265,38 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   const $f = enter(A$tcp_make_synack, { sk, req, ireq });
   try {
 
-  if (at(A$tcp_make_synack.L204)) yield;
+  if (at(A$tcp_make_synack.L219)) yield;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   $f.vars.skb = skb;
   const th = skb.th!;
   $f.vars.th = th;
-  if (at(A$tcp_make_synack.L225)) yield;
+  if (at(A$tcp_make_synack.L241)) yield;
   th.syn = 1;
-  if (at(A$tcp_make_synack.L226)) yield;
+  if (at(A$tcp_make_synack.L242)) yield;
   th.ack = 1;
-  if (at(A$tcp_make_synack.L229)) yield;
-  if (at(A$tcp_make_synack.L230)) yield;
-  if (at(A$tcp_make_synack.L234)) yield;
+  if (at(A$tcp_make_synack.L245)) yield;
+  if (at(A$tcp_make_synack.L246)) yield;
+  if (at(A$tcp_make_synack.L250)) yield;
   th.seq = treq.snt_isn >>> 0;
-  if (at(A$tcp_make_synack.L236)) yield;
+  if (at(A$tcp_make_synack.L252)) yield;
   th.ack_seq = treq.rcv_nxt >>> 0;
-  if (at(A$tcp_make_synack.L238)) yield;
+  if (at(A$tcp_make_synack.L254)) yield;
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  if (at(A$tcp_make_synack.L245)) yield;
+  if (at(A$tcp_make_synack.L261)) yield;
   return skb;
   } finally {
     leave($f);
   }
 }
 const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', {
-  L344: 'if (ato > TCP_DELACK_MIN) {',
-  L348: 'timeout = jiffies + ato;',
-  L350: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
-  L352: 'tcp_send_ack(sk);',
-  L357: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
-  L359: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
+  L374: 'if (ato > TCP_DELACK_MIN) {',
+  L378: 'timeout = jiffies + ato;',
+  L380: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
+  L383: 'tcp_send_ack(sk);',
+  L389: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
+  L391: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
 });
 
 /** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
@@ -307,73 +307,73 @@ export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
   try {
 
   let ato = a.ato;
-  if (at(A$tcp_send_delayed_ack.L344)) yield;
+  if (at(A$tcp_send_delayed_ack.L374)) yield;
   if (ato > TCP_DELACK_MIN) {
     let max_ato = 500_000;
     if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
     ato = Math.min(ato, max_ato);
   }
   $f.vars.ato = ato;
-  if (at(A$tcp_send_delayed_ack.L348)) yield;
+  if (at(A$tcp_send_delayed_ack.L378)) yield;
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  if (at(A$tcp_send_delayed_ack.L350)) yield;
+  if (at(A$tcp_send_delayed_ack.L380)) yield;
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      if (at(A$tcp_send_delayed_ack.L352)) yield;
+      if (at(A$tcp_send_delayed_ack.L383)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  if (at(A$tcp_send_delayed_ack.L357)) yield;
+  if (at(A$tcp_send_delayed_ack.L389)) yield;
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
-  if (at(A$tcp_send_delayed_ack.L359)) yield;
+  if (at(A$tcp_send_delayed_ack.L391)) yield;
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
     leave($f);
   }
 }
 const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', {
-  L372: 'if (sk->sk_state == TCP_CLOSE)',
-  L374: 'buff = alloc_skb(MAX_TCP_HEADER,',
-  L384: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
-  L388: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
+  L404: 'if (sk->sk_state == TCP_CLOSE)',
+  L407: 'buff = alloc_skb(MAX_TCP_HEADER,',
+  L419: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
+  L423: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
 });
 
 export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
   const $f = enter(A$__tcp_send_ack, { sk, rcv_nxt });
   try {
-  if (at(A$__tcp_send_ack.L372)) yield;
+  if (at(A$__tcp_send_ack.L404)) yield;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  if (at(A$__tcp_send_ack.L374)) yield;
-  if (at(A$__tcp_send_ack.L384)) yield;
-  if (at(A$__tcp_send_ack.L388)) yield;
+  if (at(A$__tcp_send_ack.L407)) yield;
+  if (at(A$__tcp_send_ack.L419)) yield;
+  if (at(A$__tcp_send_ack.L423)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK));
   } finally {
     leave($f);
   }
 }
 const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', {
-  L399: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);',
+  L434: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);',
 });
 
 export function* tcp_send_ack(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_ack, { sk });
   try {
-  if (at(A$tcp_send_ack.L399)) yield;
+  if (at(A$tcp_send_ack.L434)) yield;
   ($E.fast || $E.twinOk[__tcp_send_ack.k] === 1 ? __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt) : yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt));
   } finally {
     leave($f);
   }
 }
 const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', {
-  L133: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
-  L145: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
-  L151: 'tcp_init_nondata_skb(skb, tp->write_seq,',
-  L153: 'tcp_queue_skb(sk, skb);',
-  L156: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
+  L141: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
+  L153: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
+  L160: 'tcp_init_nondata_skb(skb, tp->write_seq,',
+  L163: 'tcp_queue_skb(sk, skb);',
+  L166: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
 });
 
 /** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
@@ -382,13 +382,13 @@ export function* tcp_send_fin(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_fin, { sk, tp });
   try {
 
-  if (at(A$tcp_send_fin.L133)) yield;
-  if (at(A$tcp_send_fin.L145)) yield;
-  if (at(A$tcp_send_fin.L151)) yield;
-  const seq = tp.write_seq;
+  if (at(A$tcp_send_fin.L141)) yield;
   if (at(A$tcp_send_fin.L153)) yield;
+  if (at(A$tcp_send_fin.L160)) yield;
+  const seq = tp.write_seq;
+  if (at(A$tcp_send_fin.L163)) yield;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
-  if (at(A$tcp_send_fin.L156)) yield;
+  if (at(A$tcp_send_fin.L166)) yield;
   const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, FIN_ACK) : yield* __tcp_transmit_skb(sk, seq, FIN_ACK));
   $f.vars.skb = skb;
   tp.tcp_rtx_queue.push(skb);
@@ -415,22 +415,22 @@ export function* tcp_push(sk: Sock, data: string): Sim<void> {
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
 const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', {
-  L172: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
-  L179: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
-  L182: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
-  L184: 'trace_tcp_send_reset(sk, NULL);',
+  L182: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
+  L189: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
+  L193: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
+  L196: 'trace_tcp_send_reset(sk, NULL);',
 });
 
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
 export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_active_reset, { sk });
   try {
-  if (at(A$tcp_send_active_reset.L172)) yield;
-  if (at(A$tcp_send_active_reset.L179)) yield;
   if (at(A$tcp_send_active_reset.L182)) yield;
+  if (at(A$tcp_send_active_reset.L189)) yield;
+  if (at(A$tcp_send_active_reset.L193)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
   NET_INC_STATS(sk.skc_net, 'OutRsts');
-  if (at(A$tcp_send_active_reset.L184)) yield;
+  if (at(A$tcp_send_active_reset.L196)) yield;
   traceReset('tcp_send_reset', sk);
   } finally {
     leave($f);
@@ -443,22 +443,14 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
-  if (E.history === null) {
-    // (the trace alone: stored as numbers)
-    E.trace!.tcpEvent(E.now, ev, host, comm, sk.objId, skb ? skb.objId : -1, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-    return;
-  }
-  const skaddr = kaddr(sk.objId);
-  // two literals rather than a spread of the optional field: same fields, same order, no copying
-  E.emit(
-    skb
-      ? { ev, t: E.now, host, comm, skaddr, skbaddr: kaddr(skb.objId), family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport }
-      : { ev, t: E.now, host, comm, skaddr, family: 'AF_INET', saddr: inet.inet_saddr, sport: inet.inet_sport, daddr: inet.inet_daddr, dport: inet.inet_dport },
-  );
+  // (stored as numbers by whoever records: the trace, the history a view draws)
+  const skbId = skb ? skb.objId : -1;
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
 const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {
-  L113: 'err = __tcp_retransmit_skb(sk, skb, segs);',
-  L118: 'tp->retrans_out += tcp_skb_pcount(skb);',
+  L120: 'err = __tcp_retransmit_skb(sk, skb, segs);',
+  L125: 'tp->retrans_out += tcp_skb_pcount(skb);',
 });
 
 /** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
@@ -467,30 +459,30 @@ export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_retransmit_skb, { sk, skb });
   try {
 
-  if (at(A$tcp_retransmit_skb.L113)) yield;
+  if (at(A$tcp_retransmit_skb.L120)) yield;
   const th = skb.th!;
   const again = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
   const i = tp.tcp_rtx_queue.indexOf(skb);
   if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  if (at(A$tcp_retransmit_skb.L118)) yield;
+  if (at(A$tcp_retransmit_skb.L125)) yield;
   tp.total_retrans++;
   } finally {
     leave($f);
   }
 }
 const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', {
-  L416: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
-  L422: 'trace_tcp_retransmit_synack(sk, req);',
+  L451: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
+  L457: 'trace_tcp_retransmit_synack(sk, req);',
 });
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
   const $f = enter(A$tcp_rtx_synack, { sk, req });
   try {
-  if (at(A$tcp_rtx_synack.L416)) yield;
+  if (at(A$tcp_rtx_synack.L451)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
-  if (at(A$tcp_rtx_synack.L422)) yield;
+  if (at(A$tcp_rtx_synack.L457)) yield;
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -523,7 +515,7 @@ import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
 export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -532,7 +524,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   
   const th = skb.th!;
   
-  $e.steps += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L61 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L67 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   th.seq = seq >>> 0;
@@ -548,13 +540,13 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
     th.options.mss = tp.advmss;
     th.doff = 6;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L77) : $tb.op($e.now, A$__tcp_transmit_skb.L77));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L83) : $tb.op($e.now, A$__tcp_transmit_skb.L83));
   // a SYN's window is never scaled; later segments advertise the free receive space
   th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
   const a = inet_csk(sk).icsk_ack;
   if (flags.ack) {
     // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L87) : $tb.op($e.now, A$__tcp_transmit_skb.L87));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L94) : $tb.op($e.now, A$__tcp_transmit_skb.L94));
     tp.rcv_wup = tp.rcv_nxt;
     if (a.quick) {
       if (a.quick <= 1) {
@@ -566,11 +558,11 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   }
   if (payload.length) {
     // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L91) : $tb.op($e.now, A$__tcp_transmit_skb.L91));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L98) : $tb.op($e.now, A$__tcp_transmit_skb.L98));
     tp.lsndtime = E.now;
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L97) : $tb.op($e.now, A$__tcp_transmit_skb.L97));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L104) : $tb.op($e.now, A$__tcp_transmit_skb.L104));
   ip_output(sk, skb);
   return skb;
   } finally {
@@ -579,7 +571,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
 }
 function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect_init.L265 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 6;
@@ -603,12 +595,12 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
 }
 export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect.L305 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   tcp_connect_init$fast(sk);
-  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_connect.L308 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_connect.L334 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -620,14 +612,14 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_connect.L322 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_connect.L351 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
   NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L328) : $tb.op($e.now, A$tcp_connect.L328));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L357) : $tb.op($e.now, A$tcp_connect.L357));
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  ++$e.steps; $x = A$tcp_connect.L329 | 1048576;
+  ++$e.steps; $x = A$tcp_connect.L359 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -636,7 +628,7 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
 export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_make_synack.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -644,7 +636,7 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   
   const th = skb.th!;
   
-  $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L225 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L241 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   th.syn = 1;
   
   th.ack = 1;
@@ -658,7 +650,7 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  ++$e.steps; $x = A$tcp_make_synack.L245 | 1048576;
+  ++$e.steps; $x = A$tcp_make_synack.L261 | 1048576;
   return skb;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -667,7 +659,7 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
 export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_delayed_ack.L344 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ato = a.ato;
@@ -678,19 +670,19 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
     ato = Math.min(ato, max_ato);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L348) : $tb.op($e.now, A$tcp_send_delayed_ack.L348));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L378) : $tb.op($e.now, A$tcp_send_delayed_ack.L378));
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L350) : $tb.op($e.now, A$tcp_send_delayed_ack.L350));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L380) : $tb.op($e.now, A$tcp_send_delayed_ack.L380));
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L352) : $tb.op($e.now, A$tcp_send_delayed_ack.L352));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
       tcp_send_ack$fast(sk);
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L357 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L389 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
@@ -700,11 +692,11 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
   }
 }
 export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_send_ack.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  $e.steps += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L374 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L407 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
@@ -713,7 +705,7 @@ export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e =
   }
 }
 export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_ack.L399 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
@@ -723,7 +715,7 @@ export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any
 }
 export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_fin.L133 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -757,14 +749,14 @@ export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
 export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_active_reset.L172 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, 'OutRsts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L184) : $tb.op($e.now, A$tcp_send_active_reset.L184));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L196) : $tb.op($e.now, A$tcp_send_active_reset.L196));
   traceReset('tcp_send_reset', sk);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -772,7 +764,7 @@ export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const
 }
 export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_skb.L113 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -780,19 +772,19 @@ export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e =
   const again = __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
   const i = tp.tcp_rtx_queue.indexOf(skb);
   if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L118) : $tb.op($e.now, A$tcp_retransmit_skb.L118));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L125) : $tb.op($e.now, A$tcp_retransmit_skb.L125));
   tp.total_retrans++;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rtx_synack.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_v4_send_synack$fast(sk, req);
   NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L422) : $tb.op($e.now, A$tcp_rtx_synack.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L457) : $tb.op($e.now, A$tcp_rtx_synack.L457));
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({

@@ -16,31 +16,31 @@ import { ERRNO } from '../../../include/uapi';
 import { tcp_done } from './tcp';
 import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
 const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', {
-  L17: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
-  L19: 'sk->sk_error_report(sk);',
-  L22: 'tcp_done(sk);',
+  L18: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
+  L20: 'sk->sk_error_report(sk);',
+  L23: 'tcp_done(sk);',
 });
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_write_err, { sk });
   try {
-  if (at(A$tcp_write_err.L17)) yield;
+  if (at(A$tcp_write_err.L18)) yield;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
-  if (at(A$tcp_write_err.L19)) yield;
+  if (at(A$tcp_write_err.L20)) yield;
   wake_up_interruptible(sk.sk_wq);
-  if (at(A$tcp_write_err.L22)) yield;
+  if (at(A$tcp_write_err.L23)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
     leave($f);
   }
 }
 const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', {
-  L39: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L46: 'retry_until = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_syn_retries;',
-  L51: 'retry_until = net->ipv4.sysctl_tcp_retries2;',
-  L57: 'if (expired) {',
-  L59: 'tcp_write_err(sk);',
-  L62: 'return 0;',
+  L40: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
+  L47: 'retry_until = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_syn_retries;',
+  L52: 'retry_until = net->ipv4.sysctl_tcp_retries2;',
+  L60: 'if (expired) {',
+  L62: 'tcp_write_err(sk);',
+  L65: 'return 0;',
 });
 
 /** tcp_write_timeout(): have we retransmitted enough? 1 when the connection was given up. */
@@ -51,36 +51,36 @@ export function* tcp_write_timeout(sk: Sock): Sim<number> {
   try {
 
   let retry_until: number;
-  if (at(A$tcp_write_timeout.L39)) yield;
+  if (at(A$tcp_write_timeout.L40)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    if (at(A$tcp_write_timeout.L46)) yield;
+    if (at(A$tcp_write_timeout.L47)) yield;
     retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
   } else {
-    if (at(A$tcp_write_timeout.L51)) yield;
+    if (at(A$tcp_write_timeout.L52)) yield;
     retry_until = 15;
   }
   $f.vars.retry_until = retry_until;
   const expired = icsk.icsk_retransmits >= retry_until;
   $f.vars.expired = expired;
-  if (at(A$tcp_write_timeout.L57)) yield;
+  if (at(A$tcp_write_timeout.L60)) yield;
   if (expired) {
-    if (at(A$tcp_write_timeout.L59)) yield;
+    if (at(A$tcp_write_timeout.L62)) yield;
     ($E.fast || $E.twinOk[tcp_write_err.k] === 1 ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
     return 1;
   }
-  if (at(A$tcp_write_timeout.L62)) yield;
+  if (at(A$tcp_write_timeout.L65)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', {
-  L77: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) || !(icsk->icsk_ack.pending & ICSK_ACK_TIMER)) goto out;',
-  L82: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
-  L83: 'if (inet_csk_ack_scheduled(sk)) {',
-  L86: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
-  L89: 'inet_csk_exit_pingpong_mode(sk);',
-  L93: 'tcp_send_ack(sk);',
+  L80: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||',
+  L87: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
+  L88: 'if (inet_csk_ack_scheduled(sk)) {',
+  L91: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
+  L94: 'inet_csk_exit_pingpong_mode(sk);',
+  L98: 'tcp_send_ack(sk);',
 });
 
 /** tcp_delack_timer_handler(): the delayed ACK is due (unless a segment already carried it). */
@@ -90,21 +90,21 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_delack_timer_handler, { sk, icsk });
   try {
 
-  if (at(A$tcp_delack_timer_handler.L77)) yield;
+  if (at(A$tcp_delack_timer_handler.L80)) yield;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  if (at(A$tcp_delack_timer_handler.L82)) yield;
+  if (at(A$tcp_delack_timer_handler.L87)) yield;
   a.pending &= ~ICSK_ACK_TIMER;
-  if (at(A$tcp_delack_timer_handler.L83)) yield;
+  if (at(A$tcp_delack_timer_handler.L88)) yield;
   if (a.pending & ICSK_ACK_SCHED) {
     if (!inet_csk_in_pingpong_mode(sk)) {
-      if (at(A$tcp_delack_timer_handler.L86)) yield;
+      if (at(A$tcp_delack_timer_handler.L91)) yield;
       a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
     } else {
-      if (at(A$tcp_delack_timer_handler.L89)) yield;
+      if (at(A$tcp_delack_timer_handler.L94)) yield;
       a.pingpong = 0;
       a.ato = TCP_ATO_MIN;
     }
-    if (at(A$tcp_delack_timer_handler.L93)) yield;
+    if (at(A$tcp_delack_timer_handler.L98)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
@@ -113,13 +113,13 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
   }
 }
 const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', {
-  L120: 'if (!tp->packets_out ||',
-  L126: 'if (tcp_write_timeout(sk))',
-  L130: 'icsk->icsk_retransmits++;',
-  L132: 'if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {',
-  L138: 'icsk->icsk_backoff++;',
-  L145: 'icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);',
-  L148: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2',
+  L126: 'if (!tp->packets_out ||',
+  L133: 'if (tcp_write_timeout(sk))',
+  L138: 'icsk->icsk_retransmits++;',
+  L140: 'if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {',
+  L148: 'icsk->icsk_backoff++;',
+  L158: 'icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);',
+  L161: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2',
 });
 
 /** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
@@ -130,19 +130,19 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  if (at(A$tcp_retransmit_timer.L120)) yield;
-  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
   if (at(A$tcp_retransmit_timer.L126)) yield;
+  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
+  if (at(A$tcp_retransmit_timer.L133)) yield;
   if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
-  if (at(A$tcp_retransmit_timer.L132)) yield;
+  if (at(A$tcp_retransmit_timer.L140)) yield;
   ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
-  if (at(A$tcp_retransmit_timer.L138)) yield;
-  icsk.icsk_backoff++;
-  if (at(A$tcp_retransmit_timer.L130)) yield;
-  icsk.icsk_retransmits++;
-  if (at(A$tcp_retransmit_timer.L145)) yield;
-  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
   if (at(A$tcp_retransmit_timer.L148)) yield;
+  icsk.icsk_backoff++;
+  if (at(A$tcp_retransmit_timer.L138)) yield;
+  icsk.icsk_retransmits++;
+  if (at(A$tcp_retransmit_timer.L158)) yield;
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  if (at(A$tcp_retransmit_timer.L161)) yield;
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
     leave($f);
@@ -155,13 +155,13 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
 export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_err.L17 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L22) : $tb.op($e.now, A$tcp_write_err.L22));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
   tcp_done$fast(sk);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -170,28 +170,28 @@ export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: an
 export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_timeout.L39 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let retry_until: number;
   ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L46) : $tb.op($e.now, A$tcp_write_timeout.L46));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L47) : $tb.op($e.now, A$tcp_write_timeout.L47));
     retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L51) : $tb.op($e.now, A$tcp_write_timeout.L51));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L52) : $tb.op($e.now, A$tcp_write_timeout.L52));
     retry_until = 15;
   }
   
   const expired = icsk.icsk_retransmits >= retry_until;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L57) : $tb.op($e.now, A$tcp_write_timeout.L57));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L60) : $tb.op($e.now, A$tcp_write_timeout.L60));
   if (expired) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L59) : $tb.op($e.now, A$tcp_write_timeout.L59));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L62) : $tb.op($e.now, A$tcp_write_timeout.L62));
     tcp_write_err$fast(sk);
     return 1;
   }
-  ++$e.steps; $x = A$tcp_write_timeout.L62 | 1048576;
+  ++$e.steps; $x = A$tcp_write_timeout.L65 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -200,24 +200,24 @@ export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb
 export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_delack_timer_handler.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_delack_timer_handler.L82 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_delack_timer_handler.L87 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending &= ~ICSK_ACK_TIMER;
   
   if (a.pending & ICSK_ACK_SCHED) {
     if (!inet_csk_in_pingpong_mode(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L86) : $tb.op($e.now, A$tcp_delack_timer_handler.L86));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L91) : $tb.op($e.now, A$tcp_delack_timer_handler.L91));
       a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L89) : $tb.op($e.now, A$tcp_delack_timer_handler.L89));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L94) : $tb.op($e.now, A$tcp_delack_timer_handler.L94));
       a.pingpong = 0;
       a.ato = TCP_ATO_MIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L93) : $tb.op($e.now, A$tcp_delack_timer_handler.L93));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L98) : $tb.op($e.now, A$tcp_delack_timer_handler.L98));
     tcp_send_ack$fast(sk);
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
@@ -232,19 +232,19 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L120) : $tb.op($e.now, A$tcp_retransmit_timer.L120));
-  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
+  if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L133) : $tb.op($e.now, A$tcp_retransmit_timer.L133));
   if (tcp_write_timeout$fast(sk)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L132) : $tb.op($e.now, A$tcp_retransmit_timer.L132));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L140) : $tb.op($e.now, A$tcp_retransmit_timer.L140));
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
-  icsk.icsk_backoff++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L130) : $tb.op($e.now, A$tcp_retransmit_timer.L130));
-  icsk.icsk_retransmits++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L145) : $tb.op($e.now, A$tcp_retransmit_timer.L145));
-  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
+  icsk.icsk_backoff++;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
+  icsk.icsk_retransmits++;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L158) : $tb.op($e.now, A$tcp_retransmit_timer.L158));
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

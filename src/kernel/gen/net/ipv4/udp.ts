@@ -57,22 +57,22 @@ function udp_lib_lport_inuse(net: Net, num: number, sk: Sock): boolean {
   return false;
 }
 const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', {
-  L30: 'inet_get_local_port_range(net, &low, &high);',
-  L34: 'first = reciprocal_scale(rand, remaining) + low;',
-  L38: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk, udptable->log);',
-  L42: 'if (low <= snum && snum <= high',
-  L47: 'goto fail;',
-  L49: 'hslot = udp_hashslot(udptable, net, snum);',
-  L54: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0)) goto fail_unlock;',
-  L57: 'inet_sk(sk)->inet_num = snum;',
-  L58: 'udp_sk(sk)->udp_port_hash = snum;',
-  L60: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
-  L61: 'if (sk_unhashed(sk)) {',
-  L63: 'sock_set_flag(sk, SOCK_RCU_FREE);',
-  L66: 'sk_add_node_rcu(sk, &hslot->head);',
-  L72: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node, &hslot2->head);',
-  L76: 'error = 0;',
-  L81: 'return error;',
+  L32: 'inet_get_local_port_range(net, &low, &high);',
+  L36: 'first = reciprocal_scale(rand, remaining) + low;',
+  L41: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,',
+  L46: 'if (low <= snum && snum <= high',
+  L54: 'goto fail;',
+  L56: 'hslot = udp_hashslot(udptable, net, snum);',
+  L61: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))',
+  L65: 'inet_sk(sk)->inet_num = snum;',
+  L66: 'udp_sk(sk)->udp_port_hash = snum;',
+  L68: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
+  L69: 'if (sk_unhashed(sk)) {',
+  L73: 'sk_add_node_rcu(sk, &hslot->head);',
+  L80: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,',
+  L85: 'sock_set_flag(sk, SOCK_RCU_FREE);',
+  L86: 'error = 0;',
+  L91: 'return error;',
 });
 
 // ---- bind: udp_v4_get_port → udp_lib_get_port ------------------------------------------------
@@ -87,83 +87,83 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
   let error = 1;
   $f.vars.error = error;
   if (!snum) {
-    if (at(A$udp_lib_get_port.L30)) yield;
+    if (at(A$udp_lib_get_port.L32)) yield;
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     $f.vars.low = low;
     $f.vars.high = high;
-    if (at(A$udp_lib_get_port.L34)) yield;
+    if (at(A$udp_lib_get_port.L36)) yield;
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     $f.vars.first = first;
-    if (at(A$udp_lib_get_port.L38)) yield;
+    if (at(A$udp_lib_get_port.L41)) yield;
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      if (at(A$udp_lib_get_port.L47)) yield;
-      if (at(A$udp_lib_get_port.L81)) yield;
+      if (at(A$udp_lib_get_port.L54)) yield;
+      if (at(A$udp_lib_get_port.L91)) yield;
       return error;
     }
-    if (at(A$udp_lib_get_port.L42)) yield;
+    if (at(A$udp_lib_get_port.L46)) yield;
     snum = found;
     $f.vars.snum = snum;
   } else {
-    if (at(A$udp_lib_get_port.L49)) yield;
+    if (at(A$udp_lib_get_port.L56)) yield;
     $f.vars.hslot = snum;
-    if (at(A$udp_lib_get_port.L54)) yield;
+    if (at(A$udp_lib_get_port.L61)) yield;
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      if (at(A$udp_lib_get_port.L81)) yield;
+      if (at(A$udp_lib_get_port.L91)) yield;
       return error;
     }
   }
   $f.vars.hslot = snum;
-  if (at(A$udp_lib_get_port.L57)) yield;
+  if (at(A$udp_lib_get_port.L65)) yield;
   sk.inet_num = snum;
-  if (at(A$udp_lib_get_port.L58)) yield;
+  if (at(A$udp_lib_get_port.L66)) yield;
   up.udp_port_hash = snum;
-  if (at(A$udp_lib_get_port.L60)) yield;
+  if (at(A$udp_lib_get_port.L68)) yield;
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
-  if (at(A$udp_lib_get_port.L61)) yield;
+  if (at(A$udp_lib_get_port.L69)) yield;
   if (!sk.hashedIn) {
-    if (at(A$udp_lib_get_port.L63)) yield;
-    sock_set_flag(sk, SOCK_RCU_FREE);
-    if (at(A$udp_lib_get_port.L66)) yield;
+    if (at(A$udp_lib_get_port.L73)) yield;
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    if (at(A$udp_lib_get_port.L72)) yield;
+    if (at(A$udp_lib_get_port.L80)) yield;
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     $f.vars.hslot2 = up.udp_portaddr_hash;
   }
-  if (at(A$udp_lib_get_port.L76)) yield;
+  if (at(A$udp_lib_get_port.L85)) yield;
+  sock_set_flag(sk, SOCK_RCU_FREE);
+  if (at(A$udp_lib_get_port.L86)) yield;
   error = 0;
   $f.vars.error = 0;
-  if (at(A$udp_lib_get_port.L81)) yield;
+  if (at(A$udp_lib_get_port.L91)) yield;
   return error;
   } finally {
     leave($f);
   }
 }
 const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', {
-  L92: 'unsigned int hash2_nulladdr =',
-  L93: 'unsigned int hash2_partial =',
-  L96: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
-  L97: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
+  L102: 'unsigned int hash2_nulladdr =',
+  L104: 'unsigned int hash2_partial =',
+  L108: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
+  L109: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
 });
 
 /** udp_v4_get_port() = udp_prot.get_port. */
 export function* udp_v4_get_port(sk: Sock, snum: number): Sim<number> {
   const $f = enter(A$udp_v4_get_port, { sk, snum });
   try {
-  if (at(A$udp_v4_get_port.L92)) yield;
+  if (at(A$udp_v4_get_port.L102)) yield;
   $f.vars.hash2_nulladdr = portaddrKey(ANY, snum);
-  if (at(A$udp_v4_get_port.L93)) yield;
+  if (at(A$udp_v4_get_port.L104)) yield;
   $f.vars.hash2_partial = `${sk.skc_rcv_saddr}:`;
-  if (at(A$udp_v4_get_port.L96)) yield;
+  if (at(A$udp_v4_get_port.L108)) yield;
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  if (at(A$udp_v4_get_port.L97)) yield;
+  if (at(A$udp_v4_get_port.L109)) yield;
   return ($E.fast || $E.twinOk[udp_lib_get_port.k] === 1 ? udp_lib_get_port$fast(sk, snum) : yield* udp_lib_get_port(sk, snum));
   } finally {
     leave($f);
@@ -184,17 +184,17 @@ export function udp_v4_rehash(sk: Sock): void {
   slotAdd(t.hash2, nkey, sk);
 }
 const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', {
-  L112: 'if (!net_eq(sock_net(sk), net)',
-  L115: 'if (sk->sk_rcv_saddr != daddr) return -1;',
-  L117: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
-  L121: 'if (inet->inet_daddr) {',
-  L122: 'if (inet->inet_daddr != saddr) return -1;',
-  L124: 'score += 4;#1',
-  L127: 'if (inet->inet_dport) {',
-  L128: 'if (inet->inet_dport != sport) return -1;',
-  L129: 'score += 4;#2',
-  L132: 'dev_match = udp_sk_bound_dev_eq(',
-  L135: 'return score;',
+  L127: 'if (!net_eq(sock_net(sk), net)',
+  L133: 'if (sk->sk_rcv_saddr != daddr)',
+  L136: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
+  L140: 'if (inet->inet_daddr) {',
+  L141: 'if (inet->inet_daddr != saddr)',
+  L144: 'score += 4;#1',
+  L147: 'if (inet->inet_dport) {',
+  L148: 'if (inet->inet_dport != sport)',
+  L150: 'score += 4;#2',
+  L153: 'dev_match = udp_sk_bound_dev_eq(',
+  L158: 'return score;',
 });
 
 // ---- the socket lookup ---------------------------------------------------------------------
@@ -204,44 +204,44 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
   const $f = enter(A$compute_score, { sk, saddr, sport, daddr, hnum });
   try {
 
-  if (at(A$compute_score.L112)) yield;
+  if (at(A$compute_score.L127)) yield;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  if (at(A$compute_score.L115)) yield;
+  if (at(A$compute_score.L133)) yield;
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  if (at(A$compute_score.L117)) yield;
+  if (at(A$compute_score.L136)) yield;
   let score = 2;
   $f.vars.score = score;
-  if (at(A$compute_score.L121)) yield;
+  if (at(A$compute_score.L140)) yield;
   if (inet.inet_daddr !== ANY) {
-    if (at(A$compute_score.L122)) yield;
+    if (at(A$compute_score.L141)) yield;
     if (inet.inet_daddr !== saddr) return -1;
-    if (at(A$compute_score.L124)) yield;
+    if (at(A$compute_score.L144)) yield;
     score += 4;
     $f.vars.score = score;
   }
-  if (at(A$compute_score.L127)) yield;
+  if (at(A$compute_score.L147)) yield;
   if (inet.inet_dport) {
-    if (at(A$compute_score.L128)) yield;
+    if (at(A$compute_score.L148)) yield;
     if (inet.inet_dport !== sport) return -1;
-    if (at(A$compute_score.L129)) yield;
+    if (at(A$compute_score.L150)) yield;
     score += 4;
     $f.vars.score = score;
   }
-  if (at(A$compute_score.L132)) yield;
-  if (at(A$compute_score.L135)) yield;
+  if (at(A$compute_score.L153)) yield;
+  if (at(A$compute_score.L158)) yield;
   return score;
   } finally {
     leave($f);
   }
 }
 const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', {
-  L148: 'result = NULL;',
-  L150: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
-  L151: 'score = compute_score(',
-  L152: 'if (score > badness) {',
-  L155: 'badness = score;',
-  L156: 'result = sk;',
-  L159: 'return result;',
+  L177: 'result = NULL;',
+  L179: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
+  L180: 'score = compute_score(',
+  L182: 'if (score > badness) {',
+  L185: 'badness = score;',
+  L186: 'result = sk;',
+  L189: 'return result;',
 });
 
 function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
@@ -249,58 +249,58 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
   const $f = enter(A$udp4_lib_lookup2, { saddr, sport, daddr, hnum, hslot2: key });
   try {
 
-  if (at(A$udp4_lib_lookup2.L148)) yield;
+  if (at(A$udp4_lib_lookup2.L177)) yield;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    if (at(A$udp4_lib_lookup2.L150)) yield;
+    if (at(A$udp4_lib_lookup2.L179)) yield;
     $f.vars.sk = sk;
-    if (at(A$udp4_lib_lookup2.L151)) yield;
+    if (at(A$udp4_lib_lookup2.L180)) yield;
     const score = ($E.fast || $E.twinOk[compute_score.k] === 1 ? compute_score$fast(sk, net, saddr, sport, daddr, hnum) : yield* compute_score(sk, net, saddr, sport, daddr, hnum));
     $f.vars.score = score;
-    if (at(A$udp4_lib_lookup2.L152)) yield;
+    if (at(A$udp4_lib_lookup2.L182)) yield;
     if (score > badness) {
-      if (at(A$udp4_lib_lookup2.L155)) yield;
+      if (at(A$udp4_lib_lookup2.L185)) yield;
       badness = score;
       $f.vars.badness = badness;
-      if (at(A$udp4_lib_lookup2.L156)) yield;
+      if (at(A$udp4_lib_lookup2.L186)) yield;
       result = sk;
       $f.vars.result = sk;
     }
   }
-  if (at(A$udp4_lib_lookup2.L159)) yield;
+  if (at(A$udp4_lib_lookup2.L189)) yield;
   return result;
   } finally {
     leave($f);
   }
 }
 const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', {
-  L175: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
-  L179: 'result = udp4_lib_lookup2(net, saddr, sport, daddr, hnum',
-  L180: 'if (!result) {',
-  L182: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L186: 'result = udp4_lib_lookup2(net, saddr, sport, htonl(INADDR_ANY)',
-  L190: 'return result;',
+  L207: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
+  L211: 'result = udp4_lib_lookup2(net, saddr, sport,#1',
+  L214: 'if (!result) {',
+  L216: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
+  L220: 'result = udp4_lib_lookup2(net, saddr, sport,#2',
+  L226: 'return result;',
 });
 
 /** __udp4_lib_lookup(): the socket for (saddr:sport → daddr:dport) — exact local address first, then the wildcard. */
 export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr: string, dport: number): Sim<Sock | null> {
   const $f = enter(A$__udp4_lib_lookup, { net, saddr, sport, daddr, dport });
   try {
-  if (at(A$__udp4_lib_lookup.L175)) yield;
+  if (at(A$__udp4_lib_lookup.L207)) yield;
   $f.vars.hslot2 = portaddrKey(daddr, dport);
-  if (at(A$__udp4_lib_lookup.L179)) yield;
+  if (at(A$__udp4_lib_lookup.L211)) yield;
   let result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport) : yield* udp4_lib_lookup2(net, saddr, sport, daddr, dport));
   $f.vars.result = result;
-  if (at(A$__udp4_lib_lookup.L180)) yield;
+  if (at(A$__udp4_lib_lookup.L214)) yield;
   if (!result) {
-    if (at(A$__udp4_lib_lookup.L182)) yield;
+    if (at(A$__udp4_lib_lookup.L216)) yield;
     $f.vars.hslot2 = portaddrKey(ANY, dport);
-    if (at(A$__udp4_lib_lookup.L186)) yield;
+    if (at(A$__udp4_lib_lookup.L220)) yield;
     result = ($E.fast || $E.twinOk[udp4_lib_lookup2.k] === 1 ? udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport) : yield* udp4_lib_lookup2(net, saddr, sport, ANY, dport));
     $f.vars.result = result;
   }
-  if (at(A$__udp4_lib_lookup.L190)) yield;
+  if (at(A$__udp4_lib_lookup.L226)) yield;
   return result;
   } finally {
     leave($f);
@@ -317,18 +317,20 @@ const ICMP_ERR_CONVERT: Array<{ errno: number; fatal: number }> = [
   { errno: ECONNREFUSED, fatal: 1 }, // PORT_UNREACH
 ];
 const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', {
-  L212: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
-  L213: 'if (!sk) {',
-  L215: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
-  L224: 'switch (type) {',
-  L228: 'err = EHOSTUNREACH;',
-  L231: 'harderr = icmp_err_convert[code].fatal;',
-  L232: 'err = icmp_err_convert[code].errno;',
-  L240: 'if (!inet->recverr) {',
-  L241: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED) goto out;',
-  L246: 'sk->sk_err = err;',
-  L248: 'sk->sk_error_report(sk);',
-  L250: 'return 0;',
+  L249: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
+  L252: 'if (!sk) {',
+  L256: 'if (IS_ERR(sk)) {',
+  L257: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
+  L258: 'return PTR_ERR(sk);',
+  L267: 'switch (type) {',
+  L271: 'err = EHOSTUNREACH;',
+  L274: 'harderr = icmp_err_convert[code].fatal;',
+  L275: 'err = icmp_err_convert[code].errno;',
+  L283: 'if (!inet->recverr) {',
+  L284: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED)',
+  L290: 'sk->sk_err = err;',
+  L292: 'sk->sk_error_report(sk);',
+  L294: 'return 0;',
 });
 
 /** __udp4_lib_err(): sk_err only for a connected socket (or IP_RECVERR) — an unconnected one never hears of it. */
@@ -339,26 +341,28 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   const $f = enter(A$__udp4_lib_err, { skb, info, iph, uh, type: ic.type, code: ic.code });
   try {
 
-  if (at(A$__udp4_lib_err.L212)) yield;
+  if (at(A$__udp4_lib_err.L249)) yield;
   const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source) : yield* __udp4_lib_lookup(net, iph.daddr, uh.dest, iph.saddr, uh.source));
   $f.vars.sk = sk;
-  if (at(A$__udp4_lib_err.L213)) yield;
+  if (at(A$__udp4_lib_err.L252)) yield;
   if (!sk) {
-    if (at(A$__udp4_lib_err.L215)) yield;
+    if (at(A$__udp4_lib_err.L256)) yield;
+    if (at(A$__udp4_lib_err.L257)) yield;
     NET_INC_STATS(net, 'IcmpInErrors');
+    if (at(A$__udp4_lib_err.L258)) yield;
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  if (at(A$__udp4_lib_err.L224)) yield;
+  if (at(A$__udp4_lib_err.L267)) yield;
   if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$__udp4_lib_err.L228)) yield;
+    if (at(A$__udp4_lib_err.L271)) yield;
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      if (at(A$__udp4_lib_err.L231)) yield;
+      if (at(A$__udp4_lib_err.L274)) yield;
       harderr = conv.fatal;
-      if (at(A$__udp4_lib_err.L232)) yield;
+      if (at(A$__udp4_lib_err.L275)) yield;
       err = conv.errno;
     }
   } else {
@@ -366,27 +370,27 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   }
   $f.vars.err = err;
   $f.vars.harderr = harderr;
-  if (at(A$__udp4_lib_err.L240)) yield;
+  if (at(A$__udp4_lib_err.L283)) yield;
   if (!inet_sk(sk).recverr) {
-    if (at(A$__udp4_lib_err.L241)) yield;
+    if (at(A$__udp4_lib_err.L284)) yield;
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      if (at(A$__udp4_lib_err.L250)) yield;
+      if (at(A$__udp4_lib_err.L294)) yield;
       return 0;
     }
   }
-  if (at(A$__udp4_lib_err.L246)) yield;
+  if (at(A$__udp4_lib_err.L290)) yield;
   sk.sk_err = err;
-  if (at(A$__udp4_lib_err.L248)) yield;
+  if (at(A$__udp4_lib_err.L292)) yield;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  if (at(A$__udp4_lib_err.L250)) yield;
+  if (at(A$__udp4_lib_err.L294)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', {
-  L260: 'return __udp4_lib_err(skb, info, &udp_table);',
+  L304: 'return __udp4_lib_err(skb, info, &udp_table);',
 });
 
 /** udp_err() = udp_protocol.err_handler. */
@@ -394,7 +398,7 @@ export function* udp_err(skb: SkBuff, info: number, net: Net): Sim<number> {
   const $f = enter(A$udp_err, { skb, info });
   try {
 
-  if (at(A$udp_err.L260)) yield;
+  if (at(A$udp_err.L304)) yield;
   return ($E.fast || $E.twinOk[__udp4_lib_err.k] === 1 ? __udp4_lib_err$fast(skb, info, net) : yield* __udp4_lib_err(skb, info, net));
   } finally {
     leave($f);
@@ -426,14 +430,14 @@ function udpChecksum(saddr: string, daddr: string, sport: number, dport: number,
   return c === 0 ? 0xffff : c;
 }
 const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', {
-  L280: 'uh = udp_hdr(skb);',
-  L281: 'uh->source = inet->inet_sport;',
-  L282: 'uh->dest = fl4->fl4_dport;',
-  L284: 'uh->len = htons(len);',
-  L288: 'uh->check = csum_tcpudp_magic(',
-  L294: 'err = ip_send_skb(sock_net(sk), skb);',
-  L298: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_OUTDATAGRAMS, is_udplite);',
-  L299: 'return err;',
+  L326: 'uh = udp_hdr(skb);',
+  L327: 'uh->source = inet->inet_sport;',
+  L328: 'uh->dest = fl4->fl4_dport;',
+  L330: 'uh->len = htons(len);',
+  L334: 'uh->check = csum_tcpudp_magic(',
+  L341: 'err = ip_send_skb(sock_net(sk), skb);',
+  L345: 'UDP_INC_STATS(sock_net(sk),',
+  L347: 'return err;',
 });
 
 function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): Sim<number> {
@@ -442,23 +446,23 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   const $f = enter(A$udp_send_skb, { skb, fl4, sk });
   try {
 
-  if (at(A$udp_send_skb.L280)) yield;
+  if (at(A$udp_send_skb.L326)) yield;
   const uh = skb.uh!;
   $f.vars.uh = uh;
-  if (at(A$udp_send_skb.L281)) yield;
+  if (at(A$udp_send_skb.L327)) yield;
   uh.source = inet.inet_sport;
-  if (at(A$udp_send_skb.L282)) yield;
+  if (at(A$udp_send_skb.L328)) yield;
   uh.dest = fl4.fl4_dport;
-  if (at(A$udp_send_skb.L284)) yield;
+  if (at(A$udp_send_skb.L330)) yield;
   uh.len = 8 + skb.len;
-  if (at(A$udp_send_skb.L288)) yield;
+  if (at(A$udp_send_skb.L334)) yield;
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  if (at(A$udp_send_skb.L294)) yield;
+  if (at(A$udp_send_skb.L341)) yield;
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  if (at(A$udp_send_skb.L298)) yield;
+  if (at(A$udp_send_skb.L345)) yield;
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  if (at(A$udp_send_skb.L299)) yield;
+  if (at(A$udp_send_skb.L347)) yield;
   return 0;
   } finally {
     leave($f);
@@ -485,30 +489,30 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   return skb;
 }
 const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', {
-  L325: 'if (len > 0xFFFF)',
-  L328: 'if (msg->msg_flags & MSG_OOB)',
-  L331: 'ulen += sizeof(struct udphdr);',
-  L334: 'if (usin) {',
-  L335: 'if (msg->msg_namelen < sizeof(*usin)) return -EINVAL;',
-  L336: 'if (usin->sin_family != AF_INET) {',
-  L340: 'daddr = usin->sin_addr.s_addr;',
-  L341: 'dport = usin->sin_port;',
-  L343: 'if (dport == 0) return -EINVAL;',
-  L346: 'if (sk->sk_state != TCP_ESTABLISHED)',
-  L347: 'return -EDESTADDRREQ;',
-  L348: 'daddr = inet->inet_daddr;',
-  L349: 'dport = inet->inet_dport;',
-  L351: 'connected = 1;',
-  L359: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
-  L366: 'rt = ip_route_output_flow(net, fl4, sk);',
-  L367: 'if (IS_ERR(rt)) {',
-  L374: 'if ((rt->rt_flags & RTCF_BROADCAST)',
-  L378: 'saddr = fl4->saddr;',
-  L388: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
-  L391: 'err = udp_send_skb(skb, fl4, &cork);',
-  L398: 'if (!err)',
-  L399: 'return len;',
-  L401: 'return err;',
+  L377: 'if (len > 0xFFFF)',
+  L380: 'if (msg->msg_flags & MSG_OOB)',
+  L383: 'ulen += sizeof(struct udphdr);',
+  L386: 'if (usin) {',
+  L387: 'if (msg->msg_namelen < sizeof(*usin))',
+  L389: 'if (usin->sin_family != AF_INET) {',
+  L394: 'daddr = usin->sin_addr.s_addr;',
+  L395: 'dport = usin->sin_port;',
+  L397: 'if (dport == 0)',
+  L401: 'if (sk->sk_state != TCP_ESTABLISHED)',
+  L402: 'return -EDESTADDRREQ;',
+  L403: 'daddr = inet->inet_daddr;',
+  L404: 'dport = inet->inet_dport;',
+  L406: 'connected = 1;',
+  L414: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
+  L422: 'rt = ip_route_output_flow(net, fl4, sk);',
+  L423: 'if (IS_ERR(rt)) {',
+  L431: 'if ((rt->rt_flags & RTCF_BROADCAST)',
+  L437: 'saddr = fl4->saddr;',
+  L447: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
+  L452: 'err = udp_send_skb(skb, fl4, &cork);',
+  L460: 'if (!err)',
+  L461: 'return len;',
+  L463: 'return err;',
 });
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
@@ -518,39 +522,39 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const $f = enter(A$udp_sendmsg, { sk, msg, len, usin });
   try {
 
-  if (at(A$udp_sendmsg.L325)) yield;
+  if (at(A$udp_sendmsg.L377)) yield;
   if (len > 0xffff) return -EMSGSIZE;
-  if (at(A$udp_sendmsg.L328)) yield;
+  if (at(A$udp_sendmsg.L380)) yield;
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  if (at(A$udp_sendmsg.L331)) yield;
+  if (at(A$udp_sendmsg.L383)) yield;
   const ulen = len + 8;
   $f.vars.ulen = ulen;
   let daddr: string;
   let dport: number;
   let connected = 0;
-  if (at(A$udp_sendmsg.L334)) yield;
+  if (at(A$udp_sendmsg.L386)) yield;
   if (usin) {
-    if (at(A$udp_sendmsg.L335)) yield;
+    if (at(A$udp_sendmsg.L387)) yield;
     if (msg.msg_namelen < 16) return -EINVAL;
-    if (at(A$udp_sendmsg.L336)) yield;
+    if (at(A$udp_sendmsg.L389)) yield;
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    if (at(A$udp_sendmsg.L340)) yield;
+    if (at(A$udp_sendmsg.L394)) yield;
     daddr = usin.sin_addr;
-    if (at(A$udp_sendmsg.L341)) yield;
+    if (at(A$udp_sendmsg.L395)) yield;
     dport = usin.sin_port;
-    if (at(A$udp_sendmsg.L343)) yield;
+    if (at(A$udp_sendmsg.L397)) yield;
     if (dport === 0) return -EINVAL;
   } else {
-    if (at(A$udp_sendmsg.L346)) yield;
+    if (at(A$udp_sendmsg.L401)) yield;
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      if (at(A$udp_sendmsg.L347)) yield;
+      if (at(A$udp_sendmsg.L402)) yield;
       return -EDESTADDRREQ;
     }
-    if (at(A$udp_sendmsg.L348)) yield;
+    if (at(A$udp_sendmsg.L403)) yield;
     daddr = inet.inet_daddr;
-    if (at(A$udp_sendmsg.L349)) yield;
+    if (at(A$udp_sendmsg.L404)) yield;
     dport = inet.inet_dport;
-    if (at(A$udp_sendmsg.L351)) yield;
+    if (at(A$udp_sendmsg.L406)) yield;
     connected = 1;
   }
   $f.vars.daddr = daddr;
@@ -559,44 +563,44 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    if (at(A$udp_sendmsg.L359)) yield;
+    if (at(A$udp_sendmsg.L414)) yield;
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    if (at(A$udp_sendmsg.L366)) yield;
+    if (at(A$udp_sendmsg.L422)) yield;
     const r = ip_route_connect(sk.sk_net, daddr);
-    if (at(A$udp_sendmsg.L367)) yield;
+    if (at(A$udp_sendmsg.L423)) yield;
     if (typeof r === 'number') {
       $f.vars.err = r;
-      if (at(A$udp_sendmsg.L401)) yield;
+      if (at(A$udp_sendmsg.L463)) yield;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    if (at(A$udp_sendmsg.L374)) yield;
+    if (at(A$udp_sendmsg.L431)) yield;
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   $f.vars.rt = rt;
-  if (at(A$udp_sendmsg.L378)) yield;
+  if (at(A$udp_sendmsg.L437)) yield;
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   $f.vars.fl4 = fl4;
-  if (at(A$udp_sendmsg.L388)) yield;
+  if (at(A$udp_sendmsg.L447)) yield;
   const skb = ip_make_skb(sk, fl4, msg.data, ulen);
   let err: number;
   if (typeof skb === 'number') {
     err = skb;
   } else {
     $f.vars.skb = skb;
-    if (at(A$udp_sendmsg.L391)) yield;
+    if (at(A$udp_sendmsg.L452)) yield;
     err = ($E.fast || $E.twinOk[udp_send_skb.k] === 1 ? udp_send_skb$fast(skb, fl4) : yield* udp_send_skb(skb, fl4));
   }
   $f.vars.err = err;
-  if (at(A$udp_sendmsg.L398)) yield;
+  if (at(A$udp_sendmsg.L460)) yield;
   if (!err) {
-    if (at(A$udp_sendmsg.L399)) yield;
+    if (at(A$udp_sendmsg.L461)) yield;
     return len;
   }
-  if (at(A$udp_sendmsg.L401)) yield;
+  if (at(A$udp_sendmsg.L463)) yield;
   return err;
   } finally {
     leave($f);
@@ -613,150 +617,150 @@ function rmemAlloc(sk: Sock): number {
   return n;
 }
 const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', {
-  L417: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
-  L418: 'if (rmem > sk->sk_rcvbuf)',
-  L422: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
-  L425: '__skb_queue_tail(list, skb);',
-  L429: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L430: 'sk->sk_data_ready(sk);',
-  L433: 'return 0;',
-  L436: 'atomic_inc(&sk->sk_drops);',
-  L438: 'return err;',
+  L480: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
+  L481: 'if (rmem > sk->sk_rcvbuf)',
+  L486: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
+  L489: '__skb_queue_tail(list, skb);',
+  L493: 'if (!sock_flag(sk, SOCK_DEAD))',
+  L494: 'sk->sk_data_ready(sk);',
+  L497: 'return 0;',
+  L500: 'atomic_inc(&sk->sk_drops);',
+  L502: 'return err;',
 });
 function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_enqueue_schedule_skb, { sk, skb });
   try {
-  if (at(A$__udp_enqueue_schedule_skb.L417)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L480)) yield;
   const rmem = rmemAlloc(sk);
   $f.vars.rmem = rmem;
-  if (at(A$__udp_enqueue_schedule_skb.L418)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L481)) yield;
   if (rmem > sk.sk_rcvbuf) {
-    if (at(A$__udp_enqueue_schedule_skb.L436)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L500)) yield;
     sk.sk_drops++;
-    if (at(A$__udp_enqueue_schedule_skb.L438)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L502)) yield;
     return -ENOMEM;
   }
-  if (at(A$__udp_enqueue_schedule_skb.L422)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L486)) yield;
   $f.vars.rmem = rmem + truesize(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L425)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L489)) yield;
   sk.sk_receive_queue.push(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L429)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L493)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$__udp_enqueue_schedule_skb.L430)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L494)) yield;
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  if (at(A$__udp_enqueue_schedule_skb.L433)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L497)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', {
-  L658: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
-  L659: 'if (rc < 0) {',
-  L663: 'if (rc == -ENOMEM)',
-  L665: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
-  L668: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
-  L672: 'return 0;',
+  L732: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
+  L733: 'if (rc < 0) {',
+  L737: 'if (rc == -ENOMEM)',
+  L740: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
+  L743: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
+  L747: 'return 0;',
 });
 
 function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$__udp_queue_rcv_skb.L658)) yield;
+  if (at(A$__udp_queue_rcv_skb.L732)) yield;
   const rc = ($E.fast || $E.twinOk[__udp_enqueue_schedule_skb.k] === 1 ? __udp_enqueue_schedule_skb$fast(sk, skb) : yield* __udp_enqueue_schedule_skb(sk, skb));
   $f.vars.rc = rc;
-  if (at(A$__udp_queue_rcv_skb.L659)) yield;
+  if (at(A$__udp_queue_rcv_skb.L733)) yield;
   if (rc < 0) {
     const net = sk.sk_net;
-    if (at(A$__udp_queue_rcv_skb.L663)) yield;
+    if (at(A$__udp_queue_rcv_skb.L737)) yield;
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    if (at(A$__udp_queue_rcv_skb.L665)) yield;
+    if (at(A$__udp_queue_rcv_skb.L740)) yield;
     NET_INC_STATS(net, 'UdpInErrors');
-    if (at(A$__udp_queue_rcv_skb.L668)) yield;
+    if (at(A$__udp_queue_rcv_skb.L743)) yield;
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  if (at(A$__udp_queue_rcv_skb.L672)) yield;
+  if (at(A$__udp_queue_rcv_skb.L747)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', {
-  L686: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
-  L691: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
-  L694: 'udp_csum_pull_header(skb);',
-  L697: 'return __udp_queue_rcv_skb(sk, skb);',
+  L761: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
+  L766: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
+  L769: 'udp_csum_pull_header(skb);',
+  L772: 'return __udp_queue_rcv_skb(sk, skb);',
 });
 
 function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_one_skb, { sk, skb, up: sk });
   try {
 
-  if (at(A$udp_queue_rcv_one_skb.L686)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L691)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L694)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L697)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L761)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L766)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L769)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L772)) yield;
   return ($E.fast || $E.twinOk[__udp_queue_rcv_skb.k] === 1 ? __udp_queue_rcv_skb$fast(sk, skb) : yield* __udp_queue_rcv_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
 const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', {
-  L717: 'if (likely(!udp_unexpected_gso(sk, skb)))',
-  L718: 'return udp_queue_rcv_one_skb(sk, skb);',
+  L792: 'if (likely(!udp_unexpected_gso(sk, skb)))',
+  L793: 'return udp_queue_rcv_one_skb(sk, skb);',
 });
 
 function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$udp_queue_rcv_skb.L717)) yield;
-  if (at(A$udp_queue_rcv_skb.L718)) yield;
+  if (at(A$udp_queue_rcv_skb.L792)) yield;
+  if (at(A$udp_queue_rcv_skb.L793)) yield;
   return ($E.fast || $E.twinOk[udp_queue_rcv_one_skb.k] === 1 ? udp_queue_rcv_one_skb$fast(sk, skb) : yield* udp_queue_rcv_one_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
 const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', {
-  L732: 'if (inet_get_convert_csum(sk)',
-  L735: 'ret = udp_queue_rcv_skb(sk, skb);',
-  L738: 'if (ret > 0)',
-  L740: 'return 0;',
+  L808: 'if (inet_get_convert_csum(sk)',
+  L811: 'ret = udp_queue_rcv_skb(sk, skb);',
+  L814: 'if (ret > 0)',
+  L816: 'return 0;',
 });
 
 function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_unicast_rcv_skb, { sk, skb, uh: skb.uh });
   try {
 
-  if (at(A$udp_unicast_rcv_skb.L732)) yield;
-  if (at(A$udp_unicast_rcv_skb.L735)) yield;
+  if (at(A$udp_unicast_rcv_skb.L808)) yield;
+  if (at(A$udp_unicast_rcv_skb.L811)) yield;
   const ret = ($E.fast || $E.twinOk[udp_queue_rcv_skb.k] === 1 ? udp_queue_rcv_skb$fast(sk, skb) : yield* udp_queue_rcv_skb(sk, skb));
   $f.vars.ret = ret;
-  if (at(A$udp_unicast_rcv_skb.L738)) yield;
-  if (at(A$udp_unicast_rcv_skb.L740)) yield;
+  if (at(A$udp_unicast_rcv_skb.L814)) yield;
+  if (at(A$udp_unicast_rcv_skb.L816)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', {
-  L758: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
-  L761: 'uh   = udp_hdr(skb);',
-  L762: 'ulen = ntohs(uh->len);',
-  L767: 'if (ulen > skb->len)',
-  L770: 'if (udp4_csum_init(skb, uh, proto))',
-  L774: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
-  L778: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
-  L779: 'if (sk)',
-  L780: 'return udp_unicast_rcv_skb(sk, skb, uh);',
-  L782: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
-  L792: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
-  L793: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
-  L795: 'kfree_skb(skb);#1',
-  L796: 'return 0;#1',
-  L804: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
+  L835: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
+  L838: 'uh   = udp_hdr(skb);',
+  L839: 'ulen = ntohs(uh->len);',
+  L844: 'if (ulen > skb->len)',
+  L847: 'if (udp4_csum_init(skb, uh, proto))',
+  L851: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
+  L856: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
+  L857: 'if (sk)',
+  L858: 'return udp_unicast_rcv_skb(sk, skb, uh);',
+  L860: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
+  L870: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
+  L871: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
+  L873: 'kfree_skb(skb);#1',
+  L874: 'return 0;#1',
+  L882: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
 });
 
 /** __udp4_lib_rcv(): validate, look the socket up, queue the datagram — or NoPorts and ICMP port unreachable. */
@@ -764,45 +768,45 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$__udp4_lib_rcv, { skb, net, proto: 'IPPROTO_UDP' });
   try {
 
-  if (at(A$__udp4_lib_rcv.L758)) yield;
-  if (at(A$__udp4_lib_rcv.L761)) yield;
+  if (at(A$__udp4_lib_rcv.L835)) yield;
+  if (at(A$__udp4_lib_rcv.L838)) yield;
   const uh = skb.uh!;
   $f.vars.uh = uh;
-  if (at(A$__udp4_lib_rcv.L762)) yield;
+  if (at(A$__udp4_lib_rcv.L839)) yield;
   $f.vars.ulen = uh.len;
   $f.vars.saddr = skb.iph.saddr;
   $f.vars.daddr = skb.iph.daddr;
-  if (at(A$__udp4_lib_rcv.L767)) yield;
+  if (at(A$__udp4_lib_rcv.L844)) yield;
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    if (at(A$__udp4_lib_rcv.L804)) yield;
+    if (at(A$__udp4_lib_rcv.L882)) yield;
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  if (at(A$__udp4_lib_rcv.L770)) yield;
-  if (at(A$__udp4_lib_rcv.L774)) yield;
-  if (at(A$__udp4_lib_rcv.L778)) yield;
+  if (at(A$__udp4_lib_rcv.L847)) yield;
+  if (at(A$__udp4_lib_rcv.L851)) yield;
+  if (at(A$__udp4_lib_rcv.L856)) yield;
   const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest) : yield* __udp4_lib_lookup(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest));
   $f.vars.sk = sk;
-  if (at(A$__udp4_lib_rcv.L779)) yield;
+  if (at(A$__udp4_lib_rcv.L857)) yield;
   if (sk) {
-    if (at(A$__udp4_lib_rcv.L780)) yield;
+    if (at(A$__udp4_lib_rcv.L858)) yield;
     NET_INC_STATS(net, 'UdpInDatagrams');
     return ($E.fast || $E.twinOk[udp_unicast_rcv_skb.k] === 1 ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
   }
-  if (at(A$__udp4_lib_rcv.L782)) yield;
-  if (at(A$__udp4_lib_rcv.L792)) yield;
+  if (at(A$__udp4_lib_rcv.L860)) yield;
+  if (at(A$__udp4_lib_rcv.L870)) yield;
   NET_INC_STATS(net, 'UdpNoPorts');
-  if (at(A$__udp4_lib_rcv.L793)) yield;
+  if (at(A$__udp4_lib_rcv.L871)) yield;
   ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
-  if (at(A$__udp4_lib_rcv.L795)) yield;
-  if (at(A$__udp4_lib_rcv.L796)) yield;
+  if (at(A$__udp4_lib_rcv.L873)) yield;
+  if (at(A$__udp4_lib_rcv.L874)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', {
-  L816: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
+  L894: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
 });
 
 /** udp_rcv() = udp_protocol.handler: ip_local_deliver hands it every IPPROTO_UDP packet. */
@@ -810,25 +814,25 @@ export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$udp_rcv, { skb });
   try {
 
-  if (at(A$udp_rcv.L816)) yield;
+  if (at(A$udp_rcv.L894)) yield;
   return ($E.fast || $E.twinOk[__udp4_lib_rcv.k] === 1 ? __udp4_lib_rcv$fast(skb, net) : yield* __udp4_lib_rcv(skb, net));
   } finally {
     leave($f);
   }
 }
 const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', {
-  L471: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
-  L476: 'error = sock_error(sk);',
-  L477: 'if (error)',
-  L480: 'error = -EAGAIN;',
-  L483: 'skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_destructor,',
-  L486: 'return skb;#1',
-  L489: 'if (skb_queue_empty_lockless(sk_queue)) {',
-  L496: 'skb_queue_splice_tail_init(sk_queue, queue);',
-  L498: 'skb = __skb_try_recv_from_queue(sk, queue, flags, udp_skb_dtor_locked,',
-  L501: 'if (skb) return skb;',
-  L510: '} while (timeo && !__skb_wait_for_more_packets(',
-  L513: '*err = error;',
+  L536: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
+  L541: 'error = sock_error(sk);',
+  L542: 'if (error)',
+  L545: 'error = -EAGAIN;',
+  L548: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#1',
+  L553: 'return skb;#1',
+  L556: 'if (skb_queue_empty_lockless(sk_queue)) {',
+  L563: 'skb_queue_splice_tail_init(sk_queue, queue);',
+  L565: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#2',
+  L570: 'if (skb)#2',
+  L580: '} while (timeo &&',
+  L585: '*err = error;',
 });
 
 /** __skb_recv_udp(): a pending error first; then one datagram from reader_queue (refilled from sk_receive_queue); else wait or EAGAIN. */
@@ -837,35 +841,35 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   const $f = enter(A$__skb_recv_udp, { sk, flags, noblock, queue: up.reader_queue, sk_queue: sk.sk_receive_queue });
   try {
 
-  if (at(A$__skb_recv_udp.L471)) yield;
+  if (at(A$__skb_recv_udp.L536)) yield;
   const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   let error = 0;
   for (;;) {
-    if (at(A$__skb_recv_udp.L476)) yield;
+    if (at(A$__skb_recv_udp.L541)) yield;
     error = sk.sk_err ? -sk.sk_err : 0;
     sk.sk_err = 0;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L477)) yield;
+    if (at(A$__skb_recv_udp.L542)) yield;
     if (error) break;
-    if (at(A$__skb_recv_udp.L480)) yield;
+    if (at(A$__skb_recv_udp.L545)) yield;
     error = -EAGAIN;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L483)) yield;
+    if (at(A$__skb_recv_udp.L548)) yield;
     if (up.reader_queue.length) {
-      if (at(A$__skb_recv_udp.L486)) yield;
+      if (at(A$__skb_recv_udp.L553)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L489)) yield;
+    if (at(A$__skb_recv_udp.L556)) yield;
     if (sk.sk_receive_queue.length) {
-      if (at(A$__skb_recv_udp.L496)) yield;
+      if (at(A$__skb_recv_udp.L563)) yield;
       up.reader_queue.push(...sk.sk_receive_queue);
       sk.sk_receive_queue.length = 0;
-      if (at(A$__skb_recv_udp.L498)) yield;
-      if (at(A$__skb_recv_udp.L501)) yield;
+      if (at(A$__skb_recv_udp.L565)) yield;
+      if (at(A$__skb_recv_udp.L570)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L510)) yield;
+    if (at(A$__skb_recv_udp.L580)) yield;
     if (!timeo) break;
     // __skb_wait_for_more_packets: a shut-down socket returns 0 (no error) instead of waiting
     if (sk.sk_shutdown & RCV_SHUTDOWN) {
@@ -877,88 +881,87 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     finish_wait(sk.sk_wq!, task);
   }
   $f.vars.error = error;
-  if (at(A$__skb_recv_udp.L513)) yield;
+  if (at(A$__skb_recv_udp.L585)) yield;
   return error;
   } finally {
     leave($f);
   }
 }
 const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', {
-  L532: 'if (flags & MSG_ERRQUEUE)',
-  L538: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
-  L539: 'if (!skb)',
-  L542: 'ulen = udp_skb_len(skb);',
-  L543: 'copied = len;',
-  L548: 'msg->msg_flags |= MSG_TRUNC;',
-  L550: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
-  L553: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INDATAGRAMS, is_udplite);',
-  L556: 'if (sin) {',
-  L558: 'sin->sin_port = udp_hdr(skb)->source;',
-  L559: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
-  L564: 'err = copied;',
-  L569: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
-  L570: 'return err;#2',
+  L605: 'if (flags & MSG_ERRQUEUE)',
+  L611: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
+  L612: 'if (!skb)',
+  L615: 'ulen = udp_skb_len(skb);',
+  L616: 'copied = len;',
+  L621: 'msg->msg_flags |= MSG_TRUNC;',
+  L623: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
+  L626: 'UDP_INC_STATS(sock_net(sk),',
+  L630: 'if (sin) {',
+  L632: 'sin->sin_port = udp_hdr(skb)->source;',
+  L633: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
+  L639: 'err = copied;',
+  L644: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
+  L645: 'return err;#2',
 });
 
 /** udp_recvmsg() = udp_prot.recvmsg: one datagram per call, cut to len; the rest of it is lost. */
 export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number): Sim<number> {
   const $f = enter(A$udp_recvmsg, { sk, msg, len, noblock, flags });
   try {
-  if (at(A$udp_recvmsg.L532)) yield;
+  if (at(A$udp_recvmsg.L605)) yield;
   if (flags & MSG_ERRQUEUE) return -EAGAIN;
-  if (at(A$udp_recvmsg.L538)) yield;
+  if (at(A$udp_recvmsg.L611)) yield;
   const skb = yield* __skb_recv_udp(sk, flags, noblock);
-  if (at(A$udp_recvmsg.L539)) yield;
+  if (at(A$udp_recvmsg.L612)) yield;
   if (typeof skb === 'number') {
     $f.vars.err = skb;
     return skb;
   }
   $f.vars.skb = skb;
-  if (at(A$udp_recvmsg.L542)) yield;
+  if (at(A$udp_recvmsg.L615)) yield;
   const ulen = skb.len;
   $f.vars.ulen = ulen;
-  if (at(A$udp_recvmsg.L543)) yield;
+  if (at(A$udp_recvmsg.L616)) yield;
   let copied = len;
   if (copied > ulen) copied = ulen;
   else if (copied < ulen) {
-    if (at(A$udp_recvmsg.L548)) yield;
+    if (at(A$udp_recvmsg.L621)) yield;
     msg.msg_flags |= MSG_TRUNC;
   }
   $f.vars.copied = copied;
-  if (at(A$udp_recvmsg.L550)) yield;
+  if (at(A$udp_recvmsg.L623)) yield;
   msg.data = skb.payload.slice(0, copied);
-  if (at(A$udp_recvmsg.L553)) yield;
-  if (at(A$udp_recvmsg.L556)) yield;
+  if (at(A$udp_recvmsg.L626)) yield;
+  if (at(A$udp_recvmsg.L630)) yield;
   if (msg.msg_name) {
-    if (at(A$udp_recvmsg.L558)) yield;
+    if (at(A$udp_recvmsg.L632)) yield;
     msg.msg_name.sin_family = AF_INET;
     msg.msg_name.sin_port = skb.uh!.source;
-    if (at(A$udp_recvmsg.L559)) yield;
+    if (at(A$udp_recvmsg.L633)) yield;
     msg.msg_name.sin_addr = skb.iph.saddr;
     msg.msg_namelen = 16;
   }
-  if (at(A$udp_recvmsg.L564)) yield;
+  if (at(A$udp_recvmsg.L639)) yield;
   let err = copied;
   if (flags & MSG_TRUNC) err = ulen;
   $f.vars.err = err;
-  if (at(A$udp_recvmsg.L569)) yield;
-  if (at(A$udp_recvmsg.L570)) yield;
+  if (at(A$udp_recvmsg.L644)) yield;
+  if (at(A$udp_recvmsg.L645)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
 const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', {
-  L584: 'sk->sk_state = TCP_CLOSE;',
-  L585: 'inet->inet_daddr = 0;',
-  L586: 'inet->inet_dport = 0;',
-  L590: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK)) {',
-  L591: 'inet_reset_saddr(sk);',
-  L592: 'if (sk->sk_prot->rehash',
-  L596: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
-  L597: 'sk->sk_prot->unhash(sk);',
-  L598: 'inet->inet_sport = 0;',
-  L601: 'return 0;',
+  L659: 'sk->sk_state = TCP_CLOSE;',
+  L660: 'inet->inet_daddr = 0;',
+  L661: 'inet->inet_dport = 0;',
+  L665: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))',
+  L666: 'inet_reset_saddr(sk);',
+  L669: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
+  L670: 'sk->sk_prot->unhash(sk);',
+  L671: 'inet->inet_sport = 0;',
+  L674: 'return 0;',
 });
 
 // ---- connect(AF_UNSPEC), close -----------------------------------------------------------------
@@ -969,60 +972,60 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  if (at(A$__udp_disconnect.L584)) yield;
+  if (at(A$__udp_disconnect.L659)) yield;
   sk.sk_state = TCP_CLOSE;
-  if (at(A$__udp_disconnect.L585)) yield;
+  if (at(A$__udp_disconnect.L660)) yield;
   inet.inet_daddr = ANY;
-  if (at(A$__udp_disconnect.L586)) yield;
+  if (at(A$__udp_disconnect.L661)) yield;
   inet.inet_dport = 0;
-  if (at(A$__udp_disconnect.L590)) yield;
+  if (at(A$__udp_disconnect.L665)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    if (at(A$__udp_disconnect.L591)) yield;
+    if (at(A$__udp_disconnect.L666)) yield;
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
-    if (at(A$__udp_disconnect.L592)) yield;
-    if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
+    // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
+    // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
-  if (at(A$__udp_disconnect.L596)) yield;
+  if (at(A$__udp_disconnect.L669)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    if (at(A$__udp_disconnect.L597)) yield;
+    if (at(A$__udp_disconnect.L670)) yield;
     (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-    if (at(A$__udp_disconnect.L598)) yield;
+    if (at(A$__udp_disconnect.L671)) yield;
     inet.inet_sport = 0;
   }
-  if (at(A$__udp_disconnect.L601)) yield;
+  if (at(A$__udp_disconnect.L674)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', {
-  L611: 'lock_sock(sk);',
-  L612: '__udp_disconnect(sk, flags);',
-  L613: 'release_sock(sk);',
-  L614: 'return 0;',
+  L684: 'lock_sock(sk);',
+  L685: '__udp_disconnect(sk, flags);',
+  L686: 'release_sock(sk);',
+  L687: 'return 0;',
 });
 
 /** udp_disconnect() = udp_prot.disconnect: connect(fd, AF_UNSPEC) on a UDP socket. */
 export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$udp_disconnect, { sk, flags });
   try {
-  if (at(A$udp_disconnect.L611)) yield;
-  if (at(A$udp_disconnect.L612)) yield;
+  if (at(A$udp_disconnect.L684)) yield;
+  if (at(A$udp_disconnect.L685)) yield;
   ($E.fast || $E.twinOk[__udp_disconnect.k] === 1 ? __udp_disconnect$fast(sk, flags) : yield* __udp_disconnect(sk, flags));
-  if (at(A$udp_disconnect.L613)) yield;
-  if (at(A$udp_disconnect.L614)) yield;
+  if (at(A$udp_disconnect.L686)) yield;
+  if (at(A$udp_disconnect.L687)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', {
-  L624: 'if (sk_hashed(sk)) {',
-  L628: 'hslot  = udp_hashslot(',
-  L634: 'if (sk_del_node_init_rcu(sk)) {',
-  L636: 'inet_sk(sk)->inet_num = 0;',
-  L641: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
+  L697: 'if (sk_hashed(sk)) {',
+  L701: 'hslot  = udp_hashslot(',
+  L708: 'if (sk_del_node_init_rcu(sk)) {',
+  L710: 'inet_sk(sk)->inet_num = 0;',
+  L715: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
 });
 
 /** udp_lib_unhash() = udp_prot.unhash: out of hash and hash2; inet_num back to 0. */
@@ -1031,18 +1034,18 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$udp_lib_unhash, { sk });
   try {
 
-  if (at(A$udp_lib_unhash.L624)) yield;
+  if (at(A$udp_lib_unhash.L697)) yield;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  if (at(A$udp_lib_unhash.L628)) yield;
+  if (at(A$udp_lib_unhash.L701)) yield;
   $f.vars.hslot = up.udp_port_hash;
   $f.vars.hslot2 = up.udp_portaddr_hash;
-  if (at(A$udp_lib_unhash.L634)) yield;
+  if (at(A$udp_lib_unhash.L708)) yield;
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    if (at(A$udp_lib_unhash.L636)) yield;
+    if (at(A$udp_lib_unhash.L710)) yield;
     sk.inet_num = 0;
-    if (at(A$udp_lib_unhash.L641)) yield;
+    if (at(A$udp_lib_unhash.L715)) yield;
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
@@ -1050,9 +1053,9 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
   }
 }
 const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', {
-  L827: 'bool slow = lock_sock_fast(sk);',
-  L830: 'udp_flush_pending_frames(sk);',
-  L833: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
+  L905: 'bool slow = lock_sock_fast(sk);',
+  L908: 'udp_flush_pending_frames(sk);',
+  L911: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
 });
 
 /** udp_destroy_sock() = udp_prot.destroy. */
@@ -1060,43 +1063,43 @@ export function* udp_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$udp_destroy_sock, { sk, up: sk });
   try {
 
-  if (at(A$udp_destroy_sock.L827)) yield;
-  if (at(A$udp_destroy_sock.L830)) yield;
+  if (at(A$udp_destroy_sock.L905)) yield;
+  if (at(A$udp_destroy_sock.L908)) yield;
   udp_sk(sk).pending = 0;
-  if (at(A$udp_destroy_sock.L833)) yield;
+  if (at(A$udp_destroy_sock.L911)) yield;
   } finally {
     leave($f);
   }
 }
 const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', {
-  L449: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
-  L450: 'sk->sk_destruct = udp_destruct_sock;',
-  L452: 'return 0;',
+  L513: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
+  L514: 'sk->sk_destruct = udp_destruct_sock;',
+  L516: 'return 0;',
 });
 
 /** udp_init_sock() = udp_prot.init: a second receive queue and a destructor — nothing else to set up. */
 export function* udp_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$udp_init_sock, { sk });
   try {
-  if (at(A$udp_init_sock.L449)) yield;
+  if (at(A$udp_init_sock.L513)) yield;
   udp_sk(sk).reader_queue = [];
-  if (at(A$udp_init_sock.L450)) yield;
+  if (at(A$udp_init_sock.L514)) yield;
   sk.sk_destruct = 'udp_destruct_sock';
-  if (at(A$udp_init_sock.L452)) yield;
+  if (at(A$udp_init_sock.L516)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
 const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', {
-  L18: 'sk_common_release(sk);',
+  L19: 'sk_common_release(sk);',
 });
 
 /** udp_lib_close() = udp_prot.close: no FIN, no TIME_WAIT — release at once. */
 export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$udp_lib_close, { sk, timeout });
   try {
-  if (at(A$udp_lib_close.L18)) yield;
+  if (at(A$udp_lib_close.L19)) yield;
   ($E.fast || $E.twinOk[sk_common_release.k] === 1 ? sk_common_release$fast(sk) : yield* sk_common_release(sk));
   } finally {
     leave($f);
@@ -1122,40 +1125,40 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   let error = 1;
   
   if (!snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L30) : $tb.op($e.now, A$udp_lib_get_port.L30));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L32) : $tb.op($e.now, A$udp_lib_get_port.L32));
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L34) : $tb.op($e.now, A$udp_lib_get_port.L34));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L36) : $tb.op($e.now, A$udp_lib_get_port.L36));
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L38) : $tb.op($e.now, A$udp_lib_get_port.L38));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L41) : $tb.op($e.now, A$udp_lib_get_port.L41));
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L47) : $tb.op($e.now, A$udp_lib_get_port.L47));
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L54) : $tb.op($e.now, A$udp_lib_get_port.L54));
+      ++$e.steps; $x = A$udp_lib_get_port.L91 | 1048576;
       return error;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L42) : $tb.op($e.now, A$udp_lib_get_port.L42));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L46) : $tb.op($e.now, A$udp_lib_get_port.L46));
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L49 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L56 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      ++$e.steps; $x = A$udp_lib_get_port.L81 | 1048576;
+      ++$e.steps; $x = A$udp_lib_get_port.L91 | 1048576;
       return error;
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L57 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L65 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -1163,16 +1166,16 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   
   if (!sk.hashedIn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L63) : $tb.op($e.now, A$udp_lib_get_port.L63));
-    sock_set_flag(sk, SOCK_RCU_FREE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L66) : $tb.op($e.now, A$udp_lib_get_port.L66));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L73) : $tb.op($e.now, A$udp_lib_get_port.L73));
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L72) : $tb.op($e.now, A$udp_lib_get_port.L72));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L80) : $tb.op($e.now, A$udp_lib_get_port.L80));
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     
   }
-  $e.steps += 2; $x = A$udp_lib_get_port.L76 | 2097152;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L85) : $tb.op($e.now, A$udp_lib_get_port.L85));
+  sock_set_flag(sk, SOCK_RCU_FREE);
+  $e.steps += 2; $x = A$udp_lib_get_port.L86 | 2097152;
   error = 0;
   
   
@@ -1182,7 +1185,7 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   }
 }
 export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L92 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L102 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1190,7 +1193,7 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
   `${sk.skc_rcv_saddr}:`;
   
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L97) : $tb.op($e.now, A$udp_v4_get_port.L97));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L109) : $tb.op($e.now, A$udp_v4_get_port.L109));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1198,33 +1201,33 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
 }
 function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L127 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L115) : $tb.op($e.now, A$compute_score.L115));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L133) : $tb.op($e.now, A$compute_score.L133));
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L117 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let score = 2;
   
   
   if (inet.inet_daddr !== ANY) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L122) : $tb.op($e.now, A$compute_score.L122));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L141) : $tb.op($e.now, A$compute_score.L141));
     if (inet.inet_daddr !== saddr) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L124) : $tb.op($e.now, A$compute_score.L124));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L144) : $tb.op($e.now, A$compute_score.L144));
     score += 4;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L127) : $tb.op($e.now, A$compute_score.L127));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L147) : $tb.op($e.now, A$compute_score.L147));
   if (inet.inet_dport) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L128) : $tb.op($e.now, A$compute_score.L128));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L148) : $tb.op($e.now, A$compute_score.L148));
     if (inet.inet_dport !== sport) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L129) : $tb.op($e.now, A$compute_score.L129));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L150) : $tb.op($e.now, A$compute_score.L150));
     score += 4;
     
   }
-  $e.steps += 2; $x = A$compute_score.L132 | 2097152;
+  $e.steps += 2; $x = A$compute_score.L153 | 2097152;
   
   return score;
   } finally {
@@ -1233,21 +1236,21 @@ function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, da
 }
 function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const key = portaddrKey(daddr, hnum);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L148 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L179 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L152) : $tb.op($e.now, A$udp4_lib_lookup2.L152));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L182) : $tb.op($e.now, A$udp4_lib_lookup2.L182));
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L155 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L185 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       badness = score;
       
       
@@ -1255,29 +1258,29 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
       
     }
   }
-  ++$e.steps; $x = A$udp4_lib_lookup2.L159 | 1048576;
+  ++$e.steps; $x = A$udp4_lib_lookup2.L189 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L175 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L207 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   
   let result = udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L180) : $tb.op($e.now, A$__udp4_lib_lookup.L180));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L214) : $tb.op($e.now, A$__udp4_lib_lookup.L214));
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L182 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L216 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
     
   }
-  ++$e.steps; $x = A$__udp4_lib_lookup.L190 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_lookup.L226 | 1048576;
   return result;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1287,27 +1290,29 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L212 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   const sk = __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L213) : $tb.op($e.now, A$__udp4_lib_err.L213));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L252) : $tb.op($e.now, A$__udp4_lib_err.L252));
   if (!sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L215) : $tb.op($e.now, A$__udp4_lib_err.L215));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L256 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
     NET_INC_STATS(net, 'IcmpInErrors');
+    ++$e.steps; $x = A$__udp4_lib_err.L258 | 1048576;
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L224) : $tb.op($e.now, A$__udp4_lib_err.L224));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L267) : $tb.op($e.now, A$__udp4_lib_err.L267));
   if (ic.type === ICMP_DEST_UNREACH) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L228) : $tb.op($e.now, A$__udp4_lib_err.L228));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L271) : $tb.op($e.now, A$__udp4_lib_err.L271));
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L231 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1317,27 +1322,27 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   }
   
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L240) : $tb.op($e.now, A$__udp4_lib_err.L240));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L283) : $tb.op($e.now, A$__udp4_lib_err.L283));
   if (!inet_sk(sk).recverr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L241) : $tb.op($e.now, A$__udp4_lib_err.L241));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L284) : $tb.op($e.now, A$__udp4_lib_err.L284));
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+      ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L246 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L290 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   wake_up_interruptible(sk.sk_wq);
-  ++$e.steps; $x = A$__udp4_lib_err.L250 | 1048576;
+  ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1349,7 +1354,7 @@ export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $
 function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L280 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L326 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -1363,12 +1368,12 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.len = 8 + skb.len;
   
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L294) : $tb.op($e.now, A$udp_send_skb.L294));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L341) : $tb.op($e.now, A$udp_send_skb.L341));
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L298) : $tb.op($e.now, A$udp_send_skb.L298));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L299 | 1048576;
+  ++$e.steps; $x = A$udp_send_skb.L347 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1377,14 +1382,14 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
 export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L325 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (len > 0xffff) return -EMSGSIZE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L328) : $tb.op($e.now, A$udp_sendmsg.L328));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L380) : $tb.op($e.now, A$udp_sendmsg.L380));
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L331 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L383 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1392,23 +1397,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L335) : $tb.op($e.now, A$udp_sendmsg.L335));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L387) : $tb.op($e.now, A$udp_sendmsg.L387));
     if (msg.msg_namelen < 16) return -EINVAL;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L336) : $tb.op($e.now, A$udp_sendmsg.L336));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L389) : $tb.op($e.now, A$udp_sendmsg.L389));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L340 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L394 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return -EINVAL;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L346) : $tb.op($e.now, A$udp_sendmsg.L346));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L401) : $tb.op($e.now, A$udp_sendmsg.L401));
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$udp_sendmsg.L347 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L402 | 1048576;
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L348 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1421,25 +1426,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L359) : $tb.op($e.now, A$udp_sendmsg.L359));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L414) : $tb.op($e.now, A$udp_sendmsg.L414));
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L366) : $tb.op($e.now, A$udp_sendmsg.L366));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L422) : $tb.op($e.now, A$udp_sendmsg.L422));
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L367) : $tb.op($e.now, A$udp_sendmsg.L367));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L423) : $tb.op($e.now, A$udp_sendmsg.L423));
     if (typeof r === 'number') {
       
-      ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+      ++$e.steps; $x = A$udp_sendmsg.L463 | 1048576;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L374) : $tb.op($e.now, A$udp_sendmsg.L374));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
     if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L378 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1449,75 +1454,75 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = skb;
   } else {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L391) : $tb.op($e.now, A$udp_sendmsg.L391));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L452) : $tb.op($e.now, A$udp_sendmsg.L452));
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L398) : $tb.op($e.now, A$udp_sendmsg.L398));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L460) : $tb.op($e.now, A$udp_sendmsg.L460));
   if (!err) {
-    ++$e.steps; $x = A$udp_sendmsg.L399 | 1048576;
+    ++$e.steps; $x = A$udp_sendmsg.L461 | 1048576;
     return len;
   }
-  ++$e.steps; $x = A$udp_sendmsg.L401 | 1048576;
+  ++$e.steps; $x = A$udp_sendmsg.L463 | 1048576;
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L417 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rmem = rmemAlloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L418) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L418));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L481) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L481));
   if (rmem > sk.sk_rcvbuf) {
-    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L436 | 2097152;
+    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L500 | 2097152;
     sk.sk_drops++;
     
     return -ENOMEM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L422) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L422));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L486) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L486));
   rmem + truesize(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L425) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L425));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L489) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L489));
   sk.sk_receive_queue.push(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L429) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L429));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L493) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L493));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L430) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L430));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
     // sock_def_readable: wake whoever sleeps in recv()
     wake_up_interruptible(sk.sk_wq);
   }
-  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L433 | 1048576;
+  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L658 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L659) : $tb.op($e.now, A$__udp_queue_rcv_skb.L659));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L733) : $tb.op($e.now, A$__udp_queue_rcv_skb.L733));
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L663) : $tb.op($e.now, A$__udp_queue_rcv_skb.L663));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L737) : $tb.op($e.now, A$__udp_queue_rcv_skb.L737));
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L665) : $tb.op($e.now, A$__udp_queue_rcv_skb.L665));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L740) : $tb.op($e.now, A$__udp_queue_rcv_skb.L740));
     NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L668) : $tb.op($e.now, A$__udp_queue_rcv_skb.L668));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L743) : $tb.op($e.now, A$__udp_queue_rcv_skb.L743));
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  ++$e.steps; $x = A$__udp_queue_rcv_skb.L672 | 1048576;
+  ++$e.steps; $x = A$__udp_queue_rcv_skb.L747 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L686 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1530,7 +1535,7 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
 }
 function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L717 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1540,14 +1545,14 @@ function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; con
   }
 }
 function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L732 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L738 | 2097152;
+  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L814 | 2097152;
   
   return 0;
   } finally {
@@ -1555,7 +1560,7 @@ function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   }
 }
 export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L758 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1568,27 +1573,27 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L804) : $tb.op($e.now, A$__udp4_lib_rcv.L804));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L882) : $tb.op($e.now, A$__udp4_lib_rcv.L882));
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L770 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L847 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L779) : $tb.op($e.now, A$__udp4_lib_rcv.L779));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L857) : $tb.op($e.now, A$__udp4_lib_rcv.L857));
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L780) : $tb.op($e.now, A$__udp4_lib_rcv.L780));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L858) : $tb.op($e.now, A$__udp4_lib_rcv.L858));
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L782 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L793) : $tb.op($e.now, A$__udp4_lib_rcv.L793));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L871) : $tb.op($e.now, A$__udp4_lib_rcv.L871));
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $e.steps += 2; $x = A$__udp4_lib_rcv.L795 | 2097152;
+  $e.steps += 2; $x = A$__udp4_lib_rcv.L873 | 2097152;
   
   return 0;
   } finally {
@@ -1596,7 +1601,7 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   }
 }
 export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L816 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1607,7 +1612,7 @@ export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const 
 }
 function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L584 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
@@ -1619,32 +1624,32 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp_disconnect.L591 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L666) : $tb.op($e.now, A$__udp_disconnect.L666));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
-    
-    if (sk.sk_userlocks & SOCK_BINDPORT_LOCK) udp_v4_rehash(sk);
+    // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
+    // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L596) : $tb.op($e.now, A$__udp_disconnect.L596));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L669) : $tb.op($e.now, A$__udp_disconnect.L669));
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L597) : $tb.op($e.now, A$__udp_disconnect.L597));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L670) : $tb.op($e.now, A$__udp_disconnect.L670));
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L598) : $tb.op($e.now, A$__udp_disconnect.L598));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L671) : $tb.op($e.now, A$__udp_disconnect.L671));
     inet.inet_sport = 0;
   }
-  ++$e.steps; $x = A$__udp_disconnect.L601 | 1048576;
+  ++$e.steps; $x = A$__udp_disconnect.L674 | 1048576;
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L611 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   __udp_disconnect$fast(sk, flags);
-  $e.steps += 2; $x = A$udp_disconnect.L613 | 2097152;
+  $e.steps += 2; $x = A$udp_disconnect.L686 | 2097152;
   
   return 0;
   } finally {
@@ -1653,19 +1658,19 @@ export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
 }
 export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L624 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L628 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L701 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L636 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L710 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
@@ -1675,23 +1680,23 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
   }
 }
 export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L827 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
   
   udp_sk(sk).pending = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L833) : $tb.op($e.now, A$udp_destroy_sock.L833));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L911) : $tb.op($e.now, A$udp_destroy_sock.L911));
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L449 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   udp_sk(sk).reader_queue = [];
-  $e.steps += 2; $x = A$udp_init_sock.L450 | 2097152;
+  $e.steps += 2; $x = A$udp_init_sock.L514 | 2097152;
   sk.sk_destruct = 'udp_destruct_sock';
   
   return 0;
@@ -1700,7 +1705,7 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   }
 }
 export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk_common_release$fast(sk);
