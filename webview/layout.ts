@@ -39,7 +39,7 @@ export interface Layout {
 const GAP = 48;
 const OPS_W = 214;
 const TITLE = 34;
-const OPS_ORDER = ['inet_stream_ops', 'inet_dgram_ops', 'tcp_prot', 'udp_prot', 'ipv4_specific'];
+const OPS_ORDER = ['lookup', 'ops:inet_stream_ops', 'ops:inet_dgram_ops', 'ops:tcp_prot', 'ops:udp_prot', 'ops:ipv4_specific'];
 
 interface HostState {
   key: string;
@@ -78,18 +78,15 @@ export class Layouter {
     const edges: Routed[] = [];
     // the ops tables: a column on the left, a slot per table in the order they first came (the
     // first ones in the lesson's order); a slot keeps the tallest height it had, so slots never move up
-    for (const n of pic.kernel) {
-      const name = n.id.slice(4);
-      if (!this.opsSlots.includes(name)) this.opsSlots.push(name);
-    }
+    // (the socket() lookup, while socket() runs, first)
+    for (const n of pic.kernel) if (!this.opsSlots.includes(n.id)) this.opsSlots.push(n.id);
     if (!this.opsPlaced && this.opsSlots.length) {
       this.opsSlots.sort((a, b) => rankOf(a) - rankOf(b));
       this.opsPlaced = true;
     }
     for (const n of pic.kernel) this.opsH.set(n.id, Math.max(this.opsH.get(n.id) ?? 0, n.h));
     let oy = TITLE;
-    for (const name of this.opsSlots) {
-      const id = `ops:${name}`;
+    for (const id of this.opsSlots) {
       const n = pic.kernel.find((k) => k.id === id);
       if (n) boxes.set(id, { x: 0, y: oy, w: n.w, h: n.h });
       oy += (this.opsH.get(id) ?? 0) + 16;

@@ -315,9 +315,35 @@ export function pictureOf(body: SnapshotBody, prev: Picture | null, o: PictureOp
     const rows = t.members.filter((m) => lit.has(m.member) || expanded.has(`ops:${name}`)).map((m) => ({ k: `.${m.member}`, v: m.fn, fn: m.fn, lit: lit.has(m.member) }));
     kernel.push(box({ id: `ops:${name}`, kind: 'ops', host: null, title: name, sub: t.kind.startsWith('struct') ? t.kind : `struct ${t.kind}`, bands: [{ struct: '', rows, hidden: t.members.length - rows.length }], expandable: true, expanded: expanded.has(`ops:${name}`) }));
   }
+  // socket() in progress: the lookup the lesson's figure starts with, net_families[family] →
+  // inetsw[type] → the inet_protosw → the two layers of operations
+  const look = socketLookup(body);
+  const lookEdges: PicEdge[] = [];
+  if (look) {
+    const fam = body.tables.net_families.find((f) => f.create === 'inet_create') ?? body.tables.net_families[0];
+    const sw = body.tables.inetsw.find((x) => x.type === look.type);
+    const rows: PicRow[] = [];
+    if (fam) rows.push({ k: `net_families[${fam.name}]`, v: `${fam.ops}.create`, fn: fam.create, lit: true });
+    if (sw) {
+      const pick = look.inCreate ? Math.max(0, sw.entries.findIndex((e) => e.protocol === look.protocol)) : -1;
+      sw.entries.forEach((e, i) => rows.push({ k: i === 0 ? `inetsw[${sw.typeName}]` : '', v: `{${e.protocolName}, &${e.prot}, &${e.ops}}`, lit: i === pick }));
+      const e = pick >= 0 ? sw.entries[pick] : undefined;
+      if (e) {
+        for (const [t, label] of [[e.ops, '.ops'], [e.prot, '.prot']] as const) {
+          if (!body.tables.ops[t]) continue;
+          if (!kernel.some((k) => k.id === `ops:${t}`)) {
+            const tab = body.tables.ops[t];
+            kernel.push(box({ id: `ops:${t}`, kind: 'ops', host: null, title: t, sub: tab.kind.startsWith('struct') ? tab.kind : `struct ${tab.kind}`, bands: [{ struct: '', rows: [], hidden: tab.members.length }], expandable: true, expanded: expanded.has(`ops:${t}`) }));
+          }
+          lookEdges.push({ id: `lookup>${label}>${t}`, from: 'lookup', to: `ops:${t}`, label, kind: 'ops' });
+        }
+      }
+    }
+    kernel.unshift(box({ id: 'lookup', kind: 'ops', host: null, title: 'socket()', sub: L('net_families → inetsw → inet_protosw'), bands: [{ struct: '', rows, hidden: 0 }] }));
+  }
   const drawn = new Set<string>();
   for (const h of hosts) for (const n of h.nodes) drawn.add(n.id);
-  const cross: PicEdge[] = [];
+  const cross: PicEdge[] = [...lookEdges];
   for (const hd of ops.holders) if (drawn.has(hd.obj)) cross.push({ id: `${hd.obj}>${hd.field}`, from: hd.obj, to: `ops:${hd.table}`, label: hd.field, kind: 'ops' });
   const pic: Picture = { hosts, kernel, cross, focus: touched.find((id) => drawn.has(id)) ?? null, touched: touched.filter((id) => drawn.has(id)) };
   for (const h of hosts) for (const n of h.nodes) if (touchedSet.has(n.id)) n.touched = true;
@@ -472,6 +498,22 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
   const edges = b.edges.filter((e) => b.nodes.has(e.from) && b.nodes.has(e.to) && !seen.has(e.id) && !!seen.add(e.id));
   const drawnSocks = [...b.nodes.values()].filter((n) => n.obj && isSockObj(objs[n.obj])).length;
   return { name: h.name, addrs: h.addrs, nodes: [...b.nodes.values()], edges, aggregated: Math.max(0, socks.length - drawnSocks) };
+}
+
+/** Is socket() running (a task inside __sock_create / inet_create)? For which type and protocol. */
+function socketLookup(body: SnapshotBody): { type: number | null; protocol: number; inCreate: boolean } | null {
+  for (const t of body.snapshot.tasks) {
+    if (!t.stack.some((f) => f.fn === '__sock_create' || f.fn === 'inet_create')) continue;
+    const inet = t.stack.find((f) => f.fn === 'inet_create');
+    const sc = t.stack.find((f) => f.fn === '__sock_create' || f.fn === '__sys_socket');
+    const ty = sc?.vars.type ?? inet?.vars.type;
+    const sockRef = inet ? refOf(inet.vars.sock) : null;
+    const sockTy = sockRef ? field(body.snapshot.objects[sockRef], 'type') : undefined;
+    const type = typeof sockTy === 'number' ? sockTy : typeof ty === 'number' ? ty & 0xf : null;
+    const proto = inet?.vars.protocol ?? sc?.vars.protocol;
+    return { type, protocol: typeof proto === 'number' ? proto : 0, inCreate: !!inet };
+  }
+  return null;
 }
 
 function sockOfFile(objs: Snapshot['objects'], file: string): string | null {

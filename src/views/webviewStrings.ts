@@ -101,4 +101,5 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'reserved',
   'not installed yet',
   'reserved by get_unused_fd_flags(), not installed yet',
+  'net_families → inetsw → inet_protosw',
 ];

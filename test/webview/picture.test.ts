@@ -127,6 +127,22 @@ describe('the picture: world → boxes and arrows (tcp-handshake)', () => {
     assert.equal(fd4b.mark, 'changed');
   });
 
+  it('while socket() runs: net_families[AF_INET] → inetsw[SOCK_STREAM] → the TCP inet_protosw → inet_stream_ops and tcp_prot', () => {
+    const at = bodies.findIndex((b) => b.snapshot.tasks.some((t) => t.stack.some((f) => f.fn === 'inet_create')));
+    const p = pics[at];
+    const look = p.kernel.find((n) => n.id === 'lookup')!;
+    assert.ok(look, 'the lookup box');
+    const rows = look.bands[0].rows;
+    assert.equal(rows[0].k, 'net_families[AF_INET]');
+    assert.equal(rows[0].fn, 'inet_create');
+    assert.ok(rows.some((r) => r.k === 'inetsw[SOCK_STREAM]'));
+    assert.ok(rows.some((r) => r.lit && /\{IPPROTO_TCP, &tcp_prot, &inet_stream_ops\}/.test(r.v)), JSON.stringify(rows));
+    assert.deepEqual(p.cross.filter((e) => e.from === 'lookup').map((e) => e.to).sort(), ['ops:inet_stream_ops', 'ops:tcp_prot']);
+    // gone once socket() returned
+    const after = bodies.findIndex((b, k) => k > at && !b.snapshot.tasks.some((t) => t.stack.some((f) => f.fn === '__sock_create')));
+    assert.ok(!pics[after].kernel.some((n) => n.id === 'lookup'));
+  });
+
   it('lights the ops tables the current call went through, and the member it called through', () => {
     const i = bodies.findIndex((b) => b.stop.frame?.fn === 'inet_csk_get_port');
     const p = pics[i];
