@@ -138,9 +138,12 @@ export class Layouter {
       const [v, w] = e.reversed ? [e.to, e.from] : [e.from, e.to];
       g.setEdge(v, w, { weight: e.kind === 'ptr' ? 4 : e.kind === 'queue' ? 3 : 1, minlen: 1 }, e.id);
     }
+    const ranks = ranksOf(g);
+    // a few new boxes under boxes that stay: placed by hand under their parents, without a new layout
+    const inc = old && this.incremental(host, nodes, edges, key, old, g, ranks);
+    if (inc) return inc;
     // the order within each rank is the last layout's: its boxes keep their order, new ones go after them
     const constraints: Array<{ left: string; right: string }> = [];
-    const ranks = ranksOf(g);
     if (old) {
       const byRank = new Map<number, { old: string[]; fresh: string[] }>();
       for (const n of nodes) {
@@ -174,11 +177,14 @@ export class Layouter {
       const q = old.boxes.get(n.id);
       return !!q && (q.w !== n.w || q.h !== n.h);
     });
-    if (old && !resized) {
+    // (and when something now points at a box from another row, the column is laid out afresh too:
+    // the arrows of a fresh layout go around boxes, pinned boxes' arrows would cross them)
+    const reranked = !!old && nodes.some((n) => old.boxes.has(n.id) && old.ranks.get(n.id) !== ranks.get(n.id));
+    if (old && !resized && !reranked) {
       const placed = new Set<Placed>();
       for (const n of nodes) {
         const q = old.boxes.get(n.id);
-        if (q && q.w === n.w && q.h === n.h && old.ranks.get(n.id) === ranks.get(n.id)) {
+        if (q && q.w === n.w && q.h === n.h) {
           const p = { ...q };
           boxes.set(n.id, p);
           placed.add(p);
@@ -216,6 +222,59 @@ export class Layouter {
       if (e.reversed) pts = pts.reverse();
       routed.push({ edge: e, points: pts });
     }
+    let w = 0;
+    let h = 0;
+    for (const p of boxes.values()) {
+      w = Math.max(w, p.x + p.w);
+      h = Math.max(h, p.y + p.h);
+    }
+    const st: HostState = { key, g, boxes, ranks, edges: routed, w, h };
+    this.hosts.set(host, st);
+    return st;
+  }
+
+  /**
+   * The pause added a few boxes (at most a quarter, and no box moved to another row): the others stay
+   * exactly where they are, each new box goes under its first parent (or below everything), moved
+   * right past any box it would cover; arrows between boxes that stayed keep their routes. dagre is
+   * not run (a layout costs ~20 ms at 50 boxes; this, well under 1 ms), so big worlds stay fast.
+   */
+  private incremental(host: string, nodes: PicNode[], edges: PicEdge[], key: string, old: HostState, g: Graph, ranks: Map<string, number>): HostState | null {
+    const fresh = nodes.filter((n) => !old.boxes.has(n.id));
+    if (fresh.length > Math.max(3, nodes.length / 4)) return null;
+    for (const n of nodes) {
+      const q = old.boxes.get(n.id);
+      if (q && (q.w !== n.w || q.h !== n.h || old.ranks.get(n.id) !== ranks.get(n.id))) return null;
+    }
+    const boxes = new Map<string, Placed>();
+    const placed: Placed[] = [];
+    for (const n of nodes) {
+      const q = old.boxes.get(n.id);
+      if (q) {
+        const p = { ...q };
+        boxes.set(n.id, p);
+        placed.push(p);
+      }
+    }
+    let bottom = 0;
+    for (const p of placed) bottom = Math.max(bottom, p.y + p.h);
+    for (const n of fresh) {
+      const parent = (g.predecessors(n.id) ?? []).map((v) => boxes.get(v)).find((b) => !!b);
+      const p: Placed = parent ? { x: Math.max(0, parent.x + (parent.w - n.w) / 2), y: parent.y + parent.h + 34, w: n.w, h: n.h } : { x: 0, y: bottom + 34, w: n.w, h: n.h };
+      for (let k = 0; k < 500; k++) {
+        let hit: Placed | undefined;
+        for (const o of placed) if (p.x < o.x + o.w + 12 && o.x < p.x + p.w + 12 && p.y < o.y + o.h + 12 && o.y < p.y + p.h + 12) hit = o;
+        if (!hit) break;
+        p.x = hit.x + hit.w + 22;
+      }
+      boxes.set(n.id, p);
+      placed.push(p);
+    }
+    const oldRoutes = new Map(old.edges.map((r) => [r.edge.id, r.points]));
+    const routed: Routed[] = edges.map((e) => {
+      const keep = old.boxes.has(e.from) && old.boxes.has(e.to) ? oldRoutes.get(e.id) : undefined;
+      return { edge: e, points: keep ?? link(boxes.get(e.from)!, boxes.get(e.to)!) };
+    });
     let w = 0;
     let h = 0;
     for (const p of boxes.values()) {

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
             const msg = JSON.parse(w.__texts[i]) as { session: string };
             msg.session = `bench${k}`;
             const t0 = performance.now();
-            window.dispatchEvent(new MessageEvent('message', { data: msg }));
+            window.dispatchEvent(new MessageEvent('message', { data: msg, origin: window.origin }));
             void document.body.getBoundingClientRect().height; // style and layout
             out.push(performance.now() - t0);
             if (i > 1) (window as unknown as { __steady: number[] }).__steady.push(out[out.length - 1]);
@@ -102,6 +102,9 @@ async function main(): Promise<void> {
         return out;
       }, r.rounds);
       if (process.env.BENCH_DEBUG) console.error(r.name, times.map((t) => t.toFixed(0)).join(' '));
+      // every pause was drawn (a message the page rejects or ignores would time nothing)
+      const drawn = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'drawn').length);
+      if (drawn < times.length) throw new Error(`${r.name}: ${times.length} messages, ${drawn} drawn`);
       const steady = await page.evaluate(() => (window as unknown as { __steady: number[] }).__steady);
       const last = r.bodies[r.bodies.length - 1].snapshot;
       cases.push({
