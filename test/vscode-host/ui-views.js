@@ -48,19 +48,26 @@ async function runViews({ server, browser, out }) {
     const moment = async (i) => {
       await bannerIs(wv, demo.moments[i].explain);
       // the banner is in sight, and the box the moment is about is in the picture's view, highlighted
-      await page.waitForTimeout(450);
-      const seen = await wv.locator('body').evaluate(() => {
+      // (the view glides to it: give it up to 2.5 s)
+      let seen;
+      for (const t0 = Date.now(); Date.now() - t0 < 2500; ) {
+        await page.waitForTimeout(250);
+        seen = await look();
+        if (!seen.focus || seen.inView) break;
+      }
+      host.log(`views: moment ${i + 1}/${demo.moments.length} (${demo.moments[i].fn}) in the banner${seen.banner ? '' : ' (OUT OF SIGHT)'}; its object ${seen.focus} ${seen.inView ? 'in view' : 'NOT in view'}`);
+      if (!seen.banner) throw new Error(`the banner of moment ${i + 1} is out of sight`);
+      if (seen.focus && !seen.inView) throw new Error(`moment ${i + 1}: ${seen.focus} is not in view`);
+      return seen;
+    };
+    const look = () =>
+      wv.locator('body').evaluate(() => {
         const b = document.querySelector('[data-testid=banner]').getBoundingClientRect();
         const view = document.querySelector('.pic-view').getBoundingClientRect();
         const f = document.querySelector('.box.focus');
         const r = f && f.getBoundingClientRect();
         return { banner: b.top >= 0 && b.bottom <= innerHeight, focus: f ? f.dataset.box : null, inView: !!r && r.left >= view.left - 1 && r.top >= view.top - 1 && r.right <= view.right + 1 && r.bottom <= view.bottom + 1 };
       });
-      host.log(`views: moment ${i + 1}/${demo.moments.length} (${demo.moments[i].fn}) in the banner${seen.banner ? '' : ' (OUT OF SIGHT)'}; its object ${seen.focus} ${seen.inView ? 'in view' : 'NOT in view'}`);
-      if (!seen.banner) throw new Error(`the banner of moment ${i + 1} is out of sight`);
-      if (seen.focus && !seen.inView) throw new Error(`moment ${i + 1}: ${seen.focus} is not in view`);
-      return seen;
-    };
     const next = async (i) => {
       // the focus is in the workbench (the panel opened without taking it): F5 continues
       await page.locator('.monaco-workbench').press('F5').catch(() => page.keyboard.press('F5'));
