@@ -8,8 +8,8 @@
 //  3. F5 on a scenario with errors: one message naming the first error, with Show Problems (which
 //     opens the Problems view), and no "Open launch.json";
 //  4. a header under media/kernel/ opens as C;
-//  5. Open the Real Kernel Source with no function under the cursor offers sockwalk.linuxSourcePath
-//     (the Settings editor opens at it);
+//  5. Open the Real Kernel Source with no function under the cursor, or with Elixir out of reach (this
+//     machine is offline), offers sockwalk.linuxSourcePath (the Settings editor opens at it);
 //  6. a run's Debug Console stays closed (internalConsoleOptions neverOpen);
 //  7. the kernel can be browsed without a run: the Kernel Sources tree, Ctrl+T, F12 from a call, a
 //     breakpoint set before starting.
@@ -157,6 +157,13 @@ async function runPapercuts({ server, browser, out }) {
     await page.keyboard.press('F12');
     await page.locator('.tabs-container .tab.active', { hasText: 'tcp_input.c' }).waitFor({ timeout: 15000 });
     check(true, `F12 on the call at tcp_ipv4.c:${callLine} goes to tcp_conn_request in tcp_input.c`);
+    // Open the Real Kernel Source on tcp_conn_request with no tree of one's own, and Elixir out of reach (offline)
+    await runCommand(page, 'Sockwalk: Open the Real Kernel Source');
+    const offline = await notification(page, 'cannot be reached');
+    check((await offline.locator('.monaco-button', { hasText: 'Set sockwalk.linuxSourcePath' }).count()) === 1, 'Elixir out of reach: the message says so and offers sockwalk.linuxSourcePath');
+    await offline.locator('.monaco-button', { hasText: 'Set sockwalk.linuxSourcePath' }).click();
+    await page.locator('.settings-editor').first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Control+W');
 
     // 6. a run: the Debug Console stays closed
     await runCommand(page, 'Sockwalk: Run Scenario');

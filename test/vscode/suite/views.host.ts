@@ -98,10 +98,15 @@ describe('sockwalk views in a real VS Code', function () {
     await cfg.update('demo.pace', 0.2, vscode.ConfigurationTarget.Global);
     try {
       const demo = DEMOS.find((d) => d.id === 'handshake')!;
+      // a fresh structures view (it takes a while to load): autoplay waits for its first picture
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await until('no structures view', () => (api.structures() === undefined ? true : undefined));
       const texts = new Set<string>();
+      let movedOnUndrawn = false;
       const watch = setInterval(() => {
         const m = api.structures()?.lastPosted;
         if (m?.type === 'snapshot' && m.body.stop.text) texts.add(m.body.stop.text);
+        if ((api.demo()?.reached ?? 0) >= 2 && !api.structures()?.drawn.length) movedOnUndrawn = true;
       }, 20);
       const started = await vscode.commands.executeCommand<boolean>('sockwalk.demo.handshake');
       assert.ok(started, 'the demo started a session');
@@ -110,6 +115,7 @@ describe('sockwalk views in a real VS Code', function () {
         return s?.finished ? s : undefined;
       }, 60000);
       clearInterval(watch);
+      assert.ok(!movedOnUndrawn, 'the demo went on to its second moment before the view drew its first picture');
       assert.equal(done.reached, demo.moments.length);
       assert.equal(done.text, demo.moments[demo.moments.length - 1].explain);
       // the view got (and drew) the last moment's picture with its explanation
