@@ -218,6 +218,32 @@ describe('the picture: world → boxes and arrows (tcp-handshake)', () => {
   });
 });
 
+describe('the picture: timewait and UDP', () => {
+  it('a timewait sock hangs in the established hash, a box of its own', async function () {
+    this.timeout(120_000);
+    const bodies = await record({ scenario: 'active-close-time-wait', step: 'over' });
+    const i = bodies.findIndex((b) => Object.values(b.snapshot.objects).some((o) => o.type === 'tcp_timewait_sock' && !o.freed && b.snapshot.hosts.some((h) => h.ehash.some((e) => e.sk.ref === o.id))));
+    assert.ok(i >= 0, 'the scenario has a pause with a timewait sock in ehash');
+    const p = pictureOf(bodies[i], null);
+    const tw = p.hosts.flatMap((h) => h.nodes).find((n) => n.kind === 'timewait')!;
+    assert.ok(tw, 'a timewait box');
+    assert.equal(tw.badge, 'TIME_WAIT');
+    assert.ok(p.hosts.some((h) => h.edges.some((e) => e.to === tw.id && e.from.startsWith('ehash:'))), 'an ehash bucket points at it');
+  });
+
+  it('a bound UDP sock in udp_table.hash, its ops tables inet_dgram_ops and udp_prot', async function () {
+    this.timeout(120_000);
+    const bodies = await record({ scenario: 'udp-exchange' });
+    const i = bodies.findIndex((b) => b.stop.frame?.fn === 'udp_lib_get_port');
+    const pics = walk(bodies.slice(0, i + 40));
+    const p = pics[pics.length - 1];
+    assert.ok(p.hosts.some((h) => h.nodes.some((n) => n.kind === 'udp' && /^port \d+$/.test(n.sub ?? ''))), 'a udp_table.hash bucket');
+    const at = pictureOf(bodies[i], null);
+    assert.ok(at.kernel.some((n) => n.id === 'ops:udp_prot'), at.kernel.map((n) => n.id).join(' '));
+    assert.ok(at.hosts.flatMap((h) => h.nodes).some((n) => n.kind === 'sock' && n.bands.some((b) => b.struct === 'udp_sock')));
+  });
+});
+
 describe('the picture of a big world', () => {
   it('10,000 sockets: at most a few dozen boxes per host, the rest counted in aggregate boxes; built and laid out in well under a second', async function () {
     this.timeout(600_000);
