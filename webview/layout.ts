@@ -144,7 +144,9 @@ export class Layouter {
     if (inc) return inc;
     // the order within each rank is the last layout's: its boxes keep their order, new ones go after them
     const constraints: Array<{ left: string; right: string }> = [];
-    if (old) {
+    // (not when a box changed rows: then the column is laid out afresh, free to uncross its arrows)
+    const moving = !!old && nodes.some((n) => old.boxes.has(n.id) && old.ranks.get(n.id) !== ranks.get(n.id));
+    if (old && !moving) {
       const byRank = new Map<number, { old: string[]; fresh: string[] }>();
       for (const n of nodes) {
         const r = ranks.get(n.id) ?? 0;
