@@ -112,9 +112,8 @@ async function runViews({ server, browser, out }) {
     // the audience looks at the server's listener and tables: room for them, and them in view
     if (await page.locator('.part.panel').isVisible().catch(() => false)) await page.keyboard.press('Control+J');
     if (await page.locator('.part.sidebar').isVisible().catch(() => false)) await page.keyboard.press('Control+B');
-    await page.waitForTimeout(300);
-    await wv.locator('[data-testid=fit]').click();
-    await page.waitForTimeout(500);
+    // (the view keeps the moment's box in view at a readable scale as the panel grows)
+    await page.waitForTimeout(900);
     const shot = path.join(out, 'demo-handshake.png');
     await page.screenshot({ path: shot });
     host.log('views: screenshot', shot);
