@@ -32,6 +32,8 @@ export interface SockwalkApi {
   sockets(): SockNode[];
   /** The demo playing, if any. */
   demo(): DemoState | undefined;
+  /** For tests: the structures view's "drawn" answers reach the demo player `ms` later, as from a slow machine (0: at once). */
+  delayDrawnForTests(ms: number): void;
 }
 
 export function activate(context: vscode.ExtensionContext): SockwalkApi {
@@ -128,12 +130,13 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   const tree = new SocketsTree(live);
   sub(tree);
   let demos: DemoPlayer | undefined;
+  let drawnDelayMs = 0;
   const hooks: PanelHooks = {
     onSelectObject: (id) => {
       void tree.reveal(id);
       void revealLocal(live, id);
     },
-    onDrawn: (seq) => demos?.viewDrew(seq),
+    onDrawn: (seq) => (drawnDelayMs > 0 ? void setTimeout(() => demos?.viewDrew(seq), drawnDelayMs) : demos?.viewDrew(seq)),
   };
   const showStructures = (preserveFocus = false) => StructuresPanel.show(context.extensionUri, live, log, hooks, preserveFocus);
   sub(
@@ -166,6 +169,9 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     structures: () => StructuresPanel.current?.stats,
     sockets: () => tree.nodes(),
     demo: () => demos.state(),
+    delayDrawnForTests: (ms) => {
+      drawnDelayMs = Math.max(0, ms);
+    },
   };
 }
 
