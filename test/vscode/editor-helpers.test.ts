@@ -7,7 +7,7 @@ import { DEMOS, demoCommand } from '../../src/views/demos';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expressionAt, inlineExpressions, annotationAbove, functionHeaders, functionAt, findDefinition } from '../../src/extension/csource';
+import { expressionAt, inlineExpressions, annotationAbove, functionHeaders, functionAt, findDefinition, fitAfter, AFTER_COLUMNS } from '../../src/extension/csource';
 import { completionsAt, hoverAt, fdNamesAbove } from '../../src/extension/scenarioLang';
 import { CALLS } from '../../src/scenario/calls';
 import { ERRNO } from '../../src/kernel/include/uapi';
@@ -16,6 +16,18 @@ const ROOT = path.resolve(__dirname, '../..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 
 describe('extension: annotated C sources', () => {
+  it('cuts the annotation after the current line to what fits beside it (the rest is in the hover), at a word', () => {
+    const short = '◂ the lowest free descriptor';
+    assert.equal(fitAfter('\tfd = get_unused_fd_flags(flags);', short), short);
+    const long = '◂ ' + 'the SYN reached a listener and the request sock goes into the established hash, '.repeat(3);
+    const code = '\treturn tcp_conn_request(&tcp_request_sock_ops, &tcp_request_sock_ipv4_ops, sk, skb);';
+    const shown = fitAfter(code, long);
+    assert.ok(shown.endsWith('…') && shown.length < long.length);
+    assert.ok(code.replace(/\t/g, '    ').length + 4 + shown.length <= Math.max(AFTER_COLUMNS, code.length + 4 + 32));
+    assert.ok(long.startsWith(shown.slice(0, -1)), 'a prefix of the annotation');
+    assert.ok(/\S…$/.test(shown) && long[shown.length - 1] === ' ', 'cut at a word');
+  });
+
   it('finds the expression under the cursor, with its -> and . chain', () => {
     const line = '\tif (sk->sk_state != TCP_LISTEN && icsk->icsk_accept_queue.rskq_accept_head) /* queue */';
     const at = (w: string, off = 1) => expressionAt(line, line.indexOf(w) + off);

@@ -89,6 +89,8 @@ export interface OpenOptions {
   /** What getState() returns at load (a restored panel). */
   state?: unknown;
   viewport?: { width: number; height: number };
+  /** The tab the view opens on (kept in its state like the reader's choice): the picture, or the tables (Details). */
+  tab?: 'picture' | 'details';
 }
 
 export const THEMES: Record<string, Record<string, string>> = {
@@ -105,7 +107,7 @@ export async function open(browser: Browser, served: Served, o: OpenOptions = {}
   await page.addInitScript({
     content: `(() => {
       window.__posted = [];
-      window.__state = ${JSON.stringify(o.state ?? null)} ?? undefined;
+      window.__state = ${JSON.stringify(o.tab ? { ...((o.state as object) ?? {}), tab: o.tab } : (o.state ?? null))} ?? undefined;
       window.__violations = [];
       window.acquireVsCodeApi = () => ({
         postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),

@@ -33,7 +33,7 @@ describe('structures webview in Chinese', function () {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-zh-'));
     served = await serve();
     browser = await host.launchBrowser(tmp);
-    page = await open(browser, served);
+    page = await open(browser, served, { tab: 'details' });
     await load(page, bodies);
   });
 

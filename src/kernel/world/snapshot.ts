@@ -71,7 +71,13 @@ export interface TaskSnap {
 export interface HostSnap {
   name: string;
   addrs: string[];
-  processes: Array<{ name: string; pid: number; fds: Array<{ fd: number; file: { ref: string } }>; names: Record<string, number> }>;
+  processes: Array<{
+    name: string;
+    pid: number;
+    /** `reserved`: get_unused_fd_flags() took the number, fd_install() has not put the file there yet (accept() in progress). */
+    fds: Array<{ fd: number; file: { ref: string }; reserved?: true }>;
+    names: Record<string, number>;
+  }>;
   bhash: Array<{ port: number; fastreuse: number; fastreuseport: number; owners: Array<{ ref: string }> }>;
   lhash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   ehash: Array<{ key: string; sk: { ref: string } }>;
@@ -343,7 +349,7 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     processes: h.processes.map((p) => ({
       name: p.name,
       pid: p.pid,
-      fds: [...p.fdtable.entries()].sort((x, y) => x[0] - y[0]).map(([fd, file]) => ({ fd, file: b.ref(file, h.name) })),
+      fds: [...p.fdtable.entries()].sort((x, y) => x[0] - y[0]).map(([fd, file]) => (file.reserved ? { fd, file: b.ref(file, h.name), reserved: true as const } : { fd, file: b.ref(file, h.name) })),
       names: Object.fromEntries(p.names),
     })),
     bhash: [...hi.bhash.values()].sort((x, y) => x.port - y.port).map((tb) => ({

@@ -362,4 +362,46 @@ describe('sockwalk in a real VS Code', function () {
       fs.rmSync(tree, { recursive: true, force: true });
     }
   });
+
+  it('browses the kernel without running it: workspace symbols, Go to Definition from a call, Find All References between annotated functions, an outline', async () => {
+    await stopAll();
+    const syms = (await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'inet_csk_accept')) as vscode.SymbolInformation[];
+    const acc = syms.find((x) => x.name === 'inet_csk_accept');
+    assert.ok(acc, `Ctrl+T finds inet_csk_accept among ${syms.map((x) => x.name).join(', ')}`);
+    assert.match(acc.location.uri.fsPath, /media[\\/]kernel[\\/]net[\\/]ipv4[\\/]inet_connection_sock\.c$/);
+    // F12 on the call in tcp_v4_conn_request goes to tcp_conn_request in tcp_input.c
+    const ipv4 = path.join(root, 'media/kernel/net/ipv4/tcp_ipv4.c');
+    const doc = await vscode.workspace.openTextDocument(ipv4);
+    assert.equal(doc.languageId, 'c', 'an annotated source opens as C');
+    const line = lineOf(ipv4, 'return tcp_conn_request(') - 1;
+    const col = doc.lineAt(line).text.indexOf('tcp_conn_request') + 3;
+    const defs = (await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(line, col))) as Array<vscode.Location | vscode.LocationLink>;
+    const def = defs.map((d) => ('targetUri' in d ? { uri: d.targetUri, range: d.targetRange } : d)).find((d) => /tcp_input\.c$/.test(d.uri.fsPath));
+    assert.ok(def, 'Go to Definition reaches tcp_input.c');
+    assert.equal(def.range.start.line + 1, lineOf(path.join(root, 'media/kernel/net/ipv4/tcp_input.c'), 'int tcp_conn_request('));
+    // Find All References on tcp_conn_request: the call from tcp_v4_conn_request
+    const input = await vscode.workspace.openTextDocument(path.join(root, 'media/kernel/net/ipv4/tcp_input.c'));
+    const dl = def.range.start.line;
+    const refs = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', input.uri, new vscode.Position(dl, input.lineAt(dl).text.indexOf('tcp_conn_request') + 2))) as vscode.Location[];
+    assert.ok(refs.some((r) => /tcp_ipv4\.c$/.test(r.uri.fsPath) && r.range.start.line === line), `the call in tcp_ipv4.c among ${refs.length} references`);
+    // a header under media/kernel opens as C too
+    const h = await vscode.workspace.openTextDocument(path.join(root, 'media/kernel/include/net/sock.h'));
+    assert.equal(h.languageId, 'c');
+    const outline = (await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri)) as vscode.DocumentSymbol[];
+    assert.ok(outline.some((x) => x.name === 'tcp_v4_conn_request'));
+  });
+
+  it('launch configurations keep the Debug Console closed (internalConsoleOptions neverOpen), and a scenario with errors does not start', async () => {
+    const configs = (await vscode.extensions.getExtension(EXT_ID)!.packageJSON.contributes.debuggers[0].initialConfigurations) as Array<Record<string, unknown>>;
+    assert.equal(configs[0].internalConsoleOptions, 'neverOpen');
+    const bad = path.join(os.tmpdir(), `bad-${process.pid}.sockwalk`);
+    fs.writeFileSync(bad, 'host server 10.0.0.1\nserver: fd = sokcet(AF_INET, SOCK_STREAM, 0)\n');
+    try {
+      const started = await vscode.debug.startDebugging(undefined, { type: 'sockwalk', request: 'launch', name: 'bad', scenario: bad });
+      assert.equal(started, false, 'a scenario with errors does not start a session');
+      assert.equal(vscode.debug.activeDebugSession, undefined);
+    } finally {
+      fs.rmSync(bad, { force: true });
+    }
+  });
 });
