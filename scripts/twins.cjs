@@ -86,21 +86,26 @@ class FileInfo {
         }
       }
     }
-    /** `const X = defineFn(file, name, { key: text, … })` at top level: X → key → its place (anchor ids follow it). */
+    /** `const X = defineFn(file, name, [line, …])` at top level: X → key → its place (anchor ids follow it). */
     this.defs = new Map();
     for (const st of this.sf.statements) {
       if (!ts.isVariableStatement(st)) continue;
       for (const d of st.declarationList.declarations) {
         const c = d.initializer && unwrap(d.initializer);
         if (!ts.isIdentifier(d.name) || !c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'defineFn') continue;
+        // (the anchors' lines, in order: keys L<line>, L<line>_2 … as defineFn makes them)
         const lit = c.arguments[2] && unwrap(c.arguments[2]);
-        if (!lit || !ts.isObjectLiteralExpression(lit)) continue;
+        if (!lit || !ts.isArrayLiteralExpression(lit)) continue;
         const keys = new Map();
         let ok = true;
-        for (const p of lit.properties) {
-          // (integer-like keys would come first in the object's key order)
-          if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || /^\d+$/.test(p.name.text)) ok = false;
-          else keys.set(p.name.text, keys.size);
+        for (const e of lit.elements) {
+          if (!ts.isNumericLiteral(e)) {
+            ok = false;
+            continue;
+          }
+          let k = `L${e.text}`;
+          for (let i = 2; keys.has(k); i++) k = `L${e.text}_${i}`;
+          keys.set(k, keys.size);
         }
         if (ok) this.defs.set(d.name.text, keys);
       }

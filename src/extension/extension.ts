@@ -108,7 +108,9 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   sub(vscode.commands.registerCommand('sockwalk.runScenario', (arg?: string | vscode.Uri) => runScenario(arg)));
   sub(
     vscode.commands.registerCommand('sockwalk.recordProgram', async (arg?: RecordProgramArgs) => {
-      const { recordProgram } = await import('./recordProgram');
+      // (the recorder is a bundle of its own, dist/recordProgram.js, loaded when the command first runs)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { recordProgram } = require('./recordProgram.js') as typeof import('./recordProgram');
       const folder = vscode.workspace.workspaceFolders?.[0];
       return recordProgram(context, (scenario, name) => vscode.debug.startDebugging(folder, launchConfig(scenario, name)), arg);
     }),

@@ -62,19 +62,7 @@ function* ep_item_poll(epi: Epitem, pt: PollTable | null): Sim<number> {
   if (pt) pt._key = epi.event.events;
   return (($E.fast || $E.twinOk[sock_poll.k] === 1 ? sock_poll$fast(file, pt) : yield* sock_poll(file, pt))) & (epi.event.events | EPOLLERR | EPOLLHUP);
 }
-const A$ep_insert = defineFn('fs/eventpoll.c', 'ep_insert', {
-  L27: 'if (!(epi = kmem_cache_alloc(epi_cache, GFP_KERNEL)))',
-  L35: 'ep_set_ffd(&epi->ffd, tfile, fd);',
-  L37: 'epi->event = *event;',
-  L43: 'init_poll_funcptr(&epq.pt, ep_ptable_queue_proc);',
-  L54: 'revents = ep_item_poll(epi, &epq.pt, 1);',
-  L60: 'ep_rbtree_insert(ep, epi);',
-  L63: 'if (revents && !ep_is_linked(epi)) {',
-  L64: 'list_add_tail(&epi->rdllink, &ep->rdllist);',
-  L67: 'if (waitqueue_active(&ep->wq))',
-  L68: 'wake_up(&ep->wq);',
-  L72: 'return 0;',
-});
+const A$ep_insert = defineFn('fs/eventpoll.c', 'ep_insert', [27, 35, 37, 43, 54, 60, 63, 64, 67, 68, 72]);
 
 export function* ep_insert(ep: Eventpoll, event: EpollEvent, tfile: File, fd: number): Sim<number> {
   const $f = enter(A$ep_insert, { ep, event, tfile, fd });
@@ -210,19 +198,7 @@ export interface ReadyEvent {
   events: number;
   data: number;
 }
-const A$ep_send_events_proc = defineFn('fs/eventpoll.c', 'ep_send_events_proc', {
-  L88: 'list_for_each_entry_safe(epi, tmp, head, rdllink) {',
-  L89: 'if (esed->res >= esed->maxevents)',
-  L92: 'list_del_init(&epi->rdllink);',
-  L101: 'revents = ep_item_poll(epi, &pt, 1);',
-  L102: 'if (!revents)',
-  L105: 'if (__put_user(revents, &uevent->events) ||',
-  L109: 'esed->res++;',
-  L111: 'if (epi->event.events & EPOLLONESHOT)',
-  L112: 'epi->event.events &= EP_PRIVATE_BITS;',
-  L127: 'list_add_tail(&epi->rdllink, &ep->rdllist);',
-  L132: 'return 0;',
-});
+const A$ep_send_events_proc = defineFn('fs/eventpoll.c', 'ep_send_events_proc', [88, 89, 92, 101, 102, 105, 109, 111, 112, 127, 132]);
 
 export function* ep_send_events_proc(ep: Eventpoll, maxevents: number, out: ReadyEvent[]): Sim<number> {
   const $f = enter(A$ep_send_events_proc, { ep, maxevents, rdllist: ep.rdllist });
@@ -269,24 +245,7 @@ export function* ep_send_events_proc(ep: Eventpoll, maxevents: number, out: Read
     leave($f);
   }
 }
-const A$ep_poll = defineFn('fs/eventpoll.c', 'ep_poll', {
-  L150: 'if (timeout > 0) {',
-  L156: 'timed_out = 1;#1',
-  L158: 'eavail = ep_events_available(ep);#1',
-  L166: 'eavail = ep_events_available(ep);#2',
-  L167: 'if (eavail)#1',
-  L175: 'if (!waiter) {',
-  L179: '__add_wait_queue_exclusive(&ep->wq, &wait);',
-  L185: 'set_current_state(TASK_INTERRUPTIBLE);',
-  L187: 'eavail = ep_events_available(ep);#3',
-  L188: 'if (eavail)#2',
-  L192: 'if (!schedule_hrtimeout_range(to, slack, HRTIMER_MODE_ABS)) {',
-  L193: 'timed_out = 1;#2',
-  L204: 'if (!res && eavail &&',
-  L208: 'if (waiter) {',
-  L210: '__remove_wait_queue(&ep->wq, &wait);',
-  L214: 'return res;',
-});
+const A$ep_poll = defineFn('fs/eventpoll.c', 'ep_poll', [150, 156, 158, 166, 167, 175, 179, 185, 187, 188, 192, 193, 204, 208, 210, 214]);
 
 export function* ep_poll(ep: Eventpoll, out: ReadyEvent[], maxevents: number, timeout: number): Sim<number> {
   const $f = enter(A$ep_poll, { ep, maxevents, timeout });

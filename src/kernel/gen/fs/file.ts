@@ -11,16 +11,7 @@ import { defineFn } from '../../core/anchors';
 import { FilesStruct } from '../../world/world';
 import type { Process } from '../../world/world';
 import { fput } from '../net/socket';
-const A$dup_fd = defineFn('fs/file.c', 'dup_fd', {
-  L25: 'newf = kmem_cache_alloc(files_cachep, GFP_KERNEL);',
-  L29: 'atomic_set(&newf->count, 1);',
-  L35: 'copy_fd_bitmaps(new_fdt, old_fdt, open_files);',
-  L40: 'for (i = open_files; i != 0; i--) {',
-  L44: 'if (f) {',
-  L45: 'get_file(f);',
-  L49: 'rcu_assign_pointer(*new_fds++, f);',
-  L52: 'return newf;',
-});
+const A$dup_fd = defineFn('fs/file.c', 'dup_fd', [25, 29, 35, 40, 44, 45, 49, 52]);
 
 export function* dup_fd(oldf: FilesStruct): Sim<FilesStruct> {
   const $f = enter(A$dup_fd, { oldf });
@@ -48,13 +39,7 @@ export function* dup_fd(oldf: FilesStruct): Sim<FilesStruct> {
     leave($f);
   }
 }
-const A$close_files = defineFn('fs/file.c', 'close_files', {
-  L67: 'for (;;) {',
-  L75: 'struct file * file = xchg(&fdt->fd[i], NULL);',
-  L76: 'if (file) {',
-  L78: 'filp_close(file, files);',
-  L87: 'return fdt;',
-});
+const A$close_files = defineFn('fs/file.c', 'close_files', [67, 75, 76, 78, 87]);
 
 export function* close_files(files: FilesStruct): Sim<void> {
   const $f = enter(A$close_files, { files });
@@ -76,10 +61,7 @@ export function* close_files(files: FilesStruct): Sim<void> {
     leave($f);
   }
 }
-const A$put_files_struct = defineFn('fs/file.c', 'put_files_struct', {
-  L98: 'if (atomic_dec_and_test(&files->count)) {',
-  L99: 'struct fdtable *fdt = close_files(files);',
-});
+const A$put_files_struct = defineFn('fs/file.c', 'put_files_struct', [98, 99]);
 
 export function* put_files_struct(files: FilesStruct): Sim<void> {
   const $f = enter(A$put_files_struct, { files, count: files.count });
@@ -93,11 +75,7 @@ export function* put_files_struct(files: FilesStruct): Sim<void> {
     leave($f);
   }
 }
-const A$exit_files = defineFn('fs/file.c', 'exit_files', {
-  L114: 'if (files) {',
-  L116: 'tsk->files = NULL;',
-  L118: 'put_files_struct(files);',
-});
+const A$exit_files = defineFn('fs/file.c', 'exit_files', [114, 116, 118]);
 
 export function* exit_files(tsk: Process): Sim<void> {
   const files = tsk.files;

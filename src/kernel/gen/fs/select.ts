@@ -52,18 +52,7 @@ function* vfs_poll(file: File, pt: PollTable | null): Sim<number> {
   if (file.f_op !== 'socket_file_ops') return 0;
   return ($E.fast || $E.twinOk[sock_poll.k] === 1 ? sock_poll$fast(file, pt) : yield* sock_poll(file, pt));
 }
-const A$do_pollfd = defineFn('fs/select.c', 'do_pollfd', {
-  L114: 'if (fd < 0)',
-  L117: 'mask = EPOLLNVAL;',
-  L118: 'f = fdget(fd);',
-  L119: 'if (!f.file)',
-  L124: 'filter = demangle_poll(pollfd->events) | EPOLLERR | EPOLLHUP;',
-  L125: 'pwait->_key = filter | busy_flag;',
-  L128: 'mask = vfs_poll(f.file, pwait);',
-  L130: 'mask &= filter;',
-  L135: 'pollfd->revents = mangle_poll(mask);',
-  L136: 'return mask;',
-});
+const A$do_pollfd = defineFn('fs/select.c', 'do_pollfd', [114, 117, 118, 119, 124, 125, 128, 130, 135, 136]);
 
 export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number> {
   const fd = pollfd.fd;
@@ -98,20 +87,7 @@ export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number>
     leave($f);
   }
 }
-const A$do_poll = defineFn('fs/select.c', 'do_poll', {
-  L154: 'if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {',
-  L155: 'pt->_qproc = NULL;#1',
-  L156: 'timed_out = 1;#1',
-  L162: 'for (walk = list; walk != NULL; walk = walk->next) {',
-  L169: 'if (do_pollfd(pfd, pt, &can_busy_loop,',
-  L171: 'count++;',
-  L172: 'pt->_qproc = NULL;#2',
-  L181: 'pt->_qproc = NULL;#3',
-  L184: 'if (count || timed_out)',
-  L193: 'if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))',
-  L194: 'timed_out = 1;#2',
-  L196: 'return count;',
-});
+const A$do_poll = defineFn('fs/select.c', 'do_poll', [154, 155, 156, 162, 169, 171, 172, 181, 184, 193, 194, 196]);
 
 /** do_poll(): timeout in µs, or Infinity (a negative timeout), or 0 (no wait). */
 export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_time: number): Sim<number> {
@@ -179,33 +155,7 @@ export interface FdSetBits {
 const POLLIN_SET = EPOLLRDNORM | EPOLLRDBAND | EPOLLIN | EPOLLHUP | EPOLLERR;
 const POLLOUT_SET = EPOLLWRBAND | EPOLLWRNORM | EPOLLOUT | EPOLLERR;
 const POLLEX_SET = EPOLLPRI;
-const A$do_select = defineFn('fs/select.c', 'do_select', {
-  L26: 'retval = max_select_fd(n, fds);',
-  L34: 'poll_initwait(&table);',
-  L36: 'if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {',
-  L37: 'wait->_qproc = NULL;#1',
-  L38: 'timed_out = 1;#1',
-  L41: 'retval = 0;',
-  L44: 'for (i = 0; i < n; ++rinp, ++routp, ++rexp) {',
-  L48: 'if (i >= n)',
-  L50: 'if (!(bit & all_bits))',
-  L52: 'f = fdget(i);',
-  L53: 'if (f.file) {',
-  L54: 'wait_key_set(wait, in, out, bit,',
-  L57: 'mask = vfs_poll(f.file, wait);',
-  L61: 'if ((mask & POLLIN_SET) && (in & bit)) {',
-  L62: 'res_in |= bit;',
-  L67: 'if ((mask & POLLOUT_SET) && (out & bit)) {',
-  L68: 'res_out |= bit;',
-  L72: 'if ((mask & POLLEX_SET) && (ex & bit)) {',
-  L73: 'res_ex |= bit;',
-  L82: 'wait->_qproc = NULL;#5',
-  L83: 'if (retval || timed_out || signal_pending(current))',
-  L91: 'if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,',
-  L93: 'timed_out = 1;#2',
-  L96: 'poll_freewait(&table);',
-  L98: 'return retval;#2',
-});
+const A$do_select = defineFn('fs/select.c', 'do_select', [26, 34, 36, 37, 38, 41, 44, 48, 50, 52, 53, 54, 57, 61, 62, 67, 68, 72, 73, 82, 83, 91, 93, 96, 98]);
 
 /** do_select(): select() on descriptors below n, the timeout in µs (Infinity: none; 0: one look). */
 export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<number> {
@@ -297,14 +247,7 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
     leave($f);
   }
 }
-const A$do_sys_poll = defineFn('fs/select.c', 'do_sys_poll', {
-  L210: 'if (nfds > rlimit(RLIMIT_NOFILE))',
-  L215: 'poll_initwait(&table);',
-  L216: 'fdcount = do_poll(head, &table, end_time);',
-  L218: 'poll_freewait(&table);',
-  L220: 'err = fdcount;',
-  L223: 'return err;',
-});
+const A$do_sys_poll = defineFn('fs/select.c', 'do_sys_poll', [210, 215, 216, 218, 220, 223]);
 
 /** do_sys_poll(): poll(fds, nfds, timeout) with the timeout already in µs (Infinity: none). */
 export function* do_sys_poll(fds: Pollfd[], end_time: number): Sim<number> {

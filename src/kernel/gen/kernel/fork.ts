@@ -11,14 +11,7 @@ import { dup_fd } from '../fs/file';
 
 /** CLONE_FILES (uapi/linux/sched.h): share the descriptor table. */
 export const CLONE_FILES = 0x400;
-const A$copy_files = defineFn('kernel/fork.c', 'copy_files', {
-  L24: 'oldf = current->files;',
-  L25: 'if (!oldf)',
-  L29: 'if (clone_flags & CLONE_FILES) {',
-  L30: 'atomic_inc(&oldf->count);',
-  L35: 'newf = dup_fd(oldf, &error);',
-  L39: 'tsk->files = newf;',
-});
+const A$copy_files = defineFn('kernel/fork.c', 'copy_files', [24, 25, 29, 30, 35, 39]);
 
 /** copy_files(): the new task's table — the parent's own (a thread), or a copy (fork). */
 export function* copy_files(clone_flags: number, current: Process): Sim<FilesStruct | null> {

@@ -38,11 +38,7 @@ export function sock_register(ops: NetProtoFamily): number {
   net_families[ops.family] = ops;
   return 0;
 }
-const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', {
-  L81: 'new_inode_pseudo(sock_mnt->mnt_sb)',
-  L86: 'sock = SOCKET_I(inode)',
-  L95: 'return sock;',
-});
+const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', [81, 86, 95]);
 
 /** sock_alloc(): a sockfs inode with its struct socket inside. */
 export function* sock_alloc(): Sim<Socket> {
@@ -58,11 +54,7 @@ export function* sock_alloc(): Sim<Socket> {
     leave($f);
   }
 }
-const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', {
-  L26: 'file = alloc_file_pseudo(',
-  L37: 'sock->file = file;',
-  L38: 'file->private_data = sock;',
-});
+const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', [26, 37, 38]);
 
 export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   const $f = enter(A$sock_alloc_file, { sock, flags });
@@ -79,11 +71,7 @@ export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
     leave($f);
   }
 }
-const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', {
-  L51: 'get_unused_fd_flags(flags)',
-  L58: 'sock_alloc_file(sock, flags, NULL)',
-  L61: 'fd_install(fd, newfile)',
-});
+const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', [51, 58, 61]);
 
 export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   const $f = enter(A$sock_map_fd, { sock, flags });
@@ -108,17 +96,7 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
     leave($f);
   }
 }
-const A$__sock_create = defineFn('net/socket.c', '__sock_create', {
-  L158: 'if (family < 0 || family >= NPROTO)',
-  L160: 'if (type < 0 || type >= SOCK_MAX)',
-  L170: 'sock = sock_alloc();',
-  L176: 'sock->type = type;',
-  L186: 'pf = rcu_dereference(net_families[family]);',
-  L188: 'if (!pf)',
-  L197: 'err = pf->create(net, sock, protocol, kern);',
-  L208: '*res = sock;',
-  L220: 'sock_release(sock);',
-});
+const A$__sock_create = defineFn('net/socket.c', '__sock_create', [158, 160, 170, 176, 186, 188, 197, 208, 220]);
 
 /** __sock_create(): allocate the socket and let the family's create() fill it in. */
 export function* __sock_create(net: Net, family: number, type: number, protocol: number, kern: number): Sim<Socket | number> { let $t: any;
@@ -156,13 +134,7 @@ export function* __sock_create(net: Net, family: number, type: number, protocol:
     leave($f);
   }
 }
-const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', {
-  L242: 'flags = type & ~SOCK_TYPE_MASK;',
-  L243: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L245: 'type &= SOCK_TYPE_MASK;',
-  L251: 'retval = sock_create(family, type, protocol, &sock);',
-  L256: 'return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));',
-});
+const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', [242, 243, 245, 251, 256]);
 
 export function* __sys_socket(family: number, type: number, protocol: number): Sim<number> {
   const $f = enter(A$__sys_socket, { family, type, protocol });
@@ -199,12 +171,7 @@ export function sockfd_lookup(fd: number): Socket | number {
   if (file.f_op !== 'socket_file_ops') return -ENOTSOCK;
   return file.private_data as Socket;
 }
-const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', {
-  L271: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L274: 'err = move_addr_to_kernel(umyaddr, addrlen, &address);',
-  L281: 'err = sock->ops->bind(sock,',
-  L287: 'return err;',
-});
+const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', [271, 274, 281, 287]);
 
 export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_bind, { fd, umyaddr: addr, addrlen });
@@ -224,13 +191,7 @@ export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<
     leave($f);
   }
 }
-const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', {
-  L301: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L305: 'somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;',
-  L306: 'if ((unsigned int)backlog > somaxconn)',
-  L312: 'err = sock->ops->listen(sock, backlog);',
-  L316: 'return err;',
-});
+const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', [301, 305, 306, 312, 316]);
 
 export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_listen, { fd, backlog });
@@ -257,18 +218,7 @@ export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t
     leave($f);
   }
 }
-const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', {
-  L332: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L339: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L346: 'newsock = sock_alloc();',
-  L351: 'newsock->type = sock->type;',
-  L352: 'newsock->ops = sock->ops;',
-  L355: 'newfd = get_unused_fd_flags(flags);',
-  L359: 'newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);',
-  L372: 'err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);',
-  L390: 'fd_install(newfd, newfile);',
-  L398: 'fput(newfile);',
-});
+const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', [332, 339, 346, 351, 352, 355, 359, 372, 390, 398]);
 
 export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_accept4, { fd, flags });
@@ -323,12 +273,7 @@ function reserved(file: File): File {
   file.reserved = true;
   return file;
 }
-const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', {
-  L414: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L417: 'err = move_addr_to_kernel(uservaddr, addrlen, &address);',
-  L428: 'err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,',
-  L433: 'return err;',
-});
+const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', [414, 417, 428, 433]);
 
 export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_connect, { fd, uservaddr: addr, addrlen });
@@ -348,10 +293,7 @@ export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): S
     leave($f);
   }
 }
-const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', {
-  L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L452: 'err = sock->ops->shutdown(sock, how);',
-});
+const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', [446, 452]);
 
 export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_shutdown, { fd, how });
@@ -368,11 +310,7 @@ export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: 
     leave($f);
   }
 }
-const A$__sock_release = defineFn('net/socket.c', '__sock_release', {
-  L112: 'sock->ops->release(sock);',
-  L113: 'sock->sk = NULL;',
-  L129: 'sock->file = NULL;',
-});
+const A$__sock_release = defineFn('net/socket.c', '__sock_release', [112, 113, 129]);
 
 export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
   const $f = enter(A$__sock_release, { sock });
@@ -390,9 +328,7 @@ export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
     leave($f);
   }
 }
-const A$sock_close = defineFn('net/socket.c', 'sock_close', {
-  L141: '__sock_release(SOCKET_I(inode), inode);',
-});
+const A$sock_close = defineFn('net/socket.c', 'sock_close', [141]);
 
 /** sock_close(): the file's release op, reached when the last reference to the file goes. */
 export function* sock_close(file: File): Sim<number> {
@@ -455,14 +391,7 @@ export function do_fcntl(fd: number, cmd: number, arg: number): number {
   }
   throw new NotSimulated(`fcntl() command ${cmd}`);
 }
-const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', {
-  L477: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L486: 'if (addr) {',
-  L490: 'msg.msg_name = (struct sockaddr *)&address;',
-  L493: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L497: 'err = sock_sendmsg(sock, &msg);',
-  L502: 'return err;#2',
-});
+const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', [477, 486, 490, 493, 497, 502]);
 
 /** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
 export function* __sys_sendto(fd: number, data: string, flags: number, addr: SockaddrIn | null): Sim<number> { let $t: any;
@@ -493,14 +422,7 @@ export function* __sys_sendto(fd: number, data: string, flags: number, addr: Soc
     leave($f);
   }
 }
-const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', {
-  L523: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L530: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
-  L535: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L538: 'err = sock_recvmsg(sock, &msg, flags);',
-  L540: 'if (err >= 0 && addr != NULL) {',
-  L549: 'return err;#2',
-});
+const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', [523, 530, 535, 538, 540, 549]);
 
 /** __sys_recvfrom(): recv()/recvfrom() — sock->ops->recvmsg fills the data and, for recvfrom, the sender. */
 export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAddr: boolean): Sim<{ ret: number; data?: string; from?: SockaddrIn }> { let $t: any;
@@ -539,13 +461,7 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
 }
-const A$__sys_getsockname = defineFn('net/socket.c', '__sys_getsockname', {
-  L564: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L573: 'err = sock->ops->getname(sock, (struct sockaddr *)&address, 0);',
-  L574: 'if (err < 0)',
-  L577: 'err = move_addr_to_user(&address, err, usockaddr, usockaddr_len);',
-  L582: 'return err;',
-});
+const A$__sys_getsockname = defineFn('net/socket.c', '__sys_getsockname', [564, 573, 574, 577, 582]);
 
 /** __sys_getsockname(): the socket's own address, through sock->ops->getname (peer 0); 0 or an errno. */
 export function* __sys_getsockname(fd: number): Sim<number> { let $t: any;
@@ -572,13 +488,7 @@ export function* __sys_getsockname(fd: number): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$__sys_getpeername = defineFn('net/socket.c', '__sys_getpeername', {
-  L597: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L606: 'err = sock->ops->getname(sock, (struct sockaddr *)&address, 1);',
-  L607: 'if (err >= 0)',
-  L609: 'err = move_addr_to_user(&address, err, usockaddr,',
-  L613: 'return err;#2',
-});
+const A$__sys_getpeername = defineFn('net/socket.c', '__sys_getpeername', [597, 606, 607, 609, 613]);
 
 /** __sys_getpeername(): the peer's address (sock->ops->getname, peer 1); 0, or ENOTCONN without a peer. */
 export function* __sys_getpeername(fd: number): Sim<number> { let $t: any;
@@ -606,10 +516,7 @@ export function* __sys_getpeername(fd: number): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$sock_poll = defineFn('net/socket.c', 'sock_poll', {
-  L626: 'if (!sock->ops->poll)',
-  L630: 'return sock->ops->poll(file, sock, wait) | flag;',
-});
+const A$sock_poll = defineFn('net/socket.c', 'sock_poll', [626, 630]);
 
 /** sock_poll() = socket_file_ops.poll: what poll() and epoll ask a socket's file — sock->ops->poll. */
 export function* sock_poll(file: File, wait: PollTable | null): Sim<number> { let $t: any;

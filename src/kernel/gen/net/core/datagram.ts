@@ -10,26 +10,7 @@ import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM } from '../../../include/linux/eventpoll';
 import { RCV_SHUTDOWN, SHUTDOWN_MASK, TCP_CLOSE, TCP_SYN_SENT } from '../../../include/net/tcp_states';
 import { SOCK_SEQPACKET, SOCK_STREAM } from '../../../include/uapi';
-const A$datagram_poll = defineFn('net/core/datagram.c', 'datagram_poll', {
-  L23: 'sock_poll_wait(file, sock, wait);',
-  L24: 'mask = 0;',
-  L27: 'if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))',
-  L28: 'mask |= EPOLLERR |',
-  L31: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
-  L32: 'mask |= EPOLLRDHUP | EPOLLIN | EPOLLRDNORM;',
-  L33: 'if (sk->sk_shutdown == SHUTDOWN_MASK)',
-  L34: 'mask |= EPOLLHUP;#1',
-  L37: 'if (!skb_queue_empty_lockless(&sk->sk_receive_queue))',
-  L38: 'mask |= EPOLLIN | EPOLLRDNORM;',
-  L41: 'if (connection_based(sk)) {',
-  L42: 'if (sk->sk_state == TCP_CLOSE)',
-  L43: 'mask |= EPOLLHUP;#2',
-  L45: 'if (sk->sk_state == TCP_SYN_SENT)',
-  L46: 'return mask;#1',
-  L50: 'if (sock_writeable(sk))',
-  L51: 'mask |= EPOLLOUT | EPOLLWRNORM | EPOLLWRBAND;',
-  L55: 'return mask;#2',
-});
+const A$datagram_poll = defineFn('net/core/datagram.c', 'datagram_poll', [23, 24, 27, 28, 31, 32, 33, 34, 37, 38, 41, 42, 43, 45, 46, 50, 51, 55]);
 
 /** datagram_poll(): readable with a datagram queued, writable while the send buffer has room (always, here). */
 export function* datagram_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {

@@ -13,13 +13,7 @@ import type { Net } from '../../../include/net/net_namespace';
 import { Sock } from '../../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
 import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../../include/uapi';
-const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
-  L23: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
-  L25: 'sk->sk_family = family;',
-  L27: 'sk->sk_prot = sk->sk_prot_creator = prot;',
-  L37: 'sock_net_set(sk, net);',
-  L44: 'return sk;',
-});
+const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', [23, 25, 27, 37, 44]);
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -41,18 +35,7 @@ export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): 
     leave($f);
   }
 }
-const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', {
-  L119: 'sk_init_common(sk);',
-  L126: 'sk->sk_rcvbuf',
-  L129: 'sk->sk_state = TCP_CLOSE;',
-  L131: 'sk_set_socket(sk, sock);',
-  L136: 'sk->sk_type = sock->type;',
-  L138: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
-  L140: 'sock->sk = sk;',
-  L143: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
-  L150: 'sk->sk_state_change = sock_def_wakeup;',
-  L158: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
-});
+const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', [119, 126, 129, 131, 136, 138, 140, 143, 150, 158]);
 
 /** sock_init_data(): generic defaults, and the two-way link sock ↔ sk. sk_state = TCP_CLOSE with no tracepoint. */
 export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
@@ -84,16 +67,7 @@ export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', {
-  L58: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
-  L64: 'sock_copy(newsk, sk);',
-  L74: 'bh_lock_sock(newsk);',
-  L83: 'sk_init_common(newsk);',
-  L100: 'refcount_set(&newsk->sk_refcnt, 2);',
-  L103: 'sk_set_socket(newsk, NULL);',
-  L104: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
-  L108: 'return newsk;',
-});
+const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', [58, 64, 74, 83, 100, 103, 104, 108]);
 
 /** sk_clone_lock(): a byte copy of the listener — so the child starts in the listener's state, LISTEN. */
 export function* sk_clone_lock(sk: Sock): Sim<Sock> {
@@ -150,13 +124,7 @@ function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
   return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
-const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', {
-  L53: 'write_lock_bh(&sk->sk_callback_lock);',
-  L55: 'rcu_assign_pointer(sk->sk_wq, &parent->wq);',
-  L57: 'parent->sk = sk;',
-  L58: 'sk_set_socket(sk, parent);',
-  L59: 'sk->sk_uid = SOCK_INODE(parent)->i_uid;',
-});
+const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', [53, 55, 57, 58, 59]);
 
 /** sock_graft(): attach an accepted child sock to the new struct socket. */
 export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
@@ -174,9 +142,7 @@ export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', {
-  L29: 'sk->sk_ack_backlog++;',
-});
+const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', [29]);
 
 export function* sk_acceptq_added(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_added, { sk });
@@ -187,9 +153,7 @@ export function* sk_acceptq_added(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', {
-  L19: 'sk->sk_ack_backlog--;',
-});
+const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', [19]);
 export function* sk_acceptq_removed(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_removed, { sk });
   try {
@@ -199,9 +163,7 @@ export function* sk_acceptq_removed(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', {
-  L41: 'return sk->sk_ack_backlog > sk->sk_max_ack_backlog;',
-});
+const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', [41]);
 /** Strictly greater: the accept queue can hold backlog + 1 children. */
 export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
   const $f = enter(A$sk_acceptq_is_full, { sk });
@@ -214,12 +176,7 @@ export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
 }
 
 export { WaitQueueHead };
-const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', {
-  L176: 'if (sk->sk_prot->destroy)',
-  L180: 'sk->sk_prot->unhash(sk);',
-  L184: 'sock_orphan(sk);',
-  L191: 'sock_put(sk);',
-});
+const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', [176, 180, 184, 191]);
 
 /** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
 export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;

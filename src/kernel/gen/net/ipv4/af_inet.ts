@@ -48,10 +48,7 @@ function traceSetState(sk: Sock, newstate: number): void {
   if (E.trace !== null) E.trace.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
   if (E.history !== null) E.history.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
 }
-const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', {
-  L722: 'trace_inet_sock_set_state(sk, sk->sk_state, newstate);',
-  L725: 'smp_store_release(&sk->sk_state, newstate);',
-});
+const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', [722, 725]);
 
 export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
   const $f = enter(A$inet_sk_state_store, { sk, newstate });
@@ -64,10 +61,7 @@ export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
     leave($f);
   }
 }
-const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
-  L709: 'trace_inet_sock_set_state(sk, sk->sk_state, state);',
-  L710: 'sk->sk_state = state;',
-});
+const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', [709, 710]);
 
 export function* inet_sk_set_state(sk: Sock, state: number): Sim<void> {
   const $f = enter(A$inet_sk_set_state, { sk, state });
@@ -172,30 +166,7 @@ export function inet_init(): void {
   sock_register(inet_family_ops);
   for (const q of inetsw_array) inet_register_protosw(q);
 }
-const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
-  L71: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
-  L74: 'sock->state = SS_UNCONNECTED;',
-  L80: 'list_for_each_entry_rcu(answer, &inetsw[sock->type], list) {',
-  L84: 'if (protocol == answer->protocol) {',
-  L89: 'if (IPPROTO_IP == protocol) {',
-  L94: 'if (IPPROTO_IP == answer->protocol)',
-  L100: 'if (unlikely(err)) {',
-  L110: 'if (sock->type == SOCK_RAW && !kern &&',
-  L116: 'sock->ops = answer->ops;',
-  L117: 'answer_prot = answer->prot;',
-  L126: 'sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);',
-  L131: 'if (INET_PROTOSW_REUSE & answer_flags)',
-  L137: 'inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;',
-  L142: 'inet->inet_num = protocol;',
-  L151: 'sock_init_data(sock, sk);',
-  L153: 'sk->sk_destruct',
-  L154: 'sk->sk_protocol',
-  L156: 'sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;',
-  L164: 'err = sk->sk_prot->hash(sk);',
-  L171: 'err = sk->sk_prot->init(sk);',
-  L173: 'sk_common_release(sk);',
-  L183: 'return err;',
-});
+const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', [71, 74, 80, 84, 89, 94, 100, 110, 116, 117, 126, 131, 137, 142, 151, 153, 154, 156, 164, 171, 173, 183]);
 
 // ---- socket() -------------------------------------------------------------------------------------
 
@@ -290,12 +261,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
     leave($f);
   }
 }
-const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', {
-  L198: 'if (sk) {',
-  L206: 'if (sock_flag(sk, SOCK_LINGER) &&',
-  L210: 'sk->sk_prot->close(sk, timeout);',
-  L212: 'sock->sk = NULL;',
-});
+const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', [198, 206, 210, 212]);
 
 // ---- close() --------------------------------------------------------------------------------------
 
@@ -319,11 +285,7 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', {
-  L228: 'if (sk->sk_prot->bind) {',
-  L231: 'if (addr_len < sizeof(struct sockaddr_in))',
-  L240: 'return __inet_bind(sk, uaddr, addr_len, false, true);',
-});
+const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', [228, 231, 240]);
 
 // ---- bind() ---------------------------------------------------------------------------------------
 
@@ -341,24 +303,7 @@ export function* inet_bind(sock: Socket, uaddr: SockaddrIn, addr_len: number): S
     leave($f);
   }
 }
-const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', {
-  L260: 'if (addr->sin_family != AF_INET) {',
-  L269: 'chk_addr_ret = inet_addr_type_table(net, addr->sin_addr.s_addr, tb_id);',
-  L274: 'if (!inet_can_nonlocal_bind(net, inet) &&',
-  L282: 'snum = ntohs(addr->sin_port);',
-  L284: 'if (snum && snum < inet_prot_sock(net)',
-  L289: 'lock_sock(sk);',
-  L293: 'if (sk->sk_state != TCP_CLOSE || inet->inet_num)',
-  L297: 'inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;',
-  L305: 'if (sk->sk_prot->get_port(sk, snum)) {',
-  L307: 'err = -EADDRINUSE;',
-  L317: 'sk->sk_userlocks |= SOCK_BINDADDR_LOCK;',
-  L319: 'sk->sk_userlocks |= SOCK_BINDPORT_LOCK;',
-  L321: 'inet->inet_sport = htons(inet->inet_num);',
-  L322: 'inet->inet_daddr = 0;',
-  L325: 'err = 0;',
-  L330: 'return err;',
-});
+const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', [260, 269, 274, 282, 284, 289, 293, 297, 305, 307, 317, 319, 321, 322, 325, 330]);
 
 export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): Sim<number> { let $t: any;
   const inet = inet_sk(sk);
@@ -420,17 +365,7 @@ function isMulticastOrBroadcast(a: string): boolean {
   const first = Number(a.split('.')[0]);
   return (first >= 224 && first <= 239) || a === '255.255.255.255';
 }
-const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', {
-  L22: 'lock_sock(sk);',
-  L26: 'if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)',
-  L30: 'old_state = sk->sk_state;',
-  L31: 'if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))',
-  L36: 'sk->sk_max_ack_backlog = backlog;',
-  L37: 'if (old_state != TCP_LISTEN) {',
-  L43: 'err = inet_csk_listen_start(sk, backlog);',
-  L48: 'err = 0;',
-  L52: 'return err;',
-});
+const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', [22, 26, 30, 31, 36, 37, 43, 48, 52]);
 
 // ---- listen() -------------------------------------------------------------------------------------
 
@@ -464,16 +399,7 @@ export function* inet_listen(sock: Socket, backlog: number): Sim<number> {
     leave($f);
   }
 }
-const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', {
-  L493: 'struct sock *sk2 = sk1->sk_prot->accept(sk1, flags, &err, kern);',
-  L495: 'if (!sk2)',
-  L498: 'lock_sock(sk2);',
-  L502: 'WARN_ON(!((1 << sk2->sk_state) &',
-  L507: 'sock_graft(sk2, newsock);',
-  L509: 'newsock->state = SS_CONNECTED;',
-  L510: 'err = 0;',
-  L513: 'return err;',
-});
+const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', [493, 495, 498, 502, 507, 509, 510, 513]);
 
 // ---- accept() -------------------------------------------------------------------------------------
 
@@ -503,15 +429,7 @@ export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern:
     leave($f);
   }
 }
-const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', {
-  L342: 'add_wait_queue(sk_sleep(sk), &wait);',
-  L347: 'while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L349: 'release_sock(sk);',
-  L350: 'timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);',
-  L351: 'lock_sock(sk);',
-  L355: 'remove_wait_queue(sk_sleep(sk), &wait);',
-  L357: 'return timeo;',
-});
+const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', [342, 347, 349, 350, 351, 355, 357]);
 
 // ---- connect() ------------------------------------------------------------------------------------
 
@@ -544,31 +462,7 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     leave($f);
   }
 }
-const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', {
-  L374: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L378: 'if (uaddr->sa_family == AF_UNSPEC) {',
-  L379: 'err = sk->sk_prot->disconnect(sk, flags);',
-  L386: 'switch (sock->state) {',
-  L388: 'err = -EINVAL;',
-  L391: 'err = -EISCONN;#1',
-  L398: 'err = -EALREADY;',
-  L402: 'err = -EISCONN;#2',
-  L403: 'if (sk->sk_state != TCP_CLOSE)',
-  L413: 'err = sk->sk_prot->connect(sk, uaddr, addr_len);',
-  L414: 'if (err < 0)',
-  L417: 'sock->state = SS_CONNECTING;',
-  L423: 'err = -EINPROGRESS;',
-  L428: 'timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);',
-  L430: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L436: 'if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))',
-  L445: 'if (sk->sk_state == TCP_CLOSE)',
-  L449: 'sock->state = SS_CONNECTED;',
-  L450: 'err = 0;',
-  L452: 'return err;',
-  L457: 'err = sock_error(sk) ? : -ECONNABORTED;',
-  L458: 'sock->state = SS_UNCONNECTED;',
-  L459: 'if (sk->sk_prot->disconnect(sk, flags))',
-});
+const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', [374, 378, 379, 386, 388, 391, 398, 402, 403, 413, 414, 417, 423, 428, 430, 436, 445, 449, 450, 452, 457, 458, 459]);
 
 export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number, is_sendmsg: number): Sim<number> { let $t: any;
   const sk = sock.sk!;
@@ -649,11 +543,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     leave($f);
   }
 }
-const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', {
-  L476: 'lock_sock(sock->sk);',
-  L477: 'err = __inet_stream_connect(sock, uaddr, addr_len, flags, 0);',
-  L478: 'release_sock(sock->sk);',
-});
+const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', [476, 477, 478]);
 
 export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> {
   const $f = enter(A$inet_stream_connect, { sock, uaddr, addr_len, flags });
@@ -680,14 +570,7 @@ export function* release_sock(sk: Sock): Sim<void> {
     ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
   }
 }
-const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
-  L782: 'lock_sock(sk);',
-  L784: 'if (!inet->inet_num) {',
-  L786: 'if (sk->sk_prot->get_port(sk, 0)) {',
-  L788: 'return -EAGAIN;',
-  L790: 'inet->inet_sport = htons(inet->inet_num);',
-  L793: 'return 0;',
-});
+const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', [782, 784, 786, 788, 790, 793]);
 
 // ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------
 
@@ -714,13 +597,7 @@ export function* inet_autobind(sk: Sock): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', {
-  L807: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L810: 'if (uaddr->sa_family == AF_UNSPEC)',
-  L811: 'return sk->sk_prot->disconnect(sk, flags);',
-  L820: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
-  L824: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
-});
+const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', [807, 810, 811, 820, 824]);
 
 /** inet_dgram_connect() = inet_dgram_ops.connect: autobind, then udp_prot.connect — sock->state is not touched. */
 export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> { let $t: any;
@@ -743,11 +620,7 @@ export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: n
     leave($f);
   }
 }
-const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', {
-  L838: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
-  L840: 'return -EAGAIN;',
-  L842: 'return 0;',
-});
+const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', [838, 840, 842]);
 
 /** inet_send_prepare(): bind an unbound socket before its first send (UDP has no no_autobind). */
 export function* inet_send_prepare(sk: Sock): Sim<number> {
@@ -764,10 +637,7 @@ export function* inet_send_prepare(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', {
-  L854: 'if (unlikely(inet_send_prepare(sk)))',
-  L858: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
-});
+const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', [854, 858]);
 
 /** inet_sendmsg() = proto_ops.sendmsg: autobind if needed, then sk->sk_prot->sendmsg (udp_sendmsg). */
 export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<number> { let $t: any;
@@ -783,11 +653,7 @@ export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<numb
     leave($f);
   }
 }
-const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', {
-  L878: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
-  L882: 'if (err >= 0)',
-  L884: 'return err;',
-});
+const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', [878, 882, 884]);
 
 /** inet_recvmsg() = proto_ops.recvmsg: sk->sk_prot->recvmsg (udp_recvmsg), MSG_DONTWAIT split off as noblock. */
 export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: number): Sim<number> { let $t: any;
@@ -805,15 +671,7 @@ export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: nu
     leave($f);
   }
 }
-const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', {
-  L528: 'if ((how & ~SHUTDOWN_MASK) || !how)',
-  L531: 'lock_sock(sk);',
-  L540: 'switch (sk->sk_state) {',
-  L543: 'err = -ENOTCONN;',
-  L549: 'sk->sk_prot->shutdown(sk, how);',
-  L558: 'err = sk->sk_prot->disconnect(sk, O_NONBLOCK);',
-  L564: 'sk->sk_state_change(sk);',
-});
+const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', [528, 531, 540, 543, 549, 558, 564]);
 
 // ---- shutdown() -----------------------------------------------------------------------------------
 
@@ -861,21 +719,7 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
     leave($f);
   }
 }
-const A$inet_getname = defineFn('net/ipv4/af_inet.c', 'inet_getname', {
-  L897: 'DECLARE_SOCKADDR(',
-  L899: 'sin->sin_family = AF_INET;',
-  L900: 'if (peer) {',
-  L902: 'if (!inet->inet_dport ||',
-  L905: 'return -ENOTCONN;',
-  L906: 'sin->sin_port = inet->inet_dport;',
-  L907: 'sin->sin_addr.s_addr = inet->inet_daddr;',
-  L910: '__be32 addr = inet->inet_rcv_saddr;',
-  L911: 'if (!addr)',
-  L912: 'addr = inet->inet_saddr;',
-  L913: 'sin->sin_port = inet->inet_sport;',
-  L914: 'sin->sin_addr.s_addr = addr;',
-  L918: 'return sizeof(*sin);',
-});
+const A$inet_getname = defineFn('net/ipv4/af_inet.c', 'inet_getname', [897, 899, 900, 902, 905, 906, 907, 910, 911, 912, 913, 914, 918]);
 
 // ---- getsockname(), getpeername() -------------------------------------------------------------------
 

@@ -16,24 +16,7 @@ import { AF_INET, ERRNO } from '../../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 
 const { EINVAL, EAFNOSUPPORT, EACCES } = ERRNO;
-const A$__ip4_datagram_connect = defineFn('net/ipv4/datagram.c', '__ip4_datagram_connect', {
-  L25: 'if (addr_len < sizeof(*usin))',
-  L28: 'if (usin->sin_family != AF_INET)',
-  L31: 'sk_dst_reset(sk);',
-  L38: 'rt = ip_route_connect(fl4, usin->sin_addr.s_addr, saddr,',
-  L42: 'if (IS_ERR(rt)) {',
-  L50: 'if ((rt->rt_flags & RTCF_BROADCAST) && !sock_flag(sk, SOCK_BROADCAST)) {',
-  L55: 'if (!inet->inet_saddr)',
-  L57: 'if (!inet->inet_rcv_saddr) {',
-  L60: 'inet->inet_rcv_saddr = fl4->saddr;',
-  L62: 'sk->sk_prot->rehash(sk);',
-  L66: 'inet->inet_daddr = fl4->daddr;',
-  L67: 'inet->inet_dport = usin->sin_port;',
-  L71: 'sk->sk_state = TCP_ESTABLISHED;',
-  L76: 'sk_dst_set(sk, &rt->dst);',
-  L77: 'err = 0;',
-  L79: 'return err;',
-});
+const A$__ip4_datagram_connect = defineFn('net/ipv4/datagram.c', '__ip4_datagram_connect', [25, 28, 31, 38, 42, 50, 55, 57, 60, 62, 66, 67, 71, 76, 77, 79]);
 
 export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
   const inet = inet_sk(sk);
@@ -83,12 +66,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
     leave($f);
   }
 }
-const A$ip4_datagram_connect = defineFn('net/ipv4/datagram.c', 'ip4_datagram_connect', {
-  L91: 'lock_sock(sk);',
-  L92: 'res = __ip4_datagram_connect(sk, uaddr, addr_len);',
-  L93: 'release_sock(sk);',
-  L94: 'return res;',
-});
+const A$ip4_datagram_connect = defineFn('net/ipv4/datagram.c', 'ip4_datagram_connect', [91, 92, 93, 94]);
 
 /** ip4_datagram_connect() = udp_prot.connect. */
 export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: number): Sim<number> {

@@ -17,19 +17,7 @@ import { udp_err } from './udp';
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', {
-  L31: 'iph = ip_hdr(skb_in);',
-  L34: 'if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
-  L43: 'sk = icmp_xmit_lock(net);',
-  L46: 'saddr = iph->daddr;',
-  L48: 'icmp_param.data.icmph.type	 = type;',
-  L49: 'icmp_param.data.icmph.code	 = code;',
-  L56: 'ipc.addr = iph->saddr;',
-  L58: 'rt = icmp_route_lookup(',
-  L63: 'room = dst_mtu(&rt->dst);',
-  L69: 'icmp_param.data_len = skb_in->len - icmp_param.offset;',
-  L74: 'icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);',
-});
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 69, 74]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -71,13 +59,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     leave($f);
   }
 }
-const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', {
-  L87: 'const struct iphdr *iph = (const struct iphdr *) skb->data;',
-  L92: 'if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {',
-  L97: 'raw_icmp_error(skb, protocol, info);',
-  L100: 'ipprot = rcu_dereference(inet_protos[protocol]);',
-  L102: 'ipprot->err_handler(skb, info);',
-});
+const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [87, 92, 97, 100, 102]);
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   const iph = skb.icmph!.quoted.iph;
@@ -98,15 +80,7 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', {
-  L119: 'icmph = icmp_hdr(skb);',
-  L122: 'if (iph->ihl < 5)',
-  L125: 'switch (icmph->type) {',
-  L131: 'case ICMP_PORT_UNREACH:',
-  L136: 'if (icmph->code > NR_ICMP_UNREACH)',
-  L142: 'icmp_socket_deliver(skb, info);',
-  L145: 'return true;',
-});
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [119, 122, 125, 131, 136, 142, 145]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
@@ -134,15 +108,7 @@ function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', {
-  L163: '__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);',
-  L165: 'if (skb_checksum_simple_validate(skb))',
-  L171: 'icmph = icmp_hdr(skb);',
-  L175: 'if (icmph->type > NR_ICMP_TYPES)',
-  L179: 'success = icmp_pointers[icmph->type].handler(skb);',
-  L181: 'if (success)  {',
-  L182: 'consume_skb(skb);',
-});
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [163, 165, 171, 175, 179, 181, 182]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {

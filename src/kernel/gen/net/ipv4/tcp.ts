@@ -39,16 +39,7 @@ export function tcp_init_xmit_timers(sk: Sock): void {
   icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_retransmit_timer, sk);
   icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
-const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', {
-  L25: 'tp->out_of_order_queue = RB_ROOT;',
-  L28: 'tcp_init_xmit_timers(sk);',
-  L31: 'icsk->icsk_rto = TCP_TIMEOUT_INIT;',
-  L34: 'tp->snd_cwnd = TCP_INIT_CWND;',
-  L36: 'tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;',
-  L39: 'tp->mss_cache = TCP_MSS_DEFAULT;',
-  L46: 'sk->sk_state = TCP_CLOSE;',
-  L51: 'WRITE_ONCE(sk->sk_sndbuf, sock_net(sk)->ipv4.sysctl_tcp_wmem[1]);',
-});
+const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', [25, 28, 31, 34, 36, 39, 46, 51]);
 
 /** tcp_init_sock(): TCP's defaults. sk_state = TCP_CLOSE is a direct store: no tracepoint. */
 export function* tcp_init_sock(sk: Sock): Sim<void> {
@@ -78,16 +69,7 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', {
-  L393: 'int oldstate = sk->sk_state;',
-  L397: 'switch (state) {',
-  L400: 'if (oldstate != TCP_ESTABLISHED)',
-  L405: 'if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)',
-  L409: 'sk->sk_prot->unhash(sk);',
-  L411: 'if (inet_csk(sk)->icsk_bind_hash &&',
-  L416: 'if (oldstate == TCP_ESTABLISHED)',
-  L421: 'inet_sk_state_store(sk, state);',
-});
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [393, 397, 400, 405, 409, 411, 416, 421]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
@@ -135,11 +117,7 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', {
-  L459: 'int next = (int)new_state[sk->sk_state];',
-  L463: 'tcp_set_state(sk, ns);',
-  L465: 'return next & TCP_ACTION_FIN;',
-});
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [459, 463, 465]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
@@ -158,12 +136,7 @@ export function* tcp_close_state(sk: Sock): Sim<boolean> {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', {
-  L476: 'if (!(how & SEND_SHUTDOWN))',
-  L480: 'if ((1 << sk->sk_state) &',
-  L484: 'if (tcp_close_state(sk))',
-  L485: 'tcp_send_fin(sk);',
-});
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [476, 480, 484, 485]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
@@ -184,30 +157,7 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', {
-  L500: 'lock_sock(sk);',
-  L502: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L503: 'if (sk->sk_state == TCP_LISTEN) {',
-  L505: 'tcp_set_state(sk, TCP_CLOSE);#1',
-  L508: 'inet_csk_listen_stop(sk);',
-  L512: 'while ((skb = __skb_dequeue(&sk->sk_receive_queue)) != NULL) {',
-  L521: 'if (sk->sk_state == TCP_CLOSE)#1',
-  L525: '} else if (data_was_unread) {',
-  L528: 'tcp_set_state(sk, TCP_CLOSE);#2',
-  L529: 'tcp_send_active_reset(sk, sk->sk_allocation);',
-  L530: '} else if (sock_flag(sk, SOCK_LINGER) && !sk->sk_lingertime) {',
-  L532: 'sk->sk_prot->disconnect(sk, 0);',
-  L534: '} else if (tcp_close_state(sk)) {',
-  L536: 'tcp_send_fin(sk);',
-  L540: 'adjudge_to_death:',
-  L544: 'sock_orphan(sk);',
-  L546: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
-  L548: 'if (sk->sk_state == TCP_FIN_WAIT2) {',
-  L562: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L569: 'if (sk->sk_state == TCP_CLOSE) {',
-  L573: 'inet_csk_destroy_sock(sk);',
-  L577: 'release_sock(sk);',
-});
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [500, 502, 503, 505, 508, 512, 521, 525, 528, 529, 530, 532, 534, 536, 540, 544, 546, 548, 562, 569, 573, 577]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
@@ -285,18 +235,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', {
-  L592: 'int old_state = sk->sk_state;',
-  L597: 'tcp_set_state(sk, TCP_CLOSE);',
-  L603: '} else if (tcp_need_reset(old_state) ||',
-  L607: 'tcp_send_active_reset(sk, gfp_any());',
-  L608: 'sk->sk_err = ECONNRESET;#1',
-  L609: '} else if (old_state == TCP_SYN_SENT)',
-  L610: 'sk->sk_err = ECONNRESET;#2',
-  L616: 'tcp_write_queue_purge(sk);',
-  L620: 'inet->inet_dport = 0;',
-  L638: 'sk->sk_error_report(sk);',
-});
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [592, 597, 603, 607, 608, 609, 610, 616, 620, 638]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
@@ -335,15 +274,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', {
-  L654: 'if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)',
-  L657: 'tcp_set_state(sk, TCP_CLOSE);',
-  L658: 'tcp_clear_xmit_timers(sk);',
-  L661: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L662: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L664: 'sk->sk_state_change(sk);',
-  L667: 'inet_csk_destroy_sock(sk);',
-});
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [654, 657, 658, 661, 662, 664, 667]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
@@ -369,12 +300,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', {
-  L215: 'lock_sock(sk);',
-  L216: 'ret = tcp_sendmsg_locked(sk, msg, size);',
-  L218: 'release_sock(sk);',
-  L221: 'return ret;',
-});
+const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [215, 216, 218, 221]);
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
@@ -391,19 +317,7 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', {
-  L83: 'if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&',
-  L85: 'err = sk_stream_wait_connect(sk, &timeo);',
-  L87: 'goto do_error;#1',
-  L94: 'mss_now = tcp_send_mss(sk, &size_goal, flags);',
-  L97: 'err = -EPIPE;',
-  L98: 'if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))',
-  L99: 'goto do_error;#2',
-  L107: 'copy = size_goal - skb->len;',
-  L183: 'tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);',
-  L187: 'return copied + copied_syn;',
-  L200: 'err = sk_stream_error(sk, flags, err);',
-});
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [83, 85, 87, 94, 97, 98, 99, 107, 183, 187, 200]);
 
 /** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
 function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
@@ -456,12 +370,7 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', {
-  L236: 'if (inet_csk_ack_scheduled(sk)) {',
-  L240: 'if (icsk->icsk_ack.blocked ||',
-  L247: 'time_to_ack = true;',
-  L252: 'tcp_send_ack(sk);',
-});
+const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [236, 240, 247, 252]);
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
 function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
@@ -491,20 +400,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
-  L275: 'lock_sock(sk);',
-  L278: 'if (sk->sk_state == TCP_LISTEN)',
-  L283: 'timeo = sock_rcvtimeo(sk, nonblock);',
-  L296: 'skb_queue_walk(&sk->sk_receive_queue, skb) {',
-  L320: 'if (sock_flag(sk, SOCK_DONE))',
-  L324: 'copied = sock_error(sk);',
-  L328: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
-  L333: 'if (!timeo) {',
-  L346: 'sk_wait_data(sk, &timeo, last);',
-  L356: 'err = skb_copy_datagram_msg(skb, offset, msg, used);',
-  L375: 'tcp_cleanup_rbuf(sk, copied);',
-  L378: 'return copied;',
-});
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [275, 278, 283, 296, 320, 324, 328, 333, 346, 356, 375, 378]);
 /** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
@@ -580,27 +476,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
-const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', {
-  L686: 'sock_poll_wait(file, sock, wait);',
-  L688: 'state = inet_sk_state_load(sk);',
-  L690: 'if (state == TCP_LISTEN)',
-  L691: 'return inet_csk_listen_poll(sk);',
-  L693: 'mask = 0;',
-  L695: 'if (sk->sk_shutdown == SHUTDOWN_MASK || state == TCP_CLOSE)',
-  L696: 'mask |= EPOLLHUP;#1',
-  L698: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
-  L699: 'mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;',
-  L702: 'if (state != TCP_SYN_SENT &&',
-  L704: 'int target = sock_rcvlowat(sk, 0, INT_MAX);',
-  L707: 'if (tcp_stream_is_readable(tp, target, sk))',
-  L708: 'mask |= EPOLLIN | EPOLLRDNORM;',
-  L710: 'if (!(sk->sk_shutdown & SEND_SHUTDOWN)) {',
-  L711: 'if (sk_stream_is_writeable(sk)) {',
-  L712: 'mask |= EPOLLOUT | EPOLLWRNORM;#1',
-  L724: 'if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))',
-  L725: 'mask |= EPOLLERR;',
-  L727: 'return mask;',
-});
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [686, 688, 690, 691, 693, 695, 696, 698, 699, 702, 704, 707, 708, 710, 711, 712, 724, 725, 727]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 

@@ -39,18 +39,7 @@ function before(a: number, b: number): boolean {
 function after(a: number, b: number): boolean {
   return before(b, a);
 }
-const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', {
-  L23: 'u32 prior_snd_una = tp->snd_una;',
-  L35: 'if (before(ack, prior_snd_una)) {',
-  L40: 'if (after(ack, tp->snd_nxt))',
-  L41: 'return -1;',
-  L55: 'tcp_snd_una_update(tp, ack);',
-  L61: 'flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);',
-  L74: 'flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);',
-  L78: 'if (flag & FLAG_SET_XMIT_TIMER)',
-  L86: 'return 1;',
-  L94: 'return 0;',
-});
+const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [23, 35, 40, 41, 55, 61, 74, 78, 86, 94]);
 
 /** tcp_ack(): an ACK moves snd_una; acknowledged segments leave the retransmit queue. */
 export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
@@ -100,16 +89,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', {
-  L106: 'trace_tcp_receive_reset(sk);',
-  L108: 'switch (sk->sk_state) {',
-  L111: 'sk->sk_err = ECONNREFUSED;',
-  L115: 'sk->sk_err = EPIPE;',
-  L120: 'sk->sk_err = ECONNRESET;',
-  L124: 'tcp_write_queue_purge(sk);',
-  L126: 'tcp_done(sk);',
-  L129: 'sk->sk_error_report(sk);',
-});
+const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', [106, 108, 111, 115, 120, 124, 126, 129]);
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
 export function* tcp_reset(sk: Sock): Sim<void> {
@@ -146,19 +126,7 @@ export function* tcp_reset(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', {
-  L184: 'inet_csk_schedule_ack(sk);',
-  L186: 'sk->sk_shutdown |= RCV_SHUTDOWN;',
-  L187: 'sock_set_flag(sk, SOCK_DONE);',
-  L188: 'switch (sk->sk_state) {',
-  L192: 'tcp_set_state(sk, TCP_CLOSE_WAIT);',
-  L193: 'inet_csk_enter_pingpong_mode(sk);',
-  L204: 'tcp_send_ack(sk);#1',
-  L205: 'tcp_set_state(sk, TCP_CLOSING);',
-  L209: 'tcp_send_ack(sk);#2',
-  L211: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L223: 'sk->sk_state_change(sk);',
-});
+const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', [184, 186, 187, 188, 192, 193, 204, 205, 209, 211, 223]);
 
 /** tcp_fin(): the peer will send no more — ESTABLISHED→CLOSE_WAIT, FIN_WAIT1→CLOSING, FIN_WAIT2→TIME_WAIT. */
 export function* tcp_fin(sk: Sock): Sim<void> {
@@ -202,16 +170,7 @@ export function* tcp_fin(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', {
-  L241: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
-  L251: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
-  L259: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
-  L261: 'if (skb->len)',
-  L264: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)',
-  L277: 'tcp_data_ready(sk);',
-  L281: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
-  L286: 'tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);',
-});
+const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', [241, 251, 259, 261, 264, 277, 281, 286]);
 
 /** tcp_data_queue(): in-order data goes to sk_receive_queue and rcv_nxt moves; a FIN is processed in order too. */
 export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
@@ -276,15 +235,7 @@ function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
     a.pending |= ICSK_ACK_PUSHED;
   }
 }
-const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', {
-  L146: 'inet_csk_schedule_ack(sk);',
-  L148: 'tcp_measure_rcv_mss(sk, skb);',
-  L151: 'if (!icsk->icsk_ack.ato) {',
-  L154: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
-  L155: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
-  L160: 'if (m <= TCP_ATO_MIN / 2) {',
-  L171: 'icsk->icsk_ack.lrcvtime = now;',
-});
+const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', [146, 148, 151, 154, 155, 160, 171]);
 
 /** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
 function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
@@ -321,12 +272,7 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', {
-  L310: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
-  L314: 'tcp_in_quickack_mode(sk) ||',
-  L318: 'tcp_send_ack(sk);',
-  L323: 'tcp_send_delayed_ack(sk);',
-});
+const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', [310, 314, 318, 323]);
 
 /** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
 function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
@@ -355,14 +301,7 @@ function* tcp_ack_snd_check(sk: Sock): Sim<void> {
   if (!inet_csk_ack_scheduled(sk)) return;
   ($E.fast || $E.twinOk[__tcp_ack_snd_check.k] === 1 ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
 }
-const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {
-  L347: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
-  L385: 'slow_path:',
-  L393: 'if (!tcp_validate_incoming(sk, skb, th, 1))',
-  L397: 'if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)',
-  L402: 'tcp_data_queue(sk, skb);',
-  L405: 'tcp_ack_snd_check(sk);',
-});
+const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', [347, 385, 393, 397, 402, 405]);
 
 /** tcp_rcv_established(): the ESTABLISHED receive path (this model always takes the slow path). */
 export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
@@ -402,12 +341,7 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   if (!th.ack) return false;
   return true;
 }
-const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', {
-  L424: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L428: 'icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);',
-  L433: 'tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);',
-  L434: 'tp->lsndtime = tcp_jiffies32;',
-});
+const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', [424, 428, 433, 434]);
 
 export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_finish_connect, { sk, skb });
@@ -421,30 +355,7 @@ export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', {
-  L462: 'if (th->ack) {',
-  L464: 'if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||',
-  L469: 'if (th->rst) {#1',
-  L470: 'tcp_reset(sk);',
-  L474: 'if (!th->syn)',
-  L478: 'tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);',
-  L481: 'tcp_ack(sk, skb, FLAG_SLOWPATH);',
-  L483: 'WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);',
-  L486: 'tp->snd_wnd = ntohs(th->window);',
-  L488: 'tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);',
-  L491: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L494: 'tcp_finish_connect(sk, skb);',
-  L498: 'sk->sk_state_change(sk);',
-  L502: 'if (sk->sk_write_pending ||',
-  L513: 'tcp_send_ack(sk);',
-  L516: 'return -1;',
-  L519: 'if (th->rst) {#2',
-  L520: 'goto discard_and_undo;#2',
-  L523: 'if (th->syn) {',
-  L525: 'tcp_set_state(sk, TCP_SYN_RECV);',
-  L527: 'tcp_send_synack(sk);',
-  L538: 'return 1;',
-});
+const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [462, 464, 469, 470, 474, 478, 481, 483, 486, 488, 491, 494, 498, 502, 513, 516, 519, 520, 523, 525, 527, 538]);
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
 export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<number> {
@@ -515,46 +426,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     leave($f);
   }
 }
-const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', {
-  L556: 'switch (sk->sk_state) {#1',
-  L557: 'case TCP_CLOSE:',
-  L560: 'case TCP_LISTEN:',
-  L562: 'if (th->ack)',
-  L565: 'if (th->rst)',
-  L567: 'if (th->syn) {',
-  L568: 'if (th->fin)',
-  L573: 'acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;',
-  L581: 'case TCP_SYN_SENT:',
-  L585: 'queued = tcp_rcv_synsent_state_process(sk, skb, th);',
-  L586: 'if (queued >= 0)',
-  L593: 'if (!th->ack && !th->rst && !th->syn)',
-  L596: 'if (!tcp_validate_incoming(sk, skb, th, 0))',
-  L599: 'acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |',
-  L602: 'if (!acceptable) {',
-  L609: 'switch (sk->sk_state) {#2',
-  L610: 'case TCP_SYN_RECV:',
-  L614: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L617: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L618: 'sk->sk_state_change(sk);',
-  L620: 'tp->snd_una = TCP_SKB_CB(skb)->ack_seq;',
-  L621: 'tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;',
-  L626: 'case TCP_FIN_WAIT1: {',
-  L631: 'if (tp->snd_una != tp->write_seq)',
-  L634: 'tcp_set_state(sk, TCP_FIN_WAIT2);',
-  L635: 'sk->sk_shutdown |= SEND_SHUTDOWN;',
-  L637: 'if (!sock_flag(sk, SOCK_DEAD)) {',
-  L643: 'tmo = tcp_fin_time(sk);',
-  L650: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L655: 'case TCP_CLOSING:#1',
-  L658: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L662: 'case TCP_LAST_ACK:#1',
-  L667: 'tcp_done(sk);',
-  L675: 'switch (sk->sk_state) {#3',
-  L691: 'tcp_reset(sk);',
-  L697: 'tcp_data_queue(sk, skb);',
-  L704: 'tcp_ack_snd_check(sk);',
-  L710: 'return 0;#3',
-});
+const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [556, 557, 560, 562, 565, 567, 568, 573, 581, 585, 586, 593, 596, 599, 602, 609, 610, 614, 617, 618, 620, 621, 626, 631, 634, 635, 637, 643, 650, 655, 658, 662, 667, 675, 691, 697, 704, 710]);
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
 export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let $t: any;
@@ -705,25 +577,7 @@ export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
   req.rsk_listener = sk;
   return req;
 }
-const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', {
-  L737: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
-  L738: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
-  L744: 'if (sk_acceptq_is_full(sk)) {',
-  L745: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
-  L750: 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);',
-  L764: 'tcp_openreq_init(req, &tmp_opt, skb, sk);',
-  L767: 'af_ops->init_req(req, sk, skb);',
-  L769: 'dst = af_ops->route_req(sk, &fl, req);',
-  L776: 'isn = af_ops->init_seq(skb);',
-  L781: 'isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);',
-  L785: 'tcp_rsk(req)->snt_isn = isn;',
-  L801: 'inet_csk_reqsk_queue_hash_add(sk, req,',
-  L804: 'af_ops->send_synack(sk, dst, &fl, req, &foc,',
-  L809: 'reqsk_free(req);#1',
-  L810: 'return 0;#1',
-  L814: 'return 0;#2',
-  L821: 'tcp_listendrop(sk);',
-});
+const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [737, 738, 744, 745, 750, 764, 767, 769, 776, 781, 785, 801, 804, 809, 810, 814, 821]);
 
 /**
  * tcp_conn_request(): a SYN to a listener. No socket is made: a request sock in TCP_NEW_SYN_RECV

@@ -42,26 +42,7 @@ function before(a: number, b: number): boolean {
 function after(a: number, b: number): boolean {
   return before(b, a);
 }
-const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', {
-  L28: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
-  L30: 'if (paws_reject ||',
-  L34: 'return tcp_timewait_check_oow_rate_limit(#1',
-  L37: 'if (th->rst)#1',
-  L40: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
-  L41: 'return TCP_TW_RST;#1',
-  L43: 'if (!th->ack ||',
-  L47: 'return TCP_TW_SUCCESS;#1',
-  L51: 'if (!th->fin ||',
-  L53: 'return TCP_TW_RST;#2',
-  L55: 'tw->tw_substate = TCP_TIME_WAIT;',
-  L59: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
-  L61: 'return TCP_TW_ACK;',
-  L64: 'if (!paws_reject &&',
-  L71: 'inet_twsk_deschedule_put(tw);',
-  L82: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
-  L92: 'return TCP_TW_SYN;',
-  L99: 'return tcp_timewait_check_oow_rate_limit(#2',
-});
+const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', [28, 30, 34, 37, 40, 41, 43, 47, 51, 53, 55, 59, 61, 64, 71, 82, 92, 99]);
 
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
 export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {
@@ -137,15 +118,7 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
     leave($f);
   }
 }
-const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', {
-  L121: 'tw = inet_twsk_alloc(sk, tcp_death_row, state);',
-  L128: 'tcptw->tw_rcv_nxt	= tp->rcv_nxt;',
-  L129: 'tcptw->tw_snd_nxt	= tp->snd_nxt;',
-  L138: 'if (state == TCP_TIME_WAIT)',
-  L141: 'inet_twsk_schedule(tw, timeo);',
-  L144: 'inet_twsk_hashdance(tw, sk, &tcp_hashinfo);',
-  L153: 'tcp_done(sk);',
-});
+const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', [121, 128, 129, 138, 141, 144, 153]);
 
 /**
  * tcp_time_wait(): a timewait sock takes the full sock's place in ehash and its bind bucket;
@@ -224,20 +197,7 @@ function inet_twsk_kill(this: InetTimewaitSock): void {
 function* tw_timer_handler(tw: InetTimewaitSock): Sim<void> {
   tw.kill();
 }
-const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', {
-  L169: 'struct sock *newsk = inet_csk_clone_lock(sk, req, GFP_ATOMIC);',
-  L184: 'seq = treq->rcv_isn + 1;',
-  L187: 'WRITE_ONCE(newtp->rcv_nxt, seq);',
-  L190: 'seq = treq->snt_isn + 1;',
-  L191: 'newtp->snd_sml = newtp->snd_una = seq;',
-  L192: 'WRITE_ONCE(newtp->snd_nxt, seq);',
-  L198: 'tcp_init_xmit_timers(newsk);',
-  L199: 'WRITE_ONCE(newtp->write_seq, newtp->pushed_seq = treq->snt_isn + 1);',
-  L210: 'newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;',
-  L214: 'newtp->rx_opt.mss_clamp = req->mss;',
-  L217: '__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);',
-  L218: 'return newsk;',
-});
+const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', [169, 184, 187, 190, 191, 192, 198, 199, 210, 214, 217, 218]);
 
 /** tcp_create_openreq_child(): the child's sequence numbers come from the request sock. */
 export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuff): Sim<Sock> {
@@ -288,25 +248,7 @@ function tcp_in_window(seq: number, eseq: number, s_win: number, e_win: number):
   if (after(eseq, s_win) && before(seq, e_win)) return true;
   return seq === e_win && seq === eseq;
 }
-const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', {
-  L235: 'tcp_flag_word(th) & (TCP_FLAG_RST|TCP_FLAG_SYN|TCP_FLAG_ACK);',
-  L242: 'if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&',
-  L249: '!inet_rtx_syn_ack(sk, req)) {',
-  L258: '(TCP_SKB_CB(skb)->ack_seq !=',
-  L260: 'return sk;',
-  L262: 'if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,',
-  L269: 'if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {',
-  L274: 'if (!(flg & TCP_FLAG_ACK))',
-  L278: 'if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&',
-  L285: 'child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,',
-  L287: 'if (!child)',
-  L294: 'return inet_csk_complete_hashdance(sk, child, req, own_req);',
-  L298: 'if (!sock_net(sk)->ipv4.sysctl_tcp_abort_on_overflow) {',
-  L299: 'inet_rsk(req)->acked = 1;',
-  L303: 'embryonic_reset:',
-  L306: 'req->rsk_ops->send_reset(sk, skb);',
-  L312: 'inet_csk_reqsk_queue_drop(sk, req);',
-});
+const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', [235, 242, 249, 258, 260, 262, 269, 274, 278, 285, 287, 294, 298, 299, 303, 306, 312]);
 
 /**
  * tcp_check_req(): a segment for a request sock. The final ACK (ack_seq == snt_isn + 1) creates
@@ -385,15 +327,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     leave($f);
   }
 }
-const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', {
-  L327: 'int state = child->sk_state;',
-  L331: 'if (!sock_owned_by_user(child)) {',
-  L333: 'ret = tcp_rcv_state_process(child, skb);',
-  L335: 'if (state == TCP_SYN_RECV && child->sk_state != state)',
-  L336: 'parent->sk_data_ready(parent);',
-  L339: '__sk_add_backlog(child, skb);',
-  L345: 'return ret;',
-});
+const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', [327, 331, 333, 335, 336, 339, 345]);
 
 /** tcp_child_process(): the new child handles the very ACK that created it (SYN_RECV→ESTABLISHED), then accept() is woken. */
 export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<number> {

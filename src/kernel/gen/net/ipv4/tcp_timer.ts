@@ -15,11 +15,7 @@ import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../incl
 import { ERRNO } from '../../../include/uapi';
 import { tcp_done } from './tcp';
 import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
-const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', {
-  L18: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
-  L20: 'sk->sk_error_report(sk);',
-  L23: 'tcp_done(sk);',
-});
+const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', [18, 20, 23]);
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_write_err, { sk });
@@ -34,14 +30,7 @@ export function* tcp_write_err(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', {
-  L40: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L47: 'retry_until = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_syn_retries;',
-  L52: 'retry_until = net->ipv4.sysctl_tcp_retries2;',
-  L60: 'if (expired) {',
-  L62: 'tcp_write_err(sk);',
-  L65: 'return 0;',
-});
+const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', [40, 47, 52, 60, 62, 65]);
 
 /** tcp_write_timeout(): have we retransmitted enough? 1 when the connection was given up. */
 export function* tcp_write_timeout(sk: Sock): Sim<number> {
@@ -74,14 +63,7 @@ export function* tcp_write_timeout(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', {
-  L80: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||',
-  L87: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
-  L88: 'if (inet_csk_ack_scheduled(sk)) {',
-  L91: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
-  L94: 'inet_csk_exit_pingpong_mode(sk);',
-  L98: 'tcp_send_ack(sk);',
-});
+const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', [80, 87, 88, 91, 94, 98]);
 
 /** tcp_delack_timer_handler(): the delayed ACK is due (unless a segment already carried it). */
 export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
@@ -112,15 +94,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', {
-  L126: 'if (!tp->packets_out ||',
-  L133: 'if (tcp_write_timeout(sk))',
-  L138: 'icsk->icsk_retransmits++;',
-  L140: 'if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {',
-  L148: 'icsk->icsk_backoff++;',
-  L158: 'icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);',
-  L161: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2',
-});
+const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [126, 133, 138, 140, 148, 158, 161]);
 
 /** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
 export function* tcp_retransmit_timer(sk: Sock): Sim<void> {

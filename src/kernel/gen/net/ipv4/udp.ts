@@ -58,24 +58,7 @@ function udp_lib_lport_inuse(net: Net, num: number, sk: Sock): boolean {
   }
   return false;
 }
-const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', {
-  L32: 'inet_get_local_port_range(net, &low, &high);',
-  L36: 'first = reciprocal_scale(rand, remaining) + low;',
-  L41: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,',
-  L46: 'if (low <= snum && snum <= high',
-  L54: 'goto fail;',
-  L56: 'hslot = udp_hashslot(udptable, net, snum);',
-  L61: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))',
-  L65: 'inet_sk(sk)->inet_num = snum;',
-  L66: 'udp_sk(sk)->udp_port_hash = snum;',
-  L68: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
-  L69: 'if (sk_unhashed(sk)) {',
-  L73: 'sk_add_node_rcu(sk, &hslot->head);',
-  L80: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,',
-  L85: 'sock_set_flag(sk, SOCK_RCU_FREE);',
-  L86: 'error = 0;',
-  L91: 'return error;',
-});
+const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', [32, 36, 41, 46, 54, 56, 61, 65, 66, 68, 69, 73, 80, 85, 86, 91]);
 
 // ---- bind: udp_v4_get_port → udp_lib_get_port ------------------------------------------------
 
@@ -148,12 +131,7 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
     leave($f);
   }
 }
-const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', {
-  L102: 'unsigned int hash2_nulladdr =',
-  L104: 'unsigned int hash2_partial =',
-  L108: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
-  L109: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
-});
+const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', [102, 104, 108, 109]);
 
 /** udp_v4_get_port() = udp_prot.get_port. */
 export function* udp_v4_get_port(sk: Sock, snum: number): Sim<number> {
@@ -185,19 +163,7 @@ export function udp_v4_rehash(sk: Sock): void {
   up.udp_portaddr_hash = nkey;
   slotAdd(t.hash2, nkey, sk);
 }
-const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', {
-  L127: 'if (!net_eq(sock_net(sk), net)',
-  L133: 'if (sk->sk_rcv_saddr != daddr)',
-  L136: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
-  L140: 'if (inet->inet_daddr) {',
-  L141: 'if (inet->inet_daddr != saddr)',
-  L144: 'score += 4;#1',
-  L147: 'if (inet->inet_dport) {',
-  L148: 'if (inet->inet_dport != sport)',
-  L150: 'score += 4;#2',
-  L153: 'dev_match = udp_sk_bound_dev_eq(',
-  L158: 'return score;',
-});
+const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', [127, 133, 136, 140, 141, 144, 147, 148, 150, 153, 158]);
 
 // ---- the socket lookup ---------------------------------------------------------------------
 
@@ -236,15 +202,7 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
     leave($f);
   }
 }
-const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', {
-  L177: 'result = NULL;',
-  L179: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
-  L180: 'score = compute_score(',
-  L182: 'if (score > badness) {',
-  L185: 'badness = score;',
-  L186: 'result = sk;',
-  L189: 'return result;',
-});
+const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', [177, 179, 180, 182, 185, 186, 189]);
 
 function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
   const key = portaddrKey(daddr, hnum);
@@ -276,14 +234,7 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
     leave($f);
   }
 }
-const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', {
-  L207: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
-  L211: 'result = udp4_lib_lookup2(net, saddr, sport,#1',
-  L214: 'if (!result) {',
-  L216: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L220: 'result = udp4_lib_lookup2(net, saddr, sport,#2',
-  L226: 'return result;',
-});
+const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', [207, 211, 214, 216, 220, 226]);
 
 /** __udp4_lib_lookup(): the socket for (saddr:sport → daddr:dport) — exact local address first, then the wildcard. */
 export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr: string, dport: number): Sim<Sock | null> {
@@ -318,22 +269,7 @@ const ICMP_ERR_CONVERT: Array<{ errno: number; fatal: number }> = [
   { errno: 92 /* ENOPROTOOPT */, fatal: 1 }, // PROT_UNREACH
   { errno: ECONNREFUSED, fatal: 1 }, // PORT_UNREACH
 ];
-const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', {
-  L249: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
-  L252: 'if (!sk) {',
-  L256: 'if (IS_ERR(sk)) {',
-  L257: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
-  L258: 'return PTR_ERR(sk);',
-  L267: 'switch (type) {',
-  L271: 'err = EHOSTUNREACH;',
-  L274: 'harderr = icmp_err_convert[code].fatal;',
-  L275: 'err = icmp_err_convert[code].errno;',
-  L283: 'if (!inet->recverr) {',
-  L284: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED)',
-  L290: 'sk->sk_err = err;',
-  L292: 'sk->sk_error_report(sk);',
-  L294: 'return 0;',
-});
+const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', [249, 252, 256, 257, 258, 267, 271, 274, 275, 283, 284, 290, 292, 294]);
 
 /** __udp4_lib_err(): sk_err only for a connected socket (or IP_RECVERR) — an unconnected one never hears of it. */
 export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number> {
@@ -391,9 +327,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
     leave($f);
   }
 }
-const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', {
-  L304: 'return __udp4_lib_err(skb, info, &udp_table);',
-});
+const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', [304]);
 
 /** udp_err() = udp_protocol.err_handler. */
 export function* udp_err(skb: SkBuff, info: number, net: Net): Sim<number> {
@@ -431,16 +365,7 @@ function udpChecksum(saddr: string, daddr: string, sport: number, dport: number,
   const c = ~sum & 0xffff;
   return c === 0 ? 0xffff : c;
 }
-const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', {
-  L326: 'uh = udp_hdr(skb);',
-  L327: 'uh->source = inet->inet_sport;',
-  L328: 'uh->dest = fl4->fl4_dport;',
-  L330: 'uh->len = htons(len);',
-  L334: 'uh->check = csum_tcpudp_magic(',
-  L341: 'err = ip_send_skb(sock_net(sk), skb);',
-  L345: 'UDP_INC_STATS(sock_net(sk),',
-  L347: 'return err;',
-});
+const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', [326, 327, 328, 330, 334, 341, 345, 347]);
 
 function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): Sim<number> {
   const sk = skb.sk as Sock;
@@ -490,32 +415,7 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   skb.uh = { source: 0, dest: 0, len: 0, check: 0 };
   return skb;
 }
-const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', {
-  L377: 'if (len > 0xFFFF)',
-  L380: 'if (msg->msg_flags & MSG_OOB)',
-  L383: 'ulen += sizeof(struct udphdr);',
-  L386: 'if (usin) {',
-  L387: 'if (msg->msg_namelen < sizeof(*usin))',
-  L389: 'if (usin->sin_family != AF_INET) {',
-  L394: 'daddr = usin->sin_addr.s_addr;',
-  L395: 'dport = usin->sin_port;',
-  L397: 'if (dport == 0)',
-  L401: 'if (sk->sk_state != TCP_ESTABLISHED)',
-  L402: 'return -EDESTADDRREQ;',
-  L403: 'daddr = inet->inet_daddr;',
-  L404: 'dport = inet->inet_dport;',
-  L406: 'connected = 1;',
-  L414: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
-  L422: 'rt = ip_route_output_flow(net, fl4, sk);',
-  L423: 'if (IS_ERR(rt)) {',
-  L431: 'if ((rt->rt_flags & RTCF_BROADCAST)',
-  L437: 'saddr = fl4->saddr;',
-  L447: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
-  L452: 'err = udp_send_skb(skb, fl4, &cork);',
-  L460: 'if (!err)',
-  L461: 'return len;',
-  L463: 'return err;',
-});
+const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', [377, 380, 383, 386, 387, 389, 394, 395, 397, 401, 402, 403, 404, 406, 414, 422, 423, 431, 437, 447, 452, 460, 461, 463]);
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
 export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
@@ -618,17 +518,7 @@ function rmemAlloc(sk: Sock): number {
   for (const s of udp_sk(sk).reader_queue) n += truesize(s);
   return n;
 }
-const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', {
-  L480: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
-  L481: 'if (rmem > sk->sk_rcvbuf)',
-  L486: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
-  L489: '__skb_queue_tail(list, skb);',
-  L493: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L494: 'sk->sk_data_ready(sk);',
-  L497: 'return 0;',
-  L500: 'atomic_inc(&sk->sk_drops);',
-  L502: 'return err;',
-});
+const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', [480, 481, 486, 489, 493, 494, 497, 500, 502]);
 function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_enqueue_schedule_skb, { sk, skb });
   try {
@@ -658,14 +548,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', {
-  L732: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
-  L733: 'if (rc < 0) {',
-  L737: 'if (rc == -ENOMEM)',
-  L740: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
-  L743: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
-  L747: 'return 0;',
-});
+const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', [732, 733, 737, 740, 743, 747]);
 
 function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
@@ -690,12 +573,7 @@ function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', {
-  L761: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
-  L766: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
-  L769: 'udp_csum_pull_header(skb);',
-  L772: 'return __udp_queue_rcv_skb(sk, skb);',
-});
+const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', [761, 766, 769, 772]);
 
 function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_one_skb, { sk, skb, up: sk });
@@ -710,10 +588,7 @@ function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', {
-  L792: 'if (likely(!udp_unexpected_gso(sk, skb)))',
-  L793: 'return udp_queue_rcv_one_skb(sk, skb);',
-});
+const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', [792, 793]);
 
 function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_skb, { sk, skb });
@@ -725,12 +600,7 @@ function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', {
-  L808: 'if (inet_get_convert_csum(sk)',
-  L811: 'ret = udp_queue_rcv_skb(sk, skb);',
-  L814: 'if (ret > 0)',
-  L816: 'return 0;',
-});
+const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', [808, 811, 814, 816]);
 
 function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_unicast_rcv_skb, { sk, skb, uh: skb.uh });
@@ -747,23 +617,7 @@ function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', {
-  L835: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
-  L838: 'uh   = udp_hdr(skb);',
-  L839: 'ulen = ntohs(uh->len);',
-  L844: 'if (ulen > skb->len)',
-  L847: 'if (udp4_csum_init(skb, uh, proto))',
-  L851: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
-  L856: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
-  L857: 'if (sk)',
-  L858: 'return udp_unicast_rcv_skb(sk, skb, uh);',
-  L860: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
-  L870: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
-  L871: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
-  L873: 'kfree_skb(skb);#1',
-  L874: 'return 0;#1',
-  L882: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
-});
+const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', [835, 838, 839, 844, 847, 851, 856, 857, 858, 860, 870, 871, 873, 874, 882]);
 
 /** __udp4_lib_rcv(): validate, look the socket up, queue the datagram — or NoPorts and ICMP port unreachable. */
 export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -807,9 +661,7 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
     leave($f);
   }
 }
-const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', {
-  L894: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
-});
+const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', [894]);
 
 /** udp_rcv() = udp_protocol.handler: ip_local_deliver hands it every IPPROTO_UDP packet. */
 export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -822,20 +674,7 @@ export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
     leave($f);
   }
 }
-const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', {
-  L536: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
-  L541: 'error = sock_error(sk);',
-  L542: 'if (error)',
-  L545: 'error = -EAGAIN;',
-  L548: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#1',
-  L553: 'return skb;#1',
-  L556: 'if (skb_queue_empty_lockless(sk_queue)) {',
-  L563: 'skb_queue_splice_tail_init(sk_queue, queue);',
-  L565: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#2',
-  L570: 'if (skb)#2',
-  L580: '} while (timeo &&',
-  L585: '*err = error;',
-});
+const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', [536, 541, 542, 545, 548, 553, 556, 563, 565, 570, 580, 585]);
 
 /** __skb_recv_udp(): a pending error first; then one datagram from reader_queue (refilled from sk_receive_queue); else wait or EAGAIN. */
 function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff | number> {
@@ -894,22 +733,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     leave($f);
   }
 }
-const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', {
-  L605: 'if (flags & MSG_ERRQUEUE)',
-  L611: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
-  L612: 'if (!skb)',
-  L615: 'ulen = udp_skb_len(skb);',
-  L616: 'copied = len;',
-  L621: 'msg->msg_flags |= MSG_TRUNC;',
-  L623: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
-  L626: 'UDP_INC_STATS(sock_net(sk),',
-  L630: 'if (sin) {',
-  L632: 'sin->sin_port = udp_hdr(skb)->source;',
-  L633: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
-  L639: 'err = copied;',
-  L644: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
-  L645: 'return err;#2',
-});
+const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', [605, 611, 612, 615, 616, 621, 623, 626, 630, 632, 633, 639, 644, 645]);
 
 /** udp_recvmsg() = udp_prot.recvmsg: one datagram per call, cut to len; the rest of it is lost. */
 export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number): Sim<number> {
@@ -959,17 +783,7 @@ export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number
     leave($f);
   }
 }
-const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', {
-  L659: 'sk->sk_state = TCP_CLOSE;',
-  L660: 'inet->inet_daddr = 0;',
-  L661: 'inet->inet_dport = 0;',
-  L665: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))',
-  L666: 'inet_reset_saddr(sk);',
-  L669: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
-  L670: 'sk->sk_prot->unhash(sk);',
-  L671: 'inet->inet_sport = 0;',
-  L674: 'return 0;',
-});
+const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', [659, 660, 661, 665, 666, 669, 670, 671, 674]);
 
 // ---- connect(AF_UNSPEC), close -----------------------------------------------------------------
 
@@ -1006,12 +820,7 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', {
-  L684: 'lock_sock(sk);',
-  L685: '__udp_disconnect(sk, flags);',
-  L686: 'release_sock(sk);',
-  L687: 'return 0;',
-});
+const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', [684, 685, 686, 687]);
 
 /** udp_disconnect() = udp_prot.disconnect: connect(fd, AF_UNSPEC) on a UDP socket. */
 export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
@@ -1027,13 +836,7 @@ export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
     leave($f);
   }
 }
-const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', {
-  L697: 'if (sk_hashed(sk)) {',
-  L701: 'hslot  = udp_hashslot(',
-  L708: 'if (sk_del_node_init_rcu(sk)) {',
-  L710: 'inet_sk(sk)->inet_num = 0;',
-  L715: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
-});
+const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', [697, 701, 708, 710, 715]);
 
 /** udp_lib_unhash() = udp_prot.unhash: out of hash and hash2; inet_num back to 0. */
 export function* udp_lib_unhash(sk: Sock): Sim<void> {
@@ -1059,11 +862,7 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', {
-  L905: 'bool slow = lock_sock_fast(sk);',
-  L908: 'udp_flush_pending_frames(sk);',
-  L911: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
-});
+const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', [905, 908, 911]);
 
 /** udp_destroy_sock() = udp_prot.destroy. */
 export function* udp_destroy_sock(sk: Sock): Sim<void> {
@@ -1078,11 +877,7 @@ export function* udp_destroy_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', {
-  L513: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
-  L514: 'sk->sk_destruct = udp_destruct_sock;',
-  L516: 'return 0;',
-});
+const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', [513, 514, 516]);
 
 /** udp_init_sock() = udp_prot.init: a second receive queue and a destructor — nothing else to set up. */
 export function* udp_init_sock(sk: Sock): Sim<number> {
@@ -1098,9 +893,7 @@ export function* udp_init_sock(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', {
-  L19: 'sk_common_release(sk);',
-});
+const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', [19]);
 
 /** udp_lib_close() = udp_prot.close: no FIN, no TIME_WAIT — release at once. */
 export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
@@ -1117,12 +910,7 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
 }
-const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', {
-  L924: '__poll_t mask = datagram_poll(file, sock, wait);',
-  L927: 'if (!skb_queue_empty_lockless(&udp_sk(sk)->reader_queue))',
-  L928: 'mask |= EPOLLIN | EPOLLRDNORM;',
-  L930: 'return mask;',
-});
+const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', [924, 927, 928, 930]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
