@@ -240,7 +240,9 @@ describe('sockwalk in a real VS Code', function () {
   it('"Record a Program…" runs the command in its terminal, opens the recorded scenario and debugs it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-record-host-'));
     try {
-      for (const f of ['socketserver_echo.py', 'tcp_client.py']) fs.copyFileSync(path.join(root, 'test/record/programs', f), path.join(dir, f));
+      // (the test programs are the repository's, beside this compiled suite in out/test/vscode: a packaged extension has none)
+      const programs = path.resolve(__dirname, '../../../test/record/programs');
+      for (const f of ['socketserver_echo.py', 'tcp_client.py']) fs.copyFileSync(path.join(programs, f), path.join(dir, f));
       const port = 20000 + Math.floor(Math.random() * 20000);
       const command = `python3 socketserver_echo.py ${port} & sleep 0.5; python3 tcp_client.py ${port} hello; wait`;
       const ok = await vscode.commands.executeCommand<boolean>('sockwalk.recordProgram', { command, cwd: dir });
