@@ -228,8 +228,8 @@ export class ScenarioRun implements Driver {
     const pend: Pending = { stmt, fn: 'clone', line: s.loc.line, assign: null, expect: null, done: false };
     this.pending.set(p, pend);
     const e = this.engine;
-    if (e.trace !== null && e.history === null) e.trace.syscall(e.now, p.name, 'clone', s.loc.line);
-    else if (e.recording) e.emit({ ev: 'syscall_enter', t: e.now, task: p.name, call: 'clone', scenarioLine: s.loc.line });
+    if (e.trace !== null) e.trace.syscall(e.now, p.name, 'clone', s.loc.line);
+    if (e.history !== null) e.history.syscall(e.now, p.name, 'clone', s.loc.line);
     const base = new Frame(USER_FN, { call: 'clone' });
     base.scenarioLine = s.loc.line;
     const args: SyscallArg[] = [s.how === 'thread' ? CLONE_FILES : 0, s.child];
@@ -237,13 +237,13 @@ export class ScenarioRun implements Driver {
       pend.done = true;
       const ret = r as number;
       const t = this.engine.now;
-      if (e.trace !== null && e.history === null) e.trace.syscall(t, p.name, 'clone', s.loc.line, ret);
-      else if (e.recording) e.emit({ ev: 'syscall', t, task: p.name, call: 'clone', ret, scenarioLine: s.loc.line });
+      if (e.trace !== null) e.trace.syscall(t, p.name, 'clone', s.loc.line, ret);
+      if (e.history !== null) e.history.syscall(t, p.name, 'clone', s.loc.line, ret);
       const child = p.host.processes.find((c) => c.name === s.child);
       if (!child) return;
       child.names = s.how === 'thread' ? p.names : new Map(p.names);
       this.processes.set(s.child, child);
-    }, [base]);
+    }, base);
     this.waitingFor = pend;
     return 'blocked';
   }
@@ -266,9 +266,10 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    const args: ResolvedArg[] = [];
+    const n = s.args.length;
+    const args: ResolvedArg[] = new Array<ResolvedArg>(n);
     const spec = callSpec(s.fn);
-    for (let i = 0; i < s.args.length; i++) {
+    for (let i = 0; i < n; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
         const name = (s.args[i] as { name: string }).name;
@@ -280,7 +281,7 @@ export class ScenarioRun implements Driver {
         return 'progress';
       }
       // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
-      args.push(spec?.params[i]?.kind === 'data' ? payload(v) : v);
+      args[i] = spec?.params[i]?.kind === 'data' ? payload(v) : v;
     }
     const fn = s.fn;
     const line = s.loc.line;
@@ -293,7 +294,7 @@ export class ScenarioRun implements Driver {
     base.scenarioLine = line;
     // (the kernel's entry runs as its fast twin when it has one and nothing can pause: deferred())
     const call = deferred(syscallEntry(fn), args);
-    this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
+    this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), base);
     if (s.background) return 'progress';
     this.waitingFor = pend;
     return 'blocked';

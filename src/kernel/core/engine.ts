@@ -311,13 +311,13 @@ export class Engine {
   }
 
   /** Starts `gen` on an idle task; `onDone` gets its return value. */
-  start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame[] = []): void {
+  start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame | null = null): void {
     if (task.gen) throw new Error(`task ${task.name} is busy`);
     task.gen = gen;
     // (the task keeps one stack array for all its runs: emptied by pop(), which keeps its room)
     const st = task.stack;
     while (st.length) st.pop();
-    for (const f of base) st.push(f);
+    if (base !== null) st.push(base);
     task.onDone = onDone;
     task.state = 'runnable';
     this.runq.push(task);
