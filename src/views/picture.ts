@@ -11,7 +11,7 @@
 
 import type { SnapshotBody } from '../debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, FrameSnap } from '../kernel/world/snapshot';
-import { field, rec, refOf } from './fields';
+import { field, rec, refOf, sockState, endpoints } from './fields';
 import { format, type Args } from '../l10n/format';
 
 /** How the picture says its words: the webview passes its L (the reader's language); English by default. */
@@ -137,20 +137,6 @@ export function isSockObj(o: ObjectSnap | undefined): boolean {
   return !!o && o.layers[0]?.struct === 'sock_common';
 }
 
-function stateOf(o: ObjectSnap | undefined): string {
-  const s = field(o, 'skc_state');
-  return typeof s === 'string' ? s : '';
-}
-
-function endpoints(o: ObjectSnap | undefined): string {
-  const la = field(o, 'skc_rcv_saddr');
-  const lp = field(o, 'skc_num');
-  const ra = field(o, 'skc_daddr');
-  const rp = field(o, 'skc_dport');
-  const local = `${la ?? '?'}:${lp ?? 0}`;
-  return rp ? `${local} ⇄ ${ra}:${rp}` : local;
-}
-
 /** The fields a collapsed sock box shows per band: state, addresses, queue lengths. */
 const BAND_KEYS: Record<string, string[]> = {
   sock_common: ['skc_state'],
@@ -188,7 +174,7 @@ function bandRows(o: ObjectSnap, i: number, all: boolean): PicBand {
 /** A sock's summary rows that no single field says: the listener's queues. */
 function sockSummary(o: ObjectSnap): PicRow[] {
   const q = rec(field(o, 'icsk_accept_queue'));
-  if (!q || stateOf(o) !== 'TCP_LISTEN') return [];
+  if (!q || sockState(o) !== 'TCP_LISTEN') return [];
   const list = Array.isArray(q.accept_queue) ? q.accept_queue.length : 0;
   return [
     { k: L('half-open (qlen)'), v: String(num(q.qlen)) },
@@ -211,7 +197,7 @@ function box(n: Omit<PicNode, 'w' | 'h'>): PicNode {
 /** The box of one kernel object (sock, request sock, timewait, socket, file). */
 function objectBox(o: ObjectSnap, expanded: boolean): PicNode {
   const kind: PicKind = o.type === 'socket' ? 'socket' : o.type === 'file' ? 'file' : o.type.includes('request') ? 'request' : o.type.includes('timewait') ? 'timewait' : 'sock';
-  const st = stateOf(o);
+  const st = sockState(o);
   const isSk = isSockObj(o);
   const bands: PicBand[] = [];
   if (isSk) {
@@ -370,7 +356,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
   else {
     for (const id of o.touched) want(id);
     want(o.selected);
-    for (const id of socks) if (stateOf(objs[id]) === 'TCP_LISTEN') want(id);
+    for (const id of socks) if (sockState(objs[id]) === 'TCP_LISTEN') want(id);
     for (const id of socks) if (objs[id].type.includes('request') && keep.size < o.budget / 2) want(id);
     for (const p of h.processes) for (const f of p.fds.slice(0, 4)) want(sockOfFile(objs, f.file.ref));
   }
@@ -392,7 +378,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
       const shown = !big || (sk ? keep.has(sk) : p.fds.indexOf(f) < 4) || o.touched.has(file) || (socket && o.touched.has(socket)) || o.selected === file || o.selected === socket;
       if (!shown) {
         hidden++;
-        const st = short(stateOf(sk ? objs[sk] : undefined) || L('no sock'));
+        const st = short(sockState(sk ? objs[sk] : undefined) || L('no sock'));
         states.set(st, (states.get(st) ?? 0) + 1);
         continue;
       }
@@ -428,7 +414,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
   for (const id of [...keep]) {
     const x = objs[id];
     const q = rec(field(x, 'icsk_accept_queue'));
-    if (!q || stateOf(x) !== 'TCP_LISTEN') continue;
+    if (!q || sockState(x) !== 'TCP_LISTEN') continue;
     objBox(id);
     const list: Value[] = Array.isArray(q.accept_queue) ? q.accept_queue : [];
     const QMAX = 6;
@@ -462,7 +448,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
     const shown = !big || keep.has(sk) || (x.type.includes('request') && keep.size < o.budget);
     if (!shown) {
       ehHidden++;
-      const st = short(stateOf(x) || '?');
+      const st = short(sockState(x) || '?');
       ehStates.set(st, (ehStates.get(st) ?? 0) + 1);
       continue;
     }

@@ -154,4 +154,4 @@ async function runUi({ server, browser, out }) {
   return rc;
 }
 
-module.exports = { runUi, runCommand, stoppedAt };
+module.exports = { runUi, runCommand, stoppedAt, waitForStop };

@@ -11,12 +11,11 @@
 // Called by `npm run bench` (test/vscode-host/bench.js) after `npm run build`.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { record } from './record';
 import { scaleScenario } from './scale';
 import { makeDelta } from '../../src/views/delta';
-import { unavailable, serve, open, host } from './harness';
+import { unavailable, startChromium, open } from './harness';
 
 interface Case {
   name: string;
@@ -49,9 +48,8 @@ async function main(): Promise<void> {
     else console.log(`  skipped: ${why}`);
     return;
   }
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-bench-'));
-  const served = await serve();
-  const browser = await host.launchBrowser(tmp);
+  const chromium = await startChromium('sockwalk-webview-bench-');
+  const { served, browser, tmp } = chromium;
   const cases: Case[] = [];
   try {
     const scenario = path.join(tmp, 'many.sockwalk');
@@ -127,9 +125,7 @@ async function main(): Promise<void> {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await served.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium.close();
   }
   const bundle = ['structures.js', 'structures.css'].map((f) => fs.statSync(path.resolve(__dirname, '../../dist/webview', f)).size);
   if (json) {

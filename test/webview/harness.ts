@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import * as crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { webviewHtml } from '../../src/views/html';
@@ -79,6 +80,35 @@ export async function serve(): Promise<Served> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url: `${origin}/index.html`, origin, nonce, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** The page served and a Chromium to open it in, with a profile folder of its own (`tmp`). */
+export interface Chromium {
+  served: Served;
+  browser: Browser;
+  tmp: string;
+  /** Closes the browser and the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** serve() and a Chromium in a fresh temporary folder (named from `prefix`); what started is stopped again if the rest fails. */
+export async function startChromium(prefix: string): Promise<Chromium> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await served?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    served = await serve();
+    browser = await host.launchBrowser(tmp);
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { served, browser, tmp, close };
 }
 
 export interface OpenOptions {

@@ -6,13 +6,12 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { DEMOS } from '../../src/views/demos';
 import { record } from './record';
 import { scaleScenario } from './scale';
-import { unavailable, serve, open, load, feed, posted, host, type Browser, type Page, type Served } from './harness';
+import { unavailable, startChromium, open, load, feed, posted, type Browser, type Chromium, type Page, type Served } from './harness';
 
 const IMAGES = path.resolve(__dirname, '../../docs/images');
 
@@ -49,7 +48,7 @@ describe('the picture in Chromium', function () {
   const why = unavailable();
   let browser: Browser;
   let served: Served;
-  let tmp: string;
+  let chromium: Chromium | undefined;
   let lesson: SnapshotBody[];
   let demo: SnapshotBody[];
   before(async function () {
@@ -58,17 +57,14 @@ describe('the picture in Chromium', function () {
       this.skip();
     }
     this.timeout(180_000);
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-picture-'));
-    served = await serve();
-    browser = await host.launchBrowser(tmp);
+    chromium = await startChromium('sockwalk-picture-');
+    ({ served, browser } = chromium);
     lesson = await record({ scenario: 'tcp-handshake' });
     const hs = DEMOS.find((d) => d.id === 'handshake')!;
     demo = await record({ scenario: hs.scenario, step: 'continue', moments: hs.moments });
   });
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('the handshake demo: at each moment the banner is in sight and the moment’s object is in view, highlighted', async () => {
@@ -223,7 +219,7 @@ describe('the picture in Chromium', function () {
 
   it('a world of 1,000+ sockets: aggregate boxes with counts, every box drawn once, the picture fits', async function () {
     this.timeout(300_000);
-    const scenario = path.join(tmp, 'many.sockwalk');
+    const scenario = path.join(chromium!.tmp, 'many.sockwalk');
     fs.writeFileSync(scenario, scaleScenario({ conns: 560, accepted: 480, pauses: 2 }));
     const bodies = await record({ scenario, step: 'continue' });
     const page = await open(browser, served, { viewport: { width: 1280, height: 800 } });
@@ -239,9 +235,9 @@ describe('the picture in Chromium', function () {
     await page.close();
   });
 
-  it('a world of 10,000 sockets stays usable: each pause drawn in under a second, a few dozen boxes per host, the rest counted', async function () {
+  it('a world of 10,000 sockets stays usable: each pause drawn in under a second, a few dozen boxes per the rest counted', async function () {
     this.timeout(600_000);
-    const scenario = path.join(tmp, 'huge.sockwalk');
+    const scenario = path.join(chromium!.tmp, 'huge.sockwalk');
     fs.writeFileSync(scenario, scaleScenario({ conns: 5000, accepted: 4990, pauses: 1 }).replace(/4096/g, '8192'));
     const bodies = await record({ scenario, step: 'continue', maxStops: 3 });
     const socks = Object.values(bodies[bodies.length - 1].snapshot.objects).filter((o) => o.layers[0]?.struct === 'sock_common').length;

@@ -5,12 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as os from 'node:os';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { record } from './record';
 import { scaleScenario } from './scale';
 import { makeDelta } from '../../src/views/delta';
-import { unavailable, serve, open, load, feed, posted, fullShot, host, type Browser, type Page, type Served } from './harness';
+import { unavailable, startChromium, open, load, feed, posted, fullShot, type Browser, type Chromium, type Page, type Served } from './harness';
 
 const IMAGES = path.resolve(__dirname, '../../docs/images');
 
@@ -22,7 +21,7 @@ describe('structures webview in Chromium', function () {
   let served: Served;
   let browser: Browser;
   let page: Page;
-  let tmp: string;
+  let chromium: Chromium | undefined;
   // stops of the lesson, found in the recording
   let iSyn: number, iReqGone: number, iChild: number, iQueued: number, iDequeued: number, iAccepted: number;
   let req: string, child: string, listener: string;
@@ -56,17 +55,14 @@ describe('structures webview in Chromium', function () {
       return (b.snapshot.objects[sock].layers[0].fields.sk as { ref?: string } | null)?.ref === child;
     }));
     assert.ok([iSyn, iReqGone, iChild, iQueued, iDequeued, iAccepted].every((i) => i > 0), 'the recording has every stop of the lesson');
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-'));
-    served = await serve();
-    browser = await host.launchBrowser(tmp);
+    chromium = await startChromium('sockwalk-webview-');
+    ({ served, browser } = chromium);
     page = await open(browser, served, { tab: 'details' });
     await load(page, bodies);
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('shows the SYN in flight, marked new, its TCP header open with syn=1, dashed in the sequence diagram', async () => {
@@ -367,7 +363,7 @@ describe('structures webview in Chromium', function () {
 
   it('stays usable with 1,000+ sockets: long lists paged, hash tables grouped by state, a selection deep in a list revealed', async function () {
     this.timeout(300_000);
-    const file = path.join(tmp, 'many.sockwalk');
+    const file = path.join(chromium!.tmp, 'many.sockwalk');
     fs.writeFileSync(file, scaleScenario({ conns: 540, accepted: 480, pauses: 2 }));
     const big = await record({ scenario: file, step: 'continue' });
     const last = big[big.length - 1];
