@@ -205,6 +205,12 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     });
   }
 
+  // --- libc's own lookups: glibc asks nscd over AF_UNIX before it reads /etc/hosts or /etc/services ---------
+  // (socket(AF_UNIX) → connect to nscd's socket → close, often several times: not the program's sockets,
+  // and only on machines whose libc tries nscd — left out, with one comment per process)
+  const nscd = nscdProbes(calls, tgidOf);
+  const nscdSaid = new Set<number>();
+
   // --- the calls -----------------------------------------------------------------------------------------
   const out: Line[] = [];
   let seq = 0;
@@ -259,6 +265,14 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     for (const child of spawnAt.get(ci) ?? []) ensureSpawned(child);
     const proc = names.get(c.pid);
     if (proc === undefined) continue;
+    if (nscd.calls.has(ci)) {
+      if (!nscdSaid.has(c.pid)) {
+        nscdSaid.add(c.pid);
+        const n = nscd.perPid.get(c.pid) ?? 1;
+        push(c.entered, `# ${proc}: libc asked nscd over an AF_UNIX socket ${n === 1 ? 'once' : `${n} times`} (its name-service cache; AF_UNIX is not simulated) — left out`);
+      }
+      continue;
+    }
     // exit (or a fatal signal) with sockets still open: the kernel closes them (exit_files)
     if ((c.name === 'exit_group' || c.name === 'killed') && table(c.pid).size > 0) {
       const status = c.name === 'exit_group' ? Number(c.args[0]) || 0 : 0;
@@ -634,6 +648,41 @@ function constOk(expr: string): boolean {
 }
 
 /** The call as strace showed it, without -yy's annotations (for comments). */
+const NSCD_SOCKET = /sun_path="(\/var)?\/run\/nscd\/socket"/;
+
+/**
+ * The calls of libc's nscd probes: an AF_UNIX socket connected to nscd's socket, every call on it until
+ * it is closed, and the socket() that made it; with how many probes each task made.
+ */
+function nscdProbes(calls: TracedCall[], tgidOf: (pid: number) => number): { calls: Set<number>; perPid: Map<number, number> } {
+  const set = new Set<number>();
+  const perPid = new Map<number, number>();
+  const made = new Map<string, number>(); // tgid|fd -> index of its socket(AF_UNIX …)
+  const open = new Set<string>(); // tgid|fd of a probe not closed yet
+  calls.forEach((c, i) => {
+    const tg = tgidOf(c.pid);
+    if (c.name === 'socket') {
+      const fd = parseRet(c.result)?.value;
+      if (fd !== undefined && fd >= 0 && /^AF_(UNIX|LOCAL)$/.test(c.args[0] ?? '')) made.set(`${tg}|${fd}`, i);
+      return;
+    }
+    const fd = fdOf(c.args[0]);
+    if (fd === undefined) return;
+    const key = `${tg}|${fd}`;
+    if (c.name === 'connect' && made.has(key) && NSCD_SOCKET.test(c.args[1] ?? '')) {
+      set.add(made.get(key)!);
+      made.delete(key);
+      set.add(i);
+      open.add(key);
+      perPid.set(c.pid, (perPid.get(c.pid) ?? 0) + 1);
+    } else if (open.has(key)) {
+      set.add(i);
+      if (c.name === 'close') open.delete(key);
+    } else if (c.name === 'close') made.delete(key);
+  });
+  return { calls: set, perPid };
+}
+
 function strip(c: TracedCall): string {
   const args = c.args.map((a) => a.replace(/^(-?\d+)<.*>$/, '$1'));
   const text = `${c.name}(${args.join(', ')})`;
