@@ -5,7 +5,7 @@
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
 import { callSpec } from './calls';
-import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/core/engine';
+import { deferred, Deferred, Driver, Engine, EngineOptions, Frame, Stop, type TaskDone } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
 import { World, Process, Host } from '../kernel/world/world';
 import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
@@ -50,6 +50,37 @@ interface Pending {
   assign: string | null;
   expect: Expect | null;
   done: boolean;
+}
+
+/**
+ * A system call on its way: the task's generator (deferred(): the kernel's entry, or its fast twin),
+ * and what the task's end calls back — one object per call, no closure.
+ */
+class PendingCall extends Deferred<SyscallArg[], SyscallResult> implements Pending, TaskDone {
+  done = false;
+  constructor(
+    private readonly run: ScenarioRun,
+    private readonly p: Process,
+    readonly stmt: CallStmt,
+    readonly fn: string,
+    readonly line: number,
+    readonly assign: string | null,
+    readonly expect: Expect | null,
+    args: SyscallArg[],
+  ) {
+    super(syscallEntry(fn), args);
+  }
+  taskDone(ret: unknown): void {
+    this.run.completed(this.p, this, ret as SyscallOutcome);
+  }
+}
+
+/** The user-space frame's variables for each call name: the same object for every call (never written). */
+const USER_VARS = new Map<string, Record<string, unknown>>();
+function userVars(call: string): Record<string, unknown> {
+  let v = USER_VARS.get(call);
+  if (v === undefined) USER_VARS.set(call, (v = Object.freeze({ call })));
+  return v;
 }
 
 /** The constants a scenario may name (AF_INET, SOCK_STREAM …): a Map, looked up once per argument. */
@@ -234,10 +265,10 @@ export class ScenarioRun implements Driver {
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, 'clone', s.loc.line);
     if (e.history !== null) e.history.syscall(e.now, p.name, 'clone', s.loc.line);
-    const base = new Frame(USER_FN, { call: 'clone' });
+    const base = new Frame(USER_FN, userVars('clone'));
     base.scenarioLine = s.loc.line;
     const args: SyscallArg[] = [s.how === 'thread' ? CLONE_FILES : 0, s.child];
-    this.engine.start(p.task, deferred(syscallEntry('clone'), args), (r) => {
+    this.engine.start(p.task, deferred(syscallEntry('clone'), args), { taskDone: (r) => {
       pend.done = true;
       const ret = r as number;
       const t = this.engine.now;
@@ -247,7 +278,7 @@ export class ScenarioRun implements Driver {
       if (!child) return;
       child.names = s.how === 'thread' ? p.names : new Map(p.names);
       this.processes.set(s.child, child);
-    }, base);
+    } }, base);
     this.waitingFor = pend;
     return 'blocked';
   }
@@ -289,16 +320,15 @@ export class ScenarioRun implements Driver {
     }
     const fn = s.fn;
     const line = s.loc.line;
-    const pend: Pending = { stmt: s, fn, line, assign: s.assign ?? null, expect: s.expect ?? null, done: false };
+    // (the kernel's entry runs as its fast twin when it has one and nothing can pause: Deferred)
+    const pend = new PendingCall(this, p, s, fn, line, s.assign ?? null, s.expect ?? null, args);
     this.pending.set(p, pend);
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);
     if (e.history !== null) e.history.syscall(e.now, p.name, fn, line);
-    const base = new Frame(USER_FN, { call: fn });
+    const base = new Frame(USER_FN, userVars(fn));
     base.scenarioLine = line;
-    // (the kernel's entry runs as its fast twin when it has one and nothing can pause: deferred())
-    const call = deferred(syscallEntry(fn), args);
-    this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), base);
+    this.engine.start(p.task, pend.asSim(), pend, base);
     if (s.background) return 'progress';
     this.waitingFor = pend;
     return 'blocked';
@@ -322,7 +352,8 @@ export class ScenarioRun implements Driver {
   /** Per process, what `from = recvfrom(...)` bound: the sender's address, for a later sendto(fd, data, from). */
   private readonly senders = new Map<Process, Map<string, SockaddrIn>>();
 
-  private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
+  /** @internal (PendingCall's taskDone) */
+  completed(p: Process, pend: Pending, out: SyscallOutcome): void {
     pend.done = true;
     const ret = typeof out === 'number' ? out : out.ret;
     const t = this.engine.now;

@@ -29,13 +29,22 @@ export class Frame {
 
 export type TaskState = 'idle' | 'runnable' | 'running' | 'sleeping';
 
+/**
+ * Whoever waits for a task's run to end: taskDone() gets the run's return value. An object with a
+ * method rather than a closure: the runner's record of a system call is this object itself, so a
+ * call makes no closure and no context.
+ */
+export interface TaskDone {
+  taskDone(ret: unknown): void;
+}
+
 export class Task {
   stack: Frame[] = [];
   gen: Sim<unknown> | null = null;
   state: TaskState = 'idle';
   /** What a sleeping task waits for, in the kernel's words (e.g. "inet_csk_wait_for_connect"). */
   waitChannel: string | null = null;
-  onDone: ((ret: unknown) => void) | null = null;
+  onDone: TaskDone | null = null;
   /** Whoever owns the task (a Process or a Host's softirq) — opaque to the engine. */
   owner: unknown = null;
   constructor(
@@ -315,8 +324,8 @@ export class Engine {
     return t;
   }
 
-  /** Starts `gen` on an idle task; `onDone` gets its return value. */
-  start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame | null = null): void {
+  /** Starts `gen` on an idle task; `onDone.taskDone()` gets its return value. */
+  start(task: Task, gen: Sim<unknown>, onDone: TaskDone, base: Frame | null = null): void {
     if (task.gen) throw new Error(`task ${task.name} is busy`);
     task.gen = gen;
     // (the task keeps one stack array for all its runs: emptied by pop(), which keeps its room)
@@ -612,7 +621,7 @@ export class Engine {
           this.frame = null;
           const done = t.onDone;
           t.onDone = null;
-          done?.(r.value);
+          done?.taskDone(r.value);
           if (this.pending) return this.takePending();
           continue;
         }
@@ -787,19 +796,26 @@ export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine:
 export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
   return new Deferred(fn, arg) as unknown as Sim<T>;
 }
-/** deferred()'s generator: one object (no closure) per system call or softirq run. */
-class Deferred<A, T> {
+/**
+ * deferred()'s generator: one object (no closure) per system call or softirq run. A caller may
+ * extend it to keep its own record of the run in the same object (the scenario runner's calls).
+ */
+export class Deferred<A, T> {
   private g: Sim<T> | null = null;
   constructor(
-    private readonly fn: (arg: A) => Sim<T>,
-    private readonly arg: A,
+    private readonly entry: (arg: A) => Sim<T>,
+    private readonly entryArg: A,
   ) {}
+  /** As the task's generator (Engine.start). */
+  asSim(): Sim<T> {
+    return this as unknown as Sim<T>;
+  }
   next(): IteratorResult<Yield, T> {
     if (this.g === null) {
-      const fn = this.fn as { fast?: (arg: A) => T; k?: number };
+      const fn = this.entry as { fast?: (arg: A) => T; k?: number };
       const fast = fn.fast;
-      if (fast !== undefined && (E.fast || E.twinOk[fn.k!] === 1)) return { done: true, value: fast(this.arg) };
-      this.g = this.fn(this.arg);
+      if (fast !== undefined && (E.fast || E.twinOk[fn.k!] === 1)) return { done: true, value: fast(this.entryArg) };
+      this.g = this.entry(this.entryArg);
     }
     return this.g.next();
   }

@@ -2,7 +2,7 @@
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
 import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
-import type { ObjectIds } from '../core/engine';
+import type { ObjectIds, TaskDone } from '../core/engine';
 import type { TimerList } from '../core/timer';
 import { Net } from '../include/net/net_namespace';
 import type { File } from '../include/linux/net';
@@ -89,7 +89,7 @@ export class Process {
 /** What an exited task's table reads as: nothing open. */
 const NO_FILES = { fdtable: new Map<number, File>(), closeOnExec: new Set<number>(), nextFd: 3 };
 
-const ignoreResult = (): void => undefined;
+const ignoreResult: TaskDone = { taskDone: () => undefined };
 
 export class Host {
   readonly net: Net;
