@@ -9,7 +9,33 @@ import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
+import { EPOLLERR, EPOLLIN, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM } from '../../include/linux/eventpoll';
+import { wake_up_interruptible_all, wake_up_interruptible_poll, wake_up_interruptible_sync_poll } from '../../kernel/sched/wait';
 import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+
+// ---- the sock's wake-ups (sk_state_change, sk_data_ready, sk_error_report) -------------------------
+// Each wakes the socket's wait queue when someone waits there (skwq_has_sleeper), with the poll events
+// that happened as the key: an epoll item (ep_poll_callback) is readied only by a key it asks for, or
+// by none. Not annotated (their callers' lines `sk->sk_data_ready(sk);` … stand for them); an
+// orphaned sock has no wait queue (sock_orphan), so nothing is woken.
+
+/** sock_def_wakeup (sk_state_change): the state changed — every sleeper (wake_up_interruptible_all), no key. */
+export function* sock_def_wakeup(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_all(wq);
+}
+
+/** sock_def_error_report (sk_error_report): sk_err was set — wake-one with EPOLLERR. */
+export function* sock_def_error_report(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_poll(wq, EPOLLERR);
+}
+
+/** sock_def_readable (sk_data_ready): something to read (data, a FIN's end, a child to accept) — wake-one with EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND. */
+export function* sock_def_readable(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_sync_poll(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
+}
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
