@@ -11,7 +11,8 @@ import { Sock } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
 import { EPOLLERR, EPOLLIN, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM } from '../../include/linux/eventpoll';
 import { wake_up_interruptible_all, wake_up_interruptible_poll, wake_up_interruptible_sync_poll } from '../../kernel/sched/wait';
-import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+import { ERRNO, SO_ERROR, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+import { NotSimulated } from '../../include/linux/ops';
 
 // ---- the sock's wake-ups (sk_state_change, sk_data_ready, sk_error_report) -------------------------
 // Each wakes the socket's wait queue when someone waits there (skwq_has_sleeper), with the poll events
@@ -217,6 +218,31 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+/**
+ * sock_getsockopt(): a SOL_SOCKET option's value. SO_ERROR is -sock_error(sk) — the pending error,
+ * taken and cleared (xchg(&sk->sk_err, 0)) — or, with none, sk_err_soft, cleared too: how a
+ * non-blocking connect's caller learns the outcome once poll or epoll reports the socket. Not annotated.
+ */
+export function sock_getsockopt(sock: Socket, optname: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_ERROR: {
+      let v = sk.sk_err;
+      sk.sk_err = 0;
+      if (v === 0) {
+        v = sk.sk_err_soft;
+        sk.sk_err_soft = 0;
+      }
+      return v;
+    }
+    case SO_REUSEADDR:
+      return sk.skc_reuse;
+    case SO_REUSEPORT:
+      return sk.skc_reuseport;
+  }
+  throw new NotSimulated(`getsockopt(SOL_SOCKET, ${optname})`);
 }
 
 /** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */
