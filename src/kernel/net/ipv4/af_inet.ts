@@ -7,7 +7,7 @@ import { frame, line } from '../../core/mark';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock } from '../../include/net/sock';
+import { Sock, sock_flag, SOCK_LINGER } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
@@ -248,7 +248,7 @@ export function* inet_release(sock: Socket): Sim<number> {
   line`if (sk) {`;
   if (sk) {
     line`if (sock_flag(sk, SOCK_LINGER) &&`;
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     frame.timeout = timeout;
     line`sk->sk_prot->close(sk, timeout);`;
     yield* sk.sk_prot.close(sk, timeout);
