@@ -23,6 +23,7 @@ and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
 """
 import ctypes
 import ctypes.util
+import errno
 import json
 import os
 import select
@@ -55,7 +56,7 @@ CTRL_R, CTRL_W = 200, 201
 # the control pipes of the processes and threads the scenario spawns: (read end, write end) at
 # HARNESS_FD + 2k, + 2k + 1, in every scenario process until it spawns them
 HARNESS_FD = 300
-SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER = 1, 20, 21, 13
+SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER, SO_ERROR = 1, 20, 21, 13, 4
 IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
 PACKET_OUTGOING = 4
 PR_SET_NAME = 15
@@ -178,6 +179,13 @@ class Child:
             else:
                 v = struct.pack('i', a[3])
             r, e = self.c(L.setsockopt, fd, a[1], a[2], v, len(v))
+        elif fn == 'getsockopt':
+            # one int; SO_ERROR's value by its errno name, as strace (and the simulator) show it
+            v = ctypes.c_int(0)
+            ln = ctypes.c_uint(4)
+            r, e = self.c(L.getsockopt, self.fd(a[0]), a[1], a[2], ctypes.byref(v), ctypes.byref(ln))
+            if r == 0:
+                data = errno.errorcode.get(v.value, str(v.value)) if a[2] == SO_ERROR and v.value else str(v.value)
         elif fn == 'close':
             fd = self.fd(a[0])
             if fd >= CTRL_R:

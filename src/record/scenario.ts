@@ -9,7 +9,7 @@
 // (`&`) and its process waits for it (`NAME: wait`) where it returned — so every process keeps its
 // order, and whatever made a call return (a connect, the data a write sent) comes before the wait.
 
-import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
+import { CONSTANTS, ERRNO, errnoName } from '../kernel/include/uapi';
 import { annotationOf, fdOf, parseCString, parseRet, parseSockaddr, socketKind, type Ret, type TracedCall } from './strace';
 
 export interface RecordOptions {
@@ -23,7 +23,7 @@ export const CLIENT_HOST = { name: 'client-host', ip: '10.0.0.2' };
 
 /** The system calls on sockets the recorder writes as scenario calls (others on a socket become comments). */
 const CONVERTED = new Set([
-  'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'fcntl',
+  'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'getsockopt', 'fcntl',
   'read', 'write', 'recvfrom', 'sendto', 'getsockname', 'getpeername',
   'poll', 'ppoll', 'select', 'pselect6', 'epoll_create', 'epoll_create1', 'epoll_ctl', 'epoll_wait', 'epoll_pwait',
 ]);
@@ -45,6 +45,9 @@ const SIMULATED_OPTS: Record<string, Set<string>> = {
   SOL_TCP: new Set(['TCP_SYNCNT']),
   SOL_IP: new Set(),
 };
+
+/** getsockopt options the simulator has (SOL_SOCKET). */
+const GETSOCKOPT_OPTS = new Set(['SO_ERROR', 'SO_REUSEADDR', 'SO_REUSEPORT']);
 
 interface Proc {
   pid: number;
@@ -574,6 +577,20 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
       else if ((m = /tv_sec=(-?\d+), tv_usec=(-?\d+)/.exec(v))) value = `${m[1]}, ${m[2]}`;
       if (value === undefined) return { comment: 'an option value the recorder cannot read' };
       return { call: `setsockopt(${fdName}, ${level}, ${opt}, ${value})`, expect };
+    }
+    case 'getsockopt': {
+      // getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]) = 0: the value is the expectation
+      const opt = a[2] ?? '';
+      if (a[1] !== 'SOL_SOCKET' || !GETSOCKOPT_OPTS.has(opt)) return { comment: `getsockopt() of ${a[1]}/${opt} is not simulated` };
+      const call = `getsockopt(${fdName}, SOL_SOCKET, ${opt})`;
+      if (ret.errno) return { call, expect };
+      const m = /^\[(-?\d+|E[A-Z0-9]+)\]$/.exec(a[3] ?? '');
+      if (!m) return { comment: 'an option value the recorder cannot read' };
+      // (an strace that prints SO_ERROR as a number: the errno's name, as the simulator gives it)
+      let value = m[1];
+      if (opt === 'SO_ERROR' && /^\d+$/.test(value) && value !== '0') value = errnoName(Number(value));
+      if (opt === 'SO_ERROR' && value !== '0' && !Object.prototype.hasOwnProperty.call(ERRNO, value)) return { comment: `the simulator has no errno ${value}` };
+      return { call, expect: quote(value) };
     }
     case 'fcntl': {
       const cmd = a[1];

@@ -26,6 +26,8 @@ export interface CallSpec {
   returnsFd: boolean;
   /** Reads data: the call may carry a data expectation `= "text"`; `len` is its first int param. */
   reads?: boolean;
+  /** Returns an option's value (getsockopt): a `= "TEXT"` expectation checks it, as strace shows it. */
+  value?: boolean;
   /** Returns ready events (poll, epoll_wait): a `= "FD:EVENTS …"` expectation lists them, no length applies. */
   events?: boolean;
   doc: string;
@@ -49,6 +51,9 @@ const LIST: CallSpec[] = [
   { name: 'setsockopt', returnsFd: false,
     params: [fd, { name: 'level', kind: 'const' }, { name: 'optname', kind: 'const' }, { name: 'value', kind: 'int' }, { name: 'linger', kind: 'int', optional: true }],
     doc: 'Set a socket option; SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger).' },
+  { name: 'getsockopt', returnsFd: false, value: true,
+    params: [fd, { name: 'level', kind: 'const' }, { name: 'optname', kind: 'const' }],
+    doc: 'Read a socket option (SOL_SOCKET: SO_ERROR, SO_REUSEADDR, SO_REUSEPORT); returns 0. `= "ECONNREFUSED"` also checks the value, as strace shows it: SO_ERROR takes the pending error and clears it (`0`: none) — how a non-blocking connect learns its outcome.' },
   { name: 'close', returnsFd: false, params: [fd],
     doc: 'Release the fd; the last close of a socket starts its teardown (FIN, or RST if data is unread).' },
   { name: 'shutdown', returnsFd: false, params: [fd, { name: 'how', kind: 'const' }],

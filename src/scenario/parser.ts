@@ -924,6 +924,7 @@ class Parser {
     const e = s.expect;
     if (e?.kind !== 'data') return;
     const sp = x.expect!;
+    if (spec.value) return;
     if (!spec.reads) {
       this.error(line, sp.col, sp.end, `a "text" expectation is for calls that read (recv, read, recvfrom), not ${s.fn}`);
       return;

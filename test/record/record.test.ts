@@ -123,10 +123,31 @@ describe('sockwalk record: from the log to the scenario', () => {
     const text = recordScenario(parseStrace(log), { command: 'x' });
     assert.doesNotMatch(text, /UNIX|nscd|# pid 7$/m);
     assert.match(text, /^process proc on client-host +# pid 8$/m);
-    assert.match(text, /^# proc: getsockopt\(3, SOL_SOCKET, SO_ERROR, \[0\], \[4\]\) = 0 — getsockopt\(\) is not simulated$/m);
+    assert.match(text, /^proc: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "0"$/m);
     assert.match(text, /^proc: connect\(fd, 10\.0\.0\.1:9\) += -1 ECONNREFUSED$/m);
     const parsed = parseScenario(text, 'x');
     assert.deepEqual(parsed.diagnostics, []);
+  });
+
+  it('writes getsockopt(SO_ERROR) with the value strace shows as its expectation (by name, also from a number); other options stay comments', () => {
+    const log = [
+      '8 1.0 socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.1 connect(3<TCP:[100]>, {sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)',
+      '8 1.2 poll([{fd=3<TCP:[100]>, events=POLLOUT}], 1, 1000) = 1 ([{fd=3, revents=POLLOUT|POLLERR|POLLHUP}])',
+      '8 1.3 getsockopt(3<TCP:[100]>, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]) = 0',
+      '8 1.4 getsockopt(3<TCP:[100]>, SOL_SOCKET, SO_ERROR, [111], [4]) = 0',
+      '8 1.5 getsockopt(3<TCP:[100]>, SOL_SOCKET, SO_RCVBUF, [131072], [4]) = 0',
+      '8 1.6 getsockopt(3<TCP:[100]>, SOL_TCP, TCP_INFO, "\\x07", [1]) = 0',
+      '8 1.7 close(3<TCP:[100]>) = 0',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    const calls = text.split('\n').filter((l) => /getsockopt/.test(l));
+    assert.equal(calls.length, 4, text);
+    assert.match(calls[0], /^proc: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/);
+    assert.match(calls[1], /^proc: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/);
+    assert.match(calls[2], /^# proc: getsockopt\(3, SOL_SOCKET, SO_RCVBUF, .* — getsockopt\(\) of SOL_SOCKET\/SO_RCVBUF is not simulated$/);
+    assert.match(calls[3], /^# proc: .* — getsockopt\(\) of SOL_TCP\/TCP_INFO is not simulated$/);
+    assert.deepEqual(parseScenario(text, 'x').diagnostics, []);
   });
 });
 
@@ -139,7 +160,7 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     for (const p of ['echo-server', 'echo-client', 'udp-pair', 'epoll-server', 'fork-server']) {
       execFileSync('cc', ['-O', '-o', path.join(dir, p), path.join(programs, `${p}.c`)]);
     }
-    for (const p of ['socketserver_echo.py', 'tcp_client.py', 'threading_server.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
+    for (const p of ['socketserver_echo.py', 'tcp_client.py', 'threading_server.py', 'nonblocking_client.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
   });
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -174,6 +195,13 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
   it('a client that gets ECONNREFUSED', async () => {
     const text = await recordAndReplay('c-refused', (port) => `./echo-client ${port} hello`);
     assert.match(text, /^echo-client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 ECONNREFUSED$/m);
+  });
+
+  it('a non-blocking client to a closed port: EINPROGRESS, poll, then getsockopt(SO_ERROR) says ECONNREFUSED', async () => {
+    const text = await recordAndReplay('py-nonblocking-refused', (port) => `python3 nonblocking_client.py ${port}`);
+    assert.match(text, /^nonblocking_client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 EINPROGRESS$/m);
+    assert.match(text, /^nonblocking_client: poll\(fd, POLLOUT, 1000\) .*= "3:POLLOUT\|POLLERR\|POLLHUP"$/m);
+    assert.match(text, /^nonblocking_client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/m);
   });
 
   it('an epoll server with three concurrent clients: the listener level-triggered, the connections edge-triggered', async () => {

@@ -303,6 +303,8 @@ describe('scenario parser', () => {
       ['server: setsockopt(fd, SOL_SOCKET, SO_LINGER, 1)', '4:9 SO_LINGER takes two values'],
       ['server: send(fd, "hi") = "hi"', '4:26 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: recv(fd, 1) = "hi"', '4:23 recv reads at most 1 byte but the expected text has 2'],
+      ['server: getsockopt(fd, SOL_SOCKET)', '4:9 getsockopt takes 3 arguments: getsockopt(fd, level, optname); got 2'],
+      ['server: getsockopt(fd, SOL_SOCKET, SO_ERROR) = "ECONNREFUSED"\nserver: send(fd, "x") = "x"', '5:25 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: wait(fd)', "4:9 wait is not a call: write 'server: wait NAME'"],
       ['server: fd = socket(AF_INET, SOCK_STREAM, 0)', "4:9 warning: 'fd' is assigned again (it held an fd from line 3)"],
       ['server: fd = send(fd, 1)', "4:9 warning: 'fd' held an fd from line 3; after this line it is the result of send, not an fd"],
@@ -348,6 +350,9 @@ describe('scenario parser', () => {
       assert.equal(callSignature(CALLS.socket), 'socket(domain, type, protocol) → fd');
       assert.equal(callSignature(CALLS.setsockopt), 'setsockopt(fd, level, optname, value[, linger])');
       assert.deepEqual([minArgs(CALLS.setsockopt), maxArgs(CALLS.setsockopt)], [4, 5]);
+      assert.equal(callSignature(CALLS.getsockopt), 'getsockopt(fd, level, optname)');
+      // getsockopt's value is its text expectation, as strace shows it
+      assert.deepEqual(diags(SOCK + 'server: getsockopt(fd, SOL_SOCKET, SO_ERROR) = "ECONNREFUSED"\nserver: getsockopt(fd, SOL_SOCKET, SO_ERROR) = 0\n'), []);
       assert.equal(callSpec('constructor'), undefined);
       assert.deepEqual(Object.keys(CALLS).filter((n) => CALLS[n].returnsFd), ['socket', 'accept', 'accept4', 'epoll_create1', 'epoll_create']);
     });

@@ -11,6 +11,91 @@
  */
 
 /*
+ * ep_poll_callback -- the wake function of an epitem's entry on a watched
+ * file's wait queue: the socket woke its queue, handing over the events that
+ * happened as the key
+ * upstream: fs/eventpoll.c:1207
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/eventpoll.c#L1207
+ */
+static int ep_poll_callback(wait_queue_entry_t *wait, unsigned mode, int sync, void *key)
+{
+	int pwake = 0;
+	/* the entry is part of an eppoll_entry: its base is the epitem */
+	struct epitem *epi = ep_item_from_wait(wait);
+	struct eventpoll *ep = epi->ep;
+	/* the key: sock_def_readable passes EPOLLIN | EPOLLPRI | EPOLLRDNORM
+	 * | EPOLLRDBAND, sock_def_error_report EPOLLERR, sock_def_wakeup
+	 * (a state change) nothing: 0 */
+	__poll_t pollflags = key_to_poll(key);
+	unsigned long flags;
+	int ewake = 0;
+
+	read_lock_irqsave(&ep->lock, flags);
+	......
+	/*
+	 * If the event mask does not contain any poll(2) event, we consider the
+	 * descriptor to be disabled. This condition is likely the effect of the
+	 * EPOLLONESHOT bit that disables the descriptor when an event is received,
+	 * until the next EPOLL_CTL_MOD will be issued.
+	 */
+	if (!(epi->event.events & ~EP_PRIVATE_BITS))
+		goto out_unlock;
+
+	/*
+	 * Check the events coming with the callback. At this stage, not
+	 * every device reports the events in the "key" parameter of the
+	 * callback. We need to be able to handle both cases here, hence the
+	 * test for "key" != NULL before the event match test.
+	 */
+	/* an item that asks only EPOLLOUT is not readied by arriving data;
+	 * a state change (no key) readies every item */
+	if (pollflags && !(pollflags & epi->event.events))
+		goto out_unlock;
+	......
+	/* If this file is already in the ready list we exit soon */
+	/* once on the list, it stays there until epoll_wait takes it off */
+	if (!ep_is_linked(epi) &&
+	    list_add_tail_lockless(&epi->rdllink, &ep->rdllist)) {
+		ep_pm_stay_awake_rcu(epi);
+	}
+
+	/*
+	 * Wake up ( if active ) both the eventpoll wait list and the ->poll()
+	 * wait list.
+	 */
+	/* a task sleeping in epoll_wait (ep_poll) */
+	if (waitqueue_active(&ep->wq)) {
+		if ((epi->event.events & EPOLLEXCLUSIVE) &&
+					!(pollflags & POLLFREE)) {
+			switch (pollflags & EPOLLINOUT_BITS) {
+			case EPOLLIN:
+				if (epi->event.events & EPOLLIN)
+					ewake = 1;
+				break;
+			case EPOLLOUT:
+				if (epi->event.events & EPOLLOUT)
+					ewake = 1;
+				break;
+			case 0:
+				ewake = 1;
+				break;
+			}
+		}
+		wake_up(&ep->wq);
+	}
+	......
+out_unlock:
+	read_unlock_irqrestore(&ep->lock, flags);
+	......
+	/* 1: it counts as a wake-up (__wake_up_common's wake-one stops at an
+	 * exclusive entry that woke someone) */
+	if (!(epi->event.events & EPOLLEXCLUSIVE))
+		ewake = 1;
+	......
+	return ewake;
+}
+
+/*
  * ep_insert -- epoll_ctl(EPOLL_CTL_ADD): a new epitem for a descriptor
  * upstream: fs/eventpoll.c:1496
  * https://elixir.bootlin.com/linux/v5.4/source/fs/eventpoll.c#L1496

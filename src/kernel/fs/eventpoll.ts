@@ -1,53 +1,119 @@
 // fs/eventpoll.c: epoll. epoll_create1 makes an eventpoll file; epoll_ctl(ADD) is ep_insert, which
 // polls the socket once with a poll_table whose queueing function (ep_ptable_queue_proc) hooks an
 // entry calling ep_poll_callback onto the socket's wait queue — from then on every wake-up of that
-// socket (sk_data_ready, sk_state_change, a listener's child in the accept queue) puts the epitem on
-// the ready list and wakes a task sleeping in epoll_wait (ep_poll). ep_send_events asks each ready item
+// socket whose key (the events that happened: sk_data_ready's EPOLLIN …, sk_state_change's none)
+// meets the item's events puts the epitem on the ready list and wakes a task sleeping in
+// epoll_wait (ep_poll). ep_send_events asks each ready item
 // again; a level-triggered item goes back on the list, an edge-triggered one (EPOLLET) waits for the
 // next callback; EPOLLONESHOT disarms it.
 
 import { E, SLEEP, Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
 import { currentProcess, prepare_to_wait, finish_wait, schedule_timeout } from '../world/current';
-import { File, wake_up_interruptible, add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
+import { File, add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
 import type { PollTable, WaitQueueEntry } from '../include/linux/net';
 import { NotSimulated } from '../include/linux/ops';
 import {
-  Epitem, Eventpoll, EPOLLET, EPOLLONESHOT, EPOLLERR, EPOLLHUP, EPOLLEXCLUSIVE, EPOLLWAKEUP, EP_PRIVATE_BITS,
+  Epitem, Eventpoll, EPOLLET, EPOLLIN, EPOLLOUT, EPOLLINOUT_BITS, POLLFREE, type EppollEntry, EPOLLONESHOT, EPOLLERR, EPOLLHUP, EPOLLEXCLUSIVE, EPOLLWAKEUP, EP_PRIVATE_BITS,
   EPOLL_CLOEXEC, EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD, type EpollEvent,
 } from '../include/linux/eventpoll';
 import { ERRNO, O_RDWR } from '../include/uapi';
 import { sock_poll } from '../net/socket';
+import { wake_up } from '../kernel/sched/wait';
 
 const { EINVAL, EBADF, EEXIST, ENOENT, EPERM } = ERRNO;
 
 /**
- * ep_poll_callback(): an entry's wake function — the watched socket woke its queue. Puts the item on
- * the ready list (once) and wakes a task in epoll_wait. Runs inside the waker (softirq or a system
- * call), as a plain function: not shown line by line.
+ * ep_poll_callback(): an entry's wake function — the watched socket woke its queue with `key`, the
+ * events that happened (0: unknown, a state change). An item whose events the key does not ask for is
+ * left alone; otherwise it goes on the ready list (once) and a task in epoll_wait is woken. Runs
+ * inside the waker (the softirq that received a segment, or a system call), stepped like the rest.
  */
-export function ep_poll_callback(epi: Epitem): void {
+export function* ep_poll_callback(wait: WaitQueueEntry, mode: number, sync: number, key: number): Sim<number> {
+  frame({ wait, key });
+  line`struct epitem *epi = ep_item_from_wait(wait);`;
+  const epi = (wait as EppollEntry).base;
+  frame.epi = epi;
+  line`struct eventpoll *ep = epi->ep;`;
   const ep = epi.ep;
-  // an EPOLLONESHOT item that fired is disarmed until EPOLL_CTL_MOD
-  if (!(epi.event.events & ~EP_PRIVATE_BITS)) return;
-  if (!epi.rdllink) {
-    epi.rdllink = true;
-    ep.rdllist.push(epi);
+  frame.ep = ep;
+  line`__poll_t pollflags = key_to_poll(key);`;
+  const pollflags = key;
+  frame.pollflags = pollflags;
+  let ewake = 0;
+  unlock: {
+    line`if (!(epi->event.events & ~EP_PRIVATE_BITS))`;
+    if (!(epi.event.events & ~EP_PRIVATE_BITS)) {
+      line`goto out_unlock;#1`;
+      break unlock;
+    }
+    line`if (pollflags && !(pollflags & epi->event.events))`;
+    if (pollflags && !(pollflags & epi.event.events)) {
+      line`goto out_unlock;#2`;
+      break unlock;
+    }
+    line`if (!ep_is_linked(epi) &&`;
+    if (!epi.rdllink) {
+      epi.rdllink = true;
+      ep.rdllist.push(epi);
+    }
+    line`if (waitqueue_active(&ep->wq)) {`;
+    if (ep.wq.waiters.length) {
+      line`if ((epi->event.events & EPOLLEXCLUSIVE) &&`;
+      if (epi.event.events & EPOLLEXCLUSIVE && !(pollflags & POLLFREE)) {
+        line`switch (pollflags & EPOLLINOUT_BITS) {`;
+        switch (pollflags & EPOLLINOUT_BITS) {
+          case EPOLLIN:
+            line`if (epi->event.events & EPOLLIN)`;
+            if (epi.event.events & EPOLLIN) {
+              line`ewake = 1;#1`;
+              ewake = 1;
+            }
+            break;
+          case EPOLLOUT:
+            line`if (epi->event.events & EPOLLOUT)`;
+            if (epi.event.events & EPOLLOUT) {
+              line`ewake = 1;#2`;
+              ewake = 1;
+            }
+            break;
+          case 0:
+            line`ewake = 1;#3`;
+            ewake = 1;
+            break;
+        }
+      }
+      line`wake_up(&ep->wq);`;
+      yield* wake_up(ep.wq);
+    }
   }
-  if (ep.wq.waiters.length) wake_up_interruptible(ep.wq);
+  // out_unlock:
+  line`read_unlock_irqrestore(&ep->lock, flags);`;
+  line`if (!(epi->event.events & EPOLLEXCLUSIVE))`;
+  if (!(epi.event.events & EPOLLEXCLUSIVE)) {
+    line`ewake = 1;#4`;
+    ewake = 1;
+  }
+  frame.ewake = ewake;
+  line`return ewake;`;
+  return ewake;
 }
 
 /** ep_ptable_queue_proc(): the queueing function ep_insert's poll table carries — an entry calling ep_poll_callback on the file's queue. */
 function ep_ptable_queue_proc(epi: Epitem): PollTable['_qproc'] {
   return (_file, whead) => {
-    const entry: WaitQueueEntry = {
+    // init_waitqueue_func_entry(&pwq->wait, ep_poll_callback); pwq->whead = whead; pwq->base = epi;
+    const pwq: EppollEntry = {
       task: null,
       exclusive: !!(epi.event.events & EPOLLEXCLUSIVE),
-      func: () => ep_poll_callback(epi),
+      func: null,
+      kfunc: ep_poll_callback,
       name: `ep_poll_callback (epitem fd ${epi.ffd.fd})`,
+      base: epi,
+      whead,
     };
-    add_wait_queue_entry(whead, entry);
-    epi.pwqlist.push({ whead, entry });
+    add_wait_queue_entry(whead, pwq);
+    epi.pwqlist.push(pwq);
     epi.nwait++;
   };
 }
@@ -83,7 +149,7 @@ export function* ep_insert(ep: Eventpoll, event: EpollEvent, tfile: File, fd: nu
     line`if (waitqueue_active(&ep->wq))`;
     if (ep.wq.waiters.length) {
       line`wake_up(&ep->wq);`;
-      wake_up_interruptible(ep.wq);
+      yield* wake_up(ep.wq);
     }
   }
   line`return 0;`;
@@ -92,7 +158,7 @@ export function* ep_insert(ep: Eventpoll, event: EpollEvent, tfile: File, fd: nu
 
 /** ep_unregister_pollwait(): the item's entries off the sockets' queues. */
 function ep_unregister_pollwait(epi: Epitem): void {
-  for (const { whead, entry } of epi.pwqlist) remove_wait_queue_entry(whead, entry);
+  for (const pwq of epi.pwqlist) remove_wait_queue_entry(pwq.whead, pwq);
   epi.pwqlist.length = 0;
   epi.nwait = 0;
 }
@@ -117,7 +183,7 @@ function* ep_modify(ep: Eventpoll, epi: Epitem, event: EpollEvent): Sim<number> 
   if (revents && !epi.rdllink) {
     epi.rdllink = true;
     ep.rdllist.push(epi);
-    if (ep.wq.waiters.length) wake_up_interruptible(ep.wq);
+    if (ep.wq.waiters.length) yield* wake_up(ep.wq);
   }
   return 0;
 }

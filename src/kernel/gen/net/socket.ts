@@ -11,9 +11,9 @@ import { File, Socket, SockaddrIn } from '../../include/linux/net';
 import type { Msghdr, PollTable } from '../../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
-  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC,
+  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, SO_ERROR, errnoName,
 } from '../../include/uapi';
-import { sock_setsockopt } from './core/sock';
+import { sock_getsockopt, sock_setsockopt } from './core/sock';
 import { NotSimulated } from '../../include/linux/ops';
 import type { Eventpoll } from '../../include/linux/eventpoll';
 import { eventpoll_release, ep_free } from '../fs/eventpoll';
@@ -460,6 +460,19 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   if (level === SOL_SOCKET) return sock_setsockopt(sock, optname, optval, linger);
   if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
+}
+
+/**
+ * __sys_getsockopt(): SOL_SOCKET options in sock_getsockopt (the value as the result's data: SO_ERROR's
+ * errno by name, as strace shows it — `ECONNREFUSED`, or `0`); other levels go to sock->ops->getsockopt,
+ * not simulated. Not annotated: no lines to step through.
+ */
+export function __sys_getsockopt(fd: number, level: number, optname: number): number | { ret: number; data: string } {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  if (level !== SOL_SOCKET) throw new NotSimulated(`getsockopt() at level ${level}`);
+  const v = sock_getsockopt(sock, optname);
+  return { ret: 0, data: optname === SO_ERROR && v !== 0 ? errnoName(v) : String(v) };
 }
 const A$__sys_getsockname = defineFn('net/socket.c', '__sys_getsockname', [564, 573, 574, 577, 582]);
 

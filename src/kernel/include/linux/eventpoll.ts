@@ -35,6 +35,10 @@ export const EPOLLEXCLUSIVE = 1 << 28;
 export const EPOLLWAKEUP = 1 << 29;
 export const EPOLLONESHOT = 1 << 30;
 export const EPOLLET = 1 << 31; // (-2147483648 as a 32-bit int: compare with &)
+/** POLLFREE: the key of a queue that goes away (signalfd, binder: never a socket's). */
+export const POLLFREE = 0x4000;
+/** EPOLLINOUT_BITS (fs/eventpoll.c): what an EPOLLEXCLUSIVE item's wake-up looks at. */
+export const EPOLLINOUT_BITS = POLLIN | POLLOUT;
 /** EP_PRIVATE_BITS: what EPOLLONESHOT leaves of an item's events once it fired. */
 export const EP_PRIVATE_BITS = EPOLLWAKEUP | EPOLLONESHOT | EPOLLET | EPOLLEXCLUSIVE;
 export const EPOLL_CTL_ADD = 1;
@@ -68,6 +72,15 @@ export interface EpollEvent {
   data: number;
 }
 
+/**
+ * struct eppoll_entry: an epitem's entry on a watched file's wait queue — the wait entry (whose
+ * function is ep_poll_callback) with the item it stands for (base) and the queue it is on (whead).
+ */
+export interface EppollEntry extends WaitQueueEntry {
+  base: Epitem;
+  whead: WaitQueueHead;
+}
+
 /** struct epitem: one descriptor an epoll instance watches. */
 export class Epitem {
   readonly objId = newObjectId();
@@ -77,8 +90,8 @@ export class Epitem {
   event: EpollEvent;
   /** rdllink: on the ready list now. */
   rdllink = false;
-  /** pwqlist: its entries on wait queues (ep_poll_callback's), with the queue each is on. */
-  pwqlist: Array<{ whead: WaitQueueHead; entry: WaitQueueEntry }> = [];
+  /** pwqlist: its entries on wait queues (ep_poll_callback's), each knowing the queue it is on. */
+  pwqlist: EppollEntry[] = [];
   nwait = 0;
   constructor(readonly ep: Eventpoll, file: File, fd: number, event: EpollEvent) {
     this.ffd = { file, fd };

@@ -2,7 +2,6 @@
 // include/net/sock.h, include/linux/fs.h, include/linux/wait.h).
 
 import type { Sim, Task } from '../../core/engine';
-import { E } from '../../core/engine';
 import type { Sock } from '../net/sock';
 import type { SkBuff } from './skbuff';
 import { kaddr, newObjectId } from '../net/sock';
@@ -10,16 +9,22 @@ import type { SocketState } from '../net/tcp_states';
 import type { Eventpoll } from './eventpoll';
 
 /**
- * A wait-queue entry (wait_queue_entry_t): a sleeping task (default_wake_function), or a function
- * called at each wake-up — pollwake for poll(), ep_poll_callback for an epoll item — with the name
- * views show for it.
+ * A wait-queue entry (wait_queue_entry_t): a sleeping task (default_wake_function), or a wake
+ * function called at each wake-up with the waker's key (the poll events, 0 for none) —
+ * `kfunc`, a simulated kernel function (ep_poll_callback for an epoll item: stepped), or `func`, a
+ * plain one (pollwake for poll()) — with the name views show for it. kernel/sched/wait.ts wakes them.
  */
 export interface WaitQueueEntry {
   task: Task | null;
   exclusive: boolean;
-  func: (() => void) | null;
+  /** A plain wake function: handed the key; its result as __wake_up_common counts it (none: 1). */
+  func: ((key: number) => number | void) | null;
+  /** wait_queue_entry.func as a kernel function: (wait, mode, sync, key) → 1 when it woke someone. */
+  kfunc?: WaitQueueFunc;
   name: string;
 }
+/** wait_queue_func_t. */
+export type WaitQueueFunc = (wait: WaitQueueEntry, mode: number, sync: number, key: number) => Sim<number>;
 
 /** A wait queue head: tasks sleeping until something wakes them (wake-one for exclusive waiters). */
 export class WaitQueueHead {
@@ -42,15 +47,6 @@ export function add_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): 
 export function remove_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): void {
   const i = wq.waiters.indexOf(entry);
   if (i >= 0) wq.waiters.splice(i, 1);
-}
-/** __wake_up: every non-exclusive entry and the first exclusive one — a task is woken, a function entry called. */
-export function wake_up_interruptible(wq: WaitQueueHead | null): void {
-  if (!wq) return;
-  for (const w of [...wq.waiters]) {
-    if (w.func) w.func();
-    else if (w.task && w.task.state === 'sleeping') E.wake(w.task);
-    if (w.exclusive) break;
-  }
 }
 
 /** struct proto_ops: the BSD-socket layer's operations (inet_stream_ops, inet_dgram_ops …). */

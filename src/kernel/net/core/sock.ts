@@ -9,7 +9,34 @@ import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock, sock_reset_flag, sock_set_flag, SOCK_DEAD, SOCK_LINGER } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
-import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+import { EPOLLERR, EPOLLIN, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM } from '../../include/linux/eventpoll';
+import { wake_up_interruptible_all, wake_up_interruptible_poll, wake_up_interruptible_sync_poll } from '../../kernel/sched/wait';
+import { ERRNO, SO_ERROR, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+import { NotSimulated } from '../../include/linux/ops';
+
+// ---- the sock's wake-ups (sk_state_change, sk_data_ready, sk_error_report) -------------------------
+// Each wakes the socket's wait queue when someone waits there (skwq_has_sleeper), with the poll events
+// that happened as the key: an epoll item (ep_poll_callback) is readied only by a key it asks for, or
+// by none. Not annotated (their callers' lines `sk->sk_data_ready(sk);` … stand for them); an
+// orphaned sock has no wait queue (sock_orphan), so nothing is woken.
+
+/** sock_def_wakeup (sk_state_change): the state changed — every sleeper (wake_up_interruptible_all), no key. */
+export function* sock_def_wakeup(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_all(wq);
+}
+
+/** sock_def_error_report (sk_error_report): sk_err was set — wake-one with EPOLLERR. */
+export function* sock_def_error_report(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_poll(wq, EPOLLERR);
+}
+
+/** sock_def_readable (sk_data_ready): something to read (data, a FIN's end, a child to accept) — wake-one with EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND. */
+export function* sock_def_readable(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_sync_poll(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
+}
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -191,6 +218,31 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+/**
+ * sock_getsockopt(): a SOL_SOCKET option's value. SO_ERROR is -sock_error(sk) — the pending error,
+ * taken and cleared (xchg(&sk->sk_err, 0)) — or, with none, sk_err_soft, cleared too: how a
+ * non-blocking connect's caller learns the outcome once poll or epoll reports the socket. Not annotated.
+ */
+export function sock_getsockopt(sock: Socket, optname: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_ERROR: {
+      let v = sk.sk_err;
+      sk.sk_err = 0;
+      if (v === 0) {
+        v = sk.sk_err_soft;
+        sk.sk_err_soft = 0;
+      }
+      return v;
+    }
+    case SO_REUSEADDR:
+      return sk.skc_reuse;
+    case SO_REUSEPORT:
+      return sk.skc_reuseport;
+  }
+  throw new NotSimulated(`getsockopt(SOL_SOCKET, ${optname})`);
 }
 
 /** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */

@@ -6,7 +6,6 @@ import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
-import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
 import { Sock, sock_flag, SOCK_LINGER } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -18,7 +17,7 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sk_alloc, sock_common_setsockopt, sock_def_wakeup, sock_graft, sock_init_data } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
 import { kernelName } from '../../include/linux/ops';
@@ -621,7 +620,7 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> {
   }
   frame.err = err;
   line`sk->sk_state_change(sk);`;
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_wakeup(sk);
   return err;
 }
 

@@ -6,7 +6,6 @@ import { Sim, SLEEP } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import { TimerList } from '../../core/timer';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -27,6 +26,7 @@ import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_s
 import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
 import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 
@@ -233,7 +233,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   line`sk->sk_error_report(sk);`;
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_error_report(sk);
   return 0;
 }
 
@@ -250,7 +250,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   line`if (!sock_flag(sk, SOCK_DEAD))`;
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_state_change(sk);`;
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_wakeup(sk);
   } else {
     line`inet_csk_destroy_sock(sk);`;
     yield* inet_csk_destroy_sock(sk);

@@ -11,7 +11,6 @@ import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/curr
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { EPOLLIN, EPOLLRDNORM } from '../../include/linux/eventpoll';
 import { datagram_poll } from '../core/datagram';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { SkBuff } from '../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { udp_sk } from '../../include/linux/udp';
@@ -26,7 +25,7 @@ import {
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
-import { sk_common_release } from '../core/sock';
+import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
 const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
 
@@ -288,7 +287,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   sk.sk_err = err;
   line`sk->sk_error_report(sk);`;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_error_report(sk);
   line`return 0;`;
   return 0;
 }
@@ -487,7 +486,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_data_ready(sk);`;
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_readable(sk);
   }
   line`return 0;`;
   return 0;

@@ -8,7 +8,7 @@ import type { Sim } from '../../../core/engine';
 import type { SockaddrIn } from '../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
-  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
+  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
 import { do_sys_poll, do_select } from '../../../fs/select';
@@ -50,6 +50,10 @@ export function __x64_sys_connect(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_setsockopt(a: SyscallArg[]): Sim<SyscallResult> {
   // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
+}
+/** getsockopt(fd, level, optname): the value comes back as the data (SO_ERROR's errno by name, as strace shows it). */
+export function* __x64_sys_getsockopt(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_getsockopt(a[0] as number, a[1] as number, a[2] as number);
 }
 export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
   return yield* ksys_close(a[0] as number);
@@ -168,6 +172,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['accept4', __x64_sys_accept4],
   ['connect', __x64_sys_connect],
   ['setsockopt', __x64_sys_setsockopt],
+  ['getsockopt', __x64_sys_getsockopt],
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],

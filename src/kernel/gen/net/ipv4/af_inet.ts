@@ -9,7 +9,6 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
 import { Sock, sock_flag, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -21,7 +20,7 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sk_alloc, sock_common_setsockopt, sock_def_wakeup, sock_graft, sock_init_data } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
 import { kernelName } from '../../../include/linux/ops';
@@ -713,7 +712,7 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
   }
   $f.vars.err = err;
   if (at(A$inet_shutdown.L564)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   return err;
   } finally {
     leave($f);
@@ -766,7 +765,7 @@ export function* inet_getname(sock: Socket, uaddr: SockaddrIn, peer: number): Si
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
+import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
 export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
@@ -1088,7 +1087,7 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L564) : $tb.op($e.now, A$inet_shutdown.L564));
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_wakeup$fast(sk);
   return err;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1144,7 +1143,7 @@ $kreg(inet_listen, inet_listen$fast, 'inet_listen', () => [inet_csk_listen_start
 $kreg(release_sock, release_sock$fast, 'release_sock', () => [tcp_v4_do_rcv]);
 $kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);
-$kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown]);
+$kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown, sock_def_wakeup]);
 $kreg(inet_getname, inet_getname$fast, 'inet_getname', () => []);
 
 // ---- kernel names ----

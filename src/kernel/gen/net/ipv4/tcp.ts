@@ -9,7 +9,6 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -30,6 +29,7 @@ import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_s
 import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
 import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 
@@ -268,7 +268,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   if (at(A$tcp_disconnect.L638)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
@@ -291,7 +291,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   if (at(A$tcp_done.L662)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_done.L664)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
     if (at(A$tcp_done.L667)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
@@ -546,6 +546,7 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet'
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
 export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
@@ -741,7 +742,7 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   return 0;
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -761,7 +762,7 @@ export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $
   
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_wakeup$fast(sk);
   } else {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
     inet_csk_destroy_sock$fast(sk);
@@ -858,8 +859,8 @@ $kreg(tcp_set_state, tcp_set_state$fast, 'tcp_set_state', () => ['inet_unhash', 
 $kreg(tcp_close_state, tcp_close_state$fast, 'tcp_close_state', () => [tcp_set_state]);
 $kreg(tcp_shutdown, tcp_shutdown$fast, 'tcp_shutdown', () => [tcp_close_state, tcp_send_fin]);
 $kreg(tcp_close, tcp_close$fast, 'tcp_close', () => [inet_csk_destroy_sock, inet_csk_listen_stop, tcp_close_state, tcp_disconnect, tcp_send_active_reset, tcp_send_fin, tcp_set_state, tcp_time_wait]);
-$kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [tcp_send_active_reset, tcp_set_state]);
-$kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, tcp_set_state]);
+$kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [sock_def_error_report, tcp_send_active_reset, tcp_set_state]);
+$kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, sock_def_wakeup, tcp_set_state]);
 $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_send_ack]);
 $kreg(tcp_poll, tcp_poll$fast, 'tcp_poll', () => []);
 

@@ -9,7 +9,6 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
@@ -28,7 +27,7 @@ import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_se
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
-import { sk_acceptq_is_full } from '../core/sock';
+import { sk_acceptq_is_full, sock_def_error_report, sock_def_readable, sock_def_wakeup } from '../core/sock';
 import { cookie_v4_init_sequence } from './syncookies';
 
 const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
@@ -82,7 +81,8 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
-  wake_up_interruptible(sk.sk_wq);
+  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
+  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
   if (at(A$tcp_ack.L86)) yield;
   return 1;
   } finally {
@@ -120,7 +120,7 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_reset.L129)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   }
   } finally {
     leave($f);
@@ -164,7 +164,7 @@ export function* tcp_fin(sk: Sock): Sim<void> {
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_fin.L223)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   }
   } finally {
     leave($f);
@@ -198,7 +198,7 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       if (at(A$tcp_data_queue.L277)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
     }
     return;
   }
@@ -397,7 +397,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       if (at(A$tcp_rcv_synsent_state_process.L498)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
     }
     if (at(A$tcp_rcv_synsent_state_process.L502)) yield;
     if (at(A$tcp_rcv_synsent_state_process.L513)) yield;
@@ -489,7 +489,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L617)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
       if (at(A$tcp_rcv_state_process.L618)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
       if (at(A$tcp_rcv_state_process.L620)) yield;
       tp.snd_una = th.ack_seq;
       if (at(A$tcp_rcv_state_process.L621)) yield;
@@ -505,7 +505,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       sk.sk_shutdown |= SEND_SHUTDOWN;
       if (at(A$tcp_rcv_state_process.L637)) yield;
       if (!sock_flag(sk, SOCK_DEAD)) {
-        wake_up_interruptible(sk.sk_wq);
+        ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
         break;
       }
       if (at(A$tcp_rcv_state_process.L643)) yield;
@@ -669,9 +669,9 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast, sock_def_readable$fast as sock_def_readable$fast, sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
@@ -715,7 +715,8 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
-  wake_up_interruptible(sk.sk_wq);
+  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
+  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
   ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
   return 1;
   } finally {
@@ -750,7 +751,7 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L129) : $tb.op($e.now, A$tcp_reset.L129));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_error_report$fast(sk);
   }
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -791,7 +792,7 @@ export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L223) : $tb.op($e.now, A$tcp_fin.L223));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_wakeup$fast(sk);
   }
   } finally {
     ($st.pop(), $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -822,7 +823,7 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L277) : $tb.op($e.now, A$tcp_data_queue.L277));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_readable$fast(sk);
     }
     return;
   }
@@ -982,7 +983,7 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L498) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L498));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_wakeup$fast(sk);
     }
     $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
@@ -1071,7 +1072,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L618) : $tb.op($e.now, A$tcp_rcv_state_process.L618));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_wakeup$fast(sk);
       $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
@@ -1087,7 +1088,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
-        wake_up_interruptible(sk.sk_wq);
+        sock_def_wakeup$fast(sk);
         break;
       }
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L643) : $tb.op($e.now, A$tcp_rcv_state_process.L643));
@@ -1230,15 +1231,15 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   }
 }
 $kreg(tcp_ack, tcp_ack$fast, 'tcp_ack', () => []);
-$kreg(tcp_reset, tcp_reset$fast, 'tcp_reset', () => [tcp_done]);
-$kreg(tcp_fin, tcp_fin$fast, 'tcp_fin', () => [tcp_send_ack, tcp_set_state, tcp_time_wait]);
-$kreg(tcp_data_queue, tcp_data_queue$fast, 'tcp_data_queue', () => [tcp_event_data_recv, tcp_fin]);
+$kreg(tcp_reset, tcp_reset$fast, 'tcp_reset', () => [sock_def_error_report, tcp_done]);
+$kreg(tcp_fin, tcp_fin$fast, 'tcp_fin', () => [sock_def_wakeup, tcp_send_ack, tcp_set_state, tcp_time_wait]);
+$kreg(tcp_data_queue, tcp_data_queue$fast, 'tcp_data_queue', () => [sock_def_readable, tcp_event_data_recv, tcp_fin]);
 $kreg(tcp_event_data_recv, tcp_event_data_recv$fast, 'tcp_event_data_recv', () => []);
 $kreg(__tcp_ack_snd_check, __tcp_ack_snd_check$fast, '__tcp_ack_snd_check', () => [tcp_send_ack, tcp_send_delayed_ack]);
 $kreg(tcp_ack_snd_check, tcp_ack_snd_check$fast, 'tcp_ack_snd_check', () => [__tcp_ack_snd_check]);
 $kreg(tcp_rcv_established, tcp_rcv_established$fast, 'tcp_rcv_established', () => [tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_validate_incoming]);
 $kreg(tcp_validate_incoming, tcp_validate_incoming$fast, 'tcp_validate_incoming', () => [tcp_reset, tcp_send_ack]);
 $kreg(tcp_finish_connect, tcp_finish_connect$fast, 'tcp_finish_connect', () => [tcp_set_state]);
-$kreg(tcp_rcv_synsent_state_process, tcp_rcv_synsent_state_process$fast, 'tcp_rcv_synsent_state_process', () => [__tcp_transmit_skb, tcp_ack, tcp_finish_connect, tcp_reset, tcp_send_ack, tcp_set_state]);
-$kreg(tcp_rcv_state_process, tcp_rcv_state_process$fast, 'tcp_rcv_state_process', () => ['tcp_v4_conn_request', tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_done, tcp_rcv_synsent_state_process, tcp_reset, tcp_send_ack, tcp_set_state, tcp_time_wait, tcp_validate_incoming]);
+$kreg(tcp_rcv_synsent_state_process, tcp_rcv_synsent_state_process$fast, 'tcp_rcv_synsent_state_process', () => [__tcp_transmit_skb, sock_def_wakeup, tcp_ack, tcp_finish_connect, tcp_reset, tcp_send_ack, tcp_set_state]);
+$kreg(tcp_rcv_state_process, tcp_rcv_state_process$fast, 'tcp_rcv_state_process', () => ['tcp_v4_conn_request', sock_def_wakeup, tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_done, tcp_rcv_synsent_state_process, tcp_reset, tcp_send_ack, tcp_set_state, tcp_time_wait, tcp_validate_incoming]);
 $kreg(tcp_conn_request, tcp_conn_request$fast, 'tcp_conn_request', () => [cookie_v4_init_sequence, inet_csk_reqsk_queue_hash_add, sk_acceptq_is_full, tcp_v4_send_synack]);

@@ -8,9 +8,8 @@ import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { end_seq } from '../../../include/linux/skbuff';
-import { Sock, sock_flag, SOCK_DEAD } from '../../../include/net/sock';
+import { Sock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../../include/linux/tcp';
@@ -25,6 +24,7 @@ import { tcp_v4_send_reset } from './tcp_ipv4';
 import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, ip_output, makeTcpSkb } from './tcp_output';
+import { sock_def_readable } from '../core/sock';
 
 /** Verdicts of tcp_timewait_state_process. */
 export const enum TW {
@@ -345,7 +345,7 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
     if (at(A$tcp_child_process.L335)) yield;
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
       if (at(A$tcp_child_process.L336)) yield;
-      sk_data_ready(parent);
+      ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(parent) : yield* sock_def_readable(parent));
     }
   } else {
     if (at(A$tcp_child_process.L339)) yield;
@@ -358,11 +358,6 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
   }
 }
 
-/** sk->sk_data_ready = sock_def_readable: wake the sleepers (accept() waits exclusively: wake-one). */
-export function sk_data_ready(sk: Sock): void {
-  if (!sock_flag(sk, SOCK_DEAD)) wake_up_interruptible(sk.sk_wq);
-}
-
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
@@ -371,6 +366,7 @@ import { inet_csk_clone_lock$fast as inet_csk_clone_lock$fast, inet_csk_complete
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
+import { sock_def_readable$fast as sock_def_readable$fast } from '../core/sock';
 export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const th = skb.th!;
   const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -631,7 +627,7 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L335) : $tb.op($e.now, A$tcp_child_process.L335));
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L336) : $tb.op($e.now, A$tcp_child_process.L336));
-      sk_data_ready(parent);
+      sock_def_readable$fast(parent);
     }
   } else {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L339) : $tb.op($e.now, A$tcp_child_process.L339));
@@ -648,4 +644,4 @@ $kreg(tcp_time_wait, tcp_time_wait$fast, 'tcp_time_wait', () => [tcp_done]);
 $kreg(tw_timer_handler, tw_timer_handler$fast, 'tw_timer_handler', () => []);
 $kreg(tcp_create_openreq_child, tcp_create_openreq_child$fast, 'tcp_create_openreq_child', () => [inet_csk_clone_lock]);
 $kreg(tcp_check_req, tcp_check_req$fast, 'tcp_check_req', () => ['tcp_v4_syn_recv_sock', inet_csk_complete_hashdance, tcp_rtx_synack, tcp_v4_send_reset]);
-$kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [tcp_rcv_state_process]);
+$kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [sock_def_readable, tcp_rcv_state_process]);

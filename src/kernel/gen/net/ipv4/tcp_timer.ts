@@ -6,7 +6,6 @@
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -15,6 +14,7 @@ import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../incl
 import { ERRNO } from '../../../include/uapi';
 import { tcp_done } from './tcp';
 import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+import { sock_def_error_report } from '../core/sock';
 const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', [18, 20, 23]);
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
@@ -23,7 +23,7 @@ export function* tcp_write_err(sk: Sock): Sim<void> {
   if (at(A$tcp_write_err.L18)) yield;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   if (at(A$tcp_write_err.L20)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   if (at(A$tcp_write_err.L23)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
@@ -126,6 +126,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
 export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
@@ -134,7 +135,7 @@ export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: an
   $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
   tcp_done$fast(sk);
   } finally {
@@ -224,7 +225,7 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
     ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [tcp_done]);
+$kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [sock_def_error_report, tcp_done]);
 $kreg(tcp_write_timeout, tcp_write_timeout$fast, 'tcp_write_timeout', () => [tcp_write_err]);
 $kreg(tcp_delack_timer_handler, tcp_delack_timer_handler$fast, 'tcp_delack_timer_handler', () => [tcp_send_ack]);
 $kreg(tcp_retransmit_timer, tcp_retransmit_timer$fast, 'tcp_retransmit_timer', () => [tcp_retransmit_skb, tcp_write_timeout]);

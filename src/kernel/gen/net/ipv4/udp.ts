@@ -14,7 +14,6 @@ import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/c
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { EPOLLIN, EPOLLRDNORM } from '../../../include/linux/eventpoll';
 import { datagram_poll } from '../core/datagram';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { SkBuff } from '../../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { udp_sk } from '../../../include/linux/udp';
@@ -29,7 +28,7 @@ import {
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
-import { sk_common_release } from '../core/sock';
+import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
 const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
 
@@ -320,7 +319,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   sk.sk_err = err;
   if (at(A$__udp4_lib_err.L292)) yield;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   if (at(A$__udp4_lib_err.L294)) yield;
   return 0;
   } finally {
@@ -540,7 +539,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$__udp_enqueue_schedule_skb.L494)) yield;
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
   }
   if (at(A$__udp_enqueue_schedule_skb.L497)) yield;
   return 0;
@@ -938,8 +937,8 @@ export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_readable$fast as sock_def_readable$fast, sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
-import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 import { datagram_poll$fast as datagram_poll$fast } from '../core/datagram';
 export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
   const net = sk.sk_net;
@@ -1159,7 +1158,7 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
   return 0;
   } finally {
@@ -1315,7 +1314,7 @@ function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e 
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_readable$fast(sk);
   }
   ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
   return 0;
@@ -1562,11 +1561,11 @@ $kreg(udp_v4_get_port, udp_v4_get_port$fast, 'udp_v4_get_port', () => [udp_lib_g
 $kreg(compute_score, compute_score$fast, 'compute_score', () => []);
 $kreg(udp4_lib_lookup2, udp4_lib_lookup2$fast, 'udp4_lib_lookup2', () => [compute_score]);
 $kreg(__udp4_lib_lookup, __udp4_lib_lookup$fast, '__udp4_lib_lookup', () => [udp4_lib_lookup2]);
-$kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup]);
+$kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup, sock_def_error_report]);
 $kreg(udp_err, udp_err$fast, 'udp_err', () => [__udp4_lib_err]);
 $kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => []);
 $kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [udp_send_skb]);
-$kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => []);
+$kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => [sock_def_readable]);
 $kreg(__udp_queue_rcv_skb, __udp_queue_rcv_skb$fast, '__udp_queue_rcv_skb', () => [__udp_enqueue_schedule_skb]);
 $kreg(udp_queue_rcv_one_skb, udp_queue_rcv_one_skb$fast, 'udp_queue_rcv_one_skb', () => [__udp_queue_rcv_skb]);
 $kreg(udp_queue_rcv_skb, udp_queue_rcv_skb$fast, 'udp_queue_rcv_skb', () => [udp_queue_rcv_one_skb]);

@@ -10,7 +10,7 @@ import type { Sim } from '../../../../core/engine';
 import type { SockaddrIn } from '../../../../include/linux/net';
 import {
   __sys_socket, __sys_bind, __sys_listen, __sys_accept4, __sys_connect, __sys_shutdown, ksys_close, do_fcntl,
-  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockname, __sys_getpeername,
+  __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
 import { do_sys_poll, do_select } from '../../../fs/select';
@@ -52,6 +52,10 @@ export function __x64_sys_connect(a: SyscallArg[]): Sim<SyscallResult> {
 export function* __x64_sys_setsockopt(a: SyscallArg[]): Sim<SyscallResult> {
   // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
+}
+/** getsockopt(fd, level, optname): the value comes back as the data (SO_ERROR's errno by name, as strace shows it). */
+export function* __x64_sys_getsockopt(a: SyscallArg[]): Sim<SyscallResult> {
+  return __sys_getsockopt(a[0] as number, a[1] as number, a[2] as number);
 }
 export function* __x64_sys_close(a: SyscallArg[]): Sim<SyscallResult> {
   return ($E.fast || $E.twinOk[ksys_close.k] === 1 ? ksys_close$fast(a[0] as number) : yield* ksys_close(a[0] as number));
@@ -170,6 +174,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['accept4', __x64_sys_accept4],
   ['connect', __x64_sys_connect],
   ['setsockopt', __x64_sys_setsockopt],
+  ['getsockopt', __x64_sys_getsockopt],
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
@@ -218,6 +223,9 @@ export function __x64_sys_listen$fast(a: SyscallArg[]): any { const $e = $E;
 export function __x64_sys_setsockopt$fast(a: SyscallArg[]): any { const $e = $E;
   // (SO_LINGER's struct linger arrives as its two members: l_onoff, l_linger)
   return __sys_setsockopt(a[0] as number, a[1] as number, a[2] as number, a[3] as number, a[4] as number | undefined);
+}
+export function __x64_sys_getsockopt$fast(a: SyscallArg[]): any { const $e = $E;
+  return __sys_getsockopt(a[0] as number, a[1] as number, a[2] as number);
 }
 export function __x64_sys_close$fast(a: SyscallArg[]): any { const $e = $E;
   return ksys_close$fast(a[0] as number);
@@ -269,6 +277,7 @@ $kreg(__x64_sys_socket, __x64_sys_socket$fast, '__x64_sys_socket', () => [__sys_
 $kreg(__x64_sys_bind, __x64_sys_bind$fast, '__x64_sys_bind', () => [__sys_bind]);
 $kreg(__x64_sys_listen, __x64_sys_listen$fast, '__x64_sys_listen', () => [__sys_listen]);
 $kreg(__x64_sys_setsockopt, __x64_sys_setsockopt$fast, '__x64_sys_setsockopt', () => []);
+$kreg(__x64_sys_getsockopt, __x64_sys_getsockopt$fast, '__x64_sys_getsockopt', () => []);
 $kreg(__x64_sys_close, __x64_sys_close$fast, '__x64_sys_close', () => [ksys_close]);
 $kreg(__x64_sys_shutdown, __x64_sys_shutdown$fast, '__x64_sys_shutdown', () => [__sys_shutdown]);
 $kreg(__x64_sys_setrlimit, __x64_sys_setrlimit$fast, '__x64_sys_setrlimit', () => []);
