@@ -469,7 +469,7 @@ describe('scenario parser: poll and select over several descriptors', () => {
     assert.deepEqual(p.expect, { kind: 'data', value: '3:POLLIN 4:POLLOUT', loc: { line: 5, col: 78 } });
 
     const s = call(FDS + 'server: select([lfd, cfd], [cfd], [], 0) = "in [3], out [4]"\n');
-    assert.deepEqual(s.args.map((a) => (a.kind === 'list' ? a.items.map((it) => (it.fd as { name: string }).name) : a)), [['lfd', 'cfd'], ['cfd'], [], { kind: 'int', value: 0, loc: { line: 5, col: 38 } }]);
+    assert.deepEqual(s.args.map((a) => (a.kind === 'list' ? a.items.map((it) => (it.fd as { name: string }).name) : a)), [['lfd', 'cfd'], ['cfd'], [], { kind: 'int', value: 0, loc: { line: 5, col: 39 } }]);
     // exceptfds may be left out; the one-descriptor forms still hold
     assert.equal(call(FDS + 'server: select([lfd, cfd], [], 30) = 0\n').args.length, 3);
     assert.equal(call(FDS + 'server: poll(lfd, POLLIN | POLLOUT, 0) = "3:POLLOUT"\n').args[0].kind, 'name');
