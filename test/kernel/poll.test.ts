@@ -38,7 +38,7 @@ function entersPerCall(evs: TraceEvent[], task: string, call: string, fn: string
   const out: number[] = [];
   let n = 0;
   for (const e of evs) {
-    if (e.task !== task) continue;
+    if (!('task' in e) || e.task !== task) continue;
     if (e.ev === 'syscall') {
       if (e.call === call) out.push(n);
       n = 0;
