@@ -79,7 +79,7 @@ pause "returned"
     assert.equal(untilPause(r).reason, 'pause');
     const task = r.processes.get('server')!.task;
     assert.deepEqual([...task.stack].reverse().map((f) => f.fn.name).slice(0, 3), ['poll_schedule_timeout', 'do_poll', 'do_sys_poll']);
-    assert.equal(task.waitChannel, 'do_poll');
+    assert.equal(task.waitChannel, 'poll_schedule_timeout', 'as /proc/PID/wchan says');
     for (const name of ['lfd', 'c1', 'c2']) {
       const wq = sockOf(r, 'server', name).sk_socket!.wq;
       assert.deepEqual(wq.waiters.map((w) => w.name), ['pollwake (server)'], `one entry on ${name}'s wait queue`);

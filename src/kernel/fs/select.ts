@@ -93,10 +93,11 @@ export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number>
 /**
  * poll_schedule_timeout(): sleep until a pollwake (on any of the table's entries) marked the table
  * triggered, or the time is up at `expires` (µs on the clock; Infinity: never). Returns 0 when the
- * time ran out, -EINTR when woken (v5.4: schedule_hrtimeout_range's answers). `channel` names the
- * sleeper for views of sleeping tasks (do_poll, do_select).
+ * time ran out, -EINTR when woken (v5.4: schedule_hrtimeout_range's answers). The sleeping task's
+ * wait channel is poll_schedule_timeout, as /proc/PID/wchan names it (the hrtimer functions below it
+ * are scheduler functions, which wchan skips).
  */
-export function* poll_schedule_timeout(pwq: PollWqueues, expires: number, channel: string): Sim<number> {
+export function* poll_schedule_timeout(pwq: PollWqueues, expires: number): Sim<number> {
   frame({ pwq, expires });
   line`int rc = -EINTR;`;
   let rc = -ERRNO.EINTR;
@@ -105,7 +106,7 @@ export function* poll_schedule_timeout(pwq: PollWqueues, expires: number, channe
   if (!pwq.triggered) {
     line`rc = schedule_hrtimeout_range(expires, slack, HRTIMER_MODE_ABS);`;
     const task = E.current!;
-    task.waitChannel = channel;
+    task.waitChannel = 'poll_schedule_timeout';
     const remaining = schedule_timeout(task, expires - E.now);
     yield SLEEP;
     if (remaining() === 0) rc = 0;
@@ -149,7 +150,7 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
     line`if (count || timed_out)`;
     if (count || timed_out) break;
     line`if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))`;
-    if (!(yield* poll_schedule_timeout(wait, expires, 'do_poll'))) {
+    if (!(yield* poll_schedule_timeout(wait, expires))) {
       line`timed_out = 1;#2`;
       timed_out = 1;
     }
@@ -241,7 +242,7 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
     line`if (retval || timed_out || signal_pending(current))`;
     if (retval || timed_out) break;
     line`if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,`;
-    if (!(yield* poll_schedule_timeout(table, expires, 'do_select'))) {
+    if (!(yield* poll_schedule_timeout(table, expires))) {
       line`timed_out = 1;#2`;
       timed_out = 1;
     }

@@ -102,10 +102,11 @@ const A$poll_schedule_timeout = defineFn('fs/select.c', 'poll_schedule_timeout',
 /**
  * poll_schedule_timeout(): sleep until a pollwake (on any of the table's entries) marked the table
  * triggered, or the time is up at `expires` (µs on the clock; Infinity: never). Returns 0 when the
- * time ran out, -EINTR when woken (v5.4: schedule_hrtimeout_range's answers). `channel` names the
- * sleeper for views of sleeping tasks (do_poll, do_select).
+ * time ran out, -EINTR when woken (v5.4: schedule_hrtimeout_range's answers). The sleeping task's
+ * wait channel is poll_schedule_timeout, as /proc/PID/wchan names it (the hrtimer functions below it
+ * are scheduler functions, which wchan skips).
  */
-export function* poll_schedule_timeout(pwq: PollWqueues, expires: number, channel: string): Sim<number> {
+export function* poll_schedule_timeout(pwq: PollWqueues, expires: number): Sim<number> {
   const $f = enter(A$poll_schedule_timeout, { pwq, expires });
   try {
   if (at(A$poll_schedule_timeout.L22)) yield;
@@ -115,7 +116,7 @@ export function* poll_schedule_timeout(pwq: PollWqueues, expires: number, channe
   if (!pwq.triggered) {
     if (at(A$poll_schedule_timeout.L27)) yield;
     const task = E.current!;
-    task.waitChannel = channel;
+    task.waitChannel = 'poll_schedule_timeout';
     const remaining = schedule_timeout(task, expires - E.now);
     yield SLEEP;
     if (remaining() === 0) rc = 0;
@@ -164,7 +165,7 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
     if (at(A$do_poll.L208)) yield;
     if (count || timed_out) break;
     if (at(A$do_poll.L217)) yield;
-    if (!(yield* poll_schedule_timeout(wait, expires, 'do_poll'))) {
+    if (!(yield* poll_schedule_timeout(wait, expires))) {
       if (at(A$do_poll.L218)) yield;
       timed_out = 1;
     }
@@ -261,7 +262,7 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
     if (at(A$do_select.L107)) yield;
     if (retval || timed_out) break;
     if (at(A$do_select.L115)) yield;
-    if (!(yield* poll_schedule_timeout(table, expires, 'do_select'))) {
+    if (!(yield* poll_schedule_timeout(table, expires))) {
       if (at(A$do_select.L117)) yield;
       timed_out = 1;
     }
