@@ -14,7 +14,10 @@ the TCP segments seen on lo (PACKET_OUTGOING copies skipped), the namespace's sy
 kernel version.
 
 Each scenario process is a forked child with its own fd table (fds 0-2 kept, the control pipe
-moved to 200/201, so socket() returns 3, 4, … as in the simulator). Calls are made with ctypes on
+moved to 200/201, so socket() returns 3, 4, … as in the simulator). A process the scenario forks
+(`P: fork C`) is forked by P itself, so it gets a copy of P's descriptor table as in the simulator;
+a thread (`P: thread C`) is a thread of P sharing its table. Their control pipes are made before
+anything starts and wait at fds 300 and up (HARNESS_FD) until P makes them. Calls are made with ctypes on
 libc: the exact system call, the exact arguments, errno preserved. Every socket gets SO_RCVTIMEO
 and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
 """
@@ -49,6 +52,9 @@ SYSCTLS = [
     'net.ipv4.tcp_fastopen', 'net.ipv4.tcp_rfc1337',
 ]
 CTRL_R, CTRL_W = 200, 201
+# the control pipes of the processes and threads the scenario spawns: (read end, write end) at
+# HARNESS_FD + 2k, + 2k + 1, in every scenario process until it spawns them
+HARNESS_FD = 300
 SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER = 1, 20, 21, 13
 IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
 PACKET_OUTGOING = 4
@@ -74,14 +80,22 @@ def read_sysctl(name):
 # ---- the child: one scenario process ------------------------------------------------------------
 
 class Child:
-    def __init__(self, name, host_addr, timeout_s):
+    def __init__(self, name, host_addr, timeout_s, ctrl=(CTRL_R, CTRL_W), spawns=None, parent=None, share=False):
         self.name = name
         self.host_addr = host_addr
         self.timeout_s = timeout_s
+        self.ctrl_r, self.ctrl_w = ctrl
+        # what this process may spawn: child name -> its control fds (HARNESS_FD …)
+        self.spawns = spawns or {}
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
-        self.names = {}
-        self.bound = set()
-        self.udp = set()
+        if parent is None:
+            self.names, self.bound, self.udp = {}, set(), set()
+        elif share:
+            # a thread: the same descriptor table, so the same names for it
+            self.names, self.bound, self.udp = parent.names, parent.bound, parent.udp
+        else:
+            # a forked child: a copy of the table, and of the names
+            self.names, self.bound, self.udp = dict(parent.names), set(parent.bound), set(parent.udp)
         self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
         self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
 
@@ -166,7 +180,8 @@ class Child:
             r, e = self.c(L.setsockopt, fd, a[1], a[2], v, len(v))
         elif fn == 'close':
             fd = self.fd(a[0])
-            if fd in (CTRL_R, CTRL_W):
+            if fd >= CTRL_R:
+                # the harness's own pipes: a scenario descriptor is never this high
                 r, e = -1, 9
             else:
                 r, e = self.c(L.close, fd)
@@ -281,6 +296,13 @@ class Child:
             if r >= 0:
                 evs = [struct.unpack('=IQ', buf.raw[12 * i:12 * i + 12]) for i in range(r)]
                 data = ' '.join('%d:%s' % (d, poll_bits(m, 'EPOLL')) for m, d in evs)
+        elif fn == 'exit_group':
+            # the reply first (the driver waits for it), then the whole process goes, its threads
+            # with it; the kernel closes what is still open (exit_files)
+            os.write(self.ctrl_w, (json.dumps({'ret': 0, 'id': cmd['id'], 'secs': 0}) + '\n').encode())
+            os._exit(int(a[0]) if a else 0)
+        elif fn in ('fork', 'thread'):
+            return self.spawn(fn, cmd['child'])
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
         out = {'ret': r if r >= 0 else -1}
@@ -292,8 +314,33 @@ class Child:
             self.names[cmd['assign']] = r
         return out
 
+    def spawn(self, how, child):
+        if child not in self.spawns:
+            return {'ret': -1, 'errno': 'harness: %s has no pipe for %s' % (self.name, child)}
+        cr, cw = self.spawns[child]
+        if how == 'thread':
+            t = Child(child, self.host_addr, self.timeout_s, (cr, cw), self.spawns, self, share=True)
+            th = threading.Thread(target=t.loop, name=child, daemon=True)
+            th.start()
+            return {'ret': 0}
+        pid = os.fork()
+        if pid == 0:
+            try:
+                # the child: its own control pipe at 200/201, the parent's and the others' closed
+                # (the table is the parent's copy: its sockets stay; the harness pipes at
+                # HARNESS_FD and up stay too, for what this child may spawn in turn)
+                os.dup2(cr, CTRL_R)
+                os.dup2(cw, CTRL_W)
+                set_comm(child)
+                Child(child, self.host_addr, self.timeout_s, (CTRL_R, CTRL_W), self.spawns, self).loop()
+            finally:
+                os._exit(0)
+        return {'ret': pid}
+
     def loop(self):
-        rf = os.fdopen(CTRL_R, 'r')
+        if self.ctrl_r != CTRL_R:
+            set_comm(self.name)
+        rf = os.fdopen(self.ctrl_r, 'r', closefd=False)
         for line in rf:
             cmd = json.loads(line)
             t0 = time.monotonic()
@@ -303,10 +350,19 @@ class Child:
                 out = {'ret': -1, 'errno': 'harness: %r' % (ex,)}
             out['id'] = cmd['id']
             out['secs'] = round(time.monotonic() - t0, 4)
-            os.write(CTRL_W, (json.dumps(out) + '\n').encode())
+            os.write(self.ctrl_w, (json.dumps(out) + '\n').encode())
 
 
-def spawn_child(name, host_addr, timeout_s):
+def set_comm(name):
+    """The task's name as the tracepoints and ps show it (the calling thread's only)."""
+    try:
+        libc = ctypes.CDLL(None)
+        libc.prctl(PR_SET_NAME, ('sw-' + name)[:15].encode(), 0, 0, 0)
+    except Exception:
+        pass
+
+
+def spawn_child(name, host_addr, timeout_s, spawns):
     to_child_r, to_child_w = os.pipe()
     from_child_r, from_child_w = os.pipe()
     pid = os.fork()
@@ -321,17 +377,13 @@ def spawn_child(name, host_addr, timeout_s):
                 os.dup2(devnull, fd)
             keep = {0, 1, 2, CTRL_R, CTRL_W}
             for fd in range(3, 1024):
-                if fd not in keep:
+                if fd not in keep and fd < HARNESS_FD:
                     try:
                         os.close(fd)
                     except OSError:
                         pass
-            try:
-                libc = ctypes.CDLL(None)
-                libc.prctl(PR_SET_NAME, ('sw-' + name)[:15].encode(), 0, 0, 0)
-            except Exception:
-                pass
-            Child(name, host_addr, timeout_s).loop()
+            set_comm(name)
+            Child(name, host_addr, timeout_s, (CTRL_R, CTRL_W), spawns).loop()
         finally:
             os._exit(0)
     os.close(to_child_r)
@@ -510,8 +562,25 @@ def main():
         out['missingEvents'] = tracer.missing
         cap = Capture()
         cap.start()
+        # the spawned processes' and threads' pipes first: every scenario process inherits their
+        # child ends at HARNESS_FD and up, and hands them on when it forks or starts a thread
+        spawns, later = {}, {}
+        for k, p in enumerate(x for x in plan['procs'] if x.get('spawnedBy')):
+            to_r, to_w = os.pipe()
+            from_r, from_w = os.pipe()
+            cr, cw = HARNESS_FD + 2 * k, HARNESS_FD + 2 * k + 1
+            os.dup2(to_r, cr)
+            os.dup2(from_w, cw)
+            os.close(to_r)
+            os.close(from_w)
+            spawns[p['name']] = (cr, cw)
+            later[p['name']] = (to_w, from_r)
         for p in plan['procs']:
-            children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10))
+            if not p.get('spawnedBy'):
+                children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10), spawns)
+        for cr, cw in spawns.values():
+            os.close(cr)
+            os.close(cw)
         out['pids'] = [c[0] for c in children.values()]
         pending = {}  # proc -> (stmt, sent time)
         bufs = {name: b'' for name in children}
@@ -560,6 +629,20 @@ def main():
                 name = st['proc']
                 if name in pending and (not st.get('target') or pending[name].get('assign') == st['target']):
                     collect(name, time.monotonic() + call_limit)
+            elif k == 'spawn':
+                # P forks C (or starts thread C): P's reply says it did; C is then driven like the rest
+                name = st['proc']
+                if name in pending:
+                    collect(name, time.monotonic() + call_limit)
+                pid, w, r = children[name]
+                os.write(w, (json.dumps({'id': i, 'fn': st['how'], 'args': [], 'child': st['child']}) + '\n').encode())
+                rep = reply(name, time.monotonic() + call_limit)
+                if rep is None or rep['ret'] < 0:
+                    out['problems'].append('line %d: %s could not %s %s: %r' % (st['line'], name, st['how'], st['child'], rep))
+                    break
+                to_w, from_r = later[st['child']]
+                children[st['child']] = (rep['ret'] if st['how'] == 'fork' else None, to_w, from_r)
+                bufs[st['child']] = b''
             elif k == 'sleep':
                 time.sleep(st['seconds'])
             if plan.get('stepSec'):
@@ -590,14 +673,16 @@ def main():
             except Exception:
                 pass
         for name, (pid, w, r) in children.items():
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-            try:
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
+            # (a thread has no pid of its own here: it goes with its process)
+            if pid is not None:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                try:
+                    os.waitpid(pid, 0)
+                except OSError:
+                    pass  # a forked scenario process is its parent's child, not ours
             for fd in (w, r):
                 try:
                     os.close(fd)

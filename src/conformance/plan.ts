@@ -14,10 +14,13 @@ export type RealArg = number | string | { fd: string } | { ip: string; port: num
 export type PlanStmt =
   | { kind: 'call'; line: number; proc: string; fn: string; args: RealArg[]; background: boolean; assign?: string }
   | { kind: 'wait'; line: number; proc: string; target?: string }
+  /** `P: fork C` / `P: thread C`: P itself forks C (a copy of its table) or starts thread C (the same table). */
+  | { kind: 'spawn'; line: number; proc: string; how: 'fork' | 'thread'; child: string }
   | { kind: 'sleep'; line: number; seconds: number; virtualUs: number };
 
 export interface Plan {
-  procs: Array<{ name: string; host: string; addr?: string }>;
+  /** Every scenario process; a spawned one names its parent (the real side's parent forks it or starts it as a thread). */
+  procs: Array<{ name: string; host: string; addr?: string; spawnedBy?: string; how?: 'fork' | 'thread' }>;
   stmts: PlanStmt[];
   /** Destinations no scenario host has: routed out of lo in the run's namespace, where nothing answers. */
   blackholes: string[];
@@ -84,7 +87,15 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
   }
   const procHost = new Map<string, string>();
   for (const h of hosts) procHost.set(h.name, h.name);
-  for (const s of sc.stmts) if (s.kind === 'process') procHost.set(s.name, s.host);
+  const spawnedBy = new Map<string, { parent: string; how: 'fork' | 'thread' }>();
+  for (const s of sc.stmts) {
+    if (s.kind === 'process') procHost.set(s.name, s.host);
+    // (a child runs on its parent's host)
+    if (s.kind === 'spawn' && procHost.has(s.proc)) {
+      procHost.set(s.child, procHost.get(s.proc)!);
+      spawnedBy.set(s.child, { parent: s.proc, how: s.how });
+    }
+  }
   const hostAddr = (h: string) => hosts.find((x) => x.name === h)?.addrs[0];
 
   const literalPorts = new Set<number>();
@@ -150,6 +161,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
         }
       });
       stmts.push({ kind: 'call', line: s.loc.line, proc: s.proc, fn: s.fn, args, background: s.background, ...(s.assign ? { assign: s.assign } : {}) });
+    } else if (s.kind === 'spawn') {
+      stmts.push({ kind: 'spawn', line: s.loc.line, proc: s.proc, how: s.how, child: s.child });
     } else if (s.kind === 'wait') {
       stmts.push({ kind: 'wait', line: s.loc.line, proc: s.proc, ...(s.target ? { target: s.target } : {}) });
     } else if (s.kind === 'sleep') {
@@ -165,7 +178,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
 
   const procs = [...procHost.entries()].map(([name, host]) => {
     const a = hostAddr(host);
-    return { name, host, ...(a ? { addr: toReal.get(a)! } : {}) };
+    const sp = spawnedBy.get(name);
+    return { name, host, ...(a ? { addr: toReal.get(a)! } : {}), ...(sp ? { spawnedBy: sp.parent, how: sp.how } : {}) };
   });
   const sleepTotal = stmts.reduce((t, s) => t + (s.kind === 'sleep' ? s.seconds : 0), 0);
   const callTimeoutSec = 10;

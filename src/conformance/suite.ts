@@ -84,14 +84,6 @@ export function runScenario(root: string, file: string): ScenarioReport {
       skipped: `it drops, delays or cuts segments on the link (line ${faults[0].loc.line}); loopback has no qdisc here to do that (no sch_netem)`,
     };
   }
-  const spawns = sc.stmts.filter((s) => s.kind === 'spawn');
-  if (spawns.length) {
-    return {
-      name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
-      cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: (Date.now() - t0) / 1000,
-      skipped: `it forks or starts a thread (line ${spawns[0].loc.line}); the real side runs each scenario process as one task of its own`,
-    };
-  }
   let prefix = nextPrefix();
   let prep = prepare(sc, prefix);
   let raw = runRealRaw(root, prep.plan);

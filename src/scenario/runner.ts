@@ -87,13 +87,17 @@ export class ScenarioRun implements Driver {
     this.engine.install();
     this.world = new World(this.engine, opts.seed ?? 1);
     start_kernel(this.world);
-    for (const s of scenario.stmts) {
+    // (indexed loops: this runs once, unoptimised, and a scenario can have 100,000 statements)
+    const stmts = scenario.stmts;
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       if (s.kind === 'host') {
         const h = this.world.addHost(s.name, s.addrs);
         this.processes.set(s.name, this.world.addProcess(s.name, h));
       }
     }
-    for (const s of scenario.stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       if (s.kind === 'process') {
         const h = this.world.hosts.find((x) => x.name === s.host)!;
         this.processes.set(s.name, this.world.addProcess(s.name, h));

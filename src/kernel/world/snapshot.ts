@@ -6,7 +6,7 @@
 import type { World, Host } from './world';
 import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
-import { SockCommon } from '../include/net/sock';
+import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
 import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
@@ -210,6 +210,7 @@ class Builder {
   value(key: string, v: unknown, host: string, depth = 0): Value {
     if (v === null || v === undefined) return null;
     if (typeof v === 'number') {
+      if (key === 'sk_flags') return sockFlagNames(v);
       if (key === 'skc_state' || key === 'tw_substate' || key === 'old_state' || key === 'oldstate') return tcpStateName(v);
       if (key === 'skc_family') return v === 2 ? 'AF_INET' : v;
       if (v === Infinity) return 'MAX_SCHEDULE_TIMEOUT';

@@ -7,7 +7,7 @@ import { frame, line } from '../../core/mark';
 import type { Proto, Socket } from '../../include/linux/net';
 import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock } from '../../include/net/sock';
+import { Sock, sock_reset_flag, sock_set_flag, SOCK_DEAD, SOCK_LINGER } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
 import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
 
@@ -66,7 +66,7 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   line`bh_lock_sock(newsk);`;
@@ -139,7 +139,7 @@ export function* sk_common_release(sk: Sock): Sim<void> {
   line`sk->sk_prot->unhash(sk);`;
   yield* sk.sk_prot.unhash(sk);
   line`sock_orphan(sk);`;
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   line`sock_put(sk);`;
@@ -185,8 +185,8 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       sk.skc_reuseport = optval ? 1 : 0;
       return 0;
     case SO_LINGER:
-      if (optval) sk.sk_flags.add('SOCK_LINGER');
-      else sk.sk_flags.delete('SOCK_LINGER');
+      if (optval) sock_set_flag(sk, SOCK_LINGER);
+      else sock_reset_flag(sk, SOCK_LINGER);
       sk.sk_lingertime = (linger ?? 0) * 1_000_000;
       return 0;
   }

@@ -8,7 +8,7 @@ import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/curr
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
 import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock } from '../../include/net/sock';
+import { Sock, sock_flag, SOCK_LINGER } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
@@ -249,7 +249,7 @@ export function* inet_release(sock: Socket): Sim<number> {
   line`if (sk) {`;
   if (sk) {
     line`if (sock_flag(sk, SOCK_LINGER) &&`;
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     frame.timeout = timeout;
     line`sk->sk_prot->close(sk, timeout);`;
     yield* sk.sk_prot.close(sk, timeout);

@@ -17,7 +17,7 @@ import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../include/linux/skbuff
 import { udp_sk } from '../../include/linux/udp';
 import type { Net } from '../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
-import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
+import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../include/net/udp';
 import {
@@ -433,7 +433,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     line`if ((rt->rt_flags & RTCF_BROADCAST)`;
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   frame.rt = rt;
   line`saddr = fl4->saddr;`;

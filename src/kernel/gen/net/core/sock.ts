@@ -10,7 +10,7 @@ import { defineFn } from '../../../core/anchors';
 import type { Proto, Socket } from '../../../include/linux/net';
 import { WaitQueueHead } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
-import { Sock } from '../../../include/net/sock';
+import { Sock, sock_reset_flag, sock_set_flag, SOCK_DEAD, SOCK_LINGER } from '../../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
 import { ERRNO, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../../include/uapi';
 const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', [23, 25, 27, 37, 44]);
@@ -84,7 +84,7 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   if (at(A$sk_clone_lock.L74)) yield;
@@ -187,7 +187,7 @@ export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   if (at(A$sk_common_release.L180)) yield;
   (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
   if (at(A$sk_common_release.L184)) yield;
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   if (at(A$sk_common_release.L191)) yield;
@@ -236,8 +236,8 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       sk.skc_reuseport = optval ? 1 : 0;
       return 0;
     case SO_LINGER:
-      if (optval) sk.sk_flags.add('SOCK_LINGER');
-      else sk.sk_flags.delete('SOCK_LINGER');
+      if (optval) sock_set_flag(sk, SOCK_LINGER);
+      else sock_reset_flag(sk, SOCK_LINGER);
       sk.sk_lingertime = (linger ?? 0) * 1_000_000;
       return 0;
   }
@@ -315,7 +315,7 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
@@ -379,7 +379,7 @@ export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));

@@ -11,7 +11,7 @@ import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/c
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
 import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
-import { Sock } from '../../../include/net/sock';
+import { Sock, sock_flag, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
@@ -273,7 +273,7 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
   if (at(A$inet_release.L198)) yield;
   if (sk) {
     if (at(A$inet_release.L206)) yield;
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     $f.vars.timeout = timeout;
     if (at(A$inet_release.L210)) yield;
     (($t = sk.sk_prot.close).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
@@ -895,7 +895,7 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
   ++$e.steps;
   if (sk) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L206) : $tb.op($e.now, A$inet_release.L206));
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L210) : $tb.op($e.now, A$inet_release.L210));
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));

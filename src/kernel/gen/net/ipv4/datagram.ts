@@ -9,7 +9,7 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SockaddrIn } from '../../../include/linux/net';
 import type { Sock } from '../../../include/net/sock';
-import { sock_flag } from '../../../include/net/sock';
+import { sock_flag, SOCK_BROADCAST } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { TCP_ESTABLISHED } from '../../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../../include/uapi';
@@ -38,7 +38,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
   }
   $f.vars.rt = rt;
   if (at(A$__ip4_datagram_connect.L50)) yield;
-  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   if (at(A$__ip4_datagram_connect.L55)) yield;
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
   if (at(A$__ip4_datagram_connect.L57)) yield;
@@ -107,7 +107,7 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L50) : $tb.op($e.now, A$__ip4_datagram_connect.L50));
-  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L55) : $tb.op($e.now, A$__ip4_datagram_connect.L55));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L57) : $tb.op($e.now, A$__ip4_datagram_connect.L57));

@@ -20,7 +20,7 @@ import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../../include/linux/skb
 import { udp_sk } from '../../../include/linux/udp';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
-import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
+import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../../include/net/udp';
 import {
@@ -480,7 +480,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     if (at(A$udp_sendmsg.L431)) yield;
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   $f.vars.rt = rt;
   if (at(A$udp_sendmsg.L437)) yield;
@@ -1266,7 +1266,7 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   
   $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
