@@ -234,30 +234,58 @@ class Child:
             ln = ctypes.c_uint(16)
             r, e = self.c(getattr(L, fn), self.fd(a[0]), sa, ctypes.byref(ln))
         elif fn == 'poll':
-            # one struct pollfd {int fd; short events; short revents;}; no timeout becomes the call timeout
-            pfd = ctypes.create_string_buffer(struct.pack('ihh', self.fd(a[0]), a[1], 0), 8)
-            timeout = a[2] if a[2] >= 0 else self.timeout_s * 1000
-            r, e = self.c(L.poll, pfd, 1, timeout)
+            # an array of struct pollfd {int fd; short events; short revents;} (a list argument), or
+            # one (poll(fd, events, timeout)); no timeout becomes the call timeout
+            if isinstance(a[0], dict) and 'list' in a[0]:
+                entries = [(self.fd(x['fd']), x['events']) for x in a[0]['list']]
+                ms = a[1]
+            else:
+                entries = [(self.fd(a[0]), a[1])]
+                ms = a[2]
+            raw = b''.join(struct.pack('ihh', f, ev, 0) for f, ev in entries)
+            pfd = ctypes.create_string_buffer(raw, max(len(raw), 8))
+            timeout = ms if ms >= 0 else self.timeout_s * 1000
+            r, e = self.c(L.poll, pfd, len(entries), timeout)
             if r >= 0:
-                fd_, _ev, rev = struct.unpack('ihh', pfd.raw[:8])
-                data = '%d:%s' % (fd_, poll_bits(rev & 0xffff, 'POLL')) if rev else ''
+                ready = []
+                for k in range(len(entries)):
+                    fd_, _ev, rev = struct.unpack('ihh', pfd.raw[8 * k:8 * k + 8])
+                    if rev:
+                        ready.append('%d:%s' % (fd_, poll_bits(rev & 0xffff, 'POLL')))
+                data = ' '.join(ready)
         elif fn == 'select':
-            # one descriptor in readfds (POLLIN), writefds (POLLOUT), exceptfds (POLLPRI); no timeout
+            # readfds, writefds[, exceptfds] as lists and nfds their highest descriptor + 1; or one
+            # descriptor in readfds (POLLIN), writefds (POLLOUT), exceptfds (POLLPRI); no timeout
             # becomes the call timeout
-            fd_ = self.fd(a[0])
             sets = [(ctypes.c_ulong * 16)() for _ in range(3)]
-            for k, bit in enumerate((0x1, 0x4, 0x2)):
-                if a[1] & bit:
-                    sets[k][fd_ // 64] |= 1 << (fd_ % 64)
-            ms = a[2] if a[2] >= 0 else self.timeout_s * 1000
+            members = [[], [], []]
+            if isinstance(a[0], dict) and 'list' in a[0]:
+                nsets = 3 if len(a) > 3 else 2
+                for k in range(nsets):
+                    members[k] = [self.fd(x['fd']) for x in a[k]['list']]
+                ms = a[nsets]
+            else:
+                fd_ = self.fd(a[0])
+                for k, bit in enumerate((0x1, 0x4, 0x2)):
+                    if a[1] & bit:
+                        members[k] = [fd_]
+                ms = a[2]
+            nfds = 0
+            for k in range(3):
+                for f in members[k]:
+                    sets[k][f // 64] |= 1 << (f % 64)
+                    nfds = max(nfds, f + 1)
+            if ms < 0:
+                ms = self.timeout_s * 1000
             tv = struct.pack('ll', ms // 1000, (ms % 1000) * 1000)
             tvb = ctypes.create_string_buffer(tv, len(tv))
-            r, e = self.c(L.select, fd_ + 1, sets[0], sets[1], sets[2], tvb)
+            r, e = self.c(L.select, nfds, sets[0], sets[1], sets[2], tvb)
             if r >= 0:
                 parts = []
                 for name, s in zip(('in', 'out', 'except'), sets):
-                    if s[fd_ // 64] & (1 << (fd_ % 64)):
-                        parts.append('%s [%d]' % (name, fd_))
+                    got = [f for f in range(nfds) if s[f // 64] & (1 << (f % 64))]
+                    if got:
+                        parts.append('%s [%s]' % (name, ' '.join(str(f) for f in got)))
                 data = ', '.join(parts)
         elif fn == 'epoll_create1':
             r, e = self.c(L.epoll_create1, a[0])

@@ -8,7 +8,8 @@ import { VERSION_SYSCTLS } from './rules';
 
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
 
-export type RealArg = number | string | { fd: string } | { ip: string; port: number };
+/** A plan's argument: an int, bytes, an fd name, an address, or a descriptor list (poll's fd and events; select's fd, events 0). */
+export type RealArg = number | string | { fd: string } | { ip: string; port: number } | { list: Array<{ fd: number | { fd: string }; events: number }> };
 
 export type PlanStmt =
   | { kind: 'call'; line: number; proc: string; fn: string; args: RealArg[]; background: boolean; assign?: string }
@@ -133,6 +134,15 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
             return { fd: a.name };
           case 'or':
             return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
+          case 'list':
+            return {
+              list: a.items.map((it) => {
+                const ev = it.events;
+                const events = ev === undefined ? 0 : ev.kind === 'int' ? ev.value : ev.kind === 'name' ? CONSTANTS[ev.name] ?? 0
+                  : ev.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
+                return { fd: it.fd.kind === 'int' ? it.fd.value : { fd: it.fd.name }, events };
+              }),
+            };
           case 'addr': {
             if (a.ip === '0.0.0.0') {
               const multi = (wildcardHosts.get(a.port)?.size ?? 0) > 1;

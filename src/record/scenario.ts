@@ -83,21 +83,19 @@ function parseFdSet(arg: string | undefined): Array<{ fd: number; annotation?: s
   return [...arg.matchAll(/(\d+)(?:<(.*?)>)?(?=[ \]])/g)].map((m) => ({ fd: Number(m[1]), ...(m[2] !== undefined ? { annotation: m[2] } : {}) }));
 }
 
-/** select()/pselect6(): the one descriptor it asks about and in which sets, or undefined for several. */
-function selectTarget(c: TracedCall): { fd: number; annotation?: string; sets: string[] } | undefined {
-  const sets: Array<[string, string]> = [['POLLIN', c.args[1]], ['POLLOUT', c.args[2]], ['POLLPRI', c.args[3]]];
-  const fds = new Map<number, { annotation?: string; sets: string[] }>();
-  for (const [name, arg] of sets) {
-    for (const f of parseFdSet(arg)) {
-      const e = fds.get(f.fd) ?? { sets: [] as string[] };
-      if (f.annotation) e.annotation = f.annotation;
-      e.sets.push(name);
-      fds.set(f.fd, e);
-    }
-  }
-  if (fds.size !== 1) return undefined;
-  const [fd, e] = [...fds][0];
-  return { fd, ...e };
+/** select()/pselect6(): the descriptors of its three sets (readfds, writefds, exceptfds). */
+function selectSets(c: TracedCall): Array<Array<{ fd: number; annotation?: string }>> {
+  return [parseFdSet(c.args[1]), parseFdSet(c.args[2]), parseFdSet(c.args[3])];
+}
+
+/** select's answer, `(in [3 4], out [4])` (with `left {…}` for pselect6 and a timeout): the descriptors each set came back with. */
+function selectResult(detail: string | undefined): Array<{ set: string; fds: number[] }> {
+  return [...(detail ?? '').matchAll(/\b(in|out|except) \[([^\]]*)\]/g)].map((m) => ({ set: m[1], fds: [...m[2].matchAll(/(?:^| )(\d+)/g)].map((x) => Number(x[1])) }));
+}
+
+/** poll's answer, `([{fd=3, revents=POLLIN}, …])`: each ready descriptor and its revents, in the array's order. */
+function pollResult(detail: string | undefined): Array<{ fd: number; revents: string }> {
+  return [...(detail ?? '').matchAll(/\{fd=(-?\d+)(?:<.*?>)?, revents=([A-Z0-9_|]+)\}/g)].map((m) => ({ fd: Number(m[1]), revents: m[2] }));
 }
 
 /** poll's first argument: `[{fd=3<TCP:[…]>, events=POLLIN}, …]` → each descriptor and its events. */
@@ -290,20 +288,14 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
     const makes = c.name === 'socket' || c.name === 'epoll_create' || c.name === 'epoll_create1';
     const pollfds = c.name === 'poll' || c.name === 'ppoll' ? parsePollfds(c.args[0] ?? '') : undefined;
     const isSelect = c.name === 'select' || c.name === 'pselect6';
-    const sel = isSelect ? selectTarget(c) : undefined;
-    if (isSelect && !sel) {
-      if (isSocketCall(c)) push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${c.name}() of several descriptors: the scenario language selects one (use epoll)`);
-      continue;
-    }
-    const fd = pollfds ? pollfds[0]?.fd : sel ? sel.fd : fdOf(c.args[0]);
-    const ann = pollfds ? pollfds[0]?.annotation : sel ? sel.annotation : annotationOf(c.args[0] ?? '');
+    // (poll and select: the descriptor the checks below look at is the first the simulation has, or
+    // else the first socket; convert() writes every one it has)
+    const many = pollfds ?? (isSelect ? selectSets(c).flat() : undefined);
+    const first = many ? many.find((x) => fdt.has(x.fd)) ?? many.find((x) => socketKind(x.annotation)) ?? many[0] : undefined;
+    const fd = many ? first?.fd : fdOf(c.args[0]);
+    const ann = many ? first?.annotation : annotationOf(c.args[0] ?? '');
     const sock = makes ? undefined : fd !== undefined ? fdt.get(fd) : undefined;
     const comment = (why: string) => push(c.entered, `# ${proc}: ${strip(c)} = ${c.result} — ${why}`);
-
-    if (pollfds && pollfds.length !== 1) {
-      if (pollfds.some((x) => socketKind(x.annotation))) comment(`${c.name}() of ${pollfds.length} descriptors: the scenario language polls one (use epoll)`);
-      continue;
-    }
     if (!makes && !sock) {
       if (isEventpoll(ann)) comment(`fd ${fd} is an epoll instance this process did not create in the recording: not simulated`);
       else if (socketKind(ann)) {
@@ -531,7 +523,10 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
     }
     case 'select':
     case 'pselect6': {
-      const target = selectTarget(c)!;
+      // Only the descriptors the simulation has (the process's sockets) are written: a pipe, a
+      // terminal or a socket it did not make here is left out, and said so after the call. nfds is
+      // not written: the simulation's is the highest descriptor in the sets plus one (a program's
+      // larger nfds asks about no other descriptor).
       const t = a[4] ?? 'NULL';
       let timeout: number;
       const tv = /tv_sec=(\d+), tv_(u|n)sec=(\d+)/.exec(t);
@@ -539,18 +534,36 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
       else if (tv) timeout = Number(tv[1]) * 1000 + Math.ceil(Number(tv[3]) / (tv[2] === 'u' ? 1000 : 1e6));
       else return { comment: 'a timeout the recorder cannot read' };
       if (c.name === 'pselect6' && a[5] && a[5] !== 'NULL' && !/^\{NULL/.test(a[5])) return { comment: 'pselect6() with a signal mask is not simulated' };
-      let exp = expect;
-      if (ret.value > 0 && ctx.exactFds) {
-        const d = /^\((.*?)(?:, left \{.*\})?\)$/.exec(ret.detail ?? '');
-        if (d) exp = quote(d[1]);
+      const sets = selectSets(c);
+      const left = new Set<number>();
+      const kept = sets.map((set) => set.filter((f) => (ctx.fdName(f.fd) === undefined ? (left.add(f.fd), false) : true)).map((f) => f.fd));
+      const got = selectResult(ret.detail);
+      const gotKept = got.map((g) => ({ set: g.set, fds: g.fds.filter((f) => !left.has(f)) })).filter((g) => g.fds.length);
+      if (ret.value > 0 && gotKept.length === 0) return { comment: `it returned for ${describeFds(left)}, which the simulation does not have` };
+      const distinct = new Set(kept.flat());
+      let call: string;
+      if (distinct.size === 1 && left.size === 0) {
+        // one descriptor: the short form, its sets as poll bits
+        const which = ['POLLIN', 'POLLOUT', 'POLLPRI'].filter((_, k) => kept[k].length);
+        call = `select(${fdName}, ${which.join(' | ')}, ${timeout})`;
+      } else {
+        const list = (fds: number[]) => `[${fds.map((f) => ctx.fdName(f)).join(', ')}]`;
+        call = `select(${list(kept[0])}, ${list(kept[1])}, ${kept[2].length ? `${list(kept[2])}, ` : ''}${timeout})`;
       }
-      return { call: `select(${fdName}, ${target.sets.join(' | ')}, ${timeout})`, expect: exp };
+      let exp = ret.errno ? expect : String(gotKept.reduce((n, g) => n + g.fds.length, 0));
+      if (!ret.errno && gotKept.length && ctx.exactFds) exp = quote(gotKept.map((g) => `${g.set} [${g.fds.join(' ')}]`).join(', '));
+      return { call, expect: exp + leftOut(left) };
     }
     case 'poll':
     case 'ppoll': {
-      const pfd = parsePollfds(a[0] ?? '')![0];
-      const events = pfd.events.split('|').join(' | ');
-      if (!constOk(events)) return { comment: `poll events the scenario language has no name for (${pfd.events})` };
+      // Only the descriptors the simulation has are written (as for select); a negative fd, which
+      // poll skips, is kept.
+      const pfds = parsePollfds(a[0] ?? '')!;
+      const left = new Set<number>();
+      const kept = pfds.filter((p) => p.fd < 0 || ctx.fdName(p.fd) !== undefined || (left.add(p.fd), false));
+      for (const p of kept) {
+        if (!constOk(p.events)) return { comment: `poll events the scenario language has no name for (${p.events})` };
+      }
       let timeout: number;
       if (c.name === 'poll') timeout = Number(a[2]);
       else {
@@ -559,10 +572,17 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
         timeout = a[2] === 'NULL' ? -1 : ts ? Number(ts[1]) * 1000 + Math.ceil(Number(ts[2]) / 1e6) : NaN;
       }
       if (!Number.isInteger(timeout)) return { comment: 'a timeout the recorder cannot read' };
-      let exp = expect;
-      const rev = /\[\{fd=(\d+), revents=([A-Z0-9_|]+)\}\]/.exec(ret.detail ?? '');
-      if (ret.value === 1 && rev && ctx.exactFds) exp = quote(`${rev[1]}:${rev[2]}`);
-      return { call: `poll(${fdName}, ${events}, ${timeout})`, expect: exp };
+      const got = pollResult(ret.detail);
+      const gotKept = got.filter((g) => !left.has(g.fd));
+      if (ret.value > 0 && gotKept.length === 0) return { comment: `it returned for ${describeFds(left)}, which the simulation does not have` };
+      const events = (e: string) => e.split('|').join(' | ');
+      const name = (fd: number) => (fd < 0 ? String(fd) : ctx.fdName(fd)!);
+      const call = kept.length === 1 && left.size === 0 && kept[0].fd >= 0
+        ? `poll(${name(kept[0].fd)}, ${events(kept[0].events)}, ${timeout})`
+        : `poll([${kept.map((p) => `${name(p.fd)} ${events(p.events)}`).join(', ')}], ${timeout})`;
+      let exp = ret.errno ? expect : String(gotKept.length);
+      if (!ret.errno && gotKept.length && ctx.exactFds) exp = quote(gotKept.map((g) => `${g.fd}:${g.revents}`).join(' '));
+      return { call, expect: exp + leftOut(left) };
     }
     case 'setsockopt': {
       const level = a[1] === 'SOL_TCP' || a[1] === 'IPPROTO_TCP' ? 'SOL_TCP' : a[1];
@@ -630,6 +650,17 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
     }
   }
   return { comment: `${c.name}() is not simulated` };
+}
+
+/** `fd 0`, `fds 0 and 7`: descriptors a call named that the simulation does not have. */
+function describeFds(fds: Set<number>): string {
+  const l = [...fds];
+  return l.length === 1 ? `fd ${l[0]}` : `fds ${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}`;
+}
+
+/** After a poll's or select's expectation: which descriptors it also asked about, left out. */
+function leftOut(fds: Set<number>): string {
+  return fds.size ? `   # also asked about ${describeFds(fds)}, not a socket this process made here: left out` : '';
 }
 
 /** A read's expectation: the text read when strace showed it whole, else the count. */

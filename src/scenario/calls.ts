@@ -8,14 +8,16 @@
  * - `const`: a name from CONSTANTS (uapi.ts), an int, or an or-expression of those;
  * - `addr`: an IPv4 socket address `a.b.c.d:port`;
  * - `data`: a string literal (the bytes to send) or an int (that many bytes);
- * - `addr|const`: an address or a constant (connect's AF_UNSPEC, to dissolve an association).
+ * - `addr|const`: an address or a constant (connect's AF_UNSPEC, to dissolve an association);
+ * - `pollfds`: poll's array of struct pollfd, `[lfd POLLIN, cfd POLLIN | POLLOUT]` (each fd with its events);
+ * - `fdset`: one of select's descriptor sets, `[lfd, cfd]`, or `[]` for none.
  */
-export type ParamKind = 'fd' | 'int' | 'const' | 'addr' | 'data' | 'addr|const';
+export type ParamKind = 'fd' | 'int' | 'const' | 'addr' | 'data' | 'addr|const' | 'pollfds' | 'fdset';
 
 export interface ParamSpec {
   name: string;
   kind: ParamKind;
-  /** Optional trailing parameter (only setsockopt's SO_LINGER form has one). */
+  /** Optional parameter: setsockopt's linger (trailing), select's exceptfds (left out when there is one argument fewer). */
   optional?: boolean;
 }
 
@@ -30,6 +32,11 @@ export interface CallSpec {
   value?: boolean;
   /** Returns ready events (poll, epoll_wait): a `= "FD:EVENTS …"` expectation lists them, no length applies. */
   events?: boolean;
+  /**
+   * The one-descriptor form (`poll(fd, events, timeout)`, `select(fd, POLLIN, timeout)`), which a call
+   * takes when its first argument is not a list; `params` is then the form over several descriptors.
+   */
+  oneFd?: readonly ParamSpec[];
   doc: string;
 }
 
@@ -77,11 +84,13 @@ const LIST: CallSpec[] = [
   { name: 'getpeername', returnsFd: false, params: [fd],
     doc: 'The connected peer\'s address (0), or ENOTCONN when there is none yet.' },
   { name: 'poll', returnsFd: false, reads: true, events: true,
-    params: [fd, { name: 'events', kind: 'const' }, { name: 'timeout', kind: 'int' }],
-    doc: 'Wait until fd has one of events (POLLIN, POLLOUT …) or timeout ms pass (-1: no timeout); returns how many descriptors are ready. `= "3:POLLIN"` also checks which events came back (revents).' },
+    params: [{ name: 'fds', kind: 'pollfds' }, { name: 'timeout', kind: 'int' }],
+    oneFd: [fd, { name: 'events', kind: 'const' }, { name: 'timeout', kind: 'int' }],
+    doc: 'Wait until one of the descriptors has one of its events (POLLIN, POLLOUT …) or timeout ms pass (-1: no timeout): `poll([lfd POLLIN, cfd POLLIN | POLLOUT], -1)`; returns how many descriptors are ready. `= "3:POLLIN 4:POLLOUT"` also checks each ready one and its revents, in the list\'s order (a negative fd is skipped, one not open is POLLNVAL). poll(fd, events, timeout) polls one.' },
   { name: 'select', returnsFd: false, reads: true, events: true,
-    params: [fd, { name: 'sets', kind: 'const' }, { name: 'timeout', kind: 'int' }],
-    doc: 'select() on one descriptor: POLLIN puts fd in readfds, POLLOUT in writefds, POLLPRI in exceptfds; timeout in ms (-1: none); returns how many were ready. `= "in [3]"` also checks which sets came back, as strace shows them.' },
+    params: [{ name: 'readfds', kind: 'fdset' }, { name: 'writefds', kind: 'fdset' }, { name: 'exceptfds', kind: 'fdset', optional: true }, { name: 'timeout', kind: 'int' }],
+    oneFd: [fd, { name: 'sets', kind: 'const' }, { name: 'timeout', kind: 'int' }],
+    doc: 'select() over descriptor sets: `select([lfd, cfd], [cfd], -1)` waits until lfd or cfd is readable or cfd writable (exceptfds, a third list, may be left out; nfds is the highest fd plus one); timeout in ms (-1: none); returns how many were ready. `= "in [3 4], out [4]"` also checks which sets came back, as strace shows them. select(fd, POLLIN | POLLOUT, timeout) asks about one descriptor (POLLPRI: exceptfds).' },
   { name: 'epoll_create1', returnsFd: true, params: [{ name: 'flags', kind: 'const' }],
     doc: 'A new epoll instance (flags: 0 or EPOLL_CLOEXEC); returns its fd.' },
   { name: 'epoll_create', returnsFd: true, params: [{ name: 'size', kind: 'int' }],
@@ -107,20 +116,56 @@ export function callSpec(name: string): CallSpec | undefined {
   return Object.prototype.hasOwnProperty.call(CALLS, name) ? CALLS[name] : undefined;
 }
 
-export function minArgs(spec: CallSpec): number {
-  return spec.params.filter((p) => !p.optional).length;
+/** The form a call is written in: the one-descriptor form when it has one and the first argument is not a list. */
+export function formOf(spec: CallSpec, firstArgKind: string | undefined): readonly ParamSpec[] {
+  return spec.oneFd && firstArgKind !== undefined && firstArgKind !== 'list' ? spec.oneFd : spec.params;
 }
 
-export function maxArgs(spec: CallSpec): number {
-  return spec.params.length;
+export function minArgs(spec: CallSpec, form: readonly ParamSpec[] = spec.params): number {
+  return form.filter((p) => !p.optional).length;
 }
 
-/** `socket(domain, type, protocol) → fd`, `setsockopt(fd, level, optname, value[, linger])`. */
-export function callSignature(spec: CallSpec): string {
+export function maxArgs(spec: CallSpec, form: readonly ParamSpec[] = spec.params): number {
+  return form.length;
+}
+
+/**
+ * The parameter each of n arguments stands for: optional parameters are taken, from the left, only
+ * as far as the arguments go past the required ones (select's exceptfds when there are four).
+ */
+export function paramsFor(form: readonly ParamSpec[], n: number): readonly ParamSpec[] {
+  // (asked once per system call the runner starts: each answer is made once)
+  let byCount = PARAMS_FOR.get(form);
+  if (!byCount) PARAMS_FOR.set(form, (byCount = []));
+  return (byCount[n] ??= mapParams(form, n));
+}
+const PARAMS_FOR = new WeakMap<readonly ParamSpec[], ParamSpec[][]>();
+
+function mapParams(form: readonly ParamSpec[], n: number): ParamSpec[] {
+  let extra = n - form.filter((p) => !p.optional).length;
+  const out: ParamSpec[] = [];
+  for (const p of form) {
+    if (!p.optional) out.push(p);
+    else if (extra > 0) {
+      out.push(p);
+      extra--;
+    }
+  }
+  return out;
+}
+
+/** `socket(domain, type, protocol) → fd`, `setsockopt(fd, level, optname, value[, linger])`, `poll([fd EVENTS, …], timeout)`. */
+export function callSignature(spec: CallSpec, form: readonly ParamSpec[] = spec.params): string {
   let s = '';
-  spec.params.forEach((p, i) => {
+  form.forEach((p, i) => {
     const sep = i === 0 ? '' : ', ';
-    s += p.optional ? `[${sep}${p.name}]` : `${sep}${p.name}`;
+    const name = p.kind === 'pollfds' ? '[fd EVENTS, …]' : p.name;
+    s += p.optional ? `[${sep}${name}]` : `${sep}${name}`;
   });
   return `${spec.name}(${s})${spec.returnsFd ? ' → fd' : ''}`;
+}
+
+/** Every form of a call, the one over several descriptors first. */
+export function callSignatures(spec: CallSpec): string[] {
+  return spec.oneFd ? [callSignature(spec), callSignature(spec, spec.oneFd)] : [callSignature(spec)];
 }

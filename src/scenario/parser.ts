@@ -2,9 +2,9 @@
 // Line oriented: each line is tokenized, parsed by a small recursive-descent parser, and then the
 // whole scenario is checked (names, fds, call signatures from calls.ts). Never throws.
 
-import type { Arg, Diagnostic, Expect, Loc, ParseResult, Scenario, Stmt } from './ast';
+import type { Arg, Diagnostic, Expect, FdItem, Loc, ParseResult, Scenario, Stmt } from './ast';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
-import { CALLS, callSignature, callSpec, maxArgs, minArgs, type CallSpec, type ParamSpec } from './calls';
+import { CALLS, callSignature, callSpec, formOf, maxArgs, minArgs, paramsFor, type CallSpec, type ParamSpec } from './calls';
 
 export function formatDiagnostic(source: string, d: Diagnostic): string {
   return `${source}:${d.loc.line}:${d.loc.col}: ${d.severity}: ${d.message}`;
@@ -122,10 +122,12 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 const NUM_CHAR = /[A-Za-z0-9_.]/;
 const DIGIT = /[0-9]/;
-const PUNCT = ':=(),|&.>';
+const PUNCT = ':=(),|&.>[]';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
 const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
+/** The descriptors an fd_set holds (glibc's FD_SETSIZE). */
+const FD_SETSIZE = 1024;
 const INT_MAX = 2 ** 31 - 1;
 
 /** An error on one line: aborts parsing that line. */
@@ -213,6 +215,8 @@ type CallStmt = Extract<Stmt, { kind: 'call' }>;
 type Atom = Extract<Arg, { kind: 'or' }>['parts'][number];
 /** End columns of or-expression parts, for underlining the offending one. */
 const atomEnds = new WeakMap<Atom, number>();
+/** End columns of descriptor-list entries (`lfd POLLIN | POLLOUT`). */
+const listItemEnds = new WeakMap<FdItem, number>();
 
 /** Positions of a statement's parts that the checks point at. */
 interface StmtInfo {
@@ -648,6 +652,7 @@ class Parser {
   /** One argument: string, address, or a name/int possibly or-ed with more. Returns it and its end column. */
   private arg(): [Arg, number] {
     const t = this.peek();
+    if (t?.kind === 'punct' && t.text === '[') return this.list(t);
     if (t?.kind === 'str') { this.i++; return [{ kind: 'string', value: t.value ?? '', loc: this.loc(t) }, t.end]; }
     if (t?.kind === 'num') {
       const n = classifyNum(t.text);
@@ -666,6 +671,45 @@ class Parser {
       parts.push(this.atom());
     }
     return [{ kind: 'or', parts, loc: first.loc }, this.toks[this.i - 1].end];
+  }
+
+  /**
+   * A descriptor list after its `[`: entries `FD [EVENTS]` separated by commas (poll's `lfd POLLIN |
+   * POLLOUT`, select's `lfd`), or none. Which entries a call takes is checked with the call.
+   */
+  private list(open: Tok): [Arg, number] {
+    this.i++;
+    const items: FdItem[] = [];
+    if (this.isPunct(']')) {
+      this.i++;
+      return [{ kind: 'list', items, loc: this.loc(open) }, this.toks[this.i - 1].end];
+    }
+    for (;;) {
+      const ft = this.peek();
+      if (ft?.kind !== 'name' && ft?.kind !== 'num') this.fail(`expected a descriptor in the list (an fd name or number, as in [lfd POLLIN, cfd POLLOUT] or [lfd, cfd]), got ${this.describe(ft)}`);
+      const fd = this.atom();
+      const item: FdItem = { fd, loc: fd.loc };
+      if (!this.atEnd() && !this.isPunct(',') && !this.isPunct(']')) {
+        const first = this.atom();
+        if (!this.isPunct('|')) item.events = first;
+        else {
+          const parts = [first];
+          while (this.isPunct('|')) {
+            this.i++;
+            parts.push(this.atom());
+          }
+          item.events = { kind: 'or', parts, loc: first.loc };
+        }
+      }
+      listItemEnds.set(item, this.toks[this.i - 1].end);
+      items.push(item);
+      if (this.isPunct(',')) { this.i++; continue; }
+      if (this.isPunct(']')) { this.i++; break; }
+      const next = this.peek();
+      if (item.events && (next?.kind === 'name' || next?.kind === 'num')) this.fail(`expected ',' or ']' in the descriptor list, got ${this.describe(next)}: an entry's events are joined with '|' (lfd POLLIN | POLLOUT)`);
+      this.fail(`expected ',' or ']' in the descriptor list, got ${this.describe(next)}`);
+    }
+    return [{ kind: 'list', items, loc: this.loc(open) }, this.toks[this.i - 1].end];
   }
 
   private atom(): Atom {
@@ -876,15 +920,23 @@ class Parser {
     if (!spec) {
       err(s.fnLoc.col, x.fnEnd, s.fn === 'wait' ? `wait is not a call: write '${s.proc}: wait NAME'` : `unknown call '${s.fn}'${suggest(s.fn, Object.keys(CALLS))}`);
     } else {
-      const min = minArgs(spec), max = maxArgs(spec);
+      // (poll and select: the form over a list of descriptors, or the one-descriptor form)
+      const form = formOf(spec, s.args[0]?.kind);
+      const min = minArgs(spec, form), max = maxArgs(spec, form);
       if (s.args.length < min || s.args.length > max) {
         const want = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} or ${max} arguments`;
         const col = s.args.length > max ? s.args[max].loc.col : s.fnLoc.col;
         const end = s.args.length > max ? x.argEnds![s.args.length - 1] : x.fnEnd;
-        err(col, end, `${s.fn} takes ${want}: ${callSignature(spec)}; got ${s.args.length}`);
+        if (form === spec.oneFd && s.args.length >= minArgs(spec) && s.args.length <= maxArgs(spec)) {
+          // (as many arguments as the form over a list takes: the list is what is missing)
+          err(s.args[0].loc.col, x.argEnds![0], `${s.fn} over several descriptors takes a list first: ${callSignature(spec)}; for one descriptor: ${callSignature(spec, form)}`);
+        } else {
+          err(col, end, `${s.fn} takes ${want}: ${callSignature(spec, form)}; got ${s.args.length}`);
+        }
       }
+      const params = paramsFor(form, s.args.length);
       s.args.forEach((a, k) => {
-        if (k < spec.params.length) this.checkArg(a, x.argEnds![k], spec.params[k], s, st, known, firstAssign, states);
+        if (k < params.length) this.checkArg(a, x.argEnds![k], params[k], s, st, known, firstAssign, states);
       });
       this.checkSpecial(x, s, spec);
     }
@@ -947,7 +999,40 @@ class Parser {
         : `unknown constant '${c.name}'${suggest(c.name, Object.keys(CONSTANTS))}`;
       err(msg, c.loc.col, cEnd);
     };
+    if (a.kind === 'list' && p.kind !== 'pollfds' && p.kind !== 'fdset') {
+      return err(`${what} cannot be a list: only poll's and select's descriptors are written [fd, …]`);
+    }
     switch (p.kind) {
+      case 'pollfds':
+      case 'fdset': {
+        if (a.kind !== 'list') {
+          return err(p.kind === 'pollfds'
+            ? `${what} must be a list of descriptors with their events, like [lfd POLLIN, cfd POLLIN | POLLOUT]`
+            : `${what} must be a list of descriptors, like [lfd, cfd] ([] for none)`);
+        }
+        const fdItem = { ...p, kind: 'fd' as const };
+        for (const item of a.items) {
+          const itemEnd = listItemEnds.get(item) ?? end;
+          const fdEnd = atomEnds.get(item.fd) ?? itemEnd;
+          // (poll skips a negative fd — do_pollfd's `if (fd < 0)` — select's bitmaps have no place for one)
+          if (item.fd.kind === 'int' && item.fd.value < 0) {
+            if (p.kind === 'fdset') err(`${what} holds descriptors, and ${item.fd.value} is none`, item.fd.loc.col, fdEnd);
+          } else if (item.fd.kind === 'int' && p.kind === 'fdset' && item.fd.value >= FD_SETSIZE) {
+            err(`${what}: descriptor ${item.fd.value} does not fit an fd_set (FD_SETSIZE is ${FD_SETSIZE})`, item.fd.loc.col, fdEnd);
+          } else {
+            this.checkArg(item.fd, fdEnd, fdItem, s, st, known, firstAssign, states);
+          }
+          if (p.kind === 'pollfds' && !item.events) {
+            if (item.fd.kind === 'name' && isConstant(item.fd.name)) continue; // (said above)
+            err(`${what}: ${item.fd.kind === 'name' ? item.fd.name : item.fd.value} needs its events, like [${item.fd.kind === 'name' ? item.fd.name : item.fd.value} POLLIN]`, item.loc.col, itemEnd);
+          } else if (p.kind === 'fdset' && item.events) {
+            err(`${what} holds descriptors only (the set says what is asked): write [lfd, cfd]`, item.events.loc.col, itemEnd);
+          } else if (item.events) {
+            this.checkArg(item.events, itemEnd, { name: 'events', kind: 'const' }, s, st, known, firstAssign, states);
+          }
+        }
+        return;
+      }
       case 'fd': {
         if (a.kind === 'int') {
           if (a.value < 0) err(`${what} must be a non-negative fd number`);

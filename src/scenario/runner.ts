@@ -4,7 +4,7 @@
 // the script. Results are checked against the scenario's expectations.
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
-import { callSpec } from './calls';
+import { callSpec, formOf, paramsFor, type ParamSpec } from './calls';
 import { deferred, Deferred, Driver, Engine, EngineOptions, Frame, Stop, type TaskDone } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
 import { World, Process, Host } from '../kernel/world/world';
@@ -12,7 +12,7 @@ import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
 import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
-import type { SyscallArg, SyscallResult } from '../kernel/init/main';
+import type { SyscallArg, SyscallResult, UserPollfd } from '../kernel/init/main';
 import type { SockaddrIn } from '../kernel/include/linux/net';
 
 /** CLONE_FILES (uapi/linux/sched.h): the new task shares the descriptor table — a thread. */
@@ -303,11 +303,11 @@ export class ScenarioRun implements Driver {
     }
     const n = s.args.length;
     const args: ResolvedArg[] = new Array<ResolvedArg>(n);
-    const spec = callSpec(s.fn);
+    const params = paramsOf(s);
     for (let i = 0; i < n; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
-        const name = (s.args[i] as { name: string }).name;
+        const name = this.unresolved(p, s.args[i]);
         const failed = this.failedNames.get(p)?.get(name);
         const message = failed
           ? `${name} has no value: ${failed.fn}() at line ${failed.line} failed with ${failed.errno}`
@@ -316,7 +316,7 @@ export class ScenarioRun implements Driver {
         return 'progress';
       }
       // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
-      args[i] = spec?.params[i]?.kind === 'data' ? payload(v) : v;
+      args[i] = params !== null && params[i]?.kind === 'data' ? payload(v) : v;
     }
     const fn = s.fn;
     const line = s.loc.line;
@@ -346,7 +346,27 @@ export class ScenarioRun implements Driver {
         return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name) ?? this.senders.get(p)?.get(a.name);
       case 'or':
         return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANT_VALUES.get(x.name) ?? 0), 0);
+      case 'list': {
+        // poll's struct pollfd array (fd, events), or one of select's sets (the fds; events 0)
+        const out: UserPollfd[] = new Array<UserPollfd>(a.items.length);
+        for (let k = 0; k < a.items.length; k++) {
+          const it = a.items[k];
+          const fd = it.fd.kind === 'int' ? it.fd.value : p.names.get(it.fd.name);
+          if (fd === undefined) return undefined;
+          const ev = it.events === undefined ? 0 : this.resolve(p, it.events);
+          out[k] = { fd, events: typeof ev === 'number' ? ev : 0 };
+        }
+        return out;
+      }
     }
+  }
+
+  /** The fd name of an argument that has no value (in a list: its first such entry). */
+  private unresolved(p: Process, a: Arg): string {
+    if (a.kind === 'list') {
+      for (const it of a.items) if (it.fd.kind === 'name' && !p.names.has(it.fd.name)) return it.fd.name;
+    }
+    return (a as { name: string }).name;
   }
 
   /** Per process, what `from = recvfrom(...)` bound: the sender's address, for a later sendto(fd, data, from). */
@@ -404,6 +424,12 @@ function checkExpect(e: Expect, r: CallResult): string | null {
 }
 
 type ResolvedArg = SyscallArg;
+
+/** The parameter of each argument of a call (its form: poll's and select's list or one-descriptor form); null for an unknown call. */
+function paramsOf(s: CallStmt): readonly ParamSpec[] | null {
+  const spec = callSpec(s.fn);
+  return spec ? paramsFor(formOf(spec, s.args[0]?.kind), s.args.length) : null;
+}
 
 /** A system call's return value, or with the data it read. */
 type SyscallOutcome = SyscallResult;

@@ -151,13 +151,41 @@ describe('sockwalk record: from the log to the scenario', () => {
   });
 });
 
+describe('sockwalk record: poll and select over several descriptors', () => {
+  it('writes the sockets the scenario has as a list, says what it left out, and comments on a call that returned for a descriptor it left out', () => {
+    const log = [
+      '8 1.0 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.1 bind(3<TCP:[100]>, {sa_family=AF_INET, sin_port=htons(9000), sin_addr=inet_addr("127.0.0.1")}, 16) = 0',
+      '8 1.2 listen(3<TCP:[127.0.0.1:9000]>, 16) = 0',
+      '8 1.3 poll([{fd=0</dev/pts/0>, events=POLLIN}, {fd=3<TCP:[127.0.0.1:9000]>, events=POLLIN}], 2, 10) = 0 (Timeout)',
+      '8 1.4 poll([{fd=0</dev/pts/0>, events=POLLIN}, {fd=3<TCP:[127.0.0.1:9000]>, events=POLLIN}], 2, -1) = 1 ([{fd=0, revents=POLLIN}])',
+      '8 1.5 pselect6(4, [0</dev/pts/0> 3<TCP:[127.0.0.1:9000]>], NULL, NULL, {tv_sec=0, tv_nsec=20000000}, NULL) = 0 (Timeout)',
+      '8 1.6 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 4<TCP:[101]>',
+      '8 1.7 poll([{fd=3<TCP:[127.0.0.1:9000]>, events=POLLIN}, {fd=-1, events=POLLIN}, {fd=4<TCP:[101]>, events=POLLIN|POLLOUT}], 3, 0) = 1 ([{fd=4, revents=POLLOUT|POLLHUP}])',
+      '8 1.8 select(5, [3<TCP:[127.0.0.1:9000]> 4<TCP:[101]>], [4<TCP:[101]>], NULL, {tv_sec=0, tv_usec=0}) = 2 (in [4], out [4], left {tv_sec=0, tv_usec=0})',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    assert.match(text, /^proc: poll\(\[lfd POLLIN\], 10\) += 0   # also asked about fd 0, not a socket this process made here: left out$/m);
+    assert.match(text, /^# proc: poll\(\[\{fd=0<\/dev\/pts\/0>, .* — it returned for fd 0, which the simulation does not have$/m);
+    assert.match(text, /^proc: select\(\[lfd\], \[\], 20\) += 0   # also asked about fd 0/m);
+    assert.match(text, /^proc: poll\(\[lfd POLLIN, -1 POLLIN, fd POLLIN \| POLLOUT\], 0\) += "4:POLLOUT\|POLLHUP"$/m, 'a negative fd is kept: poll skips it');
+    assert.match(text, /^proc: select\(\[lfd, fd\], \[fd\], 0\) += "in \[4\], out \[4\]"$/m, 'an unconnected socket is readable too (tcp_poll: EPOLLHUP in TCP_CLOSE)');
+    const parsed = parseScenario(text, 'x');
+    assert.deepEqual(parsed.diagnostics, []);
+    // replayed: the unconnected socket is POLLOUT|POLLHUP (tcp_poll in TCP_CLOSE), readable and writable for select, as on Linux
+    const run = new ScenarioRun(parsed.scenario!);
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+  });
+});
+
 describe('sockwalk record: real programs, recorded and replayed', function () {
   this.timeout(120_000);
   let dir = '';
   before(function () {
     assert.ok(straceWorks(), 'strace must be installed and able to trace (apt-get install strace; .ci/run does)');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-rec-'));
-    for (const p of ['echo-server', 'echo-client', 'udp-pair', 'epoll-server', 'fork-server']) {
+    for (const p of ['echo-server', 'echo-client', 'udp-pair', 'epoll-server', 'fork-server', 'select-server']) {
       execFileSync('cc', ['-O', '-o', path.join(dir, p), path.join(programs, `${p}.c`)]);
     }
     for (const p of ['socketserver_echo.py', 'tcp_client.py', 'threading_server.py', 'nonblocking_client.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
@@ -213,6 +241,27 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     assert.equal((text.match(/^epoll-server: epoll_wait\(ep, 8, -1\) &? *= "3:EPOLLIN"$/gm) ?? []).length, 3, 'the listener is ready once per client');
     assert.match(text, /^epoll-server: read\(cfd2, 256\) += -1 EAGAIN$/m);
     assert.equal((text.match(/^process echo-client(-\d)? on client-host/gm) ?? []).length, 3);
+  });
+
+  it('the classic select() server: one select over the listener and every connection, each answer naming the ready ones', async () => {
+    // the second client connects 400 ms after the first, each waits 1 s between its steps: both are connected at once
+    const text = await recordAndReplay('c-select', (port) =>
+      `${serve(`./select-server ${port} 2`)}./echo-client -p 1000 ${port} one & ./echo-client -d 400 -p 1000 ${port} two & wait`);
+    // glibc's select() is pselect6 with no signal mask; one descriptor is the short form, several a list
+    assert.match(text, /^select-server: select\(lfd, POLLIN, -1\) &? *= "in \[3\]"$/m);
+    assert.match(text, /^select-server: select\(\[lfd, cfd\], \[\], -1\) &? *= "in \[3\]"$/m, 'the listener is ready while a connection is watched too');
+    assert.match(text, /^select-server: select\(\[lfd, cfd, cfd2\], \[\], -1\) &? *= "in \[4\]"$/m, 'a connection with data, among three');
+    assert.match(text, /^select-server: select\(\[lfd, cfd, cfd2\], \[\], -1\) &? *= "in \[5\]"$/m);
+    assert.doesNotMatch(text, /several descriptors|use epoll/);
+  });
+
+  it('the same server waiting in poll(): an array of struct pollfd, the revents of each ready one', async () => {
+    const text = await recordAndReplay('c-poll', (port) =>
+      `${serve(`./select-server -p ${port} 2`)}./echo-client -p 1000 ${port} one & ./echo-client -d 400 -p 1000 ${port} two & wait`);
+    assert.match(text, /^select-server: poll\(lfd, POLLIN, -1\) &? *= "3:POLLIN"$/m);
+    assert.match(text, /^select-server: poll\(\[lfd POLLIN, cfd POLLIN\], -1\) &? *= "3:POLLIN"$/m);
+    assert.match(text, /^select-server: poll\(\[lfd POLLIN, cfd POLLIN, cfd2 POLLIN\], -1\) &? *= "4:POLLIN"$/m);
+    assert.doesNotMatch(text, /several descriptors|use epoll/);
   });
 
   it('a Python socketserver and a Python client', async () => {

@@ -100,6 +100,21 @@ describe('extension: scenario files', () => {
     assert.ok(labels(0, 0).includes('host'));
   });
 
+  it('completes inside poll\'s and select\'s descriptor lists: fds, and after a poll entry\'s fd its POLL events', () => {
+    const t2 = ['host server 10.0.0.1', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: cfd = accept(lfd)', 'server: poll([lfd POLLIN, ', 'server: poll([lfd PO', 'server: select([lfd], [', 'server: poll([lfd POLLIN, cfd POLLOUT], '].join('\n');
+    const at = (line: number) => completionsAt(t2, line, t2.split('\n')[line].length).map((i) => i.label);
+    assert.deepEqual(at(3), ['lfd', 'cfd']);
+    assert.ok(at(4).includes('POLLIN') && at(4).every((l) => l.startsWith('POLL')), at(4).join());
+    assert.deepEqual(at(5), ['lfd', 'cfd']);
+    assert.deepEqual(at(6), [], 'the timeout, after the list');
+    const poll = completionsAt(text, 3, 8).find((i) => i.label === 'poll')!;
+    assert.equal(poll.snippet, 'poll([${1:fd} ${2:POLLIN}], ${3:timeout})');
+    assert.equal(poll.detail, 'poll([fd EVENTS, …], timeout) · poll(fd, events, timeout)');
+    assert.equal(completionsAt(text, 3, 8).find((i) => i.label === 'select')!.snippet, 'select([${1:fd}], [${2:fd}], ${3:timeout})');
+    const h = hoverAt('server: poll([lfd POLLIN], -1)', 10)!.contents;
+    assert.match(h, /poll\(\[fd EVENTS, …\], timeout\)\npoll\(fd, events, timeout\)/);
+  });
+
   it('explains calls, constants and errnos on hover', () => {
     const h = hoverAt('server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 16);
     assert.match(h!.contents, /socket\(domain, type, protocol\) → fd/);

@@ -10,6 +10,30 @@
  */
 
 /*
+ * poll_schedule_timeout -- do_poll's and do_select's sleep: until a
+ * pollwake on one of the table's entries (any of the polled sockets woke
+ * its queue) or the timer; 0 when the time ran out
+ * upstream: fs/select.c:236
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L236
+ */
+static int poll_schedule_timeout(struct poll_wqueues *pwq, int state,
+			  ktime_t *expires, unsigned long slack)
+{
+	int rc = -EINTR;
+
+	set_current_state(state);
+	/* a pollwake since the last pass (triggered) means no sleep: ask again */
+	if (!pwq->triggered)
+		rc = schedule_hrtimeout_range(expires, slack, HRTIMER_MODE_ABS);
+	__set_current_state(TASK_RUNNING);
+	......
+	/* the next pass starts untriggered */
+	smp_store_mb(pwq->triggered, 0);
+
+	return rc;
+}
+
+/*
  * do_select -- select(): ask each descriptor of the three sets; sleep
  * until a wake-up or the timeout, as do_poll does
  * upstream: fs/select.c:476

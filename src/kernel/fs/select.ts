@@ -20,13 +20,23 @@ export interface Pollfd {
   revents: number;
 }
 
-/** pollwake(): a polled file woke its queue — mark the table triggered and wake the polling task. */
+/**
+ * pollwake(): a polled file woke its queue — mark the table triggered and wake the polling task. Runs
+ * inside the waker (softirq or a system call), as a plain function: not shown line by line. v5.4 first
+ * compares the wake-up's key (the events it is about) with the entry's (`if (key && !(key_to_poll(key) &
+ * entry->key)) return 0;`); the wake-ups here carry no key yet, so every one wakes the poller, which
+ * asks all its descriptors again and sleeps again if none is ready — what v5.4 does for a keyless wake-up.
+ */
 function pollwake(pwq: PollWqueues): void {
   pwq.triggered = 1;
   E.wake(pwq.polling_task);
 }
 
-/** poll_initwait(): the table, and the poll_table whose _qproc is __pollwait (an entry on each queue, pollwake its function). */
+/**
+ * poll_initwait(): the table, and the poll_table whose _qproc is __pollwait: called by each polled
+ * socket's poll (sock_poll_wait) on the first pass, it puts one entry (struct poll_table_entry) on that
+ * socket's wait queue, pollwake its function — one per socket, whatever the events asked.
+ */
 function poll_initwait(pwq: PollWqueues): PollTable {
   return {
     _key: ~0,
@@ -80,12 +90,42 @@ export function* do_pollfd(pollfd: Pollfd, pwait: PollTable | null): Sim<number>
   return mask;
 }
 
+/**
+ * poll_schedule_timeout(): sleep until a pollwake (on any of the table's entries) marked the table
+ * triggered, or the time is up at `expires` (µs on the clock; Infinity: never). Returns 0 when the
+ * time ran out, -EINTR when woken (v5.4: schedule_hrtimeout_range's answers). The sleeping task's
+ * wait channel is poll_schedule_timeout, as /proc/PID/wchan names it (the hrtimer functions below it
+ * are scheduler functions, which wchan skips).
+ */
+export function* poll_schedule_timeout(pwq: PollWqueues, expires: number): Sim<number> {
+  frame({ pwq, expires });
+  line`int rc = -EINTR;`;
+  let rc = -ERRNO.EINTR;
+  line`set_current_state(state);`;
+  line`if (!pwq->triggered)`;
+  if (!pwq.triggered) {
+    line`rc = schedule_hrtimeout_range(expires, slack, HRTIMER_MODE_ABS);`;
+    const task = E.current!;
+    task.waitChannel = 'poll_schedule_timeout';
+    const remaining = schedule_timeout(task, expires - E.now);
+    yield SLEEP;
+    if (remaining() === 0) rc = 0;
+  }
+  frame.rc = rc;
+  line`__set_current_state(TASK_RUNNING);`;
+  line`smp_store_mb(pwq->triggered, 0);`;
+  pwq.triggered = 0;
+  line`return rc;`;
+  return rc;
+}
+
 /** do_poll(): timeout in µs, or Infinity (a negative timeout), or 0 (no wait). */
 export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_time: number): Sim<number> {
   frame({ list, wait, end_time });
   let timed_out = 0;
   let count = 0;
-  let left = end_time;
+  // (to: the absolute end, as do_poll's `expire` — the clock's µs)
+  const expires = E.now + end_time;
   line`if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {`;
   if (end_time === 0) {
     line`pt->_qproc = NULL;#1`;
@@ -110,19 +150,10 @@ export function* do_poll(list: Pollfd[], wait: PollWqueues, pt: PollTable, end_t
     line`if (count || timed_out)`;
     if (count || timed_out) break;
     line`if (!poll_schedule_timeout(wait, TASK_INTERRUPTIBLE, to, slack))`;
-    // poll_schedule_timeout: sleep unless a pollwake already came; then forget it
-    if (!wait.triggered) {
-      const task = E.current!;
-      task.waitChannel = 'do_poll';
-      const remaining = schedule_timeout(task, left);
-      yield SLEEP;
-      left = remaining();
-      if (!wait.triggered && left === 0) {
-        line`timed_out = 1;#2`;
-        timed_out = 1;
-      }
+    if (!(yield* poll_schedule_timeout(wait, expires))) {
+      line`timed_out = 1;#2`;
+      timed_out = 1;
     }
-    wait.triggered = 0;
   }
   line`return count;`;
   return count;
@@ -158,7 +189,7 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
   const wait = poll_initwait(table);
   frame.table = table;
   let timed_out = 0;
-  let left = end_time;
+  const expires = E.now + end_time;
   line`if (end_time && !end_time->tv_sec && !end_time->tv_nsec) {`;
   if (end_time === 0) {
     line`wait->_qproc = NULL;#1`;
@@ -211,18 +242,10 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
     line`if (retval || timed_out || signal_pending(current))`;
     if (retval || timed_out) break;
     line`if (!poll_schedule_timeout(&table, TASK_INTERRUPTIBLE,`;
-    if (!table.triggered) {
-      const task = E.current!;
-      task.waitChannel = 'do_select';
-      const remaining = schedule_timeout(task, left);
-      yield SLEEP;
-      left = remaining();
-      if (!table.triggered && left === 0) {
-        line`timed_out = 1;#2`;
-        timed_out = 1;
-      }
+    if (!(yield* poll_schedule_timeout(table, expires))) {
+      line`timed_out = 1;#2`;
+      timed_out = 1;
     }
-    table.triggered = 0;
   }
   line`poll_freewait(&table);`;
   poll_freewait(table);

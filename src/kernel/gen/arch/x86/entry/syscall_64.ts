@@ -13,7 +13,7 @@ import {
   __sys_sendto, __sys_recvfrom, __sys_setsockopt, __sys_getsockopt, __sys_getsockname, __sys_getpeername,
 } from '../../../net/socket';
 import { NotSimulated } from '../../../net/ipv4/protocols';
-import { do_sys_poll, do_select } from '../../../fs/select';
+import { do_sys_poll, do_select, type FdSetBits, type Pollfd } from '../../../fs/select';
 import { do_epoll_create, epoll_ctl, do_epoll_wait } from '../../../fs/eventpoll';
 import { pollBits } from '../../../../include/linux/eventpoll';
 import { ERRNO } from '../../../../include/uapi';
@@ -22,8 +22,13 @@ import { copy_files } from '../../../kernel/fork';
 import { exit_files } from '../../../fs/file';
 import { currentProcess } from '../../../../world/current';
 
-/** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in. */
-export type SyscallArg = number | string | SockaddrIn;
+/** A descriptor in poll's array (fd, events) or in one of select's sets (the fd; events 0), as the runner resolved it. */
+export interface UserPollfd {
+  fd: number;
+  events: number;
+}
+/** A system call's argument as the runner resolved it: an integer, the bytes to send, a sockaddr_in, a descriptor list. */
+export type SyscallArg = number | string | SockaddrIn | readonly UserPollfd[];
 /** What a system call returns: the return value, or with the data it read (recv, recvfrom). */
 export type SyscallResult = number | { ret: number; data: string; from?: SockaddrIn };
 export type SyscallEntry = (a: SyscallArg[]) => Sim<SyscallResult>;
@@ -91,28 +96,50 @@ export function* __x64_sys_getpeername(a: SyscallArg[]): Sim<SyscallResult> {
 }
 
 /**
- * poll(fd, events, timeout): one struct pollfd (the scenario language's form); the timeout in ms, negative
- * for none. The result's data lists the ready descriptors as FD:EVENTS (`3:POLLIN`), as strace shows revents.
+ * poll(fds, timeout): the array of struct pollfd (fd, events); or poll(fd, events, timeout), one
+ * (the scenario language's short form). The timeout in ms, negative for none. The result's data lists
+ * the ready descriptors in the array's order as FD:REVENTS (`3:POLLIN 4:POLLOUT`), as strace shows revents.
  */
 export function* __x64_sys_poll(a: SyscallArg[]): Sim<SyscallResult> {
-  const fds = [{ fd: a[0] as number, events: (a[1] as number) & 0xffff, revents: 0 }];
-  const timeout = a[2] as number;
+  const list = Array.isArray(a[0]) ? (a[0] as readonly UserPollfd[]) : null;
+  const fds: Pollfd[] = list !== null
+    ? list.map((u) => ({ fd: u.fd, events: u.events & 0xffff, revents: 0 }))
+    : [{ fd: a[0] as number, events: (a[1] as number) & 0xffff, revents: 0 }];
+  const timeout = a[list !== null ? 1 : 2] as number;
   const ret = yield* do_sys_poll(fds, timeout < 0 ? Infinity : timeout * 1000);
   if (ret < 0) return ret;
   return { ret, data: fds.filter((f) => f.revents).map((f) => `${f.fd}:${pollBits(f.revents, 'POLL')}`).join(' ') };
 }
 /**
- * select(fd, which, timeout): fd in readfds (POLLIN in which), writefds (POLLOUT), exceptfds (POLLPRI)
- * — the scenario language's one-descriptor form; nfds is fd + 1; the timeout in ms, negative for
- * none. The data says which sets came back with it, as strace does: `in [3]`, `in [3], out [3]`.
+ * select(readfds, writefds[, exceptfds], timeout): the three sets as lists, nfds the highest
+ * descriptor in them plus one (what a program passes); or select(fd, which, timeout), one descriptor
+ * (the short form): in readfds for POLLIN in which, writefds for POLLOUT, exceptfds for POLLPRI. The
+ * timeout in ms, negative for none. The data says which sets came back with which descriptors, as
+ * strace does: `in [3 4], out [4]`.
  */
 export function* __x64_sys_select(a: SyscallArg[]): Sim<SyscallResult> {
-  const fd = a[0] as number;
-  const which = a[1] as number;
-  const timeout = a[2] as number;
-  const set = (bit: number) => new Set<number>(which & bit ? [fd] : []);
-  const fds = { in: set(1), out: set(4), ex: set(2), res_in: new Set<number>(), res_out: new Set<number>(), res_ex: new Set<number>() };
-  const ret = yield* do_select(fd + 1, fds, timeout < 0 ? Infinity : timeout * 1000);
+  const fds: FdSetBits = { in: new Set<number>(), out: new Set<number>(), ex: new Set<number>(), res_in: new Set<number>(), res_out: new Set<number>(), res_ex: new Set<number>() };
+  let n = 0;
+  let timeout: number;
+  if (Array.isArray(a[0])) {
+    const sets = a.length > 3 ? [fds.in, fds.out, fds.ex] : [fds.in, fds.out];
+    sets.forEach((set, k) => {
+      for (const u of a[k] as readonly UserPollfd[]) {
+        set.add(u.fd);
+        if (u.fd + 1 > n) n = u.fd + 1;
+      }
+    });
+    timeout = a[sets.length] as number;
+  } else {
+    const fd = a[0] as number;
+    const which = a[1] as number;
+    if (which & 1) fds.in.add(fd);
+    if (which & 4) fds.out.add(fd);
+    if (which & 2) fds.ex.add(fd);
+    n = fd + 1;
+    timeout = a[2] as number;
+  }
+  const ret = yield* do_select(n, fds, timeout < 0 ? Infinity : timeout * 1000);
   if (ret < 0) return ret;
   const parts: string[] = [];
   for (const [name, s] of [['in', fds.res_in], ['out', fds.res_out], ['except', fds.res_ex]] as const) if (s.size) parts.push(`${name} [${[...s].join(' ')}]`);
