@@ -9,8 +9,9 @@
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
 //                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
-//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced inline (no vars record)
-//   `leave(f)`           →  the placeholder popped, the exit traced inline
+//   `enter(FN, {vars})`  →  the engine's twinDepth counted up (no frame pushed: the depth stays right),
+//                            the enter traced inline; the twin's frame is a shared placeholder (no vars record)
+//   `leave(f)`           →  twinDepth counted down, the exit traced inline
 //   `f.vars.x = e;`      →  `e;`, or nothing when e is pure  (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
@@ -510,8 +511,8 @@ class Analysis {
           const def = x.arguments[0].getText(fi.sf);
           const m = merged.get(x);
           const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT + ENTER})` : `(${def}.fn.id | ${ENTER})`;
-          // Engine's enter() for twins, written out (see Engine.restoreFrame)
-          const push = `$st.push($FF), $tb !== null && ${traceOp(op)}, $FF`;
+          // Engine's enter() for twins, written out (see Engine.twinDepth)
+          const push = `++$e.twinDepth, $tb !== null && ${traceOp(op)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
@@ -519,7 +520,7 @@ class Analysis {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
           const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
-          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(op)})`);
+          rep(x.getStart(fi.sf), x.end, `(--$e.twinDepth, $tb !== null && ${traceOp(op)})`);
           return;
         }
       }

@@ -387,27 +387,32 @@ export class Engine {
       while (i >= 0 && st[i] !== f) i--;
       if (i >= 0) st.length = i;
       // (the trace's depth skips the frames popped with it)
-      if (this.lineTrace !== null) this.lineTrace.context(t.id, st.length + 1);
+      if (this.lineTrace !== null) this.lineTrace.context(t.id, st.length + this.twinDepth + 1);
     }
     this.frame = st.length ? st[st.length - 1] : null;
     if (this.lineTrace !== null) this.lineTrace.op(this.now, EXIT | f.fn.id);
   }
 
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
-  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and the line's trace entry when tracing lines)
+  // (a twin's at() is inlined by scripts/twins.cjs: ++steps, and the line's trace entry when tracing lines)
 
   /**
-   * enter() and leave() of a twin, which scripts/fastpath.cjs writes inline: push FAST_FRAME on the
-   * task's stack (it keeps the depth right; no vars record) and the enter's trace entry; pop it and
-   * the exit's. They leave `frame` alone: only a generator run under a twin moves it, and
+   * enter() and leave() of a twin, which scripts/twins.cjs writes inline, push no Frame: they count
+   * the twin in `twinDepth` (and write the enter's trace entry), and count it out again (the exit's)
+   * in their `finally`. They leave `frame` alone: only a generator run under a twin moves it, and
    * driveToEnd puts it back.
    */
   restoreFrame(): void {
     const st = this.current!.stack;
-    let i = st.length - 1;
-    while (i >= 0 && st[i] === FAST_FRAME) i--;
-    this.frame = i >= 0 ? st[i] : null;
+    this.frame = st.length ? st[st.length - 1] : null;
   }
+  /**
+   * The twins running now on the current task, which hold no place on its stack: a task's depth
+   * (what a line observer, stepping and the trace's context entries see) is its stack's length plus
+   * this. 0 whenever no twin runs — a twin runs to its end without a task switch (it cannot sleep or
+   * pause), so it is 0 at every switch and every stop; a count rather than a frame pushed per call.
+   */
+  twinDepth = 0;
 
   /** Marks the line about to run; true when the engine wants to pause before it. */
   at(anchor: number): boolean {
@@ -416,7 +421,7 @@ export class Engine {
     ++this.steps;
     if (this.lineTrace !== null) this.lineTrace.op(this.now, anchor);
     const obs = this.lineObserver;
-    if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
+    if (obs !== null) obs(this.current!.id, this.current!.stack.length + this.twinDepth, anchor);
     if (!this.watching) {
       f.fresh = false;
       return this.steps >= this.sliceEnd && this.sliceStop(this.current, anchor);
@@ -547,7 +552,7 @@ export class Engine {
     if (this.steps === this.stopAt) return this.checkBreakpoints(f, anchor, task, fresh) || this.stopHere('goto', task, anchor);
     const s = this.stepping;
     if (s) {
-      const depth = task.stack.length;
+      const depth = task.stack.length + this.twinDepth;
       if (s.kind === 'in') return this.stopHere('step', task, anchor);
       if (s.task === null || s.task === task) {
         if (s.kind === 'over' && depth <= s.depth) return this.stopHere('step', task, anchor);
@@ -729,12 +734,12 @@ export class ObserverSink {
     const kind = op >>> 28;
     const id = op & ID_MASK;
     const anchor = id & LINE_ANCHOR;
-    // a line entry: a run of n lines; an enter's: the n its function starts with (after the push);
-    // an exit's: the n before its return (before the pop, one deeper than now)
+    // a line entry: a run of n lines; an enter's: the n its function starts with (counted in
+    // already); an exit's: the n before its return (counted out already: one deeper than now)
     const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
     if (n === 0) return;
     const t = e.current!;
-    const depth = t.stack.length + (kind === 2 ? 1 : 0);
+    const depth = t.stack.length + e.twinDepth + (kind === 2 ? 1 : 0);
     for (let i = 0; i < n; i++) this.obs(t.id, depth, anchor + i);
   }
 }
@@ -787,7 +792,7 @@ function twinsClear(names: Set<string>): Uint8Array {
   return ok;
 }
 
-/** The frame every twin shares (scripts/twins.cjs): a twin's frame is never looked at. */
+/** The frame every twin holds as its own (scripts/twins.cjs; never on a stack): a twin's frame is never looked at. */
 export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
 /**
  * fn(arg) as a task's generator, made only when the task first runs: if nothing can pause then and

@@ -309,9 +309,9 @@ function vfs_poll$fast(file: File, pt: PollTable | null): any { const $e = $E;
   if (file.f_op !== 'socket_file_ops') return 0;
   return sock_poll$fast(file, pt);
 }
-export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const fd = pollfd.fd;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$do_pollfd.L138 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$do_pollfd.L138 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let mask = 0;
   ++$e.steps;
@@ -339,7 +339,7 @@ export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { c
   
   return mask;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(vfs_poll, vfs_poll$fast, 'vfs_poll', () => [sock_poll]);

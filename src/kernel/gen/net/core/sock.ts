@@ -318,8 +318,8 @@ export function sock_def_readable$fast(sk: Sock): any { const $e = $E;
   const wq = sk.sk_wq;
   if (wq !== null && wq.waiters.length) wake_up_interruptible_sync_poll$fast(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
 }
-export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sk = prot.alloc();
@@ -334,11 +334,11 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   
   return sk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   sk.sk_receive_queue = [];
@@ -363,11 +363,11 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk.sk_prot.alloc();
@@ -391,11 +391,11 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 5;
   
@@ -406,38 +406,38 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
   sk.sk_socket = parent;
   
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog++;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog--;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
@@ -451,7 +451,7 @@ export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(sock_def_wakeup, sock_def_wakeup$fast, 'sock_def_wakeup', () => [wake_up_interruptible_all]);

@@ -129,8 +129,8 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
@@ -139,13 +139,13 @@ export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: an
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
   tcp_done$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let retry_until: number;
@@ -169,13 +169,13 @@ export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; $x = A$tcp_write_timeout.L65 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -197,13 +197,13 @@ export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; co
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
@@ -222,7 +222,7 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [sock_def_error_report, tcp_done]);
