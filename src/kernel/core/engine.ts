@@ -171,6 +171,22 @@ class EventQueue {
     }
     return e;
   }
+  /**
+   * Takes the cancelled events at the end of the FIFO of `delay` out of the queue (they would be
+   * skipped when popped): a timer armed and disarmed again before anything else was filed with its
+   * delay leaves nothing behind (on a clock that does not reach them, they piled up).
+   */
+  dropCancelledTail(delay: number): void {
+    const q = this.byDelay.get(delay);
+    if (q === undefined || q.len === q.head || !q.a[q.len - 1].cancelled) return;
+    do q.a[--q.len] = undefined as unknown as TimedEvent;
+    while (q.len > q.head && q.a[q.len - 1].cancelled);
+    if (q.head === q.len) {
+      q.head = 0;
+      q.len = 0;
+    }
+    this.nextT = NaN;
+  }
   /** The time of the earliest pending event, or Infinity. */
   peekTime(): number {
     // (the run loop asks before every step; the answer changes only when an event is popped)
@@ -359,6 +375,11 @@ export class Engine {
     e.t = this.now + delay;
     e.seq = this.seq++;
     this.events.push(e, delay);
+  }
+
+  /** An event scheduled with `delayUs` was cancelled: the queue forgets it now where it can (see EventQueue.dropCancelledTail). */
+  cancelled(delayUs: number): void {
+    this.events.dropCancelledTail(Math.max(0, delayUs));
   }
 
   pendingEvents(): TimedEvent[] {

@@ -41,6 +41,7 @@ export function schedule_timeout(task: Task, timeo: number): () => number {
   const timer = E.schedule(timeo, () => E.wake(task));
   return () => {
     timer.cancelled = true;
+    E.cancelled(timeo);
     return Math.max(0, timeo - (E.now - start));
   };
 }
