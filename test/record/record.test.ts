@@ -151,6 +151,32 @@ describe('sockwalk record: from the log to the scenario', () => {
   });
 });
 
+describe('sockwalk record: ioctl', () => {
+  it('writes FIONBIO with the int strace shows, FIOCLEX / FIONCLEX bare; another request on a socket, and one on a terminal, are not calls', () => {
+    const log = [
+      '8 1.0 ioctl(0</dev/pts/0>, TCGETS, {B38400 opost isig icanon echo ...}) = 0',
+      '8 1.1 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.2 ioctl(3<TCP:[100]>, FIONBIO, [1]) = 0',
+      '8 1.3 ioctl(3<TCP:[100]>, FIOCLEX) = 0',
+      '8 1.4 ioctl(3<TCP:[100]>, FIONREAD, [0]) = 0',
+      '8 1.5 ioctl(3<TCP:[100]>, FIONBIO, [0]) = 0',
+      '8 1.6 ioctl(3<TCP:[100]>, FIONCLEX) = 0',
+      '8 1.7 close(3<TCP:[100]>) = 0',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    const calls = text.split('\n').filter((l) => /ioctl/.test(l));
+    assert.equal(calls.length, 5, text);
+    assert.match(calls[0], /^proc: ioctl\(fd, FIONBIO, 1\) += 0$/);
+    assert.match(calls[1], /^proc: ioctl\(fd, FIOCLEX\) += 0$/);
+    assert.match(calls[2], /^# proc: ioctl\(3, FIONREAD, .* — ioctl\(FIONREAD\) is not simulated$/);
+    assert.match(calls[3], /^proc: ioctl\(fd, FIONBIO, 0\) += 0$/);
+    assert.match(calls[4], /^proc: ioctl\(fd, FIONCLEX\) += 0$/);
+    assert.deepEqual(parseScenario(text, 'x').diagnostics, []);
+    const rep = replay(text);
+    assert.deepEqual(rep.problems, [], text);
+  });
+});
+
 describe('sockwalk record: poll and select over several descriptors', () => {
   it('writes the sockets the scenario has as a list, says what it left out, and comments on a call that returned for a descriptor it left out', () => {
     const log = [
@@ -229,6 +255,14 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     const text = await recordAndReplay('py-nonblocking-refused', (port) => `python3 nonblocking_client.py ${port}`);
     assert.match(text, /^nonblocking_client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 EINPROGRESS$/m);
     assert.match(text, /^nonblocking_client: poll\(fd, POLLOUT, 1000\) .*= "3:POLLOUT\|POLLERR\|POLLHUP"$/m);
+    assert.match(text, /^nonblocking_client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/m);
+  });
+
+  it('a non-blocking client made so by setblocking(False): ioctl(FIONBIO) sets O_NONBLOCK, then EINPROGRESS and SO_ERROR as before', async () => {
+    const text = await recordAndReplay('py-setblocking-refused', (port) => `python3 nonblocking_client.py ${port} setblocking`);
+    assert.match(text, /^nonblocking_client: fd = socket\(AF_INET, SOCK_STREAM \| SOCK_CLOEXEC, 0\) +=/m);
+    assert.match(text, /^nonblocking_client: ioctl\(fd, FIONBIO, 1\) += 0$/m);
+    assert.match(text, /^nonblocking_client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 EINPROGRESS$/m);
     assert.match(text, /^nonblocking_client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/m);
   });
 
