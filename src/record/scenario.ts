@@ -377,6 +377,9 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   lines.push('# Each call\'s expectation is what the real kernel returned.');
   lines.push(`host ${SERVER_HOST.name} ${SERVER_HOST.ip}`);
   lines.push(`host ${CLIENT_HOST.name} ${CLIENT_HOST.ip}`);
+  // (loopback hands a segment to the receiver within the sender's own call — a non-blocking poll
+  // right after the peer's write already sees it)
+  lines.push('link delay 0ms                                  # loopback: no time on the wire');
   for (const pid of socketPids) {
     const p = procs.get(pid);
     const what = p?.thread ? `thread ${pid} of pid ${p.tgid}` : `pid ${pid}`;
