@@ -229,6 +229,13 @@ class Child:
                 data = buf.raw[:r].decode('latin-1')
         elif fn == 'fcntl':
             r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2] if len(a) > 2 else 0)
+        elif fn == 'ioctl':
+            # FIONBIO takes a pointer to the int the scenario writes; FIOCLEX / FIONCLEX none
+            if len(a) > 2:
+                v = ctypes.c_int(a[2])
+                r, e = self.c(L.ioctl, self.fd(a[0]), ctypes.c_ulong(a[1]), ctypes.byref(v))
+            else:
+                r, e = self.c(L.ioctl, self.fd(a[0]), ctypes.c_ulong(a[1]), None)
         elif fn in ('getsockname', 'getpeername'):
             sa = ctypes.create_string_buffer(16)
             ln = ctypes.c_uint(16)

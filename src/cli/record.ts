@@ -19,7 +19,7 @@ import { t } from '../l10n/l10n';
 
 /** The calls strace is asked for: sockets and descriptors, and what tells processes and threads apart. */
 export const TRACED =
-  '%network,read,write,close,fcntl,poll,ppoll,select,pselect6,epoll_create,epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,execve,clone,clone3,fork,vfork,exit_group';
+  '%network,read,write,close,fcntl,ioctl,poll,ppoll,select,pselect6,epoll_create,epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,execve,clone,clone3,fork,vfork,exit_group';
 
 export interface RecordResult {
   /** The scenario text written. */

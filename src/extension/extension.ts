@@ -46,7 +46,11 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   sub(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
       async createDebugAdapterDescriptor() {
-        const { SockwalkDebugSession } = await import('../debug/session');
+        // (the session and the simulated kernel are a bundle of their own, dist/session.js, loaded
+        // when the first session starts; its l10n module is its own copy: it gets the translator)
+        const session = require('./session.js') as typeof import('./session');
+        session.setTranslator((m) => vscode.l10n.t(m), normalizeLang(vscode.env.language) ?? 'en');
+        const { SockwalkDebugSession } = session;
         // LoggingDebugSession implements vscode.DebugAdapter (onDidSendMessage, handleMessage, dispose)
         return new vscode.DebugAdapterInlineImplementation(new SockwalkDebugSession() as unknown as vscode.DebugAdapter);
       },

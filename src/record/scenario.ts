@@ -23,7 +23,7 @@ export const CLIENT_HOST = { name: 'client-host', ip: '10.0.0.2' };
 
 /** The system calls on sockets the recorder writes as scenario calls (others on a socket become comments). */
 const CONVERTED = new Set([
-  'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'getsockopt', 'fcntl',
+  'socket', 'bind', 'listen', 'accept', 'accept4', 'connect', 'close', 'shutdown', 'setsockopt', 'getsockopt', 'fcntl', 'ioctl',
   'read', 'write', 'recvfrom', 'sendto', 'getsockname', 'getpeername',
   'poll', 'ppoll', 'select', 'pselect6', 'epoll_create', 'epoll_create1', 'epoll_ctl', 'epoll_wait', 'epoll_pwait',
 ]);
@@ -377,6 +377,9 @@ export function recordScenario(calls: TracedCall[], opts: RecordOptions): string
   lines.push('# Each call\'s expectation is what the real kernel returned.');
   lines.push(`host ${SERVER_HOST.name} ${SERVER_HOST.ip}`);
   lines.push(`host ${CLIENT_HOST.name} ${CLIENT_HOST.ip}`);
+  // (loopback hands a segment to the receiver within the sender's own call — a non-blocking poll
+  // right after the peer's write already sees it)
+  lines.push('link delay 0ms                                  # loopback: no time on the wire');
   for (const pid of socketPids) {
     const p = procs.get(pid);
     const what = p?.thread ? `thread ${pid} of pid ${p.tgid}` : `pid ${pid}`;
@@ -621,6 +624,15 @@ function convert(c: TracedCall, ret: Ret, sock: SockInfo | undefined, ctx: Conve
         return { call: `fcntl(${fdName}, ${cmd}, ${arg})`, expect };
       }
       return { comment: `fcntl(${cmd}) is not simulated` };
+    }
+    case 'ioctl': {
+      // ioctl(3<TCP:[…]>, FIONBIO, [1]) = 0: the int it points at is the scenario's argument
+      const req = a[1] ?? '';
+      if (req === 'FIOCLEX' || req === 'FIONCLEX') return { call: `ioctl(${fdName}, ${req})`, expect };
+      if (req !== 'FIONBIO') return { comment: `ioctl(${req}) is not simulated` };
+      const m = /^\[(-?\d+)\]$/.exec(a[2] ?? '');
+      if (!m) return { comment: 'an ioctl argument the recorder cannot read' };
+      return { call: `ioctl(${fdName}, FIONBIO, ${m[1]})`, expect };
     }
     case 'read':
     case 'recvfrom': {

@@ -79,6 +79,8 @@ const LIST: CallSpec[] = [
     doc: 'Read up to len bytes (one datagram, for UDP) and learn the sender: `from = recvfrom(fd, len)` binds from to the sender\'s address, for a reply sendto(fd, data, from).' },
   { name: 'fcntl', returnsFd: false, params: [fd, { name: 'cmd', kind: 'const' }, { name: 'arg', kind: 'const', optional: true }],
     doc: 'File control: fcntl(fd, F_SETFL, O_RDWR | O_NONBLOCK) makes the fd non-blocking, fcntl(fd, F_GETFL) returns the file\'s flags (O_RDWR = 2, O_NONBLOCK = 0x800), F_GETFD / F_SETFD the descriptor\'s FD_CLOEXEC.' },
+  { name: 'ioctl', returnsFd: false, params: [fd, { name: 'request', kind: 'const' }, { name: 'arg', kind: 'int', optional: true }],
+    doc: 'Device control, for the requests every file answers: ioctl(fd, FIONBIO, 1) makes the file non-blocking (O_NONBLOCK, as fcntl(F_SETFL) and Python\'s setblocking(False) do), ioctl(fd, FIONBIO, 0) blocking again; FIOCLEX / FIONCLEX set and clear the descriptor\'s close-on-exec. The int FIONBIO points at is written as the value itself, as strace shows `[1]`.' },
   { name: 'getsockname', returnsFd: false, params: [fd],
     doc: 'The socket\'s own address (0); the walk shows the address inet_getname fills in.' },
   { name: 'getpeername', returnsFd: false, params: [fd],

@@ -104,6 +104,9 @@ function suggest(word: string, candidates: Iterable<string>): string {
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isConstant = (n: string): boolean => has(CONSTANTS, n);
 const isErrno = (n: string): boolean => has(ERRNO, n);
+/** The ioctl requests the simulator answers (do_vfs_ioctl's, for every file), by name and by number. */
+const IOCTL_REQUESTS = new Set(['FIONBIO', 'FIOCLEX', 'FIONCLEX']);
+const IOCTL_NAMES = new Map([...IOCTL_REQUESTS].map((n) => [CONSTANTS[n], n]));
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -971,6 +974,19 @@ class Parser {
         this.error(line, s.fnLoc.col, x.fnEnd, 'SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
       } else if (s.args.length === 4 && timeval) {
         this.error(line, s.fnLoc.col, x.fnEnd, '{0} takes two values, a struct timeval: setsockopt(fd, SOL_SOCKET, {0}, tv_sec, tv_usec)'.replace(/\{0\}/g, (opt as { name: string }).name));
+      }
+    }
+    if (s.fn === 'ioctl' && s.args.length >= 2) {
+      const req = s.args[1];
+      const name = req.kind === 'name' ? (IOCTL_REQUESTS.has(req.name) ? req.name : undefined) : req.kind === 'int' ? IOCTL_NAMES.get(req.value) : undefined;
+      if (req.kind === 'name' && !isConstant(req.name)) {
+        // (an unknown constant: said already)
+      } else if (name === undefined) {
+        this.error(line, req.loc.col, x.argEnds![1], 'the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only (the requests every file shares)');
+      } else if (name === 'FIONBIO' && s.args.length === 2) {
+        this.error(line, s.fnLoc.col, x.fnEnd, 'FIONBIO takes an int: ioctl(fd, FIONBIO, 1) makes the file non-blocking, ioctl(fd, FIONBIO, 0) blocking again');
+      } else if (name !== 'FIONBIO' && s.args.length === 3) {
+        this.error(line, s.args[2].loc.col, x.argEnds![2], '{0} takes no argument: ioctl(fd, {0})'.replace(/\{0\}/g, name));
       }
     }
     const e = s.expect;

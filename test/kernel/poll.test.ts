@@ -111,7 +111,7 @@ server: wait
     assert.deepEqual(entersPerCall(evs, 'server', 'select', 'sock_poll'), [6]);
   });
 
-  it('a wake-up that readies nothing asked for: it asks again, adds no second entry, and sleeps again until the timeout (pollwake does not look at the key yet)', () => {
+  it('a wake-up whose key meets the entry\'s but readies nothing asked for (sk_data_ready\'s key carries EPOLLPRI, asked of c1): it asks again, adds no second entry, and sleeps again until the timeout', () => {
     const r = run(`
 server: poll([lfd POLLIN, c1 POLLPRI], 50) &            = 0
 sleep 5ms
@@ -128,6 +128,51 @@ server: wait
     assert.equal(evs.filter((e) => e.ev === 'enter' && e.task === 'server' && e.fn === 'do_pollfd').length, 4, 'two passes over the two entries');
     finished(r);
     assert.equal(r.results.find((x) => x.stmt.fn === 'poll')!.t - r.results.find((x) => x.stmt.fn === 'accept' && x.stmt.assign === 'c2')!.t, 50_000);
+  });
+
+  it('pollwake passes over a wake-up about other events: a poll of POLLOUT alone on a listener sleeps through a connection arriving (sk_data_ready, key EPOLLIN…) until its timeout', () => {
+    const r = run(`
+server: poll([lfd POLLOUT], 50) &                       = 0
+sleep 5ms
+client: c = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(c, 10.0.0.1:8080)                       = 0
+sleep 5ms
+pause "the connection is in the accept queue; the poller still asleep"
+server: wait
+server: poll([lfd POLLIN | POLLOUT], 0)                 = "3:POLLIN"
+`);
+    assert.equal(untilPause(r).reason, 'pause');
+    const task = r.processes.get('server')!.task;
+    assert.equal(task.state, 'sleeping');
+    assert.equal(task.waitChannel, 'poll_schedule_timeout');
+    const evs = events(r);
+    const wakes = evs.filter((e) => e.ev === 'enter' && (e.fn === 'pollwake' || e.fn === '__pollwake'));
+    assert.deepEqual(wakes.map((e) => e.ev === 'enter' && e.fn), ['pollwake'], 'pollwake ran (in the waker) and returned 0: no __pollwake');
+    assert.notEqual(wakes[0].ev === 'enter' && wakes[0].task, 'server', 'the waker ran it, not the poller');
+    finished(r);
+    const all = events(r);
+    // one pass, the sleep, the pass after the timeout: never woken in between
+    assert.deepEqual(entersPerCall(all, 'server', 'poll', 'do_pollfd'), [2, 1]);
+    assert.deepEqual(entersPerCall(all, 'server', 'poll', 'poll_schedule_timeout'), [1, 0]);
+    assert.equal(all.filter((e) => e.ev === 'enter' && e.fn === '__pollwake').length, 0);
+    const k = r.results.findIndex((x) => x.stmt.fn === 'poll');
+    assert.equal(r.results[k].t - r.results.find((x) => x.stmt.fn === 'accept' && x.stmt.assign === 'c2')!.t, 50_000, 'returned at its timeout');
+  });
+
+  it('select keys every entry with POLLEX_SET (EPOLLPRI) too (wait_key_set): a select on writefds alone is woken by the same connection, asks again and sleeps again', () => {
+    const r = run(`
+server: select([], [lfd], 50) &                         = 0
+sleep 5ms
+client: c = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(c, 10.0.0.1:8080)                       = 0
+server: wait
+`);
+    finished(r);
+    const evs = events(r);
+    assert.deepEqual(evs.filter((e) => e.ev === 'enter' && (e.fn === 'pollwake' || e.fn === '__pollwake')).map((e) => e.ev === 'enter' && e.fn), ['pollwake', '__pollwake']);
+    // the first pass, the one after the wake-up, the one after the timeout
+    assert.deepEqual(entersPerCall(evs, 'server', 'select', 'sock_poll'), [3]);
+    assert.deepEqual(entersPerCall(evs, 'server', 'select', 'poll_schedule_timeout'), [2]);
   });
 
   it('with a timeout and nothing ready, poll_schedule_timeout returns 0 when the time is up: poll and select return 0 then', () => {

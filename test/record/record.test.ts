@@ -151,6 +151,32 @@ describe('sockwalk record: from the log to the scenario', () => {
   });
 });
 
+describe('sockwalk record: ioctl', () => {
+  it('writes FIONBIO with the int strace shows, FIOCLEX / FIONCLEX bare; another request on a socket, and one on a terminal, are not calls', () => {
+    const log = [
+      '8 1.0 ioctl(0</dev/pts/0>, TCGETS, {B38400 opost isig icanon echo ...}) = 0',
+      '8 1.1 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.2 ioctl(3<TCP:[100]>, FIONBIO, [1]) = 0',
+      '8 1.3 ioctl(3<TCP:[100]>, FIOCLEX) = 0',
+      '8 1.4 ioctl(3<TCP:[100]>, FIONREAD, [0]) = 0',
+      '8 1.5 ioctl(3<TCP:[100]>, FIONBIO, [0]) = 0',
+      '8 1.6 ioctl(3<TCP:[100]>, FIONCLEX) = 0',
+      '8 1.7 close(3<TCP:[100]>) = 0',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    const calls = text.split('\n').filter((l) => /ioctl/.test(l));
+    assert.equal(calls.length, 5, text);
+    assert.match(calls[0], /^proc: ioctl\(fd, FIONBIO, 1\) += 0$/);
+    assert.match(calls[1], /^proc: ioctl\(fd, FIOCLEX\) += 0$/);
+    assert.match(calls[2], /^# proc: ioctl\(3, FIONREAD, .* — ioctl\(FIONREAD\) is not simulated$/);
+    assert.match(calls[3], /^proc: ioctl\(fd, FIONBIO, 0\) += 0$/);
+    assert.match(calls[4], /^proc: ioctl\(fd, FIONCLEX\) += 0$/);
+    assert.deepEqual(parseScenario(text, 'x').diagnostics, []);
+    const rep = replay(text);
+    assert.deepEqual(rep.problems, [], text);
+  });
+});
+
 describe('sockwalk record: poll and select over several descriptors', () => {
   it('writes the sockets the scenario has as a list, says what it left out, and comments on a call that returned for a descriptor it left out', () => {
     const log = [
@@ -188,7 +214,7 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     for (const p of ['echo-server', 'echo-client', 'udp-pair', 'epoll-server', 'fork-server', 'select-server']) {
       execFileSync('cc', ['-O', '-o', path.join(dir, p), path.join(programs, `${p}.c`)]);
     }
-    for (const p of ['socketserver_echo.py', 'tcp_client.py', 'threading_server.py', 'nonblocking_client.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
+    for (const p of ['socketserver_echo.py', 'tcp_client.py', 'threading_server.py', 'nonblocking_client.py', 'asyncio_echo.py']) fs.copyFileSync(path.join(programs, p), path.join(dir, p));
   });
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -232,6 +258,14 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     assert.match(text, /^nonblocking_client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/m);
   });
 
+  it('a non-blocking client made so by setblocking(False): ioctl(FIONBIO) sets O_NONBLOCK, then EINPROGRESS and SO_ERROR as before', async () => {
+    const text = await recordAndReplay('py-setblocking-refused', (port) => `python3 nonblocking_client.py ${port} setblocking`);
+    assert.match(text, /^nonblocking_client: fd = socket\(AF_INET, SOCK_STREAM \| SOCK_CLOEXEC, 0\) +=/m);
+    assert.match(text, /^nonblocking_client: ioctl\(fd, FIONBIO, 1\) += 0$/m);
+    assert.match(text, /^nonblocking_client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 EINPROGRESS$/m);
+    assert.match(text, /^nonblocking_client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "ECONNREFUSED"$/m);
+  });
+
   it('an epoll server with three concurrent clients: the listener level-triggered, the connections edge-triggered', async () => {
     // the clients connect 400 ms apart and each waits 1 s between its steps: all three are connected at once
     const text = await recordAndReplay('c-epoll', (port) =>
@@ -271,6 +305,22 @@ describe('sockwalk record: real programs, recorded and replayed', function () {
     assert.match(text, /^socketserver_echo: poll\(lfd, POLLIN, -1\) &? *= "3:POLLIN"$/m);
     assert.match(text, /^socketserver_echo: cfd = accept4\(lfd, SOCK_CLOEXEC\) += 4$/m);
     assert.match(text, /^tcp_client: recv\(fd, 100\) += "HELLO\\n"$/m);
+  });
+
+  it('an asyncio echo server and client: setblocking(False) is ioctl(FIONBIO), the loops wait in epoll_wait, their AF_UNIX socketpair stays a comment', async () => {
+    // (no golden: how many times each event loop polls with a zero timeout, and how the two loops'
+    // calls interleave, changes from run to run; every recorded result must still hold)
+    const text = await recordAndReplay('py-asyncio', (port) =>
+      `${serve(`python3 asyncio_echo.py server ${port}`)}python3 asyncio_echo.py client ${port} hello; wait`, false);
+    assert.match(text, /^asyncio_echo-server: ioctl\(lfd, FIONBIO, 1\) += 0$/m);
+    assert.match(text, /^asyncio_echo-server: epoll_ctl\(ep2, EPOLL_CTL_ADD, lfd, EPOLLIN\) += 0$/m);
+    assert.match(text, /^asyncio_echo-server: ioctl\(cfd, FIONBIO, 1\) += 0$/m);
+    assert.match(text, /^asyncio_echo-client: ioctl\(fd, FIONBIO, 1\) += 0$/m);
+    assert.match(text, /^asyncio_echo-client: connect\(fd, 10\.0\.0\.1:PORT\) += -1 EINPROGRESS$/m);
+    assert.match(text, /^asyncio_echo-client: getsockopt\(fd, SOL_SOCKET, SO_ERROR\) += "0"$/m);
+    assert.match(text, /^asyncio_echo-server: recv\(cfd, 262144\) .*= "hello"$/m);
+    assert.match(text, /^asyncio_echo-client: recv\(fd, 262144\) .*= "hello"$/m);
+    assert.match(text, /^# asyncio_echo-server: .* — a UNIX-STREAM socket: not simulated$/m);
   });
 
   it('a forking server: each child gets a copy of the descriptors, and its exit closes the connection', async () => {

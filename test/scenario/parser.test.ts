@@ -306,6 +306,11 @@ describe('scenario parser', () => {
       ['server: getsockopt(fd, SOL_SOCKET)', '4:9 getsockopt takes 3 arguments: getsockopt(fd, level, optname); got 2'],
       ['server: getsockopt(fd, SOL_SOCKET, SO_ERROR) = "ECONNREFUSED"\nserver: send(fd, "x") = "x"', '5:25 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: wait(fd)', "4:9 wait is not a call: write 'server: wait NAME'"],
+      ['server: ioctl(fd, FIONBIO)', '4:9 FIONBIO takes an int: ioctl(fd, FIONBIO, 1) makes the file non-blocking'],
+      ['server: ioctl(fd, FIOCLEX, 1)', '4:28 FIOCLEX takes no argument: ioctl(fd, FIOCLEX)'],
+      ['server: ioctl(fd, SO_ERROR, 1)', '4:19 the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only'],
+      ['server: ioctl(fd, 0x541B, 1)', '4:19 the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only'],
+      ['server: ioctl(fd, FIONBIO, 1, 2)', '4:31 ioctl takes 2 or 3 arguments: ioctl(fd, request[, arg]); got 4'],
       ['server: fd = socket(AF_INET, SOCK_STREAM, 0)', "4:9 warning: 'fd' is assigned again (it held an fd from line 3)"],
       ['server: fd = send(fd, 1)', "4:9 warning: 'fd' held an fd from line 3; after this line it is the result of send, not an fd"],
     ];

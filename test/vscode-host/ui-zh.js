@@ -60,6 +60,11 @@ async function runUiZh({ server, browser, out }) {
       return found;
     });
     cjk(`the annotation after ${at.tab.trim()}:${at.ln}`, marks.join(' '));
+    // the debug session's own words (its scopes: Arguments, Locals …) come from the session bundle
+    // (dist/session.js), which gets VS Code's translator when it is loaded
+    const scopes = page.locator('.debug-variables .monaco-list-row');
+    await scopes.filter({ hasText: CJK }).first().waitFor({ timeout: 10000 }).catch(() => undefined);
+    cjk('the Variables view\'s scopes', (await page.locator('.debug-variables').innerText().catch(() => '')).replace(/\s+/g, ' '));
     await page.screenshot({ path: path.join(out, 'zh-cn-debugging.png') });
     await page.keyboard.press('Shift+F5');
     await page.waitForTimeout(1000);

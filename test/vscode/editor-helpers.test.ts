@@ -123,6 +123,15 @@ describe('extension: scenario files', () => {
     assert.equal(hoverAt('# socket(', 3), undefined);
   });
 
+  it('knows ioctl: its signature, FIONBIO among the constants of its request, and what FIONBIO is on hover', () => {
+    const t3 = ['host server 10.0.0.1', 'server: fd = socket(AF_INET, SOCK_STREAM, 0)', 'server: ioctl(fd, FIO'].join('\n');
+    const ioctl = completionsAt(t3, 2, 8).find((i) => i.label === 'ioctl')!;
+    assert.equal(ioctl.detail, 'ioctl(fd, request[, arg])');
+    assert.ok(completionsAt(t3, 2, 21).map((i) => i.label).includes('FIONBIO'));
+    assert.match(hoverAt('server: ioctl(fd, FIONBIO, 1)', 20)!.contents, /FIONBIO = 21537/);
+    assert.match(hoverAt('server: ioctl(fd, FIONBIO, 1)', 10)!.contents, /non-blocking/);
+  });
+
   it('the grammar names every call and the errno pattern matches every errno', () => {
     const g = read('syntaxes/sockwalk.tmLanguage.json');
     const m = /\\\\b\(([a-z0-9_|]+)\)\\\\s\*\(\?=\\\\\(\)/.exec(g);

@@ -10,6 +10,48 @@
  */
 
 /*
+ * __pollwake -- the wake-up a poll entry lets through: mark the table
+ * triggered and wake the polling task
+ * upstream: fs/select.c:184
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L184
+ */
+static int __pollwake(wait_queue_entry_t *wait, unsigned mode, int sync, void *key)
+{
+	struct poll_wqueues *pwq = wait->private;
+	DECLARE_WAITQUEUE(dummy_wait, pwq->polling_task);
+	......
+	smp_wmb();
+	/* poll_schedule_timeout will not sleep (again): the task asks
+	 * every descriptor once more */
+	pwq->triggered = 1;
+	......
+	/* try_to_wake_up: runnable, if it was asleep (1), else 0 */
+	return default_wake_function(&dummy_wait, mode, sync, key);
+}
+
+/*
+ * pollwake -- a poll entry's wake function, run by the waker
+ * (__wake_up_common, inside sk_data_ready, sk_state_change …) with the
+ * key it wakes with: the poll events that happened
+ * upstream: fs/select.c:210
+ * https://elixir.bootlin.com/linux/v5.4/source/fs/select.c#L210
+ */
+static int pollwake(wait_queue_entry_t *wait, unsigned mode, int sync, void *key)
+{
+	struct poll_table_entry *entry;
+
+	entry = container_of(wait, struct poll_table_entry, wait);
+	/* entry->key: the events this descriptor was polled for (__pollwait
+	 * stored p->_key: do_pollfd's filter, do_select's wait_key_set). A
+	 * wake-up about other events (data arriving, EPOLLIN, for a poll of
+	 * POLLOUT only) leaves the task asleep; one without a key (a state
+	 * change) always wakes it */
+	if (key && !(key_to_poll(key) & entry->key))
+		return 0;
+	return __pollwake(wait, mode, sync, key);
+}
+
+/*
  * poll_schedule_timeout -- do_poll's and do_select's sleep: until a
  * pollwake on one of the table's entries (any of the polled sockets woke
  * its queue) or the timer; 0 when the time ran out
@@ -75,6 +117,8 @@ static int do_select(int n, fd_set_bits *fds, struct timespec64 *end_time)
 					continue;
 				f = fdget(i);
 				if (f.file) {
+					/* the events asked of this descriptor, the key of
+					 * the entry __pollwait hangs on its queue */
 					wait_key_set(wait, in, out, bit,
 						     busy_flag);
 					/* sock_poll -> tcp_poll / udp_poll */

@@ -106,7 +106,6 @@ function ep_ptable_queue_proc(epi: Epitem): PollTable['_qproc'] {
     const pwq: EppollEntry = {
       task: null,
       exclusive: !!(epi.event.events & EPOLLEXCLUSIVE),
-      func: null,
       kfunc: ep_poll_callback,
       name: `ep_poll_callback (epitem fd ${epi.ffd.fd})`,
       base: epi,

@@ -1,13 +1,13 @@
 // fs/select.c: select() and poll(). do_select asks the descriptors of three sets the same way. do_sys_poll sets up a poll_wqueues table whose queueing function (__pollwait)
-// puts an entry for the calling task on every file's wait queue the first pass asks; do_poll asks each
+// puts an entry for the calling task on every file's wait queue the first pass asks, keyed with the
+// events asked of that descriptor (do_pollfd's filter, do_select's wait_key_set); do_poll asks each
 // descriptor (do_pollfd → vfs_poll → sock_poll → tcp_poll / udp_poll) and, when nothing is ready,
-// sleeps until one of those entries' pollwake runs (a socket's sk_data_ready, sk_state_change …) or the
-// timeout ends, then asks again.
-
+// sleeps until one of those entries' pollwake lets a wake-up through (a socket's sk_data_ready,
+// sk_state_change … whose key meets the entry's, or has none) or the timeout ends, then asks again.
 import { E, SLEEP, Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
 import { currentProcess, schedule_timeout } from '../world/current';
-import type { File, PollTable, WaitQueueEntry } from '../include/linux/net';
+import type { File, PollTable, WaitQueueEntry, WaitQueueHead } from '../include/linux/net';
 import { add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLNVAL, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM, PollWqueues } from '../include/linux/eventpoll';
 import { ERRNO } from '../include/uapi';
@@ -20,32 +20,74 @@ export interface Pollfd {
   revents: number;
 }
 
-/**
- * pollwake(): a polled file woke its queue — mark the table triggered and wake the polling task. Runs
- * inside the waker (softirq or a system call), as a plain function: not shown line by line. v5.4 first
- * compares the wake-up's key (the events it is about) with the entry's (`if (key && !(key_to_poll(key) &
- * entry->key)) return 0;`); the wake-ups here carry no key yet, so every one wakes the poller, which
- * asks all its descriptors again and sleeps again if none is ready — what v5.4 does for a keyless wake-up.
- */
-function pollwake(pwq: PollWqueues): void {
-  pwq.triggered = 1;
-  E.wake(pwq.polling_task);
+/** struct poll_table_entry: a poll() entry on one file's wait queue — pollwake, the table (wait.private), the events asked (key). */
+interface PollTableEntry extends WaitQueueEntry {
+  pwq: PollWqueues;
+  key: number;
+}
+/** poll_wqueues.pt: the poll_table the files' poll functions see; __pollwait finds its table from it (container_of). */
+interface PollWqueuesPt extends PollTable {
+  pwq: PollWqueues;
 }
 
 /**
- * poll_initwait(): the table, and the poll_table whose _qproc is __pollwait: called by each polled
- * socket's poll (sock_poll_wait) on the first pass, it puts one entry (struct poll_table_entry) on that
- * socket's wait queue, pollwake its function — one per socket, whatever the events asked.
+ * __pollwake(): the table triggered, the polling task woken (default_wake_function on a dummy entry:
+ * 1 when it was asleep).
  */
+export function* __pollwake(wait: WaitQueueEntry, mode: number, sync: number, key: number): Sim<number> {
+  frame({ wait, key });
+  line`struct poll_wqueues *pwq = wait->private;`;
+  const pwq = (wait as PollTableEntry).pwq;
+  frame.pwq = pwq;
+  line`DECLARE_WAITQUEUE(dummy_wait, pwq->polling_task);`;
+  line`smp_wmb();`;
+  line`pwq->triggered = 1;`;
+  pwq.triggered = 1;
+  line`return default_wake_function(&dummy_wait, mode, sync, key);`;
+  const task = pwq.polling_task;
+  if (task.state !== 'sleeping') return 0;
+  E.wake(task);
+  return 1;
+}
+
+/**
+ * pollwake(): a polled file woke its queue with `key`, the events that happened (0: unknown, a state
+ * change). An entry whose events the key does not meet is passed over — the poller sleeps on —;
+ * otherwise __pollwake wakes it. Runs inside the waker (the softirq that received a segment, or a
+ * system call), stepped like ep_poll_callback.
+ */
+export function* pollwake(wait: WaitQueueEntry, mode: number, sync: number, key: number): Sim<number> {
+  frame({ wait, key });
+  line`entry = container_of(wait, struct poll_table_entry, wait);`;
+  const entry = wait as PollTableEntry;
+  frame.entry = entry;
+  line`if (key && !(key_to_poll(key) & entry->key))`;
+  if (key && !(key & entry.key)) {
+    line`return 0;`;
+    return 0;
+  }
+  line`return __pollwake(wait, mode, sync, key);`;
+  return yield* __pollwake(wait, mode, sync, key);
+}
+
+/**
+ * __pollwait(): the poll_table's queueing function, called by each polled socket's poll
+ * (sock_poll_wait) while _qproc is set — on the first pass: one entry (struct poll_table_entry) on
+ * that socket's wait queue, pollwake its function and the events asked (p->_key) its key. Plain: the
+ * poll functions call it through the table (p->_qproc), as plain functions, so that they keep their
+ * fast twins; its lines are not shown.
+ */
+function __pollwait(_filp: File, wait_address: WaitQueueHead, p: PollTable): void {
+  const pwq = (p as PollWqueuesPt).pwq;
+  const entry: PollTableEntry = { task: null, exclusive: false, kfunc: pollwake, name: `pollwake (${pwq.polling_task.name})`, pwq, key: p._key };
+  add_wait_queue_entry(wait_address, entry);
+  pwq.entries.push({ whead: wait_address, entry });
+}
+
+/** poll_initwait(): the table, and its poll_table, whose _qproc is __pollwait. */
 function poll_initwait(pwq: PollWqueues): PollTable {
-  return {
-    _key: ~0,
-    _qproc: (_file: File, whead, _p) => {
-      const entry: WaitQueueEntry = { task: null, exclusive: false, func: () => pollwake(pwq), name: `pollwake (${pwq.polling_task.name})` };
-      add_wait_queue_entry(whead, entry);
-      pwq.entries.push({ whead, entry });
-    },
-  };
+  const pt: PollWqueuesPt = { _key: ~0, _qproc: __pollwait, pwq };
+  return pt;
 }
 
 /** poll_freewait(): every entry off its queue again. */
@@ -211,6 +253,7 @@ export function* do_select(n: number, fds: FdSetBits, end_time: number): Sim<num
       const file = p.fdtable.get(i)!;
       line`if (f.file) {`;
       line`wait_key_set(wait, in, out, bit,`;
+      wait._key = POLLEX_SET | (fds.in.has(i) ? POLLIN_SET : 0) | (fds.out.has(i) ? POLLOUT_SET : 0);
       line`mask = vfs_poll(f.file, wait);`;
       const mask = yield* vfs_poll(file, wait);
       frame.mask = mask;

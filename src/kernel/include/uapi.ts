@@ -60,6 +60,10 @@ export const F_SETFD = 2;
 export const F_GETFL = 3;
 export const F_SETFL = 4;
 export const FD_CLOEXEC = 1;
+/** ioctl commands every file answers (asm-generic/ioctls.h): FIONBIO (an int: nonzero sets O_NONBLOCK), FIOCLEX / FIONCLEX (close-on-exec). */
+export const FIONBIO = 0x5421;
+export const FIONCLEX = 0x5450;
+export const FIOCLEX = 0x5451;
 export const O_RDWR = 2;
 
 // poll() and epoll (asm-generic/poll.h, uapi/linux/eventpoll.h): the same bits
@@ -78,7 +82,7 @@ export const CONSTANTS: Readonly<Record<string, number>> = {
   SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_NONBLOCK, SOCK_CLOEXEC,
   IPPROTO_IP, IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_RAW,
   SOL_SOCKET, SOL_TCP, SO_REUSEADDR, SO_REUSEPORT, SO_LINGER, SO_ERROR, SO_RCVTIMEO, SO_SNDTIMEO, TCP_SYNCNT,
-  SHUT_RD, SHUT_WR, SHUT_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, O_RDWR, O_NONBLOCK, RLIMIT_NOFILE,
+  SHUT_RD, SHUT_WR, SHUT_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, O_RDWR, O_NONBLOCK, RLIMIT_NOFILE, FIONBIO, FIOCLEX, FIONCLEX,
   ...POLL_CONSTANTS,
 };
 

@@ -10,15 +10,13 @@ import type { Eventpoll } from './eventpoll';
 
 /**
  * A wait-queue entry (wait_queue_entry_t): a sleeping task (default_wake_function), or a wake
- * function called at each wake-up with the waker's key (the poll events, 0 for none) —
- * `kfunc`, a simulated kernel function (ep_poll_callback for an epoll item: stepped), or `func`, a
- * plain one (pollwake for poll()) — with the name views show for it. kernel/sched/wait.ts wakes them.
+ * function called at each wake-up with the waker's key (the poll events, 0 for none) — `kfunc`, a
+ * simulated kernel function, stepped: ep_poll_callback for an epoll item, pollwake for a poll() or
+ * select() entry — with the name views show for it. kernel/sched/wait.ts wakes them.
  */
 export interface WaitQueueEntry {
   task: Task | null;
   exclusive: boolean;
-  /** A plain wake function: handed the key; its result as __wake_up_common counts it (none: 1). */
-  func: ((key: number) => number | void) | null;
   /** wait_queue_entry.func as a kernel function: (wait, mode, sync, key) → 1 when it woke someone. */
   kfunc?: WaitQueueFunc;
   name: string;
@@ -34,7 +32,7 @@ export class WaitQueueHead {
 }
 
 export function add_wait_queue(wq: WaitQueueHead, task: Task, exclusive: boolean): void {
-  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive, func: null, name: task.name });
+  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive, name: task.name });
 }
 export function remove_wait_queue(wq: WaitQueueHead, task: Task): void {
   const i = wq.waiters.findIndex((w) => w.task === task);

@@ -2,8 +2,8 @@
 // queue's entries and calls each one's wake function with the waker's key — the poll events that
 // happened (sock_def_readable passes EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND, sock_def_wakeup
 // none, 0): a sleeping task's entry wakes the task (default_wake_function), an epoll item's runs
-// ep_poll_callback (a simulated kernel function, stepped), a poll() entry's runs pollwake (a plain
-// function, handed the key). Wake-one: every non-exclusive entry, and exclusive ones until
+// ep_poll_callback, a poll() or select() entry's pollwake (simulated kernel functions, stepped, each
+// comparing the key with the events its entry asks for). Wake-one: every non-exclusive entry, and exclusive ones until
 // nr_exclusive of them said they woke someone (0: all of them). Not annotated: no lines to step
 // through of its own.
 
@@ -40,7 +40,6 @@ export function* __wake_up_common(wq_head: WaitQueueHead, mode: number, nr_exclu
     const curr = q[i];
     let ret: number;
     if (curr.kfunc !== undefined) ret = yield* curr.kfunc(curr, mode, wake_flags, key);
-    else if (curr.func !== null) ret = curr.func(key) ?? 1;
     else ret = default_wake_function(curr);
     if (ret < 0) break;
     if (ret && curr.exclusive && !--nr_exclusive) break;

@@ -18,6 +18,7 @@ import { ERRNO } from '../../../include/uapi';
 import { do_prlimit } from '../../../kernel/sys';
 import { copy_files } from '../../../kernel/fork';
 import { exit_files } from '../../../fs/file';
+import { ksys_ioctl } from '../../../fs/ioctl';
 import { currentProcess } from '../../../world/current';
 
 /** A descriptor in poll's array (fd, events) or in one of select's sets (the fd; events 0), as the runner resolved it. */
@@ -71,6 +72,10 @@ export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
 }
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
+}
+/** ioctl(fd, cmd, arg): FIONBIO's arg is the int itself (the scenario has no user memory to point into); FIOCLEX / FIONCLEX take none. */
+export function* __x64_sys_ioctl(a: SyscallArg[]): Sim<SyscallResult> {
+  return yield* ksys_ioctl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
 }
 /** sendto(fd, data, addr); send() and write() on a socket are sendto() without an address. */
 export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
@@ -203,6 +208,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
+  ['ioctl', __x64_sys_ioctl],
   ['setrlimit', __x64_sys_setrlimit],
   ['send', __x64_sys_sendto],
   ['write', __x64_sys_sendto],

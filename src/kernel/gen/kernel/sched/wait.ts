@@ -4,8 +4,8 @@
 // queue's entries and calls each one's wake function with the waker's key — the poll events that
 // happened (sock_def_readable passes EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND, sock_def_wakeup
 // none, 0): a sleeping task's entry wakes the task (default_wake_function), an epoll item's runs
-// ep_poll_callback (a simulated kernel function, stepped), a poll() entry's runs pollwake (a plain
-// function, handed the key). Wake-one: every non-exclusive entry, and exclusive ones until
+// ep_poll_callback, a poll() or select() entry's pollwake (simulated kernel functions, stepped, each
+// comparing the key with the events its entry asks for). Wake-one: every non-exclusive entry, and exclusive ones until
 // nr_exclusive of them said they woke someone (0: all of them). Not annotated: no lines to step
 // through of its own.
 
@@ -42,7 +42,6 @@ export function* __wake_up_common(wq_head: WaitQueueHead, mode: number, nr_exclu
     const curr = q[i];
     let ret: number;
     if (curr.kfunc !== undefined) ret = (($t = curr.kfunc).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(curr, mode, wake_flags, key) : yield* curr.kfunc(curr, mode, wake_flags, key));
-    else if (curr.func !== null) ret = curr.func(key) ?? 1;
     else ret = default_wake_function(curr);
     if (ret < 0) break;
     if (ret && curr.exclusive && !--nr_exclusive) break;
@@ -85,7 +84,6 @@ export function __wake_up_common$fast(wq_head: WaitQueueHead, mode: number, nr_e
     const curr = q[i];
     let ret: number;
     if (curr.kfunc !== undefined) ret = (($t = curr.kfunc).fast !== undefined ? $t.fast(curr, mode, wake_flags, key) : $drive($t(curr, mode, wake_flags, key)));
-    else if (curr.func !== null) ret = curr.func(key) ?? 1;
     else ret = default_wake_function(curr);
     if (ret < 0) break;
     if (ret && curr.exclusive && !--nr_exclusive) break;
@@ -105,7 +103,7 @@ export function wake_up_interruptible_poll$fast(wq_head: WaitQueueHead, m: numbe
 export function wake_up_interruptible_sync_poll$fast(wq_head: WaitQueueHead, m: number): any { const $e = $E;
   __wake_up_common$fast(wq_head, TASK_INTERRUPTIBLE, 1, WF_SYNC, m);
 }
-$kreg(__wake_up_common, __wake_up_common$fast, '__wake_up_common', () => ['ep_poll_callback']);
+$kreg(__wake_up_common, __wake_up_common$fast, '__wake_up_common', () => ['ep_poll_callback', 'pollwake']);
 $kreg(wake_up, wake_up$fast, 'wake_up', () => [__wake_up_common]);
 $kreg(wake_up_interruptible_all, wake_up_interruptible_all$fast, 'wake_up_interruptible_all', () => [__wake_up_common]);
 $kreg(wake_up_interruptible_poll, wake_up_interruptible_poll$fast, 'wake_up_interruptible_poll', () => [__wake_up_common]);

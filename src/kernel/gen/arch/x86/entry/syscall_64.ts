@@ -20,6 +20,7 @@ import { ERRNO } from '../../../../include/uapi';
 import { do_prlimit } from '../../../kernel/sys';
 import { copy_files } from '../../../kernel/fork';
 import { exit_files } from '../../../fs/file';
+import { ksys_ioctl } from '../../../fs/ioctl';
 import { currentProcess } from '../../../../world/current';
 
 /** A descriptor in poll's array (fd, events) or in one of select's sets (the fd; events 0), as the runner resolved it. */
@@ -73,6 +74,10 @@ export function* __x64_sys_setrlimit(a: SyscallArg[]): Sim<SyscallResult> {
 }
 export function* __x64_sys_fcntl(a: SyscallArg[]): Sim<SyscallResult> {
   return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
+}
+/** ioctl(fd, cmd, arg): FIONBIO's arg is the int itself (the scenario has no user memory to point into); FIOCLEX / FIONCLEX take none. */
+export function* __x64_sys_ioctl(a: SyscallArg[]): Sim<SyscallResult> {
+  return ($E.fast || $E.twinOk[ksys_ioctl.k] === 1 ? ksys_ioctl$fast(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0) : yield* ksys_ioctl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0));
 }
 /** sendto(fd, data, addr); send() and write() on a socket are sendto() without an address. */
 export function __x64_sys_sendto(a: SyscallArg[]): Sim<SyscallResult> {
@@ -205,6 +210,7 @@ export const sys_call_table: ReadonlyMap<string, SyscallEntry> = new Map<string,
   ['close', __x64_sys_close],
   ['shutdown', __x64_sys_shutdown],
   ['fcntl', __x64_sys_fcntl],
+  ['ioctl', __x64_sys_ioctl],
   ['setrlimit', __x64_sys_setrlimit],
   ['send', __x64_sys_sendto],
   ['write', __x64_sys_sendto],
@@ -235,6 +241,7 @@ export function syscallEntry(name: string): SyscallEntry {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { __sys_socket$fast as __sys_socket$fast, __sys_bind$fast as __sys_bind$fast, __sys_listen$fast as __sys_listen$fast, ksys_close$fast as ksys_close$fast, __sys_shutdown$fast as __sys_shutdown$fast, __sys_getsockname$fast as __sys_getsockname$fast, __sys_getpeername$fast as __sys_getpeername$fast } from '../../../net/socket';
+import { ksys_ioctl$fast as ksys_ioctl$fast } from '../../../fs/ioctl';
 import { epoll_ctl$fast as epoll_ctl$fast } from '../../../fs/eventpoll';
 import { copy_files$fast as copy_files$fast } from '../../../kernel/fork';
 import { exit_files$fast as exit_files$fast } from '../../../fs/file';
@@ -265,6 +272,9 @@ export function __x64_sys_setrlimit$fast(a: SyscallArg[]): any { const $e = $E;
 }
 export function __x64_sys_fcntl$fast(a: SyscallArg[]): any { const $e = $E;
   return do_fcntl(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
+}
+export function __x64_sys_ioctl$fast(a: SyscallArg[]): any { const $e = $E;
+  return ksys_ioctl$fast(a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 0);
 }
 export function __x64_sys_getsockname$fast(a: SyscallArg[]): any { const $e = $E;
   return __sys_getsockname$fast(a[0] as number);
@@ -309,6 +319,7 @@ $kreg(__x64_sys_close, __x64_sys_close$fast, '__x64_sys_close', () => [ksys_clos
 $kreg(__x64_sys_shutdown, __x64_sys_shutdown$fast, '__x64_sys_shutdown', () => [__sys_shutdown]);
 $kreg(__x64_sys_setrlimit, __x64_sys_setrlimit$fast, '__x64_sys_setrlimit', () => []);
 $kreg(__x64_sys_fcntl, __x64_sys_fcntl$fast, '__x64_sys_fcntl', () => []);
+$kreg(__x64_sys_ioctl, __x64_sys_ioctl$fast, '__x64_sys_ioctl', () => [ksys_ioctl]);
 $kreg(__x64_sys_getsockname, __x64_sys_getsockname$fast, '__x64_sys_getsockname', () => [__sys_getsockname]);
 $kreg(__x64_sys_getpeername, __x64_sys_getpeername$fast, '__x64_sys_getpeername', () => [__sys_getpeername]);
 $kreg(__x64_sys_epoll_create1, __x64_sys_epoll_create1$fast, '__x64_sys_epoll_create1', () => []);
