@@ -118,6 +118,9 @@ export function callSpec(name: string): CallSpec | undefined {
   return Object.prototype.hasOwnProperty.call(CALLS, name) ? CALLS[name] : undefined;
 }
 
+/** The calls with a `data` parameter in some form (send, write, sendto): the only ones whose arguments the runner converts. */
+export const DATA_CALLS: ReadonlySet<string> = new Set(LIST.filter((c) => [...c.params, ...(c.oneFd ?? [])].some((p) => p.kind === 'data')).map((c) => c.name));
+
 /** The form a call is written in: the one-descriptor form when it has one and the first argument is not a list. */
 export function formOf(spec: CallSpec, firstArgKind: string | undefined): readonly ParamSpec[] {
   return spec.oneFd && firstArgKind !== undefined && firstArgKind !== 'list' ? spec.oneFd : spec.params;

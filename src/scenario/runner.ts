@@ -4,7 +4,7 @@
 // the script. Results are checked against the scenario's expectations.
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
-import { callSpec, formOf, paramsFor, type ParamSpec } from './calls';
+import { callSpec, DATA_CALLS, formOf, paramsFor, type ParamSpec } from './calls';
 import { deferred, Deferred, Driver, Engine, EngineOptions, Frame, Stop, type TaskDone } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
 import { World, Process, Host } from '../kernel/world/world';
@@ -303,7 +303,8 @@ export class ScenarioRun implements Driver {
     }
     const n = s.args.length;
     const args: ResolvedArg[] = new Array<ResolvedArg>(n);
-    const params = paramsOf(s);
+    // (only a call with a data parameter has an argument to convert: the others skip the lookup)
+    const params = DATA_CALLS.has(s.fn) ? paramsOf(s) : null;
     for (let i = 0; i < n; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
