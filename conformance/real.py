@@ -14,12 +14,16 @@ the TCP segments seen on lo (PACKET_OUTGOING copies skipped), the namespace's sy
 kernel version.
 
 Each scenario process is a forked child with its own fd table (fds 0-2 kept, the control pipe
-moved to 200/201, so socket() returns 3, 4, … as in the simulator). Calls are made with ctypes on
+moved to 200/201, so socket() returns 3, 4, … as in the simulator). A process the scenario forks
+(`P: fork C`) is forked by P itself, so it gets a copy of P's descriptor table as in the simulator;
+a thread (`P: thread C`) is a thread of P sharing its table. Their control pipes are made before
+anything starts and wait at fds 300 and up (HARNESS_FD) until P makes them. Calls are made with ctypes on
 libc: the exact system call, the exact arguments, errno preserved. Every socket gets SO_RCVTIMEO
 and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
 """
 import ctypes
 import ctypes.util
+import errno
 import json
 import os
 import select
@@ -49,10 +53,21 @@ SYSCTLS = [
     'net.ipv4.tcp_fastopen', 'net.ipv4.tcp_rfc1337',
 ]
 CTRL_R, CTRL_W = 200, 201
-SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER = 1, 20, 21, 13
+# the control pipes of the processes and threads the scenario spawns: (read end, write end) at
+# HARNESS_FD + 2k, + 2k + 1, in every scenario process until it spawns them
+HARNESS_FD = 300
+SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER, SO_ERROR = 1, 20, 21, 13, 4
 IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
 PACKET_OUTGOING = 4
 PR_SET_NAME = 15
+# poll / epoll event bits, named as the simulator names them (src/kernel/include/linux/eventpoll.ts pollBits)
+POLL_BITS = [(0x1, 'IN'), (0x2, 'PRI'), (0x4, 'OUT'), (0x8, 'ERR'), (0x10, 'HUP'), (0x20, 'NVAL'), (0x40, 'RDNORM'),
+             (0x80, 'RDBAND'), (0x100, 'WRNORM'), (0x200, 'WRBAND'), (0x2000, 'RDHUP')]
+
+
+def poll_bits(mask, prefix):
+    names = [prefix + n for b, n in POLL_BITS if mask & b]
+    return '|'.join(names) if names else '0'
 
 
 def read_sysctl(name):
@@ -66,14 +81,24 @@ def read_sysctl(name):
 # ---- the child: one scenario process ------------------------------------------------------------
 
 class Child:
-    def __init__(self, name, host_addr, timeout_s):
+    def __init__(self, name, host_addr, timeout_s, ctrl=(CTRL_R, CTRL_W), spawns=None, parent=None, share=False):
         self.name = name
         self.host_addr = host_addr
         self.timeout_s = timeout_s
+        self.ctrl_r, self.ctrl_w = ctrl
+        # what this process may spawn: child name -> its control fds (HARNESS_FD …)
+        self.spawns = spawns or {}
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
-        self.names = {}
-        self.bound = set()
-        self.udp = set()
+        if parent is None:
+            self.names, self.bound, self.udp = {}, set(), set()
+        elif share:
+            # a thread: the same descriptor table, so the same names for it
+            self.names, self.bound, self.udp = parent.names, parent.bound, parent.udp
+        else:
+            # a forked child: a copy of the table, and of the names
+            self.names, self.bound, self.udp = dict(parent.names), set(parent.bound), set(parent.udp)
+        self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
+        self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
 
     def sockaddr(self, family, ip, port):
         # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
@@ -148,12 +173,23 @@ class Child:
             fd = self.fd(a[0])
             if a[0 + 1] == SOL_SOCKET and a[2] == SO_LINGER:
                 v = struct.pack('ii', a[3], a[4] if len(a) > 4 else 0)
+            elif a[1] == SOL_SOCKET and a[2] in (SO_RCVTIMEO, SO_SNDTIMEO):
+                # struct timeval: tv_sec, tv_usec
+                v = struct.pack('ll', a[3], a[4] if len(a) > 4 else 0)
             else:
                 v = struct.pack('i', a[3])
             r, e = self.c(L.setsockopt, fd, a[1], a[2], v, len(v))
+        elif fn == 'getsockopt':
+            # one int; SO_ERROR's value by its errno name, as strace (and the simulator) show it
+            v = ctypes.c_int(0)
+            ln = ctypes.c_uint(4)
+            r, e = self.c(L.getsockopt, self.fd(a[0]), a[1], a[2], ctypes.byref(v), ctypes.byref(ln))
+            if r == 0:
+                data = errno.errorcode.get(v.value, str(v.value)) if a[2] == SO_ERROR and v.value else str(v.value)
         elif fn == 'close':
             fd = self.fd(a[0])
-            if fd in (CTRL_R, CTRL_W):
+            if fd >= CTRL_R:
+                # the harness's own pipes: a scenario descriptor is never this high
                 r, e = -1, 9
             else:
                 r, e = self.c(L.close, fd)
@@ -192,7 +228,96 @@ class Child:
             if r >= 0:
                 data = buf.raw[:r].decode('latin-1')
         elif fn == 'fcntl':
-            r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2])
+            r, e = self.c(L.fcntl, self.fd(a[0]), a[1], a[2] if len(a) > 2 else 0)
+        elif fn == 'ioctl':
+            # FIONBIO takes a pointer to the int the scenario writes; FIOCLEX / FIONCLEX none
+            if len(a) > 2:
+                v = ctypes.c_int(a[2])
+                r, e = self.c(L.ioctl, self.fd(a[0]), ctypes.c_ulong(a[1]), ctypes.byref(v))
+            else:
+                r, e = self.c(L.ioctl, self.fd(a[0]), ctypes.c_ulong(a[1]), None)
+        elif fn in ('getsockname', 'getpeername'):
+            sa = ctypes.create_string_buffer(16)
+            ln = ctypes.c_uint(16)
+            r, e = self.c(getattr(L, fn), self.fd(a[0]), sa, ctypes.byref(ln))
+        elif fn == 'poll':
+            # an array of struct pollfd {int fd; short events; short revents;} (a list argument), or
+            # one (poll(fd, events, timeout)); no timeout becomes the call timeout
+            if isinstance(a[0], dict) and 'list' in a[0]:
+                entries = [(self.fd(x['fd']), x['events']) for x in a[0]['list']]
+                ms = a[1]
+            else:
+                entries = [(self.fd(a[0]), a[1])]
+                ms = a[2]
+            raw = b''.join(struct.pack('ihh', f, ev, 0) for f, ev in entries)
+            pfd = ctypes.create_string_buffer(raw, max(len(raw), 8))
+            timeout = ms if ms >= 0 else self.timeout_s * 1000
+            r, e = self.c(L.poll, pfd, len(entries), timeout)
+            if r >= 0:
+                ready = []
+                for k in range(len(entries)):
+                    fd_, _ev, rev = struct.unpack('ihh', pfd.raw[8 * k:8 * k + 8])
+                    if rev:
+                        ready.append('%d:%s' % (fd_, poll_bits(rev & 0xffff, 'POLL')))
+                data = ' '.join(ready)
+        elif fn == 'select':
+            # readfds, writefds[, exceptfds] as lists and nfds their highest descriptor + 1; or one
+            # descriptor in readfds (POLLIN), writefds (POLLOUT), exceptfds (POLLPRI); no timeout
+            # becomes the call timeout
+            sets = [(ctypes.c_ulong * 16)() for _ in range(3)]
+            members = [[], [], []]
+            if isinstance(a[0], dict) and 'list' in a[0]:
+                nsets = 3 if len(a) > 3 else 2
+                for k in range(nsets):
+                    members[k] = [self.fd(x['fd']) for x in a[k]['list']]
+                ms = a[nsets]
+            else:
+                fd_ = self.fd(a[0])
+                for k, bit in enumerate((0x1, 0x4, 0x2)):
+                    if a[1] & bit:
+                        members[k] = [fd_]
+                ms = a[2]
+            nfds = 0
+            for k in range(3):
+                for f in members[k]:
+                    sets[k][f // 64] |= 1 << (f % 64)
+                    nfds = max(nfds, f + 1)
+            if ms < 0:
+                ms = self.timeout_s * 1000
+            tv = struct.pack('ll', ms // 1000, (ms % 1000) * 1000)
+            tvb = ctypes.create_string_buffer(tv, len(tv))
+            r, e = self.c(L.select, nfds, sets[0], sets[1], sets[2], tvb)
+            if r >= 0:
+                parts = []
+                for name, s in zip(('in', 'out', 'except'), sets):
+                    got = [f for f in range(nfds) if s[f // 64] & (1 << (f % 64))]
+                    if got:
+                        parts.append('%s [%s]' % (name, ' '.join(str(f) for f in got)))
+                data = ', '.join(parts)
+        elif fn == 'epoll_create1':
+            r, e = self.c(L.epoll_create1, a[0])
+        elif fn == 'epoll_create':
+            r, e = self.c(L.epoll_create, a[0])
+        elif fn == 'epoll_ctl':
+            # struct epoll_event is packed on x86-64: u32 events, u64 data (the fd, as the simulator's)
+            target = self.fd(a[2])
+            ev = struct.pack('=IQ', (a[3] if len(a) > 3 else 0) & 0xffffffff, target)
+            r, e = self.c(L.epoll_ctl, self.fd(a[0]), a[1], target, ev)
+        elif fn == 'epoll_wait':
+            n = max(int(a[1]), 1)
+            buf = ctypes.create_string_buffer(12 * n)
+            timeout = a[2] if a[2] >= 0 else self.timeout_s * 1000
+            r, e = self.c(L.epoll_wait, self.fd(a[0]), buf, int(a[1]), timeout)
+            if r >= 0:
+                evs = [struct.unpack('=IQ', buf.raw[12 * i:12 * i + 12]) for i in range(r)]
+                data = ' '.join('%d:%s' % (d, poll_bits(m, 'EPOLL')) for m, d in evs)
+        elif fn == 'exit_group':
+            # the reply first (the driver waits for it), then the whole process goes, its threads
+            # with it; the kernel closes what is still open (exit_files)
+            os.write(self.ctrl_w, (json.dumps({'ret': 0, 'id': cmd['id'], 'secs': 0}) + '\n').encode())
+            os._exit(int(a[0]) if a else 0)
+        elif fn in ('fork', 'thread'):
+            return self.spawn(fn, cmd['child'])
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
         out = {'ret': r if r >= 0 else -1}
@@ -204,8 +329,33 @@ class Child:
             self.names[cmd['assign']] = r
         return out
 
+    def spawn(self, how, child):
+        if child not in self.spawns:
+            return {'ret': -1, 'errno': 'harness: %s has no pipe for %s' % (self.name, child)}
+        cr, cw = self.spawns[child]
+        if how == 'thread':
+            t = Child(child, self.host_addr, self.timeout_s, (cr, cw), self.spawns, self, share=True)
+            th = threading.Thread(target=t.loop, name=child, daemon=True)
+            th.start()
+            return {'ret': 0}
+        pid = os.fork()
+        if pid == 0:
+            try:
+                # the child: its own control pipe at 200/201, the parent's and the others' closed
+                # (the table is the parent's copy: its sockets stay; the harness pipes at
+                # HARNESS_FD and up stay too, for what this child may spawn in turn)
+                os.dup2(cr, CTRL_R)
+                os.dup2(cw, CTRL_W)
+                set_comm(child)
+                Child(child, self.host_addr, self.timeout_s, (CTRL_R, CTRL_W), self.spawns, self).loop()
+            finally:
+                os._exit(0)
+        return {'ret': pid}
+
     def loop(self):
-        rf = os.fdopen(CTRL_R, 'r')
+        if self.ctrl_r != CTRL_R:
+            set_comm(self.name)
+        rf = os.fdopen(self.ctrl_r, 'r', closefd=False)
         for line in rf:
             cmd = json.loads(line)
             t0 = time.monotonic()
@@ -215,10 +365,19 @@ class Child:
                 out = {'ret': -1, 'errno': 'harness: %r' % (ex,)}
             out['id'] = cmd['id']
             out['secs'] = round(time.monotonic() - t0, 4)
-            os.write(CTRL_W, (json.dumps(out) + '\n').encode())
+            os.write(self.ctrl_w, (json.dumps(out) + '\n').encode())
 
 
-def spawn_child(name, host_addr, timeout_s):
+def set_comm(name):
+    """The task's name as the tracepoints and ps show it (the calling thread's only)."""
+    try:
+        libc = ctypes.CDLL(None)
+        libc.prctl(PR_SET_NAME, ('sw-' + name)[:15].encode(), 0, 0, 0)
+    except Exception:
+        pass
+
+
+def spawn_child(name, host_addr, timeout_s, spawns):
     to_child_r, to_child_w = os.pipe()
     from_child_r, from_child_w = os.pipe()
     pid = os.fork()
@@ -233,17 +392,13 @@ def spawn_child(name, host_addr, timeout_s):
                 os.dup2(devnull, fd)
             keep = {0, 1, 2, CTRL_R, CTRL_W}
             for fd in range(3, 1024):
-                if fd not in keep:
+                if fd not in keep and fd < HARNESS_FD:
                     try:
                         os.close(fd)
                     except OSError:
                         pass
-            try:
-                libc = ctypes.CDLL(None)
-                libc.prctl(PR_SET_NAME, ('sw-' + name)[:15].encode(), 0, 0, 0)
-            except Exception:
-                pass
-            Child(name, host_addr, timeout_s).loop()
+            set_comm(name)
+            Child(name, host_addr, timeout_s, (CTRL_R, CTRL_W), spawns).loop()
         finally:
             os._exit(0)
     os.close(to_child_r)
@@ -422,8 +577,25 @@ def main():
         out['missingEvents'] = tracer.missing
         cap = Capture()
         cap.start()
+        # the spawned processes' and threads' pipes first: every scenario process inherits their
+        # child ends at HARNESS_FD and up, and hands them on when it forks or starts a thread
+        spawns, later = {}, {}
+        for k, p in enumerate(x for x in plan['procs'] if x.get('spawnedBy')):
+            to_r, to_w = os.pipe()
+            from_r, from_w = os.pipe()
+            cr, cw = HARNESS_FD + 2 * k, HARNESS_FD + 2 * k + 1
+            os.dup2(to_r, cr)
+            os.dup2(from_w, cw)
+            os.close(to_r)
+            os.close(from_w)
+            spawns[p['name']] = (cr, cw)
+            later[p['name']] = (to_w, from_r)
         for p in plan['procs']:
-            children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10))
+            if not p.get('spawnedBy'):
+                children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10), spawns)
+        for cr, cw in spawns.values():
+            os.close(cr)
+            os.close(cw)
         out['pids'] = [c[0] for c in children.values()]
         pending = {}  # proc -> (stmt, sent time)
         bufs = {name: b'' for name in children}
@@ -472,6 +644,20 @@ def main():
                 name = st['proc']
                 if name in pending and (not st.get('target') or pending[name].get('assign') == st['target']):
                     collect(name, time.monotonic() + call_limit)
+            elif k == 'spawn':
+                # P forks C (or starts thread C): P's reply says it did; C is then driven like the rest
+                name = st['proc']
+                if name in pending:
+                    collect(name, time.monotonic() + call_limit)
+                pid, w, r = children[name]
+                os.write(w, (json.dumps({'id': i, 'fn': st['how'], 'args': [], 'child': st['child']}) + '\n').encode())
+                rep = reply(name, time.monotonic() + call_limit)
+                if rep is None or rep['ret'] < 0:
+                    out['problems'].append('line %d: %s could not %s %s: %r' % (st['line'], name, st['how'], st['child'], rep))
+                    break
+                to_w, from_r = later[st['child']]
+                children[st['child']] = (rep['ret'] if st['how'] == 'fork' else None, to_w, from_r)
+                bufs[st['child']] = b''
             elif k == 'sleep':
                 time.sleep(st['seconds'])
             if plan.get('stepSec'):
@@ -502,14 +688,16 @@ def main():
             except Exception:
                 pass
         for name, (pid, w, r) in children.items():
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-            try:
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
+            # (a thread has no pid of its own here: it goes with its process)
+            if pid is not None:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                try:
+                    os.waitpid(pid, 0)
+                except OSError:
+                    pass  # a forked scenario process is its parent's child, not ours
             for fd in (w, r):
                 try:
                     os.close(fd)

@@ -20,7 +20,11 @@ const common = {
 const builds = [
   // minified: the extension bundle (with the inline debug adapter, loaded on first use) stays small;
   // no keepNames: what needs a kernel function's name reads its kname (written by scripts/gen-kernel.ts)
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './recordProgram.js', './session.js'], minify: true },
+  // "Record a Program…" (strace, the recorder): its own bundle beside the extension's, loaded by the command
+  { ...common, entryPoints: ['src/extension/recordProgram.ts'], outfile: 'dist/recordProgram.js', external: ['vscode'], minify: true },
+  // the debug session and the simulated kernel: loaded when the first session starts
+  { ...common, entryPoints: ['src/extension/session.ts'], outfile: 'dist/session.js', external: ['vscode'], minify: true },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/debug/debugAdapter.ts'], outfile: 'dist/debugAdapter.js' },
   { ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },

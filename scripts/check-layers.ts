@@ -5,7 +5,7 @@
 //   core/     the engine, the trace, anchors, timers, the annotated-C reader, the markers
 //   include/  the kernel's structs and constants (its headers)
 //   world/    hosts, processes, the link, `current`, snapshots
-//   net/ gen/ the kernel's code: hand-written with markers (net/), and as it runs (gen/); kernel/
+//   net/ fs/ gen/ the kernel's code: hand-written with markers (net/, fs/), and as it runs (gen/); kernel/
 //             (kernel/sys.c's setrlimit, not annotated)
 //   arch/     the system-call table
 //   init/     start_kernel: boots a world, the scenario runner's way in
@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 
-export const FLOORS: ReadonlyArray<readonly string[]> = [['core'], ['include'], ['world'], ['net', 'gen/net', 'drivers', 'gen/drivers', 'kernel'], ['arch', 'gen/arch'], ['init']];
+export const FLOORS: ReadonlyArray<readonly string[]> = [['core'], ['include'], ['world'], ['net', 'gen/net', 'fs', 'gen/fs', 'drivers', 'gen/drivers', 'kernel', 'gen/kernel'], ['arch', 'gen/arch'], ['init']];
 
 function listTs(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -37,7 +37,7 @@ export const HEADER = '// generated — do not edit. Written by scripts/gen-kern
 const NOCHECK = '// @ts-nocheck';
 
 /** The hand-written kernel module folders (relative to src/kernel) and where their generated twins go. */
-export const SOURCE_DIRS = ['net', 'arch', 'drivers'];
+export const SOURCE_DIRS = ['net', 'fs', 'kernel', 'drivers', 'arch'];
 export const GEN_DIR = 'gen';
 const MARK_MODULE = path.join('core', 'mark');
 
@@ -259,8 +259,10 @@ export function expand(file: string, text: string, sources: Sources, root: strin
       keyOf.set(t, k);
     }
     const table = `A$${name}`;
-    const rows = ordered.map(([t]) => `  ${keyOf.get(t)}: ${quote(t)},`);
-    edits.push({ start: st.getFullStart(), end: st.getFullStart(), text: `\nconst ${table} = defineFn(${quote(def.file)}, ${quote(name)}, {\n${rows.join('\n')}\n});` });
+    // (each anchor by its line in the annotated file — the text is there, read when the sources load;
+    // the key is L<line>, L<line>_2 for a second anchor on one line: see defineFn)
+    const rows = ordered.map(([, { line }]) => line);
+    edits.push({ start: st.getFullStart(), end: st.getFullStart(), text: `\nconst ${table} = defineFn(${quote(def.file)}, ${quote(name)}, [${rows.join(', ')}]);` });
     for (const m of markers) {
       const s = m.parent as ts.ExpressionStatement;
       owned.add(s);

@@ -16,7 +16,7 @@ fs.mkdirSync(stage, { recursive: true });
 const copy = (rel) => fs.cpSync(path.join(root, rel), path.join(stage, rel), { recursive: true });
 // the README's own pictures only (docs/images also holds the test screenshots)
 const readmeImages = [...new Set(fs.readFileSync(path.join(root, 'README.md'), 'utf8').match(/docs\/images\/[\w.-]+\.png/g) ?? [])];
-const shipped = ['README.md', 'LICENSE', 'NOTICE', 'LICENSES', 'dist/extension.js', 'dist/webview/structures.js', 'dist/webview/structures.css', 'dist/webview/structures.js.LEGAL.txt', 'media', 'scenarios', 'syntaxes', 'l10n', 'package.nls.json', 'package.nls.zh-cn.json', ...readmeImages];
+const shipped = ['README.md', 'LICENSE', 'NOTICE', 'LICENSES', 'dist/extension.js', 'dist/recordProgram.js', 'dist/session.js', 'dist/webview/structures.js', 'dist/webview/structures.css', 'dist/webview/structures.js.LEGAL.txt', 'media', 'scenarios', 'syntaxes', 'l10n', 'package.nls.json', 'package.nls.zh-cn.json', ...readmeImages];
 for (const rel of shipped) {
   if (fs.existsSync(path.join(root, rel))) copy(rel);
 }

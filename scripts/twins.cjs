@@ -9,8 +9,9 @@
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
 //                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
-//   `enter(FN, {vars})`  →  a shared placeholder frame pushed, the enter traced inline (no vars record)
-//   `leave(f)`           →  the placeholder popped, the exit traced inline
+//   `enter(FN, {vars})`  →  the engine's twinDepth counted up (no frame pushed: the depth stays right),
+//                            the enter traced inline; the twin's frame is a shared placeholder (no vars record)
+//   `leave(f)`           →  twinDepth counted down, the exit traced inline
 //   `f.vars.x = e;`      →  `e;`, or nothing when e is pure  (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
@@ -86,21 +87,26 @@ class FileInfo {
         }
       }
     }
-    /** `const X = defineFn(file, name, { key: text, … })` at top level: X → key → its place (anchor ids follow it). */
+    /** `const X = defineFn(file, name, [line, …])` at top level: X → key → its place (anchor ids follow it). */
     this.defs = new Map();
     for (const st of this.sf.statements) {
       if (!ts.isVariableStatement(st)) continue;
       for (const d of st.declarationList.declarations) {
         const c = d.initializer && unwrap(d.initializer);
         if (!ts.isIdentifier(d.name) || !c || !ts.isCallExpression(c) || !ts.isIdentifier(c.expression) || c.expression.text !== 'defineFn') continue;
+        // (the anchors' lines, in order: keys L<line>, L<line>_2 … as defineFn makes them)
         const lit = c.arguments[2] && unwrap(c.arguments[2]);
-        if (!lit || !ts.isObjectLiteralExpression(lit)) continue;
+        if (!lit || !ts.isArrayLiteralExpression(lit)) continue;
         const keys = new Map();
         let ok = true;
-        for (const p of lit.properties) {
-          // (integer-like keys would come first in the object's key order)
-          if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || /^\d+$/.test(p.name.text)) ok = false;
-          else keys.set(p.name.text, keys.size);
+        for (const e of lit.elements) {
+          if (!ts.isNumericLiteral(e)) {
+            ok = false;
+            continue;
+          }
+          let k = `L${e.text}`;
+          for (let i = 2; keys.has(k); i++) k = `L${e.text}_${i}`;
+          keys.set(k, keys.size);
         }
         if (ok) this.defs.set(d.name.text, keys);
       }
@@ -505,8 +511,8 @@ class Analysis {
           const def = x.arguments[0].getText(fi.sf);
           const m = merged.get(x);
           const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT + ENTER})` : `(${def}.fn.id | ${ENTER})`;
-          // Engine's enter() for twins, written out (see Engine.restoreFrame)
-          const push = `$st.push($FF), $tb !== null && ${traceOp(op)}, $FF`;
+          // Engine's enter() for twins, written out (see Engine.twinDepth)
+          const push = `++$e.twinDepth, $tb !== null && ${traceOp(op)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
@@ -514,7 +520,7 @@ class Analysis {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
           const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
-          rep(x.getStart(fi.sf), x.end, `($st.pop(), $tb !== null && ${traceOp(op)})`);
+          rep(x.getStart(fi.sf), x.end, `(--$e.twinDepth, $tb !== null && ${traceOp(op)})`);
           return;
         }
       }

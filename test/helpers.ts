@@ -9,6 +9,7 @@ import { readAnnotated } from '../src/node/paths';
 import type { Stop } from '../src/kernel/core/engine';
 import type { SetStateEvent, TraceEvent } from '../src/kernel/core/trace';
 import type { Sock } from '../src/kernel/include/net/sock';
+import type { Socket } from '../src/kernel/include/linux/net';
 
 export function resolved(): void {
   const problems = resolveAnchors(readAnnotated);
@@ -59,7 +60,7 @@ export function sockOf(run: ScenarioRun, proc: string, fdName: string): Sock {
   const p = run.processes.get(proc)!;
   const fd = p.names.get(fdName);
   if (fd === undefined) throw new Error(`${proc} has no fd named ${fdName}`);
-  return p.fdtable.get(fd)!.private_data.sk!;
+  return (p.fdtable.get(fd)!.private_data as Socket).sk!;
 }
 
 export const LESSON = `

@@ -4,13 +4,16 @@
 
 import './style.css';
 import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
-import { render } from 'lit';
+import { html, nothing, render } from 'lit';
 import { checkRest, checkToWebview, type FromWebview, type ToWebview } from '../src/views/protocol';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { Snapshot } from '../src/kernel/world/snapshot';
 import { diff, type Diff, type DiffHint } from './diff';
 import { activeFunctions, litMembers } from './model';
-import { page, placeholder, type Ui, type Ctx, type Actions } from './render';
+import { page, placeholder, header, details, card, setBackward, type Ui, type Ctx, type Actions } from './render';
+import { pictureOf, type Picture } from '../src/views/picture';
+import { Layouter, type Layout } from './layout';
+import { pictureView, focusBox, Viewport } from './picture';
 import { rehearsal } from './warm';
 import { applyDelta } from '../src/views/delta';
 import { navKey } from './keys';
@@ -29,18 +32,40 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What setState keeps: the last snapshot message, the selection, and whether the view follows changes. */
+type Tab = 'picture' | 'details';
+
+/** What setState keeps: the last snapshot message, the selection, whether the view follows changes, the tab. */
 interface Saved {
   last?: Extract<ToWebview, { type: 'snapshot' }>;
   selected: string | null;
   ended: boolean;
   follow: boolean;
+  tab?: Tab;
 }
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
 
-let current: { msg: Extract<ToWebview, { type: 'snapshot' }>; prev: Snapshot | null; diff: Diff } | null = null;
+let current: {
+  msg: Extract<ToWebview, { type: 'snapshot' }>;
+  prev: Snapshot | null;
+  diff: Diff;
+  /** The last pause's picture (marks are against it), this pause's, and where its boxes went. */
+  prevPic: Picture | null;
+  pic?: Picture;
+  lay?: Layout;
+  /** This pause came after a step back. */
+  backward: boolean;
+} | null = null;
+let tab: Tab = 'picture';
+const layouter = new Layouter();
+const vp = new Viewport();
+/** The picture has been drawn for this session (autoplay waits for it; the first one is fitted). */
+let pictureShown = false;
+/** An automatic fit keeps boxes at least this big (readable); the moment's box is brought into view. */
+const AUTO_FIT_FLOOR = 0.5;
+/** The world's size when the picture was last fitted to the view. */
+let fitted = { w: 0, h: 0 };
 let ended = false;
 const ui: Ui = { expanded: new Set(), limits: new Map(), selected: null, open: new Map(), follow: true };
 const follow = new Follow(root);
@@ -55,7 +80,7 @@ function warn(message: string): void {
   post({ type: 'log', level: 'warn', message });
 }
 
-const act: Ctx['act'] = {
+const act: Ctx['act'] & { setTab(t: Tab): void; rearrange(): void } = {
   openFunction: (fn) => post({ type: 'openFunction', fn }),
   select: (id) => {
     ui.selected = id;
@@ -63,6 +88,19 @@ const act: Ctx['act'] = {
     post({ type: 'selectObject', id });
     draw();
     save();
+  },
+  rearrange: () => {
+    layouter.reset();
+    draw();
+    vp.fit(true);
+  },
+  setTab: (t: Tab) => {
+    if (tab === t) return;
+    tab = t;
+    draw();
+    save();
+    if (t === 'picture') requestAnimationFrame(() => (vp.moved ? vp.apply() : vp.fit()));
+    else if (ui.selected) requestAnimationFrame(() => reveal(ui.selected!));
   },
   toggle: (id) => {
     if (ui.expanded.has(id)) ui.expanded.delete(id);
@@ -89,19 +127,42 @@ let rev = 0;
 function draw(pause = false): void {
   if (!current) return;
   if (!pause) rev++;
-  render(pageOf(current.msg.body, current.prev, current.diff, ui, act, ended, rev), root);
+  const cur = current;
+  const c = ctxOf(cur.msg.body, cur.prev, cur.diff, ui, act, ended, rev);
+  setBackward(cur.backward);
+  // the picture's model and layout follow every pause (its marks need the last one), drawn or not
+  cur.pic = pictureOf(cur.msg.body, cur.prevPic, { expanded: ui.expanded, selected: ui.selected, say: L });
+  cur.lay = layouter.place(cur.pic);
+  const tabs = html`<div class="tabs" role="tablist" aria-label=${L('view')}>
+    <button role="tab" data-testid="tab-picture" aria-selected=${tab === 'picture' ? 'true' : 'false'} @click=${() => act.setTab('picture')}>${L('Picture')}</button>
+    <button role="tab" data-testid="tab-details" aria-selected=${tab === 'details' ? 'true' : 'false'} @click=${() => act.setTab('details')}>${L('Details')}</button>
+  </div>`;
+  const top = html`<div class="top">${header(c)}${tabs}</div>`;
+  if (tab === 'details') {
+    root.className = 'tab-details';
+    render(html`${top}${details(c)}`, root);
+    return;
+  }
+  root.className = 'tab-picture';
+  const sel = ui.selected && cur.msg.body.snapshot.objects[ui.selected] ? ui.selected : null;
+  const roving = (sel && cur.lay.boxes.has(sel) ? sel : null) ?? cur.pic.focus ?? cur.pic.hosts.flatMap((h) => h.nodes)[0]?.id ?? null;
+  render(html`${top}<div class="pic-wrap">${pictureView({ pic: cur.pic, lay: cur.lay, selected: ui.selected, backward: cur.backward, act, moment: !!cur.msg.body.stop.text }, vp, roving)}
+    ${sel ? html`<aside class="inspector" data-testid="inspector" aria-label=${L('Details of {0}', sel)}>
+      <div class="insh"><b>${L('Details')}</b> <button data-testid="inspector-close" aria-label=${L('Close')} @click=${() => { ui.selected = null; draw(); save(); }}>×</button></div>
+      ${card(c, sel)}
+      <button class="todetails" @click=${() => act.setTab('details')}>${L('Show in the Details tab')}</button>
+    </aside>` : nothing}</div>`, root);
+  vp.apply();
 }
 
-/** The page for one pause, with the functions on the stopped task's stack and the ops members they light. */
-function pageOf(body: SnapshotBody, prev: Snapshot | null, d: Diff, u: Ui, a: Actions, isEnded: boolean, r: number) {
-  const active = activeFunctions(body);
-  return page({ body, prev, diff: d, ui: u, act: a, ended: isEnded, active, lit: litMembers(body), rev: r });
+function ctxOf(body: SnapshotBody, prev: Snapshot | null, d: Diff, u: Ui, a: Actions, isEnded: boolean, r: number): Ctx {
+  return { body, prev, diff: d, ui: u, act: a, ended: isEnded, active: activeFunctions(body), lit: litMembers(body), rev: r };
 }
 
 function save(): void {
   clearTimeout(saveTimer);
   // serialising a big snapshot costs: do it once the pauses settle
-  saveTimer = setTimeout(() => vscode.setState({ last: current?.msg, selected: ui.selected, ended, follow: ui.follow } satisfies Saved), 150);
+  saveTimer = setTimeout(() => vscode.setState({ last: current?.msg, selected: ui.selected, ended, follow: ui.follow, tab } satisfies Saved), 150);
 }
 
 function reveal(id: string): void {
@@ -116,17 +177,45 @@ function reveal(id: string): void {
 
 /** Draws a pause (marking what changed since the one drawn before, if it is of the same session) and says so. */
 function show(m: Extract<ToWebview, { type: 'snapshot' }>, t0: number, hint?: DiffHint): void {
-  const prev = current && current.msg.session === m.session ? current.msg.body.snapshot : null;
+  const before = current && current.msg.session === m.session ? current : null;
+  const prev = before ? before.msg.body.snapshot : null;
   if (!prev) {
     ui.limits.clear();
     ui.open.clear();
+    layouter.reset();
+    pictureShown = false;
+    fitted = { w: 0, h: 0 };
   }
-  current = { msg: m, prev, diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined, prev ? hint : undefined) };
+  current = {
+    msg: m,
+    prev,
+    diff: diff(prev, m.body.snapshot, prev ? current!.diff.nextEntries : undefined, prev ? hint : undefined),
+    prevPic: before?.pic ?? null,
+    backward: !!before && m.body.stop.step < before.msg.body.stop.step,
+  };
   ended = false;
   draw(true);
-  if (ui.follow && prev) follow.schedule();
+  if (tab === 'picture') afterPicture(!pictureShown);
+  else if (ui.follow && prev) follow.schedule();
   post({ type: 'drawn', seq: m.seq, ms: performance.now() - t0 });
   save();
+}
+
+/** After a pause is drawn in the picture: the session's first picture is fitted; later, the pause's object is brought into view (when following). */
+function afterPicture(first: boolean): void {
+  const cur = current;
+  if (!cur?.lay || !cur.pic) return;
+  // fitted at the session's first picture, and again when the world grew out of the view while the reader has not moved it
+  const grew = cur.lay.width > fitted.w + 1 || cur.lay.height > fitted.h + 1;
+  if (first || (grew && !vp.moved && !vp.inView({ x: 0, y: 0, w: cur.lay.width, h: cur.lay.height }))) {
+    pictureShown = true;
+    fitted = { w: cur.lay.width, h: cur.lay.height };
+    vp.fit(!first, AUTO_FIT_FLOOR);
+  }
+  if (!ui.follow) return;
+  const f = cur.pic.focus;
+  const p = f ? cur.lay.boxes.get(f) : undefined;
+  if (p) vp.reveal(p, false);
 }
 
 function handle(m: ToWebview): void {
@@ -169,7 +258,7 @@ function handle(m: ToWebview): void {
       placeholderText = noSession;
       render(placeholder(L(noSession)), root);
       clearTimeout(saveTimer);
-      vscode.setState({ selected: null, ended: false, follow: ui.follow } satisfies Saved);
+      vscode.setState({ selected: null, ended: false, follow: ui.follow, tab } satisfies Saved);
       return;
     case 'strings':
       setStrings(m.strings);
@@ -180,7 +269,8 @@ function handle(m: ToWebview): void {
       follow.hold();
       ui.selected = m.id;
       draw();
-      reveal(m.id);
+      if (tab === 'picture' && current?.lay) focusBox(m.id, vp, current.lay);
+      else reveal(m.id);
       save();
       return;
   }
@@ -207,6 +297,14 @@ window.addEventListener('message', (e: MessageEvent) => {
 
 root.addEventListener('keydown', navKey);
 
+// the panel resized (VS Code's layout changed around it): fit again unless the reader moved the view,
+// and keep the pause's box in view
+new ResizeObserver(() => {
+  if (tab !== 'picture' || !current?.lay || !pictureShown) return;
+  if (!vp.moved) vp.fit(false, AUTO_FIT_FLOOR);
+  afterPicture(false);
+}).observe(root);
+
 /** Draws the rehearsal's pauses (warm.ts) offscreen with a throwaway state, then drops them: validate, diff, render and layout, as for real. */
 function rehearse(): void {
   const stage = document.createElement('div');
@@ -216,6 +314,9 @@ function rehearse(): void {
   const none = () => {};
   const quiet: Actions = { openFunction: none, select: none, toggle: none, more: none, setOpen: none, setFollow: none };
   try {
+    const lays = new Layouter();
+    const quietPic = { select: none, toggle: none, openFunction: none, rearrange: none };
+    let pic: Picture | null = null;
     for (let round = 0; round < 3; round++) {
       const u: Ui = { expanded: new Set(), limits: new Map(), selected: null, open: new Map(), follow: true };
       let prev: Diff | null = null;
@@ -223,7 +324,10 @@ function rehearse(): void {
         const c = checkToWebview({ type: 'snapshot', seq: 0, session: 'rehearsal', body });
         if (!c.ok) throw new Error(c.error);
         const d: Diff = diff(prev?.next, body.snapshot, prev?.nextEntries);
-        render(pageOf(body, prev?.next ?? null, d, u, quiet, false, 0), stage);
+        render(page(ctxOf(body, prev?.next ?? null, d, u, quiet, false, 0)), stage);
+        // and the picture: its model, a layout (dagre's first runs are its slowest), its boxes
+        pic = pictureOf(body, pic, { expanded: u.expanded });
+        render(pictureView({ pic, lay: lays.place(pic), selected: null, backward: false, act: quietPic, moment: false }, new Viewport(), null), stage);
         void stage.getBoundingClientRect().height;
         prev = d;
       }
@@ -239,6 +343,7 @@ function rehearse(): void {
 // restore: the saved body is checked like any message before it is drawn
 const saved = vscode.getState() as Partial<Saved> | undefined;
 if (saved && saved.follow === false) ui.follow = false;
+if (saved && (saved.tab === 'details' || saved.tab === 'picture')) tab = saved.tab;
 if (saved && saved.last) {
   const c = checkToWebview(saved.last);
   if (c.ok && c.value.type === 'snapshot') {

@@ -4,9 +4,9 @@
 import { L } from './strings';
 import type { SnapshotBody } from '../src/debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, TaskSnap } from '../src/kernel/world/snapshot';
-import { field, rec, refOf } from '../src/views/fields';
+import { field, rec, refOf, sockState, endpoints } from '../src/views/fields';
 
-export { field, rec, refOf };
+export { field, rec, refOf, sockState, endpoints };
 
 export type Objects = Snapshot['objects'];
 
@@ -18,22 +18,6 @@ export function opsName(v: Value | undefined): string | null {
 
 export function isSock(o: ObjectSnap | undefined): boolean {
   return !!o && o.layers[0]?.struct === 'sock_common';
-}
-
-/** The socket's TCP state ("TCP_LISTEN"), or "" for objects without one. */
-export function sockState(o: ObjectSnap | undefined): string {
-  const s = field(o, 'skc_state');
-  return typeof s === 'string' ? s : '';
-}
-
-/** "10.0.0.1:8080 ⇄ 10.0.0.2:54688" (the remote half only when connected). */
-export function endpoints(o: ObjectSnap | undefined): string {
-  const la = field(o, 'skc_rcv_saddr');
-  const lp = field(o, 'skc_num');
-  const ra = field(o, 'skc_daddr');
-  const rp = field(o, 'skc_dport');
-  const local = `${la ?? '?'}:${lp ?? 0}`;
-  return rp ? `${local} ⇄ ${ra}:${rp}` : local;
 }
 
 /** The fields shown without expanding, per struct layer; the rest come with "all fields". */

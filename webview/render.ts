@@ -67,9 +67,18 @@ function markOf(c: Ctx, id: string): string {
   return objectMark(c.diff, id) ?? '';
 }
 
-const MARK_TEXT: Record<string, () => string> = { new: () => L('new'), changed: () => L('changed'), removed: () => L('removed') };
+/** The pause being drawn came after a step back: the marks read in the direction of travel. */
+let backward = false;
+export function setBackward(b: boolean): void {
+  backward = b;
+}
+const MARK_TEXT: Record<string, () => string> = {
+  new: () => (backward ? L('not yet removed') : L('new')),
+  changed: () => (backward ? L('before the change') : L('changed')),
+  removed: () => (backward ? L('not yet added') : L('removed')),
+};
 function markBadge(m: string): TemplateResult | typeof nothing {
-  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? `+ ${L('new')}` : m === 'removed' ? `− ${L('removed')}` : `~ ${L('changed')}`}</span>` : nothing;
+  return m ? html`<span class="mark mark-${m}" aria-hidden="true">${m === 'new' ? `${backward ? '◂' : '+'} ${MARK_TEXT.new()}` : m === 'removed' ? `${backward ? '◂' : '−'} ${MARK_TEXT.removed()}` : `~ ${MARK_TEXT.changed()}`}</span>` : nothing;
 }
 
 /** A clickable reference to a kernel object: selects it. */
@@ -136,7 +145,7 @@ const REASON: Record<string, () => string> = {
   goto: () => L('goto'),
 };
 
-function header(c: Ctx): TemplateResult {
+export function header(c: Ctx): TemplateResult {
   const s = c.body.stop;
   return html`<header class="hdr" aria-label=${L('stop')}>
     <span class="step" data-testid="step">${L('step {0}', s.step)}</span>
@@ -216,7 +225,7 @@ function nested(c: Ctx, o: ObjectSnap, i: number, all: boolean): TemplateResult 
   </div>`;
 }
 
-function card(c: Ctx, id: string, ghost = false): TemplateResult {
+export function card(c: Ctx, id: string, ghost = false): TemplateResult {
   const o = obj(c, id);
   if (!o) return html`<span class="missing">${id}</span>`;
   const m = ghost ? 'removed' : markOf(c, id);
@@ -233,6 +242,7 @@ function card(c: Ctx, id: string, ghost = false): TemplateResult {
 function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, budget: { cards: number }): unknown {
   const objs = ghost && c.prev ? c.prev.objects : c.body.snapshot.objects;
   const ch = M.fdChain(objs, Number(e.label), e.ref);
+  const reserved = !ghost && isReserved(c, e);
   const m = ghost ? 'removed' : c.diff.entriesAdded.has(key) ? 'new' : '';
   const file = objs[ch.file];
   const sock = ch.socket ? objs[ch.socket] : undefined;
@@ -240,9 +250,9 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
   const ty = sock ? M.field(sock, 'type') : undefined;
   const ops = sock ? M.opsName(M.field(sock, 'ops')) : null;
   const asChip = !!ch.sock && compact && !c.ui.expanded.has(ch.sock) && c.ui.selected !== ch.sock && ((!ghost && !m && !objectMark(c.diff, ch.sock)) || budget.cards-- <= 0);
-  const draw = () => html`<li class="fdrow ${m ? `mark-${m}` : ''}" data-fd=${e.label} data-entry=${key}>
+  const draw = () => html`<li class="fdrow ${m ? `mark-${m}` : ''} ${reserved ? 'reserved' : ''}" data-fd=${e.label} data-entry=${key}>
     <div class="chain">
-      <span class="fd">fd ${e.label}</span>${markBadge(m)} <span class="arrow">→</span>
+      <span class="fd">fd ${e.label}</span>${markBadge(m)}${reserved ? html` <span class="fd-reserved" title=${L('reserved by get_unused_fd_flags(), not installed yet')}>${L('reserved')}</span>` : nothing} <span class="arrow install">${reserved ? '⇢' : '→'}</span>
       <span class="file ${markOf(c, ch.file) ? `mark-${markOf(c, ch.file)}` : ''}" data-id=${ch.file}>struct file <span class="id">${ch.file}</span> <span class="muted">${M.show(M.field(file, 'f_op'))}</span></span>
       ${ch.socket ? html`<span class="arrow">→</span> <span class="socket ${markOf(c, ch.socket) ? `mark-${markOf(c, ch.socket)}` : ''}" data-id=${ch.socket}>struct socket <span class="id">${ch.socket}</span>
         <span class="kv">${M.show(st)}</span> <span class="kv">${typeof ty === 'number' ? M.SOCK_TYPES[ty] ?? ty : ''}</span>
@@ -257,10 +267,17 @@ function fdRow(c: Ctx, e: Entry, key: string, ghost: boolean, compact: boolean, 
       : nothing}
   </li>`;
   // a card shows the objects it points at as well: drawn at every pause
-  return ch.sock && !asChip ? draw() : kept(c, !!m, [key, asChip], [ch.file, ch.socket, ch.sock], draw);
+  return ch.sock && !asChip ? draw() : kept(c, !!m, [key, asChip, reserved], [ch.file, ch.socket, ch.sock], draw);
 }
 
 type Row = { e: Entry; k: string; ghost: boolean };
+
+/** Is this fd reserved (accept() took the number, fd_install() has not filled it)? */
+function isReserved(c: Ctx, e: Entry): boolean {
+  const h = c.body.snapshot.hosts.find((x) => x.name === e.host);
+  const p = h?.processes.find((x) => `${x.name}[${x.pid}]` === e.group);
+  return !!p?.fds.find((f) => String(f.fd) === e.label)?.reserved;
+}
 
 /** Rows per table list: a list that did not change since the last pause is the same array, and so are its rows. */
 const rowsCache = new WeakMap<Array<[string, Entry]>, Row[]>();
@@ -604,8 +621,12 @@ function states(c: Ctx): TemplateResult {
 // ---------------------------------------------------------------- the page
 
 export function page(c: Ctx): TemplateResult {
-  return html`${header(c)}
-  <main class="grid">
+  return html`${header(c)}${details(c)}`;
+}
+
+/** The Details tab: the tables of every object, hash table, queue, the wire and the TCP states. */
+export function details(c: Ctx): TemplateResult {
+  return html`<main class="grid">
     <vscode-collapsible heading=${L('socket() lookup and the two-layer dispatch')} open>${guard([c.rev, c.diff.first ? c.diff : null, [...c.lit].join(), JSON.stringify(M.socketLookup(c.body)), c.body.tables.net_families.filter((f) => c.active.has(f.create)).length], () => kernelTables(c))}</vscode-collapsible>
     <vscode-collapsible heading=${L('Hosts: fd → file → socket → sock, hash tables, accept queues')} open>
       <div class="hosts">${c.body.snapshot.hosts.map((h) => hostView(c, h))}</div>

@@ -120,6 +120,12 @@ export function snapshotText(s: Snapshot): string {
         const file = s.objects[f.file.ref];
         const sockRef = file?.layers[0].fields.private_data as Value;
         const sock = sockRef && typeof sockRef === 'object' && 'ref' in sockRef ? s.objects[(sockRef as { ref: string }).ref] : undefined;
+        if (sock?.type === 'eventpoll') {
+          // an epoll instance: the descriptors it watches, and those on its ready list
+          const items = (ref: Value) => ((ref ?? []) as Value[]).map((r) => s.objects[(r as { ref: string }).ref]?.layers[0].fields.ffd as Record<string, Value> | undefined).map((x) => String(x?.fd));
+          const ep = sock.layers[0].fields;
+          return `fd ${f.fd} → eventpoll@${sock.addr.slice(-6)} ${t('watching {0}; ready: {1}', items(ep.rbr).join(', ') || '—', items(ep.rdllist).join(', ') || '—')}`;
+        }
         const sk = sock?.layers[0].fields.sk as Value;
         return `fd ${f.fd} → ${sk ? name(sk) : t('socket (no sk)')}`;
       });

@@ -14,9 +14,10 @@ import { Format, ftraceLine, jsonLine, snapshotText, textLine, TextContext } fro
 import type { TraceEvent } from '../kernel/core/trace';
 import { langFromEnv, normalizeLang, setLanguage, t } from '../l10n/l10n';
 import { translateDiagnostic } from '../l10n/diagnostics';
+import { recordMain } from './record';
 
 const USAGE = () =>
-  t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]\n\n  --seed N   picks ISNs and ephemeral ports: an integer from 0 to 4294967295 (default 1)\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
+  t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]\n  sockwalk record -o FILE.sockwalk -- COMMAND [ARGS...]\n\n  --seed N   picks ISNs and ephemeral ports: an integer from 0 to 4294967295 (default 1)\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
 
 /** Exit status after the reader closed the pipe: 128 + SIGPIPE, as a program killed by it reports. */
 export const EXIT_PIPE = 128 + 13;
@@ -138,6 +139,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
     }
     return 0;
   }
+  if (cmd === 'record') return recordMain(rest, usage);
   if (cmd !== 'run') {
     process.stderr.write(USAGE() + '\n');
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;
@@ -175,7 +177,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   if (errors.length || !loaded.scenario) return 2;
 
   resolveAnchors(readAnnotated);
-  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: format === 'text' || format === 'json', seed });
+  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: format === 'text' || format === 'json', seed, stopOnMismatch: true });
   const engine = run.engine;
   const ctx: TextContext = {
     source: (f) => readAnnotated(f)?.split('\n'),
@@ -204,6 +206,15 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
     const stop = engine.run();
     await flush();
     if (w.closed) return EXIT_PIPE; // the reader is gone: nothing more to do
+    if (run.mismatch) {
+      // the first result that differs: the walk stops here (what follows would be another story)
+      if (format === 'text') {
+        out(`\n${t('stopped at {0}:{1}: {2}', loaded.source, run.mismatch.loc.line, translateDiagnostic(run.mismatch.message))}`);
+        out(t('the simulated kernel did not give this call the result the scenario expects (for a recording: the result the real kernel gave); the walk above is the path it took'));
+        out(snapshotText(takeSnapshot(run.world, engine)));
+      }
+      break;
+    }
     if (stop.reason === 'pause' && format === 'text') out(snapshotText(takeSnapshot(run.world, engine)));
     if (stop.reason === 'end' || stop.reason === 'deadlock' || stop.reason === 'error') {
       run.finish(stop);

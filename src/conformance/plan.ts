@@ -8,15 +8,19 @@ import { VERSION_SYSCTLS } from './rules';
 
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
 
-export type RealArg = number | string | { fd: string } | { ip: string; port: number };
+/** A plan's argument: an int, bytes, an fd name, an address, or a descriptor list (poll's fd and events; select's fd, events 0). */
+export type RealArg = number | string | { fd: string } | { ip: string; port: number } | { list: Array<{ fd: number | { fd: string }; events: number }> };
 
 export type PlanStmt =
   | { kind: 'call'; line: number; proc: string; fn: string; args: RealArg[]; background: boolean; assign?: string }
   | { kind: 'wait'; line: number; proc: string; target?: string }
+  /** `P: fork C` / `P: thread C`: P itself forks C (a copy of its table) or starts thread C (the same table). */
+  | { kind: 'spawn'; line: number; proc: string; how: 'fork' | 'thread'; child: string }
   | { kind: 'sleep'; line: number; seconds: number; virtualUs: number };
 
 export interface Plan {
-  procs: Array<{ name: string; host: string; addr?: string }>;
+  /** Every scenario process; a spawned one names its parent (the real side's parent forks it or starts it as a thread). */
+  procs: Array<{ name: string; host: string; addr?: string; spawnedBy?: string; how?: 'fork' | 'thread' }>;
   stmts: PlanStmt[];
   /** Destinations no scenario host has: routed out of lo in the run's namespace, where nothing answers. */
   blackholes: string[];
@@ -83,7 +87,15 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
   }
   const procHost = new Map<string, string>();
   for (const h of hosts) procHost.set(h.name, h.name);
-  for (const s of sc.stmts) if (s.kind === 'process') procHost.set(s.name, s.host);
+  const spawnedBy = new Map<string, { parent: string; how: 'fork' | 'thread' }>();
+  for (const s of sc.stmts) {
+    if (s.kind === 'process') procHost.set(s.name, s.host);
+    // (a child runs on its parent's host)
+    if (s.kind === 'spawn' && procHost.has(s.proc)) {
+      procHost.set(s.child, procHost.get(s.proc)!);
+      spawnedBy.set(s.child, { parent: s.proc, how: s.how });
+    }
+  }
   const hostAddr = (h: string) => hosts.find((x) => x.name === h)?.addrs[0];
 
   const literalPorts = new Set<number>();
@@ -122,6 +134,15 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
             return { fd: a.name };
           case 'or':
             return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
+          case 'list':
+            return {
+              list: a.items.map((it) => {
+                const ev = it.events;
+                const events = ev === undefined ? 0 : ev.kind === 'int' ? ev.value : ev.kind === 'name' ? CONSTANTS[ev.name] ?? 0
+                  : ev.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANTS[x.name] ?? 0), 0);
+                return { fd: it.fd.kind === 'int' ? it.fd.value : { fd: it.fd.name }, events };
+              }),
+            };
           case 'addr': {
             if (a.ip === '0.0.0.0') {
               const multi = (wildcardHosts.get(a.port)?.size ?? 0) > 1;
@@ -140,6 +161,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
         }
       });
       stmts.push({ kind: 'call', line: s.loc.line, proc: s.proc, fn: s.fn, args, background: s.background, ...(s.assign ? { assign: s.assign } : {}) });
+    } else if (s.kind === 'spawn') {
+      stmts.push({ kind: 'spawn', line: s.loc.line, proc: s.proc, how: s.how, child: s.child });
     } else if (s.kind === 'wait') {
       stmts.push({ kind: 'wait', line: s.loc.line, proc: s.proc, ...(s.target ? { target: s.target } : {}) });
     } else if (s.kind === 'sleep') {
@@ -155,7 +178,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
 
   const procs = [...procHost.entries()].map(([name, host]) => {
     const a = hostAddr(host);
-    return { name, host, ...(a ? { addr: toReal.get(a)! } : {}) };
+    const sp = spawnedBy.get(name);
+    return { name, host, ...(a ? { addr: toReal.get(a)! } : {}), ...(sp ? { spawnedBy: sp.parent, how: sp.how } : {}) };
   });
   const sleepTotal = stmts.reduce((t, s) => t + (s.kind === 'sleep' ? s.seconds : 0), 0);
   const callTimeoutSec = 10;

@@ -9,6 +9,7 @@ import { resolveAnchors } from '../kernel/core/anchors';
 import { readAnnotated } from '../node/paths';
 import type { TraceEvent } from '../kernel/core/trace';
 import type { CallOutcome, Segment, SideRun, TpEvent, TpKind } from './model';
+import { ERRNO } from '../kernel/include/uapi';
 import type { Plan } from './plan';
 
 const KINDS: Record<string, TpKind> = {
@@ -140,14 +141,8 @@ export function runRealRaw(root: string, plan: Plan): RealOutput {
   }
 }
 
-const ERRNAMES: Record<number, string> = {
-  1: 'EPERM', 2: 'ENOENT', 4: 'EINTR', 9: 'EBADF', 11: 'EAGAIN', 12: 'ENOMEM', 13: 'EACCES', 14: 'EFAULT',
-  22: 'EINVAL', 23: 'ENFILE', 24: 'EMFILE', 32: 'EPIPE', 88: 'ENOTSOCK', 89: 'EDESTADDRREQ', 90: 'EMSGSIZE',
-  91: 'EPROTOTYPE', 92: 'ENOPROTOOPT', 93: 'EPROTONOSUPPORT', 94: 'ESOCKTNOSUPPORT', 95: 'EOPNOTSUPP',
-  96: 'EPFNOSUPPORT', 97: 'EAFNOSUPPORT', 98: 'EADDRINUSE', 99: 'EADDRNOTAVAIL', 100: 'ENETDOWN',
-  101: 'ENETUNREACH', 103: 'ECONNABORTED', 104: 'ECONNRESET', 105: 'ENOBUFS', 106: 'EISCONN', 107: 'ENOTCONN',
-  110: 'ETIMEDOUT', 111: 'ECONNREFUSED', 113: 'EHOSTUNREACH', 114: 'EALREADY', 115: 'EINPROGRESS',
-};
+/** errno numbers by name, from the simulator's own table (every errno a scenario may expect). */
+const ERRNAMES: Record<number, string> = Object.fromEntries(Object.entries(ERRNO).map(([name, n]) => [n, name]));
 
 const LINE_RE = /^\s*(.*)-(\d+)\s+\[\d+\]\s+\S+\s+[\d.]+:\s+(\w+):\s+(.*)$/;
 

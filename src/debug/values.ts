@@ -106,7 +106,7 @@ export function formatValue(v: unknown, field?: string): string {
   }
   if (v instanceof RequestSockQueue) return `{${t('qlen={0}, young={1}, accept queue: {2}', v.qlen, v.young, v.acceptList().length)}}`;
   if (v instanceof TimerList) return `{${v.name}: ${v.pending ? t('pending, expires {0} µs', v.expires) : t('not pending')}}`;
-  if (v instanceof WaitQueueHead) return `{${v.waiters.length ? v.waiters.map((w) => w.task.name).join(', ') : t('no waiters')}}`;
+  if (v instanceof WaitQueueHead) return `{${v.waiters.length ? v.waiters.map((w) => w.name).join(', ') : t('no waiters')}}`;
   if (isOps(v)) return `&${opsName(v)}`;
   if (isFamily(v)) return `&${v.name}`;
   if (v instanceof Set) return `{${[...v].map(String).join(', ')}}`;
@@ -190,7 +190,7 @@ export class VarStore {
       rows.push(this.variable(t('[accept queue]'), list, undefined, undefined));
       return rows;
     }
-    if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: w.exclusive ? t('{0} (exclusive)', w.task.name) : w.task.name, variablesReference: 0 }));
+    if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: w.exclusive ? t('{0} (exclusive)', w.name) : w.name, variablesReference: 0 }));
     if (v instanceof TimerList) return ['expires', 'pending'].map((k) => this.field(v, k, path, false)).concat([{ name: 'function', value: v.name, variablesReference: 0 }]);
     if (isOps(v)) return opsMembers(v).map(([m, fn]) => ({ name: `.${m}`, value: fn, type: 'function', variablesReference: 0 }));
     if (isFamily(v)) return [this.variable('.family', v.family, 'family', undefined), { name: '.create', value: String((v.create as { name?: string }).name ?? ''), variablesReference: 0 }];

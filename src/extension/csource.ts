@@ -161,3 +161,16 @@ export function annotationAbove(lines: string[], line: number): string | undefin
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
+
+/** Columns the current line and its annotation share: past them the annotation is cut (with …) and hovers in full. */
+export const AFTER_COLUMNS = 80;
+
+/** The annotation as shown after a line of code: cut to what fits in AFTER_COLUMNS (at least 32 columns of it). */
+export function fitAfter(code: string, note: string): string {
+  const used = code.replace(/\t/g, '    ').trimEnd().length + 4;
+  const room = Math.max(32, AFTER_COLUMNS - used);
+  if (note.length <= room) return note;
+  const cut = note.slice(0, room - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > room * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}

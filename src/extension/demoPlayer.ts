@@ -21,8 +21,29 @@ export interface DemoState {
   text?: string;
 }
 
+/** How long autoplay waits for the structures view's first picture before going on without it. */
+const FIRST_PICTURE_MS = 15_000;
+
 export class DemoPlayer implements vscode.Disposable {
-  private run: { demo: Demo; session?: vscode.DebugSession; lastStep?: number; reached: number; total: number; playing: boolean; finished: boolean; text?: string; timer?: NodeJS.Timeout; sub: vscode.Disposable } | undefined;
+  private run:
+    | {
+        demo: Demo;
+        session?: vscode.DebugSession;
+        lastStep?: number;
+        reached: number;
+        total: number;
+        playing: boolean;
+        finished: boolean;
+        text?: string;
+        timer?: NodeJS.Timeout;
+        sub: vscode.Disposable;
+        /** The pause (live seq) of the last moment, and whether the structures view has drawn a picture of this demo yet. */
+        momentSeq?: number;
+        viewDrew: boolean;
+        /** The pace waits for the view's first picture (or FIRST_PICTURE_MS). */
+        waiting?: NodeJS.Timeout;
+      }
+    | undefined;
   private readonly status = vscode.window.createStatusBarItem('sockwalk.demo', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.status];
   /** Every state change (tests follow the demo through it). */
@@ -64,7 +85,7 @@ export class DemoPlayer implements vscode.Disposable {
     if (this.run?.session) await vscode.debug.stopDebugging(this.run.session);
     this.end('replaced');
     const total = demo.moments.reduce((n, m) => n + (m.times ?? 1), 0);
-    this.run = { demo, reached: 0, total, playing: true, finished: false, sub: this.live.subscribe((e) => this.onLive(e)) };
+    this.run = { demo, reached: 0, total, playing: true, finished: false, viewDrew: false, sub: this.live.subscribe((e) => this.onLive(e)) };
     this.openView();
     this.show();
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -101,14 +122,40 @@ export class DemoPlayer implements vscode.Disposable {
     }
     if (r.demo.moments.some((m) => m.explain === stop.text)) r.reached++;
     r.text = stop.text;
+    r.momentSeq = e.seq;
     r.finished = r.reached >= r.total;
     this.show();
     if (r.playing && !r.finished) this.schedule();
   }
 
+  /** The structures view drew pause `seq` (of the live hub's numbering). */
+  viewDrew(seq: number): void {
+    const r = this.run;
+    if (!r || r.viewDrew || r.momentSeq === undefined || seq < r.momentSeq) return;
+    r.viewDrew = true;
+    if (r.waiting) {
+      clearTimeout(r.waiting);
+      r.waiting = undefined;
+      this.log.info(`demo ${r.demo.id}: the structures view drew its first picture; autoplay goes on`);
+      if (r.playing && !r.finished) this.schedule();
+    }
+  }
+
   private schedule(): void {
     const r = this.run;
     if (!r) return;
+    // the pace starts once the reader can see the first moment: when the view has drawn it (a slow
+    // machine takes seconds to open it), or after FIRST_PICTURE_MS without a view
+    if (!r.viewDrew) {
+      clearTimeout(r.waiting);
+      r.waiting = setTimeout(() => {
+        r.waiting = undefined;
+        r.viewDrew = true;
+        this.log.info(`demo ${r.demo.id}: no picture drawn in ${FIRST_PICTURE_MS / 1000} s; autoplay goes on`);
+        if (this.run === r && r.playing && !r.finished) this.schedule();
+      }, FIRST_PICTURE_MS);
+      return;
+    }
     const pace = vscode.workspace.getConfiguration('sockwalk').get<number>('demo.pace', 6);
     clearTimeout(r.timer);
     if (!(pace > 0)) return; // 0: the presenter moves on (Continue, or Resume Demo)
@@ -176,6 +223,7 @@ export class DemoPlayer implements vscode.Disposable {
     const r = this.run;
     if (!r) return;
     clearTimeout(r.timer);
+    clearTimeout(r.waiting);
     r.sub.dispose();
     this.log.info(`demo ${r.demo.id}: ${why} (${r.reached}/${r.total} moments)`);
     this.run = undefined;

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { readScenarioFile } from '../node/scenarioFile';
 import { StackViews } from './stackViews';
-import { registerCSourceProviders } from './cProviders';
+import { registerCSourceProviders, annotatedSelector } from './cProviders';
+import { registerKernelSources } from './kernelSources';
 import { registerScenarioLanguage } from './scenarioFeatures';
 import { LiveSnapshots } from './live';
 import { StructuresPanel, STRUCTURES_VIEW_TYPE, type PanelHooks } from './structuresPanel';
@@ -15,6 +16,8 @@ import { DEMOS, demoCommand } from '../views/demos';
 import type { SockNode } from '../views/socketsModel';
 import { normalizeLang, setTranslator, t } from '../l10n/l10n';
 import { AnnotationViews } from './annotationViews';
+import type { RecordProgramArgs } from './recordProgram';
+import { translateDiagnostic } from '../l10n/diagnostics';
 
 export const DEBUG_TYPE = 'sockwalk';
 
@@ -30,6 +33,8 @@ export interface SockwalkApi {
   sockets(): SockNode[];
   /** The demo playing, if any. */
   demo(): DemoState | undefined;
+  /** For tests: the structures view's "drawn" answers reach the demo player `ms` later, as from a slow machine (0: at once). */
+  delayDrawnForTests(ms: number): void;
 }
 
 export function activate(context: vscode.ExtensionContext): SockwalkApi {
@@ -41,7 +46,11 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   sub(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
       async createDebugAdapterDescriptor() {
-        const { SockwalkDebugSession } = await import('../debug/session');
+        // (the session and the simulated kernel are a bundle of their own, dist/session.js, loaded
+        // when the first session starts; its l10n module is its own copy: it gets the translator)
+        const session = require('./session.js') as typeof import('./session');
+        session.setTranslator((m) => vscode.l10n.t(m), normalizeLang(vscode.env.language) ?? 'en');
+        const { SockwalkDebugSession } = session;
         // LoggingDebugSession implements vscode.DebugAdapter (onDidSendMessage, handleMessage, dispose)
         return new vscode.DebugAdapterInlineImplementation(new SockwalkDebugSession() as unknown as vscode.DebugAdapter);
       },
@@ -68,15 +77,48 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
           return undefined;
         }
       }
+      // the Debug Console stays closed unless asked for (the run's output is in the views)
+      config.internalConsoleOptions ??= 'neverOpen';
       return config;
+    },
+    async resolveDebugConfigurationWithSubstitutedVariables(_folder, config) {
+      // a scenario with errors does not start: one message naming the first, and the Problems view
+      // (not VS Code's "Open launch.json", which has nothing to do with it)
+      if (typeof config.scenario !== 'string') return config;
+      const { loadScenario } = await import('../scenario/builtins');
+      const errors = loadScenario(config.scenario).diagnostics.filter((d) => d.severity === 'error');
+      if (!errors.length) return config;
+      const first = errors[0];
+      const where = `${basename(config.scenario)}:${first.loc.line}:${first.loc.col}`;
+      const msg = errors.length === 1
+        ? vscode.l10n.t('sockwalk: {0} cannot run: {1}', where, translateDiagnostic(first.message))
+        : vscode.l10n.t('sockwalk: {0} cannot run: {1} (and {2} more problems)', where, translateDiagnostic(first.message), errors.length - 1);
+      const show = vscode.l10n.t('Show Problems');
+      void vscode.window.showErrorMessage(msg, show).then(async (a) => {
+        if (a !== show) return;
+        const file = vscode.Uri.file(config.scenario);
+        await vscode.window.showTextDocument(file, { selection: new vscode.Range(first.loc.line - 1, first.loc.col - 1, first.loc.line - 1, first.loc.col - 1), preview: true }).then(undefined, () => undefined);
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+      // undefined: the launch stops quietly (null would open launch.json)
+      return undefined;
     },
   };
   sub(
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, { provideDebugConfigurations: provider.provideDebugConfigurations }, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
-    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, { resolveDebugConfiguration: provider.resolveDebugConfiguration }),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, { resolveDebugConfiguration: provider.resolveDebugConfiguration, resolveDebugConfigurationWithSubstitutedVariables: provider.resolveDebugConfigurationWithSubstitutedVariables }),
   );
 
   sub(vscode.commands.registerCommand('sockwalk.runScenario', (arg?: string | vscode.Uri) => runScenario(arg)));
+  sub(
+    vscode.commands.registerCommand('sockwalk.recordProgram', async (arg?: RecordProgramArgs) => {
+      // (the recorder is a bundle of its own, dist/recordProgram.js, loaded when the command first runs)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { recordProgram } = require('./recordProgram.js') as typeof import('./recordProgram');
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return recordProgram(context, (scenario, name) => vscode.debug.startDebugging(folder, launchConfig(scenario, name)), arg);
+    }),
+  );
   sub(
     vscode.commands.registerCommand('sockwalk.openRealSource', async (arg?: string) => {
       const { openRealSource } = await import('./realSource');
@@ -92,6 +134,7 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => views.tracker(s) }),
   );
   registerCSourceProviders(context);
+  registerKernelSources(context, annotatedSelector(context));
   registerScenarioLanguage(context);
 
   // the views that follow a session: the structures webview, the sockets tree, the demos
@@ -100,11 +143,14 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
   sub(log, live, vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => live.tracker(s) }));
   const tree = new SocketsTree(live);
   sub(tree);
+  let demos: DemoPlayer | undefined;
+  let drawnDelayMs = 0;
   const hooks: PanelHooks = {
     onSelectObject: (id) => {
       void tree.reveal(id);
       void revealLocal(live, id);
     },
+    onDrawn: (seq) => (drawnDelayMs > 0 ? void setTimeout(() => demos?.viewDrew(seq), drawnDelayMs) : demos?.viewDrew(seq)),
   };
   const showStructures = (preserveFocus = false) => StructuresPanel.show(context.extensionUri, live, log, hooks, preserveFocus);
   sub(
@@ -119,9 +165,9 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
       if (typeof id !== 'string') return;
       (StructuresPanel.current ?? showStructures(true)).select(id);
     }),
-    vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string) => openAnnotatedFunction(fn)),
+    vscode.commands.registerCommand('sockwalk.openAnnotatedFunction', (fn: string, file?: string) => openAnnotatedFunction(fn, file)),
   );
-  const demos = new DemoPlayer(live, () => void showStructures(true), log);
+  demos = new DemoPlayer(live, () => void showStructures(true), log);
   sub(demos);
   for (const d of DEMOS) sub(vscode.commands.registerCommand(demoCommand(d), () => demos.start(d.id)));
   sub(
@@ -137,6 +183,9 @@ export function activate(context: vscode.ExtensionContext): SockwalkApi {
     structures: () => StructuresPanel.current?.stats,
     sockets: () => tree.nodes(),
     demo: () => demos.state(),
+    delayDrawnForTests: (ms) => {
+      drawnDelayMs = Math.max(0, ms);
+    },
   };
 }
 
@@ -145,10 +194,13 @@ export function deactivate(): void {
 }
 
 /** Opens a simulated kernel function's annotated source at its definition. */
-async function openAnnotatedFunction(fn: unknown): Promise<boolean> {
+async function openAnnotatedFunction(fn: unknown, file?: unknown): Promise<boolean> {
   if (typeof fn !== 'string') return false;
   const { annotatedFunctions } = await import('./realSource');
-  const h = annotatedFunctions().get(fn);
+  // a function two annotated files define (a header's inline and a source's): the one of the file asked for
+  const { kernelIndex } = await import('./kernelSources');
+  const inFile = typeof file === 'string' ? kernelIndex().files.find((f) => f.file === file)?.fns.find((h) => h.name === fn) : undefined;
+  const h = inFile && typeof file === 'string' ? { ...inFile, annotated: file } : annotatedFunctions().get(fn);
   if (!h) {
     void vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: no annotated source has a function named {0}', fn));
     return false;
@@ -191,7 +243,7 @@ function basename(p: string): string {
 }
 
 function launchConfig(scenario: string, name: string): vscode.DebugConfiguration {
-  return { type: DEBUG_TYPE, request: 'launch', name: name.startsWith('Sockwalk') ? name : `Sockwalk: ${name}`, scenario, stopOnEntry: true };
+  return { type: DEBUG_TYPE, request: 'launch', name: name.startsWith('Sockwalk') ? name : `Sockwalk: ${name}`, scenario, stopOnEntry: true, internalConsoleOptions: 'neverOpen' };
 }
 
 /** "Sockwalk: Run Scenario…": a built-in by name, a file (path or Uri), or a quick pick of both. */
@@ -211,14 +263,19 @@ async function runScenario(arg?: string | vscode.Uri): Promise<boolean> {
     const files = (await vscode.workspace.findFiles('**/*.sockwalk', '**/node_modules/**', 200)).filter((u) => !builtinFiles.has(u.fsPath));
     type Pick = vscode.QuickPickItem & { scenario: string };
     const items: Array<Pick | (vscode.QuickPickItem & { kind: vscode.QuickPickItemKind })> = [];
+    // the lesson's scenarios first, in the lesson's order (tcp-handshake first, the one the picker
+    // starts on), then the workspace's, then the rest of the built-ins (conformance and edge cases)
+    const lesson = [...new Set(DEMOS.map((d) => d.scenario))].filter((b) => builtins.includes(b));
+    items.push({ label: vscode.l10n.t('The lesson'), kind: vscode.QuickPickItemKind.Separator });
+    for (const b of lesson) items.push({ label: b, description: vscode.l10n.t('built-in'), detail: describe(builtinPath(b)), scenario: b });
     if (files.length) {
       items.push({ label: vscode.l10n.t('Workspace'), kind: vscode.QuickPickItemKind.Separator });
       for (const f of files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
-        items.push({ label: basename(f.fsPath).replace(/\.sockwalk$/, ''), description: vscode.workspace.asRelativePath(f), scenario: f.fsPath });
+        items.push({ label: basename(f.fsPath).replace(/\.sockwalk$/, ''), description: vscode.workspace.asRelativePath(f), detail: describe(f.fsPath), scenario: f.fsPath });
       }
     }
-    items.push({ label: vscode.l10n.t('Built-in'), kind: vscode.QuickPickItemKind.Separator });
-    for (const b of builtins) items.push({ label: b, description: vscode.l10n.t('built-in'), detail: describe(builtinPath(b)), scenario: b });
+    items.push({ label: vscode.l10n.t('Conformance and edge cases'), kind: vscode.QuickPickItemKind.Separator });
+    for (const b of builtins) if (!lesson.includes(b)) items.push({ label: b, description: vscode.l10n.t('built-in'), detail: describe(builtinPath(b)), scenario: b });
     const pick = (await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Sockwalk: Run Scenario'),
       placeHolder: vscode.l10n.t('A scenario to run in the simulated Linux 5.4 kernel (stops on entry)'),

@@ -55,7 +55,8 @@ export class LiveSnapshots implements vscode.Disposable {
     this.listeners++;
     const d = this.onDidChange(onEvent);
     const s = vscode.debug.activeDebugSession;
-    if (this.listeners === 1 && s?.type === 'sockwalk' && this.stoppedSessions.has(s.id) && this.last?.session.id !== s.id) void this.fetch(s);
+    // the first listener of a stopped session gets this stop (fetch() asks only if the last picture is of an earlier one)
+    if (this.listeners === 1 && s?.type === 'sockwalk' && this.stoppedSessions.has(s.id)) void this.fetch(s);
     return new vscode.Disposable(() => {
       this.listeners--;
       d.dispose();

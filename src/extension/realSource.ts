@@ -115,6 +115,11 @@ export async function openRealSource(arg?: unknown): Promise<RealSourceResult | 
   const want = await target(arg);
   const fns = annotatedFunctions();
   if (!want) {
+    // no function under the cursor: say so, and offer a list, or a Linux tree of one's own
+    const list = vscode.l10n.t('Pick a Function…');
+    const a = await vscode.window.showInformationMessage(vscode.l10n.t('sockwalk: no kernel function under the cursor. Put it on a call or inside a function of the annotated sources, pick one from the list, or set sockwalk.linuxSourcePath to a Linux 5.4 tree of your own.'), list, SET_PATH);
+    if (a === SET_PATH) return void offerSourcePath();
+    if (a !== list) return undefined;
     const pick = await vscode.window.showQuickPick([...fns.keys()].sort(), { title: vscode.l10n.t('Sockwalk: Open the Real Kernel Source'), placeHolder: vscode.l10n.t('A kernel function') });
     if (!pick) return undefined;
     return openRealSource(pick);
@@ -161,6 +166,31 @@ export async function openRealSource(arg?: unknown): Promise<RealSourceResult | 
   }
   if (!line) return undefined;
   const url = elixirUrl(kernelPath, line);
+  // Elixir out of reach (offline, behind a proxy): say so instead of a browser tab that never loads
+  if (!(await reachable(url))) {
+    const a = await vscode.window.showWarningMessage(vscode.l10n.t('sockwalk: the Linux 5.4 source online ({0}) cannot be reached. Set sockwalk.linuxSourcePath to a Linux 5.4 tree of your own to open {1}() there.', new URL(url).host, name), SET_PATH, vscode.l10n.t('Open Anyway'));
+    if (a === SET_PATH) void offerSourcePath();
+    if (a !== vscode.l10n.t('Open Anyway')) return { name };
+  }
   await vscode.env.openExternal(vscode.Uri.parse(url));
   return { name, url };
+}
+
+const SET_PATH = vscode.l10n.t('Set sockwalk.linuxSourcePath');
+
+/** The setting, in the Settings editor: in a remote window (code-server, SSH) on the remote machine's tab, where the sources are. */
+function offerSourcePath(): Thenable<unknown> {
+  const query = 'sockwalk.linuxSourcePath';
+  if (vscode.env.remoteName) return vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+  return vscode.commands.executeCommand('workbench.action.openSettings', query);
+}
+
+/** Does the page answer within a few seconds (any HTTP status)? */
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(4000) });
+    return true;
+  } catch {
+    return false;
+  }
 }

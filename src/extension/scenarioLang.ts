@@ -1,7 +1,7 @@
 // Editor help for scenario files, as plain data (no `vscode`): what to complete at a position and
 // what a word's hover says. The call table (calls.ts) and the constants (uapi.ts) are the source.
 
-import { CALLS, callSignature, callSpec, type CallSpec } from '../scenario/calls';
+import { CALLS, callSignatures, callSpec, formOf, paramsFor, type CallSpec } from '../scenario/calls';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
 import { t } from '../l10n/l10n';
 
@@ -32,8 +32,11 @@ const TOP_WORDS: Item[] = [
 ];
 
 export function callItem(spec: CallSpec): Item {
-  const params = spec.params.filter((p) => !p.optional).map((p, i) => `\${${i + 1}:${p.name}}`);
-  return { label: spec.name, kind: 'call', detail: callSignature(spec), doc: spec.doc, snippet: `${spec.name}(${params.join(', ')})` };
+  // (poll's array as one entry `[fd POLLIN]`, select's sets as `[fd]`: more entries are typed after a comma)
+  let n = 0;
+  const params = spec.params.filter((p) => !p.optional).map((p) =>
+    p.kind === 'pollfds' ? `[\${${++n}:fd} \${${++n}:POLLIN}]` : p.kind === 'fdset' ? `[\${${++n}:fd}]` : `\${${++n}:${p.name}}`);
+  return { label: spec.name, kind: 'call', detail: callSignatures(spec).join(' · '), doc: spec.doc, snippet: `${spec.name}(${params.join(', ')})` };
 }
 
 /** Hosts and processes declared in the text (process names usable before `:`). */
@@ -86,10 +89,27 @@ export function completionsAt(text: string, line: number, col: number): Item[] {
   if (open >= 0 && rest.indexOf(')', open) < 0) {
     const call = /([A-Za-z_]\w*)\s*$/.exec(rest.slice(0, open))?.[1];
     const spec = call ? callSpec(call) : undefined;
-    const argIndex = rest.slice(open + 1).split(',').length - 1;
-    const param = spec?.params[argIndex];
+    // the argument the cursor is in (commas inside a [list] do not count), and where in a list it is
+    const args = rest.slice(open + 1);
+    let argIndex = 0;
+    let depth = 0;
+    let entry = '';
+    for (const ch of args) {
+      if (ch === '[') { depth++; entry = ''; }
+      else if (ch === ']') depth = Math.max(0, depth - 1);
+      else if (ch === ',' && depth === 0) argIndex++;
+      else if (ch === ',') entry = '';
+      else if (depth > 0) entry += ch;
+    }
+    const form = spec ? formOf(spec, args.trimStart() === '' ? undefined : args.trimStart().startsWith('[') ? 'list' : 'name') : undefined;
+    const param = form ? paramsFor(form, argIndex + 1)[argIndex] : undefined;
     const fds = fdNamesAbove(lines, line, proc).map((f): Item => ({ label: f.name, kind: 'fd', detail: t('fd from {0}() on line {1}', f.call, f.line + 1) }));
     const consts = Object.keys(CONSTANTS).map((c): Item => ({ label: c, kind: 'constant', detail: `${c} = ${CONSTANTS[c]}` }));
+    if (depth > 0) {
+      // in poll's array an entry is `fd EVENTS`: after its fd, the events; in select's sets only fds
+      if (spec?.name === 'poll' && /^\s*\S+\s+/.test(entry)) return consts.filter((c) => c.label.startsWith('POLL'));
+      return fds;
+    }
     if (param?.kind === 'fd') return fds;
     if (param?.kind === 'const') return consts;
     if (param?.kind === 'int' || param?.kind === 'addr' || param?.kind === 'data') return [];
@@ -131,7 +151,7 @@ export function hoverAt(lineText: string, col: number): Hover | undefined {
     const after = code.slice(m.index + w.length);
     const spec = callSpec(w);
     if (spec && /^\s*\(/.test(after)) {
-      return { contents: '```c\n' + callSignature(spec) + '\n```\n\n' + t(spec.doc), start: m.index, end: m.index + w.length };
+      return { contents: '```c\n' + callSignatures(spec).join('\n') + '\n```\n\n' + t(spec.doc), start: m.index, end: m.index + w.length };
     }
     if (Object.prototype.hasOwnProperty.call(CONSTANTS, w)) {
       const v = CONSTANTS[w];

@@ -4,7 +4,7 @@
 // (activeStackItem + a stackTrace request); a DAP tracker clears the marks when the run moves.
 
 import * as vscode from 'vscode';
-import { annotationAbove } from './csource';
+import { annotationAbove, fitAfter } from './csource';
 import type { AnnotationViews } from './annotationViews';
 import { parseKernelFrameName } from '../debug/contract';
 
@@ -135,7 +135,7 @@ export class StackViews implements vscode.Disposable {
       const en = annotationAbove(lines, line - 1);
       // in the reader's language when the annotation has a translation (sockwalk.annotationLanguage)
       const note = (en && this.annotations?.translate(file, fn, en)) || en;
-      return note && note.length > 140 ? note.slice(0, 137) + '…' : note;
+      return note;
     } catch {
       return undefined;
     }
@@ -154,7 +154,11 @@ export class StackViews implements vscode.Disposable {
         this.annotationType,
         cur.map((c) => {
           const l = ed.document.lineAt(Math.min(c.line, ed.document.lineCount) - 1);
-          return { range: new vscode.Range(l.range.end, l.range.end), renderOptions: { after: { contentText: c.text } } };
+          // after the line only what fits beside it (a decoration cannot wrap); all of it in a hover over the line
+          const text = fitAfter(l.text, c.text);
+          const opts: vscode.DecorationOptions = { range: l.range, renderOptions: { after: { contentText: text } } };
+          if (text !== c.text) opts.hoverMessage = new vscode.MarkdownString().appendText(c.text);
+          return opts;
         }),
       );
     }

@@ -14,17 +14,32 @@ export interface Diagnostic {
   message: string;
 }
 
+/** A name or an integer: one part of an or-expression, or a descriptor in a list. */
+export type Atom = { kind: 'name'; name: string; loc: Loc } | { kind: 'int'; value: number; loc: Loc };
+
+/**
+ * One entry of a descriptor list: `lfd POLLIN | POLLOUT` (poll's struct pollfd: the fd and its events)
+ * or `lfd` (a member of one of select's fd sets).
+ */
+export interface FdItem {
+  fd: Atom;
+  events?: Atom | { kind: 'or'; parts: Atom[]; loc: Loc };
+  loc: Loc;
+}
+
 /** One argument of a call, as written. */
 export type Arg =
   | { kind: 'int'; value: number; loc: Loc }
   /** A bare name: a constant (AF_INET, SOCK_STREAM, SO_REUSEADDR …) or an fd name bound earlier. */
   | { kind: 'name'; name: string; loc: Loc }
   /** Constants joined with `|`, e.g. SOCK_STREAM | SOCK_NONBLOCK. Each part is a name or an int. */
-  | { kind: 'or'; parts: Array<{ kind: 'name'; name: string; loc: Loc } | { kind: 'int'; value: number; loc: Loc }>; loc: Loc }
+  | { kind: 'or'; parts: Atom[]; loc: Loc }
   /** An IPv4 socket address a.b.c.d:port (port may be 0). */
   | { kind: 'addr'; ip: string; port: number; loc: Loc }
   /** A double-quoted string (payload for send/write). */
-  | { kind: 'string'; value: string; loc: Loc };
+  | { kind: 'string'; value: string; loc: Loc }
+  /** A bracketed descriptor list: poll's `[lfd POLLIN, cfd POLLIN | POLLOUT]`, select's `[lfd, cfd]`, `[]`. */
+  | { kind: 'list'; items: FdItem[]; loc: Loc };
 
 /** What the scenario says a call must return: `= 3`, `= 0`, `= -1 ECONNREFUSED`, `= "hello"`; `= any` (no check) parses to no Expect. */
 export type Expect =
@@ -55,6 +70,11 @@ export type Stmt =
     }
   /** `server: wait cfd` — wait until the background call that binds `cfd` returns; `server: wait` — the process's pending call. */
   | { kind: 'wait'; proc: string; target?: string; loc: Loc }
+  /**
+   * `server: fork worker` — a new process on the same host with a copy of server's descriptors (and
+   * their names); `server: thread worker` — one that shares them (clone with CLONE_FILES).
+   */
+  | { kind: 'spawn'; proc: string; how: 'fork' | 'thread'; child: string; loc: Loc }
   /**
    * Faults on the link, from the moment the statement runs: `drop [N] FROM > TO ["FLAGS"]` loses the
    * next N segments FROM sends TO (with exactly those tcpdump flags, e.g. "S."); `delay FROM > TO

@@ -2,9 +2,9 @@
 // Line oriented: each line is tokenized, parsed by a small recursive-descent parser, and then the
 // whole scenario is checked (names, fds, call signatures from calls.ts). Never throws.
 
-import type { Arg, Diagnostic, Expect, Loc, ParseResult, Scenario, Stmt } from './ast';
+import type { Arg, Diagnostic, Expect, FdItem, Loc, ParseResult, Scenario, Stmt } from './ast';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
-import { CALLS, callSignature, callSpec, maxArgs, minArgs, type CallSpec, type ParamSpec } from './calls';
+import { CALLS, callSignature, callSpec, formOf, maxArgs, minArgs, paramsFor, type CallSpec, type ParamSpec } from './calls';
 
 export function formatDiagnostic(source: string, d: Diagnostic): string {
   return `${source}:${d.loc.line}:${d.loc.col}: ${d.severity}: ${d.message}`;
@@ -104,6 +104,9 @@ function suggest(word: string, candidates: Iterable<string>): string {
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isConstant = (n: string): boolean => has(CONSTANTS, n);
 const isErrno = (n: string): boolean => has(ERRNO, n);
+/** The ioctl requests the simulator answers (do_vfs_ioctl's, for every file), by name and by number. */
+const IOCTL_REQUESTS = new Set(['FIONBIO', 'FIOCLEX', 'FIONCLEX']);
+const IOCTL_NAMES = new Map([...IOCTL_REQUESTS].map((n) => [CONSTANTS[n], n]));
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -122,10 +125,12 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_-]/;
 const NUM_CHAR = /[A-Za-z0-9_.]/;
 const DIGIT = /[0-9]/;
-const PUNCT = ':=(),|&.>';
+const PUNCT = ':=(),|&.>[]';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
 const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
+/** The descriptors an fd_set holds (glibc's FD_SETSIZE). */
+const FD_SETSIZE = 1024;
 const INT_MAX = 2 ** 31 - 1;
 
 /** An error on one line: aborts parsing that line. */
@@ -213,6 +218,8 @@ type CallStmt = Extract<Stmt, { kind: 'call' }>;
 type Atom = Extract<Arg, { kind: 'or' }>['parts'][number];
 /** End columns of or-expression parts, for underlining the offending one. */
 const atomEnds = new WeakMap<Atom, number>();
+/** End columns of descriptor-list entries (`lfd POLLIN | POLLOUT`). */
+const listItemEnds = new WeakMap<FdItem, number>();
 
 /** Positions of a statement's parts that the checks point at. */
 interface StmtInfo {
@@ -556,6 +563,12 @@ class Parser {
     const loc = this.loc(procTok);
     const proc = procTok.text;
     const first = this.peek();
+    if (first?.kind === 'name' && (first.text === 'fork' || first.text === 'thread') && !this.isPunct('=', 1) && !this.isPunct('(', 1)) {
+      this.i++;
+      const child = this.expectName(`the new process's name after '${first.text}' (${proc}: ${first.text} worker)`);
+      this.expectEnd(`'${first.text} ${child.text}'`);
+      return { stmt: { kind: 'spawn', proc, how: first.text, child: child.text, loc }, ref: span(procTok), name: span(child) };
+    }
     if (first?.kind === 'name' && first.text === 'wait' && !this.isPunct('=', 1) && !this.isPunct('(', 1)) {
       this.i++;
       const target = this.peek();
@@ -642,6 +655,7 @@ class Parser {
   /** One argument: string, address, or a name/int possibly or-ed with more. Returns it and its end column. */
   private arg(): [Arg, number] {
     const t = this.peek();
+    if (t?.kind === 'punct' && t.text === '[') return this.list(t);
     if (t?.kind === 'str') { this.i++; return [{ kind: 'string', value: t.value ?? '', loc: this.loc(t) }, t.end]; }
     if (t?.kind === 'num') {
       const n = classifyNum(t.text);
@@ -660,6 +674,45 @@ class Parser {
       parts.push(this.atom());
     }
     return [{ kind: 'or', parts, loc: first.loc }, this.toks[this.i - 1].end];
+  }
+
+  /**
+   * A descriptor list after its `[`: entries `FD [EVENTS]` separated by commas (poll's `lfd POLLIN |
+   * POLLOUT`, select's `lfd`), or none. Which entries a call takes is checked with the call.
+   */
+  private list(open: Tok): [Arg, number] {
+    this.i++;
+    const items: FdItem[] = [];
+    if (this.isPunct(']')) {
+      this.i++;
+      return [{ kind: 'list', items, loc: this.loc(open) }, this.toks[this.i - 1].end];
+    }
+    for (;;) {
+      const ft = this.peek();
+      if (ft?.kind !== 'name' && ft?.kind !== 'num') this.fail(`expected a descriptor in the list (an fd name or number, as in [lfd POLLIN, cfd POLLOUT] or [lfd, cfd]), got ${this.describe(ft)}`);
+      const fd = this.atom();
+      const item: FdItem = { fd, loc: fd.loc };
+      if (!this.atEnd() && !this.isPunct(',') && !this.isPunct(']')) {
+        const first = this.atom();
+        if (!this.isPunct('|')) item.events = first;
+        else {
+          const parts = [first];
+          while (this.isPunct('|')) {
+            this.i++;
+            parts.push(this.atom());
+          }
+          item.events = { kind: 'or', parts, loc: first.loc };
+        }
+      }
+      listItemEnds.set(item, this.toks[this.i - 1].end);
+      items.push(item);
+      if (this.isPunct(',')) { this.i++; continue; }
+      if (this.isPunct(']')) { this.i++; break; }
+      const next = this.peek();
+      if (item.events && (next?.kind === 'name' || next?.kind === 'num')) this.fail(`expected ',' or ']' in the descriptor list, got ${this.describe(next)}: an entry's events are joined with '|' (lfd POLLIN | POLLOUT)`);
+      this.fail(`expected ',' or ']' in the descriptor list, got ${this.describe(next)}`);
+    }
+    return [{ kind: 'list', items, loc: this.loc(open) }, this.toks[this.i - 1].end];
   }
 
   private atom(): Atom {
@@ -747,6 +800,8 @@ class Parser {
     /** Per host, in statement order: the local port range and ip_unprivileged_port_start the kernel would hold. */
     const portState = new Map<string, PortState>();
 
+    /** Processes made by `fork`/`thread`: the line they appear on (calls before it are refused). */
+    const spawned = new Map<string, number>();
     for (const x of this.infos) {
       const s = x.stmt;
       if (s.kind !== 'host' && s.kind !== 'process') continue;
@@ -768,6 +823,19 @@ class Parser {
       } else {
         procs.set(s.name, { host: s.host, line, isHost: false });
       }
+    }
+    for (const x of this.infos) {
+      const s = x.stmt;
+      if (s.kind !== 'spawn') continue;
+      const parent = procs.get(s.proc);
+      const prev = procs.get(s.child);
+      if (prev) {
+        this.error(s.loc.line, x.name!.col, x.name!.end, `duplicate name '${s.child}': already declared as a ${prev.isHost ? 'host' : 'process'} on line ${prev.line}`);
+        continue;
+      }
+      if (!parent) continue; // (reported with the statements below)
+      procs.set(s.child, { host: parent.host, line: s.loc.line, isHost: false });
+      spawned.set(s.child, s.loc.line);
     }
     for (const x of this.infos) {
       const s = x.stmt;
@@ -812,13 +880,24 @@ class Parser {
         this.checkPorts(s, x, portState);
         continue;
       }
-      if (s.kind !== 'call' && s.kind !== 'wait') continue;
+      if (s.kind !== 'call' && s.kind !== 'wait' && s.kind !== 'spawn') continue;
       const known = procs.has(s.proc) || this.brokenNames.has(s.proc);
       if (!known) {
         const hint = suggest(s.proc, procs.keys()) || ` (declare it with 'host ${s.proc} IPV4' or 'process ${s.proc} on HOST')`;
         this.error(line, x.ref!.col, x.ref!.end, `unknown process '${s.proc}'${hint}`);
+      } else if ((spawned.get(s.proc) ?? 0) > line) {
+        this.error(line, x.ref!.col, x.ref!.end, `'${s.proc}' does not exist yet: it is made on line ${spawned.get(s.proc)}`);
       }
       const st = state(s.proc);
+      if (s.kind === 'spawn') {
+        // the child's descriptor names: a copy (fork) or the same ones (thread)
+        if (known && spawned.get(s.child) === line) {
+          states.set(s.child, s.how === 'thread'
+            ? { fds: st.fds, values: st.values, background: new Set(), bgCount: 0 }
+            : { fds: new Map(st.fds), values: new Map(st.values), background: new Set(), bgCount: 0 });
+        }
+        continue;
+      }
       if (s.kind === 'wait') {
         if (!known) continue;
         if (s.target === undefined) {
@@ -844,15 +923,23 @@ class Parser {
     if (!spec) {
       err(s.fnLoc.col, x.fnEnd, s.fn === 'wait' ? `wait is not a call: write '${s.proc}: wait NAME'` : `unknown call '${s.fn}'${suggest(s.fn, Object.keys(CALLS))}`);
     } else {
-      const min = minArgs(spec), max = maxArgs(spec);
+      // (poll and select: the form over a list of descriptors, or the one-descriptor form)
+      const form = formOf(spec, s.args[0]?.kind);
+      const min = minArgs(spec, form), max = maxArgs(spec, form);
       if (s.args.length < min || s.args.length > max) {
         const want = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} or ${max} arguments`;
         const col = s.args.length > max ? s.args[max].loc.col : s.fnLoc.col;
         const end = s.args.length > max ? x.argEnds![s.args.length - 1] : x.fnEnd;
-        err(col, end, `${s.fn} takes ${want}: ${callSignature(spec)}; got ${s.args.length}`);
+        if (form === spec.oneFd && s.args.length >= minArgs(spec) && s.args.length <= maxArgs(spec)) {
+          // (as many arguments as the form over a list takes: the list is what is missing)
+          err(s.args[0].loc.col, x.argEnds![0], `${s.fn} over several descriptors takes a list first: ${callSignature(spec)}; for one descriptor: ${callSignature(spec, form)}`);
+        } else {
+          err(col, end, `${s.fn} takes ${want}: ${callSignature(spec, form)}; got ${s.args.length}`);
+        }
       }
+      const params = paramsFor(form, s.args.length);
       s.args.forEach((a, k) => {
-        if (k < spec.params.length) this.checkArg(a, x.argEnds![k], spec.params[k], s, st, known, firstAssign, states);
+        if (k < params.length) this.checkArg(a, x.argEnds![k], params[k], s, st, known, firstAssign, states);
       });
       this.checkSpecial(x, s, spec);
     }
@@ -880,21 +967,38 @@ class Parser {
     if (s.fn === 'setsockopt' && s.args.length >= 4) {
       const opt = s.args[2];
       const linger = opt.kind === 'name' && opt.name === 'SO_LINGER';
-      if (s.args.length === 5 && !linger) {
-        this.error(line, s.args[4].loc.col, x.argEnds![4], 'only SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      const timeval = opt.kind === 'name' && (opt.name === 'SO_RCVTIMEO' || opt.name === 'SO_SNDTIMEO');
+      if (s.args.length === 5 && !linger && !timeval) {
+        this.error(line, s.args[4].loc.col, x.argEnds![4], 'only SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
       } else if (s.args.length === 4 && linger) {
         this.error(line, s.fnLoc.col, x.fnEnd, 'SO_LINGER takes two values: setsockopt(fd, SOL_SOCKET, SO_LINGER, onoff, linger)');
+      } else if (s.args.length === 4 && timeval) {
+        this.error(line, s.fnLoc.col, x.fnEnd, '{0} takes two values, a struct timeval: setsockopt(fd, SOL_SOCKET, {0}, tv_sec, tv_usec)'.replace(/\{0\}/g, (opt as { name: string }).name));
+      }
+    }
+    if (s.fn === 'ioctl' && s.args.length >= 2) {
+      const req = s.args[1];
+      const name = req.kind === 'name' ? (IOCTL_REQUESTS.has(req.name) ? req.name : undefined) : req.kind === 'int' ? IOCTL_NAMES.get(req.value) : undefined;
+      if (req.kind === 'name' && !isConstant(req.name)) {
+        // (an unknown constant: said already)
+      } else if (name === undefined) {
+        this.error(line, req.loc.col, x.argEnds![1], 'the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only (the requests every file shares)');
+      } else if (name === 'FIONBIO' && s.args.length === 2) {
+        this.error(line, s.fnLoc.col, x.fnEnd, 'FIONBIO takes an int: ioctl(fd, FIONBIO, 1) makes the file non-blocking, ioctl(fd, FIONBIO, 0) blocking again');
+      } else if (name !== 'FIONBIO' && s.args.length === 3) {
+        this.error(line, s.args[2].loc.col, x.argEnds![2], '{0} takes no argument: ioctl(fd, {0})'.replace(/\{0\}/g, name));
       }
     }
     const e = s.expect;
     if (e?.kind !== 'data') return;
     const sp = x.expect!;
+    if (spec.value) return;
     if (!spec.reads) {
       this.error(line, sp.col, sp.end, `a "text" expectation is for calls that read (recv, read, recvfrom), not ${s.fn}`);
       return;
     }
     const len = s.args[1];
-    if (len?.kind === 'int' && /^[\x00-\x7f]*$/.test(e.value) && e.value.length > len.value) {
+    if (!spec.events && len?.kind === 'int' && /^[\x00-\x7f]*$/.test(e.value) && e.value.length > len.value) {
       this.error(line, sp.col, sp.end, `${s.fn} reads at most ${len.value} byte${len.value === 1 ? '' : 's'} but the expected text has ${e.value.length}`);
     }
   }
@@ -911,7 +1015,40 @@ class Parser {
         : `unknown constant '${c.name}'${suggest(c.name, Object.keys(CONSTANTS))}`;
       err(msg, c.loc.col, cEnd);
     };
+    if (a.kind === 'list' && p.kind !== 'pollfds' && p.kind !== 'fdset') {
+      return err(`${what} cannot be a list: only poll's and select's descriptors are written [fd, …]`);
+    }
     switch (p.kind) {
+      case 'pollfds':
+      case 'fdset': {
+        if (a.kind !== 'list') {
+          return err(p.kind === 'pollfds'
+            ? `${what} must be a list of descriptors with their events, like [lfd POLLIN, cfd POLLIN | POLLOUT]`
+            : `${what} must be a list of descriptors, like [lfd, cfd] ([] for none)`);
+        }
+        const fdItem = { ...p, kind: 'fd' as const };
+        for (const item of a.items) {
+          const itemEnd = listItemEnds.get(item) ?? end;
+          const fdEnd = atomEnds.get(item.fd) ?? itemEnd;
+          // (poll skips a negative fd — do_pollfd's `if (fd < 0)` — select's bitmaps have no place for one)
+          if (item.fd.kind === 'int' && item.fd.value < 0) {
+            if (p.kind === 'fdset') err(`${what} holds descriptors, and ${item.fd.value} is none`, item.fd.loc.col, fdEnd);
+          } else if (item.fd.kind === 'int' && p.kind === 'fdset' && item.fd.value >= FD_SETSIZE) {
+            err(`${what}: descriptor ${item.fd.value} does not fit an fd_set (FD_SETSIZE is ${FD_SETSIZE})`, item.fd.loc.col, fdEnd);
+          } else {
+            this.checkArg(item.fd, fdEnd, fdItem, s, st, known, firstAssign, states);
+          }
+          if (p.kind === 'pollfds' && !item.events) {
+            if (item.fd.kind === 'name' && isConstant(item.fd.name)) continue; // (said above)
+            err(`${what}: ${item.fd.kind === 'name' ? item.fd.name : item.fd.value} needs its events, like [${item.fd.kind === 'name' ? item.fd.name : item.fd.value} POLLIN]`, item.loc.col, itemEnd);
+          } else if (p.kind === 'fdset' && item.events) {
+            err(`${what} holds descriptors only (the set says what is asked): write [lfd, cfd]`, item.events.loc.col, itemEnd);
+          } else if (item.events) {
+            this.checkArg(item.events, itemEnd, { name: 'events', kind: 'const' }, s, st, known, firstAssign, states);
+          }
+        }
+        return;
+      }
       case 'fd': {
         if (a.kind === 'int') {
           if (a.value < 0) err(`${what} must be a non-negative fd number`);
@@ -939,6 +1076,7 @@ class Parser {
         if (a.kind === 'int') { if (a.value < 0) err(`${what} must be a "string" or a byte count >= 0`); return; }
         return err(`${what} must be a "string" or a byte count`);
       case 'addr':
+        if (a.kind === 'name' && st.values.get(a.name)?.fn === 'recvfrom') return; // the sender recvfrom learned
         if (a.kind !== 'addr') err(`${what} must be an address a.b.c.d:port`);
         return;
       case 'addr|const':

@@ -4,15 +4,19 @@
 // the script. Results are checked against the scenario's expectations.
 
 import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
-import { callSpec } from './calls';
-import { deferred, Driver, Engine, EngineOptions, Frame, Stop } from '../kernel/core/engine';
+import { callSpec, DATA_CALLS, formOf, paramsFor, type ParamSpec } from './calls';
+import { deferred, Deferred, Driver, Engine, EngineOptions, Frame, Stop, type TaskDone } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
 import { World, Process, Host } from '../kernel/world/world';
 import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
 import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
-import type { SyscallArg, SyscallResult } from '../kernel/init/main';
+import type { SyscallArg, SyscallResult, UserPollfd } from '../kernel/init/main';
+import type { SockaddrIn } from '../kernel/include/linux/net';
+
+/** CLONE_FILES (uapi/linux/sched.h): the new task shares the descriptor table — a thread. */
+const CLONE_FILES = 0x400;
 
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
@@ -28,6 +32,12 @@ export interface CallResult {
 
 export interface RunOptions extends EngineOptions {
   seed?: number;
+  /**
+   * Stop the run at the first call whose result differs from its expectation (the CLI's `run`: what
+   * follows a different result is another story than the scenario's): the engine pauses there and
+   * `mismatch` holds the problem.
+   */
+  stopOnMismatch?: boolean;
 }
 
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
@@ -40,6 +50,37 @@ interface Pending {
   assign: string | null;
   expect: Expect | null;
   done: boolean;
+}
+
+/**
+ * A system call on its way: the task's generator (deferred(): the kernel's entry, or its fast twin),
+ * and what the task's end calls back — one object per call, no closure.
+ */
+class PendingCall extends Deferred<SyscallArg[], SyscallResult> implements Pending, TaskDone {
+  done = false;
+  constructor(
+    private readonly run: ScenarioRun,
+    private readonly p: Process,
+    readonly stmt: CallStmt,
+    readonly fn: string,
+    readonly line: number,
+    readonly assign: string | null,
+    readonly expect: Expect | null,
+    args: SyscallArg[],
+  ) {
+    super(syscallEntry(fn), args);
+  }
+  taskDone(ret: unknown): void {
+    this.run.completed(this.p, this, ret as SyscallOutcome);
+  }
+}
+
+/** The user-space frame's variables for each call name: the same object for every call (never written). */
+const USER_VARS = new Map<string, Record<string, unknown>>();
+function userVars(call: string): Record<string, unknown> {
+  let v = USER_VARS.get(call);
+  if (v === undefined) USER_VARS.set(call, (v = Object.freeze({ call })));
+  return v;
 }
 
 /** The constants a scenario may name (AF_INET, SOCK_STREAM …): a Map, looked up once per argument. */
@@ -57,6 +98,9 @@ export class ScenarioRun implements Driver {
   private sleepingUntil = -1;
   private pending = new Map<Process, Pending>();
   private skipStatementCheck = false;
+  /** The first expectation that failed, when the run was asked to stop there (RunOptions.stopOnMismatch). */
+  mismatch: Diagnostic | null = null;
+  private readonly stopOnMismatch: boolean;
   /** Called when a system call returns (after its trace event), with its result. */
   onSyscallReturn: ((r: CallResult) => void) | null = null;
   /** The statement index about to run (for views: the script's own "current line"). */
@@ -69,17 +113,22 @@ export class ScenarioRun implements Driver {
     opts: RunOptions = {},
   ) {
     this.engine = new Engine(opts);
+    this.stopOnMismatch = opts.stopOnMismatch === true;
     // (the world's objects are made under this run's engine: installed before it is built)
     this.engine.install();
     this.world = new World(this.engine, opts.seed ?? 1);
     start_kernel(this.world);
-    for (const s of scenario.stmts) {
+    // (indexed loops: this runs once, unoptimised, and a scenario can have 100,000 statements)
+    const stmts = scenario.stmts;
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       if (s.kind === 'host') {
         const h = this.world.addHost(s.name, s.addrs);
         this.processes.set(s.name, this.world.addProcess(s.name, h));
       }
     }
-    for (const s of scenario.stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       if (s.kind === 'process') {
         const h = this.world.hosts.find((x) => x.name === s.host)!;
         this.processes.set(s.name, this.world.addProcess(s.name, h));
@@ -169,6 +218,8 @@ export class ScenarioRun implements Driver {
       switch (s.kind) {
         case 'call':
           return this.startCall(s);
+        case 'spawn':
+          return this.startSpawn(s);
         case 'wait': {
           const p = this.processes.get(s.proc)!;
           const pend = this.pending.get(p);
@@ -197,11 +248,50 @@ export class ScenarioRun implements Driver {
     return 'done';
   }
 
+  /**
+   * `P: fork C` / `P: thread C`: clone() on P's task (CLONE_FILES for a thread); once it returns, C is
+   * a process of the run, with a copy of P's descriptor names (fork) or the same ones (thread).
+   */
+  private startSpawn(s: Extract<Stmt, { kind: 'spawn' }>): 'progress' | 'blocked' {
+    const p = this.processes.get(s.proc)!;
+    const busy = this.pending.get(p);
+    if (busy && !busy.done) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: `${s.proc} is still blocked in ${busy.stmt.fn}() from line ${busy.stmt.loc.line}; a process runs one call at a time (add 'wait' first, or use another process)` });
+      return 'progress';
+    }
+    const stmt: CallStmt = { kind: 'call', proc: s.proc, fn: 'clone', args: [], background: false, loc: s.loc, fnLoc: s.loc };
+    const pend: Pending = { stmt, fn: 'clone', line: s.loc.line, assign: null, expect: null, done: false };
+    this.pending.set(p, pend);
+    const e = this.engine;
+    if (e.trace !== null) e.trace.syscall(e.now, p.name, 'clone', s.loc.line);
+    if (e.history !== null) e.history.syscall(e.now, p.name, 'clone', s.loc.line);
+    const base = new Frame(USER_FN, userVars('clone'));
+    base.scenarioLine = s.loc.line;
+    const args: SyscallArg[] = [s.how === 'thread' ? CLONE_FILES : 0, s.child];
+    this.engine.start(p.task, deferred(syscallEntry('clone'), args), { taskDone: (r) => {
+      pend.done = true;
+      const ret = r as number;
+      const t = this.engine.now;
+      if (e.trace !== null) e.trace.syscall(t, p.name, 'clone', s.loc.line, ret);
+      if (e.history !== null) e.history.syscall(t, p.name, 'clone', s.loc.line, ret);
+      const child = p.host.processes.find((c) => c.name === s.child);
+      if (!child) return;
+      child.names = s.how === 'thread' ? p.names : new Map(p.names);
+      this.processes.set(s.child, child);
+    } }, base);
+    this.waitingFor = pend;
+    return 'blocked';
+  }
+
   /** Per process, the names whose assigning call failed (and that have no earlier value): for the diagnostic of a later use. */
   private readonly failedNames = new Map<Process, Map<string, { fn: string; line: number; errno: string }>>();
 
   private startCall(s: CallStmt): 'progress' | 'blocked' {
     const p = this.processes.get(s.proc)!;
+    if (p.exited) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: `${s.proc} has exited (exit_group): it makes no more calls` });
+      return 'progress';
+    }
     const busy = this.pending.get(p);
     if (busy && !busy.done) {
       this.problems.push({
@@ -211,12 +301,14 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    const args: ResolvedArg[] = [];
-    const spec = callSpec(s.fn);
-    for (let i = 0; i < s.args.length; i++) {
+    const n = s.args.length;
+    const args: ResolvedArg[] = new Array<ResolvedArg>(n);
+    // (only a call with a data parameter has an argument to convert: the others skip the lookup)
+    const params = DATA_CALLS.has(s.fn) ? paramsOf(s) : null;
+    for (let i = 0; i < n; i++) {
       const v = this.resolve(p, s.args[i]);
       if (v === undefined) {
-        const name = (s.args[i] as { name: string }).name;
+        const name = this.unresolved(p, s.args[i]);
         const failed = this.failedNames.get(p)?.get(name);
         const message = failed
           ? `${name} has no value: ${failed.fn}() at line ${failed.line} failed with ${failed.errno}`
@@ -225,20 +317,19 @@ export class ScenarioRun implements Driver {
         return 'progress';
       }
       // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
-      args.push(spec?.params[i]?.kind === 'data' ? payload(v) : v);
+      args[i] = params !== null && params[i]?.kind === 'data' ? payload(v) : v;
     }
     const fn = s.fn;
     const line = s.loc.line;
-    const pend: Pending = { stmt: s, fn, line, assign: s.assign ?? null, expect: s.expect ?? null, done: false };
+    // (the kernel's entry runs as its fast twin when it has one and nothing can pause: Deferred)
+    const pend = new PendingCall(this, p, s, fn, line, s.assign ?? null, s.expect ?? null, args);
     this.pending.set(p, pend);
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);
     if (e.history !== null) e.history.syscall(e.now, p.name, fn, line);
-    const base = new Frame(USER_FN, { call: fn });
+    const base = new Frame(USER_FN, userVars(fn));
     base.scenarioLine = line;
-    // (the kernel's entry runs as its fast twin when it has one and nothing can pause: deferred())
-    const call = deferred(syscallEntry(fn), args);
-    this.engine.start(p.task, call, (r) => this.completed(p, pend, r as SyscallOutcome), [base]);
+    this.engine.start(p.task, pend.asSim(), pend, base);
     if (s.background) return 'progress';
     this.waitingFor = pend;
     return 'blocked';
@@ -253,13 +344,37 @@ export class ScenarioRun implements Driver {
       case 'addr':
         return { sin_family: AF_INET, sin_addr: a.ip, sin_port: a.port };
       case 'name':
-        return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name);
+        return CONSTANT_VALUES.get(a.name) ?? p.names.get(a.name) ?? this.senders.get(p)?.get(a.name);
       case 'or':
         return a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANT_VALUES.get(x.name) ?? 0), 0);
+      case 'list': {
+        // poll's struct pollfd array (fd, events), or one of select's sets (the fds; events 0)
+        const out: UserPollfd[] = new Array<UserPollfd>(a.items.length);
+        for (let k = 0; k < a.items.length; k++) {
+          const it = a.items[k];
+          const fd = it.fd.kind === 'int' ? it.fd.value : p.names.get(it.fd.name);
+          if (fd === undefined) return undefined;
+          const ev = it.events === undefined ? 0 : this.resolve(p, it.events);
+          out[k] = { fd, events: typeof ev === 'number' ? ev : 0 };
+        }
+        return out;
+      }
     }
   }
 
-  private completed(p: Process, pend: Pending, out: SyscallOutcome): void {
+  /** The fd name of an argument that has no value (in a list: its first such entry). */
+  private unresolved(p: Process, a: Arg): string {
+    if (a.kind === 'list') {
+      for (const it of a.items) if (it.fd.kind === 'name' && !p.names.has(it.fd.name)) return it.fd.name;
+    }
+    return (a as { name: string }).name;
+  }
+
+  /** Per process, what `from = recvfrom(...)` bound: the sender's address, for a later sendto(fd, data, from). */
+  private readonly senders = new Map<Process, Map<string, SockaddrIn>>();
+
+  /** @internal (PendingCall's taskDone) */
+  completed(p: Process, pend: Pending, out: SyscallOutcome): void {
     pend.done = true;
     const ret = typeof out === 'number' ? out : out.ret;
     const t = this.engine.now;
@@ -271,7 +386,10 @@ export class ScenarioRun implements Driver {
     if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
     if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
     this.onSyscallReturn?.(r);
-    if (pend.assign !== null && ret >= 0) {
+    if (pend.assign !== null && ret >= 0 && pend.fn === 'recvfrom' && typeof out !== 'number' && out.from) {
+      if (!this.senders.has(p)) this.senders.set(p, new Map());
+      this.senders.get(p)!.set(pend.assign, out.from);
+    } else if (pend.assign !== null && ret >= 0) {
       p.names.set(pend.assign, ret);
       this.failedNames.get(p)?.delete(pend.assign);
     } else if (pend.assign !== null && !p.names.has(pend.assign)) {
@@ -281,7 +399,14 @@ export class ScenarioRun implements Driver {
     }
     if (pend.expect !== null) {
       const bad = checkExpect(pend.expect, r);
-      if (bad) this.problems.push({ loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` });
+      if (bad) {
+        const d: Diagnostic = { loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
+        this.problems.push(d);
+        if (this.stopOnMismatch && this.mismatch === null) {
+          this.mismatch = d;
+          this.engine.requestPause(d.message);
+        }
+      }
     }
   }
 }
@@ -300,6 +425,12 @@ function checkExpect(e: Expect, r: CallResult): string | null {
 }
 
 type ResolvedArg = SyscallArg;
+
+/** The parameter of each argument of a call (its form: poll's and select's list or one-descriptor form); null for an unknown call. */
+function paramsOf(s: CallStmt): readonly ParamSpec[] | null {
+  const spec = callSpec(s.fn);
+  return spec ? paramsFor(formOf(spec, s.args[0]?.kind), s.args.length) : null;
+}
 
 /** A system call's return value, or with the data it read. */
 type SyscallOutcome = SyscallResult;

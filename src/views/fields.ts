@@ -20,3 +20,19 @@ export function field(o: ObjectSnap | undefined, name: string): Value | undefine
   for (const l of o.layers) if (name in l.fields) return l.fields[name];
   return undefined;
 }
+
+/** The socket's TCP state ("TCP_LISTEN"), or "" for objects without one. */
+export function sockState(o: ObjectSnap | undefined): string {
+  const s = field(o, 'skc_state');
+  return typeof s === 'string' ? s : '';
+}
+
+/** "10.0.0.1:8080 ⇄ 10.0.0.2:54688" (the remote half only when connected). */
+export function endpoints(o: ObjectSnap | undefined): string {
+  const la = field(o, 'skc_rcv_saddr');
+  const lp = field(o, 'skc_num');
+  const ra = field(o, 'skc_daddr');
+  const rp = field(o, 'skc_dport');
+  const local = `${la ?? '?'}:${lp ?? 0}`;
+  return rp ? `${local} ⇄ ${ra}:${rp}` : local;
+}

@@ -159,7 +159,7 @@ const sObjects: Sch = (v, at) => {
 const sHost = obj({
   name: sStr,
   addrs: arr(sStr),
-  processes: arr(obj({ name: sStr, pid: sInt, fds: arr(obj({ fd: sInt, file: sRef })), names: rec(sInt) })),
+  processes: arr(obj({ name: sStr, pid: sInt, fds: arr(obj({ fd: sInt, file: sRef, reserved: opt(sBool) })), names: rec(sInt) })),
   bhash: arr(obj({ port: sInt, fastreuse: opt(sNum), fastreuseport: opt(sNum), owners: arr(sRef) })),
   lhash2: arr(obj({ key: sStr, socks: arr(sRef) })),
   ehash: arr(obj({ key: sStr, sk: sRef })),

@@ -90,6 +90,11 @@ export function socketsTree(s: Snapshot): SockNode[] {
           n.tooltip = `${file?.id} → ${socket?.id} (${field(socket, 'state')}) → ${n.tooltip}`;
           return n;
         }
+        if (socket?.type === 'eventpoll') {
+          const n = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+          const description = t('epoll: {0} watched, {1} ready', n(field(socket, 'rbr')), n(field(socket, 'rdllist')));
+          return { id: `${h.name}/${p.name}/fd${e.fd}`, kind: 'fd' as const, label: `fd ${e.fd}${name ? ` (${name})` : ''}`, description, children: [] };
+        }
         return { id: `${h.name}/${p.name}/fd${e.fd}`, kind: 'fd' as const, label: `fd ${e.fd}${name ? ` (${name})` : ''}`, description: socket ? t('{0}, no sock', socket.id) : file?.id, children: [] };
       }),
     }));

@@ -120,6 +120,20 @@ describe('the sockwalk command', function () {
     assert.match(r.err, /bad\.sockwalk:3:\d+: error: h: listen\(\) returned 0, expected -1 EINVAL/);
   });
 
+  it('stops the walk at the first call whose result differs, says which and how, and runs nothing after it', () => {
+    const f = tmpScenario([
+      'host s 10.0.0.1', 'host c 10.0.0.2',
+      's: lfd = socket(AF_INET, SOCK_STREAM, 0)', 's: bind(lfd, 10.0.0.1:8080) = 0',
+      'c: fd = socket(AF_INET, SOCK_STREAM, 0)', 'c: connect(fd, 10.0.0.1:8080) = 0',
+      's: listen(lfd, 4) = 0', 'c: close(fd) = 0', '',
+    ].join('\n'));
+    const r = sockwalk('run', f);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /stopped at .*bad\.sockwalk:6: c: connect\(\) returned -1 ECONNREFUSED, expected 0/);
+    assert.doesNotMatch(r.out, /listen\(lfd, 4\)/, 'nothing after the first difference runs');
+    assert.match(r.err, /bad\.sockwalk:6:\d+: error: c: connect\(\) returned -1 ECONNREFUSED, expected 0/);
+  });
+
   it('exits 2 with file:line:col diagnostics on a broken scenario, never a stack trace', () => {
     const f = tmpScenario('host h 10.0.0.1\nh: fd = sokcet(AF_INET, SOCK_STREAM, 0)\nh: bind(fd, 10.0.0.1)\n');
     const r = sockwalk('run', f);
@@ -150,7 +164,7 @@ describe('the sockwalk command', function () {
   });
 
   describe('golden walks', () => {
-    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'loopback-path']) {
+    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path']) {
       it(name, () => {
         const r = sockwalk('run', name);
         assert.equal(r.code, 0, r.err);

@@ -16,6 +16,7 @@ const ADAPTER = path.join(ROOT, 'dist/debugAdapter.js');
 const KERNEL = path.join(ROOT, 'media/kernel');
 const TCP_INPUT = path.join(KERNEL, 'net/ipv4/tcp_input.c');
 const HANDSHAKE = path.join(ROOT, 'scenarios/tcp-handshake.sockwalk');
+const EVENTPOLL = path.join(KERNEL, 'fs/eventpoll.c');
 
 function lineOf(file: string, text: string): number {
   const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
@@ -170,6 +171,32 @@ describe('debug adapter (DAP over stdio)', function () {
     assert.equal(kernel['tcp_hashinfo.ehash'].value, '{1 entry}');
     const ehash = await vars(dc, kernel['tcp_hashinfo.ehash'].variablesReference);
     assert.ok(Object.values(ehash).some((v) => /TCP_NEW_SYN_RECV/.test(v.value)), JSON.stringify(ehash));
+  });
+
+  it('a line breakpoint in ep_poll_callback stops in the softirq whose segment woke the socket, with the wake-up\'s key', async () => {
+    const line = lineOf(EVENTPOLL, 'if (pollflags && !(pollflags & epi->event.events))');
+    let bps: DebugProtocol.Breakpoint[] = [];
+    let stop = stopped(dc);
+    await start(dc, { scenario: 'epoll-server' }, async () => {
+      bps = (await dc.setBreakpointsRequest({ source: { path: EVENTPOLL }, breakpoints: [{ line }] })).body.breakpoints;
+    });
+    assert.ok(bps[0].verified);
+    let ev = await stop;
+    // (the scenario's pause comes first: epoll_wait asleep in ep_poll)
+    while (ev.body.reason !== 'breakpoint') {
+      stop = stopped(dc);
+      await dc.continueRequest({ threadId: ev.body.threadId! });
+      ev = await stop;
+    }
+    const threads = (await dc.threadsRequest()).body.threads;
+    assert.equal(threads.find((t) => t.id === ev.body.threadId)!.name, 'server/softirq');
+    const frames = await stack(dc, ev.body.threadId!);
+    assert.equal(frames[0].name, 'ep_poll_callback');
+    assert.equal(frames[0].line, line);
+    assert.match(frames[0].raw, /fs\/eventpoll\.c:1235/);
+    // the listener's child joined the accept queue: sk_data_ready's key, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND
+    assert.ok(frames.some((f) => f.name === 'tcp_child_process'), frames.map((f) => f.name).join(' < '));
+    assert.equal((await evaluate(dc, 'pollflags', frames[0].id)).result, String(0x1 | 0x2 | 0x40 | 0x80));
   });
 
   it('names each kernel frame with its current line in Linux v5.4; the frame\'s source stays the annotated file', async () => {

@@ -123,7 +123,7 @@ describe('gen-kernel: the command line', function () {
     assert.equal(tmp.write.code, 0, tmp.write.stderr);
     assert.equal(tmp.write.stdout, 'gen-kernel: wrote 2 (1 modules)\n');
     assert.ok(written.startsWith('// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/t/cli.ts\n'), written);
-    assert.ok(written.includes("const A$gt_cli = defineFn('net/t/cli.c', 'gt_cli', {\n  L4: 'return x;',\n});"), written);
+    assert.ok(written.includes("const A$gt_cli = defineFn('net/t/cli.c', 'gt_cli', [4]);"), written);
     assert.equal(orphanLeft, false, 'src/kernel/gen/net/t/gone.ts is still there');
   });
 

@@ -109,13 +109,8 @@ const GT_ONE = 1;
     assert.ok(!out.includes('mark'), out);
   });
 
-  it('line`text` → if (at(A$fn.Lnn)) yield; the table in line order, #n, a part of a line; frame.x → $f.vars.x; frame at the top with the parameters; try/finally leave', () => {
-    assert.equal(between(out, 'const A$gt_alpha', '\n}\n'), `const A$gt_alpha = defineFn('net/t/alpha.c', 'gt_alpha', {
-  L5: 'x = x + 1;#1',
-  L6: 'err = gt_check(sk, x);',
-  L8: 'x = x + 1;#2',
-  L9: 'return',
-});
+  it('line`text` → if (at(A$fn.Lnn)) yield; the table (each anchor by its line) in line order, #n, a part of a line; frame.x → $f.vars.x; frame at the top with the parameters; try/finally leave', () => {
+    assert.equal(between(out, 'const A$gt_alpha', '\n}\n'), `const A$gt_alpha = defineFn('net/t/alpha.c', 'gt_alpha', [5, 6, 8, 9]);
 
 export function* gt_alpha(sk: object, x: number): Sim<number> {
   const $f = enter(A$gt_alpha, { sk, x });
@@ -136,10 +131,7 @@ export function* gt_alpha(sk: object, x: number): Sim<number> {
   });
 
   it('frame({...}) opens the frame where it stands (statements before it stay before enter); a nested generator\'s markers are the enclosing function\'s', () => {
-    assert.equal(between(out, 'const A$gt_beta', '\n}\n'), `const A$gt_beta = defineFn('net/t/alpha.c', 'gt_beta', {
-  L14: 'if (n)',
-  L15: 'return -1;',
-});
+    assert.equal(between(out, 'const A$gt_beta', '\n}\n'), `const A$gt_beta = defineFn('net/t/alpha.c', 'gt_beta', [14, 15]);
 
 export function* gt_beta(n: number): Sim<number> {
   const k = n * 2;
@@ -161,11 +153,7 @@ export function* gt_beta(n: number): Sim<number> {
 
   it('two parts of one line get L<n> and L<n>_2; one text marked twice is one anchor', () => {
     const g = between(out, 'const A$gt_gamma', '\n}\n');
-    assert.ok(g.startsWith(`const A$gt_gamma = defineFn('net/t/alpha.c', 'gt_gamma', {
-  L21: 'a = b;',
-  L21_2: 'b = a;',
-  L22: 'return a;',
-});
+    assert.ok(g.startsWith(`const A$gt_gamma = defineFn('net/t/alpha.c', 'gt_gamma', [21, 21, 22]);
 `), g);
     assert.equal(g.split('if (at(A$gt_gamma.L22)) yield;').length, 3, g);
     assert.ok(g.includes('if (at(A$gt_gamma.L21_2)) yield;'), g);
@@ -180,21 +168,19 @@ export function* gt_beta(n: number): Sim<number> {
     assert.ok(genTree({ 't/a.ts': mod }, C).gens('t/a.ts').includes('  const $f = enter(A$gt_alpha, {});\n  try {\n  if (at(A$gt_alpha.L9)) yield;\n'));
   });
 
-  it('a line with an escape sequence is marked with its C text verbatim (a backslash stays a backslash)', () => {
+  it('a line with an escape sequence is found by its C text verbatim (a backslash stays a backslash)', () => {
     const c = { 'net/t/esc.c': 'int gt_esc(void)\n{\n\tpr_err("%s: not empty!\\n", __func__);\n\treturn 0;\n}\n' };
     const mod = `${PRELUDE}\nconst GT = 0;\n\nexport function* gt_esc(): Sim<number> {\n  line\`pr_err("%s: not empty!\\n", __func__);\`;\n  return GT;\n}\n`;
     const out = genTree({ 't/esc.ts': mod }, c).gens('t/esc.ts');
-    // (the table's string literal holds the backslash escaped: its value is the C text)
-    assert.ok(out.includes(`  L3: 'pr_err("%s: not empty!\\\\n", __func__);',\n`), out);
+    // (the marker's text, backslash and all, is found on line 3: the table holds that line)
+    assert.ok(out.includes(`defineFn('net/t/esc.c', 'gt_esc', [3]);`), out);
   });
 
   it('a kernel function right after the markers\' import', () => {
     const mod = `${PRELUDE}\nexport function* gt_alpha(sk: object, x: number): Sim<number> {\n  line\`return err;\`;\n  return x;\n}\n`;
     const out = genTree({ 't/a.ts': mod }, C).gens('t/a.ts');
     assert.ok(out.includes(`import { defineFn } from '../../../core/anchors';
-const A$gt_alpha = defineFn('net/t/alpha.c', 'gt_alpha', {
-  L9: 'return err;',
-});
+const A$gt_alpha = defineFn('net/t/alpha.c', 'gt_alpha', [9]);
 
 export function* gt_alpha(`), out);
   });

@@ -52,6 +52,16 @@ const BROKEN = [
   'sysctl server net.core.somaxconn 5',
   'sysctl server',
   'sysctl 5',
+  // poll's and select's descriptor lists
+  SOCK + 'server: poll([fd], -1)',
+  SOCK + 'server: poll([fd POLLIN POLLOUT], -1)',
+  SOCK + 'server: poll([fd POLLIN, ], -1)',
+  SOCK + 'server: poll([fd POLLIN -1)',
+  SOCK + 'server: poll(fd, -1)',
+  SOCK + 'server: close([fd])',
+  SOCK + 'server: select([fd], fd, -1)',
+  SOCK + 'server: poll(fd, [fd], -1)',
+  SOCK + 'server: select([-1], [2000], [fd POLLIN], -1)',
 ];
 
 describe('l10n: diagnostics in Chinese', () => {

@@ -299,11 +299,18 @@ describe('scenario parser', () => {
       ['server: setsockopt(fd, SOL_SOCKET, fd, 1)', "4:36 setsockopt's optname is a constant, but 'fd' is an fd"],
       ['server: send(fd, -1)', `4:18 send's data must be a "string" or a byte count >= 0`],
       ['server: send(fd, SOCK_STREAM)', `4:18 send's data must be a "string" or a byte count`],
-      ['server: setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 0)', '4:53 only SO_LINGER takes two values'],
+      ['server: setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 0)', '4:53 only SO_LINGER, SO_RCVTIMEO and SO_SNDTIMEO take two values'],
       ['server: setsockopt(fd, SOL_SOCKET, SO_LINGER, 1)', '4:9 SO_LINGER takes two values'],
       ['server: send(fd, "hi") = "hi"', '4:26 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: recv(fd, 1) = "hi"', '4:23 recv reads at most 1 byte but the expected text has 2'],
+      ['server: getsockopt(fd, SOL_SOCKET)', '4:9 getsockopt takes 3 arguments: getsockopt(fd, level, optname); got 2'],
+      ['server: getsockopt(fd, SOL_SOCKET, SO_ERROR) = "ECONNREFUSED"\nserver: send(fd, "x") = "x"', '5:25 a "text" expectation is for calls that read (recv, read, recvfrom), not send'],
       ['server: wait(fd)', "4:9 wait is not a call: write 'server: wait NAME'"],
+      ['server: ioctl(fd, FIONBIO)', '4:9 FIONBIO takes an int: ioctl(fd, FIONBIO, 1) makes the file non-blocking'],
+      ['server: ioctl(fd, FIOCLEX, 1)', '4:28 FIOCLEX takes no argument: ioctl(fd, FIOCLEX)'],
+      ['server: ioctl(fd, SO_ERROR, 1)', '4:19 the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only'],
+      ['server: ioctl(fd, 0x541B, 1)', '4:19 the simulator answers ioctl() for FIONBIO, FIOCLEX and FIONCLEX only'],
+      ['server: ioctl(fd, FIONBIO, 1, 2)', '4:31 ioctl takes 2 or 3 arguments: ioctl(fd, request[, arg]); got 4'],
       ['server: fd = socket(AF_INET, SOCK_STREAM, 0)', "4:9 warning: 'fd' is assigned again (it held an fd from line 3)"],
       ['server: fd = send(fd, 1)', "4:9 warning: 'fd' held an fd from line 3; after this line it is the result of send, not an fd"],
     ];
@@ -348,8 +355,11 @@ describe('scenario parser', () => {
       assert.equal(callSignature(CALLS.socket), 'socket(domain, type, protocol) → fd');
       assert.equal(callSignature(CALLS.setsockopt), 'setsockopt(fd, level, optname, value[, linger])');
       assert.deepEqual([minArgs(CALLS.setsockopt), maxArgs(CALLS.setsockopt)], [4, 5]);
+      assert.equal(callSignature(CALLS.getsockopt), 'getsockopt(fd, level, optname)');
+      // getsockopt's value is its text expectation, as strace shows it
+      assert.deepEqual(diags(SOCK + 'server: getsockopt(fd, SOL_SOCKET, SO_ERROR) = "ECONNREFUSED"\nserver: getsockopt(fd, SOL_SOCKET, SO_ERROR) = 0\n'), []);
       assert.equal(callSpec('constructor'), undefined);
-      assert.deepEqual(Object.keys(CALLS).filter((n) => CALLS[n].returnsFd), ['socket', 'accept', 'accept4']);
+      assert.deepEqual(Object.keys(CALLS).filter((n) => CALLS[n].returnsFd), ['socket', 'accept', 'accept4', 'epoll_create1', 'epoll_create']);
     });
   });
 
@@ -437,5 +447,73 @@ describe('faults on the link', () => {
     assert.match(one('drop server > client "SYN"\n'), /^3:22 unknown flags "SYN": use tcpdump's notation/);
     assert.match(one('delay server > client\n'), /^3:\d+ expected 'by DURATION'/);
     assert.match(one('drop server client\n'), /^3:13 expected '>' between the two hosts/);
+  });
+});
+
+describe('scenario parser: fork, thread, exit_group (issue 17)', () => {
+  it('a forked or threaded process exists from its line on, with its parent\'s fd names', () => {
+    const ok = parseScenario('host s 10.0.0.1\ns: lfd = socket(AF_INET, SOCK_STREAM, 0)\ns: fork w\nw: close(lfd) = 0\ns: thread t\nt: close(lfd) = 0\nw: exit_group(0)\n', 'x');
+    assert.deepEqual(ok.diagnostics, []);
+    const spawn = ok.scenario!.stmts.find((x) => x.kind === 'spawn');
+    assert.deepEqual(spawn && { ...spawn, loc: undefined }, { kind: 'spawn', proc: 's', how: 'fork', child: 'w', loc: undefined });
+    const early = parseScenario('host s 10.0.0.1\nw: socket(AF_INET, SOCK_STREAM, 0)\ns: fork w\n', 'x');
+    assert.deepEqual(early.diagnostics.map((d) => `${d.loc.line}:${d.loc.col} ${d.message}`), ["2:1 'w' does not exist yet: it is made on line 3"]);
+    const dup = parseScenario('host s 10.0.0.1\nhost w 10.0.0.2\ns: fork w\n', 'x');
+    assert.match(dup.diagnostics[0].message, /duplicate name 'w'/);
+  });
+});
+
+describe('scenario parser: poll and select over several descriptors', () => {
+  const FDS = 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)\nserver: cfd = socket(AF_INET, SOCK_STREAM, 0)\n';
+
+  it('reads poll\'s array of struct pollfd (each fd with its events) and select\'s sets as lists', () => {
+    const p = call(FDS + 'server: poll([lfd POLLIN, cfd POLLIN | POLLOUT, -1 POLLIN, 7 POLLPRI], -1) = "3:POLLIN 4:POLLOUT"\n');
+    assert.equal(p.args.length, 2);
+    const list = p.args[0] as Extract<Arg, { kind: 'list' }>;
+    assert.equal(list.kind, 'list');
+    assert.deepEqual(list.loc, { line: 5, col: 14 });
+    const plain = list.items.map((it) => [it.fd.kind === 'name' ? it.fd.name : it.fd.value,
+      it.events?.kind === 'or' ? it.events.parts.map((x) => (x.kind === 'name' ? x.name : x.value)) : it.events?.kind === 'name' ? it.events.name : undefined]);
+    assert.deepEqual(plain, [['lfd', 'POLLIN'], ['cfd', ['POLLIN', 'POLLOUT']], [-1, 'POLLIN'], [7, 'POLLPRI']]);
+    assert.deepEqual(list.items.map((it) => it.loc.col), [15, 27, 49, 60]);
+    assert.deepEqual(p.expect, { kind: 'data', value: '3:POLLIN 4:POLLOUT', loc: { line: 5, col: 78 } });
+
+    const s = call(FDS + 'server: select([lfd, cfd], [cfd], [], 0) = "in [3], out [4]"\n');
+    assert.deepEqual(s.args.map((a) => (a.kind === 'list' ? a.items.map((it) => (it.fd as { name: string }).name) : a)), [['lfd', 'cfd'], ['cfd'], [], { kind: 'int', value: 0, loc: { line: 5, col: 39 } }]);
+    // exceptfds may be left out; the one-descriptor forms still hold
+    assert.equal(call(FDS + 'server: select([lfd, cfd], [], 30) = 0\n').args.length, 3);
+    assert.equal(call(FDS + 'server: poll(lfd, POLLIN | POLLOUT, 0) = "3:POLLOUT"\n').args[0].kind, 'name');
+    assert.equal(call(FDS + 'server: select(lfd, POLLIN, -1) = "in [3]"\n').args[1].kind, 'name');
+    assert.equal(call(FDS + 'server: poll([], 10) = 0\n').args[0].kind, 'list');
+  });
+
+  it('points at what is wrong in a list, with line and column', () => {
+    const at = (line: string) => diags(FDS + line + '\n');
+    assert.deepEqual(at('server: poll([lfd], -1)'), ["5:15 poll's fds: lfd needs its events, like [lfd POLLIN]"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN, nope POLLIN], -1)'), ["5:27 unknown fd 'nope' in 'server'"]);
+    assert.deepEqual(at('server: poll([lfd POLIN], -1)'), ["5:19 unknown constant 'POLIN'; did you mean POLLIN?"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN POLLOUT], -1)'), ["5:26 expected ',' or ']' in the descriptor list, got 'POLLOUT': an entry's events are joined with '|' (lfd POLLIN | POLLOUT)"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN, ], -1)'), ["5:27 expected a descriptor in the list (an fd name or number, as in [lfd POLLIN, cfd POLLOUT] or [lfd, cfd]), got ']'"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN -1)'), ["5:26 expected ',' or ']' in the descriptor list, got '-1': an entry's events are joined with '|' (lfd POLLIN | POLLOUT)"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN'), ["5:25 expected ',' or ']' in the descriptor list, got end of line"]);
+    assert.deepEqual(at('server: poll([lfd POLLIN], 3, 4)'), ['5:31 poll takes 2 arguments: poll([fd EVENTS, …], timeout); got 3']);
+    assert.deepEqual(at('server: poll(lfd, -1)'), ['5:14 poll over several descriptors takes a list first: poll([fd EVENTS, …], timeout); for one descriptor: poll(fd, events, timeout)']);
+    assert.deepEqual(at('server: select([lfd POLLIN], [], -1)'), ["5:21 select's readfds holds descriptors only (the set says what is asked): write [lfd, cfd]"]);
+    assert.deepEqual(at('server: select([-1], [], -1)'), ["5:17 select's readfds holds descriptors, and -1 is none"]);
+    assert.deepEqual(at('server: select([2000], [], -1)'), ["5:17 select's readfds: descriptor 2000 does not fit an fd_set (FD_SETSIZE is 1024)"]);
+    assert.deepEqual(at('server: select([lfd], cfd, -1)'), ["5:23 select's writefds must be a list of descriptors, like [lfd, cfd] ([] for none)"]);
+    assert.deepEqual(at('server: close([lfd])'), ["5:15 close's fd cannot be a list: only poll's and select's descriptors are written [fd, …]"]);
+    assert.deepEqual(at('server: poll([[lfd] POLLIN], -1)'), ["5:15 expected a descriptor in the list (an fd name or number, as in [lfd POLLIN, cfd POLLOUT] or [lfd, cfd]), got '['"]);
+    assert.deepEqual(at('client: poll([lfd POLLIN], -1)'), ["5:15 'lfd' is an fd of process 'server', not of 'client': fds belong to one process"]);
+    // the diagnostic's range covers the offending entry
+    const d = parseScenario(HEAD + FDS + 'server: poll([lfd POLLIN, cfd], -1)\n', 't').diagnostics[0];
+    assert.deepEqual([d.loc.col, d.endCol], [27, 30]);
+  });
+
+  it('signatures name both forms', () => {
+    assert.equal(callSignature(CALLS.poll), 'poll([fd EVENTS, …], timeout)');
+    assert.equal(callSignature(CALLS.poll, CALLS.poll.oneFd), 'poll(fd, events, timeout)');
+    assert.equal(callSignature(CALLS.select), 'select(readfds, writefds[, exceptfds], timeout)');
+    assert.deepEqual([minArgs(CALLS.select), maxArgs(CALLS.select)], [3, 4]);
   });
 });

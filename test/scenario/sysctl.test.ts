@@ -91,7 +91,7 @@ describe('sysctl values (issue 19)', () => {
     run.runToEnd();
     assert.deepEqual(run.problems, []);
     const client = run.processes.get('client')!;
-    const ports = [...client.fdtable.values()].map((f) => (f.private_data.sk as unknown as { inet_sport: number } | null)?.inet_sport ?? 0).filter((p) => p).sort();
+    const ports = [...client.fdtable.values()].map((f) => ((f.private_data as { sk?: unknown }).sk as unknown as { inet_sport: number } | null)?.inet_sport ?? 0).filter((p) => p).sort();
     assert.deepEqual(ports, [40000, 40001]);
   });
 

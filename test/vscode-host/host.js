@@ -175,10 +175,11 @@ async function launchBrowser(tmp) {
 }
 
 /** The workbench URL for a folder, with the extension loaded from the repo (and optionally a test suite). */
-function workbenchUrl(server, { folder, extensionDevelopmentPath = REPO, extensionTestsPath } = {}) {
+function workbenchUrl(server, { folder, extensionDevelopmentPath = REPO, extensionTestsPath, welcome = false } = {}) {
   const auth = `127.0.0.1:${server.port}`;
   const remote = (p) => `vscode-remote://${auth}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['skipWelcome', 'true']];
+  // (welcome: the Welcome page opens, as for a newcomer; the tests skip it)
+  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ...(welcome ? [] : [['skipWelcome', 'true']])];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   let url = `${server.url}/?payload=${encodeURIComponent(JSON.stringify(payload))}`;
   url += folder ? `&folder=${encodeURIComponent(folder)}` : '&ew=true';

@@ -120,6 +120,8 @@ async function runVsix(server, browser) {
   await phase('ui', (s, b) => require('./ui-e2e').runUi({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }));
   // the demo holds at each moment until the test presses F5
   await phase('views', (s, b) => require('./ui-views').runViews({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }), { 'sockwalk.demo.pace': 0 });
+  // a newcomer's papercuts (issue 18 §3), in a fresh workspace opened as `npm start` opens one (Welcome page)
+  await phase('papercuts', (s, b) => require('./ui-papercuts').runPapercuts({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }), { 'workbench.startupEditor': 'welcomePage' });
   await phase('vsix', (s, b) => runVsix(s, b));
   // the display language zh-cn (code-server --locale): only the suite's Chinese tests (l10n.host.ts)
   await phase('l10n', (s, b) => runSuite(s, b), undefined, {

@@ -43,15 +43,30 @@ async function portFree(port) {
   if (!portArg) while (!(await portFree(port))) port++;
   const dataDir = path.join(host.REPO, '.sockwalk-host');
   fs.mkdirSync(dataDir, { recursive: true });
-  const server = await host.startServer({ port, dataDir, quiet: true });
-  const url = host.workbenchUrl(server, { folder: workspace });
+  // a newcomer's start: the Welcome page, where the lesson's walkthrough is (an older .sockwalk-host
+  // had it turned off: turn it on again)
+  const settingsFile = path.join(dataDir, 'user', 'User', 'settings.json');
+  if (fs.existsSync(settingsFile)) {
+    try {
+      const s = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+      if (s['workbench.startupEditor'] === 'none') {
+        s['workbench.startupEditor'] = 'welcomePage';
+        fs.writeFileSync(settingsFile, JSON.stringify(s, null, 2));
+      }
+    } catch {
+      // a settings file the user edited by hand: leave it
+    }
+  }
+  const server = await host.startServer({ port, dataDir, quiet: true, settings: { 'workbench.startupEditor': 'welcomePage' } });
+  const url = host.workbenchUrl(server, { folder: workspace, welcome: true });
   console.log('');
   console.log('sockwalk is running in VS Code (code-server) — open this URL in a browser on this machine:');
   console.log('');
   console.log(`  ${url}`);
   console.log('');
   console.log(`(the URL loads the extension from ${host.REPO} into the workspace ${path.relative(process.cwd(), workspace) || '.'};`);
-  console.log(' F1 → "Sockwalk: Run Scenario…" → tcp-handshake. After a rebuild, reload the window. Ctrl-C stops the server.)');
+  console.log(' the Welcome page has the lesson\'s walkthrough, "Read the Linux socket layer"; or F1 → "Sockwalk: Run Scenario…" → tcp-handshake.');
+  console.log(' After a rebuild, reload the window. Ctrl-C stops the server.)');
   const stop = async () => {
     await server.stop();
     process.exit(0);

@@ -98,6 +98,30 @@ async function runUi({ server, browser, out }) {
       return out;
     });
     host.log('ui: sockwalk marks in the editor:', JSON.stringify(marks.slice(0, 4)));
+    // the annotation after the current line is never cut off by the editor's edge: what does not fit
+    // beside the line ends with … and the whole annotation is in a hover over the line
+    const fits = await page.evaluate(() => {
+      const ed = [...document.querySelectorAll('.editor-instance .monaco-editor')].find((e) => e.querySelector('.debug-top-stack-frame-line'));
+      if (!ed) return null;
+      const edge = ed.querySelector('.monaco-scrollable-element').getBoundingClientRect().right;
+      for (const el of ed.querySelectorAll('.view-line span')) {
+        const c = getComputedStyle(el, '::after').content;
+        if (c && /◂/.test(c)) return { right: el.getBoundingClientRect().right, edge, text: c, cut: /…["']?$/.test(c) };
+      }
+      return null;
+    });
+    host.log('ui: the current line\'s annotation', JSON.stringify(fits));
+    if (fits && fits.cut) {
+      const line = await page.locator('.editor-instance .view-overlays .debug-top-stack-frame-line').first().boundingBox();
+      const text = await page.locator('.editor-instance .view-lines .view-line').first().boundingBox();
+      await page.mouse.move(text.x + 4, line.y + line.height / 2);
+      const hover = page.locator('.monaco-hover:visible', { hasText: '◂' }).first();
+      await hover.waitFor({ timeout: 8000 });
+      const full = await hover.textContent();
+      host.log('ui: hover over the current line:', JSON.stringify(full.trim().slice(0, 160)));
+      if (full.replace(/…/g, '').trim().length <= fits.text.length - 4) throw new Error('the hover does not hold the whole annotation');
+      await page.mouse.move(5, 5);
+    }
     const callStack = await page.locator('.debug-call-stack .monaco-list-row').allTextContents();
     host.log('ui: call stack rows:', JSON.stringify(callStack.slice(0, 8)));
     if (!callStack.length) throw new Error('the call stack view shows nothing');
@@ -130,4 +154,4 @@ async function runUi({ server, browser, out }) {
   return rc;
 }
 
-module.exports = { runUi, runCommand, stoppedAt };
+module.exports = { runUi, runCommand, stoppedAt, waitForStop };

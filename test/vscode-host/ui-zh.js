@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const host = require('./host');
-const { runCommand, stoppedAt } = require('./ui-e2e');
+const { runCommand, waitForStop } = require('./ui-e2e');
 const nls = require('../../package.nls.zh-cn.json');
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -17,16 +17,6 @@ const cjk = (what, text) => {
   if (!CJK.test(text || '')) throw new Error(`${what} shows no Chinese: ${JSON.stringify(text)}`);
   host.log(`ui-zh: ${what}:`, JSON.stringify(String(text).trim().slice(0, 120)));
 };
-
-async function waitForStop(page, previous, timeout = 15000) {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await stoppedAt(page);
-    if (s && s.line && (!previous || s.tab !== previous.tab || s.ln !== previous.ln)) return s;
-    if (Date.now() - t0 > timeout) throw new Error(`no new stop within ${timeout} ms (last: ${JSON.stringify(s)})`);
-    await page.waitForTimeout(150);
-  }
-}
 
 async function runUiZh({ server, browser, out }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
@@ -70,6 +60,11 @@ async function runUiZh({ server, browser, out }) {
       return found;
     });
     cjk(`the annotation after ${at.tab.trim()}:${at.ln}`, marks.join(' '));
+    // the debug session's own words (its scopes: Arguments, Locals …) come from the session bundle
+    // (dist/session.js), which gets VS Code's translator when it is loaded
+    const scopes = page.locator('.debug-variables .monaco-list-row');
+    await scopes.filter({ hasText: CJK }).first().waitFor({ timeout: 10000 }).catch(() => undefined);
+    cjk('the Variables view\'s scopes', (await page.locator('.debug-variables').innerText().catch(() => '')).replace(/\s+/g, ' '));
     await page.screenshot({ path: path.join(out, 'zh-cn-debugging.png') });
     await page.keyboard.press('Shift+F5');
     await page.waitForTimeout(1000);

@@ -7,7 +7,7 @@ import { DEMOS, demoCommand } from '../../src/views/demos';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expressionAt, inlineExpressions, annotationAbove, functionHeaders, functionAt, findDefinition } from '../../src/extension/csource';
+import { expressionAt, inlineExpressions, annotationAbove, functionHeaders, functionAt, findDefinition, fitAfter, AFTER_COLUMNS } from '../../src/extension/csource';
 import { completionsAt, hoverAt, fdNamesAbove } from '../../src/extension/scenarioLang';
 import { CALLS } from '../../src/scenario/calls';
 import { ERRNO } from '../../src/kernel/include/uapi';
@@ -16,6 +16,18 @@ const ROOT = path.resolve(__dirname, '../..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 
 describe('extension: annotated C sources', () => {
+  it('cuts the annotation after the current line to what fits beside it (the rest is in the hover), at a word', () => {
+    const short = '◂ the lowest free descriptor';
+    assert.equal(fitAfter('\tfd = get_unused_fd_flags(flags);', short), short);
+    const long = '◂ ' + 'the SYN reached a listener and the request sock goes into the established hash, '.repeat(3);
+    const code = '\treturn tcp_conn_request(&tcp_request_sock_ops, &tcp_request_sock_ipv4_ops, sk, skb);';
+    const shown = fitAfter(code, long);
+    assert.ok(shown.endsWith('…') && shown.length < long.length);
+    assert.ok(code.replace(/\t/g, '    ').length + 4 + shown.length <= Math.max(AFTER_COLUMNS, code.length + 4 + 32));
+    assert.ok(long.startsWith(shown.slice(0, -1)), 'a prefix of the annotation');
+    assert.ok(/\S…$/.test(shown) && long[shown.length - 1] === ' ', 'cut at a word');
+  });
+
   it('finds the expression under the cursor, with its -> and . chain', () => {
     const line = '\tif (sk->sk_state != TCP_LISTEN && icsk->icsk_accept_queue.rskq_accept_head) /* queue */';
     const at = (w: string, off = 1) => expressionAt(line, line.indexOf(w) + off);
@@ -88,6 +100,21 @@ describe('extension: scenario files', () => {
     assert.ok(labels(0, 0).includes('host'));
   });
 
+  it('completes inside poll\'s and select\'s descriptor lists: fds, and after a poll entry\'s fd its POLL events', () => {
+    const t2 = ['host server 10.0.0.1', 'server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 'server: cfd = accept(lfd)', 'server: poll([lfd POLLIN, ', 'server: poll([lfd PO', 'server: select([lfd], [', 'server: poll([lfd POLLIN, cfd POLLOUT], '].join('\n');
+    const at = (line: number) => completionsAt(t2, line, t2.split('\n')[line].length).map((i) => i.label);
+    assert.deepEqual(at(3), ['lfd', 'cfd']);
+    assert.ok(at(4).includes('POLLIN') && at(4).every((l) => l.startsWith('POLL')), at(4).join());
+    assert.deepEqual(at(5), ['lfd', 'cfd']);
+    assert.deepEqual(at(6), [], 'the timeout, after the list');
+    const poll = completionsAt(text, 3, 8).find((i) => i.label === 'poll')!;
+    assert.equal(poll.snippet, 'poll([${1:fd} ${2:POLLIN}], ${3:timeout})');
+    assert.equal(poll.detail, 'poll([fd EVENTS, …], timeout) · poll(fd, events, timeout)');
+    assert.equal(completionsAt(text, 3, 8).find((i) => i.label === 'select')!.snippet, 'select([${1:fd}], [${2:fd}], ${3:timeout})');
+    const h = hoverAt('server: poll([lfd POLLIN], -1)', 10)!.contents;
+    assert.match(h, /poll\(\[fd EVENTS, …\], timeout\)\npoll\(fd, events, timeout\)/);
+  });
+
   it('explains calls, constants and errnos on hover', () => {
     const h = hoverAt('server: lfd = socket(AF_INET, SOCK_STREAM, 0)', 16);
     assert.match(h!.contents, /socket\(domain, type, protocol\) → fd/);
@@ -96,9 +123,18 @@ describe('extension: scenario files', () => {
     assert.equal(hoverAt('# socket(', 3), undefined);
   });
 
+  it('knows ioctl: its signature, FIONBIO among the constants of its request, and what FIONBIO is on hover', () => {
+    const t3 = ['host server 10.0.0.1', 'server: fd = socket(AF_INET, SOCK_STREAM, 0)', 'server: ioctl(fd, FIO'].join('\n');
+    const ioctl = completionsAt(t3, 2, 8).find((i) => i.label === 'ioctl')!;
+    assert.equal(ioctl.detail, 'ioctl(fd, request[, arg])');
+    assert.ok(completionsAt(t3, 2, 21).map((i) => i.label).includes('FIONBIO'));
+    assert.match(hoverAt('server: ioctl(fd, FIONBIO, 1)', 20)!.contents, /FIONBIO = 21537/);
+    assert.match(hoverAt('server: ioctl(fd, FIONBIO, 1)', 10)!.contents, /non-blocking/);
+  });
+
   it('the grammar names every call and the errno pattern matches every errno', () => {
     const g = read('syntaxes/sockwalk.tmLanguage.json');
-    const m = /\\\\b\(([a-z0-9|]+)\)\\\\s\*\(\?=\\\\\(\)/.exec(g);
+    const m = /\\\\b\(([a-z0-9_|]+)\)\\\\s\*\(\?=\\\\\(\)/.exec(g);
     assert.ok(m, 'call alternation in the grammar');
     assert.deepEqual(m[1].split('|').sort(), Object.keys(CALLS).sort());
     for (const e of Object.keys(ERRNO)) assert.match(e, /^E[A-Z][A-Z0-9]+$/);
@@ -112,7 +148,7 @@ describe('extension: manifest', () => {
   it('activates only on the debug type, its commands and scenario files', () => {
     assert.deepEqual(
       [...pkg.activationEvents].sort(),
-      ['onCommand:sockwalk.openRealSource', 'onCommand:sockwalk.runScenario', 'onDebugAdapterProtocolTracker:sockwalk', 'onDebugDynamicConfigurations:sockwalk', 'onDebugResolve:sockwalk', 'onLanguage:sockwalk', 'onWebviewPanel:sockwalk.structures'],
+      ['onCommand:sockwalk.openRealSource', 'onCommand:sockwalk.recordProgram', 'onCommand:sockwalk.runScenario', 'onDebugAdapterProtocolTracker:sockwalk', 'onDebugDynamicConfigurations:sockwalk', 'onDebugResolve:sockwalk', 'onLanguage:sockwalk', 'onWebviewPanel:sockwalk.structures'],
     );
   });
   it('in an untrusted workspace, the Linux source path comes from user settings only', () => {

@@ -1,7 +1,7 @@
 // The structures webview's redraw benchmark, in headless Chromium with the real bundle: each pause's
 // message is handled (validate, diff, lit render) and laid out, timed in the page. Two cases: the
 // lesson (tcp-handshake, every kernel line) and 1,000+ sockets (a generated scenario, stopping at its
-// pauses). Prints p50/p95/max against the goals; `--json` prints one JSON object instead.
+// pauses), each in the picture tab (boxes and arrows, laid out by dagre) and the Details tab (tables). Prints p50/p95/max against the goals; `--json` prints one JSON object instead.
 // The messages are the extension's: a session's first pause whole, each next one as a delta on the
 // one before (src/views/delta.ts). As in VS Code, each message is a fresh object (parsed from its JSON
 // just before it is sent, outside the timing, as the webview's message deserialisation would make
@@ -11,12 +11,11 @@
 // Called by `npm run bench` (test/vscode-host/bench.js) after `npm run build`.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { record } from './record';
 import { scaleScenario } from './scale';
 import { makeDelta } from '../../src/views/delta';
-import { unavailable, serve, open, host } from './harness';
+import { unavailable, startChromium, open } from './harness';
 
 interface Case {
   name: string;
@@ -41,25 +40,31 @@ const pct = (xs: number[], p: number) => {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // --tab=picture or --tab=details: only that tab's cases
+  const only = (process.argv.find((a) => a.startsWith('--tab=')) ?? '').slice(6) || undefined;
   const why = unavailable();
   if (why) {
     if (json) console.log(JSON.stringify({ skipped: why }));
     else console.log(`  skipped: ${why}`);
     return;
   }
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-bench-'));
-  const served = await serve();
-  const browser = await host.launchBrowser(tmp);
+  const chromium = await startChromium('sockwalk-webview-bench-');
+  const { served, browser, tmp } = chromium;
   const cases: Case[] = [];
   try {
     const scenario = path.join(tmp, 'many.sockwalk');
     fs.writeFileSync(scenario, scaleScenario({ conns: 560, accepted: 480, pauses: 10 }));
+    const lesson = await record({ scenario: 'tcp-handshake' });
+    const many = await record({ scenario, step: 'continue' });
+    // the picture (the view's first tab, boxes and arrows laid out by dagre) and the Details tab (the tables)
     const runs = [
-      { name: 'lesson (tcp-handshake, every line)', goalMs: 16, bodies: await record({ scenario: 'tcp-handshake' }), rounds: 1 },
-      { name: '1,000+ sockets (pauses)', goalMs: 50, bodies: await record({ scenario, step: 'continue' }), rounds: 3 },
-    ];
+      { name: 'lesson (tcp-handshake, every line)', tab: 'picture' as const, goalMs: 16, bodies: lesson, rounds: 1 },
+      { name: '1,000+ sockets (pauses)', tab: 'picture' as const, goalMs: 50, bodies: many, rounds: 3 },
+      { name: 'lesson, Details tab', tab: 'details' as const, goalMs: 16, bodies: lesson, rounds: 1 },
+      { name: '1,000+ sockets, Details tab', tab: 'details' as const, goalMs: 50, bodies: many, rounds: 3 },
+    ].filter((r) => !only || r.tab === only);
     for (const r of runs) {
-      const page = await open(browser, served, { viewport: { width: 1280, height: 900 } });
+      const page = await open(browser, served, { viewport: { width: 1280, height: 900 }, tab: r.tab });
       const readyMs = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return performance.now() - (nav?.startTime ?? 0);
@@ -84,7 +89,7 @@ async function main(): Promise<void> {
             const msg = JSON.parse(w.__texts[i]) as { session: string };
             msg.session = `bench${k}`;
             const t0 = performance.now();
-            window.dispatchEvent(new MessageEvent('message', { data: msg }));
+            window.dispatchEvent(new MessageEvent('message', { data: msg, origin: window.origin }));
             void document.body.getBoundingClientRect().height; // style and layout
             out.push(performance.now() - t0);
             if (i > 1) (window as unknown as { __steady: number[] }).__steady.push(out[out.length - 1]);
@@ -95,6 +100,9 @@ async function main(): Promise<void> {
         return out;
       }, r.rounds);
       if (process.env.BENCH_DEBUG) console.error(r.name, times.map((t) => t.toFixed(0)).join(' '));
+      // every pause was drawn (a message the page rejects or ignores would time nothing)
+      const drawn = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'drawn').length);
+      if (drawn < times.length) throw new Error(`${r.name}: ${times.length} messages, ${drawn} drawn`);
       const steady = await page.evaluate(() => (window as unknown as { __steady: number[] }).__steady);
       const last = r.bodies[r.bodies.length - 1].snapshot;
       cases.push({
@@ -117,9 +125,7 @@ async function main(): Promise<void> {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await served.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium.close();
   }
   const bundle = ['structures.js', 'structures.css'].map((f) => fs.statSync(path.resolve(__dirname, '../../dist/webview', f)).size);
   if (json) {

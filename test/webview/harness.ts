@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import * as crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { webviewHtml } from '../../src/views/html';
@@ -81,6 +82,35 @@ export async function serve(): Promise<Served> {
   return { url: `${origin}/index.html`, origin, nonce, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** The page served and a Chromium to open it in, with a profile folder of its own (`tmp`). */
+export interface Chromium {
+  served: Served;
+  browser: Browser;
+  tmp: string;
+  /** Closes the browser and the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** serve() and a Chromium in a fresh temporary folder (named from `prefix`); what started is stopped again if the rest fails. */
+export async function startChromium(prefix: string): Promise<Chromium> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await served?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    served = await serve();
+    browser = await host.launchBrowser(tmp);
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { served, browser, tmp, close };
+}
+
 export interface OpenOptions {
   /** body class: vscode-light (default), vscode-dark, vscode-high-contrast. */
   theme?: string;
@@ -89,6 +119,8 @@ export interface OpenOptions {
   /** What getState() returns at load (a restored panel). */
   state?: unknown;
   viewport?: { width: number; height: number };
+  /** The tab the view opens on (kept in its state like the reader's choice): the picture, or the tables (Details). */
+  tab?: 'picture' | 'details';
 }
 
 export const THEMES: Record<string, Record<string, string>> = {
@@ -105,7 +137,7 @@ export async function open(browser: Browser, served: Served, o: OpenOptions = {}
   await page.addInitScript({
     content: `(() => {
       window.__posted = [];
-      window.__state = ${JSON.stringify(o.state ?? null)} ?? undefined;
+      window.__state = ${JSON.stringify(o.tab ? { ...((o.state as object) ?? {}), tab: o.tab } : (o.state ?? null))} ?? undefined;
       window.__violations = [];
       window.acquireVsCodeApi = () => ({
         postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),

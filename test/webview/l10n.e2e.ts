@@ -5,12 +5,11 @@
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { WEBVIEW_STRINGS } from '../../src/views/webviewStrings';
 import { record } from './record';
-import { unavailable, serve, open, load, feed, host, fullShot, type Browser, type Page, type Served } from './harness';
+import { unavailable, startChromium, open, load, feed, fullShot, type Browser, type Chromium, type Page, type Served } from './harness';
 
 type W = Window & { __posted: Array<Record<string, unknown>> };
 
@@ -20,7 +19,7 @@ describe('structures webview in Chinese', function () {
   let served: Served;
   let browser: Browser;
   let page: Page;
-  let tmp: string;
+  let chromium: Chromium | undefined;
   const bundle = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
   // what the extension sends for zh-CN (StructuresPanel: vscode.l10n.t of every word)
   const strings = Object.fromEntries(WEBVIEW_STRINGS.map((w) => [w, bundle[w]]));
@@ -30,17 +29,14 @@ describe('structures webview in Chinese', function () {
   before(async function () {
     if (unavailable()) this.skip();
     bodies = await record({ scenario: 'tcp-handshake', step: 'over' });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-zh-'));
-    served = await serve();
-    browser = await host.launchBrowser(tmp);
-    page = await open(browser, served);
+    chromium = await startChromium('sockwalk-webview-zh-');
+    ({ served, browser } = chromium);
+    page = await open(browser, served, { tab: 'details' });
     await load(page, bodies);
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('is in English until the words come: the placeholder, then the picture', async () => {

@@ -5,12 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as os from 'node:os';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { record } from './record';
 import { scaleScenario } from './scale';
 import { makeDelta } from '../../src/views/delta';
-import { unavailable, serve, open, load, feed, posted, fullShot, host, type Browser, type Page, type Served } from './harness';
+import { unavailable, startChromium, open, load, feed, posted, fullShot, type Browser, type Chromium, type Page, type Served } from './harness';
 
 const IMAGES = path.resolve(__dirname, '../../docs/images');
 
@@ -22,7 +21,7 @@ describe('structures webview in Chromium', function () {
   let served: Served;
   let browser: Browser;
   let page: Page;
-  let tmp: string;
+  let chromium: Chromium | undefined;
   // stops of the lesson, found in the recording
   let iSyn: number, iReqGone: number, iChild: number, iQueued: number, iDequeued: number, iAccepted: number;
   let req: string, child: string, listener: string;
@@ -56,17 +55,14 @@ describe('structures webview in Chromium', function () {
       return (b.snapshot.objects[sock].layers[0].fields.sk as { ref?: string } | null)?.ref === child;
     }));
     assert.ok([iSyn, iReqGone, iChild, iQueued, iDequeued, iAccepted].every((i) => i > 0), 'the recording has every stop of the lesson');
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-webview-'));
-    served = await serve();
-    browser = await host.launchBrowser(tmp);
-    page = await open(browser, served);
+    chromium = await startChromium('sockwalk-webview-');
+    ({ served, browser } = chromium);
+    page = await open(browser, served, { tab: 'details' });
     await load(page, bodies);
   });
 
   after(async () => {
-    await browser?.close();
-    await served?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('shows the SYN in flight, marked new, its TCP header open with syn=1, dashed in the sequence diagram', async () => {
@@ -251,8 +247,8 @@ describe('structures webview in Chromium', function () {
   it('draws a pause sent as a delta exactly as the whole pause; a delta on a pause it does not have asks for the whole one', async () => {
     const last = Math.min(iAccepted + 3, bodies.length - 1);
     const picture = (p: Page) => p.evaluate(() => document.getElementById('root')!.innerHTML.replace(/<!--[^]*?-->/g, ''));
-    const whole = await open(browser, served);
-    const deltas = await open(browser, served);
+    const whole = await open(browser, served, { tab: 'details' });
+    const deltas = await open(browser, served, { tab: 'details' });
     try {
       // the rehearsal left nothing behind, and said nothing but "ready"
       assert.equal(await deltas.evaluate(() => document.querySelectorAll('body > :not(script):not(#root)').length), 0);
@@ -334,7 +330,7 @@ describe('structures webview in Chromium', function () {
   it('restores from getState at once after a reload', async () => {
     await page.waitForFunction((id: string) => ((window as unknown as W).__state as { selected?: string } | undefined)?.selected === id, child);
     const state = await page.evaluate(() => (window as unknown as W).__state);
-    const p2 = await open(browser, served, { state });
+    const p2 = await open(browser, served, { tab: 'details', state });
     try {
       assert.equal(await p2.evaluate(() => document.querySelector('[data-testid="step"]')?.textContent), `step ${bodies[bodies.length - 1].stop.step}`);
       assert.ok(await p2.evaluate((id: string) => !!document.querySelector(`[data-card="${id}"].selected`), child), 'the selection came back too');
@@ -347,7 +343,7 @@ describe('structures webview in Chromium', function () {
     this.timeout(300_000);
     const dir = path.resolve(__dirname, '../../scenarios');
     const names = fs.readdirSync(dir).filter((f) => f.endsWith('.sockwalk')).map((f) => f.replace(/\.sockwalk$/, ''));
-    const p = await open(browser, served);
+    const p = await open(browser, served, { tab: 'details' });
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(String((e as unknown as Error).message ?? e)));
     try {
@@ -367,13 +363,13 @@ describe('structures webview in Chromium', function () {
 
   it('stays usable with 1,000+ sockets: long lists paged, hash tables grouped by state, a selection deep in a list revealed', async function () {
     this.timeout(300_000);
-    const file = path.join(tmp, 'many.sockwalk');
+    const file = path.join(chromium!.tmp, 'many.sockwalk');
     fs.writeFileSync(file, scaleScenario({ conns: 540, accepted: 480, pauses: 2 }));
     const big = await record({ scenario: file, step: 'continue' });
     const last = big[big.length - 1];
     const socks = Object.values(last.snapshot.objects).filter((o) => o.layers[0]?.struct === 'sock_common').length;
     assert.ok(socks >= 1000, `${socks} socks`);
-    const p = await open(browser, served, { viewport: { width: 1280, height: 1200 } });
+    const p = await open(browser, served, { tab: 'details', viewport: { width: 1280, height: 1200 } });
     try {
       await load(p, big);
       const q = (sel: string) => p.evaluate((s: string) => document.querySelectorAll(s).length, sel);
@@ -423,7 +419,7 @@ describe('structures webview in Chromium', function () {
 
   it('follows changes: a pause’s first change far down the page scrolls into view; not with the toggle off, nor right after the reader scrolled', async function () {
     this.timeout(120_000);
-    const p = await open(browser, served, { viewport: { width: 900, height: 420 } });
+    const p = await open(browser, served, { tab: 'details', viewport: { width: 900, height: 420 } });
     // where the first marked change is, relative to the viewport below the sticky header
     const where = () => p.evaluate(() => {
       const el = [...document.querySelectorAll<HTMLElement>('.mark-new, .mark-removed, .mark-changed, .f.changed')].find((e) => e.getClientRects().length);
@@ -486,7 +482,7 @@ describe('structures webview in Chromium', function () {
 
   for (const theme of ['vscode-dark', 'vscode-high-contrast']) {
     it(`renders with ${theme} through VS Code's variables`, async () => {
-      const p = await open(browser, served, { theme, viewport: { width: 1100, height: 900 } });
+      const p = await open(browser, served, { tab: 'details', theme, viewport: { width: 1100, height: 900 } });
       try {
         await load(p, bodies.slice(iQueued - 1, iQueued + 1));
         await feed(p, 0, 1);

@@ -548,3 +548,84 @@ int __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags,
 out:
 	return err;
 }
+
+/*
+ * __sys_getsockname -- getsockname(): the socket's own address
+ * upstream: net/socket.c:1847
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1847
+ */
+int __sys_getsockname(int fd, struct sockaddr __user *usockaddr,
+		      int __user *usockaddr_len)
+{
+	struct socket *sock;
+	struct sockaddr_storage address;
+	int err, fput_needed;
+
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (!sock)
+		goto out;
+
+	err = security_socket_getsockname(sock);
+	if (err)
+		goto out_put;
+
+	/* sock->ops->getname: inet_getname, peer = 0 */
+	err = sock->ops->getname(sock, (struct sockaddr *)&address, 0);
+	if (err < 0)
+		goto out_put;
+        /* "err" is actually length in this case */
+	err = move_addr_to_user(&address, err, usockaddr, usockaddr_len);
+
+out_put:
+	fput_light(sock->file, fput_needed);
+out:
+	return err;
+}
+
+/*
+ * __sys_getpeername -- getpeername(): the connected peer's address
+ * upstream: net/socket.c:1885
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1885
+ */
+int __sys_getpeername(int fd, struct sockaddr __user *usockaddr,
+		      int __user *usockaddr_len)
+{
+	struct socket *sock;
+	struct sockaddr_storage address;
+	int err, fput_needed;
+
+	sock = sockfd_lookup_light(fd, &err, &fput_needed);
+	if (sock != NULL) {
+		err = security_socket_getpeername(sock);
+		if (err) {
+			fput_light(sock->file, fput_needed);
+			return err;
+		}
+
+		/* the same inet_getname, peer = 1: ENOTCONN without a peer */
+		err = sock->ops->getname(sock, (struct sockaddr *)&address, 1);
+		if (err >= 0)
+			/* "err" is actually length in this case */
+			err = move_addr_to_user(&address, err, usockaddr,
+						usockaddr_len);
+		fput_light(sock->file, fput_needed);
+	}
+	return err;
+}
+
+/*
+ * sock_poll -- a socket file's f_op->poll: what poll() and epoll ask
+ * upstream: net/socket.c:1239
+ * https://elixir.bootlin.com/linux/v5.4/source/net/socket.c#L1239
+ */
+static __poll_t sock_poll(struct file *file, poll_table *wait)
+{
+	struct socket *sock = file->private_data;
+	__poll_t events = poll_requested_events(wait), flag = 0;
+
+	if (!sock->ops->poll)
+		return 0;
+	......
+	/* sock->ops->poll: tcp_poll (inet_stream_ops), udp_poll (inet_dgram_ops) */
+	return sock->ops->poll(file, sock, wait) | flag;
+}

@@ -1,9 +1,11 @@
-// Anchors tie each simulated step to a line of the annotated C sources (media/kernel/…) by the
-// line's *text*, resolved when the sources are loaded — never by a hard-coded line number.
+// Anchors tie each simulated step to a line of the annotated C sources (media/kernel/…). The
+// generator finds each marker's line by its text and writes the line's number into the table (the
+// text is in the annotated file, read with it when the sources load); CI regenerates and fails on
+// any difference, so a table never points at a line the file has moved.
 // Every simulated kernel function declares its anchors once, at module load, with defineFn() — in the
 // generated stepping layer (src/kernel/gen/, from the line markers of src/kernel/net/: scripts/gen-kernel.ts).
 
-import { codeLines, findLine, functionRange, parseUpstreamMap, upstreamLines, upstreamMeta, UPSTREAM_MAP_PATH } from './annotated';
+import { codeLines, functionRange, parseUpstreamMap, upstreamLines, upstreamMeta, UPSTREAM_MAP_PATH } from './annotated';
 
 export interface FnDef {
   id: number;
@@ -30,9 +32,9 @@ export interface AnchorDef {
   id: number;
   fn: FnDef;
   key: string;
-  /** The text to find inside the function; `text#2` means its second occurrence. */
+  /** The code of its line in the annotated file (comments blanked, trimmed), read when the sources load. */
   text: string;
-  /** Resolved 1-based line in the annotated file (0 until resolved). */
+  /** 1-based line in the annotated file (the generator found it there, from the marker's text). */
   line: number;
   /** Its line in Linux v5.4, from the map (media/kernel/upstream-lines.json); 0 when the map does not know it. */
   realLine: number;
@@ -44,17 +46,23 @@ const byName = new Map<string, FnDef>();
 
 export type Anchors<K extends string> = { readonly fn: FnDef } & { readonly [P in K]: number };
 
-/** Declares a simulated kernel function and the lines it can stop at. */
-export function defineFn<K extends string>(file: string, name: string, lines: Record<K, string>): Anchors<K> {
+/**
+ * Declares a simulated kernel function and the lines it can stop at: their lines in the annotated
+ * file, in order (the generator writes them). Anchor keys are `L<line>`, and `L<line>_2`, `_3` … for
+ * further anchors on the same line (two statements a line stands for).
+ */
+export function defineFn<K extends string>(file: string, name: string, lines: readonly number[]): Anchors<K> {
   if (byName.has(name)) throw new Error(`defineFn: ${name} declared twice`);
   const fn: FnDef = { id: FUNCTIONS.length, name, file, defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
   FUNCTIONS.push(fn);
   byName.set(name, fn);
   const out: Record<string, unknown> = { fn };
-  for (const key of Object.keys(lines) as K[]) {
+  for (const line of lines) {
+    let key = `L${line}`;
+    for (let i = 2; key in out; i++) key = `L${line}_${i}`;
     // (a trace entry holds an anchor in 20 bits: see LINE_RUN_SHIFT in trace.ts)
     if (ANCHORS.length >= 1 << 20) throw new Error('defineFn: too many anchors');
-    const a: AnchorDef = { id: ANCHORS.length, fn, key, text: lines[key], line: 0, realLine: 0 };
+    const a: AnchorDef = { id: ANCHORS.length, fn, key, text: '', line, realLine: 0 };
     ANCHORS.push(a);
     fn.anchors.push(a.id);
     out[key] = a.id;
@@ -127,13 +135,10 @@ export function resolveAnchors(read: SourceReader): AnchorProblem[] {
     const code = codeOf(fn.file, lines);
     for (const id of fn.anchors) {
       const a = ANCHORS[id];
-      const r = findLine(code, range, a.text);
-      if ('line' in r) {
-        a.line = r.line;
-      } else {
-        problems.push({ fn: fn.name, file: fn.file, message: `anchor "${a.text}" (${a.key}) ${r.error} in ${fn.name}` });
-        if (r.hits.length) a.line = r.hits[0];
-      }
+      // (the generator put the anchor on a code line of the function: src/kernel/gen/ is checked in CI)
+      const text = a.line >= range.start && a.line <= range.end ? code[a.line - 1].trim() : '';
+      if (!text) problems.push({ fn: fn.name, file: fn.file, message: `anchor ${a.key}: line ${a.line} is not a code line of ${fn.name} (lines ${range.start}–${range.end}): src/kernel/gen/ is stale (npm run gen)` });
+      a.text = text;
       a.realLine = realOf?.get(a.line) ?? 0;
     }
   }

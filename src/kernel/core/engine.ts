@@ -29,13 +29,22 @@ export class Frame {
 
 export type TaskState = 'idle' | 'runnable' | 'running' | 'sleeping';
 
+/**
+ * Whoever waits for a task's run to end: taskDone() gets the run's return value. An object with a
+ * method rather than a closure: the runner's record of a system call is this object itself, so a
+ * call makes no closure and no context.
+ */
+export interface TaskDone {
+  taskDone(ret: unknown): void;
+}
+
 export class Task {
   stack: Frame[] = [];
   gen: Sim<unknown> | null = null;
   state: TaskState = 'idle';
   /** What a sleeping task waits for, in the kernel's words (e.g. "inet_csk_wait_for_connect"). */
   waitChannel: string | null = null;
-  onDone: ((ret: unknown) => void) | null = null;
+  onDone: TaskDone | null = null;
   /** Whoever owns the task (a Process or a Host's softirq) — opaque to the engine. */
   owner: unknown = null;
   constructor(
@@ -162,12 +171,33 @@ class EventQueue {
     }
     return e;
   }
+  /**
+   * Takes the cancelled events at the end of the FIFO of `delay` out of the queue (they would be
+   * skipped when popped): a timer armed and disarmed again before anything else was filed with its
+   * delay leaves nothing behind (on a clock that does not reach them, they piled up).
+   */
+  dropCancelledTail(delay: number): void {
+    const q = this.byDelay.get(delay);
+    if (q === undefined || q.len === q.head || !q.a[q.len - 1].cancelled) return;
+    do q.a[--q.len] = undefined as unknown as TimedEvent;
+    while (q.len > q.head && q.a[q.len - 1].cancelled);
+    if (q.head === q.len) {
+      q.head = 0;
+      q.len = 0;
+    }
+    this.nextT = NaN;
+  }
   /** The time of the earliest pending event, or Infinity. */
   peekTime(): number {
     // (the run loop asks before every step; the answer changes only when an event is popped)
     if (this.nextT === this.nextT) return this.nextT;
     let t = Infinity;
-    for (const q of this.fifos) if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
+    // (an indexed loop: this runs between events, and an iterator here was garbage each time)
+    const fifos = this.fifos;
+    for (let i = 0; i < fifos.length; i++) {
+      const q = fifos[i];
+      if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
+    }
     this.nextT = t;
     return t;
   }
@@ -310,14 +340,14 @@ export class Engine {
     return t;
   }
 
-  /** Starts `gen` on an idle task; `onDone` gets its return value. */
-  start(task: Task, gen: Sim<unknown>, onDone: (ret: unknown) => void, base: Frame[] = []): void {
+  /** Starts `gen` on an idle task; `onDone.taskDone()` gets its return value. */
+  start(task: Task, gen: Sim<unknown>, onDone: TaskDone, base: Frame | null = null): void {
     if (task.gen) throw new Error(`task ${task.name} is busy`);
     task.gen = gen;
     // (the task keeps one stack array for all its runs: emptied by pop(), which keeps its room)
     const st = task.stack;
     while (st.length) st.pop();
-    for (const f of base) st.push(f);
+    if (base !== null) st.push(base);
     task.onDone = onDone;
     task.state = 'runnable';
     this.runq.push(task);
@@ -347,6 +377,11 @@ export class Engine {
     this.events.push(e, delay);
   }
 
+  /** An event scheduled with `delayUs` was cancelled: the queue forgets it now where it can (see EventQueue.dropCancelledTail). */
+  cancelled(delayUs: number): void {
+    this.events.dropCancelledTail(Math.max(0, delayUs));
+  }
+
   pendingEvents(): TimedEvent[] {
     return this.events.all();
   }
@@ -373,27 +408,32 @@ export class Engine {
       while (i >= 0 && st[i] !== f) i--;
       if (i >= 0) st.length = i;
       // (the trace's depth skips the frames popped with it)
-      if (this.lineTrace !== null) this.lineTrace.context(t.id, st.length + 1);
+      if (this.lineTrace !== null) this.lineTrace.context(t.id, st.length + this.twinDepth + 1);
     }
     this.frame = st.length ? st[st.length - 1] : null;
     if (this.lineTrace !== null) this.lineTrace.op(this.now, EXIT | f.fn.id);
   }
 
   // ---- what the fast-path twins call instead (only while `fast`: nothing can look at the frames) ----
-  // (a twin's at() is inlined by scripts/fastpath.cjs: ++steps, and the line's trace entry when tracing lines)
+  // (a twin's at() is inlined by scripts/twins.cjs: ++steps, and the line's trace entry when tracing lines)
 
   /**
-   * enter() and leave() of a twin, which scripts/fastpath.cjs writes inline: push FAST_FRAME on the
-   * task's stack (it keeps the depth right; no vars record) and the enter's trace entry; pop it and
-   * the exit's. They leave `frame` alone: only a generator run under a twin moves it, and
+   * enter() and leave() of a twin, which scripts/twins.cjs writes inline, push no Frame: they count
+   * the twin in `twinDepth` (and write the enter's trace entry), and count it out again (the exit's)
+   * in their `finally`. They leave `frame` alone: only a generator run under a twin moves it, and
    * driveToEnd puts it back.
    */
   restoreFrame(): void {
     const st = this.current!.stack;
-    let i = st.length - 1;
-    while (i >= 0 && st[i] === FAST_FRAME) i--;
-    this.frame = i >= 0 ? st[i] : null;
+    this.frame = st.length ? st[st.length - 1] : null;
   }
+  /**
+   * The twins running now on the current task, which hold no place on its stack: a task's depth
+   * (what a line observer, stepping and the trace's context entries see) is its stack's length plus
+   * this. 0 whenever no twin runs — a twin runs to its end without a task switch (it cannot sleep or
+   * pause), so it is 0 at every switch and every stop; a count rather than a frame pushed per call.
+   */
+  twinDepth = 0;
 
   /** Marks the line about to run; true when the engine wants to pause before it. */
   at(anchor: number): boolean {
@@ -402,7 +442,7 @@ export class Engine {
     ++this.steps;
     if (this.lineTrace !== null) this.lineTrace.op(this.now, anchor);
     const obs = this.lineObserver;
-    if (obs !== null) obs(this.current!.id, this.current!.stack.length, anchor);
+    if (obs !== null) obs(this.current!.id, this.current!.stack.length + this.twinDepth, anchor);
     if (!this.watching) {
       f.fresh = false;
       return this.steps >= this.sliceEnd && this.sliceStop(this.current, anchor);
@@ -533,7 +573,7 @@ export class Engine {
     if (this.steps === this.stopAt) return this.checkBreakpoints(f, anchor, task, fresh) || this.stopHere('goto', task, anchor);
     const s = this.stepping;
     if (s) {
-      const depth = task.stack.length;
+      const depth = task.stack.length + this.twinDepth;
       if (s.kind === 'in') return this.stopHere('step', task, anchor);
       if (s.task === null || s.task === task) {
         if (s.kind === 'over' && depth <= s.depth) return this.stopHere('step', task, anchor);
@@ -607,7 +647,7 @@ export class Engine {
           this.frame = null;
           const done = t.onDone;
           t.onDone = null;
-          done?.(r.value);
+          done?.taskDone(r.value);
           if (this.pending) return this.takePending();
           continue;
         }
@@ -715,12 +755,12 @@ export class ObserverSink {
     const kind = op >>> 28;
     const id = op & ID_MASK;
     const anchor = id & LINE_ANCHOR;
-    // a line entry: a run of n lines; an enter's: the n its function starts with (after the push);
-    // an exit's: the n before its return (before the pop, one deeper than now)
+    // a line entry: a run of n lines; an enter's: the n its function starts with (counted in
+    // already); an exit's: the n before its return (counted out already: one deeper than now)
     const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
     if (n === 0) return;
     const t = e.current!;
-    const depth = t.stack.length + (kind === 2 ? 1 : 0);
+    const depth = t.stack.length + e.twinDepth + (kind === 2 ? 1 : 0);
     for (let i = 0; i < n; i++) this.obs(t.id, depth, anchor + i);
   }
 }
@@ -773,7 +813,7 @@ function twinsClear(names: Set<string>): Uint8Array {
   return ok;
 }
 
-/** The frame every twin shares (scripts/twins.cjs): a twin's frame is never looked at. */
+/** The frame every twin holds as its own (scripts/twins.cjs; never on a stack): a twin's frame is never looked at. */
 export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' }, {});
 /**
  * fn(arg) as a task's generator, made only when the task first runs: if nothing can pause then and
@@ -782,19 +822,26 @@ export const FAST_FRAME = new Frame({ id: -1, name: '(fast)', file: '', defLine:
 export function deferred<A, T>(fn: (arg: A) => Sim<T>, arg: A): Sim<T> {
   return new Deferred(fn, arg) as unknown as Sim<T>;
 }
-/** deferred()'s generator: one object (no closure) per system call or softirq run. */
-class Deferred<A, T> {
+/**
+ * deferred()'s generator: one object (no closure) per system call or softirq run. A caller may
+ * extend it to keep its own record of the run in the same object (the scenario runner's calls).
+ */
+export class Deferred<A, T> {
   private g: Sim<T> | null = null;
   constructor(
-    private readonly fn: (arg: A) => Sim<T>,
-    private readonly arg: A,
+    private readonly entry: (arg: A) => Sim<T>,
+    private readonly entryArg: A,
   ) {}
+  /** As the task's generator (Engine.start). */
+  asSim(): Sim<T> {
+    return this as unknown as Sim<T>;
+  }
   next(): IteratorResult<Yield, T> {
     if (this.g === null) {
-      const fn = this.fn as { fast?: (arg: A) => T; k?: number };
+      const fn = this.entry as { fast?: (arg: A) => T; k?: number };
       const fast = fn.fast;
-      if (fast !== undefined && (E.fast || E.twinOk[fn.k!] === 1)) return { done: true, value: fast(this.arg) };
-      this.g = this.fn(this.arg);
+      if (fast !== undefined && (E.fast || E.twinOk[fn.k!] === 1)) return { done: true, value: fast(this.entryArg) };
+      this.g = this.entry(this.entryArg);
     }
     return this.g.next();
   }

@@ -5,7 +5,7 @@
 // the views ask; the CLI and the bench do not pay for it.
 
 import { tcpStateName } from './trace';
-import { kaddr, kaddrNumber, KADDR_BASE, KADDR_STEP } from './kaddr';
+import { kaddr } from './kaddr';
 import type { PacketEvent, SetStateEvent, SyscallEvent, SyscallEnterEvent, TcpEvent, TraceEvent, PauseEvent, NoteEvent } from './trace';
 
 export interface WireRecord extends PacketEvent {
@@ -69,7 +69,7 @@ export class History {
 
   /** sock:inet_sock_set_state (the sock's address is kaddr(objId), the states TCP_* numbers). */
   setState(t: number, host: string, comm: string, objId: number, saddr: string, sport: number, daddr: string, dport: number, oldstate: number, newstate: number): void {
-    const o = this.evSlot(K_SET_STATE_N, t);
+    const o = this.evSlot(K_SET_STATE, t);
     const a = this.ev;
     a[o + 2] = this.str(host);
     a[o + 3] = this.str(comm);
@@ -102,8 +102,8 @@ export class History {
     a[o + 2] = this.str(ev);
     a[o + 3] = this.str(host);
     a[o + 4] = this.str(comm);
-    a[o + 5] = -kaddrNumber(objId) - 2;
-    a[o + 6] = skbObjId >= 0 ? -kaddrNumber(skbObjId) - 2 : -1;
+    a[o + 5] = objId;
+    a[o + 6] = skbObjId;
     a[o + 7] = this.str(saddr);
     a[o + 8] = sport;
     a[o + 9] = this.str(daddr);
@@ -112,10 +112,8 @@ export class History {
 
   /** A TCP segment that went on the wire (not dropped): its packet event's fields, its sk_buff, the hosts, when it arrives. */
   tcpPacket(t: number, saddr: string, sport: number, daddr: string, dport: number, flags: string, seq: number, ack: number, win: number, len: number, mss: number, skbStruct: string, skbId: number, from: string, to: string, arriveAt: number): void {
-    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
-    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
+    const o = this.wireSlot(W_TCP);
     const a = this.wr;
-    a[o] = W_TCP;
     a[o + 1] = t;
     a[o + 2] = this.str(saddr);
     a[o + 3] = sport;
@@ -134,57 +132,21 @@ export class History {
     a[o + 16] = skbId;
   }
 
+  /**
+   * An event fired as an object: a system call's is packed as syscall() packs it; the rarer shapes
+   * (tcp_retransmit_synack, pause, note …) are kept as they are.
+   */
   add(ev: TraceEvent): void {
     switch (ev.ev) {
       case 'line':
       case 'enter':
       case 'exit':
-      case 'packet': // recorded with its hosts by packet()
+      case 'packet': // recorded with its hosts by tcpPacket() or packet()
         return;
-      case 'inet_sock_set_state': {
-        const o = this.evSlot(K_SET_STATE, ev.t);
-        const a = this.ev;
-        a[o + 2] = this.str(ev.host);
-        a[o + 3] = this.str(ev.comm);
-        a[o + 4] = this.addr(ev.skaddr);
-        a[o + 5] = this.str(ev.saddr);
-        a[o + 6] = ev.sport;
-        a[o + 7] = this.str(ev.daddr);
-        a[o + 8] = ev.dport;
-        a[o + 9] = this.str(ev.oldstate);
-        a[o + 10] = this.str(ev.newstate);
-        return;
-      }
+      case 'syscall_enter':
+        return this.syscall(ev.t, ev.task, ev.call, ev.scenarioLine);
       case 'syscall':
-      case 'syscall_enter': {
-        const o = this.evSlot(ev.ev === 'syscall' ? K_SYSCALL : K_SYSCALL_ENTER, ev.t);
-        const a = this.ev;
-        a[o + 2] = this.str(ev.task);
-        a[o + 3] = this.str(ev.call);
-        a[o + 4] = ev.scenarioLine;
-        if (ev.ev === 'syscall') {
-          a[o + 5] = ev.ret;
-          a[o + 6] = ev.errno === undefined ? -1 : this.str(ev.errno);
-        }
-        return;
-      }
-      case 'tcp_send_reset':
-      case 'tcp_receive_reset':
-      case 'tcp_destroy_sock': {
-          const o = this.evSlot(K_TCP, ev.t);
-          const a = this.ev;
-          a[o + 2] = this.str(ev.ev);
-          a[o + 3] = this.str(ev.host);
-          a[o + 4] = this.str(ev.comm);
-          a[o + 5] = this.addr(ev.skaddr);
-          a[o + 6] = ev.skbaddr === undefined ? -1 : this.addr(ev.skbaddr);
-          a[o + 7] = this.str(ev.saddr);
-          a[o + 8] = ev.sport;
-          a[o + 9] = this.str(ev.daddr);
-          a[o + 10] = ev.dport;
-          return;
-      }
-      // (a shape this packing does not know is kept as it is: tcp_retransmit_synack, pause, note)
+        return this.syscall(ev.t, ev.task, ev.call, ev.scenarioLine, ev.ret, ev.errno);
       default: {
         const o = this.evSlot(K_OBJECT, ev.t);
         this.ev[o + 2] = this.objs.push(ev as HistoryEvent) - 1;
@@ -192,50 +154,10 @@ export class History {
     }
   }
 
-  /** A segment put on the wire: its packet event, its sk_buff (struct name and id: "sk_buff#12"), the hosts, when it arrives. */
+  /** A segment put on the wire as an event object (a datagram, an ICMP message, a dropped segment): kept as its record. */
   packet(ev: PacketEvent, skbStruct: string, skbId: number, from: string, to: string | null, arriveAt: number | undefined): void {
-    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
-    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
-    const a = this.wr;
-    if (ev.proto !== undefined || ev.dropped !== undefined) {
-      a[o] = W_OBJECT;
-      a[o + 1] = this.objs.push(record(ev, `${skbStruct}#${skbId}`, from, to, arriveAt)) - 1;
-      return;
-    }
-    a[o] = W_TCP;
-    a[o + 1] = ev.t;
-    a[o + 2] = this.str(ev.saddr);
-    a[o + 3] = ev.sport;
-    a[o + 4] = this.str(ev.daddr);
-    a[o + 5] = ev.dport;
-    a[o + 6] = this.str(ev.flags);
-    a[o + 7] = ev.seq;
-    a[o + 8] = ev.ack;
-    a[o + 9] = ev.win;
-    a[o + 10] = ev.len;
-    a[o + 11] = ev.mss === undefined ? -1 : ev.mss;
-    a[o + 12] = this.str(skbStruct);
-    a[o + 16] = skbId;
-    a[o + 13] = this.str(from);
-    a[o + 14] = to === null ? -1 : this.str(to);
-    a[o + 15] = arriveAt === undefined ? NaN : arriveAt;
-  }
-
-  /**
-   * A kernel address (kaddr: "ffff8880" and 8 hex digits, one per object) as a number below -1 —
-   * interning each would fill the string table — and any other string by its id.
-   */
-  private addr(s: string): number {
-    if (s.length === 16 && s.startsWith('ffff8880')) {
-      const n = parseInt(s.slice(8), 16);
-      if (n >= 0) return -n - 2;
-    }
-    return this.str(s);
-  }
-  private addrOf(v: number): string {
-    // (kaddr() itself for an object's address: the same string, from its cache mostly)
-    if (v <= -2 && (-v - 2 - KADDR_BASE) % KADDR_STEP === 0) return kaddr((-v - 2 - KADDR_BASE) / KADDR_STEP);
-    return v <= -2 ? 'ffff8880' + (-v - 2).toString(16).padStart(8, '0') : this.strs[v];
+    const o = this.wireSlot(W_OBJECT);
+    this.wr[o + 1] = this.objs.push(record(ev, `${skbStruct}#${skbId}`, from, to, arriveAt)) - 1;
   }
 
   private str(s: string): number {
@@ -245,6 +167,13 @@ export class History {
       this.strIds.set(s, id);
     }
     return id;
+  }
+
+  private wireSlot(kind: number): number {
+    if ((this.nWire & CHUNK_MASK) === 0) this.wrChunks.push((this.wr = new Float64Array(WIRE_STRIDE << CHUNK_BITS)));
+    const o = (this.nWire++ & CHUNK_MASK) * WIRE_STRIDE;
+    this.wr[o] = kind;
+    return o;
   }
 
   private evSlot(kind: number, t: number): number {
@@ -262,8 +191,6 @@ export class History {
     const t = a[o + 1];
     switch (a[o]) {
       case K_SET_STATE:
-        return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: this.addrOf(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: s[a[o + 9]], newstate: s[a[o + 10]] };
-      case K_SET_STATE_N:
         return { ev: 'inet_sock_set_state', t, host: s[a[o + 2]], comm: s[a[o + 3]], skaddr: kaddr(a[o + 4]), family: 'AF_INET', protocol: 'IPPROTO_TCP', saddr: s[a[o + 5]], sport: a[o + 6], daddr: s[a[o + 7]], dport: a[o + 8], oldstate: tcpStateName(a[o + 9]), newstate: tcpStateName(a[o + 10]) };
       case K_SYSCALL_ENTER:
         return { ev: 'syscall_enter', t, task: s[a[o + 2]], call: s[a[o + 3]], scenarioLine: a[o + 4] };
@@ -275,9 +202,9 @@ export class History {
         const ev = s[a[o + 2]] as TcpEvent['ev'];
         const host = s[a[o + 3]];
         const comm = s[a[o + 4]];
-        const skaddr = this.addrOf(a[o + 5]);
-        return a[o + 6] !== -1
-          ? { ev, t, host, comm, skaddr, skbaddr: this.addrOf(a[o + 6]), family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] }
+        const skaddr = kaddr(a[o + 5]);
+        return a[o + 6] >= 0
+          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(a[o + 6]), family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] }
           : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] };
       }
       default:
@@ -302,7 +229,6 @@ const K_SYSCALL = 2;
 const K_SYSCALL_ENTER = 3;
 const K_TCP = 4;
 const K_OBJECT = 5;
-const K_SET_STATE_N = 6;
 const WIRE_STRIDE = 17;
 const W_TCP = 1;
 const W_OBJECT = 2;

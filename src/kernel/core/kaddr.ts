@@ -5,17 +5,11 @@ export function kaddr(id: number): string {
   // the trace asks for the same few addresses over and over: remember the recent ones
   const i = id & (KADDR_CACHE - 1);
   if (kaddrIds[i] === id) return kaddrStrs[i];
-  const s = 'ffff8880' + kaddrNumber(id).toString(16).padStart(8, '0');
+  const s = 'ffff8880' + (0x04000000 + id * 0x800).toString(16).padStart(8, '0');
   kaddrIds[i] = id;
   kaddrStrs[i] = s;
   return s;
 }
-/** kaddr(id) is "ffff8880" and the 8 hex digits of this number. */
-export function kaddrNumber(id: number): number {
-  return KADDR_BASE + id * KADDR_STEP;
-}
-export const KADDR_BASE = 0x04000000;
-export const KADDR_STEP = 0x800;
 const KADDR_CACHE = 4096;
 const kaddrIds = new Float64Array(KADDR_CACHE).fill(NaN);
 const kaddrStrs: string[] = new Array<string>(KADDR_CACHE).fill('');

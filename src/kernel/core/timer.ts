@@ -29,7 +29,7 @@ export class TimerList<A = any> {
     this.del();
     this.expires = E.now + delayUs;
     this.pending = true;
-    const ev = new TimerEvent(this);
+    const ev = new TimerEvent(this, delayUs);
     this.ev = ev;
     E.scheduleEvent(ev, delayUs);
   }
@@ -42,6 +42,7 @@ export class TimerList<A = any> {
       // holds on to nothing (not the timer, nor the sock it would have run on)
       this.ev.cancelled = true;
       this.ev.timer = null;
+      E.cancelled(this.ev.delay);
     }
     this.ev = null;
     this.pending = false;
@@ -61,7 +62,11 @@ class TimerEvent implements TimedEvent {
   t = 0;
   seq = 0;
   cancelled = false;
-  constructor(public timer: TimerList | null) {}
+  constructor(
+    public timer: TimerList | null,
+    /** The delay it was filed with (Engine.cancelled). */
+    readonly delay: number,
+  ) {}
   fire(): void {
     this.timer?.expire();
   }

@@ -465,9 +465,11 @@ export class TraceBuffer {
       starts.push(total);
       total += c === this.cur ? this.pos : c.length;
     }
+    // (the chunk of the last entry read: the reads move through neighbouring entries)
+    let c = starts.length - 1;
     const entry = (i: number): number => {
-      let c = starts.length - 1;
       while (starts[c] > i) c--;
+      while (c + 1 < starts.length && starts[c + 1] <= i) c++;
       return this.chunks[c][i - starts[c]];
     };
     const contextOf = (op: number): Context | null => {

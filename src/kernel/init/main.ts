@@ -20,5 +20,5 @@ export function start_kernel(world: World): void {
 }
 
 export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';
-export type { SyscallArg, SyscallResult } from '../gen/arch/x86/entry/syscall_64';
+export type { SyscallArg, SyscallResult, UserPollfd } from '../gen/arch/x86/entry/syscall_64';
 export { NotSimulated } from '../include/linux/ops';

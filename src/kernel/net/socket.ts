@@ -5,11 +5,15 @@ import { Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
 import { currentProcess } from '../world/current';
 import { File, Socket, SockaddrIn } from '../include/linux/net';
-import type { Msghdr } from '../include/linux/net';
+import type { Msghdr, PollTable } from '../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
+  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, SO_ERROR, errnoName,
 } from '../include/uapi';
-import { sock_setsockopt } from './core/sock';
+import { sock_getsockopt, sock_setsockopt } from './core/sock';
+import { NotSimulated } from '../include/linux/ops';
+import type { Eventpoll } from '../include/linux/eventpoll';
+import { eventpoll_release, ep_free } from '../fs/eventpoll';
 import type { Net } from '../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -45,7 +49,7 @@ export function* sock_alloc(): Sim<Socket> {
 export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   line`file = alloc_file_pseudo(`;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   frame.file = file;
   line`sock->file = file;`;
   sock.file = file;
@@ -68,6 +72,7 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   frame.newfile = file;
   line`fd_install(fd, newfile)`;
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
 }
 
@@ -121,7 +126,7 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
   }
   frame.sock = r;
   line`return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));`;
-  return yield* sock_map_fd(r, flags & O_NONBLOCK);
+  return yield* sock_map_fd(r, flags & (SOCK_CLOEXEC | O_NONBLOCK));
 }
 
 /** sockfd_lookup_light(): fd → socket, or EBADF / ENOTSOCK. Descriptors 0–2 are the terminal. */
@@ -129,7 +134,9 @@ export function sockfd_lookup(fd: number): Socket | number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file) return fd >= 0 && fd <= 2 ? -ENOTSOCK : -EBADF;
-  return file.private_data;
+  // (an epoll instance's file is no socket)
+  if (file.f_op !== 'socket_file_ops') return -ENOTSOCK;
+  return file.private_data as Socket;
 }
 
 export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> {
@@ -208,6 +215,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> {
   }
   line`fd_install(newfd, newfile);`;
   newfile.reserved = false;
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(newfd);
   return newfd;
 }
 
@@ -257,8 +265,20 @@ export function* __sock_release(sock: Socket): Sim<void> {
 /** sock_close(): the file's release op, reached when the last reference to the file goes. */
 export function* sock_close(file: File): Sim<number> {
   line`__sock_release(SOCKET_I(inode), inode);`;
-  yield* __sock_release(file.private_data);
+  yield* __sock_release(file.private_data as Socket);
   return 0;
+}
+
+/**
+ * fput() (fs/file_table.c): one reference to the file fewer; the last one runs __fput —
+ * eventpoll_release() takes the file's epoll items away first, then the file's release: sock_close
+ * for a socket, ep_eventpoll_release (ep_free) for an epoll instance.
+ */
+export function* fput(file: File): Sim<void> {
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else yield* sock_close(file);
 }
 
 /** close(fd): __close_fd drops the descriptor; the last fput runs sock_close. */
@@ -267,21 +287,36 @@ export function* ksys_close(fd: number): Sim<number> {
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) yield* sock_close(file);
+  yield* fput(file);
   return 0;
 }
 
-/** fcntl(fd, F_SETFL/F_GETFL): only O_NONBLOCK matters here. */
+/** SETFL_MASK (fs/fcntl.c): the flags F_SETFL may change — O_APPEND, O_NONBLOCK, O_NDELAY (= O_NONBLOCK), O_DIRECT, O_NOATIME. */
+const SETFL_MASK = 0o2000 | O_NONBLOCK | 0o40000 | 0o1000000;
+
+/**
+ * do_fcntl() (fs/fcntl.c) for the commands socket programs use: F_GETFD / F_SETFD (FD_CLOEXEC, the
+ * descriptor's own flag), F_GETFL (the file's f_flags: O_RDWR and O_NONBLOCK for a socket) and
+ * F_SETFL (setfl: only SETFL_MASK's bits change). Others are not simulated. Not annotated.
+ */
 export function do_fcntl(fd: number, cmd: number, arg: number): number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
-  if (!file) return -EBADF;
-  if (cmd === 3) return file.f_flags;
-  if (cmd === 4) {
-    file.f_flags = arg & O_NONBLOCK;
-    return 0;
+  if (!file || file.reserved) return -EBADF;
+  switch (cmd) {
+    case F_GETFD:
+      return p.closeOnExec.has(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      if (arg & FD_CLOEXEC) p.closeOnExec.add(fd);
+      else p.closeOnExec.delete(fd);
+      return 0;
+    case F_GETFL:
+      return file.f_flags;
+    case F_SETFL:
+      file.f_flags = (arg & SETFL_MASK) | (file.f_flags & ~SETFL_MASK);
+      return 0;
   }
-  return -EINVAL;
+  throw new NotSimulated(`fcntl() command ${cmd}`);
 }
 
 /** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
@@ -342,4 +377,74 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   if (level === SOL_SOCKET) return sock_setsockopt(sock, optname, optval, linger);
   if (!sock.ops?.setsockopt) return -ENOPROTOOPT;
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
+}
+
+/**
+ * __sys_getsockopt(): SOL_SOCKET options in sock_getsockopt (the value as the result's data: SO_ERROR's
+ * errno by name, as strace shows it — `ECONNREFUSED`, or `0`); other levels go to sock->ops->getsockopt,
+ * not simulated. Not annotated: no lines to step through.
+ */
+export function __sys_getsockopt(fd: number, level: number, optname: number): number | { ret: number; data: string } {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  if (level !== SOL_SOCKET) throw new NotSimulated(`getsockopt() at level ${level}`);
+  const v = sock_getsockopt(sock, optname);
+  return { ret: 0, data: optname === SO_ERROR && v !== 0 ? errnoName(v) : String(v) };
+}
+
+/** __sys_getsockname(): the socket's own address, through sock->ops->getname (peer 0); 0 or an errno. */
+export function* __sys_getsockname(fd: number): Sim<number> {
+  frame({ fd });
+
+  line`sock = sockfd_lookup_light(fd, &err, &fput_needed);`;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  frame.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  frame.address = address;
+  line`err = sock->ops->getname(sock, (struct sockaddr *)&address, 0);`;
+  let err = yield* sock.ops!.getname!(sock, address, 0);
+  frame.err = err;
+  line`if (err < 0)`;
+  if (err < 0) return err;
+  line`err = move_addr_to_user(&address, err, usockaddr, usockaddr_len);`;
+  err = 0;
+  frame.err = err;
+  line`return err;`;
+  return err;
+}
+
+/** __sys_getpeername(): the peer's address (sock->ops->getname, peer 1); 0, or ENOTCONN without a peer. */
+export function* __sys_getpeername(fd: number): Sim<number> {
+  frame({ fd });
+
+  line`sock = sockfd_lookup_light(fd, &err, &fput_needed);`;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  frame.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  frame.address = address;
+  line`err = sock->ops->getname(sock, (struct sockaddr *)&address, 1);`;
+  let err = yield* sock.ops!.getname!(sock, address, 1);
+  frame.err = err;
+  line`if (err >= 0)`;
+  if (err >= 0) {
+    line`err = move_addr_to_user(&address, err, usockaddr,`;
+    err = 0;
+    frame.err = err;
+  }
+  line`return err;#2`;
+  return err;
+}
+
+/** sock_poll() = socket_file_ops.poll: what poll() and epoll ask a socket's file — sock->ops->poll. */
+export function* sock_poll(file: File, wait: PollTable | null): Sim<number> {
+  const sock = file.private_data as Socket;
+  frame({ file, sock, wait });
+  line`if (!sock->ops->poll)`;
+  if (!sock.ops?.poll) return 0;
+  line`return sock->ops->poll(file, sock, wait) | flag;`;
+  const mask = yield* sock.ops.poll(file, sock, wait);
+  frame.mask = mask;
+  return mask;
 }

@@ -30,6 +30,22 @@ export function prepare_to_wait(wq: WaitQueueHead, exclusive: boolean, channel: 
   return task;
 }
 
+/**
+ * schedule_timeout()'s timer, for a task about to sleep with a timeout (µs; Infinity is
+ * MAX_SCHEDULE_TIMEOUT: no timer): the timer wakes the task when the time is up. Call the returned
+ * function once woken: it cancels the timer and says how much of timeo is left (0: it timed out).
+ */
+export function schedule_timeout(task: Task, timeo: number): () => number {
+  if (timeo === Infinity) return () => timeo;
+  const start = E.now;
+  const timer = E.schedule(timeo, () => E.wake(task));
+  return () => {
+    timer.cancelled = true;
+    E.cancelled(timeo);
+    return Math.max(0, timeo - (E.now - start));
+  };
+}
+
 /** finish_wait(): the woken task leaves `wq`. */
 export function finish_wait(wq: WaitQueueHead, task: Task): void {
   remove_wait_queue(wq, task);

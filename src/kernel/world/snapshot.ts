@@ -6,7 +6,7 @@
 import type { World, Host } from './world';
 import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
-import { SockCommon } from '../include/net/sock';
+import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
 import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
@@ -15,6 +15,7 @@ import { tcpStateName } from '../include/net/tcp_states';
 import { TimerList } from '../core/timer';
 import { isOpsTable } from '../include/linux/ops';
 import { WaitQueueHead } from '../include/linux/net';
+import { Epitem, Eventpoll, epollEventsText } from '../include/linux/eventpoll';
 import type { WireRecord, HistoryEvent } from '../core/history';
 import { Net } from '../include/net/net_namespace';
 
@@ -70,7 +71,13 @@ export interface TaskSnap {
 export interface HostSnap {
   name: string;
   addrs: string[];
-  processes: Array<{ name: string; pid: number; fds: Array<{ fd: number; file: { ref: string } }>; names: Record<string, number> }>;
+  processes: Array<{
+    name: string;
+    pid: number;
+    /** `reserved`: get_unused_fd_flags() took the number, fd_install() has not put the file there yet (accept() in progress). */
+    fds: Array<{ fd: number; file: { ref: string }; reserved?: true }>;
+    names: Record<string, number>;
+  }>;
   bhash: Array<{ port: number; fastreuse: number; fastreuseport: number; owners: Array<{ ref: string }> }>;
   lhash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   ehash: Array<{ key: string; sk: { ref: string } }>;
@@ -141,6 +148,8 @@ const LAYER_FIELDS: Record<string, string[]> = {
   tcp_timewait_sock: ['tw_substate', 'tw_tb', 'tw_rcv_nxt', 'tw_snd_nxt', 'tw_rcv_wnd', 'inet_saddr', 'inet_sport', 'tw_timer'],
   socket: ['state', 'type', 'flags', 'file', 'sk', 'ops', 'wq'],
   file: ['f_op', 'f_flags', 'f_count', 'private_data'],
+  eventpoll: ['wq', 'rdllist', 'rbr', 'file'],
+  epitem: ['ffd', 'event', 'rdllink', 'nwait', 'ep'],
   inet_bind_bucket: ['port', 'fastreuse', 'fastreuseport', 'owners'],
 };
 
@@ -153,6 +162,8 @@ const CHAIN: Record<string, string[]> = {
   tcp_timewait_sock: ['sock_common', 'tcp_timewait_sock'],
   socket: ['socket'],
   file: ['file'],
+  eventpoll: ['eventpoll'],
+  epitem: ['epitem'],
   inet_bind_bucket: ['inet_bind_bucket'],
 };
 
@@ -199,9 +210,11 @@ class Builder {
   value(key: string, v: unknown, host: string, depth = 0): Value {
     if (v === null || v === undefined) return null;
     if (typeof v === 'number') {
+      if (key === 'sk_flags') return sockFlagNames(v);
       if (key === 'skc_state' || key === 'tw_substate' || key === 'old_state' || key === 'oldstate') return tcpStateName(v);
       if (key === 'skc_family') return v === 2 ? 'AF_INET' : v;
       if (v === Infinity) return 'MAX_SCHEDULE_TIMEOUT';
+      if (key === 'events') return epollEventsText(v);
       return v;
     }
     if (typeof v === 'string' || typeof v === 'boolean') return v;
@@ -210,7 +223,9 @@ class Builder {
     if (depth > MAX_DEPTH) return '{…}';
     if (Array.isArray(v)) return v.map((x) => this.value(key, x, host, depth + 1));
     if (v instanceof SkBuff) return this.skb(v);
-    if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket) return this.ref(v as SnapObj, host);
+    if (v instanceof SockCommon || v instanceof Socket || v instanceof File || v instanceof InetBindBucket || v instanceof Eventpoll || v instanceof Epitem) return this.ref(v as SnapObj, host);
+    // (eventpoll.rbr: its items, by descriptor)
+    if (v instanceof Map) return [...v.values()].map((x) => this.value(key, x, host, depth + 1));
     if (v instanceof RequestSockQueue) {
       return {
         qlen: v.qlen,
@@ -221,7 +236,7 @@ class Builder {
       };
     }
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
-    if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.task.name) };
+    if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.name) };
     if (isOpsTable(v)) {
       // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
       const name = (v as { name: string }).name;
@@ -335,7 +350,7 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     processes: h.processes.map((p) => ({
       name: p.name,
       pid: p.pid,
-      fds: [...p.fdtable.entries()].sort((x, y) => x[0] - y[0]).map(([fd, file]) => ({ fd, file: b.ref(file, h.name) })),
+      fds: [...p.fdtable.entries()].sort((x, y) => x[0] - y[0]).map(([fd, file]) => (file.reserved ? { fd, file: b.ref(file, h.name), reserved: true as const } : { fd, file: b.ref(file, h.name) })),
       names: Object.fromEntries(p.names),
     })),
     bhash: [...hi.bhash.values()].sort((x, y) => x.port - y.port).map((tb) => ({

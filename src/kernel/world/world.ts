@@ -2,7 +2,7 @@
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
 import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
-import type { ObjectIds } from '../core/engine';
+import type { ObjectIds, TaskDone } from '../core/engine';
 import { Net } from '../include/net/net_namespace';
 import type { SoftirqWork } from '../include/linux/netdevice';
 import { NET_RX_SOFTIRQ } from '../include/linux/netdevice';
@@ -15,25 +15,56 @@ import type { PacketEvent } from '../core/trace';
 
 export type { SoftirqWork };
 
-/** A process: its task (one thread) and its fd table. */
-export class Process {
+/**
+ * struct files_struct: a descriptor table — one per process, shared by its threads (CLONE_FILES),
+ * copied by fork (dup_fd).
+ */
+export class FilesStruct {
+  readonly structName = 'files_struct';
+  /** count: the tasks using this table (threads share it); the last one to exit closes its files. */
+  count = 1;
   readonly fdtable = new Map<number, File>();
-  /** The fd names the scenario bound (lfd → 3). */
-  readonly names = new Map<string, number>();
+  /** fdt->close_on_exec: the descriptors with FD_CLOEXEC (SOCK_CLOEXEC, O_CLOEXEC, F_SETFD). */
+  readonly closeOnExec = new Set<number>();
+  /**
+   * files->next_fd: every descriptor below it is in use, so the search for a free one starts there
+   * (0–2 are stdio) — a process with thousands of open sockets does not walk them all per accept.
+   */
+  nextFd = 3;
+}
+
+/** A process (or a thread, as the kernel sees both: a task): its task and its descriptor table. */
+export class Process {
+  /** tsk->files: null once the task has exited (exit_files). */
+  files: FilesStruct | null;
+  /** The fd names the scenario bound (lfd → 3); a thread shares its process's. */
+  names = new Map<string, number>();
+  /** The task has exited (exit_group): it makes no more calls. */
+  exited = false;
   readonly task: Task;
   constructor(
     readonly name: string,
     readonly host: Host,
     engine: Engine,
     readonly pid: number,
+    files?: FilesStruct,
   ) {
     this.task = engine.newTask(name, 'process', host.name, this);
+    this.files = files ?? new FilesStruct();
   }
-  /**
-   * files->next_fd: every descriptor below it is in use, so the search for a free one starts there
-   * (0–2 are stdio) — a process with thousands of open sockets does not walk them all per accept.
-   */
-  private nextFd = 3;
+  /** The descriptor table's map (empty once exited). */
+  get fdtable(): Map<number, File> {
+    return (this.files ?? NO_FILES).fdtable;
+  }
+  get closeOnExec(): Set<number> {
+    return (this.files ?? NO_FILES).closeOnExec;
+  }
+  private get nextFd(): number {
+    return (this.files ?? NO_FILES).nextFd;
+  }
+  private set nextFd(v: number) {
+    if (this.files) this.files.nextFd = v;
+  }
   /**
    * RLIMIT_NOFILE: descriptors at or above the soft limit are refused (EMFILE); a process starts
    * with the defaults of a login shell, 1024 soft and 1048576 hard (setrlimit changes them).
@@ -50,11 +81,15 @@ export class Process {
   /** put_unused_fd() / the end of close() (__put_unused_fd): fd is free again. */
   putFd(fd: number): void {
     this.fdtable.delete(fd);
+    this.closeOnExec.delete(fd);
     if (fd < this.nextFd) this.nextFd = fd;
   }
 }
 
-const ignoreResult = (): void => undefined;
+/** What an exited task's table reads as: nothing open. */
+const NO_FILES = { fdtable: new Map<number, File>(), closeOnExec: new Set<number>(), nextFd: 3 };
+
+const ignoreResult: TaskDone = { taskDone: () => undefined };
 
 export class Host {
   readonly net: Net;
@@ -161,8 +196,9 @@ export class World implements ObjectIds {
     return h;
   }
 
-  addProcess(name: string, host: Host): Process {
-    const p = new Process(name, host, this.engine, this.pids++);
+  /** A new process on host — with a descriptor table of its own, or `files` (a thread's, a fork's copy). */
+  addProcess(name: string, host: Host, files?: FilesStruct): Process {
+    const p = new Process(name, host, this.engine, this.pids++, files);
     host.processes.push(p);
     return p;
   }

@@ -83,6 +83,7 @@ describe('sockwalk in a real VS Code', function () {
   it('contributes its commands, language and the read-only setting for the annotated sources', async () => {
     const cmds = await vscode.commands.getCommands(true);
     assert.ok(cmds.includes('sockwalk.runScenario'));
+    assert.ok(cmds.includes('sockwalk.recordProgram'));
     assert.ok(cmds.includes('sockwalk.openRealSource'));
     const doc = await vscode.workspace.openTextDocument(path.join(root, 'scenarios/tcp-handshake.sockwalk'));
     assert.equal(doc.languageId, 'sockwalk');
@@ -236,6 +237,51 @@ describe('sockwalk in a real VS Code', function () {
     assert.ok(inKernel.frame.name);
   });
 
+  it('"Record a Program…" runs the command in its terminal, opens the recorded scenario and debugs it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sockwalk-record-host-'));
+    try {
+      // (the test programs are the repository's, beside this compiled suite in out/test/vscode: a packaged extension has none)
+      const programs = path.resolve(__dirname, '../../../test/record/programs');
+      for (const f of ['socketserver_echo.py', 'tcp_client.py']) fs.copyFileSync(path.join(programs, f), path.join(dir, f));
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const command = `python3 socketserver_echo.py ${port} & sleep 0.5; python3 tcp_client.py ${port} hello; wait`;
+      const ok = await vscode.commands.executeCommand<boolean>('sockwalk.recordProgram', { command, cwd: dir });
+      assert.ok(ok, 'recorded and started');
+      const file = path.join(dir, 'socketserver_echo.sockwalk');
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /^process socketserver_echo on server-host/m);
+      assert.match(text, /^tcp_client: connect\(fd, 10\.0\.0\.1:\d+\) += 0$/m);
+      assert.ok(vscode.window.terminals.some((t) => t.name === 'Sockwalk: recording'), 'the command ran in its terminal');
+      assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.fsPath === file), 'the scenario is open');
+      // the session stops on entry at the scenario's first call: its top frame is in the recorded file
+      let seen = '';
+      const session = await until('a stop on entry in the recorded scenario', async () => {
+        const s = vscode.debug.activeDebugSession;
+        if (!s || s.type !== 'sockwalk') return undefined;
+        try {
+          const threads = ((await s.customRequest('threads')) as { threads: Array<{ id: number; name: string }> }).threads;
+          for (const t of threads) {
+            const st = (await s.customRequest('stackTrace', { threadId: t.id, startFrame: 0, levels: 20 })) as { stackFrames: Frame[] };
+            const paths = st.stackFrames.map((f) => (f.source?.path && /^[a-z-]+:\/\//.test(f.source.path) ? vscode.Uri.parse(f.source.path).fsPath : f.source?.path));
+            seen = `thread ${t.name}: ${st.stackFrames.map((f) => f.name).join(' < ')} in ${paths.join(', ')}`;
+            if (paths.includes(file)) return s;
+          }
+        } catch (e) {
+          seen = `not stopped: ${(e as Error).message}`;
+        }
+        return undefined;
+      }).catch((e: Error) => {
+        throw new Error(`${e.message} (last seen: ${seen})`);
+      });
+      assert.equal(session.configuration.scenario, file);
+      assert.equal(session.configuration.stopOnEntry, true);
+    } finally {
+      await stopAll();
+      for (const t of vscode.window.terminals) if (t.name === 'Sockwalk: recording') t.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('F5 on an open scenario file debugs that file (no launch.json needed)', async () => {
     await vscode.debug.stopDebugging();
     await until('no session', () => (vscode.debug.activeDebugSession ? undefined : true));
@@ -316,6 +362,48 @@ describe('sockwalk in a real VS Code', function () {
     } finally {
       await cfg.update('linuxSourcePath', undefined, vscode.ConfigurationTarget.Global);
       fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('browses the kernel without running it: workspace symbols, Go to Definition from a call, Find All References between annotated functions, an outline', async () => {
+    await stopAll();
+    const syms = (await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'inet_csk_accept')) as vscode.SymbolInformation[];
+    const acc = syms.find((x) => x.name === 'inet_csk_accept');
+    assert.ok(acc, `Ctrl+T finds inet_csk_accept among ${syms.map((x) => x.name).join(', ')}`);
+    assert.match(acc.location.uri.fsPath, /media[\\/]kernel[\\/]net[\\/]ipv4[\\/]inet_connection_sock\.c$/);
+    // F12 on the call in tcp_v4_conn_request goes to tcp_conn_request in tcp_input.c
+    const ipv4 = path.join(root, 'media/kernel/net/ipv4/tcp_ipv4.c');
+    const doc = await vscode.workspace.openTextDocument(ipv4);
+    assert.equal(doc.languageId, 'c', 'an annotated source opens as C');
+    const line = lineOf(ipv4, 'return tcp_conn_request(') - 1;
+    const col = doc.lineAt(line).text.indexOf('tcp_conn_request') + 3;
+    const defs = (await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(line, col))) as Array<vscode.Location | vscode.LocationLink>;
+    const def = defs.map((d) => ('targetUri' in d ? { uri: d.targetUri, range: d.targetRange } : d)).find((d) => /tcp_input\.c$/.test(d.uri.fsPath));
+    assert.ok(def, 'Go to Definition reaches tcp_input.c');
+    assert.equal(def.range.start.line + 1, lineOf(path.join(root, 'media/kernel/net/ipv4/tcp_input.c'), 'int tcp_conn_request('));
+    // Find All References on tcp_conn_request: the call from tcp_v4_conn_request
+    const input = await vscode.workspace.openTextDocument(path.join(root, 'media/kernel/net/ipv4/tcp_input.c'));
+    const dl = def.range.start.line;
+    const refs = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', input.uri, new vscode.Position(dl, input.lineAt(dl).text.indexOf('tcp_conn_request') + 2))) as vscode.Location[];
+    assert.ok(refs.some((r) => /tcp_ipv4\.c$/.test(r.uri.fsPath) && r.range.start.line === line), `the call in tcp_ipv4.c among ${refs.length} references`);
+    // a header under media/kernel opens as C too
+    const h = await vscode.workspace.openTextDocument(path.join(root, 'media/kernel/include/net/sock.h'));
+    assert.equal(h.languageId, 'c');
+    const outline = (await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri)) as vscode.DocumentSymbol[];
+    assert.ok(outline.some((x) => x.name === 'tcp_v4_conn_request'));
+  });
+
+  it('launch configurations keep the Debug Console closed (internalConsoleOptions neverOpen), and a scenario with errors does not start', async () => {
+    const configs = (await vscode.extensions.getExtension(EXT_ID)!.packageJSON.contributes.debuggers[0].initialConfigurations) as Array<Record<string, unknown>>;
+    assert.equal(configs[0].internalConsoleOptions, 'neverOpen');
+    const bad = path.join(os.tmpdir(), `bad-${process.pid}.sockwalk`);
+    fs.writeFileSync(bad, 'host server 10.0.0.1\nserver: fd = sokcet(AF_INET, SOCK_STREAM, 0)\n');
+    try {
+      const started = await vscode.debug.startDebugging(undefined, { type: 'sockwalk', request: 'launch', name: 'bad', scenario: bad });
+      assert.equal(started, false, 'a scenario with errors does not start a session');
+      assert.equal(vscode.debug.activeDebugSession, undefined);
+    } finally {
+      fs.rmSync(bad, { force: true });
     }
   });
 });

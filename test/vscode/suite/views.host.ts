@@ -98,10 +98,20 @@ describe('sockwalk views in a real VS Code', function () {
     await cfg.update('demo.pace', 0.2, vscode.ConfigurationTarget.Global);
     try {
       const demo = DEMOS.find((d) => d.id === 'handshake')!;
+      // a fresh structures view (it takes a while to load): autoplay waits for its first picture
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await until('no structures view', () => (api.structures() === undefined ? true : undefined));
       const texts = new Set<string>();
+      // a slow machine: the view's first picture is known 4 s after it was drawn; at a pace of 0.2 s the
+      // demo would be past its second moment by then if it did not wait for it
+      const slowMs = 4000;
+      api.delayDrawnForTests(slowMs);
+      const reachedAt: number[] = [];
       const watch = setInterval(() => {
         const m = api.structures()?.lastPosted;
         if (m?.type === 'snapshot' && m.body.stop.text) texts.add(m.body.stop.text);
+        const r = api.demo()?.reached ?? 0;
+        while (reachedAt.length < r) reachedAt.push(Date.now());
       }, 20);
       const started = await vscode.commands.executeCommand<boolean>('sockwalk.demo.handshake');
       assert.ok(started, 'the demo started a session');
@@ -110,6 +120,9 @@ describe('sockwalk views in a real VS Code', function () {
         return s?.finished ? s : undefined;
       }, 60000);
       clearInterval(watch);
+      api.delayDrawnForTests(0);
+      assert.ok(reachedAt.length >= 2);
+      assert.ok(reachedAt[1] - reachedAt[0] >= slowMs - 200, `the demo went on to its second moment ${reachedAt[1] - reachedAt[0]} ms after the first, before the view's first picture was known (${slowMs} ms)`);
       assert.equal(done.reached, demo.moments.length);
       assert.equal(done.text, demo.moments[demo.moments.length - 1].explain);
       // the view got (and drew) the last moment's picture with its explanation
@@ -122,6 +135,7 @@ describe('sockwalk views in a real VS Code', function () {
       // after the last moment the demo holds there: the session is still paused
       assert.ok(vscode.debug.activeDebugSession?.configuration.sockwalkDemo === 'handshake');
     } finally {
+      api.delayDrawnForTests(0);
       await cfg.update('demo.pace', undefined, vscode.ConfigurationTarget.Global);
     }
   });

@@ -883,3 +883,37 @@ int inet_recvmsg(struct socket *sock, struct msghdr *msg, size_t size,
 		msg->msg_namelen = addr_len;
 	return err;
 }
+
+/*
+ * inet_getname -- proto_ops.getname: getsockname() and getpeername()
+ * upstream: net/ipv4/af_inet.c:760
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/af_inet.c#L760
+ */
+int inet_getname(struct socket *sock, struct sockaddr *uaddr,
+			int peer)
+{
+	struct sock *sk		= sock->sk;
+	struct inet_sock *inet	= inet_sk(sk);
+	DECLARE_SOCKADDR(struct sockaddr_in *, sin, uaddr);
+
+	sin->sin_family = AF_INET;
+	if (peer) {
+		/* no peer yet (or still connecting): ENOTCONN */
+		if (!inet->inet_dport ||
+		    (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_SYN_SENT)) &&
+		     peer == 1))
+			return -ENOTCONN;
+		sin->sin_port = inet->inet_dport;
+		sin->sin_addr.s_addr = inet->inet_daddr;
+	} else {
+		/* the bound address, else the source address routing chose */
+		__be32 addr = inet->inet_rcv_saddr;
+		if (!addr)
+			addr = inet->inet_saddr;
+		sin->sin_port = inet->inet_sport;
+		sin->sin_addr.s_addr = addr;
+	}
+	memset(sin->sin_zero, 0, sizeof(sin->sin_zero));
+	/* the length: the syscall copies that much to user space */
+	return sizeof(*sin);
+}

@@ -666,3 +666,63 @@ void tcp_done(struct sock *sk)
 		/* an orphan: nobody will call close() on it, free it now */
 		inet_csk_destroy_sock(sk);
 }
+
+/*
+ * tcp_poll -- inet_stream_ops.poll: which of EPOLLIN, EPOLLOUT, EPOLLHUP,
+ * EPOLLERR a TCP socket has now
+ * upstream: net/ipv4/tcp.c:492
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L492
+ */
+__poll_t tcp_poll(struct file *file, struct socket *sock, poll_table *wait)
+{
+	__poll_t mask;
+	struct sock *sk = sock->sk;
+	const struct tcp_sock *tp = tcp_sk(sk);
+	int state;
+
+	/* the poller's entry on the socket's wait queue (poll: pollwake,
+	 * epoll: ep_poll_callback), so sk_data_ready and sk_state_change
+	 * wake it */
+	sock_poll_wait(file, sock, wait);
+
+	state = inet_sk_state_load(sk);
+	/* a listener is readable when its accept queue holds a child */
+	if (state == TCP_LISTEN)
+		return inet_csk_listen_poll(sk);
+	......
+	mask = 0;
+	......
+	if (sk->sk_shutdown == SHUTDOWN_MASK || state == TCP_CLOSE)
+		mask |= EPOLLHUP;
+	/* the peer's FIN (or shutdown(SHUT_RD)): readable, read() gives 0 */
+	if (sk->sk_shutdown & RCV_SHUTDOWN)
+		mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+
+	/* Connected or passive Fast Open socket? */
+	if (state != TCP_SYN_SENT &&
+	    (state != TCP_SYN_RECV || rcu_access_pointer(tp->fastopen_rsk))) {
+		int target = sock_rcvlowat(sk, 0, INT_MAX);
+		......
+		/* bytes the application has not read yet */
+		if (tcp_stream_is_readable(tp, target, sk))
+			mask |= EPOLLIN | EPOLLRDNORM;
+
+		if (!(sk->sk_shutdown & SEND_SHUTDOWN)) {
+			if (sk_stream_is_writeable(sk)) {
+				mask |= EPOLLOUT | EPOLLWRNORM;
+			} else {  /* send SIGIO later */
+				......
+			}
+		} else
+			mask |= EPOLLOUT | EPOLLWRNORM;
+		......
+	} else if (state == TCP_SYN_SENT && inet_sk(sk)->defer_connect) {
+		......
+	}
+	......
+	/* an error (ECONNREFUSED, ECONNRESET ...) waits in sk_err */
+	if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))
+		mask |= EPOLLERR;
+
+	return mask;
+}

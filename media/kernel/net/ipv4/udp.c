@@ -912,3 +912,21 @@ void udp_destroy_sock(struct sock *sk)
 		......
 	}
 }
+
+/*
+ * udp_poll -- inet_dgram_ops.poll: datagram_poll, and datagrams already
+ * moved to the reader queue
+ * upstream: net/ipv4/udp.c:2738
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/udp.c#L2738
+ */
+__poll_t udp_poll(struct file *file, struct socket *sock, poll_table *wait)
+{
+	__poll_t mask = datagram_poll(file, sock, wait);
+	struct sock *sk = sock->sk;
+
+	if (!skb_queue_empty_lockless(&udp_sk(sk)->reader_queue))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	......
+	return mask;
+
+}

@@ -8,11 +8,15 @@ import { at, enter, leave } from '../../core/engine';
 import { defineFn } from '../../core/anchors';
 import { currentProcess } from '../../world/current';
 import { File, Socket, SockaddrIn } from '../../include/linux/net';
-import type { Msghdr } from '../../include/linux/net';
+import type { Msghdr, PollTable } from '../../include/linux/net';
 import {
   ERRNO, NPROTO, SOCK_CLOEXEC, SOCK_MAX, SOCK_NONBLOCK, SOCK_TYPE_MASK, O_NONBLOCK, MSG_DONTWAIT, SOL_SOCKET,
+  O_RDWR, F_GETFD, F_SETFD, F_GETFL, F_SETFL, FD_CLOEXEC, SO_ERROR, errnoName,
 } from '../../include/uapi';
-import { sock_setsockopt } from './core/sock';
+import { sock_getsockopt, sock_setsockopt } from './core/sock';
+import { NotSimulated } from '../../include/linux/ops';
+import type { Eventpoll } from '../../include/linux/eventpoll';
+import { eventpoll_release, ep_free } from '../fs/eventpoll';
 import type { Net } from '../../include/net/net_namespace';
 
 const { EAFNOSUPPORT, EINVAL, EBADF, ENOTSOCK, ENOPROTOOPT, ENOBUFS, EEXIST } = ERRNO;
@@ -34,11 +38,7 @@ export function sock_register(ops: NetProtoFamily): number {
   net_families[ops.family] = ops;
   return 0;
 }
-const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', {
-  L81: 'new_inode_pseudo(sock_mnt->mnt_sb)',
-  L86: 'sock = SOCKET_I(inode)',
-  L95: 'return sock;',
-});
+const A$sock_alloc = defineFn('net/socket.c', 'sock_alloc', [81, 86, 95]);
 
 /** sock_alloc(): a sockfs inode with its struct socket inside. */
 export function* sock_alloc(): Sim<Socket> {
@@ -54,18 +54,14 @@ export function* sock_alloc(): Sim<Socket> {
     leave($f);
   }
 }
-const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', {
-  L26: 'file = alloc_file_pseudo(',
-  L37: 'sock->file = file;',
-  L38: 'file->private_data = sock;',
-});
+const A$sock_alloc_file = defineFn('net/socket.c', 'sock_alloc_file', [26, 37, 38]);
 
 export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
   const $f = enter(A$sock_alloc_file, { sock, flags });
   try {
   if (at(A$sock_alloc_file.L26)) yield;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   $f.vars.file = file;
   if (at(A$sock_alloc_file.L37)) yield;
   sock.file = file;
@@ -75,11 +71,7 @@ export function* sock_alloc_file(sock: Socket, flags: number): Sim<File> {
     leave($f);
   }
 }
-const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', {
-  L51: 'get_unused_fd_flags(flags)',
-  L58: 'sock_alloc_file(sock, flags, NULL)',
-  L61: 'fd_install(fd, newfile)',
-});
+const A$sock_map_fd = defineFn('net/socket.c', 'sock_map_fd', [51, 58, 61]);
 
 export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   const $f = enter(A$sock_map_fd, { sock, flags });
@@ -98,22 +90,13 @@ export function* sock_map_fd(sock: Socket, flags: number): Sim<number> {
   $f.vars.newfile = file;
   if (at(A$sock_map_fd.L61)) yield;
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
   } finally {
     leave($f);
   }
 }
-const A$__sock_create = defineFn('net/socket.c', '__sock_create', {
-  L158: 'if (family < 0 || family >= NPROTO)',
-  L160: 'if (type < 0 || type >= SOCK_MAX)',
-  L170: 'sock = sock_alloc();',
-  L176: 'sock->type = type;',
-  L186: 'pf = rcu_dereference(net_families[family]);',
-  L188: 'if (!pf)',
-  L197: 'err = pf->create(net, sock, protocol, kern);',
-  L208: '*res = sock;',
-  L220: 'sock_release(sock);',
-});
+const A$__sock_create = defineFn('net/socket.c', '__sock_create', [158, 160, 170, 176, 186, 188, 197, 208, 220]);
 
 /** __sock_create(): allocate the socket and let the family's create() fill it in. */
 export function* __sock_create(net: Net, family: number, type: number, protocol: number, kern: number): Sim<Socket | number> { let $t: any;
@@ -151,13 +134,7 @@ export function* __sock_create(net: Net, family: number, type: number, protocol:
     leave($f);
   }
 }
-const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', {
-  L242: 'flags = type & ~SOCK_TYPE_MASK;',
-  L243: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L245: 'type &= SOCK_TYPE_MASK;',
-  L251: 'retval = sock_create(family, type, protocol, &sock);',
-  L256: 'return sock_map_fd(sock, flags & (O_CLOEXEC | O_NONBLOCK));',
-});
+const A$__sys_socket = defineFn('net/socket.c', '__sys_socket', [242, 243, 245, 251, 256]);
 
 export function* __sys_socket(family: number, type: number, protocol: number): Sim<number> {
   const $f = enter(A$__sys_socket, { family, type, protocol });
@@ -179,7 +156,7 @@ export function* __sys_socket(family: number, type: number, protocol: number): S
   }
   $f.vars.sock = r;
   if (at(A$__sys_socket.L256)) yield;
-  return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & O_NONBLOCK) : yield* sock_map_fd(r, flags & O_NONBLOCK));
+  return ($E.fast || $E.twinOk[sock_map_fd.k] === 1 ? sock_map_fd$fast(r, flags & (SOCK_CLOEXEC | O_NONBLOCK)) : yield* sock_map_fd(r, flags & (SOCK_CLOEXEC | O_NONBLOCK)));
   } finally {
     leave($f);
   }
@@ -190,14 +167,11 @@ export function sockfd_lookup(fd: number): Socket | number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file) return fd >= 0 && fd <= 2 ? -ENOTSOCK : -EBADF;
-  return file.private_data;
+  // (an epoll instance's file is no socket)
+  if (file.f_op !== 'socket_file_ops') return -ENOTSOCK;
+  return file.private_data as Socket;
 }
-const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', {
-  L271: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L274: 'err = move_addr_to_kernel(umyaddr, addrlen, &address);',
-  L281: 'err = sock->ops->bind(sock,',
-  L287: 'return err;',
-});
+const A$__sys_bind = defineFn('net/socket.c', '__sys_bind', [271, 274, 281, 287]);
 
 export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_bind, { fd, umyaddr: addr, addrlen });
@@ -217,13 +191,7 @@ export function* __sys_bind(fd: number, addr: SockaddrIn, addrlen: number): Sim<
     leave($f);
   }
 }
-const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', {
-  L301: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L305: 'somaxconn = sock_net(sock->sk)->core.sysctl_somaxconn;',
-  L306: 'if ((unsigned int)backlog > somaxconn)',
-  L312: 'err = sock->ops->listen(sock, backlog);',
-  L316: 'return err;',
-});
+const A$__sys_listen = defineFn('net/socket.c', '__sys_listen', [301, 305, 306, 312, 316]);
 
 export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_listen, { fd, backlog });
@@ -250,18 +218,7 @@ export function* __sys_listen(fd: number, backlog: number): Sim<number> { let $t
     leave($f);
   }
 }
-const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', {
-  L332: 'if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))',
-  L339: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L346: 'newsock = sock_alloc();',
-  L351: 'newsock->type = sock->type;',
-  L352: 'newsock->ops = sock->ops;',
-  L355: 'newfd = get_unused_fd_flags(flags);',
-  L359: 'newfile = sock_alloc_file(newsock, flags, sock->sk->sk_prot_creator->name);',
-  L372: 'err = sock->ops->accept(sock, newsock, sock->file->f_flags, false);',
-  L390: 'fd_install(newfd, newfile);',
-  L398: 'fput(newfile);',
-});
+const A$__sys_accept4 = defineFn('net/socket.c', '__sys_accept4', [332, 339, 346, 351, 352, 355, 359, 372, 390, 398]);
 
 export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_accept4, { fd, flags });
@@ -305,6 +262,7 @@ export function* __sys_accept4(fd: number, flags: number): Sim<number> { let $t:
   }
   if (at(A$__sys_accept4.L390)) yield;
   newfile.reserved = false;
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(newfd);
   return newfd;
   } finally {
     leave($f);
@@ -315,12 +273,7 @@ function reserved(file: File): File {
   file.reserved = true;
   return file;
 }
-const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', {
-  L414: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L417: 'err = move_addr_to_kernel(uservaddr, addrlen, &address);',
-  L428: 'err = sock->ops->connect(sock, (struct sockaddr *)&address, addrlen,',
-  L433: 'return err;',
-});
+const A$__sys_connect = defineFn('net/socket.c', '__sys_connect', [414, 417, 428, 433]);
 
 export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_connect, { fd, uservaddr: addr, addrlen });
@@ -340,10 +293,7 @@ export function* __sys_connect(fd: number, addr: SockaddrIn, addrlen: number): S
     leave($f);
   }
 }
-const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', {
-  L446: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L452: 'err = sock->ops->shutdown(sock, how);',
-});
+const A$__sys_shutdown = defineFn('net/socket.c', '__sys_shutdown', [446, 452]);
 
 export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: any;
   const $f = enter(A$__sys_shutdown, { fd, how });
@@ -360,11 +310,7 @@ export function* __sys_shutdown(fd: number, how: number): Sim<number> { let $t: 
     leave($f);
   }
 }
-const A$__sock_release = defineFn('net/socket.c', '__sock_release', {
-  L112: 'sock->ops->release(sock);',
-  L113: 'sock->sk = NULL;',
-  L129: 'sock->file = NULL;',
-});
+const A$__sock_release = defineFn('net/socket.c', '__sock_release', [112, 113, 129]);
 
 export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
   const $f = enter(A$__sock_release, { sock });
@@ -382,20 +328,30 @@ export function* __sock_release(sock: Socket): Sim<void> { let $t: any;
     leave($f);
   }
 }
-const A$sock_close = defineFn('net/socket.c', 'sock_close', {
-  L141: '__sock_release(SOCKET_I(inode), inode);',
-});
+const A$sock_close = defineFn('net/socket.c', 'sock_close', [141]);
 
 /** sock_close(): the file's release op, reached when the last reference to the file goes. */
 export function* sock_close(file: File): Sim<number> {
   const $f = enter(A$sock_close, { file });
   try {
   if (at(A$sock_close.L141)) yield;
-  ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data) : yield* __sock_release(file.private_data));
+  ($E.fast || $E.twinOk[__sock_release.k] === 1 ? __sock_release$fast(file.private_data as Socket) : yield* __sock_release(file.private_data as Socket));
   return 0;
   } finally {
     leave($f);
   }
+}
+
+/**
+ * fput() (fs/file_table.c): one reference to the file fewer; the last one runs __fput —
+ * eventpoll_release() takes the file's epoll items away first, then the file's release: sock_close
+ * for a socket, ep_eventpoll_release (ep_free) for an epoll instance.
+ */
+export function* fput(file: File): Sim<void> {
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
 }
 
 /** close(fd): __close_fd drops the descriptor; the last fput runs sock_close. */
@@ -404,30 +360,38 @@ export function* ksys_close(fd: number): Sim<number> {
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) ($E.fast || $E.twinOk[sock_close.k] === 1 ? sock_close$fast(file) : yield* sock_close(file));
+  ($E.fast || $E.twinOk[fput.k] === 1 ? fput$fast(file) : yield* fput(file));
   return 0;
 }
 
-/** fcntl(fd, F_SETFL/F_GETFL): only O_NONBLOCK matters here. */
+/** SETFL_MASK (fs/fcntl.c): the flags F_SETFL may change — O_APPEND, O_NONBLOCK, O_NDELAY (= O_NONBLOCK), O_DIRECT, O_NOATIME. */
+const SETFL_MASK = 0o2000 | O_NONBLOCK | 0o40000 | 0o1000000;
+
+/**
+ * do_fcntl() (fs/fcntl.c) for the commands socket programs use: F_GETFD / F_SETFD (FD_CLOEXEC, the
+ * descriptor's own flag), F_GETFL (the file's f_flags: O_RDWR and O_NONBLOCK for a socket) and
+ * F_SETFL (setfl: only SETFL_MASK's bits change). Others are not simulated. Not annotated.
+ */
 export function do_fcntl(fd: number, cmd: number, arg: number): number {
   const p = currentProcess();
   const file = p.fdtable.get(fd);
-  if (!file) return -EBADF;
-  if (cmd === 3) return file.f_flags;
-  if (cmd === 4) {
-    file.f_flags = arg & O_NONBLOCK;
-    return 0;
+  if (!file || file.reserved) return -EBADF;
+  switch (cmd) {
+    case F_GETFD:
+      return p.closeOnExec.has(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      if (arg & FD_CLOEXEC) p.closeOnExec.add(fd);
+      else p.closeOnExec.delete(fd);
+      return 0;
+    case F_GETFL:
+      return file.f_flags;
+    case F_SETFL:
+      file.f_flags = (arg & SETFL_MASK) | (file.f_flags & ~SETFL_MASK);
+      return 0;
   }
-  return -EINVAL;
+  throw new NotSimulated(`fcntl() command ${cmd}`);
 }
-const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', {
-  L477: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L486: 'if (addr) {',
-  L490: 'msg.msg_name = (struct sockaddr *)&address;',
-  L493: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L497: 'err = sock_sendmsg(sock, &msg);',
-  L502: 'return err;#2',
-});
+const A$__sys_sendto = defineFn('net/socket.c', '__sys_sendto', [477, 486, 490, 493, 497, 502]);
 
 /** __sys_sendto(): send()/sendto() — the data and the optional address become a msghdr for sock->ops->sendmsg. */
 export function* __sys_sendto(fd: number, data: string, flags: number, addr: SockaddrIn | null): Sim<number> { let $t: any;
@@ -458,14 +422,7 @@ export function* __sys_sendto(fd: number, data: string, flags: number, addr: Soc
     leave($f);
   }
 }
-const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', {
-  L523: 'sock = sockfd_lookup_light(fd, &err, &fput_needed);',
-  L530: 'msg.msg_name = addr ? (struct sockaddr *)&address : NULL;',
-  L535: 'if (sock->file->f_flags & O_NONBLOCK)',
-  L538: 'err = sock_recvmsg(sock, &msg, flags);',
-  L540: 'if (err >= 0 && addr != NULL) {',
-  L549: 'return err;#2',
-});
+const A$__sys_recvfrom = defineFn('net/socket.c', '__sys_recvfrom', [523, 530, 535, 538, 540, 549]);
 
 /** __sys_recvfrom(): recv()/recvfrom() — sock->ops->recvmsg fills the data and, for recvfrom, the sender. */
 export function* __sys_recvfrom(fd: number, size: number, flags: number, wantAddr: boolean): Sim<{ ret: number; data?: string; from?: SockaddrIn }> { let $t: any;
@@ -505,11 +462,96 @@ export function __sys_setsockopt(fd: number, level: number, optname: number, opt
   return sock.ops.setsockopt(sock, level, optname, optval, linger);
 }
 
+/**
+ * __sys_getsockopt(): SOL_SOCKET options in sock_getsockopt (the value as the result's data: SO_ERROR's
+ * errno by name, as strace shows it — `ECONNREFUSED`, or `0`); other levels go to sock->ops->getsockopt,
+ * not simulated. Not annotated: no lines to step through.
+ */
+export function __sys_getsockopt(fd: number, level: number, optname: number): number | { ret: number; data: string } {
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  if (level !== SOL_SOCKET) throw new NotSimulated(`getsockopt() at level ${level}`);
+  const v = sock_getsockopt(sock, optname);
+  return { ret: 0, data: optname === SO_ERROR && v !== 0 ? errnoName(v) : String(v) };
+}
+const A$__sys_getsockname = defineFn('net/socket.c', '__sys_getsockname', [564, 573, 574, 577, 582]);
+
+/** __sys_getsockname(): the socket's own address, through sock->ops->getname (peer 0); 0 or an errno. */
+export function* __sys_getsockname(fd: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_getsockname, { fd });
+  try {
+
+  if (at(A$__sys_getsockname.L564)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  $f.vars.address = address;
+  if (at(A$__sys_getsockname.L573)) yield;
+  let err = (($t = sock.ops!.getname!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, address, 0) : yield* sock.ops!.getname!(sock, address, 0));
+  $f.vars.err = err;
+  if (at(A$__sys_getsockname.L574)) yield;
+  if (err < 0) return err;
+  if (at(A$__sys_getsockname.L577)) yield;
+  err = 0;
+  $f.vars.err = err;
+  if (at(A$__sys_getsockname.L582)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$__sys_getpeername = defineFn('net/socket.c', '__sys_getpeername', [597, 606, 607, 609, 613]);
+
+/** __sys_getpeername(): the peer's address (sock->ops->getname, peer 1); 0, or ENOTCONN without a peer. */
+export function* __sys_getpeername(fd: number): Sim<number> { let $t: any;
+  const $f = enter(A$__sys_getpeername, { fd });
+  try {
+
+  if (at(A$__sys_getpeername.L597)) yield;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  $f.vars.sock = sock;
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  $f.vars.address = address;
+  if (at(A$__sys_getpeername.L606)) yield;
+  let err = (($t = sock.ops!.getname!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sock, address, 1) : yield* sock.ops!.getname!(sock, address, 1));
+  $f.vars.err = err;
+  if (at(A$__sys_getpeername.L607)) yield;
+  if (err >= 0) {
+    if (at(A$__sys_getpeername.L609)) yield;
+    err = 0;
+    $f.vars.err = err;
+  }
+  if (at(A$__sys_getpeername.L613)) yield;
+  return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$sock_poll = defineFn('net/socket.c', 'sock_poll', [626, 630]);
+
+/** sock_poll() = socket_file_ops.poll: what poll() and epoll ask a socket's file — sock->ops->poll. */
+export function* sock_poll(file: File, wait: PollTable | null): Sim<number> { let $t: any;
+  const sock = file.private_data as Socket;
+  const $f = enter(A$sock_poll, { file, sock, wait });
+  try {
+  if (at(A$sock_poll.L626)) yield;
+  if (!sock.ops?.poll) return 0;
+  if (at(A$sock_poll.L630)) yield;
+  const mask = (($t = sock.ops.poll).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(file, sock, wait) : yield* sock.ops.poll(file, sock, wait));
+  $f.vars.mask = mask;
+  return mask;
+  } finally {
+    leave($f);
+  }
+}
+
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc.L81 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_alloc.L81 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -518,26 +560,26 @@ export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.line
   ++$e.steps; $x = A$sock_alloc.L95 | 1048576;
   return sock;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_alloc_file.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_alloc_file.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const file = new File(sock);
-  file.f_flags = flags & O_NONBLOCK;
+  file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   
   $e.steps += 2; $x = A$sock_alloc_file.L37 | 2097152;
   sock.file = file;
   
   return file;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const p = currentProcess();
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L51) : $tb.op($e.now, A$sock_map_fd.L51));
@@ -553,13 +595,14 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L61) : $tb.op($e.now, A$sock_map_fd.L61));
   p.fdtable.set(fd, file);
+  if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_create.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sock_create.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
@@ -590,11 +633,11 @@ export function __sock_create$fast(net: Net, family: number, type: number, proto
   ++$e.steps; $x = A$__sock_create.L208 | 1048576;
   return sock;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_socket.L242 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_socket.L242 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const flags = type & ~SOCK_TYPE_MASK;
@@ -613,13 +656,13 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L256) : $tb.op($e.now, A$__sys_socket.L256));
-  return sock_map_fd$fast(r, flags & O_NONBLOCK);
+  return sock_map_fd$fast(r, flags & (SOCK_CLOEXEC | O_NONBLOCK));
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_bind.L271 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_bind.L271 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -633,11 +676,11 @@ export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): 
   ++$e.steps; $x = A$__sys_bind.L287 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_listen.L301 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_listen.L301 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
@@ -658,11 +701,11 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
   ++$e.steps; $x = A$__sys_listen.L316 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sys_shutdown.L446 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_shutdown.L446 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sock = sockfd_lookup(fd);
@@ -673,11 +716,11 @@ export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $
   
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__sys_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__sys_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   if (sock.ops) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L112) : $tb.op($e.now, A$__sock_release.L112));
@@ -689,26 +732,95 @@ export function __sock_release$fast(sock: Socket): any { const $e = $E; const $t
   sock.file = null;
   sock.released = true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__sock_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__sock_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_close.L141 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_close.L141 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
-  __sock_release$fast(file.private_data);
+  __sock_release$fast(file.private_data as Socket);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
+}
+export function fput$fast(file: File): any { const $e = $E;
+  if (--file.f_count !== 0) return;
+  eventpoll_release(file);
+  if (file.f_op === 'eventpoll_fops') ep_free(file.private_data as Eventpoll);
+  else sock_close$fast(file);
 }
 export function ksys_close$fast(fd: number): any { const $e = $E;
   const p = currentProcess();
   const file = p.fdtable.get(fd);
   if (!file || file.reserved) return -EBADF;
   p.putFd(fd);
-  if (--file.f_count === 0) sock_close$fast(file);
+  fput$fast(file);
   return 0;
+}
+export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_getsockname.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L573) : $tb.op($e.now, A$__sys_getsockname.L573));
+  let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 0) : $drive($t(sock, address, 0)));
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L574) : $tb.op($e.now, A$__sys_getsockname.L574));
+  if (err < 0) return err;
+  $e.steps += 2; $x = A$__sys_getsockname.L577 | 2097152;
+  err = 0;
+  
+  
+  return err;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getsockname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function __sys_getpeername$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_getpeername.L597 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+
+  ++$e.steps;
+  const sock = sockfd_lookup(fd);
+  if (typeof sock === 'number') return sock;
+  
+  const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L606) : $tb.op($e.now, A$__sys_getpeername.L606));
+  let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 1) : $drive($t(sock, address, 1)));
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L607) : $tb.op($e.now, A$__sys_getpeername.L607));
+  if (err >= 0) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L609) : $tb.op($e.now, A$__sys_getpeername.L609));
+    err = 0;
+    
+  }
+  ++$e.steps; $x = A$__sys_getpeername.L613 | 1048576;
+  return err;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getpeername.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function sock_poll$fast(file: File, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const sock = file.private_data as Socket;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_poll.L626 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  if (!sock.ops?.poll) return 0;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_poll.L630) : $tb.op($e.now, A$sock_poll.L630));
+  const mask = (($t = sock.ops.poll).fast !== undefined ? $t.fast(file, sock, wait) : $drive($t(file, sock, wait)));
+  
+  return mask;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
 }
 $kreg(sock_alloc, sock_alloc$fast, 'sock_alloc', () => []);
 $kreg(sock_alloc_file, sock_alloc_file$fast, 'sock_alloc_file', () => []);
@@ -720,4 +832,8 @@ $kreg(__sys_listen, __sys_listen$fast, '__sys_listen', () => ['inet_listen', 'so
 $kreg(__sys_shutdown, __sys_shutdown$fast, '__sys_shutdown', () => ['inet_shutdown', 'tcp_shutdown']);
 $kreg(__sock_release, __sock_release$fast, '__sock_release', () => ['inet_release']);
 $kreg(sock_close, sock_close$fast, 'sock_close', () => [__sock_release]);
-$kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [sock_close]);
+$kreg(fput, fput$fast, 'fput', () => [sock_close]);
+$kreg(ksys_close, ksys_close$fast, 'ksys_close', () => [fput]);
+$kreg(__sys_getsockname, __sys_getsockname$fast, '__sys_getsockname', () => ['inet_getname']);
+$kreg(__sys_getpeername, __sys_getpeername$fast, '__sys_getpeername', () => ['inet_getname']);
+$kreg(sock_poll, sock_poll$fast, 'sock_poll', () => ['datagram_poll', 'process_backlog', 'simnic_poll', 'tcp_poll', 'udp_poll']);

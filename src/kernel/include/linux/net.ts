@@ -2,33 +2,49 @@
 // include/net/sock.h, include/linux/fs.h, include/linux/wait.h).
 
 import type { Sim, Task } from '../../core/engine';
-import { E } from '../../core/engine';
 import type { Sock } from '../net/sock';
 import type { SkBuff } from './skbuff';
 import { kaddr, newObjectId } from '../net/sock';
 import type { SocketState } from '../net/tcp_states';
+import type { Eventpoll } from './eventpoll';
+
+/**
+ * A wait-queue entry (wait_queue_entry_t): a sleeping task (default_wake_function), or a wake
+ * function called at each wake-up with the waker's key (the poll events, 0 for none) — `kfunc`, a
+ * simulated kernel function, stepped: ep_poll_callback for an epoll item, pollwake for a poll() or
+ * select() entry — with the name views show for it. kernel/sched/wait.ts wakes them.
+ */
+export interface WaitQueueEntry {
+  task: Task | null;
+  exclusive: boolean;
+  /** wait_queue_entry.func as a kernel function: (wait, mode, sync, key) → 1 when it woke someone. */
+  kfunc?: WaitQueueFunc;
+  name: string;
+}
+/** wait_queue_func_t. */
+export type WaitQueueFunc = (wait: WaitQueueEntry, mode: number, sync: number, key: number) => Sim<number>;
 
 /** A wait queue head: tasks sleeping until something wakes them (wake-one for exclusive waiters). */
 export class WaitQueueHead {
   readonly objId = newObjectId();
-  readonly waiters: Array<{ task: Task; exclusive: boolean }> = [];
+  readonly waiters: WaitQueueEntry[] = [];
   constructor(readonly name: string) {}
 }
 
 export function add_wait_queue(wq: WaitQueueHead, task: Task, exclusive: boolean): void {
-  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive });
+  if (!wq.waiters.some((w) => w.task === task)) wq.waiters.push({ task, exclusive, name: task.name });
 }
 export function remove_wait_queue(wq: WaitQueueHead, task: Task): void {
   const i = wq.waiters.findIndex((w) => w.task === task);
   if (i >= 0) wq.waiters.splice(i, 1);
 }
-/** __wake_up: wakes every non-exclusive waiter and the first exclusive one. */
-export function wake_up_interruptible(wq: WaitQueueHead | null): void {
-  if (!wq) return;
-  for (const w of [...wq.waiters]) {
-    if (w.task.state === 'sleeping') E.wake(w.task);
-    if (w.exclusive) break;
-  }
+/** add_wait_queue() of an entry with its own wake function (init_waitqueue_func_entry). */
+export function add_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): void {
+  wq.waiters.push(entry);
+}
+export function remove_wait_queue_entry(wq: WaitQueueHead, entry: WaitQueueEntry): void {
+  const i = wq.waiters.indexOf(entry);
+  if (i >= 0) wq.waiters.splice(i, 1);
 }
 
 /** struct proto_ops: the BSD-socket layer's operations (inet_stream_ops, inet_dgram_ops …). */
@@ -47,8 +63,10 @@ export interface ProtoOps {
   /** setsockopt for levels other than SOL_SOCKET (sock_common_setsockopt: to sk->sk_prot's); SO_LINGER's l_linger rides along. */
   setsockopt?: (sock: Socket, level: number, optname: number, optval: number, linger?: number) => number;
   /** Members not simulated: stand-ins named after the kernel's functions (include/linux/ops.ts). */
-  getname?: (...args: never[]) => never;
-  poll?: (...args: never[]) => never;
+  /** getname (inet_getname): the socket's own address (peer 0) or its peer's (peer 1), or an errno. */
+  getname?: (sock: Socket, uaddr: SockaddrIn, peer: number) => Sim<number>;
+  /** poll (tcp_poll, udp_poll, datagram_poll): the events ready now; `wait` (a poll_table) hooks the caller on the socket's wait queue. */
+  poll?: (file: File, sock: Socket, wait: PollTable | null) => Sim<number>;
 }
 
 /** struct proto: the transport's operations (tcp_prot, udp_prot …). */
@@ -112,7 +130,24 @@ export class Socket {
   }
 }
 
-/** struct file for a socket: f_op = socket_file_ops, private_data = the socket. */
+/**
+ * poll_table: what a file's poll does with the caller — _qproc, when set, is called with each wait
+ * queue the file would wake (poll: __pollwait, epoll: ep_ptable_queue_proc); _key, the events asked for.
+ */
+export interface PollTable {
+  _qproc: ((file: File, wq: WaitQueueHead, p: PollTable) => void) | null;
+  _key: number;
+}
+
+/** sock_poll_wait(): hand the socket's wait queue to the poll table's queueing function (if it has one). */
+export function sock_poll_wait(file: File, sock: Socket, p: PollTable | null): void {
+  if (p && p._qproc) p._qproc(file, sock.wq, p);
+}
+
+/**
+ * struct file: for a socket f_op = socket_file_ops and private_data = the socket; for an epoll
+ * instance (fs/eventpoll.c) f_op = eventpoll_fops and private_data = its struct eventpoll, in `ep`.
+ */
 export class File {
   readonly objId = newObjectId();
   readonly structName = 'file';
@@ -121,7 +156,9 @@ export class File {
   f_count = 1;
   /** accept() reserved the descriptor but has not installed it yet. */
   reserved = false;
-  constructor(public private_data: Socket) {}
+  /** f_ep_links: the epoll items watching this file (eventpoll_release drops them at the last close). */
+  f_ep_links: object[] = [];
+  constructor(public private_data: Socket | Eventpoll) {}
   get addr(): string {
     return kaddr(this.objId);
   }

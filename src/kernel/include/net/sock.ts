@@ -93,10 +93,25 @@ export class SockCommon {
   }
 }
 
-export const SOCK_DEAD = 'SOCK_DEAD';
-export const SOCK_DONE = 'SOCK_DONE';
-export const SOCK_LINGER = 'SOCK_LINGER';
-export const SOCK_RCU_FREE = 'SOCK_RCU_FREE';
+/** enum sock_flags (include/net/sock.h): bit numbers in sk->sk_flags. */
+export const SOCK_FLAG_NAMES = [
+  'SOCK_DEAD', 'SOCK_DONE', 'SOCK_URGINLINE', 'SOCK_KEEPOPEN', 'SOCK_LINGER', 'SOCK_DESTROY', 'SOCK_BROADCAST', 'SOCK_TIMESTAMP',
+  'SOCK_ZAPPED', 'SOCK_USE_WRITE_QUEUE', 'SOCK_DBG', 'SOCK_RCVTSTAMP', 'SOCK_RCVTSTAMPNS', 'SOCK_LOCALROUTE', 'SOCK_QUEUE_SHRUNK',
+  'SOCK_MEMALLOC', 'SOCK_TIMESTAMPING_RX_SOFTWARE', 'SOCK_FASYNC', 'SOCK_RXQ_OVFL', 'SOCK_ZEROCOPY', 'SOCK_WIFI_STATUS', 'SOCK_NOFCS',
+  'SOCK_FILTER_LOCKED', 'SOCK_SELECT_ERR_QUEUE', 'SOCK_RCU_FREE', 'SOCK_TXTIME', 'SOCK_XDP', 'SOCK_TSTAMP_NEW',
+] as const;
+export const SOCK_DEAD = 0;
+export const SOCK_DONE = 1;
+export const SOCK_LINGER = 4;
+export const SOCK_BROADCAST = 6;
+export const SOCK_RCU_FREE = 24;
+
+/** The names of the flags set in an sk_flags word, in bit order. */
+export function sockFlagNames(flags: number): string[] {
+  const out: string[] = [];
+  for (let b = 0; b < SOCK_FLAG_NAMES.length; b++) if (flags & (1 << b)) out.push(SOCK_FLAG_NAMES[b]);
+  return out;
+}
 
 export class Sock extends SockCommon {
   override structName = 'sock';
@@ -117,7 +132,8 @@ export class Sock extends SockCommon {
   sk_err_soft = 0;
   sk_shutdown = 0;
   sk_userlocks = 0;
-  sk_flags = new Set<string>();
+  /** unsigned long sk_flags: bit n set for enum sock_flags value n (sock_flag(), sock_set_flag()). */
+  sk_flags = 0;
   sk_rcvtimeo = Infinity;
   sk_sndtimeo = Infinity;
   sk_lingertime = 0;
@@ -141,14 +157,14 @@ export class Sock extends SockCommon {
   }
 }
 
-export function sock_flag(sk: Sock, flag: string): boolean {
-  return sk.sk_flags.has(flag);
+export function sock_flag(sk: Sock, flag: number): boolean {
+  return (sk.sk_flags & (1 << flag)) !== 0;
 }
-export function sock_set_flag(sk: Sock, flag: string): void {
-  sk.sk_flags.add(flag);
+export function sock_set_flag(sk: Sock, flag: number): void {
+  sk.sk_flags |= 1 << flag;
 }
-export function sock_reset_flag(sk: Sock, flag: string): void {
-  sk.sk_flags.delete(flag);
+export function sock_reset_flag(sk: Sock, flag: number): void {
+  sk.sk_flags &= ~(1 << flag);
 }
 export function sock_net(sk: SockCommon): Net {
   return sk.skc_net;

@@ -7,9 +7,36 @@ import { frame, line } from '../../core/mark';
 import type { Proto, Socket } from '../../include/linux/net';
 import { WaitQueueHead } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock } from '../../include/net/sock';
+import { Sock, sock_reset_flag, sock_set_flag, SOCK_DEAD, SOCK_LINGER } from '../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../include/net/tcp_states';
-import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../include/uapi';
+import { EPOLLERR, EPOLLIN, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM } from '../../include/linux/eventpoll';
+import { wake_up_interruptible_all, wake_up_interruptible_poll, wake_up_interruptible_sync_poll } from '../../kernel/sched/wait';
+import { ERRNO, SO_ERROR, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../include/uapi';
+import { NotSimulated } from '../../include/linux/ops';
+
+// ---- the sock's wake-ups (sk_state_change, sk_data_ready, sk_error_report) -------------------------
+// Each wakes the socket's wait queue when someone waits there (skwq_has_sleeper), with the poll events
+// that happened as the key: an epoll item (ep_poll_callback) is readied only by a key it asks for, or
+// by none. Not annotated (their callers' lines `sk->sk_data_ready(sk);` … stand for them); an
+// orphaned sock has no wait queue (sock_orphan), so nothing is woken.
+
+/** sock_def_wakeup (sk_state_change): the state changed — every sleeper (wake_up_interruptible_all), no key. */
+export function* sock_def_wakeup(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_all(wq);
+}
+
+/** sock_def_error_report (sk_error_report): sk_err was set — wake-one with EPOLLERR. */
+export function* sock_def_error_report(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_poll(wq, EPOLLERR);
+}
+
+/** sock_def_readable (sk_data_ready): something to read (data, a FIN's end, a child to accept) — wake-one with EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND. */
+export function* sock_def_readable(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) yield* wake_up_interruptible_sync_poll(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
+}
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -66,7 +93,7 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   line`bh_lock_sock(newsk);`;
@@ -139,7 +166,7 @@ export function* sk_common_release(sk: Sock): Sim<void> {
   line`sk->sk_prot->unhash(sk);`;
   yield* sk.sk_prot.unhash(sk);
   line`sock_orphan(sk);`;
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   line`sock_put(sk);`;
@@ -147,10 +174,37 @@ export function* sk_common_release(sk: Sock): Sim<void> {
   sk.freed = true;
 }
 
-/** sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff, l_linger). */
+/** HZ of the simulated kernel: a jiffy is 1 ms. */
+const HZ = 1000;
+
+/**
+ * sock_set_timeout(): SO_RCVTIMEO / SO_SNDTIMEO's struct timeval (tv_sec, tv_usec) in jiffies, kept
+ * here in µs: EDOM for a tv_usec outside 0..999999, 0 (never wait) for a negative tv_sec,
+ * MAX_SCHEDULE_TIMEOUT (Infinity) for 0 s 0 µs, else tv_sec·HZ + ⌈tv_usec / (10^6/HZ)⌉ jiffies.
+ */
+function sock_set_timeout(sec: number, usec: number): number {
+  if (usec < 0 || usec >= 1_000_000) return -ERRNO.EDOM;
+  if (sec < 0) return 0;
+  if (sec === 0 && usec === 0) return Infinity;
+  const jiffies = sec * HZ + Math.ceil(usec / (1_000_000 / HZ));
+  return jiffies * (1_000_000 / HZ);
+}
+
+/**
+ * sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff,
+ * l_linger; SO_RCVTIMEO's and SO_SNDTIMEO's struct timeval as tv_sec, tv_usec).
+ */
 export function sock_setsockopt(sock: Socket, optname: number, optval: number, linger?: number): number {
   const sk = sock.sk!;
   switch (optname) {
+    case SO_RCVTIMEO:
+    case SO_SNDTIMEO: {
+      const t = sock_set_timeout(optval, linger ?? 0);
+      if (t < 0) return t;
+      if (optname === SO_RCVTIMEO) sk.sk_rcvtimeo = t;
+      else sk.sk_sndtimeo = t;
+      return 0;
+    }
     case SO_REUSEADDR:
       sk.skc_reuse = optval ? SK_CAN_REUSE : 0;
       return 0;
@@ -158,12 +212,37 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       sk.skc_reuseport = optval ? 1 : 0;
       return 0;
     case SO_LINGER:
-      if (optval) sk.sk_flags.add('SOCK_LINGER');
-      else sk.sk_flags.delete('SOCK_LINGER');
+      if (optval) sock_set_flag(sk, SOCK_LINGER);
+      else sock_reset_flag(sk, SOCK_LINGER);
       sk.sk_lingertime = (linger ?? 0) * 1_000_000;
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+/**
+ * sock_getsockopt(): a SOL_SOCKET option's value. SO_ERROR is -sock_error(sk) — the pending error,
+ * taken and cleared (xchg(&sk->sk_err, 0)) — or, with none, sk_err_soft, cleared too: how a
+ * non-blocking connect's caller learns the outcome once poll or epoll reports the socket. Not annotated.
+ */
+export function sock_getsockopt(sock: Socket, optname: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_ERROR: {
+      let v = sk.sk_err;
+      sk.sk_err = 0;
+      if (v === 0) {
+        v = sk.sk_err_soft;
+        sk.sk_err_soft = 0;
+      }
+      return v;
+    }
+    case SO_REUSEADDR:
+      return sk.skc_reuse;
+    case SO_REUSEPORT:
+      return sk.skc_reuseport;
+  }
+  throw new NotSimulated(`getsockopt(SOL_SOCKET, ${optname})`);
 }
 
 /** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */

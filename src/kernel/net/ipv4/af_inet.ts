@@ -4,11 +4,10 @@
 
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { prepare_to_wait, finish_wait } from '../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../include/linux/net';
-import { wake_up_interruptible } from '../../include/linux/net';
 import type { Net } from '../../include/net/net_namespace';
-import { Sock } from '../../include/net/sock';
+import { Sock, sock_flag, SOCK_LINGER } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
@@ -18,13 +17,16 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sk_alloc, sock_common_setsockopt, sock_def_wakeup, sock_graft, sock_init_data } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
-import { kernelName, notSimulated } from '../../include/linux/ops';
+import { kernelName } from '../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
+import { tcp_poll } from './tcp';
+import { udp_poll } from './udp';
+import { datagram_poll } from '../core/datagram';
 
 const {
   EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL,
@@ -86,8 +88,8 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
-  getname: notSimulated('inet_getname'),
-  poll: notSimulated('tcp_poll'),
+  getname: inet_getname,
+  poll: tcp_poll,
   listen: inet_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -102,8 +104,8 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
-  getname: notSimulated('inet_getname'),
-  poll: notSimulated('udp_poll'),
+  getname: inet_getname,
+  poll: udp_poll,
   listen: sock_no_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -114,7 +116,7 @@ export const inet_dgram_ops: ProtoOps = {
 export const inet_sockraw_ops: ProtoOps = {
   ...inet_dgram_ops,
   name: 'inet_sockraw_ops',
-  poll: notSimulated('datagram_poll'),
+  poll: datagram_poll,
 };
 
 /** inetsw_array: what inet_init registers into inetsw[type]. */
@@ -246,7 +248,7 @@ export function* inet_release(sock: Socket): Sim<number> {
   line`if (sk) {`;
   if (sk) {
     line`if (sock_flag(sk, SOCK_LINGER) &&`;
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     frame.timeout = timeout;
     line`sk->sk_prot->close(sk, timeout);`;
     yield* sk.sk_prot.close(sk, timeout);
@@ -391,10 +393,15 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     sk.sk_lock_owned = false;
     line`timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);`;
     const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    timeo = left();
+    frame.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
     line`lock_sock(sk);`;
     sk.sk_lock_owned = true;
+    // (if (signal_pending(current) || !timeo) break; — SO_SNDTIMEO ran out: connect() says EINPROGRESS)
+    if (!timeo) break;
     line`while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {`;
   }
   line`remove_wait_queue(sk_sleep(sk), &wait);`;
@@ -455,7 +462,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     line`if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))`;
     // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
     if (!timeo) return err;
-    yield* inet_wait_for_connect(sk, timeo, 0);
+    if (!(yield* inet_wait_for_connect(sk, timeo, 0))) return err;
   }
   line`if (sk->sk_state == TCP_CLOSE)`;
   if (sk.sk_state === TCP_CLOSE) {
@@ -613,6 +620,44 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> {
   }
   frame.err = err;
   line`sk->sk_state_change(sk);`;
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_wakeup(sk);
   return err;
+}
+
+// ---- getsockname(), getpeername() -------------------------------------------------------------------
+
+/** inet_getname() = proto_ops.getname: fills uaddr with the local (peer 0) or the peer's address; its length, or ENOTCONN. */
+export function* inet_getname(sock: Socket, uaddr: SockaddrIn, peer: number): Sim<number> {
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  frame({ sock, uaddr, peer, sk });
+  line`DECLARE_SOCKADDR(`;
+  line`sin->sin_family = AF_INET;`;
+  uaddr.sin_family = AF_INET;
+  line`if (peer) {`;
+  if (peer) {
+    line`if (!inet->inet_dport ||`;
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      line`return -ENOTCONN;`;
+      return -ENOTCONN;
+    }
+    line`sin->sin_port = inet->inet_dport;`;
+    uaddr.sin_port = inet.inet_dport;
+    line`sin->sin_addr.s_addr = inet->inet_daddr;`;
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    line`__be32 addr = inet->inet_rcv_saddr;`;
+    let addr = inet.sk_rcv_saddr;
+    line`if (!addr)`;
+    if (addr === '0.0.0.0') {
+      line`addr = inet->inet_saddr;`;
+      addr = inet.inet_saddr;
+    }
+    line`sin->sin_port = inet->inet_sport;`;
+    uaddr.sin_port = inet.inet_sport;
+    line`sin->sin_addr.s_addr = addr;`;
+    uaddr.sin_addr = addr;
+  }
+  line`return sizeof(*sin);`;
+  return 16;
 }

@@ -6,7 +6,7 @@ import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SockaddrIn } from '../../include/linux/net';
 import type { Sock } from '../../include/net/sock';
-import { sock_flag } from '../../include/net/sock';
+import { sock_flag, SOCK_BROADCAST } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { TCP_ESTABLISHED } from '../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../include/uapi';
@@ -33,7 +33,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
   }
   frame.rt = rt;
   line`if ((rt->rt_flags & RTCF_BROADCAST) && !sock_flag(sk, SOCK_BROADCAST)) {`;
-  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   line`if (!inet->inet_saddr)`;
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
   line`if (!inet->inet_rcv_saddr) {`;

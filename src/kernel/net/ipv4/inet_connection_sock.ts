@@ -5,7 +5,7 @@
 
 import { Sim, SLEEP } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { prepare_to_wait, finish_wait } from '../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import { TimerList } from '../../core/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -267,7 +267,10 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     if (!icsk.icsk_accept_queue.rskq_accept_head) {
       line`timeo = schedule_timeout(timeo);`;
       const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+      const left = schedule_timeout(task, timeo);
       yield SLEEP;
+      timeo = left();
+      frame.timeo = timeo;
       finish_wait(sk.sk_wq!, task);
     }
     line`lock_sock(sk);`;
@@ -277,6 +280,11 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     line`if (sk->sk_state != TCP_LISTEN)`;
     if (sk.sk_state !== TCP_LISTEN) {
       err = -EINVAL;
+      break;
+    }
+    // err = -EAGAIN; if (!timeo) break; — SO_RCVTIMEO ran out
+    if (!timeo) {
+      err = -EAGAIN;
       break;
     }
   }

@@ -2,11 +2,10 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../core/engine';
+import { Sim, SLEEP } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { wait_event } from '../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import { TimerList } from '../../core/timer';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -18,13 +17,16 @@ import {
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
 import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
-import type { Msghdr } from '../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
+import { sock_poll_wait } from '../../include/linux/net';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
 import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 
@@ -231,7 +233,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   line`sk->sk_error_report(sk);`;
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_error_report(sk);
   return 0;
 }
 
@@ -248,7 +250,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   line`if (!sock_flag(sk, SOCK_DEAD))`;
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_state_change(sk);`;
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_wakeup(sk);
   } else {
     line`inet_csk_destroy_sock(sk);`;
     yield* inet_csk_destroy_sock(sk);
@@ -347,6 +349,9 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   line`lock_sock(sk);`;
   line`if (sk->sk_state == TCP_LISTEN)`;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
+  line`timeo = sock_rcvtimeo(sk, nonblock);`;
+  let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
+  frame.timeo = timeo;
   for (;;) {
     line`skb_queue_walk(&sk->sk_receive_queue, skb) {`;
     if (sk.sk_receive_queue.length) {
@@ -378,9 +383,15 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     line`if (!timeo) {`;
-    if (nonblock) return -EAGAIN;
+    if (!timeo) return -EAGAIN;
     line`sk_wait_data(sk, &timeo, last);`;
-    yield* wait_event(sk.sk_wq!, false, 'sk_wait_data', () => sk.sk_receive_queue.length > 0 || sock_flag(sk, SOCK_DONE) || !!sk.sk_err || !!(sk.sk_shutdown & RCV_SHUTDOWN));
+    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+    const left = schedule_timeout(task, timeo);
+    yield SLEEP;
+    timeo = left();
+    frame.timeo = timeo;
+    finish_wait(sk.sk_wq!, task);
   }
 }
 
@@ -400,4 +411,60 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** tcp_poll() = inet_stream_ops.poll: the events a TCP socket has now; hooks the poller on the socket's wait queue. */
+export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  frame({ file, sock, wait, sk, tp });
+  line`sock_poll_wait(file, sock, wait);`;
+  sock_poll_wait(file, sock, wait);
+  line`state = inet_sk_state_load(sk);`;
+  const state = sk.sk_state;
+  frame.state = state;
+  line`if (state == TCP_LISTEN)`;
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    line`return inet_csk_listen_poll(sk);`;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  line`mask = 0;`;
+  let mask = 0;
+  line`if (sk->sk_shutdown == SHUTDOWN_MASK || state == TCP_CLOSE)`;
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    line`mask |= EPOLLHUP;#1`;
+    mask |= EPOLLHUP;
+  }
+  line`if (sk->sk_shutdown & RCV_SHUTDOWN)`;
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    line`mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;`;
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  line`if (state != TCP_SYN_SENT &&`;
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    line`int target = sock_rcvlowat(sk, 0, INT_MAX);`;
+    const target = 1;
+    line`if (tcp_stream_is_readable(tp, target, sk))`;
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      line`mask |= EPOLLIN | EPOLLRDNORM;`;
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    line`if (!(sk->sk_shutdown & SEND_SHUTDOWN)) {`;
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    line`if (sk_stream_is_writeable(sk)) {`;
+    line`mask |= EPOLLOUT | EPOLLWRNORM;#1`;
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  frame.mask = mask;
+  line`if (sk->sk_err || !skb_queue_empty_lockless(&sk->sk_error_queue))`;
+  if (sk.sk_err) {
+    line`mask |= EPOLLERR;`;
+    mask |= EPOLLERR;
+  }
+  frame.mask = mask;
+  line`return mask;`;
+  return mask;
 }

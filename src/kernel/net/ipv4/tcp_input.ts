@@ -6,7 +6,6 @@ import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
@@ -25,7 +24,7 @@ import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_se
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
-import { sk_acceptq_is_full } from '../core/sock';
+import { sk_acceptq_is_full, sock_def_error_report, sock_def_readable, sock_def_wakeup } from '../core/sock';
 import { cookie_v4_init_sequence } from './syncookies';
 
 const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
@@ -77,7 +76,8 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
-  wake_up_interruptible(sk.sk_wq);
+  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
+  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
   line`return 1;`;
   return 1;
 }
@@ -109,7 +109,7 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   yield* tcp_done(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_error_report(sk);`;
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_error_report(sk);
   }
 }
 
@@ -147,7 +147,7 @@ export function* tcp_fin(sk: Sock): Sim<void> {
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_state_change(sk);`;
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_wakeup(sk);
   }
 }
 
@@ -176,7 +176,7 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       line`tcp_data_ready(sk);`;
-      wake_up_interruptible(sk.sk_wq);
+      yield* sock_def_readable(sk);
     }
     return;
   }
@@ -348,7 +348,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       line`sk->sk_state_change(sk);`;
-      wake_up_interruptible(sk.sk_wq);
+      yield* sock_def_wakeup(sk);
     }
     line`if (sk->sk_write_pending ||`;
     line`tcp_send_ack(sk);`;
@@ -435,7 +435,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
       line`tcp_set_state(sk, TCP_ESTABLISHED);`;
       yield* tcp_set_state(sk, TCP_ESTABLISHED);
       line`sk->sk_state_change(sk);`;
-      wake_up_interruptible(sk.sk_wq);
+      yield* sock_def_wakeup(sk);
       line`tp->snd_una = TCP_SKB_CB(skb)->ack_seq;`;
       tp.snd_una = th.ack_seq;
       line`tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;`;
@@ -451,7 +451,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
       sk.sk_shutdown |= SEND_SHUTDOWN;
       line`if (!sock_flag(sk, SOCK_DEAD)) {`;
       if (!sock_flag(sk, SOCK_DEAD)) {
-        wake_up_interruptible(sk.sk_wq);
+        yield* sock_def_wakeup(sk);
         break;
       }
       line`tmo = tcp_fin_time(sk);`;

@@ -5,9 +5,8 @@
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { end_seq } from '../../include/linux/skbuff';
-import { Sock, sock_flag, SOCK_DEAD } from '../../include/net/sock';
+import { Sock } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk } from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
@@ -23,6 +22,7 @@ import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
 import { ip_send_unicast_reply } from './ip_output';
+import { sock_def_readable } from '../core/sock';
 
 /** Verdicts of tcp_timewait_state_process. */
 export const enum TW {
@@ -320,7 +320,7 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
     line`if (state == TCP_SYN_RECV && child->sk_state != state)`;
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
       line`parent->sk_data_ready(parent);`;
-      sk_data_ready(parent);
+      yield* sock_def_readable(parent);
     }
   } else {
     line`__sk_add_backlog(child, skb);`;
@@ -328,9 +328,4 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
   }
   line`return ret;`;
   return ret;
-}
-
-/** sk->sk_data_ready = sock_def_readable: wake the sleepers (accept() waits exclusively: wake-one). */
-export function sk_data_ready(sk: Sock): void {
-  if (!sock_flag(sk, SOCK_DEAD)) wake_up_interruptible(sk.sk_wq);
 }

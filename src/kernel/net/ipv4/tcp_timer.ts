@@ -3,7 +3,6 @@
 
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { wake_up_interruptible } from '../../include/linux/net';
 import { Sock } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../include/net/inet_connection_sock';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
@@ -12,12 +11,13 @@ import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../include
 import { ERRNO } from '../../include/uapi';
 import { tcp_done } from './tcp';
 import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+import { sock_def_error_report } from '../core/sock';
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
   line`sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;`;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   line`sk->sk_error_report(sk);`;
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_error_report(sk);
   line`tcp_done(sk);`;
   yield* tcp_done(sk);
 }

@@ -10,15 +10,16 @@ import { ip_route_output_ports } from './route';
 import { ipAppendLayout } from '../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { prepare_to_wait, finish_wait } from '../../world/current';
-import type { Msghdr } from '../../include/linux/net';
-import { wake_up_interruptible } from '../../include/linux/net';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
+import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
+import { EPOLLIN, EPOLLRDNORM } from '../../include/linux/eventpoll';
+import { datagram_poll } from '../core/datagram';
 import { SkBuff } from '../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { udp_sk } from '../../include/linux/udp';
 import type { Net } from '../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
-import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
+import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../include/net/udp';
 import {
@@ -27,7 +28,7 @@ import {
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
-import { sk_common_release } from '../core/sock';
+import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
 const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
 
@@ -289,7 +290,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   sk.sk_err = err;
   line`sk->sk_error_report(sk);`;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  yield* sock_def_error_report(sk);
   line`return 0;`;
   return 0;
 }
@@ -438,7 +439,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     line`if ((rt->rt_flags & RTCF_BROADCAST)`;
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   frame.rt = rt;
   line`saddr = fl4->saddr;`;
@@ -492,7 +493,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (!sock_flag(sk, SOCK_DEAD)) {
     line`sk->sk_data_ready(sk);`;
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    yield* sock_def_readable(sk);
   }
   line`return 0;`;
   return 0;
@@ -598,7 +599,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   frame({ sk, flags, noblock, queue: up.reader_queue, sk_queue: sk.sk_receive_queue });
 
   line`timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);`;
-  const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
+  let timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   frame.timeo = timeo;
   let error = 0;
   for (;;) {
@@ -633,8 +634,13 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
       break;
     }
     const task = prepare_to_wait(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    // (*timeo_p = schedule_timeout(*timeo_p): 0 once SO_RCVTIMEO's time is up, and the loop ends with EAGAIN)
+    timeo = left();
+    frame.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
+    if (!timeo) break;
   }
   frame.error = error;
   line`*err = error;`;
@@ -777,4 +783,23 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 /** udp_setsockopt() = udp_prot.setsockopt: no UDP- or IP-level option is simulated yet (ENOPROTOOPT). */
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
+}
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** udp_poll() = inet_dgram_ops.poll: datagram_poll, and datagrams already on the reader queue. */
+export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  frame({ file, sock, wait, sk });
+  line`__poll_t mask = datagram_poll(file, sock, wait);`;
+  let mask = yield* datagram_poll(file, sock, wait);
+  frame.mask = mask;
+  line`if (!skb_queue_empty_lockless(&udp_sk(sk)->reader_queue))`;
+  if (udp_sk(sk).reader_queue.length) {
+    line`mask |= EPOLLIN | EPOLLRDNORM;`;
+    mask |= EPOLLIN | EPOLLRDNORM;
+    frame.mask = mask;
+  }
+  line`return mask;`;
+  return mask;
 }

@@ -12,19 +12,7 @@ import type { NetDevice } from '../../../include/linux/netdevice';
 import { NET_RX_SUCCESS, NETDEV_TX_OK } from '../../../include/linux/netdevice';
 import { netif_rx } from '../../net/core/dev';
 import { eth_type_trans } from './simnic';
-const A$loopback_xmit = defineFn('drivers/net/loopback.c', 'loopback_xmit', {
-  L22: 'skb_tx_timestamp(skb);',
-  L25: 'skb->tstamp = 0;',
-  L28: 'skb_orphan(skb);',
-  L33: 'skb_dst_force(skb);',
-  L36: 'skb->protocol = eth_type_trans(skb, dev);',
-  L39: 'lb_stats = this_cpu_ptr(dev->lstats);',
-  L41: 'len = skb->len;',
-  L42: 'if (likely(netif_rx(skb) == NET_RX_SUCCESS)) {',
-  L44: 'lb_stats->bytes += len;',
-  L45: 'lb_stats->packets++;',
-  L49: 'return NETDEV_TX_OK;',
-});
+const A$loopback_xmit = defineFn('drivers/net/loopback.c', 'loopback_xmit', [22, 25, 28, 33, 36, 39, 41, 42, 44, 45, 49]);
 
 export function* loopback_xmit(skb: SkBuff, dev: NetDevice): Sim<number> {
   const $f = enter(A$loopback_xmit, { skb, dev });
@@ -65,8 +53,8 @@ export const loopback_ops = { ndo_start_xmit: loopback_xmit };
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { netif_rx$fast as netif_rx$fast } from '../../net/core/dev';
-export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$loopback_xmit.L22 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$loopback_xmit.L22 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   
@@ -93,7 +81,7 @@ export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e 
   ++$e.steps; $x = A$loopback_xmit.L49 | 1048576;
   return NETDEV_TX_OK;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(loopback_xmit, loopback_xmit$fast, 'loopback_xmit', () => [netif_rx]);

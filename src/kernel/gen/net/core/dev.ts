@@ -62,14 +62,7 @@ function raise_net_rx(net: Net): void {
   sd.rx_pending = true;
   net.host.raiseNetRx();
 }
-const A$xmit_one = defineFn('net/core/dev.c', 'xmit_one', {
-  L24: 'if (dev_nit_active(dev))',
-  L27: 'len = skb->len;',
-  L28: 'trace_net_dev_start_xmit(skb, dev);',
-  L31: 'rc = netdev_start_xmit(skb, dev, txq, more);',
-  L32: 'trace_net_dev_xmit(skb, rc, dev, len);',
-  L34: 'return rc;',
-});
+const A$xmit_one = defineFn('net/core/dev.c', 'xmit_one', [24, 27, 28, 31, 32, 34]);
 
 // ---- down --------------------------------------------------------------------------------------
 
@@ -91,17 +84,7 @@ export function* xmit_one(skb: SkBuff, dev: NetDevice, more: boolean): Sim<numbe
     leave($f);
   }
 }
-const A$dev_hard_start_xmit = defineFn('net/core/dev.c', 'dev_hard_start_xmit', {
-  L46: 'int rc = NETDEV_TX_OK;',
-  L48: 'while (skb) {',
-  L49: 'struct sk_buff *next = skb->next;',
-  L51: 'skb_mark_not_on_list(skb);',
-  L52: 'rc = xmit_one(skb, dev, txq, next != NULL);',
-  L53: 'if (unlikely(!dev_xmit_complete(rc))) {',
-  L57: 'skb = next;',
-  L62: '*ret = rc;',
-  L63: 'return skb;',
-});
+const A$dev_hard_start_xmit = defineFn('net/core/dev.c', 'dev_hard_start_xmit', [46, 48, 49, 51, 52, 53, 57, 62, 63]);
 
 export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number> {
   let skb: SkBuff | null = first;
@@ -128,38 +111,7 @@ export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number>
     leave($f);
   }
 }
-const A$__dev_queue_xmit = defineFn('net/core/dev.c', '__dev_queue_xmit', {
-  L78: 'int rc = -ENOMEM;',
-  L82: 'skb_reset_mac_header(skb);',
-  L87: 'rcu_read_lock_bh();',
-  L92: 'if (dev->priv_flags & IFF_XMIT_DST_RELEASE)',
-  L93: 'skb_dst_drop(skb);',
-  L95: 'skb_dst_force(skb);#1',
-  L97: 'txq = netdev_core_pick_tx(dev, skb, sb_dev);',
-  L98: 'q = rcu_dereference_bh(txq->qdisc);',
-  L100: 'trace_net_dev_queue(skb);',
-  L102: 'if (q->enqueue) {',
-  L107: 'if (dev->flags & IFF_UP) {',
-  L110: 'if (txq->xmit_lock_owner != cpu) {',
-  L111: 'if (dev_xmit_recursion())',
-  L114: 'skb = validate_xmit_skb(skb, dev, &again);',
-  L115: 'if (!skb)',
-  L118: 'HARD_TX_LOCK(dev, txq, cpu);',
-  L120: 'if (!netif_xmit_stopped(txq)) {',
-  L121: 'dev_xmit_recursion_inc();',
-  L122: 'skb = dev_hard_start_xmit(skb, dev, txq, &rc);',
-  L123: 'dev_xmit_recursion_dec();',
-  L124: 'if (dev_xmit_complete(rc)) {',
-  L125: 'HARD_TX_UNLOCK(dev, txq);',
-  L126: 'goto out;#3',
-  L135: 'rc = -ENETDOWN;',
-  L136: 'rcu_read_unlock_bh();#1',
-  L138: 'atomic_long_inc(&dev->tx_dropped);',
-  L139: 'kfree_skb_list(skb);',
-  L140: 'return rc;#1',
-  L142: 'rcu_read_unlock_bh();#2',
-  L143: 'return rc;#2',
-});
+const A$__dev_queue_xmit = defineFn('net/core/dev.c', '__dev_queue_xmit', [78, 82, 87, 92, 93, 95, 97, 98, 100, 102, 107, 110, 111, 114, 115, 118, 120, 121, 122, 123, 124, 125, 126, 135, 136, 138, 139, 140, 142, 143]);
 
 export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<number> {
   const dev = skb.dev!;
@@ -213,9 +165,7 @@ export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<nu
     leave($f);
   }
 }
-const A$dev_queue_xmit = defineFn('net/core/dev.c', 'dev_queue_xmit', {
-  L153: 'return __dev_queue_xmit(skb, NULL);',
-});
+const A$dev_queue_xmit = defineFn('net/core/dev.c', 'dev_queue_xmit', [153]);
 
 export function* dev_queue_xmit(skb: SkBuff): Sim<number> {
   const $f = enter(A$dev_queue_xmit, { skb });
@@ -226,10 +176,7 @@ export function* dev_queue_xmit(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$____napi_schedule = defineFn('net/core/dev.c', '____napi_schedule', {
-  L165: 'list_add_tail(&napi->poll_list, &sd->poll_list);',
-  L168: '__raise_softirq_irqoff(NET_RX_SOFTIRQ);',
-});
+const A$____napi_schedule = defineFn('net/core/dev.c', '____napi_schedule', [165, 168]);
 
 // ---- up: scheduling --------------------------------------------------------------------------
 
@@ -245,11 +192,7 @@ export function* ____napi_schedule(sd: SoftnetData, napi: NapiStruct, net: Net):
     leave($f);
   }
 }
-const A$__napi_schedule = defineFn('net/core/dev.c', '__napi_schedule', {
-  L458: 'local_irq_save(flags);',
-  L459: '____napi_schedule(this_cpu_ptr(&softnet_data), n);',
-  L460: 'local_irq_restore(flags);',
-});
+const A$__napi_schedule = defineFn('net/core/dev.c', '__napi_schedule', [458, 459, 460]);
 
 export function* __napi_schedule(n: NapiStruct): Sim<void> {
   const net = n.dev!.net;
@@ -263,10 +206,7 @@ export function* __napi_schedule(n: NapiStruct): Sim<void> {
     leave($f);
   }
 }
-const A$napi_schedule = defineFn('include/linux/netdevice.h', 'napi_schedule', {
-  L18: 'if (napi_schedule_prep(n))',
-  L19: '__napi_schedule(n);',
-});
+const A$napi_schedule = defineFn('include/linux/netdevice.h', 'napi_schedule', [18, 19]);
 
 /** include/linux/netdevice.h: a driver's interrupt handler asks for its poll. */
 export function* napi_schedule(n: NapiStruct): Sim<void> {
@@ -282,28 +222,7 @@ export function* napi_schedule(n: NapiStruct): Sim<void> {
     leave($f);
   }
 }
-const A$enqueue_to_backlog = defineFn('net/core/dev.c', 'enqueue_to_backlog', {
-  L184: 'sd = &per_cpu(softnet_data, cpu);',
-  L186: 'local_irq_save(flags);#1',
-  L188: 'rps_lock(sd);#1',
-  L189: 'if (!netif_running(skb->dev))',
-  L191: 'qlen = skb_queue_len(&sd->input_pkt_queue);',
-  L193: 'if (qlen <= netdev_max_backlog && !skb_flow_limit(skb, qlen)) {',
-  L194: 'if (qlen) {',
-  L196: '__skb_queue_tail(&sd->input_pkt_queue, skb);',
-  L197: 'input_queue_tail_incr_save(sd, qtail);',
-  L198: 'rps_unlock(sd);#1',
-  L199: 'local_irq_restore(flags);#1',
-  L200: 'return NET_RX_SUCCESS;',
-  L206: 'if (!__test_and_set_bit(NAPI_STATE_SCHED, &sd->backlog.state)) {',
-  L207: 'if (!rps_ipi_queued(sd))',
-  L208: '____napi_schedule(sd, &sd->backlog);',
-  L210: 'goto enqueue;',
-  L214: 'sd->dropped++;',
-  L219: 'atomic_long_inc(&skb->dev->rx_dropped);',
-  L220: 'kfree_skb(skb);',
-  L221: 'return NET_RX_DROP;',
-});
+const A$enqueue_to_backlog = defineFn('net/core/dev.c', 'enqueue_to_backlog', [184, 186, 188, 189, 191, 193, 194, 196, 197, 198, 199, 200, 206, 207, 208, 210, 214, 219, 220, 221]);
 
 export function* enqueue_to_backlog(skb: SkBuff, net: Net): Sim<number> {
   const sd = net.softnet;
@@ -348,13 +267,7 @@ export function* enqueue_to_backlog(skb: SkBuff, net: Net): Sim<number> {
     leave($f);
   }
 }
-const A$netif_rx_internal = defineFn('net/core/dev.c', 'netif_rx_internal', {
-  L233: 'net_timestamp_check(netdev_tstamp_prequeue, skb);',
-  L235: 'trace_netif_rx(skb);',
-  L240: 'ret = enqueue_to_backlog(skb, get_cpu(), &qtail);',
-  L241: 'put_cpu();',
-  L243: 'return ret;',
-});
+const A$netif_rx_internal = defineFn('net/core/dev.c', 'netif_rx_internal', [233, 235, 240, 241, 243]);
 
 export function* netif_rx_internal(skb: SkBuff): Sim<number> {
   const $f = enter(A$netif_rx_internal, { skb });
@@ -371,12 +284,7 @@ export function* netif_rx_internal(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$netif_rx = defineFn('net/core/dev.c', 'netif_rx', {
-  L255: 'trace_netif_rx_entry(skb);',
-  L257: 'ret = netif_rx_internal(skb);',
-  L258: 'trace_netif_rx_exit(ret);',
-  L260: 'return ret;',
-});
+const A$netif_rx = defineFn('net/core/dev.c', 'netif_rx', [255, 257, 258, 260]);
 
 export function* netif_rx(skb: SkBuff): Sim<number> {
   const $f = enter(A$netif_rx, { skb });
@@ -392,28 +300,7 @@ export function* netif_rx(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$__netif_receive_skb_core = defineFn('net/core/dev.c', '__netif_receive_skb_core', {
-  L279: 'net_timestamp_check(!netdev_tstamp_prequeue, skb);',
-  L281: 'trace_netif_receive_skb(skb);',
-  L283: 'orig_dev = skb->dev;',
-  L286: 'skb_reset_network_header(skb);',
-  L287: 'if (!skb_transport_header_was_set(skb))',
-  L288: 'skb_reset_transport_header(skb);',
-  L289: 'skb_reset_mac_len(skb);',
-  L291: 'pt_prev = NULL;',
-  L294: 'skb->skb_iif = skb->dev->ifindex;',
-  L296: '__this_cpu_inc(softnet_data.processed);',
-  L298: 'list_for_each_entry_rcu(ptype, &ptype_all, list) {',
-  L304: 'rx_handler = rcu_dereference(skb->dev->rx_handler);',
-  L305: 'if (rx_handler) {',
-  L309: 'type = skb->protocol;',
-  L312: 'if (likely(!deliver_exact)) {',
-  L314: 'deliver_ptype_list_skb(skb, &pt_prev, orig_dev, type,#1',
-  L319: 'if (pt_prev) {',
-  L320: 'if (unlikely(skb_orphan_frags_rx(skb, GFP_ATOMIC)))',
-  L322: '*ppt_prev = pt_prev;',
-  L328: 'return ret;',
-});
+const A$__netif_receive_skb_core = defineFn('net/core/dev.c', '__netif_receive_skb_core', [279, 281, 283, 286, 287, 288, 289, 291, 294, 296, 298, 304, 305, 309, 312, 314, 319, 320, 322, 328]);
 
 // ---- up: to the protocol ---------------------------------------------------------------------
 
@@ -460,12 +347,7 @@ export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim
     leave($f);
   }
 }
-const A$__netif_receive_skb_one_core = defineFn('net/core/dev.c', '__netif_receive_skb_one_core', {
-  L342: 'ret = __netif_receive_skb_core(skb, pfmemalloc, &pt_prev);',
-  L343: 'if (pt_prev)',
-  L344: 'ret = INDIRECT_CALL_INET(pt_prev->func, ipv6_rcv, ip_rcv, skb,',
-  L346: 'return ret;',
-});
+const A$__netif_receive_skb_one_core = defineFn('net/core/dev.c', '__netif_receive_skb_one_core', [342, 343, 344, 346]);
 
 export function* __netif_receive_skb_one_core(skb: SkBuff, pfmemalloc: boolean): Sim<number> { let $t: any;
   const orig_dev = skb.dev!;
@@ -486,11 +368,7 @@ export function* __netif_receive_skb_one_core(skb: SkBuff, pfmemalloc: boolean):
     leave($f);
   }
 }
-const A$__netif_receive_skb = defineFn('net/core/dev.c', '__netif_receive_skb', {
-  L358: 'if (sk_memalloc_socks() && skb_pfmemalloc(skb)) {',
-  L361: 'ret = __netif_receive_skb_one_core(skb, false);',
-  L363: 'return ret;',
-});
+const A$__netif_receive_skb = defineFn('net/core/dev.c', '__netif_receive_skb', [358, 361, 363]);
 
 export function* __netif_receive_skb(skb: SkBuff): Sim<number> {
   const $f = enter(A$__netif_receive_skb, { skb });
@@ -505,14 +383,7 @@ export function* __netif_receive_skb(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$netif_receive_skb_internal = defineFn('net/core/dev.c', 'netif_receive_skb_internal', {
-  L375: 'net_timestamp_check(netdev_tstamp_prequeue, skb);',
-  L377: 'if (skb_defer_rx_timestamp(skb))',
-  L380: 'rcu_read_lock();',
-  L382: 'ret = __netif_receive_skb(skb);',
-  L383: 'rcu_read_unlock();',
-  L384: 'return ret;',
-});
+const A$netif_receive_skb_internal = defineFn('net/core/dev.c', 'netif_receive_skb_internal', [375, 377, 380, 382, 383, 384]);
 
 export function* netif_receive_skb_internal(skb: SkBuff): Sim<number> {
   const $f = enter(A$netif_receive_skb_internal, { skb });
@@ -530,12 +401,7 @@ export function* netif_receive_skb_internal(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$netif_receive_skb = defineFn('net/core/dev.c', 'netif_receive_skb', {
-  L396: 'trace_netif_receive_skb_entry(skb);',
-  L398: 'ret = netif_receive_skb_internal(skb);',
-  L399: 'trace_netif_receive_skb_exit(ret);',
-  L401: 'return ret;',
-});
+const A$netif_receive_skb = defineFn('net/core/dev.c', 'netif_receive_skb', [396, 398, 399, 401]);
 
 export function* netif_receive_skb(skb: SkBuff): Sim<number> {
   const $f = enter(A$netif_receive_skb, { skb });
@@ -551,26 +417,7 @@ export function* netif_receive_skb(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$process_backlog = defineFn('net/core/dev.c', 'process_backlog', {
-  L416: 'napi->weight = dev_rx_weight;',
-  L417: 'while (again) {',
-  L420: 'while ((skb = __skb_dequeue(&sd->process_queue))) {',
-  L421: 'rcu_read_lock();',
-  L422: '__netif_receive_skb(skb);',
-  L423: 'rcu_read_unlock();',
-  L424: 'input_queue_head_incr(sd);',
-  L425: 'if (++work >= quota)',
-  L426: 'return work;#1',
-  L430: 'local_irq_disable();',
-  L431: 'rps_lock(sd);',
-  L432: 'if (skb_queue_empty(&sd->input_pkt_queue)) {',
-  L435: 'napi->state = 0;',
-  L436: 'again = false;',
-  L439: 'skb_queue_splice_tail_init(&sd->input_pkt_queue,',
-  L442: 'rps_unlock(sd);',
-  L443: 'local_irq_enable();',
-  L446: 'return work;#2',
-});
+const A$process_backlog = defineFn('net/core/dev.c', 'process_backlog', [416, 417, 420, 421, 422, 423, 424, 425, 426, 430, 431, 432, 435, 436, 439, 442, 443, 446]);
 
 // ---- up: the softirq -------------------------------------------------------------------------
 
@@ -630,20 +477,7 @@ const backlogOwners = new WeakMap<NapiStruct, SoftnetData>();
 function backlogOwner(napi: NapiStruct): SoftnetData {
   return backlogOwners.get(napi)!;
 }
-const A$napi_poll = defineFn('net/core/dev.c', 'napi_poll', {
-  L473: 'list_del_init(&n->poll_list);',
-  L475: 'have = netpoll_poll_lock(n);',
-  L477: 'weight = n->weight;',
-  L479: 'work = 0;',
-  L480: 'if (test_bit(NAPI_STATE_SCHED, &n->state)) {',
-  L482: 'work = n->poll(n, weight);',
-  L483: 'trace_napi_poll(n, work, weight);',
-  L486: 'WARN_ON_ONCE(work > weight);',
-  L489: 'if (likely(work < weight))',
-  L493: 'list_add_tail(&n->poll_list, repoll);',
-  L496: 'netpoll_poll_unlock(have);',
-  L498: 'return work;',
-});
+const A$napi_poll = defineFn('net/core/dev.c', 'napi_poll', [473, 475, 477, 479, 480, 482, 483, 486, 489, 493, 496, 498]);
 
 export function* napi_poll(n: NapiStruct, repoll: NapiStruct[]): Sim<number> { let $t: any;
   const $f = enter(A$napi_poll, { n });
@@ -677,25 +511,7 @@ export function* napi_poll(n: NapiStruct, repoll: NapiStruct[]): Sim<number> { l
     leave($f);
   }
 }
-const A$net_rx_action = defineFn('net/core/dev.c', 'net_rx_action', {
-  L512: 'int budget = netdev_budget;',
-  L517: 'list_splice_init(&sd->poll_list, &list);',
-  L523: 'if (list_empty(&list)) {',
-  L524: 'if (!sd_has_rps_ipi_waiting(sd) && list_empty(&repoll))',
-  L525: 'goto out;',
-  L526: 'break;#1',
-  L529: 'n = list_first_entry(&list, struct napi_struct, poll_list);',
-  L530: 'budget -= napi_poll(n, &repoll);',
-  L536: 'if (unlikely(budget <= 0 ||',
-  L538: 'sd->time_squeeze++;',
-  L545: 'list_splice_tail_init(&sd->poll_list, &list);',
-  L546: 'list_splice_tail(&repoll, &list);',
-  L547: 'list_splice(&list, &sd->poll_list);',
-  L549: 'if (!list_empty(&sd->poll_list))',
-  L550: '__raise_softirq_irqoff(NET_RX_SOFTIRQ);',
-  L552: 'net_rps_action_and_irq_enable(sd);',
-  L554: '__kfree_skb_flush();',
-});
+const A$net_rx_action = defineFn('net/core/dev.c', 'net_rx_action', [512, 517, 523, 524, 525, 526, 529, 530, 536, 538, 545, 546, 547, 549, 550, 552, 554]);
 
 export function* net_rx_action(sd: SoftnetData): Sim<void> {
   const $f = enter(A$net_rx_action, { sd });
@@ -775,8 +591,8 @@ export function run_softirq_work$fast(host: { readonly work: unknown[]; readonly
     }
   }
 }
-export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$xmit_one.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$xmit_one.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -790,12 +606,12 @@ export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any {
   
   return rc;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$xmit_one.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$xmit_one.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   let skb: SkBuff | null = first;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$dev_hard_start_xmit.L46 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dev_hard_start_xmit.L46 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let rc = NETDEV_TX_OK;
@@ -815,12 +631,12 @@ export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { c
   
   return rc;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dev_hard_start_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dev_hard_start_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const dev = skb.dev!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__dev_queue_xmit.L78 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__dev_queue_xmit.L78 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   let rc = -12;
@@ -867,20 +683,20 @@ export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): an
   
   return rc;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dev_queue_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$dev_queue_xmit.L153 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dev_queue_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dev_queue_xmit.L153 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return __dev_queue_xmit$fast(skb, null);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ____napi_schedule$fast(sd: SoftnetData, napi: NapiStruct, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$____napi_schedule.L165 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ____napi_schedule$fast(sd: SoftnetData, napi: NapiStruct, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$____napi_schedule.L165 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sd.poll_list.push(napi);
@@ -888,23 +704,23 @@ export function ____napi_schedule$fast(sd: SoftnetData, napi: NapiStruct, net: N
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$____napi_schedule.L168) : $tb.op($e.now, A$____napi_schedule.L168));
   raise_net_rx(net);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$____napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$____napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function __napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const net = n.dev!.net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__napi_schedule.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__napi_schedule.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   ____napi_schedule$fast(net.softnet, n, net);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__napi_schedule.L460) : $tb.op($e.now, A$__napi_schedule.L460));
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$napi_schedule.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$napi_schedule.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   // napi_schedule_prep: NAPI_STATE_SCHED set now, unless it was set already
@@ -913,12 +729,12 @@ export function napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $t
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_schedule.L19) : $tb.op($e.now, A$napi_schedule.L19));
   __napi_schedule$fast(n);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const sd = net.softnet;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$enqueue_to_backlog.L184 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$enqueue_to_backlog.L184 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 6;
   
@@ -956,11 +772,11 @@ export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e =
   
   return NET_RX_DROP;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$enqueue_to_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$enqueue_to_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_rx_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$netif_rx_internal.L233 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_rx_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_rx_internal.L233 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -971,11 +787,11 @@ export function netif_rx_internal$fast(skb: SkBuff): any { const $e = $E; const 
   
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$netif_rx.L255 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_rx.L255 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -985,11 +801,11 @@ export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any 
   
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   
@@ -1028,12 +844,12 @@ export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean):
   ++$e.steps; $x = A$__netif_receive_skb_core.L328 | 1048576;
   return pt_prev;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb_one_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function __netif_receive_skb_one_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const orig_dev = skb.dev!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__netif_receive_skb_one_core.L342 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_one_core.L342 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const pt_prev = __netif_receive_skb_core$fast(skb, pfmemalloc);
@@ -1047,11 +863,11 @@ export function __netif_receive_skb_one_core$fast(skb: SkBuff, pfmemalloc: boole
   ++$e.steps; $x = A$__netif_receive_skb_one_core.L346 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_one_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_one_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__netif_receive_skb.L358 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb.L358 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1060,11 +876,11 @@ export function __netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; cons
   ++$e.steps; $x = A$__netif_receive_skb.L363 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_receive_skb_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$netif_receive_skb_internal.L375 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_receive_skb_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_receive_skb_internal.L375 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   
@@ -1076,11 +892,11 @@ export function netif_receive_skb_internal$fast(skb: SkBuff): any { const $e = $
   
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$netif_receive_skb.L396 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_receive_skb.L396 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1090,12 +906,12 @@ export function netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const 
   
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function process_backlog$fast(napi: NapiStruct, quota: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function process_backlog$fast(napi: NapiStruct, quota: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const sd = napi.dev === null ? backlogOwner(napi) : null;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$process_backlog.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$process_backlog.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let again = true;
   let work = 0;
@@ -1140,11 +956,11 @@ export function process_backlog$fast(napi: NapiStruct, quota: number): any { con
   ++$e.steps; $x = A$process_backlog.L446 | 1048576;
   return work;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$process_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$process_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$napi_poll.L473 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$napi_poll.L473 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 5;
   n.onList = false;
@@ -1172,11 +988,11 @@ export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const
   
   return work;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$napi_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$napi_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$net_rx_action.L512 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$net_rx_action.L512 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   let budget = NETDEV_BUDGET;
@@ -1223,7 +1039,7 @@ export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const 
   $e.steps += 2; if ($tb !== null) ($o = (A$net_rx_action.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', net_rx_action, simnic_interrupt]);
@@ -1243,7 +1059,7 @@ $kreg(__netif_receive_skb, __netif_receive_skb$fast, '__netif_receive_skb', () =
 $kreg(netif_receive_skb_internal, netif_receive_skb_internal$fast, 'netif_receive_skb_internal', () => [__netif_receive_skb]);
 $kreg(netif_receive_skb, netif_receive_skb$fast, 'netif_receive_skb', () => [netif_receive_skb_internal]);
 $kreg(process_backlog, process_backlog$fast, 'process_backlog', () => [__netif_receive_skb]);
-$kreg(napi_poll, napi_poll$fast, 'napi_poll', () => ['simnic_poll', process_backlog]);
+$kreg(napi_poll, napi_poll$fast, 'napi_poll', () => ['datagram_poll', 'simnic_poll', 'tcp_poll', 'udp_poll', process_backlog]);
 $kreg(net_rx_action, net_rx_action$fast, 'net_rx_action', () => [napi_poll]);
 
 // ---- kernel names ----

@@ -14,18 +14,7 @@ import { NUD_CONNECTED } from '../../../include/linux/netdevice';
 import { dev_queue_xmit } from './dev';
 
 const HH_DATA_MOD = 16;
-const A$neigh_hh_output = defineFn('include/net/neighbour.h', 'neigh_hh_output', {
-  L23: 'seq = read_seqbegin(&hh->hh_lock);',
-  L24: 'hh_len = hh->hh_len;',
-  L25: 'if (likely(hh_len <= HH_DATA_MOD)) {',
-  L26: 'hh_alen = HH_DATA_MOD;',
-  L28: 'if (likely(skb_headroom(skb) >= HH_DATA_MOD)) {',
-  L30: 'memcpy(skb->data - HH_DATA_MOD, hh->hh_data,',
-  L36: '} while (read_seqretry(&hh->hh_lock, seq));',
-  L38: 'if (WARN_ON_ONCE(skb_headroom(skb) < hh_alen)) {',
-  L44: '__skb_push(skb, hh_len);',
-  L45: 'return dev_queue_xmit(skb);',
-});
+const A$neigh_hh_output = defineFn('include/net/neighbour.h', 'neigh_hh_output', [23, 24, 25, 26, 28, 30, 36, 38, 44, 45]);
 
 export function* neigh_hh_output(hh: Neighbour['hh'], skb: SkBuff): Sim<number> {
   const $f = enter(A$neigh_hh_output, { hh, skb });
@@ -49,10 +38,7 @@ export function* neigh_hh_output(hh: Neighbour['hh'], skb: SkBuff): Sim<number> 
     leave($f);
   }
 }
-const A$neigh_output = defineFn('include/net/neighbour.h', 'neigh_output', {
-  L60: 'if ((n->nud_state & NUD_CONNECTED) && hh->hh_len && !skip_cache)',
-  L61: 'return neigh_hh_output(hh, skb);',
-});
+const A$neigh_output = defineFn('include/net/neighbour.h', 'neigh_output', [60, 61]);
 
 export function* neigh_output(n: Neighbour, skb: SkBuff, skip_cache: boolean): Sim<number> {
   const hh = n.hh;
@@ -71,8 +57,8 @@ export function* neigh_output(n: Neighbour, skb: SkBuff, skip_cache: boolean): S
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { dev_queue_xmit$fast as dev_queue_xmit$fast } from './dev';
-export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$neigh_hh_output.L23 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.L23 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 8;
   
@@ -90,19 +76,19 @@ export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { co
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_output.L45) : $tb.op($e.now, A$neigh_hh_output.L45));
   return dev_queue_xmit$fast(skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const hh = n.hh;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$neigh_output.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_output.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!(n.nud_state & NUD_CONNECTED) || !hh.hh_len || skip_cache) throw new Error('neigh_output: only resolved neighbours are simulated');
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L61) : $tb.op($e.now, A$neigh_output.L61));
   return neigh_hh_output$fast(hh, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(neigh_hh_output, neigh_hh_output$fast, 'neigh_hh_output', () => [dev_queue_xmit]);

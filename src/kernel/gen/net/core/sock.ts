@@ -10,16 +10,37 @@ import { defineFn } from '../../../core/anchors';
 import type { Proto, Socket } from '../../../include/linux/net';
 import { WaitQueueHead } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
-import { Sock } from '../../../include/net/sock';
+import { Sock, sock_reset_flag, sock_set_flag, SOCK_DEAD, SOCK_LINGER } from '../../../include/net/sock';
 import { TCP_CLOSE, SK_CAN_REUSE } from '../../../include/net/tcp_states';
-import { ERRNO, SO_LINGER, SO_REUSEADDR, SO_REUSEPORT } from '../../../include/uapi';
-const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', {
-  L23: 'sk = sk_prot_alloc(prot, priority | __GFP_ZERO, family);',
-  L25: 'sk->sk_family = family;',
-  L27: 'sk->sk_prot = sk->sk_prot_creator = prot;',
-  L37: 'sock_net_set(sk, net);',
-  L44: 'return sk;',
-});
+import { EPOLLERR, EPOLLIN, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM } from '../../../include/linux/eventpoll';
+import { wake_up_interruptible_all, wake_up_interruptible_poll, wake_up_interruptible_sync_poll } from '../../kernel/sched/wait';
+import { ERRNO, SO_ERROR, SO_LINGER, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDTIMEO } from '../../../include/uapi';
+import { NotSimulated } from '../../../include/linux/ops';
+
+// ---- the sock's wake-ups (sk_state_change, sk_data_ready, sk_error_report) -------------------------
+// Each wakes the socket's wait queue when someone waits there (skwq_has_sleeper), with the poll events
+// that happened as the key: an epoll item (ep_poll_callback) is readied only by a key it asks for, or
+// by none. Not annotated (their callers' lines `sk->sk_data_ready(sk);` … stand for them); an
+// orphaned sock has no wait queue (sock_orphan), so nothing is woken.
+
+/** sock_def_wakeup (sk_state_change): the state changed — every sleeper (wake_up_interruptible_all), no key. */
+export function* sock_def_wakeup(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) ($E.fast || $E.twinOk[wake_up_interruptible_all.k] === 1 ? wake_up_interruptible_all$fast(wq) : yield* wake_up_interruptible_all(wq));
+}
+
+/** sock_def_error_report (sk_error_report): sk_err was set — wake-one with EPOLLERR. */
+export function* sock_def_error_report(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) ($E.fast || $E.twinOk[wake_up_interruptible_poll.k] === 1 ? wake_up_interruptible_poll$fast(wq, EPOLLERR) : yield* wake_up_interruptible_poll(wq, EPOLLERR));
+}
+
+/** sock_def_readable (sk_data_ready): something to read (data, a FIN's end, a child to accept) — wake-one with EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND. */
+export function* sock_def_readable(sk: Sock): Sim<void> {
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) ($E.fast || $E.twinOk[wake_up_interruptible_sync_poll.k] === 1 ? wake_up_interruptible_sync_poll$fast(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND) : yield* wake_up_interruptible_sync_poll(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND));
+}
+const A$sk_alloc = defineFn('net/core/sock.c', 'sk_alloc', [23, 25, 27, 37, 44]);
 
 /** sk_alloc(): obj_size bytes from prot's slab — a whole tcp_sock for TCP, a udp_sock for UDP. */
 export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): Sim<Sock | null> {
@@ -41,18 +62,7 @@ export function* sk_alloc(net: Net, family: number, prot: Proto, kern: number): 
     leave($f);
   }
 }
-const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', {
-  L119: 'sk_init_common(sk);',
-  L126: 'sk->sk_rcvbuf',
-  L129: 'sk->sk_state = TCP_CLOSE;',
-  L131: 'sk_set_socket(sk, sock);',
-  L136: 'sk->sk_type = sock->type;',
-  L138: 'RCU_INIT_POINTER(sk->sk_wq, &sock->wq);',
-  L140: 'sock->sk = sk;',
-  L143: 'RCU_INIT_POINTER(sk->sk_wq, NULL);',
-  L150: 'sk->sk_state_change = sock_def_wakeup;',
-  L158: 'sk->sk_rcvtimeo = MAX_SCHEDULE_TIMEOUT;',
-});
+const A$sock_init_data = defineFn('net/core/sock.c', 'sock_init_data', [119, 126, 129, 131, 136, 138, 140, 143, 150, 158]);
 
 /** sock_init_data(): generic defaults, and the two-way link sock ↔ sk. sk_state = TCP_CLOSE with no tracepoint. */
 export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
@@ -84,16 +94,7 @@ export function* sock_init_data(sock: Socket | null, sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', {
-  L58: 'newsk = sk_prot_alloc(sk->sk_prot, priority, sk->sk_family);',
-  L64: 'sock_copy(newsk, sk);',
-  L74: 'bh_lock_sock(newsk);',
-  L83: 'sk_init_common(newsk);',
-  L100: 'refcount_set(&newsk->sk_refcnt, 2);',
-  L103: 'sk_set_socket(newsk, NULL);',
-  L104: 'RCU_INIT_POINTER(newsk->sk_wq, NULL);',
-  L108: 'return newsk;',
-});
+const A$sk_clone_lock = defineFn('net/core/sock.c', 'sk_clone_lock', [58, 64, 74, 83, 100, 103, 104, 108]);
 
 /** sk_clone_lock(): a byte copy of the listener — so the child starts in the listener's state, LISTEN. */
 export function* sk_clone_lock(sk: Sock): Sim<Sock> {
@@ -110,7 +111,7 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   if (at(A$sk_clone_lock.L74)) yield;
@@ -150,13 +151,7 @@ function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
   return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
-const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', {
-  L53: 'write_lock_bh(&sk->sk_callback_lock);',
-  L55: 'rcu_assign_pointer(sk->sk_wq, &parent->wq);',
-  L57: 'parent->sk = sk;',
-  L58: 'sk_set_socket(sk, parent);',
-  L59: 'sk->sk_uid = SOCK_INODE(parent)->i_uid;',
-});
+const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', [53, 55, 57, 58, 59]);
 
 /** sock_graft(): attach an accepted child sock to the new struct socket. */
 export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
@@ -174,9 +169,7 @@ export function* sock_graft(sk: Sock, parent: Socket): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', {
-  L29: 'sk->sk_ack_backlog++;',
-});
+const A$sk_acceptq_added = defineFn('include/net/sock.h', 'sk_acceptq_added', [29]);
 
 export function* sk_acceptq_added(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_added, { sk });
@@ -187,9 +180,7 @@ export function* sk_acceptq_added(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', {
-  L19: 'sk->sk_ack_backlog--;',
-});
+const A$sk_acceptq_removed = defineFn('include/net/sock.h', 'sk_acceptq_removed', [19]);
 export function* sk_acceptq_removed(sk: Sock): Sim<void> {
   const $f = enter(A$sk_acceptq_removed, { sk });
   try {
@@ -199,9 +190,7 @@ export function* sk_acceptq_removed(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', {
-  L41: 'return sk->sk_ack_backlog > sk->sk_max_ack_backlog;',
-});
+const A$sk_acceptq_is_full = defineFn('include/net/sock.h', 'sk_acceptq_is_full', [41]);
 /** Strictly greater: the accept queue can hold backlog + 1 children. */
 export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
   const $f = enter(A$sk_acceptq_is_full, { sk });
@@ -214,12 +203,7 @@ export function* sk_acceptq_is_full(sk: Sock): Sim<boolean> {
 }
 
 export { WaitQueueHead };
-const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', {
-  L176: 'if (sk->sk_prot->destroy)',
-  L180: 'sk->sk_prot->unhash(sk);',
-  L184: 'sock_orphan(sk);',
-  L191: 'sock_put(sk);',
-});
+const A$sk_common_release = defineFn('net/core/sock.c', 'sk_common_release', [176, 180, 184, 191]);
 
 /** sk_common_release(): destroy, unhash, orphan, put — how UDP (and RAW) close; no states, no tracepoints. */
 export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
@@ -230,7 +214,7 @@ export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   if (at(A$sk_common_release.L180)) yield;
   (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
   if (at(A$sk_common_release.L184)) yield;
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   if (at(A$sk_common_release.L191)) yield;
@@ -241,10 +225,37 @@ export function* sk_common_release(sk: Sock): Sim<void> { let $t: any;
   }
 }
 
-/** sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff, l_linger). */
+/** HZ of the simulated kernel: a jiffy is 1 ms. */
+const HZ = 1000;
+
+/**
+ * sock_set_timeout(): SO_RCVTIMEO / SO_SNDTIMEO's struct timeval (tv_sec, tv_usec) in jiffies, kept
+ * here in µs: EDOM for a tv_usec outside 0..999999, 0 (never wait) for a negative tv_sec,
+ * MAX_SCHEDULE_TIMEOUT (Infinity) for 0 s 0 µs, else tv_sec·HZ + ⌈tv_usec / (10^6/HZ)⌉ jiffies.
+ */
+function sock_set_timeout(sec: number, usec: number): number {
+  if (usec < 0 || usec >= 1_000_000) return -ERRNO.EDOM;
+  if (sec < 0) return 0;
+  if (sec === 0 && usec === 0) return Infinity;
+  const jiffies = sec * HZ + Math.ceil(usec / (1_000_000 / HZ));
+  return jiffies * (1_000_000 / HZ);
+}
+
+/**
+ * sock_setsockopt(): the SOL_SOCKET options scenarios use (SO_LINGER's struct linger as l_onoff,
+ * l_linger; SO_RCVTIMEO's and SO_SNDTIMEO's struct timeval as tv_sec, tv_usec).
+ */
 export function sock_setsockopt(sock: Socket, optname: number, optval: number, linger?: number): number {
   const sk = sock.sk!;
   switch (optname) {
+    case SO_RCVTIMEO:
+    case SO_SNDTIMEO: {
+      const t = sock_set_timeout(optval, linger ?? 0);
+      if (t < 0) return t;
+      if (optname === SO_RCVTIMEO) sk.sk_rcvtimeo = t;
+      else sk.sk_sndtimeo = t;
+      return 0;
+    }
     case SO_REUSEADDR:
       sk.skc_reuse = optval ? SK_CAN_REUSE : 0;
       return 0;
@@ -252,12 +263,37 @@ export function sock_setsockopt(sock: Socket, optname: number, optval: number, l
       sk.skc_reuseport = optval ? 1 : 0;
       return 0;
     case SO_LINGER:
-      if (optval) sk.sk_flags.add('SOCK_LINGER');
-      else sk.sk_flags.delete('SOCK_LINGER');
+      if (optval) sock_set_flag(sk, SOCK_LINGER);
+      else sock_reset_flag(sk, SOCK_LINGER);
       sk.sk_lingertime = (linger ?? 0) * 1_000_000;
       return 0;
   }
   return -ERRNO.ENOPROTOOPT;
+}
+
+/**
+ * sock_getsockopt(): a SOL_SOCKET option's value. SO_ERROR is -sock_error(sk) — the pending error,
+ * taken and cleared (xchg(&sk->sk_err, 0)) — or, with none, sk_err_soft, cleared too: how a
+ * non-blocking connect's caller learns the outcome once poll or epoll reports the socket. Not annotated.
+ */
+export function sock_getsockopt(sock: Socket, optname: number): number {
+  const sk = sock.sk!;
+  switch (optname) {
+    case SO_ERROR: {
+      let v = sk.sk_err;
+      sk.sk_err = 0;
+      if (v === 0) {
+        v = sk.sk_err_soft;
+        sk.sk_err_soft = 0;
+      }
+      return v;
+    }
+    case SO_REUSEADDR:
+      return sk.skc_reuse;
+    case SO_REUSEPORT:
+      return sk.skc_reuseport;
+  }
+  throw new NotSimulated(`getsockopt(SOL_SOCKET, ${optname})`);
 }
 
 /** sock_common_setsockopt() = proto_ops.setsockopt of inet sockets: sk->sk_prot->setsockopt. */
@@ -269,8 +305,21 @@ export function sock_common_setsockopt(sock: Socket, level: number, optname: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+import { wake_up_interruptible_all$fast as wake_up_interruptible_all$fast, wake_up_interruptible_poll$fast as wake_up_interruptible_poll$fast, wake_up_interruptible_sync_poll$fast as wake_up_interruptible_sync_poll$fast } from '../../kernel/sched/wait';
+export function sock_def_wakeup$fast(sk: Sock): any { const $e = $E;
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) wake_up_interruptible_all$fast(wq);
+}
+export function sock_def_error_report$fast(sk: Sock): any { const $e = $E;
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) wake_up_interruptible_poll$fast(wq, EPOLLERR);
+}
+export function sock_def_readable$fast(sk: Sock): any { const $e = $E;
+  const wq = sk.sk_wq;
+  if (wq !== null && wq.waiters.length) wake_up_interruptible_sync_poll$fast(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
+}
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const sk = prot.alloc();
@@ -285,11 +334,11 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   
   return sk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   sk.sk_receive_queue = [];
@@ -314,11 +363,11 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk.sk_prot.alloc();
@@ -331,7 +380,7 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
-  newsk.sk_flags = new Set(sk.sk_flags);
+  newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
@@ -342,11 +391,11 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 5;
   
@@ -357,54 +406,57 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
   sk.sk_socket = parent;
   
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog++;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk.sk_ack_backlog--;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
-  sk.sk_flags.add('SOCK_DEAD');
+  sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
+$kreg(sock_def_wakeup, sock_def_wakeup$fast, 'sock_def_wakeup', () => [wake_up_interruptible_all]);
+$kreg(sock_def_error_report, sock_def_error_report$fast, 'sock_def_error_report', () => [wake_up_interruptible_poll]);
+$kreg(sock_def_readable, sock_def_readable$fast, 'sock_def_readable', () => [wake_up_interruptible_sync_poll]);
 $kreg(sk_alloc, sk_alloc$fast, 'sk_alloc', () => []);
 $kreg(sock_init_data, sock_init_data$fast, 'sock_init_data', () => []);
 $kreg(sk_clone_lock, sk_clone_lock$fast, 'sk_clone_lock', () => []);

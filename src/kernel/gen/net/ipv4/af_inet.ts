@@ -7,11 +7,10 @@
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import type { ProtoOps, Proto, Socket, SockaddrIn, Msghdr } from '../../../include/linux/net';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import type { Net } from '../../../include/net/net_namespace';
-import { Sock } from '../../../include/net/sock';
+import { Sock, sock_flag, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import {
   TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, SK_CAN_REUSE, SOCK_BINDADDR_LOCK,
@@ -21,13 +20,16 @@ import {
   AF_INET, AF_UNSPEC, ERRNO, IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP,
   SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, O_NONBLOCK, MSG_DONTWAIT,
 } from '../../../include/uapi';
-import { sk_alloc, sock_init_data, sock_graft, sock_common_setsockopt } from '../core/sock';
+import { sk_alloc, sock_common_setsockopt, sock_def_wakeup, sock_graft, sock_init_data } from '../core/sock';
 import { sock_register } from '../socket';
 import type { NetProtoFamily } from '../socket';
-import { kernelName, notSimulated } from '../../../include/linux/ops';
+import { kernelName } from '../../../include/linux/ops';
 import { tcp_prot, udp_prot, ping_prot, raw_prot } from './protocols';
 import { inet_csk_listen_start } from './inet_connection_sock';
 import { tcp_v4_do_rcv } from './tcp_ipv4';
+import { tcp_poll } from './tcp';
+import { udp_poll } from './udp';
+import { datagram_poll } from '../core/datagram';
 
 const {
   EINVAL, EAFNOSUPPORT, ESOCKTNOSUPPORT, EPROTONOSUPPORT, EADDRINUSE, EADDRNOTAVAIL,
@@ -45,10 +47,7 @@ function traceSetState(sk: Sock, newstate: number): void {
   if (E.trace !== null) E.trace.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
   if (E.history !== null) E.history.setState(E.now, host, comm, sk.objId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, sk.sk_state, newstate);
 }
-const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', {
-  L722: 'trace_inet_sock_set_state(sk, sk->sk_state, newstate);',
-  L725: 'smp_store_release(&sk->sk_state, newstate);',
-});
+const A$inet_sk_state_store = defineFn('net/ipv4/af_inet.c', 'inet_sk_state_store', [722, 725]);
 
 export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
   const $f = enter(A$inet_sk_state_store, { sk, newstate });
@@ -61,10 +60,7 @@ export function* inet_sk_state_store(sk: Sock, newstate: number): Sim<void> {
     leave($f);
   }
 }
-const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', {
-  L709: 'trace_inet_sock_set_state(sk, sk->sk_state, state);',
-  L710: 'sk->sk_state = state;',
-});
+const A$inet_sk_set_state = defineFn('net/ipv4/af_inet.c', 'inet_sk_set_state', [709, 710]);
 
 export function* inet_sk_set_state(sk: Sock, state: number): Sim<void> {
   const $f = enter(A$inet_sk_set_state, { sk, state });
@@ -107,8 +103,8 @@ export const inet_stream_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_stream_connect,
   accept: inet_accept,
-  getname: notSimulated('inet_getname'),
-  poll: notSimulated('tcp_poll'),
+  getname: inet_getname,
+  poll: tcp_poll,
   listen: inet_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -123,8 +119,8 @@ export const inet_dgram_ops: ProtoOps = {
   bind: inet_bind,
   connect: inet_dgram_connect,
   accept: sock_no_accept,
-  getname: notSimulated('inet_getname'),
-  poll: notSimulated('udp_poll'),
+  getname: inet_getname,
+  poll: udp_poll,
   listen: sock_no_listen,
   shutdown: inet_shutdown,
   setsockopt: sock_common_setsockopt,
@@ -135,7 +131,7 @@ export const inet_dgram_ops: ProtoOps = {
 export const inet_sockraw_ops: ProtoOps = {
   ...inet_dgram_ops,
   name: 'inet_sockraw_ops',
-  poll: notSimulated('datagram_poll'),
+  poll: datagram_poll,
 };
 
 /** inetsw_array: what inet_init registers into inetsw[type]. */
@@ -169,30 +165,7 @@ export function inet_init(): void {
   sock_register(inet_family_ops);
   for (const q of inetsw_array) inet_register_protosw(q);
 }
-const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', {
-  L71: 'if (protocol < 0 || protocol >= IPPROTO_MAX)',
-  L74: 'sock->state = SS_UNCONNECTED;',
-  L80: 'list_for_each_entry_rcu(answer, &inetsw[sock->type], list) {',
-  L84: 'if (protocol == answer->protocol) {',
-  L89: 'if (IPPROTO_IP == protocol) {',
-  L94: 'if (IPPROTO_IP == answer->protocol)',
-  L100: 'if (unlikely(err)) {',
-  L110: 'if (sock->type == SOCK_RAW && !kern &&',
-  L116: 'sock->ops = answer->ops;',
-  L117: 'answer_prot = answer->prot;',
-  L126: 'sk = sk_alloc(net, PF_INET, GFP_KERNEL, answer_prot, kern);',
-  L131: 'if (INET_PROTOSW_REUSE & answer_flags)',
-  L137: 'inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;',
-  L142: 'inet->inet_num = protocol;',
-  L151: 'sock_init_data(sock, sk);',
-  L153: 'sk->sk_destruct',
-  L154: 'sk->sk_protocol',
-  L156: 'sk->sk_backlog_rcv = sk->sk_prot->backlog_rcv;',
-  L164: 'err = sk->sk_prot->hash(sk);',
-  L171: 'err = sk->sk_prot->init(sk);',
-  L173: 'sk_common_release(sk);',
-  L183: 'return err;',
-});
+const A$inet_create = defineFn('net/ipv4/af_inet.c', 'inet_create', [71, 74, 80, 84, 89, 94, 100, 110, 116, 117, 126, 131, 137, 142, 151, 153, 154, 156, 164, 171, 173, 183]);
 
 // ---- socket() -------------------------------------------------------------------------------------
 
@@ -287,12 +260,7 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
     leave($f);
   }
 }
-const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', {
-  L198: 'if (sk) {',
-  L206: 'if (sock_flag(sk, SOCK_LINGER) &&',
-  L210: 'sk->sk_prot->close(sk, timeout);',
-  L212: 'sock->sk = NULL;',
-});
+const A$inet_release = defineFn('net/ipv4/af_inet.c', 'inet_release', [198, 206, 210, 212]);
 
 // ---- close() --------------------------------------------------------------------------------------
 
@@ -304,7 +272,7 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
   if (at(A$inet_release.L198)) yield;
   if (sk) {
     if (at(A$inet_release.L206)) yield;
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     $f.vars.timeout = timeout;
     if (at(A$inet_release.L210)) yield;
     (($t = sk.sk_prot.close).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, timeout) : yield* sk.sk_prot.close(sk, timeout));
@@ -316,11 +284,7 @@ export function* inet_release(sock: Socket): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', {
-  L228: 'if (sk->sk_prot->bind) {',
-  L231: 'if (addr_len < sizeof(struct sockaddr_in))',
-  L240: 'return __inet_bind(sk, uaddr, addr_len, false, true);',
-});
+const A$inet_bind = defineFn('net/ipv4/af_inet.c', 'inet_bind', [228, 231, 240]);
 
 // ---- bind() ---------------------------------------------------------------------------------------
 
@@ -338,24 +302,7 @@ export function* inet_bind(sock: Socket, uaddr: SockaddrIn, addr_len: number): S
     leave($f);
   }
 }
-const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', {
-  L260: 'if (addr->sin_family != AF_INET) {',
-  L269: 'chk_addr_ret = inet_addr_type_table(net, addr->sin_addr.s_addr, tb_id);',
-  L274: 'if (!inet_can_nonlocal_bind(net, inet) &&',
-  L282: 'snum = ntohs(addr->sin_port);',
-  L284: 'if (snum && snum < inet_prot_sock(net)',
-  L289: 'lock_sock(sk);',
-  L293: 'if (sk->sk_state != TCP_CLOSE || inet->inet_num)',
-  L297: 'inet->inet_rcv_saddr = inet->inet_saddr = addr->sin_addr.s_addr;',
-  L305: 'if (sk->sk_prot->get_port(sk, snum)) {',
-  L307: 'err = -EADDRINUSE;',
-  L317: 'sk->sk_userlocks |= SOCK_BINDADDR_LOCK;',
-  L319: 'sk->sk_userlocks |= SOCK_BINDPORT_LOCK;',
-  L321: 'inet->inet_sport = htons(inet->inet_num);',
-  L322: 'inet->inet_daddr = 0;',
-  L325: 'err = 0;',
-  L330: 'return err;',
-});
+const A$__inet_bind = defineFn('net/ipv4/af_inet.c', '__inet_bind', [260, 269, 274, 282, 284, 289, 293, 297, 305, 307, 317, 319, 321, 322, 325, 330]);
 
 export function* __inet_bind(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): Sim<number> { let $t: any;
   const inet = inet_sk(sk);
@@ -417,17 +364,7 @@ function isMulticastOrBroadcast(a: string): boolean {
   const first = Number(a.split('.')[0]);
   return (first >= 224 && first <= 239) || a === '255.255.255.255';
 }
-const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', {
-  L22: 'lock_sock(sk);',
-  L26: 'if (sock->state != SS_UNCONNECTED || sock->type != SOCK_STREAM)',
-  L30: 'old_state = sk->sk_state;',
-  L31: 'if (!((1 << old_state) & (TCPF_CLOSE | TCPF_LISTEN)))',
-  L36: 'sk->sk_max_ack_backlog = backlog;',
-  L37: 'if (old_state != TCP_LISTEN) {',
-  L43: 'err = inet_csk_listen_start(sk, backlog);',
-  L48: 'err = 0;',
-  L52: 'return err;',
-});
+const A$inet_listen = defineFn('net/ipv4/af_inet.c', 'inet_listen', [22, 26, 30, 31, 36, 37, 43, 48, 52]);
 
 // ---- listen() -------------------------------------------------------------------------------------
 
@@ -461,16 +398,7 @@ export function* inet_listen(sock: Socket, backlog: number): Sim<number> {
     leave($f);
   }
 }
-const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', {
-  L493: 'struct sock *sk2 = sk1->sk_prot->accept(sk1, flags, &err, kern);',
-  L495: 'if (!sk2)',
-  L498: 'lock_sock(sk2);',
-  L502: 'WARN_ON(!((1 << sk2->sk_state) &',
-  L507: 'sock_graft(sk2, newsock);',
-  L509: 'newsock->state = SS_CONNECTED;',
-  L510: 'err = 0;',
-  L513: 'return err;',
-});
+const A$inet_accept = defineFn('net/ipv4/af_inet.c', 'inet_accept', [493, 495, 498, 502, 507, 509, 510, 513]);
 
 // ---- accept() -------------------------------------------------------------------------------------
 
@@ -500,15 +428,7 @@ export function* inet_accept(sock: Socket, newsock: Socket, flags: number, kern:
     leave($f);
   }
 }
-const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', {
-  L342: 'add_wait_queue(sk_sleep(sk), &wait);',
-  L347: 'while ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L349: 'release_sock(sk);',
-  L350: 'timeo = wait_woken(&wait, TASK_INTERRUPTIBLE, timeo);',
-  L351: 'lock_sock(sk);',
-  L355: 'remove_wait_queue(sk_sleep(sk), &wait);',
-  L357: 'return timeo;',
-});
+const A$inet_wait_for_connect = defineFn('net/ipv4/af_inet.c', 'inet_wait_for_connect', [342, 347, 349, 350, 351, 355, 357]);
 
 // ---- connect() ------------------------------------------------------------------------------------
 
@@ -523,10 +443,15 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     sk.sk_lock_owned = false;
     if (at(A$inet_wait_for_connect.L350)) yield;
     const task = prepare_to_wait(sk.sk_wq!, false, 'inet_wait_for_connect');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    timeo = left();
+    $f.vars.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
     if (at(A$inet_wait_for_connect.L351)) yield;
     sk.sk_lock_owned = true;
+    // (if (signal_pending(current) || !timeo) break; — SO_SNDTIMEO ran out: connect() says EINPROGRESS)
+    if (!timeo) break;
     if (at(A$inet_wait_for_connect.L347)) yield;
   }
   if (at(A$inet_wait_for_connect.L355)) yield;
@@ -536,31 +461,7 @@ export function* inet_wait_for_connect(sk: Sock, timeo: number, writebias: numbe
     leave($f);
   }
 }
-const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', {
-  L374: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L378: 'if (uaddr->sa_family == AF_UNSPEC) {',
-  L379: 'err = sk->sk_prot->disconnect(sk, flags);',
-  L386: 'switch (sock->state) {',
-  L388: 'err = -EINVAL;',
-  L391: 'err = -EISCONN;#1',
-  L398: 'err = -EALREADY;',
-  L402: 'err = -EISCONN;#2',
-  L403: 'if (sk->sk_state != TCP_CLOSE)',
-  L413: 'err = sk->sk_prot->connect(sk, uaddr, addr_len);',
-  L414: 'if (err < 0)',
-  L417: 'sock->state = SS_CONNECTING;',
-  L423: 'err = -EINPROGRESS;',
-  L428: 'timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);',
-  L430: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L436: 'if (!timeo || !inet_wait_for_connect(sk, timeo, writebias))',
-  L445: 'if (sk->sk_state == TCP_CLOSE)',
-  L449: 'sock->state = SS_CONNECTED;',
-  L450: 'err = 0;',
-  L452: 'return err;',
-  L457: 'err = sock_error(sk) ? : -ECONNABORTED;',
-  L458: 'sock->state = SS_UNCONNECTED;',
-  L459: 'if (sk->sk_prot->disconnect(sk, flags))',
-});
+const A$__inet_stream_connect = defineFn('net/ipv4/af_inet.c', '__inet_stream_connect', [374, 378, 379, 386, 388, 391, 398, 402, 403, 413, 414, 417, 423, 428, 430, 436, 445, 449, 450, 452, 457, 458, 459]);
 
 export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number, is_sendmsg: number): Sim<number> { let $t: any;
   const sk = sock.sk!;
@@ -616,7 +517,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     if (at(A$__inet_stream_connect.L436)) yield;
     // non-blocking: the pending EINPROGRESS (first call) or EALREADY (later calls)
     if (!timeo) return err;
-    yield* inet_wait_for_connect(sk, timeo, 0);
+    if (!(yield* inet_wait_for_connect(sk, timeo, 0))) return err;
   }
   if (at(A$__inet_stream_connect.L445)) yield;
   if (sk.sk_state === TCP_CLOSE) {
@@ -641,11 +542,7 @@ export function* __inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len
     leave($f);
   }
 }
-const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', {
-  L476: 'lock_sock(sock->sk);',
-  L477: 'err = __inet_stream_connect(sock, uaddr, addr_len, flags, 0);',
-  L478: 'release_sock(sock->sk);',
-});
+const A$inet_stream_connect = defineFn('net/ipv4/af_inet.c', 'inet_stream_connect', [476, 477, 478]);
 
 export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> {
   const $f = enter(A$inet_stream_connect, { sock, uaddr, addr_len, flags });
@@ -672,14 +569,7 @@ export function* release_sock(sk: Sock): Sim<void> {
     ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
   }
 }
-const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', {
-  L782: 'lock_sock(sk);',
-  L784: 'if (!inet->inet_num) {',
-  L786: 'if (sk->sk_prot->get_port(sk, 0)) {',
-  L788: 'return -EAGAIN;',
-  L790: 'inet->inet_sport = htons(inet->inet_num);',
-  L793: 'return 0;',
-});
+const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', [782, 784, 786, 788, 790, 793]);
 
 // ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------
 
@@ -706,13 +596,7 @@ export function* inet_autobind(sk: Sock): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', {
-  L807: 'if (addr_len < sizeof(uaddr->sa_family))',
-  L810: 'if (uaddr->sa_family == AF_UNSPEC)',
-  L811: 'return sk->sk_prot->disconnect(sk, flags);',
-  L820: 'if (!inet_sk(sk)->inet_num && inet_autobind(sk))',
-  L824: 'return sk->sk_prot->connect(sk, uaddr, addr_len);',
-});
+const A$inet_dgram_connect = defineFn('net/ipv4/af_inet.c', 'inet_dgram_connect', [807, 810, 811, 820, 824]);
 
 /** inet_dgram_connect() = inet_dgram_ops.connect: autobind, then udp_prot.connect — sock->state is not touched. */
 export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: number, flags: number): Sim<number> { let $t: any;
@@ -735,11 +619,7 @@ export function* inet_dgram_connect(sock: Socket, uaddr: SockaddrIn, addr_len: n
     leave($f);
   }
 }
-const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', {
-  L838: 'if (!inet_sk(sk)->inet_num && !sk->sk_prot->no_autobind &&',
-  L840: 'return -EAGAIN;',
-  L842: 'return 0;',
-});
+const A$inet_send_prepare = defineFn('net/ipv4/af_inet.c', 'inet_send_prepare', [838, 840, 842]);
 
 /** inet_send_prepare(): bind an unbound socket before its first send (UDP has no no_autobind). */
 export function* inet_send_prepare(sk: Sock): Sim<number> {
@@ -756,10 +636,7 @@ export function* inet_send_prepare(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', {
-  L854: 'if (unlikely(inet_send_prepare(sk)))',
-  L858: 'return INDIRECT_CALL_2(sk->sk_prot->sendmsg, tcp_sendmsg, udp_sendmsg,',
-});
+const A$inet_sendmsg = defineFn('net/ipv4/af_inet.c', 'inet_sendmsg', [854, 858]);
 
 /** inet_sendmsg() = proto_ops.sendmsg: autobind if needed, then sk->sk_prot->sendmsg (udp_sendmsg). */
 export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<number> { let $t: any;
@@ -775,11 +652,7 @@ export function* inet_sendmsg(sock: Socket, msg: Msghdr, size: number): Sim<numb
     leave($f);
   }
 }
-const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', {
-  L878: 'err = INDIRECT_CALL_2(sk->sk_prot->recvmsg, tcp_recvmsg, udp_recvmsg,',
-  L882: 'if (err >= 0)',
-  L884: 'return err;',
-});
+const A$inet_recvmsg = defineFn('net/ipv4/af_inet.c', 'inet_recvmsg', [878, 882, 884]);
 
 /** inet_recvmsg() = proto_ops.recvmsg: sk->sk_prot->recvmsg (udp_recvmsg), MSG_DONTWAIT split off as noblock. */
 export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: number): Sim<number> { let $t: any;
@@ -797,15 +670,7 @@ export function* inet_recvmsg(sock: Socket, msg: Msghdr, size: number, flags: nu
     leave($f);
   }
 }
-const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', {
-  L528: 'if ((how & ~SHUTDOWN_MASK) || !how)',
-  L531: 'lock_sock(sk);',
-  L540: 'switch (sk->sk_state) {',
-  L543: 'err = -ENOTCONN;',
-  L549: 'sk->sk_prot->shutdown(sk, how);',
-  L558: 'err = sk->sk_prot->disconnect(sk, O_NONBLOCK);',
-  L564: 'sk->sk_state_change(sk);',
-});
+const A$inet_shutdown = defineFn('net/ipv4/af_inet.c', 'inet_shutdown', [528, 531, 540, 543, 549, 558, 564]);
 
 // ---- shutdown() -----------------------------------------------------------------------------------
 
@@ -847,8 +712,51 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
   }
   $f.vars.err = err;
   if (at(A$inet_shutdown.L564)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   return err;
+  } finally {
+    leave($f);
+  }
+}
+const A$inet_getname = defineFn('net/ipv4/af_inet.c', 'inet_getname', [897, 899, 900, 902, 905, 906, 907, 910, 911, 912, 913, 914, 918]);
+
+// ---- getsockname(), getpeername() -------------------------------------------------------------------
+
+/** inet_getname() = proto_ops.getname: fills uaddr with the local (peer 0) or the peer's address; its length, or ENOTCONN. */
+export function* inet_getname(sock: Socket, uaddr: SockaddrIn, peer: number): Sim<number> {
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  const $f = enter(A$inet_getname, { sock, uaddr, peer, sk });
+  try {
+  if (at(A$inet_getname.L897)) yield;
+  if (at(A$inet_getname.L899)) yield;
+  uaddr.sin_family = AF_INET;
+  if (at(A$inet_getname.L900)) yield;
+  if (peer) {
+    if (at(A$inet_getname.L902)) yield;
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      if (at(A$inet_getname.L905)) yield;
+      return -ENOTCONN;
+    }
+    if (at(A$inet_getname.L906)) yield;
+    uaddr.sin_port = inet.inet_dport;
+    if (at(A$inet_getname.L907)) yield;
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    if (at(A$inet_getname.L910)) yield;
+    let addr = inet.sk_rcv_saddr;
+    if (at(A$inet_getname.L911)) yield;
+    if (addr === '0.0.0.0') {
+      if (at(A$inet_getname.L912)) yield;
+      addr = inet.inet_saddr;
+    }
+    if (at(A$inet_getname.L913)) yield;
+    uaddr.sin_port = inet.inet_sport;
+    if (at(A$inet_getname.L914)) yield;
+    uaddr.sin_addr = addr;
+  }
+  if (at(A$inet_getname.L918)) yield;
+  return 16;
   } finally {
     leave($f);
   }
@@ -857,29 +765,29 @@ export function* inet_shutdown(sock: Socket, how: number): Sim<number> { let $t:
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast } from '../core/sock';
+import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
-export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_state_store.L722 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_sk_state_store.L722 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, newstate);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L725) : $tb.op($e.now, A$inet_sk_state_store.L725));
   sk.sk_state = newstate;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_sk_set_state.L709 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_sk_set_state.L709 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceSetState(sk, state);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L710) : $tb.op($e.now, A$inet_sk_set_state.L710));
   sk.sk_state = state;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function sock_no_listen$fast(): any { const $e = $E;
@@ -888,8 +796,8 @@ function sock_no_listen$fast(): any { const $e = $E;
 function sock_no_accept$fast(): any { const $e = $E;
   return -EOPNOTSUPP;
 }
-export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_create.L71 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_create.L71 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
@@ -975,18 +883,18 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   ++$e.steps; $x = A$inet_create.L183 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_release.L198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_release.L198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const sk = sock.sk;
   
   ++$e.steps;
   if (sk) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L206) : $tb.op($e.now, A$inet_release.L206));
-    const timeout = sk.sk_flags.has('SOCK_LINGER') ? sk.sk_lingertime : 0;
+    const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L210) : $tb.op($e.now, A$inet_release.L210));
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
@@ -995,12 +903,12 @@ export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb:
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1009,13 +917,13 @@ export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L240) : $tb.op($e.now, A$inet_bind.L240));
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_bind.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_bind.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1064,12 +972,12 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_listen.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_listen.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1094,7 +1002,7 @@ export function inet_listen$fast(sock: Socket, backlog: number): any { const $e 
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function release_sock$fast(sk: Sock): any { const $e = $E;
@@ -1105,9 +1013,9 @@ export function release_sock$fast(sk: Sock): any { const $e = $E;
     tcp_v4_do_rcv$fast(sk, skb);
   }
 }
-export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_autobind.L782 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_autobind.L782 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1124,11 +1032,11 @@ export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: an
   ++$e.steps; $x = A$inet_autobind.L793 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_send_prepare.L838 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_send_prepare.L838 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
@@ -1138,12 +1046,12 @@ export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; $x = A$inet_send_prepare.L842 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
   const sk = sock.sk!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_shutdown.L528 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_shutdown.L528 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
@@ -1179,10 +1087,48 @@ export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = 
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L564) : $tb.op($e.now, A$inet_shutdown.L564));
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_wakeup$fast(sk);
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function inet_getname$fast(sock: Socket, uaddr: SockaddrIn, peer: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const inet = inet_sk(sk);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_getname.L897 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $e.steps += 3;
+  
+  uaddr.sin_family = AF_INET;
+  
+  if (peer) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L902) : $tb.op($e.now, A$inet_getname.L902));
+    if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
+      ++$e.steps; $x = A$inet_getname.L905 | 1048576;
+      return -ENOTCONN;
+    }
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L906 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    uaddr.sin_port = inet.inet_dport;
+    
+    uaddr.sin_addr = inet.inet_daddr;
+  } else {
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L910 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    let addr = inet.sk_rcv_saddr;
+    
+    if (addr === '0.0.0.0') {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L912) : $tb.op($e.now, A$inet_getname.L912));
+      addr = inet.inet_saddr;
+    }
+    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L913 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    uaddr.sin_port = inet.inet_sport;
+    
+    uaddr.sin_addr = addr;
+  }
+  ++$e.steps; $x = A$inet_getname.L918 | 1048576;
+  return 16;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_getname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_sk_state_store, inet_sk_state_store$fast, 'inet_sk_state_store', () => []);
@@ -1197,7 +1143,8 @@ $kreg(inet_listen, inet_listen$fast, 'inet_listen', () => [inet_csk_listen_start
 $kreg(release_sock, release_sock$fast, 'release_sock', () => [tcp_v4_do_rcv]);
 $kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);
-$kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown]);
+$kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown, sock_def_wakeup]);
+$kreg(inet_getname, inet_getname$fast, 'inet_getname', () => []);
 
 // ---- kernel names ----
 (sock_no_listen as any).kname = 'sock_no_listen';
@@ -1212,3 +1159,4 @@ $kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect
 (inet_sendmsg as any).kname = 'inet_sendmsg';
 (inet_recvmsg as any).kname = 'inet_recvmsg';
 (inet_shutdown as any).kname = 'inet_shutdown';
+(inet_getname as any).kname = 'inet_getname';

@@ -9,31 +9,14 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SockaddrIn } from '../../../include/linux/net';
 import type { Sock } from '../../../include/net/sock';
-import { sock_flag } from '../../../include/net/sock';
+import { sock_flag, SOCK_BROADCAST } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { TCP_ESTABLISHED } from '../../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 
 const { EINVAL, EAFNOSUPPORT, EACCES } = ERRNO;
-const A$__ip4_datagram_connect = defineFn('net/ipv4/datagram.c', '__ip4_datagram_connect', {
-  L25: 'if (addr_len < sizeof(*usin))',
-  L28: 'if (usin->sin_family != AF_INET)',
-  L31: 'sk_dst_reset(sk);',
-  L38: 'rt = ip_route_connect(fl4, usin->sin_addr.s_addr, saddr,',
-  L42: 'if (IS_ERR(rt)) {',
-  L50: 'if ((rt->rt_flags & RTCF_BROADCAST) && !sock_flag(sk, SOCK_BROADCAST)) {',
-  L55: 'if (!inet->inet_saddr)',
-  L57: 'if (!inet->inet_rcv_saddr) {',
-  L60: 'inet->inet_rcv_saddr = fl4->saddr;',
-  L62: 'sk->sk_prot->rehash(sk);',
-  L66: 'inet->inet_daddr = fl4->daddr;',
-  L67: 'inet->inet_dport = usin->sin_port;',
-  L71: 'sk->sk_state = TCP_ESTABLISHED;',
-  L76: 'sk_dst_set(sk, &rt->dst);',
-  L77: 'err = 0;',
-  L79: 'return err;',
-});
+const A$__ip4_datagram_connect = defineFn('net/ipv4/datagram.c', '__ip4_datagram_connect', [25, 28, 31, 38, 42, 50, 55, 57, 60, 62, 66, 67, 71, 76, 77, 79]);
 
 export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
   const inet = inet_sk(sk);
@@ -55,7 +38,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
   }
   $f.vars.rt = rt;
   if (at(A$__ip4_datagram_connect.L50)) yield;
-  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   if (at(A$__ip4_datagram_connect.L55)) yield;
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
   if (at(A$__ip4_datagram_connect.L57)) yield;
@@ -83,12 +66,7 @@ export function* __ip4_datagram_connect(sk: Sock, usin: SockaddrIn, addr_len: nu
     leave($f);
   }
 }
-const A$ip4_datagram_connect = defineFn('net/ipv4/datagram.c', 'ip4_datagram_connect', {
-  L91: 'lock_sock(sk);',
-  L92: 'res = __ip4_datagram_connect(sk, uaddr, addr_len);',
-  L93: 'release_sock(sk);',
-  L94: 'return res;',
-});
+const A$ip4_datagram_connect = defineFn('net/ipv4/datagram.c', 'ip4_datagram_connect', [91, 92, 93, 94]);
 
 /** ip4_datagram_connect() = udp_prot.connect. */
 export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: number): Sim<number> {
@@ -109,9 +87,9 @@ export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__ip4_datagram_connect.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip4_datagram_connect.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -129,7 +107,7 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   }
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L50) : $tb.op($e.now, A$__ip4_datagram_connect.L50));
-  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+  if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L55) : $tb.op($e.now, A$__ip4_datagram_connect.L55));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L57) : $tb.op($e.now, A$__ip4_datagram_connect.L57));
@@ -154,11 +132,11 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip4_datagram_connect.L91 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip4_datagram_connect.L91 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -168,7 +146,7 @@ export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len:
   
   return res;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__ip4_datagram_connect, __ip4_datagram_connect$fast, '__ip4_datagram_connect', () => []);

@@ -20,19 +20,7 @@ import { udp_err } from './udp';
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', {
-  L31: 'iph = ip_hdr(skb_in);',
-  L34: 'if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
-  L43: 'sk = icmp_xmit_lock(net);',
-  L46: 'saddr = iph->daddr;',
-  L48: 'icmp_param.data.icmph.type	 = type;',
-  L49: 'icmp_param.data.icmph.code	 = code;',
-  L56: 'ipc.addr = iph->saddr;',
-  L58: 'rt = icmp_route_lookup(',
-  L63: 'room = dst_mtu(&rt->dst);',
-  L69: 'icmp_param.data_len = skb_in->len - icmp_param.offset;',
-  L74: 'icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);',
-});
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 69, 74]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -77,13 +65,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     leave($f);
   }
 }
-const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', {
-  L87: 'const struct iphdr *iph = (const struct iphdr *) skb->data;',
-  L92: 'if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {',
-  L97: 'raw_icmp_error(skb, protocol, info);',
-  L100: 'ipprot = rcu_dereference(inet_protos[protocol]);',
-  L102: 'ipprot->err_handler(skb, info);',
-});
+const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [87, 92, 97, 100, 102]);
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   const iph = skb.icmph!.quoted.iph;
@@ -104,15 +86,7 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', {
-  L119: 'icmph = icmp_hdr(skb);',
-  L122: 'if (iph->ihl < 5)',
-  L125: 'switch (icmph->type) {',
-  L131: 'case ICMP_PORT_UNREACH:',
-  L136: 'if (icmph->code > NR_ICMP_UNREACH)',
-  L142: 'icmp_socket_deliver(skb, info);',
-  L145: 'return true;',
-});
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [119, 122, 125, 131, 136, 142, 145]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
@@ -140,15 +114,7 @@ function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', {
-  L163: '__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);',
-  L165: 'if (skb_checksum_simple_validate(skb))',
-  L171: 'icmph = icmp_hdr(skb);',
-  L175: 'if (icmph->type > NR_ICMP_TYPES)',
-  L179: 'success = icmp_pointers[icmph->type].handler(skb);',
-  L181: 'if (success)  {',
-  L182: 'consume_skb(skb);',
-});
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [163, 165, 171, 175, 179, 181, 182]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -186,8 +152,8 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
-export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 10;
@@ -225,12 +191,12 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
   ip_send_skb$fast(net, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const iph = skb.icmph!.quoted.iph;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -244,12 +210,12 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
     udp_err$fast(skb, info, net);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -270,12 +236,12 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
   return true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const ic = skb.icmph!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -299,7 +265,7 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => [ip_send_skb]);

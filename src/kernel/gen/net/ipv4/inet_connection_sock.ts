@@ -8,7 +8,7 @@
 import { Sim, SLEEP } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
 import { Sock, SockCommon, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -33,15 +33,7 @@ const { EINVAL, EAGAIN, EADDRINUSE } = ERRNO;
 function rcvSaddrEqual(a: SockCommon, b: SockCommon): boolean {
   return a.skc_rcv_saddr === b.skc_rcv_saddr || a.skc_rcv_saddr === '0.0.0.0' || b.skc_rcv_saddr === '0.0.0.0';
 }
-const A$inet_csk_bind_conflict = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_bind_conflict', {
-  L21: 'bool reuse = sk->sk_reuse;',
-  L27: 'sk_for_each_bound(sk2, &tb->owners) {',
-  L35: 'if ((!reuse || !sk2->sk_reuse ||',
-  L42: 'if (inet_rcv_saddr_equal(sk, sk2, true))#1',
-  L46: 'if (!relax && reuse && sk2->sk_reuse &&',
-  L48: 'if (inet_rcv_saddr_equal(sk, sk2, true))#2',
-  L54: 'return sk2 != NULL;',
-});
+const A$inet_csk_bind_conflict = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_bind_conflict', [21, 27, 35, 42, 46, 48, 54]);
 
 /**
  * inet_csk_bind_conflict(): another owner of the port with an overlapping address conflicts unless
@@ -83,20 +75,7 @@ export function* inet_csk_bind_conflict(sk: Sock, tb: InetBindBucket, relax: boo
     leave($f);
   }
 }
-const A$inet_csk_find_open_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_find_open_port', {
-  L76: 'attempt_half = (sk->sk_reuse == SK_CAN_REUSE) ? 1 : 0;',
-  L79: 'inet_get_local_port_range(net, &low, &high);',
-  L97: 'offset = prandom_u32() % remaining;',
-  L98: 'offset |= 1U;',
-  L102: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L112: 'inet_bind_bucket_for_each(tb, &head->chain)',
-  L115: 'if (!inet_csk_bind_conflict(sk, tb, false, false))',
-  L120: 'tb = NULL;',
-  L128: 'offset--;',
-  L133: 'attempt_half = 2;',
-  L136: 'return NULL;',
-  L139: '*port_ret = port;',
-});
+const A$inet_csk_find_open_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_find_open_port', [76, 79, 97, 98, 102, 112, 115, 120, 128, 133, 136, 139]);
 
 /** inet_csk_find_open_port(): bind(0) and listen's autobind pick a free port, odd offsets first. */
 export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: InetBindBucket | null } | null> {
@@ -158,31 +137,7 @@ export function* inet_csk_find_open_port(sk: Sock): Sim<{ port: number; tb: Inet
     leave($f);
   }
 }
-const A$inet_csk_get_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_get_port', {
-  L152: 'bool reuse = sk->sk_reuse && sk->sk_state != TCP_LISTEN;',
-  L164: 'if (!port) {',
-  L165: 'head = inet_csk_find_open_port(sk, &tb, &port);',
-  L166: 'if (!head)',
-  L173: 'head = &hinfo->bhash[inet_bhashfn(net, port,',
-  L176: 'inet_bind_bucket_for_each(tb, &head->chain)',
-  L182: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L188: 'if (!hlist_empty(&tb->owners)) {',
-  L189: 'if (sk->sk_reuse == SK_FORCE_REUSE)',
-  L192: 'if ((tb->fastreuse > 0 && reuse) ||',
-  L195: 'if (inet_csk_bind_conflict(sk, tb, true, true))',
-  L202: 'if (hlist_empty(&tb->owners)) {',
-  L203: 'tb->fastreuse = reuse;',
-  L204: 'if (sk->sk_reuseport) {#1',
-  L208: 'tb->fastreuseport = 0;#1',
-  L211: 'if (!reuse)',
-  L212: 'tb->fastreuse = 0;',
-  L213: 'if (sk->sk_reuseport) {#2',
-  L217: 'tb->fastreuseport = 0;#2',
-  L223: 'if (!inet_csk(sk)->icsk_bind_hash)',
-  L224: 'inet_bind_hash(sk, tb, port);',
-  L226: 'ret = 0;',
-  L231: 'return ret;#2',
-});
+const A$inet_csk_get_port = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_get_port', [152, 164, 165, 166, 173, 176, 182, 188, 189, 192, 195, 202, 203, 204, 208, 211, 212, 213, 217, 223, 224, 226, 231]);
 
 /** inet_csk_get_port() = tcp_prot.get_port: claim `snum` (0: any free port) in the bind hash. 0 on success. */
 export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
@@ -274,11 +229,7 @@ export function* inet_csk_get_port(sk: Sock, snum: number): Sim<number> {
 function* inet_csk_bind_bucket_create_for(sk: Sock, port: number): Sim<InetBindBucket> {
   return ($E.fast || $E.twinOk[inet_bind_bucket_create.k] === 1 ? inet_bind_bucket_create$fast(sk.skc_net, port) : yield* inet_bind_bucket_create(sk.skc_net, port));
 }
-const A$reqsk_queue_alloc = defineFn('net/core/request_sock.c', 'reqsk_queue_alloc', {
-  L19: 'spin_lock_init(&queue->rskq_lock);',
-  L23: 'queue->fastopenq.rskq_rst_head = NULL;',
-  L29: 'queue->rskq_accept_head = NULL;',
-});
+const A$reqsk_queue_alloc = defineFn('net/core/request_sock.c', 'reqsk_queue_alloc', [19, 23, 29]);
 
 // ---- listen ---------------------------------------------------------------------------------------
 
@@ -294,19 +245,7 @@ export function* reqsk_queue_alloc(queue: RequestSockQueue): Sim<void> {
     leave($f);
   }
 }
-const A$inet_csk_listen_start = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_start', {
-  L486: 'reqsk_queue_alloc(&icsk->icsk_accept_queue);',
-  L489: 'sk->sk_ack_backlog = 0;',
-  L490: 'inet_csk_delack_init(sk);',
-  L494: 'inet_sk_state_store(sk, TCP_LISTEN);',
-  L496: 'if (!sk->sk_prot->get_port(sk, inet->inet_num)) {',
-  L497: 'inet->inet_sport = htons(inet->inet_num);',
-  L499: 'sk_dst_reset(sk);',
-  L501: 'err = sk->sk_prot->hash(sk);',
-  L503: 'if (likely(!err))',
-  L508: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L509: 'return err;',
-});
+const A$inet_csk_listen_start = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_start', [486, 489, 490, 494, 496, 497, 499, 501, 503, 508, 509]);
 
 /** inet_csk_listen_start(): LISTEN first (the tracepoint), then get_port again (conflicts, autobind), then the listening hash. */
 export function* inet_csk_listen_start(sk: Sock, backlog: number): Sim<number> { let $t: any;
@@ -343,17 +282,7 @@ export function* inet_csk_listen_start(sk: Sock, backlog: number): Sim<number> {
     leave($f);
   }
 }
-const A$inet_csk_wait_for_connect = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_wait_for_connect', {
-  L248: 'prepare_to_wait_exclusive(sk_sleep(sk), &wait,',
-  L251: 'release_sock(sk);',
-  L252: 'if (reqsk_queue_empty(&icsk->icsk_accept_queue))',
-  L253: 'timeo = schedule_timeout(timeo);',
-  L255: 'lock_sock(sk);',
-  L257: 'if (!reqsk_queue_empty(&icsk->icsk_accept_queue))',
-  L260: 'if (sk->sk_state != TCP_LISTEN)',
-  L269: 'finish_wait(sk_sleep(sk), &wait);',
-  L270: 'return err;',
-});
+const A$inet_csk_wait_for_connect = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_wait_for_connect', [248, 251, 252, 253, 255, 257, 260, 269, 270]);
 
 // ---- accept ---------------------------------------------------------------------------------------
 
@@ -372,7 +301,10 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     if (!icsk.icsk_accept_queue.rskq_accept_head) {
       if (at(A$inet_csk_wait_for_connect.L253)) yield;
       const task = prepare_to_wait(sk.sk_wq!, true, 'inet_csk_wait_for_connect');
+      const left = schedule_timeout(task, timeo);
       yield SLEEP;
+      timeo = left();
+      $f.vars.timeo = timeo;
       finish_wait(sk.sk_wq!, task);
     }
     if (at(A$inet_csk_wait_for_connect.L255)) yield;
@@ -384,6 +316,11 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
       err = -EINVAL;
       break;
     }
+    // err = -EAGAIN; if (!timeo) break; — SO_RCVTIMEO ran out
+    if (!timeo) {
+      err = -EAGAIN;
+      break;
+    }
   }
   $f.vars.err = err;
   if (at(A$inet_csk_wait_for_connect.L269)) yield;
@@ -393,13 +330,7 @@ export function* inet_csk_wait_for_connect(sk: Sock, timeo: number): Sim<number>
     leave($f);
   }
 }
-const A$reqsk_queue_remove = defineFn('include/net/request_sock.h', 'reqsk_queue_remove', {
-  L22: 'req = queue->rskq_accept_head;',
-  L25: 'sk_acceptq_removed(parent);',
-  L26: 'WRITE_ONCE(queue->rskq_accept_head, req->dl_next);',
-  L27: 'if (queue->rskq_accept_head == NULL)',
-  L32: 'return req;',
-});
+const A$reqsk_queue_remove = defineFn('include/net/request_sock.h', 'reqsk_queue_remove', [22, 25, 26, 27, 32]);
 
 export function* reqsk_queue_remove(queue: RequestSockQueue, parent: Sock): Sim<RequestSock | null> {
   const $f = enter(A$reqsk_queue_remove, { queue, parent });
@@ -422,20 +353,7 @@ export function* reqsk_queue_remove(queue: RequestSockQueue, parent: Sock): Sim<
     leave($f);
   }
 }
-const A$inet_csk_accept = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_accept', {
-  L286: 'lock_sock(sk);',
-  L289: 'if (sk->sk_state != TCP_LISTEN)',
-  L293: 'if (reqsk_queue_empty(queue)) {',
-  L295: 'long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);',
-  L297: 'error = -EAGAIN;',
-  L301: 'error = inet_csk_wait_for_connect(sk, timeo);',
-  L306: 'req = reqsk_queue_remove(queue, sk);',
-  L308: 'newsk = req->sk;',
-  L317: 'release_sock(sk);',
-  L320: 'reqsk_put(req);',
-  L321: 'return newsk;',
-  L323: 'newsk = NULL;',
-});
+const A$inet_csk_accept = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_accept', [286, 289, 293, 295, 297, 301, 306, 308, 317, 320, 321, 323]);
 
 /** inet_csk_accept() = tcp_prot.accept: take the first finished child off the accept queue (or wait for one). */
 export function* inet_csk_accept(sk: Sock, flags: number, errp: { err: number }, kern: boolean): Sim<Sock | null> {
@@ -489,10 +407,7 @@ export function* inet_csk_accept(sk: Sock, flags: number, errp: { err: number },
     leave($f);
   }
 }
-const A$inet_csk_reqsk_queue_hash_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_hash_add', {
-  L391: 'reqsk_queue_hash_req(req, timeout);',
-  L394: 'inet_csk_reqsk_queue_added(sk);',
-});
+const A$inet_csk_reqsk_queue_hash_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_hash_add', [391, 394]);
 
 // ---- request socks ----------------------------------------------------------------------------------
 
@@ -537,16 +452,7 @@ function reqskQueueDrop(sk: Sock, req: RequestSock): boolean {
   return unlinked;
 }
 export { reqskQueueDrop as inet_csk_reqsk_queue_drop };
-const A$reqsk_timer_handler = defineFn('net/ipv4/inet_connection_sock.c', 'reqsk_timer_handler', {
-  L337: 'struct sock *sk_listener = req->rsk_listener;',
-  L346: 'if (inet_sk_state_load(sk_listener) != TCP_LISTEN)',
-  L350: 'max_retries = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_synack_retries;',
-  L363: 'if (!expire &&',
-  L365: '!inet_rtx_syn_ack(sk_listener, req) ||',
-  L370: 'if (req->num_timeout++ == 0)',
-  L373: 'mod_timer(&req->rsk_timer, jiffies + timeo);',
-  L378: 'inet_csk_reqsk_queue_drop_and_put(sk_listener, req);',
-});
+const A$reqsk_timer_handler = defineFn('net/ipv4/inet_connection_sock.c', 'reqsk_timer_handler', [337, 346, 350, 363, 365, 370, 373, 378]);
 
 /** reqsk_timer_handler(): resend the SYN-ACK with exponential backoff, or give up on the request sock. */
 export function* reqsk_timer_handler(req: RequestSock): Sim<void> {
@@ -581,18 +487,7 @@ export function* reqsk_timer_handler(req: RequestSock): Sim<void> {
     leave($f);
   }
 }
-const A$inet_csk_clone_lock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_clone_lock', {
-  L408: 'struct sock *newsk = sk_clone_lock(sk, priority);',
-  L414: 'inet_sk_set_state(newsk, TCP_SYN_RECV);',
-  L416: 'newicsk->icsk_bind_hash = NULL;',
-  L419: 'inet_sk(newsk)->inet_dport = inet_rsk(req)->ir_rmt_port;',
-  L420: 'inet_sk(newsk)->inet_num = inet_rsk(req)->ir_num;',
-  L421: 'inet_sk(newsk)->inet_sport = htons(inet_rsk(req)->ir_num);',
-  L424: 'sock_reset_flag(newsk, SOCK_RCU_FREE);',
-  L432: 'newicsk->icsk_retransmits = 0;',
-  L437: 'memset(&newicsk->icsk_accept_queue, 0, sizeof(newicsk->icsk_accept_queue));',
-  L441: 'return newsk;',
-});
+const A$inet_csk_clone_lock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_clone_lock', [408, 414, 416, 419, 420, 421, 424, 432, 437, 441]);
 
 // ---- the child ----------------------------------------------------------------------------------------
 
@@ -629,19 +524,7 @@ export function* inet_csk_clone_lock(sk: Sock, req: RequestSock): Sim<Sock> {
     leave($f);
   }
 }
-const A$inet_csk_reqsk_queue_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_add', {
-  L546: 'spin_lock(&queue->rskq_lock);',
-  L548: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
-  L549: 'inet_child_forget(sk, req, child);',
-  L553: 'req->sk = child;',
-  L554: 'req->dl_next = NULL;',
-  L555: 'if (queue->rskq_accept_head == NULL)',
-  L556: 'WRITE_ONCE(queue->rskq_accept_head, req);',
-  L558: 'queue->rskq_accept_tail->dl_next = req;',
-  L559: 'queue->rskq_accept_tail = req;',
-  L561: 'sk_acceptq_added(sk);',
-  L564: 'return child;',
-});
+const A$inet_csk_reqsk_queue_add = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_reqsk_queue_add', [546, 548, 549, 553, 554, 555, 556, 558, 559, 561, 564]);
 
 /** inet_csk_reqsk_queue_add(): append the finished connection to the accept queue; sk_ack_backlog++. */
 export function* inet_csk_reqsk_queue_add(sk: Sock, req: RequestSock, child: Sock): Sim<Sock | null> {
@@ -678,14 +561,7 @@ export function* inet_csk_reqsk_queue_add(sk: Sock, req: RequestSock, child: Soc
     leave($f);
   }
 }
-const A$inet_csk_complete_hashdance = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_complete_hashdance', {
-  L576: 'if (own_req) {',
-  L578: 'inet_csk_reqsk_queue_drop(sk, req);',
-  L580: 'reqsk_queue_removed(&inet_csk(sk)->icsk_accept_queue, req);',
-  L582: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
-  L583: 'return child;',
-  L586: 'bh_unlock_sock(child);',
-});
+const A$inet_csk_complete_hashdance = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_complete_hashdance', [576, 578, 580, 582, 583, 586]);
 
 /** inet_csk_complete_hashdance(): the request sock's job is done; the child moves to the accept queue. */
 export function* inet_csk_complete_hashdance(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): Sim<Sock | null> {
@@ -710,12 +586,7 @@ export function* inet_csk_complete_hashdance(sk: Sock, child: Sock, req: Request
     leave($f);
   }
 }
-const A$inet_csk_destroy_sock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_destroy_sock', {
-  L452: 'WARN_ON(sk->sk_state != TCP_CLOSE);',
-  L459: 'sk->sk_prot->destroy(sk);',
-  L467: 'percpu_counter_dec(sk->sk_prot->orphan_count);',
-  L470: 'sock_put(sk);',
-});
+const A$inet_csk_destroy_sock = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_destroy_sock', [452, 459, 467, 470]);
 
 // ---- teardown -----------------------------------------------------------------------------------------
 
@@ -734,12 +605,7 @@ export function* inet_csk_destroy_sock(sk: Sock): Sim<void> { let $t: any;
     leave($f);
   }
 }
-const A$inet_child_forget = defineFn('net/ipv4/inet_connection_sock.c', 'inet_child_forget', {
-  L521: 'sk->sk_prot->disconnect(child, O_NONBLOCK);',
-  L524: 'sock_orphan(child);',
-  L526: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
-  L532: 'inet_csk_destroy_sock(child);',
-});
+const A$inet_child_forget = defineFn('net/ipv4/inet_connection_sock.c', 'inet_child_forget', [521, 524, 526, 532]);
 
 export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim<void> {
   const $f = enter(A$inet_child_forget, { sk, req, child });
@@ -757,12 +623,7 @@ export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim
     leave($f);
   }
 }
-const A$inet_csk_listen_stop = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_stop', {
-  L603: 'while ((req = reqsk_queue_remove(queue, sk)) != NULL) {',
-  L604: 'struct sock *child = req->sk;',
-  L612: 'inet_child_forget(sk, req, child);',
-  L613: 'reqsk_put(req);',
-});
+const A$inet_csk_listen_stop = defineFn('net/ipv4/inet_connection_sock.c', 'inet_csk_listen_stop', [603, 604, 612, 613]);
 
 /** inet_csk_listen_stop(): a closing listener resets and frees every child nobody accepted. */
 export function* inet_csk_listen_stop(sk: Sock): Sim<void> {
@@ -797,8 +658,8 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state
 import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
-export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_bind_conflict.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_bind_conflict.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const reuse = sk.skc_reuse;
@@ -830,11 +691,11 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
   ++$e.steps; $x = A$inet_csk_bind_conflict.L54 | 1048576;
   return found !== null;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_find_open_port.L76 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_find_open_port.L76 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   ++$e.steps;
@@ -889,11 +750,11 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
     return null;
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_get_port.L152 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_get_port.L152 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   $e.steps += 2;
@@ -974,14 +835,14 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E;
   return inet_bind_bucket_create$fast(sk.skc_net, port);
 }
-export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_alloc.L19 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_alloc.L19 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -989,13 +850,13 @@ export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e 
   queue.rskq_accept_head = queue.rskq_accept_tail = null;
   queue.qlen = queue.young = 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$reqsk_queue_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_start.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_start.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let err = -EADDRINUSE;
@@ -1023,11 +884,11 @@ export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { con
   ++$e.steps; $x = A$inet_csk_listen_start.L509 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_queue_remove.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_remove.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const req = queue.rskq_accept_head;
@@ -1044,11 +905,11 @@ export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): 
   ++$e.steps; $x = A$reqsk_queue_remove.L32 | 1048576;
   return req;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L391 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L391 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
@@ -1061,11 +922,11 @@ export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, t
   q.qlen++;
   q.young++;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$reqsk_timer_handler.L337 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_timer_handler.L337 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const sk_listener = req.rsk_listener!;
@@ -1093,11 +954,11 @@ export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E;
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$reqsk_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$reqsk_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_clone_lock.L408 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_clone_lock.L408 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const newsk = sk_clone_lock$fast(sk);
@@ -1125,12 +986,12 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   ++$e.steps; $x = A$inet_csk_clone_lock.L441 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L546 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L546 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1159,11 +1020,11 @@ export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child:
   ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L564 | 1048576;
   return child;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_complete_hashdance.L576 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_complete_hashdance.L576 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (own_req) {
@@ -1181,11 +1042,11 @@ export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: Req
   ++$e.steps; $x = A$inet_csk_complete_hashdance.L586 | 1048576;
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_destroy_sock.L452 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_destroy_sock.L452 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1195,11 +1056,11 @@ export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L470) : $tb.op($e.now, A$inet_csk_destroy_sock.L470));
   sk.freed = true;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_child_forget.L521 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_child_forget.L521 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_disconnect$fast(child, 0o4000);
@@ -1211,12 +1072,12 @@ export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L532) : $tb.op($e.now, A$inet_child_forget.L532));
   inet_csk_destroy_sock$fast(child);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   for (;;) {
@@ -1233,7 +1094,7 @@ export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const 
     req.freed = true;
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_csk_bind_conflict, inet_csk_bind_conflict$fast, 'inet_csk_bind_conflict', () => []);

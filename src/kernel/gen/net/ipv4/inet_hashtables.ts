@@ -28,14 +28,7 @@ export function hashinfoOf(sk: SockCommon): InetHashinfo {
 export function skKey(sk: SockCommon): string {
   return ehashKey(sk.skc_rcv_saddr, sk.skc_num, sk.skc_daddr, sk.skc_dport);
 }
-const A$inet_bind_bucket_create = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_bucket_create', {
-  L22: 'tb = kmem_cache_alloc(cachep, GFP_ATOMIC);',
-  L28: 'tb->port = snum;',
-  L30: 'tb->fastreuse = 0;',
-  L33: 'INIT_HLIST_HEAD(&tb->owners);',
-  L34: 'hlist_add_head(&tb->node, &head->chain);',
-  L36: 'return tb;',
-});
+const A$inet_bind_bucket_create = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_bucket_create', [22, 28, 30, 33, 34, 36]);
 
 export function* inet_bind_bucket_create(net: Net, snum: number): Sim<InetBindBucket> {
   const $f = enter(A$inet_bind_bucket_create, { net, snum });
@@ -56,11 +49,7 @@ export function* inet_bind_bucket_create(net: Net, snum: number): Sim<InetBindBu
     leave($f);
   }
 }
-const A$inet_bind_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_hash', {
-  L48: 'inet_sk(sk)->inet_num = snum;',
-  L49: 'sk_add_bind_node(sk, &tb->owners);',
-  L50: 'inet_csk(sk)->icsk_bind_hash = tb;',
-});
+const A$inet_bind_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_bind_hash', [48, 49, 50]);
 
 export function* inet_bind_hash(sk: Sock, tb: InetBindBucket, snum: number): Sim<void> {
   const $f = enter(A$inet_bind_hash, { sk, tb, snum });
@@ -75,13 +64,7 @@ export function* inet_bind_hash(sk: Sock, tb: InetBindBucket, snum: number): Sim
     leave($f);
   }
 }
-const A$__inet_put_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_put_port', {
-  L67: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L68: '__sk_del_bind_node(sk);',
-  L69: 'inet_csk(sk)->icsk_bind_hash = NULL;',
-  L70: 'inet_sk(sk)->inet_num = 0;',
-  L72: 'inet_bind_bucket_destroy(hashinfo->bind_bucket_cachep, tb);',
-});
+const A$__inet_put_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_put_port', [67, 68, 69, 70, 72]);
 
 export function* __inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$__inet_put_port, { sk });
@@ -105,9 +88,7 @@ export function* __inet_put_port(sk: Sock): Sim<void> {
 export function inet_bind_bucket_destroy(net: Net, tb: InetBindBucket): void {
   if (tb.owners.size === 0 && net.tcp_hashinfo.bhash.get(tb.port) === tb) net.tcp_hashinfo.bhash.delete(tb.port);
 }
-const A$inet_put_port = defineFn('net/ipv4/inet_hashtables.c', 'inet_put_port', {
-  L84: '__inet_put_port(sk);',
-});
+const A$inet_put_port = defineFn('net/ipv4/inet_hashtables.c', 'inet_put_port', [84]);
 
 export function* inet_put_port(sk: Sock): Sim<void> {
   const $f = enter(A$inet_put_port, { sk });
@@ -118,11 +99,7 @@ export function* inet_put_port(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$__inet_inherit_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_inherit_port', {
-  L96: 'unsigned short port = inet_sk(child)->inet_num;',
-  L105: 'tb = inet_csk(sk)->icsk_bind_hash;',
-  L114: 'inet_bind_hash(child, tb, port);',
-});
+const A$__inet_inherit_port = defineFn('net/ipv4/inet_hashtables.c', '__inet_inherit_port', [96, 105, 114]);
 
 /** __inet_inherit_port(): the child joins the listener's bind bucket — same local port. */
 export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
@@ -141,14 +118,7 @@ export function* __inet_inherit_port(sk: Sock, child: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$__inet_lookup_listener = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_listener', {
-  L138: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#1',
-  L141: 'result = inet_lhash2_lookup(net, ilb2, skb, doff,#1',
-  L148: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L149: 'ilb2 = inet_lhash2_bucket(hashinfo, hash2);#2',
-  L152: 'saddr, sport, htonl(INADDR_ANY), hnum',
-  L158: 'return result;',
-});
+const A$__inet_lookup_listener = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_listener', [138, 141, 148, 149, 152, 158]);
 
 export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
   const $f = enter(A$__inet_lookup_listener, { net, skb, saddr, sport, daddr, hnum });
@@ -175,14 +145,7 @@ export function* __inet_lookup_listener(net: Net, skb: SkBuff, saddr: string, sp
     leave($f);
   }
 }
-const A$__inet_lookup_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_established', {
-  L177: 'unsigned int hash = inet_ehashfn(net, daddr, hnum, saddr, sport);',
-  L184: 'sk_nulls_for_each_rcu(sk, node, &head->chain) {',
-  L187: 'if (likely(INET_MATCH(sk, net, acookie,',
-  L199: 'goto found;',
-  L206: 'sk = NULL;',
-  L208: 'return sk;',
-});
+const A$__inet_lookup_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_lookup_established', [177, 184, 187, 199, 206, 208]);
 
 /** __inet_lookup_established(): the exact 4-tuple in ehash — full socks, request socks and timewait socks alike. */
 export function* __inet_lookup_established(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<SockCommon | null> {
@@ -206,11 +169,7 @@ export function* __inet_lookup_established(net: Net, saddr: string, sport: numbe
     leave($f);
   }
 }
-const A$__inet_lookup = defineFn('include/net/inet_hashtables.h', '__inet_lookup', {
-  L29: 'sk = __inet_lookup_established(net, hashinfo, saddr, sport,',
-  L32: 'if (sk)',
-  L37: 'return __inet_lookup_listener(net, hashinfo, skb, doff, saddr,',
-});
+const A$__inet_lookup = defineFn('include/net/inet_hashtables.h', '__inet_lookup', [29, 32, 37]);
 
 export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): Sim<SockCommon | null> {
   const $f = enter(A$__inet_lookup, { net, skb, saddr, sport, daddr, dport });
@@ -230,11 +189,7 @@ export function* __inet_lookup(net: Net, skb: SkBuff, saddr: string, sport: numb
     leave($f);
   }
 }
-const A$__inet_lookup_skb = defineFn('include/net/inet_hashtables.h', '__inet_lookup_skb', {
-  L55: 'struct sock *sk = skb_steal_sock(skb);',
-  L56: 'const struct iphdr *iph = ip_hdr(skb);',
-  L64: 'return __inet_lookup(dev_net(skb_dst(skb)->dev), hashinfo, skb,',
-});
+const A$__inet_lookup_skb = defineFn('include/net/inet_hashtables.h', '__inet_lookup_skb', [55, 56, 64]);
 
 /** __inet_lookup_skb(): which socket gets this segment? Established first, then listeners. */
 export function* __inet_lookup_skb(skb: SkBuff, net: Net, refcounted: { v: boolean }): Sim<SockCommon | null> {
@@ -250,13 +205,7 @@ export function* __inet_lookup_skb(skb: SkBuff, net: Net, refcounted: { v: boole
     leave($f);
   }
 }
-const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_insert', {
-  L302: 'sk->sk_hash = sk_ehashfn(sk);',
-  L308: 'if (osk) {',
-  L312: 'ret = sk_nulls_del_node_init_rcu(osk);',
-  L315: '__sk_nulls_add_node_rcu(sk, list);',
-  L317: 'return ret;',
-});
+const A$inet_ehash_insert = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_insert', [302, 308, 312, 315, 317]);
 
 /** inet_ehash_insert(): put sk in ehash; with osk, take osk's place (the child replacing its request sock). */
 export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<boolean> {
@@ -287,13 +236,7 @@ export function* inet_ehash_insert(sk: SockCommon, osk: SockCommon | null): Sim<
     leave($f);
   }
 }
-const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', {
-  L327: 'bool ok = inet_ehash_insert(sk, osk);',
-  L329: 'if (ok) {',
-  L330: 'sock_prot_inuse_add(sock_net(sk), sk->sk_prot, 1);',
-  L334: 'inet_sk_set_state(sk, TCP_CLOSE);',
-  L338: 'return ok;',
-});
+const A$inet_ehash_nolisten = defineFn('net/ipv4/inet_hashtables.c', 'inet_ehash_nolisten', [327, 329, 330, 334, 338]);
 
 export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<boolean> {
   const $f = enter(A$inet_ehash_nolisten, { sk, osk });
@@ -314,14 +257,7 @@ export function* inet_ehash_nolisten(sk: Sock, osk: SockCommon | null): Sim<bool
     leave($f);
   }
 }
-const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', {
-  L353: 'if (sk->sk_state != TCP_LISTEN) {',
-  L354: 'inet_ehash_nolisten(sk, osk);',
-  L359: 'ilb = &hashinfo->listening_hash[inet_sk_listen_hashfn(sk)];',
-  L373: 'hlist_add_head_rcu(&sk->sk_node, &ilb->head);',
-  L375: 'inet_hash2(hashinfo, sk);',
-  L378: 'sock_set_flag(sk, SOCK_RCU_FREE);',
-});
+const A$__inet_hash = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash', [353, 354, 359, 373, 375, 378]);
 
 /** __inet_hash(): a listener goes into the listening hash (not ehash); anything else into ehash. */
 export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
@@ -349,10 +285,7 @@ export function* __inet_hash(sk: Sock, osk: SockCommon | null): Sim<number> {
     leave($f);
   }
 }
-const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', {
-  L395: 'if (sk->sk_state != TCP_CLOSE) {',
-  L397: 'err = __inet_hash(sk, NULL);',
-});
+const A$inet_hash = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash', [395, 397]);
 
 export function* inet_hash(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash, { sk });
@@ -367,13 +300,7 @@ export function* inet_hash(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', {
-  L415: 'if (sk_unhashed(sk))#1',
-  L419: 'if (sk->sk_state == TCP_LISTEN) {',
-  L434: 'inet_unhash2(hashinfo, sk);',
-  L435: '__sk_del_node_init(sk);',
-  L438: '__sk_nulls_del_node_init_rcu(sk);',
-});
+const A$inet_unhash = defineFn('net/ipv4/inet_hashtables.c', 'inet_unhash', [415, 419, 434, 435, 438]);
 
 export function* inet_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$inet_unhash, { sk });
@@ -400,17 +327,7 @@ export function* inet_unhash(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$__inet_check_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_check_established', {
-  L230: 'unsigned int hash = inet_ehashfn(net, daddr, lport,',
-  L240: 'sk_nulls_for_each(sk2, node, &head->chain) {',
-  L248: 'if (sk2->sk_state == TCP_TIME_WAIT) {',
-  L253: 'goto not_unique;',
-  L259: 'inet->inet_num = lport;',
-  L260: 'inet->inet_sport = htons(lport);',
-  L263: '__sk_nulls_add_node_rcu(sk, &head->chain);',
-  L277: 'return 0;',
-  L282: 'return -EADDRNOTAVAIL;',
-});
+const A$__inet_check_established = defineFn('net/ipv4/inet_hashtables.c', '__inet_check_established', [230, 240, 248, 253, 259, 260, 263, 277, 282]);
 
 /** __inet_check_established(): is this 4-tuple unique? Then claim it: inet_num, and into ehash. */
 export function* __inet_check_established(sk: Sock, lport: number): Sim<number> {
@@ -444,31 +361,7 @@ export function* __inet_check_established(sk: Sock, lport: number): Sim<number> 
     leave($f);
   }
 }
-const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', {
-  L458: 'int port = inet_sk(sk)->inet_num;',
-  L468: 'if (port) {',
-  L473: 'if (sk_head(&tb->owners) == sk && !sk->sk_bind_node.next) {',
-  L475: 'inet_ehash_nolisten(sk, NULL);',
-  L477: 'return 0;#1',
-  L481: 'ret = check_established(death_row, sk, port, NULL);',
-  L488: 'inet_get_local_port_range(net, &low, &high);',
-  L495: 'offset = (hint + port_offset) % remaining;',
-  L497: 'offset &= ~1U;',
-  L500: 'for (i = 0; i < remaining; i += 2, port += 2) {',
-  L510: 'inet_bind_bucket_for_each(tb, &head->chain) {',
-  L514: 'if (tb->fastreuse >= 0 ||',
-  L520: 'if (!check_established(death_row, sk,',
-  L528: 'tb = inet_bind_bucket_create(hinfo->bind_bucket_cachep,',
-  L534: 'tb->fastreuse = -1;',
-  L544: 'if ((offset & 1) && remaining > 1)',
-  L548: 'return -EADDRNOTAVAIL;',
-  L552: 'hint += i + 2;',
-  L555: 'inet_bind_hash(sk, tb, port);',
-  L556: 'if (sk_unhashed(sk)) {',
-  L559: 'inet_sk(sk)->inet_sport = htons(port);',
-  L560: 'inet_ehash_nolisten(sk, (struct sock *)tw);',
-  L568: 'return 0;#2',
-});
+const A$__inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', '__inet_hash_connect', [458, 468, 473, 475, 477, 481, 488, 495, 497, 500, 510, 514, 520, 528, 534, 544, 548, 552, 555, 556, 559, 560, 568]);
 
 /** __inet_hash_connect(): pick connect()'s source port, then hash the socket into ehash. */
 export function* __inet_hash_connect(sk: Sock, port_offset: number): Sim<number> {
@@ -553,10 +446,7 @@ export function* __inet_hash_connect(sk: Sock, port_offset: number): Sim<number>
     leave($f);
   }
 }
-const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', {
-  L584: 'port_offset = inet_sk_port_offset(sk);',
-  L585: 'return __inet_hash_connect(death_row, sk, port_offset,',
-});
+const A$inet_hash_connect = defineFn('net/ipv4/inet_hashtables.c', 'inet_hash_connect', [584, 585]);
 
 export function* inet_hash_connect(sk: Sock): Sim<number> {
   const $f = enter(A$inet_hash_connect, { sk });
@@ -586,8 +476,8 @@ export function removeFrom<T>(list: T[], x: T): void {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
-export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const tb = new InetBindBucket(snum);
@@ -602,11 +492,11 @@ export function inet_bind_bucket_create$fast(net: Net, snum: number): any { cons
   ++$e.steps; $x = A$inet_bind_bucket_create.L36 | 1048576;
   return tb;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.inet_num = snum;
@@ -615,11 +505,11 @@ export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L50) : $tb.op($e.now, A$inet_bind_hash.L50));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
@@ -633,20 +523,20 @@ export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __inet_put_port$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const port = child.inet_num;
@@ -658,11 +548,11 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
   inet_bind_hash$fast(child, tb, port);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__inet_inherit_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_inherit_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = net.tcp_hashinfo;
   $e.steps += 2;
@@ -683,11 +573,11 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
   ++$e.steps; $x = A$__inet_lookup_listener.L158 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -704,11 +594,11 @@ export function __inet_lookup_established$fast(net: Net, saddr: string, sport: n
   
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const hnum = dport;
@@ -722,11 +612,11 @@ export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L37) : $tb.op($e.now, A$__inet_lookup.L37));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -735,11 +625,11 @@ export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: b
   
   return __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__inet_lookup_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
   $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L302 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -763,11 +653,11 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
   ++$e.steps; $x = A$inet_ehash_insert.L317 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const ok = inet_ehash_insert$fast(sk, osk);
@@ -782,11 +672,11 @@ export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any 
   ++$e.steps; $x = A$inet_ehash_nolisten.L338 | 1048576;
   return ok;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_LISTEN) {
@@ -807,11 +697,11 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state !== TCP_CLOSE) {
@@ -820,11 +710,11 @@ export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!sk.hashedIn) return;
@@ -845,11 +735,11 @@ export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any 
   }
   sk.hashedIn = null;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_check_established.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_check_established.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
@@ -876,11 +766,11 @@ export function __inet_check_established$fast(sk: Sock, lport: number): any { co
   ++$e.steps; $x = A$__inet_check_established.L277 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
@@ -958,11 +848,11 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { c
   ++$e.steps; $x = A$__inet_hash_connect.L548 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let port_offset = 0;
@@ -975,7 +865,7 @@ export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L585) : $tb.op($e.now, A$inet_hash_connect.L585));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_bind_bucket_create, inet_bind_bucket_create$fast, 'inet_bind_bucket_create', () => []);

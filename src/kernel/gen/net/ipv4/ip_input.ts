@@ -38,13 +38,7 @@ export function inet_protos(protocol: number): NetProtocol | null {
 
 const ip_rcv_finish_okfn = { okfn: ip_rcv_finish };
 const ip_local_deliver_finish_okfn = { okfn: ip_local_deliver_finish };
-const A$ip_protocol_deliver_rcu = defineFn('net/ipv4/ip_input.c', 'ip_protocol_deliver_rcu', {
-  L24: 'raw = raw_local_deliver(skb, protocol);',
-  L27: 'ipprot = rcu_dereference(inet_protos[protocol]);',
-  L28: 'if (ipprot) {',
-  L30: 'ret = INDIRECT_CALL_2(ipprot->handler, tcp_v4_rcv, udp_rcv,',
-  L33: '__IP_INC_STATS(net, IPSTATS_MIB_INDELIVERS);',
-});
+const A$ip_protocol_deliver_rcu = defineFn('net/ipv4/ip_input.c', 'ip_protocol_deliver_rcu', [24, 27, 28, 30, 33]);
 
 export function* ip_protocol_deliver_rcu(net: Net, skb: SkBuff, protocol: number): Sim<void> { let $t: any;
   const $f = enter(A$ip_protocol_deliver_rcu, { net, skb, protocol });
@@ -64,13 +58,7 @@ export function* ip_protocol_deliver_rcu(net: Net, skb: SkBuff, protocol: number
     leave($f);
   }
 }
-const A$ip_local_deliver_finish = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver_finish', {
-  L47: '__skb_pull(skb, skb_network_header_len(skb));',
-  L49: 'rcu_read_lock();',
-  L50: 'ip_protocol_deliver_rcu(net, skb, ip_hdr(skb)->protocol);',
-  L51: 'rcu_read_unlock();',
-  L53: 'return 0;',
-});
+const A$ip_local_deliver_finish = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver_finish', [47, 49, 50, 51, 53]);
 
 export function* ip_local_deliver_finish(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const $f = enter(A$ip_local_deliver_finish, { net, sk, skb });
@@ -87,10 +75,7 @@ export function* ip_local_deliver_finish(net: Net, sk: Sock | null, skb: SkBuff)
     leave($f);
   }
 }
-const A$ip_local_deliver = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver', {
-  L69: 'if (ip_is_fragment(ip_hdr(skb))) {',
-  L74: 'return NF_HOOK(NFPROTO_IPV4, NF_INET_LOCAL_IN,',
-});
+const A$ip_local_deliver = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver', [69, 74]);
 
 /** The local route's dst->input. */
 export function* ip_local_deliver(skb: SkBuff): Sim<number> {
@@ -104,9 +89,7 @@ export function* ip_local_deliver(skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$dst_input = defineFn('include/net/dst.h', 'dst_input', {
-  L27: 'return skb_dst(skb)->input(skb);',
-});
+const A$dst_input = defineFn('include/net/dst.h', 'dst_input', [27]);
 
 /** include/net/dst.h: the input route's function — ip_local_deliver. */
 export function* dst_input(skb: SkBuff): Sim<number> { let $t: any;
@@ -118,17 +101,7 @@ export function* dst_input(skb: SkBuff): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$ip_rcv_finish_core = defineFn('net/ipv4/ip_input.c', 'ip_rcv_finish_core', {
-  L95: 'if (net->ipv4.sysctl_ip_early_demux &&',
-  L106: 'if (!skb_valid_dst(skb)) {',
-  L109: 'err = ip_route_input_noref(skb, iph->daddr, iph->saddr,',
-  L111: 'if (unlikely(err))',
-  L115: 'rt = skb_rtable(skb);',
-  L116: 'if (rt->rt_type == RTN_MULTICAST) {',
-  L118: '} else if (rt->rt_type == RTN_BROADCAST) {',
-  L120: '} else if (skb->pkt_type == PACKET_BROADCAST ||',
-  L125: 'return NET_RX_SUCCESS;',
-});
+const A$ip_rcv_finish_core = defineFn('net/ipv4/ip_input.c', 'ip_rcv_finish_core', [95, 106, 109, 111, 115, 116, 118, 120, 125]);
 
 export function* ip_rcv_finish_core(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): Sim<number> {
   const iph = skb.iph;
@@ -157,12 +130,7 @@ export function* ip_rcv_finish_core(net: Net, sk: Sock | null, skb: SkBuff, dev:
     leave($f);
   }
 }
-const A$ip_rcv_finish = defineFn('net/ipv4/ip_input.c', 'ip_rcv_finish', {
-  L139: 'ret = ip_rcv_finish_core(net, sk, skb, dev);',
-  L140: 'if (ret != NET_RX_DROP)',
-  L141: 'ret = dst_input(skb);',
-  L142: 'return ret;',
-});
+const A$ip_rcv_finish = defineFn('net/ipv4/ip_input.c', 'ip_rcv_finish', [139, 140, 141, 142]);
 
 export function* ip_rcv_finish(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const dev = skb.dev!;
@@ -182,23 +150,7 @@ export function* ip_rcv_finish(net: Net, sk: Sock | null, skb: SkBuff): Sim<numb
     leave($f);
   }
 }
-const A$ip_rcv_core = defineFn('net/ipv4/ip_input.c', 'ip_rcv_core', {
-  L158: 'if (skb->pkt_type == PACKET_OTHERHOST)',
-  L161: '__IP_UPD_PO_STATS(net, IPSTATS_MIB_IN, skb->len);',
-  L163: 'if (!pskb_may_pull(skb, sizeof(struct iphdr)))',
-  L166: 'iph = ip_hdr(skb);#1',
-  L168: 'if (iph->ihl < 5 || iph->version != 4)',
-  L171: 'if (!pskb_may_pull(skb, iph->ihl*4))',
-  L174: 'iph = ip_hdr(skb);#2',
-  L176: 'if (unlikely(ip_fast_csum((u8 *)iph, iph->ihl)))',
-  L179: 'len = ntohs(iph->tot_len);',
-  L180: 'if (skb->len < len) {',
-  L181: '__IP_INC_STATS(net, IPSTATS_MIB_INTRUNCATEDPKTS);',
-  L183: '} else if (len < (iph->ihl*4))',
-  L186: 'iph = ip_hdr(skb);#3',
-  L188: 'skb->transport_header = skb->network_header + iph->ihl*4;',
-  L190: 'return skb;',
-});
+const A$ip_rcv_core = defineFn('net/ipv4/ip_input.c', 'ip_rcv_core', [158, 161, 163, 166, 168, 171, 174, 176, 179, 180, 181, 183, 186, 188, 190]);
 
 export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
   const $f = enter(A$ip_rcv_core, { skb, net });
@@ -236,12 +188,7 @@ export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
     leave($f);
   }
 }
-const A$ip_rcv = defineFn('net/ipv4/ip_input.c', 'ip_rcv', {
-  L204: 'skb = ip_rcv_core(skb, net);',
-  L205: 'if (skb == NULL)',
-  L206: 'return NET_RX_DROP;',
-  L209: 'return NF_HOOK(NFPROTO_IPV4, NF_INET_PRE_ROUTING,',
-});
+const A$ip_rcv = defineFn('net/ipv4/ip_input.c', 'ip_rcv', [204, 205, 206, 209]);
 
 /** ip_packet_type.func: ETH_P_IP's handler. */
 export function* ip_rcv(skb: SkBuff, dev: NetDevice): Sim<number> {
@@ -266,8 +213,8 @@ export function* ip_rcv(skb: SkBuff, dev: NetDevice): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
-export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -281,11 +228,11 @@ export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: nu
     NET_INC_STATS(net, 'InDelivers');
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   skb_pull(skb, skb_network_header_len(skb));
@@ -296,32 +243,32 @@ export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkB
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const net = skb.dev!.net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_local_deliver.L69 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver.L69 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$dst_input.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dst_input.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return (($t = skb._skb_refdst!.dst.input).fast !== undefined ? $t.fast(skb) : $drive($t(skb)));
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const iph = skb.iph;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_rcv_finish_core.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_finish_core.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -343,12 +290,12 @@ export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, 
   
   return NET_RX_SUCCESS;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const dev = skb.dev!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_rcv_finish.L139 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_finish.L139 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let ret = ip_rcv_finish_core$fast(net, sk, skb, dev);
@@ -361,11 +308,11 @@ export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any 
   ++$e.steps; $x = A$ip_rcv_finish.L142 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_rcv_core.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_core.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (skb.pkt_type === PACKET_OTHERHOST) return null;
@@ -397,12 +344,12 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   skb.sk = null;
   return skb;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const net = dev.net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_rcv.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const s = ip_rcv_core$fast(skb, net);
@@ -414,7 +361,7 @@ export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; c
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L209) : $tb.op($e.now, A$ip_rcv.L209));
   return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_PRE_ROUTING, net, null, skb, dev, null, ip_rcv_finish_okfn);
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(ip_protocol_deliver_rcu, ip_protocol_deliver_rcu$fast, 'ip_protocol_deliver_rcu', () => [icmp_rcv, tcp_v4_rcv, udp_rcv]);

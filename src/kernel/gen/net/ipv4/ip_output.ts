@@ -26,9 +26,7 @@ const IP_DF = 0x4000;
 /** The okfn the hooks go on with (struct nf_hook_state's okfn). */
 const dst_output_okfn = { okfn: dst_output };
 const ip_finish_output_okfn = { okfn: ip_finish_output };
-const A$dst_output = defineFn('include/net/dst.h', 'dst_output', {
-  L17: 'return skb_dst(skb)->output(net, sk, skb);',
-});
+const A$dst_output = defineFn('include/net/dst.h', 'dst_output', [17]);
 
 /** include/net/dst.h: the route's output function — ip_output. */
 export function* dst_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> { let $t: any;
@@ -40,12 +38,7 @@ export function* dst_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number>
     leave($f);
   }
 }
-const A$__ip_local_out = defineFn('net/ipv4/ip_output.c', '__ip_local_out', {
-  L23: 'iph->tot_len = htons(skb->len);',
-  L24: 'ip_send_check(iph);',
-  L26: 'skb->protocol = htons(ETH_P_IP);',
-  L30: 'return nf_hook(NFPROTO_IPV4, NF_INET_LOCAL_OUT,',
-});
+const A$__ip_local_out = defineFn('net/ipv4/ip_output.c', '__ip_local_out', [23, 24, 26, 30]);
 
 export function* __ip_local_out(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const iph = skb.iph;
@@ -62,12 +55,7 @@ export function* __ip_local_out(net: Net, sk: Sock | null, skb: SkBuff): Sim<num
     leave($f);
   }
 }
-const A$ip_local_out = defineFn('net/ipv4/ip_output.c', 'ip_local_out', {
-  L45: 'err = __ip_local_out(net, sk, skb);',
-  L46: 'if (likely(err == 1))',
-  L47: 'err = dst_output(net, sk, skb);',
-  L49: 'return err;',
-});
+const A$ip_local_out = defineFn('net/ipv4/ip_output.c', 'ip_local_out', [45, 46, 47, 49]);
 
 export function* ip_local_out(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const $f = enter(A$ip_local_out, { net, sk, skb });
@@ -86,22 +74,7 @@ export function* ip_local_out(net: Net, sk: Sock | null, skb: SkBuff): Sim<numbe
     leave($f);
   }
 }
-const A$ip_build_and_send_pkt = defineFn('net/ipv4/ip_output.c', 'ip_build_and_send_pkt', {
-  L67: 'skb_push(skb, sizeof(struct iphdr) + (opt ? opt->opt.optlen : 0));',
-  L68: 'skb_reset_network_header(skb);',
-  L69: 'iph = ip_hdr(skb);',
-  L70: 'iph->version  = 4;',
-  L71: 'iph->ihl      = 5;',
-  L72: 'iph->tos      = inet->tos;',
-  L73: 'iph->ttl      = ip_select_ttl(inet, &rt->dst);',
-  L74: 'iph->daddr    = (opt && opt->opt.srr ? opt->opt.faddr : daddr);',
-  L75: 'iph->saddr    = saddr;',
-  L76: 'iph->protocol = sk->sk_protocol;',
-  L78: 'if (ip_dont_fragment(sk, &rt->dst)) {',
-  L79: 'iph->frag_off = htons(IP_DF);',
-  L80: 'iph->id = 0;',
-  L86: 'return ip_local_out(net, skb->sk, skb);',
-});
+const A$ip_build_and_send_pkt = defineFn('net/ipv4/ip_output.c', 'ip_build_and_send_pkt', [67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 78, 79, 80, 86]);
 
 /** The SYN-ACK (tcp_v4_send_synack): skb already carries the route inet_csk_route_req found. */
 export function* ip_build_and_send_pkt(skb: SkBuff, sk: Sock, saddr: string, daddr: string): Sim<number> {
@@ -138,17 +111,7 @@ export function* ip_build_and_send_pkt(skb: SkBuff, sk: Sock, saddr: string, dad
     leave($f);
   }
 }
-const A$ip_finish_output2 = defineFn('net/ipv4/ip_output.c', 'ip_finish_output2', {
-  L100: 'unsigned int hh_len = LL_RESERVED_SPACE(dev);',
-  L105: 'if (unlikely(skb_headroom(skb) < hh_len && dev->header_ops)) {',
-  L109: 'rcu_read_lock_bh();',
-  L112: 'neigh = ip_neigh_for_gw(rt, skb, &is_v6gw);',
-  L113: 'if (!IS_ERR(neigh)) {',
-  L116: 'sock_confirm_neigh(skb, neigh);',
-  L118: 'res = neigh_output(neigh, skb, is_v6gw);',
-  L119: 'rcu_read_unlock_bh();',
-  L120: 'return res;',
-});
+const A$ip_finish_output2 = defineFn('net/ipv4/ip_output.c', 'ip_finish_output2', [100, 105, 109, 112, 113, 116, 118, 119, 120]);
 
 export function* ip_finish_output2(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const rt = skb._skb_refdst!;
@@ -176,13 +139,7 @@ export function* ip_finish_output2(net: Net, sk: Sock | null, skb: SkBuff): Sim<
     leave($f);
   }
 }
-const A$__ip_finish_output = defineFn('net/ipv4/ip_output.c', '__ip_finish_output', {
-  L134: 'mtu = ip_skb_dst_mtu(sk, skb);',
-  L135: 'if (skb_is_gso(skb))',
-  L138: 'if (skb->len > mtu || (IPCB(skb)->flags & IPSKB_FRAG_PMTU))',
-  L139: 'return ip_fragment(net, sk, skb, mtu, ip_finish_output2);',
-  L141: 'return ip_finish_output2(net, sk, skb);',
-});
+const A$__ip_finish_output = defineFn('net/ipv4/ip_output.c', '__ip_finish_output', [134, 135, 138, 139, 141]);
 
 export function* __ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const $f = enter(A$__ip_finish_output, { net, sk, skb });
@@ -204,11 +161,7 @@ export function* __ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim
     leave($f);
   }
 }
-const A$ip_finish_output = defineFn('net/ipv4/ip_output.c', 'ip_finish_output', {
-  L154: 'ret = BPF_CGROUP_RUN_PROG_INET_EGRESS(sk, skb);',
-  L155: 'switch (ret) {',
-  L157: 'return __ip_finish_output(net, sk, skb);',
-});
+const A$ip_finish_output = defineFn('net/ipv4/ip_output.c', 'ip_finish_output', [154, 155, 157]);
 
 export function* ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const $f = enter(A$ip_finish_output, { net, sk, skb });
@@ -223,12 +176,7 @@ export function* ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<n
     leave($f);
   }
 }
-const A$ip_output = defineFn('net/ipv4/ip_output.c', 'ip_output', {
-  L172: 'IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len);',
-  L174: 'skb->dev = dev;',
-  L175: 'skb->protocol = htons(ETH_P_IP);',
-  L178: 'return NF_HOOK_COND(NFPROTO_IPV4, NF_INET_POST_ROUTING,',
-});
+const A$ip_output = defineFn('net/ipv4/ip_output.c', 'ip_output', [172, 174, 175, 178]);
 
 /** dst->output of every route here. */
 export function* ip_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
@@ -247,31 +195,7 @@ export function* ip_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> 
     leave($f);
   }
 }
-const A$__ip_queue_xmit = defineFn('net/ipv4/ip_output.c', '__ip_queue_xmit', {
-  L202: 'inet_opt = rcu_dereference(inet->inet_opt);',
-  L204: 'rt = skb_rtable(skb);',
-  L205: 'if (rt)',
-  L210: 'rt = (struct rtable *)__sk_dst_check(sk, 0);',
-  L211: 'if (!rt) {',
-  L215: 'daddr = inet->inet_daddr;',
-  L219: 'rt = ip_route_output_ports(net, fl4, sk,',
-  L226: 'if (IS_ERR(rt))',
-  L228: 'sk_setup_caps(sk, &rt->dst);',
-  L230: 'skb_dst_set_noref(skb, &rt->dst);',
-  L235: 'skb_push(skb, sizeof(struct iphdr) + (inet_opt ? inet_opt->opt.optlen : 0));',
-  L236: 'skb_reset_network_header(skb);',
-  L237: 'iph = ip_hdr(skb);',
-  L239: '*((__be16 *)iph) = htons((4 << 12) | (5 << 8) | (tos & 0xff));',
-  L240: 'if (ip_dont_fragment(sk, &rt->dst) && !skb->ignore_df)',
-  L241: 'iph->frag_off = htons(IP_DF);',
-  L244: 'iph->ttl      = ip_select_ttl(inet, &rt->dst);',
-  L245: 'iph->protocol = sk->sk_protocol;',
-  L246: 'ip_copy_addrs(iph, fl4);',
-  L249: 'ip_select_ident_segs(net, skb, sk,',
-  L252: 'res = ip_local_out(net, sk, skb);',
-  L253: 'rcu_read_unlock();#1',
-  L254: 'return res;',
-});
+const A$__ip_queue_xmit = defineFn('net/ipv4/ip_output.c', '__ip_queue_xmit', [202, 204, 205, 210, 211, 215, 219, 226, 228, 230, 235, 236, 237, 239, 240, 241, 244, 245, 246, 249, 252, 253, 254]);
 
 /** tcp's icsk_af_ops->queue_xmit (ipv4_specific.queue_xmit = ip_queue_xmit → __ip_queue_xmit). */
 export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
@@ -331,11 +255,7 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
     leave($f);
   }
 }
-const A$ip_send_skb = defineFn('net/ipv4/ip_output.c', 'ip_send_skb', {
-  L273: 'err = ip_local_out(net, skb->sk, skb);',
-  L274: 'if (err) {',
-  L281: 'return err;',
-});
+const A$ip_send_skb = defineFn('net/ipv4/ip_output.c', 'ip_send_skb', [273, 274, 281]);
 
 /** A datagram or reply built whole, its route on it (skb_dst). */
 export function* ip_send_skb(net: Net, skb: SkBuff): Sim<number> {
@@ -369,18 +289,18 @@ export function* ip_send_unicast_reply(net: Net, skb: SkBuff): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { nf_hook$fast as nf_hook$fast, NF_HOOK_COND$fast as NF_HOOK_COND$fast } from '../netfilter/core';
 import { neigh_output$fast as neigh_output$fast } from '../core/neighbour';
-export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$dst_output.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dst_output.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return (($t = skb._skb_refdst!.dst.output).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const iph = skb.iph;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__ip_local_out.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   iph.tot_len = skb_len(skb);
@@ -390,11 +310,11 @@ export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any
   
   return nf_hook$fast(NFPROTO_IPV4, NF_INET_LOCAL_OUT, net, sk, skb, null, skb._skb_refdst!.dst.dev, dst_output_okfn);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_local_out.L45 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_out.L45 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let err = __ip_local_out$fast(net, sk, skb);
@@ -407,14 +327,14 @@ export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any {
   ++$e.steps; $x = A$ip_local_out.L49 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const rt = skb._skb_refdst;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   skb_push(skb, 20);
@@ -441,13 +361,13 @@ export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string,
   
   return ip_local_out$fast(net, skb.sk as Sock | null, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const rt = skb._skb_refdst!;
   const dev = rt.dst.dev;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_finish_output2.L100 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output2.L100 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const hh_len = LL_RESERVED_SPACE;
@@ -467,11 +387,11 @@ export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): 
   
   return res;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const mtu = skb._skb_refdst!.dst.dev.mtu;
@@ -487,11 +407,11 @@ export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L141) : $tb.op($e.now, A$__ip_finish_output.L141));
   return ip_finish_output2$fast(net, sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_finish_output.L154 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output.L154 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   const ret = NET_XMIT_SUCCESS;
@@ -500,12 +420,12 @@ export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): a
   
   return __ip_finish_output$fast(net, sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const dev = skb._skb_refdst!.dst.dev;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_output.L172 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_output.L172 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   NET_INC_STATS(net, 'OutRequests');
@@ -516,13 +436,13 @@ export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { co
   
   return NF_HOOK_COND$fast(NFPROTO_IPV4, NF_INET_POST_ROUTING, net, sk, skb, null, dev, ip_finish_output_okfn, true);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__ip_queue_xmit.L202 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_queue_xmit.L202 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -573,11 +493,11 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
   
   return res;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$ip_send_skb.L273 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_send_skb.L273 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const err = ip_local_out$fast(net, skb.sk as Sock | null, skb);
@@ -586,7 +506,7 @@ export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; co
   
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function ip_send_unicast_reply$fast(net: Net, skb: SkBuff): any { const $e = $E;

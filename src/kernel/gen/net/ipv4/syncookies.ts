@@ -28,9 +28,7 @@ export const TCP_SYNCOOKIE_VALID = MAX_SYNCOOKIE_AGE * COOKIE_PERIOD;
 function cookieHash(sk: Sock, saddr: string, daddr: string, sport: number, dport: number, seq: number, count: number): number {
   return keyedHash(sk.skc_net.secret, 'syncookie', saddr, daddr, sport, dport, seq, count) & ~3;
 }
-const A$cookie_v4_init_sequence = defineFn('net/ipv4/syncookies.c', 'cookie_v4_init_sequence', {
-  L25: 'return __cookie_v4_init_sequence(iph, th, mssp);',
-});
+const A$cookie_v4_init_sequence = defineFn('net/ipv4/syncookies.c', 'cookie_v4_init_sequence', [25]);
 
 /** The cookie: hash(4-tuple, client ISN, minute) with the MSS index in the low two bits. */
 export function* cookie_v4_init_sequence(sk: Sock, skb: SkBuff): Sim<{ isn: number; mss: number }> {
@@ -62,13 +60,7 @@ function cookieCheck(sk: Sock, skb: SkBuff, cookie: number): number {
   }
   return 0;
 }
-const A$tcp_get_cookie_sock = defineFn('net/ipv4/syncookies.c', 'tcp_get_cookie_sock', {
-  L43: 'child = icsk->icsk_af_ops->syn_recv_sock(sk, skb, req, dst,',
-  L45: 'if (child) {',
-  L50: 'if (inet_csk_reqsk_queue_add(sk, req, child))',
-  L51: 'return child;',
-  L56: '__reqsk_free(req);',
-});
+const A$tcp_get_cookie_sock = defineFn('net/ipv4/syncookies.c', 'tcp_get_cookie_sock', [43, 45, 50, 51, 56]);
 
 export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Sock | null> { let $t: any;
   const $f = enter(A$tcp_get_cookie_sock, { sk, skb, req, icsk: inet_csk(sk) });
@@ -93,20 +85,7 @@ export function* tcp_get_cookie_sock(sk: Sock, skb: SkBuff, req: RequestSock): S
     leave($f);
   }
 }
-const A$cookie_v4_check = defineFn('net/ipv4/syncookies.c', 'cookie_v4_check', {
-  L75: '__u32 cookie = ntohl(th->ack_seq) - 1;',
-  L82: 'if (!sock_net(sk)->ipv4.sysctl_tcp_syncookies || !th->ack || th->rst)',
-  L87: 'if (tcp_synq_no_recent_overflow(sk))',
-  L91: 'mss = __cookie_v4_check(ip_hdr(skb), th, cookie);',
-  L93: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);',
-  L96: '__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);',
-  L100: 'req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);',
-  L106: 'treq->rcv_isn		= ntohl(th->seq) - 1;',
-  L107: 'treq->snt_isn		= cookie;',
-  L113: 'sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);',
-  L117: 'ret = tcp_get_cookie_sock(sk, skb, req, &rt->dst, tsoff);',
-  L119: 'out:	return ret;',
-});
+const A$cookie_v4_check = defineFn('net/ipv4/syncookies.c', 'cookie_v4_check', [75, 82, 87, 91, 93, 96, 100, 106, 107, 113, 117, 119]);
 
 /** cookie_v4_check(): a non-SYN segment to a listener — the answer to a cookie SYN-ACK? */
 export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
@@ -171,8 +150,8 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
-export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_init_sequence.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_init_sequence.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -185,11 +164,11 @@ export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const
   
   return { isn, mss: msstab[mssind] };
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$cookie_v4_init_sequence.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_init_sequence.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_get_cookie_sock.L43 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_get_cookie_sock.L43 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const own = { v: false };
@@ -208,13 +187,13 @@ export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock
   req.freed = true;
   return null;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ret: Sock | null = sk;
@@ -265,7 +244,7 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(cookie_v4_init_sequence, cookie_v4_init_sequence$fast, 'cookie_v4_init_sequence', () => []);

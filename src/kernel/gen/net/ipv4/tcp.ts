@@ -4,12 +4,11 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim } from '../../../core/engine';
+import { Sim, SLEEP } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wait_event } from '../../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -21,13 +20,16 @@ import {
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
 import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
-import type { Msghdr } from '../../../include/linux/net';
+import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
+import { sock_poll_wait } from '../../../include/linux/net';
+import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
 import { tcp_time_wait } from './tcp_minisocks';
 import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 
@@ -37,16 +39,7 @@ export function tcp_init_xmit_timers(sk: Sock): void {
   icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_retransmit_timer, sk);
   icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
-const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', {
-  L25: 'tp->out_of_order_queue = RB_ROOT;',
-  L28: 'tcp_init_xmit_timers(sk);',
-  L31: 'icsk->icsk_rto = TCP_TIMEOUT_INIT;',
-  L34: 'tp->snd_cwnd = TCP_INIT_CWND;',
-  L36: 'tp->snd_ssthresh = TCP_INFINITE_SSTHRESH;',
-  L39: 'tp->mss_cache = TCP_MSS_DEFAULT;',
-  L46: 'sk->sk_state = TCP_CLOSE;',
-  L51: 'WRITE_ONCE(sk->sk_sndbuf, sock_net(sk)->ipv4.sysctl_tcp_wmem[1]);',
-});
+const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', [25, 28, 31, 34, 36, 39, 46, 51]);
 
 /** tcp_init_sock(): TCP's defaults. sk_state = TCP_CLOSE is a direct store: no tracepoint. */
 export function* tcp_init_sock(sk: Sock): Sim<void> {
@@ -76,16 +69,7 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', {
-  L393: 'int oldstate = sk->sk_state;',
-  L397: 'switch (state) {',
-  L400: 'if (oldstate != TCP_ESTABLISHED)',
-  L405: 'if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)',
-  L409: 'sk->sk_prot->unhash(sk);',
-  L411: 'if (inet_csk(sk)->icsk_bind_hash &&',
-  L416: 'if (oldstate == TCP_ESTABLISHED)',
-  L421: 'inet_sk_state_store(sk, state);',
-});
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [393, 397, 400, 405, 409, 411, 416, 421]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
@@ -133,11 +117,7 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', {
-  L459: 'int next = (int)new_state[sk->sk_state];',
-  L463: 'tcp_set_state(sk, ns);',
-  L465: 'return next & TCP_ACTION_FIN;',
-});
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [459, 463, 465]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
@@ -156,12 +136,7 @@ export function* tcp_close_state(sk: Sock): Sim<boolean> {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', {
-  L476: 'if (!(how & SEND_SHUTDOWN))',
-  L480: 'if ((1 << sk->sk_state) &',
-  L484: 'if (tcp_close_state(sk))',
-  L485: 'tcp_send_fin(sk);',
-});
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [476, 480, 484, 485]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
@@ -182,30 +157,7 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', {
-  L500: 'lock_sock(sk);',
-  L502: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L503: 'if (sk->sk_state == TCP_LISTEN) {',
-  L505: 'tcp_set_state(sk, TCP_CLOSE);#1',
-  L508: 'inet_csk_listen_stop(sk);',
-  L512: 'while ((skb = __skb_dequeue(&sk->sk_receive_queue)) != NULL) {',
-  L521: 'if (sk->sk_state == TCP_CLOSE)#1',
-  L525: '} else if (data_was_unread) {',
-  L528: 'tcp_set_state(sk, TCP_CLOSE);#2',
-  L529: 'tcp_send_active_reset(sk, sk->sk_allocation);',
-  L530: '} else if (sock_flag(sk, SOCK_LINGER) && !sk->sk_lingertime) {',
-  L532: 'sk->sk_prot->disconnect(sk, 0);',
-  L534: '} else if (tcp_close_state(sk)) {',
-  L536: 'tcp_send_fin(sk);',
-  L540: 'adjudge_to_death:',
-  L544: 'sock_orphan(sk);',
-  L546: 'percpu_counter_inc(sk->sk_prot->orphan_count);',
-  L548: 'if (sk->sk_state == TCP_FIN_WAIT2) {',
-  L562: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L569: 'if (sk->sk_state == TCP_CLOSE) {',
-  L573: 'inet_csk_destroy_sock(sk);',
-  L577: 'release_sock(sk);',
-});
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [500, 502, 503, 505, 508, 512, 521, 525, 528, 529, 530, 532, 534, 536, 540, 544, 546, 548, 562, 569, 573, 577]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
@@ -283,18 +235,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', {
-  L592: 'int old_state = sk->sk_state;',
-  L597: 'tcp_set_state(sk, TCP_CLOSE);',
-  L603: '} else if (tcp_need_reset(old_state) ||',
-  L607: 'tcp_send_active_reset(sk, gfp_any());',
-  L608: 'sk->sk_err = ECONNRESET;#1',
-  L609: '} else if (old_state == TCP_SYN_SENT)',
-  L610: 'sk->sk_err = ECONNRESET;#2',
-  L616: 'tcp_write_queue_purge(sk);',
-  L620: 'inet->inet_dport = 0;',
-  L638: 'sk->sk_error_report(sk);',
-});
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [592, 597, 603, 607, 608, 609, 610, 616, 620, 638]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
@@ -327,21 +268,13 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   if (at(A$tcp_disconnect.L638)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', {
-  L654: 'if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)',
-  L657: 'tcp_set_state(sk, TCP_CLOSE);',
-  L658: 'tcp_clear_xmit_timers(sk);',
-  L661: 'sk->sk_shutdown = SHUTDOWN_MASK;',
-  L662: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L664: 'sk->sk_state_change(sk);',
-  L667: 'inet_csk_destroy_sock(sk);',
-});
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [654, 657, 658, 661, 662, 664, 667]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
@@ -358,7 +291,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   if (at(A$tcp_done.L662)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_done.L664)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
     if (at(A$tcp_done.L667)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
@@ -367,12 +300,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', {
-  L215: 'lock_sock(sk);',
-  L216: 'ret = tcp_sendmsg_locked(sk, msg, size);',
-  L218: 'release_sock(sk);',
-  L221: 'return ret;',
-});
+const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [215, 216, 218, 221]);
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
@@ -389,19 +317,7 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', {
-  L83: 'if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&',
-  L85: 'err = sk_stream_wait_connect(sk, &timeo);',
-  L87: 'goto do_error;#1',
-  L94: 'mss_now = tcp_send_mss(sk, &size_goal, flags);',
-  L97: 'err = -EPIPE;',
-  L98: 'if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))',
-  L99: 'goto do_error;#2',
-  L107: 'copy = size_goal - skb->len;',
-  L183: 'tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);',
-  L187: 'return copied + copied_syn;',
-  L200: 'err = sk_stream_error(sk, flags, err);',
-});
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [83, 85, 87, 94, 97, 98, 99, 107, 183, 187, 200]);
 
 /** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
 function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
@@ -454,12 +370,7 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', {
-  L236: 'if (inet_csk_ack_scheduled(sk)) {',
-  L240: 'if (icsk->icsk_ack.blocked ||',
-  L247: 'time_to_ack = true;',
-  L252: 'tcp_send_ack(sk);',
-});
+const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [236, 240, 247, 252]);
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
 function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
@@ -489,19 +400,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', {
-  L275: 'lock_sock(sk);',
-  L278: 'if (sk->sk_state == TCP_LISTEN)',
-  L296: 'skb_queue_walk(&sk->sk_receive_queue, skb) {',
-  L320: 'if (sock_flag(sk, SOCK_DONE))',
-  L324: 'copied = sock_error(sk);',
-  L328: 'if (sk->sk_shutdown & RCV_SHUTDOWN)',
-  L333: 'if (!timeo) {',
-  L346: 'sk_wait_data(sk, &timeo, last);',
-  L356: 'err = skb_copy_datagram_msg(skb, offset, msg, used);',
-  L375: 'tcp_cleanup_rbuf(sk, copied);',
-  L378: 'return copied;',
-});
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [275, 278, 283, 296, 320, 324, 328, 333, 346, 356, 375, 378]);
 /** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
@@ -511,6 +410,9 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   if (at(A$tcp_recvmsg.L275)) yield;
   if (at(A$tcp_recvmsg.L278)) yield;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
+  if (at(A$tcp_recvmsg.L283)) yield;
+  let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
+  $f.vars.timeo = timeo;
   for (;;) {
     if (at(A$tcp_recvmsg.L296)) yield;
     if (sk.sk_receive_queue.length) {
@@ -542,9 +444,15 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
     if (at(A$tcp_recvmsg.L333)) yield;
-    if (nonblock) return -EAGAIN;
+    if (!timeo) return -EAGAIN;
     if (at(A$tcp_recvmsg.L346)) yield;
-    yield* wait_event(sk.sk_wq!, false, 'sk_wait_data', () => sk.sk_receive_queue.length > 0 || sock_flag(sk, SOCK_DONE) || !!sk.sk_err || !!(sk.sk_shutdown & RCV_SHUTDOWN));
+    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+    const left = schedule_timeout(task, timeo);
+    yield SLEEP;
+    timeo = left();
+    $f.vars.timeo = timeo;
+    finish_wait(sk.sk_wq!, task);
   }
   } finally {
     leave($f);
@@ -568,6 +476,67 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [686, 688, 690, 691, 693, 695, 696, 698, 699, 702, 704, 707, 708, 710, 711, 712, 724, 725, 727]);
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** tcp_poll() = inet_stream_ops.poll: the events a TCP socket has now; hooks the poller on the socket's wait queue. */
+export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
+  try {
+  if (at(A$tcp_poll.L686)) yield;
+  sock_poll_wait(file, sock, wait);
+  if (at(A$tcp_poll.L688)) yield;
+  const state = sk.sk_state;
+  $f.vars.state = state;
+  if (at(A$tcp_poll.L690)) yield;
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    if (at(A$tcp_poll.L691)) yield;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  if (at(A$tcp_poll.L693)) yield;
+  let mask = 0;
+  if (at(A$tcp_poll.L695)) yield;
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    if (at(A$tcp_poll.L696)) yield;
+    mask |= EPOLLHUP;
+  }
+  if (at(A$tcp_poll.L698)) yield;
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    if (at(A$tcp_poll.L699)) yield;
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  if (at(A$tcp_poll.L702)) yield;
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    if (at(A$tcp_poll.L704)) yield;
+    const target = 1;
+    if (at(A$tcp_poll.L707)) yield;
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      if (at(A$tcp_poll.L708)) yield;
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    if (at(A$tcp_poll.L710)) yield;
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    if (at(A$tcp_poll.L711)) yield;
+    if (at(A$tcp_poll.L712)) yield;
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  $f.vars.mask = mask;
+  if (at(A$tcp_poll.L724)) yield;
+  if (sk.sk_err) {
+    if (at(A$tcp_poll.L725)) yield;
+    mask |= EPOLLERR;
+  }
+  $f.vars.mask = mask;
+  if (at(A$tcp_poll.L727)) yield;
+  return mask;
+  } finally {
+    leave($f);
+  }
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
@@ -577,10 +546,11 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet'
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
+export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_init_sock.L25 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_init_sock.L25 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -601,11 +571,11 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   sk.sk_sndbuf = 16384;
   sk.sk_rcvbuf = 131072;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const oldstate = sk.sk_state;
@@ -630,11 +600,11 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L421) : $tb.op($e.now, A$tcp_set_state.L421));
   inet_sk_state_store$fast(sk, state);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const next = new_state[sk.sk_state];
@@ -646,11 +616,11 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   ++$e.steps; $x = A$tcp_close_state.L465 | 1048576;
   return !!(next & TCP_ACTION_FIN);
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (!(how & SEND_SHUTDOWN)) return;
@@ -664,11 +634,11 @@ export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; c
     }
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   sk.sk_lock_owned = true;
@@ -739,11 +709,11 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L577) : $tb.op($e.now, A$tcp_close.L577));
   sk.sk_lock_owned = false;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const old_state = sk.sk_state;
@@ -772,14 +742,14 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
@@ -792,19 +762,19 @@ export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $
   
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_wakeup$fast(sk);
   } else {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = icsk.icsk_ack;
@@ -825,7 +795,63 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
     tcp_send_ack$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const tp = tcp_sk(sk);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_poll.L686 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  sock_poll_wait(file, sock, wait);
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L688 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const state = sk.sk_state;
+  
+  
+  if (state === TCP_LISTEN) {
+    // inet_csk_listen_poll(): readable while the accept queue holds a child
+    ++$e.steps; $x = A$tcp_poll.L691 | 1048576;
+    return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
+  }
+  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L693 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  let mask = 0;
+  
+  if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L696) : $tb.op($e.now, A$tcp_poll.L696));
+    mask |= EPOLLHUP;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L698) : $tb.op($e.now, A$tcp_poll.L698));
+  if (sk.sk_shutdown & RCV_SHUTDOWN) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L699) : $tb.op($e.now, A$tcp_poll.L699));
+    mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L702) : $tb.op($e.now, A$tcp_poll.L702));
+  if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L704 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    const target = 1;
+    
+    if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L708) : $tb.op($e.now, A$tcp_poll.L708));
+      mask |= EPOLLIN | EPOLLRDNORM;
+    }
+    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_poll.L710 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    
+    
+    mask |= EPOLLOUT | EPOLLWRNORM;
+  }
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L724) : $tb.op($e.now, A$tcp_poll.L724));
+  if (sk.sk_err) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L725) : $tb.op($e.now, A$tcp_poll.L725));
+    mask |= EPOLLERR;
+  }
+  
+  ++$e.steps; $x = A$tcp_poll.L727 | 1048576;
+  return mask;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_init_sock, tcp_init_sock$fast, 'tcp_init_sock', () => []);
@@ -833,9 +859,10 @@ $kreg(tcp_set_state, tcp_set_state$fast, 'tcp_set_state', () => ['inet_unhash', 
 $kreg(tcp_close_state, tcp_close_state$fast, 'tcp_close_state', () => [tcp_set_state]);
 $kreg(tcp_shutdown, tcp_shutdown$fast, 'tcp_shutdown', () => [tcp_close_state, tcp_send_fin]);
 $kreg(tcp_close, tcp_close$fast, 'tcp_close', () => [inet_csk_destroy_sock, inet_csk_listen_stop, tcp_close_state, tcp_disconnect, tcp_send_active_reset, tcp_send_fin, tcp_set_state, tcp_time_wait]);
-$kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [tcp_send_active_reset, tcp_set_state]);
-$kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, tcp_set_state]);
+$kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [sock_def_error_report, tcp_send_active_reset, tcp_set_state]);
+$kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, sock_def_wakeup, tcp_set_state]);
 $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_send_ack]);
+$kreg(tcp_poll, tcp_poll$fast, 'tcp_poll', () => []);
 
 // ---- kernel names ----
 (tcp_shutdown as any).kname = 'tcp_shutdown';
@@ -844,3 +871,4 @@ $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_se
 (tcp_sendmsg as any).kname = 'tcp_sendmsg';
 (tcp_recvmsg as any).kname = 'tcp_recvmsg';
 (tcp_setsockopt as any).kname = 'tcp_setsockopt';
+(tcp_poll as any).kname = 'tcp_poll';

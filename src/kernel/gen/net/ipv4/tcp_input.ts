@@ -9,7 +9,6 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
@@ -28,7 +27,7 @@ import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_se
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
-import { sk_acceptq_is_full } from '../core/sock';
+import { sk_acceptq_is_full, sock_def_error_report, sock_def_readable, sock_def_wakeup } from '../core/sock';
 import { cookie_v4_init_sequence } from './syncookies';
 
 const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
@@ -39,18 +38,7 @@ function before(a: number, b: number): boolean {
 function after(a: number, b: number): boolean {
   return before(b, a);
 }
-const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', {
-  L23: 'u32 prior_snd_una = tp->snd_una;',
-  L35: 'if (before(ack, prior_snd_una)) {',
-  L40: 'if (after(ack, tp->snd_nxt))',
-  L41: 'return -1;',
-  L55: 'tcp_snd_una_update(tp, ack);',
-  L61: 'flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);',
-  L74: 'flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);',
-  L78: 'if (flag & FLAG_SET_XMIT_TIMER)',
-  L86: 'return 1;',
-  L94: 'return 0;',
-});
+const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [23, 35, 40, 41, 55, 61, 74, 78, 86, 94]);
 
 /** tcp_ack(): an ACK moves snd_una; acknowledged segments leave the retransmit queue. */
 export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
@@ -93,23 +81,15 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
-  wake_up_interruptible(sk.sk_wq);
+  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
+  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
   if (at(A$tcp_ack.L86)) yield;
   return 1;
   } finally {
     leave($f);
   }
 }
-const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', {
-  L106: 'trace_tcp_receive_reset(sk);',
-  L108: 'switch (sk->sk_state) {',
-  L111: 'sk->sk_err = ECONNREFUSED;',
-  L115: 'sk->sk_err = EPIPE;',
-  L120: 'sk->sk_err = ECONNRESET;',
-  L124: 'tcp_write_queue_purge(sk);',
-  L126: 'tcp_done(sk);',
-  L129: 'sk->sk_error_report(sk);',
-});
+const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', [106, 108, 111, 115, 120, 124, 126, 129]);
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
 export function* tcp_reset(sk: Sock): Sim<void> {
@@ -140,25 +120,13 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_reset.L129)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', {
-  L184: 'inet_csk_schedule_ack(sk);',
-  L186: 'sk->sk_shutdown |= RCV_SHUTDOWN;',
-  L187: 'sock_set_flag(sk, SOCK_DONE);',
-  L188: 'switch (sk->sk_state) {',
-  L192: 'tcp_set_state(sk, TCP_CLOSE_WAIT);',
-  L193: 'inet_csk_enter_pingpong_mode(sk);',
-  L204: 'tcp_send_ack(sk);#1',
-  L205: 'tcp_set_state(sk, TCP_CLOSING);',
-  L209: 'tcp_send_ack(sk);#2',
-  L211: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L223: 'sk->sk_state_change(sk);',
-});
+const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', [184, 186, 187, 188, 192, 193, 204, 205, 209, 211, 223]);
 
 /** tcp_fin(): the peer will send no more — ESTABLISHED→CLOSE_WAIT, FIN_WAIT1→CLOSING, FIN_WAIT2→TIME_WAIT. */
 export function* tcp_fin(sk: Sock): Sim<void> {
@@ -196,22 +164,13 @@ export function* tcp_fin(sk: Sock): Sim<void> {
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$tcp_fin.L223)) yield;
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', {
-  L241: 'if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {',
-  L251: 'if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {',
-  L259: 'eaten = tcp_queue_rcv(sk, skb, &fragstolen);',
-  L261: 'if (skb->len)',
-  L264: 'if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)',
-  L277: 'tcp_data_ready(sk);',
-  L281: 'if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {',
-  L286: 'tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);',
-});
+const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', [241, 251, 259, 261, 264, 277, 281, 286]);
 
 /** tcp_data_queue(): in-order data goes to sk_receive_queue and rcv_nxt moves; a FIN is processed in order too. */
 export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
@@ -239,7 +198,7 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       if (at(A$tcp_data_queue.L277)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
     }
     return;
   }
@@ -276,15 +235,7 @@ function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
     a.pending |= ICSK_ACK_PUSHED;
   }
 }
-const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', {
-  L146: 'inet_csk_schedule_ack(sk);',
-  L148: 'tcp_measure_rcv_mss(sk, skb);',
-  L151: 'if (!icsk->icsk_ack.ato) {',
-  L154: 'tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);#1',
-  L155: 'icsk->icsk_ack.ato = TCP_ATO_MIN;',
-  L160: 'if (m <= TCP_ATO_MIN / 2) {',
-  L171: 'icsk->icsk_ack.lrcvtime = now;',
-});
+const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', [146, 148, 151, 154, 155, 160, 171]);
 
 /** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
 function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
@@ -321,12 +272,7 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', {
-  L310: 'if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&',
-  L314: 'tcp_in_quickack_mode(sk) ||',
-  L318: 'tcp_send_ack(sk);',
-  L323: 'tcp_send_delayed_ack(sk);',
-});
+const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', [310, 314, 318, 323]);
 
 /** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
 function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
@@ -355,14 +301,7 @@ function* tcp_ack_snd_check(sk: Sock): Sim<void> {
   if (!inet_csk_ack_scheduled(sk)) return;
   ($E.fast || $E.twinOk[__tcp_ack_snd_check.k] === 1 ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
 }
-const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', {
-  L347: 'if ((tcp_flag_word(th) & TCP_HP_BITS) == tp->pred_flags &&',
-  L385: 'slow_path:',
-  L393: 'if (!tcp_validate_incoming(sk, skb, th, 1))',
-  L397: 'if (tcp_ack(sk, skb, FLAG_SLOWPATH | FLAG_UPDATE_TS_RECENT) < 0)',
-  L402: 'tcp_data_queue(sk, skb);',
-  L405: 'tcp_ack_snd_check(sk);',
-});
+const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', [347, 385, 393, 397, 402, 405]);
 
 /** tcp_rcv_established(): the ESTABLISHED receive path (this model always takes the slow path). */
 export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
@@ -402,12 +341,7 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   if (!th.ack) return false;
   return true;
 }
-const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', {
-  L424: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L428: 'icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);',
-  L433: 'tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);',
-  L434: 'tp->lsndtime = tcp_jiffies32;',
-});
+const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', [424, 428, 433, 434]);
 
 export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_finish_connect, { sk, skb });
@@ -421,30 +355,7 @@ export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', {
-  L462: 'if (th->ack) {',
-  L464: 'if (!after(TCP_SKB_CB(skb)->ack_seq, tp->snd_una) ||',
-  L469: 'if (th->rst) {#1',
-  L470: 'tcp_reset(sk);',
-  L474: 'if (!th->syn)',
-  L478: 'tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);',
-  L481: 'tcp_ack(sk, skb, FLAG_SLOWPATH);',
-  L483: 'WRITE_ONCE(tp->rcv_nxt, TCP_SKB_CB(skb)->seq + 1);',
-  L486: 'tp->snd_wnd = ntohs(th->window);',
-  L488: 'tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);',
-  L491: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L494: 'tcp_finish_connect(sk, skb);',
-  L498: 'sk->sk_state_change(sk);',
-  L502: 'if (sk->sk_write_pending ||',
-  L513: 'tcp_send_ack(sk);',
-  L516: 'return -1;',
-  L519: 'if (th->rst) {#2',
-  L520: 'goto discard_and_undo;#2',
-  L523: 'if (th->syn) {',
-  L525: 'tcp_set_state(sk, TCP_SYN_RECV);',
-  L527: 'tcp_send_synack(sk);',
-  L538: 'return 1;',
-});
+const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [462, 464, 469, 470, 474, 478, 481, 483, 486, 488, 491, 494, 498, 502, 513, 516, 519, 520, 523, 525, 527, 538]);
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
 export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<number> {
@@ -486,7 +397,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       if (at(A$tcp_rcv_synsent_state_process.L498)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
     }
     if (at(A$tcp_rcv_synsent_state_process.L502)) yield;
     if (at(A$tcp_rcv_synsent_state_process.L513)) yield;
@@ -515,46 +426,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     leave($f);
   }
 }
-const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', {
-  L556: 'switch (sk->sk_state) {#1',
-  L557: 'case TCP_CLOSE:',
-  L560: 'case TCP_LISTEN:',
-  L562: 'if (th->ack)',
-  L565: 'if (th->rst)',
-  L567: 'if (th->syn) {',
-  L568: 'if (th->fin)',
-  L573: 'acceptable = icsk->icsk_af_ops->conn_request(sk, skb) >= 0;',
-  L581: 'case TCP_SYN_SENT:',
-  L585: 'queued = tcp_rcv_synsent_state_process(sk, skb, th);',
-  L586: 'if (queued >= 0)',
-  L593: 'if (!th->ack && !th->rst && !th->syn)',
-  L596: 'if (!tcp_validate_incoming(sk, skb, th, 0))',
-  L599: 'acceptable = tcp_ack(sk, skb, FLAG_SLOWPATH |',
-  L602: 'if (!acceptable) {',
-  L609: 'switch (sk->sk_state) {#2',
-  L610: 'case TCP_SYN_RECV:',
-  L614: 'WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);',
-  L617: 'tcp_set_state(sk, TCP_ESTABLISHED);',
-  L618: 'sk->sk_state_change(sk);',
-  L620: 'tp->snd_una = TCP_SKB_CB(skb)->ack_seq;',
-  L621: 'tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;',
-  L626: 'case TCP_FIN_WAIT1: {',
-  L631: 'if (tp->snd_una != tp->write_seq)',
-  L634: 'tcp_set_state(sk, TCP_FIN_WAIT2);',
-  L635: 'sk->sk_shutdown |= SEND_SHUTDOWN;',
-  L637: 'if (!sock_flag(sk, SOCK_DEAD)) {',
-  L643: 'tmo = tcp_fin_time(sk);',
-  L650: 'tcp_time_wait(sk, TCP_FIN_WAIT2, tmo);',
-  L655: 'case TCP_CLOSING:#1',
-  L658: 'tcp_time_wait(sk, TCP_TIME_WAIT, 0);',
-  L662: 'case TCP_LAST_ACK:#1',
-  L667: 'tcp_done(sk);',
-  L675: 'switch (sk->sk_state) {#3',
-  L691: 'tcp_reset(sk);',
-  L697: 'tcp_data_queue(sk, skb);',
-  L704: 'tcp_ack_snd_check(sk);',
-  L710: 'return 0;#3',
-});
+const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [556, 557, 560, 562, 565, 567, 568, 573, 581, 585, 586, 593, 596, 599, 602, 609, 610, 614, 617, 618, 620, 621, 626, 631, 634, 635, 637, 643, 650, 655, 658, 662, 667, 675, 691, 697, 704, 710]);
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
 export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let $t: any;
@@ -617,7 +489,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L617)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
       if (at(A$tcp_rcv_state_process.L618)) yield;
-      wake_up_interruptible(sk.sk_wq);
+      ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
       if (at(A$tcp_rcv_state_process.L620)) yield;
       tp.snd_una = th.ack_seq;
       if (at(A$tcp_rcv_state_process.L621)) yield;
@@ -633,7 +505,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       sk.sk_shutdown |= SEND_SHUTDOWN;
       if (at(A$tcp_rcv_state_process.L637)) yield;
       if (!sock_flag(sk, SOCK_DEAD)) {
-        wake_up_interruptible(sk.sk_wq);
+        ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
         break;
       }
       if (at(A$tcp_rcv_state_process.L643)) yield;
@@ -705,25 +577,7 @@ export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
   req.rsk_listener = sk;
   return req;
 }
-const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', {
-  L737: 'inet_csk_reqsk_queue_is_full(sk)) && !isn) {',
-  L738: 'want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);',
-  L744: 'if (sk_acceptq_is_full(sk)) {',
-  L745: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
-  L750: 'req = inet_reqsk_alloc(rsk_ops, sk, !want_cookie);',
-  L764: 'tcp_openreq_init(req, &tmp_opt, skb, sk);',
-  L767: 'af_ops->init_req(req, sk, skb);',
-  L769: 'dst = af_ops->route_req(sk, &fl, req);',
-  L776: 'isn = af_ops->init_seq(skb);',
-  L781: 'isn = cookie_init_sequence(af_ops, sk, skb, &req->mss);',
-  L785: 'tcp_rsk(req)->snt_isn = isn;',
-  L801: 'inet_csk_reqsk_queue_hash_add(sk, req,',
-  L804: 'af_ops->send_synack(sk, dst, &fl, req, &foc,',
-  L809: 'reqsk_free(req);#1',
-  L810: 'return 0;#1',
-  L814: 'return 0;#2',
-  L821: 'tcp_listendrop(sk);',
-});
+const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [737, 738, 744, 745, 750, 764, 767, 769, 776, 781, 785, 801, 804, 809, 810, 814, 821]);
 
 /**
  * tcp_conn_request(): a SYN to a listener. No socket is made: a request sock in TCP_NEW_SYN_RECV
@@ -815,17 +669,17 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast, sock_def_readable$fast as sock_def_readable$fast, sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
-import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_ack.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_ack.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -861,15 +715,16 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
-  wake_up_interruptible(sk.sk_wq);
+  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
+  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
   ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
   return 1;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_reset.L106 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_reset.L106 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_receive_reset', sk);
@@ -896,14 +751,14 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L129) : $tb.op($e.now, A$tcp_reset.L129));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_error_report$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_fin.L184 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_fin.L184 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   inet_csk_schedule_ack(sk);
@@ -937,16 +792,16 @@ export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L223) : $tb.op($e.now, A$tcp_fin.L223));
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_wakeup$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_data_queue.L241 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_data_queue.L241 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -968,7 +823,7 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L277) : $tb.op($e.now, A$tcp_data_queue.L277));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_readable$fast(sk);
     }
     return;
   }
@@ -981,13 +836,13 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
   // out-of-order segments are not kept in this model (the link never reorders)
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_event_data_recv.L146 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_event_data_recv.L146 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1015,12 +870,12 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L171) : $tb.op($e.now, A$tcp_event_data_recv.L171));
   a.lrcvtime = now;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_ack_snd_check.L310 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_ack_snd_check.L310 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
@@ -1035,15 +890,15 @@ function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L323) : $tb.op($e.now, A$__tcp_ack_snd_check.L323));
   tcp_send_delayed_ack$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
   if (!inet_csk_ack_scheduled(sk)) return;
   __tcp_ack_snd_check$fast(sk, 1);
 }
-export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_established.L347 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_established.L347 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1056,7 +911,7 @@ export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L405) : $tb.op($e.now, A$tcp_rcv_established.L405));
   tcp_ack_snd_check$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
@@ -1077,8 +932,8 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   if (!th.ack) return false;
   return true;
 }
-export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_finish_connect.L424 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_finish_connect.L424 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
@@ -1086,13 +941,13 @@ export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e =
   
   
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1128,7 +983,7 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L498) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L498));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_wakeup$fast(sk);
     }
     $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
@@ -1154,14 +1009,14 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
   }
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rcv_state_process.L556 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_state_process.L556 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1217,7 +1072,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L618) : $tb.op($e.now, A$tcp_rcv_state_process.L618));
-      wake_up_interruptible(sk.sk_wq);
+      sock_def_wakeup$fast(sk);
       $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
@@ -1233,7 +1088,7 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
-        wake_up_interruptible(sk.sk_wq);
+        sock_def_wakeup$fast(sk);
         break;
       }
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L643) : $tb.op($e.now, A$tcp_rcv_state_process.L643));
@@ -1292,14 +1147,14 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   ++$e.steps; $x = A$tcp_rcv_state_process.L710 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_conn_request.L737 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_conn_request.L737 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let want_cookie = false;
@@ -1372,19 +1227,19 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   ++$e.steps; $x = A$tcp_conn_request.L814 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_ack, tcp_ack$fast, 'tcp_ack', () => []);
-$kreg(tcp_reset, tcp_reset$fast, 'tcp_reset', () => [tcp_done]);
-$kreg(tcp_fin, tcp_fin$fast, 'tcp_fin', () => [tcp_send_ack, tcp_set_state, tcp_time_wait]);
-$kreg(tcp_data_queue, tcp_data_queue$fast, 'tcp_data_queue', () => [tcp_event_data_recv, tcp_fin]);
+$kreg(tcp_reset, tcp_reset$fast, 'tcp_reset', () => [sock_def_error_report, tcp_done]);
+$kreg(tcp_fin, tcp_fin$fast, 'tcp_fin', () => [sock_def_wakeup, tcp_send_ack, tcp_set_state, tcp_time_wait]);
+$kreg(tcp_data_queue, tcp_data_queue$fast, 'tcp_data_queue', () => [sock_def_readable, tcp_event_data_recv, tcp_fin]);
 $kreg(tcp_event_data_recv, tcp_event_data_recv$fast, 'tcp_event_data_recv', () => []);
 $kreg(__tcp_ack_snd_check, __tcp_ack_snd_check$fast, '__tcp_ack_snd_check', () => [tcp_send_ack, tcp_send_delayed_ack]);
 $kreg(tcp_ack_snd_check, tcp_ack_snd_check$fast, 'tcp_ack_snd_check', () => [__tcp_ack_snd_check]);
 $kreg(tcp_rcv_established, tcp_rcv_established$fast, 'tcp_rcv_established', () => [tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_validate_incoming]);
 $kreg(tcp_validate_incoming, tcp_validate_incoming$fast, 'tcp_validate_incoming', () => [tcp_reset, tcp_send_ack]);
 $kreg(tcp_finish_connect, tcp_finish_connect$fast, 'tcp_finish_connect', () => [tcp_set_state]);
-$kreg(tcp_rcv_synsent_state_process, tcp_rcv_synsent_state_process$fast, 'tcp_rcv_synsent_state_process', () => [__tcp_transmit_skb, tcp_ack, tcp_finish_connect, tcp_reset, tcp_send_ack, tcp_set_state]);
-$kreg(tcp_rcv_state_process, tcp_rcv_state_process$fast, 'tcp_rcv_state_process', () => ['tcp_v4_conn_request', tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_done, tcp_rcv_synsent_state_process, tcp_reset, tcp_send_ack, tcp_set_state, tcp_time_wait, tcp_validate_incoming]);
+$kreg(tcp_rcv_synsent_state_process, tcp_rcv_synsent_state_process$fast, 'tcp_rcv_synsent_state_process', () => [__tcp_transmit_skb, sock_def_wakeup, tcp_ack, tcp_finish_connect, tcp_reset, tcp_send_ack, tcp_set_state]);
+$kreg(tcp_rcv_state_process, tcp_rcv_state_process$fast, 'tcp_rcv_state_process', () => ['tcp_v4_conn_request', sock_def_wakeup, tcp_ack, tcp_ack_snd_check, tcp_data_queue, tcp_done, tcp_rcv_synsent_state_process, tcp_reset, tcp_send_ack, tcp_set_state, tcp_time_wait, tcp_validate_incoming]);
 $kreg(tcp_conn_request, tcp_conn_request$fast, 'tcp_conn_request', () => [cookie_v4_init_sequence, inet_csk_reqsk_queue_hash_add, sk_acceptq_is_full, tcp_v4_send_synack]);

@@ -64,27 +64,7 @@ function dotted(addr: string): { first: number; prefix: string } {
 export function secure_tcp_seq(net: Net, saddr: string, daddr: string, sport: number, dport: number): number {
   return (keyedHash(net.secret, 'isn', saddr, daddr, sport, dport) + Math.floor(E.now * 15.625)) >>> 0;
 }
-const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', {
-  L29: 'if (addr_len < sizeof(struct sockaddr_in))',
-  L31: 'if (usin->sin_family != AF_INET)',
-  L40: 'rt = ip_route_connect(fl4, nexthop, inet->inet_saddr,',
-  L45: 'if (IS_ERR(rt)) {',
-  L58: 'if (!inet->inet_saddr)',
-  L60: 'sk_rcv_saddr_set(sk, inet->inet_saddr);',
-  L63: 'inet->inet_dport = usin->sin_port;',
-  L64: 'sk_daddr_set(sk, daddr);',
-  L66: 'tp->rx_opt.mss_clamp = TCP_MSS_DEFAULT;',
-  L69: 'tcp_set_state(sk, TCP_SYN_SENT);',
-  L72: 'err = inet_hash_connect(tcp_death_row, sk);',
-  L87: 'secure_tcp_seq(inet->inet_saddr,',
-  L92: 'tp->tsoffset = secure_tcp_ts_off(sock_net(sk),',
-  L96: 'inet->inet_id = prandom_u32();',
-  L99: 'err = tcp_connect(sk);',
-  L103: 'return 0;',
-  L106: 'tcp_set_state(sk, TCP_CLOSE);',
-  L109: 'inet->inet_dport = 0;',
-  L110: 'return err;#2',
-});
+const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', [29, 31, 40, 45, 58, 60, 63, 64, 66, 69, 72, 87, 92, 96, 99, 103, 106, 109, 110]);
 
 /** tcp_v4_connect() = tcp_prot.connect: route, SYN_SENT, choose the source port, the ISN, send the SYN. */
 export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
@@ -144,18 +124,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
     leave($f);
   }
 }
-const A$tcp_v4_send_reset = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_reset', {
-  L133: 'if (th->rst)',
-  L136: 'if (!sk && skb_rtable(skb)->rt_type != RTN_LOCAL)',
-  L140: 'rep.th.dest   = th->source;',
-  L144: 'if (th->ack) {',
-  L146: 'rep.th.seq = th->ack_seq;',
-  L149: 'rep.th.ack = 1;',
-  L150: 'rep.th.ack_seq = htonl(ntohl(th->seq) + th->syn + th->fin +',
-  L168: 'trace_tcp_send_reset(sk, skb);',
-  L175: 'ip_send_unicast_reply(ctl_sk,',
-  L183: '__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);',
-});
+const A$tcp_v4_send_reset = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_reset', [133, 136, 140, 144, 146, 149, 150, 168, 175, 183]);
 
 /** tcp_v4_send_reset(): answer a segment with a RST from the per-CPU control socket. */
 export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net): Sim<void> {
@@ -193,12 +162,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
     leave($f);
   }
 }
-const A$tcp_v4_send_synack = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_synack', {
-  L206: 'if (!dst && (dst = inet_csk_route_req(sk, &fl4, req)) == NULL)',
-  L209: 'skb = tcp_make_synack(sk, dst, req, foc, synack_type);',
-  L215: 'err = ip_build_and_send_pkt(skb, sk, ireq->ir_loc_addr,',
-  L221: 'return err;',
-});
+const A$tcp_v4_send_synack = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_send_synack', [206, 209, 215, 221]);
 
 /** tcp_v4_send_synack(): sent straight through ip_build_and_send_pkt, not tcp_transmit_skb. */
 export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
@@ -218,10 +182,7 @@ export function* tcp_v4_send_synack(sk: Sock, req: RequestSock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_conn_request = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_conn_request', {
-  L250: 'if (skb_rtable(skb)->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))',
-  L253: 'return tcp_conn_request(&tcp_request_sock_ops,',
-});
+const A$tcp_v4_conn_request = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_conn_request', [250, 253]);
 
 /** tcp_v4_conn_request() = ipv4_specific.conn_request: a SYN reached a listener. */
 export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
@@ -234,19 +195,7 @@ export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', {
-  L281: 'if (sk_acceptq_is_full(sk))',
-  L285: 'newsk = tcp_create_openreq_child(sk, req, skb);',
-  L294: 'sk_daddr_set(newsk, ireq->ir_rmt_addr);',
-  L295: 'sk_rcv_saddr_set(newsk, ireq->ir_loc_addr);',
-  L297: 'newinet->inet_saddr = ireq->ir_loc_addr;',
-  L308: 'tcp_sync_mss(newsk, dst_mtu(dst));',
-  L314: 'if (__inet_inherit_port(sk, newsk) < 0)',
-  L318: '*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));',
-  L326: 'return newsk;',
-  L329: 'NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);',
-  L333: 'tcp_listendrop(sk);',
-});
+const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', [281, 285, 294, 295, 297, 308, 314, 318, 326, 329, 333]);
 
 /**
  * tcp_v4_syn_recv_sock() = ipv4_specific.syn_recv_sock: the final ACK made it — clone the listener
@@ -296,11 +245,7 @@ export function tcp_listendrop(sk: Sock): void {
   sk.sk_drops++;
   NET_INC_STATS(sk.skc_net, 'ListenDrops');
 }
-const A$tcp_v4_cookie_check = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', {
-  L354: 'if (!th->syn)',
-  L355: 'sk = cookie_v4_check(sk, skb);',
-  L358: 'return sk;',
-});
+const A$tcp_v4_cookie_check = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', [354, 355, 358]);
 
 /** tcp_v4_cookie_check(): anything but a SYN reaching a listener may be a syncookie's final ACK. */
 function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
@@ -318,17 +263,7 @@ function* tcp_v4_cookie_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
     leave($f);
   }
 }
-const A$tcp_v4_do_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_do_rcv', {
-  L372: 'if (sk->sk_state == TCP_ESTABLISHED) {',
-  L376: 'tcp_rcv_established(sk, skb);',
-  L381: 'if (sk->sk_state == TCP_LISTEN) {',
-  L383: 'struct sock *nsk = tcp_v4_cookie_check(sk, skb);',
-  L385: 'if (!nsk)',
-  L389: 'if (tcp_child_process(sk, nsk, skb)) {',
-  L398: 'if (tcp_rcv_state_process(sk, skb)) {',
-  L402: 'return 0;#3',
-  L406: 'tcp_v4_send_reset(rsk, skb);',
-});
+const A$tcp_v4_do_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_do_rcv', [372, 376, 381, 383, 385, 389, 398, 402, 406]);
 
 /** tcp_v4_do_rcv(): ESTABLISHED takes the fast path; every other state goes to tcp_rcv_state_process. */
 export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
@@ -368,35 +303,7 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', {
-  L436: 'th = (const struct tcphdr *)skb->data;',
-  L442: 'sk = __inet_lookup_skb(&tcp_hashinfo, skb, __tcp_hdrlen(th), th->source,',
-  L444: 'if (!sk)',
-  L447: 'if (sk->sk_state == TCP_TIME_WAIT)',
-  L450: 'if (sk->sk_state == TCP_NEW_SYN_RECV) {',
-  L451: 'struct request_sock *req = inet_reqsk(sk);',
-  L456: 'sk = req->rsk_listener;',
-  L458: 'if (unlikely(sk->sk_state != TCP_LISTEN)) {',
-  L469: 'nsk = tcp_check_req(sk, skb, req, false, &req_stolen);',
-  L471: 'if (!nsk) {',
-  L476: 'if (nsk == sk) {',
-  L480: '} else if (tcp_child_process(sk, nsk, skb)) {',
-  L481: 'tcp_v4_send_reset(nsk, skb);',
-  L496: 'if (sk->sk_state == TCP_LISTEN) {',
-  L497: 'ret = tcp_v4_do_rcv(sk, skb);#1',
-  L502: 'bh_lock_sock_nested(sk);',
-  L505: 'if (!sock_owned_by_user(sk)) {',
-  L508: 'ret = tcp_v4_do_rcv(sk, skb);#2',
-  L512: 'if (tcp_add_backlog(sk, skb))',
-  L516: 'bh_unlock_sock(sk);',
-  L522: 'no_tcp_socket:',
-  L531: 'tcp_v4_send_reset(NULL, skb);',
-  L541: 'do_time_wait:',
-  L545: 'switch (tcp_timewait_state_process(inet_twsk(sk), skb, th)) {',
-  L546: 'case TCP_TW_SYN: {',
-  L569: 'tcp_v4_timewait_ack(sk, skb);',
-  L572: 'tcp_v4_send_reset(sk, skb);',
-});
+const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', [436, 442, 444, 447, 450, 451, 456, 458, 469, 471, 476, 480, 481, 496, 497, 502, 505, 508, 512, 516, 522, 531, 541, 545, 546, 569, 572]);
 
 /** tcp_v4_rcv(): every TCP segment a host receives starts here (softirq). */
 export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -510,11 +417,7 @@ function* tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): Sim<void> {
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
   ($E.fast || $E.twinOk[ip_send_unicast_reply.k] === 1 ? ip_send_unicast_reply$fast(tw.skc_net, rep) : yield* ip_send_unicast_reply(tw.skc_net, rep));
 }
-const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', {
-  L609: 'tcp_init_sock(sk);',
-  L611: 'icsk->icsk_af_ops = &ipv4_specific;',
-  L613: 'return 0;',
-});
+const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', [609, 611, 613]);
 
 export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_v4_init_sock, { sk, icsk: inet_csk(sk) });
@@ -530,12 +433,7 @@ export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', {
-  L627: 'trace_tcp_destroy_sock(sk);',
-  L628: 'tcp_clear_xmit_timers(sk);',
-  L632: 'tcp_write_queue_purge(sk);',
-  L638: 'if (inet_csk(sk)->icsk_bind_hash)',
-});
+const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', [627, 628, 632, 638]);
 
 /** tcp_v4_destroy_sock() = tcp_prot.destroy: where tcp:tcp_destroy_sock fires. */
 export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
@@ -580,10 +478,10 @@ import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fas
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
-export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_connect.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_connect.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let err = 0;
 
@@ -634,11 +532,11 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_reset.L133 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_reset.L133 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const th = skb.th!;
@@ -669,11 +567,11 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_send_synack.L206 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_synack.L206 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -686,21 +584,21 @@ export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const
   ++$e.steps; $x = A$tcp_v4_send_synack.L221 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_conn_request.L250 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_conn_request.L250 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   return tcp_conn_request$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L281 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L281 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -734,11 +632,11 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L326 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_cookie_check.L354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_cookie_check.L354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let nsk: Sock | null = sk;
   ++$e.steps;
@@ -749,11 +647,11 @@ function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; $x = A$tcp_v4_cookie_check.L358 | 1048576;
   return nsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_do_rcv.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_do_rcv.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === TCP_ESTABLISHED) {
@@ -786,11 +684,11 @@ export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; 
   ++$e.steps; $x = A$tcp_v4_do_rcv.L402 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -890,7 +788,7 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_v4_timewait_ack$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E;
@@ -898,8 +796,8 @@ function tcp_v4_timewait_ack$fast(tw: InetTimewaitSock, skb: SkBuff): any { cons
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
   ip_send_unicast_reply$fast(tw.skc_net, rep);
 }
-export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -909,11 +807,11 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   traceReset('tcp_destroy_sock', sk);
@@ -927,7 +825,7 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
     inet_put_port$fast(sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_v4_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_v4_connect, tcp_v4_connect$fast, 'tcp_v4_connect', () => [inet_hash_connect, tcp_connect, tcp_set_state]);

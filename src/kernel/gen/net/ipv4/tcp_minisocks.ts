@@ -8,9 +8,8 @@ import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { end_seq } from '../../../include/linux/skbuff';
-import { Sock, sock_flag, SOCK_DEAD } from '../../../include/net/sock';
+import { Sock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../../include/linux/tcp';
@@ -26,6 +25,7 @@ import { tcp_rcv_state_process } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
 import { ip_send_unicast_reply } from './ip_output';
+import { sock_def_readable } from '../core/sock';
 
 /** Verdicts of tcp_timewait_state_process. */
 export const enum TW {
@@ -43,26 +43,7 @@ function before(a: number, b: number): boolean {
 function after(a: number, b: number): boolean {
   return before(b, a);
 }
-const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', {
-  L28: 'if (tw->tw_substate == TCP_FIN_WAIT2) {',
-  L30: 'if (paws_reject ||',
-  L34: 'return tcp_timewait_check_oow_rate_limit(#1',
-  L37: 'if (th->rst)#1',
-  L40: 'if (th->syn && !before(TCP_SKB_CB(skb)->seq, tcptw->tw_rcv_nxt))',
-  L41: 'return TCP_TW_RST;#1',
-  L43: 'if (!th->ack ||',
-  L47: 'return TCP_TW_SUCCESS;#1',
-  L51: 'if (!th->fin ||',
-  L53: 'return TCP_TW_RST;#2',
-  L55: 'tw->tw_substate = TCP_TIME_WAIT;',
-  L59: 'inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN);',
-  L61: 'return TCP_TW_ACK;',
-  L64: 'if (!paws_reject &&',
-  L71: 'inet_twsk_deschedule_put(tw);',
-  L82: 'if (th->syn && !th->rst && !th->ack && !paws_reject &&',
-  L92: 'return TCP_TW_SYN;',
-  L99: 'return tcp_timewait_check_oow_rate_limit(#2',
-});
+const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', [28, 30, 34, 37, 40, 41, 43, 47, 51, 53, 55, 59, 61, 64, 71, 82, 92, 99]);
 
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
 export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {
@@ -138,15 +119,7 @@ export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): 
     leave($f);
   }
 }
-const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', {
-  L121: 'tw = inet_twsk_alloc(sk, tcp_death_row, state);',
-  L128: 'tcptw->tw_rcv_nxt	= tp->rcv_nxt;',
-  L129: 'tcptw->tw_snd_nxt	= tp->snd_nxt;',
-  L138: 'if (state == TCP_TIME_WAIT)',
-  L141: 'inet_twsk_schedule(tw, timeo);',
-  L144: 'inet_twsk_hashdance(tw, sk, &tcp_hashinfo);',
-  L153: 'tcp_done(sk);',
-});
+const A$tcp_time_wait = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_time_wait', [121, 128, 129, 138, 141, 144, 153]);
 
 /**
  * tcp_time_wait(): a timewait sock takes the full sock's place in ehash and its bind bucket;
@@ -225,20 +198,7 @@ function inet_twsk_kill(this: InetTimewaitSock): void {
 function* tw_timer_handler(tw: InetTimewaitSock): Sim<void> {
   tw.kill();
 }
-const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', {
-  L169: 'struct sock *newsk = inet_csk_clone_lock(sk, req, GFP_ATOMIC);',
-  L184: 'seq = treq->rcv_isn + 1;',
-  L187: 'WRITE_ONCE(newtp->rcv_nxt, seq);',
-  L190: 'seq = treq->snt_isn + 1;',
-  L191: 'newtp->snd_sml = newtp->snd_una = seq;',
-  L192: 'WRITE_ONCE(newtp->snd_nxt, seq);',
-  L198: 'tcp_init_xmit_timers(newsk);',
-  L199: 'WRITE_ONCE(newtp->write_seq, newtp->pushed_seq = treq->snt_isn + 1);',
-  L210: 'newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;',
-  L214: 'newtp->rx_opt.mss_clamp = req->mss;',
-  L217: '__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);',
-  L218: 'return newsk;',
-});
+const A$tcp_create_openreq_child = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_create_openreq_child', [169, 184, 187, 190, 191, 192, 198, 199, 210, 214, 217, 218]);
 
 /** tcp_create_openreq_child(): the child's sequence numbers come from the request sock. */
 export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuff): Sim<Sock> {
@@ -289,25 +249,7 @@ function tcp_in_window(seq: number, eseq: number, s_win: number, e_win: number):
   if (after(eseq, s_win) && before(seq, e_win)) return true;
   return seq === e_win && seq === eseq;
 }
-const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', {
-  L235: 'tcp_flag_word(th) & (TCP_FLAG_RST|TCP_FLAG_SYN|TCP_FLAG_ACK);',
-  L242: 'if (TCP_SKB_CB(skb)->seq == tcp_rsk(req)->rcv_isn &&',
-  L249: '!inet_rtx_syn_ack(sk, req)) {',
-  L258: '(TCP_SKB_CB(skb)->ack_seq !=',
-  L260: 'return sk;',
-  L262: 'if (paws_reject || !tcp_in_window(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq,',
-  L269: 'if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {',
-  L274: 'if (!(flg & TCP_FLAG_ACK))',
-  L278: 'if (req->num_timeout < inet_csk(sk)->icsk_accept_queue.rskq_defer_accept &&',
-  L285: 'child = inet_csk(sk)->icsk_af_ops->syn_recv_sock(sk, skb, req, NULL,',
-  L287: 'if (!child)',
-  L294: 'return inet_csk_complete_hashdance(sk, child, req, own_req);',
-  L298: 'if (!sock_net(sk)->ipv4.sysctl_tcp_abort_on_overflow) {',
-  L299: 'inet_rsk(req)->acked = 1;',
-  L303: 'embryonic_reset:',
-  L306: 'req->rsk_ops->send_reset(sk, skb);',
-  L312: 'inet_csk_reqsk_queue_drop(sk, req);',
-});
+const A$tcp_check_req = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_check_req', [235, 242, 249, 258, 260, 262, 269, 274, 278, 285, 287, 294, 298, 299, 303, 306, 312]);
 
 /**
  * tcp_check_req(): a segment for a request sock. The final ACK (ack_seq == snt_isn + 1) creates
@@ -386,15 +328,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     leave($f);
   }
 }
-const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', {
-  L327: 'int state = child->sk_state;',
-  L331: 'if (!sock_owned_by_user(child)) {',
-  L333: 'ret = tcp_rcv_state_process(child, skb);',
-  L335: 'if (state == TCP_SYN_RECV && child->sk_state != state)',
-  L336: 'parent->sk_data_ready(parent);',
-  L339: '__sk_add_backlog(child, skb);',
-  L345: 'return ret;',
-});
+const A$tcp_child_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_child_process', [327, 331, 333, 335, 336, 339, 345]);
 
 /** tcp_child_process(): the new child handles the very ACK that created it (SYN_RECV→ESTABLISHED), then accept() is woken. */
 export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<number> {
@@ -412,7 +346,7 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
     if (at(A$tcp_child_process.L335)) yield;
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
       if (at(A$tcp_child_process.L336)) yield;
-      sk_data_ready(parent);
+      ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(parent) : yield* sock_def_readable(parent));
     }
   } else {
     if (at(A$tcp_child_process.L339)) yield;
@@ -425,11 +359,6 @@ export function* tcp_child_process(parent: Sock, child: Sock, skb: SkBuff): Sim<
   }
 }
 
-/** sk->sk_data_ready = sock_def_readable: wake the sleepers (accept() waits exclusively: wake-one). */
-export function sk_data_ready(sk: Sock): void {
-  if (!sock_flag(sk, SOCK_DEAD)) wake_up_interruptible(sk.sk_wq);
-}
-
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
@@ -439,9 +368,10 @@ import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { ip_send_unicast_reply$fast as ip_send_unicast_reply$fast } from './ip_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
-export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+import { sock_def_readable$fast as sock_def_readable$fast } from '../core/sock';
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const th = skb.th!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const seq = th.seq;
@@ -509,12 +439,12 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
   }
   return TW.SUCCESS;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -563,15 +493,15 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L153) : $tb.op($e.now, A$tcp_time_wait.L153));
   tcp_done$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E;
   tw.kill();
 }
-export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -608,13 +538,13 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   ++$e.steps; $x = A$tcp_create_openreq_child.L218 | 1048576;
   return newsk;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -681,11 +611,11 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
   return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const state = child.sk_state;
@@ -699,7 +629,7 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L335) : $tb.op($e.now, A$tcp_child_process.L335));
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L336) : $tb.op($e.now, A$tcp_child_process.L336));
-      sk_data_ready(parent);
+      sock_def_readable$fast(parent);
     }
   } else {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L339) : $tb.op($e.now, A$tcp_child_process.L339));
@@ -708,7 +638,7 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
   ++$e.steps; $x = A$tcp_child_process.L345 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_timewait_state_process, tcp_timewait_state_process$fast, 'tcp_timewait_state_process', () => []);
@@ -716,4 +646,4 @@ $kreg(tcp_time_wait, tcp_time_wait$fast, 'tcp_time_wait', () => [tcp_done]);
 $kreg(tw_timer_handler, tw_timer_handler$fast, 'tw_timer_handler', () => []);
 $kreg(tcp_create_openreq_child, tcp_create_openreq_child$fast, 'tcp_create_openreq_child', () => [inet_csk_clone_lock]);
 $kreg(tcp_check_req, tcp_check_req$fast, 'tcp_check_req', () => ['tcp_v4_syn_recv_sock', inet_csk_complete_hashdance, ip_send_unicast_reply, tcp_rtx_synack, tcp_v4_send_reset]);
-$kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [tcp_rcv_state_process]);
+$kreg(tcp_child_process, tcp_child_process$fast, 'tcp_child_process', () => [sock_def_readable, tcp_rcv_state_process]);

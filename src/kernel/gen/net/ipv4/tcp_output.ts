@@ -71,20 +71,7 @@ export function tcp_select_window(sk: Sock): number {
   for (const s of sk.sk_receive_queue) used += s.len;
   return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
 }
-const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', {
-  L62: 'skb_push(skb, tcp_header_size);',
-  L63: 'skb_reset_transport_header(skb);',
-  L66: 'th = (struct tcphdr *)skb->data;',
-  L67: 'th->source		= inet->inet_sport;',
-  L68: 'th->dest		= inet->inet_dport;',
-  L69: 'th->seq			= htonl(tcb->seq);',
-  L71: 'th->ack_seq		= htonl(rcv_nxt);',
-  L74: '*(((__be16 *)th) + 6)	= htons(((tcp_header_size >> 2) << 12) |',
-  L83: 'th->window	= htons(tcp_select_window(sk));',
-  L94: 'tcp_event_ack_sent(sk, tcp_skb_pcount(skb), rcv_nxt);',
-  L98: 'tcp_event_data_sent(tp, sk);',
-  L104: 'err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);',
-});
+const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', [62, 63, 66, 67, 68, 69, 71, 74, 83, 94, 98, 104]);
 
 /** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
 export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = ''): Sim<SkBuff> {
@@ -172,14 +159,7 @@ export function tcp_clear_xmit_timers(sk: Sock): void {
   icsk.icsk_ack.pending = 0;
   icsk.icsk_delack_timer?.del();
 }
-const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', {
-  L282: 'tcp_sync_mss(sk, dst_mtu(dst));',
-  L301: 'tp->snd_una = tp->write_seq;',
-  L304: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  L307: 'tp->rcv_nxt = 0;',
-  L312: 'inet_csk(sk)->icsk_rto = tcp_timeout_init(sk);',
-  L313: 'inet_csk(sk)->icsk_retransmits = 0;',
-});
+const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', [282, 301, 304, 307, 312, 313]);
 
 function* tcp_connect_init(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
@@ -205,18 +185,7 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', {
-  L331: 'tcp_connect_init(sk);',
-  L334: 'buff = sk_stream_alloc_skb(sk, 0, sk->sk_allocation, true);',
-  L338: 'tcp_init_nondata_skb(buff, tp->write_seq++, TCPHDR_SYN);',
-  L340: 'tp->retrans_stamp = tcp_time_stamp(tp);',
-  L341: 'tcp_connect_queue_skb(sk, buff);',
-  L346: 'err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :',
-  L351: 'WRITE_ONCE(tp->snd_nxt, tp->write_seq);',
-  L355: 'TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);',
-  L357: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,',
-  L359: 'return 0;',
-});
+const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', [331, 334, 338, 340, 341, 346, 351, 355, 357, 359]);
 
 /** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
 export function* tcp_connect(sk: Sock): Sim<number> {
@@ -251,21 +220,7 @@ export function* tcp_connect(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', {
-  L219: 'skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);',
-  L224: 'skb_reserve(skb, MAX_TCP_HEADER);',
-  L227: 'skb_dst_set(skb, dst);',
-  L236: 'skb_push(skb, tcp_header_size);',
-  L237: 'skb_reset_transport_header(skb);',
-  L241: 'th->syn = 1;',
-  L242: 'th->ack = 1;',
-  L245: 'th->source = htons(ireq->ir_num);',
-  L246: 'th->dest = ireq->ir_rmt_port;',
-  L250: 'th->seq = htonl(tcp_rsk(req)->snt_isn);',
-  L252: 'th->ack_seq = htonl(tcp_rsk(req)->rcv_nxt);',
-  L254: 'th->window = htons(min(req->rsk_rcv_wnd, 65535U));',
-  L261: 'return skb;',
-});
+const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', [219, 224, 227, 236, 237, 241, 242, 245, 246, 250, 252, 254, 261]);
 
 /** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
 export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
@@ -308,14 +263,7 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
     leave($f);
   }
 }
-const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', {
-  L374: 'if (ato > TCP_DELACK_MIN) {',
-  L378: 'timeout = jiffies + ato;',
-  L380: 'if (icsk->icsk_ack.pending & ICSK_ACK_TIMER) {',
-  L383: 'tcp_send_ack(sk);',
-  L389: 'icsk->icsk_ack.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;',
-  L391: 'sk_reset_timer(sk, &icsk->icsk_delack_timer, timeout);',
-});
+const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', [374, 378, 380, 383, 389, 391]);
 
 /** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
 export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
@@ -353,12 +301,7 @@ export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', {
-  L404: 'if (sk->sk_state == TCP_CLOSE)',
-  L407: 'buff = alloc_skb(MAX_TCP_HEADER,',
-  L419: 'tcp_init_nondata_skb(buff, tcp_acceptable_seq(sk), TCPHDR_ACK);',
-  L423: '__tcp_transmit_skb(sk, buff, 0, (__force gfp_t)0, rcv_nxt);',
-});
+const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', [404, 407, 419, 423]);
 
 export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
   const $f = enter(A$__tcp_send_ack, { sk, rcv_nxt });
@@ -373,9 +316,7 @@ export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', {
-  L434: '__tcp_send_ack(sk, tcp_sk(sk)->rcv_nxt);',
-});
+const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', [434]);
 
 export function* tcp_send_ack(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_ack, { sk });
@@ -386,13 +327,7 @@ export function* tcp_send_ack(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', {
-  L141: 'struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);',
-  L153: 'skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);',
-  L160: 'tcp_init_nondata_skb(skb, tp->write_seq,',
-  L163: 'tcp_queue_skb(sk, skb);',
-  L166: '__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);',
-});
+const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', [141, 153, 160, 163, 166]);
 
 /** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
 export function* tcp_send_fin(sk: Sock): Sim<void> {
@@ -432,12 +367,7 @@ export function* tcp_push(sk: Sock, data: string): Sim<void> {
   }
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
-const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', {
-  L182: 'skb = alloc_skb(MAX_TCP_HEADER, priority);',
-  L189: 'tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),',
-  L193: 'if (tcp_transmit_skb(sk, skb, 0, priority))',
-  L196: 'trace_tcp_send_reset(sk, NULL);',
-});
+const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', [182, 189, 193, 196]);
 
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
 export function* tcp_send_active_reset(sk: Sock): Sim<void> {
@@ -466,10 +396,7 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
   if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
-const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', {
-  L120: 'err = __tcp_retransmit_skb(sk, skb, segs);',
-  L125: 'tp->retrans_out += tcp_skb_pcount(skb);',
-});
+const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [120, 125]);
 
 /** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
 export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
@@ -488,10 +415,7 @@ export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', {
-  L451: 'res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);',
-  L457: 'trace_tcp_retransmit_synack(sk, req);',
-});
+const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', [451, 457]);
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
@@ -531,10 +455,10 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { __ip_queue_xmit$fast as __ip_queue_xmit$fast } from './ip_output';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
@@ -592,12 +516,12 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   __ip_queue_xmit$fast(sk, skb);
   return skb;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 6;
@@ -616,12 +540,12 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_connect_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_connect_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -648,13 +572,13 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   ++$e.steps; $x = A$tcp_connect.L359 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -688,13 +612,13 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   ++$e.steps; $x = A$tcp_make_synack.L261 | 1048576;
   return skb;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ato = a.ato;
@@ -723,11 +647,11 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
   
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
@@ -736,21 +660,21 @@ export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e =
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -767,7 +691,7 @@ export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any
   tp.snd_nxt = tp.write_seq;
   if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
@@ -783,8 +707,8 @@ export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
   }
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
-export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -794,12 +718,12 @@ export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L196) : $tb.op($e.now, A$tcp_send_active_reset.L196));
   traceReset('tcp_send_reset', sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -810,11 +734,11 @@ export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e =
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L125) : $tb.op($e.now, A$tcp_retransmit_skb.L125));
   tp.total_retrans++;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   tcp_v4_send_synack$fast(sk, req);
@@ -840,7 +764,7 @@ export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e 
   req.num_retrans++;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__tcp_transmit_skb, __tcp_transmit_skb$fast, '__tcp_transmit_skb', () => [__ip_queue_xmit]);

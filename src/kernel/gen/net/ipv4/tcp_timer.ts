@@ -6,7 +6,6 @@
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wake_up_interruptible } from '../../../include/linux/net';
 import { Sock } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -15,11 +14,8 @@ import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../incl
 import { ERRNO } from '../../../include/uapi';
 import { tcp_done } from './tcp';
 import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
-const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', {
-  L18: 'sk->sk_err = sk->sk_err_soft ? : ETIMEDOUT;',
-  L20: 'sk->sk_error_report(sk);',
-  L23: 'tcp_done(sk);',
-});
+import { sock_def_error_report } from '../core/sock';
+const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', [18, 20, 23]);
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_write_err, { sk });
@@ -27,21 +23,14 @@ export function* tcp_write_err(sk: Sock): Sim<void> {
   if (at(A$tcp_write_err.L18)) yield;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   if (at(A$tcp_write_err.L20)) yield;
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   if (at(A$tcp_write_err.L23)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
     leave($f);
   }
 }
-const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', {
-  L40: 'if ((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV)) {',
-  L47: 'retry_until = icsk->icsk_syn_retries ? : net->ipv4.sysctl_tcp_syn_retries;',
-  L52: 'retry_until = net->ipv4.sysctl_tcp_retries2;',
-  L60: 'if (expired) {',
-  L62: 'tcp_write_err(sk);',
-  L65: 'return 0;',
-});
+const A$tcp_write_timeout = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timeout', [40, 47, 52, 60, 62, 65]);
 
 /** tcp_write_timeout(): have we retransmitted enough? 1 when the connection was given up. */
 export function* tcp_write_timeout(sk: Sock): Sim<number> {
@@ -74,14 +63,7 @@ export function* tcp_write_timeout(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', {
-  L80: 'if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||',
-  L87: 'icsk->icsk_ack.pending &= ~ICSK_ACK_TIMER;',
-  L88: 'if (inet_csk_ack_scheduled(sk)) {',
-  L91: 'icsk->icsk_ack.ato = min(icsk->icsk_ack.ato << 1, icsk->icsk_rto);',
-  L94: 'inet_csk_exit_pingpong_mode(sk);',
-  L98: 'tcp_send_ack(sk);',
-});
+const A$tcp_delack_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_delack_timer_handler', [80, 87, 88, 91, 94, 98]);
 
 /** tcp_delack_timer_handler(): the delayed ACK is due (unless a segment already carried it). */
 export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
@@ -112,15 +94,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', {
-  L126: 'if (!tp->packets_out ||',
-  L133: 'if (tcp_write_timeout(sk))',
-  L138: 'icsk->icsk_retransmits++;',
-  L140: 'if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {',
-  L148: 'icsk->icsk_backoff++;',
-  L158: 'icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);',
-  L161: 'inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2',
-});
+const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [126, 133, 138, 140, 148, 158, 161]);
 
 /** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
 export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
@@ -152,25 +126,26 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
   tcp_done$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let retry_until: number;
@@ -194,13 +169,13 @@ export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb
   ++$e.steps; $x = A$tcp_write_timeout.L65 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -222,13 +197,13 @@ export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; co
     NET_INC_STATS(sk.skc_net, 'DelayedACKs');
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
@@ -247,10 +222,10 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [tcp_done]);
+$kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [sock_def_error_report, tcp_done]);
 $kreg(tcp_write_timeout, tcp_write_timeout$fast, 'tcp_write_timeout', () => [tcp_write_err]);
 $kreg(tcp_delack_timer_handler, tcp_delack_timer_handler$fast, 'tcp_delack_timer_handler', () => [tcp_send_ack]);
 $kreg(tcp_retransmit_timer, tcp_retransmit_timer$fast, 'tcp_retransmit_timer', () => [tcp_retransmit_skb, tcp_write_timeout]);

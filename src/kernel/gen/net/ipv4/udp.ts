@@ -13,15 +13,16 @@ import { ipAppendLayout } from '../../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { prepare_to_wait, finish_wait } from '../../../world/current';
-import type { Msghdr } from '../../../include/linux/net';
-import { wake_up_interruptible } from '../../../include/linux/net';
+import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
+import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
+import { EPOLLIN, EPOLLRDNORM } from '../../../include/linux/eventpoll';
+import { datagram_poll } from '../core/datagram';
 import { SkBuff } from '../../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { udp_sk } from '../../../include/linux/udp';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
-import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
+import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../../include/net/udp';
 import {
@@ -30,7 +31,7 @@ import {
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
-import { sk_common_release } from '../core/sock';
+import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
 const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
 
@@ -59,24 +60,7 @@ function udp_lib_lport_inuse(net: Net, num: number, sk: Sock): boolean {
   }
   return false;
 }
-const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', {
-  L32: 'inet_get_local_port_range(net, &low, &high);',
-  L36: 'first = reciprocal_scale(rand, remaining) + low;',
-  L41: 'udp_lib_lport_inuse(net, snum, hslot, bitmap, sk,',
-  L46: 'if (low <= snum && snum <= high',
-  L54: 'goto fail;',
-  L56: 'hslot = udp_hashslot(udptable, net, snum);',
-  L61: 'if (udp_lib_lport_inuse(net, snum, hslot, NULL, sk, 0))',
-  L65: 'inet_sk(sk)->inet_num = snum;',
-  L66: 'udp_sk(sk)->udp_port_hash = snum;',
-  L68: 'udp_sk(sk)->udp_portaddr_hash ^= snum;',
-  L69: 'if (sk_unhashed(sk)) {',
-  L73: 'sk_add_node_rcu(sk, &hslot->head);',
-  L80: 'hlist_add_head_rcu(&udp_sk(sk)->udp_portaddr_node,',
-  L85: 'sock_set_flag(sk, SOCK_RCU_FREE);',
-  L86: 'error = 0;',
-  L91: 'return error;',
-});
+const A$udp_lib_get_port = defineFn('net/ipv4/udp.c', 'udp_lib_get_port', [32, 36, 41, 46, 54, 56, 61, 65, 66, 68, 69, 73, 80, 85, 86, 91]);
 
 // ---- bind: udp_v4_get_port → udp_lib_get_port ------------------------------------------------
 
@@ -149,12 +133,7 @@ export function* udp_lib_get_port(sk: Sock, snum: number): Sim<number> {
     leave($f);
   }
 }
-const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', {
-  L102: 'unsigned int hash2_nulladdr =',
-  L104: 'unsigned int hash2_partial =',
-  L108: 'udp_sk(sk)->udp_portaddr_hash = hash2_partial;',
-  L109: 'return udp_lib_get_port(sk, snum, hash2_nulladdr);',
-});
+const A$udp_v4_get_port = defineFn('net/ipv4/udp.c', 'udp_v4_get_port', [102, 104, 108, 109]);
 
 /** udp_v4_get_port() = udp_prot.get_port. */
 export function* udp_v4_get_port(sk: Sock, snum: number): Sim<number> {
@@ -186,19 +165,7 @@ export function udp_v4_rehash(sk: Sock): void {
   up.udp_portaddr_hash = nkey;
   slotAdd(t.hash2, nkey, sk);
 }
-const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', {
-  L127: 'if (!net_eq(sock_net(sk), net)',
-  L133: 'if (sk->sk_rcv_saddr != daddr)',
-  L136: 'score = (sk->sk_family == PF_INET) ? 2 : 1;',
-  L140: 'if (inet->inet_daddr) {',
-  L141: 'if (inet->inet_daddr != saddr)',
-  L144: 'score += 4;#1',
-  L147: 'if (inet->inet_dport) {',
-  L148: 'if (inet->inet_dport != sport)',
-  L150: 'score += 4;#2',
-  L153: 'dev_match = udp_sk_bound_dev_eq(',
-  L158: 'return score;',
-});
+const A$compute_score = defineFn('net/ipv4/udp.c', 'compute_score', [127, 133, 136, 140, 141, 144, 147, 148, 150, 153, 158]);
 
 // ---- the socket lookup ---------------------------------------------------------------------
 
@@ -237,15 +204,7 @@ function* compute_score(sk: Sock, net: Net, saddr: string, sport: number, daddr:
     leave($f);
   }
 }
-const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', {
-  L177: 'result = NULL;',
-  L179: 'udp_portaddr_for_each_entry_rcu(sk, &hslot2->head) {',
-  L180: 'score = compute_score(',
-  L182: 'if (score > badness) {',
-  L185: 'badness = score;',
-  L186: 'result = sk;',
-  L189: 'return result;',
-});
+const A$udp4_lib_lookup2 = defineFn('net/ipv4/udp.c', 'udp4_lib_lookup2', [177, 179, 180, 182, 185, 186, 189]);
 
 function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string, hnum: number): Sim<Sock | null> {
   const key = portaddrKey(daddr, hnum);
@@ -277,14 +236,7 @@ function* udp4_lib_lookup2(net: Net, saddr: string, sport: number, daddr: string
     leave($f);
   }
 }
-const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', {
-  L207: 'hash2 = ipv4_portaddr_hash(net, daddr, hnum);',
-  L211: 'result = udp4_lib_lookup2(net, saddr, sport,#1',
-  L214: 'if (!result) {',
-  L216: 'hash2 = ipv4_portaddr_hash(net, htonl(INADDR_ANY), hnum);',
-  L220: 'result = udp4_lib_lookup2(net, saddr, sport,#2',
-  L226: 'return result;',
-});
+const A$__udp4_lib_lookup = defineFn('net/ipv4/udp.c', '__udp4_lib_lookup', [207, 211, 214, 216, 220, 226]);
 
 /** __udp4_lib_lookup(): the socket for (saddr:sport → daddr:dport) — exact local address first, then the wildcard. */
 export function* __udp4_lib_lookup(net: Net, saddr: string, sport: number, daddr: string, dport: number): Sim<Sock | null> {
@@ -319,22 +271,7 @@ const ICMP_ERR_CONVERT: Array<{ errno: number; fatal: number }> = [
   { errno: 92 /* ENOPROTOOPT */, fatal: 1 }, // PROT_UNREACH
   { errno: ECONNREFUSED, fatal: 1 }, // PORT_UNREACH
 ];
-const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', {
-  L249: 'sk = __udp4_lib_lookup(net, iph->daddr, uh->dest,',
-  L252: 'if (!sk) {',
-  L256: 'if (IS_ERR(sk)) {',
-  L257: '__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);',
-  L258: 'return PTR_ERR(sk);',
-  L267: 'switch (type) {',
-  L271: 'err = EHOSTUNREACH;',
-  L274: 'harderr = icmp_err_convert[code].fatal;',
-  L275: 'err = icmp_err_convert[code].errno;',
-  L283: 'if (!inet->recverr) {',
-  L284: 'if (!harderr || sk->sk_state != TCP_ESTABLISHED)',
-  L290: 'sk->sk_err = err;',
-  L292: 'sk->sk_error_report(sk);',
-  L294: 'return 0;',
-});
+const A$__udp4_lib_err = defineFn('net/ipv4/udp.c', '__udp4_lib_err', [249, 252, 256, 257, 258, 267, 271, 274, 275, 283, 284, 290, 292, 294]);
 
 /** __udp4_lib_err(): sk_err only for a connected socket (or IP_RECVERR) — an unconnected one never hears of it. */
 export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number> {
@@ -385,16 +322,14 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   sk.sk_err = err;
   if (at(A$__udp4_lib_err.L292)) yield;
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   if (at(A$__udp4_lib_err.L294)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', {
-  L304: 'return __udp4_lib_err(skb, info, &udp_table);',
-});
+const A$udp_err = defineFn('net/ipv4/udp.c', 'udp_err', [304]);
 
 /** udp_err() = udp_protocol.err_handler. */
 export function* udp_err(skb: SkBuff, info: number, net: Net): Sim<number> {
@@ -432,16 +367,7 @@ function udpChecksum(saddr: string, daddr: string, sport: number, dport: number,
   const c = ~sum & 0xffff;
   return c === 0 ? 0xffff : c;
 }
-const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', {
-  L326: 'uh = udp_hdr(skb);',
-  L327: 'uh->source = inet->inet_sport;',
-  L328: 'uh->dest = fl4->fl4_dport;',
-  L330: 'uh->len = htons(len);',
-  L334: 'uh->check = csum_tcpudp_magic(',
-  L341: 'err = ip_send_skb(sock_net(sk), skb);',
-  L345: 'UDP_INC_STATS(sock_net(sk),',
-  L347: 'return err;',
-});
+const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', [326, 327, 328, 330, 334, 341, 345, 347]);
 
 function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): Sim<number> {
   const sk = skb.sk as Sock;
@@ -495,32 +421,7 @@ function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: stri
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, fl4.daddr);
   return skb;
 }
-const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', {
-  L377: 'if (len > 0xFFFF)',
-  L380: 'if (msg->msg_flags & MSG_OOB)',
-  L383: 'ulen += sizeof(struct udphdr);',
-  L386: 'if (usin) {',
-  L387: 'if (msg->msg_namelen < sizeof(*usin))',
-  L389: 'if (usin->sin_family != AF_INET) {',
-  L394: 'daddr = usin->sin_addr.s_addr;',
-  L395: 'dport = usin->sin_port;',
-  L397: 'if (dport == 0)',
-  L401: 'if (sk->sk_state != TCP_ESTABLISHED)',
-  L402: 'return -EDESTADDRREQ;',
-  L403: 'daddr = inet->inet_daddr;',
-  L404: 'dport = inet->inet_dport;',
-  L406: 'connected = 1;',
-  L414: 'rt = (struct rtable *)sk_dst_check(sk, 0);',
-  L422: 'rt = ip_route_output_flow(net, fl4, sk);',
-  L423: 'if (IS_ERR(rt)) {',
-  L431: 'if ((rt->rt_flags & RTCF_BROADCAST)',
-  L437: 'saddr = fl4->saddr;',
-  L447: 'skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,',
-  L452: 'err = udp_send_skb(skb, fl4, &cork);',
-  L460: 'if (!err)',
-  L461: 'return len;',
-  L463: 'return err;',
-});
+const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', [377, 380, 383, 386, 387, 389, 394, 395, 397, 401, 402, 403, 404, 406, 414, 422, 423, 431, 437, 447, 452, 460, 461, 463]);
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
 export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
@@ -585,7 +486,7 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     if (at(A$udp_sendmsg.L431)) yield;
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   $f.vars.rt = rt;
   if (at(A$udp_sendmsg.L437)) yield;
@@ -623,17 +524,7 @@ function rmemAlloc(sk: Sock): number {
   for (const s of udp_sk(sk).reader_queue) n += truesize(s);
   return n;
 }
-const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', {
-  L480: 'rmem = atomic_read(&sk->sk_rmem_alloc);',
-  L481: 'if (rmem > sk->sk_rcvbuf)',
-  L486: 'rmem = atomic_add_return(size, &sk->sk_rmem_alloc);',
-  L489: '__skb_queue_tail(list, skb);',
-  L493: 'if (!sock_flag(sk, SOCK_DEAD))',
-  L494: 'sk->sk_data_ready(sk);',
-  L497: 'return 0;',
-  L500: 'atomic_inc(&sk->sk_drops);',
-  L502: 'return err;',
-});
+const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', [480, 481, 486, 489, 493, 494, 497, 500, 502]);
 function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_enqueue_schedule_skb, { sk, skb });
   try {
@@ -655,7 +546,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (!sock_flag(sk, SOCK_DEAD)) {
     if (at(A$__udp_enqueue_schedule_skb.L494)) yield;
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
   }
   if (at(A$__udp_enqueue_schedule_skb.L497)) yield;
   return 0;
@@ -663,14 +554,7 @@ function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', {
-  L732: 'rc = __udp_enqueue_schedule_skb(sk, skb);',
-  L733: 'if (rc < 0) {',
-  L737: 'if (rc == -ENOMEM)',
-  L740: 'UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);',
-  L743: 'trace_udp_fail_queue_rcv_skb(rc, sk);',
-  L747: 'return 0;',
-});
+const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', [732, 733, 737, 740, 743, 747]);
 
 function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
@@ -695,12 +579,7 @@ function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', {
-  L761: 'if (!xfrm4_policy_check(sk, XFRM_POLICY_IN, skb))',
-  L766: 'if (sk_filter_trim_cap(sk, skb, sizeof(struct udphdr)))',
-  L769: 'udp_csum_pull_header(skb);',
-  L772: 'return __udp_queue_rcv_skb(sk, skb);',
-});
+const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', [761, 766, 769, 772]);
 
 function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_one_skb, { sk, skb, up: sk });
@@ -715,10 +594,7 @@ function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', {
-  L792: 'if (likely(!udp_unexpected_gso(sk, skb)))',
-  L793: 'return udp_queue_rcv_one_skb(sk, skb);',
-});
+const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', [792, 793]);
 
 function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_skb, { sk, skb });
@@ -730,12 +606,7 @@ function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', {
-  L808: 'if (inet_get_convert_csum(sk)',
-  L811: 'ret = udp_queue_rcv_skb(sk, skb);',
-  L814: 'if (ret > 0)',
-  L816: 'return 0;',
-});
+const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', [808, 811, 814, 816]);
 
 function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_unicast_rcv_skb, { sk, skb, uh: skb.uh });
@@ -752,23 +623,7 @@ function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', {
-  L835: 'if (!pskb_may_pull(skb, sizeof(struct udphdr)))',
-  L838: 'uh   = udp_hdr(skb);',
-  L839: 'ulen = ntohs(uh->len);',
-  L844: 'if (ulen > skb->len)',
-  L847: 'if (udp4_csum_init(skb, uh, proto))',
-  L851: 'if (rt->rt_flags & (RTCF_BROADCAST|RTCF_MULTICAST))',
-  L856: 'sk = __udp4_lib_lookup_skb(skb, uh->source, uh->dest, udptable);',
-  L857: 'if (sk)',
-  L858: 'return udp_unicast_rcv_skb(sk, skb, uh);',
-  L860: 'if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))',
-  L870: '__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);',
-  L871: 'icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);',
-  L873: 'kfree_skb(skb);#1',
-  L874: 'return 0;#1',
-  L882: '__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);',
-});
+const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', [835, 838, 839, 844, 847, 851, 856, 857, 858, 860, 870, 871, 873, 874, 882]);
 
 /** __udp4_lib_rcv(): validate, look the socket up, queue the datagram — or NoPorts and ICMP port unreachable. */
 export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -812,9 +667,7 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
     leave($f);
   }
 }
-const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', {
-  L894: 'return __udp4_lib_rcv(skb, &udp_table, IPPROTO_UDP);',
-});
+const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', [894]);
 
 /** udp_rcv() = udp_protocol.handler: ip_local_deliver hands it every IPPROTO_UDP packet. */
 export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -827,20 +680,7 @@ export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
     leave($f);
   }
 }
-const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', {
-  L536: 'timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);',
-  L541: 'error = sock_error(sk);',
-  L542: 'if (error)',
-  L545: 'error = -EAGAIN;',
-  L548: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#1',
-  L553: 'return skb;#1',
-  L556: 'if (skb_queue_empty_lockless(sk_queue)) {',
-  L563: 'skb_queue_splice_tail_init(sk_queue, queue);',
-  L565: 'skb = __skb_try_recv_from_queue(sk, queue, flags,#2',
-  L570: 'if (skb)#2',
-  L580: '} while (timeo &&',
-  L585: '*err = error;',
-});
+const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', [536, 541, 542, 545, 548, 553, 556, 563, 565, 570, 580, 585]);
 
 /** __skb_recv_udp(): a pending error first; then one datagram from reader_queue (refilled from sk_receive_queue); else wait or EAGAIN. */
 function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff | number> {
@@ -849,7 +689,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   try {
 
   if (at(A$__skb_recv_udp.L536)) yield;
-  const timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
+  let timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   let error = 0;
   for (;;) {
@@ -884,8 +724,13 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
       break;
     }
     const task = prepare_to_wait(sk.sk_wq!, false, '__skb_wait_for_more_packets');
+    const left = schedule_timeout(task, timeo);
     yield SLEEP;
+    // (*timeo_p = schedule_timeout(*timeo_p): 0 once SO_RCVTIMEO's time is up, and the loop ends with EAGAIN)
+    timeo = left();
+    $f.vars.timeo = timeo;
     finish_wait(sk.sk_wq!, task);
+    if (!timeo) break;
   }
   $f.vars.error = error;
   if (at(A$__skb_recv_udp.L585)) yield;
@@ -894,22 +739,7 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     leave($f);
   }
 }
-const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', {
-  L605: 'if (flags & MSG_ERRQUEUE)',
-  L611: 'skb = __skb_recv_udp(sk, flags, noblock, &off, &err);',
-  L612: 'if (!skb)',
-  L615: 'ulen = udp_skb_len(skb);',
-  L616: 'copied = len;',
-  L621: 'msg->msg_flags |= MSG_TRUNC;',
-  L623: 'err = skb_copy_datagram_msg(skb, off, msg, copied);',
-  L626: 'UDP_INC_STATS(sock_net(sk),',
-  L630: 'if (sin) {',
-  L632: 'sin->sin_port = udp_hdr(skb)->source;',
-  L633: 'sin->sin_addr.s_addr = ip_hdr(skb)->saddr;',
-  L639: 'err = copied;',
-  L644: 'skb_consume_udp(sk, skb, peeking ? -err : err);',
-  L645: 'return err;#2',
-});
+const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', [605, 611, 612, 615, 616, 621, 623, 626, 630, 632, 633, 639, 644, 645]);
 
 /** udp_recvmsg() = udp_prot.recvmsg: one datagram per call, cut to len; the rest of it is lost. */
 export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number): Sim<number> {
@@ -959,17 +789,7 @@ export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number
     leave($f);
   }
 }
-const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', {
-  L659: 'sk->sk_state = TCP_CLOSE;',
-  L660: 'inet->inet_daddr = 0;',
-  L661: 'inet->inet_dport = 0;',
-  L665: 'if (!(sk->sk_userlocks & SOCK_BINDADDR_LOCK))',
-  L666: 'inet_reset_saddr(sk);',
-  L669: 'if (!(sk->sk_userlocks & SOCK_BINDPORT_LOCK)) {',
-  L670: 'sk->sk_prot->unhash(sk);',
-  L671: 'inet->inet_sport = 0;',
-  L674: 'return 0;',
-});
+const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', [659, 660, 661, 665, 666, 669, 670, 671, 674]);
 
 // ---- connect(AF_UNSPEC), close -----------------------------------------------------------------
 
@@ -1006,12 +826,7 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
     leave($f);
   }
 }
-const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', {
-  L684: 'lock_sock(sk);',
-  L685: '__udp_disconnect(sk, flags);',
-  L686: 'release_sock(sk);',
-  L687: 'return 0;',
-});
+const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', [684, 685, 686, 687]);
 
 /** udp_disconnect() = udp_prot.disconnect: connect(fd, AF_UNSPEC) on a UDP socket. */
 export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
@@ -1027,13 +842,7 @@ export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
     leave($f);
   }
 }
-const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', {
-  L697: 'if (sk_hashed(sk)) {',
-  L701: 'hslot  = udp_hashslot(',
-  L708: 'if (sk_del_node_init_rcu(sk)) {',
-  L710: 'inet_sk(sk)->inet_num = 0;',
-  L715: 'hlist_del_init_rcu(&udp_sk(sk)->udp_portaddr_node);',
-});
+const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', [697, 701, 708, 710, 715]);
 
 /** udp_lib_unhash() = udp_prot.unhash: out of hash and hash2; inet_num back to 0. */
 export function* udp_lib_unhash(sk: Sock): Sim<void> {
@@ -1059,11 +868,7 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', {
-  L905: 'bool slow = lock_sock_fast(sk);',
-  L908: 'udp_flush_pending_frames(sk);',
-  L911: 'if (static_branch_unlikely(&udp_encap_needed_key)) {',
-});
+const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', [905, 908, 911]);
 
 /** udp_destroy_sock() = udp_prot.destroy. */
 export function* udp_destroy_sock(sk: Sock): Sim<void> {
@@ -1078,11 +883,7 @@ export function* udp_destroy_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', {
-  L513: 'skb_queue_head_init(&udp_sk(sk)->reader_queue);',
-  L514: 'sk->sk_destruct = udp_destruct_sock;',
-  L516: 'return 0;',
-});
+const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', [513, 514, 516]);
 
 /** udp_init_sock() = udp_prot.init: a second receive queue and a destructor — nothing else to set up. */
 export function* udp_init_sock(sk: Sock): Sim<number> {
@@ -1098,9 +899,7 @@ export function* udp_init_sock(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', {
-  L19: 'sk_common_release(sk);',
-});
+const A$udp_lib_close = defineFn('include/net/udp.h', 'udp_lib_close', [19]);
 
 /** udp_lib_close() = udp_prot.close: no FIN, no TIME_WAIT — release at once. */
 export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
@@ -1117,17 +916,42 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
 }
+const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', [924, 927, 928, 930]);
+
+// ---- poll -------------------------------------------------------------------------------------------
+
+/** udp_poll() = inet_dgram_ops.poll: datagram_poll, and datagrams already on the reader queue. */
+export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim<number> {
+  const sk = sock.sk!;
+  const $f = enter(A$udp_poll, { file, sock, wait, sk });
+  try {
+  if (at(A$udp_poll.L924)) yield;
+  let mask = ($E.fast || $E.twinOk[datagram_poll.k] === 1 ? datagram_poll$fast(file, sock, wait) : yield* datagram_poll(file, sock, wait));
+  $f.vars.mask = mask;
+  if (at(A$udp_poll.L927)) yield;
+  if (udp_sk(sk).reader_queue.length) {
+    if (at(A$udp_poll.L928)) yield;
+    mask |= EPOLLIN | EPOLLRDNORM;
+    $f.vars.mask = mask;
+  }
+  if (at(A$udp_poll.L930)) yield;
+  return mask;
+  } finally {
+    leave($f);
+  }
+}
 
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_readable$fast as sock_def_readable$fast, sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
-import { sk_common_release$fast as sk_common_release$fast } from '../core/sock';
-export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+import { datagram_poll$fast as datagram_poll$fast } from '../core/datagram';
+export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_get_port.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_get_port.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let error = 1;
@@ -1189,11 +1013,11 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   
   return error;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_v4_get_port.L102 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_v4_get_port.L102 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 3;
   
@@ -1204,12 +1028,12 @@ export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L109) : $tb.op($e.now, A$udp_v4_get_port.L109));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$compute_score.L127 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$compute_score.L127 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1239,12 +1063,12 @@ function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, da
   
   return score;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const key = portaddrKey(daddr, hnum);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp4_lib_lookup2.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp4_lib_lookup2.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1269,11 +1093,11 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
   ++$e.steps; $x = A$udp4_lib_lookup2.L189 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_lookup.L207 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_lookup.L207 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1291,14 +1115,14 @@ export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, d
   ++$e.steps; $x = A$__udp4_lib_lookup.L226 | 1048576;
   return result;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_err.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_err.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1342,27 +1166,27 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
-  wake_up_interruptible(sk.sk_wq);
+  sock_def_error_report$fast(sk);
   ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_err.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_err.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   return __udp4_lib_err$fast(skb, info, net);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_send_skb.L326 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_send_skb.L326 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 5;
@@ -1385,13 +1209,13 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   ++$e.steps; $x = A$udp_send_skb.L347 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
+export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1450,7 +1274,7 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
-    if (daddr === '255.255.255.255' && !sock_flag(sk, 'SOCK_BROADCAST')) return -EACCES;
+    if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   
   $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -1475,11 +1299,11 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   ++$e.steps; $x = A$udp_sendmsg.L463 | 1048576;
   return err;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rmem = rmemAlloc(sk);
@@ -1499,16 +1323,16 @@ function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e 
   if (!sock_flag(sk, SOCK_DEAD)) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
     // sock_def_readable: wake whoever sleeps in recv()
-    wake_up_interruptible(sk.sk_wq);
+    sock_def_readable$fast(sk);
   }
   ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
@@ -1527,11 +1351,11 @@ function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   ++$e.steps; $x = A$__udp_queue_rcv_skb.L747 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1540,21 +1364,21 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   
   return __udp_queue_rcv_skb$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_queue_rcv_one_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_one_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
   return udp_queue_rcv_one_skb$fast(sk, skb);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1565,11 +1389,11 @@ function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -1606,22 +1430,22 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
   return __udp4_lib_rcv$fast(skb, net);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
+function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
@@ -1649,11 +1473,11 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   ++$e.steps; $x = A$__udp_disconnect.L674 | 1048576;
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   
@@ -1662,12 +1486,12 @@ export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
+export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const up = udp_sk(sk);
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$e.steps;
@@ -1685,11 +1509,11 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 2;
@@ -1697,11 +1521,11 @@ export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   udp_sk(sk).pending = 0;
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L911) : $tb.op($e.now, A$udp_destroy_sock.L911));
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   udp_sk(sk).reader_queue = [];
@@ -1710,16 +1534,35 @@ export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   
   return 0;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number;
-  const $f = ($st.push($FF), $tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   sk_common_release$fast(sk);
   } finally {
-    ($st.pop(), $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function udp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const sk = sock.sk!;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_poll.L924 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  let mask = datagram_poll$fast(file, sock, wait);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L927) : $tb.op($e.now, A$udp_poll.L927));
+  if (udp_sk(sk).reader_queue.length) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L928) : $tb.op($e.now, A$udp_poll.L928));
+    mask |= EPOLLIN | EPOLLRDNORM;
+    
+  }
+  ++$e.steps; $x = A$udp_poll.L930 | 1048576;
+  return mask;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(udp_lib_get_port, udp_lib_get_port$fast, 'udp_lib_get_port', () => []);
@@ -1727,11 +1570,11 @@ $kreg(udp_v4_get_port, udp_v4_get_port$fast, 'udp_v4_get_port', () => [udp_lib_g
 $kreg(compute_score, compute_score$fast, 'compute_score', () => []);
 $kreg(udp4_lib_lookup2, udp4_lib_lookup2$fast, 'udp4_lib_lookup2', () => [compute_score]);
 $kreg(__udp4_lib_lookup, __udp4_lib_lookup$fast, '__udp4_lib_lookup', () => [udp4_lib_lookup2]);
-$kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup]);
+$kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup, sock_def_error_report]);
 $kreg(udp_err, udp_err$fast, 'udp_err', () => [__udp4_lib_err]);
 $kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => [ip_send_skb]);
 $kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [udp_send_skb]);
-$kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => []);
+$kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => [sock_def_readable]);
 $kreg(__udp_queue_rcv_skb, __udp_queue_rcv_skb$fast, '__udp_queue_rcv_skb', () => [__udp_enqueue_schedule_skb]);
 $kreg(udp_queue_rcv_one_skb, udp_queue_rcv_one_skb$fast, 'udp_queue_rcv_one_skb', () => [__udp_queue_rcv_skb]);
 $kreg(udp_queue_rcv_skb, udp_queue_rcv_skb$fast, 'udp_queue_rcv_skb', () => [udp_queue_rcv_one_skb]);
@@ -1744,6 +1587,7 @@ $kreg(udp_lib_unhash, udp_lib_unhash$fast, 'udp_lib_unhash', () => []);
 $kreg(udp_destroy_sock, udp_destroy_sock$fast, 'udp_destroy_sock', () => []);
 $kreg(udp_init_sock, udp_init_sock$fast, 'udp_init_sock', () => []);
 $kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_release]);
+$kreg(udp_poll, udp_poll$fast, 'udp_poll', () => [datagram_poll]);
 
 // ---- kernel names ----
 (udp_v4_get_port as any).kname = 'udp_v4_get_port';
@@ -1757,3 +1601,4 @@ $kreg(udp_lib_close, udp_lib_close$fast, 'udp_lib_close', () => [sk_common_relea
 (udp_init_sock as any).kname = 'udp_init_sock';
 (udp_lib_close as any).kname = 'udp_lib_close';
 (udp_setsockopt as any).kname = 'udp_setsockopt';
+(udp_poll as any).kname = 'udp_poll';

@@ -26,13 +26,7 @@ export const NF_INET_HOOK_NAMES = ['NF_INET_PRE_ROUTING', 'NF_INET_LOCAL_IN', 'N
 export interface Okfn {
   okfn(net: Net, sk: Sock | null, skb: SkBuff): Sim<number>;
 }
-const A$nf_hook = defineFn('include/linux/netfilter.h', 'nf_hook', {
-  L23: 'int ret = 1;',
-  L28: 'if (__builtin_constant_p(pf) &&',
-  L31: 'return 1;',
-  L37: 'hook_head = rcu_dereference(net->nf.hooks_ipv4[hook]);',
-  L52: 'return ret;',
-});
+const A$nf_hook = defineFn('include/linux/netfilter.h', 'nf_hook', [23, 28, 31, 37, 52]);
 
 export function* nf_hook(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): Sim<number> {
   const $f = enter(A$nf_hook, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev });
@@ -51,11 +45,7 @@ export function* nf_hook(pf: number, hook: number, net: Net, sk: Sock | null, sk
     leave($f);
   }
 }
-const A$NF_HOOK_COND = defineFn('include/linux/netfilter.h', 'NF_HOOK_COND', {
-  L68: 'if (!cond ||',
-  L70: 'ret = okfn(net, sk, skb);',
-  L71: 'return ret;',
-});
+const A$NF_HOOK_COND = defineFn('include/linux/netfilter.h', 'NF_HOOK_COND', [68, 70, 71]);
 
 export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): Sim<number> { let $t: any;
   const $f = enter(A$NF_HOOK_COND, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond });
@@ -73,12 +63,7 @@ export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | nul
     leave($f);
   }
 }
-const A$NF_HOOK = defineFn('include/linux/netfilter.h', 'NF_HOOK', {
-  L84: 'int ret = nf_hook(pf, hook, net, sk, skb, in, out, okfn);',
-  L85: 'if (ret == 1)',
-  L86: 'ret = okfn(net, sk, skb);',
-  L87: 'return ret;',
-});
+const A$NF_HOOK = defineFn('include/linux/netfilter.h', 'NF_HOOK', [84, 85, 86, 87]);
 
 export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): Sim<number> { let $t: any;
   const $f = enter(A$NF_HOOK, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out });
@@ -101,8 +86,8 @@ export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, sk
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev }, $st.push($FF), $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev }, ++$e.twinDepth, $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in any namespace)?
@@ -115,11 +100,11 @@ export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null
   
   return 1;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond }, $st.push($FF), $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let ret = 1;
   ++$e.steps;
@@ -131,11 +116,11 @@ export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock |
   ++$e.steps; $x = A$NF_HOOK_COND.L71 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; const $st = $e.current!.stack; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out }, $st.push($FF), $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn);
@@ -148,7 +133,7 @@ export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null
   ++$e.steps; $x = A$NF_HOOK.L87 | 1048576;
   return ret;
   } finally {
-    ($st.pop(), $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(nf_hook, nf_hook$fast, 'nf_hook', () => []);
