@@ -445,6 +445,8 @@ class Analysis {
       e = unwrap(e);
       if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
       if (ts.isPropertyAccessExpression(e)) return pure(e.expression);
+      // (an element of a table read with a name or a literal: NF_INET_HOOK_NAMES[hook])
+      if (ts.isElementAccessExpression(e)) return pure(e.expression) && pure(e.argumentExpression);
       if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && PURE_CALLS.has(e.expression.text) && e.arguments.every(pure);
       return false;
     };

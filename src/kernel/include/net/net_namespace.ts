@@ -64,8 +64,8 @@ export class Net {
   rt_output_local!: Rtable;
   rt_output_link!: Rtable;
   rt_input_local!: Rtable;
-  /** The ARP table (arp_tbl's entries for this host), by next-hop address. */
-  readonly neighbours = new Map<string, Neighbour>();
+  /** The ARP table (arp_tbl's entries for this host), by device, then by next-hop address. */
+  readonly neighbours = new Map<NetDevice, Map<string, Neighbour>>();
   /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): none yet. */
   readonly nf_hooks_ipv4: ReadonlyArray<readonly unknown[]> = [[], [], [], [], []];
   constructor(readonly host: NetHost) {}

@@ -41,13 +41,15 @@ export function macOf(addr: string): string {
 export function ip_neigh_for_gw(rt: Rtable, skb: SkBuff, net: Net): Neighbour {
   const dev: NetDevice = rt.dst.dev;
   const key = rt.rt_uses_gateway ? rt.rt_gw4 : skb.iph.daddr;
-  const k = dev.name + ' ' + key;
-  let n = net.neighbours.get(k);
+  // (the table by device, then by address: no key string built per packet)
+  let byAddr = net.neighbours.get(dev);
+  if (!byAddr) net.neighbours.set(dev, (byAddr = new Map<string, Neighbour>()));
+  let n = byAddr.get(key);
   if (!n) {
     const lo = (dev.flags & IFF_LOOPBACK) !== 0;
     const ha = lo ? '00:00:00:00:00:00' : macOf(key);
     n = { structName: 'neighbour', primary_key: key, dev, nud_state: lo ? NUD_NOARP : NUD_REACHABLE, ha, hh: { hh_len: 14, hh_data: `${ha} > ${dev.dev_addr}, ethertype IPv4 (0x0800)` } };
-    net.neighbours.set(k, n);
+    byAddr.set(key, n);
   }
   return n;
 }

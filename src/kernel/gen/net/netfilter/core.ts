@@ -87,7 +87,7 @@ export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, sk
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev }, ++$e.twinDepth, $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in any namespace)?
@@ -104,7 +104,7 @@ export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null
   }
 }
 export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let ret = 1;
   ++$e.steps;
@@ -120,7 +120,7 @@ export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock |
   }
 }
 export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   let ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn);
