@@ -36,7 +36,14 @@ const ts = require('typescript');
  * Calls without side effects (casts, the hash keys views show): in an enter() vars record or a
  * `f.vars.x = …` assignment, dropped in twins.
  */
-const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey', 'portaddrKey']);
+const PURE_CALLS = new Set(['inet_sk', 'tcp_sk', 'inet_csk', 'ehashKey', 'skKey', 'portaddrKey', 'skb_len', 'skb_headroom', 'skb_network_header_len']);
+/**
+ * Calls a run of lines may hold between two of its lines (see straight): the pure ones, and the
+ * include/ helpers that only write fields of their arguments — an skb's offsets (include/linux/
+ * skbuff.ts), a MIB counter (NET_INC_STATS) — with no trace entry, no throw and no branch out.
+ * Not pure: a frame value made of one is not dropped.
+ */
+const STRAIGHT_CALLS = new Set([...PURE_CALLS, 'skb_push', 'skb_pull', 'skb_reset_mac_header', 'skb_reset_network_header', 'skb_reset_transport_header', 'NET_INC_STATS']);
 
 /**
  * Classes whose constructor stores a function the kernel later calls through a field: class →
@@ -603,8 +610,8 @@ function plain(e) {
   if (ts.isTemplateExpression(e)) return e.templateSpans.every((sp) => plain(sp.expression));
   if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && plain(x));
   if (ts.isObjectLiteralExpression(e)) return e.properties.every((p) => (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && plain(p.initializer)) || ts.isShorthandPropertyAssignment(p));
-  // (the pure casts write no trace and cannot throw)
-  if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && PURE_CALLS.has(e.expression.text) && e.arguments.every(plain);
+  // (the pure casts and the field helpers write no trace and cannot throw)
+  if (ts.isCallExpression(e)) return ts.isIdentifier(e.expression) && STRAIGHT_CALLS.has(e.expression.text) && e.arguments.every(plain);
   return false;
 }
 

@@ -65,11 +65,11 @@ export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e 
   dev.net.host.world.loopback(dev.net.host, skb);
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$loopback_xmit.L36) : $tb.op($e.now, A$loopback_xmit.L36));
   skb.protocol = eth_type_trans(skb, dev);
-  $e.steps += 2; if ($tb !== null) ($o = (A$loopback_xmit.L39 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$loopback_xmit.L39 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const len = skb_len(skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$loopback_xmit.L42) : $tb.op($e.now, A$loopback_xmit.L42));
+  
   if ((netif_rx$fast(skb)) === NET_RX_SUCCESS) {
     $e.steps += 2; if ($tb !== null) ($o = (A$loopback_xmit.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     dev.stats.rx_bytes += len;

@@ -592,13 +592,13 @@ export function run_softirq_work$fast(host: { readonly work: unknown[]; readonly
   }
 }
 export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$xmit_one.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$xmit_one.L24 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 4;
   
   const len = skb_len(skb);
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$xmit_one.L28 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   const rc = (($t = dev.netdev_ops.ndo_start_xmit).fast !== undefined ? $t.fast(skb, dev) : $drive($t(skb, dev)));
   
@@ -636,13 +636,13 @@ export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { c
 }
 export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__dev_queue_xmit.L78 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__dev_queue_xmit.L78 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $e.steps += 4;
   let rc = -12;
   
   skb_reset_mac_header(skb);
-  $e.steps += 2; if ($tb !== null) ($o = (A$__dev_queue_xmit.L87 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   if (dev.priv_flags & IFF_XMIT_DST_RELEASE) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__dev_queue_xmit.L93) : $tb.op($e.now, A$__dev_queue_xmit.L93));
@@ -805,16 +805,16 @@ export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any 
   }
 }
 export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $e.steps += 5;
   
   
   const orig_dev = skb.dev!;
   
   
   skb_reset_network_header(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_core.L287) : $tb.op($e.now, A$__netif_receive_skb_core.L287));
+  
   if (skb.transport_header === 0xffff) {
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_core.L288) : $tb.op($e.now, A$__netif_receive_skb_core.L288));
     skb_reset_transport_header(skb);

@@ -71,9 +71,9 @@ export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { co
   
   
   if (skb_headroom(skb) < HH_DATA_MOD) throw new Error('neigh_hh_output: no headroom');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_output.L44) : $tb.op($e.now, A$neigh_hh_output.L44));
+  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, hh_len);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_output.L45) : $tb.op($e.now, A$neigh_hh_output.L45));
+  
   return dev_queue_xmit$fast(skb);
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

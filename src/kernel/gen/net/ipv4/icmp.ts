@@ -241,12 +241,12 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  $e.steps += 4;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  $e.steps += 3; if ($tb !== null) ($o = (A$icmp_rcv.L165 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   
   

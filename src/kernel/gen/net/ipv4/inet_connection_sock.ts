@@ -1051,9 +1051,9 @@ export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const
   $e.steps += 2;
   
   (($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L467) : $tb.op($e.now, A$inet_csk_destroy_sock.L467));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_destroy_sock.L467 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L470) : $tb.op($e.now, A$inet_csk_destroy_sock.L470));
+  
   sk.freed = true;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1067,9 +1067,9 @@ export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock):
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L524) : $tb.op($e.now, A$inet_child_forget.L524));
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L526) : $tb.op($e.now, A$inet_child_forget.L526));
+  $e.steps += 2; if ($tb !== null) ($o = (A$inet_child_forget.L526 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   NET_INC_STATS(child.skc_net, 'TCPOrphans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L532) : $tb.op($e.now, A$inet_child_forget.L532));
+  
   inet_csk_destroy_sock$fast(child);
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

@@ -232,11 +232,11 @@ export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: nu
   }
 }
 export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  $e.steps += 3;
   skb_pull(skb, skb_network_header_len(skb));
-  $e.steps += 2; if ($tb !== null) ($o = (A$ip_local_deliver_finish.L49 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   ip_protocol_deliver_rcu$fast(net, skb, skb.iph.protocol);
   $e.steps += 2; $x = A$ip_local_deliver_finish.L51 | 2097152;
@@ -316,9 +316,9 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   try {
   ++$e.steps;
   if (skb.pkt_type === PACKET_OTHERHOST) return null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_core.L161) : $tb.op($e.now, A$ip_rcv_core.L161));
+  $e.steps += 9; if ($tb !== null) ($o = (A$ip_rcv_core.L161 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   NET_INC_STATS(net, 'InReceives');
-  $e.steps += 8; if ($tb !== null) ($o = (A$ip_rcv_core.L163 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   const iph = skb.iph;
   
@@ -331,7 +331,7 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   
   
   if (skb_len(skb) < len) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_core.L181) : $tb.op($e.now, A$ip_rcv_core.L181));
+    ++$e.steps; $x = A$ip_rcv_core.L181 | 1048576;
     NET_INC_STATS(net, 'InTruncatedPkts');
     return null;
   }

@@ -300,11 +300,11 @@ export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { c
 }
 export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const iph = skb.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.L23 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  $e.steps += 4;
   iph.tot_len = skb_len(skb);
-  $e.steps += 3; if ($tb !== null) ($o = (A$__ip_local_out.L24 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   
   skb.protocol = ETH_P_IP;
   
@@ -334,13 +334,13 @@ export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string,
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const rt = skb._skb_refdst;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 283115520), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  $e.steps += 14;
   skb_push(skb, 20);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_build_and_send_pkt.L68) : $tb.op($e.now, A$ip_build_and_send_pkt.L68));
+  
   skb_reset_network_header(skb);
-  $e.steps += 12; if ($tb !== null) ($o = (A$ip_build_and_send_pkt.L69 | 11534336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   const iph = skb.iph;
   
   
@@ -425,11 +425,11 @@ export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): a
 }
 export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const dev = skb._skb_refdst!.dst.dev;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_output.L172 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_output.L172 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  $e.steps += 4;
   NET_INC_STATS(net, 'OutRequests');
-  $e.steps += 3; if ($tb !== null) ($o = (A$ip_output.L174 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   skb.dev = dev;
   
   skb.protocol = ETH_P_IP;
@@ -466,11 +466,11 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L230) : $tb.op($e.now, A$__ip_queue_xmit.L230));
     skb._skb_refdst = rt;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L235) : $tb.op($e.now, A$__ip_queue_xmit.L235));
+  $e.steps += 11; if ($tb !== null) ($o = (A$__ip_queue_xmit.L235 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 20);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L236) : $tb.op($e.now, A$__ip_queue_xmit.L236));
+  
   skb_reset_network_header(skb);
-  $e.steps += 9; if ($tb !== null) ($o = (A$__ip_queue_xmit.L237 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   const iph = skb.iph;
   
   

@@ -220,10 +220,10 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
     ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L96) : $tb.op($e.now, A$cookie_v4_check.L96));
+  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L96 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   NET_INC_STATS(net, 'SyncookiesRecv');
   ret = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L100) : $tb.op($e.now, A$cookie_v4_check.L100));
+  
   const req = inet_reqsk_alloc(sk);
   
   $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));

@@ -603,9 +603,9 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
 
   ++$e.steps;
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L329) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L329));
+    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L329 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L333) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L333));
+    
     tcp_listendrop(sk);
     return null;
   }

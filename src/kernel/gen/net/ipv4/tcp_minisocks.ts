@@ -533,9 +533,9 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L217) : $tb.op($e.now, A$tcp_create_openreq_child.L217));
+  $e.steps += 2; $x = A$tcp_create_openreq_child.L217 | 2097152;
   NET_INC_STATS(sk.skc_net, 'PassiveOpens');
-  ++$e.steps; $x = A$tcp_create_openreq_child.L218 | 1048576;
+  
   return newsk;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));

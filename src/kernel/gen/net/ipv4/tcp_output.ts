@@ -466,11 +466,11 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   tcpSkbLayout(skb);
   skb.sk = sk;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L62) : $tb.op($e.now, A$__tcp_transmit_skb.L62));
+  $e.steps += 8; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L62 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, flags.syn ? 24 : 20);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L63) : $tb.op($e.now, A$__tcp_transmit_skb.L63));
+  
   skb_reset_transport_header(skb);
-  $e.steps += 6; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L66 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   const th = skb.th!;
   
   
@@ -562,12 +562,12 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_connect.L351 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_connect.L351 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
   NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L357) : $tb.op($e.now, A$tcp_connect.L357));
+  
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   ++$e.steps; $x = A$tcp_connect.L359 | 1048576;
   return 0;
@@ -589,13 +589,13 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L227) : $tb.op($e.now, A$tcp_make_synack.L227));
   // (the route inet_csk_route_req found for the client's address)
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L236) : $tb.op($e.now, A$tcp_make_synack.L236));
+  $e.steps += 9; if ($tb !== null) ($o = (A$tcp_make_synack.L236 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 24);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L237) : $tb.op($e.now, A$tcp_make_synack.L237));
+  
   skb_reset_transport_header(skb);
   const th = skb.th!;
   
-  $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L241 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
   th.syn = 1;
   
   th.ack = 1;

@@ -1130,10 +1130,10 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L252) : $tb.op($e.now, A$__udp4_lib_err.L252));
   if (!sk) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L256 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 3; $x = A$__udp4_lib_err.L256 | 3145728;
     
     NET_INC_STATS(net, 'IcmpInErrors');
-    ++$e.steps; $x = A$__udp4_lib_err.L258 | 1048576;
+    
     return -ENOENT;
   }
   let err = 0;
@@ -1204,9 +1204,9 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   const net = sk.sk_net;
   const err = ip_send_skb$fast(net, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
+  $e.steps += 2; $x = A$udp_send_skb.L345 | 2097152;
   NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L347 | 1048576;
+  
   return err;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1342,9 +1342,9 @@ function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
     const net = sk.sk_net;
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L737) : $tb.op($e.now, A$__udp_queue_rcv_skb.L737));
     if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L740) : $tb.op($e.now, A$__udp_queue_rcv_skb.L740));
+    $e.steps += 2; if ($tb !== null) ($o = (A$__udp_queue_rcv_skb.L740 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L743) : $tb.op($e.now, A$__udp_queue_rcv_skb.L743));
+    
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
@@ -1406,7 +1406,7 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L882) : $tb.op($e.now, A$__udp4_lib_rcv.L882));
+    ++$e.steps; $x = A$__udp4_lib_rcv.L882 | 1048576;
     NET_INC_STATS(net, 'UdpInErrors');
     return 0;
   }
@@ -1421,10 +1421,10 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
     NET_INC_STATS(net, 'UdpInDatagrams');
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L871) : $tb.op($e.now, A$__udp4_lib_rcv.L871));
+  
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
   $e.steps += 2; $x = A$__udp4_lib_rcv.L873 | 2097152;
   
