@@ -224,15 +224,20 @@ export class Layouter {
       if (e.reversed) pts = pts.reverse();
       routed.push({ edge: e, points: pts });
     }
+    return this.keep(host, { key, g, boxes, ranks, edges: routed });
+  }
+
+  /** A host's laid-out state, its size the boxes' extent, kept for the next pause. */
+  private keep(host: string, st: Omit<HostState, 'w' | 'h'>): HostState {
     let w = 0;
     let h = 0;
-    for (const p of boxes.values()) {
+    for (const p of st.boxes.values()) {
       w = Math.max(w, p.x + p.w);
       h = Math.max(h, p.y + p.h);
     }
-    const st: HostState = { key, g, boxes, ranks, edges: routed, w, h };
-    this.hosts.set(host, st);
-    return st;
+    const full: HostState = { ...st, w, h };
+    this.hosts.set(host, full);
+    return full;
   }
 
   /**
@@ -277,15 +282,7 @@ export class Layouter {
       const keep = old.boxes.has(e.from) && old.boxes.has(e.to) ? oldRoutes.get(e.id) : undefined;
       return { edge: e, points: keep ?? link(boxes.get(e.from)!, boxes.get(e.to)!) };
     });
-    let w = 0;
-    let h = 0;
-    for (const p of boxes.values()) {
-      w = Math.max(w, p.x + p.w);
-      h = Math.max(h, p.y + p.h);
-    }
-    const st: HostState = { key, g, boxes, ranks, edges: routed, w, h };
-    this.hosts.set(host, st);
-    return st;
+    return this.keep(host, { key, g, boxes, ranks, edges: routed });
   }
 }
 

@@ -27,6 +27,8 @@ export interface Segment {
   dport: number;
   flags: string;
   len: number;
+  /** The acknowledgment number as sent (absolute: compared only within one side's connection). */
+  ack?: number;
 }
 
 export interface CallOutcome {
@@ -49,6 +51,8 @@ export interface Normalised {
   states: Map<string, string[]>;
   resets: Map<string, string[]>;
   segments: Map<string, string[]>;
+  /** Pure ACKs merged into the segment after them (see DELAYED_ACK_TIMING in rules.ts). */
+  mergedAcks: number;
 }
 
 export const STATE = (s: string | undefined) => (s ?? '?').replace(/^TCP_/, '');

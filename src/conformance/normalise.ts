@@ -70,20 +70,44 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
     resets.set(role, [...(resets.get(role) ?? []), e.kind]);
   }
 
-  const segments = new Map<string, string[]>();
+  // per connection, in order; a pure ACK that the same side's next segment of the connection
+  // acknowledges again (same ack number) and that is a FIN is merged into it: whether a
+  // delayed ACK went out alone or rode on that segment depends on the time between two statements,
+  // which the real harness has and the simulator's instant does not (rules.ts DELAYED_ACK_TIMING)
+  const perConn = new Map<string, Array<{ dir: string; s: SideRun['segments'][number] }>>();
   for (const s of side.segments) {
     const a = ep(s.saddr, s.sport);
     const b = ep(s.daddr, s.dport);
     const [x, y] = a < b ? [a, b] : [b, a];
     const key = `${x} ⇄ ${y}`;
-    const list = segments.get(key) ?? [];
-    list.push(`${a === x ? '→' : '←'}${s.flags}${s.len ? `/${s.len}` : ''}`);
-    segments.set(key, list);
+    const list = perConn.get(key) ?? [];
+    list.push({ dir: a === x ? '→' : '←', s });
+    perConn.set(key, list);
+  }
+  const segments = new Map<string, string[]>();
+  let mergedAcks = 0;
+  for (const [key, list] of perConn) {
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const { dir, s } = list[i];
+      const next = list[i + 1];
+      // (never the handshake's last ACK: it answers the SYN-ACK, and the data after it is the lesson's third segment)
+      const answersSynAck = i > 0 && list[i - 1].s.flags.includes('S');
+      if (
+        s.flags === '.' && s.len === 0 && s.ack !== undefined && next !== undefined && next.dir === dir &&
+        next.s.ack === s.ack && next.s.flags.includes('F') && !answersSynAck
+      ) {
+        mergedAcks++;
+        continue;
+      }
+      out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}`);
+    }
+    segments.set(key, out);
   }
 
   const syscalls = new Map<string, string>();
   for (const r of [...side.results].sort((p, q) => p.line - q.line)) syscalls.set(`line ${r.line} ${r.proc}: ${r.fn}`, r.text);
-  return { syscalls, states, resets, segments };
+  return { syscalls, states, resets, segments, mergedAcks };
 }
 
 export type Column = 'syscalls' | 'states' | 'resets' | 'segments';

@@ -192,7 +192,7 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       versionSysctls: Object.fromEntries(VERSION_SYSCTLS.map((v) => [v.key, v.value])),
       callTimeoutSec,
       settleSec: 0.2,
-      stepSec: 0,
+      stepSec: Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
       budgetSec: Math.ceil(sleepTotal + 30),
     },
     map: { toReal, hostOf, wildcardRewrites, literalPorts },

@@ -55,6 +55,25 @@ export const VERSION_NOTES: Array<{ id: string; what: string; why: string }> = [
   },
 ];
 
+/**
+ * Not a version difference: the harness's. The real side runs a scenario's statements one after
+ * another in real time (a few ms apart, more on a loaded machine); the simulator runs them at one
+ * virtual instant. A delayed ACK (tcp_send_delayed_ack, at least TCP_DELACK_MIN = 40 ms) can fire on
+ * its own between two statements on the real side — typically the ACK of a peer's FIN, which tcp_fin
+ * delays (it enters pingpong mode), before this side's own close() — where in the simulator this
+ * side's FIN carries the same acknowledgment. normalise() merges such a pure ACK into the FIN after
+ * it, on both sides alike (never the handshake's last ACK); the report counts them. Run the suite with
+ * SOCKWALK_CONFORMANCE_STEP_SEC=0.1 (100 ms between statements on the real side) to see that nothing
+ * else depends on the harness's speed.
+ */
+export const DELAYED_ACK_TIMING = {
+  id: 'delayed-ack-timing',
+  what: 'a pure ACK followed, in the same connection, by the same side\'s FIN with the same ack number',
+  why:
+    'whether the delayed ACK went out alone (the real side, when more than 40 ms passed between two statements) or rode on that ' +
+    'FIN (the simulator: no time passes between statements) is the harness\'s timing, not the kernel\'s: merged into the FIN on both sides',
+};
+
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
 export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
   {

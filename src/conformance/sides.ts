@@ -75,7 +75,7 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
     const any = e as unknown as Record<string, unknown>;
     if (typeof any.t === 'number' && (any.t as number) > limit) continue;
     if (e.ev === 'packet') {
-      segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len });
+      segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len, ack: e.ack });
       continue;
     }
     const kind = KINDS[e.ev];
@@ -125,13 +125,22 @@ export function realScript(root: string): string {
 }
 
 export function runRealRaw(root: string, plan: Plan): RealOutput {
-  const r = cp.spawnSync('unshare', ['--net', 'python3', realScript(root)], {
-    input: JSON.stringify(plan),
-    encoding: 'utf8',
-    timeout: (plan.budgetSec + 30) * 1000,
-    maxBuffer: 64 << 20,
-    killSignal: 'SIGKILL',
-  });
+  const spawn = () =>
+    cp.spawnSync('unshare', ['--net', 'python3', realScript(root)], {
+      input: JSON.stringify(plan),
+      encoding: 'utf8',
+      timeout: (plan.budgetSec + 30) * 1000,
+      maxBuffer: 64 << 20,
+      killSignal: 'SIGKILL',
+    });
+  let r = spawn();
+  // (ENOBUFS or EAGAIN: the machine was short of buffers or processes for a moment, or the output
+  // outgrew maxBuffer — a trace flooded by other loopback traffic on a loaded shared machine, where
+  // this was seen; as with an overrun trace buffer, the scenario runs again in a fresh namespace)
+  for (let k = 0; k < 3 && r.error && /ENOBUFS|EAGAIN/.test((r.error as NodeJS.ErrnoException).code ?? r.error.message); k++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * (k + 1));
+    r = spawn();
+  }
   if (r.error) throw new Error(`real side: ${r.error.message}`);
   const line = r.stdout.trim().split('\n').pop() ?? '';
   try {

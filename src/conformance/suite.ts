@@ -9,7 +9,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { DELAYED_ACK_TIMING, NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -21,6 +21,8 @@ export interface ScenarioReport {
   notCompared: Partial<Record<Column, CellDiff[]>>;
   problems: string[];
   ignored: Map<string, number>;
+  /** Pure ACKs merged into the segment after them (rules.ts DELAYED_ACK_TIMING), per side. */
+  mergedAcks?: { sim: number; linux: number };
   netnsSysctls: Record<string, string>;
   simSysctls: Array<{ key: string; value: number }>;
   cappedSleeps: Array<{ line: number; virtualUs: number; seconds: number }>;
@@ -121,7 +123,7 @@ export function runScenario(root: string, file: string): ScenarioReport {
   if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
   if (raw.traceLost) problems.push(`linux: the trace buffer overran (${raw.traceLost} events lost to other traffic on this machine), three times`);
   return {
-    name, file, cells, notCompared, problems, ignored: real.ignored, netnsSysctls: raw.netnsSysctls, simSysctls,
+    name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks }, netnsSysctls: raw.netnsSysctls, simSysctls,
     cappedSleeps: prep.cappedSleeps, wildcardRewrites: prep.map.wildcardRewrites, kernel: raw.kernel, secs: (Date.now() - t0) / 1000,
   };
 }
@@ -196,6 +198,9 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   }
   for (const v of VERSION_SYSCTLS) L.push(`  - ${v.key} = ${v.value} in the run's namespace: ${v.why}`);
   for (const n of VERSION_NOTES) L.push(`  - ${n.id}: ${n.what} — ${n.why} [not compared]`);
+  const merged = reports.reduce((m, r) => ({ sim: m.sim + (r.mergedAcks?.sim ?? 0), linux: m.linux + (r.mergedAcks?.linux ?? 0) }), { sim: 0, linux: 0 });
+  L.push(`Harness timing (not a version difference):`);
+  L.push(`  - ${DELAYED_ACK_TIMING.id}: ${DELAYED_ACK_TIMING.what} — ${DELAYED_ACK_TIMING.why} [${merged.linux} merged on the real side, ${merged.sim} in the simulator]`);
   L.push('');
   L.push('Environment: each scenario runs in a fresh network namespace (its sysctls are the kernel\'s per-namespace defaults, not the host\'s).');
   const ns = reports.find((r) => Object.keys(r.netnsSysctls).length)?.netnsSysctls ?? {};

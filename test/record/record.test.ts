@@ -88,6 +88,24 @@ describe('sockwalk record: strace\'s log', () => {
 });
 
 describe('sockwalk record: from the log to the scenario', () => {
+  it('does not check a zero-timeout wait that found nothing (the peer\'s segment may have been on its way); one that found something is checked', () => {
+    const log = [
+      '8 1.0 socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_IP) = 3<TCP:[100]>',
+      '8 1.1 epoll_create1(EPOLL_CLOEXEC) = 4<anon_inode:[eventpoll]>',
+      '8 1.2 epoll_ctl(4<anon_inode:[eventpoll]>, EPOLL_CTL_ADD, 3<TCP:[100]>, {events=EPOLLIN, data={u32=3, u64=3}}) = 0',
+      '8 1.3 epoll_wait(4<anon_inode:[eventpoll]>, [], 8, 0) = 0',
+      '8 1.4 poll([{fd=3<TCP:[100]>, events=POLLIN}], 1, 0) = 0 (Timeout)',
+      '8 1.5 epoll_wait(4<anon_inode:[eventpoll]>, [], 8, 100) = 0',
+      '8 1.6 poll([{fd=3<TCP:[100]>, events=POLLOUT}], 1, 0) = 1 ([{fd=3, revents=POLLOUT}])',
+    ].join('\n');
+    const text = recordScenario(parseStrace(log), { command: 'x' });
+    assert.match(text, /^proc: epoll_wait\(ep, 8, 0\) += any +# the recording saw 0: a zero-timeout wait races with the peer's delivery, not checked$/m);
+    assert.match(text, /^proc: poll\(fd, POLLIN, 0\) += any +# the recording saw 0/m);
+    assert.match(text, /^proc: epoll_wait\(ep, 8, 100\) += 0$/m, 'a wait with a timeout that found nothing is checked');
+    assert.match(text, /^proc: poll\(fd, POLLOUT, 0\) += "3:POLLOUT"$/m);
+    assert.deepEqual(parseScenario(text, 'x').diagnostics, []);
+  });
+
   it("leaves out libc's nscd probes in a process that uses IPv4 sockets too, with one comment, and keeps the rest", () => {
     const probe = (t: number, ino: number) => [
       `8 ${t}.0 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, 0) = 3<UNIX-STREAM:[${ino}]>`,

@@ -1,0 +1,43 @@
+// The conformance suite's normalisation of segments: the one merge it makes (rules.ts
+// DELAYED_ACK_TIMING) and what it must leave alone. Pure: no kernel, no root.
+
+import { strict as assert } from 'node:assert';
+import { normalise } from '../../src/conformance/normalise';
+import type { Segment, SideRun } from '../../src/conformance/model';
+
+const C = '10.0.0.2';
+const S = '10.0.0.1';
+/** c→s or s→c segments of one connection, client port 40000, server 8080. */
+function seg(dir: '>' | '<', flags: string, ack: number, len = 0): Segment {
+  return dir === '>'
+    ? { saddr: C, sport: 40000, daddr: S, dport: 8080, flags, len, ack }
+    : { saddr: S, sport: 8080, daddr: C, dport: 40000, flags, len, ack };
+}
+function segmentsOf(segments: Segment[]): { list: string[]; merged: number } {
+  const side: SideRun = { results: [], events: [], segments };
+  const hosts = new Map([[C, 'client'], [S, 'server']]);
+  const n = normalise(side, (ip) => hosts.get(ip), new Set([8080]));
+  return { list: [...n.segments.values()][0], merged: n.mergedAcks };
+}
+
+describe('conformance: segments normalised', () => {
+  it('merges a pure ACK into the same side’s FIN that acknowledges the same byte (a delayed ACK sent alone)', () => {
+    const alone = segmentsOf([seg('>', 'S', 0), seg('<', 'S.', 101), seg('>', '.', 501), seg('>', 'F.', 501), seg('<', '.', 102), seg('<', 'F.', 102), seg('>', '.', 502)]);
+    const riding = segmentsOf([seg('>', 'S', 0), seg('<', 'S.', 101), seg('>', '.', 501), seg('>', 'F.', 501), seg('<', 'F.', 102), seg('>', '.', 502)]);
+    assert.deepEqual(alone.list, ['→S', '←S.', '→.', '→F.', '←F.', '→.']);
+    assert.deepEqual(alone.list, riding.list);
+    assert.equal(alone.merged, 1);
+    assert.equal(riding.merged, 0);
+  });
+
+  it('keeps the handshake’s last ACK, an ACK before data, and an ACK the FIN does not repeat', () => {
+    // the client connects and closes at once: its last handshake ACK and its FIN carry the same ack
+    assert.deepEqual(segmentsOf([seg('>', 'S', 0), seg('<', 'S.', 101), seg('>', '.', 501), seg('>', 'F.', 501)]).list, ['→S', '←S.', '→.', '→F.']);
+    // a pure ACK before the same side's data stays (quick ACKs are compared)
+    assert.deepEqual(segmentsOf([seg('>', 'P.', 501, 5), seg('<', '.', 106), seg('<', 'P.', 106, 5)]).list, ['→P./5', '←.', '←P./5']);
+    // the FIN acknowledges more than the ACK did: both stay
+    assert.deepEqual(segmentsOf([seg('<', '.', 106), seg('<', 'F.', 107)]).list, ['←.', '←F.']);
+    // the other side's FIN after it: stays
+    assert.deepEqual(segmentsOf([seg('<', '.', 106), seg('>', 'F.', 501)]).list, ['←.', '→F.']);
+  });
+});
