@@ -57,10 +57,10 @@ export function* neigh_output(n: Neighbour, skb: SkBuff, skip_cache: boolean): S
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { dev_queue_xmit$fast as dev_queue_xmit$fast } from './dev';
-export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.L23 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_hh_output.L23 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 8;
+  $s += 8;
   
   const hh_len = hh.hh_len;
   
@@ -71,24 +71,24 @@ export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { co
   
   
   if (skb_headroom(skb) < HH_DATA_MOD) throw new Error('neigh_hh_output: no headroom');
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, hh_len);
   
   return dev_queue_xmit$fast(skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const hh = n.hh;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_output.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$neigh_output.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!(n.nud_state & NUD_CONNECTED) || !hh.hh_len || skip_cache) throw new Error('neigh_output: only resolved neighbours are simulated');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L61) : $tb.op($e.now, A$neigh_output.L61));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L61) : $tb.op($e.now, A$neigh_output.L61));
   return neigh_hh_output$fast(hh, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(neigh_hh_output, neigh_hh_output$fast, 'neigh_hh_output', () => [dev_queue_xmit]);
