@@ -21,6 +21,9 @@ const CLONE_FILES = 0x400;
 /** The user-space frame at the bottom of every process's stack: the scenario line making the call. */
 export const USER_FN: FnDef = { id: -1, name: 'main', file: '', defLine: 0, endLine: 0, anchors: [], upstreamLine: 0, url: '' };
 
+/** The fields of a result in ScenarioRun's flat log of them. */
+const RESULT_FIELDS = 6;
+
 export interface CallResult {
   stmt: Extract<Stmt, { kind: 'call' }>;
   proc: string;
@@ -89,7 +92,29 @@ const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(CONS
 export class ScenarioRun implements Driver {
   readonly engine: Engine;
   readonly world: World;
-  readonly results: CallResult[] = [];
+  /**
+   * Each call's result, in the order the calls returned. Kept flat while the run goes on — a run can
+   * make millions of calls, and an object kept per call outlived the young generation and made the
+   * collector copy and promote it (5% of a long run's time) — and made objects when asked for.
+   */
+  get results(): CallResult[] {
+    const log = this.resultLog;
+    const out = this.resultObjects;
+    for (let i = out.length * RESULT_FIELDS; i < log.length; i += RESULT_FIELDS) {
+      const r: CallResult = { stmt: log[i] as CallStmt, proc: log[i + 1] as string, ret: log[i + 2] as number, t: log[i + 5] as number };
+      if (log[i + 3] !== undefined) r.errno = log[i + 3] as string;
+      if (log[i + 4] !== undefined) r.data = log[i + 4] as string;
+      out.push(r);
+    }
+    return out;
+  }
+  /** How many calls have returned. */
+  get resultCount(): number {
+    return this.resultLog.length / RESULT_FIELDS;
+  }
+  /** stmt, proc, ret, errno, data, t of each result, one after another. */
+  private readonly resultLog: unknown[] = [];
+  private readonly resultObjects: CallResult[] = [];
   /** Expectation failures and runtime errors, with the scenario line they belong to. */
   readonly problems: Diagnostic[] = [];
   readonly processes = new Map<string, Process>();
@@ -381,7 +406,7 @@ export class ScenarioRun implements Driver {
     const r: CallResult = { stmt: pend.stmt, proc: p.name, ret: ret < 0 ? -1 : ret, t };
     if (ret < 0) r.errno = errnoName(-ret);
     if (typeof out !== 'number') r.data = out.data;
-    this.results.push(r);
+    this.resultLog.push(r.stmt, r.proc, r.ret, r.errno, r.data, t);
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
     if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
