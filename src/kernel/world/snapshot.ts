@@ -330,7 +330,7 @@ function datagramSnap(p: World['inflight'][number]): PacketSnap {
     dport: 0,
     flags: ic ? icmpFlags(ic) : '',
     len: ic ? 8 + ic.quotedLen : 0,
-    icmphdr: ic ? { type: ic.type, code: ic.code, quoted: { saddr: ic.quoted.iph.saddr, daddr: ic.quoted.iph.daddr, sport: ic.quoted.uh?.source ?? 0, dport: ic.quoted.uh?.dest ?? 0 } } : {},
+    icmphdr: ic ? { type: ic.type, code: ic.code, quoted: { saddr: ic.quoted.iph.saddr, daddr: ic.quoted.iph.daddr, sport: ic.quoted.uh?.source ?? ic.quoted.th?.source ?? 0, dport: ic.quoted.uh?.dest ?? ic.quoted.th?.dest ?? 0 } } : {},
   };
 }
 

@@ -1,20 +1,22 @@
 // generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/icmp.ts
 // @ts-nocheck
-// net/ipv4/icmp.c, the part UDP needs: __icmp_send (the port unreachable a host answers a datagram
-// for a port nobody bound with) and icmp_rcv → icmp_unreach → icmp_socket_deliver, which hands the
-// error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
+// net/ipv4/icmp.c, the part UDP and REJECT need: __icmp_send (the port unreachable a host answers a
+// datagram for a port nobody bound with, or iptables' REJECT a packet) and icmp_rcv → icmp_unreach →
+// icmp_socket_deliver, which hands the error back to the sending protocol's err_handler (udp_err,
+// tcp_v4_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
 import { ip_send_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { ipAppendLayout } from '../../../include/linux/skbuff';
+import { ipAppendLayout, transportHeaderLen } from '../../../include/linux/skbuff';
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
-import { IPPROTO_ICMP, IPPROTO_UDP } from '../../../include/uapi';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../../include/uapi';
+import { tcp_v4_err } from './tcp_ipv4';
 import { udp_err } from './udp';
 
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
@@ -43,14 +45,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
   if (at(A$__icmp_send.L69)) yield;
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   $f.vars.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
     type,
     code,
     info,
-    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null },
+    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null, ...(skb_in.th ? { th: { ...skb_in.th } } : {}) },
     quotedLen: data_len,
   };
   $f.vars.skb = skb;
@@ -76,11 +78,14 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   if (at(A$icmp_socket_deliver.L92)) yield;
   if (at(A$icmp_socket_deliver.L97)) yield;
   if (at(A$icmp_socket_deliver.L100)) yield;
-  // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     $f.vars.ipprot = 'udp_protocol';
     if (at(A$icmp_socket_deliver.L102)) yield;
     ($E.fast || $E.twinOk[udp_err.k] === 1 ? udp_err$fast(skb, info, net) : yield* udp_err(skb, info, net));
+  } else if (iph.protocol === IPPROTO_TCP) {
+    $f.vars.ipprot = 'tcp_protocol';
+    if (at(A$icmp_socket_deliver.L102)) yield;
+    ($E.fast || $E.twinOk[tcp_v4_err.k] === 1 ? tcp_v4_err$fast(skb, info, net) : yield* tcp_v4_err(skb, info, net));
   }
   } finally {
     leave($f);
@@ -152,6 +157,7 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
+import { tcp_v4_err$fast as tcp_v4_err$fast } from './tcp_ipv4';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
@@ -172,14 +178,14 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
   
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
     type,
     code,
     info,
-    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null },
+    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null, ...(skb_in.th ? { th: { ...skb_in.th } } : {}) },
     quotedLen: data_len,
   };
   
@@ -203,11 +209,14 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
   
   
   
-  // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
     ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
     udp_err$fast(skb, info, net);
+  } else if (iph.protocol === IPPROTO_TCP) {
+    
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
+    tcp_v4_err$fast(skb, info, net);
   }
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -269,7 +278,7 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
 }
 $kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => [ip_send_skb]);
-$kreg(icmp_socket_deliver, icmp_socket_deliver$fast, 'icmp_socket_deliver', () => [udp_err]);
+$kreg(icmp_socket_deliver, icmp_socket_deliver$fast, 'icmp_socket_deliver', () => [tcp_v4_err, udp_err]);
 $kreg(icmp_unreach, icmp_unreach$fast, 'icmp_unreach', () => [icmp_socket_deliver]);
 $kreg(icmp_rcv, icmp_rcv$fast, 'icmp_rcv', () => [icmp_unreach]);
 

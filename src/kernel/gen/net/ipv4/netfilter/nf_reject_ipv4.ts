@@ -1,0 +1,309 @@
+// generated — do not edit. Written by scripts/gen-kernel.ts from src/kernel/net/ipv4/netfilter/nf_reject_ipv4.ts
+// @ts-nocheck
+// net/ipv4/netfilter/nf_reject_ipv4.c: what REJECT sends. nf_send_reset builds a RST from the
+// offending segment (ports and addresses swapped; for a SYN: seq 0, ACK of its sequence + 1 — "R.")
+// in a new skb and sends it as a local packet, ip_local_out; nf_send_unreach answers with an ICMP
+// destination unreachable through icmp_send. (Checksums are not computed: every packet here is valid.)
+
+import type { Sim } from '../../../../core/engine';
+import { at, enter, leave } from '../../../../core/engine';
+import { defineFn } from '../../../../core/anchors';
+import { SkBuff, type TcpHdr, alloc_skb_layout, skb_reserve, skb_put, skb_reset_network_header, skb_reset_transport_header, skb_len, ICMP_DEST_UNREACH } from '../../../../include/linux/skbuff';
+import type { Net } from '../../../../include/net/net_namespace';
+import { ETH_P_IP } from '../../../../include/linux/netdevice';
+import { IPPROTO_TCP } from '../../../../include/uapi';
+import { ip_local_out } from '../ip_output';
+import { ip_route_output_ports } from '../route';
+import { __icmp_send } from '../icmp';
+import { makeTcpSkb } from '../tcp_output';
+
+const IP_DF = 0x4000;
+/** LL_MAX_HEADER on x86-64 as distributions build it (CONFIG_WLAN and friends): 128. */
+const LL_MAX_HEADER = 128;
+const A$nf_reject_ip_tcphdr_get = defineFn('net/ipv4/netfilter/nf_reject_ipv4.c', 'nf_reject_ip_tcphdr_get', [22, 23, 25, 29, 30, 32]);
+
+export function* nf_reject_ip_tcphdr_get(oldskb: SkBuff, hook: number): Sim<TcpHdr | null> {
+  const $f = enter(A$nf_reject_ip_tcphdr_get, { oldskb, hook });
+  try {
+  if (at(A$nf_reject_ip_tcphdr_get.L22)) yield;
+  if (oldskb.iph.protocol !== IPPROTO_TCP || !oldskb.th) {
+    if (at(A$nf_reject_ip_tcphdr_get.L23)) yield;
+    return null;
+  }
+  if (at(A$nf_reject_ip_tcphdr_get.L25)) yield;
+  const oth = oldskb.th;
+  $f.vars.oth = oth;
+  if (at(A$nf_reject_ip_tcphdr_get.L29)) yield;
+  if (oth.rst) {
+    if (at(A$nf_reject_ip_tcphdr_get.L30)) yield;
+    return null;
+  }
+  if (at(A$nf_reject_ip_tcphdr_get.L32)) yield;
+  return oth;
+  } finally {
+    leave($f);
+  }
+}
+const A$nf_reject_iphdr_put = defineFn('net/ipv4/netfilter/nf_reject_ipv4.c', 'nf_reject_iphdr_put', [46, 47, 49, 50, 51, 53, 54, 55, 57, 59]);
+
+export function* nf_reject_iphdr_put(nskb: SkBuff, oldskb: SkBuff, protocol: number, ttl: number): Sim<SkBuff['iph']> {
+  const oiph = oldskb.iph;
+  const $f = enter(A$nf_reject_iphdr_put, { nskb, oldskb, protocol, ttl, oiph });
+  try {
+  if (at(A$nf_reject_iphdr_put.L46)) yield;
+  skb_reset_network_header(nskb);
+  if (at(A$nf_reject_iphdr_put.L47)) yield;
+  skb_put(nskb, 20);
+  const niph = nskb.iph;
+  $f.vars.niph = niph;
+  if (at(A$nf_reject_iphdr_put.L49)) yield;
+  niph.id = 0;
+  if (at(A$nf_reject_iphdr_put.L50)) yield;
+  niph.frag_off = IP_DF;
+  if (at(A$nf_reject_iphdr_put.L51)) yield;
+  niph.protocol = protocol;
+  if (at(A$nf_reject_iphdr_put.L53)) yield;
+  niph.saddr = oiph.daddr;
+  if (at(A$nf_reject_iphdr_put.L54)) yield;
+  niph.daddr = oiph.saddr;
+  if (at(A$nf_reject_iphdr_put.L55)) yield;
+  niph.ttl = ttl;
+  if (at(A$nf_reject_iphdr_put.L57)) yield;
+  nskb.protocol = ETH_P_IP;
+  if (at(A$nf_reject_iphdr_put.L59)) yield;
+  return niph;
+  } finally {
+    leave($f);
+  }
+}
+const A$nf_reject_ip_tcphdr_put = defineFn('net/ipv4/netfilter/nf_reject_ipv4.c', 'nf_reject_ip_tcphdr_put', [74, 75, 76, 77, 78, 80, 81, 84, 87, 90]);
+
+export function* nf_reject_ip_tcphdr_put(nskb: SkBuff, oldskb: SkBuff, oth: TcpHdr): Sim<void> {
+  const $f = enter(A$nf_reject_ip_tcphdr_put, { nskb, oldskb, oth });
+  try {
+  if (at(A$nf_reject_ip_tcphdr_put.L74)) yield;
+  skb_reset_transport_header(nskb);
+  if (at(A$nf_reject_ip_tcphdr_put.L75)) yield;
+  skb_put(nskb, 20);
+  const tcph = nskb.th!;
+  $f.vars.tcph = tcph;
+  if (at(A$nf_reject_ip_tcphdr_put.L76)) yield;
+  tcph.source = oth.dest;
+  if (at(A$nf_reject_ip_tcphdr_put.L77)) yield;
+  tcph.dest = oth.source;
+  if (at(A$nf_reject_ip_tcphdr_put.L78)) yield;
+  tcph.doff = 5;
+  if (at(A$nf_reject_ip_tcphdr_put.L80)) yield;
+  if (oth.ack) {
+    if (at(A$nf_reject_ip_tcphdr_put.L81)) yield;
+    tcph.seq = oth.ack_seq;
+  } else {
+    if (at(A$nf_reject_ip_tcphdr_put.L84)) yield;
+    // oldskb->len − the IP header − the TCP header: the payload
+    tcph.ack_seq = (oth.seq + oth.syn + oth.fin + oldskb.len) >>> 0;
+    if (at(A$nf_reject_ip_tcphdr_put.L87)) yield;
+    tcph.ack = 1;
+  }
+  if (at(A$nf_reject_ip_tcphdr_put.L90)) yield;
+  tcph.rst = 1;
+  } finally {
+    leave($f);
+  }
+}
+const A$nf_send_reset = defineFn('net/ipv4/netfilter/nf_reject_ipv4.c', 'nf_send_reset', [103, 104, 105, 108, 111, 112, 114, 117, 121, 123]);
+
+export function* nf_send_reset(net: Net, oldskb: SkBuff, hook: number): Sim<void> {
+  const $f = enter(A$nf_send_reset, { net, oldskb, hook });
+  try {
+  if (at(A$nf_send_reset.L103)) yield;
+  const oth = ($E.fast || $E.twinOk[nf_reject_ip_tcphdr_get.k] === 1 ? nf_reject_ip_tcphdr_get$fast(oldskb, hook) : yield* nf_reject_ip_tcphdr_get(oldskb, hook));
+  $f.vars.oth = oth;
+  if (at(A$nf_send_reset.L104)) yield;
+  if (!oth) {
+    if (at(A$nf_send_reset.L105)) yield;
+    return;
+  }
+  if (at(A$nf_send_reset.L108)) yield;
+  // (a zeroed TCP header and an IP header to fill: the shape every segment has here)
+  const nskb = makeTcpSkb('0.0.0.0', '0.0.0.0', { source: 0, dest: 0 });
+  alloc_skb_layout(nskb, 20 + 20 + LL_MAX_HEADER);
+  $f.vars.nskb = nskb;
+  if (at(A$nf_send_reset.L111)) yield;
+  skb_reserve(nskb, LL_MAX_HEADER);
+  if (at(A$nf_send_reset.L112)) yield;
+  const niph = ($E.fast || $E.twinOk[nf_reject_iphdr_put.k] === 1 ? nf_reject_iphdr_put$fast(nskb, oldskb, IPPROTO_TCP, 64) : yield* nf_reject_iphdr_put(nskb, oldskb, IPPROTO_TCP, 64));
+  $f.vars.niph = niph;
+  if (at(A$nf_send_reset.L114)) yield;
+  ($E.fast || $E.twinOk[nf_reject_ip_tcphdr_put.k] === 1 ? nf_reject_ip_tcphdr_put$fast(nskb, oldskb, oth) : yield* nf_reject_ip_tcphdr_put(nskb, oldskb, oth));
+  if (at(A$nf_send_reset.L117)) yield;
+  nskb._skb_refdst = ip_route_output_ports(net, niph.daddr);
+  niph.tot_len = skb_len(nskb);
+  if (at(A$nf_send_reset.L121)) yield;
+  ($E.fast || $E.twinOk[ip_local_out.k] === 1 ? ip_local_out$fast(net, null, nskb) : yield* ip_local_out(net, null, nskb));
+  if (at(A$nf_send_reset.L123)) yield;
+  } finally {
+    leave($f);
+  }
+}
+const A$nf_send_unreach = defineFn('net/ipv4/netfilter/nf_reject_ipv4.c', 'nf_send_unreach', [135, 136, 138, 142, 143, 144]);
+
+export function* nf_send_unreach(skb_in: SkBuff, code: number, hook: number): Sim<void> {
+  const iph = skb_in.iph;
+  const $f = enter(A$nf_send_unreach, { skb_in, code, hook, iph });
+  try {
+  if (at(A$nf_send_unreach.L135)) yield;
+  if (at(A$nf_send_unreach.L136)) yield;
+  if (at(A$nf_send_unreach.L138)) yield;
+  if (at(A$nf_send_unreach.L142)) yield;
+  if (at(A$nf_send_unreach.L143)) yield;
+  const net = (skb_in.dev ?? skb_in._skb_refdst!.dst.dev).net;
+  ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb_in, ICMP_DEST_UNREACH, code, 0, net) : yield* __icmp_send(skb_in, ICMP_DEST_UNREACH, code, 0, net));
+  if (at(A$nf_send_unreach.L144)) yield;
+  } finally {
+    leave($f);
+  }
+}
+
+
+// ---- fast-path twins (scripts/twins.cjs) ----
+import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
+import { ip_local_out$fast as ip_local_out$fast } from '../ip_output';
+import { __icmp_send$fast as __icmp_send$fast } from '../icmp';
+export function nf_reject_ip_tcphdr_get$fast(oldskb: SkBuff, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_reject_ip_tcphdr_get.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  if (oldskb.iph.protocol !== IPPROTO_TCP || !oldskb.th) {
+    ++$e.steps; $x = A$nf_reject_ip_tcphdr_get.L23 | 1048576;
+    return null;
+  }
+  $e.steps += 2; if ($tb !== null) ($o = (A$nf_reject_ip_tcphdr_get.L25 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const oth = oldskb.th;
+  
+  
+  if (oth.rst) {
+    ++$e.steps; $x = A$nf_reject_ip_tcphdr_get.L30 | 1048576;
+    return null;
+  }
+  ++$e.steps; $x = A$nf_reject_ip_tcphdr_get.L32 | 1048576;
+  return oth;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_ip_tcphdr_get.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function nf_reject_iphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, protocol: number, ttl: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const oiph = oldskb.iph;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_reject_iphdr_put.L46 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $e.steps += 2;
+  skb_reset_network_header(nskb);
+  
+  skb_put(nskb, 20);
+  const niph = nskb.iph;
+  
+  $e.steps += 8; $x = A$nf_reject_iphdr_put.L49 | 8388608;
+  niph.id = 0;
+  
+  niph.frag_off = IP_DF;
+  
+  niph.protocol = protocol;
+  
+  niph.saddr = oiph.daddr;
+  
+  niph.daddr = oiph.saddr;
+  
+  niph.ttl = ttl;
+  
+  nskb.protocol = ETH_P_IP;
+  
+  return niph;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_iphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function nf_reject_ip_tcphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, oth: TcpHdr): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_reject_ip_tcphdr_put.L74 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $e.steps += 2;
+  skb_reset_transport_header(nskb);
+  
+  skb_put(nskb, 20);
+  const tcph = nskb.th!;
+  
+  $e.steps += 4; if ($tb !== null) ($o = (A$nf_reject_ip_tcphdr_put.L76 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  tcph.source = oth.dest;
+  
+  tcph.dest = oth.source;
+  
+  tcph.doff = 5;
+  
+  if (oth.ack) {
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_reject_ip_tcphdr_put.L81) : $tb.op($e.now, A$nf_reject_ip_tcphdr_put.L81));
+    tcph.seq = oth.ack_seq;
+  } else {
+    $e.steps += 2; if ($tb !== null) ($o = (A$nf_reject_ip_tcphdr_put.L84 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    // oldskb->len − the IP header − the TCP header: the payload
+    tcph.ack_seq = (oth.seq + oth.syn + oth.fin + oldskb.len) >>> 0;
+    
+    tcph.ack = 1;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_reject_ip_tcphdr_put.L90) : $tb.op($e.now, A$nf_reject_ip_tcphdr_put.L90));
+  tcph.rst = 1;
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = (A$nf_reject_ip_tcphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function nf_send_reset$fast(net: Net, oldskb: SkBuff, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_send_reset.L103 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  ++$e.steps;
+  const oth = nf_reject_ip_tcphdr_get$fast(oldskb, hook);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L104) : $tb.op($e.now, A$nf_send_reset.L104));
+  if (!oth) {
+    ++$e.steps; $x = A$nf_send_reset.L105 | 1048576;
+    return;
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L108) : $tb.op($e.now, A$nf_send_reset.L108));
+  // (a zeroed TCP header and an IP header to fill: the shape every segment has here)
+  const nskb = makeTcpSkb('0.0.0.0', '0.0.0.0', { source: 0, dest: 0 });
+  alloc_skb_layout(nskb, 20 + 20 + LL_MAX_HEADER);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L111) : $tb.op($e.now, A$nf_send_reset.L111));
+  skb_reserve(nskb, LL_MAX_HEADER);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L112) : $tb.op($e.now, A$nf_send_reset.L112));
+  const niph = nf_reject_iphdr_put$fast(nskb, oldskb, IPPROTO_TCP, 64);
+  
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L114) : $tb.op($e.now, A$nf_send_reset.L114));
+  nf_reject_ip_tcphdr_put$fast(nskb, oldskb, oth);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L117) : $tb.op($e.now, A$nf_send_reset.L117));
+  nskb._skb_refdst = ip_route_output_ports(net, niph.daddr);
+  niph.tot_len = skb_len(nskb);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L121) : $tb.op($e.now, A$nf_send_reset.L121));
+  ip_local_out$fast(net, null, nskb);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L123) : $tb.op($e.now, A$nf_send_reset.L123));
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function nf_send_unreach$fast(skb_in: SkBuff, code: number, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+  const iph = skb_in.iph;
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$nf_send_unreach.L135 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $e.steps += 5;
+  
+  
+  
+  
+  const net = (skb_in.dev ?? skb_in._skb_refdst!.dst.dev).net;
+  __icmp_send$fast(skb_in, ICMP_DEST_UNREACH, code, 0, net);
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_unreach.L144) : $tb.op($e.now, A$nf_send_unreach.L144));
+  } finally {
+    (--$e.twinDepth, $tb !== null && ($o = (A$nf_send_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+$kreg(nf_reject_ip_tcphdr_get, nf_reject_ip_tcphdr_get$fast, 'nf_reject_ip_tcphdr_get', () => []);
+$kreg(nf_reject_iphdr_put, nf_reject_iphdr_put$fast, 'nf_reject_iphdr_put', () => []);
+$kreg(nf_reject_ip_tcphdr_put, nf_reject_ip_tcphdr_put$fast, 'nf_reject_ip_tcphdr_put', () => []);
+$kreg(nf_send_reset, nf_send_reset$fast, 'nf_send_reset', () => [ip_local_out, nf_reject_ip_tcphdr_get, nf_reject_ip_tcphdr_put, nf_reject_iphdr_put]);
+$kreg(nf_send_unreach, nf_send_unreach$fast, 'nf_send_unreach', () => [__icmp_send]);
