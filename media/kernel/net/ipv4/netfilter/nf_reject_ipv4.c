@@ -25,7 +25,6 @@ const struct tcphdr *nf_reject_ip_tcphdr_get(struct sk_buff *oldskb,
 	oth = skb_header_pointer(oldskb, ip_hdrlen(oldskb),
 				 sizeof(struct tcphdr), _oth);
 	......
-	/* No RST for RST. */
 	if (oth->rst)
 		return NULL;
 	......
