@@ -66,14 +66,22 @@ describe('netfilter rules', () => {
     assert.equal(input[0].spec, '-A INPUT -p tcp -m tcp --dport 8080 -j DROP');
     // only the server's kernel has its hooks on: LOCAL_IN, FORWARD, LOCAL_OUT
     assert.deepEqual([...server.net.nf_hooks_needed], [0, 1, 1, 1, 0]);
-    assert.deepEqual([...host(run, 'client').net.nf_hooks_needed], [0, 0, 0, 0, 0]);
+    assert.deepEqual([...host(run, 'client').net.nf_hooks_needed], [0, 0, 0, 0, 0], 'the client has no rule yet');
     run.runToEnd();
     assert.deepEqual(run.problems, []);
     const evs = events(run);
     const syns = packets(evs).filter((p) => p.flags === 'S');
     assert.deepEqual(syns.map((p) => p.t), [0, 1_000_000, 3_000_000, 7_000_000]);
-    const drops = notes(evs).filter((n) => n.includes('NF_DROP'));
+    const drops = notes(evs).filter((n) => n.startsWith('server:') && n.includes('NF_DROP'));
     assert.equal(drops.length, 3);
+    // the client's OUTPUT rule drops its datagram before any wire: udp_mt matched, sendto() = EPERM
+    assert.deepEqual(notes(evs).filter((n) => n.startsWith('client:') && n.includes('NF_DROP')).map((n) => n.replace(/\.\d+ >/, '.P >')), [
+      'client: iptables: filter OUTPUT rule 1 (-A OUTPUT -p udp -m udp --dport 5353 -j DROP) matched 10.0.0.2.P > 10.0.0.1.5353 UDP: NF_DROP',
+    ]);
+    assert.ok(entered(evs, 'client', 'udp_mt').length === 1);
+    const sendto = evs.find((e) => e.ev === 'syscall' && e.call === 'sendto');
+    assert.equal(sendto && sendto.ev === 'syscall' ? sendto.errno : null, 'EPERM');
+    assert.ok(!packets(evs).some((p) => p.proto === 'UDP'), 'no datagram on the wire');
     assert.match(drops[0], /^server: iptables: filter INPUT rule 1 \(-A INPUT -p tcp -m tcp --dport 8080 -j DROP\) matched 10\.0\.0\.2\.\d+ > 10\.0\.0\.1\.8080 \[S\]: NF_DROP$/);
     // the way a dropped SYN goes: the hook, the walk, the match, the verdict; tcp_v4_rcv never sees it
     const walk = callsFrom(evs, 'server/softirq', 'ip_local_deliver');
