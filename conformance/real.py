@@ -668,6 +668,9 @@ def main():
                 time.sleep(st['seconds'])
             elif k == 'iptables':
                 # an administrative act, as in the simulator: the rule holds from here on
+                if not shutil.which(IPTABLES):
+                    out['problems'].append('line %d: iptables is not installed (Debian package iptables; .ci/run installs it)' % st['line'])
+                    break
                 r = subprocess.run([IPTABLES] + st['args'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
                 out.setdefault('iptables', []).append({'line': st['line'], 'args': st['args'], 'rc': r.returncode, 'out': r.stdout.strip()})
                 if r.returncode != 0:
