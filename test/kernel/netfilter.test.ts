@@ -220,4 +220,17 @@ server: iptables -F
     assert.deepEqual([t.chains.INPUT.length, t.chains.OUTPUT.length], [1, 1]);
     assert.equal(host(run, 'client').net.iptable_filter, null);
   });
+  it('REJECT at OUTPUT: the sender answers itself — the ICMP comes from its own address (the packet\'s route is not local: __icmp_send lets the route choose), sendto() = EPERM', () => {
+    const run = scenario(`host server 10.0.0.1
+host client 10.0.0.2
+client: iptables -A OUTPUT -p udp -j REJECT
+client: u = socket(AF_INET, SOCK_DGRAM, 0)
+client: sendto(u, "x", 10.0.0.1:53) = -1 EPERM
+`);
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
+    const ps = packets(events(run));
+    assert.deepEqual(ps.map((p) => [p.saddr, p.daddr, p.flags]), [['10.0.0.2', '10.0.0.2', 'ICMP port unreachable']]);
+    assert.equal(ps[0].icmp!.quoted.daddr, '10.0.0.1');
+  });
 });

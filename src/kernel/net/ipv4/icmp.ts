@@ -30,7 +30,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`;
   line`sk = icmp_xmit_lock(net);`;
   line`saddr = iph->daddr;`;
-  const saddr = iph.daddr;
+  let saddr = iph.daddr;
+  line`if (!(rt->rt_flags & RTCF_LOCAL)) {`;
+  const rt = skb_in._skb_refdst;
+  if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
+    // (no device to take an address from: 0, and the reply's route picks this host's own address)
+    line`saddr = 0;`;
+    saddr = iph.saddr;
+  }
   frame.saddr = saddr;
   line`icmp_param.data.icmph.type	 = type;`;
   line`icmp_param.data.icmph.code	 = code;`;

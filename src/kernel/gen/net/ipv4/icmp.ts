@@ -22,7 +22,7 @@ import { udp_err } from './udp';
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 69, 74]);
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 49, 51, 55, 56, 63, 65, 70, 76, 81]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -35,16 +35,23 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L34)) yield;
   if (at(A$__icmp_send.L43)) yield;
   if (at(A$__icmp_send.L46)) yield;
-  const saddr = iph.daddr;
-  $f.vars.saddr = saddr;
-  if (at(A$__icmp_send.L48)) yield;
+  let saddr = iph.daddr;
   if (at(A$__icmp_send.L49)) yield;
+  const rt = skb_in._skb_refdst;
+  if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
+    // (no device to take an address from: 0, and the reply's route picks this host's own address)
+    if (at(A$__icmp_send.L51)) yield;
+    saddr = iph.saddr;
+  }
+  $f.vars.saddr = saddr;
+  if (at(A$__icmp_send.L55)) yield;
   if (at(A$__icmp_send.L56)) yield;
-  if (at(A$__icmp_send.L58)) yield;
   if (at(A$__icmp_send.L63)) yield;
+  if (at(A$__icmp_send.L65)) yield;
+  if (at(A$__icmp_send.L70)) yield;
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
-  if (at(A$__icmp_send.L69)) yield;
+  if (at(A$__icmp_send.L76)) yield;
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   $f.vars.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
@@ -56,7 +63,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     quotedLen: data_len,
   };
   $f.vars.skb = skb;
-  if (at(A$__icmp_send.L74)) yield;
+  if (at(A$__icmp_send.L81)) yield;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
@@ -67,59 +74,59 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     leave($f);
   }
 }
-const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [87, 92, 97, 100, 102]);
+const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [94, 99, 104, 107, 109]);
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   const iph = skb.icmph!.quoted.iph;
   const $f = enter(A$icmp_socket_deliver, { skb, info, iph, protocol: iph.protocol });
   try {
 
-  if (at(A$icmp_socket_deliver.L87)) yield;
-  if (at(A$icmp_socket_deliver.L92)) yield;
-  if (at(A$icmp_socket_deliver.L97)) yield;
-  if (at(A$icmp_socket_deliver.L100)) yield;
+  if (at(A$icmp_socket_deliver.L94)) yield;
+  if (at(A$icmp_socket_deliver.L99)) yield;
+  if (at(A$icmp_socket_deliver.L104)) yield;
+  if (at(A$icmp_socket_deliver.L107)) yield;
   if (iph.protocol === IPPROTO_UDP) {
     $f.vars.ipprot = 'udp_protocol';
-    if (at(A$icmp_socket_deliver.L102)) yield;
+    if (at(A$icmp_socket_deliver.L109)) yield;
     ($E.fast || $E.twinOk[udp_err.k] === 1 ? udp_err$fast(skb, info, net) : yield* udp_err(skb, info, net));
   } else if (iph.protocol === IPPROTO_TCP) {
     $f.vars.ipprot = 'tcp_protocol';
-    if (at(A$icmp_socket_deliver.L102)) yield;
+    if (at(A$icmp_socket_deliver.L109)) yield;
     ($E.fast || $E.twinOk[tcp_v4_err.k] === 1 ? tcp_v4_err$fast(skb, info, net) : yield* tcp_v4_err(skb, info, net));
   }
   } finally {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [119, 122, 125, 131, 136, 142, 145]);
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [126, 129, 132, 138, 143, 149, 152]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
   const $f = enter(A$icmp_unreach, { skb, info: 0 });
   try {
 
-  if (at(A$icmp_unreach.L119)) yield;
+  if (at(A$icmp_unreach.L126)) yield;
   $f.vars.icmph = ic;
   $f.vars.iph = ic.quoted.iph;
-  if (at(A$icmp_unreach.L122)) yield;
-  if (at(A$icmp_unreach.L125)) yield;
+  if (at(A$icmp_unreach.L129)) yield;
+  if (at(A$icmp_unreach.L132)) yield;
   if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$icmp_unreach.L131)) yield;
-    if (at(A$icmp_unreach.L136)) yield;
+    if (at(A$icmp_unreach.L138)) yield;
+    if (at(A$icmp_unreach.L143)) yield;
     if (ic.code > NR_ICMP_UNREACH) {
-      if (at(A$icmp_unreach.L145)) yield;
+      if (at(A$icmp_unreach.L152)) yield;
       return true;
     }
   }
-  if (at(A$icmp_unreach.L142)) yield;
+  if (at(A$icmp_unreach.L149)) yield;
   ($E.fast || $E.twinOk[icmp_socket_deliver.k] === 1 ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
-  if (at(A$icmp_unreach.L145)) yield;
+  if (at(A$icmp_unreach.L152)) yield;
   return true;
   } finally {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [163, 165, 171, 175, 179, 181, 182]);
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [170, 172, 178, 182, 186, 188, 189]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -127,24 +134,24 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$icmp_rcv, { skb, net });
   try {
 
-  if (at(A$icmp_rcv.L163)) yield;
+  if (at(A$icmp_rcv.L170)) yield;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  if (at(A$icmp_rcv.L165)) yield;
-  if (at(A$icmp_rcv.L171)) yield;
+  if (at(A$icmp_rcv.L172)) yield;
+  if (at(A$icmp_rcv.L178)) yield;
   $f.vars.icmph = ic;
-  if (at(A$icmp_rcv.L175)) yield;
+  if (at(A$icmp_rcv.L182)) yield;
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  if (at(A$icmp_rcv.L179)) yield;
+  if (at(A$icmp_rcv.L186)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
-  if (at(A$icmp_rcv.L181)) yield;
+  if (at(A$icmp_rcv.L188)) yield;
   if (success) {
-    if (at(A$icmp_rcv.L182)) yield;
+    if (at(A$icmp_rcv.L189)) yield;
   }
   return 0;
   } finally {
@@ -159,18 +166,25 @@ import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
 import { tcp_v4_err$fast as tcp_v4_err$fast } from './tcp_ipv4';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 10;
+  $e.steps += 5;
   const iph = skb_in.iph;
   
   
   
   
-  const saddr = iph.daddr;
+  let saddr = iph.daddr;
   
+  const rt = skb_in._skb_refdst;
+  if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
+    // (no device to take an address from: 0, and the reply's route picks this host's own address)
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L51) : $tb.op($e.now, A$__icmp_send.L51));
+    saddr = iph.saddr;
+  }
   
+  $e.steps += 6; if ($tb !== null) ($o = (A$__icmp_send.L55 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
@@ -189,7 +203,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L81) : $tb.op($e.now, A$__icmp_send.L81));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
@@ -202,7 +216,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
 }
 function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const iph = skb.icmph!.quoted.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L94 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -211,11 +225,11 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
   
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L109) : $tb.op($e.now, A$icmp_socket_deliver.L109));
     udp_err$fast(skb, info, net);
   } else if (iph.protocol === IPPROTO_TCP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L109) : $tb.op($e.now, A$icmp_socket_deliver.L109));
     tcp_v4_err$fast(skb, info, net);
   }
   } finally {
@@ -224,7 +238,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
 }
 function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L126 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -233,16 +247,16 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L138 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+      ++$e.steps; $x = A$icmp_unreach.L152 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L149) : $tb.op($e.now, A$icmp_unreach.L149));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+  ++$e.steps; $x = A$icmp_unreach.L152 | 1048576;
   return true;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -250,7 +264,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L170 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -265,12 +279,12 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L186) : $tb.op($e.now, A$icmp_rcv.L186));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L188) : $tb.op($e.now, A$icmp_rcv.L188));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L189) : $tb.op($e.now, A$icmp_rcv.L189));
   }
   return 0;
   } finally {
