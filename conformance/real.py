@@ -27,6 +27,7 @@ import errno
 import json
 import os
 import select
+import shutil
 import signal
 import socket
 import struct
@@ -555,6 +556,11 @@ class Tracer:
 
 # ---- the driver ----------------------------------------------------------------------------------
 
+# iptables for a scenario's rules: the legacy backend is the kernel's ip_tables (iptable_filter,
+# ipt_do_table: what the simulator steps); iptables-nft (nf_tables) where it is the only one
+IPTABLES = next((c for c in ('iptables-legacy', 'iptables') if shutil.which(c)), 'iptables')
+
+
 def main():
     plan = json.load(sys.stdin)
     deadline = time.monotonic() + plan.get('budgetSec', 60)
@@ -660,6 +666,15 @@ def main():
                 bufs[st['child']] = b''
             elif k == 'sleep':
                 time.sleep(st['seconds'])
+            elif k == 'iptables':
+                # an administrative act, as in the simulator: the rule holds from here on
+                if not shutil.which(IPTABLES):
+                    out['problems'].append('line %d: iptables is not installed (Debian package iptables; .ci/run installs it)' % st['line'])
+                    break
+                r = subprocess.run([IPTABLES] + st['args'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                out.setdefault('iptables', []).append({'line': st['line'], 'args': st['args'], 'rc': r.returncode, 'out': r.stdout.strip()})
+                if r.returncode != 0:
+                    out['problems'].append('line %d: iptables %s: %s' % (st['line'], ' '.join(st['args']), r.stdout.strip()))
             if plan.get('stepSec'):
                 time.sleep(plan['stepSec'])
         # let what is in flight land, then stop recording before anything is torn down

@@ -404,7 +404,16 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
     <h4>lhash2 <span class="muted">${L('(listening: addr:port)')}</span></h4>${tableRows(c, h, 'lhash2', qinfo)}
     <h4>ehash <span class="muted">${L('(established: 4-tuple → full, request and timewait socks)')}</span></h4>${tableRows(c, h, 'ehash')}
     ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
+    ${h.iptables ? filterTable(h) : nothing}
   </div>`;
+}
+
+/** The host's iptables filter table: each chain's rules (its policy last) with their packet and byte counters. */
+function filterTable(h: HostSnap): TemplateResult {
+  return html`<h4>iptables -t filter <span class="muted">${L('(rules per chain: packets, bytes)')}</span></h4>
+    <table class="iptables" data-testid="iptables" aria-label=${L('iptables rules of {0}', h.name)}><tbody>
+      ${h.iptables!.map((ch) => ch.rules.map((r) => html`<tr data-chain=${ch.chain}><td>${ch.chain}</td><td><code>${r.spec}</code></td><td class="num">${r.pcnt}</td><td class="num">${r.bcnt}</td></tr>`))}
+    </tbody></table>`;
 }
 
 // ---------------------------------------------------------------- hosts

@@ -143,6 +143,8 @@ export function snapshotText(s: Snapshot): string {
     }
     for (const e of h.ehash) out.push(`  │ ${t('established hash')} ${e.key}: ${name(e.sk)}`);
     for (const u of h.udp_hash2 ?? []) out.push(`  │ udp_table hash2 ${u.key}: ${u.socks.map(name).join(', ')}`);
+    // iptables -S with the counters of iptables -L -v: pkts bytes
+    for (const ch of h.iptables ?? []) for (const r of ch.rules) out.push(`  │ iptables ${r.spec}  [${r.pcnt}:${r.bcnt}]`);
     out.push('  └');
   }
   if (s.packets.length) {

@@ -16,7 +16,9 @@ export type PlanStmt =
   | { kind: 'wait'; line: number; proc: string; target?: string }
   /** `P: fork C` / `P: thread C`: P itself forks C (a copy of its table) or starts thread C (the same table). */
   | { kind: 'spawn'; line: number; proc: string; how: 'fork' | 'thread'; child: string }
-  | { kind: 'sleep'; line: number; seconds: number; virtualUs: number };
+  | { kind: 'sleep'; line: number; seconds: number; virtualUs: number }
+  /** `HOST: iptables …`: iptables' arguments, addresses mapped, the rule narrowed to its host (see iptablesArgs). */
+  | { kind: 'iptables'; line: number; host: string; args: string[] };
 
 export interface Plan {
   /** Every scenario process; a spawned one names its parent (the real side's parent forks it or starts it as a thread). */
@@ -50,6 +52,37 @@ export interface Prepared {
   map: AddressMap;
   /** Sleeps shortened on the real side (virtual duration → real seconds), for the report. */
   cappedSleeps: Array<{ line: number; virtualUs: number; seconds: number }>;
+}
+
+/**
+ * The iptables arguments of a rule for the real side. Every scenario host lives in the run's one
+ * namespace there, so a host's rule is narrowed to that host's packets: INPUT gets `-d` its
+ * addresses, OUTPUT `-s` (unless the rule names them itself); scenario addresses become loopback
+ * ones. (Rule numbers and -F then count every host's rules of that chain: the built-ins give rules to
+ * one host only.)
+ */
+export function iptablesArgs(s: Extract<Stmt, { kind: 'iptables' }>, real: (a: string) => string, own: string[]): string[] {
+  const c = s.cmd;
+  const op = `-${c.op}`;
+  if (c.op === 'F') return c.chain ? [op, c.chain] : [op];
+  const out = [op, c.chain!];
+  if (c.num !== undefined) out.push(String(c.num));
+  const r = c.rule;
+  if (!r) return out;
+  const addr = (a: { addr: string; prefix: number }) => `${real(a.addr)}/${a.prefix}`;
+  const mine = own.map((a) => `${a}/32`).join(',');
+  if (r.src) out.push('-s', addr(r.src));
+  else if (c.chain === 'OUTPUT' && mine) out.push('-s', mine);
+  if (r.dst) out.push('-d', addr(r.dst));
+  else if (c.chain === 'INPUT' && mine) out.push('-d', mine);
+  if (r.proto) out.push('-p', r.proto);
+  const range = (p: [number, number]) => (p[0] === p[1] ? String(p[0]) : `${p[0]}:${p[1]}`);
+  if (r.sport) out.push('--sport', range(r.sport));
+  if (r.dport) out.push('--dport', range(r.dport));
+  if (r.tcpFlags) out.push('--tcp-flags', ...r.tcpFlags.text.split(' '));
+  out.push('-j', r.target);
+  if (r.rejectWith) out.push('--reject-with', r.rejectWith);
+  return out;
 }
 
 /** Real sleep for a virtual one: short sleeps are stretched (ordering on a busy host), long ones capped. */
@@ -169,6 +202,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       const seconds = realSleep(s.durationUs);
       if (seconds < s.durationUs / 1e6) cappedSleeps.push({ line: s.loc.line, virtualUs: s.durationUs, seconds });
       stmts.push({ kind: 'sleep', line: s.loc.line, seconds, virtualUs: s.durationUs });
+    } else if (s.kind === 'iptables') {
+      stmts.push({ kind: 'iptables', line: s.loc.line, host: s.host, args: iptablesArgs(s, (a) => toReal.get(a) ?? a, hosts.find((h) => h.name === s.host)?.addrs.map((a) => toReal.get(a)!) ?? []) });
     }
     // pause: a no-op on the real side; host/process/link/sysctl: set up below or not applicable
   }

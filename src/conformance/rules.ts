@@ -132,6 +132,11 @@ export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }
     columns: ['states', 'segments'],
     why: "the two FINs must cross on the wire; over loopback the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
   },
+  'netfilter-reject': {
+    columns: ['segments'],
+    why:
+      "the ICMP port unreachable must reach the client while connect() sleeps; over loopback REJECT answers inside the client's own connect() (the SYN's softirq runs as the client's __dev_queue_xmit enables bottom halves), while connect() still holds the socket lock, so Linux's tcp_v4_err takes it as a soft error (sk_err_soft), the SYN is retransmitted at 1 s and only the second ICMP ends connect() (same ECONNREFUSED, compared). The ICMP's length also differs: it quotes the SYN with the options this namespace sends (timestamps, SACK, window scale: 68 bytes) where the simulator's SYN carries only the MSS (52). The tcp-reset half is compared whole in conformance/netfilter-reject-tcp-reset",
+  },
   'accept-queue-overflow': {
     columns: ['resets', 'segments'],
     why: "c's and d's SYNs must both arrive while the accept queue has room and their final ACKs after it filled; without link delay d's SYN arrives after c's child was queued, so Linux drops d's SYN (ListenOverflows in tcp_conn_request) instead of its final ACK, and no SYN-ACK is retransmitted",

@@ -143,10 +143,47 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "no scenario file or built-in named \"{0}\" (built-ins: {1})",
   "{0}; did you mean {1}?",
   "end of line",
+  "iptables: expected a command (-A, -I, -D or -F CHAIN), got end of line",
+  "iptables: {0} is not simulated (only the filter table's -A, -I, -D and -F)",
+  "iptables: expected a command (-A, -I, -D or -F CHAIN), got '{0}'",
+  "iptables: {0} needs a value (a chain: INPUT, FORWARD or OUTPUT)",
+  "iptables: unknown chain '{0}' (the filter table has INPUT, FORWARD and OUTPUT)",
+  "iptables: unexpected '{0}' after -F {1}",
+  "iptables: '{0}' is not a rule number (1 or more)",
+  "iptables: unexpected '{0}' after -D {1} {2}",
+  "iptables: unknown option '{0}'",
+  "iptables: unexpected '{0}' (an option like -p, --dport or -j comes first)",
+  "iptables: {0} given twice",
+  "iptables: {0} needs -p tcp before it",
+  "iptables: {0} needs a value ({1})",
+  "iptables: unknown protocol '{0}' (tcp, udp or icmp)",
+  "iptables: '{0}' is not an address (a.b.c.d or a.b.c.d/N)",
+  "iptables: {0} needs -p tcp or -p udp before it",
+  "iptables: '{0}' is not a port or port range (0-65535, or LOW:HIGH)",
+  "iptables: unknown TCP flag '{0}' (SYN, ACK, FIN, RST, PSH, URG, ALL, NONE)",
+  "iptables: unknown match '-m {0}' (tcp or udp, after -p)",
+  "iptables: -m {0} needs -p {0} before it",
+  "iptables: unknown target '{0}' (ACCEPT, DROP or REJECT)",
+  "iptables: --reject-with is an option of -j REJECT (not of -j {0})",
+  "iptables: --reject-with is an option of -j REJECT",
+  "iptables: unknown --reject-with '{0}' (tcp-reset or icmp-port-unreachable)",
+  "iptables: a rule needs a target: -j ACCEPT, -j DROP or -j REJECT",
+  "iptables: --reject-with tcp-reset needs -p tcp (a reset answers only TCP)",
+  "iptables: unknown host or process '{0}'",
+  "iptables: Bad rule (does a matching rule exist in that chain?).",
+  "iptables: Index of deletion too big.",
+  "iptables: Index of insertion too big.",
+  "tcp, udp or icmp",
+  "an address: a.b.c.d or a.b.c.d/N",
+  "a port or LOW:HIGH",
+  "MASK COMP, e.g. SYN,ACK SYN",
+  "tcp or udp",
+  "ACCEPT, DROP or REJECT",
+  "tcp-reset or icmp-port-unreachable",
 ];
 
 /** Variable parts that are themselves words of the parser. */
-const FRAGMENTS = new Set(['end of line', 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
+const FRAGMENTS = new Set(['end of line', "tcp, udp or icmp", "an address: a.b.c.d or a.b.c.d/N", "a port or LOW:HIGH", "MASK COMP, e.g. SYN,ACK SYN", "tcp or udp", "ACCEPT, DROP or REJECT", "tcp-reset or icmp-port-unreachable", 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
 
 interface Compiled {
   key: string;

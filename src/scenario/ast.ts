@@ -1,6 +1,8 @@
 // The scenario language's syntax tree: what the parser produces and the engine runs.
 // Positions are 1-based (line, column) so they print as file:line:col.
 
+import type { IptCommand } from '../kernel/include/net/netfilter';
+
 export interface Loc {
   line: number;
   col: number;
@@ -85,6 +87,11 @@ export type Stmt =
   | { kind: 'linkdown'; durationUs: number; loc: Loc }
   /** `sleep 200ms`: let virtual time pass. */
   | { kind: 'sleep'; durationUs: number; loc: Loc }
+  /**
+   * `server: iptables -A INPUT -p tcp --dport 8080 -j DROP`: a rule for the filter table of a host
+   * (`who` names the host, or a process on it; the checks fill in `host`), from the moment it runs.
+   */
+  | { kind: 'iptables'; who: string; host: string; cmd: IptCommand; text: string; loc: Loc }
   /** `pause "message"`: a moment worth looking at (the CLI prints the kernel tables; the debugger stops). */
   | { kind: 'pause'; message: string; loc: Loc };
 

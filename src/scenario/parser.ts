@@ -2,6 +2,7 @@
 // Line oriented: each line is tokenized, parsed by a small recursive-descent parser, and then the
 // whole scenario is checked (names, fds, call signatures from calls.ts). Never throws.
 
+import { iptWords, parseIptables } from './iptables';
 import type { Arg, Diagnostic, Expect, FdItem, Loc, ParseResult, Scenario, Stmt } from './ast';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
 import { CALLS, callSignature, callSpec, formOf, maxArgs, minArgs, paramsFor, type CallSpec, type ParamSpec } from './calls';
@@ -127,6 +128,8 @@ const NUM_CHAR = /[A-Za-z0-9_.]/;
 const DIGIT = /[0-9]/;
 const PUNCT = ':=(),|&.>[]';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
+/** `WHO: iptables …` (WHO a host or a process). */
+const IPT_LINE = /^(\s*)([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*iptables(?=[\s#]|$)/;
 const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
 /** The descriptors an fd_set holds (glibc's FD_SETSIZE). */
@@ -397,6 +400,9 @@ class Parser {
 
   private parseLine(line: string, lineNo: number): void {
     this.lineNo = lineNo;
+    // (iptables' words are its own: read apart from the scenario's tokens)
+    const ipt = IPT_LINE.exec(line);
+    if (ipt) return this.iptablesLine(line, ipt);
     const lexOk = this.lex(line);
     if (this.atEnd()) return;
     try {
@@ -407,6 +413,22 @@ class Parser {
       // After a lexical error the syntax error is usually its echo: report only the first.
       if (lexOk) this.error(lineNo, e.col, e.end, e.message);
     }
+  }
+
+  /** `WHO: iptables …`: the rule's words, each malformed one a diagnostic at its column. */
+  private iptablesLine(line: string, m: RegExpExecArray): void {
+    const whoCol = m[1].length + 1;
+    const afterKw = m[0].length;
+    const hash = line.indexOf('#', afterKw);
+    const eol = line.slice(0, hash < 0 ? line.length : hash).trimEnd().length + 1;
+    const r = parseIptables(iptWords(line, afterKw), eol, suggest);
+    if (!r.ok) {
+      this.error(this.lineNo, r.col, r.end, r.message);
+      return;
+    }
+    const who = this.intern(m[2]);
+    const stmt: Stmt = { kind: 'iptables', who, host: who, cmd: r.cmd, text: `iptables ${r.text}`, loc: { line: this.lineNo, col: whoCol } };
+    this.infos.push({ stmt, ref: { col: whoCol, end: whoCol + who.length } });
   }
 
   /** Remember what a line that did not parse meant to declare, to avoid follow-on errors. */
@@ -868,6 +890,12 @@ class Parser {
         for (const [h, sp] of [[s.from, x.ref!], [s.to, x.ref2!]] as Array<[string, Span]>) {
           if (!hosts.has(h) && !this.brokenNames.has(h)) this.error(line, sp.col, sp.end, `unknown host '${h}'${suggest(h, hosts.keys())}`);
         }
+        continue;
+      }
+      if (s.kind === 'iptables') {
+        const p = procs.get(s.who);
+        if (p) s.host = p.host;
+        else if (!this.brokenNames.has(s.who)) this.error(line, x.ref!.col, x.ref!.end, `iptables: unknown host or process '${s.who}'${suggest(s.who, procs.keys())}`);
         continue;
       }
       if (s.kind === 'sysctl') {

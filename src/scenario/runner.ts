@@ -181,6 +181,21 @@ export class ScenarioRun implements Driver {
     (h.net.sysctl as unknown as Record<string, number>)[key] = s.value;
   }
 
+  /**
+   * `HOST: iptables …`: an administrative act on the host's struct net, as a sysctl is — the kernel's
+   * handler (World.iptables, installed at boot) replaces the filter table; the trace notes it.
+   */
+  private iptables(s: Extract<Stmt, { kind: 'iptables' }>): void {
+    const h = this.world.hosts.find((x) => x.name === s.host);
+    if (!h) return;
+    const complaint = this.world.iptables(h, s.cmd);
+    if (complaint !== null) {
+      this.problems.push({ loc: s.loc, severity: 'error', message: complaint });
+      return;
+    }
+    if (this.engine.recording) this.engine.emit({ ev: 'note', t: this.engine.now, host: h.name, text: s.text });
+  }
+
   /** Runs to the end, stopping for nothing (pause statements included). */
   runToEnd(): Stop {
     for (;;) {
@@ -259,6 +274,9 @@ export class ScenarioRun implements Driver {
           return 'progress';
         case 'linkdown':
           this.world.linkDownUntil = this.engine.now + s.durationUs;
+          return 'progress';
+        case 'iptables':
+          this.iptables(s);
           return 'progress';
         case 'sleep':
           this.sleepingUntil = this.engine.now + s.durationUs;

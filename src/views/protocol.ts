@@ -167,6 +167,7 @@ const sHost = obj({
   udp_hash2: opt(arr(obj({ key: sStr, socks: arr(sRef) }))),
   mib: opt(rec(sNum)),
   sysctl: opt(sFields),
+  iptables: opt(arr(obj({ chain: sStr, rules: arr(obj({ spec: sStr, pcnt: sNum, bcnt: sNum })) }))),
 });
 
 const sPacket = obj({

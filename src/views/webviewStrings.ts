@@ -69,6 +69,8 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'view',
   'Picture',
   'Details',
+  '(rules per chain: packets, bytes)',
+  'iptables rules of {0}',
   'Details of {0}',
   'Close',
   'Show in the Details tab',

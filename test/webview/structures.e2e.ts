@@ -339,6 +339,28 @@ describe('structures webview in Chromium', function () {
     }
   });
 
+  it('lists a host\'s iptables rules per chain with their packet and byte counters (netfilter-drop at its pause)', async function () {
+    const b = await record({ scenario: 'netfilter-drop', step: 'continue', maxStops: 3 });
+    const at = b.findIndex((x) => x.stop.reason === 'pause');
+    assert.ok(at >= 0, 'the recording reaches the pause');
+    const p = await open(browser, served, { tab: 'details' });
+    try {
+      await load(p, b);
+      await feed(p, 0, at, 'netfilter-drop');
+      const rows = await p.evaluate(() => [...document.querySelectorAll('[data-host="server"] [data-testid="iptables"] tr')].map((r) => [...r.querySelectorAll('td')].map((d) => d.textContent!.trim())));
+      assert.deepEqual(rows, [
+        ['INPUT', '-A INPUT -p tcp -m tcp --dport 8080 -j DROP', '3', '132'],
+        ['INPUT', '-P INPUT ACCEPT', '0', '0'],
+        ['FORWARD', '-P FORWARD ACCEPT', '0', '0'],
+        ['OUTPUT', '-P OUTPUT ACCEPT', '0', '0'],
+      ]);
+      // the client never had a rule: no table drawn for it
+      assert.equal(await p.evaluate(() => !!document.querySelector('[data-host="client"] [data-testid="iptables"]')), false);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('draws every built-in scenario, stepping over, without an error', async function () {
     this.timeout(300_000);
     const dir = path.resolve(__dirname, '../../scenarios');

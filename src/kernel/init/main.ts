@@ -6,6 +6,7 @@
 import type { World } from '../world/world';
 import { inet_init } from '../gen/net/ipv4/af_inet';
 import { run_softirq_work, net_dev_init } from '../gen/net/core/dev';
+import { ipt_do_command } from '../gen/net/ipv4/netfilter/iptable_filter';
 import { setTcpStateNames } from '../core/trace';
 import { tcpStateName } from '../include/net/tcp_states';
 
@@ -17,6 +18,8 @@ export function start_kernel(world: World): void {
   world.hostBoot = (host) => net_dev_init(host.net);
   // open_softirq(NET_RX_SOFTIRQ, net_rx_action) — timers and device interrupts run in the same context here
   world.softirqHandler = run_softirq_work;
+  // iptables' setsockopt(IPT_SO_SET_REPLACE) on a host's filter table (registered at its first use)
+  world.iptables = (host, cmd) => ipt_do_command(host.net, cmd);
 }
 
 export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';

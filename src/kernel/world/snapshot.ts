@@ -86,6 +86,11 @@ export interface HostSnap {
   udp_hash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   mib: Record<string, number>;
   sysctl: Record<string, Value>;
+  /**
+   * The filter table once the host's first iptables rule registered it (net->ipv4.iptable_filter):
+   * each chain's rules as `iptables -S` prints them, the policy last, with their counters.
+   */
+  iptables?: Array<{ chain: string; rules: Array<{ spec: string; pcnt: number; bcnt: number }> }>;
 }
 
 export interface PacketSnap {
@@ -330,7 +335,7 @@ function datagramSnap(p: World['inflight'][number]): PacketSnap {
     dport: 0,
     flags: ic ? icmpFlags(ic) : '',
     len: ic ? 8 + ic.quotedLen : 0,
-    icmphdr: ic ? { type: ic.type, code: ic.code, quoted: { saddr: ic.quoted.iph.saddr, daddr: ic.quoted.iph.daddr, sport: ic.quoted.uh?.source ?? 0, dport: ic.quoted.uh?.dest ?? 0 } } : {},
+    icmphdr: ic ? { type: ic.type, code: ic.code, quoted: { saddr: ic.quoted.iph.saddr, daddr: ic.quoted.iph.daddr, sport: ic.quoted.uh?.source ?? ic.quoted.th?.source ?? 0, dport: ic.quoted.uh?.dest ?? ic.quoted.th?.dest ?? 0 } } : {},
   };
 }
 
@@ -364,6 +369,19 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     ...udpTableSnap(b, h),
     mib: { ...h.net.mib },
     sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
+    ...iptablesSnap(h),
+  };
+}
+
+/** The filter table's chains with their rules and counters (only a host that has one). */
+function iptablesSnap(h: Host): Pick<HostSnap, 'iptables'> {
+  const t = h.net.iptable_filter;
+  if (!t) return {};
+  return {
+    iptables: Object.entries(t.chains).map(([chain, rules]) => ({
+      chain,
+      rules: rules.map((e) => ({ spec: e.spec, pcnt: e.counters.pcnt, bcnt: e.counters.bcnt })),
+    })),
   };
 }
 

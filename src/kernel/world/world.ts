@@ -1,6 +1,7 @@
 // The simulated world: hosts (each with its own kernel state, processes and softirq context) on
 // one link with a configurable one-way delay. Packets in flight live here until they arrive.
 
+import type { IptCommand } from '../include/net/netfilter';
 import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
 import type { ObjectIds, TaskDone } from '../core/engine';
 import { Net } from '../include/net/net_namespace';
@@ -168,6 +169,11 @@ export class World implements ObjectIds {
   private pids = 100;
   /** Installed by the kernel at boot: gives a new host its devices, routes and softnet_data. */
   hostBoot: (host: Host) => void = () => undefined;
+  /**
+   * Installed by the kernel at boot: an iptables command on a host's namespace (the administrative
+   * act iptables does with setsockopt(IPT_SO_SET_REPLACE)); null, or iptables' complaint.
+   */
+  iptables: (host: Host, cmd: IptCommand) => string | null = () => 'no kernel booted';
   /** Installed by the kernel at boot: runs a host's queued softirq work. */
   softirqHandler: (host: Host) => Sim<void> = () => {
     throw new Error('no softirq handler installed');
@@ -358,7 +364,7 @@ function datagramEvent(skb: SkBuff, daddr: string, dropped?: string): PacketEven
     icmp: {
       type: ic.type,
       code: ic.code,
-      quoted: { saddr: q.iph.saddr, sport: q.uh?.source ?? 0, daddr: q.iph.daddr, dport: q.uh?.dest ?? 0, protocol: q.iph.protocol === 17 ? 'udp' : String(q.iph.protocol) },
+      quoted: { saddr: q.iph.saddr, sport: q.uh?.source ?? q.th?.source ?? 0, daddr: q.iph.daddr, dport: q.uh?.dest ?? q.th?.dest ?? 0, protocol: q.iph.protocol === 17 ? 'udp' : q.iph.protocol === 6 ? 'tcp' : String(q.iph.protocol) },
     },
   };
 }

@@ -9,6 +9,19 @@
  */
 
 /*
+ * nf_hook_entry_hookfn -- call one registered function with its private data
+ * upstream: include/linux/netfilter.h:132
+ * https://elixir.bootlin.com/linux/v5.4/source/include/linux/netfilter.h#L132
+ */
+static inline int
+nf_hook_entry_hookfn(const struct nf_hook_entry *entry, struct sk_buff *skb,
+		     struct nf_hook_state *state)
+{
+	/* the filter table's iptable_filter_hook, with its table as priv */
+	return entry->hook(entry->priv, skb, state);
+}
+
+/*
  * nf_hook -- run the functions registered at this hook; 1: the packet may
  * go on (the caller calls okfn)
  * upstream: include/linux/netfilter.h:209

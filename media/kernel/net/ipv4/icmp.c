@@ -44,6 +44,13 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info,
 	......
 	/* from the address the datagram was sent to */
 	saddr = iph->daddr;
+	/* not ours (REJECT at OUTPUT: our own packet, to a remote
+	 * address): the route chooses the source */
+	if (!(rt->rt_flags & RTCF_LOCAL)) {
+		......
+			saddr = 0;
+		......
+	}
 	......
 	icmp_param.data.icmph.type	 = type;
 	icmp_param.data.icmph.code	 = code;

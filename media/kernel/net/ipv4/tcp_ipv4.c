@@ -414,6 +414,86 @@ csum_err:
 }
 
 /*
+ * tcp_v4_err -- an ICMP error about a segment we sent: find its socket; a
+ * hard error (port unreachable: ECONNREFUSED) ends a connection still
+ * being made
+ * upstream: net/ipv4/tcp_ipv4.c:424
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_ipv4.c#L424
+ */
+int tcp_v4_err(struct sk_buff *icmp_skb, u32 info)
+{
+	/* the quoted IP header and the first 8 bytes of our TCP header */
+	const struct iphdr *iph = (const struct iphdr *)icmp_skb->data;
+	struct tcphdr *th = (struct tcphdr *)(icmp_skb->data + (iph->ihl << 2));
+	......
+	const int type = icmp_hdr(icmp_skb)->type;
+	const int code = icmp_hdr(icmp_skb)->code;
+	......
+	/* the connection the segment belonged to: its addresses reversed */
+	sk = __inet_lookup_established(net, &tcp_hashinfo, iph->daddr,
+				       th->dest, iph->saddr, ntohs(th->source),
+				       inet_iif(icmp_skb), 0);
+	if (!sk) {
+		__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);
+		return -ENOENT;
+	}
+	......
+	seq = ntohl(th->seq);
+	......
+	bh_lock_sock(sk);
+	......
+	if (sk->sk_state == TCP_CLOSE)
+		goto out;
+	......
+	icsk = inet_csk(sk);
+	tp = tcp_sk(sk);
+	......
+	snd_una = fastopen ? tcp_rsk(fastopen)->snt_isn : tp->snd_una;
+	/* only about a sequence number still unacknowledged */
+	if (sk->sk_state != TCP_LISTEN &&
+	    !between(seq, snd_una, tp->snd_nxt)) {
+		__NET_INC_STATS(net, LINUX_MIB_OUTOFWINDOWICMPS);
+		goto out;
+	}
+
+	switch (type) {
+	......
+	case ICMP_DEST_UNREACH:
+		if (code > NR_ICMP_UNREACH)
+			goto out;
+		......
+		/* port unreachable: ECONNREFUSED, a hard error */
+		err = icmp_err_convert[code].errno;
+		......
+		if (code != ICMP_NET_UNREACH && code != ICMP_HOST_UNREACH)
+			break;
+		......
+	}
+
+	switch (sk->sk_state) {
+	case TCP_SYN_SENT:
+	case TCP_SYN_RECV:
+		......
+		/* connect() still waits: the error ends it */
+		if (!sock_owned_by_user(sk)) {
+			sk->sk_err = err;
+
+			sk->sk_error_report(sk);
+
+			tcp_done(sk);
+		} else {
+			sk->sk_err_soft = err;
+		}
+		goto out;
+	}
+	......
+out:
+	bh_unlock_sock(sk);
+	sock_put(sk);
+	return 0;
+}
+
+/*
  * tcp_v4_rcv -- every TCP segment for this host starts here
  * (tcp_protocol.handler, called by ip_protocol_deliver_rcu)
  * upstream: net/ipv4/tcp_ipv4.c:1808

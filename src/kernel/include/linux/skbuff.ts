@@ -51,8 +51,8 @@ export interface IcmpHdr {
   code: number;
   /** un.gateway / info (e.g. the next-hop MTU for "fragmentation needed"). */
   info: number;
-  /** The original datagram's IP header and UDP header, as the error carries them back. */
-  quoted: { iph: IpHdr; uh: UdpHdr | null };
+  /** The original datagram's IP header and UDP header (or TCP header: its first 8 bytes, ports and seq, are what the error quotes), as the error carries them back. */
+  quoted: { iph: IpHdr; uh: UdpHdr | null; th?: TcpHdr };
   /** Bytes of the original datagram the error carries (IP header onwards, at most 548). */
   quotedLen: number;
 }

@@ -6,6 +6,7 @@ import type { SkBuff } from '../linux/skbuff';
 import type { NetDevice, Neighbour, Rtable, SoftirqWork, SoftnetData } from '../linux/netdevice';
 import { InetHashinfo } from './inet_hashtables';
 import { UdpTable } from './udp';
+import type { NfHookEntries, XtTable } from './netfilter';
 
 export interface Sysctls {
   'net.core.somaxconn': number;
@@ -74,8 +75,15 @@ export class Net {
   rt_input_local!: Rtable;
   /** The ARP table (arp_tbl's entries for this host), by device, then by next-hop address. */
   readonly neighbours = new Map<NetDevice, Map<string, Neighbour>>();
-  /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): none yet. */
-  readonly nf_hooks_ipv4: ReadonlyArray<readonly unknown[]> = [[], [], [], [], []];
+  /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): null until something registers. */
+  readonly nf_hooks_ipv4: Array<NfHookEntries | null> = [null, null, null, null, null];
+  /**
+   * nf_hooks_needed[NFPROTO_IPV4][hook], the static keys: how many functions are registered at each
+   * hook in this kernel (a simulated host is one kernel with one namespace). 0: nf_hook returns 1 at once.
+   */
+  readonly nf_hooks_needed = new Uint8Array(5);
+  /** net->ipv4.iptable_filter: the filter table, registered by the host's first iptables rule. */
+  iptable_filter: XtTable | null = null;
   constructor(readonly host: NetHost) {}
 }
 
@@ -122,6 +130,7 @@ export const MIB = {
   SyncookiesSent: 35,
   ActiveOpens: 36,
   TCPSynRetrans: 37,
+  OutOfWindowIcmps: 38,
 } as const;
 export const MIB_NAMES: readonly string[] = Object.keys(MIB);
 

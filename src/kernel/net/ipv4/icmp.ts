@@ -1,17 +1,19 @@
-// net/ipv4/icmp.c, the part UDP needs: __icmp_send (the port unreachable a host answers a datagram
-// for a port nobody bound with) and icmp_rcv → icmp_unreach → icmp_socket_deliver, which hands the
-// error back to the sending protocol's err_handler (udp_err). Rate limits (icmp_ratelimit,
+// net/ipv4/icmp.c, the part UDP and REJECT need: __icmp_send (the port unreachable a host answers a
+// datagram for a port nobody bound with, or iptables' REJECT a packet) and icmp_rcv → icmp_unreach →
+// icmp_socket_deliver, which hands the error back to the sending protocol's err_handler (udp_err,
+// tcp_v4_err). Rate limits (icmp_ratelimit,
 // icmp_msgs_per_sec) are not modelled: every error is sent.
 
 import { ip_send_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { ipAppendLayout } from '../../include/linux/skbuff';
+import { ipAppendLayout, transportHeaderLen } from '../../include/linux/skbuff';
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
-import { IPPROTO_ICMP, IPPROTO_UDP } from '../../include/uapi';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
+import { tcp_v4_err } from './tcp_ipv4';
 import { udp_err } from './udp';
 
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
@@ -28,7 +30,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`;
   line`sk = icmp_xmit_lock(net);`;
   line`saddr = iph->daddr;`;
-  const saddr = iph.daddr;
+  let saddr = iph.daddr;
+  line`if (!(rt->rt_flags & RTCF_LOCAL)) {`;
+  const rt = skb_in._skb_refdst;
+  if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
+    // (no device to take an address from: 0, and the reply's route picks this host's own address)
+    line`saddr = 0;`;
+    saddr = iph.saddr;
+  }
   frame.saddr = saddr;
   line`icmp_param.data.icmph.type	 = type;`;
   line`icmp_param.data.icmph.code	 = code;`;
@@ -38,14 +47,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
   line`icmp_param.data_len = skb_in->len - icmp_param.offset;`;
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   frame.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
     type,
     code,
     info,
-    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null },
+    quoted: { iph: { ...iph }, uh: skb_in.uh ? { ...skb_in.uh } : null, ...(skb_in.th ? { th: { ...skb_in.th } } : {}) },
     quotedLen: data_len,
   };
   frame.skb = skb;
@@ -66,11 +75,14 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   line`if (!pskb_may_pull(skb, iph->ihl * 4 + 8)) {`;
   line`raw_icmp_error(skb, protocol, info);`;
   line`ipprot = rcu_dereference(inet_protos[protocol]);`;
-  // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     frame.ipprot = 'udp_protocol';
     line`ipprot->err_handler(skb, info);`;
     yield* udp_err(skb, info, net);
+  } else if (iph.protocol === IPPROTO_TCP) {
+    frame.ipprot = 'tcp_protocol';
+    line`ipprot->err_handler(skb, info);`;
+    yield* tcp_v4_err(skb, info, net);
   }
 }
 

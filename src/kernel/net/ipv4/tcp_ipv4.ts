@@ -18,13 +18,15 @@ import { tcp_sk } from '../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../include/net/request_sock';
 import { InetTimewaitSock } from '../../include/net/inet_timewait_sock';
 import {
-  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
+  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
 } from '../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../include/uapi';
 import { keyedHash } from '../../core/rng';
-import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
+import { __inet_lookup_skb, __inet_lookup_established, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
-import { tcp_set_state, tcp_init_sock } from './tcp';
+import { tcp_set_state, tcp_init_sock, tcp_done } from './tcp';
+import { sock_def_error_report } from '../core/sock';
+import { ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
 import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
@@ -32,7 +34,7 @@ import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewai
 import { sk_acceptq_is_full } from '../core/sock';
 import { cookie_v4_check } from './syncookies';
 
-const { EINVAL, EAFNOSUPPORT, ENETUNREACH } = ERRNO;
+const { EINVAL, EAFNOSUPPORT, ENETUNREACH, ENOENT, ECONNREFUSED, EHOSTUNREACH } = ERRNO;
 
 /** ip_route_connect(): which source address reaches daddr? Hosts share one /24 link. */
 export function ip_route_connect(net: Net, daddr: string): { saddr: string; daddr: string } | number {
@@ -361,6 +363,99 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
   line`no_tcp_socket:`;
   line`tcp_v4_send_reset(NULL, skb);`;
   yield* tcp_v4_send_reset(null, skb, net);
+  return 0;
+}
+
+/**
+ * tcp_v4_err() = tcp_protocol.err_handler: an ICMP error about a segment this host sent. A port
+ * unreachable (iptables' REJECT, by default) is a hard error: a connection still in SYN_SENT ends
+ * with ECONNREFUSED, as a RST would end it. (Only ICMP_DEST_UNREACH reaches here: icmp_rcv.)
+ */
+export function* tcp_v4_err(icmp_skb: SkBuff, info: number, net: Net): Sim<number> {
+  const ic = icmp_skb.icmph!;
+  frame({ icmp_skb, info });
+  line`const struct iphdr *iph = (const struct iphdr *)icmp_skb->data;`;
+  const iph = ic.quoted.iph;
+  frame.iph = iph;
+  line`struct tcphdr *th = (struct tcphdr *)(icmp_skb->data + (iph->ihl << 2));`;
+  const th = ic.quoted.th;
+  frame.th = th;
+  line`const int type = icmp_hdr(icmp_skb)->type;`;
+  line`const int code = icmp_hdr(icmp_skb)->code;`;
+  frame.type = ic.type;
+  frame.code = ic.code;
+  line`sk = __inet_lookup_established(net, &tcp_hashinfo, iph->daddr,`;
+  const found = th ? yield* __inet_lookup_established(net, iph.daddr, th.dest, iph.saddr, th.source) : null;
+  frame.sk = found;
+  line`if (!sk) {`;
+  if (!found || !th) {
+    line`__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);`;
+    NET_INC_STATS(net, MIB.IcmpInErrors);
+    line`return -ENOENT;`;
+    return -ENOENT;
+  }
+  if (!sk_fullsock(found)) {
+    // a timewait or request sock: not what an unreachable about our own SYN finds
+    found.skc_refcnt--;
+    return 0;
+  }
+  const sk = found as Sock;
+  line`seq = ntohl(th->seq);`;
+  const seq = th.seq;
+  frame.seq = seq;
+  line`bh_lock_sock(sk);`;
+  let err = 0;
+  out: {
+    line`if (sk->sk_state == TCP_CLOSE)`;
+    if (sk.sk_state === TCP_CLOSE) {
+      line`goto out;#1`;
+      break out;
+    }
+    line`icsk = inet_csk(sk);`;
+    line`tp = tcp_sk(sk);`;
+    const tp = tcp_sk(sk);
+    frame.tp = tp;
+    line`snd_una = fastopen ? tcp_rsk(fastopen)->snt_isn : tp->snd_una;`;
+    const snd_una = tp.snd_una;
+    line`if (sk->sk_state != TCP_LISTEN &&`;
+    if (sk.sk_state !== TCP_LISTEN && !((seq - snd_una) >>> 0 <= (tp.snd_nxt - snd_una) >>> 0)) {
+      line`__NET_INC_STATS(net, LINUX_MIB_OUTOFWINDOWICMPS);`;
+      NET_INC_STATS(net, MIB.OutOfWindowIcmps);
+      line`goto out;#2`;
+      break out;
+    }
+    line`switch (type) {`;
+    line`case ICMP_DEST_UNREACH:`;
+    line`if (code > NR_ICMP_UNREACH)`;
+    line`err = icmp_err_convert[code].errno;`;
+    // icmp_err_convert[]: net/port/protocol unreachable are hard errors
+    err = ic.code === ICMP_PORT_UNREACH || ic.code === 2 ? ECONNREFUSED : EHOSTUNREACH;
+    frame.err = err;
+    line`if (code != ICMP_NET_UNREACH && code != ICMP_HOST_UNREACH)`;
+    line`switch (sk->sk_state) {`;
+    if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+      line`if (!sock_owned_by_user(sk)) {`;
+      if (!sk.sk_lock_owned) {
+        line`sk->sk_err = err;`;
+        sk.sk_err = err;
+        line`sk->sk_error_report(sk);`;
+        yield* sock_def_error_report(sk);
+        line`tcp_done(sk);`;
+        yield* tcp_done(sk);
+      } else {
+        line`sk->sk_err_soft = err;`;
+        sk.sk_err_soft = err;
+      }
+      line`goto out;#4`;
+      break out;
+    }
+    // a connected socket keeps trying: the error is soft (recverr is off)
+    sk.sk_err_soft = err;
+  }
+  line`bh_unlock_sock(sk);`;
+  line`sock_put(sk);`;
+  sk.skc_refcnt--;
+  line`return 0;`;
   return 0;
 }
 

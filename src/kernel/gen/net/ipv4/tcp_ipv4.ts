@@ -21,13 +21,15 @@ import { tcp_sk } from '../../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
 import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
 import {
-  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
+  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
 } from '../../../include/net/tcp_states';
 import { AF_INET, ERRNO } from '../../../include/uapi';
 import { keyedHash } from '../../../core/rng';
-import { __inet_lookup_skb, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
+import { __inet_lookup_skb, __inet_lookup_established, __inet_lookup_listener, __inet_inherit_port, inet_ehash_nolisten, inet_hash_connect, inet_put_port } from './inet_hashtables';
 import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
-import { tcp_set_state, tcp_init_sock } from './tcp';
+import { tcp_set_state, tcp_init_sock, tcp_done } from './tcp';
+import { sock_def_error_report } from '../core/sock';
+import { ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
 import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
@@ -35,7 +37,7 @@ import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewai
 import { sk_acceptq_is_full } from '../core/sock';
 import { cookie_v4_check } from './syncookies';
 
-const { EINVAL, EAFNOSUPPORT, ENETUNREACH } = ERRNO;
+const { EINVAL, EAFNOSUPPORT, ENETUNREACH, ENOENT, ECONNREFUSED, EHOSTUNREACH } = ERRNO;
 
 /** ip_route_connect(): which source address reaches daddr? Hosts share one /24 link. */
 export function ip_route_connect(net: Net, daddr: string): { saddr: string; daddr: string } | number {
@@ -303,33 +305,33 @@ export function* tcp_v4_do_rcv(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', [436, 442, 444, 447, 450, 451, 456, 458, 469, 471, 476, 480, 481, 496, 497, 502, 505, 508, 512, 516, 522, 531, 541, 545, 546, 569, 572]);
+const A$tcp_v4_rcv = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_rcv', [516, 522, 524, 527, 530, 531, 536, 538, 549, 551, 556, 560, 561, 576, 577, 582, 585, 588, 592, 596, 602, 611, 621, 625, 626, 649, 652]);
 
 /** tcp_v4_rcv(): every TCP segment a host receives starts here (softirq). */
 export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$tcp_v4_rcv, { skb });
   try {
 
-  if (at(A$tcp_v4_rcv.L436)) yield;
+  if (at(A$tcp_v4_rcv.L516)) yield;
   const th = skb.th!;
   $f.vars.th = th;
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    if (at(A$tcp_v4_rcv.L442)) yield;
+    if (at(A$tcp_v4_rcv.L522)) yield;
     let sk: SockCommon | null = ($E.fast || $E.twinOk[__inet_lookup_skb.k] === 1 ? __inet_lookup_skb$fast(skb, net, refcounted) : yield* __inet_lookup_skb(skb, net, refcounted));
     $f.vars.sk = sk;
-    if (at(A$tcp_v4_rcv.L444)) yield;
+    if (at(A$tcp_v4_rcv.L524)) yield;
     if (!sk) break; // no_tcp_socket
     // process:
-    if (at(A$tcp_v4_rcv.L447)) yield;
+    if (at(A$tcp_v4_rcv.L527)) yield;
     if (sk.sk_state === TCP_TIME_WAIT) {
-      if (at(A$tcp_v4_rcv.L541)) yield;
-      if (at(A$tcp_v4_rcv.L545)) yield;
+      if (at(A$tcp_v4_rcv.L621)) yield;
+      if (at(A$tcp_v4_rcv.L625)) yield;
       const verdict = ($E.fast || $E.twinOk[tcp_timewait_state_process.k] === 1 ? tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb) : yield* tcp_timewait_state_process(sk as InetTimewaitSock, skb));
       $f.vars.verdict = verdict;
       if (verdict === TW.SYN) {
-        if (at(A$tcp_v4_rcv.L546)) yield;
+        if (at(A$tcp_v4_rcv.L626)) yield;
         const sk2 = ($E.fast || $E.twinOk[__inet_lookup_listener.k] === 1 ? __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest) : yield* __inet_lookup_listener(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest));
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -339,11 +341,11 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        if (at(A$tcp_v4_rcv.L569)) yield;
+        if (at(A$tcp_v4_rcv.L649)) yield;
         ($E.fast || $E.twinOk[tcp_v4_timewait_ack.k] === 1 ? tcp_v4_timewait_ack$fast(sk as InetTimewaitSock, skb) : yield* tcp_v4_timewait_ack(sk as InetTimewaitSock, skb));
         return 0;
       } else if (verdict === TW.RST) {
-        if (at(A$tcp_v4_rcv.L572)) yield;
+        if (at(A$tcp_v4_rcv.L652)) yield;
         ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(sk, skb, net) : yield* tcp_v4_send_reset(sk, skb, net));
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -351,31 +353,31 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
         return 0;
       }
     }
-    if (at(A$tcp_v4_rcv.L450)) yield;
+    if (at(A$tcp_v4_rcv.L530)) yield;
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      if (at(A$tcp_v4_rcv.L451)) yield;
+      if (at(A$tcp_v4_rcv.L531)) yield;
       const req = sk as RequestSock;
       $f.vars.req = req;
-      if (at(A$tcp_v4_rcv.L456)) yield;
+      if (at(A$tcp_v4_rcv.L536)) yield;
       const listener = req.rsk_listener!;
       sk = listener;
       $f.vars.sk = sk;
-      if (at(A$tcp_v4_rcv.L458)) yield;
+      if (at(A$tcp_v4_rcv.L538)) yield;
       if (listener.sk_state !== TCP_LISTEN) {
         inet_csk_reqsk_queue_drop(listener, req);
         req.freed = true;
         continue; // goto lookup
       }
-      if (at(A$tcp_v4_rcv.L469)) yield;
+      if (at(A$tcp_v4_rcv.L549)) yield;
       const nsk = ($E.fast || $E.twinOk[tcp_check_req.k] === 1 ? tcp_check_req$fast(listener, skb, req) : yield* tcp_check_req(listener, skb, req));
       $f.vars.nsk = nsk;
-      if (at(A$tcp_v4_rcv.L471)) yield;
+      if (at(A$tcp_v4_rcv.L551)) yield;
       if (!nsk) return 0;
-      if (at(A$tcp_v4_rcv.L476)) yield;
+      if (at(A$tcp_v4_rcv.L556)) yield;
       if (nsk !== listener) {
-        if (at(A$tcp_v4_rcv.L480)) yield;
+        if (at(A$tcp_v4_rcv.L560)) yield;
         if (($E.fast || $E.twinOk[tcp_child_process.k] === 1 ? tcp_child_process$fast(listener, nsk, skb) : yield* tcp_child_process(listener, nsk, skb))) {
-          if (at(A$tcp_v4_rcv.L481)) yield;
+          if (at(A$tcp_v4_rcv.L561)) yield;
           ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(nsk, skb, net) : yield* tcp_v4_send_reset(nsk, skb, net));
         }
         return 0;
@@ -383,28 +385,126 @@ export function* tcp_v4_rcv(skb: SkBuff, net: Net): Sim<number> {
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    if (at(A$tcp_v4_rcv.L496)) yield;
+    if (at(A$tcp_v4_rcv.L576)) yield;
     if (full.sk_state === TCP_LISTEN) {
-      if (at(A$tcp_v4_rcv.L497)) yield;
+      if (at(A$tcp_v4_rcv.L577)) yield;
       return ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     }
-    if (at(A$tcp_v4_rcv.L502)) yield;
+    if (at(A$tcp_v4_rcv.L582)) yield;
     let ret = 0;
-    if (at(A$tcp_v4_rcv.L505)) yield;
+    if (at(A$tcp_v4_rcv.L585)) yield;
     if (!full.sk_lock_owned) {
-      if (at(A$tcp_v4_rcv.L508)) yield;
+      if (at(A$tcp_v4_rcv.L588)) yield;
       ret = ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(full, skb) : yield* tcp_v4_do_rcv(full, skb));
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      if (at(A$tcp_v4_rcv.L512)) yield;
+      if (at(A$tcp_v4_rcv.L592)) yield;
       full.sk_backlog.push(skb);
     }
-    if (at(A$tcp_v4_rcv.L516)) yield;
+    if (at(A$tcp_v4_rcv.L596)) yield;
     return ret;
   }
-  if (at(A$tcp_v4_rcv.L522)) yield;
-  if (at(A$tcp_v4_rcv.L531)) yield;
+  if (at(A$tcp_v4_rcv.L602)) yield;
+  if (at(A$tcp_v4_rcv.L611)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_reset.k] === 1 ? tcp_v4_send_reset$fast(null, skb, net) : yield* tcp_v4_send_reset(null, skb, net));
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_v4_err = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_err', [426, 427, 429, 430, 433, 436, 437, 438, 441, 443, 445, 446, 448, 449, 451, 453, 455, 456, 459, 461, 462, 466, 468, 473, 478, 479, 481, 483, 485, 487, 491, 492, 493]);
+
+/**
+ * tcp_v4_err() = tcp_protocol.err_handler: an ICMP error about a segment this host sent. A port
+ * unreachable (iptables' REJECT, by default) is a hard error: a connection still in SYN_SENT ends
+ * with ECONNREFUSED, as a RST would end it. (Only ICMP_DEST_UNREACH reaches here: icmp_rcv.)
+ */
+export function* tcp_v4_err(icmp_skb: SkBuff, info: number, net: Net): Sim<number> {
+  const ic = icmp_skb.icmph!;
+  const $f = enter(A$tcp_v4_err, { icmp_skb, info });
+  try {
+  if (at(A$tcp_v4_err.L426)) yield;
+  const iph = ic.quoted.iph;
+  $f.vars.iph = iph;
+  if (at(A$tcp_v4_err.L427)) yield;
+  const th = ic.quoted.th;
+  $f.vars.th = th;
+  if (at(A$tcp_v4_err.L429)) yield;
+  if (at(A$tcp_v4_err.L430)) yield;
+  $f.vars.type = ic.type;
+  $f.vars.code = ic.code;
+  if (at(A$tcp_v4_err.L433)) yield;
+  const found = th ? ($E.fast || $E.twinOk[__inet_lookup_established.k] === 1 ? __inet_lookup_established$fast(net, iph.daddr, th.dest, iph.saddr, th.source) : yield* __inet_lookup_established(net, iph.daddr, th.dest, iph.saddr, th.source)) : null;
+  $f.vars.sk = found;
+  if (at(A$tcp_v4_err.L436)) yield;
+  if (!found || !th) {
+    if (at(A$tcp_v4_err.L437)) yield;
+    NET_INC_STATS(net, MIB.IcmpInErrors);
+    if (at(A$tcp_v4_err.L438)) yield;
+    return -ENOENT;
+  }
+  if (!sk_fullsock(found)) {
+    // a timewait or request sock: not what an unreachable about our own SYN finds
+    found.skc_refcnt--;
+    return 0;
+  }
+  const sk = found as Sock;
+  if (at(A$tcp_v4_err.L441)) yield;
+  const seq = th.seq;
+  $f.vars.seq = seq;
+  if (at(A$tcp_v4_err.L443)) yield;
+  let err = 0;
+  out: {
+    if (at(A$tcp_v4_err.L445)) yield;
+    if (sk.sk_state === TCP_CLOSE) {
+      if (at(A$tcp_v4_err.L446)) yield;
+      break out;
+    }
+    if (at(A$tcp_v4_err.L448)) yield;
+    if (at(A$tcp_v4_err.L449)) yield;
+    const tp = tcp_sk(sk);
+    $f.vars.tp = tp;
+    if (at(A$tcp_v4_err.L451)) yield;
+    const snd_una = tp.snd_una;
+    if (at(A$tcp_v4_err.L453)) yield;
+    if (sk.sk_state !== TCP_LISTEN && !((seq - snd_una) >>> 0 <= (tp.snd_nxt - snd_una) >>> 0)) {
+      if (at(A$tcp_v4_err.L455)) yield;
+      NET_INC_STATS(net, MIB.OutOfWindowIcmps);
+      if (at(A$tcp_v4_err.L456)) yield;
+      break out;
+    }
+    if (at(A$tcp_v4_err.L459)) yield;
+    if (at(A$tcp_v4_err.L461)) yield;
+    if (at(A$tcp_v4_err.L462)) yield;
+    if (at(A$tcp_v4_err.L466)) yield;
+    // icmp_err_convert[]: net/port/protocol unreachable are hard errors
+    err = ic.code === ICMP_PORT_UNREACH || ic.code === 2 ? ECONNREFUSED : EHOSTUNREACH;
+    $f.vars.err = err;
+    if (at(A$tcp_v4_err.L468)) yield;
+    if (at(A$tcp_v4_err.L473)) yield;
+    if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+      if (at(A$tcp_v4_err.L478)) yield;
+      if (!sk.sk_lock_owned) {
+        if (at(A$tcp_v4_err.L479)) yield;
+        sk.sk_err = err;
+        if (at(A$tcp_v4_err.L481)) yield;
+        ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
+        if (at(A$tcp_v4_err.L483)) yield;
+        ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
+      } else {
+        if (at(A$tcp_v4_err.L485)) yield;
+        sk.sk_err_soft = err;
+      }
+      if (at(A$tcp_v4_err.L487)) yield;
+      break out;
+    }
+    // a connected socket keeps trying: the error is soft (recverr is off)
+    sk.sk_err_soft = err;
+  }
+  if (at(A$tcp_v4_err.L491)) yield;
+  if (at(A$tcp_v4_err.L492)) yield;
+  sk.skc_refcnt--;
+  if (at(A$tcp_v4_err.L493)) yield;
   return 0;
   } finally {
     leave($f);
@@ -417,36 +517,36 @@ function* tcp_v4_timewait_ack(tw: InetTimewaitSock, skb: SkBuff): Sim<void> {
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: tw.tw_snd_nxt, ack_seq: tw.tw_rcv_nxt, ack: 1, window: tw.tw_rcv_wnd });
   ($E.fast || $E.twinOk[ip_send_unicast_reply.k] === 1 ? ip_send_unicast_reply$fast(tw.skc_net, rep) : yield* ip_send_unicast_reply(tw.skc_net, rep));
 }
-const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', [609, 611, 613]);
+const A$tcp_v4_init_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_init_sock', [689, 691, 693]);
 
 export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_v4_init_sock, { sk, icsk: inet_csk(sk) });
   try {
 
-  if (at(A$tcp_v4_init_sock.L609)) yield;
+  if (at(A$tcp_v4_init_sock.L689)) yield;
   ($E.fast || $E.twinOk[tcp_init_sock.k] === 1 ? tcp_init_sock$fast(sk) : yield* tcp_init_sock(sk));
-  if (at(A$tcp_v4_init_sock.L611)) yield;
+  if (at(A$tcp_v4_init_sock.L691)) yield;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
-  if (at(A$tcp_v4_init_sock.L613)) yield;
+  if (at(A$tcp_v4_init_sock.L693)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', [627, 628, 632, 638]);
+const A$tcp_v4_destroy_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_destroy_sock', [707, 708, 712, 718]);
 
 /** tcp_v4_destroy_sock() = tcp_prot.destroy: where tcp:tcp_destroy_sock fires. */
 export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_v4_destroy_sock, { sk });
   try {
-  if (at(A$tcp_v4_destroy_sock.L627)) yield;
+  if (at(A$tcp_v4_destroy_sock.L707)) yield;
   traceReset('tcp_destroy_sock', sk);
-  if (at(A$tcp_v4_destroy_sock.L628)) yield;
+  if (at(A$tcp_v4_destroy_sock.L708)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_v4_destroy_sock.L632)) yield;
+  if (at(A$tcp_v4_destroy_sock.L712)) yield;
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
-  if (at(A$tcp_v4_destroy_sock.L638)) yield;
+  if (at(A$tcp_v4_destroy_sock.L718)) yield;
   if (inet_csk(sk).icsk_bind_hash) {
     ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
   }
@@ -470,12 +570,12 @@ export const ipv4_specific: InetConnectionSockAfOps = {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { tcp_set_state$fast as tcp_set_state$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
-import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
+import { tcp_set_state$fast as tcp_set_state$fast, tcp_done$fast as tcp_done$fast, tcp_init_sock$fast as tcp_init_sock$fast } from './tcp';
+import { inet_hash_connect$fast as inet_hash_connect$fast, __inet_inherit_port$fast as __inet_inherit_port$fast, inet_ehash_nolisten$fast as inet_ehash_nolisten$fast, __inet_lookup_skb$fast as __inet_lookup_skb$fast, __inet_lookup_listener$fast as __inet_lookup_listener$fast, __inet_lookup_established$fast as __inet_lookup_established$fast, inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { tcp_connect$fast as tcp_connect$fast, tcp_make_synack$fast as tcp_make_synack$fast } from './tcp_output';
 import { ip_send_unicast_reply$fast as ip_send_unicast_reply$fast, ip_build_and_send_pkt$fast as ip_build_and_send_pkt$fast } from './ip_output';
 import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fast as tcp_rcv_established$fast, tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
-import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
+import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast, sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
 export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
@@ -688,7 +788,7 @@ export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; 
   }
 }
 export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_v4_rcv.L516 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$s;
@@ -697,20 +797,20 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L442) : $tb.op($e.now, A$tcp_v4_rcv.L442));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L522) : $tb.op($e.now, A$tcp_v4_rcv.L522));
     let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L444) : $tb.op($e.now, A$tcp_v4_rcv.L444));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L524) : $tb.op($e.now, A$tcp_v4_rcv.L524));
     if (!sk) break; // no_tcp_socket
     // process:
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L447) : $tb.op($e.now, A$tcp_v4_rcv.L447));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L527) : $tb.op($e.now, A$tcp_v4_rcv.L527));
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L541 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L621 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
       if (verdict === TW.SYN) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L546) : $tb.op($e.now, A$tcp_v4_rcv.L546));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L626) : $tb.op($e.now, A$tcp_v4_rcv.L626));
         const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -720,11 +820,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L569) : $tb.op($e.now, A$tcp_v4_rcv.L569));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L649) : $tb.op($e.now, A$tcp_v4_rcv.L649));
         tcp_v4_timewait_ack$fast(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L572) : $tb.op($e.now, A$tcp_v4_rcv.L572));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L652) : $tb.op($e.now, A$tcp_v4_rcv.L652));
         tcp_v4_send_reset$fast(sk, skb, net);
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -732,9 +832,9 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         return 0;
       }
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L450) : $tb.op($e.now, A$tcp_v4_rcv.L450));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L530) : $tb.op($e.now, A$tcp_v4_rcv.L530));
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $s += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L451 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L531 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const req = sk as RequestSock;
       
       
@@ -747,16 +847,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         req.freed = true;
         continue; // goto lookup
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L469) : $tb.op($e.now, A$tcp_v4_rcv.L469));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L549) : $tb.op($e.now, A$tcp_v4_rcv.L549));
       const nsk = tcp_check_req$fast(listener, skb, req);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L471) : $tb.op($e.now, A$tcp_v4_rcv.L471));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L551) : $tb.op($e.now, A$tcp_v4_rcv.L551));
       if (!nsk) return 0;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L476) : $tb.op($e.now, A$tcp_v4_rcv.L476));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L556) : $tb.op($e.now, A$tcp_v4_rcv.L556));
       if (nsk !== listener) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L480) : $tb.op($e.now, A$tcp_v4_rcv.L480));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L560) : $tb.op($e.now, A$tcp_v4_rcv.L560));
         if (tcp_child_process$fast(listener, nsk, skb)) {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L481) : $tb.op($e.now, A$tcp_v4_rcv.L481));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L561) : $tb.op($e.now, A$tcp_v4_rcv.L561));
           tcp_v4_send_reset$fast(nsk, skb, net);
         }
         return 0;
@@ -764,31 +864,122 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L496) : $tb.op($e.now, A$tcp_v4_rcv.L496));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L576) : $tb.op($e.now, A$tcp_v4_rcv.L576));
     if (full.sk_state === TCP_LISTEN) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L497) : $tb.op($e.now, A$tcp_v4_rcv.L497));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L577) : $tb.op($e.now, A$tcp_v4_rcv.L577));
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L582 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     let ret = 0;
     
     if (!full.sk_lock_owned) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L508) : $tb.op($e.now, A$tcp_v4_rcv.L508));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L588) : $tb.op($e.now, A$tcp_v4_rcv.L588));
       ret = tcp_v4_do_rcv$fast(full, skb);
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L512) : $tb.op($e.now, A$tcp_v4_rcv.L512));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L592) : $tb.op($e.now, A$tcp_v4_rcv.L592));
       full.sk_backlog.push(skb);
     }
-    ++$s; $x = A$tcp_v4_rcv.L516 | 1048576;
+    ++$s; $x = A$tcp_v4_rcv.L596 | 1048576;
     return ret;
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L522 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L602 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
   } finally {
     ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  }
+}
+export function tcp_v4_err$fast(icmp_skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const ic = icmp_skb.icmph!;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_err.L426 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  try {
+  $s += 5;
+  const iph = ic.quoted.iph;
+  
+  
+  const th = ic.quoted.th;
+  
+  
+  
+  
+  
+  
+  const found = th ? __inet_lookup_established$fast(net, iph.daddr, th.dest, iph.saddr, th.source) : null;
+  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L436) : $tb.op($e.now, A$tcp_v4_err.L436));
+  if (!found || !th) {
+    $s += 2; $x = A$tcp_v4_err.L437 | 2097152;
+    NET_INC_STATS(net, MIB.IcmpInErrors);
+    
+    return -ENOENT;
+  }
+  if (!sk_fullsock(found)) {
+    // a timewait or request sock: not what an unreachable about our own SYN finds
+    found.skc_refcnt--;
+    return 0;
+  }
+  const sk = found as Sock;
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_err.L441 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const seq = th.seq;
+  
+  
+  let err = 0;
+  out: {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L445) : $tb.op($e.now, A$tcp_v4_err.L445));
+    if (sk.sk_state === TCP_CLOSE) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L446) : $tb.op($e.now, A$tcp_v4_err.L446));
+      break out;
+    }
+    $s += 4; if ($tb !== null) ($o = (A$tcp_v4_err.L448 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    const tp = tcp_sk(sk);
+    
+    
+    const snd_una = tp.snd_una;
+    
+    if (sk.sk_state !== TCP_LISTEN && !((seq - snd_una) >>> 0 <= (tp.snd_nxt - snd_una) >>> 0)) {
+      $s += 2; if ($tb !== null) ($o = (A$tcp_v4_err.L455 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      NET_INC_STATS(net, MIB.OutOfWindowIcmps);
+      
+      break out;
+    }
+    $s += 6; if ($tb !== null) ($o = (A$tcp_v4_err.L459 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    
+    
+    // icmp_err_convert[]: net/port/protocol unreachable are hard errors
+    err = ic.code === ICMP_PORT_UNREACH || ic.code === 2 ? ECONNREFUSED : EHOSTUNREACH;
+    
+    
+    
+    if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L478) : $tb.op($e.now, A$tcp_v4_err.L478));
+      if (!sk.sk_lock_owned) {
+        $s += 2; if ($tb !== null) ($o = (A$tcp_v4_err.L479 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        sk.sk_err = err;
+        
+        sock_def_error_report$fast(sk);
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L483) : $tb.op($e.now, A$tcp_v4_err.L483));
+        tcp_done$fast(sk);
+      } else {
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L485) : $tb.op($e.now, A$tcp_v4_err.L485));
+        sk.sk_err_soft = err;
+      }
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_err.L487) : $tb.op($e.now, A$tcp_v4_err.L487));
+      break out;
+    }
+    // a connected socket keeps trying: the error is soft (recverr is off)
+    sk.sk_err_soft = err;
+  }
+  $s += 3; $x = A$tcp_v4_err.L491 | 3145728;
+  
+  sk.skc_refcnt--;
+  
+  return 0;
+  } finally {
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_v4_timewait_ack$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E;
@@ -797,12 +988,12 @@ function tcp_v4_timewait_ack$fast(tw: InetTimewaitSock, skb: SkBuff): any { cons
   ip_send_unicast_reply$fast(tw.skc_net, rep);
 }
 export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_v4_init_sock.L689 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   ++$s;
   tcp_init_sock$fast(sk);
-  $s += 2; $x = A$tcp_v4_init_sock.L611 | 2097152;
+  $s += 2; $x = A$tcp_v4_init_sock.L691 | 2097152;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   
   return 0;
@@ -811,13 +1002,13 @@ export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb:
   }
 }
 export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_v4_destroy_sock.L707 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$s;
   traceReset('tcp_destroy_sock', sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L628) : $tb.op($e.now, A$tcp_v4_destroy_sock.L628));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L708) : $tb.op($e.now, A$tcp_v4_destroy_sock.L708));
   tcp_clear_xmit_timers(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L632 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L712 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   
@@ -836,6 +1027,7 @@ $kreg(tcp_v4_syn_recv_sock, tcp_v4_syn_recv_sock$fast, 'tcp_v4_syn_recv_sock', (
 $kreg(tcp_v4_cookie_check, tcp_v4_cookie_check$fast, 'tcp_v4_cookie_check', () => [cookie_v4_check]);
 $kreg(tcp_v4_do_rcv, tcp_v4_do_rcv$fast, 'tcp_v4_do_rcv', () => [tcp_child_process, tcp_rcv_established, tcp_rcv_state_process, tcp_v4_cookie_check, tcp_v4_send_reset]);
 $kreg(tcp_v4_rcv, tcp_v4_rcv$fast, 'tcp_v4_rcv', () => [__inet_lookup_listener, __inet_lookup_skb, tcp_check_req, tcp_child_process, tcp_timewait_state_process, tcp_v4_do_rcv, tcp_v4_send_reset, tcp_v4_timewait_ack]);
+$kreg(tcp_v4_err, tcp_v4_err$fast, 'tcp_v4_err', () => [__inet_lookup_established, sock_def_error_report, tcp_done]);
 $kreg(tcp_v4_timewait_ack, tcp_v4_timewait_ack$fast, 'tcp_v4_timewait_ack', () => [ip_send_unicast_reply]);
 $kreg(tcp_v4_init_sock, tcp_v4_init_sock$fast, 'tcp_v4_init_sock', () => [tcp_init_sock]);
 $kreg(tcp_v4_destroy_sock, tcp_v4_destroy_sock$fast, 'tcp_v4_destroy_sock', () => [inet_put_port]);
