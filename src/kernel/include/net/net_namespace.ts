@@ -6,6 +6,7 @@ import type { SkBuff } from '../linux/skbuff';
 import type { NetDevice, Neighbour, Rtable, SoftirqWork, SoftnetData } from '../linux/netdevice';
 import { InetHashinfo } from './inet_hashtables';
 import { UdpTable } from './udp';
+import { Fqdir } from './inet_frag';
 
 export interface Sysctls {
   'net.core.somaxconn': number;
@@ -66,6 +67,10 @@ export class Net {
   rt_input_local!: Rtable;
   /** The ARP table (arp_tbl's entries for this host), by device, then by next-hop address. */
   readonly neighbours = new Map<NetDevice, Map<string, Neighbour>>();
+  /** ip_idents / ip_tstamps (net/ipv4/route.c, global in the kernel; one kernel per host here): the IP ids of packets without DF. */
+  readonly ip_idents = new Map<number, { id: number; tstamp: number }>();
+  /** net->ipv4.fqdir: the queues of datagrams being reassembled (ip_defrag), with ipfrag_time and its limits. */
+  readonly fqdir = new Fqdir();
   /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): none yet. */
   readonly nf_hooks_ipv4: ReadonlyArray<readonly unknown[]> = [[], [], [], [], []];
   constructor(readonly host: NetHost) {}

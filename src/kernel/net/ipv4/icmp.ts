@@ -8,7 +8,7 @@ import { ip_route_output_ports } from './route';
 import { ipAppendLayout } from '../../include/linux/skbuff';
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
+import { SkBuff, ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_UDP } from '../../include/uapi';
@@ -35,8 +35,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`ipc.addr = iph->saddr;`;
   line`rt = icmp_route_lookup(`;
   line`room = dst_mtu(&rt->dst);`;
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  const rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  line`if (room > 576)`;
+  if (room > 576) room = 576;
+  line`room -= sizeof(struct iphdr) + icmp_param.replyopts.opt.opt.optlen;`;
+  line`room -= sizeof(struct icmphdr);`;
+  room -= 20 + 8;
   line`icmp_param.data_len = skb_in->len - icmp_param.offset;`;
   const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
   frame.data_len = data_len;
@@ -52,9 +58,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);`;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, 'IcmpOutTimeExcds');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   yield* ip_send_skb(net, skb);
 }
 
@@ -83,6 +90,18 @@ function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   frame.iph = ic.quoted.iph;
   line`if (iph->ihl < 5)`;
   line`switch (icmph->type) {`;
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    line`case ICMP_TIME_EXCEEDED:`;
+    line`__ICMP_INC_STATS(net, ICMP_MIB_INTIMEEXCDS);`;
+    NET_INC_STATS(net, 'IcmpInTimeExcds');
+    line`if (icmph->code == ICMP_EXC_FRAGTIME)`;
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
+      line`goto out;#2`;
+      line`return true;`;
+      return true;
+    }
+  }
   if (ic.type === ICMP_DEST_UNREACH) {
     line`case ICMP_PORT_UNREACH:`;
     line`if (icmph->code > NR_ICMP_UNREACH)`;
@@ -112,8 +131,9 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpInDestUnreachs');
   line`success = icmp_pointers[icmph->type].handler(skb);`;
   const success = yield* icmp_unreach(skb, net);
   frame.success = success;

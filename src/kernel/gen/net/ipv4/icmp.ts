@@ -11,7 +11,7 @@ import { ipAppendLayout } from '../../../include/linux/skbuff';
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
+import { SkBuff, ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_UDP } from '../../../include/uapi';
@@ -20,7 +20,7 @@ import { udp_err } from './udp';
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 69, 74]);
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 64, 66, 67, 69, 74]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -40,8 +40,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L56)) yield;
   if (at(A$__icmp_send.L58)) yield;
   if (at(A$__icmp_send.L63)) yield;
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  const rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  if (at(A$__icmp_send.L64)) yield;
+  if (room > 576) room = 576;
+  if (at(A$__icmp_send.L66)) yield;
+  if (at(A$__icmp_send.L67)) yield;
+  room -= 20 + 8;
   if (at(A$__icmp_send.L69)) yield;
   const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
   $f.vars.data_len = data_len;
@@ -57,9 +63,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L74)) yield;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, 'IcmpOutTimeExcds');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
   } finally {
     leave($f);
@@ -86,35 +93,47 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [119, 122, 125, 131, 136, 142, 145]);
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [120, 123, 126, 132, 137, 141, 142, 144, 145, 149, 152]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
   const $f = enter(A$icmp_unreach, { skb, info: 0 });
   try {
 
-  if (at(A$icmp_unreach.L119)) yield;
+  if (at(A$icmp_unreach.L120)) yield;
   $f.vars.icmph = ic;
   $f.vars.iph = ic.quoted.iph;
-  if (at(A$icmp_unreach.L122)) yield;
-  if (at(A$icmp_unreach.L125)) yield;
-  if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$icmp_unreach.L131)) yield;
-    if (at(A$icmp_unreach.L136)) yield;
-    if (ic.code > NR_ICMP_UNREACH) {
+  if (at(A$icmp_unreach.L123)) yield;
+  if (at(A$icmp_unreach.L126)) yield;
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    if (at(A$icmp_unreach.L141)) yield;
+    if (at(A$icmp_unreach.L142)) yield;
+    NET_INC_STATS(net, 'IcmpInTimeExcds');
+    if (at(A$icmp_unreach.L144)) yield;
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
       if (at(A$icmp_unreach.L145)) yield;
+      if (at(A$icmp_unreach.L152)) yield;
       return true;
     }
   }
-  if (at(A$icmp_unreach.L142)) yield;
+  if (ic.type === ICMP_DEST_UNREACH) {
+    if (at(A$icmp_unreach.L132)) yield;
+    if (at(A$icmp_unreach.L137)) yield;
+    if (ic.code > NR_ICMP_UNREACH) {
+      if (at(A$icmp_unreach.L152)) yield;
+      return true;
+    }
+  }
+  if (at(A$icmp_unreach.L149)) yield;
   ($E.fast || $E.twinOk[icmp_socket_deliver.k] === 1 ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
-  if (at(A$icmp_unreach.L145)) yield;
+  if (at(A$icmp_unreach.L152)) yield;
   return true;
   } finally {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [163, 165, 171, 175, 179, 181, 182]);
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [170, 172, 178, 182, 187, 189, 190]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -122,24 +141,25 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$icmp_rcv, { skb, net });
   try {
 
-  if (at(A$icmp_rcv.L163)) yield;
+  if (at(A$icmp_rcv.L170)) yield;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  if (at(A$icmp_rcv.L165)) yield;
-  if (at(A$icmp_rcv.L171)) yield;
+  if (at(A$icmp_rcv.L172)) yield;
+  if (at(A$icmp_rcv.L178)) yield;
   $f.vars.icmph = ic;
-  if (at(A$icmp_rcv.L175)) yield;
+  if (at(A$icmp_rcv.L182)) yield;
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  if (at(A$icmp_rcv.L179)) yield;
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  if (at(A$icmp_rcv.L187)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
-  if (at(A$icmp_rcv.L181)) yield;
+  if (at(A$icmp_rcv.L189)) yield;
   if (success) {
-    if (at(A$icmp_rcv.L182)) yield;
+    if (at(A$icmp_rcv.L190)) yield;
   }
   return 0;
   } finally {
@@ -153,10 +173,10 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 277872640), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 10;
+  $e.steps += 9;
   const iph = skb_in.iph;
   
   
@@ -169,8 +189,14 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   
   
   
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  const rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L64) : $tb.op($e.now, A$__icmp_send.L64));
+  if (room > 576) room = 576;
+  $e.steps += 3; if ($tb !== null) ($o = (A$__icmp_send.L66 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
+  room -= 20 + 8;
   
   const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
   
@@ -186,9 +212,10 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, 'IcmpOutTimeExcds');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   ip_send_skb$fast(net, skb);
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -215,7 +242,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
 }
 function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L120 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -223,17 +250,29 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   
-  if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    $e.steps += 3; if ($tb !== null) ($o = (A$icmp_unreach.L141 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
-    if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+    NET_INC_STATS(net, 'IcmpInTimeExcds');
+    
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L145) : $tb.op($e.now, A$icmp_unreach.L145));
+      ++$e.steps; $x = A$icmp_unreach.L152 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
+  if (ic.type === ICMP_DEST_UNREACH) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L132 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    if (ic.code > NR_ICMP_UNREACH) {
+      ++$e.steps; $x = A$icmp_unreach.L152 | 1048576;
+      return true;
+    }
+  }
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L149) : $tb.op($e.now, A$icmp_unreach.L149));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+  ++$e.steps; $x = A$icmp_unreach.L152 | 1048576;
   return true;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -241,7 +280,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L170 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -254,14 +293,15 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L187) : $tb.op($e.now, A$icmp_rcv.L187));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L189) : $tb.op($e.now, A$icmp_rcv.L189));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L190) : $tb.op($e.now, A$icmp_rcv.L190));
   }
   return 0;
   } finally {
