@@ -561,7 +561,9 @@ export function* __ip_append_data(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: 
       line`if (copy <= 0) {`;
       // (every skb here is allocated for its whole fragment: copy is never above 0)
       if (copy > 0) throw new NotSimulated('__ip_append_data adding to a partly filled skb (corking, MSG_MORE)');
-    } else line`goto alloc_new_skb;`;
+    } else {
+      line`goto alloc_new_skb;`;
+    }
     first = false;
     line`skb_prev = skb;`;
     const skb_prev = skb;

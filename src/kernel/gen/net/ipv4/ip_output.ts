@@ -636,7 +636,9 @@ export function* __ip_append_data(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: 
       if (at(A$__ip_append_data.L525)) yield;
       // (every skb here is allocated for its whole fragment: copy is never above 0)
       if (copy > 0) throw new NotSimulated('__ip_append_data adding to a partly filled skb (corking, MSG_MORE)');
-    } else if (at(A$__ip_append_data.L518)) yield;
+    } else {
+      if (at(A$__ip_append_data.L518)) yield;
+    }
     first = false;
     if (at(A$__ip_append_data.L534)) yield;
     const skb_prev = skb;
@@ -1272,7 +1274,9 @@ export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], co
       ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L525) : $tb.op($e.now, A$__ip_append_data.L525));
       // (every skb here is allocated for its whole fragment: copy is never above 0)
       if (copy > 0) throw new NotSimulated('__ip_append_data adding to a partly filled skb (corking, MSG_MORE)');
-    } else ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L518) : $tb.op($e.now, A$__ip_append_data.L518));
+    } else {
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L518) : $tb.op($e.now, A$__ip_append_data.L518));
+    }
     first = false;
     $e.steps += 2; if ($tb !== null) ($o = (A$__ip_append_data.L534 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const skb_prev = skb;
