@@ -675,8 +675,8 @@ struct sk_buff *__ip_make_skb(struct sock *sk,
 	iph->ttl = ttl;
 	iph->protocol = sk->sk_protocol;
 	ip_copy_addrs(iph, fl4);
-	/* without DF (or with ignore_df) the id comes from a hashed per-
-	 * destination counter: every fragment of this datagram shares it */
+	/* without DF (or with ignore_df) the id comes from a hashed
+	 * counter per destination: every fragment of this datagram shares it */
 	ip_select_ident(net, skb, sk);
 	......
 	skb_dst_set(skb, &rt->dst);
