@@ -10,6 +10,12 @@ import { builtin, events, scenario, untilPause } from '../helpers';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
 import { parseScenario } from '../../src/scenario/parser';
+import { takeSnapshot } from '../../src/kernel/world/snapshot';
+import { checkRest } from '../../src/views/protocol';
+import { segments, segLabel } from '../../webview/model';
+
+/** The webview contract's check of a snapshot (everything but the objects' fields), as it arrives. */
+const validateSnapshot = (snap: unknown) => checkRest(JSON.parse(JSON.stringify(snap)));
 
 const packets = (run: ScenarioRun) => events(run).filter((e): e is PacketEvent => e.ev === 'packet');
 const mib = (run: ScenarioRun, host: string) => run.world.hosts.find((h) => h.name === host)!.net.mib;
@@ -204,5 +210,25 @@ server: recvfrom(s, 70000) = 65507`);
     assert.deepEqual(diag('mtu server 1400 1500'), ["3:17 unexpected '1500' after the MTU"]);
     assert.deepEqual(diag('mtu server lo 100000'), []);
     assert.deepEqual(diag('mtu server 68'), []);
+  });
+});
+
+describe('fragments in the views', () => {
+  it('the wire history keeps each fragment’s offset and MF; the sequence diagram labels them so, and the snapshot validates', () => {
+    const run = builtin('udp-fragmented', { history: true });
+    run.runToEnd();
+    const snap = takeSnapshot(run.world, run.engine);
+    assert.equal(validateSnapshot(snap), null);
+    const { segs } = segments(snap, 100);
+    assert.deepEqual(segs.slice(0, 3).map(segLabel), ['[UDP] offset 0 MF len 1480', '[frag] offset 1480 MF len 1480', '[frag] offset 2960 len 1048']);
+    assert.equal(segLabel(segs[3]), '[UDP] seq 0 len 1472');
+  });
+
+  it('a fragment in flight is in the snapshot with its IP header fields', () => {
+    const run = builtin('udp-fragmented', { history: true });
+    untilPause(run);
+    const snap = takeSnapshot(run.world, run.engine);
+    assert.equal(validateSnapshot(snap), null);
+    assert.deepEqual(snap.packets.map((p) => [p.flags, p.len, (p.iphdr as { offset: number }).offset, (p.iphdr as { MF: number }).MF]), [['UDP', 1480, 0, 1], ['frag', 1480, 1480, 1], ['frag', 1048, 2960, 0]]);
   });
 });
