@@ -232,3 +232,22 @@ describe('fragments in the views', () => {
     assert.deepEqual(snap.packets.map((p) => [p.flags, p.len, (p.iphdr as { offset: number }).offset, (p.iphdr as { MF: number }).MF]), [['UDP', 1480, 0, 1], ['frag', 1480, 1480, 1], ['frag', 1048, 2960, 0]]);
   });
 });
+
+describe('what is not simulated yet says so', () => {
+  it('a TCP segment over a smaller MTU (the MSS stays 1460): a diagnostic on the send, not a wrong packet', () => {
+    const run = scenario(`
+host server 10.0.0.1
+host client 10.0.0.2
+mtu client 1000
+server: lfd = socket(AF_INET, SOCK_STREAM, 0)
+server: bind(lfd, 10.0.0.1:8080) = 0
+server: listen(lfd, 5) = 0
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) = 0
+client: send(fd, 3000) = 3000`);
+    assert.equal(run.runToEnd().reason, 'error');
+    assert.deepEqual(run.problems.map((p) => `${p.loc.line}: ${p.message}`), [
+      "10: a TCP segment of 1500 bytes over the route's MTU of 1000 (TCP's MSS following the device's MTU) is not simulated yet",
+    ]);
+  });
+});

@@ -320,10 +320,10 @@ export function* ip_fragment(net: Net, sk: Sock | null, skb: SkBuff, mtu: number
   }
   line`if (unlikely(!skb->ignore_df ||`;
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: tcp_write_xmit cuts data to the MSS, which follows the
-    // route's MTU. Here TCP sends each write whole and its MSS stays 1460, so a segment can be
-    // larger than the device's MTU: say so rather than send a "fragmentation needed" to ourselves.
-    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's segmentation to the MSS, and an MSS that follows the MTU)`);
+    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
+    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
+    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   line`return ip_do_fragment(net, sk, skb, output);#2`;
   return yield* ip_do_fragment(net, sk, skb, output);

@@ -375,10 +375,10 @@ export function* ip_fragment(net: Net, sk: Sock | null, skb: SkBuff, mtu: number
   }
   if (at(A$ip_fragment.L281)) yield;
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: tcp_write_xmit cuts data to the MSS, which follows the
-    // route's MTU. Here TCP sends each write whole and its MSS stays 1460, so a segment can be
-    // larger than the device's MTU: say so rather than send a "fragmentation needed" to ourselves.
-    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's segmentation to the MSS, and an MSS that follows the MTU)`);
+    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
+    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
+    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   if (at(A$ip_fragment.L291)) yield;
   return ($E.fast || $E.twinOk[ip_do_fragment.k] === 1 ? ip_do_fragment$fast(net, sk, skb, output) : yield* ip_do_fragment(net, sk, skb, output));
@@ -1056,10 +1056,10 @@ export function ip_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, mtu: nu
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L281) : $tb.op($e.now, A$ip_fragment.L281));
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: tcp_write_xmit cuts data to the MSS, which follows the
-    // route's MTU. Here TCP sends each write whole and its MSS stays 1460, so a segment can be
-    // larger than the device's MTU: say so rather than send a "fragmentation needed" to ourselves.
-    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's segmentation to the MSS, and an MSS that follows the MTU)`);
+    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
+    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
+    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L291) : $tb.op($e.now, A$ip_fragment.L291));
   return ip_do_fragment$fast(net, sk, skb, output);
