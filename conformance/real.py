@@ -450,6 +450,17 @@ def parse_frame(data):
     ihl = (ip[0] & 0x0f) * 4
     total = struct.unpack('!H', ip[2:4])[0]
     saddr, daddr = socket.inet_ntoa(ip[12:16]), socket.inet_ntoa(ip[16:20])
+    ident, frag_off = struct.unpack('!HH', ip[4:8])
+    if frag_off & 0x3fff:
+        # an IP fragment: its id, offset in bytes, More Fragments; len is the bytes after the IP
+        # header; only the first (offset 0) carries the UDP header
+        frag = {'id': ident, 'off': (frag_off & 0x1fff) * 8, 'mf': bool(frag_off & 0x2000)}
+        if frag['off'] == 0 and ip[9] == 17:
+            sport, dport = struct.unpack('!HH', ip[ihl:ihl + 4])
+            return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
+                    'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
+        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': 'frag',
+                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
     if ip[9] == 17:
         # UDP: the datagram's payload length, as the simulator's packet events give it
         sport, dport, ulen = struct.unpack('!HHH', ip[ihl:ihl + 6])
@@ -566,6 +577,12 @@ def main():
     deadline = time.monotonic() + plan.get('budgetSec', 60)
     out = {'kernel': os.uname().release, 'results': [], 'problems': [], 'netnsSysctls': {}}
     subprocess.run(['ip', 'link', 'set', 'lo', 'up'], check=True)
+    if plan.get('loMtu'):
+        # the MTU of the device the simulator's packets cross (eth0's 1500, or the scenario's)
+        subprocess.run(['ip', 'link', 'set', 'lo', 'mtu', str(plan['loMtu'])], check=True)
+    # (from the namespace's own view: /sys here is the init namespace's)
+    link = subprocess.run(['ip', '-o', 'link', 'show', 'dev', 'lo'], capture_output=True, text=True).stdout.split()
+    out['loMtu'] = int(link[link.index('mtu') + 1]) if 'mtu' in link else None
     for dst in plan.get('blackholes', []):
         # a destination no scenario host has: route it out of lo, where nothing answers
         subprocess.run(['ip', 'route', 'add', dst + '/32', 'dev', 'lo'], check=False,

@@ -246,6 +246,18 @@ export interface Segment {
   arriveAt?: number;
   dropped: boolean;
   inFlight: boolean;
+  /** An IP fragment: its id, offset in bytes, More Fragments. */
+  frag?: { id: number; off: number; mf: boolean };
+}
+
+/**
+ * A segment's label on the wire: "[S.] seq 1 ack 2 len 0", "ACK …", and for an IP fragment its offset
+ * and MF ("[frag] offset 1480 MF len 1480").
+ */
+export function segLabel(s: Pick<Segment, 'flags' | 'seq' | 'ack' | 'len' | 'frag'>): string {
+  const head = s.flags === '.' ? 'ACK' : `[${s.flags}]`;
+  if (s.frag) return `${head} offset ${s.frag.off}${s.frag.mf ? ' MF' : ''} len ${s.len}`;
+  return `${head} seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`;
 }
 
 export function segments(snap: Snapshot, max: number): { lanes: string[]; segs: Segment[]; total: number } {
@@ -273,6 +285,7 @@ export function segments(snap: Snapshot, max: number): { lanes: string[]; segs: 
       arriveAt: w.arriveAt,
       dropped: !!w.dropped,
       inFlight: flying.has(w.skb),
+      ...(w.frag ? { frag: w.frag } : {}),
     });
   }
   return { lanes: snap.hosts.map((h) => h.name), segs, total };

@@ -480,7 +480,7 @@ function wire(c: Ctx): TemplateResult {
     const x1 = x(s.from);
     const x2 = s.dropped ? (x1 + x(s.to)) / 2 : x(s.to);
     const isNew = !c.diff.first && s.n >= c.diff.wireFrom;
-    const label = `${s.flags === '.' ? 'ACK' : `[${s.flags}]`} seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`;
+    const label = M.segLabel(s);
     return svg`<g class="seg ${isNew ? 'new' : ''} ${s.inFlight ? 'flying' : ''} ${s.dropped ? 'dropped' : ''}" data-skb=${s.skb}>
       <text class="tm" x="4" y=${y + 14}>${M.showTime(s.t)}</text>
       <line x1=${x1} y1=${y} x2=${x2} y2=${y + rowH - 6} marker-end=${s.dropped ? '' : 'url(#arr)'}></line>
@@ -496,7 +496,7 @@ function wire(c: Ctx): TemplateResult {
         const m = c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })) ? 'new' : '';
         return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}>${lazyDetails(c, `pkt:${p.id}`, true, '',
           html`${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, ${L('arrives {0}', M.showTime(p.arriveAt))} ${markBadge(m)}`,
-          () => (p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)))}</li>`;
+          () => (p.iphdr ? hdrTable({ ...p.iphdr, ...(p.udphdr ?? {}) }) : p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)))}</li>`;
       })}
     </ul>
     <h3>${L('Segments so far')} <span class="muted">${total > segs.length ? L('(last {0} of {1})', segs.length, total) : `(${total})`}</span></h3>
@@ -511,7 +511,7 @@ function wire(c: Ctx): TemplateResult {
         const bits = M.flagBits(s.flags);
         // the header is built only once the reader opens it (a dozen closed tables were most of the wire's DOM)
         return html`<li data-skb=${s.skb}>${lazyDetails(c, `seg:${s.n}`, false, '',
-          html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}`,
+          html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} ${s.frag ? M.segLabel(s) : `[${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`}${bits.syn ? ' · syn=1' : ''}`,
           () => (p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
       })}
     </ul>

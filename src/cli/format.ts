@@ -27,10 +27,17 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 export function packetLine(p: PacketEvent): string {
   const drop0 = p.dropped ? `   ✗ dropped: ${p.dropped}` : '';
   // tcpdump's UDP and ICMP lines: "UDP, length 5", "ICMP 10.0.0.1 udp port 9999 unreachable, length 36"
+  if (p.frag) {
+    // tcpdump -v's fragment fields: the IP id, the offset in bytes, [+] for More Fragments, the IP length
+    const f = `(frag id ${p.frag.id}, offset ${p.frag.off}, flags [${p.frag.mf ? '+' : 'none'}], length ${p.len + 20})`;
+    if (p.frag.off === 0 && p.ulen !== undefined) return `${p.saddr}.${p.sport} > ${p.daddr}.${p.dport}: UDP, length ${p.ulen - 8} ${f}${drop0}`;
+    return `${p.saddr} > ${p.daddr}: ip-proto-17 ${f}${drop0}`;
+  }
   if (p.proto === 'UDP') return `${p.saddr}.${p.sport} > ${p.daddr}.${p.dport}: UDP, length ${p.len}${drop0}`;
   if (p.proto === 'ICMP') {
     const q = p.icmp?.quoted;
     const what = q && p.icmp!.type === 3 && p.icmp!.code === 3 ? `ICMP ${q.daddr} ${q.protocol} port ${q.dport} unreachable` : p.flags;
+    // (tcpdump: "ICMP ip reassembly time exceeded", the flags' own text)
     return `${p.saddr} > ${p.daddr}: ${what}, length ${p.len}${drop0}`;
   }
   const opts = p.mss ? `, options [mss ${p.mss}]` : '';

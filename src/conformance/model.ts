@@ -29,6 +29,12 @@ export interface Segment {
   len: number;
   /** The acknowledgment number as sent (absolute: compared only within one side's connection). */
   ack?: number;
+  /**
+   * An IP fragment: its IP id (compared only within one side), offset in bytes and More Fragments;
+   * len is then the bytes after its IP header, and a fragment after the first has ports 0 (the
+   * normaliser gives it its datagram's, from the first fragment with the same id).
+   */
+  frag?: { id: number; off: number; mf: boolean };
 }
 
 export interface CallOutcome {

@@ -22,7 +22,20 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
     note(e.saddr, e.sport);
     note(e.daddr, e.dport);
   }
-  for (const s of side.segments) {
+  // a fragment after the first carries no UDP header: it takes its datagram's ports from the first
+  // fragment with the same (source, destination, id) — on both sides alike
+  const fragPorts = new Map<string, { sport: number; dport: number }>();
+  const segs = side.segments.map((s) => {
+    if (!s.frag) return s;
+    const k = `${s.saddr}>${s.daddr}#${s.frag.id}`;
+    if (s.frag.off === 0) {
+      fragPorts.set(k, { sport: s.sport, dport: s.dport });
+      return s;
+    }
+    const p = fragPorts.get(k);
+    return p ? { ...s, ...p } : s;
+  });
+  for (const s of segs) {
     note(s.saddr, s.sport);
     note(s.daddr, s.dport);
   }
@@ -75,7 +88,7 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
   // delayed ACK went out alone or rode on that segment depends on the time between two statements,
   // which the real harness has and the simulator's instant does not (rules.ts DELAYED_ACK_TIMING)
   const perConn = new Map<string, Array<{ dir: string; s: SideRun['segments'][number] }>>();
-  for (const s of side.segments) {
+  for (const s of segs) {
     const a = ep(s.saddr, s.sport);
     const b = ep(s.daddr, s.dport);
     const [x, y] = a < b ? [a, b] : [b, a];
@@ -100,7 +113,9 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
         mergedAcks++;
         continue;
       }
-      out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}`);
+      // a fragment: its length, @offset, + for More Fragments
+      const frag = s.frag ? `@${s.frag.off}${s.frag.mf ? '+' : ''}` : '';
+      out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}${frag}`);
     }
     segments.set(key, out);
   }

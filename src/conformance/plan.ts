@@ -30,6 +30,12 @@ export interface Plan {
   sysctls: Record<string, number>;
   /** 6.x-only knobs set to their 5.4 behaviour (rules.ts VERSION_SYSCTLS). */
   versionSysctls: Record<string, number>;
+  /**
+   * lo's MTU in the run's namespace when it is not the default 65536: the simulator's hosts talk over
+   * eth0 (1500, or the scenario's `mtu HOST N`), the real side over its one lo — so a scenario of
+   * two or more hosts sets lo to eth0's MTU, one of a single host to its lo's (`mtu HOST lo N`).
+   */
+  loMtu?: number;
   callTimeoutSec: number;
   settleSec: number;
   stepSec: number;
@@ -52,6 +58,8 @@ export interface Prepared {
   map: AddressMap;
   /** Sleeps shortened on the real side (virtual duration → real seconds), for the report. */
   cappedSleeps: Array<{ line: number; virtualUs: number; seconds: number }>;
+  /** Why the real side's one lo cannot have every host's MTU, when it cannot. */
+  mtuProblem?: string;
 }
 
 /**
@@ -208,6 +216,17 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
     // pause: a no-op on the real side; host/process/link/sysctl: set up below or not applicable
   }
 
+  // the device every packet crosses on the real side is lo: give it the MTU of the device the
+  // simulator's packets cross (rules.ts ONE_LOOPBACK_MTU when the hosts' MTUs differ)
+  const mtuOf = (h: string, dev: 'eth0' | 'lo') => {
+    let m = dev === 'lo' ? 65536 : 1500;
+    for (const s of sc.stmts) if (s.kind === 'mtu' && s.host === h && s.dev === dev) m = s.mtu;
+    return m;
+  };
+  const mtus = new Set(hosts.map((h) => mtuOf(h.name, hosts.length > 1 ? 'eth0' : 'lo')));
+  const loMtu = mtus.size === 1 ? [...mtus][0] : Math.min(...mtus);
+  const mtuProblem = mtus.size > 1 ? `the hosts' MTUs differ (${[...mtus].join(', ')}); the real side has one lo (set to ${loMtu})` : undefined;
+
   const sysctls: Record<string, number> = {};
   for (const s of sc.stmts) if (s.kind === 'sysctl') sysctls[s.key] = s.value;
 
@@ -225,6 +244,7 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       blackholes: [...blackholes],
       sysctls,
       versionSysctls: Object.fromEntries(VERSION_SYSCTLS.map((v) => [v.key, v.value])),
+      ...(loMtu !== 65536 ? { loMtu } : {}),
       callTimeoutSec,
       settleSec: 0.2,
       stepSec: Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
@@ -232,5 +252,6 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
     },
     map: { toReal, hostOf, wildcardRewrites, literalPorts },
     cappedSleeps,
+    ...(mtuProblem ? { mtuProblem } : {}),
   };
 }

@@ -75,7 +75,7 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
     const any = e as unknown as Record<string, unknown>;
     if (typeof any.t === 'number' && (any.t as number) > limit) continue;
     if (e.ev === 'packet') {
-      segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len, ack: e.ack });
+      segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len, ack: e.ack, ...(e.frag ? { frag: e.frag } : {}) });
       continue;
     }
     const kind = KINDS[e.ev];

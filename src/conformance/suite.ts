@@ -121,6 +121,7 @@ export function runScenario(root: string, file: string): ScenarioReport {
   }
   const problems = [...sim.problems.map((p) => `simulator: ${p}`), ...real.problems.map((p) => `linux: ${p}`)];
   if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
+  if (prep.mtuProblem) problems.push(`plan: ${prep.mtuProblem}`);
   if (raw.traceLost) problems.push(`linux: the trace buffer overran (${raw.traceLost} events lost to other traffic on this machine), three times`);
   return {
     name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks }, netnsSysctls: raw.netnsSysctls, simSysctls,

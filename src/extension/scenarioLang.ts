@@ -29,6 +29,7 @@ const TOP_WORDS: Item[] = [
   { label: 'process', kind: 'keyword', detail: 'process NAME on HOST', doc: 'Add a process on a host.', snippet: 'process ${1:name} on ${2:host}' },
   { label: 'link', kind: 'keyword', detail: 'link delay DURATION', doc: 'One-way delay of the simulated link.', snippet: 'link delay ${1:1ms}' },
   { label: 'sysctl', kind: 'keyword', detail: 'sysctl HOST KEY = VALUE', doc: 'Set a sysctl on a host, e.g. net.core.somaxconn.', snippet: 'sysctl ${1:host} ${2:net.core.somaxconn} = ${3:128}' },
+  { label: 'mtu', kind: 'keyword', detail: 'mtu HOST [eth0|lo] BYTES', doc: 'Set the MTU of a device of a host (eth0 by default: 1500; lo: 65536), as ip link set dev DEV mtu does.', snippet: 'mtu ${1:host} ${2:1400}' },
 ];
 
 export function callItem(spec: CallSpec): Item {

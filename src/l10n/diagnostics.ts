@@ -16,7 +16,7 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "'{0}' is not a number",
   "expected {0}, got {1}",
   "unexpected {0} after {1}",
-  "expected a statement (host, process, link, sysctl, sleep, pause or 'NAME: call(...)'), got {0}",
+  "expected a statement (host, process, link, sysctl, mtu, sleep, pause or 'NAME: call(...)'), got {0}",
   "expected an IPv4 address like 10.0.0.1, got {0}",
   "a host address takes no port: write {0}",
   "{0} cannot be a host's address",
@@ -24,7 +24,14 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "expected 'on HOST' after the process name, got {0}",
   "expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got {0}",
   "expected how many segments to drop (1 or more), got {0}",
-  "unknown flags \"{0}\": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP",
+  "unknown flags \"{0}\": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP, frag (an IP fragment after the first)",
+  "unknown device '{0}': each host has eth0 (its NIC on the link) and lo",
+  "expected the MTU in bytes (mtu HOST 1400), got {0}",
+  "mtu {0}: eth0 takes 68 to 65535 (its min_mtu and max_mtu), else EINVAL",
+  "mtu {0}: below 68 (IPV4_MIN_MTU) IPv4 leaves lo (inetdev_destroy), which is not simulated",
+  "mtu {0}: out of range for an int, EINVAL",
+  "'{0}' is a process; mtu takes a host name (it runs on {1})",
+  "a host name (mtu HOST 1400, or mtu HOST lo 1500)",
   "expected an integer value for {0}, got {1}",
   "expected a message in quotes after 'pause', got {0}",
   "a call needs a process prefix, e.g. 'server: {0}'",
@@ -183,7 +190,7 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
 ];
 
 /** Variable parts that are themselves words of the parser. */
-const FRAGMENTS = new Set(['end of line', "tcp, udp or icmp", "an address: a.b.c.d or a.b.c.d/N", "a port or LOW:HIGH", "MASK COMP, e.g. SYN,ACK SYN", "tcp or udp", "ACCEPT, DROP or REJECT", "tcp-reset or icmp-port-unreachable", 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
+const FRAGMENTS = new Set(['end of line', 'a host name (mtu HOST 1400, or mtu HOST lo 1500)', "tcp, udp or icmp", "an address: a.b.c.d or a.b.c.d/N", "a port or LOW:HIGH", "MASK COMP, e.g. SYN,ACK SYN", "tcp or udp", "ACCEPT, DROP or REJECT", "tcp-reset or icmp-port-unreachable", 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
 
 interface Compiled {
   key: string;

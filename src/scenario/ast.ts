@@ -57,6 +57,11 @@ export type Stmt =
   | { kind: 'link'; delayUs: number; loc: Loc }
   /** `sysctl HOST net.core.somaxconn = 128` */
   | { kind: 'sysctl'; host: string; key: string; value: number; loc: Loc; /** Every value written when more than one (ip_local_port_range LOW HIGH). */ values?: number[] }
+  /**
+   * `mtu HOST 1400` (eth0, the host's NIC on the link) or `mtu HOST lo 1500`: the device's MTU from
+   * the start (ip link set dev DEV mtu N).
+   */
+  | { kind: 'mtu'; host: string; dev: 'eth0' | 'lo'; mtu: number; loc: Loc }
   | {
       kind: 'call';
       proc: string;

@@ -130,7 +130,7 @@ const PUNCT = ':=(),|&.>[]';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
 /** `WHO: iptables …` (WHO a host or a process). */
 const IPT_LINE = /^(\s*)([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*iptables(?=[\s#]|$)/;
-const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'sleep', 'pause', 'drop', 'delay'];
+const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'mtu', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
 /** The descriptors an fd_set holds (glibc's FD_SETSIZE). */
 const FD_SETSIZE = 1024;
@@ -446,7 +446,7 @@ class Parser {
   private statement(): StmtInfo {
     const t = this.peek()!;
     if (t.kind === 'name' && this.isPunct(':', 1)) return this.procStatement();
-    if (t.kind !== 'name') this.fail(`expected a statement (host, process, link, sysctl, sleep, pause or 'NAME: call(...)'), got ${this.describe(t)}`);
+    if (t.kind !== 'name') this.fail(`expected a statement (host, process, link, sysctl, mtu, sleep, pause or 'NAME: call(...)'), got ${this.describe(t)}`);
     this.i++;
     const loc = this.loc(t);
     switch (t.text) {
@@ -513,7 +513,7 @@ class Parser {
         const f = this.peek();
         if (f?.kind === 'str') {
           flags = f.value ?? '';
-          if (!/^(S|S\.|\.|P\.|F\.|FP\.|R|R\.|UDP|ICMP)$/.test(flags)) this.fail(`unknown flags "${flags}": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP`, f);
+          if (!/^(S|S\.|\.|P\.|F\.|FP\.|R|R\.|UDP|ICMP|frag)$/.test(flags)) this.fail(`unknown flags "${flags}": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP, frag (an IP fragment after the first)`, f);
           this.i++;
         }
         let extraUs: number | undefined;
@@ -565,6 +565,29 @@ class Parser {
         }
         this.expectEnd('the value');
         return { stmt: { kind: 'sysctl', host: host.text, key, value: values[0], loc, ...(values.length > 1 ? { values } : {}) }, ref: span(host), addrs: spans };
+      }
+      case 'mtu': {
+        // ip link set dev DEV mtu N: dev_set_mtu_ext() refuses below dev->min_mtu and above dev->max_mtu
+        const host = this.expectName('a host name (mtu HOST 1400, or mtu HOST lo 1500)');
+        let dev: 'eth0' | 'lo' = 'eth0';
+        const d = this.peek();
+        if (d?.kind === 'name') {
+          if (d.text !== 'eth0' && d.text !== 'lo') this.fail(`unknown device '${d.text}': each host has eth0 (its NIC on the link) and lo`, d);
+          dev = d.text;
+          this.i++;
+        }
+        const v = this.peek();
+        const n = v?.kind === 'num' ? classifyNum(v.text) : undefined;
+        if (n?.kind !== 'int') this.fail(`expected the MTU in bytes (mtu HOST 1400), got ${this.describe(v)}`, v);
+        // eth0: our NIC, like veth, min_mtu ETH_MIN_MTU (68) and max_mtu ETH_MAX_MTU (65535); lo has
+        // no limits of its own (min_mtu and max_mtu 0), but below IPV4_MIN_MTU (68) IPv4 leaves the
+        // device (inetdev_event: NETDEV_CHANGEMTU → inetdev_destroy), which is not simulated
+        if (dev === 'eth0' && (n.value < 68 || n.value > 65535)) this.fail(`mtu ${n.value}: eth0 takes 68 to 65535 (its min_mtu and max_mtu), else EINVAL`, v);
+        if (dev === 'lo' && n.value < 68) this.fail(`mtu ${n.value}: below 68 (IPV4_MIN_MTU) IPv4 leaves lo (inetdev_destroy), which is not simulated`, v);
+        if (dev === 'lo' && n.value > INT_MAX) this.fail(`mtu ${n.value}: out of range for an int, EINVAL`, v);
+        this.i++;
+        this.expectEnd('the MTU');
+        return { stmt: { kind: 'mtu', host: host.text, dev, mtu: n.value, loc }, ref: span(host) };
       }
       case 'pause': {
         const s = this.peek();
@@ -896,6 +919,14 @@ class Parser {
         const p = procs.get(s.who);
         if (p) s.host = p.host;
         else if (!this.brokenNames.has(s.who)) this.error(line, x.ref!.col, x.ref!.end, `iptables: unknown host or process '${s.who}'${suggest(s.who, procs.keys())}`);
+        continue;
+      }
+      if (s.kind === 'mtu') {
+        if (!hosts.has(s.host) && !this.brokenNames.has(s.host)) {
+          const p = procs.get(s.host);
+          const what = p ? `'${s.host}' is a process; mtu takes a host name (it runs on ${p.host})` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
+          this.error(line, x.ref!.col, x.ref!.end, what);
+        }
         continue;
       }
       if (s.kind === 'sysctl') {

@@ -162,6 +162,10 @@ export class ScenarioRun implements Driver {
       } else if (s.kind === 'sysctl') {
         const h = this.world.hosts.find((x) => x.name === s.host);
         if (h) this.setSysctl(h, s);
+      } else if (s.kind === 'mtu') {
+        // dev_set_mtu before anything runs (the parser checked the device's limits)
+        const h = this.world.hosts.find((x) => x.name === s.host);
+        if (h) (s.dev === 'lo' ? h.net.loopback_dev : h.net.eth0).mtu = s.mtu;
       }
     }
     this.engine.driver = this;
@@ -245,7 +249,7 @@ export class ScenarioRun implements Driver {
     const stmts = this.scenario.stmts;
     while (this.pc < stmts.length) {
       const s = stmts[this.pc];
-      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'sysctl') {
+      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'sysctl' || s.kind === 'mtu') {
         this.pc++;
         continue;
       }

@@ -172,7 +172,7 @@ const sHost = obj({
 
 const sPacket = obj({
   id: sStr, from: sStr, to: sStr, sentAt: sNum, arriveAt: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt,
-  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields),
+  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields), iphdr: opt(sFields),
 });
 const sFrame = obj({ fn: sStr, file: sStr, line: sNum, scenarioLine: opt(sNum), vars: sFields });
 const sTask = obj({ name: sStr, kind: sStr, host: sStr, state: sStr, waitChannel: nullable(sStr), stack: arr(sFrame) });
@@ -181,7 +181,7 @@ const sTimer = obj({ name: sStr, host: sStr, expires: sNum });
 /** A packet on the wire log (history.ts WireRecord): the packet event and its hosts. */
 const sWireShape = obj({
   ev: sStr, t: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, flags: sStr, seq: sNum, ack: sNum, win: opt(sNum), len: sNum,
-  skb: sStr, from: sStr, to: nullable(sStr), arriveAt: opt(sNum), dropped: opt(sStr), proto: opt(sStr), mss: opt(sNum), ulen: opt(sNum), icmp: opt(sValue),
+  skb: sStr, from: sStr, to: nullable(sStr), arriveAt: opt(sNum), dropped: opt(sStr), proto: opt(sStr), mss: opt(sNum), ulen: opt(sNum), icmp: opt(sValue), frag: opt(sValue),
 });
 const sWire: Sch = (v, at) => sWireShape(v, at) ?? sFields(v, at);
 const sTcpState: Sch = (v, at) => (typeof v === 'string' && /^TCP_[A-Z0-9_]+$/.test(v) ? null : `${at()} must be a TCP state name like TCP_LISTEN`);

@@ -164,7 +164,7 @@ describe('the sockwalk command', function () {
   });
 
   describe('golden walks', () => {
-    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject']) {
+    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject', 'udp-fragmented', 'udp-fragment-lost']) {
       it(name, () => {
         const r = sockwalk('run', name);
         assert.equal(r.code, 0, r.err);

@@ -40,4 +40,13 @@ describe('conformance: segments normalised', () => {
     // the other side's FIN after it: stays
     assert.deepEqual(segmentsOf([seg('<', '.', 106), seg('>', 'F.', 501)]).list, ['←.', '→F.']);
   });
+  it('IP fragments: flags/len@offset with + for MF; a fragment after the first joins its datagram’s connection by (source, destination, id)', () => {
+    const f = (sport: number, dport: number, flags: string, len: number, id: number, off: number, mf: boolean): Segment => ({ saddr: C, sport, daddr: S, dport, flags, len, frag: { id, off, mf } });
+    const side: SideRun = {
+      results: [], events: [],
+      segments: [f(40000, 8080, 'UDP', 1480, 7, 0, true), f(0, 0, 'frag', 1480, 7, 1480, true), f(0, 0, 'frag', 1048, 7, 2960, false), { saddr: C, sport: 40000, daddr: S, dport: 8080, flags: 'UDP', len: 5 }],
+    };
+    const n = normalise(side, (ip) => new Map([[C, 'client'], [S, 'server']]).get(ip), new Set([8080]));
+    assert.deepEqual([...n.segments.entries()], [['client:eph1 ⇄ server:8080', ['→UDP/1480@0+', '→frag/1480@1480+', '→frag/1048@2960', '→UDP/5']]]);
+  });
 });

@@ -39,6 +39,13 @@ const BROKEN = [
   SOCK + 'server: listen(fd, AF_INTE)',
   'server: listen(0x, 1)',
   'drop server > client "Z"',
+  // mtu: the device's limits, the device, the host
+  'mtu server 60',
+  'mtu server lo 30',
+  'mtu server eth1 1400',
+  'mtu server',
+  'mtu nobody 1400',
+  'process p on server\nmtu p 1400',
   // sysctl: names, values, ranges, the port range's own checks
   'sysctl server net.core.somaxcon = 5',
   'sysctl server net.foo.bar = 5',

@@ -96,6 +96,12 @@ export interface PacketEvent {
   mss?: number;
   /** UDP: the udphdr's len field (8 + payload). */
   ulen?: number;
+  /**
+   * An IP fragment: the datagram's IP id, this fragment's offset in bytes, More Fragments. Its len
+   * is the bytes after its IP header; the first carries the UDP header (ports, ulen), the others
+   * have flags "frag" and ports 0.
+   */
+  frag?: { id: number; off: number; mf: boolean };
   /** Why the packet never arrived, when it did not. */
   dropped?: string;
 }

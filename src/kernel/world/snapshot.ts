@@ -8,7 +8,7 @@ import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
 import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
-import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
+import { SkBuff, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET } from '../include/linux/skbuff';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
@@ -112,6 +112,8 @@ export interface PacketSnap {
   udphdr?: Record<string, Value>;
   /** ICMP messages: type, code and the headers they quote. */
   icmphdr?: Record<string, Value>;
+  /** An IP fragment: its IP header's id, frag_off (offset in bytes, MF) and tot_len. */
+  iphdr?: Record<string, Value>;
 }
 
 export interface Snapshot {
@@ -256,7 +258,7 @@ class Builder {
   }
 
   skb(s: SkBuff): Value {
-    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : s.uh ? 'UDP' : s.icmph ? icmpFlags(s.icmph) : '' };
+    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: packetFlags(s) };
   }
 }
 
@@ -327,6 +329,14 @@ function datagramSnap(p: World['inflight'][number]): PacketSnap {
     len: skb.len,
     tcphdr: {},
   };
+  const fo = skb.iph.frag_off ?? 0;
+  if (fo & (IP_MF | IP_OFFSET)) {
+    // an IP fragment: its IP header's id and fragment field; the first also its UDP header
+    const iphdr = { id: skb.iph.id ?? 0, frag_off: fo, offset: (fo & IP_OFFSET) << 3, MF: (fo & IP_MF) ? 1 : 0, tot_len: skb.iph.tot_len };
+    const len = skb.iph.tot_len - 20;
+    if (skb.uh && !(fo & IP_OFFSET)) return { ...base, len, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', udphdr: { ...skb.uh }, iphdr };
+    return { ...base, len, sport: 0, dport: 0, flags: 'frag', iphdr };
+  }
   if (skb.uh) return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', udphdr: { ...skb.uh } };
   const ic = skb.icmph!;
   return {

@@ -9,7 +9,7 @@ import type { SoftirqWork } from '../include/linux/netdevice';
 import { NET_RX_SOFTIRQ } from '../include/linux/netdevice';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
-import { tcpFlags, icmpFlags } from '../include/linux/skbuff';
+import { tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET } from '../include/linux/skbuff';
 import { Rng, keyedHash } from '../core/rng';
 import { ERRNO } from '../include/uapi';
 import type { PacketEvent } from '../core/trace';
@@ -234,10 +234,9 @@ export class World implements ObjectIds {
     const daddr = skb.iph.daddr;
     let to = this.byAddr.get(daddr) ?? null;
     let delay = this.delayUs;
-    const th = skb.th;
     let faulty: string | undefined;
     if (to && (this.faults.length || this.linkDownUntil >= 0)) {
-      const ft = this.fault(from, to, th ? tcpFlags(th) : skb.uh ? 'UDP' : 'ICMP');
+      const ft = this.fault(from, to, packetFlags(skb));
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
@@ -349,6 +348,15 @@ const RAN: IteratorResult<Yield, void> = { done: true, value: undefined };
 /** The packet event of a UDP datagram or an ICMP message (TCP segments keep their own fields). */
 function datagramEvent(skb: SkBuff, daddr: string, dropped?: string): PacketEvent {
   const base = { ev: 'packet' as const, t: E.now, saddr: skb.iph.saddr, daddr, seq: 0, ack: 0, win: 0, ...(dropped ? { dropped } : {}) };
+  const fo = skb.iph.frag_off ?? 0;
+  if (fo & (IP_MF | IP_OFFSET)) {
+    // an IP fragment: its id, offset (bytes), MF, and the bytes after its IP header (len); the first
+    // carries the UDP header (ports, the datagram's ulen), the others none (tcpdump's "ip-proto-17")
+    const frag = { id: skb.iph.id ?? 0, off: (fo & IP_OFFSET) << 3, mf: (fo & IP_MF) !== 0 };
+    const len = skb.iph.tot_len - 20;
+    if (skb.uh && frag.off === 0) return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', proto: 'UDP', len, ulen: skb.uh.len, frag };
+    return { ...base, sport: 0, dport: 0, flags: 'frag', proto: 'UDP', len, frag };
+  }
   if (skb.uh) {
     return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', proto: 'UDP', len: skb.len, ulen: skb.uh.len };
   }

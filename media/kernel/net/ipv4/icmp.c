@@ -110,7 +110,8 @@ static void icmp_socket_deliver(struct sk_buff *skb, u32 info)
 }
 
 /*
- * icmp_unreach -- the handler for ICMP_DEST_UNREACH (and a few others)
+ * icmp_unreach -- the handler for ICMP_DEST_UNREACH and ICMP_TIME_EXCEEDED
+ * (and a few others)
  * upstream: net/ipv4/icmp.c:786
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/icmp.c#L786
  */
@@ -144,6 +145,12 @@ static bool icmp_unreach(struct sk_buff *skb)
 			goto out;
 		break;
 	......
+	case ICMP_TIME_EXCEEDED:
+		__ICMP_INC_STATS(net, ICMP_MIB_INTIMEEXCDS);
+		/* a reassembly timeout is not passed on to the socket */
+		if (icmph->code == ICMP_EXC_FRAGTIME)
+			goto out;
+		break;
 	}
 	......
 	icmp_socket_deliver(skb, info);
@@ -182,7 +189,8 @@ int icmp_rcv(struct sk_buff *skb)
 	if (icmph->type > NR_ICMP_TYPES)
 		goto error;
 	......
-	/* icmp_pointers[ICMP_DEST_UNREACH].handler is icmp_unreach */
+	/* icmp_pointers[ICMP_DEST_UNREACH].handler and
+	 * icmp_pointers[ICMP_TIME_EXCEEDED].handler are icmp_unreach */
 	success = icmp_pointers[icmph->type].handler(skb);
 
 	if (success)  {

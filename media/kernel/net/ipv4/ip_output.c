@@ -261,6 +261,431 @@ no_route:
 }
 
 /*
+ * ip_fragment -- a packet over the MTU: DF clear (a UDP datagram over the
+ * MTU), or DF with ignore_df (a local datagram), may be cut in pieces
+ * upstream: net/ipv4/ip_output.c:568
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L568
+ */
+static int ip_fragment(struct net *net, struct sock *sk, struct sk_buff *skb,
+		       unsigned int mtu,
+		       int (*output)(struct net *, struct sock *, struct sk_buff *))
+{
+	struct iphdr *iph = ip_hdr(skb);
+
+	/* __ip_make_skb set DF only on a datagram that fits: this one has none */
+	if ((iph->frag_off & htons(IP_DF)) == 0)
+		return ip_do_fragment(net, sk, skb, output);
+
+	/* DF and not a local datagram (ignore_df 0): "fragmentation needed",
+	 * the ICMP error path MTU discovery learns from */
+	if (unlikely(!skb->ignore_df ||
+		     (IPCB(skb)->frag_max_size &&
+		      IPCB(skb)->frag_max_size > mtu))) {
+		IP_INC_STATS(net, IPSTATS_MIB_FRAGFAILS);
+		icmp_send(skb, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED,
+			  htonl(mtu));
+		kfree_skb(skb);
+		return -EMSGSIZE;
+	}
+
+	return ip_do_fragment(net, sk, skb, output);
+}
+
+/*
+ * ip_fraglist_init -- the first skb becomes the first fragment: its own
+ * length, More Fragments set, offset 0
+ * upstream: net/ipv4/ip_output.c:590
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L590
+ */
+void ip_fraglist_init(struct sk_buff *skb, struct iphdr *iph,
+		      unsigned int hlen, struct ip_fraglist_iter *iter)
+{
+	unsigned int first_len = skb_pagelen(skb);
+
+	/* take the chain off the first skb: the iterator walks it */
+	iter->frag = skb_shinfo(skb)->frag_list;
+	skb_frag_list_init(skb);
+
+	iter->offset = 0;
+	iter->iph = iph;
+	iter->hlen = hlen;
+
+	skb->data_len = first_len - skb_headlen(skb);
+	skb->len = first_len;
+	iph->tot_len = htons(first_len);
+	iph->frag_off = htons(IP_MF);
+	ip_send_check(iph);
+}
+
+/*
+ * ip_fraglist_prepare -- the next skb on the chain becomes a fragment: a
+ * copy of the IP header pushed in front, its length, its offset (in
+ * 8-byte units) and MF unless it is the last
+ * upstream: net/ipv4/ip_output.c:622
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L622
+ */
+void ip_fraglist_prepare(struct sk_buff *skb, struct ip_fraglist_iter *iter)
+{
+	unsigned int hlen = iter->hlen;
+	struct iphdr *iph = iter->iph;
+	struct sk_buff *frag;
+
+	frag = iter->frag;
+	frag->ip_summed = CHECKSUM_NONE;
+	skb_reset_transport_header(frag);
+	/* __ip_make_skb pulled the header room off: push it back */
+	__skb_push(frag, hlen);
+	skb_reset_network_header(frag);
+	memcpy(skb_network_header(frag), iph, hlen);
+	iter->iph = ip_hdr(frag);
+	iph = iter->iph;
+	iph->tot_len = htons(frag->len);
+	ip_copy_metadata(frag, skb);
+	/* this fragment starts where the one before it ended */
+	iter->offset += skb->len - hlen;
+	iph->frag_off = htons(iter->offset >> 3);
+	if (frag->next)
+		iph->frag_off |= htons(IP_MF);
+	/* Ready, complete checksum */
+	ip_send_check(iph);
+}
+
+/*
+ * ip_do_fragment -- cut a datagram into fragments and send each; the fast
+ * path walks the frag_list __ip_make_skb built (every piece already
+ * fragment-sized), the slow path copies
+ * upstream: net/ipv4/ip_output.c:766
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L766
+ */
+int ip_do_fragment(struct net *net, struct sock *sk, struct sk_buff *skb,
+		   int (*output)(struct net *, struct sock *, struct sk_buff *))
+{
+	struct iphdr *iph;
+	struct sk_buff *skb2;
+	struct rtable *rt = skb_rtable(skb);
+	unsigned int mtu, hlen, ll_rs;
+	struct ip_fraglist_iter iter;
+	ktime_t tstamp = skb->tstamp;
+	struct ip_frag_state state;
+	int err = 0;
+	......
+	iph = ip_hdr(skb);
+
+	mtu = ip_skb_dst_mtu(sk, skb);
+	if (IPCB(skb)->frag_max_size && IPCB(skb)->frag_max_size < mtu)
+		mtu = IPCB(skb)->frag_max_size;
+
+	/*
+	 *	Setup starting values.
+	 */
+
+	hlen = iph->ihl * 4;
+	/* the data each fragment can carry: 1500 - 20 = 1480 on Ethernet */
+	mtu = mtu - hlen;	/* Size of data space */
+	IPCB(skb)->flags |= IPSKB_FRAG_COMPLETE;
+	ll_rs = LL_RESERVED_SPACE(rt->dst.dev);
+	......
+	if (skb_has_frag_list(skb)) {
+		struct sk_buff *frag, *frag2;
+		unsigned int first_len = skb_pagelen(skb);
+
+		/* the geometry must be right: each piece at most mtu bytes
+		 * and a multiple of 8 (all but the last), with room in front
+		 * for the IP and link-layer headers */
+		if (first_len - hlen > mtu ||
+		    ((first_len - hlen) & 7) ||
+		    ip_is_fragment(iph) ||
+		    skb_cloned(skb) ||
+		    skb_headroom(skb) < ll_rs)
+			goto slow_path;
+
+		skb_walk_frags(skb, frag) {
+			/* Correct geometry. */
+			if (frag->len > mtu ||
+			    ((frag->len & 7) && frag->next) ||
+			    skb_headroom(frag) < hlen + ll_rs)
+				goto slow_path_clean;
+			......
+		}
+
+		/* Everything is OK. Generate! */
+		ip_fraglist_init(skb, iph, hlen, &iter);
+
+		for (;;) {
+			/* Prepare header of the next frame,
+			 * before previous one went down. */
+			if (iter.frag) {
+				ip_fraglist_ipcb_prepare(skb, &iter);
+				ip_fraglist_prepare(skb, &iter);
+			}
+
+			skb->tstamp = tstamp;
+			/* output is ip_finish_output2: each fragment goes to
+			 * the neighbour and the device as a packet of its own */
+			err = output(net, sk, skb);
+
+			if (!err)
+				IP_INC_STATS(net, IPSTATS_MIB_FRAGCREATES);
+			if (err || !iter.frag)
+				break;
+
+			skb = ip_fraglist_next(&iter);
+		}
+
+		if (err == 0) {
+			IP_INC_STATS(net, IPSTATS_MIB_FRAGOKS);
+			return 0;
+		}
+		......
+	}
+
+slow_path:
+	......
+	ip_frag_init(skb, hlen, ll_rs, mtu, IPCB(skb)->flags & IPSKB_FRAG_PMTU,
+		     &state);
+	......
+}
+
+/*
+ * __ip_append_data -- copy the datagram into skbs on a queue, each one a
+ * fragment-to-be: a datagram larger than the MTU becomes several skbs of
+ * at most mtu bytes, all but the last a multiple of 8 in data
+ * upstream: net/ipv4/ip_output.c:953
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L953
+ */
+static int __ip_append_data(struct sock *sk,
+			    struct flowi4 *fl4,
+			    struct sk_buff_head *queue,
+			    struct inet_cork *cork,
+			    struct page_frag *pfrag,
+			    int getfrag(void *from, char *to, int offset,
+					int len, int odd, struct sk_buff *skb),
+			    void *from, int length, int transhdrlen,
+			    unsigned int flags)
+{
+	struct inet_sock *inet = inet_sk(sk);
+	struct ubuf_info *uarg = NULL;
+	struct sk_buff *skb;
+
+	struct ip_options *opt = cork->opt;
+	int hh_len;
+	int exthdrlen;
+	int mtu;
+	int copy;
+	int err;
+	int offset = 0;
+	unsigned int maxfraglen, fragheaderlen, maxnonfragsize;
+	int csummode = CHECKSUM_NONE;
+	struct rtable *rt = (struct rtable *)cork->dst;
+	unsigned int wmem_alloc_delta = 0;
+	bool paged, extra_uref = false;
+	u32 tskey = 0;
+
+	/* an empty queue: this is the datagram's first skb */
+	skb = skb_peek_tail(queue);
+
+	exthdrlen = !skb ? rt->dst.header_len : 0;
+	/* the route's MTU, as ip_setup_cork read it (cork->fragsize) */
+	mtu = cork->gso_size ? IP_MAX_MTU : cork->fragsize;
+	paged = !!cork->gso_size;
+	......
+	hh_len = LL_RESERVED_SPACE(rt->dst.dev);
+
+	fragheaderlen = sizeof(struct iphdr) + (opt ? opt->optlen : 0);
+	/* the largest fragment whose data is a multiple of 8: 1500 on
+	 * Ethernet (20 + 1480) */
+	maxfraglen = ((mtu - fragheaderlen) & ~7) + fragheaderlen;
+	/* a plain UDP socket (IP_PMTUDISC_WANT) ignores DF here: only the
+	 * 64 KiB of an IP packet limit it, not the MTU */
+	maxnonfragsize = ip_sk_ignore_df(sk) ? 0xFFFF : mtu;
+
+	if (cork->length + length > maxnonfragsize - fragheaderlen) {
+		ip_local_error(sk, EMSGSIZE, fl4->daddr, inet->inet_dport,
+			       mtu - (opt ? opt->optlen : 0));
+		return -EMSGSIZE;
+	}
+	......
+	cork->length += length;
+
+	/* So, what's going on in the loop below?
+	 *
+	 * We use calculated fragment length to generate chained skb,
+	 * each of segments is IP fragment ready for sending to network after
+	 * adding appropriate IP header.
+	 */
+
+	if (!skb)
+		goto alloc_new_skb;
+
+	while (length > 0) {
+		/* Check if the remaining data fits into current packet. */
+		copy = mtu - skb->len;
+		if (copy < length)
+			copy = maxfraglen - skb->len;
+		if (copy <= 0) {
+			char *data;
+			unsigned int datalen;
+			unsigned int fraglen;
+			unsigned int fraggap;
+			unsigned int alloclen;
+			unsigned int pagedlen;
+			struct sk_buff *skb_prev;
+alloc_new_skb:
+			skb_prev = skb;
+			if (skb_prev)
+				fraggap = skb_prev->len - maxfraglen;
+			else
+				fraggap = 0;
+
+			/*
+			 * If remaining data exceeds the mtu,
+			 * we know we need more fragment(s).
+			 */
+			datalen = length + fraggap;
+			if (datalen > mtu - fragheaderlen)
+				datalen = maxfraglen - fragheaderlen;
+			fraglen = datalen + fragheaderlen;
+			pagedlen = 0;
+			......
+			else if (!paged)
+				alloclen = fraglen;
+			......
+			/* the first skb is charged to the socket (and reports a
+			 * pending error); the others are plain allocations */
+			if (transhdrlen) {
+				skb = sock_alloc_send_skb(sk,
+						alloclen + hh_len + 15,
+						(flags & MSG_DONTWAIT), &err);
+			} else {
+				skb = NULL;
+				if (refcount_read(&sk->sk_wmem_alloc) + wmem_alloc_delta <=
+				    2 * sk->sk_sndbuf)
+					skb = alloc_skb(alloclen + hh_len + 15,
+							sk->sk_allocation);
+				......
+			}
+			if (!skb)
+				goto error;
+			......
+			/* room for the link-layer header in front */
+			skb_reserve(skb, hh_len);
+
+			/*
+			 *	Find where to start putting bytes.
+			 */
+			data = skb_put(skb, fraglen + exthdrlen - pagedlen);
+			skb_set_network_header(skb, exthdrlen);
+			skb->transport_header = (skb->network_header +
+						 fragheaderlen);
+			data += fragheaderlen + exthdrlen;
+			......
+			/* the user's bytes (the first skb: after the 8 bytes
+			 * of UDP header, written later by udp_send_skb) */
+			copy = datalen - transhdrlen - fraggap - pagedlen;
+			if (copy > 0 && getfrag(from, data + transhdrlen, offset, copy, fraggap, skb) < 0) {
+				......
+			}
+
+			offset += copy;
+			length -= copy + transhdrlen;
+			transhdrlen = 0;
+			exthdrlen = 0;
+			csummode = CHECKSUM_NONE;
+			......
+			/*
+			 * Put the packet on the pending queue.
+			 */
+			......
+			__skb_queue_tail(queue, skb);
+			continue;
+		}
+		......
+	}
+	......
+	return 0;
+	......
+error:
+	......
+	return err;
+}
+
+/*
+ * __ip_make_skb -- one skb out of the queue: the first carries the IP
+ * header, the others hang on its frag_list; DF is set only if it fits
+ * upstream: net/ipv4/ip_output.c:1462
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L1462
+ */
+struct sk_buff *__ip_make_skb(struct sock *sk,
+			      struct flowi4 *fl4,
+			      struct sk_buff_head *queue,
+			      struct inet_cork *cork)
+{
+	struct sk_buff *skb, *tmp_skb;
+	struct sk_buff **tail_skb;
+	struct inet_sock *inet = inet_sk(sk);
+	struct net *net = sock_net(sk);
+	struct ip_options *opt = NULL;
+	struct rtable *rt = (struct rtable *)cork->dst;
+	struct iphdr *iph;
+	__be16 df = 0;
+	__u8 ttl;
+
+	skb = __skb_dequeue(queue);
+	if (!skb)
+		goto out;
+	tail_skb = &(skb_shinfo(skb)->frag_list);
+	......
+	/* the rest of the queue goes on the first skb's frag_list, each
+	 * without its header room; their bytes count in skb->len */
+	while ((tmp_skb = __skb_dequeue(queue)) != NULL) {
+		__skb_pull(tmp_skb, skb_network_header_len(skb));
+		*tail_skb = tmp_skb;
+		tail_skb = &(tmp_skb->next);
+		skb->len += tmp_skb->len;
+		skb->data_len += tmp_skb->len;
+		skb->truesize += tmp_skb->truesize;
+		tmp_skb->destructor = NULL;
+		tmp_skb->sk = NULL;
+	}
+
+	/* Unless user demanded real pmtu discovery (IP_PMTUDISC_DO), we allow
+	 * to fragment the frame generated here. No matter, what transforms
+	 * how transforms change size of the packet, it will come out.
+	 */
+	skb->ignore_df = ip_sk_ignore_df(sk);
+
+	/* DF bit is set when we want to see DF on outgoing frames.
+	 * If ignore_df is set too, we still allow to fragment this frame
+	 * locally. */
+	/* IP_PMTUDISC_WANT: DF only when the datagram fits the route's MTU */
+	if (inet->pmtudisc == IP_PMTUDISC_DO ||
+	    inet->pmtudisc == IP_PMTUDISC_PROBE ||
+	    (skb->len <= dst_mtu(&rt->dst) &&
+	     ip_dont_fragment(sk, &rt->dst)))
+		df = htons(IP_DF);
+	......
+	else
+		ttl = ip_select_ttl(inet, &rt->dst);
+
+	iph = ip_hdr(skb);
+	iph->version = 4;
+	iph->ihl = 5;
+	iph->tos = (cork->tos != -1) ? cork->tos : inet->tos;
+	iph->frag_off = df;
+	iph->ttl = ttl;
+	iph->protocol = sk->sk_protocol;
+	ip_copy_addrs(iph, fl4);
+	/* without DF (or with ignore_df) the id comes from a hashed
+	 * counter per destination: every fragment of this datagram shares it */
+	ip_select_ident(net, skb, sk);
+	......
+	skb_dst_set(skb, &rt->dst);
+	......
+out:
+	return skb;
+}
+
+/*
  * ip_send_skb -- a datagram ip_make_skb built whole (UDP), or the reply
  * ip_push_pending_frames finished (ICMP, TCP's resets and ACKs)
  * upstream: net/ipv4/ip_output.c:1555
@@ -279,4 +704,45 @@ int ip_send_skb(struct net *net, struct sk_buff *skb)
 	}
 
 	return err;
+}
+
+/*
+ * ip_make_skb -- UDP's uncorked send: the route into a cork, the data into
+ * a private queue of skbs, then one skb out of them
+ * upstream: net/ipv4/ip_output.c:1602
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/ip_output.c#L1602
+ */
+struct sk_buff *ip_make_skb(struct sock *sk,
+			    struct flowi4 *fl4,
+			    int getfrag(void *from, char *to, int offset,
+					int len, int odd, struct sk_buff *skb),
+			    void *from, int length, int transhdrlen,
+			    struct ipcm_cookie *ipc, struct rtable **rtp,
+			    struct inet_cork *cork, unsigned int flags)
+{
+	struct sk_buff_head queue;
+	int err;
+
+	if (flags & MSG_PROBE)
+		return NULL;
+
+	__skb_queue_head_init(&queue);
+
+	cork->flags = 0;
+	cork->addr = 0;
+	cork->opt = NULL;
+	/* cork->fragsize = the route's MTU (ip_sk_use_pmtu: dst_mtu) */
+	err = ip_setup_cork(sk, cork, ipc, rtp);
+	if (err)
+		return ERR_PTR(err);
+
+	err = __ip_append_data(sk, fl4, &queue, cork,
+			       &current->task_frag, getfrag,
+			       from, length, transhdrlen, flags);
+	if (err) {
+		__ip_flush_pending_frames(sk, &queue, cork);
+		return ERR_PTR(err);
+	}
+
+	return __ip_make_skb(sk, fl4, &queue, cork);
 }

@@ -11,9 +11,20 @@ export interface IpHdr {
   protocol: number;
   ttl: number;
   tot_len: number;
-  /** The identification field and the fragment field (IP_DF: 0x4000), set by IP on the way down. */
+  /** The identification field and the fragment field (IP_DF: 0x4000, IP_MF: 0x2000, the offset in 8-byte units), set by IP on the way down. */
   id?: number;
   frag_off?: number;
+}
+
+/** The fragment field's flags and offset mask (include/net/ip.h). */
+export const IP_CE = 0x8000;
+export const IP_DF = 0x4000;
+export const IP_MF = 0x2000;
+export const IP_OFFSET = 0x1fff;
+
+/** ip_is_fragment(): more fragments follow, or this one is not the first. */
+export function ip_is_fragment(iph: IpHdr): boolean {
+  return ((iph.frag_off ?? 0) & (IP_MF | IP_OFFSET)) !== 0;
 }
 
 export interface TcpHdr {
@@ -89,6 +100,17 @@ export class SkBuff {
   /** skb_dst(skb): the route (output: ip_output, input: ip_local_deliver). */
   _skb_refdst: Rtable | null = null;
   skb_iif = 0;
+  /**
+   * skb_shinfo(skb)->frag_list: the skbs __ip_make_skb chained behind the first (a datagram built
+   * fragment-sized for the MTU) or ip_frag_reasm behind the head; null when there are none. Their
+   * bytes count in data_len (skb->len = the linear part + data_len).
+   */
+  frag_list: SkBuff[] | null = null;
+  data_len = 0;
+  /** skb->ignore_df: a local datagram may be fragmented even with DF (ip_sk_ignore_df). */
+  ignore_df = 0;
+  /** skb->ip_defrag_offset: where this fragment's data starts in the datagram (in a reassembly queue). */
+  ip_defrag_offset = 0;
   constructor(iph: IpHdr) {
     this.iph = iph;
   }
@@ -116,7 +138,26 @@ export const ICMP_PORT_UNREACH = 3;
 /** How the trace names an ICMP message: "ICMP port unreachable" for type 3 code 3. */
 export function icmpFlags(ic: IcmpHdr): string {
   if (ic.type === ICMP_DEST_UNREACH) return ic.code === ICMP_PORT_UNREACH ? 'ICMP port unreachable' : `ICMP unreachable code ${ic.code}`;
+  if (ic.type === ICMP_TIME_EXCEEDED && ic.code === ICMP_EXC_FRAGTIME) return 'ICMP ip reassembly time exceeded';
   return `ICMP type ${ic.type} code ${ic.code}`;
+}
+export const ICMP_TIME_EXCEEDED = 11;
+export const ICMP_EXC_FRAGTIME = 1;
+
+/** An IP fragment after the first: no transport header of its own (tcpdump's "ip-proto-17"). */
+export function isLaterFragment(skb: SkBuff): boolean {
+  return ((skb.iph.frag_off ?? 0) & IP_OFFSET) !== 0;
+}
+
+/**
+ * How a capture names a packet: tcpdump's TCP flags, "UDP", an ICMP message, "frag" for a fragment
+ * after the first (a datagram's first fragment is "UDP": it carries the UDP header).
+ */
+export function packetFlags(skb: SkBuff): string {
+  if (skb.th) return tcpFlags(skb.th);
+  if (isLaterFragment(skb)) return 'frag';
+  if (skb.uh) return 'UDP';
+  return skb.icmph ? icmpFlags(skb.icmph) : '';
 }
 
 /** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */
@@ -130,8 +171,12 @@ export const MAX_TCP_HEADER = 320;
 /** LL_RESERVED_SPACE of an Ethernet device: ETH_HLEN rounded up to 16 (what ip_append_data reserves). */
 export const LL_RESERVED_SPACE = 16;
 
-/** skb->len, the kernel's: the bytes between data and tail. */
+/** skb->len, the kernel's: the bytes between data and tail, and those on its frag_list (data_len). */
 export function skb_len(skb: SkBuff): number {
+  return skb.tail - skb.data + skb.data_len;
+}
+/** skb_headlen(): the linear part alone. */
+export function skb_headlen(skb: SkBuff): number {
   return skb.tail - skb.data;
 }
 /** An empty buffer of size bytes (alloc_skb): data = tail = head. */

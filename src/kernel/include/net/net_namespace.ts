@@ -7,6 +7,7 @@ import type { NetDevice, Neighbour, Rtable, SoftirqWork, SoftnetData } from '../
 import { InetHashinfo } from './inet_hashtables';
 import { UdpTable } from './udp';
 import type { NfHookEntries, XtTable } from './netfilter';
+import { Fqdir } from './inet_frag';
 
 export interface Sysctls {
   'net.core.somaxconn': number;
@@ -75,6 +76,10 @@ export class Net {
   rt_input_local!: Rtable;
   /** The ARP table (arp_tbl's entries for this host), by device, then by next-hop address. */
   readonly neighbours = new Map<NetDevice, Map<string, Neighbour>>();
+  /** ip_idents / ip_tstamps (net/ipv4/route.c, global in the kernel; one kernel per host here): the IP ids of packets without DF. */
+  readonly ip_idents = new Map<number, { id: number; tstamp: number }>();
+  /** net->ipv4.fqdir: the queues of datagrams being reassembled (ip_defrag), with ipfrag_time and its limits. */
+  readonly fqdir = new Fqdir();
   /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): null until something registers. */
   readonly nf_hooks_ipv4: Array<NfHookEntries | null> = [null, null, null, null, null];
   /**
@@ -131,6 +136,16 @@ export const MIB = {
   ActiveOpens: 36,
   TCPSynRetrans: 37,
   OutOfWindowIcmps: 38,
+  FragCreates: 39,
+  FragOKs: 40,
+  FragFails: 41,
+  ReasmFails: 42,
+  ReasmTimeout: 43,
+  ReasmOKs: 44,
+  ReasmOverlaps: 45,
+  ReasmReqds: 46,
+  IcmpInTimeExcds: 47,
+  IcmpOutTimeExcds: 48,
 } as const;
 export const MIB_NAMES: readonly string[] = Object.keys(MIB);
 

@@ -208,6 +208,9 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
   line`inet->is_icsk = (INET_PROTOSW_ICSK & answer_flags) != 0;`;
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
+  // (v5.4's next lines, left out of the rendition: net.ipv4.ip_no_pmtu_disc is 0, so
+  // inet->pmtudisc = IP_PMTUDISC_WANT — DF on what fits the MTU, fragments for what does not)
+  inet.pmtudisc = 1;
   if (sock.type === SOCK_RAW) {
     line`inet->inet_num = protocol;`;
     inet.inet_num = protocol;

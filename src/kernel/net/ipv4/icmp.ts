@@ -9,8 +9,9 @@ import { ip_route_output_ports } from './route';
 import { ipAppendLayout, transportHeaderLen } from '../../include/linux/skbuff';
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
+import { SkBuff, ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
+import type { Rtable } from '../../include/linux/netdevice';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
 import { tcp_v4_err } from './tcp_ipv4';
@@ -32,7 +33,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`saddr = iph->daddr;`;
   let saddr = iph.daddr;
   line`if (!(rt->rt_flags & RTCF_LOCAL)) {`;
-  const rt = skb_in._skb_refdst;
+  let rt: Rtable | null = skb_in._skb_refdst;
   if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
     // (no device to take an address from: 0, and the reply's route picks this host's own address)
     line`saddr = 0;`;
@@ -44,8 +45,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`ipc.addr = iph->saddr;`;
   line`rt = icmp_route_lookup(`;
   line`room = dst_mtu(&rt->dst);`;
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  line`if (room > 576)`;
+  if (room > 576) room = 576;
+  line`room -= sizeof(struct iphdr) + icmp_param.replyopts.opt.opt.optlen;`;
+  line`room -= sizeof(struct icmphdr);`;
+  room -= 20 + 8;
   line`icmp_param.data_len = skb_in->len - icmp_param.offset;`;
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   frame.data_len = data_len;
@@ -61,9 +68,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);`;
   NET_INC_STATS(net, MIB.IcmpOutMsgs);
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, MIB.IcmpOutTimeExcds);
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   yield* ip_send_skb(net, skb);
 }
 
@@ -95,6 +103,18 @@ function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   frame.iph = ic.quoted.iph;
   line`if (iph->ihl < 5)`;
   line`switch (icmph->type) {`;
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    line`case ICMP_TIME_EXCEEDED:`;
+    line`__ICMP_INC_STATS(net, ICMP_MIB_INTIMEEXCDS);`;
+    NET_INC_STATS(net, MIB.IcmpInTimeExcds);
+    line`if (icmph->code == ICMP_EXC_FRAGTIME)`;
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
+      line`goto out;#2`;
+      line`return true;`;
+      return true;
+    }
+  }
   if (ic.type === ICMP_DEST_UNREACH) {
     line`case ICMP_PORT_UNREACH:`;
     line`if (icmph->code > NR_ICMP_UNREACH)`;
@@ -124,8 +144,9 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
     NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
   line`success = icmp_pointers[icmph->type].handler(skb);`;
   const success = yield* icmp_unreach(skb, net);
   frame.success = success;

@@ -1,12 +1,15 @@
 // net/ipv4/ip_input.c (and include/net/dst.h's dst_input): IP on the way up. ip_rcv (ETH_P_IP's
 // handler) checks the header, NF_INET_PRE_ROUTING, ip_rcv_finish routes it (ip_route_input_noref:
-// local) and dst_input calls the route's input, ip_local_deliver: NF_INET_LOCAL_IN, then
+// local) and dst_input calls the route's input, ip_local_deliver: a fragment to ip_defrag
+// (ip_fragment.ts) until its datagram is whole, then NF_INET_LOCAL_IN, then
 // ip_local_deliver_finish pulls the IP header and inet_protos[protocol]->handler takes it.
 
 import type { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
-import { skb_len, skb_network_header_len, skb_pull } from '../../include/linux/skbuff';
+import { skb_len, skb_network_header_len, skb_pull, ip_is_fragment } from '../../include/linux/skbuff';
+import { IP_DEFRAG_LOCAL_DELIVER } from '../../include/net/inet_frag';
+import { ip_defrag } from './ip_fragment';
 import type { Sock } from '../../include/net/sock';
 import type { Net } from '../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
@@ -68,6 +71,13 @@ export function* ip_local_deliver(skb: SkBuff): Sim<number> {
   const net = skb.dev!.net;
   frame({ skb, net });
   line`if (ip_is_fragment(ip_hdr(skb))) {`;
+  if (ip_is_fragment(skb.iph)) {
+    line`if (ip_defrag(net, skb, IP_DEFRAG_LOCAL_DELIVER))`;
+    if (yield* ip_defrag(net, skb, IP_DEFRAG_LOCAL_DELIVER)) {
+      line`return 0;`;
+      return 0;
+    }
+  }
   line`return NF_HOOK(NFPROTO_IPV4, NF_INET_LOCAL_IN,`;
   return yield* NF_HOOK(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn);
 }

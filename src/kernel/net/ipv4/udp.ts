@@ -5,9 +5,8 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
-import { ip_send_skb } from './ip_output';
+import { ip_send_skb, ip_make_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { ipAppendLayout } from '../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
@@ -23,14 +22,14 @@ import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FRE
 import { inet_sk } from '../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../include/net/udp';
 import {
-  TCP_CLOSE, TCP_ESTABLISHED, RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK,
+  TCP_CLOSE, TCP_ESTABLISHED, RCV_SHUTDOWN, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
 import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
-const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
+const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES } = ERRNO;
 
 const ANY = '0.0.0.0';
 
@@ -354,29 +353,6 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   return err;
 }
 
-/**
- * ip_make_skb() → __ip_append_data(): one skb for the whole datagram. Past 65535 bytes of IP packet
- * (65507 of payload) it is EMSGSIZE; then sock_alloc_send_skb() reports — and clears — a pending
- * sk_err (ECONNREFUSED from an ICMP error), or EPIPE after shutdown(SHUT_WR).
- */
-function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: string, ulen: number): SkBuff | number {
-  if (ulen > 0xffff - 20) return -EMSGSIZE;
-  if (sk.sk_err) {
-    const e = sk.sk_err;
-    sk.sk_err = 0;
-    return -e;
-  }
-  if (sk.sk_shutdown & SEND_SHUTDOWN) return -EPIPE;
-  const skb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 20 + ulen });
-  skb.sk = sk;
-  skb.payload = data;
-  skb.uh = { source: 0, dest: 0, len: 0, check: 0 };
-  // (__ip_append_data's buffer and __ip_make_skb's IP header; the route ip_route_output_flow found)
-  ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(sk.sk_net, fl4.daddr);
-  return skb;
-}
-
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
 export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const inet = inet_sk(sk);
@@ -446,10 +422,13 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   frame.fl4 = fl4;
   line`skb = ip_make_skb(sk, fl4, getfrag, msg, ulen,`;
-  const skb = ip_make_skb(sk, fl4, msg.data, ulen);
+  // (the route ip_route_output_flow found: by lo to this host's own addresses, else by eth0)
+  const skb = yield* ip_make_skb(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags);
   let err: number;
   if (typeof skb === 'number') {
     err = skb;
+  } else if (skb === null) {
+    err = 0;
   } else {
     frame.skb = skb;
     line`err = udp_send_skb(skb, fl4, &cork);`;

@@ -226,6 +226,9 @@ export function* inet_create(net: Net, sock: Socket, protocol: number, kern: num
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
   if (at(A$inet_create.L137)) yield;
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
+  // (v5.4's next lines, left out of the rendition: net.ipv4.ip_no_pmtu_disc is 0, so
+  // inet->pmtudisc = IP_PMTUDISC_WANT — DF on what fits the MTU, fragments for what does not)
+  inet.pmtudisc = 1;
   if (sock.type === SOCK_RAW) {
     if (at(A$inet_create.L142)) yield;
     inet.inet_num = protocol;
@@ -852,6 +855,9 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L137) : $tb.op($e.now, A$inet_create.L137));
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
+  // (v5.4's next lines, left out of the rendition: net.ipv4.ip_no_pmtu_disc is 0, so
+  // inet->pmtudisc = IP_PMTUDISC_WANT — DF on what fits the MTU, fragments for what does not)
+  inet.pmtudisc = 1;
   if (sock.type === SOCK_RAW) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L142) : $tb.op($e.now, A$inet_create.L142));
     inet.inet_num = protocol;

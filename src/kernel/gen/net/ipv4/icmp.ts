@@ -12,8 +12,9 @@ import { ipAppendLayout, transportHeaderLen } from '../../../include/linux/skbuf
 import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
+import { SkBuff, ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
+import type { Rtable } from '../../../include/linux/netdevice';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../../include/uapi';
 import { tcp_v4_err } from './tcp_ipv4';
@@ -22,7 +23,7 @@ import { udp_err } from './udp';
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 49, 51, 55, 56, 63, 65, 70, 76, 81]);
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 49, 51, 55, 56, 63, 65, 70, 71, 73, 74, 76, 81]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -37,7 +38,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L46)) yield;
   let saddr = iph.daddr;
   if (at(A$__icmp_send.L49)) yield;
-  const rt = skb_in._skb_refdst;
+  let rt: Rtable | null = skb_in._skb_refdst;
   if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
     // (no device to take an address from: 0, and the reply's route picks this host's own address)
     if (at(A$__icmp_send.L51)) yield;
@@ -49,8 +50,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L63)) yield;
   if (at(A$__icmp_send.L65)) yield;
   if (at(A$__icmp_send.L70)) yield;
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  if (at(A$__icmp_send.L71)) yield;
+  if (room > 576) room = 576;
+  if (at(A$__icmp_send.L73)) yield;
+  if (at(A$__icmp_send.L74)) yield;
+  room -= 20 + 8;
   if (at(A$__icmp_send.L76)) yield;
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   $f.vars.data_len = data_len;
@@ -66,9 +73,10 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L81)) yield;
   NET_INC_STATS(net, MIB.IcmpOutMsgs);
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, MIB.IcmpOutTimeExcds);
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
   } finally {
     leave($f);
@@ -98,35 +106,47 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [126, 129, 132, 138, 143, 149, 152]);
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [127, 130, 133, 139, 144, 148, 149, 151, 152, 156, 159]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
   const $f = enter(A$icmp_unreach, { skb, info: 0 });
   try {
 
-  if (at(A$icmp_unreach.L126)) yield;
+  if (at(A$icmp_unreach.L127)) yield;
   $f.vars.icmph = ic;
   $f.vars.iph = ic.quoted.iph;
-  if (at(A$icmp_unreach.L129)) yield;
-  if (at(A$icmp_unreach.L132)) yield;
-  if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$icmp_unreach.L138)) yield;
-    if (at(A$icmp_unreach.L143)) yield;
-    if (ic.code > NR_ICMP_UNREACH) {
+  if (at(A$icmp_unreach.L130)) yield;
+  if (at(A$icmp_unreach.L133)) yield;
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    if (at(A$icmp_unreach.L148)) yield;
+    if (at(A$icmp_unreach.L149)) yield;
+    NET_INC_STATS(net, MIB.IcmpInTimeExcds);
+    if (at(A$icmp_unreach.L151)) yield;
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
       if (at(A$icmp_unreach.L152)) yield;
+      if (at(A$icmp_unreach.L159)) yield;
       return true;
     }
   }
-  if (at(A$icmp_unreach.L149)) yield;
+  if (ic.type === ICMP_DEST_UNREACH) {
+    if (at(A$icmp_unreach.L139)) yield;
+    if (at(A$icmp_unreach.L144)) yield;
+    if (ic.code > NR_ICMP_UNREACH) {
+      if (at(A$icmp_unreach.L159)) yield;
+      return true;
+    }
+  }
+  if (at(A$icmp_unreach.L156)) yield;
   ($E.fast || $E.twinOk[icmp_socket_deliver.k] === 1 ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
-  if (at(A$icmp_unreach.L152)) yield;
+  if (at(A$icmp_unreach.L159)) yield;
   return true;
   } finally {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [170, 172, 178, 182, 186, 188, 189]);
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [177, 179, 185, 189, 194, 196, 197]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -134,24 +154,25 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$icmp_rcv, { skb, net });
   try {
 
-  if (at(A$icmp_rcv.L170)) yield;
+  if (at(A$icmp_rcv.L177)) yield;
   NET_INC_STATS(net, MIB.IcmpInMsgs);
-  if (at(A$icmp_rcv.L172)) yield;
-  if (at(A$icmp_rcv.L178)) yield;
+  if (at(A$icmp_rcv.L179)) yield;
+  if (at(A$icmp_rcv.L185)) yield;
   $f.vars.icmph = ic;
-  if (at(A$icmp_rcv.L182)) yield;
+  if (at(A$icmp_rcv.L189)) yield;
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
-  if (at(A$icmp_rcv.L186)) yield;
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
+  if (at(A$icmp_rcv.L194)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
-  if (at(A$icmp_rcv.L188)) yield;
+  if (at(A$icmp_rcv.L196)) yield;
   if (success) {
-    if (at(A$icmp_rcv.L189)) yield;
+    if (at(A$icmp_rcv.L197)) yield;
   }
   return 0;
   } finally {
@@ -177,20 +198,26 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   
   let saddr = iph.daddr;
   
-  const rt = skb_in._skb_refdst;
+  let rt: Rtable | null = skb_in._skb_refdst;
   if (rt !== null && rt !== net.rt_input_local && rt !== net.rt_output_local) {
     // (no device to take an address from: 0, and the reply's route picks this host's own address)
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L51) : $tb.op($e.now, A$__icmp_send.L51));
     saddr = iph.saddr;
   }
   
-  $s += 6; if ($tb !== null) ($o = (A$__icmp_send.L55 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$__icmp_send.L55 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   
-  // 576 - IP header - ICMP header
-  const room = 576 - 20 - 8;
+  // at most 576 (and at most the route's MTU), less the IP and ICMP headers
+  rt = ip_route_output_ports(net, iph.saddr);
+  let room = rt.dst.dev.mtu;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L71) : $tb.op($e.now, A$__icmp_send.L71));
+  if (room > 576) room = 576;
+  $s += 3; if ($tb !== null) ($o = (A$__icmp_send.L73 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
+  room -= 20 + 8;
   
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   
@@ -206,9 +233,10 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L81) : $tb.op($e.now, A$__icmp_send.L81));
   NET_INC_STATS(net, MIB.IcmpOutMsgs);
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
+  if (type === ICMP_TIME_EXCEEDED) NET_INC_STATS(net, MIB.IcmpOutTimeExcds);
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
+  skb._skb_refdst = rt;
   ip_send_skb$fast(net, skb);
   } finally {
     ($e.steps += $s, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -238,7 +266,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
 }
 function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const ic = skb.icmph!;
-  const $f = ($tb !== null && ($o = (A$icmp_unreach.L126 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_unreach.L127 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $s += 3;
@@ -246,17 +274,29 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   
-  if (ic.type === ICMP_DEST_UNREACH) {
-    $s += 2; if ($tb !== null) ($o = (A$icmp_unreach.L138 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  if (ic.type === ICMP_TIME_EXCEEDED) {
+    $s += 3; if ($tb !== null) ($o = (A$icmp_unreach.L148 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
-    if (ic.code > NR_ICMP_UNREACH) {
-      ++$s; $x = A$icmp_unreach.L152 | 1048576;
+    NET_INC_STATS(net, MIB.IcmpInTimeExcds);
+    
+    if (ic.code === ICMP_EXC_FRAGTIME) {
+      // (the sender learns nothing it could act on: not passed to the socket)
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L152) : $tb.op($e.now, A$icmp_unreach.L152));
+      ++$s; $x = A$icmp_unreach.L159 | 1048576;
       return true;
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L149) : $tb.op($e.now, A$icmp_unreach.L149));
+  if (ic.type === ICMP_DEST_UNREACH) {
+    $s += 2; if ($tb !== null) ($o = (A$icmp_unreach.L139 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    if (ic.code > NR_ICMP_UNREACH) {
+      ++$s; $x = A$icmp_unreach.L159 | 1048576;
+      return true;
+    }
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L156) : $tb.op($e.now, A$icmp_unreach.L156));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$s; $x = A$icmp_unreach.L152 | 1048576;
+  ++$s; $x = A$icmp_unreach.L159 | 1048576;
   return true;
   } finally {
     ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -264,7 +304,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const ic = skb.icmph!;
-  const $f = ($tb !== null && ($o = (A$icmp_rcv.L170 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_rcv.L177 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $s += 4;
@@ -277,14 +317,15 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
     NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
-  if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L186) : $tb.op($e.now, A$icmp_rcv.L186));
+  // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L194) : $tb.op($e.now, A$icmp_rcv.L194));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L188) : $tb.op($e.now, A$icmp_rcv.L188));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L196) : $tb.op($e.now, A$icmp_rcv.L196));
   if (success) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L189) : $tb.op($e.now, A$icmp_rcv.L189));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L197) : $tb.op($e.now, A$icmp_rcv.L197));
   }
   return 0;
   } finally {

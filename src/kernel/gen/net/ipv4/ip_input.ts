@@ -2,14 +2,17 @@
 // @ts-nocheck
 // net/ipv4/ip_input.c (and include/net/dst.h's dst_input): IP on the way up. ip_rcv (ETH_P_IP's
 // handler) checks the header, NF_INET_PRE_ROUTING, ip_rcv_finish routes it (ip_route_input_noref:
-// local) and dst_input calls the route's input, ip_local_deliver: NF_INET_LOCAL_IN, then
+// local) and dst_input calls the route's input, ip_local_deliver: a fragment to ip_defrag
+// (ip_fragment.ts) until its datagram is whole, then NF_INET_LOCAL_IN, then
 // ip_local_deliver_finish pulls the IP header and inet_protos[protocol]->handler takes it.
 
 import type { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
-import { skb_len, skb_network_header_len, skb_pull } from '../../../include/linux/skbuff';
+import { skb_len, skb_network_header_len, skb_pull, ip_is_fragment } from '../../../include/linux/skbuff';
+import { IP_DEFRAG_LOCAL_DELIVER } from '../../../include/net/inet_frag';
+import { ip_defrag } from './ip_fragment';
 import type { Sock } from '../../../include/net/sock';
 import type { Net } from '../../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -75,7 +78,7 @@ export function* ip_local_deliver_finish(net: Net, sk: Sock | null, skb: SkBuff)
     leave($f);
   }
 }
-const A$ip_local_deliver = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver', [69, 74]);
+const A$ip_local_deliver = defineFn('net/ipv4/ip_input.c', 'ip_local_deliver', [69, 70, 71, 74]);
 
 /** The local route's dst->input. */
 export function* ip_local_deliver(skb: SkBuff): Sim<number> {
@@ -83,6 +86,13 @@ export function* ip_local_deliver(skb: SkBuff): Sim<number> {
   const $f = enter(A$ip_local_deliver, { skb, net });
   try {
   if (at(A$ip_local_deliver.L69)) yield;
+  if (ip_is_fragment(skb.iph)) {
+    if (at(A$ip_local_deliver.L70)) yield;
+    if (($E.fast || $E.twinOk[ip_defrag.k] === 1 ? ip_defrag$fast(net, skb, IP_DEFRAG_LOCAL_DELIVER) : yield* ip_defrag(net, skb, IP_DEFRAG_LOCAL_DELIVER))) {
+      if (at(A$ip_local_deliver.L71)) yield;
+      return 0;
+    }
+  }
   if (at(A$ip_local_deliver.L74)) yield;
   return ($E.fast || $E.twinOk[NF_HOOK.k] === 1 ? NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn) : yield* NF_HOOK(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn));
   } finally {
@@ -212,6 +222,7 @@ export function* ip_rcv(skb: SkBuff, dev: NetDevice): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
+import { ip_defrag$fast as ip_defrag$fast } from './ip_fragment';
 import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
 export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -246,15 +257,22 @@ export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkB
     ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const net = skb.dev!.net;
-  const $f = ($tb !== null && ($o = (A$ip_local_deliver.L69 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_local_deliver.L69 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $s += 2;
-  
+  ++$s;
+  if (ip_is_fragment(skb.iph)) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_deliver.L70) : $tb.op($e.now, A$ip_local_deliver.L70));
+    if (ip_defrag$fast(net, skb, IP_DEFRAG_LOCAL_DELIVER)) {
+      ++$s; $x = A$ip_local_deliver.L71 | 1048576;
+      return 0;
+    }
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_deliver.L74) : $tb.op($e.now, A$ip_local_deliver.L74));
   return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn);
   } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
@@ -366,7 +384,7 @@ export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; c
 }
 $kreg(ip_protocol_deliver_rcu, ip_protocol_deliver_rcu$fast, 'ip_protocol_deliver_rcu', () => [icmp_rcv, tcp_v4_rcv, udp_rcv]);
 $kreg(ip_local_deliver_finish, ip_local_deliver_finish$fast, 'ip_local_deliver_finish', () => [ip_protocol_deliver_rcu]);
-$kreg(ip_local_deliver, ip_local_deliver$fast, 'ip_local_deliver', () => [NF_HOOK]);
+$kreg(ip_local_deliver, ip_local_deliver$fast, 'ip_local_deliver', () => [NF_HOOK, ip_defrag]);
 $kreg(dst_input, dst_input$fast, 'dst_input', () => [ip_local_deliver]);
 $kreg(ip_rcv_finish_core, ip_rcv_finish_core$fast, 'ip_rcv_finish_core', () => []);
 $kreg(ip_rcv_finish, ip_rcv_finish$fast, 'ip_rcv_finish', () => [dst_input, ip_rcv_finish_core]);

@@ -7,9 +7,8 @@
 // receive queue, the ICMP port unreachable when no socket has the port, and __udp4_lib_err for the
 // ICMP errors coming back. UDP has no state machine: sock:inet_sock_set_state never fires here.
 
-import { ip_send_skb } from './ip_output';
+import { ip_send_skb, ip_make_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { ipAppendLayout } from '../../../include/linux/skbuff';
 import { E, Sim, SLEEP, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
@@ -26,14 +25,14 @@ import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FRE
 import { inet_sk } from '../../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../../include/net/udp';
 import {
-  TCP_CLOSE, TCP_ESTABLISHED, RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK,
+  TCP_CLOSE, TCP_ESTABLISHED, RCV_SHUTDOWN, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
 import { AF_INET, AF_UNSPEC, ERRNO, IPPROTO_UDP, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_OOB, MSG_TRUNC } from '../../../include/uapi';
 import { ip_route_connect } from './tcp_ipv4';
 import { __icmp_send } from './icmp';
 import { sk_common_release, sock_def_error_report, sock_def_readable } from '../core/sock';
 
-const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES, EPIPE } = ERRNO;
+const { EINVAL, EAFNOSUPPORT, EDESTADDRREQ, EMSGSIZE, EOPNOTSUPP, EAGAIN, ECONNREFUSED, EHOSTUNREACH, ENOENT, ENOMEM, EACCES } = ERRNO;
 
 const ANY = '0.0.0.0';
 
@@ -398,29 +397,6 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
     leave($f);
   }
 }
-
-/**
- * ip_make_skb() → __ip_append_data(): one skb for the whole datagram. Past 65535 bytes of IP packet
- * (65507 of payload) it is EMSGSIZE; then sock_alloc_send_skb() reports — and clears — a pending
- * sk_err (ECONNREFUSED from an ICMP error), or EPIPE after shutdown(SHUT_WR).
- */
-function ip_make_skb(sk: Sock, fl4: { saddr: string; daddr: string }, data: string, ulen: number): SkBuff | number {
-  if (ulen > 0xffff - 20) return -EMSGSIZE;
-  if (sk.sk_err) {
-    const e = sk.sk_err;
-    sk.sk_err = 0;
-    return -e;
-  }
-  if (sk.sk_shutdown & SEND_SHUTDOWN) return -EPIPE;
-  const skb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 20 + ulen });
-  skb.sk = sk;
-  skb.payload = data;
-  skb.uh = { source: 0, dest: 0, len: 0, check: 0 };
-  // (__ip_append_data's buffer and __ip_make_skb's IP header; the route ip_route_output_flow found)
-  ipAppendLayout(skb);
-  skb._skb_refdst = ip_route_output_ports(sk.sk_net, fl4.daddr);
-  return skb;
-}
 const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', [377, 380, 383, 386, 387, 389, 394, 395, 397, 401, 402, 403, 404, 406, 414, 422, 423, 431, 437, 447, 452, 460, 461, 463]);
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
@@ -493,10 +469,13 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   $f.vars.fl4 = fl4;
   if (at(A$udp_sendmsg.L447)) yield;
-  const skb = ip_make_skb(sk, fl4, msg.data, ulen);
+  // (the route ip_route_output_flow found: by lo to this host's own addresses, else by eth0)
+  const skb = ($E.fast || $E.twinOk[ip_make_skb.k] === 1 ? ip_make_skb$fast(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags) : yield* ip_make_skb(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags));
   let err: number;
   if (typeof skb === 'number') {
     err = skb;
+  } else if (skb === null) {
+    err = 0;
   } else {
     $f.vars.skb = skb;
     if (at(A$udp_sendmsg.L452)) yield;
@@ -945,7 +924,7 @@ export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_readable$fast as sock_def_readable$fast, sk_common_release$fast as sk_common_release$fast } from '../core/sock';
-import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
+import { ip_send_skb$fast as ip_send_skb$fast, ip_make_skb$fast as ip_make_skb$fast } from './ip_output';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { datagram_poll$fast as datagram_poll$fast } from '../core/datagram';
 export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
@@ -1281,10 +1260,13 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
-  const skb = ip_make_skb(sk, fl4, msg.data, ulen);
+  // (the route ip_route_output_flow found: by lo to this host's own addresses, else by eth0)
+  const skb = ip_make_skb$fast(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags);
   let err: number;
   if (typeof skb === 'number') {
     err = skb;
+  } else if (skb === null) {
+    err = 0;
   } else {
     
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L452) : $tb.op($e.now, A$udp_sendmsg.L452));
@@ -1573,7 +1555,7 @@ $kreg(__udp4_lib_lookup, __udp4_lib_lookup$fast, '__udp4_lib_lookup', () => [udp
 $kreg(__udp4_lib_err, __udp4_lib_err$fast, '__udp4_lib_err', () => [__udp4_lib_lookup, sock_def_error_report]);
 $kreg(udp_err, udp_err$fast, 'udp_err', () => [__udp4_lib_err]);
 $kreg(udp_send_skb, udp_send_skb$fast, 'udp_send_skb', () => [ip_send_skb]);
-$kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [udp_send_skb]);
+$kreg(udp_sendmsg, udp_sendmsg$fast, 'udp_sendmsg', () => [ip_make_skb, udp_send_skb]);
 $kreg(__udp_enqueue_schedule_skb, __udp_enqueue_schedule_skb$fast, '__udp_enqueue_schedule_skb', () => [sock_def_readable]);
 $kreg(__udp_queue_rcv_skb, __udp_queue_rcv_skb$fast, '__udp_queue_rcv_skb', () => [__udp_enqueue_schedule_skb]);
 $kreg(udp_queue_rcv_one_skb, udp_queue_rcv_one_skb$fast, 'udp_queue_rcv_one_skb', () => [__udp_queue_rcv_skb]);

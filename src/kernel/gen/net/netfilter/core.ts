@@ -261,5 +261,5 @@ export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null
 $kreg(nf_hook, nf_hook$fast, 'nf_hook', () => [nf_hook_slow]);
 $kreg(nf_hook_entry_hookfn, nf_hook_entry_hookfn$fast, 'nf_hook_entry_hookfn', () => ['iptable_filter_hook']);
 $kreg(nf_hook_slow, nf_hook_slow$fast, 'nf_hook_slow', () => [nf_hook_entry_hookfn]);
-$kreg(NF_HOOK_COND, NF_HOOK_COND$fast, 'NF_HOOK_COND', () => ['dst_output', 'ip_finish_output', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
-$kreg(NF_HOOK, NF_HOOK$fast, 'NF_HOOK', () => ['dst_output', 'ip_finish_output', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
+$kreg(NF_HOOK_COND, NF_HOOK_COND$fast, 'NF_HOOK_COND', () => ['dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
+$kreg(NF_HOOK, NF_HOOK$fast, 'NF_HOOK', () => ['dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
