@@ -44,6 +44,22 @@ void __icmp_send(struct sk_buff *skb_in, int type, int code, __be32 info,
 	......
 	/* from the address the datagram was sent to */
 	saddr = iph->daddr;
+	/* not one of ours (a packet that never left: ARP failed): the
+	 * route chooses the source */
+	if (!(rt->rt_flags & RTCF_LOCAL)) {
+		struct net_device *dev = NULL;
+
+		rcu_read_lock();
+		if (rt_is_input_route(rt) &&
+		    net->ipv4.sysctl_icmp_errors_use_inbound_ifaddr)
+			dev = dev_get_by_index_rcu(net, inet_iif(skb_in));
+
+		if (dev)
+			saddr = inet_select_addr(dev, 0, RT_SCOPE_LINK);
+		else
+			saddr = 0;
+		rcu_read_unlock();
+	}
 	......
 	icmp_param.data.icmph.type	 = type;
 	icmp_param.data.icmph.code	 = code;

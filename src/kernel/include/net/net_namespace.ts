@@ -66,6 +66,10 @@ export class Net {
   rt_input_local!: Rtable;
   /** The ARP table (arp_tbl's entries for this host), by device, then by next-hop address. */
   readonly neighbours = new Map<NetDevice, Map<string, Neighbour>>();
+  /** eth0's arp_parms->reachable_time (µs): neigh_rand_reach_time(base_reachable_time), set by arp_init. */
+  neigh_reachable_time = 0;
+  /** Functions registered at ARP's hooks (net->nf.hooks_arp: NF_ARP_IN, NF_ARP_OUT, NF_ARP_FORWARD): none. */
+  readonly nf_hooks_arp: ReadonlyArray<readonly unknown[]> = [[], [], []];
   /** Functions registered at each of IPv4's hooks (net->nf.hooks_ipv4): none yet. */
   readonly nf_hooks_ipv4: ReadonlyArray<readonly unknown[]> = [[], [], [], [], []];
   constructor(readonly host: NetHost) {}

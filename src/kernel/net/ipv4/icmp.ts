@@ -6,12 +6,12 @@
 import { ip_send_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
 import { ipAppendLayout } from '../../include/linux/skbuff';
-import { Sim } from '../../core/engine';
+import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../include/net/net_namespace';
-import { IPPROTO_ICMP, IPPROTO_UDP } from '../../include/uapi';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
 import { udp_err } from './udp';
 
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
@@ -28,7 +28,14 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`if (rt->rt_flags & (RTCF_BROADCAST | RTCF_MULTICAST))`;
   line`sk = icmp_xmit_lock(net);`;
   line`saddr = iph->daddr;`;
-  const saddr = iph.daddr;
+  let saddr = iph.daddr;
+  line`if (!(rt->rt_flags & RTCF_LOCAL)) {`;
+  if (!net.host.isLocal(saddr)) {
+    line`if (rt_is_input_route(rt) &&`;
+    line`saddr = 0;`;
+    // (icmp_route_lookup then takes the output route's source: for our own address, that address)
+    saddr = iph.saddr;
+  }
   frame.saddr = saddr;
   line`icmp_param.data.icmph.type	 = type;`;
   line`icmp_param.data.icmph.code	 = code;`;
@@ -38,7 +45,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
   line`icmp_param.data_len = skb_in->len - icmp_param.offset;`;
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  const data_len = Math.min(20 + (skb_in.uh ? 8 : skb_in.th ? skb_in.th.doff * 4 : 0) + skb_in.len, room);
   frame.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
@@ -71,6 +78,10 @@ function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
     frame.ipprot = 'udp_protocol';
     line`ipprot->err_handler(skb, info);`;
     yield* udp_err(skb, info, net);
+  } else if (iph.protocol === IPPROTO_TCP) {
+    // said, not silently skipped: v5.4's tcp_v4_err would act on it (an ICMP host unreachable for
+    // a SYN_SENT socket: sk_err = EHOSTUNREACH, connect() fails)
+    E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `tcp_v4_err is not simulated: the ICMP ${skb.icmph!.code === 1 ? 'host unreachable' : `unreachable (code ${skb.icmph!.code})`} about ${iph.saddr} > ${iph.daddr} is ignored (Linux v5.4 would fail a connect() in SYN_SENT with EHOSTUNREACH)` });
   }
 }
 

@@ -8,19 +8,19 @@
 import { ip_send_skb } from './ip_output';
 import { ip_route_output_ports } from './route';
 import { ipAppendLayout } from '../../../include/linux/skbuff';
-import { Sim } from '../../../core/engine';
+import { E, Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { NET_INC_STATS } from '../../../include/net/net_namespace';
-import { IPPROTO_ICMP, IPPROTO_UDP } from '../../../include/uapi';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../../include/uapi';
 import { udp_err } from './udp';
 
 /** NR_ICMP_TYPES, NR_ICMP_UNREACH. */
 const NR_ICMP_TYPES = 18;
 const NR_ICMP_UNREACH = 15;
-const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 48, 49, 56, 58, 63, 69, 74]);
+const A$__icmp_send = defineFn('net/ipv4/icmp.c', '__icmp_send', [31, 34, 43, 46, 49, 53, 60, 64, 65, 72, 74, 79, 85, 90]);
 
 /** __icmp_send() (what icmp_send() calls): an ICMP error back to the sender of skb_in, quoting its headers. */
 export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: number, net: Net): Sim<void> {
@@ -33,17 +33,24 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L34)) yield;
   if (at(A$__icmp_send.L43)) yield;
   if (at(A$__icmp_send.L46)) yield;
-  const saddr = iph.daddr;
-  $f.vars.saddr = saddr;
-  if (at(A$__icmp_send.L48)) yield;
+  let saddr = iph.daddr;
   if (at(A$__icmp_send.L49)) yield;
-  if (at(A$__icmp_send.L56)) yield;
-  if (at(A$__icmp_send.L58)) yield;
-  if (at(A$__icmp_send.L63)) yield;
+  if (!net.host.isLocal(saddr)) {
+    if (at(A$__icmp_send.L53)) yield;
+    if (at(A$__icmp_send.L60)) yield;
+    // (icmp_route_lookup then takes the output route's source: for our own address, that address)
+    saddr = iph.saddr;
+  }
+  $f.vars.saddr = saddr;
+  if (at(A$__icmp_send.L64)) yield;
+  if (at(A$__icmp_send.L65)) yield;
+  if (at(A$__icmp_send.L72)) yield;
+  if (at(A$__icmp_send.L74)) yield;
+  if (at(A$__icmp_send.L79)) yield;
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
-  if (at(A$__icmp_send.L69)) yield;
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  if (at(A$__icmp_send.L85)) yield;
+  const data_len = Math.min(20 + (skb_in.uh ? 8 : skb_in.th ? skb_in.th.doff * 4 : 0) + skb_in.len, room);
   $f.vars.data_len = data_len;
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
@@ -54,7 +61,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     quotedLen: data_len,
   };
   $f.vars.skb = skb;
-  if (at(A$__icmp_send.L74)) yield;
+  if (at(A$__icmp_send.L90)) yield;
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
@@ -65,56 +72,60 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
     leave($f);
   }
 }
-const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [87, 92, 97, 100, 102]);
+const A$icmp_socket_deliver = defineFn('net/ipv4/icmp.c', 'icmp_socket_deliver', [103, 108, 113, 116, 118]);
 
 function* icmp_socket_deliver(skb: SkBuff, info: number, net: Net): Sim<void> {
   const iph = skb.icmph!.quoted.iph;
   const $f = enter(A$icmp_socket_deliver, { skb, info, iph, protocol: iph.protocol });
   try {
 
-  if (at(A$icmp_socket_deliver.L87)) yield;
-  if (at(A$icmp_socket_deliver.L92)) yield;
-  if (at(A$icmp_socket_deliver.L97)) yield;
-  if (at(A$icmp_socket_deliver.L100)) yield;
+  if (at(A$icmp_socket_deliver.L103)) yield;
+  if (at(A$icmp_socket_deliver.L108)) yield;
+  if (at(A$icmp_socket_deliver.L113)) yield;
+  if (at(A$icmp_socket_deliver.L116)) yield;
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     $f.vars.ipprot = 'udp_protocol';
-    if (at(A$icmp_socket_deliver.L102)) yield;
+    if (at(A$icmp_socket_deliver.L118)) yield;
     ($E.fast || $E.twinOk[udp_err.k] === 1 ? udp_err$fast(skb, info, net) : yield* udp_err(skb, info, net));
+  } else if (iph.protocol === IPPROTO_TCP) {
+    // said, not silently skipped: v5.4's tcp_v4_err would act on it (an ICMP host unreachable for
+    // a SYN_SENT socket: sk_err = EHOSTUNREACH, connect() fails)
+    E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `tcp_v4_err is not simulated: the ICMP ${skb.icmph!.code === 1 ? 'host unreachable' : `unreachable (code ${skb.icmph!.code})`} about ${iph.saddr} > ${iph.daddr} is ignored (Linux v5.4 would fail a connect() in SYN_SENT with EHOSTUNREACH)` });
   }
   } finally {
     leave($f);
   }
 }
-const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [119, 122, 125, 131, 136, 142, 145]);
+const A$icmp_unreach = defineFn('net/ipv4/icmp.c', 'icmp_unreach', [135, 138, 141, 147, 152, 158, 161]);
 
 function* icmp_unreach(skb: SkBuff, net: Net): Sim<boolean> {
   const ic = skb.icmph!;
   const $f = enter(A$icmp_unreach, { skb, info: 0 });
   try {
 
-  if (at(A$icmp_unreach.L119)) yield;
+  if (at(A$icmp_unreach.L135)) yield;
   $f.vars.icmph = ic;
   $f.vars.iph = ic.quoted.iph;
-  if (at(A$icmp_unreach.L122)) yield;
-  if (at(A$icmp_unreach.L125)) yield;
+  if (at(A$icmp_unreach.L138)) yield;
+  if (at(A$icmp_unreach.L141)) yield;
   if (ic.type === ICMP_DEST_UNREACH) {
-    if (at(A$icmp_unreach.L131)) yield;
-    if (at(A$icmp_unreach.L136)) yield;
+    if (at(A$icmp_unreach.L147)) yield;
+    if (at(A$icmp_unreach.L152)) yield;
     if (ic.code > NR_ICMP_UNREACH) {
-      if (at(A$icmp_unreach.L145)) yield;
+      if (at(A$icmp_unreach.L161)) yield;
       return true;
     }
   }
-  if (at(A$icmp_unreach.L142)) yield;
+  if (at(A$icmp_unreach.L158)) yield;
   ($E.fast || $E.twinOk[icmp_socket_deliver.k] === 1 ? icmp_socket_deliver$fast(skb, ic.info, net) : yield* icmp_socket_deliver(skb, ic.info, net));
-  if (at(A$icmp_unreach.L145)) yield;
+  if (at(A$icmp_unreach.L161)) yield;
   return true;
   } finally {
     leave($f);
   }
 }
-const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [163, 165, 171, 175, 179, 181, 182]);
+const A$icmp_rcv = defineFn('net/ipv4/icmp.c', 'icmp_rcv', [179, 181, 187, 191, 195, 197, 198]);
 
 /** icmp_rcv() = icmp_protocol.handler: an ICMP message arrived for this host. */
 export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
@@ -122,24 +133,24 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$icmp_rcv, { skb, net });
   try {
 
-  if (at(A$icmp_rcv.L163)) yield;
+  if (at(A$icmp_rcv.L179)) yield;
   NET_INC_STATS(net, 'IcmpInMsgs');
-  if (at(A$icmp_rcv.L165)) yield;
-  if (at(A$icmp_rcv.L171)) yield;
+  if (at(A$icmp_rcv.L181)) yield;
+  if (at(A$icmp_rcv.L187)) yield;
   $f.vars.icmph = ic;
-  if (at(A$icmp_rcv.L175)) yield;
+  if (at(A$icmp_rcv.L191)) yield;
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, 'IcmpInErrors');
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  if (at(A$icmp_rcv.L179)) yield;
+  if (at(A$icmp_rcv.L195)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
-  if (at(A$icmp_rcv.L181)) yield;
+  if (at(A$icmp_rcv.L197)) yield;
   if (success) {
-    if (at(A$icmp_rcv.L182)) yield;
+    if (at(A$icmp_rcv.L198)) yield;
   }
   return 0;
   } finally {
@@ -153,18 +164,25 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 10;
+  $e.steps += 5;
   const iph = skb_in.iph;
   
   
   
   
-  const saddr = iph.daddr;
+  let saddr = iph.daddr;
   
+  if (!net.host.isLocal(saddr)) {
+    $e.steps += 2; if ($tb !== null) ($o = (A$__icmp_send.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    // (icmp_route_lookup then takes the output route's source: for our own address, that address)
+    saddr = iph.saddr;
+  }
   
+  $e.steps += 6; if ($tb !== null) ($o = (A$__icmp_send.L64 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
@@ -172,7 +190,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   // 576 - IP header - ICMP header
   const room = 576 - 20 - 8;
   
-  const data_len = Math.min(20 + (skb_in.uh ? 8 : 0) + skb_in.len, room);
+  const data_len = Math.min(20 + (skb_in.uh ? 8 : skb_in.th ? skb_in.th.doff * 4 : 0) + skb_in.len, room);
   
   const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
   skb.icmph = {
@@ -183,7 +201,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L90) : $tb.op($e.now, A$__icmp_send.L90));
   NET_INC_STATS(net, 'IcmpOutMsgs');
   if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
@@ -196,7 +214,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
 }
 function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const iph = skb.icmph!.quoted.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L103 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -206,8 +224,12 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L118) : $tb.op($e.now, A$icmp_socket_deliver.L118));
     udp_err$fast(skb, info, net);
+  } else if (iph.protocol === IPPROTO_TCP) {
+    // said, not silently skipped: v5.4's tcp_v4_err would act on it (an ICMP host unreachable for
+    // a SYN_SENT socket: sk_err = EHOSTUNREACH, connect() fails)
+    E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `tcp_v4_err is not simulated: the ICMP ${skb.icmph!.code === 1 ? 'host unreachable' : `unreachable (code ${skb.icmph!.code})`} about ${iph.saddr} > ${iph.daddr} is ignored (Linux v5.4 would fail a connect() in SYN_SENT with EHOSTUNREACH)` });
   }
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -215,7 +237,7 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
 }
 function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L135 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 3;
@@ -224,16 +246,16 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L147 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+      ++$e.steps; $x = A$icmp_unreach.L161 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L158) : $tb.op($e.now, A$icmp_unreach.L158));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+  ++$e.steps; $x = A$icmp_unreach.L161 | 1048576;
   return true;
   } finally {
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -241,7 +263,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
 }
 export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L179 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   $e.steps += 4;
@@ -256,12 +278,12 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
   NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L195) : $tb.op($e.now, A$icmp_rcv.L195));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L197) : $tb.op($e.now, A$icmp_rcv.L197));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L198) : $tb.op($e.now, A$icmp_rcv.L198));
   }
   return 0;
   } finally {

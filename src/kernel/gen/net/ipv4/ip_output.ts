@@ -515,7 +515,7 @@ export function ip_send_unicast_reply$fast(net: Net, skb: SkBuff): any { const $
   NET_INC_STATS(net, 'OutSegs');
   return ip_send_skb$fast(net, skb);
 }
-$kreg(dst_output, dst_output$fast, 'dst_output', () => [ip_output]);
+$kreg(dst_output, dst_output$fast, 'dst_output', () => ['neigh_resolve_output', ip_output]);
 $kreg(__ip_local_out, __ip_local_out$fast, '__ip_local_out', () => [nf_hook]);
 $kreg(ip_local_out, ip_local_out$fast, 'ip_local_out', () => [__ip_local_out, dst_output]);
 $kreg(ip_build_and_send_pkt, ip_build_and_send_pkt$fast, 'ip_build_and_send_pkt', () => [ip_local_out]);
