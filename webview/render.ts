@@ -404,7 +404,19 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
     <h4>lhash2 <span class="muted">${L('(listening: addr:port)')}</span></h4>${tableRows(c, h, 'lhash2', qinfo)}
     <h4>ehash <span class="muted">${L('(established: 4-tuple → full, request and timewait socks)')}</span></h4>${tableRows(c, h, 'ehash')}
     ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
+    ${neighTable(h)}
   </div>`;
+}
+
+/** arp_tbl: the host's neighbours as `ip neigh` lists them (lo's entry, which never needs ARP, left out). */
+function neighTable(h: HostSnap): TemplateResult | typeof nothing {
+  const rows = (h.neigh ?? []).filter((n) => n.dev !== 'lo');
+  if (!rows.length) return nothing;
+  return html`<h4>arp_tbl <span class="muted">${L('(neighbours: address → link-layer address, NUD state)')}</span></h4>
+    <table class="neigh" aria-label=${L('neighbour table of {0}', h.name)}>
+      <tr><th>${L('address')}</th><th>dev</th><th>lladdr</th><th>nud_state</th><th>output</th><th>arp_queue</th></tr>
+      ${rows.map((n) => html`<tr data-neigh=${n.key}><td>${n.key}</td><td>${n.dev}</td><td>${n.hh_len || n.nud_state !== 'NUD_INCOMPLETE' && n.nud_state !== 'NUD_NONE' ? n.ha : ''}</td><td>${n.nud_state}</td><td>${n.output}</td><td>${n.queued}</td></tr>`)}
+    </table>`;
 }
 
 // ---------------------------------------------------------------- hosts

@@ -8,7 +8,8 @@ import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
 import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
-import { SkBuff, tcpFlags, icmpFlags } from '../include/linux/skbuff';
+import { SkBuff, tcpFlags, icmpFlags, ARPOP_REQUEST } from '../include/linux/skbuff';
+import { nudName } from '../include/linux/netdevice';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
@@ -86,6 +87,25 @@ export interface HostSnap {
   udp_hash2: Array<{ key: string; socks: Array<{ ref: string }> }>;
   mib: Record<string, number>;
   sysctl: Record<string, Value>;
+  /** The neighbour (ARP) table, as `ip neigh` lists it: per device and address, the state, the MAC, what waits on it. */
+  neigh?: NeighSnap[];
+}
+
+export interface NeighSnap {
+  dev: string;
+  /** The next hop's address (lo's entry: 0.0.0.0). */
+  key: string;
+  nud_state: string;
+  /** The link-layer address (00:…:00 until ARP learns it). */
+  ha: string;
+  /** n->output's function, and the cached header's length (0: none yet). */
+  output: string;
+  hh_len: number;
+  probes: number;
+  /** Packets parked on arp_queue. */
+  queued: number;
+  /** When the timer fires (µs), or null. */
+  timer: number | null;
 }
 
 export interface PacketSnap {
@@ -107,6 +127,8 @@ export interface PacketSnap {
   udphdr?: Record<string, Value>;
   /** ICMP messages: type, code and the headers they quote. */
   icmphdr?: Record<string, Value>;
+  /** ARP packets: the arphdr (operation, sender's and target's MAC and IP) and the frame's destination MAC. */
+  arphdr?: Record<string, Value>;
 }
 
 export interface Snapshot {
@@ -251,7 +273,7 @@ class Builder {
   }
 
   skb(s: SkBuff): Value {
-    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : s.uh ? 'UDP' : s.icmph ? icmpFlags(s.icmph) : '' };
+    return { skb: objectId(s), seq: s.th?.seq ?? 0, len: s.len, flags: s.th ? tcpFlags(s.th) : s.uh ? 'UDP' : s.icmph ? icmpFlags(s.icmph) : s.arph ? (s.arph.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply') : '' };
   }
 }
 
@@ -323,6 +345,11 @@ function datagramSnap(p: World['inflight'][number]): PacketSnap {
     tcphdr: {},
   };
   if (skb.uh) return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', udphdr: { ...skb.uh } };
+  const a = skb.arph;
+  if (a) {
+    const arphdr = { ar_op: a.ar_op, ar_sha: a.ar_sha, ar_sip: a.ar_sip, ar_tha: a.ar_tha, ar_tip: a.ar_tip, h_dest: a.eth.h_dest };
+    return { ...base, saddr: a.ar_sip, daddr: a.ar_tip, sport: 0, dport: 0, flags: a.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply', len: 28, arphdr };
+  }
   const ic = skb.icmph!;
   return {
     ...base,
@@ -363,8 +390,29 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     ehash: [...hi.ehash.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, sk]) => ({ key, sk: b.ref(sk, h.name) })),
     ...udpTableSnap(b, h),
     mib: { ...h.net.mib },
+    neigh: neighSnap(h),
     sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
   };
+}
+
+function neighSnap(h: Host): NeighSnap[] {
+  const out: NeighSnap[] = [];
+  for (const [dev, byAddr] of h.net.neighbours) {
+    for (const n of byAddr.values()) {
+      out.push({
+        dev: dev.name,
+        key: n.primary_key,
+        nud_state: nudName(n.nud_state),
+        ha: n.ha,
+        output: n.output.name,
+        hh_len: n.hh.hh_len,
+        probes: n.probes,
+        queued: n.arp_queue.length,
+        timer: n.timer?.pending ? n.timer.expires : null,
+      });
+    }
+  }
+  return out;
 }
 
 function taskSnap(b: Builder, t: Task): TaskSnap {

@@ -48,20 +48,6 @@ static void arp_send_dst(int type, int ptype, __be32 dest_ip,
 }
 
 /*
- * arp_send -- arp_send_dst without a route
- * upstream: net/ipv4/arp.c:320
- * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/arp.c#L320
- */
-void arp_send(int type, int ptype, __be32 dest_ip,
-	      struct net_device *dev, __be32 src_ip,
-	      const unsigned char *dest_hw, const unsigned char *src_hw,
-	      const unsigned char *target_hw)
-{
-	arp_send_dst(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw,
-		     target_hw, NULL);
-}
-
-/*
  * arp_solicit -- ops->solicit: ask who has the neighbour's address. The
  * first probes (probes counted from ucast_probes) are broadcast; a probe of
  * an entry that had an address (NUD_PROBE) goes unicast to it

@@ -169,12 +169,6 @@ export function* arp_send_dst(type: number, ptype: number, dest_ip: string, dev:
   yield* arp_xmit(skb);
 }
 
-export function* arp_send(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): Sim<void> {
-  frame({ type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw });
-  line`arp_send_dst(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw,`;
-  yield* arp_send_dst(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw, null);
-}
-
 export function* arp_solicit(neigh: Neighbour, skb: SkBuff | null): Sim<void> {
   const dev = neigh.dev;
   const target = neigh.primary_key;

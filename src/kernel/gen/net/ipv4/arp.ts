@@ -85,90 +85,90 @@ export function* arp_error_report(neigh: Neighbour, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$arp_xmit_finish = defineFn('net/ipv4/arp.c', 'arp_xmit_finish', [211]);
+const A$arp_xmit_finish = defineFn('net/ipv4/arp.c', 'arp_xmit_finish', [197]);
 
 export function* arp_xmit_finish(net: Net, sk: null, skb: SkBuff): Sim<number> {
   const $f = enter(A$arp_xmit_finish, { net, sk, skb });
   try {
-  if (at(A$arp_xmit_finish.L211)) yield;
+  if (at(A$arp_xmit_finish.L197)) yield;
   return ($E.fast || $E.twinOk[dev_queue_xmit.k] === 1 ? dev_queue_xmit$fast(skb) : yield* dev_queue_xmit(skb));
   } finally {
     leave($f);
   }
 }
 const arp_xmit_finish_okfn = { okfn: arp_xmit_finish };
-const A$arp_xmit = defineFn('net/ipv4/arp.c', 'arp_xmit', [223]);
+const A$arp_xmit = defineFn('net/ipv4/arp.c', 'arp_xmit', [209]);
 
 export function* arp_xmit(skb: SkBuff): Sim<void> {
   const $f = enter(A$arp_xmit, { skb });
   try {
-  if (at(A$arp_xmit.L223)) yield;
+  if (at(A$arp_xmit.L209)) yield;
   ($E.fast || $E.twinOk[NF_HOOK.k] === 1 ? NF_HOOK$fast(NFPROTO_ARP, NF_ARP_OUT, skb.dev!.net, null, skb, null, skb.dev, arp_xmit_finish_okfn) : yield* NF_HOOK(NFPROTO_ARP, NF_ARP_OUT, skb.dev!.net, null, skb, null, skb.dev, arp_xmit_finish_okfn));
   } finally {
     leave($f);
   }
 }
-const A$arp_create = defineFn('net/ipv4/arp.c', 'arp_create', [138, 145, 149, 150, 151, 152, 153, 154, 155, 156, 157, 162, 168, 169, 174, 175, 176, 180, 182, 189, 190, 192, 195, 197]);
+const A$arp_create = defineFn('net/ipv4/arp.c', 'arp_create', [124, 131, 135, 136, 137, 138, 139, 140, 141, 142, 143, 148, 154, 155, 160, 161, 162, 166, 168, 175, 176, 178, 181, 183]);
 
 export function* arp_create(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): Sim<SkBuff | null> {
   const $f = enter(A$arp_create, { type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw });
   try {
-  if (at(A$arp_create.L138)) yield;
+  if (at(A$arp_create.L124)) yield;
   const hlen = LL_RESERVED_SPACE;
-  if (at(A$arp_create.L145)) yield;
+  if (at(A$arp_create.L131)) yield;
   const skb = new SkBuff(NO_IPHDR);
   alloc_skb_layout(skb, ARP_HDR_LEN + hlen);
   $f.vars.skb = skb;
-  if (at(A$arp_create.L149)) yield;
+  if (at(A$arp_create.L135)) yield;
   skb_reserve(skb, hlen);
-  if (at(A$arp_create.L150)) yield;
+  if (at(A$arp_create.L136)) yield;
   skb_reset_network_header(skb);
-  if (at(A$arp_create.L151)) yield;
+  if (at(A$arp_create.L137)) yield;
   skb_put(skb, ARP_HDR_LEN);
-  if (at(A$arp_create.L152)) yield;
+  if (at(A$arp_create.L138)) yield;
   skb.dev = dev;
-  if (at(A$arp_create.L153)) yield;
+  if (at(A$arp_create.L139)) yield;
   skb.protocol = ETH_P_ARP;
-  if (at(A$arp_create.L154)) yield;
+  if (at(A$arp_create.L140)) yield;
   if (!src_hw) {
-    if (at(A$arp_create.L155)) yield;
+    if (at(A$arp_create.L141)) yield;
     src_hw = dev.dev_addr;
   }
-  if (at(A$arp_create.L156)) yield;
+  if (at(A$arp_create.L142)) yield;
   if (!dest_hw) {
-    if (at(A$arp_create.L157)) yield;
+    if (at(A$arp_create.L143)) yield;
     dest_hw = ETH_BROADCAST;
   }
-  if (at(A$arp_create.L162)) yield;
+  if (at(A$arp_create.L148)) yield;
   skb_push(skb, ETH_HLEN);
   const arp = { ar_hrd: 0, ar_pro: 0, ar_hln: 0, ar_pln: 0, ar_op: 0, ar_sha: '', ar_sip: '', ar_tha: '', ar_tip: '', eth: { h_dest: dest_hw, h_source: src_hw } };
   skb.arph = arp;
   $f.vars.arp = arp;
-  if (at(A$arp_create.L168)) yield;
+  if (at(A$arp_create.L154)) yield;
   arp.ar_hrd = ARPHRD_ETHER;
-  if (at(A$arp_create.L169)) yield;
+  if (at(A$arp_create.L155)) yield;
   arp.ar_pro = ETH_P_IP;
-  if (at(A$arp_create.L174)) yield;
+  if (at(A$arp_create.L160)) yield;
   arp.ar_hln = 6;
-  if (at(A$arp_create.L175)) yield;
+  if (at(A$arp_create.L161)) yield;
   arp.ar_pln = 4;
-  if (at(A$arp_create.L176)) yield;
+  if (at(A$arp_create.L162)) yield;
   arp.ar_op = type;
-  if (at(A$arp_create.L180)) yield;
+  if (at(A$arp_create.L166)) yield;
   arp.ar_sha = src_hw;
-  if (at(A$arp_create.L182)) yield;
+  if (at(A$arp_create.L168)) yield;
   arp.ar_sip = src_ip;
-  if (at(A$arp_create.L189)) yield;
+  if (at(A$arp_create.L175)) yield;
   if (target_hw) {
-    if (at(A$arp_create.L190)) yield;
+    if (at(A$arp_create.L176)) yield;
     arp.ar_tha = target_hw;
   } else {
-    if (at(A$arp_create.L192)) yield;
+    if (at(A$arp_create.L178)) yield;
     arp.ar_tha = '00:00:00:00:00:00';
   }
-  if (at(A$arp_create.L195)) yield;
+  if (at(A$arp_create.L181)) yield;
   arp.ar_tip = dest_ip;
-  if (at(A$arp_create.L197)) yield;
+  if (at(A$arp_create.L183)) yield;
   return skb;
   } finally {
     leave($f);
@@ -196,63 +196,52 @@ export function* arp_send_dst(type: number, ptype: number, dest_ip: string, dev:
     leave($f);
   }
 }
-const A$arp_send = defineFn('net/ipv4/arp.c', 'arp_send', [60]);
-
-export function* arp_send(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): Sim<void> {
-  const $f = enter(A$arp_send, { type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw });
-  try {
-  if (at(A$arp_send.L60)) yield;
-  ($E.fast || $E.twinOk[arp_send_dst.k] === 1 ? arp_send_dst$fast(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw, null) : yield* arp_send_dst(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw, null));
-  } finally {
-    leave($f);
-  }
-}
-const A$arp_solicit = defineFn('net/ipv4/arp.c', 'arp_solicit', [73, 77, 87, 91, 93, 99, 100, 102, 103, 106, 107, 109, 116, 119]);
+const A$arp_solicit = defineFn('net/ipv4/arp.c', 'arp_solicit', [59, 63, 73, 77, 79, 85, 86, 88, 89, 92, 93, 95, 102, 105]);
 
 export function* arp_solicit(neigh: Neighbour, skb: SkBuff | null): Sim<void> {
   const dev = neigh.dev;
   const target = neigh.primary_key;
   const $f = enter(A$arp_solicit, { neigh, skb, dev, target });
   try {
-  if (at(A$arp_solicit.L73)) yield;
+  if (at(A$arp_solicit.L59)) yield;
   let saddr = '0.0.0.0';
-  if (at(A$arp_solicit.L77)) yield;
+  if (at(A$arp_solicit.L63)) yield;
   let probes = neigh.probes;
   $f.vars.probes = probes;
   let dst_hw: string | null = null;
-  if (at(A$arp_solicit.L87)) yield;
-  if (at(A$arp_solicit.L91)) yield;
+  if (at(A$arp_solicit.L73)) yield;
+  if (at(A$arp_solicit.L77)) yield;
   if (skb && dev.net.host.isLocal(skb.iph.saddr)) {
-    if (at(A$arp_solicit.L93)) yield;
+    if (at(A$arp_solicit.L79)) yield;
     saddr = skb.iph.saddr;
   }
-  if (at(A$arp_solicit.L99)) yield;
+  if (at(A$arp_solicit.L85)) yield;
   if (saddr === '0.0.0.0') {
-    if (at(A$arp_solicit.L100)) yield;
+    if (at(A$arp_solicit.L86)) yield;
     saddr = dev.net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0';
   }
   $f.vars.saddr = saddr;
-  if (at(A$arp_solicit.L102)) yield;
+  if (at(A$arp_solicit.L88)) yield;
   probes -= NEIGH_PARMS.UCAST_PROBES;
   $f.vars.probes = probes;
-  if (at(A$arp_solicit.L103)) yield;
+  if (at(A$arp_solicit.L89)) yield;
   if (probes < 0) {
-    if (at(A$arp_solicit.L106)) yield;
-    if (at(A$arp_solicit.L107)) yield;
+    if (at(A$arp_solicit.L92)) yield;
+    if (at(A$arp_solicit.L93)) yield;
     dst_hw = neigh.ha;
     $f.vars.dst_hw = dst_hw;
   } else {
-    if (at(A$arp_solicit.L109)) yield;
+    if (at(A$arp_solicit.L95)) yield;
     probes -= NEIGH_PARMS.APP_PROBES;
   }
-  if (at(A$arp_solicit.L116)) yield;
-  if (at(A$arp_solicit.L119)) yield;
+  if (at(A$arp_solicit.L102)) yield;
+  if (at(A$arp_solicit.L105)) yield;
   ($E.fast || $E.twinOk[arp_send_dst.k] === 1 ? arp_send_dst$fast(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dst_hw, dev.dev_addr, null, null) : yield* arp_send_dst(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dst_hw, dev.dev_addr, null, null));
   } finally {
     leave($f);
   }
 }
-const A$arp_process = defineFn('net/ipv4/arp.c', 'arp_process', [253, 256, 264, 274, 276, 282, 284, 289, 292, 297, 302, 316, 321, 324, 325, 327, 330, 331, 333, 335, 336, 338, 342, 345, 354, 356, 357, 358, 362, 366, 367, 371, 379, 381, 382, 384, 388, 391, 392, 395, 396]);
+const A$arp_process = defineFn('net/ipv4/arp.c', 'arp_process', [239, 242, 250, 260, 262, 268, 270, 275, 278, 283, 288, 302, 307, 310, 311, 313, 316, 317, 319, 321, 322, 324, 328, 331, 340, 342, 343, 344, 348, 352, 353, 357, 365, 367, 368, 370, 374, 377, 378, 381, 382]);
 
 // ---- up ------------------------------------------------------------------------------------------
 
@@ -260,109 +249,109 @@ export function* arp_process(net: Net, sk: null, skb: SkBuff): Sim<number> {
   const dev = skb.dev!;
   const $f = enter(A$arp_process, { net, sk, skb, dev });
   try {
-  if (at(A$arp_process.L253)) yield;
-  if (at(A$arp_process.L256)) yield;
+  if (at(A$arp_process.L239)) yield;
+  if (at(A$arp_process.L242)) yield;
   const arp = skb.arph!;
   $f.vars.arp = arp;
-  if (at(A$arp_process.L264)) yield;
-  if (at(A$arp_process.L274)) yield;
+  if (at(A$arp_process.L250)) yield;
+  if (at(A$arp_process.L260)) yield;
   if (arp.ar_op !== ARPOP_REPLY && arp.ar_op !== ARPOP_REQUEST) {
-    if (at(A$arp_process.L276)) yield;
-    if (at(A$arp_process.L395)) yield;
-    if (at(A$arp_process.L396)) yield;
+    if (at(A$arp_process.L262)) yield;
+    if (at(A$arp_process.L381)) yield;
+    if (at(A$arp_process.L382)) yield;
     return NET_RX_DROP;
   }
-  if (at(A$arp_process.L282)) yield;
+  if (at(A$arp_process.L268)) yield;
   const sha = arp.ar_sha;
-  if (at(A$arp_process.L284)) yield;
+  if (at(A$arp_process.L270)) yield;
   const sip = arp.ar_sip;
-  if (at(A$arp_process.L289)) yield;
-  if (at(A$arp_process.L292)) yield;
+  if (at(A$arp_process.L275)) yield;
+  if (at(A$arp_process.L278)) yield;
   const tip = arp.ar_tip;
   $f.vars.sha = sha;
   $f.vars.sip = sip;
   $f.vars.tip = tip;
-  if (at(A$arp_process.L297)) yield;
+  if (at(A$arp_process.L283)) yield;
+  if (at(A$arp_process.L288)) yield;
   if (at(A$arp_process.L302)) yield;
-  if (at(A$arp_process.L316)) yield;
-  if (at(A$arp_process.L321)) yield;
+  if (at(A$arp_process.L307)) yield;
   if (arp.ar_op === ARPOP_REQUEST && net.host.isLocal(tip) && ip_route_input_noref(skb, tip, net) === 0) {
-    if (at(A$arp_process.L324)) yield;
-    if (at(A$arp_process.L325)) yield;
+    if (at(A$arp_process.L310)) yield;
+    if (at(A$arp_process.L311)) yield;
     const addr_type = RTN_LOCAL;
     $f.vars.addr_type = addr_type;
-    if (at(A$arp_process.L327)) yield;
-    if (at(A$arp_process.L330)) yield;
-    if (at(A$arp_process.L331)) yield;
-    if (at(A$arp_process.L333)) yield;
-    if (at(A$arp_process.L335)) yield;
+    if (at(A$arp_process.L313)) yield;
+    if (at(A$arp_process.L316)) yield;
+    if (at(A$arp_process.L317)) yield;
+    if (at(A$arp_process.L319)) yield;
+    if (at(A$arp_process.L321)) yield;
     const n = ($E.fast || $E.twinOk[neigh_event_ns.k] === 1 ? neigh_event_ns$fast(net, sha, sip, dev, arp_constructor, arp_hh_ops) : yield* neigh_event_ns(net, sha, sip, dev, arp_constructor, arp_hh_ops));
     $f.vars.n = n;
-    if (at(A$arp_process.L336)) yield;
+    if (at(A$arp_process.L322)) yield;
     if (n) {
-      if (at(A$arp_process.L338)) yield;
+      if (at(A$arp_process.L324)) yield;
       ($E.fast || $E.twinOk[arp_send_dst.k] === 1 ? arp_send_dst$fast(ARPOP_REPLY, ETH_P_ARP, sip, dev, tip, sha, dev.dev_addr, sha, null) : yield* arp_send_dst(ARPOP_REPLY, ETH_P_ARP, sip, dev, tip, sha, dev.dev_addr, sha, null));
-      if (at(A$arp_process.L342)) yield;
+      if (at(A$arp_process.L328)) yield;
     }
-    if (at(A$arp_process.L345)) yield;
+    if (at(A$arp_process.L331)) yield;
   } else {
     // (a request for another host's address: no route of ours — no forwarding, no proxy ARP)
-    if (at(A$arp_process.L354)) yield;
+    if (at(A$arp_process.L340)) yield;
     const n = neigh_lookup(net, sip, dev);
     $f.vars.n = n;
-    if (at(A$arp_process.L356)) yield;
-    if (at(A$arp_process.L357)) yield;
+    if (at(A$arp_process.L342)) yield;
+    if (at(A$arp_process.L343)) yield;
     if (n) {
-      if (at(A$arp_process.L358)) yield;
+      if (at(A$arp_process.L344)) yield;
     }
-    if (at(A$arp_process.L362)) yield;
-    if (at(A$arp_process.L366)) yield;
+    if (at(A$arp_process.L348)) yield;
+    if (at(A$arp_process.L352)) yield;
     if (n) {
-      if (at(A$arp_process.L367)) yield;
+      if (at(A$arp_process.L353)) yield;
       let state = NUD_REACHABLE;
-      if (at(A$arp_process.L371)) yield;
+      if (at(A$arp_process.L357)) yield;
       const override = E.now > n.updated + NEIGH_PARMS.LOCKTIME;
       $f.vars.override = override;
-      if (at(A$arp_process.L379)) yield;
+      if (at(A$arp_process.L365)) yield;
       if (arp.ar_op !== ARPOP_REPLY || skb.pkt_type !== PACKET_HOST) {
-        if (at(A$arp_process.L381)) yield;
+        if (at(A$arp_process.L367)) yield;
         state = NUD_STALE;
       }
       $f.vars.state = state;
-      if (at(A$arp_process.L382)) yield;
+      if (at(A$arp_process.L368)) yield;
       ($E.fast || $E.twinOk[neigh_update.k] === 1 ? neigh_update$fast(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0, 0) : yield* neigh_update(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0, 0));
-      if (at(A$arp_process.L384)) yield;
+      if (at(A$arp_process.L370)) yield;
     }
   }
-  if (at(A$arp_process.L388)) yield;
-  if (at(A$arp_process.L391)) yield;
-  if (at(A$arp_process.L392)) yield;
+  if (at(A$arp_process.L374)) yield;
+  if (at(A$arp_process.L377)) yield;
+  if (at(A$arp_process.L378)) yield;
   return NET_RX_SUCCESS;
   } finally {
     leave($f);
   }
 }
 const arp_process_okfn = { okfn: arp_process };
-const A$arp_rcv = defineFn('net/ipv4/arp.c', 'arp_rcv', [411, 414, 416, 421, 424, 425, 428, 430, 435, 436]);
+const A$arp_rcv = defineFn('net/ipv4/arp.c', 'arp_rcv', [397, 400, 402, 407, 410, 411, 414, 416, 421, 422]);
 
 export function* arp_rcv(skb: SkBuff, dev: NetDevice): Sim<number> {
   const $f = enter(A$arp_rcv, { skb, dev, pt: 'arp_packet_type', orig_dev: dev });
   try {
-  if (at(A$arp_rcv.L411)) yield;
+  if (at(A$arp_rcv.L397)) yield;
   if (dev.flags & IFF_NOARP || skb.pkt_type === PACKET_OTHERHOST) {
-    if (at(A$arp_rcv.L414)) yield;
-    if (at(A$arp_rcv.L435)) yield;
-    if (at(A$arp_rcv.L436)) yield;
+    if (at(A$arp_rcv.L400)) yield;
+    if (at(A$arp_rcv.L421)) yield;
+    if (at(A$arp_rcv.L422)) yield;
     return NET_RX_SUCCESS;
   }
-  if (at(A$arp_rcv.L416)) yield;
-  if (at(A$arp_rcv.L421)) yield;
-  if (at(A$arp_rcv.L424)) yield;
+  if (at(A$arp_rcv.L402)) yield;
+  if (at(A$arp_rcv.L407)) yield;
+  if (at(A$arp_rcv.L410)) yield;
   const arp = skb.arph!;
   $f.vars.arp = arp;
-  if (at(A$arp_rcv.L425)) yield;
-  if (at(A$arp_rcv.L428)) yield;
-  if (at(A$arp_rcv.L430)) yield;
+  if (at(A$arp_rcv.L411)) yield;
+  if (at(A$arp_rcv.L414)) yield;
+  if (at(A$arp_rcv.L416)) yield;
   return ($E.fast || $E.twinOk[NF_HOOK.k] === 1 ? NF_HOOK$fast(NFPROTO_ARP, NF_ARP_IN, dev.net, null, skb, dev, null, arp_process_okfn) : yield* NF_HOOK(NFPROTO_ARP, NF_ARP_IN, dev.net, null, skb, dev, null, arp_process_okfn));
   } finally {
     leave($f);
@@ -388,7 +377,7 @@ export function arp_error_report$fast(neigh: Neighbour, skb: SkBuff): any { cons
   }
 }
 export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit_finish.L211 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit_finish.L197 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   return dev_queue_xmit$fast(skb);
@@ -397,7 +386,7 @@ export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { con
   }
 }
 export function arp_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit.L223 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit.L209 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   NF_HOOK$fast(NFPROTO_ARP, NF_ARP_OUT, skb.dev!.net, null, skb, null, skb.dev, arp_xmit_finish_okfn);
@@ -406,7 +395,7 @@ export function arp_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any 
   }
 }
 export function arp_create$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_create.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_create.L124 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 2;
   const hlen = LL_RESERVED_SPACE;
@@ -414,27 +403,27 @@ export function arp_create$fast(type: number, ptype: number, dest_ip: string, de
   const skb = new SkBuff(NO_IPHDR);
   alloc_skb_layout(skb, ARP_HDR_LEN + hlen);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L149) : $tb.op($e.now, A$arp_create.L149));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L135) : $tb.op($e.now, A$arp_create.L135));
   skb_reserve(skb, hlen);
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_create.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$arp_create.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_reset_network_header(skb);
   
   skb_put(skb, ARP_HDR_LEN);
-  $e.steps += 3; if ($tb !== null) ($o = (A$arp_create.L152 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 3; if ($tb !== null) ($o = (A$arp_create.L138 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb.dev = dev;
   
   skb.protocol = ETH_P_ARP;
   
   if (!src_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L155) : $tb.op($e.now, A$arp_create.L155));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L141) : $tb.op($e.now, A$arp_create.L141));
     src_hw = dev.dev_addr;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L156) : $tb.op($e.now, A$arp_create.L156));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L142) : $tb.op($e.now, A$arp_create.L142));
   if (!dest_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L157) : $tb.op($e.now, A$arp_create.L157));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L143) : $tb.op($e.now, A$arp_create.L143));
     dest_hw = ETH_BROADCAST;
   }
-  $e.steps += 9; if ($tb !== null) ($o = (A$arp_create.L162 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 9; if ($tb !== null) ($o = (A$arp_create.L148 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, ETH_HLEN);
   const arp = { ar_hrd: 0, ar_pro: 0, ar_hln: 0, ar_pln: 0, ar_op: 0, ar_sha: '', ar_sip: '', ar_tha: '', ar_tip: '', eth: { h_dest: dest_hw, h_source: src_hw } };
   skb.arph = arp;
@@ -455,13 +444,13 @@ export function arp_create$fast(type: number, ptype: number, dest_ip: string, de
   arp.ar_sip = src_ip;
   
   if (target_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L190) : $tb.op($e.now, A$arp_create.L190));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L176) : $tb.op($e.now, A$arp_create.L176));
     arp.ar_tha = target_hw;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L192) : $tb.op($e.now, A$arp_create.L192));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L178) : $tb.op($e.now, A$arp_create.L178));
     arp.ar_tha = '00:00:00:00:00:00';
   }
-  $e.steps += 2; $x = A$arp_create.L195 | 2097152;
+  $e.steps += 2; $x = A$arp_create.L181 | 2097152;
   arp.ar_tip = dest_ip;
   
   return skb;
@@ -489,19 +478,10 @@ export function arp_send_dst$fast(type: number, ptype: number, dest_ip: string, 
     (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_send$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_send.L60 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
-  ++$e.steps;
-  arp_send_dst$fast(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw, null);
-  } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$arp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
-}
 export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
   const dev = neigh.dev;
   const target = neigh.primary_key;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_solicit.L73 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_solicit.L59 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   let saddr = '0.0.0.0';
@@ -512,29 +492,29 @@ export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { co
   
   
   if (skb && dev.net.host.isLocal(skb.iph.saddr)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L93) : $tb.op($e.now, A$arp_solicit.L93));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L79) : $tb.op($e.now, A$arp_solicit.L79));
     saddr = skb.iph.saddr;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L99) : $tb.op($e.now, A$arp_solicit.L99));
+  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L85) : $tb.op($e.now, A$arp_solicit.L85));
   if (saddr === '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L100) : $tb.op($e.now, A$arp_solicit.L100));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L86) : $tb.op($e.now, A$arp_solicit.L86));
     saddr = dev.net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0';
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L102 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L88 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   probes -= NEIGH_PARMS.UCAST_PROBES;
   
   
   if (probes < 0) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L92 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     dst_hw = neigh.ha;
     
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L109) : $tb.op($e.now, A$arp_solicit.L109));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L95) : $tb.op($e.now, A$arp_solicit.L95));
     probes -= NEIGH_PARMS.APP_PROBES;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L102 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   arp_send_dst$fast(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dst_hw, dev.dev_addr, null, null);
   } finally {
@@ -543,7 +523,7 @@ export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { co
 }
 export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
   const dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_process.L253 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_process.L239 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $e.steps += 4;
   
@@ -552,12 +532,12 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
   
   
   if (arp.ar_op !== ARPOP_REPLY && arp.ar_op !== ARPOP_REQUEST) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L276) : $tb.op($e.now, A$arp_process.L276));
-    $e.steps += 2; $x = A$arp_process.L395 | 2097152;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L262) : $tb.op($e.now, A$arp_process.L262));
+    $e.steps += 2; $x = A$arp_process.L381 | 2097152;
     
     return NET_RX_DROP;
   }
-  $e.steps += 8; if ($tb !== null) ($o = (A$arp_process.L282 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 8; if ($tb !== null) ($o = (A$arp_process.L268 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const sha = arp.ar_sha;
   
   const sip = arp.ar_sip;
@@ -572,7 +552,7 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
   
   
   if (arp.ar_op === ARPOP_REQUEST && net.host.isLocal(tip) && ip_route_input_noref(skb, tip, net) === 0) {
-    $e.steps += 7; if ($tb !== null) ($o = (A$arp_process.L324 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 7; if ($tb !== null) ($o = (A$arp_process.L310 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const addr_type = RTN_LOCAL;
     
@@ -583,43 +563,43 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
     
     const n = neigh_event_ns$fast(net, sha, sip, dev, arp_constructor, arp_hh_ops);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L336) : $tb.op($e.now, A$arp_process.L336));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L322) : $tb.op($e.now, A$arp_process.L322));
     if (n) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L338) : $tb.op($e.now, A$arp_process.L338));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L324) : $tb.op($e.now, A$arp_process.L324));
       arp_send_dst$fast(ARPOP_REPLY, ETH_P_ARP, sip, dev, tip, sha, dev.dev_addr, sha, null);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L342) : $tb.op($e.now, A$arp_process.L342));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L328) : $tb.op($e.now, A$arp_process.L328));
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L345) : $tb.op($e.now, A$arp_process.L345));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L331) : $tb.op($e.now, A$arp_process.L331));
   } else {
     // (a request for another host's address: no route of ours — no forwarding, no proxy ARP)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L354) : $tb.op($e.now, A$arp_process.L354));
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L340) : $tb.op($e.now, A$arp_process.L340));
     const n = neigh_lookup(net, sip, dev);
     
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L356 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L342 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (n) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L358) : $tb.op($e.now, A$arp_process.L358));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L344) : $tb.op($e.now, A$arp_process.L344));
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L362 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L348 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (n) {
-      $e.steps += 3; if ($tb !== null) ($o = (A$arp_process.L367 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $e.steps += 3; if ($tb !== null) ($o = (A$arp_process.L353 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       let state = NUD_REACHABLE;
       
       const override = E.now > n.updated + NEIGH_PARMS.LOCKTIME;
       
       
       if (arp.ar_op !== ARPOP_REPLY || skb.pkt_type !== PACKET_HOST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L381) : $tb.op($e.now, A$arp_process.L381));
+        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L367) : $tb.op($e.now, A$arp_process.L367));
         state = NUD_STALE;
       }
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L382) : $tb.op($e.now, A$arp_process.L382));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L368) : $tb.op($e.now, A$arp_process.L368));
       neigh_update$fast(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0, 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L384) : $tb.op($e.now, A$arp_process.L384));
+      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L370) : $tb.op($e.now, A$arp_process.L370));
     }
   }
-  $e.steps += 3; $x = A$arp_process.L388 | 3145728;
+  $e.steps += 3; $x = A$arp_process.L374 | 3145728;
   
   
   return NET_RX_SUCCESS;
@@ -628,16 +608,16 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
   }
 }
 export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_rcv.L411 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_rcv.L397 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$e.steps;
   if (dev.flags & IFF_NOARP || skb.pkt_type === PACKET_OTHERHOST) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_rcv.L414) : $tb.op($e.now, A$arp_rcv.L414));
-    $e.steps += 2; $x = A$arp_rcv.L435 | 2097152;
+    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_rcv.L400) : $tb.op($e.now, A$arp_rcv.L400));
+    $e.steps += 2; $x = A$arp_rcv.L421 | 2097152;
     
     return NET_RX_SUCCESS;
   }
-  $e.steps += 6; if ($tb !== null) ($o = (A$arp_rcv.L416 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $e.steps += 6; if ($tb !== null) ($o = (A$arp_rcv.L402 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const arp = skb.arph!;
@@ -655,7 +635,6 @@ $kreg(arp_xmit_finish, arp_xmit_finish$fast, 'arp_xmit_finish', () => [dev_queue
 $kreg(arp_xmit, arp_xmit$fast, 'arp_xmit', () => [NF_HOOK]);
 $kreg(arp_create, arp_create$fast, 'arp_create', () => []);
 $kreg(arp_send_dst, arp_send_dst$fast, 'arp_send_dst', () => [arp_create, arp_xmit]);
-$kreg(arp_send, arp_send$fast, 'arp_send', () => [arp_send_dst]);
 $kreg(arp_solicit, arp_solicit$fast, 'arp_solicit', () => [arp_send_dst]);
 $kreg(arp_process, arp_process$fast, 'arp_process', () => [arp_send_dst, neigh_event_ns, neigh_update]);
 $kreg(arp_rcv, arp_rcv$fast, 'arp_rcv', () => [NF_HOOK]);
