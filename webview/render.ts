@@ -483,7 +483,7 @@ function wire(c: Ctx): TemplateResult {
     const x1 = x(s.from);
     const x2 = s.dropped ? (x1 + x(s.to)) / 2 : x(s.to);
     const isNew = !c.diff.first && s.n >= c.diff.wireFrom;
-    const label = `${s.flags === '.' ? 'ACK' : `[${s.flags}]`} seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`;
+    const label = s.arp ? s.arp.text : `${s.flags === '.' ? 'ACK' : `[${s.flags}]`} seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`;
     return svg`<g class="seg ${isNew ? 'new' : ''} ${s.inFlight ? 'flying' : ''} ${s.dropped ? 'dropped' : ''}" data-skb=${s.skb}>
       <text class="tm" x="4" y=${y + 14}>${M.showTime(s.t)}</text>
       <line x1=${x1} y1=${y} x2=${x2} y2=${y + rowH - 6} marker-end=${s.dropped ? '' : 'url(#arr)'}></line>
@@ -514,8 +514,8 @@ function wire(c: Ctx): TemplateResult {
         const bits = M.flagBits(s.flags);
         // the header is built only once the reader opens it (a dozen closed tables were most of the wire's DOM)
         return html`<li data-skb=${s.skb}>${lazyDetails(c, `seg:${s.n}`, false, '',
-          html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}`,
-          () => (p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
+          s.arp ? html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} ${s.arp.text}` : html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} [${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}${bits.syn ? ' · syn=1' : ''}`,
+          () => (s.arp ? hdrTable(s.arp.hdr) : p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
       })}
     </ul>
   </section>`;
