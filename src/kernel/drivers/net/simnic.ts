@@ -83,6 +83,6 @@ export function netdevs_init(net: Net): void {
     structName: 'net_device', name: 'eth0', ifindex: 2, flags: IFF_UP, priv_flags: IFF_XMIT_DST_RELEASE, mtu: 1500, hard_header_len: ETH_HLEN,
     netdev_ops: simnic_ops, net, dev_addr: macOf(net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0'), rx_ring: [], napi: null, stats: noStats(),
   };
-  eth0.napi = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: simnic_poll, dev: eth0, onList: false };
+  eth0.napi = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: simnic_poll, dev: eth0, onList: false, sd: null };
   net.eth0 = eth0;
 }

@@ -55,6 +55,8 @@ export interface NapiStruct {
   dev: NetDevice | null;
   /** On sd->poll_list (the kernel's list_head, as membership). */
   onList: boolean;
+  /** The per-CPU backlog's: the softnet_data it is part of (container_of); null for a device's. */
+  sd: SoftnetData | null;
 }
 
 export interface NetDevice {

@@ -52,9 +52,9 @@ const arp_packet_type: PacketType = { type: ETH_P_ARP, func: arp_rcv };
 
 /** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
 export function softnet_init(net: Net): SoftnetData {
-  const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false };
+  const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false, sd: null };
   const sd: SoftnetData = { structName: 'softnet_data', net, poll_list: [], input_pkt_queue: [], process_queue: [], backlog, processed: 0, dropped: 0, time_squeeze: 0, rx_pending: false };
-  backlogOwners.set(backlog, sd);
+  backlog.sd = sd;
   return sd;
 }
 
@@ -349,7 +349,7 @@ export function* netif_receive_skb(skb: SkBuff): Sim<number> {
 // ---- up: the softirq -------------------------------------------------------------------------
 
 export function* process_backlog(napi: NapiStruct, quota: number): Sim<number> {
-  const sd = napi.dev === null ? backlogOwner(napi) : null;
+  const sd = napi.sd;
   frame({ napi, quota, sd });
   let again = true;
   let work = 0;
@@ -395,11 +395,6 @@ export function* process_backlog(napi: NapiStruct, quota: number): Sim<number> {
   return work;
 }
 
-/** container_of(napi, struct softnet_data, backlog): the softnet_data whose backlog this is. */
-const backlogOwners = new WeakMap<NapiStruct, SoftnetData>();
-function backlogOwner(napi: NapiStruct): SoftnetData {
-  return backlogOwners.get(napi)!;
-}
 
 export function* napi_poll(n: NapiStruct, repoll: NapiStruct[]): Sim<number> {
   frame({ n });

@@ -9,7 +9,7 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { skb_len, skb_network_header_len, skb_pull } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import type { Net } from '../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import type { NetDevice } from '../../include/linux/netdevice';
 import { NET_RX_DROP, NET_RX_SUCCESS, PACKET_OTHERHOST } from '../../include/linux/netdevice';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../include/uapi';
@@ -47,7 +47,7 @@ export function* ip_protocol_deliver_rcu(net: Net, skb: SkBuff, protocol: number
     line`ret = INDIRECT_CALL_2(ipprot->handler, tcp_v4_rcv, udp_rcv,`;
     yield* ipprot.handler(skb, net);
     line`__IP_INC_STATS(net, IPSTATS_MIB_INDELIVERS);`;
-    NET_INC_STATS(net, 'InDelivers');
+    NET_INC_STATS(net, MIB.InDelivers);
   }
 }
 
@@ -90,7 +90,7 @@ export function* ip_rcv_finish_core(net: Net, sk: Sock | null, skb: SkBuff, dev:
     frame.err = err;
     line`if (unlikely(err))`;
     if (err) {
-      NET_INC_STATS(net, 'InAddrErrors');
+      NET_INC_STATS(net, MIB.InAddrErrors);
       return NET_RX_DROP;
     }
   }
@@ -123,7 +123,7 @@ export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
   line`if (skb->pkt_type == PACKET_OTHERHOST)`;
   if (skb.pkt_type === PACKET_OTHERHOST) return null;
   line`__IP_UPD_PO_STATS(net, IPSTATS_MIB_IN, skb->len);`;
-  NET_INC_STATS(net, 'InReceives');
+  NET_INC_STATS(net, MIB.InReceives);
   line`if (!pskb_may_pull(skb, sizeof(struct iphdr)))`;
   line`iph = ip_hdr(skb);#1`;
   const iph = skb.iph;
@@ -138,7 +138,7 @@ export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
   line`if (skb->len < len) {`;
   if (skb_len(skb) < len) {
     line`__IP_INC_STATS(net, IPSTATS_MIB_INTRUNCATEDPKTS);`;
-    NET_INC_STATS(net, 'InTruncatedPkts');
+    NET_INC_STATS(net, MIB.InTruncatedPkts);
     return null;
   }
   line`} else if (len < (iph->ihl*4))`;

@@ -11,7 +11,7 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { skb_push, skb_reset_network_header, skb_headroom, skb_len, LL_RESERVED_SPACE, ipAppendLayout } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import type { Net } from '../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_sk } from '../../include/net/inet_sock';
 import { ETH_P_IP, NET_XMIT_SUCCESS } from '../../include/linux/netdevice';
 import { nf_hook, NF_HOOK_COND, NFPROTO_IPV4, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../netfilter/core';
@@ -144,7 +144,7 @@ export function* ip_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> 
   const dev = skb._skb_refdst!.dst.dev;
   frame({ net, sk, skb, dev });
   line`IP_UPD_PO_STATS(net, IPSTATS_MIB_OUT, skb->len);`;
-  NET_INC_STATS(net, 'OutRequests');
+  NET_INC_STATS(net, MIB.OutRequests);
   line`skb->dev = dev;`;
   skb.dev = dev;
   line`skb->protocol = htons(ETH_P_IP);`;
@@ -227,6 +227,6 @@ export function* ip_send_skb(net: Net, skb: SkBuff): Sim<number> {
 export function* ip_send_unicast_reply(net: Net, skb: SkBuff): Sim<number> {
   ipAppendLayout(skb);
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
-  NET_INC_STATS(net, 'OutSegs');
+  NET_INC_STATS(net, MIB.OutSegs);
   return yield* ip_send_skb(net, skb);
 }

@@ -53,35 +53,35 @@ export const loopback_ops = { ndo_start_xmit: loopback_xmit };
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { netif_rx$fast as netif_rx$fast } from '../../net/core/dev';
-export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$loopback_xmit.L22 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$loopback_xmit.L22 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   
   
   skb.sk = null;
   
   // (a capture on lo records the frame here, as dev_queue_xmit_nit hands it to the taps)
   dev.net.host.world.loopback(dev.net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$loopback_xmit.L36) : $tb.op($e.now, A$loopback_xmit.L36));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$loopback_xmit.L36) : $tb.op($e.now, A$loopback_xmit.L36));
   skb.protocol = eth_type_trans(skb, dev);
-  $e.steps += 3; if ($tb !== null) ($o = (A$loopback_xmit.L39 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$loopback_xmit.L39 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const len = skb_len(skb);
   
   
   if ((netif_rx$fast(skb)) === NET_RX_SUCCESS) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$loopback_xmit.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$loopback_xmit.L44 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     dev.stats.rx_bytes += len;
     dev.stats.tx_bytes += len;
     
     dev.stats.rx_packets++;
     dev.stats.tx_packets++;
   }
-  ++$e.steps; $x = A$loopback_xmit.L49 | 1048576;
+  ++$s; $x = A$loopback_xmit.L49 | 1048576;
   return NETDEV_TX_OK;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(loopback_xmit, loopback_xmit$fast, 'loopback_xmit', () => [netif_rx]);

@@ -55,9 +55,9 @@ const arp_packet_type: PacketType = { type: ETH_P_ARP, func: arp_rcv };
 
 /** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
 export function softnet_init(net: Net): SoftnetData {
-  const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false };
+  const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false, sd: null };
   const sd: SoftnetData = { structName: 'softnet_data', net, poll_list: [], input_pkt_queue: [], process_queue: [], backlog, processed: 0, dropped: 0, time_squeeze: 0, rx_pending: false };
-  backlogOwners.set(backlog, sd);
+  backlog.sd = sd;
   return sd;
 }
 
@@ -428,7 +428,7 @@ const A$process_backlog = defineFn('net/core/dev.c', 'process_backlog', [416, 41
 // ---- up: the softirq -------------------------------------------------------------------------
 
 export function* process_backlog(napi: NapiStruct, quota: number): Sim<number> {
-  const sd = napi.dev === null ? backlogOwner(napi) : null;
+  const sd = napi.sd;
   const $f = enter(A$process_backlog, { napi, quota, sd });
   try {
   let again = true;
@@ -477,13 +477,8 @@ export function* process_backlog(napi: NapiStruct, quota: number): Sim<number> {
     leave($f);
   }
 }
-
-/** container_of(napi, struct softnet_data, backlog): the softnet_data whose backlog this is. */
-const backlogOwners = new WeakMap<NapiStruct, SoftnetData>();
-function backlogOwner(napi: NapiStruct): SoftnetData {
-  return backlogOwners.get(napi)!;
-}
 const A$napi_poll = defineFn('net/core/dev.c', 'napi_poll', [473, 475, 477, 479, 480, 482, 483, 486, 489, 493, 496, 498]);
+
 
 export function* napi_poll(n: NapiStruct, repoll: NapiStruct[]): Sim<number> { let $t: any;
   const $f = enter(A$napi_poll, { n });
@@ -598,10 +593,10 @@ export function run_softirq_work$fast(host: { readonly work: unknown[]; readonly
     }
   }
 }
-export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$xmit_one.L24 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$xmit_one.L24 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   
   const len = skb_len(skb);
   
@@ -609,61 +604,61 @@ export function xmit_one$fast(skb: SkBuff, dev: NetDevice, more: boolean): any {
   
   const rc = (($t = dev.netdev_ops.ndo_start_xmit).fast !== undefined ? $t.fast(skb, dev) : $drive($t(skb, dev)));
   
-  $e.steps += 2; $x = A$xmit_one.L32 | 2097152;
+  $s += 2; $x = A$xmit_one.L32 | 2097152;
   
   return rc;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$xmit_one.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$xmit_one.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function dev_hard_start_xmit$fast(first: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   let skb: SkBuff | null = first;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dev_hard_start_xmit.L46 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$dev_hard_start_xmit.L46 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let rc = NETDEV_TX_OK;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dev_hard_start_xmit.L48) : $tb.op($e.now, A$dev_hard_start_xmit.L48));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dev_hard_start_xmit.L48) : $tb.op($e.now, A$dev_hard_start_xmit.L48));
     if (!skb) break;
-    $e.steps += 3; if ($tb !== null) ($o = (A$dev_hard_start_xmit.L49 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$dev_hard_start_xmit.L49 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     rc = xmit_one$fast(skb, dev, false);
     
-    $e.steps += 2; if ($tb !== null) ($o = (A$dev_hard_start_xmit.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$dev_hard_start_xmit.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     skb = null;
   }
-  $e.steps += 2; $x = A$dev_hard_start_xmit.L62 | 2097152;
+  $s += 2; $x = A$dev_hard_start_xmit.L62 | 2097152;
   
   return rc;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dev_hard_start_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dev_hard_start_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__dev_queue_xmit.L78 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__dev_queue_xmit.L78 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   let rc = -12;
   
   skb_reset_mac_header(skb);
   
   
   if (dev.priv_flags & IFF_XMIT_DST_RELEASE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__dev_queue_xmit.L93) : $tb.op($e.now, A$__dev_queue_xmit.L93));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__dev_queue_xmit.L93) : $tb.op($e.now, A$__dev_queue_xmit.L93));
     skb._skb_refdst = null;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__dev_queue_xmit.L95) : $tb.op($e.now, A$__dev_queue_xmit.L95));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__dev_queue_xmit.L95) : $tb.op($e.now, A$__dev_queue_xmit.L95));
   }
-  $e.steps += 5; if ($tb !== null) ($o = (A$__dev_queue_xmit.L97 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$__dev_queue_xmit.L97 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   
   if (dev.flags & IFF_UP) {
-    $e.steps += 8; if ($tb !== null) ($o = (A$__dev_queue_xmit.L110 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 8; if ($tb !== null) ($o = (A$__dev_queue_xmit.L110 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     
@@ -673,15 +668,15 @@ export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): an
     
     rc = dev_hard_start_xmit$fast(skb, dev);
     
-    $e.steps += 4; if ($tb !== null) ($o = (A$__dev_queue_xmit.L123 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 4; if ($tb !== null) ($o = (A$__dev_queue_xmit.L123 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     
-    $e.steps += 2; $x = A$__dev_queue_xmit.L142 | 2097152;
+    $s += 2; $x = A$__dev_queue_xmit.L142 | 2097152;
     
     return rc;
   }
-  $e.steps += 5; $x = A$__dev_queue_xmit.L135 | 5242880;
+  $s += 5; $x = A$__dev_queue_xmit.L135 | 5242880;
   rc = -100;
   
   
@@ -690,60 +685,60 @@ export function __dev_queue_xmit$fast(skb: SkBuff, sb_dev: NetDevice | null): an
   
   return rc;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dev_queue_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dev_queue_xmit.L153 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dev_queue_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$dev_queue_xmit.L153 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return __dev_queue_xmit$fast(skb, null);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$dev_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ____napi_schedule$fast(sd: SoftnetData, napi: NapiStruct, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$____napi_schedule.L165 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ____napi_schedule$fast(sd: SoftnetData, napi: NapiStruct, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$____napi_schedule.L165 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sd.poll_list.push(napi);
   napi.onList = true;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$____napi_schedule.L168) : $tb.op($e.now, A$____napi_schedule.L168));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$____napi_schedule.L168) : $tb.op($e.now, A$____napi_schedule.L168));
   raise_net_rx(net);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$____napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$____napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function __napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const net = n.dev!.net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__napi_schedule.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__napi_schedule.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   ____napi_schedule$fast(net.softnet, n, net);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__napi_schedule.L460) : $tb.op($e.now, A$__napi_schedule.L460));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__napi_schedule.L460) : $tb.op($e.now, A$__napi_schedule.L460));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$napi_schedule.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function napi_schedule$fast(n: NapiStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$napi_schedule.L18 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   // napi_schedule_prep: NAPI_STATE_SCHED set now, unless it was set already
   if (n.state & NAPI_STATE_SCHED) return;
   n.state |= NAPI_STATE_SCHED;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_schedule.L19) : $tb.op($e.now, A$napi_schedule.L19));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_schedule.L19) : $tb.op($e.now, A$napi_schedule.L19));
   __napi_schedule$fast(n);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$napi_schedule.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sd = net.softnet;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$enqueue_to_backlog.L184 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$enqueue_to_backlog.L184 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 6;
+  $s += 6;
   
   
   
@@ -752,26 +747,26 @@ export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e =
   
   
   if (qlen <= NETDEV_MAX_BACKLOG) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L194) : $tb.op($e.now, A$enqueue_to_backlog.L194));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L194) : $tb.op($e.now, A$enqueue_to_backlog.L194));
     if (!qlen) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L206) : $tb.op($e.now, A$enqueue_to_backlog.L206));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L206) : $tb.op($e.now, A$enqueue_to_backlog.L206));
       if (!(sd.backlog.state & NAPI_STATE_SCHED)) {
         sd.backlog.state |= NAPI_STATE_SCHED;
-        $e.steps += 2; if ($tb !== null) ($o = (A$enqueue_to_backlog.L207 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 2; if ($tb !== null) ($o = (A$enqueue_to_backlog.L207 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         ____napi_schedule$fast(sd, sd.backlog, net);
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L210) : $tb.op($e.now, A$enqueue_to_backlog.L210));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L210) : $tb.op($e.now, A$enqueue_to_backlog.L210));
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L196) : $tb.op($e.now, A$enqueue_to_backlog.L196));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$enqueue_to_backlog.L196) : $tb.op($e.now, A$enqueue_to_backlog.L196));
     sd.input_pkt_queue.push(skb);
-    $e.steps += 4; $x = A$enqueue_to_backlog.L197 | 4194304;
+    $s += 4; $x = A$enqueue_to_backlog.L197 | 4194304;
     
     
     
     return NET_RX_SUCCESS;
   }
-  $e.steps += 4; $x = A$enqueue_to_backlog.L214 | 4194304;
+  $s += 4; $x = A$enqueue_to_backlog.L214 | 4194304;
   sd.dropped++;
   
   skb.dev!.stats.rx_dropped++;
@@ -779,42 +774,42 @@ export function enqueue_to_backlog$fast(skb: SkBuff, net: Net): any { const $e =
   
   return NET_RX_DROP;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$enqueue_to_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$enqueue_to_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_rx_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_rx_internal.L233 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_rx_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$netif_rx_internal.L233 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   
   const ret = enqueue_to_backlog$fast(skb, skb.dev!.net);
   
-  $e.steps += 2; $x = A$netif_rx_internal.L241 | 2097152;
+  $s += 2; $x = A$netif_rx_internal.L241 | 2097152;
   
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_rx.L255 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_rx$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$netif_rx.L255 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const ret = netif_rx_internal$fast(skb);
   
-  $e.steps += 2; $x = A$netif_rx.L258 | 2097152;
+  $s += 2; $x = A$netif_rx.L258 | 2097152;
   
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_rx.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__netif_receive_skb_core.L279 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   
   
   const orig_dev = skb.dev!;
@@ -823,10 +818,10 @@ export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean):
   skb_reset_network_header(skb);
   
   if (skb.transport_header === 0xffff) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_core.L288) : $tb.op($e.now, A$__netif_receive_skb_core.L288));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_core.L288) : $tb.op($e.now, A$__netif_receive_skb_core.L288));
     skb_reset_transport_header(skb);
   }
-  $e.steps += 11; if ($tb !== null) ($o = (A$__netif_receive_skb_core.L289 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 11; if ($tb !== null) ($o = (A$__netif_receive_skb_core.L289 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   skb.skb_iif = orig_dev.ifindex;
@@ -845,131 +840,131 @@ export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean):
   
   
   if (pt_prev) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__netif_receive_skb_core.L320 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__netif_receive_skb_core.L320 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
   }
-  ++$e.steps; $x = A$__netif_receive_skb_core.L328 | 1048576;
+  ++$s; $x = A$__netif_receive_skb_core.L328 | 1048576;
   return pt_prev;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb_one_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function __netif_receive_skb_one_core$fast(skb: SkBuff, pfmemalloc: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const orig_dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb_one_core.L342 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__netif_receive_skb_one_core.L342 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const pt_prev = __netif_receive_skb_core$fast(skb, pfmemalloc);
   
   let ret = NET_RX_DROP;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_one_core.L343) : $tb.op($e.now, A$__netif_receive_skb_one_core.L343));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_one_core.L343) : $tb.op($e.now, A$__netif_receive_skb_one_core.L343));
   if (pt_prev) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_one_core.L344) : $tb.op($e.now, A$__netif_receive_skb_one_core.L344));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__netif_receive_skb_one_core.L344) : $tb.op($e.now, A$__netif_receive_skb_one_core.L344));
     ret = (($t = pt_prev.func).fast !== undefined ? $t.fast(skb, skb.dev!) : $drive($t(skb, skb.dev!)));
   }
-  ++$e.steps; $x = A$__netif_receive_skb_one_core.L346 | 1048576;
+  ++$s; $x = A$__netif_receive_skb_one_core.L346 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_one_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb_one_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__netif_receive_skb.L358 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__netif_receive_skb.L358 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const ret = __netif_receive_skb_one_core$fast(skb, false);
   
-  ++$e.steps; $x = A$__netif_receive_skb.L363 | 1048576;
+  ++$s; $x = A$__netif_receive_skb.L363 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_receive_skb_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_receive_skb_internal.L375 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_receive_skb_internal$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$netif_receive_skb_internal.L375 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   
   
   
   const ret = __netif_receive_skb$fast(skb);
   
-  $e.steps += 2; $x = A$netif_receive_skb_internal.L383 | 2097152;
+  $s += 2; $x = A$netif_receive_skb_internal.L383 | 2097152;
   
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb_internal.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$netif_receive_skb.L396 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function netif_receive_skb$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$netif_receive_skb.L396 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const ret = netif_receive_skb_internal$fast(skb);
   
-  $e.steps += 2; $x = A$netif_receive_skb.L399 | 2097152;
+  $s += 2; $x = A$netif_receive_skb.L399 | 2097152;
   
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$netif_receive_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function process_backlog$fast(napi: NapiStruct, quota: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const sd = napi.dev === null ? backlogOwner(napi) : null;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$process_backlog.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function process_backlog$fast(napi: NapiStruct, quota: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const sd = napi.sd;
+  const $f = ($tb !== null && ($o = (A$process_backlog.L416 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let again = true;
   let work = 0;
-  ++$e.steps;
+  ++$s;
   napi.weight = DEV_RX_WEIGHT;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L417) : $tb.op($e.now, A$process_backlog.L417));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L417) : $tb.op($e.now, A$process_backlog.L417));
     if (!again) break;
     for (;;) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L420) : $tb.op($e.now, A$process_backlog.L420));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L420) : $tb.op($e.now, A$process_backlog.L420));
       const skb = sd!.process_queue.shift();
       if (!skb) break;
       
-      $e.steps += 2; if ($tb !== null) ($o = (A$process_backlog.L421 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$process_backlog.L421 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       __netif_receive_skb$fast(skb);
-      $e.steps += 3; if ($tb !== null) ($o = (A$process_backlog.L423 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$process_backlog.L423 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       
       ++work;
       if (work >= quota) {
-        ++$e.steps; $x = A$process_backlog.L426 | 1048576;
+        ++$s; $x = A$process_backlog.L426 | 1048576;
         return work;
       }
     }
-    $e.steps += 3; if ($tb !== null) ($o = (A$process_backlog.L430 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$process_backlog.L430 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     if (!sd!.input_pkt_queue.length) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$process_backlog.L435 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$process_backlog.L435 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       napi.state = 0;
       
       again = false;
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L439) : $tb.op($e.now, A$process_backlog.L439));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$process_backlog.L439) : $tb.op($e.now, A$process_backlog.L439));
       const q = sd!.input_pkt_queue;
       while (q.length) sd!.process_queue.push(q.shift()!);
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$process_backlog.L442 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$process_backlog.L442 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
   }
-  ++$e.steps; $x = A$process_backlog.L446 | 1048576;
+  ++$s; $x = A$process_backlog.L446 | 1048576;
   return work;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$process_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$process_backlog.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$napi_poll.L473 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$napi_poll.L473 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   n.onList = false;
   
   
@@ -979,74 +974,74 @@ export function napi_poll$fast(n: NapiStruct, repoll: NapiStruct[]): any { const
   let work = 0;
   
   if (n.state & NAPI_STATE_SCHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L482) : $tb.op($e.now, A$napi_poll.L482));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L482) : $tb.op($e.now, A$napi_poll.L482));
     work = (($t = n.poll).fast !== undefined ? $t.fast(n, weight) : $drive($t(n, weight)));
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L483) : $tb.op($e.now, A$napi_poll.L483));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L483) : $tb.op($e.now, A$napi_poll.L483));
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$napi_poll.L486 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$napi_poll.L486 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   if (work >= weight) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L493) : $tb.op($e.now, A$napi_poll.L493));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$napi_poll.L493) : $tb.op($e.now, A$napi_poll.L493));
     repoll.push(n);
     n.onList = true;
   }
-  $e.steps += 2; $x = A$napi_poll.L496 | 2097152;
+  $s += 2; $x = A$napi_poll.L496 | 2097152;
   
   return work;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$napi_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$napi_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$net_rx_action.L512 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$net_rx_action.L512 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   let budget = NETDEV_BUDGET;
   
   
   const list = sd.poll_list.splice(0);
   const repoll: NapiStruct[] = [];
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L523) : $tb.op($e.now, A$net_rx_action.L523));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L523) : $tb.op($e.now, A$net_rx_action.L523));
     if (!list.length) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L524) : $tb.op($e.now, A$net_rx_action.L524));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L524) : $tb.op($e.now, A$net_rx_action.L524));
       if (!repoll.length) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L525) : $tb.op($e.now, A$net_rx_action.L525));
-        ++$e.steps; $x = A$net_rx_action.L554 | 1048576;
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L525) : $tb.op($e.now, A$net_rx_action.L525));
+        ++$s; $x = A$net_rx_action.L554 | 1048576;
         return;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L526) : $tb.op($e.now, A$net_rx_action.L526));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L526) : $tb.op($e.now, A$net_rx_action.L526));
       break;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L529) : $tb.op($e.now, A$net_rx_action.L529));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L529) : $tb.op($e.now, A$net_rx_action.L529));
     const n = list.shift()!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L530) : $tb.op($e.now, A$net_rx_action.L530));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L530) : $tb.op($e.now, A$net_rx_action.L530));
     budget -= napi_poll$fast(n, repoll);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L536) : $tb.op($e.now, A$net_rx_action.L536));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L536) : $tb.op($e.now, A$net_rx_action.L536));
     if (budget <= 0) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L538) : $tb.op($e.now, A$net_rx_action.L538));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L538) : $tb.op($e.now, A$net_rx_action.L538));
       sd.time_squeeze++;
       break;
     }
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$net_rx_action.L545 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$net_rx_action.L545 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const all = [...list, ...sd.poll_list, ...repoll];
   sd.poll_list.length = 0;
   for (const x of all) sd.poll_list.push(x);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L549) : $tb.op($e.now, A$net_rx_action.L549));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L549) : $tb.op($e.now, A$net_rx_action.L549));
   if (sd.poll_list.length) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L550) : $tb.op($e.now, A$net_rx_action.L550));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$net_rx_action.L550) : $tb.op($e.now, A$net_rx_action.L550));
     raise_net_rx(sd.net);
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$net_rx_action.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$net_rx_action.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['neigh_timer_handler', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', net_rx_action, simnic_interrupt]);

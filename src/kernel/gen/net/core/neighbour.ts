@@ -634,10 +634,10 @@ export function* neigh_resolve_output(neigh: Neighbour, skb: SkBuff): Sim<number
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { dev_queue_xmit$fast as dev_queue_xmit$fast } from './dev';
-export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.L40 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_hh_output.L40 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 8;
+  $s += 8;
   
   const hh_len = hh.hh_len;
   
@@ -648,116 +648,116 @@ export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { co
   
   
   if (skb_headroom(skb) < HH_DATA_MOD) throw new Error('neigh_hh_output: no headroom');
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L61 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L61 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, hh_len);
   
   return dev_queue_xmit$fast(skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const hh = n.hh;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_output.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$neigh_output.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (n.nud_state & NUD_CONNECTED && hh.hh_len && !skip_cache) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L78) : $tb.op($e.now, A$neigh_output.L78));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L78) : $tb.op($e.now, A$neigh_output.L78));
     return neigh_hh_output$fast(hh, skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L80) : $tb.op($e.now, A$neigh_output.L80));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L80) : $tb.op($e.now, A$neigh_output.L80));
   return (($t = n.output).fast !== undefined ? $t.fast(n, skb) : $drive($t(n, skb)));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_event_send.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$neigh_event_send.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const now = E.now;
   
   
   if (neigh.used !== now) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L21) : $tb.op($e.now, A$neigh_event_send.L21));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L21) : $tb.op($e.now, A$neigh_event_send.L21));
     neigh.used = now;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L22) : $tb.op($e.now, A$neigh_event_send.L22));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L22) : $tb.op($e.now, A$neigh_event_send.L22));
   if (!(neigh.nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L23) : $tb.op($e.now, A$neigh_event_send.L23));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L23) : $tb.op($e.now, A$neigh_event_send.L23));
     return __neigh_event_send$fast(neigh, skb);
   }
-  ++$e.steps; $x = A$neigh_event_send.L24 | 1048576;
+  ++$s; $x = A$neigh_event_send.L24 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_suspect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_suspect.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_suspect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_suspect.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   neigh.output = neigh.ops.output;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_suspect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_suspect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_connect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_connect.L36 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_connect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_connect.L36 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   neigh.output = neigh.ops.connected_output;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_invalidate$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_invalidate.L54 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_invalidate$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_invalidate.L54 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   neigh.updated = E.now;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_invalidate.L56) : $tb.op($e.now, A$neigh_invalidate.L56));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_invalidate.L56) : $tb.op($e.now, A$neigh_invalidate.L56));
     if (neigh.nud_state !== NUD_FAILED || !neigh.arp_queue.length) break;
     const skb = neigh.arp_queue.shift()!;
     neigh.arp_queue_len_bytes -= truesize(skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_invalidate.L59) : $tb.op($e.now, A$neigh_invalidate.L59));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_invalidate.L59) : $tb.op($e.now, A$neigh_invalidate.L59));
     (($t = neigh.ops.error_report).fast !== undefined ? $t.fast(neigh, skb) : $drive($t(neigh, skb)));
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_invalidate.L62 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_invalidate.L62 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   neigh.arp_queue.length = 0;
   
   neigh.arp_queue_len_bytes = 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_invalidate.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_invalidate.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_probe$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+export function neigh_probe$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   // (the clone keeps the parked packet's headers: arp_solicit reads its source address)
   const skb = neigh.arp_queue.length ? neigh.arp_queue[neigh.arp_queue.length - 1] : null;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_probe.L74 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$neigh_probe.L74 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   if (skb) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_probe.L77) : $tb.op($e.now, A$neigh_probe.L77));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_probe.L77) : $tb.op($e.now, A$neigh_probe.L77));
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_probe.L79 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_probe.L79 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   (($t = neigh.ops.solicit).fast !== undefined ? $t.fast(neigh, skb) : $drive($t(neigh, skb)));
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_probe.L81 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_probe.L81 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   neigh.probes++;
   
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_timer_handler.L102 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_timer_handler.L102 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let notify = 0;
-  $e.steps += 4;
+  $s += 4;
   const state = neigh.nud_state;
   
   
@@ -768,25 +768,25 @@ export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E;
   
   
   if (state & NUD_IN_TIMER) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L109) : $tb.op($e.now, A$neigh_timer_handler.L109));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L109) : $tb.op($e.now, A$neigh_timer_handler.L109));
     if (state & NUD_REACHABLE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L110) : $tb.op($e.now, A$neigh_timer_handler.L110));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L110) : $tb.op($e.now, A$neigh_timer_handler.L110));
       if (now <= neigh.confirmed + neigh.reachable_time) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L113) : $tb.op($e.now, A$neigh_timer_handler.L113));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L113) : $tb.op($e.now, A$neigh_timer_handler.L113));
         next = neigh.confirmed + neigh.reachable_time;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L114) : $tb.op($e.now, A$neigh_timer_handler.L114));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L114) : $tb.op($e.now, A$neigh_timer_handler.L114));
         if (now <= neigh.used + NEIGH_PARMS.DELAY_PROBE_TIME) {
-          $e.steps += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L118 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L118 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           neigh.nud_state = NUD_DELAY;
           
           neigh.updated = now;
           
           neigh_suspect$fast(neigh);
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L121) : $tb.op($e.now, A$neigh_timer_handler.L121));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L121) : $tb.op($e.now, A$neigh_timer_handler.L121));
           next = now + NEIGH_PARMS.DELAY_PROBE_TIME;
         } else {
-          $e.steps += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L124 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L124 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           neigh.nud_state = NUD_STALE;
           
           neigh.updated = now;
@@ -796,21 +796,21 @@ export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E;
         }
       }
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L129) : $tb.op($e.now, A$neigh_timer_handler.L129));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L129) : $tb.op($e.now, A$neigh_timer_handler.L129));
       if (state & NUD_DELAY) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L130) : $tb.op($e.now, A$neigh_timer_handler.L130));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L130) : $tb.op($e.now, A$neigh_timer_handler.L130));
         if (now <= neigh.confirmed + NEIGH_PARMS.DELAY_PROBE_TIME) {
-          $e.steps += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L134 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 3; if ($tb !== null) ($o = (A$neigh_timer_handler.L134 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           neigh.nud_state = NUD_REACHABLE;
           
           neigh.updated = now;
           
           neigh_connect$fast(neigh);
           notify = 1;
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L138) : $tb.op($e.now, A$neigh_timer_handler.L138));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L138) : $tb.op($e.now, A$neigh_timer_handler.L138));
           next = neigh.confirmed + neigh.reachable_time;
         } else {
-          $e.steps += 4; if ($tb !== null) ($o = (A$neigh_timer_handler.L141 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 4; if ($tb !== null) ($o = (A$neigh_timer_handler.L141 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           neigh.nud_state = NUD_PROBE;
           
           neigh.updated = now;
@@ -821,78 +821,78 @@ export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E;
           next = now + NEIGH_PARMS.RETRANS_TIME;
         }
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L149) : $tb.op($e.now, A$neigh_timer_handler.L149));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L149) : $tb.op($e.now, A$neigh_timer_handler.L149));
         next = now + NEIGH_PARMS.RETRANS_TIME;
       }
     }
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L153) : $tb.op($e.now, A$neigh_timer_handler.L153));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L153) : $tb.op($e.now, A$neigh_timer_handler.L153));
     if (neigh.nud_state & (NUD_INCOMPLETE | NUD_PROBE) && neigh.probes >= neigh_max_probes(neigh)) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$neigh_timer_handler.L155 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$neigh_timer_handler.L155 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       neigh.nud_state = NUD_FAILED;
       notify = 1;
       
       neigh_invalidate$fast(neigh);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L158) : $tb.op($e.now, A$neigh_timer_handler.L158));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L158) : $tb.op($e.now, A$neigh_timer_handler.L158));
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L161) : $tb.op($e.now, A$neigh_timer_handler.L161));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L161) : $tb.op($e.now, A$neigh_timer_handler.L161));
       if (neigh.nud_state & NUD_IN_TIMER) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L162) : $tb.op($e.now, A$neigh_timer_handler.L162));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L162) : $tb.op($e.now, A$neigh_timer_handler.L162));
         if (next < now + HZ / 2) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L163) : $tb.op($e.now, A$neigh_timer_handler.L163));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L163) : $tb.op($e.now, A$neigh_timer_handler.L163));
           next = now + HZ / 2;
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L164) : $tb.op($e.now, A$neigh_timer_handler.L164));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L164) : $tb.op($e.now, A$neigh_timer_handler.L164));
         neigh_add_timer(neigh, next);
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L167) : $tb.op($e.now, A$neigh_timer_handler.L167));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L167) : $tb.op($e.now, A$neigh_timer_handler.L167));
       if (neigh.nud_state & (NUD_INCOMPLETE | NUD_PROBE)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L168) : $tb.op($e.now, A$neigh_timer_handler.L168));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_timer_handler.L168) : $tb.op($e.now, A$neigh_timer_handler.L168));
         neigh_probe$fast(neigh);
       }
     }
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$neigh_timer_handler.L174 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$neigh_timer_handler.L174 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__neigh_event_send.L198 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__neigh_event_send.L198 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let immediate_probe = false;
-  $e.steps += 2;
+  $s += 2;
   let rc = 0;
   
   if (!(neigh.nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__neigh_event_send.L201 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__neigh_event_send.L201 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (!(neigh.nud_state & (NUD_STALE | NUD_INCOMPLETE))) {
-      $e.steps += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L205 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L205 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const now = E.now;
       
       neigh.probes = NEIGH_PARMS.UCAST_PROBES;
       
       neigh_del_timer(neigh);
-      $e.steps += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L214 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L214 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       neigh.nud_state = NUD_INCOMPLETE;
       
       neigh.updated = now;
       
       const next = now + Math.max(NEIGH_PARMS.RETRANS_TIME, HZ / 2);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L218) : $tb.op($e.now, A$__neigh_event_send.L218));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L218) : $tb.op($e.now, A$__neigh_event_send.L218));
       neigh_add_timer(neigh, next);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L219) : $tb.op($e.now, A$__neigh_event_send.L219));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L219) : $tb.op($e.now, A$__neigh_event_send.L219));
       immediate_probe = true;
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L223) : $tb.op($e.now, A$__neigh_event_send.L223));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L223) : $tb.op($e.now, A$__neigh_event_send.L223));
       if (neigh.nud_state & NUD_STALE) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L225) : $tb.op($e.now, A$__neigh_event_send.L225));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L225) : $tb.op($e.now, A$__neigh_event_send.L225));
         neigh_del_timer(neigh);
-        $e.steps += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L226 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 3; if ($tb !== null) ($o = (A$__neigh_event_send.L226 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         neigh.nud_state = NUD_DELAY;
         
         neigh.updated = E.now;
@@ -900,47 +900,47 @@ export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): a
         neigh_add_timer(neigh, E.now + NEIGH_PARMS.DELAY_PROBE_TIME);
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L232) : $tb.op($e.now, A$__neigh_event_send.L232));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L232) : $tb.op($e.now, A$__neigh_event_send.L232));
     if (neigh.nud_state === NUD_INCOMPLETE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L233) : $tb.op($e.now, A$__neigh_event_send.L233));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L233) : $tb.op($e.now, A$__neigh_event_send.L233));
       if (skb) {
         for (;;) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L235) : $tb.op($e.now, A$__neigh_event_send.L235));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L235) : $tb.op($e.now, A$__neigh_event_send.L235));
           if (neigh.arp_queue_len_bytes + truesize(skb) <= NEIGH_PARMS.QUEUE_LEN_BYTES || !neigh.arp_queue.length) break;
           // (the oldest parked packet is freed: unres_discards)
           const buff = neigh.arp_queue.shift()!;
           neigh.arp_queue_len_bytes -= truesize(buff);
         }
-        $e.steps += 2; if ($tb !== null) ($o = (A$__neigh_event_send.L240 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 2; if ($tb !== null) ($o = (A$__neigh_event_send.L240 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         neigh.arp_queue.push(skb);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L242) : $tb.op($e.now, A$__neigh_event_send.L242));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L242) : $tb.op($e.now, A$__neigh_event_send.L242));
         neigh.arp_queue_len_bytes += truesize(skb);
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L244) : $tb.op($e.now, A$__neigh_event_send.L244));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L244) : $tb.op($e.now, A$__neigh_event_send.L244));
       rc = 1;
     }
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L247) : $tb.op($e.now, A$__neigh_event_send.L247));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L247) : $tb.op($e.now, A$__neigh_event_send.L247));
   if (immediate_probe) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L248) : $tb.op($e.now, A$__neigh_event_send.L248));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L248) : $tb.op($e.now, A$__neigh_event_send.L248));
     neigh_probe$fast(neigh);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L250) : $tb.op($e.now, A$__neigh_event_send.L250));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_event_send.L250) : $tb.op($e.now, A$__neigh_event_send.L250));
   }
-  $e.steps += 2; $x = A$__neigh_event_send.L252 | 2097152;
+  $s += 2; $x = A$__neigh_event_send.L252 | 2097152;
   
   return rc;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const dev = neigh.dev;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__neigh_update.L277 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__neigh_update.L277 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   
   
   
@@ -951,89 +951,89 @@ export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new
   let ha = lladdr ?? neigh.ha;
   
   if (!(flags & NEIGH_UPDATE_F_ADMIN) && old & (NUD_NOARP | NUD_PERMANENT)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L287) : $tb.op($e.now, A$__neigh_update.L287));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L287) : $tb.op($e.now, A$__neigh_update.L287));
   } else if (!(new_ & NUD_VALID)) {
     // (a new state that is not valid — only an administrator's `ip neigh` sets one — is not simulated)
     throw new Error('neigh_update to an invalid state is not simulated');
   } else {
-    $e.steps += 3; if ($tb !== null) ($o = (A$__neigh_update.L303 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$__neigh_update.L303 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     // (the same address as cached: `lladdr = neigh->ha`, so the tests below see no change)
     const same = !!(old & NUD_VALID) && ha === neigh.ha;
     
     if (new_ & NUD_CONNECTED) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L316) : $tb.op($e.now, A$__neigh_update.L316));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L316) : $tb.op($e.now, A$__neigh_update.L316));
       neigh.confirmed = E.now;
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$__neigh_update.L321 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__neigh_update.L321 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     err = 0;
     
     let out = false;
     if (old & NUD_VALID) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L324) : $tb.op($e.now, A$__neigh_update.L324));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L324) : $tb.op($e.now, A$__neigh_update.L324));
       if (!same && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
         // (another address without OVERRIDE, within locktime: the first answer stays)
         out = true;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L327) : $tb.op($e.now, A$__neigh_update.L327));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L327) : $tb.op($e.now, A$__neigh_update.L327));
         if (same && new_ === NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L329) : $tb.op($e.now, A$__neigh_update.L329));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L329) : $tb.op($e.now, A$__neigh_update.L329));
           new_ = old;
           
         }
       }
     }
     if (!out) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L334) : $tb.op($e.now, A$__neigh_update.L334));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L334) : $tb.op($e.now, A$__neigh_update.L334));
       if (new_ !== old || !same) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L335) : $tb.op($e.now, A$__neigh_update.L335));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L335) : $tb.op($e.now, A$__neigh_update.L335));
         neigh.updated = E.now;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L338) : $tb.op($e.now, A$__neigh_update.L338));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L338) : $tb.op($e.now, A$__neigh_update.L338));
       if (new_ !== old) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L339) : $tb.op($e.now, A$__neigh_update.L339));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L339) : $tb.op($e.now, A$__neigh_update.L339));
         if (old & NUD_IN_TIMER) neigh.timer?.del();
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L340) : $tb.op($e.now, A$__neigh_update.L340));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L340) : $tb.op($e.now, A$__neigh_update.L340));
         if (new_ & NUD_PROBE) neigh.probes = 0;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L342) : $tb.op($e.now, A$__neigh_update.L342));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L342) : $tb.op($e.now, A$__neigh_update.L342));
         if (new_ & NUD_IN_TIMER) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L343) : $tb.op($e.now, A$__neigh_update.L343));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L343) : $tb.op($e.now, A$__neigh_update.L343));
           neigh_add_timer(neigh, E.now + (new_ & NUD_REACHABLE ? neigh.reachable_time : 0));
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L347) : $tb.op($e.now, A$__neigh_update.L347));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L347) : $tb.op($e.now, A$__neigh_update.L347));
         neigh.nud_state = new_;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L352) : $tb.op($e.now, A$__neigh_update.L352));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L352) : $tb.op($e.now, A$__neigh_update.L352));
       if (!same) {
-        $e.steps += 2; if ($tb !== null) ($o = (A$__neigh_update.L354 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 2; if ($tb !== null) ($o = (A$__neigh_update.L354 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         neigh.ha = ha;
         
         if (neigh.hh.hh_len) eth_header_cache(neigh);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L357) : $tb.op($e.now, A$__neigh_update.L357));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L357) : $tb.op($e.now, A$__neigh_update.L357));
         if (!(new_ & NUD_CONNECTED)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L358) : $tb.op($e.now, A$__neigh_update.L358));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L358) : $tb.op($e.now, A$__neigh_update.L358));
           neigh.confirmed = E.now - (NEIGH_PARMS.BASE_REACHABLE_TIME << 1);
         }
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L362) : $tb.op($e.now, A$__neigh_update.L362));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L362) : $tb.op($e.now, A$__neigh_update.L362));
       if (new_ !== old) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L364) : $tb.op($e.now, A$__neigh_update.L364));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L364) : $tb.op($e.now, A$__neigh_update.L364));
         if (new_ & NUD_CONNECTED) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L365) : $tb.op($e.now, A$__neigh_update.L365));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L365) : $tb.op($e.now, A$__neigh_update.L365));
           neigh_connect$fast(neigh);
         } else {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L367) : $tb.op($e.now, A$__neigh_update.L367));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L367) : $tb.op($e.now, A$__neigh_update.L367));
           neigh_suspect$fast(neigh);
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L369) : $tb.op($e.now, A$__neigh_update.L369));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L369) : $tb.op($e.now, A$__neigh_update.L369));
         if (!(old & NUD_VALID)) {
           for (;;) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L374) : $tb.op($e.now, A$__neigh_update.L374));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__neigh_update.L374) : $tb.op($e.now, A$__neigh_update.L374));
             if (!(neigh.nud_state & NUD_VALID) || !neigh.arp_queue.length) break;
             const skb = neigh.arp_queue.shift()!;
             neigh.arp_queue_len_bytes -= truesize(skb);
             
-            $e.steps += 5; if ($tb !== null) ($o = (A$__neigh_update.L376 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+            $s += 5; if ($tb !== null) ($o = (A$__neigh_update.L376 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
             
             
             
@@ -1041,7 +1041,7 @@ export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new
             
             (($t = neigh.output).fast !== undefined ? $t.fast(neigh, skb) : $drive($t(neigh, skb)));
           }
-          $e.steps += 2; if ($tb !== null) ($o = (A$__neigh_update.L396 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 2; if ($tb !== null) ($o = (A$__neigh_update.L396 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           neigh.arp_queue.length = 0;
           
           neigh.arp_queue_len_bytes = 0;
@@ -1051,70 +1051,70 @@ export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new
   }
   ha = neigh.ha;
   
-  $e.steps += 3; $x = A$__neigh_update.L402 | 3145728;
+  $s += 3; $x = A$__neigh_update.L402 | 3145728;
   
   
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number, nlmsg_pid: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_update.L423 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number, nlmsg_pid: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$neigh_update.L423 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return __neigh_update$fast(neigh, lladdr, new_, flags);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_event_ns$fast(net: Net, lladdr: string, saddr: string, dev: NetDevice, constructor: (n: Neighbour) => void, ops: NeighOps): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_event_ns.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_event_ns$fast(net: Net, lladdr: string, saddr: string, dev: NetDevice, constructor: (n: Neighbour) => void, ops: NeighOps): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$neigh_event_ns.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const neigh = __neigh_lookup(net, saddr, dev, true, constructor, ops);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_ns.L438) : $tb.op($e.now, A$neigh_event_ns.L438));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_ns.L438) : $tb.op($e.now, A$neigh_event_ns.L438));
   if (neigh) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_ns.L439) : $tb.op($e.now, A$neigh_event_ns.L439));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_ns.L439) : $tb.op($e.now, A$neigh_event_ns.L439));
     neigh_update$fast(neigh, lladdr, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE, 0);
   }
-  ++$e.steps; $x = A$neigh_event_ns.L441 | 1048576;
+  ++$s; $x = A$neigh_event_ns.L441 | 1048576;
   return neigh;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_ns.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_ns.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_hh_init$fast(n: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function neigh_hh_init$fast(n: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const dev = n.dev;
   const hh = n.hh;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_init.L461 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$neigh_hh_init.L461 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!hh.hh_len) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L462) : $tb.op($e.now, A$neigh_hh_init.L462));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L462) : $tb.op($e.now, A$neigh_hh_init.L462));
     eth_header_cache(n);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L464) : $tb.op($e.now, A$neigh_hh_init.L464));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L464) : $tb.op($e.now, A$neigh_hh_init.L464));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$neigh_hh_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$neigh_resolve_output.L476 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$neigh_resolve_output.L476 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   let rc = 0;
   
   if (!(neigh_event_send$fast(neigh, skb))) {
     const dev = neigh.dev;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_resolve_output.L483) : $tb.op($e.now, A$neigh_resolve_output.L483));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_resolve_output.L483) : $tb.op($e.now, A$neigh_resolve_output.L483));
     if (!neigh.hh.hh_len) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_resolve_output.L484) : $tb.op($e.now, A$neigh_resolve_output.L484));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_resolve_output.L484) : $tb.op($e.now, A$neigh_resolve_output.L484));
       neigh_hh_init$fast(neigh);
     }
-    $e.steps += 4; if ($tb !== null) ($o = (A$neigh_resolve_output.L487 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 4; if ($tb !== null) ($o = (A$neigh_resolve_output.L487 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     skb_pull(skb, skb.network_header - skb.data);
     
     // eth_header: the 14 bytes in front (destination neigh->ha, source dev->dev_addr, the type)
@@ -1124,10 +1124,10 @@ export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { 
     rc = dev_queue_xmit$fast(skb);
     
   }
-  ++$e.steps; $x = A$neigh_resolve_output.L499 | 1048576;
+  ++$s; $x = A$neigh_resolve_output.L499 | 1048576;
   return rc;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_resolve_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_resolve_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(neigh_hh_output, neigh_hh_output$fast, 'neigh_hh_output', () => [dev_queue_xmit]);

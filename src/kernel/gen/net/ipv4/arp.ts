@@ -365,65 +365,65 @@ import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { dev_queue_xmit$fast as dev_queue_xmit$fast } from '../core/dev';
 import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
 import { neigh_event_ns$fast as neigh_event_ns$fast, neigh_update$fast as neigh_update$fast } from '../core/neighbour';
-export function arp_error_report$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_error_report.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_error_report$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$arp_error_report.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   // ipv4_link_failure: icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0) to the packet's sender
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0, neigh.dev.net);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_error_report.L20) : $tb.op($e.now, A$arp_error_report.L20));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_error_report.L20) : $tb.op($e.now, A$arp_error_report.L20));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$arp_error_report.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$arp_error_report.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit_finish.L197 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$arp_xmit_finish.L197 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return dev_queue_xmit$fast(skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$arp_xmit_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_xmit.L209 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$arp_xmit.L209 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   NF_HOOK$fast(NFPROTO_ARP, NF_ARP_OUT, skb.dev!.net, null, skb, null, skb.dev, arp_xmit_finish_okfn);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$arp_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_create$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_create.L124 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_create$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$arp_create.L124 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const hlen = LL_RESERVED_SPACE;
   
   const skb = new SkBuff(NO_IPHDR);
   alloc_skb_layout(skb, ARP_HDR_LEN + hlen);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L135) : $tb.op($e.now, A$arp_create.L135));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L135) : $tb.op($e.now, A$arp_create.L135));
   skb_reserve(skb, hlen);
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_create.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$arp_create.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_reset_network_header(skb);
   
   skb_put(skb, ARP_HDR_LEN);
-  $e.steps += 3; if ($tb !== null) ($o = (A$arp_create.L138 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$arp_create.L138 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb.dev = dev;
   
   skb.protocol = ETH_P_ARP;
   
   if (!src_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L141) : $tb.op($e.now, A$arp_create.L141));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L141) : $tb.op($e.now, A$arp_create.L141));
     src_hw = dev.dev_addr;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L142) : $tb.op($e.now, A$arp_create.L142));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L142) : $tb.op($e.now, A$arp_create.L142));
   if (!dest_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L143) : $tb.op($e.now, A$arp_create.L143));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L143) : $tb.op($e.now, A$arp_create.L143));
     dest_hw = ETH_BROADCAST;
   }
-  $e.steps += 9; if ($tb !== null) ($o = (A$arp_create.L148 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 9; if ($tb !== null) ($o = (A$arp_create.L148 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, ETH_HLEN);
   const arp = { ar_hrd: 0, ar_pro: 0, ar_hln: 0, ar_pln: 0, ar_op: 0, ar_sha: '', ar_sip: '', ar_tha: '', ar_tip: '', eth: { h_dest: dest_hw, h_source: src_hw } };
   skb.arph = arp;
@@ -444,46 +444,46 @@ export function arp_create$fast(type: number, ptype: number, dest_ip: string, de
   arp.ar_sip = src_ip;
   
   if (target_hw) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L176) : $tb.op($e.now, A$arp_create.L176));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L176) : $tb.op($e.now, A$arp_create.L176));
     arp.ar_tha = target_hw;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L178) : $tb.op($e.now, A$arp_create.L178));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_create.L178) : $tb.op($e.now, A$arp_create.L178));
     arp.ar_tha = '00:00:00:00:00:00';
   }
-  $e.steps += 2; $x = A$arp_create.L181 | 2097152;
+  $s += 2; $x = A$arp_create.L181 | 2097152;
   arp.ar_tip = dest_ip;
   
   return skb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_send_dst$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null, dst: unknown): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_send_dst.L38 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_send_dst$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null, dst: unknown): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$arp_send_dst.L38 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (dev.flags & IFF_NOARP) {
-    ++$e.steps; $x = A$arp_send_dst.L39 | 1048576;
+    ++$s; $x = A$arp_send_dst.L39 | 1048576;
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L41) : $tb.op($e.now, A$arp_send_dst.L41));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L41) : $tb.op($e.now, A$arp_send_dst.L41));
   const skb = arp_create$fast(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L43) : $tb.op($e.now, A$arp_send_dst.L43));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L43) : $tb.op($e.now, A$arp_send_dst.L43));
   if (!skb) return;
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_send_dst.L46 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$arp_send_dst.L46 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   arp_xmit$fast(skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const dev = neigh.dev;
   const target = neigh.primary_key;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_solicit.L59 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$arp_solicit.L59 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   let saddr = '0.0.0.0';
   
   let probes = neigh.probes;
@@ -492,52 +492,52 @@ export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { co
   
   
   if (skb && dev.net.host.isLocal(skb.iph.saddr)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L79) : $tb.op($e.now, A$arp_solicit.L79));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L79) : $tb.op($e.now, A$arp_solicit.L79));
     saddr = skb.iph.saddr;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L85) : $tb.op($e.now, A$arp_solicit.L85));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L85) : $tb.op($e.now, A$arp_solicit.L85));
   if (saddr === '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L86) : $tb.op($e.now, A$arp_solicit.L86));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L86) : $tb.op($e.now, A$arp_solicit.L86));
     saddr = dev.net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0';
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L88 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$arp_solicit.L88 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   probes -= NEIGH_PARMS.UCAST_PROBES;
   
   
   if (probes < 0) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L92 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$arp_solicit.L92 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     dst_hw = neigh.ha;
     
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L95) : $tb.op($e.now, A$arp_solicit.L95));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_solicit.L95) : $tb.op($e.now, A$arp_solicit.L95));
     probes -= NEIGH_PARMS.APP_PROBES;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$arp_solicit.L102 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$arp_solicit.L102 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   arp_send_dst$fast(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dst_hw, dev.dev_addr, null, null);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$arp_solicit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$arp_solicit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_process.L239 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$arp_process.L239 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   
   const arp = skb.arph!;
   
   
   
   if (arp.ar_op !== ARPOP_REPLY && arp.ar_op !== ARPOP_REQUEST) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L262) : $tb.op($e.now, A$arp_process.L262));
-    $e.steps += 2; $x = A$arp_process.L381 | 2097152;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L262) : $tb.op($e.now, A$arp_process.L262));
+    $s += 2; $x = A$arp_process.L381 | 2097152;
     
     return NET_RX_DROP;
   }
-  $e.steps += 8; if ($tb !== null) ($o = (A$arp_process.L268 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 8; if ($tb !== null) ($o = (A$arp_process.L268 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const sha = arp.ar_sha;
   
   const sip = arp.ar_sip;
@@ -552,7 +552,7 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
   
   
   if (arp.ar_op === ARPOP_REQUEST && net.host.isLocal(tip) && ip_route_input_noref(skb, tip, net) === 0) {
-    $e.steps += 7; if ($tb !== null) ($o = (A$arp_process.L310 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 7; if ($tb !== null) ($o = (A$arp_process.L310 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const addr_type = RTN_LOCAL;
     
@@ -563,61 +563,61 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
     
     const n = neigh_event_ns$fast(net, sha, sip, dev, arp_constructor, arp_hh_ops);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L322) : $tb.op($e.now, A$arp_process.L322));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L322) : $tb.op($e.now, A$arp_process.L322));
     if (n) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L324) : $tb.op($e.now, A$arp_process.L324));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L324) : $tb.op($e.now, A$arp_process.L324));
       arp_send_dst$fast(ARPOP_REPLY, ETH_P_ARP, sip, dev, tip, sha, dev.dev_addr, sha, null);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L328) : $tb.op($e.now, A$arp_process.L328));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L328) : $tb.op($e.now, A$arp_process.L328));
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L331) : $tb.op($e.now, A$arp_process.L331));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L331) : $tb.op($e.now, A$arp_process.L331));
   } else {
     // (a request for another host's address: no route of ours — no forwarding, no proxy ARP)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L340) : $tb.op($e.now, A$arp_process.L340));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L340) : $tb.op($e.now, A$arp_process.L340));
     const n = neigh_lookup(net, sip, dev);
     
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L342 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$arp_process.L342 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (n) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L344) : $tb.op($e.now, A$arp_process.L344));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L344) : $tb.op($e.now, A$arp_process.L344));
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$arp_process.L348 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$arp_process.L348 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (n) {
-      $e.steps += 3; if ($tb !== null) ($o = (A$arp_process.L353 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$arp_process.L353 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       let state = NUD_REACHABLE;
       
       const override = E.now > n.updated + NEIGH_PARMS.LOCKTIME;
       
       
       if (arp.ar_op !== ARPOP_REPLY || skb.pkt_type !== PACKET_HOST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L367) : $tb.op($e.now, A$arp_process.L367));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L367) : $tb.op($e.now, A$arp_process.L367));
         state = NUD_STALE;
       }
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L368) : $tb.op($e.now, A$arp_process.L368));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L368) : $tb.op($e.now, A$arp_process.L368));
       neigh_update$fast(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0, 0);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L370) : $tb.op($e.now, A$arp_process.L370));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L370) : $tb.op($e.now, A$arp_process.L370));
     }
   }
-  $e.steps += 3; $x = A$arp_process.L374 | 3145728;
+  $s += 3; $x = A$arp_process.L374 | 3145728;
   
   
   return NET_RX_SUCCESS;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$arp_rcv.L397 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$arp_rcv.L397 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (dev.flags & IFF_NOARP || skb.pkt_type === PACKET_OTHERHOST) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_rcv.L400) : $tb.op($e.now, A$arp_rcv.L400));
-    $e.steps += 2; $x = A$arp_rcv.L421 | 2097152;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_rcv.L400) : $tb.op($e.now, A$arp_rcv.L400));
+    $s += 2; $x = A$arp_rcv.L421 | 2097152;
     
     return NET_RX_SUCCESS;
   }
-  $e.steps += 6; if ($tb !== null) ($o = (A$arp_rcv.L402 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 6; if ($tb !== null) ($o = (A$arp_rcv.L402 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const arp = skb.arph!;
@@ -627,7 +627,7 @@ export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; 
   
   return NF_HOOK$fast(NFPROTO_ARP, NF_ARP_IN, dev.net, null, skb, dev, null, arp_process_okfn);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(arp_error_report, arp_error_report$fast, 'arp_error_report', () => [__icmp_send]);

@@ -13,7 +13,7 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../../include/uapi';
 import { udp_err } from './udp';
 
@@ -62,8 +62,8 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   };
   $f.vars.skb = skb;
   if (at(A$__icmp_send.L90)) yield;
-  NET_INC_STATS(net, 'IcmpOutMsgs');
-  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpOutMsgs);
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
@@ -134,17 +134,17 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   try {
 
   if (at(A$icmp_rcv.L179)) yield;
-  NET_INC_STATS(net, 'IcmpInMsgs');
+  NET_INC_STATS(net, MIB.IcmpInMsgs);
   if (at(A$icmp_rcv.L181)) yield;
   if (at(A$icmp_rcv.L187)) yield;
   $f.vars.icmph = ic;
   if (at(A$icmp_rcv.L191)) yield;
   if (ic.type > NR_ICMP_TYPES) {
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
   if (at(A$icmp_rcv.L195)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
@@ -163,11 +163,11 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { ip_send_skb$fast as ip_send_skb$fast } from './ip_output';
 import { udp_err$fast as udp_err$fast } from './udp';
-export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__icmp_send.L31 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 5;
+  $s += 5;
   const iph = skb_in.iph;
   
   
@@ -176,13 +176,13 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   let saddr = iph.daddr;
   
   if (!net.host.isLocal(saddr)) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__icmp_send.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__icmp_send.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     // (icmp_route_lookup then takes the output route's source: for our own address, that address)
     saddr = iph.saddr;
   }
   
-  $e.steps += 6; if ($tb !== null) ($o = (A$__icmp_send.L64 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 6; if ($tb !== null) ($o = (A$__icmp_send.L64 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
@@ -201,30 +201,30 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L90) : $tb.op($e.now, A$__icmp_send.L90));
-  NET_INC_STATS(net, 'IcmpOutMsgs');
-  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L90) : $tb.op($e.now, A$__icmp_send.L90));
+  NET_INC_STATS(net, MIB.IcmpOutMsgs);
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
   // icmp_push_reply → ip_push_pending_frames → ip_send_skb (the reply's route: back to the sender)
   ipAppendLayout(skb);
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
   ip_send_skb$fast(net, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const iph = skb.icmph!.quoted.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L103 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_socket_deliver.L103 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 4;
+  $s += 4;
   
   
   
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L118) : $tb.op($e.now, A$icmp_socket_deliver.L118));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L118) : $tb.op($e.now, A$icmp_socket_deliver.L118));
     udp_err$fast(skb, info, net);
   } else if (iph.protocol === IPPROTO_TCP) {
     // said, not silently skipped: v5.4's tcp_v4_err would act on it (an ICMP host unreachable for
@@ -232,62 +232,62 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `tcp_v4_err is not simulated: the ICMP ${skb.icmph!.code === 1 ? 'host unreachable' : `unreachable (code ${skb.icmph!.code})`} about ${iph.saddr} > ${iph.daddr} is ignored (Linux v5.4 would fail a connect() in SYN_SENT with EHOSTUNREACH)` });
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L135 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_unreach.L135 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 3;
+  $s += 3;
   
   
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L147 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$icmp_unreach.L147 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L161 | 1048576;
+      ++$s; $x = A$icmp_unreach.L161 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L158) : $tb.op($e.now, A$icmp_unreach.L158));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L158) : $tb.op($e.now, A$icmp_unreach.L158));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L161 | 1048576;
+  ++$s; $x = A$icmp_unreach.L161 | 1048576;
   return true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L179 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_rcv.L179 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 4;
-  NET_INC_STATS(net, 'IcmpInMsgs');
+  $s += 4;
+  NET_INC_STATS(net, MIB.IcmpInMsgs);
   
   
   
   
   if (ic.type > NR_ICMP_TYPES) {
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L195) : $tb.op($e.now, A$icmp_rcv.L195));
+  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L195) : $tb.op($e.now, A$icmp_rcv.L195));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L197) : $tb.op($e.now, A$icmp_rcv.L197));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L197) : $tb.op($e.now, A$icmp_rcv.L197));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L198) : $tb.op($e.now, A$icmp_rcv.L198));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L198) : $tb.op($e.now, A$icmp_rcv.L198));
   }
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => [ip_send_skb]);

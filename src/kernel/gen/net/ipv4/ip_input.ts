@@ -12,7 +12,7 @@ import type { SkBuff } from '../../../include/linux/skbuff';
 import { skb_len, skb_network_header_len, skb_pull } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import type { NetDevice } from '../../../include/linux/netdevice';
 import { NET_RX_DROP, NET_RX_SUCCESS, PACKET_OTHERHOST } from '../../../include/linux/netdevice';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from '../../../include/uapi';
@@ -52,7 +52,7 @@ export function* ip_protocol_deliver_rcu(net: Net, skb: SkBuff, protocol: number
     if (at(A$ip_protocol_deliver_rcu.L30)) yield;
     (($t = ipprot.handler).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(skb, net) : yield* ipprot.handler(skb, net));
     if (at(A$ip_protocol_deliver_rcu.L33)) yield;
-    NET_INC_STATS(net, 'InDelivers');
+    NET_INC_STATS(net, MIB.InDelivers);
   }
   } finally {
     leave($f);
@@ -115,7 +115,7 @@ export function* ip_rcv_finish_core(net: Net, sk: Sock | null, skb: SkBuff, dev:
     $f.vars.err = err;
     if (at(A$ip_rcv_finish_core.L111)) yield;
     if (err) {
-      NET_INC_STATS(net, 'InAddrErrors');
+      NET_INC_STATS(net, MIB.InAddrErrors);
       return NET_RX_DROP;
     }
   }
@@ -158,7 +158,7 @@ export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
   if (at(A$ip_rcv_core.L158)) yield;
   if (skb.pkt_type === PACKET_OTHERHOST) return null;
   if (at(A$ip_rcv_core.L161)) yield;
-  NET_INC_STATS(net, 'InReceives');
+  NET_INC_STATS(net, MIB.InReceives);
   if (at(A$ip_rcv_core.L163)) yield;
   if (at(A$ip_rcv_core.L166)) yield;
   const iph = skb.iph;
@@ -173,7 +173,7 @@ export function* ip_rcv_core(skb: SkBuff, net: Net): Sim<SkBuff | null> {
   if (at(A$ip_rcv_core.L180)) yield;
   if (skb_len(skb) < len) {
     if (at(A$ip_rcv_core.L181)) yield;
-    NET_INC_STATS(net, 'InTruncatedPkts');
+    NET_INC_STATS(net, MIB.InTruncatedPkts);
     return null;
   }
   if (at(A$ip_rcv_core.L183)) yield;
@@ -213,76 +213,76 @@ export function* ip_rcv(skb: SkBuff, dev: NetDevice): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
-export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const ipprot = inet_protos(protocol);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L28) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L28));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L28) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L28));
   if (ipprot) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L30) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L30));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L30) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L30));
     (($t = ipprot.handler).fast !== undefined ? $t.fast(skb, net) : $drive($t(skb, net)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L33) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L33));
-    NET_INC_STATS(net, 'InDelivers');
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L33) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L33));
+    NET_INC_STATS(net, MIB.InDelivers);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   skb_pull(skb, skb_network_header_len(skb));
   
   
   ip_protocol_deliver_rcu$fast(net, skb, skb.iph.protocol);
-  $e.steps += 2; $x = A$ip_local_deliver_finish.L51 | 2097152;
+  $s += 2; $x = A$ip_local_deliver_finish.L51 | 2097152;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const net = skb.dev!.net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver.L69 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_local_deliver.L69 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dst_input.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$dst_input.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return (($t = skb._skb_refdst!.dst.input).fast !== undefined ? $t.fast(skb) : $drive($t(skb)));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const iph = skb.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_finish_core.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_rcv_finish_core.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   if (!skb._skb_refdst) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish_core.L109) : $tb.op($e.now, A$ip_rcv_finish_core.L109));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish_core.L109) : $tb.op($e.now, A$ip_rcv_finish_core.L109));
     const err = ip_route_input_noref(skb, iph.daddr, net);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish_core.L111) : $tb.op($e.now, A$ip_rcv_finish_core.L111));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish_core.L111) : $tb.op($e.now, A$ip_rcv_finish_core.L111));
     if (err) {
-      NET_INC_STATS(net, 'InAddrErrors');
+      NET_INC_STATS(net, MIB.InAddrErrors);
       return NET_RX_DROP;
     }
   }
-  $e.steps += 5; $x = A$ip_rcv_finish_core.L115 | 5242880;
+  $s += 5; $x = A$ip_rcv_finish_core.L115 | 5242880;
   
   
   
@@ -290,34 +290,34 @@ export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, 
   
   return NET_RX_SUCCESS;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const dev = skb.dev!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_finish.L139 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_rcv_finish.L139 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let ret = ip_rcv_finish_core$fast(net, sk, skb, dev);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish.L140) : $tb.op($e.now, A$ip_rcv_finish.L140));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish.L140) : $tb.op($e.now, A$ip_rcv_finish.L140));
   if (ret !== NET_RX_DROP) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish.L141) : $tb.op($e.now, A$ip_rcv_finish.L141));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish.L141) : $tb.op($e.now, A$ip_rcv_finish.L141));
     ret = dst_input$fast(skb);
   }
-  ++$e.steps; $x = A$ip_rcv_finish.L142 | 1048576;
+  ++$s; $x = A$ip_rcv_finish.L142 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv_core.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ip_rcv_core.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (skb.pkt_type === PACKET_OTHERHOST) return null;
-  $e.steps += 9; if ($tb !== null) ($o = (A$ip_rcv_core.L161 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-  NET_INC_STATS(net, 'InReceives');
+  $s += 9; if ($tb !== null) ($o = (A$ip_rcv_core.L161 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  NET_INC_STATS(net, MIB.InReceives);
   
   
   const iph = skb.iph;
@@ -331,11 +331,11 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   
   
   if (skb_len(skb) < len) {
-    ++$e.steps; $x = A$ip_rcv_core.L181 | 1048576;
-    NET_INC_STATS(net, 'InTruncatedPkts');
+    ++$s; $x = A$ip_rcv_core.L181 | 1048576;
+    NET_INC_STATS(net, MIB.InTruncatedPkts);
     return null;
   }
-  $e.steps += 4; $x = A$ip_rcv_core.L183 | 4194304;
+  $s += 4; $x = A$ip_rcv_core.L183 | 4194304;
   
   
   skb.transport_header = skb.network_header + 20;
@@ -344,24 +344,24 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   skb.sk = null;
   return skb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const net = dev.net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_rcv.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_rcv.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const s = ip_rcv_core$fast(skb, net);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L205) : $tb.op($e.now, A$ip_rcv.L205));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L205) : $tb.op($e.now, A$ip_rcv.L205));
   if (s === null) {
-    ++$e.steps; $x = A$ip_rcv.L206 | 1048576;
+    ++$s; $x = A$ip_rcv.L206 | 1048576;
     return NET_RX_DROP;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L209) : $tb.op($e.now, A$ip_rcv.L209));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L209) : $tb.op($e.now, A$ip_rcv.L209));
   return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_PRE_ROUTING, net, null, skb, dev, null, ip_rcv_finish_okfn);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(ip_protocol_deliver_rcu, ip_protocol_deliver_rcu$fast, 'ip_protocol_deliver_rcu', () => [icmp_rcv, tcp_v4_rcv, udp_rcv]);

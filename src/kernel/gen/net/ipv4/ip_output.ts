@@ -14,7 +14,7 @@ import type { SkBuff } from '../../../include/linux/skbuff';
 import { skb_push, skb_reset_network_header, skb_headroom, skb_len, LL_RESERVED_SPACE, ipAppendLayout } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { ETH_P_IP, NET_XMIT_SUCCESS } from '../../../include/linux/netdevice';
 import { nf_hook, NF_HOOK_COND, NFPROTO_IPV4, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../netfilter/core';
@@ -184,7 +184,7 @@ export function* ip_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> 
   const $f = enter(A$ip_output, { net, sk, skb, dev });
   try {
   if (at(A$ip_output.L172)) yield;
-  NET_INC_STATS(net, 'OutRequests');
+  NET_INC_STATS(net, MIB.OutRequests);
   if (at(A$ip_output.L174)) yield;
   skb.dev = dev;
   if (at(A$ip_output.L175)) yield;
@@ -280,7 +280,7 @@ export function* ip_send_skb(net: Net, skb: SkBuff): Sim<number> {
 export function* ip_send_unicast_reply(net: Net, skb: SkBuff): Sim<number> {
   ipAppendLayout(skb);
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
-  NET_INC_STATS(net, 'OutSegs');
+  NET_INC_STATS(net, MIB.OutSegs);
   return ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
 }
 
@@ -289,20 +289,20 @@ export function* ip_send_unicast_reply(net: Net, skb: SkBuff): Sim<number> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { nf_hook$fast as nf_hook$fast, NF_HOOK_COND$fast as NF_HOOK_COND$fast } from '../netfilter/core';
 import { neigh_output$fast as neigh_output$fast } from '../core/neighbour';
-export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dst_output.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$dst_output.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return (($t = skb._skb_refdst!.dst.output).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const iph = skb.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.L23 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__ip_local_out.L23 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   iph.tot_len = skb_len(skb);
   
   
@@ -310,33 +310,33 @@ export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any
   
   return nf_hook$fast(NFPROTO_IPV4, NF_INET_LOCAL_OUT, net, sk, skb, null, skb._skb_refdst!.dst.dev, dst_output_okfn);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_local_out.L45 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ip_local_out.L45 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let err = __ip_local_out$fast(net, sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_out.L46) : $tb.op($e.now, A$ip_local_out.L46));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_out.L46) : $tb.op($e.now, A$ip_local_out.L46));
   if (err === 1) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_out.L47) : $tb.op($e.now, A$ip_local_out.L47));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_out.L47) : $tb.op($e.now, A$ip_local_out.L47));
     err = dst_output$fast(net, sk, skb);
   }
-  ++$e.steps; $x = A$ip_local_out.L49 | 1048576;
+  ++$s; $x = A$ip_local_out.L49 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const rt = skb._skb_refdst;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 283115520), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 283115520), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 14;
+  $s += 14;
   skb_push(skb, 20);
   
   skb_reset_network_header(skb);
@@ -361,39 +361,39 @@ export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string,
   
   return ip_local_out$fast(net, skb.sk as Sock | null, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const rt = skb._skb_refdst!;
   const dev = rt.dst.dev;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output2.L100 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_finish_output2.L100 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const hh_len = LL_RESERVED_SPACE;
   
   
   if (skb_headroom(skb) < hh_len) throw new Error('ip_finish_output2: no headroom for the link-layer header');
-  $e.steps += 2; if ($tb !== null) ($o = (A$ip_finish_output2.L109 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$ip_finish_output2.L109 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const neigh = ip_neigh_for_gw(rt, skb, net);
   
-  $e.steps += 3; if ($tb !== null) ($o = (A$ip_finish_output2.L113 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$ip_finish_output2.L113 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const res = neigh_output$fast(neigh, skb, false);
   
-  $e.steps += 2; $x = A$ip_finish_output2.L119 | 2097152;
+  $s += 2; $x = A$ip_finish_output2.L119 | 2097152;
   
   return res;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   const mtu = skb._skb_refdst!.dst.dev.mtu;
   
   
@@ -401,34 +401,34 @@ export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff):
   if (skb_len(skb) > mtu) {
     // ip_fragment is not simulated yet: the datagram crosses whole, as one packet (as before this
     // path existed; a datagram of up to 65507 bytes keeps working between hosts)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L139) : $tb.op($e.now, A$__ip_finish_output.L139));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L139) : $tb.op($e.now, A$__ip_finish_output.L139));
     return ip_finish_output2$fast(net, sk, skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L141) : $tb.op($e.now, A$__ip_finish_output.L141));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L141) : $tb.op($e.now, A$__ip_finish_output.L141));
   return ip_finish_output2$fast(net, sk, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output.L154 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$ip_finish_output.L154 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   const ret = NET_XMIT_SUCCESS;
   
   
   
   return __ip_finish_output$fast(net, sk, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const dev = skb._skb_refdst!.dst.dev;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_output.L172 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$ip_output.L172 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
-  NET_INC_STATS(net, 'OutRequests');
+  $s += 4;
+  NET_INC_STATS(net, MIB.OutRequests);
   
   skb.dev = dev;
   
@@ -436,37 +436,37 @@ export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { co
   
   return NF_HOOK_COND$fast(NFPROTO_IPV4, NF_INET_POST_ROUTING, net, sk, skb, null, dev, ip_finish_output_okfn, true);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip_queue_xmit.L202 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__ip_queue_xmit.L202 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   let rt = skb._skb_refdst;
   
   if (!rt) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L210 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L210 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     rt = sk.sk_dst_cache;
     
     if (!rt) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L215 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L215 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const daddr = inet.inet_daddr;
       
       
       rt = ip_route_output_ports(net, daddr);
-      $e.steps += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L226 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L226 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       sk.sk_dst_cache = rt;
     }
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L230) : $tb.op($e.now, A$__ip_queue_xmit.L230));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L230) : $tb.op($e.now, A$__ip_queue_xmit.L230));
     skb._skb_refdst = rt;
   }
-  $e.steps += 11; if ($tb !== null) ($o = (A$__ip_queue_xmit.L235 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 11; if ($tb !== null) ($o = (A$__ip_queue_xmit.L235 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 20);
   
   skb_reset_network_header(skb);
@@ -489,30 +489,30 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
   
   const res = ip_local_out$fast(net, sk, skb);
   
-  $e.steps += 2; $x = A$__ip_queue_xmit.L253 | 2097152;
+  $s += 2; $x = A$__ip_queue_xmit.L253 | 2097152;
   
   return res;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip_send_skb.L273 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ip_send_skb.L273 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const err = ip_local_out$fast(net, skb.sk as Sock | null, skb);
   
-  $e.steps += 2; $x = A$ip_send_skb.L274 | 2097152;
+  $s += 2; $x = A$ip_send_skb.L274 | 2097152;
   
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function ip_send_unicast_reply$fast(net: Net, skb: SkBuff): any { const $e = $E;
   ipAppendLayout(skb);
   skb._skb_refdst = ip_route_output_ports(net, skb.iph.daddr);
-  NET_INC_STATS(net, 'OutSegs');
+  NET_INC_STATS(net, MIB.OutSegs);
   return ip_send_skb$fast(net, skb);
 }
 $kreg(dst_output, dst_output$fast, 'dst_output', () => ['neigh_resolve_output', ip_output]);

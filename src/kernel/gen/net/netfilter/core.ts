@@ -95,54 +95,54 @@ export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, sk
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev }, ++$e.twinDepth, $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev }, $tb !== null && ($o = (A$nf_hook.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in any namespace)?
   
   if (!(pf === NFPROTO_ARP ? net.nf_hooks_arp : net.nf_hooks_ipv4)[hook].length) {
-    ++$e.steps; $x = A$nf_hook.L31 | 1048576;
+    ++$s; $x = A$nf_hook.L31 | 1048576;
     return 1;
   }
-  $e.steps += 2; $x = A$nf_hook.L37 | 2097152;
+  $s += 2; $x = A$nf_hook.L37 | 2097152;
   
   return 1;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond }, $tb !== null && ($o = (A$NF_HOOK_COND.L68 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let ret = 1;
-  ++$e.steps;
+  ++$s;
   if (!cond || (ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn)) === 1) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK_COND.L70) : $tb.op($e.now, A$NF_HOOK_COND.L70));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK_COND.L70) : $tb.op($e.now, A$NF_HOOK_COND.L70));
     ret = (($t = okfn.okfn).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
   }
   
-  ++$e.steps; $x = A$NF_HOOK_COND.L71 | 1048576;
+  ++$s; $x = A$NF_HOOK_COND.L71 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out }, ++$e.twinDepth, $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out }, $tb !== null && ($o = (A$NF_HOOK.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK.L85) : $tb.op($e.now, A$NF_HOOK.L85));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK.L85) : $tb.op($e.now, A$NF_HOOK.L85));
   if (ret === 1) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK.L86) : $tb.op($e.now, A$NF_HOOK.L86));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$NF_HOOK.L86) : $tb.op($e.now, A$NF_HOOK.L86));
     ret = (($t = okfn.okfn).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
   }
-  ++$e.steps; $x = A$NF_HOOK.L87 | 1048576;
+  ++$s; $x = A$NF_HOOK.L87 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(nf_hook, nf_hook$fast, 'nf_hook', () => []);
