@@ -74,7 +74,8 @@ pause "after listen"
 server: cfd = accept(lfd) &
 client: fd = socket(AF_INET, SOCK_STREAM, 0)
 client: connect(fd, 10.0.0.1:8080) &
-sleep 15ms
+# ARP first: the SYN waits 20 ms for the who-has and its reply
+sleep 35ms
 pause "mid-handshake: SYN arrived, SYN-ACK in flight"
 sleep 10ms
 pause "SYN-ACK arrived: client established, final ACK in flight"

@@ -248,6 +248,8 @@ export interface Segment {
   inFlight: boolean;
   /** An IP fragment: its id, offset in bytes, More Fragments. */
   frag?: { id: number; off: number; mf: boolean };
+  /** An ARP frame: tcpdump's words for it ("ARP who-has 10.0.0.1 tell 10.0.0.2"), and its arphdr's fields. */
+  arp?: { text: string; hdr: Record<string, string> };
 }
 
 /**
@@ -286,9 +288,15 @@ export function segments(snap: Snapshot, max: number): { lanes: string[]; segs: 
       dropped: !!w.dropped,
       inFlight: flying.has(w.skb),
       ...(w.frag ? { frag: w.frag } : {}),
+      ...(w.proto === 'ARP' && w.arp ? { arp: arpOf(w.saddr, w.daddr, w.arp) } : {}),
     });
   }
   return { lanes: snap.hosts.map((h) => h.name), segs, total };
+}
+
+function arpOf(sip: string, tip: string, a: { op: string; sha: string; tha: string; dst: string }): NonNullable<Segment['arp']> {
+  const text = a.op === 'request' ? `ARP who-has ${tip} tell ${sip}` : `ARP ${sip} is-at ${a.sha}`;
+  return { text, hdr: { ar_op: a.op === 'request' ? 'ARPOP_REQUEST' : 'ARPOP_REPLY', ar_sha: a.sha, ar_sip: sip, ar_tha: a.tha, ar_tip: tip, h_dest: a.dst } };
 }
 
 export const FLAG_NAMES = ['fin', 'syn', 'rst', 'psh', 'ack', 'urg'];

@@ -405,6 +405,7 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
     <h4>ehash <span class="muted">${L('(established: 4-tuple → full, request and timewait socks)')}</span></h4>${tableRows(c, h, 'ehash')}
     ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
     ${h.iptables ? filterTable(h) : nothing}
+    ${neighTable(h)}
   </div>`;
 }
 
@@ -414,6 +415,17 @@ function filterTable(h: HostSnap): TemplateResult {
     <table class="iptables" data-testid="iptables" aria-label=${L('iptables rules of {0}', h.name)}><tbody>
       ${h.iptables!.map((ch) => ch.rules.map((r) => html`<tr data-chain=${ch.chain}><td>${ch.chain}</td><td><code>${r.spec}</code></td><td class="num">${r.pcnt}</td><td class="num">${r.bcnt}</td></tr>`))}
     </tbody></table>`;
+}
+
+/** arp_tbl: the host's neighbours as `ip neigh` lists them (lo's entry, which never needs ARP, left out). */
+function neighTable(h: HostSnap): TemplateResult | typeof nothing {
+  const rows = (h.neigh ?? []).filter((n) => n.dev !== 'lo');
+  if (!rows.length) return nothing;
+  return html`<h4>arp_tbl <span class="muted">${L('(neighbours: address → link-layer address, NUD state)')}</span></h4>
+    <table class="neigh" aria-label=${L('neighbour table of {0}', h.name)}>
+      <tr><th>${L('address')}</th><th>dev</th><th>lladdr</th><th>nud_state</th><th>output</th><th>arp_queue</th></tr>
+      ${rows.map((n) => html`<tr data-neigh=${n.key}><td>${n.key}</td><td>${n.dev}</td><td>${n.hh_len || n.nud_state !== 'NUD_INCOMPLETE' && n.nud_state !== 'NUD_NONE' ? n.ha : ''}</td><td>${n.nud_state}</td><td>${n.output}</td><td>${n.queued}</td></tr>`)}
+    </table>`;
 }
 
 // ---------------------------------------------------------------- hosts
@@ -480,7 +492,7 @@ function wire(c: Ctx): TemplateResult {
     const x1 = x(s.from);
     const x2 = s.dropped ? (x1 + x(s.to)) / 2 : x(s.to);
     const isNew = !c.diff.first && s.n >= c.diff.wireFrom;
-    const label = M.segLabel(s);
+    const label = s.arp ? s.arp.text : M.segLabel(s);
     return svg`<g class="seg ${isNew ? 'new' : ''} ${s.inFlight ? 'flying' : ''} ${s.dropped ? 'dropped' : ''}" data-skb=${s.skb}>
       <text class="tm" x="4" y=${y + 14}>${M.showTime(s.t)}</text>
       <line x1=${x1} y1=${y} x2=${x2} y2=${y + rowH - 6} marker-end=${s.dropped ? '' : 'url(#arr)'}></line>
@@ -511,8 +523,8 @@ function wire(c: Ctx): TemplateResult {
         const bits = M.flagBits(s.flags);
         // the header is built only once the reader opens it (a dozen closed tables were most of the wire's DOM)
         return html`<li data-skb=${s.skb}>${lazyDetails(c, `seg:${s.n}`, false, '',
-          html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} ${s.frag ? M.segLabel(s) : `[${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`}${bits.syn ? ' · syn=1' : ''}`,
-          () => (p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
+          s.arp ? html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} ${s.arp.text}` : html`#${s.n + 1} ${s.from} → ${s.to ?? '?'} ${s.frag ? M.segLabel(s) : `[${s.flags}] seq ${s.seq}${s.ack ? ` ack ${s.ack}` : ''} len ${s.len}`}${bits.syn ? ' · syn=1' : ''}`,
+          () => (s.arp ? hdrTable(s.arp.hdr) : p?.tcphdr && Object.keys(p.tcphdr).length ? hdrTable(p.tcphdr) : segHdr(s, bits)))}</li>`;
       })}
     </ul>
   </section>`;

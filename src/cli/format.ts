@@ -34,9 +34,15 @@ export function packetLine(p: PacketEvent): string {
     return `${p.saddr} > ${p.daddr}: ip-proto-17 ${f}${drop0}`;
   }
   if (p.proto === 'UDP') return `${p.saddr}.${p.sport} > ${p.daddr}.${p.dport}: UDP, length ${p.len}${drop0}`;
+  // tcpdump's ARP lines: "ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28", "ARP, Reply 10.0.0.2 is-at 02:00:0a:00:00:02, length 28"
+  if (p.proto === 'ARP' && p.arp) {
+    const what = p.arp.op === 'request' ? `Request who-has ${p.daddr}${p.arp.dst === 'ff:ff:ff:ff:ff:ff' ? '' : ` (${p.arp.dst})`} tell ${p.saddr}` : `Reply ${p.saddr} is-at ${p.arp.sha}`;
+    return `ARP, ${what}, length ${p.len}${drop0}`;
+  }
   if (p.proto === 'ICMP') {
     const q = p.icmp?.quoted;
-    const what = q && p.icmp!.type === 3 && p.icmp!.code === 3 ? `ICMP ${q.daddr} ${q.protocol} port ${q.dport} unreachable` : p.flags;
+    const what =
+      q && p.icmp!.type === 3 && p.icmp!.code === 3 ? `ICMP ${q.daddr} ${q.protocol} port ${q.dport} unreachable` : q && p.icmp!.type === 3 && p.icmp!.code === 1 ? `ICMP host ${q.daddr} unreachable` : p.flags;
     // (tcpdump: "ICMP ip reassembly time exceeded", the flags' own text)
     return `${p.saddr} > ${p.daddr}: ${what}, length ${p.len}${drop0}`;
   }

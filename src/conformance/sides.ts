@@ -33,6 +33,8 @@ let anchorsResolved = false;
 
 export interface SimSide extends SideRun {
   problems: string[];
+  /** ARP frames and the ICMP host unreachables ARP's failure raised, left out (rules.ts ARP_ON_LOOPBACK). */
+  arpLeftOut: number;
 }
 
 /**
@@ -71,10 +73,16 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
   const limit = tEnd + settleUs;
   const events: TpEvent[] = [];
   const segments: Segment[] = [];
+  let arpLeftOut = 0;
   for (const e of run.engine.trace!.toArray() as TraceEvent[]) {
     const any = e as unknown as Record<string, unknown>;
     if (typeof any.t === 'number' && (any.t as number) > limit) continue;
     if (e.ev === 'packet') {
+      // (rules.ts ARP_ON_LOOPBACK: the real side has no ARP)
+      if (e.proto === 'ARP' || (e.proto === 'ICMP' && e.icmp?.type === 3 && e.icmp.code === 1)) {
+        arpLeftOut++;
+        continue;
+      }
       segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len, ack: e.ack, ...(e.frag ? { frag: e.frag } : {}) });
       continue;
     }
@@ -95,7 +103,7 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
   for (const s of sc.stmts) {
     if (s.kind === 'call' && !done.has(s.loc.line)) results.push({ line: s.loc.line, proc: s.proc, fn: s.fn, text: 'unfinished' });
   }
-  return { results, events, segments, problems };
+  return { results, events, segments, problems, arpLeftOut };
 }
 
 // ---- host kernel ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { DELAYED_ACK_TIMING, NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { ARP_ON_LOOPBACK, DELAYED_ACK_TIMING, NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -23,6 +23,8 @@ export interface ScenarioReport {
   ignored: Map<string, number>;
   /** Pure ACKs merged into the segment after them (rules.ts DELAYED_ACK_TIMING), per side. */
   mergedAcks?: { sim: number; linux: number };
+  /** Segments left out by rules.ts ARP_ON_LOOPBACK, per side. */
+  arpLeftOut?: { sim: number; linux: number };
   netnsSysctls: Record<string, string>;
   simSysctls: Array<{ key: string; value: number }>;
   cappedSleeps: Array<{ line: number; virtualUs: number; seconds: number }>;
@@ -111,6 +113,12 @@ export function runScenario(root: string, file: string): ScenarioReport {
   const sim = runSim(sc, prep.plan.settleSec * 1e6, simSysctls);
 
   const hostOf = (ip: string) => prep.map.hostOf.get(ip);
+  // (rules.ts ARP_ON_LOOPBACK: a destination no scenario host has is compared on syscalls and states only)
+  const blackholed = new Set(prep.plan.blackholes);
+  const toMissing = (g: { saddr: string; daddr: string }) => blackholed.has(g.daddr) || blackholed.has(g.saddr);
+  const arpLeftOut = { sim: sim.arpLeftOut + sim.segments.filter(toMissing).length, linux: real.segments.filter(toMissing).length };
+  sim.segments = sim.segments.filter((g) => !toMissing(g));
+  real.segments = real.segments.filter((g) => !toMissing(g));
   const ns = normalise(sim, hostOf, prep.map.literalPorts);
   const nr = normalise(real, hostOf, prep.map.literalPorts);
   const cells = Object.fromEntries(COLUMNS.map((c) => [c, compareColumn(ns, nr, c)])) as Record<Column, CellDiff[]>;
@@ -124,7 +132,7 @@ export function runScenario(root: string, file: string): ScenarioReport {
   if (prep.mtuProblem) problems.push(`plan: ${prep.mtuProblem}`);
   if (raw.traceLost) problems.push(`linux: the trace buffer overran (${raw.traceLost} events lost to other traffic on this machine), three times`);
   return {
-    name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks }, netnsSysctls: raw.netnsSysctls, simSysctls,
+    name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks }, arpLeftOut, netnsSysctls: raw.netnsSysctls, simSysctls,
     cappedSleeps: prep.cappedSleeps, wildcardRewrites: prep.map.wildcardRewrites, kernel: raw.kernel, secs: (Date.now() - t0) / 1000,
   };
 }
@@ -202,6 +210,8 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   const merged = reports.reduce((m, r) => ({ sim: m.sim + (r.mergedAcks?.sim ?? 0), linux: m.linux + (r.mergedAcks?.linux ?? 0) }), { sim: 0, linux: 0 });
   L.push(`Harness timing (not a version difference):`);
   L.push(`  - ${DELAYED_ACK_TIMING.id}: ${DELAYED_ACK_TIMING.what} — ${DELAYED_ACK_TIMING.why} [${merged.linux} merged on the real side, ${merged.sim} in the simulator]`);
+  const arp = reports.reduce((m, r) => ({ sim: m.sim + (r.arpLeftOut?.sim ?? 0), linux: m.linux + (r.arpLeftOut?.linux ?? 0) }), { sim: 0, linux: 0 });
+  L.push(`  - ${ARP_ON_LOOPBACK.id}: ${ARP_ON_LOOPBACK.what} — ${ARP_ON_LOOPBACK.why} [${arp.sim} left out in the simulator, ${arp.linux} on the real side]`);
   L.push('');
   L.push('Environment: each scenario runs in a fresh network namespace (its sysctls are the kernel\'s per-namespace defaults, not the host\'s).');
   const ns = reports.find((r) => Object.keys(r.netnsSysctls).length)?.netnsSysctls ?? {};

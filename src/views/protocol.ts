@@ -168,11 +168,12 @@ const sHost = obj({
   mib: opt(rec(sNum)),
   sysctl: opt(sFields),
   iptables: opt(arr(obj({ chain: sStr, rules: arr(obj({ spec: sStr, pcnt: sNum, bcnt: sNum })) }))),
+  neigh: opt(arr(obj({ dev: sStr, key: sStr, nud_state: sStr, ha: sStr, output: sStr, hh_len: sInt, probes: sInt, queued: sInt, timer: nullable(sNum) }))),
 });
 
 const sPacket = obj({
   id: sStr, from: sStr, to: sStr, sentAt: sNum, arriveAt: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt,
-  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields), iphdr: opt(sFields),
+  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields), iphdr: opt(sFields), arphdr: opt(sFields),
 });
 const sFrame = obj({ fn: sStr, file: sStr, line: sNum, scenarioLine: opt(sNum), vars: sFields });
 const sTask = obj({ name: sStr, kind: sStr, host: sStr, state: sStr, waitChannel: nullable(sStr), stack: arr(sFrame) });

@@ -60,7 +60,11 @@ describe('the sockwalk command', function () {
     assert.equal(sys.errno, 'ECONNREFUSED');
     const st = evs.find((e) => e.ev === 'inet_sock_set_state');
     for (const k of ['skaddr', 'protocol', 'saddr', 'sport', 'daddr', 'dport', 'oldstate', 'newstate']) assert.ok(k in st, k);
-    assert.deepEqual(evs.filter((e) => e.ev === 'packet').map((e) => e.flags), ['S', 'R.', 'S', 'R.']);
+    // the client's first SYN waits for ARP; 5 s after its RST the server probes the client (NUD_DELAY → NUD_PROBE)
+    assert.deepEqual(evs.filter((e) => e.ev === 'packet').map((e) => e.flags), ['ARP request', 'ARP reply', 'S', 'R.', 'S', 'R.', 'ARP request', 'ARP reply']);
+    const who = evs.find((e) => e.ev === 'packet' && e.proto === 'ARP');
+    assert.deepEqual(Object.keys(who.arp).sort(), ['dst', 'op', 'sha', 'tha']);
+    assert.equal(who.arp.dst, 'ff:ff:ff:ff:ff:ff');
     assert.ok(evs.some((e) => e.ev === 'enter' && e.fn === 'tcp_reset' && e.file === 'net/ipv4/tcp_input.c'));
   });
 
@@ -164,7 +168,7 @@ describe('the sockwalk command', function () {
   });
 
   describe('golden walks', () => {
-    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject', 'udp-fragmented', 'udp-fragment-lost']) {
+    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject', 'udp-fragmented', 'udp-fragment-lost', 'first-packet-arp']) {
       it(name, () => {
         const r = sockwalk('run', name);
         assert.equal(r.code, 0, r.err);

@@ -50,7 +50,8 @@ describe('views: the snapshot request and the demos', function () {
     const last = stops[stops.length - 1].snapshot;
     assert.ok(last.history, 'history is kept for the debugger');
     const wire = last.history!.wire.map((w) => `${w.from}>${w.to} ${w.flags}`);
-    assert.deepEqual(wire.slice(0, 3), ['client>server S', 'server>client S.', 'client>server .']);
+    // ARP's who-has and reply first: the SYN waited for them
+    assert.deepEqual(wire.slice(0, 5), ['client>server ARP request', 'server>client ARP reply', 'client>server S', 'server>client S.', 'client>server .']);
     const states = last.history!.events.filter((e) => e.ev === 'inet_sock_set_state').map((e) => (e.ev === 'inet_sock_set_state' ? `${e.host}:${e.oldstate}>${e.newstate}` : ''));
     assert.ok(states.includes('server:TCP_LISTEN>TCP_SYN_RECV'), states.join(' '));
     assert.ok(states.includes('client:TCP_SYN_SENT>TCP_ESTABLISHED'), states.join(' '));

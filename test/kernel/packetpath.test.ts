@@ -43,17 +43,20 @@ describe('the way down and up', () => {
     const run = builtin('tcp-handshake', { traceLines: true });
     run.runToEnd();
     const evs = events(run);
-    // the client's SYN, from tcp_connect's __tcp_transmit_skb
-    const down = callsFrom(evs, 'client', '__ip_queue_xmit');
+    // the client's final ACK (its SYN waited for ARP: arp.test.ts), from __tcp_transmit_skb
+    const down = callsFrom(evs, 'client/softirq', '__ip_queue_xmit');
     assert.deepEqual(down, ['__ip_queue_xmit', ...DOWN_IP]);
     // the server: the interrupt's napi_schedule, then the softirq
     const irq = callsFrom(evs, 'server/softirq', 'napi_schedule');
     assert.deepEqual(irq, ['napi_schedule', '__napi_schedule', '____napi_schedule']);
-    const up = callsFrom(evs, 'server/softirq', 'net_rx_action');
+    // (the first NET_RX took the ARP request up: arp_rcv; the second, the SYN)
+    const up = callsFrom(evs, 'server/softirq', 'net_rx_action', 1);
     assert.deepEqual(up.slice(0, 7 + UP_IP.length + 1), ['net_rx_action', 'napi_poll', 'netif_receive_skb', 'netif_receive_skb_internal', '__netif_receive_skb', '__netif_receive_skb_one_core', '__netif_receive_skb_core', ...UP_IP, 'tcp_v4_rcv']);
-    // the SYN-ACK goes down through ip_build_and_send_pkt
+    // the SYN-ACK goes down through ip_build_and_send_pkt; the server's entry for the client, learned
+    // from its ARP request (NUD_STALE), takes neigh_resolve_output: NUD_DELAY, the header cached, sent at once
     const synack = callsFrom(evs, 'server/softirq', 'ip_build_and_send_pkt');
-    assert.deepEqual(synack, ['ip_build_and_send_pkt', ...DOWN_IP]);
+    const at = DOWN_IP.indexOf('neigh_hh_output');
+    assert.deepEqual(synack, ['ip_build_and_send_pkt', ...DOWN_IP.slice(0, at), 'neigh_resolve_output', 'neigh_event_send', '__neigh_event_send', 'neigh_hh_init', ...DOWN_IP.slice(at + 1)]);
   });
 
   it('on loopback: loopback_xmit, netif_rx onto the backlog, process_backlog up to tcp_v4_rcv', () => {

@@ -138,17 +138,24 @@ describe('structures webview in Chromium', function () {
     await fullShot(page, path.join(IMAGES, 'structures-end.png'));
   });
 
-  it('the sequence diagram and packet headers: three segments, the SYN with syn=1', async () => {
+  it('the sequence diagram and packet headers: ARP who-has and reply, then three segments, the SYN with syn=1', async () => {
     const segs = await page.evaluate(() => [...document.querySelectorAll('.seqdiag .seg .lbl')].map((e) => e.textContent));
-    assert.equal(segs.length, 3);
-    assert.match(segs[0]!, /^\[S\] seq \d+ len 0/);
-    assert.match(segs[1]!, /^\[S\.\] seq \d+ ack \d+/);
-    assert.match(segs[2]!, /^ACK seq \d+ ack \d+/);
-    // a header is drawn when its segment is opened
-    assert.ok(!(await has('.seglist li:first-child tr[data-hfield="syn"]')));
-    await page.evaluate(() => document.querySelector<HTMLElement>('.seglist li:first-child summary')!.click());
-    await page.waitForFunction(() => !!document.querySelector('.seglist li:first-child tr.syn-on[data-hfield="syn"]'), undefined);
-    assert.equal(await text('.seglist li:first-child tr[data-hfield="ack"] td:last-child'), '0');
+    assert.equal(segs.length, 5);
+    assert.equal(segs[0], 'ARP who-has 10.0.0.1 tell 10.0.0.2');
+    assert.equal(segs[1], 'ARP 10.0.0.1 is-at 02:00:0a:00:00:01');
+    assert.match(segs[2]!, /^\[S\] seq \d+ len 0/);
+    assert.match(segs[3]!, /^\[S\.\] seq \d+ ack \d+/);
+    assert.match(segs[4]!, /^ACK seq \d+ ack \d+/);
+    // a header is drawn when its segment is opened: the arphdr for ARP, the tcphdr for the SYN
+    await page.evaluate(() => document.querySelector<HTMLElement>('.seglist li:nth-child(1) summary')!.click());
+    await page.waitForFunction(() => !!document.querySelector('.seglist li:nth-child(1) tr[data-hfield="ar_op"]'), undefined);
+    assert.equal(await text('.seglist li:nth-child(1) tr[data-hfield="h_dest"] td:last-child'), 'ff:ff:ff:ff:ff:ff');
+    assert.ok(!(await has('.seglist li:nth-child(3) tr[data-hfield="syn"]')));
+    await page.evaluate(() => document.querySelector<HTMLElement>('.seglist li:nth-child(3) summary')!.click());
+    await page.waitForFunction(() => !!document.querySelector('.seglist li:nth-child(3) tr.syn-on[data-hfield="syn"]'), undefined);
+    assert.equal(await text('.seglist li:nth-child(3) tr[data-hfield="ack"] td:last-child'), '0');
+    // the Details list each host's neighbour table
+    assert.ok(await has('table.neigh tr[data-neigh="10.0.0.1"]'), 'the client\'s arp_tbl has the server');
   });
 
   it('the TCP state diagram marks each state in use and the transitions taken', async () => {

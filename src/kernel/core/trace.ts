@@ -85,8 +85,10 @@ export interface PacketEvent {
   dport: number;
   /** tcpdump's notation: S, S., ., P., F., R, R. — for UDP "UDP", for ICMP e.g. "ICMP port unreachable". */
   flags: string;
-  /** Absent for TCP segments; "UDP" for a datagram (ports from its udphdr), "ICMP" for an ICMP message (ports 0). */
-  proto?: 'UDP' | 'ICMP';
+  /** Absent for TCP segments; "UDP" for a datagram (ports from its udphdr), "ICMP" for an ICMP message (ports 0), "ARP" for an ARP packet (ports 0). */
+  proto?: 'UDP' | 'ICMP' | 'ARP';
+  /** ARP: the operation, the sender's and target's MAC, the frame's destination MAC (ff:…:ff: broadcast); saddr/daddr are the sender's and target's IP. */
+  arp?: { op: 'request' | 'reply'; sha: string; tha: string; dst: string };
   /** ICMP: type and code, and the datagram the error quotes (its addresses and ports). */
   icmp?: { type: number; code: number; quoted: { saddr: string; sport: number; daddr: string; dport: number; protocol: string } };
   seq: number;

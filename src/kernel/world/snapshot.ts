@@ -8,7 +8,8 @@ import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
 import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
-import { SkBuff, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET } from '../include/linux/skbuff';
+import { SkBuff, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
+import { nudName } from '../include/linux/netdevice';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
@@ -91,6 +92,25 @@ export interface HostSnap {
    * each chain's rules as `iptables -S` prints them, the policy last, with their counters.
    */
   iptables?: Array<{ chain: string; rules: Array<{ spec: string; pcnt: number; bcnt: number }> }>;
+  /** The neighbour (ARP) table, as `ip neigh` lists it: per device and address, the state, the MAC, what waits on it. */
+  neigh?: NeighSnap[];
+}
+
+export interface NeighSnap {
+  dev: string;
+  /** The next hop's address (lo's entry: 0.0.0.0). */
+  key: string;
+  nud_state: string;
+  /** The link-layer address (00:…:00 until ARP learns it). */
+  ha: string;
+  /** n->output's function, and the cached header's length (0: none yet). */
+  output: string;
+  hh_len: number;
+  probes: number;
+  /** Packets parked on arp_queue. */
+  queued: number;
+  /** When the timer fires (µs), or null. */
+  timer: number | null;
 }
 
 export interface PacketSnap {
@@ -114,6 +134,8 @@ export interface PacketSnap {
   icmphdr?: Record<string, Value>;
   /** An IP fragment: its IP header's id, frag_off (offset in bytes, MF) and tot_len. */
   iphdr?: Record<string, Value>;
+  /** ARP packets: the arphdr (operation, sender's and target's MAC and IP) and the frame's destination MAC. */
+  arphdr?: Record<string, Value>;
 }
 
 export interface Snapshot {
@@ -338,6 +360,11 @@ function datagramSnap(p: World['inflight'][number]): PacketSnap {
     return { ...base, len, sport: 0, dport: 0, flags: 'frag', iphdr };
   }
   if (skb.uh) return { ...base, sport: skb.uh.source, dport: skb.uh.dest, flags: 'UDP', udphdr: { ...skb.uh } };
+  const a = skb.arph;
+  if (a) {
+    const arphdr = { ar_op: a.ar_op, ar_sha: a.ar_sha, ar_sip: a.ar_sip, ar_tha: a.ar_tha, ar_tip: a.ar_tip, h_dest: a.eth.h_dest };
+    return { ...base, saddr: a.ar_sip, daddr: a.ar_tip, sport: 0, dport: 0, flags: a.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply', len: 28, arphdr };
+  }
   const ic = skb.icmph!;
   return {
     ...base,
@@ -378,6 +405,7 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     ehash: [...hi.ehash.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, sk]) => ({ key, sk: b.ref(sk, h.name) })),
     ...udpTableSnap(b, h),
     mib: { ...h.net.mib },
+    neigh: neighSnap(h),
     sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
     ...iptablesSnap(h),
   };
@@ -393,6 +421,26 @@ function iptablesSnap(h: Host): Pick<HostSnap, 'iptables'> {
       rules: rules.map((e) => ({ spec: e.spec, pcnt: e.counters.pcnt, bcnt: e.counters.bcnt })),
     })),
   };
+}
+
+function neighSnap(h: Host): NeighSnap[] {
+  const out: NeighSnap[] = [];
+  for (const [dev, byAddr] of h.net.neighbours) {
+    for (const n of byAddr.values()) {
+      out.push({
+        dev: dev.name,
+        key: n.primary_key,
+        nud_state: nudName(n.nud_state),
+        ha: n.ha,
+        output: n.output.name,
+        hh_len: n.hh.hh_len,
+        probes: n.probes,
+        queued: n.arp_queue.length,
+        timer: n.timer?.pending ? n.timer.expires : null,
+      });
+    }
+  }
+  return out;
 }
 
 function taskSnap(b: Builder, t: Task): TaskSnap {

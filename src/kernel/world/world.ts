@@ -9,7 +9,8 @@ import type { SoftirqWork } from '../include/linux/netdevice';
 import { NET_RX_SOFTIRQ } from '../include/linux/netdevice';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
-import { tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET } from '../include/linux/skbuff';
+import { SkBuff as SkBuffClass, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
+import { ETH_BROADCAST } from '../include/linux/netdevice';
 import { Rng, keyedHash } from '../core/rng';
 import { ERRNO } from '../include/uapi';
 import type { PacketEvent } from '../core/trace';
@@ -231,6 +232,7 @@ export class World implements ObjectIds {
    */
   transmit(from: Host, skb: SkBuff): void {
     skb.from = from.name;
+    if (skb.arph !== null) return this.transmitArp(from, skb);
     const daddr = skb.iph.daddr;
     let to = this.byAddr.get(daddr) ?? null;
     let delay = this.delayUs;
@@ -246,6 +248,54 @@ export class World implements ObjectIds {
     const f = new Arrival(this, skb, from, to, E.now, E.now + delay);
     this.inflight.push(f);
     E.scheduleEvent(f, delay);
+  }
+
+  /**
+   * An ARP frame on the wire: to its destination MAC — broadcast (a request: every other host's NIC
+   * gets its own copy) or one host's (a reply, a unicast probe). The capture records it once, drawn
+   * to the host that has the address it is about (the asked, or the one answered), else to the first
+   * that received it; the scenario's faults (flags "ARP", or none) and link down apply per receiver.
+   */
+  private transmitArp(from: Host, skb: SkBuff): void {
+    const a = skb.arph!;
+    const dest = a.eth.h_dest;
+    const receivers = this.hosts.filter((h) => h !== from && (dest === ETH_BROADCAST || h.net.eth0.dev_addr === dest));
+    const to = receivers.find((h) => h.isLocal(a.ar_tip)) ?? receivers.find((h) => h.isLocal(a.ar_sip)) ?? receivers[0] ?? null;
+    let shown: { dropped?: string; extraUs: number } = { extraUs: 0 };
+    const arrivals: Array<[Host, number]> = [];
+    for (const h of receivers) {
+      const ft = this.faults.length || this.linkDownUntil >= 0 ? this.fault(from, h, 'ARP') : { extraUs: 0 };
+      if (h === to) shown = ft;
+      if (!ft.dropped) arrivals.push([h, this.delayUs + ft.extraUs]);
+    }
+    if (E.recording) {
+      const ev: PacketEvent = {
+        ev: 'packet',
+        t: E.now,
+        saddr: a.ar_sip,
+        sport: 0,
+        daddr: a.ar_tip,
+        dport: 0,
+        flags: a.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply',
+        proto: 'ARP',
+        seq: 0,
+        ack: 0,
+        win: 0,
+        len: 28,
+        arp: { op: a.ar_op === ARPOP_REQUEST ? 'request' : 'reply', sha: a.ar_sha, tha: a.ar_tha, dst: dest },
+      };
+      if (!to) ev.dropped = 'no other host on the link';
+      else if (shown.dropped) ev.dropped = shown.dropped;
+      E.emit(ev);
+      if (E.history) E.history.packet(ev, skb.structName, skb.objId, from.name, to?.name ?? null, to && !shown.dropped ? E.now + this.delayUs + shown.extraUs : undefined);
+    }
+    for (const [h, delay] of arrivals) {
+      // each NIC receives its own copy of the frame
+      const copy = receivers.length === 1 ? skb : cloneFrame(skb);
+      const f = new Arrival(this, copy, from, h, E.now, E.now + delay);
+      this.inflight.push(f);
+      E.scheduleEvent(f, delay);
+    }
   }
 
   /** A packet a host sends itself, as lo's driver hands it to netif_rx: recorded as a capture on lo sees it. */
@@ -344,6 +394,21 @@ class SoftirqRun {
   }
 }
 const RAN: IteratorResult<Yield, void> = { done: true, value: undefined };
+
+/** A copy of a frame as another NIC receives it: the same bytes (headers, layout), its own sk_buff. */
+function cloneFrame(skb: SkBuff): SkBuff {
+  const c = new SkBuffClass(skb.iph);
+  c.arph = skb.arph;
+  c.from = skb.from;
+  c.head = skb.head;
+  c.data = skb.data;
+  c.tail = skb.tail;
+  c.end = skb.end;
+  c.mac_header = skb.mac_header;
+  c.network_header = skb.network_header;
+  c.protocol = skb.protocol;
+  return c;
+}
 
 /** The packet event of a UDP datagram or an ICMP message (TCP segments keep their own fields). */
 function datagramEvent(skb: SkBuff, daddr: string, dropped?: string): PacketEvent {

@@ -8,6 +8,23 @@
  */
 
 /*
+ * neigh_event_send -- note the use; a neighbour not NUD_CONNECTED, DELAY
+ * or PROBE needs __neigh_event_send (0: send now, 1: parked or dropped)
+ * upstream: include/net/neighbour.h:438
+ * https://elixir.bootlin.com/linux/v5.4/source/include/net/neighbour.h#L438
+ */
+static inline int neigh_event_send(struct neighbour *neigh, struct sk_buff *skb)
+{
+	unsigned long now = jiffies;
+	
+	if (READ_ONCE(neigh->used) != now)
+		WRITE_ONCE(neigh->used, now);
+	if (!(neigh->nud_state&(NUD_CONNECTED|NUD_DELAY|NUD_PROBE)))
+		return __neigh_event_send(neigh, skb);
+	return 0;
+}
+
+/*
  * neigh_hh_output -- copy the cached Ethernet header in front of the IP
  * header and queue the frame on the device
  * upstream: include/net/neighbour.h:463

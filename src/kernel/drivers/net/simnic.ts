@@ -13,18 +13,28 @@ import type { Net } from '../../include/net/net_namespace';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { skb_len, skb_pull, skb_reset_mac_header } from '../../include/linux/skbuff';
 import type { NapiStruct, NetDevice } from '../../include/linux/netdevice';
-import { DEV_RX_WEIGHT, ETH_HLEN, ETH_P_IP, IFF_UP, IFF_LOOPBACK, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NETDEV_TX_OK, PACKET_HOST } from '../../include/linux/netdevice';
+import { DEV_RX_WEIGHT, ETH_BROADCAST, ETH_HLEN, ETH_P_ARP, ETH_P_IP, PACKET_BROADCAST, PACKET_OTHERHOST, IFF_UP, IFF_LOOPBACK, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NETDEV_TX_OK, PACKET_HOST } from '../../include/linux/netdevice';
 import { napi_schedule, netif_receive_skb } from '../../net/core/dev';
 import { loopback_ops } from './loopback';
 import { macOf } from '../../net/ipv4/route';
 
-/** eth_type_trans (net/ethernet/eth.c): the frame's device, its type, the Ethernet header pulled. */
+/**
+ * eth_type_trans (net/ethernet/eth.c): the frame's device, its type, the Ethernet header pulled;
+ * pkt_type from the destination MAC (ours: PACKET_HOST, ff:…:ff: PACKET_BROADCAST, another's:
+ * PACKET_OTHERHOST). An IP frame on this link is always to the receiver's MAC.
+ */
 export function eth_type_trans(skb: SkBuff, dev: NetDevice): number {
   skb.dev = dev;
   skb_reset_mac_header(skb);
   skb_pull(skb, ETH_HLEN);
-  skb.pkt_type = PACKET_HOST;
-  return ETH_P_IP;
+  const arp = skb.arph;
+  if (arp === null) {
+    skb.pkt_type = PACKET_HOST;
+    return ETH_P_IP;
+  }
+  const dest = arp.eth.h_dest;
+  skb.pkt_type = dest === dev.dev_addr ? PACKET_HOST : dest === ETH_BROADCAST ? PACKET_BROADCAST : PACKET_OTHERHOST;
+  return ETH_P_ARP;
 }
 
 /** ndo_start_xmit: the frame onto the wire. */

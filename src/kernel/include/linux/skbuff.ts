@@ -68,6 +68,34 @@ export interface IcmpHdr {
   quotedLen: number;
 }
 
+/**
+ * struct arphdr with the addresses that follow it (include/uapi/linux/if_arp.h: 28 bytes for
+ * Ethernet and IPv4), and — as the frame carries it in front — the Ethernet header's addresses.
+ */
+export interface ArpHdr {
+  ar_hrd: number;
+  ar_pro: number;
+  ar_hln: number;
+  ar_pln: number;
+  /** ARPOP_REQUEST (1) or ARPOP_REPLY (2). */
+  ar_op: number;
+  ar_sha: string;
+  ar_sip: string;
+  ar_tha: string;
+  ar_tip: string;
+  /** The Ethernet header's destination (ff:ff:ff:ff:ff:ff: broadcast) and source. */
+  eth: { h_dest: string; h_source: string };
+}
+export const ARPOP_REQUEST = 1;
+export const ARPOP_REPLY = 2;
+/** What an ARP frame has for an IP header: none (its addresses are in the arphdr). */
+export const NO_IPHDR: IpHdr = Object.freeze({ saddr: '', daddr: '', protocol: 0, ttl: 0, tot_len: 0 }) as IpHdr;
+
+/** tcpdump's line for an ARP packet: "Request who-has 10.0.0.2 tell 10.0.0.1", "Reply 10.0.0.2 is-at 02:…". */
+export function arpText(a: ArpHdr): string {
+  return a.ar_op === ARPOP_REQUEST ? `Request who-has ${a.ar_tip} tell ${a.ar_sip}` : `Reply ${a.ar_sip} is-at ${a.ar_sha}`;
+}
+
 export class SkBuff {
   readonly objId = newObjectId();
   readonly structName = 'sk_buff';
@@ -78,6 +106,8 @@ export class SkBuff {
   th: TcpHdr | null = null;
   uh: UdpHdr | null = null;
   icmph: IcmpHdr | null = null;
+  /** An ARP packet's header (its iph is NO_IPHDR). */
+  arph: ArpHdr | null = null;
   /** Where the skb was sent from (host name), for the views. */
   from = '';
   /**
@@ -137,7 +167,7 @@ export const ICMP_PORT_UNREACH = 3;
 
 /** How the trace names an ICMP message: "ICMP port unreachable" for type 3 code 3. */
 export function icmpFlags(ic: IcmpHdr): string {
-  if (ic.type === ICMP_DEST_UNREACH) return ic.code === ICMP_PORT_UNREACH ? 'ICMP port unreachable' : `ICMP unreachable code ${ic.code}`;
+  if (ic.type === ICMP_DEST_UNREACH) return ic.code === ICMP_PORT_UNREACH ? 'ICMP port unreachable' : ic.code === 1 ? 'ICMP host unreachable' : `ICMP unreachable code ${ic.code}`;
   if (ic.type === ICMP_TIME_EXCEEDED && ic.code === ICMP_EXC_FRAGTIME) return 'ICMP ip reassembly time exceeded';
   return `ICMP type ${ic.type} code ${ic.code}`;
 }
@@ -157,7 +187,8 @@ export function packetFlags(skb: SkBuff): string {
   if (skb.th) return tcpFlags(skb.th);
   if (isLaterFragment(skb)) return 'frag';
   if (skb.uh) return 'UDP';
-  return skb.icmph ? icmpFlags(skb.icmph) : '';
+  if (skb.icmph) return icmpFlags(skb.icmph);
+  return skb.arph ? (skb.arph.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply') : '';
 }
 
 /** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */

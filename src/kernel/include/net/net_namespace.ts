@@ -89,6 +89,10 @@ export class Net {
   readonly nf_hooks_needed = new Uint8Array(5);
   /** net->ipv4.iptable_filter: the filter table, registered by the host's first iptables rule. */
   iptable_filter: XtTable | null = null;
+  /** eth0's arp_parms->reachable_time (µs): neigh_rand_reach_time(base_reachable_time), set by arp_init. */
+  neigh_reachable_time = 0;
+  /** Functions registered at ARP's hooks (net->nf.hooks_arp: NF_ARP_IN, NF_ARP_OUT, NF_ARP_FORWARD): none. */
+  readonly nf_hooks_arp: ReadonlyArray<readonly unknown[]> = [[], [], []];
   constructor(readonly host: NetHost) {}
 }
 

@@ -3,7 +3,7 @@
 // driver's ndo_start_xmit. Up: loopback_xmit → netif_rx → enqueue_to_backlog (the per-CPU backlog,
 // whose NAPI poll is process_backlog), or a NIC's interrupt → napi_schedule; then the NET_RX
 // softirq, net_rx_action → napi_poll → the poll → (__)netif_receive_skb → __netif_receive_skb_core
-// → ip_rcv (ETH_P_IP's packet_type).
+// → ip_rcv or arp_rcv (ETH_P_IP's or ETH_P_ARP's packet_type).
 //
 // A host's softirq context (run_softirq_work, the simulator's, not the kernel's code) runs what was
 // raised in order: expired timers (TIMER_SOFTIRQ, the timer's function), a device's interrupt (its
@@ -16,10 +16,11 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header } from '../../include/linux/skbuff';
 import type { NapiStruct, NetDevice, SoftnetData } from '../../include/linux/netdevice';
 import {
-  DEV_RX_WEIGHT, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
+  DEV_RX_WEIGHT, ETH_P_ARP, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
   NET_RX_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
 } from '../../include/linux/netdevice';
 import { ip_rcv } from '../ipv4/ip_input';
+import { arp_rcv, arp_init } from '../ipv4/arp';
 import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
 import { TimerList } from '../../core/timer';
@@ -41,8 +42,13 @@ export function* run_softirq_work(host: { readonly work: unknown[]; readonly net
   }
 }
 
-/** ETH_P_IP's struct packet_type (ip_packet_type in af_inet.c): ptype_base's one entry here. */
-const ip_packet_type = { type: ETH_P_IP, func: ip_rcv };
+/** struct packet_type: ptype_base's entries here, ETH_P_IP's (ip_packet_type in af_inet.c) and ETH_P_ARP's (arp.c). */
+interface PacketType {
+  readonly type: number;
+  func(skb: SkBuff, dev: NetDevice): Sim<number>;
+}
+const ip_packet_type: PacketType = { type: ETH_P_IP, func: ip_rcv };
+const arp_packet_type: PacketType = { type: ETH_P_ARP, func: arp_rcv };
 
 /** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
 export function softnet_init(net: Net): SoftnetData {
@@ -250,7 +256,7 @@ export function* netif_rx(skb: SkBuff): Sim<number> {
 
 // ---- up: to the protocol ---------------------------------------------------------------------
 
-export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim<typeof ip_packet_type | null> {
+export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim<PacketType | null> {
   frame({ skb, pfmemalloc });
   line`net_timestamp_check(!netdev_tstamp_prequeue, skb);`;
   line`trace_netif_receive_skb(skb);`;
@@ -279,7 +285,7 @@ export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim
   frame.type = type;
   line`if (likely(!deliver_exact)) {`;
   line`deliver_ptype_list_skb(skb, &pt_prev, orig_dev, type,#1`;
-  const pt_prev = type === ip_packet_type.type ? ip_packet_type : null;
+  const pt_prev = type === ETH_P_IP ? ip_packet_type : type === ETH_P_ARP ? arp_packet_type : null;
   frame.pt_prev = pt_prev;
   line`if (pt_prev) {`;
   if (pt_prev) {
@@ -472,4 +478,5 @@ export function net_dev_init(net: Net): void {
   net.softnet = softnet_init(net);
   netdevs_init(net);
   ip_rt_init(net);
+  arp_init(net);
 }

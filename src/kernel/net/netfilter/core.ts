@@ -27,17 +27,26 @@ export const NF_INET_POST_ROUTING = 4;
 /** The hooks' names, as iptables' chains sit on them. */
 export const NF_INET_HOOK_NAMES = ['NF_INET_PRE_ROUTING', 'NF_INET_LOCAL_IN', 'NF_INET_FORWARD', 'NF_INET_LOCAL_OUT', 'NF_INET_POST_ROUTING'];
 
+/** ARP's own hooks (include/uapi/linux/netfilter_arp.h): arptables' INPUT and OUTPUT. */
+export const NFPROTO_ARP = 3;
+export const NF_ARP_IN = 0;
+export const NF_ARP_OUT = 1;
+const NF_ARP_HOOK_NAMES = ['NF_ARP_IN', 'NF_ARP_OUT', 'NF_ARP_FORWARD'];
+function hookName(pf: number, hook: number): string {
+  return pf === NFPROTO_ARP ? NF_ARP_HOOK_NAMES[hook] : NF_INET_HOOK_NAMES[hook];
+}
+
 /** The function a hook's caller goes on with when the packet may pass. */
 export interface Okfn {
   okfn(net: Net, sk: Sock | null, skb: SkBuff): Sim<number>;
 }
 
 export function* nf_hook(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): Sim<number> {
-  frame({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev });
+  frame({ pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev });
   line`int ret = 1;`;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in this kernel)?
   line`if (__builtin_constant_p(pf) &&`;
-  if (net.nf_hooks_needed[hook] === 0) {
+  if (pf === NFPROTO_ARP ? !net.nf_hooks_arp[hook].length : net.nf_hooks_needed[hook] === 0) {
     line`return 1;`;
     return 1;
   }
@@ -98,7 +107,7 @@ export function* nf_hook_slow(skb: SkBuff, state: NfHookState, e: NfHookEntries,
 export type { XtTable };
 
 export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): Sim<number> {
-  frame({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond });
+  frame({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond });
   let ret = 1;
   line`if (!cond ||`;
   if (!cond || (ret = yield* nf_hook(pf, hook, net, sk, skb, in_, out, okfn)) === 1) {
@@ -111,7 +120,7 @@ export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | nul
 }
 
 export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): Sim<number> {
-  frame({ pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out });
+  frame({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out });
   line`int ret = nf_hook(pf, hook, net, sk, skb, in, out, okfn);`;
   let ret = yield* nf_hook(pf, hook, net, sk, skb, in_, out, okfn);
   frame.ret = ret;

@@ -5,7 +5,7 @@
 // driver's ndo_start_xmit. Up: loopback_xmit → netif_rx → enqueue_to_backlog (the per-CPU backlog,
 // whose NAPI poll is process_backlog), or a NIC's interrupt → napi_schedule; then the NET_RX
 // softirq, net_rx_action → napi_poll → the poll → (__)netif_receive_skb → __netif_receive_skb_core
-// → ip_rcv (ETH_P_IP's packet_type).
+// → ip_rcv or arp_rcv (ETH_P_IP's or ETH_P_ARP's packet_type).
 //
 // A host's softirq context (run_softirq_work, the simulator's, not the kernel's code) runs what was
 // raised in order: expired timers (TIMER_SOFTIRQ, the timer's function), a device's interrupt (its
@@ -19,10 +19,11 @@ import type { SkBuff } from '../../../include/linux/skbuff';
 import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header } from '../../../include/linux/skbuff';
 import type { NapiStruct, NetDevice, SoftnetData } from '../../../include/linux/netdevice';
 import {
-  DEV_RX_WEIGHT, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
+  DEV_RX_WEIGHT, ETH_P_ARP, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
   NET_RX_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
 } from '../../../include/linux/netdevice';
 import { ip_rcv } from '../ipv4/ip_input';
+import { arp_rcv, arp_init } from '../ipv4/arp';
 import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
 import { TimerList } from '../../../core/timer';
@@ -44,8 +45,13 @@ export function* run_softirq_work(host: { readonly work: unknown[]; readonly net
   }
 }
 
-/** ETH_P_IP's struct packet_type (ip_packet_type in af_inet.c): ptype_base's one entry here. */
-const ip_packet_type = { type: ETH_P_IP, func: ip_rcv };
+/** struct packet_type: ptype_base's entries here, ETH_P_IP's (ip_packet_type in af_inet.c) and ETH_P_ARP's (arp.c). */
+interface PacketType {
+  readonly type: number;
+  func(skb: SkBuff, dev: NetDevice): Sim<number>;
+}
+const ip_packet_type: PacketType = { type: ETH_P_IP, func: ip_rcv };
+const arp_packet_type: PacketType = { type: ETH_P_ARP, func: arp_rcv };
 
 /** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
 export function softnet_init(net: Net): SoftnetData {
@@ -304,7 +310,7 @@ const A$__netif_receive_skb_core = defineFn('net/core/dev.c', '__netif_receive_s
 
 // ---- up: to the protocol ---------------------------------------------------------------------
 
-export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim<typeof ip_packet_type | null> {
+export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim<PacketType | null> {
   const $f = enter(A$__netif_receive_skb_core, { skb, pfmemalloc });
   try {
   if (at(A$__netif_receive_skb_core.L279)) yield;
@@ -334,7 +340,7 @@ export function* __netif_receive_skb_core(skb: SkBuff, pfmemalloc: boolean): Sim
   $f.vars.type = type;
   if (at(A$__netif_receive_skb_core.L312)) yield;
   if (at(A$__netif_receive_skb_core.L314)) yield;
-  const pt_prev = type === ip_packet_type.type ? ip_packet_type : null;
+  const pt_prev = type === ETH_P_IP ? ip_packet_type : type === ETH_P_ARP ? arp_packet_type : null;
   $f.vars.pt_prev = pt_prev;
   if (at(A$__netif_receive_skb_core.L319)) yield;
   if (pt_prev) {
@@ -565,6 +571,7 @@ export function net_dev_init(net: Net): void {
   net.softnet = softnet_init(net);
   netdevs_init(net);
   ip_rt_init(net);
+  arp_init(net);
 }
 
 
@@ -829,7 +836,7 @@ export function __netif_receive_skb_core$fast(skb: SkBuff, pfmemalloc: boolean):
   
   
   
-  const pt_prev = type === ip_packet_type.type ? ip_packet_type : null;
+  const pt_prev = type === ETH_P_IP ? ip_packet_type : type === ETH_P_ARP ? arp_packet_type : null;
   
   
   if (pt_prev) {
@@ -1037,7 +1044,7 @@ export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const 
     ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['ip_expire', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', net_rx_action, simnic_interrupt]);
+$kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['ip_expire', 'neigh_timer_handler', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', net_rx_action, simnic_interrupt]);
 $kreg(xmit_one, xmit_one$fast, 'xmit_one', () => ['loopback_xmit', 'simnic_xmit']);
 $kreg(dev_hard_start_xmit, dev_hard_start_xmit$fast, 'dev_hard_start_xmit', () => [xmit_one]);
 $kreg(__dev_queue_xmit, __dev_queue_xmit$fast, '__dev_queue_xmit', () => [dev_hard_start_xmit]);
@@ -1049,7 +1056,7 @@ $kreg(enqueue_to_backlog, enqueue_to_backlog$fast, 'enqueue_to_backlog', () => [
 $kreg(netif_rx_internal, netif_rx_internal$fast, 'netif_rx_internal', () => [enqueue_to_backlog]);
 $kreg(netif_rx, netif_rx$fast, 'netif_rx', () => [netif_rx_internal]);
 $kreg(__netif_receive_skb_core, __netif_receive_skb_core$fast, '__netif_receive_skb_core', () => []);
-$kreg(__netif_receive_skb_one_core, __netif_receive_skb_one_core$fast, '__netif_receive_skb_one_core', () => [__netif_receive_skb_core, ip_rcv]);
+$kreg(__netif_receive_skb_one_core, __netif_receive_skb_one_core$fast, '__netif_receive_skb_one_core', () => [__netif_receive_skb_core, arp_rcv, ip_rcv]);
 $kreg(__netif_receive_skb, __netif_receive_skb$fast, '__netif_receive_skb', () => [__netif_receive_skb_one_core]);
 $kreg(netif_receive_skb_internal, netif_receive_skb_internal$fast, 'netif_receive_skb_internal', () => [__netif_receive_skb]);
 $kreg(netif_receive_skb, netif_receive_skb$fast, 'netif_receive_skb', () => [netif_receive_skb_internal]);

@@ -1443,7 +1443,7 @@ export function ip_make_skb$fast(sk: Sock, fl4: Flowi4, from: string, length: nu
     ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-$kreg(dst_output, dst_output$fast, 'dst_output', () => [ip_output]);
+$kreg(dst_output, dst_output$fast, 'dst_output', () => ['neigh_resolve_output', ip_output]);
 $kreg(__ip_local_out, __ip_local_out$fast, '__ip_local_out', () => [nf_hook]);
 $kreg(ip_local_out, ip_local_out$fast, 'ip_local_out', () => [__ip_local_out, dst_output]);
 $kreg(ip_build_and_send_pkt, ip_build_and_send_pkt$fast, 'ip_build_and_send_pkt', () => [ip_local_out]);
@@ -1457,7 +1457,7 @@ $kreg(ip_send_unicast_reply, ip_send_unicast_reply$fast, 'ip_send_unicast_reply'
 $kreg(ip_fragment, ip_fragment$fast, 'ip_fragment', () => [ip_do_fragment]);
 $kreg(ip_fraglist_init, ip_fraglist_init$fast, 'ip_fraglist_init', () => []);
 $kreg(ip_fraglist_prepare, ip_fraglist_prepare$fast, 'ip_fraglist_prepare', () => []);
-$kreg(ip_do_fragment, ip_do_fragment$fast, 'ip_do_fragment', () => ['ip_local_deliver_finish', 'ip_rcv_finish', dst_output, ip_finish_output, ip_finish_output2, ip_fraglist_init, ip_fraglist_prepare]);
+$kreg(ip_do_fragment, ip_do_fragment$fast, 'ip_do_fragment', () => ['arp_process', 'arp_xmit_finish', 'ip_local_deliver_finish', 'ip_rcv_finish', dst_output, ip_finish_output, ip_finish_output2, ip_fraglist_init, ip_fraglist_prepare]);
 $kreg(__ip_append_data, __ip_append_data$fast, '__ip_append_data', () => []);
 $kreg(__ip_make_skb, __ip_make_skb$fast, '__ip_make_skb', () => []);
 $kreg(ip_make_skb, ip_make_skb$fast, 'ip_make_skb', () => [__ip_append_data, __ip_make_skb]);

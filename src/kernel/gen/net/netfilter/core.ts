@@ -30,6 +30,15 @@ export const NF_INET_POST_ROUTING = 4;
 /** The hooks' names, as iptables' chains sit on them. */
 export const NF_INET_HOOK_NAMES = ['NF_INET_PRE_ROUTING', 'NF_INET_LOCAL_IN', 'NF_INET_FORWARD', 'NF_INET_LOCAL_OUT', 'NF_INET_POST_ROUTING'];
 
+/** ARP's own hooks (include/uapi/linux/netfilter_arp.h): arptables' INPUT and OUTPUT. */
+export const NFPROTO_ARP = 3;
+export const NF_ARP_IN = 0;
+export const NF_ARP_OUT = 1;
+const NF_ARP_HOOK_NAMES = ['NF_ARP_IN', 'NF_ARP_OUT', 'NF_ARP_FORWARD'];
+function hookName(pf: number, hook: number): string {
+  return pf === NFPROTO_ARP ? NF_ARP_HOOK_NAMES[hook] : NF_INET_HOOK_NAMES[hook];
+}
+
 /** The function a hook's caller goes on with when the packet may pass. */
 export interface Okfn {
   okfn(net: Net, sk: Sock | null, skb: SkBuff): Sim<number>;
@@ -37,12 +46,12 @@ export interface Okfn {
 const A$nf_hook = defineFn('include/linux/netfilter.h', 'nf_hook', [36, 41, 44, 50, 55, 58, 61, 65]);
 
 export function* nf_hook(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): Sim<number> {
-  const $f = enter(A$nf_hook, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, indev, outdev });
+  const $f = enter(A$nf_hook, { pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev });
   try {
   if (at(A$nf_hook.L36)) yield;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in this kernel)?
   if (at(A$nf_hook.L41)) yield;
-  if (net.nf_hooks_needed[hook] === 0) {
+  if (pf === NFPROTO_ARP ? !net.nf_hooks_arp[hook].length : net.nf_hooks_needed[hook] === 0) {
     if (at(A$nf_hook.L44)) yield;
     return 1;
   }
@@ -117,7 +126,7 @@ export type { XtTable };
 const A$NF_HOOK_COND = defineFn('include/linux/netfilter.h', 'NF_HOOK_COND', [81, 83, 84]);
 
 export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): Sim<number> { let $t: any;
-  const $f = enter(A$NF_HOOK_COND, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out, cond });
+  const $f = enter(A$NF_HOOK_COND, { pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond });
   try {
   let ret = 1;
   if (at(A$NF_HOOK_COND.L81)) yield;
@@ -135,7 +144,7 @@ export function* NF_HOOK_COND(pf: number, hook: number, net: Net, sk: Sock | nul
 const A$NF_HOOK = defineFn('include/linux/netfilter.h', 'NF_HOOK', [97, 98, 99, 100]);
 
 export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): Sim<number> { let $t: any;
-  const $f = enter(A$NF_HOOK, { pf, hook: NF_INET_HOOK_NAMES[hook], net, sk, skb, in: in_, out });
+  const $f = enter(A$NF_HOOK, { pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out });
   try {
   if (at(A$NF_HOOK.L97)) yield;
   let ret = ($E.fast || $E.twinOk[nf_hook.k] === 1 ? nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn) : yield* nf_hook(pf, hook, net, sk, skb, in_, out, okfn));
@@ -156,12 +165,12 @@ export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, sk
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$nf_hook.L36 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev }, $tb !== null && ($o = (A$nf_hook.L36 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   $s += 2;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in this kernel)?
   
-  if (net.nf_hooks_needed[hook] === 0) {
+  if (pf === NFPROTO_ARP ? !net.nf_hooks_arp[hook].length : net.nf_hooks_needed[hook] === 0) {
     ++$s; $x = A$nf_hook.L44 | 1048576;
     return 1;
   }
@@ -226,7 +235,7 @@ export function nf_hook_slow$fast(skb: SkBuff, state: NfHookState, e: NfHookEntr
   }
 }
 export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$NF_HOOK_COND.L81 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond }, $tb !== null && ($o = (A$NF_HOOK_COND.L81 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let ret = 1;
   ++$s;
@@ -242,7 +251,7 @@ export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock |
   }
 }
 export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$NF_HOOK.L97 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out }, $tb !== null && ($o = (A$NF_HOOK.L97 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   ++$s;
   let ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn);
@@ -261,5 +270,5 @@ export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null
 $kreg(nf_hook, nf_hook$fast, 'nf_hook', () => [nf_hook_slow]);
 $kreg(nf_hook_entry_hookfn, nf_hook_entry_hookfn$fast, 'nf_hook_entry_hookfn', () => ['iptable_filter_hook']);
 $kreg(nf_hook_slow, nf_hook_slow$fast, 'nf_hook_slow', () => [nf_hook_entry_hookfn]);
-$kreg(NF_HOOK_COND, NF_HOOK_COND$fast, 'NF_HOOK_COND', () => ['dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
-$kreg(NF_HOOK, NF_HOOK$fast, 'NF_HOOK', () => ['dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
+$kreg(NF_HOOK_COND, NF_HOOK_COND$fast, 'NF_HOOK_COND', () => ['arp_process', 'arp_xmit_finish', 'dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
+$kreg(NF_HOOK, NF_HOOK$fast, 'NF_HOOK', () => ['arp_process', 'arp_xmit_finish', 'dst_output', 'ip_finish_output', 'ip_finish_output2', 'ip_local_deliver_finish', 'ip_rcv_finish', nf_hook]);
