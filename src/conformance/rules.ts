@@ -92,6 +92,14 @@ export const ARP_ON_LOOPBACK = {
     'neighbour instead of going out: left out of the segments compared (syscalls and states still are)',
 };
 
+/**
+ * Built-ins the real side cannot run as the simulator does, by name, with the reason: their whole
+ * point is what the real side's one loopback cannot show.
+ */
+export const NOT_ON_LOOPBACK: Readonly<Record<string, string>> = {
+  'no-route-to-host': 'its connect() fails because ARP finds nobody on the link (EHOSTUNREACH at 3 s); the real side runs over lo, which has no ARP',
+};
+
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
 export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
   {

@@ -9,7 +9,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { ARP_ON_LOOPBACK, DELAYED_ACK_TIMING, NEEDS_LINK_DELAY, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { ARP_ON_LOOPBACK, DELAYED_ACK_TIMING, NEEDS_LINK_DELAY, NOT_ON_LOOPBACK, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -86,6 +86,12 @@ export function runScenario(root: string, file: string): ScenarioReport {
       name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
       cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: (Date.now() - t0) / 1000,
       skipped: `it drops, delays or cuts segments on the link (line ${faults[0].loc.line}); loopback has no qdisc here to do that (no sch_netem)`,
+    };
+  }
+  if (NOT_ON_LOOPBACK[name] !== undefined) {
+    return {
+      name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
+      cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: (Date.now() - t0) / 1000, skipped: NOT_ON_LOOPBACK[name],
     };
   }
   let prefix = nextPrefix();
