@@ -181,9 +181,12 @@ export class TraceBuffer {
   private nlen = 0;
   private strs: string[] = [];
   private strIds = new Map<string, number>();
-  /** The last string seen in each of a few field slots, and its id: mostly the same string again. */
-  private lastStr: string[] = new Array<string>(STR_SLOTS).fill('');
-  private lastStrId = new Int32Array(STR_SLOTS).fill(-1);
+  /**
+   * The last STR_WAYS strings seen in each of a few field slots, and their ids: mostly one of the same
+   * few again (two hosts' names by turns, the two ends' addresses), found without a hash lookup.
+   */
+  private lastStr: string[] = new Array<string>(STR_SLOTS * STR_WAYS).fill('');
+  private lastStrId = new Int32Array(STR_SLOTS * STR_WAYS).fill(-1);
   constructor(private readonly taskName: (id: number) => string) {
     this.chunks.push(this.cur);
   }
@@ -247,15 +250,28 @@ export class TraceBuffer {
 
   /** The id of string s, in field slot `slot` (< STR_SLOTS). */
   private str(s: string, slot: number): number {
-    if (this.lastStr[slot] === s) return this.lastStrId[slot];
+    const last = this.lastStr;
+    const base = slot * STR_WAYS;
+    if (last[base] === s) return this.lastStrId[base];
+    if (last[base + 1] === s) return this.lastStrId[base + 1];
+    if (last[base + 2] === s) return this.lastStrId[base + 2];
+    if (last[base + 3] === s) return this.lastStrId[base + 3];
     let id = this.strIds.get(s);
     if (id === undefined) {
       id = this.strs.length;
       this.strs.push(s);
       this.strIds.set(s, id);
     }
-    this.lastStr[slot] = s;
-    this.lastStrId[slot] = id;
+    // (the newest first: the others move down one way, the oldest goes)
+    const ids = this.lastStrId;
+    last[base + 3] = last[base + 2];
+    ids[base + 3] = ids[base + 2];
+    last[base + 2] = last[base + 1];
+    ids[base + 2] = ids[base + 1];
+    last[base + 1] = last[base];
+    ids[base + 1] = ids[base];
+    last[base] = s;
+    ids[base] = id;
     return id;
   }
 
@@ -597,6 +613,8 @@ const NUM_CHUNK = 1 << NUM_BITS;
 const NUM_MASK = NUM_CHUNK - 1;
 /** Field slots with a last-string cache (TraceBuffer.str). */
 const STR_SLOTS = 7;
+/** Strings remembered per slot (TraceBuffer.str looks at each before the table: four written out). */
+const STR_WAYS = 4;
 
 /** A context entry that does not fit in a packed one. */
 class Context {
