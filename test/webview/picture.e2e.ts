@@ -268,8 +268,11 @@ describe('the picture in Chromium', function () {
     await load(page, lesson);
     await feed(page, 0, lesson.length - 1);
     await settle(page);
-    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.box')!).backgroundColor);
+    // a struct's card takes the side bar's background; a descriptor's and a hash table's, the editor's
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.box[data-kind="sock"]')!).backgroundColor);
     assert.equal(bg, 'rgb(24, 24, 24)');
+    const fdBg = await page.evaluate(() => getComputedStyle(document.querySelector('.box.kind-fd')!).backgroundColor);
+    assert.equal(fdBg, 'rgb(31, 31, 31)');
     await page.close();
   });
 });

@@ -250,20 +250,28 @@ export class TraceBuffer {
 
   /** The id of string s, in field slot `slot` (< STR_SLOTS). */
   private str(s: string, slot: number): number {
-    const last = this.lastStr;
+    // (the common case small enough to be inlined into the event writers)
     const base = slot * STR_WAYS;
+    const last = this.lastStr;
     if (last[base] === s) return this.lastStrId[base];
     if (last[base + 1] === s) return this.lastStrId[base + 1];
-    if (last[base + 2] === s) return this.lastStrId[base + 2];
-    if (last[base + 3] === s) return this.lastStrId[base + 3];
-    let id = this.strIds.get(s);
-    if (id === undefined) {
-      id = this.strs.length;
-      this.strs.push(s);
-      this.strIds.set(s, id);
+    return this.strMiss(s, base);
+  }
+  private strMiss(s: string, base: number): number {
+    const last = this.lastStr;
+    const ids = this.lastStrId;
+    let id: number | undefined;
+    if (last[base + 2] === s) id = ids[base + 2];
+    else if (last[base + 3] === s) id = ids[base + 3];
+    else {
+      id = this.strIds.get(s);
+      if (id === undefined) {
+        id = this.strs.length;
+        this.strs.push(s);
+        this.strIds.set(s, id);
+      }
     }
     // (the newest first: the others move down one way, the oldest goes)
-    const ids = this.lastStrId;
     last[base + 3] = last[base + 2];
     ids[base + 3] = ids[base + 2];
     last[base + 2] = last[base + 1];
