@@ -131,7 +131,15 @@ async function runPapercuts({ server, browser, out }) {
     const pane = page.locator('.pane', { hasText: 'Kernel Sources' }).first();
     await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
     await pane.locator('.monaco-list-row', { hasText: 'net/ipv4/tcp_input.c' }).first().click();
-    await pane.locator('.monaco-list-row', { hasText: 'tcp_conn_request' }).first().click();
+    // (its functions may run past the pane's fold, where the list draws no rows: scroll down to it)
+    const fnRow = pane.locator('.monaco-list-row', { hasText: 'tcp_conn_request' }).first();
+    for (let i = 0; !(await fnRow.isVisible()); i++) {
+      if (i === 60) throw new Error('Kernel Sources: no tcp_conn_request under net/ipv4/tcp_input.c');
+      await pane.locator('.monaco-list').first().hover();
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(100);
+    }
+    await fnRow.click();
     await page.locator('.tabs-container .tab.active', { hasText: 'tcp_input.c' }).waitFor({ timeout: 15000 });
     const at = (await page.locator('[id="status.editor.selection"]').textContent()).trim();
     check(/Ln \d+/.test(at), `the Kernel Sources tree (file → function) opens tcp_conn_request in tcp_input.c (${at})`);

@@ -26,7 +26,8 @@ async function runUiZh({ server, browser, out }) {
   try {
     await page.goto(host.workbenchUrl(server, { folder: path.join(host.REPO, 'scenarios') }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'tcp-handshake.sockwalk' }).waitFor({ timeout: 60000 });
+    // (a scenario's row: the list shows the first ones; tcp-handshake.sockwalk may be below the fold)
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.sockwalk' }).first().waitFor({ timeout: 60000 });
     fs.mkdirSync(out, { recursive: true });
 
     // 1. the Run Scenario quick pick
