@@ -443,7 +443,12 @@ export class Engine {
     const f = this.frame!;
     f.line = anchor;
     ++this.steps;
-    if (this.lineTrace !== null) this.lineTrace.op(this.now, anchor);
+    const tb = this.lineTrace;
+    // (TraceBuffer.op's common case written out, as the twins do: see TraceBuffer.lim)
+    if (tb !== null) {
+      if (tb.pos < tb.lim) tb.cur[tb.pos++] = anchor;
+      else tb.op(this.now, anchor);
+    }
     const obs = this.lineObserver;
     if (obs !== null) obs(this.current!.id, this.current!.stack.length + this.twinDepth, anchor);
     if (!this.watching) {

@@ -187,6 +187,8 @@ export class TraceBuffer {
    */
   private lastStr: string[] = new Array<string>(STR_SLOTS * STR_WAYS).fill('');
   private lastStrId = new Int32Array(STR_SLOTS * STR_WAYS).fill(-1);
+  /** Per slot, the way its next new string takes (round robin). */
+  private nextWay = new Uint8Array(STR_SLOTS);
   constructor(private readonly taskName: (id: number) => string) {
     this.chunks.push(this.cur);
   }
@@ -250,36 +252,25 @@ export class TraceBuffer {
 
   /** The id of string s, in field slot `slot` (< STR_SLOTS). */
   private str(s: string, slot: number): number {
-    // (the common case small enough to be inlined into the event writers)
     const base = slot * STR_WAYS;
     const last = this.lastStr;
     if (last[base] === s) return this.lastStrId[base];
     if (last[base + 1] === s) return this.lastStrId[base + 1];
-    return this.strMiss(s, base);
+    if (last[base + 2] === s) return this.lastStrId[base + 2];
+    if (last[base + 3] === s) return this.lastStrId[base + 3];
+    return this.strMiss(s, slot);
   }
-  private strMiss(s: string, base: number): number {
-    const last = this.lastStr;
-    const ids = this.lastStrId;
-    let id: number | undefined;
-    if (last[base + 2] === s) id = ids[base + 2];
-    else if (last[base + 3] === s) id = ids[base + 3];
-    else {
-      id = this.strIds.get(s);
-      if (id === undefined) {
-        id = this.strs.length;
-        this.strs.push(s);
-        this.strIds.set(s, id);
-      }
+  /** str() when the slot's ways do not have s: the table, and s takes the slot's next way in turn. */
+  private strMiss(s: string, slot: number): number {
+    let id = this.strIds.get(s);
+    if (id === undefined) {
+      id = this.strs.length;
+      this.strs.push(s);
+      this.strIds.set(s, id);
     }
-    // (the newest first: the others move down one way, the oldest goes)
-    last[base + 3] = last[base + 2];
-    ids[base + 3] = ids[base + 2];
-    last[base + 2] = last[base + 1];
-    ids[base + 2] = ids[base + 1];
-    last[base + 1] = last[base];
-    ids[base + 1] = ids[base];
-    last[base] = s;
-    ids[base] = id;
+    const way = slot * STR_WAYS + (this.nextWay[slot]++ & (STR_WAYS - 1));
+    this.lastStr[way] = s;
+    this.lastStrId[way] = id;
     return id;
   }
 
@@ -445,6 +436,7 @@ export class TraceBuffer {
     this.strIds.clear();
     this.lastStr.fill('');
     this.lastStrId.fill(-1);
+    this.nextWay.fill(0);
   }
 
   /** No entries and no rich events' fields any more (a fresh first chunk). */
@@ -621,7 +613,7 @@ const NUM_CHUNK = 1 << NUM_BITS;
 const NUM_MASK = NUM_CHUNK - 1;
 /** Field slots with a last-string cache (TraceBuffer.str). */
 const STR_SLOTS = 7;
-/** Strings remembered per slot (TraceBuffer.str looks at each before the table: four written out). */
+/** Strings remembered per slot (TraceBuffer.str looks at each before the table: four written out; a power of two). */
 const STR_WAYS = 4;
 
 /** A context entry that does not fit in a packed one. */
