@@ -163,12 +163,38 @@ function bandRows(o: ObjectSnap, i: number, all: boolean): PicBand {
   const shown = all ? keys : keys.filter((k) => BAND_KEYS[l.struct]?.includes(k));
   const rows: PicRow[] = [];
   for (const k of shown) {
-    let v = show(l.fields[k]);
+    let v = SKB_QUEUES.has(k) ? queueText(l.fields[k]) : show(l.fields[k]);
     if (k === 'skc_state') v = short(v);
     if (k === 'type' && typeof l.fields[k] === 'number') v = SOCK_TYPES[l.fields[k] as number] ?? v;
     rows.push({ k, v });
   }
   return { struct: l.struct, rows, hidden: keys.length - shown.length };
+}
+
+/** The sk_buff queues a sock keeps (lists of skbs in the snapshot), shown as their lengths and bytes. */
+const SKB_QUEUES = new Set(['sk_receive_queue', 'sk_write_queue', 'sk_backlog', 'tcp_rtx_queue', 'out_of_order_queue', 'reader_queue']);
+
+/** A queue of skbs: "empty", or how many and their payload bytes ("2 skbs, 8 B"). */
+export function queueText(v: Value | undefined): string {
+  if (!Array.isArray(v)) return show(v);
+  if (!v.length) return L('empty');
+  let bytes = 0;
+  for (const x of v) bytes += num(rec(x)?.len);
+  return L('{0} skbs, {1} B', v.length, bytes);
+}
+
+/**
+ * Where a segment waits on a full sock, the reader's "three queues": sk_receive_queue (in order,
+ * for recvmsg), tcp_sock's out_of_order_queue (past a hole), sk_backlog (while a process owns the
+ * sock). Rows only for the queues the simulated kernel keeps; none on a listener (its segments go
+ * to request socks and children).
+ */
+const RX_QUEUES: Array<[struct: string, key: string]> = [['sock', 'sk_receive_queue'], ['tcp_sock', 'out_of_order_queue'], ['sock', 'sk_backlog']];
+function queueRows(o: ObjectSnap, struct: string): PicRow[] {
+  if (sockState(o) === 'TCP_LISTEN') return [];
+  const l = o.layers.find((x) => x.struct === struct);
+  if (!l) return [];
+  return RX_QUEUES.filter(([s, k]) => s === struct && k in l.fields).map(([, k]) => ({ k, v: queueText(l.fields[k]) }));
 }
 
 /** A sock's summary rows that no single field says: the listener's queues. */
@@ -206,6 +232,12 @@ function objectBox(o: ObjectSnap, expanded: boolean): PicNode {
       const b = bandRows(o, i, expanded);
       if (o.layers[i].struct === 'sock_common') b.rows = b.rows.filter((r) => r.k !== 'skc_state' || expanded);
       if (o.layers[i].struct === 'inet_connection_sock') b.rows.unshift(...sockSummary(o));
+      // collapsed: the receive-side queues' lengths (expanded, every field is listed anyway)
+      if (!expanded) {
+        const q = queueRows(o, o.layers[i].struct);
+        b.rows.push(...q);
+        b.hidden -= q.length;
+      }
       bands.push(b);
     }
   } else {

@@ -156,6 +156,19 @@ const sObjects: Sch = (v, at) => {
   return null;
 };
 
+/** An skb's buffer (snapshot.ts SkbSnap): offsets from head, a header's offset or null where not set. */
+const sSkb = obj({
+  id: sId, flags: sStr, head: sInt, data: sInt, tail: sInt, end: sInt, len: sInt, data_len: sInt,
+  mac_header: nullable(sInt), network_header: nullable(sInt), transport_header: nullable(sInt),
+});
+const sSkbs = arr(sSkb);
+const sSoftnet = obj({ input_pkt_queue: sSkbs, process_queue: sSkbs, poll_list: arr(sStr), processed: sInt, dropped: sInt, time_squeeze: sInt, rx_pending: sBool });
+const sDev = obj({
+  name: sStr, ifindex: sInt, mtu: sInt, flags: arr(sStr), dev_addr: sStr, rx_ring: sSkbs, napi_sched: nullable(sBool),
+  stats: obj({ rx_packets: sInt, tx_packets: sInt, rx_bytes: sInt, tx_bytes: sInt, rx_dropped: sInt, tx_dropped: sInt }),
+});
+const sRoute = obj({ name: sStr, rt_type: sStr, dev: sStr, rt_uses_gateway: sInt, rt_gw4: sStr, output: sStr, input: sStr });
+
 const sHost = obj({
   name: sStr,
   addrs: arr(sStr),
@@ -168,12 +181,15 @@ const sHost = obj({
   mib: opt(rec(sNum)),
   sysctl: opt(sFields),
   iptables: opt(arr(obj({ chain: sStr, rules: arr(obj({ spec: sStr, pcnt: sNum, bcnt: sNum })) }))),
-  neigh: opt(arr(obj({ dev: sStr, key: sStr, nud_state: sStr, ha: sStr, output: sStr, hh_len: sInt, probes: sInt, queued: sInt, timer: nullable(sNum) }))),
+  neigh: opt(arr(obj({ dev: sStr, key: sStr, nud_state: sStr, ha: sStr, output: sStr, hh_len: sInt, probes: sInt, queued: sInt, arp_queue: opt(sSkbs), timer: nullable(sNum) }))),
+  softnet: opt(sSoftnet),
+  devs: opt(arr(sDev)),
+  routes: opt(arr(sRoute)),
 });
 
 const sPacket = obj({
   id: sStr, from: sStr, to: sStr, sentAt: sNum, arriveAt: sNum, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt,
-  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields), iphdr: opt(sFields), arphdr: opt(sFields),
+  flags: sStr, seq: sNum, ack: sNum, len: sNum, tcphdr: opt(sFields), udphdr: opt(sFields), icmphdr: opt(sFields), iphdr: opt(sFields), arphdr: opt(sFields), skb: opt(sSkb),
 });
 const sFrame = obj({ fn: sStr, file: sStr, line: sNum, scenarioLine: opt(sNum), vars: sFields });
 const sTask = obj({ name: sStr, kind: sStr, host: sStr, state: sStr, waitChannel: nullable(sStr), stack: arr(sFrame) });

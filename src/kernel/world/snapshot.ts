@@ -8,8 +8,8 @@ import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
 import { SockCommon, sockFlagNames } from '../include/net/sock';
 import { Socket, File } from '../include/linux/net';
-import { SkBuff, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
-import { nudName } from '../include/linux/netdevice';
+import { SkBuff, tcpFlags, icmpFlags, packetFlags, skb_len, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
+import { nudName, IFF_UP, IFF_LOOPBACK, IFF_NOARP, NAPI_STATE_SCHED, RTN_LOCAL, RTN_UNICAST, type NetDevice } from '../include/linux/netdevice';
 import { RequestSockQueue } from '../include/net/inet_connection_sock';
 import { InetBindBucket } from '../include/net/inet_hashtables';
 import { tcpStateName } from '../include/net/tcp_states';
@@ -94,6 +94,73 @@ export interface HostSnap {
   iptables?: Array<{ chain: string; rules: Array<{ spec: string; pcnt: number; bcnt: number }> }>;
   /** The neighbour (ARP) table, as `ip neigh` lists it: per device and address, the state, the MAC, what waits on it. */
   neigh?: NeighSnap[];
+  /** This host's one CPU's struct softnet_data: the per-CPU backlog (netif_rx's) and the NAPI poll list. */
+  softnet?: SoftnetSnap;
+  /** The host's devices (lo, eth0): struct net_device's MTU, flags, addresses and counters. */
+  devs?: DevSnap[];
+  /** The routes the host has (net->rt_output_local, rt_output_link, rt_input_local): what each is for, its device and functions. */
+  routes?: RouteSnap[];
+}
+
+/**
+ * An sk_buff's buffer: offsets from head (as on 64-bit, NET_SKBUFF_DATA_USES_OFFSET), data … tail what
+ * the current layer sees, each layer's header start or null where it is not set (~0); len is skb->len
+ * (tail − data + data_len: what is on its frag_list counts too).
+ */
+export interface SkbSnap {
+  /** The object id (sk_buff#N), as the wire log and the packets in flight name it. */
+  id: string;
+  /** How a capture names it (tcpdump's TCP flags, UDP, ARP request, …). */
+  flags: string;
+  head: number;
+  data: number;
+  tail: number;
+  end: number;
+  len: number;
+  data_len: number;
+  mac_header: number | null;
+  network_header: number | null;
+  transport_header: number | null;
+}
+
+export interface SoftnetSnap {
+  /** netif_rx's queue (enqueue_to_backlog) and the queue process_backlog works from, skbs in order. */
+  input_pkt_queue: SkbSnap[];
+  process_queue: SkbSnap[];
+  /** The NAPI contexts with work, in order: "backlog" (the per-CPU backlog's) or a device's name. */
+  poll_list: string[];
+  processed: number;
+  dropped: number;
+  time_squeeze: number;
+  /** NET_RX_SOFTIRQ raised and not yet run. */
+  rx_pending: boolean;
+}
+
+export interface DevSnap {
+  name: string;
+  ifindex: number;
+  mtu: number;
+  /** dev->flags by name (IFF_UP, IFF_LOOPBACK, …), as `ip link` prints them. */
+  flags: string[];
+  dev_addr: string;
+  /** A NIC's receive ring: frames the hardware wrote, waiting for the driver's poll. */
+  rx_ring: SkbSnap[];
+  /** The device's NAPI context: NAPI_STATE_SCHED set (its poll is scheduled); null: it has none (lo). */
+  napi_sched: boolean | null;
+  /** dev->stats (lo: its per-CPU lstats, as dev_get_stats sums them: rx and tx alike). */
+  stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+}
+
+export interface RouteSnap {
+  /** Which of the host's routes: rt_output_local (output to its own addresses), rt_output_link (output to any other), rt_input_local (input to its own). */
+  name: string;
+  rt_type: string;
+  dev: string;
+  rt_uses_gateway: number;
+  rt_gw4: string;
+  /** dst->output, dst->input: the functions the route sends a packet on to. */
+  output: string;
+  input: string;
 }
 
 export interface NeighSnap {
@@ -109,6 +176,8 @@ export interface NeighSnap {
   probes: number;
   /** Packets parked on arp_queue. */
   queued: number;
+  /** The parked skbs themselves, in order. */
+  arp_queue?: SkbSnap[];
   /** When the timer fires (µs), or null. */
   timer: number | null;
 }
@@ -136,6 +205,8 @@ export interface PacketSnap {
   iphdr?: Record<string, Value>;
   /** ARP packets: the arphdr (operation, sender's and target's MAC and IP) and the frame's destination MAC. */
   arphdr?: Record<string, Value>;
+  /** The frame's buffer as it crosses the wire: head/data/tail/end and the headers set. */
+  skb?: SkbSnap;
 }
 
 export interface Snapshot {
@@ -169,7 +240,7 @@ const LAYER_FIELDS: Record<string, string[]> = {
   ],
   inet_sock: ['inet_saddr', 'inet_sport', 'inet_id', 'uc_ttl', 'is_icsk', 'freebind'],
   inet_connection_sock: ['icsk_accept_queue', 'icsk_bind_hash', 'icsk_af_ops', 'icsk_ca_ops', 'icsk_rto', 'icsk_retransmits', 'icsk_backoff', 'icsk_syn_retries', 'icsk_pending', 'icsk_timeout', 'icsk_ack'],
-  tcp_sock: ['rcv_nxt', 'copied_seq', 'rcv_wup', 'rcv_wnd', 'snd_una', 'snd_nxt', 'write_seq', 'pushed_seq', 'snd_wnd', 'snd_cwnd', 'snd_ssthresh', 'packets_out', 'mss_cache', 'advmss', 'rx_opt', 'tsoffset', 'retrans_stamp', 'total_retrans', 'tcp_rtx_queue'],
+  tcp_sock: ['rcv_nxt', 'copied_seq', 'rcv_wup', 'rcv_wnd', 'snd_una', 'snd_nxt', 'write_seq', 'pushed_seq', 'snd_wnd', 'snd_cwnd', 'snd_ssthresh', 'packets_out', 'mss_cache', 'advmss', 'rx_opt', 'tsoffset', 'retrans_stamp', 'total_retrans', 'tcp_rtx_queue', 'out_of_order_queue'],
   udp_sock: ['pending', 'corkflag', 'len', 'encap_type', 'gso_size', 'udp_port_hash', 'udp_portaddr_hash', 'reader_queue'],
   request_sock: ['rsk_listener', 'dl_next', 'mss', 'num_retrans', 'num_timeout', 'rsk_timer', 'rsk_ops', 'sk', 'rsk_rcv_wnd'],
   inet_request_sock: ['snd_wscale', 'rcv_wscale', 'tstamp_ok', 'sack_ok', 'wscale_ok', 'acked'],
@@ -292,26 +363,7 @@ const MAX_DEPTH = 4;
 export function takeSnapshot(world: World, engine: Engine): Snapshot {
   const b = new Builder();
   const hosts = world.hosts.map((h) => hostSnap(b, h));
-  const packets: PacketSnap[] = world.inflight.map((p) => {
-    const th = p.skb.th;
-    if (!th) return datagramSnap(p);
-    return {
-      id: objectId(p.skb),
-      from: p.from.name,
-      to: p.to?.name ?? '',
-      sentAt: p.sentAt,
-      arriveAt: p.arriveAt,
-      saddr: p.skb.iph.saddr,
-      sport: th.source,
-      daddr: p.skb.iph.daddr,
-      dport: th.dest,
-      flags: tcpFlags(th),
-      seq: th.seq,
-      ack: th.ack ? th.ack_seq : 0,
-      len: p.skb.len,
-      tcphdr: { ...th, options: { ...th.options } } as unknown as Record<string, Value>,
-    };
-  });
+  const packets: PacketSnap[] = world.inflight.map((p) => ({ ...packetSnap(p), skb: skbSnap(p.skb) }));
   const tasks = engine.tasks.map((t) => taskSnap(b, t));
   b.drain();
   return {
@@ -332,6 +384,89 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
           },
         }
       : {}),
+  };
+}
+
+/** A packet in flight, with the header its protocol has. */
+function packetSnap(p: World['inflight'][number]): PacketSnap {
+  const th = p.skb.th;
+  if (!th) return datagramSnap(p);
+  return {
+    id: objectId(p.skb),
+    from: p.from.name,
+    to: p.to?.name ?? '',
+    sentAt: p.sentAt,
+    arriveAt: p.arriveAt,
+    saddr: p.skb.iph.saddr,
+    sport: th.source,
+    daddr: p.skb.iph.daddr,
+    dport: th.dest,
+    flags: tcpFlags(th),
+    seq: th.seq,
+    ack: th.ack ? th.ack_seq : 0,
+    len: p.skb.len,
+    tcphdr: { ...th, options: { ...th.options } } as unknown as Record<string, Value>,
+  };
+}
+
+/** An skb's buffer offsets and headers (~0, unset, as null). */
+export function skbSnap(s: SkBuff): SkbSnap {
+  const hdr = (x: number) => (x === 0xffff ? null : x);
+  return {
+    id: objectId(s),
+    flags: packetFlags(s),
+    head: s.head,
+    data: s.data,
+    tail: s.tail,
+    end: s.end,
+    len: skb_len(s),
+    data_len: s.data_len,
+    mac_header: hdr(s.mac_header),
+    network_header: hdr(s.network_header),
+    transport_header: hdr(s.transport_header),
+  };
+}
+
+/** The names of the flags set in dev->flags. */
+const IFF_NAMES: Array<[number, string]> = [[IFF_UP, 'IFF_UP'], [IFF_LOOPBACK, 'IFF_LOOPBACK'], [IFF_NOARP, 'IFF_NOARP']];
+
+function devSnap(d: NetDevice): DevSnap {
+  return {
+    name: d.name,
+    ifindex: d.ifindex,
+    mtu: d.mtu,
+    flags: IFF_NAMES.filter(([bit]) => d.flags & bit).map(([, n]) => n),
+    dev_addr: d.dev_addr,
+    rx_ring: d.rx_ring.map(skbSnap),
+    napi_sched: d.napi ? (d.napi.state & NAPI_STATE_SCHED) !== 0 : null,
+    stats: { ...d.stats },
+  };
+}
+
+/** The host's softnet_data and devices (a host the kernel has not booted a device for has none). */
+function netdevSnap(h: Host): Pick<HostSnap, 'softnet' | 'devs' | 'routes'> {
+  const net = h.net;
+  const sd = net.softnet;
+  if (!sd || !net.loopback_dev) return {};
+  const devs = [net.loopback_dev, net.eth0].filter((d): d is NetDevice => !!d);
+  const route = (name: 'rt_output_local' | 'rt_output_link' | 'rt_input_local'): RouteSnap[] => {
+    const rt = net[name];
+    if (!rt) return [];
+    return [{ name, rt_type: rt.rt_type === RTN_LOCAL ? 'RTN_LOCAL' : rt.rt_type === RTN_UNICAST ? 'RTN_UNICAST' : String(rt.rt_type), dev: rt.dst.dev.name, rt_uses_gateway: rt.rt_uses_gateway, rt_gw4: rt.rt_gw4, output: rt.dst.output.name, input: rt.dst.input.name }];
+  };
+  return {
+    softnet: {
+      input_pkt_queue: sd.input_pkt_queue.map(skbSnap),
+      process_queue: sd.process_queue.map(skbSnap),
+      poll_list: sd.poll_list.map((n) => (n === sd.backlog ? 'backlog' : n.dev?.name ?? '?')),
+      processed: sd.processed,
+      dropped: sd.dropped,
+      time_squeeze: sd.time_squeeze,
+      rx_pending: sd.rx_pending,
+    },
+    devs: devs.map(devSnap),
+    // (ip_route_output_ports: to one of the host's own addresses by lo, to any other by eth0; ip_route_input_noref: to its own, delivered locally)
+    routes: [...route('rt_output_local'), ...route('rt_output_link'), ...route('rt_input_local')],
   };
 }
 
@@ -408,6 +543,7 @@ function hostSnap(b: Builder, h: Host): HostSnap {
     neigh: neighSnap(h),
     sysctl: { ...h.net.sysctl } as unknown as Record<string, Value>,
     ...iptablesSnap(h),
+    ...netdevSnap(h),
   };
 }
 
@@ -436,6 +572,7 @@ function neighSnap(h: Host): NeighSnap[] {
         hh_len: n.hh.hh_len,
         probes: n.probes,
         queued: n.arp_queue.length,
+        ...(n.arp_queue.length ? { arp_queue: n.arp_queue.map(skbSnap) } : {}),
         timer: n.timer?.pending ? n.timer.expires : null,
       });
     }
