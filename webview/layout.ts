@@ -39,6 +39,8 @@ export interface Layout {
 const GAP = 48;
 const OPS_W = 214;
 const TITLE = 34;
+/** Between the device layer's row and the sockets' boxes under it. */
+const STRIP_GAP = 30;
 const OPS_ORDER = ['lookup', 'ops:inet_stream_ops', 'ops:inet_dgram_ops', 'ops:tcp_prot', 'ops:udp_prot', 'ops:ipv4_specific'];
 
 interface HostState {
@@ -61,8 +63,11 @@ export class Layouter {
   private opsPlaced = false;
   /** Each host column's left edge: columns only ever move right (when one to their left grew). */
   private colX = new Map<string, number>();
+  /** Each host's device-layer row's height (only ever grows). */
+  private stripH = new Map<string, number>();
 
   reset(): void {
+    this.stripH.clear();
     this.hosts.clear();
     this.colW.clear();
     this.opsH.clear();
@@ -93,24 +98,37 @@ export class Layouter {
     }
     const top = 0;
     const columns: Layout['columns'] = [];
-    let x = this.opsSlots.length ? OPS_W + GAP : 0;
+    // (the ops tables' column is kept from the start once a host has its device row: that row is drawn
+    // from the first pause, and the column coming at the first socket() would push it right)
+    let x = this.opsSlots.length || pic.hosts.some((h) => h.nodes.some((n) => n.strip)) ? OPS_W + GAP : 0;
     for (const h of pic.hosts) {
-      const key = keyOf(h.nodes, h.edges);
+      // the device layer's boxes (softnet_data, the devices, queued skbs) go in a row of their own at the
+      // column's top, out of dagre's graph: packets queueing and leaving move none of the sockets' boxes
+      const stripIds = new Set<string>();
+      for (const n of h.nodes) if (n.strip) stripIds.add(n.id);
+      const nodes = stripIds.size ? h.nodes.filter((n) => !stripIds.has(n.id)) : h.nodes;
+      const hEdges = stripIds.size ? h.edges.filter((e) => !stripIds.has(e.from) && !stripIds.has(e.to)) : h.edges;
+      const key = keyOf(nodes, hEdges);
       let st = this.hosts.get(h.name);
       if (!st || st.key !== key) {
-        st = this.layoutHost(h.name, h.nodes, h.edges, key, st);
+        st = this.layoutHost(h.name, nodes, hEdges, key, st);
         laid = true;
       }
+      const strip = this.strip(h.name, h.nodes.filter((n) => stripIds.has(n.id)), h.edges.filter((e) => stripIds.has(e.from) && stripIds.has(e.to)));
+      const below = strip.h ? strip.h + STRIP_GAP : 0;
+      const cw = Math.max(st.w, strip.w);
       // a column keeps room to grow (a fifth and a box more than it ever needed), so a host whose picture grows
       // does not push the next column at once
       const had = this.colW.get(h.name) ?? 0;
-      if (st.w > had) this.colW.set(h.name, Math.max(260, Math.ceil(st.w * 1.2 + 290)));
+      if (cw > had) this.colW.set(h.name, Math.max(260, Math.ceil(cw * 1.2 + 290)));
       const w = this.colW.get(h.name) ?? 260;
       x = Math.max(x, this.colX.get(h.name) ?? 0);
       this.colX.set(h.name, x);
-      for (const [id, p] of st.boxes) boxes.set(id, { ...p, x: p.x + x, y: p.y + top + TITLE });
-      for (const r of st.edges) edges.push({ edge: r.edge, points: r.points.map((p) => ({ x: p.x + x, y: p.y + top + TITLE })) });
-      columns.push({ host: h.name, x, y: top, w: st.w, h: st.h + TITLE });
+      for (const [id, p] of strip.boxes) boxes.set(id, { ...p, x: p.x + x, y: p.y + top + TITLE });
+      for (const r of strip.edges) edges.push({ edge: r.edge, points: r.points.map((p) => ({ x: p.x + x, y: p.y + top + TITLE })) });
+      for (const [id, p] of st.boxes) boxes.set(id, { ...p, x: p.x + x, y: p.y + top + TITLE + below });
+      for (const r of st.edges) edges.push({ edge: r.edge, points: r.points.map((p) => ({ x: p.x + x, y: p.y + top + TITLE + below })) });
+      columns.push({ host: h.name, x, y: top, w: cw, h: st.h + below + TITLE });
       x += w + GAP;
     }
     // arrows from a host's objects to the ops tables: from the box's left side to the table's right side
@@ -123,6 +141,26 @@ export class Layouter {
     const width = Math.max(x - GAP, this.opsSlots.length ? OPS_W : 0);
     const height = Math.max(oy, ...columns.map((c) => c.y + c.h));
     return { boxes, edges, columns, width: Math.max(width, 1), height: Math.max(height, 1), ms: laid ? performance.now() - t0 : 0 };
+  }
+
+  /**
+   * A host's device-layer row: its boxes left to right in the model's order (each queue's skbs right
+   * after their queue's box), arrows from side to side. Its height is the tallest it ever was, so the
+   * boxes under it never move up or down when a taller box comes and goes.
+   */
+  private strip(host: string, nodes: PicNode[], edges: PicEdge[]): { boxes: Map<string, Placed>; edges: Routed[]; w: number; h: number } {
+    const boxes = new Map<string, Placed>();
+    let x = 4;
+    let h = 0;
+    for (const n of nodes) {
+      boxes.set(n.id, { x, y: 4, w: n.w, h: n.h });
+      x += n.w + 22;
+      h = Math.max(h, n.h + 4);
+    }
+    h = Math.max(h, this.stripH.get(host) ?? 0);
+    if (h) this.stripH.set(host, h);
+    const routed = edges.map((e) => ({ edge: e, points: link(boxes.get(e.from)!, boxes.get(e.to)!) }));
+    return { boxes, edges: routed, w: nodes.length ? x - 22 : 0, h };
   }
 
   private layoutHost(host: string, nodes: PicNode[], edges: PicEdge[], key: string, old: HostState | undefined): HostState {

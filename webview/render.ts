@@ -8,7 +8,7 @@ import { L } from './strings';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import type { SnapshotBody } from '../src/debug/contract';
-import type { ObjectSnap, Value, HostSnap, Snapshot } from '../src/kernel/world/snapshot';
+import type { ObjectSnap, Value, HostSnap, Snapshot, SkbSnap } from '../src/kernel/world/snapshot';
 import { changedFields, entryKey, objectMark, tableEntries, type Diff, type Entry } from './diff';
 import * as M from './model';
 
@@ -406,7 +406,41 @@ function hashTables(c: Ctx, h: HostSnap): TemplateResult {
     ${(h.udp_hash ?? []).some((u) => u.socks.length) || [...c.diff.entriesRemoved.values()].some((e) => e.table === 'udp' && e.host === host) ? html`<h4>udp_table.hash</h4>${tableRows(c, h, 'udp')}` : nothing}
     ${h.iptables ? filterTable(h) : nothing}
     ${neighTable(h)}
+    ${routeTable(h)}
   </div>`;
+}
+
+/** What each of the host's routes is taken for (ip_route_output_ports, ip_route_input_noref). */
+function routeUse(h: HostSnap, name: string): string {
+  const own = h.addrs.join(', ');
+  if (name === 'rt_output_local') return L('output to {0}', own);
+  if (name === 'rt_output_link') return L('output to any other address');
+  if (name === 'rt_input_local') return L('input to {0}', own);
+  return '';
+}
+
+/** The host's routes (struct rtable): what each is for, its type and device, the functions dst_output / dst_input call. */
+function routeTable(h: HostSnap): TemplateResult | typeof nothing {
+  const rows = h.routes ?? [];
+  if (!rows.length) return nothing;
+  return html`<h4>${L('routes')} <span class="muted">${L('(struct rtable: where a packet goes, by which device)')}</span></h4>
+    <table class="routes" data-testid="routes" aria-label=${L('routes of {0}', h.name)}>
+      <tr><th>rtable</th><th>${L('taken for')}</th><th>rt_type</th><th>dev</th><th>${L('gateway')}</th><th>dst.output</th><th>dst.input</th></tr>
+      ${rows.map((r) => html`<tr data-route=${r.name}><td>${r.name}</td><td>${routeUse(h, r.name)}</td><td>${r.rt_type}</td><td>${r.dev}</td><td>${r.rt_uses_gateway ? r.rt_gw4 : L('none (on link)')}</td><td>${r.output}</td><td>${r.input}</td></tr>`)}
+    </table>`;
+}
+
+/** An skb's buffer as offsets from head, and where each layer's header starts (~0: not set). */
+function skbTable(s: SkbSnap): TemplateResult {
+  const at = (x: number | null) => (x === null ? '~0' : String(x));
+  return html`<table class="skb" data-testid="skb" aria-label=${L('buffer of {0}', s.id)}><tbody>
+    <tr data-sfield="head"><td>head … end</td><td>${s.head} … ${s.end}</td></tr>
+    <tr data-sfield="data"><td>data … tail</td><td>${s.data} … ${s.tail}</td></tr>
+    <tr data-sfield="len"><td>len</td><td>${s.len}${s.data_len ? ` (data_len ${s.data_len})` : ''}</td></tr>
+    <tr data-sfield="mac_header"><td>mac_header</td><td>${at(s.mac_header)}</td></tr>
+    <tr data-sfield="network_header"><td>network_header</td><td>${at(s.network_header)}</td></tr>
+    <tr data-sfield="transport_header"><td>transport_header</td><td>${at(s.transport_header)}</td></tr>
+  </tbody></table>`;
 }
 
 /** The host's iptables filter table: each chain's rules (its policy last) with their packet and byte counters. */
@@ -508,7 +542,7 @@ function wire(c: Ctx): TemplateResult {
         const m = c.diff.entriesAdded.has(entryKey({ table: 'packet', host: p.from, group: p.to, label: p.flags, ref: p.id })) ? 'new' : '';
         return html`<li class="pkt ${m ? `mark-${m}` : ''}" data-skb=${p.id}>${lazyDetails(c, `pkt:${p.id}`, true, '',
           html`${p.id} ${p.from} → ${p.to}: ${p.saddr}:${p.sport} → ${p.daddr}:${p.dport} [${p.flags}] seq ${p.seq} ack ${p.ack} len ${p.len}, ${L('arrives {0}', M.showTime(p.arriveAt))} ${markBadge(m)}`,
-          () => (p.iphdr ? hdrTable({ ...p.iphdr, ...(p.udphdr ?? {}) }) : p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)))}</li>`;
+          () => html`${p.iphdr ? hdrTable({ ...p.iphdr, ...(p.udphdr ?? {}) }) : p.udphdr ? hdrTable(p.udphdr) : p.icmphdr ? hdrTable(p.icmphdr) : hdrTable(p.tcphdr)}${p.skb ? skbTable(p.skb) : nothing}`)}</li>`;
       })}
     </ul>
     <h3>${L('Segments so far')} <span class="muted">${total > segs.length ? L('(last {0} of {1})', segs.length, total) : `(${total})`}</span></h3>

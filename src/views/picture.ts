@@ -10,7 +10,7 @@
 // draws it (webview/picture.ts).
 
 import type { SnapshotBody } from '../debug/contract';
-import type { ObjectSnap, Snapshot, Value, HostSnap, FrameSnap } from '../kernel/world/snapshot';
+import type { ObjectSnap, Snapshot, Value, HostSnap, FrameSnap, SkbSnap } from '../kernel/world/snapshot';
 import { field, rec, refOf, sockState, endpoints } from './fields';
 import { format, type Args } from '../l10n/format';
 
@@ -19,7 +19,7 @@ export type Say = (en: string, ...args: Args) => string;
 const english: Say = (en, ...args) => format(en, args);
 let L: Say = english;
 
-export type PicKind = 'fd' | 'file' | 'socket' | 'sock' | 'request' | 'timewait' | 'queue' | 'lhash' | 'ehash' | 'bhash' | 'udp' | 'ops' | 'more';
+export type PicKind = 'fd' | 'file' | 'socket' | 'sock' | 'request' | 'timewait' | 'queue' | 'lhash' | 'ehash' | 'bhash' | 'udp' | 'ops' | 'more' | 'softnet' | 'dev' | 'neigh' | 'skb';
 
 export interface PicRow {
   k: string;
@@ -65,6 +65,8 @@ export interface PicNode {
   count?: number;
   /** An fd get_unused_fd_flags() reserved and fd_install() has not filled yet. */
   reserved?: boolean;
+  /** The host's device layer (softnet_data, the devices, a neighbour holding packets, the skbs queued there): laid out in a row of its own. */
+  strip?: boolean;
   w: number;
   h: number;
 }
@@ -112,7 +114,7 @@ export interface PictureOptions {
 
 /** Sizes (px) the renderer draws with: a box's height is known before it is drawn, so layout needs no DOM. */
 export const SIZES = { head: 22, sub: 15, bandHead: 14, row: 15, pad: 6 };
-const WIDTH: Record<PicKind, number> = { fd: 92, file: 150, socket: 176, sock: 262, request: 240, timewait: 240, queue: 236, lhash: 176, ehash: 236, bhash: 150, udp: 150, ops: 214, more: 220 };
+const WIDTH: Record<PicKind, number> = { fd: 92, file: 150, socket: 176, sock: 262, request: 240, timewait: 240, queue: 236, lhash: 176, ehash: 236, bhash: 150, udp: 150, ops: 214, more: 220, softnet: 206, dev: 176, neigh: 196, skb: 176 };
 
 const short = (s: string) => s.replace(/^TCP_/, '');
 
@@ -511,11 +513,97 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
     const listener = n.kind === 'request' ? refOf(field(objs[n.id], 'rsk_listener')) : null;
     if (listener && b.nodes.has(listener)) edge(n.id, listener, 'rsk_listener', 'ptr', true);
   }
+  devStrip(h, add, edge);
   // an edge only between drawn boxes, once
   const seen = new Set<string>();
   const edges = b.edges.filter((e) => b.nodes.has(e.from) && b.nodes.has(e.to) && !seen.has(e.id) && !!seen.add(e.id));
   const drawnSocks = [...b.nodes.values()].filter((n) => n.obj && isSockObj(objs[n.obj])).length;
   return { name: h.name, addrs: h.addrs, nodes: [...b.nodes.values()], edges, aggregated: Math.max(0, socks.length - drawnSocks) };
+}
+
+/** At most this many skbs of one queue get a box (the rest are counted in the queue's row). */
+const SKB_BOXES = 2;
+
+/** A header's offset, or ~0 where the skb has none set. */
+const hdrAt = (x: number | null) => (x === null ? '~0' : String(x));
+
+/** An skb's box: its buffer (head … end, the data … tail the current layer sees) and the headers the layers set. */
+export function skbBox(s: SkbSnap, host: string): PicNode {
+  return box({
+    id: `skb:${host}:${s.id}`,
+    kind: 'skb',
+    host,
+    title: s.id,
+    sub: `[${s.flags}] len ${s.len}`,
+    strip: true,
+    bands: [{ struct: '', hidden: 0, rows: [
+      { k: 'head … end', v: `${s.head} … ${s.end}` },
+      { k: 'data … tail', v: `${s.data} … ${s.tail}` },
+      { k: 'mac_header', v: hdrAt(s.mac_header) },
+      { k: 'network_header', v: hdrAt(s.network_header) },
+      { k: 'transport_header', v: hdrAt(s.transport_header) },
+    ] }],
+  });
+}
+
+/** A queue of skbs as a row: its length and the first skbs' names. */
+function skbQueueText(q: SkbSnap[]): string {
+  if (!q.length) return L('empty');
+  return `[${q.length}] ${q.slice(0, 2).map((s) => s.id).join(', ')}${q.length > 2 ? ', …' : ''}`;
+}
+
+/**
+ * The host's device layer, in a row of its own: softnet_data (this CPU's backlog queues and NAPI poll
+ * list), each device with its MTU, flags and counters, a neighbour while packets wait on its arp_queue,
+ * and the skbs queued on either (their buffer offsets and headers). Each box keeps its height from
+ * pause to pause (a fixed set of rows), so a packet coming and going moves nothing else.
+ */
+function devStrip(h: HostSnap, add: (n: PicNode) => string, edge: (from: string, to: string, label: string, kind: PicEdge['kind']) => void): void {
+  const sd = h.softnet;
+  if (!sd) return;
+  const sid = add(box({
+    id: `softnet:${h.name}`, kind: 'softnet', host: h.name, title: 'softnet_data', sub: L('CPU 0 · NET_RX {0}', sd.rx_pending ? L('raised') : L('idle')), strip: true,
+    bands: [{ struct: '', hidden: 0, rows: [
+      { k: 'input_pkt_queue', v: skbQueueText(sd.input_pkt_queue) },
+      { k: 'process_queue', v: skbQueueText(sd.process_queue) },
+      { k: 'poll_list', v: sd.poll_list.length ? sd.poll_list.map((n) => (n === 'backlog' ? 'backlog' : `${n}.napi`)).join(' → ') : L('empty') },
+      { k: 'processed', v: String(sd.processed) },
+      { k: 'dropped', v: String(sd.dropped) },
+    ] }],
+  }));
+  for (const [label, q] of [['input_pkt_queue', sd.input_pkt_queue], ['process_queue', sd.process_queue]] as const) {
+    for (const s of q.slice(0, SKB_BOXES)) edge(sid, add(skbBox(s, h.name)), label, 'queue');
+  }
+  for (const d of h.devs ?? []) {
+    const st = d.stats;
+    const rows: PicRow[] = [
+      { k: 'rx', v: L('{0} packets, {1} B', st.rx_packets, st.rx_bytes) },
+      { k: 'tx', v: L('{0} packets, {1} B', st.tx_packets, st.tx_bytes) },
+      { k: L('dropped'), v: `rx ${st.rx_dropped} · tx ${st.tx_dropped}` },
+    ];
+    // a NIC's receive ring and NAPI context (lo has neither: its frames go through the backlog)
+    if (d.napi_sched !== null) rows.push({ k: 'rx_ring', v: skbQueueText(d.rx_ring) }, { k: 'napi', v: d.napi_sched ? 'NAPI_STATE_SCHED' : L('idle') });
+    const did = add(box({
+      id: `dev:${h.name}:${d.name}`, kind: 'dev', host: h.name, title: `net_device ${d.name}`,
+      sub: `mtu ${d.mtu} · ${d.flags.map((f) => f.replace(/^IFF_/, '')).join(' ') || L('down')}`, strip: true,
+      bands: [{ struct: '', hidden: 0, rows }],
+    }));
+    if (sd.poll_list.includes(d.name)) edge(sid, did, 'poll_list', 'queue');
+  }
+  // a neighbour with packets parked while ARP resolves it
+  for (const n of h.neigh ?? []) {
+    if (!n.arp_queue?.length) continue;
+    const nid = add(box({
+      id: `neigh:${h.name}:${n.dev}:${n.key}`, kind: 'neigh', host: h.name, title: `neighbour ${n.key}`, sub: `dev ${n.dev}`, strip: true,
+      bands: [{ struct: '', hidden: 0, rows: [
+        { k: 'nud_state', v: n.nud_state },
+        { k: 'output', v: n.output },
+        { k: 'probes', v: String(n.probes) },
+        { k: 'arp_queue', v: skbQueueText(n.arp_queue) },
+      ] }],
+    }));
+    for (const s of n.arp_queue.slice(0, SKB_BOXES)) edge(nid, add(skbBox(s, h.name)), 'arp_queue', 'queue');
+  }
 }
 
 /** Is socket() running (a task inside __sock_create / inet_create)? For which type and protocol. */
