@@ -263,6 +263,52 @@ describe('the picture in Chromium', function () {
     await page.close();
   });
 
+  it('the device layer at the paused instant: loopback-path\'s SYN on the backlog with its offsets, lo\'s counters; the routes and a frame\'s buffer in Details', async function () {
+    this.timeout(240_000);
+    const lo = await record({ scenario: 'loopback-path', step: 'in', maxStops: 4000 });
+    const queued = lo.find((b) => b.snapshot.hosts[0].softnet!.input_pkt_queue.length > 0)!;
+    const last = lo[lo.length - 1];
+    const page = await open(browser, served, { viewport: { width: 1280, height: 800 } });
+    await load(page, [queued, last]);
+    await feed(page, 0, 0);
+    await settle(page);
+    const text = (id: string) => page.evaluate((i: string) => document.querySelector<HTMLElement>(`.box[data-box="${i}"]`)?.innerText.replace(/\s+/g, ' ') ?? null, id);
+    const skb = queued.snapshot.hosts[0].softnet!.input_pkt_queue[0].id;
+    assert.match((await text('softnet:box'))!, new RegExp(`input_pkt_queue \\[1\\] ${skb}.*poll_list backlog`));
+    const sk = (await text(`skb:box:${skb}`))!;
+    assert.match(sk, /\[S\] len 44/);
+    assert.match(sk, /data … tail 276 … 320/);
+    assert.match(sk, /mac_header 262 network_header 276 transport_header 296/);
+    assert.ok(await page.evaluate((id: string) => !!document.querySelector(`.pe[data-edge="softnet:box>input_pkt_queue>skb:box:${id}"]`), skb), 'an arrow from the backlog to the skb');
+    // the device row sits above the sockets' boxes
+    const tops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.box')].map((b) => ({ kind: b.dataset.kind!, top: parseFloat(b.style.top), h: b.offsetHeight })));
+    const rowBottom = Math.max(...tops.filter((t) => ['softnet', 'dev', 'skb', 'neigh'].includes(t.kind)).map((t) => t.top + t.h));
+    assert.ok(tops.filter((t) => t.kind === 'sock').every((t) => t.top > rowBottom), 'socks under the device row');
+    // at the end: lo counted every segment once each way
+    await feed(page, 1, 1);
+    await settle(page);
+    const n = last.snapshot.history!.wireTotal;
+    const bytes = last.snapshot.hosts[0].devs!.find((d) => d.name === 'lo')!.stats.rx_bytes;
+    assert.match((await text('dev:box:lo'))!, new RegExp(`mtu 65536 · UP LOOPBACK rx ${n} packets, ${bytes} B tx ${n} packets, ${bytes} B`));
+    assert.match((await text('dev:box:eth0'))!, /rx 0 packets, 0 B tx 0 packets, 0 B .*rx_ring empty/);
+    await page.close();
+    // Details: the routes, and a frame in flight with its buffer (first-packet-arp's ARP request)
+    const arp = await record({ scenario: 'first-packet-arp', step: 'in', maxStops: 1500 });
+    const flying = arp.find((b) => b.snapshot.packets.some((p) => p.flags === 'ARP request'))!;
+    const d = await open(browser, served, { tab: 'details' });
+    await load(d, [flying]);
+    await feed(d, 0, 0);
+    const routes = await d.evaluate(() => [...document.querySelectorAll('[data-host="client"] [data-testid="routes"] tr[data-route]')].map((r) => [...r.querySelectorAll('td')].map((x) => x.textContent!.trim())));
+    assert.deepEqual(routes, [
+      ['rt_output_local', 'output to 10.0.0.2', 'RTN_LOCAL', 'lo', 'none (on link)', 'ip_output', 'ip_local_deliver'],
+      ['rt_output_link', 'output to any other address', 'RTN_UNICAST', 'eth0', 'none (on link)', 'ip_output', 'ip_local_deliver'],
+      ['rt_input_local', 'input to 10.0.0.2', 'RTN_LOCAL', 'lo', 'none (on link)', 'ip_output', 'ip_local_deliver'],
+    ]);
+    const buf = await d.evaluate(() => [...document.querySelectorAll('.packets [data-testid="skb"] tr')].map((r) => [...r.querySelectorAll('td')].map((x) => x.textContent!.trim()).join(' ')));
+    assert.deepEqual(buf.slice(0, 6), ['head … end 0 … 44', 'data … tail 2 … 44', 'len 42', 'mac_header 2', 'network_header 16', 'transport_header ~0']);
+    await d.close();
+  });
+
   it('renders in a dark theme through VS Code’s variables', async () => {
     const page = await open(browser, served, { theme: 'vscode-dark', viewport: { width: 1280, height: 800 } });
     await load(page, lesson);
