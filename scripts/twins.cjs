@@ -9,9 +9,10 @@
 // transform appends a plain twin, `name$fast`, to the module: the same body with
 //   `if (at(X)) yield;`  →  the step counted and the trace line recorded, inline (no frame, no check;
 //                            TraceBuffer.op's common case is written out: see TraceBuffer.lim)
-//   `enter(FN, {vars})`  →  the engine's twinDepth counted up (no frame pushed: the depth stays right),
-//                            the enter traced inline; the twin's frame is a shared placeholder (no vars record)
-//   `leave(f)`           →  twinDepth counted down, the exit traced inline
+//   `enter(FN, {vars})`  →  the enter traced inline, no frame pushed (a line observer's sink counts the
+//                            twins' depth from the entries: Engine.twinDepth); the twin's frame is a
+//                            shared placeholder (no vars record)
+//   `leave(f)`           →  the exit traced inline (and the lines the twin counted added to the engine's count)
 //   `f.vars.x = e;`      →  `e;`, or nothing when e is pure  (nobody can look at the frame)
 //   `yield* g(args)`     →  `g$fast(args)`             (indirect calls: the callee's `.fast` twin,
 //                                                       or its generator driven to its end)
@@ -441,6 +442,7 @@ class Analysis {
       ts.forEachChild(x, visitEnter);
     };
     ts.forEachChild(n, visitEnter);
+    const countsLocally = frames.size === 1;
     const pure = (e) => {
       e = unwrap(e);
       if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
@@ -511,8 +513,9 @@ class Analysis {
           const def = x.arguments[0].getText(fi.sf);
           const m = merged.get(x);
           const op = m ? `(${m.anchor} | ${m.n * RUN_UNIT + ENTER})` : `(${def}.fn.id | ${ENTER})`;
-          // Engine's enter() for twins, written out (see Engine.twinDepth)
-          const push = `++$e.twinDepth, $tb !== null && ${traceOp(op)}, $FF`;
+          // Engine's enter() for twins, written out: the enter's entry only (a line observer's sink
+          // counts the twins' depth from the entries: see Engine.twinDepth)
+          const push = `$tb !== null && ${traceOp(op)}, $FF`;
           rep(x.getStart(fi.sf), x.end, keep ? `(${x.arguments[1].getText(fi.sf)}, ${push})` : `(${push})`);
           return;
         }
@@ -520,7 +523,8 @@ class Analysis {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
           const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
-          rep(x.getStart(fi.sf), x.end, `(--$e.twinDepth, $tb !== null && ${traceOp(op)})`);
+          // (the lines this call counted in $s go to the engine's count once, here: see $s below)
+          rep(x.getStart(fi.sf), x.end, `(${countsLocally ? '$e.steps += $s, ' : ''}$tb !== null && ${traceOp(op)})`);
           return;
         }
       }
@@ -541,7 +545,12 @@ class Analysis {
       ts.forEachChild(x, visit);
     };
     ts.forEachChild(n, visit);
-    const body = applyEdits(src.slice(start, n.end), edits, start);
+    let body = applyEdits(src.slice(start, n.end), edits, start);
+    // A twin with one frame counts its lines in a local, $s, and adds it to the engine's count once,
+    // when it leaves (its finally): one write of the engine per call instead of one per run of lines.
+    // The count is the same whenever no twin runs; meanwhile only a generator a twin drives could
+    // read it (a slice's end, not exact anyway), and nothing else counts while a twin runs.
+    if (countsLocally) body = body.replace(/\+\+\$e\.steps;/g, '++$s;').replace(/\$e\.steps \+= (\d+)/g, '$s += $1');
     // the engine, once per call (it cannot change while a twin runs), and only what the body uses
     const uses = (v) => new RegExp(`\\${v}\\b`).test(body.replace(HEAD, ''));
     const head = [
@@ -550,6 +559,7 @@ class Analysis {
       uses('$st') ? ' const $st = $e.current!.stack;' : '',
       uses('$t') ? ' let $t: any;' : '',
       uses('$o') ? ' let $o: number;' : '',
+      countsLocally ? ' let $s = 0;' : '',
     ].join('');
     return body.replace(HEAD, head);
   }

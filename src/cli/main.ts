@@ -223,7 +223,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   }
   const problems = run.problems;
   if (format === 'text') {
-    out(`\n[${(engine.now / 1e6).toFixed(6)}] ${t('end: {0} calls, {1} steps', run.results.length, engine.steps)}`);
+    out(`\n[${(engine.now / 1e6).toFixed(6)}] ${t('end: {0} calls, {1} steps', run.resultCount, engine.steps)}`);
     for (const [proc, p] of run.processes) {
       const task = p.task;
       if (task.state === 'sleeping') out(`  ${t('{0} is still blocked in {1}', proc, String(task.waitChannel))}`);

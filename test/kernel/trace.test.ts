@@ -2,12 +2,15 @@
 // the very objects the kernel code would have pushed, across chunks and after clear().
 
 import { strict as assert } from 'node:assert';
-import { ENTER, TraceBuffer, TraceEvent } from '../../src/kernel/core/trace';
+import { ENTER, TraceBuffer, TraceEvent, setTcpStateNames } from '../../src/kernel/core/trace';
 import { kaddr } from '../../src/kernel/core/kaddr';
 import { ANCHORS } from '../../src/kernel/core/anchors';
 // (the kernel's functions declare the anchors the lines below point at)
 import '../../src/kernel/gen/net/ipv4/af_inet';
-import { TCP_ESTABLISHED, TCP_SYN_SENT } from '../../src/kernel/include/net/tcp_states';
+import { TCP_ESTABLISHED, TCP_SYN_SENT, tcpStateName } from '../../src/kernel/include/net/tcp_states';
+
+// (the names start_kernel installs: this file may run before anything boots a world)
+setTcpStateNames(tcpStateName);
 
 describe('trace buffer', () => {
   /** Fires the same events into both buffers: numbers into one, objects into the other. */

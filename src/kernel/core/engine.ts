@@ -418,9 +418,8 @@ export class Engine {
   // (a twin's at() is inlined by scripts/twins.cjs: ++steps, and the line's trace entry when tracing lines)
 
   /**
-   * enter() and leave() of a twin, which scripts/twins.cjs writes inline, push no Frame: they count
-   * the twin in `twinDepth` (and write the enter's trace entry), and count it out again (the exit's)
-   * in their `finally`. They leave `frame` alone: only a generator run under a twin moves it, and
+   * enter() and leave() of a twin, which scripts/twins.cjs writes inline, push no Frame: they write
+   * the enter's trace entry, and the exit's in their `finally`. They leave `frame` alone: only a generator run under a twin moves it, and
    * driveToEnd puts it back.
    */
   restoreFrame(): void {
@@ -429,18 +428,27 @@ export class Engine {
   }
   /**
    * The twins running now on the current task, which hold no place on its stack: a task's depth
-   * (what a line observer, stepping and the trace's context entries see) is its stack's length plus
-   * this. 0 whenever no twin runs — a twin runs to its end without a task switch (it cannot sleep or
-   * pause), so it is 0 at every switch and every stop; a count rather than a frame pushed per call.
+   * (what a line observer and the trace's context entries see) is its stack's length plus this. Only
+   * a line observer needs it while twins run, so the twins do not count it: its sink does, from their
+   * enter and exit entries (ObserverSink.depth). 0 whenever no twin runs — a twin runs to its end
+   * without a task switch (it cannot sleep or pause), so it is 0 at every switch and every stop, and
+   * no twin runs while anything steps.
    */
-  twinDepth = 0;
+  get twinDepth(): number {
+    return this.obsSink !== null ? this.obsSink.depth : 0;
+  }
 
   /** Marks the line about to run; true when the engine wants to pause before it. */
   at(anchor: number): boolean {
     const f = this.frame!;
     f.line = anchor;
     ++this.steps;
-    if (this.lineTrace !== null) this.lineTrace.op(this.now, anchor);
+    const tb = this.lineTrace;
+    // (TraceBuffer.op's common case written out, as the twins do: see TraceBuffer.lim)
+    if (tb !== null) {
+      if (tb.pos < tb.lim) tb.cur[tb.pos++] = anchor;
+      else tb.op(this.now, anchor);
+    }
     const obs = this.lineObserver;
     if (obs !== null) obs(this.current!.id, this.current!.stack.length + this.twinDepth, anchor);
     if (!this.watching) {
@@ -745,6 +753,8 @@ export class ObserverSink {
   readonly pos = 0;
   readonly lim = 0;
   readonly cur = new Int32Array(0);
+  /** The twins running now (entered, not yet exited): Engine.twinDepth while this sink observes. */
+  depth = 0;
   constructor(
     private readonly engine: Engine,
     private readonly obs: LineObserver,
@@ -755,13 +765,16 @@ export class ObserverSink {
     const kind = op >>> 28;
     const id = op & ID_MASK;
     const anchor = id & LINE_ANCHOR;
-    // a line entry: a run of n lines; an enter's: the n its function starts with (counted in
-    // already); an exit's: the n before its return (counted out already: one deeper than now)
+    // a line entry: a run of n lines; an enter's: the n its function starts with (the twin counted
+    // in first); an exit's: the n before its return (the twin counted out after them)
     const n = kind === 0 ? (id >>> LINE_RUN_SHIFT) + 1 : id >>> LINE_RUN_SHIFT;
-    if (n === 0) return;
-    const t = e.current!;
-    const depth = t.stack.length + e.twinDepth + (kind === 2 ? 1 : 0);
-    for (let i = 0; i < n; i++) this.obs(t.id, depth, anchor + i);
+    if (kind === 1) this.depth++;
+    if (n !== 0) {
+      const t = e.current!;
+      const depth = t.stack.length + this.depth;
+      for (let i = 0; i < n; i++) this.obs(t.id, depth, anchor + i);
+    }
+    if (kind === 2) this.depth--;
   }
 }
 

@@ -173,9 +173,14 @@ export class TraceBuffer {
   private nlen = 0;
   private strs: string[] = [];
   private strIds = new Map<string, number>();
-  /** The last string seen in each of a few field slots, and its id: mostly the same string again. */
-  private lastStr: string[] = new Array<string>(STR_SLOTS).fill('');
-  private lastStrId = new Int32Array(STR_SLOTS).fill(-1);
+  /**
+   * The last STR_WAYS strings seen in each of a few field slots, and their ids: mostly one of the same
+   * few again (two hosts' names by turns, the two ends' addresses), found without a hash lookup.
+   */
+  private lastStr: string[] = new Array<string>(STR_SLOTS * STR_WAYS).fill('');
+  private lastStrId = new Int32Array(STR_SLOTS * STR_WAYS).fill(-1);
+  /** Per slot, the way its next new string takes (round robin). */
+  private nextWay = new Uint8Array(STR_SLOTS);
   constructor(private readonly taskName: (id: number) => string) {
     this.chunks.push(this.cur);
   }
@@ -239,15 +244,25 @@ export class TraceBuffer {
 
   /** The id of string s, in field slot `slot` (< STR_SLOTS). */
   private str(s: string, slot: number): number {
-    if (this.lastStr[slot] === s) return this.lastStrId[slot];
+    const base = slot * STR_WAYS;
+    const last = this.lastStr;
+    if (last[base] === s) return this.lastStrId[base];
+    if (last[base + 1] === s) return this.lastStrId[base + 1];
+    if (last[base + 2] === s) return this.lastStrId[base + 2];
+    if (last[base + 3] === s) return this.lastStrId[base + 3];
+    return this.strMiss(s, slot);
+  }
+  /** str() when the slot's ways do not have s: the table, and s takes the slot's next way in turn. */
+  private strMiss(s: string, slot: number): number {
     let id = this.strIds.get(s);
     if (id === undefined) {
       id = this.strs.length;
       this.strs.push(s);
       this.strIds.set(s, id);
     }
-    this.lastStr[slot] = s;
-    this.lastStrId[slot] = id;
+    const way = slot * STR_WAYS + (this.nextWay[slot]++ & (STR_WAYS - 1));
+    this.lastStr[way] = s;
+    this.lastStrId[way] = id;
     return id;
   }
 
@@ -413,6 +428,7 @@ export class TraceBuffer {
     this.strIds.clear();
     this.lastStr.fill('');
     this.lastStrId.fill(-1);
+    this.nextWay.fill(0);
   }
 
   /** No entries and no rich events' fields any more (a fresh first chunk). */
@@ -589,6 +605,8 @@ const NUM_CHUNK = 1 << NUM_BITS;
 const NUM_MASK = NUM_CHUNK - 1;
 /** Field slots with a last-string cache (TraceBuffer.str). */
 const STR_SLOTS = 7;
+/** Strings remembered per slot (TraceBuffer.str looks at each before the table: four written out; a power of two). */
+const STR_WAYS = 4;
 
 /** A context entry that does not fit in a packed one. */
 class Context {

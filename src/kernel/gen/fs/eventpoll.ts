@@ -408,10 +408,10 @@ export function* do_epoll_wait(epfd: number, maxevents: number, timeout: number)
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { wake_up$fast as wake_up$fast } from '../kernel/sched/wait';
 import { sock_poll$fast as sock_poll$fast } from '../net/socket';
-export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ep_poll_callback.L24 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ep_poll_callback.L24 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   const epi = (wait as EppollEntry).base;
   
   
@@ -422,63 +422,63 @@ export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: 
   
   let ewake = 0;
   unlock: {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L41) : $tb.op($e.now, A$ep_poll_callback.L41));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L41) : $tb.op($e.now, A$ep_poll_callback.L41));
     if (!(epi.event.events & ~EP_PRIVATE_BITS)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L42) : $tb.op($e.now, A$ep_poll_callback.L42));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L42) : $tb.op($e.now, A$ep_poll_callback.L42));
       break unlock;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L52) : $tb.op($e.now, A$ep_poll_callback.L52));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L52) : $tb.op($e.now, A$ep_poll_callback.L52));
     if (pollflags && !(pollflags & epi.event.events)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L53) : $tb.op($e.now, A$ep_poll_callback.L53));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L53) : $tb.op($e.now, A$ep_poll_callback.L53));
       break unlock;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L57) : $tb.op($e.now, A$ep_poll_callback.L57));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L57) : $tb.op($e.now, A$ep_poll_callback.L57));
     if (!epi.rdllink) {
       epi.rdllink = true;
       ep.rdllist.push(epi);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L67) : $tb.op($e.now, A$ep_poll_callback.L67));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L67) : $tb.op($e.now, A$ep_poll_callback.L67));
     if (ep.wq.waiters.length) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L68) : $tb.op($e.now, A$ep_poll_callback.L68));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L68) : $tb.op($e.now, A$ep_poll_callback.L68));
       if (epi.event.events & EPOLLEXCLUSIVE && !(pollflags & POLLFREE)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L70) : $tb.op($e.now, A$ep_poll_callback.L70));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L70) : $tb.op($e.now, A$ep_poll_callback.L70));
         switch (pollflags & EPOLLINOUT_BITS) {
           case EPOLLIN:
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L72) : $tb.op($e.now, A$ep_poll_callback.L72));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L72) : $tb.op($e.now, A$ep_poll_callback.L72));
             if (epi.event.events & EPOLLIN) {
-              ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L73) : $tb.op($e.now, A$ep_poll_callback.L73));
+              ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L73) : $tb.op($e.now, A$ep_poll_callback.L73));
               ewake = 1;
             }
             break;
           case EPOLLOUT:
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L76) : $tb.op($e.now, A$ep_poll_callback.L76));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L76) : $tb.op($e.now, A$ep_poll_callback.L76));
             if (epi.event.events & EPOLLOUT) {
-              ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L77) : $tb.op($e.now, A$ep_poll_callback.L77));
+              ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L77) : $tb.op($e.now, A$ep_poll_callback.L77));
               ewake = 1;
             }
             break;
           case 0:
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L80) : $tb.op($e.now, A$ep_poll_callback.L80));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L80) : $tb.op($e.now, A$ep_poll_callback.L80));
             ewake = 1;
             break;
         }
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L84) : $tb.op($e.now, A$ep_poll_callback.L84));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L84) : $tb.op($e.now, A$ep_poll_callback.L84));
       wake_up$fast(ep.wq);
     }
   }
   // out_unlock:
-  $e.steps += 2; if ($tb !== null) ($o = (A$ep_poll_callback.L88 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$ep_poll_callback.L88 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   if (!(epi.event.events & EPOLLEXCLUSIVE)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L93) : $tb.op($e.now, A$ep_poll_callback.L93));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_poll_callback.L93) : $tb.op($e.now, A$ep_poll_callback.L93));
     ewake = 1;
   }
   
-  ++$e.steps; $x = A$ep_poll_callback.L95 | 1048576;
+  ++$s; $x = A$ep_poll_callback.L95 | 1048576;
   return ewake;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_poll_callback.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_poll_callback.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function ep_item_poll$fast(epi: Epitem, pt: PollTable | null): any { const $e = $E;
@@ -487,37 +487,37 @@ function ep_item_poll$fast(epi: Epitem, pt: PollTable | null): any { const $e = 
   if (pt) pt._key = epi.event.events;
   return (sock_poll$fast(file, pt)) & (epi.event.events | EPOLLERR | EPOLLHUP);
 }
-export function ep_insert$fast(ep: Eventpoll, event: EpollEvent, tfile: File, fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ep_insert.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ep_insert$fast(ep: Eventpoll, event: EpollEvent, tfile: File, fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ep_insert.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const epi = new Epitem(ep, tfile, fd, { ...event });
   
-  $e.steps += 3; if ($tb !== null) ($o = (A$ep_insert.L120 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$ep_insert.L120 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const pt: PollTable = { _qproc: ep_ptable_queue_proc(epi), _key: event.events };
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L139) : $tb.op($e.now, A$ep_insert.L139));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L139) : $tb.op($e.now, A$ep_insert.L139));
   const revents = ep_item_poll$fast(epi, pt);
   
   tfile.f_ep_links.push(epi);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L145) : $tb.op($e.now, A$ep_insert.L145));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L145) : $tb.op($e.now, A$ep_insert.L145));
   ep.rbr.set(fd, epi);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L148) : $tb.op($e.now, A$ep_insert.L148));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L148) : $tb.op($e.now, A$ep_insert.L148));
   if (revents && !epi.rdllink) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L149) : $tb.op($e.now, A$ep_insert.L149));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L149) : $tb.op($e.now, A$ep_insert.L149));
     epi.rdllink = true;
     ep.rdllist.push(epi);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L152) : $tb.op($e.now, A$ep_insert.L152));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L152) : $tb.op($e.now, A$ep_insert.L152));
     if (ep.wq.waiters.length) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L153) : $tb.op($e.now, A$ep_insert.L153));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_insert.L153) : $tb.op($e.now, A$ep_insert.L153));
       wake_up$fast(ep.wq);
     }
   }
-  ++$e.steps; $x = A$ep_insert.L157 | 1048576;
+  ++$s; $x = A$ep_insert.L157 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function ep_modify$fast(ep: Eventpoll, epi: Epitem, event: EpollEvent): any { const $e = $E;
@@ -564,37 +564,37 @@ export function epoll_ctl$fast(epfd: number, op: number, fd: number, events: num
   }
   return -EINVAL;
 }
-export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: ReadyEvent[]): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ep_send_events_proc.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: ReadyEvent[]): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ep_send_events_proc.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   // (ep_scan_ready_list hands the list over: items readied meanwhile wait on ovflist, then join rdllist)
   const head = ep.rdllist.splice(0, ep.rdllist.length);
   const back: Epitem[] = [];
   let res = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L173) : $tb.op($e.now, A$ep_send_events_proc.L173));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L173) : $tb.op($e.now, A$ep_send_events_proc.L173));
   let k = 0;
   for (; k < head.length; k++) {
     const epi = head[k];
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L174) : $tb.op($e.now, A$ep_send_events_proc.L174));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L174) : $tb.op($e.now, A$ep_send_events_proc.L174));
     if (res >= maxevents) break;
-    $e.steps += 2; if ($tb !== null) ($o = (A$ep_send_events_proc.L177 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$ep_send_events_proc.L177 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     epi.rdllink = false;
     
     const revents = ep_item_poll$fast(epi, null);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L187) : $tb.op($e.now, A$ep_send_events_proc.L187));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L187) : $tb.op($e.now, A$ep_send_events_proc.L187));
     if (!revents) continue;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L190) : $tb.op($e.now, A$ep_send_events_proc.L190));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L190) : $tb.op($e.now, A$ep_send_events_proc.L190));
     out.push({ events: revents, data: epi.event.data });
-    $e.steps += 2; if ($tb !== null) ($o = (A$ep_send_events_proc.L194 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$ep_send_events_proc.L194 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     res++;
     
     if (epi.event.events & EPOLLONESHOT) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L197) : $tb.op($e.now, A$ep_send_events_proc.L197));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L197) : $tb.op($e.now, A$ep_send_events_proc.L197));
       epi.event.events &= EP_PRIVATE_BITS;
     } else if (!(epi.event.events & EPOLLET)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L212) : $tb.op($e.now, A$ep_send_events_proc.L212));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ep_send_events_proc.L212) : $tb.op($e.now, A$ep_send_events_proc.L212));
       epi.rdllink = true;
       back.push(epi);
     }
@@ -603,10 +603,10 @@ export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: 
   const rest = head.slice(k);
   ep.rdllist.unshift(...rest);
   ep.rdllist.push(...back);
-  ++$e.steps; $x = A$ep_send_events_proc.L217 | 1048576;
+  ++$s; $x = A$ep_send_events_proc.L217 | 1048576;
   return res;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_send_events_proc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_send_events_proc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(ep_poll_callback, ep_poll_callback$fast, 'ep_poll_callback', () => [wake_up]);

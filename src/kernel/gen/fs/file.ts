@@ -97,77 +97,77 @@ export function* exit_files(tsk: Process): Sim<void> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { fput$fast as fput$fast } from '../net/socket';
-export function dup_fd$fast(oldf: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$dup_fd.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function dup_fd$fast(oldf: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$dup_fd.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const newf = new FilesStruct();
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$dup_fd.L29 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$dup_fd.L29 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   newf.nextFd = oldf.nextFd;
   for (const fd of oldf.closeOnExec) newf.closeOnExec.add(fd);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dup_fd.L40) : $tb.op($e.now, A$dup_fd.L40));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dup_fd.L40) : $tb.op($e.now, A$dup_fd.L40));
   for (const [fd, f] of [...oldf.fdtable].sort((a, b) => a[0] - b[0])) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dup_fd.L44) : $tb.op($e.now, A$dup_fd.L44));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$dup_fd.L44) : $tb.op($e.now, A$dup_fd.L44));
     if (f.reserved) continue; // (claimed by an accept in progress, not instantiated: not copied)
-    $e.steps += 2; if ($tb !== null) ($o = (A$dup_fd.L45 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$dup_fd.L45 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     f.f_count++;
     
     newf.fdtable.set(fd, f);
   }
-  ++$e.steps; $x = A$dup_fd.L52 | 1048576;
+  ++$s; $x = A$dup_fd.L52 | 1048576;
   return newf;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dup_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dup_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function close_files$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$close_files.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function close_files$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$close_files.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   for (const [fd, file] of [...files.fdtable].sort((a, b) => a[0] - b[0])) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L75) : $tb.op($e.now, A$close_files.L75));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L75) : $tb.op($e.now, A$close_files.L75));
     files.fdtable.delete(fd);
     files.closeOnExec.delete(fd);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L76) : $tb.op($e.now, A$close_files.L76));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L76) : $tb.op($e.now, A$close_files.L76));
     if (file.reserved) continue;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L78) : $tb.op($e.now, A$close_files.L78));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L78) : $tb.op($e.now, A$close_files.L78));
     fput$fast(file);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L87) : $tb.op($e.now, A$close_files.L87));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L87) : $tb.op($e.now, A$close_files.L87));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$close_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$close_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function put_files_struct$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$put_files_struct.L98 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function put_files_struct$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$put_files_struct.L98 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (--files.count === 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$put_files_struct.L99) : $tb.op($e.now, A$put_files_struct.L99));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$put_files_struct.L99) : $tb.op($e.now, A$put_files_struct.L99));
     close_files$fast(files);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$put_files_struct.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$put_files_struct.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function exit_files$fast(tsk: Process): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function exit_files$fast(tsk: Process): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const files = tsk.files;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$exit_files.L114 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$exit_files.L114 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (files) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$exit_files.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$exit_files.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tsk.files = null;
     
     put_files_struct$fast(files);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$exit_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$exit_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(dup_fd, dup_fd$fast, 'dup_fd', () => []);

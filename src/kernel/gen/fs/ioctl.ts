@@ -102,10 +102,10 @@ export function* ksys_ioctl(fd: number, cmd: number, arg: number): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ioctl_fionbio.L25 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ioctl_fionbio.L25 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   const on = argp;
   const error = 0;
   
@@ -115,69 +115,69 @@ export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $
   
   
   if (on) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ioctl_fionbio.L36) : $tb.op($e.now, A$ioctl_fionbio.L36));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ioctl_fionbio.L36) : $tb.op($e.now, A$ioctl_fionbio.L36));
     filp.f_flags |= flag;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ioctl_fionbio.L38) : $tb.op($e.now, A$ioctl_fionbio.L38));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ioctl_fionbio.L38) : $tb.op($e.now, A$ioctl_fionbio.L38));
     filp.f_flags &= ~flag;
   }
-  $e.steps += 2; $x = A$ioctl_fionbio.L39 | 2097152;
+  $s += 2; $x = A$ioctl_fionbio.L39 | 2097152;
   
   return error;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ioctl_fionbio.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ioctl_fionbio.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function do_vfs_ioctl$fast(filp: File, fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$do_vfs_ioctl.L56 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function do_vfs_ioctl$fast(filp: File, fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$do_vfs_ioctl.L56 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let error = 0;
-  ++$e.steps;
+  ++$s;
   switch (cmd) {
     case FIOCLEX:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L59) : $tb.op($e.now, A$do_vfs_ioctl.L59));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L59) : $tb.op($e.now, A$do_vfs_ioctl.L59));
       currentProcess().closeOnExec.add(fd);
       break;
     case FIONCLEX:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L63) : $tb.op($e.now, A$do_vfs_ioctl.L63));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L63) : $tb.op($e.now, A$do_vfs_ioctl.L63));
       currentProcess().closeOnExec.delete(fd);
       break;
     case FIONBIO:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L67) : $tb.op($e.now, A$do_vfs_ioctl.L67));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L67) : $tb.op($e.now, A$do_vfs_ioctl.L67));
       error = ioctl_fionbio$fast(filp, arg);
       
       break;
     default:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L76) : $tb.op($e.now, A$do_vfs_ioctl.L76));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_vfs_ioctl.L76) : $tb.op($e.now, A$do_vfs_ioctl.L76));
       throw new NotSimulated(`ioctl() command 0x${cmd.toString(16)}`);
   }
-  ++$e.steps; $x = A$do_vfs_ioctl.L79 | 1048576;
+  ++$s; $x = A$do_vfs_ioctl.L79 | 1048576;
   return error;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_vfs_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_vfs_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ksys_ioctl$fast(fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ksys_ioctl.L91 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ksys_ioctl$fast(fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ksys_ioctl.L91 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const file = currentProcess().fdtable.get(fd);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ksys_ioctl.L93) : $tb.op($e.now, A$ksys_ioctl.L93));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ksys_ioctl.L93) : $tb.op($e.now, A$ksys_ioctl.L93));
   if (!file || file.reserved) {
-    ++$e.steps; $x = A$ksys_ioctl.L94 | 1048576;
+    ++$s; $x = A$ksys_ioctl.L94 | 1048576;
     return -ERRNO.EBADF;
   }
   
-  $e.steps += 3; if ($tb !== null) ($o = (A$ksys_ioctl.L96 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$ksys_ioctl.L96 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const error = do_vfs_ioctl$fast(file, fd, cmd, arg);
   
-  $e.steps += 2; $x = A$ksys_ioctl.L99 | 2097152;
+  $s += 2; $x = A$ksys_ioctl.L99 | 2097152;
   
   return error;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ksys_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ksys_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(ioctl_fionbio, ioctl_fionbio$fast, 'ioctl_fionbio', () => []);

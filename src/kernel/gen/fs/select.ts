@@ -358,10 +358,10 @@ export function* do_sys_poll(fds: Pollfd[], end_time: number): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { sock_poll$fast as sock_poll$fast } from '../net/socket';
-export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__pollwake.L20 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__pollwake.L20 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   const pwq = (wait as PollTableEntry).pwq;
   
   
@@ -374,61 +374,61 @@ export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number
   E.wake(task);
   return 1;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$pollwake.L43 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$pollwake.L43 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const entry = wait as PollTableEntry;
   
   
   if (key && !(key & entry.key)) {
-    ++$e.steps; $x = A$pollwake.L50 | 1048576;
+    ++$s; $x = A$pollwake.L50 | 1048576;
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$pollwake.L51) : $tb.op($e.now, A$pollwake.L51));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$pollwake.L51) : $tb.op($e.now, A$pollwake.L51));
   return __pollwake$fast(wait, mode, sync, key);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function vfs_poll$fast(file: File, pt: PollTable | null): any { const $e = $E;
   if (file.f_op !== 'socket_file_ops') return 0;
   return sock_poll$fast(file, pt);
 }
-export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const fd = pollfd.fd;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$do_pollfd.L182 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$do_pollfd.L182 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let mask = 0;
-  ++$e.steps;
+  ++$s;
   if (fd >= 0) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L185 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$do_pollfd.L185 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     mask = EPOLLNVAL;
     
     const file = currentProcess().fdtable.get(fd);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L187) : $tb.op($e.now, A$do_pollfd.L187));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L187) : $tb.op($e.now, A$do_pollfd.L187));
     if (file && !file.reserved) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$do_pollfd.L192 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$do_pollfd.L192 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const filter = pollfd.events | EPOLLERR | EPOLLHUP;
       
       
       if (pwait) pwait._key = filter;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L196) : $tb.op($e.now, A$do_pollfd.L196));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L196) : $tb.op($e.now, A$do_pollfd.L196));
       mask = vfs_poll$fast(file, pwait);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L198) : $tb.op($e.now, A$do_pollfd.L198));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$do_pollfd.L198) : $tb.op($e.now, A$do_pollfd.L198));
       mask &= filter;
     }
   }
   
-  $e.steps += 2; $x = A$do_pollfd.L203 | 2097152;
+  $s += 2; $x = A$do_pollfd.L203 | 2097152;
   pollfd.revents = mask;
   
   return mask;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__pollwake, __pollwake$fast, '__pollwake', () => []);

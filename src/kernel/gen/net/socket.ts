@@ -550,39 +550,39 @@ export function* sock_poll(file: File, wait: PollTable | null): Sim<number> { le
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_alloc.L81 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_alloc$fast(): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$sock_alloc.L81 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const sock = new Socket();
   
-  ++$e.steps; $x = A$sock_alloc.L95 | 1048576;
+  ++$s; $x = A$sock_alloc.L95 | 1048576;
   return sock;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_alloc_file.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_alloc_file$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$sock_alloc_file.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const file = new File(sock);
   file.f_flags = O_RDWR | (flags & O_NONBLOCK);
   
-  $e.steps += 2; $x = A$sock_alloc_file.L37 | 2097152;
+  $s += 2; $x = A$sock_alloc_file.L37 | 2097152;
   sock.file = file;
   
   return file;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sock_alloc_file.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sock_map_fd.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const p = currentProcess();
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L51) : $tb.op($e.now, A$sock_map_fd.L51));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L51) : $tb.op($e.now, A$sock_map_fd.L51));
   const fd = p.unusedFd();
   
   if (fd < 0) {
@@ -590,61 +590,61 @@ export function sock_map_fd$fast(sock: Socket, flags: number): any { const $e = 
     __sock_release$fast(sock);
     return fd;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L58) : $tb.op($e.now, A$sock_map_fd.L58));
   const file = sock_alloc_file$fast(sock, flags);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L61) : $tb.op($e.now, A$sock_map_fd.L61));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_map_fd.L61) : $tb.op($e.now, A$sock_map_fd.L61));
   p.fdtable.set(fd, file);
   if (flags & SOCK_CLOEXEC) p.closeOnExec.add(fd);
   return fd;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sock_map_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sock_create.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sock_create$fast(net: Net, family: number, type: number, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__sock_create.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (family < 0 || family >= NPROTO) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L160) : $tb.op($e.now, A$__sock_create.L160));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L160) : $tb.op($e.now, A$__sock_create.L160));
   if (type < 0 || type >= SOCK_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L170) : $tb.op($e.now, A$__sock_create.L170));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L170) : $tb.op($e.now, A$__sock_create.L170));
   const sock = sock_alloc$fast();
   
-  $e.steps += 3; if ($tb !== null) ($o = (A$__sock_create.L176 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__sock_create.L176 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sock.type = type;
   
   const pf = net_families[family] ?? null;
   
   
   if (!pf) {
-    ++$e.steps; $x = A$__sock_create.L220 | 1048576;
+    ++$s; $x = A$__sock_create.L220 | 1048576;
     sock.released = true;
     return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L197) : $tb.op($e.now, A$__sock_create.L197));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_create.L197) : $tb.op($e.now, A$__sock_create.L197));
   const err = (($t = pf.create).fast !== undefined ? $t.fast(net, sock, protocol, kern) : $drive($t(net, sock, protocol, kern)));
   
   if (err < 0) {
-    ++$e.steps; $x = A$__sock_create.L220 | 1048576;
+    ++$s; $x = A$__sock_create.L220 | 1048576;
     sock.released = true;
     return err;
   }
-  ++$e.steps; $x = A$__sock_create.L208 | 1048576;
+  ++$s; $x = A$__sock_create.L208 | 1048576;
   return sock;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sock_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_socket.L242 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_socket$fast(family: number, type: number, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__sys_socket.L242 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const flags = type & ~SOCK_TYPE_MASK;
   
   
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_socket.L245 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__sys_socket.L245 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   type &= SOCK_TYPE_MASK;
   
   
@@ -655,38 +655,38 @@ export function __sys_socket$fast(family: number, type: number, protocol: number
     return r;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L256) : $tb.op($e.now, A$__sys_socket.L256));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_socket.L256) : $tb.op($e.now, A$__sys_socket.L256));
   return sock_map_fd$fast(r, flags & (SOCK_CLOEXEC | O_NONBLOCK));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__sys_socket.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_bind.L271 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_bind$fast(fd: number, addr: SockaddrIn, addrlen: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__sys_bind.L271 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_bind.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__sys_bind.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const err = (($t = sock.ops!.bind!).fast !== undefined ? $t.fast(sock, addr, addrlen) : $drive($t(sock, addr, addrlen)));
   
-  ++$e.steps; $x = A$__sys_bind.L287 | 1048576;
+  ++$s; $x = A$__sys_bind.L287 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_listen.L301 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_listen$fast(fd: number, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__sys_listen.L301 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$__sys_listen.L305 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__sys_listen.L305 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const somaxconn = sock.sk!.sk_net.sysctl['net.core.somaxconn'];
   
   
@@ -695,54 +695,54 @@ export function __sys_listen$fast(fd: number, backlog: number): any { const $e =
     backlog = somaxconn;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L312) : $tb.op($e.now, A$__sys_listen.L312));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_listen.L312) : $tb.op($e.now, A$__sys_listen.L312));
   const err = (($t = sock.ops!.listen!).fast !== undefined ? $t.fast(sock, backlog) : $drive($t(sock, backlog)));
   
-  ++$e.steps; $x = A$__sys_listen.L316 | 1048576;
+  ++$s; $x = A$__sys_listen.L316 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_shutdown.L446 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_shutdown$fast(fd: number, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__sys_shutdown.L446 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L452) : $tb.op($e.now, A$__sys_shutdown.L452));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_shutdown.L452) : $tb.op($e.now, A$__sys_shutdown.L452));
   const err = (($t = sock.ops!.shutdown!).fast !== undefined ? $t.fast(sock, how) : $drive($t(sock, how)));
   
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__sys_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__sys_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sock_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__sock_release.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   if (sock.ops) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L112) : $tb.op($e.now, A$__sock_release.L112));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L112) : $tb.op($e.now, A$__sock_release.L112));
     (($t = sock.ops.release!).fast !== undefined ? $t.fast(sock) : $drive($t(sock)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L113) : $tb.op($e.now, A$__sock_release.L113));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L113) : $tb.op($e.now, A$__sock_release.L113));
     sock.sk = null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L129) : $tb.op($e.now, A$__sock_release.L129));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sock_release.L129) : $tb.op($e.now, A$__sock_release.L129));
   sock.file = null;
   sock.released = true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__sock_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__sock_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_close.L141 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_close$fast(file: File): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sock_close.L141 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   __sock_release$fast(file.private_data as Socket);
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sock_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function fput$fast(file: File): any { const $e = $E;
@@ -759,67 +759,67 @@ export function ksys_close$fast(fd: number): any { const $e = $E;
   fput$fast(file);
   return 0;
 }
-export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_getsockname.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_getsockname$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__sys_getsockname.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
   const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L573) : $tb.op($e.now, A$__sys_getsockname.L573));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L573) : $tb.op($e.now, A$__sys_getsockname.L573));
   let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 0) : $drive($t(sock, address, 0)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L574) : $tb.op($e.now, A$__sys_getsockname.L574));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getsockname.L574) : $tb.op($e.now, A$__sys_getsockname.L574));
   if (err < 0) return err;
-  $e.steps += 2; $x = A$__sys_getsockname.L577 | 2097152;
+  $s += 2; $x = A$__sys_getsockname.L577 | 2097152;
   err = 0;
   
   
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getsockname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getsockname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __sys_getpeername$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__sys_getpeername.L597 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __sys_getpeername$fast(fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__sys_getpeername.L597 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const sock = sockfd_lookup(fd);
   if (typeof sock === 'number') return sock;
   
   const address: SockaddrIn = { sin_family: 0, sin_addr: '0.0.0.0', sin_port: 0 };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L606) : $tb.op($e.now, A$__sys_getpeername.L606));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L606) : $tb.op($e.now, A$__sys_getpeername.L606));
   let err = (($t = sock.ops!.getname!).fast !== undefined ? $t.fast(sock, address, 1) : $drive($t(sock, address, 1)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L607) : $tb.op($e.now, A$__sys_getpeername.L607));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L607) : $tb.op($e.now, A$__sys_getpeername.L607));
   if (err >= 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L609) : $tb.op($e.now, A$__sys_getpeername.L609));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__sys_getpeername.L609) : $tb.op($e.now, A$__sys_getpeername.L609));
     err = 0;
     
   }
-  ++$e.steps; $x = A$__sys_getpeername.L613 | 1048576;
+  ++$s; $x = A$__sys_getpeername.L613 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getpeername.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__sys_getpeername.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_poll$fast(file: File, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+export function sock_poll$fast(file: File, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const sock = file.private_data as Socket;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_poll.L626 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$sock_poll.L626 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!sock.ops?.poll) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_poll.L630) : $tb.op($e.now, A$sock_poll.L630));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_poll.L630) : $tb.op($e.now, A$sock_poll.L630));
   const mask = (($t = sock.ops.poll).fast !== undefined ? $t.fast(file, sock, wait) : $drive($t(file, sock, wait)));
   
   return mask;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sock_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sock_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(sock_alloc, sock_alloc$fast, 'sock_alloc', () => []);

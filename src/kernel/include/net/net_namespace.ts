@@ -46,8 +46,16 @@ export class Net {
   readonly tcp_hashinfo = new InetHashinfo();
   /** udp_table of this host: hash (by port) and hash2 (by address and port). */
   readonly udp_table = new UdpTable();
-  /** /proc/net/snmp and netstat counters that the flows touch (ListenOverflows, ActiveOpens …). */
-  readonly mib: Record<string, number> = Object.create(null);
+  /** /proc/net/snmp and netstat counters, by MIB index (NET_INC_STATS). */
+  readonly mibv = new Float64Array(MIB_NAMES.length);
+  /** The counters touched so far, in the order they were first touched (what `mib` lists). */
+  readonly mibTouched: number[] = [];
+  /** The counters the flows have touched (ListenOverflows, ActiveOpens …), by name, in the order they were first touched. */
+  get mib(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const i of this.mibTouched) out[MIB_NAMES[i]] = this.mibv[i];
+    return out;
+  }
   /** inet_ehashfn / secure_tcp_seq secret, from the run's seed. */
   secret = 0;
   /**
@@ -58,8 +66,55 @@ export class Net {
   constructor(readonly host: NetHost) {}
 }
 
-export function NET_INC_STATS(net: Net, name: string, n = 1): void {
-  net.mib[name] = (net.mib[name] ?? 0) + n;
+/**
+ * The SNMP/netstat counters the simulated kernel counts, by their /proc/net/snmp and netstat names
+ * (the kernel's LINUX_MIB_*, TCP_MIB_*, IPSTATS_MIB_* … enums): an index each into net->mibv.
+ */
+export const MIB = {
+  IcmpInErrors: 0,
+  UdpOutDatagrams: 1,
+  UdpRcvbufErrors: 2,
+  UdpInErrors: 3,
+  UdpInDatagrams: 4,
+  UdpNoPorts: 5,
+  CurrEstab: 6,
+  EstabResets: 7,
+  TCPAbortOnClose: 8,
+  TCPAbortOnData: 9,
+  TCPOrphans: 10,
+  AttemptFails: 11,
+  OutRequests: 12,
+  OutSegs: 13,
+  TimeWaits: 14,
+  TimeWaitsFinWait2: 15,
+  PassiveOpens: 16,
+  EmbryonicRsts: 17,
+  InDelivers: 18,
+  InAddrErrors: 19,
+  InReceives: 20,
+  InTruncatedPkts: 21,
+  IcmpOutMsgs: 22,
+  IcmpOutDestUnreachs: 23,
+  IcmpInMsgs: 24,
+  IcmpInDestUnreachs: 25,
+  OutRsts: 26,
+  ListenOverflows: 27,
+  ListenDrops: 28,
+  SyncookiesFailed: 29,
+  SyncookiesRecv: 30,
+  DelayedACKs: 31,
+  TCPSYNChallenge: 32,
+  TCPReqQFullDoCookies: 33,
+  TCPReqQFullDrop: 34,
+  SyncookiesSent: 35,
+  ActiveOpens: 36,
+  TCPSynRetrans: 37,
+} as const;
+export const MIB_NAMES: readonly string[] = Object.keys(MIB);
+
+export function NET_INC_STATS(net: Net, id: number, n = 1): void {
+  if (net.mibv[id] === 0 && !net.mibTouched.includes(id)) net.mibTouched.push(id);
+  net.mibv[id] += n;
 }
 
 /**

@@ -7,7 +7,7 @@ import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_UDP } from '../../include/uapi';
 import { udp_err } from './udp';
 
@@ -47,8 +47,8 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   };
   frame.skb = skb;
   line`icmp_push_reply(&icmp_param, &fl4, &ipc, &rt);`;
-  NET_INC_STATS(net, 'IcmpOutMsgs');
-  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpOutMsgs);
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
   net.host.world.transmit(net.host, skb);
 }
 
@@ -97,17 +97,17 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   frame({ skb, net });
 
   line`__ICMP_INC_STATS(net, ICMP_MIB_INMSGS);`;
-  NET_INC_STATS(net, 'IcmpInMsgs');
+  NET_INC_STATS(net, MIB.IcmpInMsgs);
   line`if (skb_checksum_simple_validate(skb))`;
   line`icmph = icmp_hdr(skb);`;
   frame.icmph = ic;
   line`if (icmph->type > NR_ICMP_TYPES)`;
   if (ic.type > NR_ICMP_TYPES) {
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
   line`success = icmp_pointers[icmph->type].handler(skb);`;
   const success = yield* icmp_unreach(skb, net);
   frame.success = success;

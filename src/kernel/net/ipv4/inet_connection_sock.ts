@@ -21,7 +21,7 @@ import {
 import { sk_clone_lock, sk_acceptq_added, sk_acceptq_removed } from '../core/sock';
 import { tcp_rtx_synack } from './tcp_output';
 import { tcp_disconnect } from './tcp';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 
 const { EINVAL, EAGAIN, EADDRINUSE } = ERRNO;
 
@@ -518,7 +518,7 @@ export function* inet_csk_destroy_sock(sk: Sock): Sim<void> {
   line`sk->sk_prot->destroy(sk);`;
   yield* sk.sk_prot.destroy!(sk);
   line`percpu_counter_dec(sk->sk_prot->orphan_count);`;
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans, -1);
   line`sock_put(sk);`;
   sk.freed = true;
 }
@@ -530,7 +530,7 @@ export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
   line`percpu_counter_inc(sk->sk_prot->orphan_count);`;
-  NET_INC_STATS(child.skc_net, 'TCPOrphans');
+  NET_INC_STATS(child.skc_net, MIB.TCPOrphans);
   line`inet_csk_destroy_sock(child);`;
   yield* inet_csk_destroy_sock(child);
 }

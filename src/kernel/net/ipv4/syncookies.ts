@@ -8,7 +8,7 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../include/net/request_sock';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_csk } from '../../include/net/inet_connection_sock';
 import { keyedHash } from '../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
@@ -99,12 +99,12 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   frame.mss = mss;
   if (mss === 0) {
     line`__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESFAILED);`;
-    NET_INC_STATS(net, 'SyncookiesFailed');
+    NET_INC_STATS(net, MIB.SyncookiesFailed);
     line`out:	return ret;`;
     return ret;
   }
   line`__NET_INC_STATS(sock_net(sk), LINUX_MIB_SYNCOOKIESRECV);`;
-  NET_INC_STATS(net, 'SyncookiesRecv');
+  NET_INC_STATS(net, MIB.SyncookiesRecv);
   ret = null;
   line`req = inet_reqsk_alloc(&tcp_request_sock_ops, sk, false);`;
   const req = inet_reqsk_alloc(sk);

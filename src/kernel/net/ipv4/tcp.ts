@@ -10,7 +10,7 @@ import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } fro
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { tcp_sk } from '../../include/linux/tcp';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
@@ -71,18 +71,18 @@ export function* tcp_set_state(sk: Sock, state: number): Sim<void> {
   line`switch (state) {`;
   if (state === TCP_ESTABLISHED) {
     line`if (oldstate != TCP_ESTABLISHED)`;
-    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
+    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
       line`if (oldstate == TCP_CLOSE_WAIT || oldstate == TCP_ESTABLISHED)`;
-      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
+      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
       line`sk->sk_prot->unhash(sk);`;
       yield* sk.sk_prot.unhash(sk);
       line`if (inet_csk(sk)->icsk_bind_hash &&`;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) yield* inet_put_port(sk);
     }
     line`if (oldstate == TCP_ESTABLISHED)`;
-    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
+    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
   line`inet_sk_state_store(sk, state);`;
   yield* inet_sk_state_store(sk, state);
@@ -154,7 +154,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     if (sk.sk_state !== TCP_CLOSE) {
       line`} else if (data_was_unread) {`;
       if (data_was_unread) {
-        NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
+        NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
         line`tcp_set_state(sk, TCP_CLOSE);#2`;
         yield* tcp_set_state(sk, TCP_CLOSE);
         line`tcp_send_active_reset(sk, sk->sk_allocation);`;
@@ -164,7 +164,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
           line`sk->sk_prot->disconnect(sk, 0);`;
           yield* tcp_disconnect(sk, 0);
-          NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+          NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
           line`} else if (tcp_close_state(sk)) {`;
           if (yield* tcp_close_state(sk)) {
@@ -185,7 +185,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   sk.sk_socket = null;
   sk.sk_wq = null;
   line`percpu_counter_inc(sk->sk_prot->orphan_count);`;
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans');
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
     line`if (sk->sk_state == TCP_FIN_WAIT2) {`;
     if (sk.sk_state === TCP_FIN_WAIT2) {
@@ -240,7 +240,7 @@ export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   line`if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)`;
-  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
   line`tcp_set_state(sk, TCP_CLOSE);`;
   yield* tcp_set_state(sk, TCP_CLOSE);
   line`tcp_clear_xmit_timers(sk);`;

@@ -13,7 +13,7 @@ import {
 } from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, RCV_SHUTDOWN, SEND_SHUTDOWN,
@@ -293,7 +293,7 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   }
   if (th.syn) {
     // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
-    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    NET_INC_STATS(sk.skc_net, MIB.TCPSYNChallenge);
     yield* tcp_send_ack(sk);
     return false;
   }
@@ -493,7 +493,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
   if (process && (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK)) {
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
-      NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+      NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
       line`tcp_reset(sk);`;
       yield* tcp_reset(sk);
       return 1;
@@ -539,7 +539,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     line`want_cookie = tcp_syn_flood_action(sk, rsk_ops->slab_name);`;
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     frame.want_cookie = want_cookie;
-    NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
+    NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
       line`tcp_listendrop(sk);`;
       tcp_listendrop(sk);
@@ -549,7 +549,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   line`if (sk_acceptq_is_full(sk)) {`;
   if (yield* sk_acceptq_is_full(sk)) {
     line`NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);`;
-    NET_INC_STATS(net, 'ListenOverflows');
+    NET_INC_STATS(net, MIB.ListenOverflows);
     line`tcp_listendrop(sk);`;
     tcp_listendrop(sk);
     return 0;
@@ -578,7 +578,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
     if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
-    NET_INC_STATS(net, 'SyncookiesSent');
+    NET_INC_STATS(net, MIB.SyncookiesSent);
     const c = yield* cookie_v4_init_sequence(sk, skb);
     isn = c.isn;
     req.mss = c.mss;

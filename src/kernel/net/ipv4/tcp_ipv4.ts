@@ -8,7 +8,7 @@ import type { SockaddrIn } from '../../include/linux/net';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { Sock, SockCommon, sk_fullsock } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk } from '../../include/net/inet_connection_sock';
@@ -141,7 +141,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
   line`ip_send_unicast_reply(ctl_sk,`;
   ip_output({ skc_net: net }, rep);
   line`__TCP_INC_STATS(net, TCP_MIB_OUTRSTS);`;
-  NET_INC_STATS(net, 'OutRsts');
+  NET_INC_STATS(net, MIB.OutRsts);
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
     line`trace_tcp_send_reset(sk, skb);`;
@@ -178,7 +178,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   line`if (sk_acceptq_is_full(sk))`;
   if (yield* sk_acceptq_is_full(sk)) {
     line`NET_INC_STATS(sock_net(sk), LINUX_MIB_LISTENOVERFLOWS);`;
-    NET_INC_STATS(sk.skc_net, 'ListenOverflows');
+    NET_INC_STATS(sk.skc_net, MIB.ListenOverflows);
     line`tcp_listendrop(sk);`;
     tcp_listendrop(sk);
     return null;
@@ -210,7 +210,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
 /** tcp_listendrop(): sk_drops and LINUX_MIB_LISTENDROPS. */
 export function tcp_listendrop(sk: Sock): void {
   sk.sk_drops++;
-  NET_INC_STATS(sk.skc_net, 'ListenDrops');
+  NET_INC_STATS(sk.skc_net, MIB.ListenDrops);
 }
 
 /** tcp_v4_cookie_check(): anything but a SYN reaching a listener may be a syncookie's final ACK. */

@@ -12,7 +12,7 @@ import { inet_csk } from '../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../include/linux/tcp';
 import { RequestSock, tcp_rsk, inet_rsk } from '../../include/net/request_sock';
 import { InetTimewaitSock } from '../../include/net/inet_timewait_sock';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../include/net/tcp_states';
 import { TimerList } from '../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
@@ -161,7 +161,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     sk.hashedIn = null;
     tw.hashedIn = 'ehash';
   }
-  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
+  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? MIB.TimeWaits : MIB.TimeWaitsFinWait2);
   line`tcp_done(sk);`;
   yield* tcp_done(sk);
 }
@@ -220,7 +220,7 @@ export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuf
   line`newtp->rx_opt.mss_clamp = req->mss;`;
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
   line`__TCP_INC_STATS(sock_net(sk), TCP_MIB_PASSIVEOPENS);`;
-  NET_INC_STATS(sk.skc_net, 'PassiveOpens');
+  NET_INC_STATS(sk.skc_net, MIB.PassiveOpens);
   line`return newsk;`;
   return newsk;
 }
@@ -265,7 +265,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   }
   line`if (flg & (TCP_FLAG_RST|TCP_FLAG_SYN)) {`;
   if (flg.rst || flg.syn) {
-    NET_INC_STATS(sk.skc_net, 'AttemptFails');
+    NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
     line`embryonic_reset:`;
     if (!flg.rst) {
       line`req->rsk_ops->send_reset(sk, skb);`;
@@ -274,7 +274,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     line`inet_csk_reqsk_queue_drop(sk, req);`;
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
-    NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
+    NET_INC_STATS(sk.skc_net, MIB.EmbryonicRsts);
     return null;
   }
   line`if (!(flg & TCP_FLAG_ACK))`;

@@ -14,7 +14,7 @@ import {
 import { tcp_sk } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_TCP } from '../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
 
@@ -62,7 +62,7 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
 
 /** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
 export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
-  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  NET_INC_STATS(sk.skc_net, MIB.OutSegs);
   sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
 }
 
@@ -193,7 +193,7 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   line`TCP_INC_STATS(sock_net(sk), TCP_MIB_ACTIVEOPENS);`;
-  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+  NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
   line`inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,`;
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   line`return 0;`;
@@ -317,7 +317,7 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   line`tcp_init_nondata_skb(skb, tcp_acceptable_seq(sk),`;
   line`if (tcp_transmit_skb(sk, skb, 0, priority))`;
   yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK);
-  NET_INC_STATS(sk.skc_net, 'OutRsts');
+  NET_INC_STATS(sk.skc_net, MIB.OutRsts);
   line`trace_tcp_send_reset(sk, NULL);`;
   traceReset('tcp_send_reset', sk);
 }
@@ -352,7 +352,7 @@ export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
   line`res = af_ops->send_synack(sk, NULL, &fl, req, NULL, TCP_SYNACK_NORMAL);`;
   yield* tcp_v4_send_synack(sk, req);
-  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+  NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
   line`trace_tcp_retransmit_synack(sk, req);`;
   if (E.recording) {
     const ireq = inet_rsk(req);

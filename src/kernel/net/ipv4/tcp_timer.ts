@@ -5,7 +5,7 @@ import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { Sock } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../include/net/inet_connection_sock';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { tcp_sk } from '../../include/linux/tcp';
 import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
@@ -72,7 +72,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     }
     line`tcp_send_ack(sk);`;
     yield* tcp_send_ack(sk);
-    NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+    NET_INC_STATS(sk.skc_net, MIB.DelayedACKs);
   }
 }
 

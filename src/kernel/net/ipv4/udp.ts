@@ -15,7 +15,7 @@ import { SkBuff } from '../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { udp_sk } from '../../include/linux/udp';
 import type { Net } from '../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../include/net/udp';
@@ -253,7 +253,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   if (!sk) {
     line`if (IS_ERR(sk)) {`;
     line`__ICMP_INC_STATS(net, ICMP_MIB_INERRORS);`;
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     line`return PTR_ERR(sk);`;
     return -ENOENT;
   }
@@ -345,7 +345,7 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
   line`UDP_INC_STATS(sock_net(sk),`;
-  NET_INC_STATS(net, 'UdpOutDatagrams');
+  NET_INC_STATS(net, MIB.UdpOutDatagrams);
   line`return err;`;
   return 0;
 }
@@ -500,9 +500,9 @@ function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (rc < 0) {
     const net = sk.sk_net;
     line`if (rc == -ENOMEM)`;
-    if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
+    if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
     line`UDP_INC_STATS(sock_net(sk), UDP_MIB_INERRORS, is_udplite);`;
-    NET_INC_STATS(net, 'UdpInErrors');
+    NET_INC_STATS(net, MIB.UdpInErrors);
     line`trace_udp_fail_queue_rcv_skb(rc, sk);`;
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
@@ -554,7 +554,7 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   line`if (ulen > skb->len)`;
   if (uh.len > 8 + skb.len || uh.len < 8) {
     line`__UDP_INC_STATS(net, UDP_MIB_INERRORS, proto == IPPROTO_UDPLITE);`;
-    NET_INC_STATS(net, 'UdpInErrors');
+    NET_INC_STATS(net, MIB.UdpInErrors);
     return 0;
   }
   line`if (udp4_csum_init(skb, uh, proto))`;
@@ -565,12 +565,12 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   line`if (sk)`;
   if (sk) {
     line`return udp_unicast_rcv_skb(sk, skb, uh);`;
-    NET_INC_STATS(net, 'UdpInDatagrams');
+    NET_INC_STATS(net, MIB.UdpInDatagrams);
     return yield* udp_unicast_rcv_skb(sk, skb);
   }
   line`if (!xfrm4_policy_check(NULL, XFRM_POLICY_IN, skb))`;
   line`__UDP_INC_STATS(net, UDP_MIB_NOPORTS, proto == IPPROTO_UDPLITE);`;
-  NET_INC_STATS(net, 'UdpNoPorts');
+  NET_INC_STATS(net, MIB.UdpNoPorts);
   line`icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);`;
   yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
   line`kfree_skb(skb);#1`;

@@ -68,55 +68,55 @@ export function* datagram_poll(file: File, sock: Socket, wait: PollTable | null)
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = sock.sk!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$datagram_poll.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$datagram_poll.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sock_poll_wait(file, sock, wait);
-  $e.steps += 2; if ($tb !== null) ($o = (A$datagram_poll.L24 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$datagram_poll.L24 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L28) : $tb.op($e.now, A$datagram_poll.L28));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L28) : $tb.op($e.now, A$datagram_poll.L28));
     mask |= EPOLLERR;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L31) : $tb.op($e.now, A$datagram_poll.L31));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L31) : $tb.op($e.now, A$datagram_poll.L31));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L32) : $tb.op($e.now, A$datagram_poll.L32));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L32) : $tb.op($e.now, A$datagram_poll.L32));
     mask |= EPOLLRDHUP | EPOLLIN | EPOLLRDNORM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L33) : $tb.op($e.now, A$datagram_poll.L33));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L33) : $tb.op($e.now, A$datagram_poll.L33));
   if (sk.sk_shutdown === SHUTDOWN_MASK) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L34) : $tb.op($e.now, A$datagram_poll.L34));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L34) : $tb.op($e.now, A$datagram_poll.L34));
     mask |= EPOLLHUP;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L37) : $tb.op($e.now, A$datagram_poll.L37));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L37) : $tb.op($e.now, A$datagram_poll.L37));
   if (sk.sk_receive_queue.length) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L38) : $tb.op($e.now, A$datagram_poll.L38));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L38) : $tb.op($e.now, A$datagram_poll.L38));
     mask |= EPOLLIN | EPOLLRDNORM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L41) : $tb.op($e.now, A$datagram_poll.L41));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L41) : $tb.op($e.now, A$datagram_poll.L41));
   if (sk.sk_type === SOCK_STREAM || sk.sk_type === SOCK_SEQPACKET) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L42) : $tb.op($e.now, A$datagram_poll.L42));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L42) : $tb.op($e.now, A$datagram_poll.L42));
     if (sk.sk_state === TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L43) : $tb.op($e.now, A$datagram_poll.L43));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L43) : $tb.op($e.now, A$datagram_poll.L43));
       mask |= EPOLLHUP;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L45) : $tb.op($e.now, A$datagram_poll.L45));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L45) : $tb.op($e.now, A$datagram_poll.L45));
     if (sk.sk_state === TCP_SYN_SENT) {
-      ++$e.steps; $x = A$datagram_poll.L46 | 1048576;
+      ++$s; $x = A$datagram_poll.L46 | 1048576;
       return mask;
     }
   }
-  $e.steps += 3; $x = A$datagram_poll.L50 | 3145728;
+  $s += 3; $x = A$datagram_poll.L50 | 3145728;
   
   mask |= EPOLLOUT | EPOLLWRNORM | EPOLLWRBAND;
   
   
   return mask;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$datagram_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$datagram_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(datagram_poll, datagram_poll$fast, 'datagram_poll', () => []);

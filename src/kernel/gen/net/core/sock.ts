@@ -318,13 +318,13 @@ export function sock_def_readable$fast(sk: Sock): any { const $e = $E;
   const wq = sk.sk_wq;
   if (wq !== null && wq.waiters.length) wake_up_interruptible_sync_poll$fast(wq, EPOLLIN | EPOLLPRI | EPOLLRDNORM | EPOLLRDBAND);
 }
-export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$sk_alloc.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const sk = prot.alloc();
   
-  $e.steps += 4; $x = A$sk_alloc.L25 | 4194304;
+  $s += 4; $x = A$sk_alloc.L25 | 4194304;
   sk.skc_family = family;
   
   sk.sk_prot = prot;
@@ -334,13 +334,13 @@ export function sk_alloc$fast(net: Net, family: number, prot: Proto, kern: numbe
   
   return sk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sock_init_data.L119 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 4;
+  $s += 4;
   sk.sk_receive_queue = [];
   sk.sk_write_queue = [];
   
@@ -349,55 +349,55 @@ export function sock_init_data$fast(sock: Socket | null, sk: Sock): any { const 
   
   sk.sk_socket = sock;
   if (sock) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$sock_init_data.L136 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$sock_init_data.L136 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.sk_type = sock.type;
     
     sk.sk_wq = sock.wq;
     
     sock.sk = sk;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L143) : $tb.op($e.now, A$sock_init_data.L143));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sock_init_data.L143) : $tb.op($e.now, A$sock_init_data.L143));
     sk.sk_wq = null;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$sock_init_data.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$sock_init_data.L150 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   sk.sk_rcvtimeo = sk.sk_sndtimeo = Infinity;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sock_init_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$sk_clone_lock.L58 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const newsk = sk.sk_prot.alloc();
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L64) : $tb.op($e.now, A$sk_clone_lock.L64));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L64) : $tb.op($e.now, A$sk_clone_lock.L64));
   sockCopy(newsk, sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L100) : $tb.op($e.now, A$sk_clone_lock.L100));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L100) : $tb.op($e.now, A$sk_clone_lock.L100));
   newsk.skc_refcnt = 2;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L83) : $tb.op($e.now, A$sk_clone_lock.L83));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L83) : $tb.op($e.now, A$sk_clone_lock.L83));
   newsk.sk_receive_queue = [];
   newsk.sk_write_queue = [];
   newsk.sk_backlog = [];
   newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
-  $e.steps += 3; $x = A$sk_clone_lock.L103 | 3145728;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
+  $s += 3; $x = A$sk_clone_lock.L103 | 3145728;
   newsk.sk_socket = null;
   
   newsk.sk_wq = null;
   
   return newsk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sock_graft.L53 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 5;
+  $s += 5;
   
   sk.sk_wq = parent.wq;
   
@@ -406,52 +406,52 @@ export function sock_graft$fast(sk: Sock, parent: Socket): any { const $e = $E; 
   sk.sk_socket = parent;
   
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sock_graft.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_added$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sk_acceptq_added.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sk.sk_ack_backlog++;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sk_acceptq_added.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_removed$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sk_acceptq_removed.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sk.sk_ack_backlog--;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sk_acceptq_removed.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_acceptq_is_full$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sk_acceptq_is_full.L41 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   return sk.sk_ack_backlog > sk.sk_max_ack_backlog;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sk_acceptq_is_full.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function sk_common_release$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$sk_common_release.L176 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (sk.sk_prot.destroy) (($t = sk.sk_prot.destroy).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L180) : $tb.op($e.now, A$sk_common_release.L180));
   (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L184) : $tb.op($e.now, A$sk_common_release.L184));
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_common_release.L191) : $tb.op($e.now, A$sk_common_release.L191));
   sk.skc_refcnt = 0;
   sk.freed = true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$sk_common_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(sock_def_wakeup, sock_def_wakeup$fast, 'sock_def_wakeup', () => [wake_up_interruptible_all]);

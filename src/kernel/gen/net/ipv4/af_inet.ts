@@ -768,26 +768,26 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sk_alloc$fast as sk_alloc$fast, sock_init_data$fast as sock_init_data$fast, sock_graft$fast as sock_graft$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
 import { inet_csk_listen_start$fast as inet_csk_listen_start$fast } from './inet_connection_sock';
 import { tcp_v4_do_rcv$fast as tcp_v4_do_rcv$fast } from './tcp_ipv4';
-export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_sk_state_store.L722 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_sk_state_store$fast(sk: Sock, newstate: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_sk_state_store.L722 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   traceSetState(sk, newstate);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L725) : $tb.op($e.now, A$inet_sk_state_store.L725));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_state_store.L725) : $tb.op($e.now, A$inet_sk_state_store.L725));
   sk.sk_state = newstate;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_sk_state_store.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_sk_set_state.L709 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_sk_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_sk_set_state.L709 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   traceSetState(sk, state);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L710) : $tb.op($e.now, A$inet_sk_set_state.L710));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_sk_set_state.L710) : $tb.op($e.now, A$inet_sk_set_state.L710));
   sk.sk_state = state;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_sk_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function sock_no_listen$fast(): any { const $e = $E;
@@ -796,18 +796,18 @@ function sock_no_listen$fast(): any { const $e = $E;
 function sock_no_accept$fast(): any { const $e = $E;
   return -EOPNOTSUPP;
 }
-export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_create.L71 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_create.L71 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (protocol < 0 || protocol >= IPPROTO_MAX) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L74) : $tb.op($e.now, A$inet_create.L74));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L74) : $tb.op($e.now, A$inet_create.L74));
   sock.state = 'SS_UNCONNECTED';
   let err = -ESOCKTNOSUPPORT;
   
   let answer: InetProtosw | null = null;
   for (const a of inetsw[sock.type] ?? []) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_create.L80 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_create.L80 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     err = 0;
     
@@ -817,14 +817,14 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
         break;
       }
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L89) : $tb.op($e.now, A$inet_create.L89));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L89) : $tb.op($e.now, A$inet_create.L89));
       if (protocol === IPPROTO_IP) {
         protocol = a.protocol;
         
         answer = a;
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L94) : $tb.op($e.now, A$inet_create.L94));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L94) : $tb.op($e.now, A$inet_create.L94));
       if (a.protocol === IPPROTO_IP) {
         answer = a;
         break;
@@ -834,9 +834,9 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
     
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L100) : $tb.op($e.now, A$inet_create.L100));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L100) : $tb.op($e.now, A$inet_create.L100));
   if (!answer) return err;
-  $e.steps += 4; if ($tb !== null) ($o = (A$inet_create.L110 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 4; if ($tb !== null) ($o = (A$inet_create.L110 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // our processes run as root: CAP_NET_RAW is held
   
   sock.ops = answer.ops;
@@ -848,17 +848,17 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   
   const inet = inet_sk(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L131) : $tb.op($e.now, A$inet_create.L131));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L131) : $tb.op($e.now, A$inet_create.L131));
   if (answer.flags.includes('INET_PROTOSW_REUSE')) sk.skc_reuse = SK_CAN_REUSE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L137) : $tb.op($e.now, A$inet_create.L137));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L137) : $tb.op($e.now, A$inet_create.L137));
   inet.is_icsk = answer.flags.includes('INET_PROTOSW_ICSK') ? 1 : 0;
   if (sock.type === SOCK_RAW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L142) : $tb.op($e.now, A$inet_create.L142));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L142) : $tb.op($e.now, A$inet_create.L142));
     inet.inet_num = protocol;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L151) : $tb.op($e.now, A$inet_create.L151));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L151) : $tb.op($e.now, A$inet_create.L151));
   sock_init_data$fast(sock, sk);
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_create.L153 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$inet_create.L153 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_destruct = 'inet_sock_destruct';
   
   sk.sk_protocol = protocol;
@@ -866,77 +866,77 @@ export function inet_create$fast(net: Net, sock: Socket, protocol: number, kern:
   sk.sk_backlog_rcv = sk.sk_prot.backlog_rcv ? kernelName(sk.sk_prot.backlog_rcv) : '';
   if (inet.inet_num) {
     inet.inet_sport = inet.inet_num;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L164) : $tb.op($e.now, A$inet_create.L164));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L164) : $tb.op($e.now, A$inet_create.L164));
     (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
   }
   if (sk.sk_prot.init) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L171) : $tb.op($e.now, A$inet_create.L171));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_create.L171) : $tb.op($e.now, A$inet_create.L171));
     err = (($t = sk.sk_prot.init).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
     if (err) {
-      ++$e.steps; $x = A$inet_create.L173 | 1048576;
+      ++$s; $x = A$inet_create.L173 | 1048576;
       sk.freed = true;
       sock.sk = null;
       return err;
     }
   }
-  ++$e.steps; $x = A$inet_create.L183 | 1048576;
+  ++$s; $x = A$inet_create.L183 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_release.L198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_release$fast(sock: Socket): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_release.L198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const sk = sock.sk;
   
-  ++$e.steps;
+  ++$s;
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L206) : $tb.op($e.now, A$inet_release.L206));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L206) : $tb.op($e.now, A$inet_release.L206));
     const timeout = sock_flag(sk, SOCK_LINGER) ? sk.sk_lingertime : 0;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L210) : $tb.op($e.now, A$inet_release.L210));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L210) : $tb.op($e.now, A$inet_release.L210));
     (($t = sk.sk_prot.close).fast !== undefined ? $t.fast(sk, timeout) : $drive($t(sk, timeout)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L212) : $tb.op($e.now, A$inet_release.L212));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_release.L212) : $tb.op($e.now, A$inet_release.L212));
     sock.sk = null;
   }
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_release.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function inet_bind$fast(sock: Socket, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const sk = sock.sk!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_bind.L228 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L240) : $tb.op($e.now, A$inet_bind.L240));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind.L240) : $tb.op($e.now, A$inet_bind.L240));
   return __inet_bind$fast(sk, uaddr, addr_len, false, true);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, force_bind_address_no_port: boolean, with_lock: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_bind.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__inet_bind.L260 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (addr.sin_family !== AF_INET) {
     if (!(addr.sin_family === AF_UNSPEC && addr.sin_addr === '0.0.0.0')) return -EAFNOSUPPORT;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L269) : $tb.op($e.now, A$__inet_bind.L269));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L269) : $tb.op($e.now, A$__inet_bind.L269));
   const a = addr.sin_addr;
   const local = a === '0.0.0.0' || net.host.isLocal(a) || isMulticastOrBroadcast(a);
   a === '0.0.0.0' ? 'RTN_UNSPEC' : local ? 'RTN_LOCAL' : 'RTN_UNICAST';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L274) : $tb.op($e.now, A$__inet_bind.L274));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L274) : $tb.op($e.now, A$__inet_bind.L274));
   if (!local && !net.sysctl['net.ipv4.ip_nonlocal_bind'] && !inet.freebind) return -EADDRNOTAVAIL;
-  $e.steps += 4; if ($tb !== null) ($o = (A$__inet_bind.L282 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 4; if ($tb !== null) ($o = (A$__inet_bind.L282 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const snum = addr.sin_port;
   
   
@@ -944,25 +944,25 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   
   if (sk.sk_state !== TCP_CLOSE || inet.inet_num) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L297) : $tb.op($e.now, A$__inet_bind.L297));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L297) : $tb.op($e.now, A$__inet_bind.L297));
   inet.inet_rcv_saddr = inet.inet_saddr = a;
   if (isMulticastOrBroadcast(a)) inet.inet_saddr = '0.0.0.0';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L305) : $tb.op($e.now, A$__inet_bind.L305));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L305) : $tb.op($e.now, A$__inet_bind.L305));
   if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, snum) : $drive($t(sk, snum)))) {
     inet.inet_saddr = inet.inet_rcv_saddr = '0.0.0.0';
-    ++$e.steps; $x = A$__inet_bind.L307 | 1048576;
+    ++$s; $x = A$__inet_bind.L307 | 1048576;
     -EADDRINUSE;
     return -EADDRINUSE;
   }
   if (a !== '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L317) : $tb.op($e.now, A$__inet_bind.L317));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L317) : $tb.op($e.now, A$__inet_bind.L317));
     sk.sk_userlocks |= SOCK_BINDADDR_LOCK;
   }
   if (snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L319) : $tb.op($e.now, A$__inet_bind.L319));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_bind.L319) : $tb.op($e.now, A$__inet_bind.L319));
     sk.sk_userlocks |= SOCK_BINDPORT_LOCK;
   }
-  $e.steps += 4; $x = A$__inet_bind.L321 | 4194304;
+  $s += 4; $x = A$__inet_bind.L321 | 4194304;
   inet.inet_sport = inet.inet_num;
   
   inet.inet_daddr = '0.0.0.0';
@@ -972,37 +972,37 @@ export function __inet_bind$fast(sk: Sock, addr: SockaddrIn, addr_len: number, f
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_bind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function inet_listen$fast(sock: Socket, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = sock.sk!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_listen.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_listen.L22 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   if (sock.state !== 'SS_UNCONNECTED' || sock.type !== SOCK_STREAM) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L30 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$inet_listen.L30 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const old_state = sk.sk_state;
   
   
   if (old_state !== TCP_CLOSE && old_state !== TCP_LISTEN) return -EINVAL;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_listen.L36 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$inet_listen.L36 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_max_ack_backlog = backlog;
   
   if (old_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L43) : $tb.op($e.now, A$inet_listen.L43));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_listen.L43) : $tb.op($e.now, A$inet_listen.L43));
     const err = inet_csk_listen_start$fast(sk, backlog);
     
     if (err) return err;
   }
-  $e.steps += 2; $x = A$inet_listen.L48 | 2097152;
+  $s += 2; $x = A$inet_listen.L48 | 2097152;
   
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function release_sock$fast(sk: Sock): any { const $e = $E;
@@ -1013,122 +1013,122 @@ export function release_sock$fast(sk: Sock): any { const $e = $E;
     tcp_v4_do_rcv$fast(sk, skb);
   }
 }
-export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_autobind.L782 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_autobind.L782 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   if (!inet.inet_num) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L786) : $tb.op($e.now, A$inet_autobind.L786));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L786) : $tb.op($e.now, A$inet_autobind.L786));
     if ((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, 0) : $drive($t(sk, 0)))) {
-      ++$e.steps; $x = A$inet_autobind.L788 | 1048576;
+      ++$s; $x = A$inet_autobind.L788 | 1048576;
       return -ERRNO.EAGAIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L790) : $tb.op($e.now, A$inet_autobind.L790));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_autobind.L790) : $tb.op($e.now, A$inet_autobind.L790));
     inet.inet_sport = inet.inet_num;
   }
-  ++$e.steps; $x = A$inet_autobind.L793 | 1048576;
+  ++$s; $x = A$inet_autobind.L793 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_autobind.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_send_prepare.L838 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_send_prepare$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_send_prepare.L838 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!inet_sk(sk).inet_num && sk.sk_prot !== tcp_prot && (inet_autobind$fast(sk))) {
-    ++$e.steps; $x = A$inet_send_prepare.L840 | 1048576;
+    ++$s; $x = A$inet_send_prepare.L840 | 1048576;
     return -ERRNO.EAGAIN;
   }
-  ++$e.steps; $x = A$inet_send_prepare.L842 | 1048576;
+  ++$s; $x = A$inet_send_prepare.L842 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_send_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
+export function inet_shutdown$fast(sock: Socket, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const sk = sock.sk!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_shutdown.L528 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_shutdown.L528 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   how++; // SHUT_RD/WR/RDWR (0,1,2) become RCV_SHUTDOWN/SEND_SHUTDOWN/both (1,2,3)
   
-  ++$e.steps;
+  ++$s;
   if (how & ~SHUTDOWN_MASK || !how) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L531) : $tb.op($e.now, A$inet_shutdown.L531));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L531) : $tb.op($e.now, A$inet_shutdown.L531));
   let err = 0;
   if (sock.state === 'SS_CONNECTING') {
     if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV || sk.sk_state === TCP_CLOSE) sock.state = 'SS_DISCONNECTING';
     else sock.state = 'SS_CONNECTED';
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L540) : $tb.op($e.now, A$inet_shutdown.L540));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L540) : $tb.op($e.now, A$inet_shutdown.L540));
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L543) : $tb.op($e.now, A$inet_shutdown.L543));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L543) : $tb.op($e.now, A$inet_shutdown.L543));
       err = -ENOTCONN;
       sk.sk_shutdown |= how;
       break;
     default:
       sk.sk_shutdown |= how;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L549) : $tb.op($e.now, A$inet_shutdown.L549));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L549) : $tb.op($e.now, A$inet_shutdown.L549));
       if (sk.sk_prot.shutdown) (($t = sk.sk_prot.shutdown).fast !== undefined ? $t.fast(sk, how) : $drive($t(sk, how)));
       break;
     case TCP_LISTEN:
     case TCP_SYN_SENT:
       // a listener only cares about SHUT_RD; SYN_SENT is simply disconnected
       if (sk.sk_state === TCP_LISTEN && !(how & RCV_SHUTDOWN)) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L558) : $tb.op($e.now, A$inet_shutdown.L558));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L558) : $tb.op($e.now, A$inet_shutdown.L558));
       err = (($t = sk.sk_prot.disconnect!).fast !== undefined ? $t.fast(sk, O_NONBLOCK) : $drive($t(sk, O_NONBLOCK)));
       sock.state = err ? 'SS_DISCONNECTING' : 'SS_UNCONNECTED';
       break;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L564) : $tb.op($e.now, A$inet_shutdown.L564));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_shutdown.L564) : $tb.op($e.now, A$inet_shutdown.L564));
   sock_def_wakeup$fast(sk);
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_getname$fast(sock: Socket, uaddr: SockaddrIn, peer: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function inet_getname$fast(sock: Socket, uaddr: SockaddrIn, peer: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_getname.L897 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_getname.L897 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   uaddr.sin_family = AF_INET;
   
   if (peer) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L902) : $tb.op($e.now, A$inet_getname.L902));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L902) : $tb.op($e.now, A$inet_getname.L902));
     if (!inet.inet_dport || ((sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_SYN_SENT) && peer === 1)) {
-      ++$e.steps; $x = A$inet_getname.L905 | 1048576;
+      ++$s; $x = A$inet_getname.L905 | 1048576;
       return -ENOTCONN;
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L906 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_getname.L906 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     uaddr.sin_port = inet.inet_dport;
     
     uaddr.sin_addr = inet.inet_daddr;
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L910 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_getname.L910 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     let addr = inet.sk_rcv_saddr;
     
     if (addr === '0.0.0.0') {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L912) : $tb.op($e.now, A$inet_getname.L912));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_getname.L912) : $tb.op($e.now, A$inet_getname.L912));
       addr = inet.inet_saddr;
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_getname.L913 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_getname.L913 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     uaddr.sin_port = inet.inet_sport;
     
     uaddr.sin_addr = addr;
   }
-  ++$e.steps; $x = A$inet_getname.L918 | 1048576;
+  ++$s; $x = A$inet_getname.L918 | 1048576;
   return 16;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_getname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_getname.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_sk_state_store, inet_sk_state_store$fast, 'inet_sk_state_store', () => []);

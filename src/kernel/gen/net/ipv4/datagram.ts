@@ -87,39 +87,39 @@ export function* ip4_datagram_connect(sk: Sock, uaddr: SockaddrIn, addr_len: num
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__ip4_datagram_connect.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__ip4_datagram_connect.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L28) : $tb.op($e.now, A$__ip4_datagram_connect.L28));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L28) : $tb.op($e.now, A$__ip4_datagram_connect.L28));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  $e.steps += 2; if ($tb !== null) ($o = (A$__ip4_datagram_connect.L31 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__ip4_datagram_connect.L31 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const rt = ip_route_connect(sk.sk_net, usin.sin_addr);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L42) : $tb.op($e.now, A$__ip4_datagram_connect.L42));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L42) : $tb.op($e.now, A$__ip4_datagram_connect.L42));
   if (typeof rt === 'number') {
     
-    ++$e.steps; $x = A$__ip4_datagram_connect.L79 | 1048576;
+    ++$s; $x = A$__ip4_datagram_connect.L79 | 1048576;
     return rt;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L50) : $tb.op($e.now, A$__ip4_datagram_connect.L50));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L50) : $tb.op($e.now, A$__ip4_datagram_connect.L50));
   if (usin.sin_addr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L55) : $tb.op($e.now, A$__ip4_datagram_connect.L55));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L55) : $tb.op($e.now, A$__ip4_datagram_connect.L55));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L57) : $tb.op($e.now, A$__ip4_datagram_connect.L57));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L57) : $tb.op($e.now, A$__ip4_datagram_connect.L57));
   if (inet.inet_rcv_saddr === '0.0.0.0') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L60) : $tb.op($e.now, A$__ip4_datagram_connect.L60));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L60) : $tb.op($e.now, A$__ip4_datagram_connect.L60));
     inet.inet_rcv_saddr = rt.saddr;
     if (sk.sk_prot.rehash) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L62) : $tb.op($e.now, A$__ip4_datagram_connect.L62));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip4_datagram_connect.L62) : $tb.op($e.now, A$__ip4_datagram_connect.L62));
       sk.sk_prot.rehash(sk);
     }
   }
-  $e.steps += 6; $x = A$__ip4_datagram_connect.L66 | 6291456;
+  $s += 6; $x = A$__ip4_datagram_connect.L66 | 6291456;
   inet.inet_daddr = rt.daddr;
   
   inet.inet_dport = usin.sin_port;
@@ -132,21 +132,21 @@ export function __ip4_datagram_connect$fast(sk: Sock, usin: SockaddrIn, addr_len
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$ip4_datagram_connect.L91 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function ip4_datagram_connect$fast(sk: Sock, uaddr: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$ip4_datagram_connect.L91 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const res = __ip4_datagram_connect$fast(sk, uaddr, addr_len);
   
-  $e.steps += 2; $x = A$ip4_datagram_connect.L93 | 2097152;
+  $s += 2; $x = A$ip4_datagram_connect.L93 | 2097152;
   
   return res;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip4_datagram_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__ip4_datagram_connect, __ip4_datagram_connect$fast, '__ip4_datagram_connect', () => []);

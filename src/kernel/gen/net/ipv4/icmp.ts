@@ -10,7 +10,7 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { SkBuff, ICMP_DEST_UNREACH } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_ICMP, IPPROTO_UDP } from '../../../include/uapi';
 import { udp_err } from './udp';
 
@@ -52,8 +52,8 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   };
   $f.vars.skb = skb;
   if (at(A$__icmp_send.L74)) yield;
-  NET_INC_STATS(net, 'IcmpOutMsgs');
-  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpOutMsgs);
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
   net.host.world.transmit(net.host, skb);
   } finally {
     leave($f);
@@ -117,17 +117,17 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
   try {
 
   if (at(A$icmp_rcv.L163)) yield;
-  NET_INC_STATS(net, 'IcmpInMsgs');
+  NET_INC_STATS(net, MIB.IcmpInMsgs);
   if (at(A$icmp_rcv.L165)) yield;
   if (at(A$icmp_rcv.L171)) yield;
   $f.vars.icmph = ic;
   if (at(A$icmp_rcv.L175)) yield;
   if (ic.type > NR_ICMP_TYPES) {
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
+  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
   if (at(A$icmp_rcv.L179)) yield;
   const success = ($E.fast || $E.twinOk[icmp_unreach.k] === 1 ? icmp_unreach$fast(skb, net) : yield* icmp_unreach(skb, net));
   $f.vars.success = success;
@@ -145,11 +145,11 @@ export function* icmp_rcv(skb: SkBuff, net: Net): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { udp_err$fast as udp_err$fast } from './udp';
-export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__icmp_send.L31 | 278921216), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 10;
+  $s += 10;
   const iph = skb_in.iph;
   
   
@@ -176,86 +176,86 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
     quotedLen: data_len,
   };
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
-  NET_INC_STATS(net, 'IcmpOutMsgs');
-  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, 'IcmpOutDestUnreachs');
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__icmp_send.L74) : $tb.op($e.now, A$__icmp_send.L74));
+  NET_INC_STATS(net, MIB.IcmpOutMsgs);
+  if (type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpOutDestUnreachs);
   net.host.world.transmit(net.host, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const iph = skb.icmph!.quoted.iph;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_socket_deliver.L87 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 4;
+  $s += 4;
   
   
   
   // only UDP's err_handler is simulated (tcp_v4_err is not)
   if (iph.protocol === IPPROTO_UDP) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L102) : $tb.op($e.now, A$icmp_socket_deliver.L102));
     udp_err$fast(skb, info, net);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_unreach.L119 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 3;
+  $s += 3;
   
   
   
   
   if (ic.type === ICMP_DEST_UNREACH) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$icmp_unreach.L131 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (ic.code > NR_ICMP_UNREACH) {
-      ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+      ++$s; $x = A$icmp_unreach.L145 | 1048576;
       return true;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L142) : $tb.op($e.now, A$icmp_unreach.L142));
   icmp_socket_deliver$fast(skb, ic.info, net);
-  ++$e.steps; $x = A$icmp_unreach.L145 | 1048576;
+  ++$s; $x = A$icmp_unreach.L145 | 1048576;
   return true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const ic = skb.icmph!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$icmp_rcv.L163 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
-  NET_INC_STATS(net, 'IcmpInMsgs');
-  $e.steps += 3; if ($tb !== null) ($o = (A$icmp_rcv.L165 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  ++$s;
+  NET_INC_STATS(net, MIB.IcmpInMsgs);
+  $s += 3; if ($tb !== null) ($o = (A$icmp_rcv.L165 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (ic.type > NR_ICMP_TYPES) {
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     return 1;
   }
   if (ic.type !== ICMP_DEST_UNREACH) return 0; // only the unreach handler is simulated
-  NET_INC_STATS(net, 'IcmpInDestUnreachs');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
+  NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L179) : $tb.op($e.now, A$icmp_rcv.L179));
   const success = icmp_unreach$fast(skb, net);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L181) : $tb.op($e.now, A$icmp_rcv.L181));
   if (success) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L182) : $tb.op($e.now, A$icmp_rcv.L182));
   }
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => []);

@@ -24,7 +24,7 @@ import {
 import { sk_clone_lock, sk_acceptq_added, sk_acceptq_removed } from '../core/sock';
 import { tcp_rtx_synack } from './tcp_output';
 import { tcp_disconnect } from './tcp';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 
 const { EINVAL, EAGAIN, EADDRINUSE } = ERRNO;
 
@@ -598,7 +598,7 @@ export function* inet_csk_destroy_sock(sk: Sock): Sim<void> { let $t: any;
   if (at(A$inet_csk_destroy_sock.L459)) yield;
   (($t = sk.sk_prot.destroy!).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.destroy!(sk));
   if (at(A$inet_csk_destroy_sock.L467)) yield;
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans, -1);
   if (at(A$inet_csk_destroy_sock.L470)) yield;
   sk.freed = true;
   } finally {
@@ -616,7 +616,7 @@ export function* inet_child_forget(sk: Sock, req: RequestSock, child: Sock): Sim
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
   if (at(A$inet_child_forget.L526)) yield;
-  NET_INC_STATS(child.skc_net, 'TCPOrphans');
+  NET_INC_STATS(child.skc_net, MIB.TCPOrphans);
   if (at(A$inet_child_forget.L532)) yield;
   ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(child) : yield* inet_csk_destroy_sock(child));
   } finally {
@@ -658,29 +658,29 @@ import { inet_sk_state_store$fast as inet_sk_state_store$fast, inet_sk_set_state
 import { sk_acceptq_removed$fast as sk_acceptq_removed$fast, sk_clone_lock$fast as sk_clone_lock$fast, sk_acceptq_added$fast as sk_acceptq_added$fast } from '../core/sock';
 import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_disconnect$fast as tcp_disconnect$fast } from './tcp';
-export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_bind_conflict.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax: boolean, reuseport_ok: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_csk_bind_conflict.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const reuse = sk.skc_reuse;
   const reuseport = !!sk.skc_reuseport && reuseport_ok;
   let found: SockCommon | null = null;
   for (const sk2 of tb.owners) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L27) : $tb.op($e.now, A$inet_csk_bind_conflict.L27));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L27) : $tb.op($e.now, A$inet_csk_bind_conflict.L27));
     if (sk2 === sk) continue;
     if (sk.skc_bound_dev_if && sk2.skc_bound_dev_if && sk.skc_bound_dev_if !== sk2.skc_bound_dev_if) continue;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L35) : $tb.op($e.now, A$inet_csk_bind_conflict.L35));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L35) : $tb.op($e.now, A$inet_csk_bind_conflict.L35));
     if ((!reuse || !sk2.skc_reuse || sk2.skc_state === TCP_LISTEN) && (!reuseport || !sk2.skc_reuseport || sk2.skc_state !== TCP_TIME_WAIT)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L42) : $tb.op($e.now, A$inet_csk_bind_conflict.L42));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L46) : $tb.op($e.now, A$inet_csk_bind_conflict.L46));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L46) : $tb.op($e.now, A$inet_csk_bind_conflict.L46));
     if (!relax && reuse && sk2.skc_reuse && sk2.skc_state !== TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L48) : $tb.op($e.now, A$inet_csk_bind_conflict.L48));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_bind_conflict.L48) : $tb.op($e.now, A$inet_csk_bind_conflict.L48));
       if (rcvSaddrEqual(sk, sk2)) {
         found = sk2;
         break;
@@ -688,20 +688,20 @@ export function inet_csk_bind_conflict$fast(sk: Sock, tb: InetBindBucket, relax:
     }
   }
   
-  ++$e.steps; $x = A$inet_csk_bind_conflict.L54 | 1048576;
+  ++$s; $x = A$inet_csk_bind_conflict.L54 | 1048576;
   return found !== null;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_bind_conflict.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_find_open_port.L76 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_csk_find_open_port.L76 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
-  ++$e.steps;
+  ++$s;
   let attempt_half = sk.skc_reuse === SK_CAN_REUSE ? 1 : 0;
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L79) : $tb.op($e.now, A$inet_csk_find_open_port.L79));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L79) : $tb.op($e.now, A$inet_csk_find_open_port.L79));
     let [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     high++;
     if (high - low < 4) attempt_half = 0;
@@ -712,90 +712,90 @@ export function inet_csk_find_open_port$fast(sk: Sock): any { const $e = $E; con
     }
     let remaining = high - low;
     if (remaining > 1) remaining &= ~1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L97) : $tb.op($e.now, A$inet_csk_find_open_port.L97));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L97) : $tb.op($e.now, A$inet_csk_find_open_port.L97));
     let offset = net.host.world.rng.u32() % remaining;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L98) : $tb.op($e.now, A$inet_csk_find_open_port.L98));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L98) : $tb.op($e.now, A$inet_csk_find_open_port.L98));
     offset |= 1;
     for (;;) {
       let port = low + offset;
       for (let i = 0; i < remaining; i += 2, port += 2) {
         if (port >= high) port -= remaining;
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L102) : $tb.op($e.now, A$inet_csk_find_open_port.L102));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L102) : $tb.op($e.now, A$inet_csk_find_open_port.L102));
         const tb = net.tcp_hashinfo.bhash.get(port) ?? null;
         if (tb) {
           
-          $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_find_open_port.L112 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+          $s += 2; if ($tb !== null) ($o = (A$inet_csk_find_open_port.L112 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
           
           if (!(inet_csk_bind_conflict$fast(sk, tb, false, false))) {
-            ++$e.steps; $x = A$inet_csk_find_open_port.L139 | 1048576;
+            ++$s; $x = A$inet_csk_find_open_port.L139 | 1048576;
             return { port, tb };
           }
           continue;
         }
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L120) : $tb.op($e.now, A$inet_csk_find_open_port.L120));
-        ++$e.steps; $x = A$inet_csk_find_open_port.L139 | 1048576;
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L120) : $tb.op($e.now, A$inet_csk_find_open_port.L120));
+        ++$s; $x = A$inet_csk_find_open_port.L139 | 1048576;
         return { port, tb: null };
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L128) : $tb.op($e.now, A$inet_csk_find_open_port.L128));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L128) : $tb.op($e.now, A$inet_csk_find_open_port.L128));
       offset--;
       if (offset & 1) break;
     }
     if (attempt_half === 1) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L133) : $tb.op($e.now, A$inet_csk_find_open_port.L133));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_find_open_port.L133) : $tb.op($e.now, A$inet_csk_find_open_port.L133));
       attempt_half = 2;
       continue;
     }
-    ++$e.steps; $x = A$inet_csk_find_open_port.L136 | 1048576;
+    ++$s; $x = A$inet_csk_find_open_port.L136 | 1048576;
     return null;
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_find_open_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_get_port.L152 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_csk_get_port.L152 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
-  $e.steps += 2;
+  $s += 2;
   const reuse = !!sk.skc_reuse && sk.sk_state !== TCP_LISTEN;
   
   let port = snum;
   let tb: InetBindBucket | null = null;
   
   if (!port) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L165) : $tb.op($e.now, A$inet_csk_get_port.L165));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L165) : $tb.op($e.now, A$inet_csk_get_port.L165));
     const r = inet_csk_find_open_port$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L166) : $tb.op($e.now, A$inet_csk_get_port.L166));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L166) : $tb.op($e.now, A$inet_csk_get_port.L166));
     if (!r) return 1;
     port = r.port;
     tb = r.tb;
     
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     }
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L173 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L173 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tb = net.tcp_hashinfo.bhash.get(port) ?? null;
     
     if (!tb) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L182) : $tb.op($e.now, A$inet_csk_get_port.L182));
       tb = inet_csk_bind_bucket_create_for$fast(sk, port);
       
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L188) : $tb.op($e.now, A$inet_csk_get_port.L188));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L188) : $tb.op($e.now, A$inet_csk_get_port.L188));
       if (tb.owners.size) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L189) : $tb.op($e.now, A$inet_csk_get_port.L189));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L189) : $tb.op($e.now, A$inet_csk_get_port.L189));
         if (sk.skc_reuse !== SK_FORCE_REUSE) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L192) : $tb.op($e.now, A$inet_csk_get_port.L192));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L192) : $tb.op($e.now, A$inet_csk_get_port.L192));
           if (!(tb.fastreuse > 0 && reuse)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L195) : $tb.op($e.now, A$inet_csk_get_port.L195));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L195) : $tb.op($e.now, A$inet_csk_get_port.L195));
             if (inet_csk_bind_conflict$fast(sk, tb, true, true)) {
-              ++$e.steps; $x = A$inet_csk_get_port.L231 | 1048576;
+              ++$s; $x = A$inet_csk_get_port.L231 | 1048576;
               return 1;
             }
           }
@@ -803,171 +803,171 @@ export function inet_csk_get_port$fast(sk: Sock, snum: number): any { const $e =
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L202) : $tb.op($e.now, A$inet_csk_get_port.L202));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L202) : $tb.op($e.now, A$inet_csk_get_port.L202));
   if (tb.owners.size === 0) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_csk_get_port.L203 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tb.fastreuse = reuse ? 1 : 0;
     
     if (sk.skc_reuseport) {
       tb.fastreuseport = 1; // FASTREUSEPORT_ANY (the rest of that block is not modelled)
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L208) : $tb.op($e.now, A$inet_csk_get_port.L208));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L208) : $tb.op($e.now, A$inet_csk_get_port.L208));
       tb.fastreuseport = 0;
     }
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L211) : $tb.op($e.now, A$inet_csk_get_port.L211));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L211) : $tb.op($e.now, A$inet_csk_get_port.L211));
     if (!reuse) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L212) : $tb.op($e.now, A$inet_csk_get_port.L212));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L212) : $tb.op($e.now, A$inet_csk_get_port.L212));
       tb.fastreuse = 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L213) : $tb.op($e.now, A$inet_csk_get_port.L213));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L213) : $tb.op($e.now, A$inet_csk_get_port.L213));
     if (!sk.skc_reuseport) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L217) : $tb.op($e.now, A$inet_csk_get_port.L217));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L217) : $tb.op($e.now, A$inet_csk_get_port.L217));
       tb.fastreuseport = 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L223) : $tb.op($e.now, A$inet_csk_get_port.L223));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L223) : $tb.op($e.now, A$inet_csk_get_port.L223));
   if (!inet_csk(sk).icsk_bind_hash) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L224) : $tb.op($e.now, A$inet_csk_get_port.L224));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_get_port.L224) : $tb.op($e.now, A$inet_csk_get_port.L224));
     inet_bind_hash$fast(sk, tb, port);
   }
-  $e.steps += 2; $x = A$inet_csk_get_port.L226 | 2097152;
+  $s += 2; $x = A$inet_csk_get_port.L226 | 2097152;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function inet_csk_bind_bucket_create_for$fast(sk: Sock, port: number): any { const $e = $E;
   return inet_bind_bucket_create$fast(sk.skc_net, port);
 }
-export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_alloc.L19 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_queue_alloc$fast(queue: RequestSockQueue): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$reqsk_queue_alloc.L19 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   
   queue.rskq_accept_head = queue.rskq_accept_tail = null;
   queue.qlen = queue.young = 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$reqsk_queue_alloc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function inet_csk_listen_start$fast(sk: Sock, backlog: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const icsk = inet_csk(sk);
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_start.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_csk_listen_start.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let err = -EADDRINUSE;
   
-  ++$e.steps;
+  ++$s;
   reqsk_queue_alloc$fast(icsk.icsk_accept_queue);
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L489 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L489 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_ack_backlog = 0;
   
   
   inet_sk_state_store$fast(sk, TCP_LISTEN);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L496) : $tb.op($e.now, A$inet_csk_listen_start.L496));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L496) : $tb.op($e.now, A$inet_csk_listen_start.L496));
   if (!((($t = sk.sk_prot.get_port).fast !== undefined ? $t.fast(sk, inet.inet_num) : $drive($t(sk, inet.inet_num))))) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L497 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$inet_csk_listen_start.L497 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     inet.inet_sport = inet.inet_num;
     
     
     err = (($t = sk.sk_prot.hash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L503) : $tb.op($e.now, A$inet_csk_listen_start.L503));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L503) : $tb.op($e.now, A$inet_csk_listen_start.L503));
     if (!err) return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L508) : $tb.op($e.now, A$inet_csk_listen_start.L508));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_start.L508) : $tb.op($e.now, A$inet_csk_listen_start.L508));
   inet_sk_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; $x = A$inet_csk_listen_start.L509 | 1048576;
+  ++$s; $x = A$inet_csk_listen_start.L509 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_listen_start.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_queue_remove.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_queue_remove$fast(queue: RequestSockQueue, parent: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$reqsk_queue_remove.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const req = queue.rskq_accept_head;
   
   if (req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L25) : $tb.op($e.now, A$reqsk_queue_remove.L25));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_queue_remove.L25) : $tb.op($e.now, A$reqsk_queue_remove.L25));
     sk_acceptq_removed$fast(parent);
-    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_queue_remove.L26 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$reqsk_queue_remove.L26 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     queue.rskq_accept_head = req.dl_next;
     
     if (!queue.rskq_accept_head) queue.rskq_accept_tail = null;
     req.dl_next = null;
   }
-  ++$e.steps; $x = A$reqsk_queue_remove.L32 | 1048576;
+  ++$s; $x = A$reqsk_queue_remove.L32 | 1048576;
   return req;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reqsk_queue_remove.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L391 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_reqsk_queue_hash_add$fast(sk: Sock, req: RequestSock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.L391 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   // reqsk_queue_hash_req(): arm req->rsk_timer, then inet_ehash_insert(req)
   req.rsk_timer = new TimerList('reqsk_timer_handler', sk.skc_net.host, reqsk_timer_handler, req);
   req.rsk_timer.mod(timeout);
   inet_ehash_insert$fast(req, null);
   req.skc_refcnt = 3;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L394) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L394));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_hash_add.L394) : $tb.op($e.now, A$inet_csk_reqsk_queue_hash_add.L394));
   const q = inet_csk(sk).icsk_accept_queue;
   q.qlen++;
   q.young++;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_csk_reqsk_queue_hash_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$reqsk_timer_handler.L337 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function reqsk_timer_handler$fast(req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$reqsk_timer_handler.L337 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const sk_listener = req.rsk_listener!;
   
   
   if (sk_listener.sk_state === TCP_LISTEN) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$reqsk_timer_handler.L350 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$reqsk_timer_handler.L350 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const icsk = inet_csk(sk_listener);
     const max_retries = icsk.icsk_syn_retries || sk_listener.skc_net.sysctl['net.ipv4.tcp_synack_retries'];
     
     
     if (req.num_timeout < max_retries) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L365) : $tb.op($e.now, A$reqsk_timer_handler.L365));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L365) : $tb.op($e.now, A$reqsk_timer_handler.L365));
       tcp_rtx_synack$fast(sk_listener, req);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L370) : $tb.op($e.now, A$reqsk_timer_handler.L370));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L370) : $tb.op($e.now, A$reqsk_timer_handler.L370));
       if (req.num_timeout++ === 0) icsk.icsk_accept_queue.young--;
       const timeo = Math.min(1_000_000 * 2 ** req.num_timeout, 120_000_000);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L373) : $tb.op($e.now, A$reqsk_timer_handler.L373));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L373) : $tb.op($e.now, A$reqsk_timer_handler.L373));
       req.rsk_timer!.mod(timeo);
       return;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L378) : $tb.op($e.now, A$reqsk_timer_handler.L378));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reqsk_timer_handler.L378) : $tb.op($e.now, A$reqsk_timer_handler.L378));
   reqskQueueDrop(sk_listener, req);
   req.freed = true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$reqsk_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$reqsk_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_clone_lock.L408 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_csk_clone_lock.L408 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const newsk = sk_clone_lock$fast(sk);
   
   const newicsk = inet_csk(newsk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L414) : $tb.op($e.now, A$inet_csk_clone_lock.L414));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_clone_lock.L414) : $tb.op($e.now, A$inet_csk_clone_lock.L414));
   inet_sk_set_state$fast(newsk, TCP_SYN_RECV);
-  $e.steps += 5; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L416 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L416 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_bind_hash = null;
   newsk.hashedIn = null;
   
@@ -978,123 +978,123 @@ export function inet_csk_clone_lock$fast(sk: Sock, req: RequestSock): any { cons
   inet_sk(newsk).inet_sport = req.skc_num;
   
   sock_reset_flag(newsk, SOCK_RCU_FREE);
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L432 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$inet_csk_clone_lock.L432 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newicsk.icsk_retransmits = 0;
   newicsk.icsk_backoff = 0;
   
   newicsk.icsk_accept_queue = new RequestSockQueue();
-  ++$e.steps; $x = A$inet_csk_clone_lock.L441 | 1048576;
+  ++$s; $x = A$inet_csk_clone_lock.L441 | 1048576;
   return newsk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_clone_lock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function inet_csk_reqsk_queue_add$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L546 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_csk_reqsk_queue_add.L546 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L549) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L549));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L549) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L549));
     inet_child_forget$fast(sk, req, child);
     return null;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L553 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L553 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.sk = child;
   
   req.dl_next = null;
   
   if (!queue.rskq_accept_head) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L556) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L556));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L556) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L556));
     queue.rskq_accept_head = req;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L558) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L558));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_reqsk_queue_add.L558) : $tb.op($e.now, A$inet_csk_reqsk_queue_add.L558));
     queue.rskq_accept_tail!.dl_next = req;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$inet_csk_reqsk_queue_add.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   queue.rskq_accept_tail = req;
   
   sk_acceptq_added$fast(sk);
-  ++$e.steps; $x = A$inet_csk_reqsk_queue_add.L564 | 1048576;
+  ++$s; $x = A$inet_csk_reqsk_queue_add.L564 | 1048576;
   return child;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_reqsk_queue_add.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_complete_hashdance.L576 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_complete_hashdance$fast(sk: Sock, child: Sock, req: RequestSock, own_req: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_csk_complete_hashdance.L576 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (own_req) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L578) : $tb.op($e.now, A$inet_csk_complete_hashdance.L578));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L578) : $tb.op($e.now, A$inet_csk_complete_hashdance.L578));
     // the req already left ehash (the child took its place): this stops its timer
     req.rsk_timer?.del();
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L580) : $tb.op($e.now, A$inet_csk_complete_hashdance.L580));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L580) : $tb.op($e.now, A$inet_csk_complete_hashdance.L580));
     reqsk_queue_removed(inet_csk(sk).icsk_accept_queue, req);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L582) : $tb.op($e.now, A$inet_csk_complete_hashdance.L582));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_complete_hashdance.L582) : $tb.op($e.now, A$inet_csk_complete_hashdance.L582));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$inet_csk_complete_hashdance.L583 | 1048576;
+      ++$s; $x = A$inet_csk_complete_hashdance.L583 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$inet_csk_complete_hashdance.L586 | 1048576;
+  ++$s; $x = A$inet_csk_complete_hashdance.L586 | 1048576;
   return null;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_csk_complete_hashdance.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_destroy_sock.L452 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_csk_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_csk_destroy_sock.L452 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   (($t = sk.sk_prot.destroy!).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L467) : $tb.op($e.now, A$inet_csk_destroy_sock.L467));
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans', -1);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L470) : $tb.op($e.now, A$inet_csk_destroy_sock.L470));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L467) : $tb.op($e.now, A$inet_csk_destroy_sock.L467));
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans, -1);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_destroy_sock.L470) : $tb.op($e.now, A$inet_csk_destroy_sock.L470));
   sk.freed = true;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_csk_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_child_forget.L521 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_child_forget$fast(sk: Sock, req: RequestSock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_child_forget.L521 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   tcp_disconnect$fast(child, 0o4000);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L524) : $tb.op($e.now, A$inet_child_forget.L524));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L524) : $tb.op($e.now, A$inet_child_forget.L524));
   sock_set_flag(child, SOCK_DEAD);
   child.sk_socket = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L526) : $tb.op($e.now, A$inet_child_forget.L526));
-  NET_INC_STATS(child.skc_net, 'TCPOrphans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L532) : $tb.op($e.now, A$inet_child_forget.L532));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L526) : $tb.op($e.now, A$inet_child_forget.L526));
+  NET_INC_STATS(child.skc_net, MIB.TCPOrphans);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_child_forget.L532) : $tb.op($e.now, A$inet_child_forget.L532));
   inet_csk_destroy_sock$fast(child);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_child_forget.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function inet_csk_listen_stop$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const queue = inet_csk(sk).icsk_accept_queue;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   for (;;) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L603) : $tb.op($e.now, A$inet_csk_listen_stop.L603));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L603) : $tb.op($e.now, A$inet_csk_listen_stop.L603));
     const req = reqsk_queue_remove$fast(queue, sk);
     if (!req) break;
     
-    $e.steps += 2; if ($tb !== null) ($o = (A$inet_csk_listen_stop.L604 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$inet_csk_listen_stop.L604 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const child = req.sk!;
     
     
     inet_child_forget$fast(sk, req, child);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L613) : $tb.op($e.now, A$inet_csk_listen_stop.L613));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_csk_listen_stop.L613) : $tb.op($e.now, A$inet_csk_listen_stop.L613));
     req.freed = true;
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_csk_listen_stop.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_csk_bind_conflict, inet_csk_bind_conflict$fast, 'inet_csk_bind_conflict', () => []);

@@ -476,69 +476,69 @@ export function removeFrom<T>(list: T[], x: T): void {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_sk_set_state$fast as inet_sk_set_state$fast } from './af_inet';
-export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_bind_bucket_create$fast(net: Net, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_bind_bucket_create.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const tb = new InetBindBucket(snum);
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L28 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 4; if ($tb !== null) ($o = (A$inet_bind_bucket_create.L28 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tb.fastreuse = 0;
   tb.fastreuseport = 0;
   
   
   net.tcp_hashinfo.bhash.set(snum, tb);
-  ++$e.steps; $x = A$inet_bind_bucket_create.L36 | 1048576;
+  ++$s; $x = A$inet_bind_bucket_create.L36 | 1048576;
   return tb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_bind_bucket_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_bind_hash$fast(sk: Sock, tb: InetBindBucket, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_bind_hash.L48 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   sk.inet_num = snum;
   
   tb.owners.add(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L50) : $tb.op($e.now, A$inet_bind_hash.L50));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_bind_hash.L50) : $tb.op($e.now, A$inet_bind_hash.L50));
   inet_csk(sk).icsk_bind_hash = tb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_bind_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__inet_put_port.L67 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const tb = inet_csk(sk).icsk_bind_hash;
   
   
   if (tb) tb.owners.delete(sk);
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_put_port.L69 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__inet_put_port.L69 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_csk(sk).icsk_bind_hash = null;
   
   sk.inet_num = 0;
   
   if (tb) inet_bind_bucket_destroy(sk.skc_net, tb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_put_port$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_put_port.L84 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   __inet_put_port$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_put_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__inet_inherit_port.L96 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   const port = child.inet_num;
   
   
@@ -548,21 +548,21 @@ export function __inet_inherit_port$fast(sk: Sock, child: Sock): any { const $e 
   inet_bind_hash$fast(child, tb, port);
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_inherit_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__inet_inherit_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__inet_lookup_listener.L138 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = net.tcp_hashinfo;
-  $e.steps += 2;
+  $s += 2;
   const ilb2 = portaddrKey(daddr, hnum);
   
   
   let result: Sock | null = (h.lhash2.get(ilb2) ?? [])[0] ?? null;
   
   if (!result) {
-    $e.steps += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L148 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$__inet_lookup_listener.L148 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     const any = portaddrKey('0.0.0.0', hnum);
     
@@ -570,74 +570,74 @@ export function __inet_lookup_listener$fast(net: Net, skb: SkBuff, saddr: string
     result = (h.lhash2.get(any) ?? [])[0] ?? null;
     
   }
-  ++$e.steps; $x = A$__inet_lookup_listener.L158 | 1048576;
+  ++$s; $x = A$__inet_lookup_listener.L158 | 1048576;
   return result;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_listener.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_established$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__inet_lookup_established.L177 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   
   const sk = net.tcp_hashinfo.ehash.lookup(daddr, hnum, saddr, sport) ?? null;
   if (sk) {
-    $e.steps += 2; $x = A$__inet_lookup_established.L187 | 2097152;
+    $s += 2; $x = A$__inet_lookup_established.L187 | 2097152;
     
     
     sk.skc_refcnt++;
     return sk;
   }
-  $e.steps += 2; $x = A$__inet_lookup_established.L206 | 2097152;
+  $s += 2; $x = A$__inet_lookup_established.L206 | 2097152;
   
   return null;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_lookup_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup$fast(net: Net, skb: SkBuff, saddr: string, sport: number, daddr: string, dport: number, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__inet_lookup.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const hnum = dport;
-  ++$e.steps;
+  ++$s;
   const sk = __inet_lookup_established$fast(net, saddr, sport, daddr, hnum);
   
   refcounted.v = true;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L32) : $tb.op($e.now, A$__inet_lookup.L32));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L32) : $tb.op($e.now, A$__inet_lookup.L32));
   if (sk) return sk;
   refcounted.v = false;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L37) : $tb.op($e.now, A$__inet_lookup.L37));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_lookup.L37) : $tb.op($e.now, A$__inet_lookup.L37));
   return __inet_lookup_listener$fast(net, skb, saddr, sport, daddr, hnum);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__inet_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_lookup_skb$fast(skb: SkBuff, net: Net, refcounted: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__inet_lookup_skb.L55 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 3;
+  $s += 3;
   
   
   
   return __inet_lookup$fast(net, skb, skb.iph.saddr, skb.th!.source, skb.iph.daddr, skb.th!.dest, refcounted);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_lookup_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__inet_lookup_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_ehash_insert.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const eh = hashinfoOf(sk).ehash;
-  $e.steps += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L302 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$inet_ehash_insert.L302 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   let ret = true;
   
   if (osk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L312) : $tb.op($e.now, A$inet_ehash_insert.L312));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L312) : $tb.op($e.now, A$inet_ehash_insert.L312));
     ret = eh.getFor(osk) === osk;
     if (ret) {
       eh.deleteFor(osk);
@@ -646,45 +646,45 @@ export function inet_ehash_insert$fast(sk: SockCommon, osk: SockCommon | null): 
     
   }
   if (ret) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L315) : $tb.op($e.now, A$inet_ehash_insert.L315));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_insert.L315) : $tb.op($e.now, A$inet_ehash_insert.L315));
     eh.setFor(sk, sk);
     sk.hashedIn = 'ehash';
   }
-  ++$e.steps; $x = A$inet_ehash_insert.L317 | 1048576;
+  ++$s; $x = A$inet_ehash_insert.L317 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_ehash_nolisten$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$inet_ehash_nolisten.L327 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const ok = inet_ehash_insert$fast(sk, osk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L329) : $tb.op($e.now, A$inet_ehash_nolisten.L329));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L329) : $tb.op($e.now, A$inet_ehash_nolisten.L329));
   if (ok) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L330) : $tb.op($e.now, A$inet_ehash_nolisten.L330));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L330) : $tb.op($e.now, A$inet_ehash_nolisten.L330));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L334) : $tb.op($e.now, A$inet_ehash_nolisten.L334));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_ehash_nolisten.L334) : $tb.op($e.now, A$inet_ehash_nolisten.L334));
     inet_sk_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; $x = A$inet_ehash_nolisten.L338 | 1048576;
+  ++$s; $x = A$inet_ehash_nolisten.L338 | 1048576;
   return ok;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_ehash_nolisten.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__inet_hash.L353 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state !== TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L354) : $tb.op($e.now, A$__inet_hash.L354));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L354) : $tb.op($e.now, A$__inet_hash.L354));
     inet_ehash_nolisten$fast(sk, osk);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_hash.L359 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__inet_hash.L359 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
@@ -693,111 +693,111 @@ export function __inet_hash$fast(sk: Sock, osk: SockCommon | null): any { const 
   list.unshift(sk);
   l2.set(key, list);
   sk.hashedIn = 'lhash';
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L378) : $tb.op($e.now, A$__inet_hash.L378));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash.L378) : $tb.op($e.now, A$__inet_hash.L378));
   sock_set_flag(sk, SOCK_RCU_FREE);
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_hash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_hash.L395 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L397) : $tb.op($e.now, A$inet_hash.L397));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash.L397) : $tb.op($e.now, A$inet_hash.L397));
     return __inet_hash$fast(sk, null);
   }
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_hash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_unhash.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!sk.hashedIn) return;
   const h = hashinfoOf(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L419) : $tb.op($e.now, A$inet_unhash.L419));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L419) : $tb.op($e.now, A$inet_unhash.L419));
   if (sk.hashedIn === 'lhash') {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L434) : $tb.op($e.now, A$inet_unhash.L434));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L434) : $tb.op($e.now, A$inet_unhash.L434));
     const key = portaddrKey(sk.inet_rcv_saddr, sk.inet_num);
     const list = h.lhash2.get(key);
     if (list) {
       removeFrom(list, sk);
       if (!list.length) h.lhash2.delete(key);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L435) : $tb.op($e.now, A$inet_unhash.L435));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L435) : $tb.op($e.now, A$inet_unhash.L435));
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L438) : $tb.op($e.now, A$inet_unhash.L438));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_unhash.L438) : $tb.op($e.now, A$inet_unhash.L438));
     if (h.ehash.getFor(sk) === sk) h.ehash.deleteFor(sk);
   }
   sk.hashedIn = null;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_check_established.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_check_established$fast(sk: Sock, lport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__inet_check_established.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const h = hashinfoOf(sk);
   const inet = inet_sk(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__inet_check_established.L230 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk2 = h.ehash.lookup(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport);
   if (sk2) {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L248) : $tb.op($e.now, A$__inet_check_established.L248));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L248) : $tb.op($e.now, A$__inet_check_established.L248));
     // a TIME_WAIT entry could be recycled under tcp_tw_reuse; that path comes with TIME_WAIT support
     void TCP_TIME_WAIT;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L253) : $tb.op($e.now, A$__inet_check_established.L253));
-    ++$e.steps; $x = A$__inet_check_established.L282 | 1048576;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_check_established.L253) : $tb.op($e.now, A$__inet_check_established.L253));
+    ++$s; $x = A$__inet_check_established.L282 | 1048576;
     return -EADDRNOTAVAIL;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__inet_check_established.L259 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__inet_check_established.L259 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_num = lport;
   
   inet.inet_sport = lport;
   
   h.ehash.insert(inet.inet_rcv_saddr, lport, inet.inet_daddr, inet.inet_dport, sk);
   sk.hashedIn = 'ehash';
-  ++$e.steps; $x = A$__inet_check_established.L277 | 1048576;
+  ++$s; $x = A$__inet_check_established.L277 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_check_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__inet_hash_connect.L458 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   const net = sk.skc_net;
   const h = net.tcp_hashinfo;
-  $e.steps += 2;
+  $s += 2;
   let port = sk.inet_num;
   
   
   if (port) {
     const tb = inet_csk(sk).icsk_bind_hash!;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L473) : $tb.op($e.now, A$__inet_hash_connect.L473));
     if (tb.owners.size === 1 && tb.owners.has(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L475) : $tb.op($e.now, A$__inet_hash_connect.L475));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L475) : $tb.op($e.now, A$__inet_hash_connect.L475));
       inet_ehash_nolisten$fast(sk, null);
-      ++$e.steps; $x = A$__inet_hash_connect.L477 | 1048576;
+      ++$s; $x = A$__inet_hash_connect.L477 | 1048576;
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L481) : $tb.op($e.now, A$__inet_hash_connect.L481));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L481) : $tb.op($e.now, A$__inet_hash_connect.L481));
     return __inet_check_established$fast(sk, port);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L488) : $tb.op($e.now, A$__inet_hash_connect.L488));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L488) : $tb.op($e.now, A$__inet_hash_connect.L488));
   const [low, highIncl] = net.sysctl['net.ipv4.ip_local_port_range'];
   const high = highIncl + 1;
   let remaining = high - low;
   if (remaining > 1) remaining &= ~1;
   // v5.4: one static hint for the whole kernel (later 5.4.y and 6.x: RFC 6056's table_perturb[])
-  $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L495 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L495 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let offset = ((net.hashConnectHint + port_offset) >>> 0) % remaining;
   
   
@@ -809,52 +809,52 @@ export function __inet_hash_connect$fast(sk: Sock, port_offset: number): any { c
       if (port >= high) port -= remaining;
       
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L500) : $tb.op($e.now, A$__inet_hash_connect.L500));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L500) : $tb.op($e.now, A$__inet_hash_connect.L500));
       let tb = h.bhash.get(port) ?? null;
       if (tb) {
         
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L510 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L510 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         
         // a port some bind()-ed socket uses is never shared with connect()
         if (tb.fastreuse >= 0 || tb.fastreuseport >= 0) continue;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L520) : $tb.op($e.now, A$__inet_hash_connect.L520));
         if ((__inet_check_established$fast(sk, port)) !== 0) continue;
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L528) : $tb.op($e.now, A$__inet_hash_connect.L528));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L528) : $tb.op($e.now, A$__inet_hash_connect.L528));
         tb = inet_bind_bucket_create$fast(net, port);
         
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L534) : $tb.op($e.now, A$__inet_hash_connect.L534));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L534) : $tb.op($e.now, A$__inet_hash_connect.L534));
         tb.fastreuse = -1;
         tb.fastreuseport = -1;
       }
-      $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L552 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       net.hashConnectHint = (net.hashConnectHint + i + 2) >>> 0;
       
       inet_bind_hash$fast(sk, tb, port);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L556) : $tb.op($e.now, A$__inet_hash_connect.L556));
       if (!sk.hashedIn) {
-        $e.steps += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+        $s += 2; if ($tb !== null) ($o = (A$__inet_hash_connect.L559 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
         inet_sk(sk).inet_sport = port;
         
         inet_ehash_nolisten$fast(sk, null);
       }
-      ++$e.steps; $x = A$__inet_hash_connect.L568 | 1048576;
+      ++$s; $x = A$__inet_hash_connect.L568 | 1048576;
       return 0;
     }
     offset++;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L544) : $tb.op($e.now, A$__inet_hash_connect.L544));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__inet_hash_connect.L544) : $tb.op($e.now, A$__inet_hash_connect.L544));
     if (!(offset & 1 && remaining > 1)) break;
   }
-  ++$e.steps; $x = A$__inet_hash_connect.L548 | 1048576;
+  ++$s; $x = A$__inet_hash_connect.L548 | 1048576;
   return -EADDRNOTAVAIL;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$inet_hash_connect.L584 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let port_offset = 0;
   if (!sk.inet_num) {
     const inet = inet_sk(sk);
@@ -862,10 +862,10 @@ export function inet_hash_connect$fast(sk: Sock): any { const $e = $E; const $tb
     port_offset = keyedHash(sk.skc_net.secret, 'port', inet.inet_rcv_saddr, inet.inet_daddr, inet.inet_dport);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L585) : $tb.op($e.now, A$inet_hash_connect.L585));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_hash_connect.L585) : $tb.op($e.now, A$inet_hash_connect.L585));
   return __inet_hash_connect$fast(sk, port_offset);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$inet_hash_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(inet_bind_bucket_create, inet_bind_bucket_create$fast, 'inet_bind_bucket_create', () => []);

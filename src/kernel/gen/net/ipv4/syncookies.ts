@@ -11,7 +11,7 @@ import type { SkBuff } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { RequestSock, inet_rsk } from '../../../include/net/request_sock';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { keyedHash } from '../../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
@@ -114,12 +114,12 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   $f.vars.mss = mss;
   if (mss === 0) {
     if (at(A$cookie_v4_check.L93)) yield;
-    NET_INC_STATS(net, 'SyncookiesFailed');
+    NET_INC_STATS(net, MIB.SyncookiesFailed);
     if (at(A$cookie_v4_check.L119)) yield;
     return ret;
   }
   if (at(A$cookie_v4_check.L96)) yield;
-  NET_INC_STATS(net, 'SyncookiesRecv');
+  NET_INC_STATS(net, MIB.SyncookiesRecv);
   ret = null;
   if (at(A$cookie_v4_check.L100)) yield;
   const req = inet_reqsk_alloc(sk);
@@ -150,11 +150,11 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_csk_reqsk_queue_add$fast as inet_csk_reqsk_queue_add$fast } from './inet_connection_sock';
-export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_init_sequence.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$cookie_v4_init_sequence.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const th = skb.th!;
   const want = th.options.mss ?? 536;
   let mssind = msstab.length - 1;
@@ -164,69 +164,69 @@ export function cookie_v4_init_sequence$fast(sk: Sock, skb: SkBuff): any { const
   
   return { isn, mss: msstab[mssind] };
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_init_sequence.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$cookie_v4_init_sequence.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_get_cookie_sock.L43 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_get_cookie_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_get_cookie_sock.L43 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const own = { v: false };
-  ++$e.steps;
+  ++$s;
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, null, own) : $drive($t(sk, skb, req, null, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L45) : $tb.op($e.now, A$tcp_get_cookie_sock.L45));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L45) : $tb.op($e.now, A$tcp_get_cookie_sock.L45));
   if (child) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L50) : $tb.op($e.now, A$tcp_get_cookie_sock.L50));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_get_cookie_sock.L50) : $tb.op($e.now, A$tcp_get_cookie_sock.L50));
     if (inet_csk_reqsk_queue_add$fast(sk, req, child)) {
-      ++$e.steps; $x = A$tcp_get_cookie_sock.L51 | 1048576;
+      ++$s; $x = A$tcp_get_cookie_sock.L51 | 1048576;
       return child;
     }
   }
-  ++$e.steps; $x = A$tcp_get_cookie_sock.L56 | 1048576;
+  ++$s; $x = A$tcp_get_cookie_sock.L56 | 1048576;
   req.freed = true;
   return null;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_get_cookie_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const th = skb.th!;
   const net = sk.skc_net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$cookie_v4_check.L75 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ret: Sock | null = sk;
-  $e.steps += 2;
+  $s += 2;
   const cookie = (th.ack_seq - 1) >>> 0;
   
   
   if (!net.sysctl['net.ipv4.tcp_syncookies'] || !th.ack || th.rst) {
-    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
+    ++$s; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L87) : $tb.op($e.now, A$cookie_v4_check.L87));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L87) : $tb.op($e.now, A$cookie_v4_check.L87));
   const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
   if (last < 0 || E.now > last + TCP_SYNCOOKIE_VALID) {
-    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
+    ++$s; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L91) : $tb.op($e.now, A$cookie_v4_check.L91));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L91) : $tb.op($e.now, A$cookie_v4_check.L91));
   const mss = cookieCheck(sk, skb, cookie);
   
   if (mss === 0) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L93) : $tb.op($e.now, A$cookie_v4_check.L93));
-    NET_INC_STATS(net, 'SyncookiesFailed');
-    ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L93) : $tb.op($e.now, A$cookie_v4_check.L93));
+    NET_INC_STATS(net, MIB.SyncookiesFailed);
+    ++$s; $x = A$cookie_v4_check.L119 | 1048576;
     return ret;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L96) : $tb.op($e.now, A$cookie_v4_check.L96));
-  NET_INC_STATS(net, 'SyncookiesRecv');
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L96) : $tb.op($e.now, A$cookie_v4_check.L96));
+  NET_INC_STATS(net, MIB.SyncookiesRecv);
   ret = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L100) : $tb.op($e.now, A$cookie_v4_check.L100));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L100) : $tb.op($e.now, A$cookie_v4_check.L100));
   const req = inet_reqsk_alloc(sk);
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$cookie_v4_check.L106 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   req.rcv_isn = (th.seq - 1) >>> 0;
   req.rcv_nxt = th.seq;
   
@@ -235,16 +235,16 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L113) : $tb.op($e.now, A$cookie_v4_check.L113));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L113) : $tb.op($e.now, A$cookie_v4_check.L113));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L117) : $tb.op($e.now, A$cookie_v4_check.L117));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L117) : $tb.op($e.now, A$cookie_v4_check.L117));
   ret = tcp_get_cookie_sock$fast(sk, skb, req);
   
-  ++$e.steps; $x = A$cookie_v4_check.L119 | 1048576;
+  ++$s; $x = A$cookie_v4_check.L119 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$cookie_v4_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(cookie_v4_init_sequence, cookie_v4_init_sequence$fast, 'cookie_v4_init_sequence', () => []);

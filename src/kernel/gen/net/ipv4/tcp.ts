@@ -13,7 +13,7 @@ import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } fro
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { tcp_sk } from '../../../include/linux/tcp';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
@@ -82,18 +82,18 @@ export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any
   if (at(A$tcp_set_state.L397)) yield;
   if (state === TCP_ESTABLISHED) {
     if (at(A$tcp_set_state.L400)) yield;
-    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
+    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
       if (at(A$tcp_set_state.L405)) yield;
-      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
+      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
       if (at(A$tcp_set_state.L409)) yield;
       (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
       if (at(A$tcp_set_state.L411)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
     if (at(A$tcp_set_state.L416)) yield;
-    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
+    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
   if (at(A$tcp_set_state.L421)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
@@ -183,7 +183,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
     if (sk.sk_state !== TCP_CLOSE) {
       if (at(A$tcp_close.L525)) yield;
       if (data_was_unread) {
-        NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
+        NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
         if (at(A$tcp_close.L528)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
         if (at(A$tcp_close.L529)) yield;
@@ -193,7 +193,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
           if (at(A$tcp_close.L532)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
-          NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+          NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
           if (at(A$tcp_close.L534)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
@@ -214,7 +214,7 @@ export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   sk.sk_socket = null;
   sk.sk_wq = null;
   if (at(A$tcp_close.L546)) yield;
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans');
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
     if (at(A$tcp_close.L548)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
@@ -281,7 +281,7 @@ export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
   if (at(A$tcp_done.L654)) yield;
-  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
   if (at(A$tcp_done.L657)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   if (at(A$tcp_done.L658)) yield;
@@ -547,17 +547,17 @@ import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as t
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
 import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
-export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_init_sock.L25 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_init_sock.L25 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   tp.out_of_order_queue = [];
   
   tcp_init_xmit_timers(sk);
-  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_init_sock.L31 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 6; if ($tb !== null) ($o = (A$tcp_init_sock.L31 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_rto = TCP_TIMEOUT_INIT;
   
   tp.snd_cwnd = 10;
@@ -571,117 +571,117 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   sk.sk_sndbuf = 16384;
   sk.sk_rcvbuf = 131072;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const oldstate = sk.sk_state;
   
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L400) : $tb.op($e.now, A$tcp_set_state.L400));
-    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab');
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L400) : $tb.op($e.now, A$tcp_set_state.L400));
+    if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L405) : $tb.op($e.now, A$tcp_set_state.L405));
-      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'EstabResets');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L409) : $tb.op($e.now, A$tcp_set_state.L409));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L405) : $tb.op($e.now, A$tcp_set_state.L405));
+      if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L409) : $tb.op($e.now, A$tcp_set_state.L409));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L411) : $tb.op($e.now, A$tcp_set_state.L411));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L411) : $tb.op($e.now, A$tcp_set_state.L411));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L416) : $tb.op($e.now, A$tcp_set_state.L416));
-    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, 'CurrEstab', -1);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L416) : $tb.op($e.now, A$tcp_set_state.L416));
+    if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L421) : $tb.op($e.now, A$tcp_set_state.L421));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L421) : $tb.op($e.now, A$tcp_set_state.L421));
   inet_sk_state_store$fast(sk, state);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   
   
   
   tcp_set_state$fast(sk, ns);
-  ++$e.steps; $x = A$tcp_close_state.L465 | 1048576;
+  ++$s; $x = A$tcp_close_state.L465 | 1048576;
   return !!(next & TCP_ACTION_FIN);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (!(how & SEND_SHUTDOWN)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L480) : $tb.op($e.now, A$tcp_shutdown.L480));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L480) : $tb.op($e.now, A$tcp_shutdown.L480));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L484) : $tb.op($e.now, A$tcp_shutdown.L484));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L484) : $tb.op($e.now, A$tcp_shutdown.L484));
     if (tcp_close_state$fast(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L485) : $tb.op($e.now, A$tcp_shutdown.L485));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L485) : $tb.op($e.now, A$tcp_shutdown.L485));
       tcp_send_fin$fast(sk);
     }
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   sk.sk_lock_owned = true;
   
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L505) : $tb.op($e.now, A$tcp_close.L505));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L505) : $tb.op($e.now, A$tcp_close.L505));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L508) : $tb.op($e.now, A$tcp_close.L508));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L508) : $tb.op($e.now, A$tcp_close.L508));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L512) : $tb.op($e.now, A$tcp_close.L512));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L512) : $tb.op($e.now, A$tcp_close.L512));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L521) : $tb.op($e.now, A$tcp_close.L521));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L521) : $tb.op($e.now, A$tcp_close.L521));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L525) : $tb.op($e.now, A$tcp_close.L525));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L525) : $tb.op($e.now, A$tcp_close.L525));
       if (data_was_unread) {
-        NET_INC_STATS(sk.skc_net, 'TCPAbortOnClose');
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L528) : $tb.op($e.now, A$tcp_close.L528));
+        NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L528) : $tb.op($e.now, A$tcp_close.L528));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L529) : $tb.op($e.now, A$tcp_close.L529));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L529) : $tb.op($e.now, A$tcp_close.L529));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L530) : $tb.op($e.now, A$tcp_close.L530));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L530) : $tb.op($e.now, A$tcp_close.L530));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L532) : $tb.op($e.now, A$tcp_close.L532));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L532) : $tb.op($e.now, A$tcp_close.L532));
           tcp_disconnect$fast(sk, 0);
-          NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+          NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L534) : $tb.op($e.now, A$tcp_close.L534));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L534) : $tb.op($e.now, A$tcp_close.L534));
           if (tcp_close_state$fast(sk)) {
-            ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L536) : $tb.op($e.now, A$tcp_close.L536));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L536) : $tb.op($e.now, A$tcp_close.L536));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_close.L540 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L540 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -690,168 +690,168 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L546) : $tb.op($e.now, A$tcp_close.L546));
-  NET_INC_STATS(sk.skc_net, 'TCPOrphans');
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L546) : $tb.op($e.now, A$tcp_close.L546));
+  NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L548) : $tb.op($e.now, A$tcp_close.L548));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L548) : $tb.op($e.now, A$tcp_close.L548));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L562) : $tb.op($e.now, A$tcp_close.L562));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L562) : $tb.op($e.now, A$tcp_close.L562));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L577) : $tb.op($e.now, A$tcp_close.L577));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L577) : $tb.op($e.now, A$tcp_close.L577));
   sk.sk_lock_owned = false;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L597) : $tb.op($e.now, A$tcp_disconnect.L597));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L597) : $tb.op($e.now, A$tcp_disconnect.L597));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L603) : $tb.op($e.now, A$tcp_disconnect.L603));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L603) : $tb.op($e.now, A$tcp_disconnect.L603));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L607) : $tb.op($e.now, A$tcp_disconnect.L607));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L607) : $tb.op($e.now, A$tcp_disconnect.L607));
     tcp_send_active_reset$fast(sk);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L608) : $tb.op($e.now, A$tcp_disconnect.L608));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L608) : $tb.op($e.now, A$tcp_disconnect.L608));
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L609 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L609 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L616) : $tb.op($e.now, A$tcp_disconnect.L616));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L616) : $tb.op($e.now, A$tcp_disconnect.L616));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
   sock_def_error_report$fast(sk);
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
-  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, 'AttemptFails');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L657) : $tb.op($e.now, A$tcp_done.L657));
+  ++$s;
+  if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L657) : $tb.op($e.now, A$tcp_done.L657));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L658) : $tb.op($e.now, A$tcp_done.L658));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L658) : $tb.op($e.now, A$tcp_done.L658));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_done.L661 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L661 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
     sock_def_wakeup$fast(sk);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
     inet_csk_destroy_sock$fast(sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  ++$e.steps;
+  ++$s;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L240) : $tb.op($e.now, A$tcp_cleanup_rbuf.L240));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L240) : $tb.op($e.now, A$tcp_cleanup_rbuf.L240));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L247) : $tb.op($e.now, A$tcp_cleanup_rbuf.L247));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L247) : $tb.op($e.now, A$tcp_cleanup_rbuf.L247));
       time_to_ack = true;
     }
   }
   
   if (time_to_ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L252) : $tb.op($e.now, A$tcp_cleanup_rbuf.L252));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L252) : $tb.op($e.now, A$tcp_cleanup_rbuf.L252));
     tcp_send_ack$fast(sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_poll.L686 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_poll.L686 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sock_poll_wait(file, sock, wait);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L688 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L688 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const state = sk.sk_state;
   
   
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    ++$e.steps; $x = A$tcp_poll.L691 | 1048576;
+    ++$s; $x = A$tcp_poll.L691 | 1048576;
     return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L693 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L693 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L696) : $tb.op($e.now, A$tcp_poll.L696));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L696) : $tb.op($e.now, A$tcp_poll.L696));
     mask |= EPOLLHUP;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L698) : $tb.op($e.now, A$tcp_poll.L698));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L698) : $tb.op($e.now, A$tcp_poll.L698));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L699) : $tb.op($e.now, A$tcp_poll.L699));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L699) : $tb.op($e.now, A$tcp_poll.L699));
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L702) : $tb.op($e.now, A$tcp_poll.L702));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L702) : $tb.op($e.now, A$tcp_poll.L702));
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_poll.L704 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L704 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const target = 1;
     
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L708) : $tb.op($e.now, A$tcp_poll.L708));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L708) : $tb.op($e.now, A$tcp_poll.L708));
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_poll.L710 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L710 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // sk_stream_is_writeable: the simulated send buffer never fills
     
     
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L724) : $tb.op($e.now, A$tcp_poll.L724));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L724) : $tb.op($e.now, A$tcp_poll.L724));
   if (sk.sk_err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L725) : $tb.op($e.now, A$tcp_poll.L725));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L725) : $tb.op($e.now, A$tcp_poll.L725));
     mask |= EPOLLERR;
   }
   
-  ++$e.steps; $x = A$tcp_poll.L727 | 1048576;
+  ++$s; $x = A$tcp_poll.L727 | 1048576;
   return mask;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_init_sock, tcp_init_sock$fast, 'tcp_init_sock', () => []);

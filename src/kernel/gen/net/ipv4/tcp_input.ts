@@ -16,7 +16,7 @@ import {
 } from '../../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../../include/net/request_sock';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, RCV_SHUTDOWN, SEND_SHUTDOWN,
@@ -334,7 +334,7 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   }
   if (th.syn) {
     // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
-    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    NET_INC_STATS(sk.skc_net, MIB.TCPSYNChallenge);
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return false;
   }
@@ -547,7 +547,7 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
   if (process && (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK)) {
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
-      NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
+      NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
       if (at(A$tcp_rcv_state_process.L691)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 1;
@@ -598,7 +598,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     if (at(A$tcp_conn_request.L738)) yield;
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     $f.vars.want_cookie = want_cookie;
-    NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
+    NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
       if (at(A$tcp_conn_request.L821)) yield;
       tcp_listendrop(sk);
@@ -608,7 +608,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$tcp_conn_request.L744)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
     if (at(A$tcp_conn_request.L745)) yield;
-    NET_INC_STATS(net, 'ListenOverflows');
+    NET_INC_STATS(net, MIB.ListenOverflows);
     if (at(A$tcp_conn_request.L821)) yield;
     tcp_listendrop(sk);
     return 0;
@@ -637,7 +637,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
     if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
-    NET_INC_STATS(net, 'SyncookiesSent');
+    NET_INC_STATS(net, MIB.SyncookiesSent);
     const c = ($E.fast || $E.twinOk[cookie_v4_init_sequence.k] === 1 ? cookie_v4_init_sequence$fast(sk, skb) : yield* cookie_v4_init_sequence(sk, skb));
     isn = c.isn;
     req.mss = c.mss;
@@ -675,32 +675,32 @@ import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
 import { cookie_v4_init_sequence$fast as cookie_v4_init_sequence$fast } from './syncookies';
 import { inet_csk_reqsk_queue_hash_add$fast as inet_csk_reqsk_queue_hash_add$fast } from './inet_connection_sock';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_ack.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ack.L23 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   const prior_snd_una = tp.snd_una;
   
   
   if (before(ack, prior_snd_una)) {
-    ++$e.steps; $x = A$tcp_ack.L94 | 1048576;
+    ++$s; $x = A$tcp_ack.L94 | 1048576;
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L40) : $tb.op($e.now, A$tcp_ack.L40));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L40) : $tb.op($e.now, A$tcp_ack.L40));
   if (after(ack, tp.snd_nxt)) {
-    ++$e.steps; $x = A$tcp_ack.L41 | 1048576;
+    ++$s; $x = A$tcp_ack.L41 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L61) : $tb.op($e.now, A$tcp_ack.L61));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L61) : $tb.op($e.now, A$tcp_ack.L61));
   tp.snd_wnd = th.window;
   tp.snd_wl1 = th.seq;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L55) : $tb.op($e.now, A$tcp_ack.L55));
   tp.snd_una = ack;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L74) : $tb.op($e.now, A$tcp_ack.L74));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L74) : $tb.op($e.now, A$tcp_ack.L74));
   // (in place: the segments this ACK covers leave the queue, the others keep their order)
   const rtx = tp.tcp_rtx_queue;
   let kept = 0;
@@ -711,154 +711,154 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
     inet_csk(sk).icsk_retransmits = 0;
     inet_csk(sk).icsk_backoff = 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L78) : $tb.op($e.now, A$tcp_ack.L78));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L78) : $tb.op($e.now, A$tcp_ack.L78));
   if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
   else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   // senders blocked on a full send buffer could write again
   // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
   // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
-  ++$e.steps; $x = A$tcp_ack.L86 | 1048576;
+  ++$s; $x = A$tcp_ack.L86 | 1048576;
   return 1;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_reset.L106 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_reset.L106 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   traceReset('tcp_receive_reset', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L108) : $tb.op($e.now, A$tcp_reset.L108));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L108) : $tb.op($e.now, A$tcp_reset.L108));
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L111) : $tb.op($e.now, A$tcp_reset.L111));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L111) : $tb.op($e.now, A$tcp_reset.L111));
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L115) : $tb.op($e.now, A$tcp_reset.L115));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L115) : $tb.op($e.now, A$tcp_reset.L115));
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L120) : $tb.op($e.now, A$tcp_reset.L120));
       sk.sk_err = ECONNRESET;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_reset.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_reset.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L129) : $tb.op($e.now, A$tcp_reset.L129));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L129) : $tb.op($e.now, A$tcp_reset.L129));
     sock_def_error_report$fast(sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_fin.L184 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_fin.L184 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   inet_csk_schedule_ack(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_fin.L186 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_fin.L186 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L188) : $tb.op($e.now, A$tcp_fin.L188));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L188) : $tb.op($e.now, A$tcp_fin.L188));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L192) : $tb.op($e.now, A$tcp_fin.L192));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L192) : $tb.op($e.now, A$tcp_fin.L192));
       tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L193) : $tb.op($e.now, A$tcp_fin.L193));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L193) : $tb.op($e.now, A$tcp_fin.L193));
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L204) : $tb.op($e.now, A$tcp_fin.L204));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L204) : $tb.op($e.now, A$tcp_fin.L204));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L205) : $tb.op($e.now, A$tcp_fin.L205));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L205) : $tb.op($e.now, A$tcp_fin.L205));
       tcp_set_state$fast(sk, TCP_CLOSING);
       break;
     case TCP_FIN_WAIT2:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L209) : $tb.op($e.now, A$tcp_fin.L209));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L209) : $tb.op($e.now, A$tcp_fin.L209));
       tcp_send_ack$fast(sk);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L211) : $tb.op($e.now, A$tcp_fin.L211));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L211) : $tb.op($e.now, A$tcp_fin.L211));
       tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L223) : $tb.op($e.now, A$tcp_fin.L223));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L223) : $tb.op($e.now, A$tcp_fin.L223));
     sock_def_wakeup$fast(sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_data_queue.L241 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_queue.L241 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (!skb.len && !th.fin) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L251) : $tb.op($e.now, A$tcp_data_queue.L251));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L251) : $tb.op($e.now, A$tcp_data_queue.L251));
   if (th.seq === tp.rcv_nxt) {
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L259) : $tb.op($e.now, A$tcp_data_queue.L259));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L259) : $tb.op($e.now, A$tcp_data_queue.L259));
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L261) : $tb.op($e.now, A$tcp_data_queue.L261));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L261) : $tb.op($e.now, A$tcp_data_queue.L261));
       tcp_event_data_recv$fast(sk, skb);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L264) : $tb.op($e.now, A$tcp_data_queue.L264));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L264) : $tb.op($e.now, A$tcp_data_queue.L264));
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       tcp_fin$fast(sk);
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L277) : $tb.op($e.now, A$tcp_data_queue.L277));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L277) : $tb.op($e.now, A$tcp_data_queue.L277));
       sock_def_readable$fast(sk);
     }
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L281) : $tb.op($e.now, A$tcp_data_queue.L281));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L281) : $tb.op($e.now, A$tcp_data_queue.L281));
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L286) : $tb.op($e.now, A$tcp_data_queue.L286));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L286) : $tb.op($e.now, A$tcp_data_queue.L286));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
   }
   // out-of-order segments are not kept in this model (the link never reorders)
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_event_data_recv.L146 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_event_data_recv.L146 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   inet_csk_schedule_ack(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L148) : $tb.op($e.now, A$tcp_event_data_recv.L148));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L148) : $tb.op($e.now, A$tcp_event_data_recv.L148));
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L151) : $tb.op($e.now, A$tcp_event_data_recv.L151));
   if (!a.ato) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L154) : $tb.op($e.now, A$tcp_event_data_recv.L154));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L154) : $tb.op($e.now, A$tcp_event_data_recv.L154));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L155) : $tb.op($e.now, A$tcp_event_data_recv.L155));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L155) : $tb.op($e.now, A$tcp_event_data_recv.L155));
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L160) : $tb.op($e.now, A$tcp_event_data_recv.L160));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L160) : $tb.op($e.now, A$tcp_event_data_recv.L160));
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -867,51 +867,51 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L171) : $tb.op($e.now, A$tcp_event_data_recv.L171));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L171) : $tb.op($e.now, A$tcp_event_data_recv.L171));
   a.lrcvtime = now;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_ack_snd_check.L310 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_ack_snd_check.L310 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const a = inet_csk(sk).icsk_ack;
-  ++$e.steps;
+  ++$s;
   const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L314) : $tb.op($e.now, A$__tcp_ack_snd_check.L314));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L314) : $tb.op($e.now, A$__tcp_ack_snd_check.L314));
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L318) : $tb.op($e.now, A$__tcp_ack_snd_check.L318));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L318) : $tb.op($e.now, A$__tcp_ack_snd_check.L318));
     tcp_send_ack$fast(sk);
     return;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L323) : $tb.op($e.now, A$__tcp_ack_snd_check.L323));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L323) : $tb.op($e.now, A$__tcp_ack_snd_check.L323));
   tcp_send_delayed_ack$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
   if (!inet_csk_ack_scheduled(sk)) return;
   __tcp_ack_snd_check$fast(sk, 1);
 }
-export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_established.L347 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_established.L347 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   
   if (!(tcp_validate_incoming$fast(sk, skb))) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L397) : $tb.op($e.now, A$tcp_rcv_established.L397));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L397) : $tb.op($e.now, A$tcp_rcv_established.L397));
   if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L402) : $tb.op($e.now, A$tcp_rcv_established.L402));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L402) : $tb.op($e.now, A$tcp_rcv_established.L402));
   tcp_data_queue$fast(sk, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L405) : $tb.op($e.now, A$tcp_rcv_established.L405));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L405) : $tb.op($e.now, A$tcp_rcv_established.L405));
   tcp_ack_snd_check$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
@@ -925,201 +925,201 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
   if (th.syn) {
     // RFC 5961 4.2: a SYN on a synchronized connection gets a challenge ACK, nothing more
-    NET_INC_STATS(sk.skc_net, 'TCPSYNChallenge');
+    NET_INC_STATS(sk.skc_net, MIB.TCPSYNChallenge);
     tcp_send_ack$fast(sk);
     return false;
   }
   if (!th.ack) return false;
   return true;
 }
-export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_finish_connect.L424 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_finish_connect.L424 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_finish_connect.L428 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_finish_connect.L428 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L464) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L464));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L464) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L464));
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L538 | 1048576;
+      ++$s; $x = A$tcp_rcv_synsent_state_process.L538 | 1048576;
       return 1;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L469) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L469));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L469) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L469));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L470) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L470));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L470) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L470));
       tcp_reset$fast(sk);
       return 0;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L474) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L474));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L474) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L474));
     if (!th.syn) return 0;
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L478 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L478 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L483 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L483 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L491 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L491 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L498) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L498));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L498) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L498));
       sock_def_wakeup$fast(sk);
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_send_ack$fast(sk);
-    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L516 | 1048576;
+    ++$s; $x = A$tcp_rcv_synsent_state_process.L516 | 1048576;
     return -1;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L519) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L519));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L519) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L519));
   if (th.rst) {
-    ++$e.steps; $x = A$tcp_rcv_synsent_state_process.L520 | 1048576;
+    ++$s; $x = A$tcp_rcv_synsent_state_process.L520 | 1048576;
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L523) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L523));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L523) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L523));
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L525) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L525));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L525) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L525));
     tcp_set_state$fast(sk, TCP_SYN_RECV);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L527) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L527));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L527) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L527));
     __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
     return -1;
   }
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rcv_state_process.L556 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_state_process.L556 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$e.steps; $x = A$tcp_rcv_state_process.L557 | 1048576;
+      ++$s; $x = A$tcp_rcv_state_process.L557 | 1048576;
       return 0;
     case TCP_LISTEN:
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L560 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L560 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (th.ack) return 1;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L565) : $tb.op($e.now, A$tcp_rcv_state_process.L565));
       if (th.rst) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L567) : $tb.op($e.now, A$tcp_rcv_state_process.L567));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L567) : $tb.op($e.now, A$tcp_rcv_state_process.L567));
       if (th.syn) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L568) : $tb.op($e.now, A$tcp_rcv_state_process.L568));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L568) : $tb.op($e.now, A$tcp_rcv_state_process.L568));
         if (th.fin) return 0;
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L573) : $tb.op($e.now, A$tcp_rcv_state_process.L573));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L573) : $tb.op($e.now, A$tcp_rcv_state_process.L573));
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L581 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L581 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L586) : $tb.op($e.now, A$tcp_rcv_state_process.L586));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L586) : $tb.op($e.now, A$tcp_rcv_state_process.L586));
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L593) : $tb.op($e.now, A$tcp_rcv_state_process.L593));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L593) : $tb.op($e.now, A$tcp_rcv_state_process.L593));
   if (!th.ack && !th.rst && !th.syn) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L596) : $tb.op($e.now, A$tcp_rcv_state_process.L596));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L596) : $tb.op($e.now, A$tcp_rcv_state_process.L596));
   if (!(tcp_validate_incoming$fast(sk, skb))) return 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L599) : $tb.op($e.now, A$tcp_rcv_state_process.L599));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L599) : $tb.op($e.now, A$tcp_rcv_state_process.L599));
   const acceptable = (tcp_ack$fast(sk, skb)) > 0;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L602) : $tb.op($e.now, A$tcp_rcv_state_process.L602));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L602) : $tb.op($e.now, A$tcp_rcv_state_process.L602));
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     tcp_send_ack$fast(sk); // challenge ACK
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L609) : $tb.op($e.now, A$tcp_rcv_state_process.L609));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L609) : $tb.op($e.now, A$tcp_rcv_state_process.L609));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L610 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L610 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.copied_seq = tp.rcv_nxt;
       
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L618) : $tb.op($e.now, A$tcp_rcv_state_process.L618));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L618) : $tb.op($e.now, A$tcp_rcv_state_process.L618));
       sock_def_wakeup$fast(sk);
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L626 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L626 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L634) : $tb.op($e.now, A$tcp_rcv_state_process.L634));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L634) : $tb.op($e.now, A$tcp_rcv_state_process.L634));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L635 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L635 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         sock_def_wakeup$fast(sk);
         break;
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L643) : $tb.op($e.now, A$tcp_rcv_state_process.L643));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L643) : $tb.op($e.now, A$tcp_rcv_state_process.L643));
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L650) : $tb.op($e.now, A$tcp_rcv_state_process.L650));
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L655) : $tb.op($e.now, A$tcp_rcv_state_process.L655));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L655) : $tb.op($e.now, A$tcp_rcv_state_process.L655));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L658) : $tb.op($e.now, A$tcp_rcv_state_process.L658));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L658) : $tb.op($e.now, A$tcp_rcv_state_process.L658));
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L662) : $tb.op($e.now, A$tcp_rcv_state_process.L662));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L662) : $tb.op($e.now, A$tcp_rcv_state_process.L662));
       if (tp.snd_una === tp.write_seq) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L667) : $tb.op($e.now, A$tcp_rcv_state_process.L667));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L667) : $tb.op($e.now, A$tcp_rcv_state_process.L667));
         tcp_done$fast(sk);
         return 0;
       }
       break;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L675) : $tb.op($e.now, A$tcp_rcv_state_process.L675));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L675) : $tb.op($e.now, A$tcp_rcv_state_process.L675));
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1130,104 +1130,104 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   if (process && (st === TCP_FIN_WAIT1 || st === TCP_FIN_WAIT2 || st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK)) {
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
-      NET_INC_STATS(sk.skc_net, 'TCPAbortOnData');
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L691) : $tb.op($e.now, A$tcp_rcv_state_process.L691));
+      NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L691) : $tb.op($e.now, A$tcp_rcv_state_process.L691));
       tcp_reset$fast(sk);
       return 1;
     }
   }
   if (process) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L697) : $tb.op($e.now, A$tcp_rcv_state_process.L697));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L697) : $tb.op($e.now, A$tcp_rcv_state_process.L697));
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L704) : $tb.op($e.now, A$tcp_rcv_state_process.L704));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L704) : $tb.op($e.now, A$tcp_rcv_state_process.L704));
     tcp_ack_snd_check$fast(sk);
   }
-  ++$e.steps; $x = A$tcp_rcv_state_process.L710 | 1048576;
+  ++$s; $x = A$tcp_rcv_state_process.L710 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_conn_request.L737 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_conn_request.L737 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let want_cookie = false;
   
-  ++$e.steps;
+  ++$s;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L738) : $tb.op($e.now, A$tcp_conn_request.L738));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L738) : $tb.op($e.now, A$tcp_conn_request.L738));
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
-    NET_INC_STATS(net, want_cookie ? 'TCPReqQFullDoCookies' : 'TCPReqQFullDrop');
+    NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
       tcp_listendrop(sk);
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L744) : $tb.op($e.now, A$tcp_conn_request.L744));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L744) : $tb.op($e.now, A$tcp_conn_request.L744));
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
-    NET_INC_STATS(net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L745) : $tb.op($e.now, A$tcp_conn_request.L745));
+    NET_INC_STATS(net, MIB.ListenOverflows);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L821) : $tb.op($e.now, A$tcp_conn_request.L821));
     tcp_listendrop(sk);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L750) : $tb.op($e.now, A$tcp_conn_request.L750));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L750) : $tb.op($e.now, A$tcp_conn_request.L750));
   const req = inet_reqsk_alloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L764) : $tb.op($e.now, A$tcp_conn_request.L764));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L764) : $tb.op($e.now, A$tcp_conn_request.L764));
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L767) : $tb.op($e.now, A$tcp_conn_request.L767));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L767) : $tb.op($e.now, A$tcp_conn_request.L767));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L769) : $tb.op($e.now, A$tcp_conn_request.L769));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L769) : $tb.op($e.now, A$tcp_conn_request.L769));
   let isn: number;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L776) : $tb.op($e.now, A$tcp_conn_request.L776));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L776) : $tb.op($e.now, A$tcp_conn_request.L776));
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L781) : $tb.op($e.now, A$tcp_conn_request.L781));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L781) : $tb.op($e.now, A$tcp_conn_request.L781));
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
     if (last < 0 || E.now > last + 1_000_000) tcp_sk(sk).rx_opt.ts_recent_stamp = E.now;
-    NET_INC_STATS(net, 'SyncookiesSent');
+    NET_INC_STATS(net, MIB.SyncookiesSent);
     const c = cookie_v4_init_sequence$fast(sk, skb);
     isn = c.isn;
     req.mss = c.mss;
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L785) : $tb.op($e.now, A$tcp_conn_request.L785));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L785) : $tb.op($e.now, A$tcp_conn_request.L785));
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L801) : $tb.op($e.now, A$tcp_conn_request.L801));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L801) : $tb.op($e.now, A$tcp_conn_request.L801));
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L804) : $tb.op($e.now, A$tcp_conn_request.L804));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L804) : $tb.op($e.now, A$tcp_conn_request.L804));
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $e.steps += 2; $x = A$tcp_conn_request.L809 | 2097152;
+    $s += 2; $x = A$tcp_conn_request.L809 | 2097152;
     req.freed = true;
     
     return 0;
   }
-  ++$e.steps; $x = A$tcp_conn_request.L814 | 1048576;
+  ++$s; $x = A$tcp_conn_request.L814 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_ack, tcp_ack$fast, 'tcp_ack', () => []);

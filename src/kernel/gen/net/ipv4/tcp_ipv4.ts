@@ -11,7 +11,7 @@ import type { SockaddrIn } from '../../../include/linux/net';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { Sock, SockCommon, sk_fullsock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
@@ -151,7 +151,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
   if (at(A$tcp_v4_send_reset.L175)) yield;
   ip_output({ skc_net: net }, rep);
   if (at(A$tcp_v4_send_reset.L183)) yield;
-  NET_INC_STATS(net, 'OutRsts');
+  NET_INC_STATS(net, MIB.OutRsts);
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
     if (at(A$tcp_v4_send_reset.L168)) yield;
@@ -205,7 +205,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   if (at(A$tcp_v4_syn_recv_sock.L281)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
     if (at(A$tcp_v4_syn_recv_sock.L329)) yield;
-    NET_INC_STATS(sk.skc_net, 'ListenOverflows');
+    NET_INC_STATS(sk.skc_net, MIB.ListenOverflows);
     if (at(A$tcp_v4_syn_recv_sock.L333)) yield;
     tcp_listendrop(sk);
     return null;
@@ -240,7 +240,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
 /** tcp_listendrop(): sk_drops and LINUX_MIB_LISTENDROPS. */
 export function tcp_listendrop(sk: Sock): void {
   sk.sk_drops++;
-  NET_INC_STATS(sk.skc_net, 'ListenDrops');
+  NET_INC_STATS(sk.skc_net, MIB.ListenDrops);
 }
 const A$tcp_v4_cookie_check = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_cookie_check', [354, 355, 358]);
 
@@ -474,25 +474,25 @@ import { tcp_conn_request$fast as tcp_conn_request$fast, tcp_rcv_established$fas
 import { sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
 import { tcp_create_openreq_child$fast as tcp_create_openreq_child$fast, tcp_child_process$fast as tcp_child_process$fast, tcp_timewait_state_process$fast as tcp_timewait_state_process$fast, tcp_check_req$fast as tcp_check_req$fast } from './tcp_minisocks';
 import { cookie_v4_check$fast as cookie_v4_check$fast } from './syncookies';
-export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_connect.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_v4_connect.L29 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let err = 0;
 
-  ++$e.steps;
+  ++$s;
   if (addr_len < 16) return -EINVAL;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L31) : $tb.op($e.now, A$tcp_v4_connect.L31));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L31) : $tb.op($e.now, A$tcp_v4_connect.L31));
   if (usin.sin_family !== AF_INET) return -EAFNOSUPPORT;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L40) : $tb.op($e.now, A$tcp_v4_connect.L40));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L40) : $tb.op($e.now, A$tcp_v4_connect.L40));
   const rt = ip_route_connect(sk.skc_net, usin.sin_addr);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L45) : $tb.op($e.now, A$tcp_v4_connect.L45));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L45) : $tb.op($e.now, A$tcp_v4_connect.L45));
   if (typeof rt === 'number') return rt;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L58) : $tb.op($e.now, A$tcp_v4_connect.L58));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L58) : $tb.op($e.now, A$tcp_v4_connect.L58));
   if (inet.inet_saddr === '0.0.0.0') inet.inet_saddr = rt.saddr;
-  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_v4_connect.L60 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$tcp_v4_connect.L60 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet.inet_rcv_saddr = inet.inet_saddr;
   
   inet.inet_dport = usin.sin_port;
@@ -503,113 +503,113 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   // the state changes before the port is chosen: the tracepoint still shows sport 0
   
   tcp_set_state$fast(sk, TCP_SYN_SENT);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L72) : $tb.op($e.now, A$tcp_v4_connect.L72));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L72) : $tb.op($e.now, A$tcp_v4_connect.L72));
   err = inet_hash_connect$fast(sk);
   
   if (!err) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L87) : $tb.op($e.now, A$tcp_v4_connect.L87));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L87) : $tb.op($e.now, A$tcp_v4_connect.L87));
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L92) : $tb.op($e.now, A$tcp_v4_connect.L92));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L92) : $tb.op($e.now, A$tcp_v4_connect.L92));
     tp.tsoffset = keyedHash(sk.skc_net.secret, 'tsoff', inet.inet_saddr, inet.inet_daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L96) : $tb.op($e.now, A$tcp_v4_connect.L96));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L96) : $tb.op($e.now, A$tcp_v4_connect.L96));
     inet.inet_id = sk.skc_net.host.world.rng.u32() & 0xffff;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L99) : $tb.op($e.now, A$tcp_v4_connect.L99));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L99) : $tb.op($e.now, A$tcp_v4_connect.L99));
     err = tcp_connect$fast(sk);
     
     if (!err) {
-      ++$e.steps; $x = A$tcp_v4_connect.L103 | 1048576;
+      ++$s; $x = A$tcp_v4_connect.L103 | 1048576;
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L106) : $tb.op($e.now, A$tcp_v4_connect.L106));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L106) : $tb.op($e.now, A$tcp_v4_connect.L106));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  $e.steps += 2; $x = A$tcp_v4_connect.L109 | 2097152;
+  $s += 2; $x = A$tcp_v4_connect.L109 | 2097152;
   inet.inet_dport = 0;
   
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_reset.L133 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_send_reset.L133 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const th = skb.th!;
   
-  ++$e.steps;
+  ++$s;
   if (th.rst) return;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, rst: 1 });
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L144) : $tb.op($e.now, A$tcp_v4_send_reset.L144));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L144) : $tb.op($e.now, A$tcp_v4_send_reset.L144));
   if (th.ack) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L146) : $tb.op($e.now, A$tcp_v4_send_reset.L146));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L146) : $tb.op($e.now, A$tcp_v4_send_reset.L146));
     rep.th!.seq = th.ack_seq;
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L149 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_v4_send_reset.L149 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     rep.th!.ack = 1;
     
     rep.th!.ack_seq = end_seq(skb);
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L175) : $tb.op($e.now, A$tcp_v4_send_reset.L175));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L175) : $tb.op($e.now, A$tcp_v4_send_reset.L175));
   ip_output({ skc_net: net }, rep);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L183) : $tb.op($e.now, A$tcp_v4_send_reset.L183));
-  NET_INC_STATS(net, 'OutRsts');
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L183) : $tb.op($e.now, A$tcp_v4_send_reset.L183));
+  NET_INC_STATS(net, MIB.OutRsts);
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L168) : $tb.op($e.now, A$tcp_v4_send_reset.L168));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L168) : $tb.op($e.now, A$tcp_v4_send_reset.L168));
     traceReset('tcp_send_reset', sk, skb);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_send_synack.L206 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_send_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_send_synack.L206 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   const skb = tcp_make_synack$fast(sk, req);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L215) : $tb.op($e.now, A$tcp_v4_send_synack.L215));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_synack.L215) : $tb.op($e.now, A$tcp_v4_send_synack.L215));
   ip_output(sk, skb);
-  ++$e.steps; $x = A$tcp_v4_send_synack.L221 | 1048576;
+  ++$s; $x = A$tcp_v4_send_synack.L221 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_send_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_conn_request.L250 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_conn_request.L250 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   return tcp_conn_request$fast(sk, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_v4_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L281 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSock, req_unhash: RequestSock | null, own: { v: boolean }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_syn_recv_sock.L281 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L329) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L329));
-    NET_INC_STATS(sk.skc_net, 'ListenOverflows');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L333) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L333));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L329) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L329));
+    NET_INC_STATS(sk.skc_net, MIB.ListenOverflows);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L333) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L333));
     tcp_listendrop(sk);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L285) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L285));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L285) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L285));
   const newsk = tcp_create_openreq_child$fast(sk, req, skb);
   
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L294 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L294 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
@@ -617,94 +617,94 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   newinet.inet_saddr = ireq.ir_loc_addr;
   
   tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L314) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L314));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L314) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L314));
   __inet_inherit_port$fast(sk, newsk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L318) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L318));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L318) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L318));
   // req_unhash: the request sock the child replaces in ehash (none for a syncookie)
   own.v = inet_ehash_nolisten$fast(newsk, req_unhash);
   
-  ++$e.steps; $x = A$tcp_v4_syn_recv_sock.L326 | 1048576;
+  ++$s; $x = A$tcp_v4_syn_recv_sock.L326 | 1048576;
   return newsk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_syn_recv_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_cookie_check.L354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function tcp_v4_cookie_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_cookie_check.L354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
   let nsk: Sock | null = sk;
-  ++$e.steps;
+  ++$s;
   if (!skb.th!.syn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L355) : $tb.op($e.now, A$tcp_v4_cookie_check.L355));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_cookie_check.L355) : $tb.op($e.now, A$tcp_v4_cookie_check.L355));
     nsk = cookie_v4_check$fast(sk, skb);
   }
-  ++$e.steps; $x = A$tcp_v4_cookie_check.L358 | 1048576;
+  ++$s; $x = A$tcp_v4_cookie_check.L358 | 1048576;
   return nsk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_cookie_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_do_rcv.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_do_rcv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_do_rcv.L372 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state === TCP_ESTABLISHED) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L376) : $tb.op($e.now, A$tcp_v4_do_rcv.L376));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L376) : $tb.op($e.now, A$tcp_v4_do_rcv.L376));
     tcp_rcv_established$fast(sk, skb);
     return 0;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L381) : $tb.op($e.now, A$tcp_v4_do_rcv.L381));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L381) : $tb.op($e.now, A$tcp_v4_do_rcv.L381));
   if (sk.sk_state === TCP_LISTEN) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L383) : $tb.op($e.now, A$tcp_v4_do_rcv.L383));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L383) : $tb.op($e.now, A$tcp_v4_do_rcv.L383));
     const nsk = tcp_v4_cookie_check$fast(sk, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L385) : $tb.op($e.now, A$tcp_v4_do_rcv.L385));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L385) : $tb.op($e.now, A$tcp_v4_do_rcv.L385));
     if (!nsk) return 0;
     if (nsk !== sk) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L389) : $tb.op($e.now, A$tcp_v4_do_rcv.L389));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L389) : $tb.op($e.now, A$tcp_v4_do_rcv.L389));
       if (tcp_child_process$fast(sk, nsk, skb)) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
         tcp_v4_send_reset$fast(nsk, skb, sk.skc_net);
       }
       return 0;
     }
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L398) : $tb.op($e.now, A$tcp_v4_do_rcv.L398));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L398) : $tb.op($e.now, A$tcp_v4_do_rcv.L398));
   if (tcp_rcv_state_process$fast(sk, skb)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_do_rcv.L406) : $tb.op($e.now, A$tcp_v4_do_rcv.L406));
     tcp_v4_send_reset$fast(sk, skb, sk.skc_net);
     return 0;
   }
-  ++$e.steps; $x = A$tcp_v4_do_rcv.L402 | 1048576;
+  ++$s; $x = A$tcp_v4_do_rcv.L402 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_do_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_rcv.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const th = skb.th!;
   
   for (;;) {
     // lookup:
     const refcounted = { v: false };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L442) : $tb.op($e.now, A$tcp_v4_rcv.L442));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L442) : $tb.op($e.now, A$tcp_v4_rcv.L442));
     let sk: SockCommon | null = __inet_lookup_skb$fast(skb, net, refcounted);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L444) : $tb.op($e.now, A$tcp_v4_rcv.L444));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L444) : $tb.op($e.now, A$tcp_v4_rcv.L444));
     if (!sk) break; // no_tcp_socket
     // process:
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L447) : $tb.op($e.now, A$tcp_v4_rcv.L447));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L447) : $tb.op($e.now, A$tcp_v4_rcv.L447));
     if (sk.sk_state === TCP_TIME_WAIT) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L541 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L541 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const verdict = tcp_timewait_state_process$fast(sk as InetTimewaitSock, skb);
       
       if (verdict === TW.SYN) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L546) : $tb.op($e.now, A$tcp_v4_rcv.L546));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L546) : $tb.op($e.now, A$tcp_v4_rcv.L546));
         const sk2 = __inet_lookup_listener$fast(net, skb, skb.iph.saddr, th.source, skb.iph.daddr, th.dest);
         if (sk2) {
           (sk as InetTimewaitSock).deschedule();
@@ -714,11 +714,11 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
           return 0;
         }
       } else if (verdict === TW.ACK) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L569) : $tb.op($e.now, A$tcp_v4_rcv.L569));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L569) : $tb.op($e.now, A$tcp_v4_rcv.L569));
         tcp_v4_timewait_ack(sk as InetTimewaitSock, skb);
         return 0;
       } else if (verdict === TW.RST) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L572) : $tb.op($e.now, A$tcp_v4_rcv.L572));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L572) : $tb.op($e.now, A$tcp_v4_rcv.L572));
         tcp_v4_send_reset$fast(sk, skb, net);
         (sk as InetTimewaitSock).deschedule();
         return 0;
@@ -726,9 +726,9 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         return 0;
       }
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L450) : $tb.op($e.now, A$tcp_v4_rcv.L450));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L450) : $tb.op($e.now, A$tcp_v4_rcv.L450));
     if (sk.sk_state === TCP_NEW_SYN_RECV) {
-      $e.steps += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L451 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$tcp_v4_rcv.L451 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       const req = sk as RequestSock;
       
       
@@ -741,16 +741,16 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
         req.freed = true;
         continue; // goto lookup
       }
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L469) : $tb.op($e.now, A$tcp_v4_rcv.L469));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L469) : $tb.op($e.now, A$tcp_v4_rcv.L469));
       const nsk = tcp_check_req$fast(listener, skb, req);
       
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L471) : $tb.op($e.now, A$tcp_v4_rcv.L471));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L471) : $tb.op($e.now, A$tcp_v4_rcv.L471));
       if (!nsk) return 0;
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L476) : $tb.op($e.now, A$tcp_v4_rcv.L476));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L476) : $tb.op($e.now, A$tcp_v4_rcv.L476));
       if (nsk !== listener) {
-        ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L480) : $tb.op($e.now, A$tcp_v4_rcv.L480));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L480) : $tb.op($e.now, A$tcp_v4_rcv.L480));
         if (tcp_child_process$fast(listener, nsk, skb)) {
-          ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L481) : $tb.op($e.now, A$tcp_v4_rcv.L481));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L481) : $tb.op($e.now, A$tcp_v4_rcv.L481));
           tcp_v4_send_reset$fast(nsk, skb, net);
         }
         return 0;
@@ -758,55 +758,55 @@ export function tcp_v4_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; con
       // nsk == sk: the listener handles it below (an ACK it cannot match draws a RST)
     }
     const full = sk as Sock;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L496) : $tb.op($e.now, A$tcp_v4_rcv.L496));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L496) : $tb.op($e.now, A$tcp_v4_rcv.L496));
     if (full.sk_state === TCP_LISTEN) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L497) : $tb.op($e.now, A$tcp_v4_rcv.L497));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L497) : $tb.op($e.now, A$tcp_v4_rcv.L497));
       return tcp_v4_do_rcv$fast(full, skb);
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L502 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     let ret = 0;
     
     if (!full.sk_lock_owned) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L508) : $tb.op($e.now, A$tcp_v4_rcv.L508));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L508) : $tb.op($e.now, A$tcp_v4_rcv.L508));
       ret = tcp_v4_do_rcv$fast(full, skb);
     } else {
       // the process holds the socket lock: the segment waits on sk_backlog until release_sock
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L512) : $tb.op($e.now, A$tcp_v4_rcv.L512));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_rcv.L512) : $tb.op($e.now, A$tcp_v4_rcv.L512));
       full.sk_backlog.push(skb);
     }
-    ++$e.steps; $x = A$tcp_v4_rcv.L516 | 1048576;
+    ++$s; $x = A$tcp_v4_rcv.L516 | 1048576;
     return ret;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L522 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_rcv.L522 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tcp_v4_send_reset$fast(null, skb, net);
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_init_sock.L609 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   tcp_init_sock$fast(sk);
-  $e.steps += 2; $x = A$tcp_v4_init_sock.L611 | 2097152;
+  $s += 2; $x = A$tcp_v4_init_sock.L611 | 2097152;
   inet_csk(sk).icsk_af_ops = ipv4_specific;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_v4_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_v4_destroy_sock.L627 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   traceReset('tcp_destroy_sock', sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L628) : $tb.op($e.now, A$tcp_v4_destroy_sock.L628));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L628) : $tb.op($e.now, A$tcp_v4_destroy_sock.L628));
   tcp_clear_xmit_timers(sk);
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L632 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L632 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_write_queue = [];
   
@@ -814,7 +814,7 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
     inet_put_port$fast(sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_v4_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_v4_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_v4_connect, tcp_v4_connect$fast, 'tcp_v4_connect', () => [inet_hash_connect, tcp_connect, tcp_set_state]);

@@ -15,7 +15,7 @@ import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { RequestSock, tcp_rsk, inet_rsk } from '../../../include/net/request_sock';
 import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { TCP_SYN_RECV, TCP_TIME_WAIT, TCP_FIN_WAIT2 } from '../../../include/net/tcp_states';
 import { TimerList } from '../../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
@@ -171,7 +171,7 @@ export function* tcp_time_wait(sk: Sock, state: number, timeo: number): Sim<void
     sk.hashedIn = null;
     tw.hashedIn = 'ehash';
   }
-  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
+  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? MIB.TimeWaits : MIB.TimeWaitsFinWait2);
   if (at(A$tcp_time_wait.L153)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   } finally {
@@ -235,7 +235,7 @@ export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuf
   if (at(A$tcp_create_openreq_child.L214)) yield;
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
   if (at(A$tcp_create_openreq_child.L217)) yield;
-  NET_INC_STATS(sk.skc_net, 'PassiveOpens');
+  NET_INC_STATS(sk.skc_net, MIB.PassiveOpens);
   if (at(A$tcp_create_openreq_child.L218)) yield;
   return newsk;
   } finally {
@@ -285,7 +285,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
   }
   if (at(A$tcp_check_req.L269)) yield;
   if (flg.rst || flg.syn) {
-    NET_INC_STATS(sk.skc_net, 'AttemptFails');
+    NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
     if (at(A$tcp_check_req.L303)) yield;
     if (!flg.rst) {
       if (at(A$tcp_check_req.L306)) yield;
@@ -294,7 +294,7 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     if (at(A$tcp_check_req.L312)) yield;
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
-    NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
+    NET_INC_STATS(sk.skc_net, MIB.EmbryonicRsts);
     return null;
   }
   if (at(A$tcp_check_req.L274)) yield;
@@ -367,85 +367,85 @@ import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
 import { sock_def_readable$fast as sock_def_readable$fast } from '../core/sock';
-export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const th = skb.th!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   const seq = th.seq;
   const eseq = end_seq(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L28) : $tb.op($e.now, A$tcp_timewait_state_process.L28));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L28) : $tb.op($e.now, A$tcp_timewait_state_process.L28));
   if (tw.tw_substate === TCP_FIN_WAIT2) {
     // the same checks tcp_rcv_state_process would make, on what is left of the socket
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L34 | 1048576;
+      ++$s; $x = A$tcp_timewait_state_process.L34 | 1048576;
       return th.rst ? TW.SUCCESS : TW.ACK;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L37) : $tb.op($e.now, A$tcp_timewait_state_process.L37));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L37) : $tb.op($e.now, A$tcp_timewait_state_process.L37));
     if (th.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
       return TW.SUCCESS;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L40) : $tb.op($e.now, A$tcp_timewait_state_process.L40));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L40) : $tb.op($e.now, A$tcp_timewait_state_process.L40));
     if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L41 | 1048576;
+      ++$s; $x = A$tcp_timewait_state_process.L41 | 1048576;
       return TW.RST;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L43) : $tb.op($e.now, A$tcp_timewait_state_process.L43));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L43) : $tb.op($e.now, A$tcp_timewait_state_process.L43));
     if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L47 | 1048576;
+      ++$s; $x = A$tcp_timewait_state_process.L47 | 1048576;
       return TW.SUCCESS;
     }
     // new data after our half-duplex close: nobody will ever read it — reset
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L51) : $tb.op($e.now, A$tcp_timewait_state_process.L51));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L51) : $tb.op($e.now, A$tcp_timewait_state_process.L51));
     if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
-      ++$e.steps; $x = A$tcp_timewait_state_process.L53 | 1048576;
+      ++$s; $x = A$tcp_timewait_state_process.L53 | 1048576;
       return TW.RST;
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L55 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L55 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tw.tw_substate = TCP_TIME_WAIT;
     tw.tw_rcv_nxt = eseq;
     
     tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L61 | 1048576;
+    ++$s; $x = A$tcp_timewait_state_process.L61 | 1048576;
     return TW.ACK;
   }
   // real TIME_WAIT
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L64) : $tb.op($e.now, A$tcp_timewait_state_process.L64));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L64) : $tb.op($e.now, A$tcp_timewait_state_process.L64));
   if (seq === tw.tw_rcv_nxt && (seq === eseq || th.rst)) {
     if (th.rst) {
       // "TIME_WAIT assassination": with tcp_rfc1337 = 0 (the default) a RST ends it at once
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
     }
     return TW.SUCCESS;
   }
   // a new SYN above the old sequence space may reopen the connection
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L82) : $tb.op($e.now, A$tcp_timewait_state_process.L82));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L82) : $tb.op($e.now, A$tcp_timewait_state_process.L82));
   if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
-    ++$e.steps; $x = A$tcp_timewait_state_process.L92 | 1048576;
+    ++$s; $x = A$tcp_timewait_state_process.L92 | 1048576;
     return TW.SYN;
   }
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
-    ++$e.steps; $x = A$tcp_timewait_state_process.L99 | 1048576;
+    ++$s; $x = A$tcp_timewait_state_process.L99 | 1048576;
     return TW.ACK;
   }
   return TW.SUCCESS;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const tw = new InetTimewaitSock();
   
   const inet = inet_sk(sk);
@@ -460,21 +460,21 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   tw.inet_saddr = inet.inet_saddr;
   tw.inet_sport = inet.inet_sport;
   tw.tw_substate = state;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_time_wait.L128 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_time_wait.L128 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tw.tw_rcv_nxt = tp.rcv_nxt;
   
   tw.tw_snd_nxt = tp.snd_nxt;
   tw.tw_rcv_wnd = tcp_select_window(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L138) : $tb.op($e.now, A$tcp_time_wait.L138));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L138) : $tb.op($e.now, A$tcp_time_wait.L138));
   const rto = inet_csk(sk).icsk_rto;
   const tmo = state === TCP_TIME_WAIT ? TCP_TIMEWAIT_LEN : Math.max(timeo, Math.floor((rto * 7) / 2));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L141) : $tb.op($e.now, A$tcp_time_wait.L141));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L141) : $tb.op($e.now, A$tcp_time_wait.L141));
   // (no closures: a function and the tw it runs on keep the timewait sock alive for its 60 s, not the full sock)
   tw.kill = inet_twsk_kill;
   tw.tw_timer = new TimerList('tw_timer_handler', sk.skc_net.host, tw_timer_handler, tw);
   tw.tw_timer.mod(tmo);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L144) : $tb.op($e.now, A$tcp_time_wait.L144));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L144) : $tb.op($e.now, A$tcp_time_wait.L144));
   // inet_twsk_hashdance(): join the bind bucket, then replace sk in ehash
   const tb = inet_csk(sk).icsk_bind_hash;
   if (tb) {
@@ -487,27 +487,27 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
     sk.hashedIn = null;
     tw.hashedIn = 'ehash';
   }
-  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? 'TimeWaits' : 'TimeWaitsFinWait2');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L153) : $tb.op($e.now, A$tcp_time_wait.L153));
+  NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? MIB.TimeWaits : MIB.TimeWaitsFinWait2);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L153) : $tb.op($e.now, A$tcp_time_wait.L153));
   tcp_done$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E;
   tw.kill();
 }
-export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const treq = tcp_rsk(req);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const newsk = inet_csk_clone_lock$fast(sk, req);
   
   const newtp = tcp_sk(newsk);
   
-  $e.steps += 6; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L184 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 6; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L184 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let seq = (treq.rcv_isn + 1) >>> 0;
   
   
@@ -524,43 +524,43 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.tcp_rtx_queue = [];
   newtp.packets_out = 0;
   newtp.total_retrans = req.num_retrans;
-  $e.steps += 3; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L199 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_create_openreq_child.L199 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newtp.write_seq = newtp.pushed_seq = seq;
   
   newtp.snd_wnd = skb.th!.window;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L217) : $tb.op($e.now, A$tcp_create_openreq_child.L217));
-  NET_INC_STATS(sk.skc_net, 'PassiveOpens');
-  ++$e.steps; $x = A$tcp_create_openreq_child.L218 | 1048576;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L217) : $tb.op($e.now, A$tcp_create_openreq_child.L217));
+  NET_INC_STATS(sk.skc_net, MIB.PassiveOpens);
+  ++$s; $x = A$tcp_create_openreq_child.L218 | 1048576;
   return newsk;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
   (th.rst ? 'RST|' : '') + (th.syn ? 'SYN|' : '') + (th.ack ? 'ACK' : '');
   
   if (th.seq === treq.rcv_isn && flg.syn && !flg.ack && !flg.rst) {
     // the client sent its SYN again: resend our SYN-ACK
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L249) : $tb.op($e.now, A$tcp_check_req.L249));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L249) : $tb.op($e.now, A$tcp_check_req.L249));
     tcp_rtx_synack$fast(sk, req);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L258) : $tb.op($e.now, A$tcp_check_req.L258));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L258) : $tb.op($e.now, A$tcp_check_req.L258));
   if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
-    ++$e.steps; $x = A$tcp_check_req.L260 | 1048576;
+    ++$s; $x = A$tcp_check_req.L260 | 1048576;
     return sk;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L262) : $tb.op($e.now, A$tcp_check_req.L262));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L262) : $tb.op($e.now, A$tcp_check_req.L262));
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
     if (!flg.rst) {
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
@@ -568,75 +568,75 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     }
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L269) : $tb.op($e.now, A$tcp_check_req.L269));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L269) : $tb.op($e.now, A$tcp_check_req.L269));
   if (flg.rst || flg.syn) {
-    NET_INC_STATS(sk.skc_net, 'AttemptFails');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L303) : $tb.op($e.now, A$tcp_check_req.L303));
+    NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L303) : $tb.op($e.now, A$tcp_check_req.L303));
     if (!flg.rst) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L306) : $tb.op($e.now, A$tcp_check_req.L306));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L306) : $tb.op($e.now, A$tcp_check_req.L306));
       tcp_v4_send_reset$fast(req, skb, sk.skc_net);
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
-    NET_INC_STATS(sk.skc_net, 'EmbryonicRsts');
+    NET_INC_STATS(sk.skc_net, MIB.EmbryonicRsts);
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L274) : $tb.op($e.now, A$tcp_check_req.L274));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L274) : $tb.op($e.now, A$tcp_check_req.L274));
   if (!flg.ack) return null;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L278 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_check_req.L278 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const own = { v: false };
   const child = (($t = inet_csk(sk).icsk_af_ops!.syn_recv_sock).fast !== undefined ? $t.fast(sk, skb, req, req, own) : $drive($t(sk, skb, req, req, own)));
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L287) : $tb.op($e.now, A$tcp_check_req.L287));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L287) : $tb.op($e.now, A$tcp_check_req.L287));
   if (!child) {
     // listen_overflow: with tcp_abort_on_overflow = 0 the ACK is dropped; the SYN-ACK timer retries
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L298) : $tb.op($e.now, A$tcp_check_req.L298));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L298) : $tb.op($e.now, A$tcp_check_req.L298));
     if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L299) : $tb.op($e.now, A$tcp_check_req.L299));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L299) : $tb.op($e.now, A$tcp_check_req.L299));
       inet_rsk(req).acked = 1;
       return null;
     }
-    $e.steps += 2; if ($tb !== null) ($o = (A$tcp_check_req.L303 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_check_req.L303 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_v4_send_reset$fast(req, skb, sk.skc_net);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     return null;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
   return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   const state = child.sk_state;
   
   let ret = 0;
   
   if (!child.sk_lock_owned) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L333) : $tb.op($e.now, A$tcp_child_process.L333));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L333) : $tb.op($e.now, A$tcp_child_process.L333));
     ret = tcp_rcv_state_process$fast(child, skb);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L335) : $tb.op($e.now, A$tcp_child_process.L335));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L335) : $tb.op($e.now, A$tcp_child_process.L335));
     if (state === TCP_SYN_RECV && child.sk_state !== state) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L336) : $tb.op($e.now, A$tcp_child_process.L336));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L336) : $tb.op($e.now, A$tcp_child_process.L336));
       sock_def_readable$fast(parent);
     }
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L339) : $tb.op($e.now, A$tcp_child_process.L339));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_child_process.L339) : $tb.op($e.now, A$tcp_child_process.L339));
     child.sk_backlog.push(skb);
   }
-  ++$e.steps; $x = A$tcp_child_process.L345 | 1048576;
+  ++$s; $x = A$tcp_child_process.L345 | 1048576;
   return ret;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_timewait_state_process, tcp_timewait_state_process$fast, 'tcp_timewait_state_process', () => []);

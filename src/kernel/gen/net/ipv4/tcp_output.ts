@@ -17,7 +17,7 @@ import {
 import { tcp_sk } from '../../../include/linux/tcp';
 import type { RequestSock } from '../../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { IPPROTO_TCP } from '../../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
 
@@ -65,7 +65,7 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
 
 /** ip_queue_xmit / ip_build_and_send_pkt → the link: a segment leaves the host. */
 export function ip_output(sk: { skc_net: Sock['skc_net'] }, skb: SkBuff): void {
-  NET_INC_STATS(sk.skc_net, 'OutSegs');
+  NET_INC_STATS(sk.skc_net, MIB.OutSegs);
   sk.skc_net.host.world.transmit(sk.skc_net.host, skb);
 }
 
@@ -208,7 +208,7 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   if (at(A$tcp_connect.L355)) yield;
-  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
+  NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
   if (at(A$tcp_connect.L357)) yield;
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   if (at(A$tcp_connect.L359)) yield;
@@ -365,7 +365,7 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   if (at(A$tcp_send_active_reset.L189)) yield;
   if (at(A$tcp_send_active_reset.L193)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
-  NET_INC_STATS(sk.skc_net, 'OutRsts');
+  NET_INC_STATS(sk.skc_net, MIB.OutRsts);
   if (at(A$tcp_send_active_reset.L196)) yield;
   traceReset('tcp_send_reset', sk);
   } finally {
@@ -411,7 +411,7 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
   try {
   if (at(A$tcp_rtx_synack.L451)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
-  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
+  NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
   if (at(A$tcp_rtx_synack.L457)) yield;
   if (E.recording) {
     const ireq = inet_rsk(req);
@@ -442,19 +442,19 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { tcp_v4_send_synack$fast as tcp_v4_send_synack$fast } from './tcp_ipv4';
-export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, payload = ''): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_transmit_skb.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_transmit_skb.L66 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
   skb.sk = sk;
   
   const th = skb.th!;
   
-  $e.steps += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L67 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$__tcp_transmit_skb.L67 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   th.seq = seq >>> 0;
@@ -470,13 +470,13 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
     th.options.mss = tp.advmss;
     th.doff = 6;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L83) : $tb.op($e.now, A$__tcp_transmit_skb.L83));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L83) : $tb.op($e.now, A$__tcp_transmit_skb.L83));
   // a SYN's window is never scaled; later segments advertise the free receive space
   th.window = flags.syn ? Math.min(tp.rcv_wnd || 65535, 65535) : tcp_select_window(sk);
   const a = inet_csk(sk).icsk_ack;
   if (flags.ack) {
     // tcp_event_ack_sent(): this segment carries our ACK — no delayed ACK is owed any more
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L94) : $tb.op($e.now, A$__tcp_transmit_skb.L94));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L94) : $tb.op($e.now, A$__tcp_transmit_skb.L94));
     tp.rcv_wup = tp.rcv_nxt;
     if (a.quick) {
       if (a.quick <= 1) {
@@ -488,23 +488,23 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   }
   if (payload.length) {
     // tcp_event_data_sent(): a reply soon after receiving counts towards interactive mode
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L98) : $tb.op($e.now, A$__tcp_transmit_skb.L98));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L98) : $tb.op($e.now, A$__tcp_transmit_skb.L98));
     tp.lsndtime = E.now;
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L104) : $tb.op($e.now, A$__tcp_transmit_skb.L104));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_transmit_skb.L104) : $tb.op($e.now, A$__tcp_transmit_skb.L104));
   ip_output(sk, skb);
   return skb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__tcp_transmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 6;
+  $s += 6;
   tp.mss_cache = tp.advmss;
   tp.rcv_wnd = 65535;
   
@@ -520,17 +520,17 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_connect_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_connect_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   tcp_connect_init$fast(sk);
-  $e.steps += 5; if ($tb !== null) ($o = (A$tcp_connect.L334 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$tcp_connect.L334 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -542,31 +542,31 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_connect.L351 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_connect.L351 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
-  NET_INC_STATS(sk.skc_net, 'ActiveOpens');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L357) : $tb.op($e.now, A$tcp_connect.L357));
+  NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_connect.L357) : $tb.op($e.now, A$tcp_connect.L357));
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  ++$e.steps; $x = A$tcp_connect.L359 | 1048576;
+  ++$s; $x = A$tcp_connect.L359 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   
   const th = skb.th!;
   
-  $e.steps += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L241 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 7; if ($tb !== null) ($o = (A$tcp_make_synack.L241 | 6291456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   th.syn = 1;
   
   th.ack = 1;
@@ -580,75 +580,75 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  ++$e.steps; $x = A$tcp_make_synack.L261 | 1048576;
+  ++$s; $x = A$tcp_make_synack.L261 | 1048576;
   return skb;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let ato = a.ato;
-  ++$e.steps;
+  ++$s;
   if (ato > TCP_DELACK_MIN) {
     let max_ato = 500_000;
     if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
     ato = Math.min(ato, max_ato);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L378) : $tb.op($e.now, A$tcp_send_delayed_ack.L378));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L378) : $tb.op($e.now, A$tcp_send_delayed_ack.L378));
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L380) : $tb.op($e.now, A$tcp_send_delayed_ack.L380));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L380) : $tb.op($e.now, A$tcp_send_delayed_ack.L380));
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
       tcp_send_ack$fast(sk);
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L389 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L389 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  $e.steps += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L407 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L407 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 5;
+  $s += 5;
   
   
   const seq = tp.write_seq;
@@ -662,7 +662,7 @@ export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any
   tp.snd_nxt = tp.write_seq;
   if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
@@ -678,43 +678,43 @@ export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
   }
   if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
 }
-export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
-  NET_INC_STATS(sk.skc_net, 'OutRsts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L196) : $tb.op($e.now, A$tcp_send_active_reset.L196));
+  NET_INC_STATS(sk.skc_net, MIB.OutRsts);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L196) : $tb.op($e.now, A$tcp_send_active_reset.L196));
   traceReset('tcp_send_reset', sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const th = skb.th!;
   const again = __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
   const i = tp.tcp_rtx_queue.indexOf(skb);
   if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L125) : $tb.op($e.now, A$tcp_retransmit_skb.L125));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L125) : $tb.op($e.now, A$tcp_retransmit_skb.L125));
   tp.total_retrans++;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   tcp_v4_send_synack$fast(sk, req);
-  NET_INC_STATS(sk.skc_net, 'TCPSynRetrans');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L457) : $tb.op($e.now, A$tcp_rtx_synack.L457));
+  NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L457) : $tb.op($e.now, A$tcp_rtx_synack.L457));
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -735,7 +735,7 @@ export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e 
   req.num_retrans++;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_rtx_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(__tcp_transmit_skb, __tcp_transmit_skb$fast, '__tcp_transmit_skb', () => []);

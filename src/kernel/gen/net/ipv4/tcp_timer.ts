@@ -8,7 +8,7 @@ import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { Sock } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../include/net/tcp_states';
 import { ERRNO } from '../../../include/uapi';
@@ -88,7 +88,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     }
     if (at(A$tcp_delack_timer_handler.L98)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-    NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+    NET_INC_STATS(sk.skc_net, MIB.DelayedACKs);
   }
   } finally {
     leave($f);
@@ -129,100 +129,100 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
 import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
-export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   sk.sk_err = sk.sk_err_soft || ERRNO.ETIMEDOUT;
   
   sock_def_error_report$fast(sk);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_err.L23) : $tb.op($e.now, A$tcp_write_err.L23));
   tcp_done$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_write_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function tcp_write_timeout$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const icsk = inet_csk(sk);
   const net = sk.skc_net;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_write_timeout.L40 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let retry_until: number;
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L47) : $tb.op($e.now, A$tcp_write_timeout.L47));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L47) : $tb.op($e.now, A$tcp_write_timeout.L47));
     retry_until = icsk.icsk_syn_retries || net.sysctl['net.ipv4.tcp_syn_retries'];
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L52) : $tb.op($e.now, A$tcp_write_timeout.L52));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L52) : $tb.op($e.now, A$tcp_write_timeout.L52));
     retry_until = 15;
   }
   
   const expired = icsk.icsk_retransmits >= retry_until;
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L60) : $tb.op($e.now, A$tcp_write_timeout.L60));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L60) : $tb.op($e.now, A$tcp_write_timeout.L60));
   if (expired) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L62) : $tb.op($e.now, A$tcp_write_timeout.L62));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_timeout.L62) : $tb.op($e.now, A$tcp_write_timeout.L62));
     tcp_write_err$fast(sk);
     return 1;
   }
-  ++$e.steps; $x = A$tcp_write_timeout.L65 | 1048576;
+  ++$s; $x = A$tcp_write_timeout.L65 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_timeout.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_delack_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_delack_timer_handler.L80 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !(a.pending & ICSK_ACK_TIMER)) return;
-  $e.steps += 2; if ($tb !== null) ($o = (A$tcp_delack_timer_handler.L87 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_delack_timer_handler.L87 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending &= ~ICSK_ACK_TIMER;
   
   if (a.pending & ICSK_ACK_SCHED) {
     if (!inet_csk_in_pingpong_mode(sk)) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L91) : $tb.op($e.now, A$tcp_delack_timer_handler.L91));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L91) : $tb.op($e.now, A$tcp_delack_timer_handler.L91));
       a.ato = Math.min(a.ato * 2, icsk.icsk_rto);
     } else {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L94) : $tb.op($e.now, A$tcp_delack_timer_handler.L94));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L94) : $tb.op($e.now, A$tcp_delack_timer_handler.L94));
       a.pingpong = 0;
       a.ato = TCP_ATO_MIN;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L98) : $tb.op($e.now, A$tcp_delack_timer_handler.L98));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_delack_timer_handler.L98) : $tb.op($e.now, A$tcp_delack_timer_handler.L98));
     tcp_send_ack$fast(sk);
-    NET_INC_STATS(sk.skc_net, 'DelayedACKs');
+    NET_INC_STATS(sk.skc_net, MIB.DelayedACKs);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_delack_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L133) : $tb.op($e.now, A$tcp_retransmit_timer.L133));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L133) : $tb.op($e.now, A$tcp_retransmit_timer.L133));
   if (tcp_write_timeout$fast(sk)) return;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L140) : $tb.op($e.now, A$tcp_retransmit_timer.L140));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L140) : $tb.op($e.now, A$tcp_retransmit_timer.L140));
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
   icsk.icsk_backoff++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
   icsk.icsk_retransmits++;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L158) : $tb.op($e.now, A$tcp_retransmit_timer.L158));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L158) : $tb.op($e.now, A$tcp_retransmit_timer.L158));
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [sock_def_error_report, tcp_done]);

@@ -18,7 +18,7 @@ import { SkBuff } from '../../../include/linux/skbuff';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { udp_sk } from '../../../include/linux/udp';
 import type { Net } from '../../../include/net/net_namespace';
-import { NET_INC_STATS } from '../../../include/net/net_namespace';
+import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { Sock, sock_flag, sock_set_flag, SOCK_BROADCAST, SOCK_DEAD, SOCK_RCU_FREE } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { portaddrKey, slotAdd, slotDel } from '../../../include/net/udp';
@@ -285,7 +285,7 @@ export function* __udp4_lib_err(skb: SkBuff, info: number, net: Net): Sim<number
   if (!sk) {
     if (at(A$__udp4_lib_err.L256)) yield;
     if (at(A$__udp4_lib_err.L257)) yield;
-    NET_INC_STATS(net, 'IcmpInErrors');
+    NET_INC_STATS(net, MIB.IcmpInErrors);
     if (at(A$__udp4_lib_err.L258)) yield;
     return -ENOENT;
   }
@@ -387,7 +387,7 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
   if (at(A$udp_send_skb.L345)) yield;
-  NET_INC_STATS(net, 'UdpOutDatagrams');
+  NET_INC_STATS(net, MIB.UdpOutDatagrams);
   if (at(A$udp_send_skb.L347)) yield;
   return 0;
   } finally {
@@ -559,9 +559,9 @@ function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (rc < 0) {
     const net = sk.sk_net;
     if (at(A$__udp_queue_rcv_skb.L737)) yield;
-    if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
+    if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
     if (at(A$__udp_queue_rcv_skb.L740)) yield;
-    NET_INC_STATS(net, 'UdpInErrors');
+    NET_INC_STATS(net, MIB.UdpInErrors);
     if (at(A$__udp_queue_rcv_skb.L743)) yield;
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
@@ -634,7 +634,7 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   if (at(A$__udp4_lib_rcv.L844)) yield;
   if (uh.len > 8 + skb.len || uh.len < 8) {
     if (at(A$__udp4_lib_rcv.L882)) yield;
-    NET_INC_STATS(net, 'UdpInErrors');
+    NET_INC_STATS(net, MIB.UdpInErrors);
     return 0;
   }
   if (at(A$__udp4_lib_rcv.L847)) yield;
@@ -645,12 +645,12 @@ export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   if (at(A$__udp4_lib_rcv.L857)) yield;
   if (sk) {
     if (at(A$__udp4_lib_rcv.L858)) yield;
-    NET_INC_STATS(net, 'UdpInDatagrams');
+    NET_INC_STATS(net, MIB.UdpInDatagrams);
     return ($E.fast || $E.twinOk[udp_unicast_rcv_skb.k] === 1 ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
   }
   if (at(A$__udp4_lib_rcv.L860)) yield;
   if (at(A$__udp4_lib_rcv.L870)) yield;
-  NET_INC_STATS(net, 'UdpNoPorts');
+  NET_INC_STATS(net, MIB.UdpNoPorts);
   if (at(A$__udp4_lib_rcv.L871)) yield;
   ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
   if (at(A$__udp4_lib_rcv.L873)) yield;
@@ -940,49 +940,49 @@ import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg
 import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_readable$fast as sock_def_readable$fast, sk_common_release$fast as sk_common_release$fast } from '../core/sock';
 import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 import { datagram_poll$fast as datagram_poll$fast } from '../core/datagram';
-export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const net = sk.sk_net;
   const up = udp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_get_port.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_lib_get_port.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   let error = 1;
   
   if (!snum) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L32) : $tb.op($e.now, A$udp_lib_get_port.L32));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L32) : $tb.op($e.now, A$udp_lib_get_port.L32));
     const [low, high] = net.sysctl['net.ipv4.ip_local_port_range'];
     const remaining = high - low + 1;
     
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L36) : $tb.op($e.now, A$udp_lib_get_port.L36));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L36) : $tb.op($e.now, A$udp_lib_get_port.L36));
     const rand = net.host.world.rng.u32();
     const first = Math.floor((rand * remaining) / 0x100000000) + low;
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L41) : $tb.op($e.now, A$udp_lib_get_port.L41));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L41) : $tb.op($e.now, A$udp_lib_get_port.L41));
     let found = 0;
     for (let i = 0; i < remaining && !found; i++) {
       const cand = low + ((first - low + i) % remaining);
       if (!udp_lib_lport_inuse(net, cand, sk)) found = cand;
     }
     if (!found) {
-      ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L54) : $tb.op($e.now, A$udp_lib_get_port.L54));
-      ++$e.steps; $x = A$udp_lib_get_port.L91 | 1048576;
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L54) : $tb.op($e.now, A$udp_lib_get_port.L54));
+      ++$s; $x = A$udp_lib_get_port.L91 | 1048576;
       return error;
     }
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L46) : $tb.op($e.now, A$udp_lib_get_port.L46));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L46) : $tb.op($e.now, A$udp_lib_get_port.L46));
     snum = found;
     
   } else {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L56 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$udp_lib_get_port.L56 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     if (udp_lib_lport_inuse(net, snum, sk)) {
-      ++$e.steps; $x = A$udp_lib_get_port.L91 | 1048576;
+      ++$s; $x = A$udp_lib_get_port.L91 | 1048576;
       return error;
     }
   }
   
-  $e.steps += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L65 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 4; if ($tb !== null) ($o = (A$udp_lib_get_port.L65 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.inet_num = snum;
   
   up.udp_port_hash = snum;
@@ -990,91 +990,91 @@ export function udp_lib_get_port$fast(sk: Sock, snum: number): any { const $e = 
   up.udp_portaddr_hash = portaddrKey(sk.skc_rcv_saddr, snum);
   
   if (!sk.hashedIn) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L73) : $tb.op($e.now, A$udp_lib_get_port.L73));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L73) : $tb.op($e.now, A$udp_lib_get_port.L73));
     slotAdd(net.udp_table.hash, snum, sk);
     sk.hashedIn = 'udp';
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L80) : $tb.op($e.now, A$udp_lib_get_port.L80));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L80) : $tb.op($e.now, A$udp_lib_get_port.L80));
     slotAdd(net.udp_table.hash2, up.udp_portaddr_hash, sk);
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L85) : $tb.op($e.now, A$udp_lib_get_port.L85));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_lib_get_port.L85) : $tb.op($e.now, A$udp_lib_get_port.L85));
   sock_set_flag(sk, SOCK_RCU_FREE);
-  $e.steps += 2; $x = A$udp_lib_get_port.L86 | 2097152;
+  $s += 2; $x = A$udp_lib_get_port.L86 | 2097152;
   error = 0;
   
   
   return error;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_lib_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_v4_get_port.L102 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_v4_get_port$fast(sk: Sock, snum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_v4_get_port.L102 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 3;
+  $s += 3;
   
   
   `${sk.skc_rcv_saddr}:`;
   
   udp_sk(sk).udp_portaddr_hash = `${sk.skc_rcv_saddr}:`;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L109) : $tb.op($e.now, A$udp_v4_get_port.L109));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_v4_get_port.L109) : $tb.op($e.now, A$udp_v4_get_port.L109));
   return udp_lib_get_port$fast(sk, snum);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_v4_get_port.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+function compute_score$fast(sk: Sock, net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$compute_score.L127 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$compute_score.L127 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (sk.sk_net !== net || udp_sk(sk).udp_port_hash !== hnum) return -1;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L133) : $tb.op($e.now, A$compute_score.L133));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L133) : $tb.op($e.now, A$compute_score.L133));
   if (sk.skc_rcv_saddr !== daddr) return -1;
-  $e.steps += 2; if ($tb !== null) ($o = (A$compute_score.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$compute_score.L136 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let score = 2;
   
   
   if (inet.inet_daddr !== ANY) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L141) : $tb.op($e.now, A$compute_score.L141));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L141) : $tb.op($e.now, A$compute_score.L141));
     if (inet.inet_daddr !== saddr) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L144) : $tb.op($e.now, A$compute_score.L144));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L144) : $tb.op($e.now, A$compute_score.L144));
     score += 4;
     
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L147) : $tb.op($e.now, A$compute_score.L147));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L147) : $tb.op($e.now, A$compute_score.L147));
   if (inet.inet_dport) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L148) : $tb.op($e.now, A$compute_score.L148));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L148) : $tb.op($e.now, A$compute_score.L148));
     if (inet.inet_dport !== sport) return -1;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L150) : $tb.op($e.now, A$compute_score.L150));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$compute_score.L150) : $tb.op($e.now, A$compute_score.L150));
     score += 4;
     
   }
-  $e.steps += 2; $x = A$compute_score.L153 | 2097152;
+  $s += 2; $x = A$compute_score.L153 | 2097152;
   
   return score;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$compute_score.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: string, hnum: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const key = portaddrKey(daddr, hnum);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp4_lib_lookup2.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp4_lib_lookup2.L177 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   let result: Sock | null = null;
   let badness = 0;
   for (const sk of [...(net.udp_table.hash2.get(key) ?? [])]) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L179 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L179 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     const score = compute_score$fast(sk, net, saddr, sport, daddr, hnum);
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L182) : $tb.op($e.now, A$udp4_lib_lookup2.L182));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp4_lib_lookup2.L182) : $tb.op($e.now, A$udp4_lib_lookup2.L182));
     if (score > badness) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L185 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$udp4_lib_lookup2.L185 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       badness = score;
       
       
@@ -1082,61 +1082,61 @@ function udp4_lib_lookup2$fast(net: Net, saddr: string, sport: number, daddr: st
       
     }
   }
-  ++$e.steps; $x = A$udp4_lib_lookup2.L189 | 1048576;
+  ++$s; $x = A$udp4_lib_lookup2.L189 | 1048576;
   return result;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp4_lib_lookup2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_lookup.L207 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __udp4_lib_lookup$fast(net: Net, saddr: string, sport: number, daddr: string, dport: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__udp4_lib_lookup.L207 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   
   let result = udp4_lib_lookup2$fast(net, saddr, sport, daddr, dport);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L214) : $tb.op($e.now, A$__udp4_lib_lookup.L214));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_lookup.L214) : $tb.op($e.now, A$__udp4_lib_lookup.L214));
   if (!result) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L216 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__udp4_lib_lookup.L216 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     
     result = udp4_lib_lookup2$fast(net, saddr, sport, ANY, dport);
     
   }
-  ++$e.steps; $x = A$__udp4_lib_lookup.L226 | 1048576;
+  ++$s; $x = A$__udp4_lib_lookup.L226 | 1048576;
   return result;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_lookup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const ic = skb.icmph!;
   const iph = ic.quoted.iph;
   const uh = ic.quoted.uh!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_err.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp4_lib_err.L249 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   const sk = __udp4_lib_lookup$fast(net, iph.daddr, uh.dest, iph.saddr, uh.source);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L252) : $tb.op($e.now, A$__udp4_lib_err.L252));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L252) : $tb.op($e.now, A$__udp4_lib_err.L252));
   if (!sk) {
-    $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L256 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L256 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
-    NET_INC_STATS(net, 'IcmpInErrors');
-    ++$e.steps; $x = A$__udp4_lib_err.L258 | 1048576;
+    NET_INC_STATS(net, MIB.IcmpInErrors);
+    ++$s; $x = A$__udp4_lib_err.L258 | 1048576;
     return -ENOENT;
   }
   let err = 0;
   let harderr = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L267) : $tb.op($e.now, A$__udp4_lib_err.L267));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L267) : $tb.op($e.now, A$__udp4_lib_err.L267));
   if (ic.type === ICMP_DEST_UNREACH) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L271) : $tb.op($e.now, A$__udp4_lib_err.L271));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L271) : $tb.op($e.now, A$__udp4_lib_err.L271));
     err = EHOSTUNREACH;
     const conv = ICMP_ERR_CONVERT[ic.code];
     if (conv) {
-      $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L274 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       harderr = conv.fatal;
       
       err = conv.errno;
@@ -1146,42 +1146,42 @@ export function __udp4_lib_err$fast(skb: SkBuff, info: number, net: Net): any { 
   }
   
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L283) : $tb.op($e.now, A$__udp4_lib_err.L283));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L283) : $tb.op($e.now, A$__udp4_lib_err.L283));
   if (!inet_sk(sk).recverr) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L284) : $tb.op($e.now, A$__udp4_lib_err.L284));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_err.L284) : $tb.op($e.now, A$__udp4_lib_err.L284));
     if (!harderr || sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
+      ++$s; $x = A$__udp4_lib_err.L294 | 1048576;
       return 0;
     }
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L290 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__udp4_lib_err.L290 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_err = err;
   
   // sock_def_error_report: wake the sleepers (a recv() waiting for a datagram)
   sock_def_error_report$fast(sk);
-  ++$e.steps; $x = A$__udp4_lib_err.L294 | 1048576;
+  ++$s; $x = A$__udp4_lib_err.L294 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_err.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_err$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_err.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   return __udp4_lib_err$fast(skb, info, net);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_err.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = skb.sk as Sock;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_send_skb.L326 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_send_skb.L326 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 5;
+  $s += 5;
   const uh = skb.uh!;
   
   
@@ -1192,28 +1192,28 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.len = 8 + skb.len;
   
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L341) : $tb.op($e.now, A$udp_send_skb.L341));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L341) : $tb.op($e.now, A$udp_send_skb.L341));
   const net = sk.sk_net;
   net.host.world.transmit(net.host, skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
-  NET_INC_STATS(net, 'UdpOutDatagrams');
-  ++$e.steps; $x = A$udp_send_skb.L347 | 1048576;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
+  NET_INC_STATS(net, MIB.UdpOutDatagrams);
+  ++$s; $x = A$udp_send_skb.L347 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (len > 0xffff) return -EMSGSIZE;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L380) : $tb.op($e.now, A$udp_sendmsg.L380));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L380) : $tb.op($e.now, A$udp_sendmsg.L380));
   if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L383 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L383 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1221,23 +1221,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L387) : $tb.op($e.now, A$udp_sendmsg.L387));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L387) : $tb.op($e.now, A$udp_sendmsg.L387));
     if (msg.msg_namelen < 16) return -EINVAL;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L389) : $tb.op($e.now, A$udp_sendmsg.L389));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L389) : $tb.op($e.now, A$udp_sendmsg.L389));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L394 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L394 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return -EINVAL;
   } else {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L401) : $tb.op($e.now, A$udp_sendmsg.L401));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L401) : $tb.op($e.now, A$udp_sendmsg.L401));
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$e.steps; $x = A$udp_sendmsg.L402 | 1048576;
+      ++$s; $x = A$udp_sendmsg.L402 | 1048576;
       return -EDESTADDRREQ;
     }
-    $e.steps += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1250,25 +1250,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L414) : $tb.op($e.now, A$udp_sendmsg.L414));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L414) : $tb.op($e.now, A$udp_sendmsg.L414));
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L422) : $tb.op($e.now, A$udp_sendmsg.L422));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L422) : $tb.op($e.now, A$udp_sendmsg.L422));
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L423) : $tb.op($e.now, A$udp_sendmsg.L423));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L423) : $tb.op($e.now, A$udp_sendmsg.L423));
     if (typeof r === 'number') {
       
-      ++$e.steps; $x = A$udp_sendmsg.L463 | 1048576;
+      ++$s; $x = A$udp_sendmsg.L463 | 1048576;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
     if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1278,116 +1278,116 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = skb;
   } else {
     
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L452) : $tb.op($e.now, A$udp_sendmsg.L452));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L452) : $tb.op($e.now, A$udp_sendmsg.L452));
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L460) : $tb.op($e.now, A$udp_sendmsg.L460));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L460) : $tb.op($e.now, A$udp_sendmsg.L460));
   if (!err) {
-    ++$e.steps; $x = A$udp_sendmsg.L461 | 1048576;
+    ++$s; $x = A$udp_sendmsg.L461 | 1048576;
     return len;
   }
-  ++$e.steps; $x = A$udp_sendmsg.L463 | 1048576;
+  ++$s; $x = A$udp_sendmsg.L463 | 1048576;
   return err;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const rmem = rmemAlloc(sk);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L481) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L481));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L481) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L481));
   if (rmem > sk.sk_rcvbuf) {
-    $e.steps += 2; $x = A$__udp_enqueue_schedule_skb.L500 | 2097152;
+    $s += 2; $x = A$__udp_enqueue_schedule_skb.L500 | 2097152;
     sk.sk_drops++;
     
     return -ENOMEM;
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L486) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L486));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L486) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L486));
   rmem + truesize(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L489) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L489));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L489) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L489));
   sk.sk_receive_queue.push(skb);
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L493) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L493));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L493) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L493));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
     // sock_def_readable: wake whoever sleeps in recv()
     sock_def_readable$fast(sk);
   }
-  ++$e.steps; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
+  ++$s; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L733) : $tb.op($e.now, A$__udp_queue_rcv_skb.L733));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L733) : $tb.op($e.now, A$__udp_queue_rcv_skb.L733));
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L737) : $tb.op($e.now, A$__udp_queue_rcv_skb.L737));
-    if (rc === -ENOMEM) NET_INC_STATS(net, 'UdpRcvbufErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L740) : $tb.op($e.now, A$__udp_queue_rcv_skb.L740));
-    NET_INC_STATS(net, 'UdpInErrors');
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L743) : $tb.op($e.now, A$__udp_queue_rcv_skb.L743));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L737) : $tb.op($e.now, A$__udp_queue_rcv_skb.L737));
+    if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L740) : $tb.op($e.now, A$__udp_queue_rcv_skb.L740));
+    NET_INC_STATS(net, MIB.UdpInErrors);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L743) : $tb.op($e.now, A$__udp_queue_rcv_skb.L743));
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  ++$e.steps; $x = A$__udp_queue_rcv_skb.L747 | 1048576;
+  ++$s; $x = A$__udp_queue_rcv_skb.L747 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 4;
+  $s += 4;
   
   
   
   return __udp_queue_rcv_skb$fast(sk, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_one_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_queue_rcv_one_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   return udp_queue_rcv_one_skb$fast(sk, skb);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $e.steps += 2; $x = A$udp_unicast_rcv_skb.L814 | 2097152;
+  $s += 2; $x = A$udp_unicast_rcv_skb.L814 | 2097152;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 4;
+  $s += 4;
   
   const uh = skb.uh!;
   
@@ -1397,50 +1397,50 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L882) : $tb.op($e.now, A$__udp4_lib_rcv.L882));
-    NET_INC_STATS(net, 'UdpInErrors');
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L882) : $tb.op($e.now, A$__udp4_lib_rcv.L882));
+    NET_INC_STATS(net, MIB.UdpInErrors);
     return 0;
   }
-  $e.steps += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L847 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L847 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L857) : $tb.op($e.now, A$__udp4_lib_rcv.L857));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L857) : $tb.op($e.now, A$__udp4_lib_rcv.L857));
   if (sk) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L858) : $tb.op($e.now, A$__udp4_lib_rcv.L858));
-    NET_INC_STATS(net, 'UdpInDatagrams');
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L858) : $tb.op($e.now, A$__udp4_lib_rcv.L858));
+    NET_INC_STATS(net, MIB.UdpInDatagrams);
     return udp_unicast_rcv_skb$fast(sk, skb);
   }
-  $e.steps += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
-  NET_INC_STATS(net, 'UdpNoPorts');
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L871) : $tb.op($e.now, A$__udp4_lib_rcv.L871));
+  NET_INC_STATS(net, MIB.UdpNoPorts);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L871) : $tb.op($e.now, A$__udp4_lib_rcv.L871));
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $e.steps += 2; $x = A$__udp4_lib_rcv.L873 | 2097152;
+  $s += 2; $x = A$__udp4_lib_rcv.L873 | 2097152;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   return __udp4_lib_rcv$fast(skb, net);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $x = -1;
+function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  $e.steps += 4;
+  $s += 4;
   sk.sk_state = TCP_CLOSE;
   
   inet.inet_daddr = ANY;
@@ -1448,112 +1448,112 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L666) : $tb.op($e.now, A$__udp_disconnect.L666));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L666) : $tb.op($e.now, A$__udp_disconnect.L666));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
     // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L669) : $tb.op($e.now, A$__udp_disconnect.L669));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L669) : $tb.op($e.now, A$__udp_disconnect.L669));
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L670) : $tb.op($e.now, A$__udp_disconnect.L670));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L670) : $tb.op($e.now, A$__udp_disconnect.L670));
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L671) : $tb.op($e.now, A$__udp_disconnect.L671));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L671) : $tb.op($e.now, A$__udp_disconnect.L671));
     inet.inet_sport = 0;
   }
-  ++$e.steps; $x = A$__udp_disconnect.L674 | 1048576;
+  ++$s; $x = A$__udp_disconnect.L674 | 1048576;
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  $e.steps += 2;
+  $s += 2;
   
   __udp_disconnect$fast(sk, flags);
-  $e.steps += 2; $x = A$udp_disconnect.L686 | 2097152;
+  $s += 2; $x = A$udp_disconnect.L686 | 2097152;
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
+export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const up = udp_sk(sk);
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  ++$e.steps;
+  ++$s;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L701 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L701 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $e.steps += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L710 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L710 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
 
-  $e.steps += 2;
+  $s += 2;
   
   udp_sk(sk).pending = 0;
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L911) : $tb.op($e.now, A$udp_destroy_sock.L911));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L911) : $tb.op($e.now, A$udp_destroy_sock.L911));
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   udp_sk(sk).reader_queue = [];
-  $e.steps += 2; $x = A$udp_init_sock.L514 | 2097152;
+  $s += 2; $x = A$udp_init_sock.L514 | 2097152;
   sk.sk_destruct = 'udp_destruct_sock';
   
   return 0;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$udp_lib_close.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   sk_common_release$fast(sk);
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = (A$udp_lib_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function udp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $x = -1;
+export function udp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const sk = sock.sk!;
-  const $f = (++$e.twinDepth, $tb !== null && ($o = (A$udp_poll.L924 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_poll.L924 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   try {
-  ++$e.steps;
+  ++$s;
   let mask = datagram_poll$fast(file, sock, wait);
   
-  ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L927) : $tb.op($e.now, A$udp_poll.L927));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L927) : $tb.op($e.now, A$udp_poll.L927));
   if (udp_sk(sk).reader_queue.length) {
-    ++$e.steps; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L928) : $tb.op($e.now, A$udp_poll.L928));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L928) : $tb.op($e.now, A$udp_poll.L928));
     mask |= EPOLLIN | EPOLLRDNORM;
     
   }
-  ++$e.steps; $x = A$udp_poll.L930 | 1048576;
+  ++$s; $x = A$udp_poll.L930 | 1048576;
   return mask;
   } finally {
-    (--$e.twinDepth, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
 $kreg(udp_lib_get_port, udp_lib_get_port$fast, 'udp_lib_get_port', () => []);
