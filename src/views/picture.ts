@@ -182,7 +182,7 @@ export function queueText(v: Value | undefined): string {
   if (!v.length) return L('empty');
   let bytes = 0;
   for (const x of v) bytes += num(rec(x)?.len);
-  return L('{0} skbs, {1} B', v.length, bytes);
+  return v.length === 1 ? L('1 skb, {0} B', bytes) : L('{0} skbs, {1} B', v.length, bytes);
 }
 
 /**

@@ -108,6 +108,7 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'reserved by get_unused_fd_flags(), not installed yet',
   'net_families → inetsw → inet_protosw',
   '{0} skbs, {1} B',
+  '1 skb, {0} B',
   'CPU 0 · NET_RX {0}',
   'raised',
   'idle',

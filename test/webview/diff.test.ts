@@ -154,7 +154,8 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
     assert.deepEqual(trails.get(chains[1].sock!), ['TCP_LISTEN', 'TCP_SYN_RECV', 'TCP_ESTABLISHED']);
     const { lanes, segs } = M.segments(end, 40);
     assert.deepEqual(lanes, ['server', 'client']);
-    assert.deepEqual(segs.map((s) => `${s.from}>${s.to} ${s.flags}`), ['client>server S', 'server>client S.', 'client>server .']);
+    // (the client resolves the server's address first: ARP's who-has and its reply)
+    assert.deepEqual(segs.map((s) => `${s.from}>${s.to} ${s.flags}`), ['client>server ARP request', 'server>client ARP reply', 'client>server S', 'server>client S.', 'client>server .']);
     assert.deepEqual(M.flagBits('S.'), { fin: 0, syn: 1, rst: 0, psh: 0, ack: 1, urg: 0 });
     assert.deepEqual(M.unownedSocks(end.objects, h), []);
   });
