@@ -117,6 +117,22 @@ export const DEMOS: Demo[] = [
       { fn: 'udp_recvmsg', times: 1, explain: 'recvfrom(): udp_recvmsg dequeues one datagram — one recv, one datagram; what does not fit is lost.' },
     ],
   },
+  {
+    id: 'packetPath',
+    title: 'Follow a packet down and up',
+    summary: 'connect()\'s SYN on its way down (IP, the neighbour, ARP, the device) and up on the other host (NAPI, ip_rcv, ip_local_deliver) to tcp_v4_rcv.',
+    scenario: 'first-packet-arp',
+    moments: [
+      { fn: '__ip_queue_xmit', times: 1, explain: 'The SYN leaves TCP: icsk_af_ops->queue_xmit is __ip_queue_xmit. The socket has no route cached yet, so ip_route_output_ports finds one (eth0, the link), and the IP header goes in front of the TCP header (skb_push).' },
+      { fn: 'neigh_resolve_output', times: 1, explain: 'ip_finish_output2 looked up the next hop\'s neighbour: a new entry, not resolved. neigh_output calls n->output = neigh_resolve_output, which parks the SYN on the entry\'s arp_queue (NUD_INCOMPLETE) while ARP asks.' },
+      { fn: 'arp_solicit', times: 1, explain: 'arp_solicit: a who-has for 10.0.0.1, broadcast on the link — arp_create builds the frame and arp_xmit hands it to dev_queue_xmit, down to the driver.' },
+      { fn: 'net_rx_action', times: 1, explain: 'The frame reached the server\'s NIC: its interrupt scheduled NAPI, and NET_RX_SOFTIRQ\'s net_rx_action polls the device (napi_poll → the driver\'s poll → netif_receive_skb).' },
+      { fn: 'arp_process', times: 2, explain: 'arp_process: the server answers the who-has for its own address (and learns the asker); on the client, the reply\'s neigh_update makes the entry NUD_REACHABLE and sends the parked SYN.' },
+      { fn: 'ip_rcv', times: 1, explain: 'Up the stack on the server: __netif_receive_skb_core handed the SYN to ETH_P_IP\'s handler, ip_rcv — the header checks, then netfilter\'s PRE_ROUTING hook (no rules: nf_hook returns 1 at once).' },
+      { fn: 'ip_local_deliver', times: 1, explain: 'ip_rcv_finish\'s input route says local: dst_input is ip_local_deliver (the LOCAL_IN hook); ip_local_deliver_finish pulls the IP header and inet_protos[IPPROTO_TCP] gives the segment to tcp_v4_rcv.' },
+      { fn: 'tcp_v4_rcv', times: 1, explain: 'tcp_v4_rcv: the SYN finds the listener (__inet_lookup_skb). From here on it is the lesson\'s handshake; the SYN-ACK takes the same way back, without ARP — the server learned the client\'s address from its who-has.' },
+    ],
+  },
 ];
 
 export function demoCommand(d: Demo): string {
