@@ -56,7 +56,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   line`icmp_param.data_len = skb_in->len - icmp_param.offset;`;
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   frame.data_len = data_len;
-  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
+  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len, id: 0, frag_off: 0 });
   skb.icmph = {
     type,
     code,

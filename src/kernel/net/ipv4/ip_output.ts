@@ -590,7 +590,7 @@ export function* __ip_append_data(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: 
     const alloclen = fraglen;
     frame.alloclen = alloclen;
     line`if (transhdrlen) {`;
-    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0 });
+    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0, id: 0, frag_off: 0 });
     if (transhdrlen) {
       line`skb = sock_alloc_send_skb(sk,`;
       const err = sock_alloc_send_skb_err(sk);

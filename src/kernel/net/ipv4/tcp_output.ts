@@ -47,7 +47,7 @@ export const RST_ACK = tcpFlagsOf(false, true, false, true, false);
 
 /** A TCP segment from saddr to daddr: a zeroed header with the ports (as __tcp_transmit_skb starts it). */
 export function tcpSkb(saddr: string, daddr: string, source: number, dest: number, payload = ''): SkBuff {
-  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length });
+  const skb = new SkBuff({ saddr, daddr, protocol: IPPROTO_TCP, ttl: 64, tot_len: 40 + payload.length, id: 0, frag_off: 0 });
   skb.th = { seq: 0, ack_seq: 0, doff: 5, fin: 0, syn: 0, rst: 0, psh: 0, ack: 0, urg: 0, ece: 0, cwr: 0, window: 0, check: 0, urg_ptr: 0, options: {}, source, dest };
   skb.payload = payload;
   return skb;

@@ -61,7 +61,7 @@ export function* __icmp_send(skb_in: SkBuff, type: number, code: number, info: n
   if (at(A$__icmp_send.L76)) yield;
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   $f.vars.data_len = data_len;
-  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
+  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len, id: 0, frag_off: 0 });
   skb.icmph = {
     type,
     code,
@@ -221,7 +221,7 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   
   const data_len = Math.min(20 + transportHeaderLen(skb_in) + skb_in.len, room);
   
-  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len });
+  const skb = new SkBuff({ saddr, daddr: iph.saddr, protocol: IPPROTO_ICMP, ttl: 64, tot_len: 20 + 8 + data_len, id: 0, frag_off: 0 });
   skb.icmph = {
     type,
     code,

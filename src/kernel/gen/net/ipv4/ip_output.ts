@@ -665,7 +665,7 @@ export function* __ip_append_data(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: 
     const alloclen = fraglen;
     $f.vars.alloclen = alloclen;
     if (at(A$__ip_append_data.L555)) yield;
-    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0 });
+    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0, id: 0, frag_off: 0 });
     if (transhdrlen) {
       if (at(A$__ip_append_data.L556)) yield;
       const err = sock_alloc_send_skb_err(sk);
@@ -1303,7 +1303,7 @@ export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], co
     const alloclen = fraglen;
     
     
-    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0 });
+    const nskb = new SkBuff({ saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_UDP, ttl: 64, tot_len: 0, id: 0, frag_off: 0 });
     if (transhdrlen) {
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L556) : $tb.op($e.now, A$__ip_append_data.L556));
       const err = sock_alloc_send_skb_err(sk);
