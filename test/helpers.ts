@@ -82,3 +82,26 @@ pause "SYN-ACK arrived: client established, final ACK in flight"
 sleep 10ms
 pause "after accept"
 `;
+
+/** The functions entered by one task from its (nth + 1)th entry of `from` until that call returns (depth back to where it was). */
+export function callsFrom(evs: TraceEvent[], task: string, from: string, nth = 0): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  let depth = -1;
+  for (const e of evs) {
+    if ((e.ev !== 'enter' && e.ev !== 'exit') || (e as { task: string }).task !== task) continue;
+    const fn = (e as { fn: string }).fn;
+    if (depth < 0) {
+      if (e.ev === 'enter' && fn === from && seen++ === nth) {
+        depth = 1;
+        out.push(fn);
+      }
+      continue;
+    }
+    if (e.ev === 'enter') {
+      depth++;
+      out.push(fn);
+    } else if (--depth === 0) break;
+  }
+  return out;
+}

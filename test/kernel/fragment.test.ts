@@ -6,8 +6,8 @@
 // is the scenario's (mtu HOST [eth0|lo] N).
 
 import { strict as assert } from 'node:assert';
-import { builtin, events, scenario, untilPause } from '../helpers';
-import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
+import { builtin, events, scenario, untilPause, callsFrom } from '../helpers';
+import type { PacketEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
 import { parseScenario } from '../../src/scenario/parser';
 import { takeSnapshot } from '../../src/kernel/world/snapshot';
@@ -23,29 +23,6 @@ const mib = (run: ScenarioRun, host: string) => run.world.hosts.find((h) => h.na
 const shape = (p: PacketEvent) => (p.frag ? `${p.flags}/${p.len}@${p.frag.off}${p.frag.mf ? '+' : ''}` : `${p.flags}/${p.len}`);
 const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const bytes = (n: number) => FILLER.repeat(Math.ceil(n / FILLER.length)).slice(0, n);
-
-/** The functions one task entered, in order, from the first entry of `from` until it returned. */
-function callsFrom(evs: TraceEvent[], task: string, from: string, nth = 0): string[] {
-  const out: string[] = [];
-  let seen = 0;
-  let depth = -1;
-  for (const e of evs) {
-    if ((e.ev !== 'enter' && e.ev !== 'exit') || (e as { task: string }).task !== task) continue;
-    const fn = (e as { fn: string }).fn;
-    if (depth < 0) {
-      if (e.ev === 'enter' && fn === from && seen++ === nth) {
-        depth = 1;
-        out.push(fn);
-      }
-      continue;
-    }
-    if (e.ev === 'enter') {
-      depth++;
-      out.push(fn);
-    } else if (--depth === 0) break;
-  }
-  return out;
-}
 
 const HEAD = `
 host server 10.0.0.1

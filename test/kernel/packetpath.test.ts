@@ -6,34 +6,10 @@
 // pushed and pulled.
 
 import { strict as assert } from 'node:assert';
-import { builtin, events } from '../helpers';
+import { builtin, events, callsFrom } from '../helpers';
 import { findFunction } from '../../src/kernel/core/anchors';
-import type { TraceEvent } from '../../src/kernel/core/trace';
 import type { SkBuff } from '../../src/kernel/include/linux/skbuff';
 import { MAX_TCP_HEADER } from '../../src/kernel/include/linux/skbuff';
-
-/** The functions entered by one task from the first entry of `from` until it returns (depth back to where it was). */
-function callsFrom(evs: TraceEvent[], task: string, from: string, nth = 0): string[] {
-  const out: string[] = [];
-  let seen = 0;
-  let depth = -1;
-  for (const e of evs) {
-    if ((e.ev !== 'enter' && e.ev !== 'exit') || (e as { task: string }).task !== task) continue;
-    const fn = (e as { fn: string }).fn;
-    if (depth < 0) {
-      if (e.ev === 'enter' && fn === from && seen++ === nth) {
-        depth = 1;
-        out.push(fn);
-      }
-      continue;
-    }
-    if (e.ev === 'enter') {
-      depth++;
-      out.push(fn);
-    } else if (--depth === 0) break;
-  }
-  return out;
-}
 
 const DOWN_IP = ['ip_local_out', '__ip_local_out', 'nf_hook', 'dst_output', 'ip_output', 'NF_HOOK_COND', 'nf_hook', 'ip_finish_output', '__ip_finish_output', 'ip_finish_output2', 'neigh_output', 'neigh_hh_output', 'dev_queue_xmit', '__dev_queue_xmit', 'dev_hard_start_xmit', 'xmit_one'];
 const UP_IP = ['ip_rcv', 'ip_rcv_core', 'NF_HOOK', 'nf_hook', 'ip_rcv_finish', 'ip_rcv_finish_core', 'dst_input', 'ip_local_deliver', 'NF_HOOK', 'nf_hook', 'ip_local_deliver_finish', 'ip_protocol_deliver_rcu'];
