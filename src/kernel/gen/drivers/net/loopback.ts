@@ -53,9 +53,9 @@ export const loopback_ops = { ndo_start_xmit: loopback_xmit };
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { netif_rx$fast as netif_rx$fast } from '../../net/core/dev';
-export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$loopback_xmit.L22 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   
   
@@ -79,9 +79,7 @@ export function loopback_xmit$fast(skb: SkBuff, dev: NetDevice): any { const $e 
     dev.stats.tx_packets++;
   }
   ++$s; $x = A$loopback_xmit.L49 | 1048576;
-  return NETDEV_TX_OK;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NETDEV_TX_OK), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$loopback_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(loopback_xmit, loopback_xmit$fast, 'loopback_xmit', () => [netif_rx]);

@@ -634,9 +634,9 @@ export function* neigh_resolve_output(neigh: Neighbour, skb: SkBuff): Sim<number
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { dev_queue_xmit$fast as dev_queue_xmit$fast } from './dev';
-export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_hh_output.L40 | 276824064), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 8;
   
   const hh_len = hh.hh_len;
@@ -651,29 +651,25 @@ export function neigh_hh_output$fast(hh: Neighbour['hh'], skb: SkBuff): any { co
   $s += 2; if ($tb !== null) ($o = (A$neigh_hh_output.L61 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, hh_len);
   
-  return dev_queue_xmit$fast(skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (dev_queue_xmit$fast(skb)), ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+export function neigh_output$fast(n: Neighbour, skb: SkBuff, skip_cache: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0;
   const hh = n.hh;
   const $f = ($tb !== null && ($o = (A$neigh_output.L77 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (n.nud_state & NUD_CONNECTED && hh.hh_len && !skip_cache) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L78) : $tb.op($e.now, A$neigh_output.L78));
-    return neigh_hh_output$fast(hh, skb);
+    return ($r = (neigh_hh_output$fast(hh, skb)), ($e.steps += $s, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_output.L80) : $tb.op($e.now, A$neigh_output.L80));
-  return (($t = n.output).fast !== undefined ? $t.fast(n, skb) : $drive($t(n, skb)));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((($t = n.output).fast !== undefined ? $t.fast(n, skb) : $drive($t(n, skb)))), ($e.steps += $s, $tb !== null && ($o = (A$neigh_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$neigh_event_send.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const now = E.now;
   
@@ -685,35 +681,29 @@ export function neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L22) : $tb.op($e.now, A$neigh_event_send.L22));
   if (!(neigh.nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_event_send.L23) : $tb.op($e.now, A$neigh_event_send.L23));
-    return __neigh_event_send$fast(neigh, skb);
+    return ($r = (__neigh_event_send$fast(neigh, skb)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$neigh_event_send.L24 | 1048576;
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function neigh_suspect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_suspect.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   neigh.output = neigh.ops.output;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_suspect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_suspect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function neigh_connect$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_connect.L36 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   neigh.output = neigh.ops.connected_output;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function neigh_invalidate$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_invalidate.L54 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   neigh.updated = E.now;
   for (;;) {
@@ -729,15 +719,13 @@ export function neigh_invalidate$fast(neigh: Neighbour): any { const $e = $E; co
   neigh.arp_queue.length = 0;
   
   neigh.arp_queue_len_bytes = 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_invalidate.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_invalidate.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function neigh_probe$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   // (the clone keeps the parked packet's headers: arp_solicit reads its source address)
   const skb = neigh.arp_queue.length ? neigh.arp_queue[neigh.arp_queue.length - 1] : null;
   const $f = ($tb !== null && ($o = (A$neigh_probe.L74 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   
   if (skb) {
@@ -749,13 +737,11 @@ export function neigh_probe$fast(neigh: Neighbour): any { const $e = $E; const $
   $s += 2; if ($tb !== null) ($o = (A$neigh_probe.L81 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   neigh.probes++;
   
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_timer_handler.L102 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let notify = 0;
   $s += 4;
   const state = neigh.nud_state;
@@ -855,13 +841,11 @@ export function neigh_timer_handler$fast(neigh: Neighbour): any { const $e = $E;
   
   $s += 2; if ($tb !== null) ($o = (A$neigh_timer_handler.L174 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$__neigh_event_send.L198 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let immediate_probe = false;
   $s += 2;
   let rc = 0;
@@ -931,15 +915,13 @@ export function __neigh_event_send$fast(neigh: Neighbour, skb: SkBuff | null): a
   }
   $s += 2; $x = A$__neigh_event_send.L252 | 2097152;
   
-  return rc;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (rc), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_event_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const dev = neigh.dev;
   const $f = ($tb !== null && ($o = (A$__neigh_update.L277 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 5;
   
   
@@ -1054,23 +1036,19 @@ export function __neigh_update$fast(neigh: Neighbour, lladdr: string | null, new
   $s += 3; $x = A$__neigh_update.L402 | 3145728;
   
   
-  return err;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number, nlmsg_pid: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function neigh_update$fast(neigh: Neighbour, lladdr: string | null, new_: number, flags: number, nlmsg_pid: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$neigh_update.L423 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return __neigh_update$fast(neigh, lladdr, new_, flags);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (__neigh_update$fast(neigh, lladdr, new_, flags)), ($e.steps += $s, $tb !== null && ($o = (A$neigh_update.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function neigh_event_ns$fast(net: Net, lladdr: string, saddr: string, dev: NetDevice, constructor: (n: Neighbour) => void, ops: NeighOps): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function neigh_event_ns$fast(net: Net, lladdr: string, saddr: string, dev: NetDevice, constructor: (n: Neighbour) => void, ops: NeighOps): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$neigh_event_ns.L436 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const neigh = __neigh_lookup(net, saddr, dev, true, constructor, ops);
   
@@ -1080,29 +1058,25 @@ export function neigh_event_ns$fast(net: Net, lladdr: string, saddr: string, dev
     neigh_update$fast(neigh, lladdr, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE, 0);
   }
   ++$s; $x = A$neigh_event_ns.L441 | 1048576;
-  return neigh;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_ns.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (neigh), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_event_ns.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function neigh_hh_init$fast(n: Neighbour): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const dev = n.dev;
   const hh = n.hh;
   const $f = ($tb !== null && ($o = (A$neigh_hh_init.L461 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (!hh.hh_len) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L462) : $tb.op($e.now, A$neigh_hh_init.L462));
     eth_header_cache(n);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$neigh_hh_init.L464) : $tb.op($e.now, A$neigh_hh_init.L464));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$neigh_hh_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$neigh_resolve_output.L476 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   let rc = 0;
   
@@ -1125,9 +1099,7 @@ export function neigh_resolve_output$fast(neigh: Neighbour, skb: SkBuff): any { 
     
   }
   ++$s; $x = A$neigh_resolve_output.L499 | 1048576;
-  return rc;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_resolve_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (rc), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$neigh_resolve_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(neigh_hh_output, neigh_hh_output$fast, 'neigh_hh_output', () => [dev_queue_xmit]);

@@ -367,36 +367,30 @@ import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
 import { neigh_event_ns$fast as neigh_event_ns$fast, neigh_update$fast as neigh_update$fast } from '../core/neighbour';
 export function arp_error_report$fast(neigh: Neighbour, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$arp_error_report.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   // ipv4_link_failure: icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0) to the packet's sender
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0, neigh.dev.net);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_error_report.L20) : $tb.op($e.now, A$arp_error_report.L20));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$arp_error_report.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$arp_error_report.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function arp_xmit_finish$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$arp_xmit_finish.L197 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return dev_queue_xmit$fast(skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (dev_queue_xmit$fast(skb)), ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function arp_xmit$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$arp_xmit.L209 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   NF_HOOK$fast(NFPROTO_ARP, NF_ARP_OUT, skb.dev!.net, null, skb, null, skb.dev, arp_xmit_finish_okfn);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$arp_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function arp_create$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function arp_create$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$arp_create.L124 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const hlen = LL_RESERVED_SPACE;
   
@@ -453,36 +447,32 @@ export function arp_create$fast(type: number, ptype: number, dest_ip: string, de
   $s += 2; $x = A$arp_create.L181 | 2097152;
   arp.ar_tip = dest_ip;
   
-  return skb;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_create.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function arp_send_dst$fast(type: number, ptype: number, dest_ip: string, dev: NetDevice, src_ip: string, dest_hw: string | null, src_hw: string | null, target_hw: string | null, dst: unknown): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$arp_send_dst.L38 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (dev.flags & IFF_NOARP) {
     ++$s; $x = A$arp_send_dst.L39 | 1048576;
-    return;
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L41) : $tb.op($e.now, A$arp_send_dst.L41));
   const skb = arp_create$fast(type, ptype, dest_ip, dev, src_ip, dest_hw, src_hw, target_hw);
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_send_dst.L43) : $tb.op($e.now, A$arp_send_dst.L43));
-  if (!skb) return;
+  if (!skb) { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   $s += 2; if ($tb !== null) ($o = (A$arp_send_dst.L46 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   arp_xmit$fast(skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_send_dst.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const dev = neigh.dev;
   const target = neigh.primary_key;
   const $f = ($tb !== null && ($o = (A$arp_solicit.L59 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   let saddr = '0.0.0.0';
   
@@ -517,14 +507,12 @@ export function arp_solicit$fast(neigh: Neighbour, skb: SkBuff | null): any { co
   $s += 2; if ($tb !== null) ($o = (A$arp_solicit.L102 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   arp_send_dst$fast(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dst_hw, dev.dev_addr, null, null);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$arp_solicit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$arp_solicit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const dev = skb.dev!;
   const $f = ($tb !== null && ($o = (A$arp_process.L239 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   
   const arp = skb.arph!;
@@ -535,7 +523,7 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_process.L262) : $tb.op($e.now, A$arp_process.L262));
     $s += 2; $x = A$arp_process.L381 | 2097152;
     
-    return NET_RX_DROP;
+    return ($r = (NET_RX_DROP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 8; if ($tb !== null) ($o = (A$arp_process.L268 | 7340032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const sha = arp.ar_sha;
@@ -602,20 +590,18 @@ export function arp_process$fast(net: Net, sk: null, skb: SkBuff): any { const $
   $s += 3; $x = A$arp_process.L374 | 3145728;
   
   
-  return NET_RX_SUCCESS;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NET_RX_SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$arp_rcv.L397 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (dev.flags & IFF_NOARP || skb.pkt_type === PACKET_OTHERHOST) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$arp_rcv.L400) : $tb.op($e.now, A$arp_rcv.L400));
     $s += 2; $x = A$arp_rcv.L421 | 2097152;
     
-    return NET_RX_SUCCESS;
+    return ($r = (NET_RX_SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 6; if ($tb !== null) ($o = (A$arp_rcv.L402 | 5242880), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
@@ -625,9 +611,7 @@ export function arp_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; 
   
   
   
-  return NF_HOOK$fast(NFPROTO_ARP, NF_ARP_IN, dev.net, null, skb, dev, null, arp_process_okfn);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NF_HOOK$fast(NFPROTO_ARP, NF_ARP_IN, dev.net, null, skb, dev, null, arp_process_okfn)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$arp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(arp_error_report, arp_error_report$fast, 'arp_error_report', () => [__icmp_send]);

@@ -188,7 +188,7 @@ import { udp_err$fast as udp_err$fast } from './udp';
 import { tcp_v4_err$fast as tcp_v4_err$fast } from './tcp_ipv4';
 export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$__icmp_send.L31 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   $s += 5;
   const iph = skb_in.iph;
@@ -238,14 +238,12 @@ export function __icmp_send$fast(skb_in: SkBuff, type: number, code: number, inf
   ipAppendLayout(skb);
   skb._skb_refdst = rt;
   ip_send_skb$fast(net, skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$__icmp_send.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const iph = skb.icmph!.quoted.iph;
   const $f = ($tb !== null && ($o = (A$icmp_socket_deliver.L94 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   $s += 4;
   
@@ -260,14 +258,12 @@ function icmp_socket_deliver$fast(skb: SkBuff, info: number, net: Net): any { co
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_socket_deliver.L109) : $tb.op($e.now, A$icmp_socket_deliver.L109));
     tcp_v4_err$fast(skb, info, net);
   }
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$icmp_socket_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const ic = skb.icmph!;
   const $f = ($tb !== null && ($o = (A$icmp_unreach.L127 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   $s += 3;
   
@@ -283,7 +279,7 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
       // (the sender learns nothing it could act on: not passed to the socket)
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L152) : $tb.op($e.now, A$icmp_unreach.L152));
       ++$s; $x = A$icmp_unreach.L159 | 1048576;
-      return true;
+      return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   if (ic.type === ICMP_DEST_UNREACH) {
@@ -291,21 +287,19 @@ function icmp_unreach$fast(skb: SkBuff, net: Net): any { const $e = $E; const $t
     
     if (ic.code > NR_ICMP_UNREACH) {
       ++$s; $x = A$icmp_unreach.L159 | 1048576;
-      return true;
+      return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_unreach.L156) : $tb.op($e.now, A$icmp_unreach.L156));
   icmp_socket_deliver$fast(skb, ic.info, net);
   ++$s; $x = A$icmp_unreach.L159 | 1048576;
-  return true;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$icmp_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const ic = skb.icmph!;
   const $f = ($tb !== null && ($o = (A$icmp_rcv.L177 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   $s += 4;
   NET_INC_STATS(net, MIB.IcmpInMsgs);
@@ -315,10 +309,10 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   
   if (ic.type > NR_ICMP_TYPES) {
     NET_INC_STATS(net, MIB.IcmpInErrors);
-    return 1;
+    return ($r = (1), ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   // only the handlers of destination unreachable and time exceeded (both icmp_unreach) are simulated
-  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return 0;
+  if (ic.type !== ICMP_DEST_UNREACH && ic.type !== ICMP_TIME_EXCEEDED) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   if (ic.type === ICMP_DEST_UNREACH) NET_INC_STATS(net, MIB.IcmpInDestUnreachs);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L194) : $tb.op($e.now, A$icmp_rcv.L194));
   const success = icmp_unreach$fast(skb, net);
@@ -327,9 +321,7 @@ export function icmp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const
   if (success) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$icmp_rcv.L197) : $tb.op($e.now, A$icmp_rcv.L197));
   }
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = (A$icmp_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(__icmp_send, __icmp_send$fast, '__icmp_send', () => [ip_send_skb]);

@@ -501,16 +501,16 @@ import { __icmp_send$fast as __icmp_send$fast } from './icmp';
 export function ip_expire$fast(qp: Ipq): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const net = qp.net;
   const $f = ($tb !== null && ($o = (A$ip_expire.L29 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let head: SkBuff | null = null;
   $s += 2;
   
-  if (net.fqdir.dead) return;
+  if (net.fqdir.dead) { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_expire.L39) : $tb.op($e.now, A$ip_expire.L39));
   if (qp.flags & INET_FRAG_COMPLETE) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_expire.L40) : $tb.op($e.now, A$ip_expire.L40));
     ++$s; $x = A$ip_expire.L82 | 1048576;
-    return;
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_expire.L42) : $tb.op($e.now, A$ip_expire.L42));
   inet_frag_kill(qp);
@@ -524,7 +524,7 @@ export function ip_expire$fast(qp: Ipq): any { const $e = $E; const $tb: any = $
     $s += 2; $x = A$ip_expire.L81 | 2097152;
     qp.runs.length = 0;
     
-    return;
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_expire.L50) : $tb.op($e.now, A$ip_expire.L50));
   // inet_frag_pull_head: the first fragment out of its run (the rest of the run keeps its place)
@@ -542,7 +542,7 @@ export function ip_expire$fast(qp: Ipq): any { const $e = $E; const $tb: any = $
   const err = ip_route_input_noref(head, iph.daddr, net);
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_expire.L62) : $tb.op($e.now, A$ip_expire.L62));
-  if (err) return;
+  if (err) { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   $s += 2; if ($tb !== null) ($o = (A$ip_expire.L68 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   __icmp_send$fast(head, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, 0, net);
@@ -550,17 +550,15 @@ export function ip_expire$fast(qp: Ipq): any { const $e = $E; const $tb: any = $
   
   qp.runs.length = 0;
   
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_expire.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function inet_frag_find$fast(fqdir: Fqdir, key: FragV4Key, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function inet_frag_find$fast(fqdir: Fqdir, key: FragV4Key, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$inet_frag_find.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (!fqdir.high_thresh || fqdir.mem > fqdir.high_thresh) {
     ++$s; $x = A$inet_frag_find.L23 | 1048576;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_frag_find.L27) : $tb.op($e.now, A$inet_frag_find.L27));
   let fq = fqdir.rhashtable.get(fragKey(key)) ?? null;
@@ -581,14 +579,12 @@ export function inet_frag_find$fast(fqdir: Fqdir, key: FragV4Key, net: Net): any
   }
   fq.refcnt++;
   ++$s; $x = A$inet_frag_find.L37 | 1048576;
-  return fq;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (fq), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function inet_frag_queue_insert$fast(q: Ipq, skb: SkBuff, offset: number, end: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function inet_frag_queue_insert$fast(q: Ipq, skb: SkBuff, offset: number, end: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$inet_frag_queue_insert.L50 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const last = q.fragments_tail;
   
@@ -603,7 +599,7 @@ export function inet_frag_queue_insert$fast(q: Ipq, skb: SkBuff, offset: number,
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_frag_queue_insert.L57) : $tb.op($e.now, A$inet_frag_queue_insert.L57));
       if (offset < lastEnd) {
         ++$s; $x = A$inet_frag_queue_insert.L58 | 1048576;
-        return IPFRAG_OVERLAP;
+        return ($r = (IPFRAG_OVERLAP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_queue_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_frag_queue_insert.L59) : $tb.op($e.now, A$inet_frag_queue_insert.L59));
       if (offset === lastEnd) {
@@ -629,10 +625,10 @@ export function inet_frag_queue_insert$fast(q: Ipq, skb: SkBuff, offset: number,
         ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_frag_queue_insert.L82) : $tb.op($e.now, A$inet_frag_queue_insert.L82));
         if (offset >= curr.ip_defrag_offset && end <= curr_run_end) {
           ++$s; $x = A$inet_frag_queue_insert.L84 | 1048576;
-          return IPFRAG_DUP;
+          return ($r = (IPFRAG_DUP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_queue_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
         }
         ++$s; $x = A$inet_frag_queue_insert.L86 | 1048576;
-        return IPFRAG_OVERLAP;
+        return ($r = (IPFRAG_OVERLAP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_queue_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$inet_frag_queue_insert.L93) : $tb.op($e.now, A$inet_frag_queue_insert.L93));
       q.runs.splice(at, 0, [skb]);
@@ -643,15 +639,13 @@ export function inet_frag_queue_insert$fast(q: Ipq, skb: SkBuff, offset: number,
   $s += 2; $x = A$inet_frag_queue_insert.L96 | 2097152;
   skb.ip_defrag_offset = offset;
   
-  return IPFRAG_OK;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_queue_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (IPFRAG_OK), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_frag_queue_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_frag_reasm$fast(qp: Ipq, skb: SkBuff, prev_tail: SkBuff | null, dev: SkBuff['dev']): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_frag_reasm$fast(qp: Ipq, skb: SkBuff, prev_tail: SkBuff | null, dev: SkBuff['dev']): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const net = qp.net;
   const $f = ($tb !== null && ($o = (A$ip_frag_reasm.L267 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   inet_frag_kill(qp);
   $s += 2; if ($tb !== null) ($o = (A$ip_frag_reasm.L269 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -673,7 +667,7 @@ export function ip_frag_reasm$fast(qp: Ipq, skb: SkBuff, prev_tail: SkBuff | nul
   
   if (len > 65535) {
     NET_INC_STATS(net, MIB.ReasmFails);
-    return -7; // -E2BIG
+    return ($r = (-7), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_reasm.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r); // -E2BIG
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_frag_reasm.L286) : $tb.op($e.now, A$ip_frag_reasm.L286));
   // inet_frag_reasm_finish: the data back to the IP header, the others on the frag_list in order
@@ -709,21 +703,19 @@ export function ip_frag_reasm$fast(qp: Ipq, skb: SkBuff, prev_tail: SkBuff | nul
   
   qp.fragments_tail = null;
   
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_reasm.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_reasm.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_frag_queue$fast(qp: Ipq, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_frag_queue$fast(qp: Ipq, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const net = qp.net;
   const $f = ($tb !== null && ($o = (A$ip_frag_queue.L128 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let err = -ERRNO.ENOENT;
   ++$s;
   if (qp.flags & INET_FRAG_COMPLETE) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_frag_queue.L129) : $tb.op($e.now, A$ip_frag_queue.L129));
     ++$s; $x = A$ip_frag_queue.L247 | 1048576;
-    return err;
+    return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_frag_queue.L133) : $tb.op($e.now, A$ip_frag_queue.L133));
   // ip_frag_too_far: the source's fragment count (inet_peer's rid) since this queue's last fragment
@@ -825,17 +817,17 @@ export function ip_frag_queue$fast(qp: Ipq, skb: SkBuff): any { const $e = $E; c
         ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_frag_queue.L226) : $tb.op($e.now, A$ip_frag_queue.L226));
         if (err) inet_frag_kill(qp);
         ++$s; $x = A$ip_frag_queue.L228 | 1048576;
-        return err;
+        return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       $s += 2; $x = A$ip_frag_queue.L231 | 2097152;
       skb._skb_refdst = null;
       
-      return -EINPROGRESS;
+      return ($r = (-EINPROGRESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_frag_queue.L236) : $tb.op($e.now, A$ip_frag_queue.L236));
     if (insertErr === IPFRAG_DUP) {
       ++$s; $x = A$ip_frag_queue.L238 | 1048576;
-      return -ERRNO.EINVAL;
+      return ($r = (-ERRNO.EINVAL), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     $s += 2; if ($tb !== null) ($o = (A$ip_frag_queue.L240 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     err = -ERRNO.EINVAL;
@@ -850,15 +842,13 @@ export function ip_frag_queue$fast(qp: Ipq, skb: SkBuff): any { const $e = $E; c
   NET_INC_STATS(net, MIB.ReasmFails);
   
   
-  return err;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_frag_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_find$fast(net: Net, skb: SkBuff, user: number, vif: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_find$fast(net: Net, skb: SkBuff, user: number, vif: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const iph = skb.iph;
   const $f = ($tb !== null && ($o = (A$ip_find.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const key: FragV4Key = { saddr: iph.saddr, daddr: iph.daddr, user, vif, id: iph.id ?? 0, protocol: iph.protocol };
   
@@ -868,17 +858,15 @@ export function ip_find$fast(net: Net, skb: SkBuff, user: number, vif: number): 
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_find.L106) : $tb.op($e.now, A$ip_find.L106));
   if (!q) {
     ++$s; $x = A$ip_find.L107 | 1048576;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$ip_find.L109 | 1048576;
-  return q;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (q), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_find.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_defrag$fast(net: Net, skb: SkBuff, user: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_defrag$fast(net: Net, skb: SkBuff, user: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_defrag.L330 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   
   NET_INC_STATS(net, MIB.ReasmReqds);
@@ -895,15 +883,13 @@ export function ip_defrag$fast(net: Net, skb: SkBuff, user: number): any { const
     $s += 2; $x = A$ip_defrag.L347 | 2097152;
     qp.refcnt--;
     
-    return ret;
+    return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_defrag.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 3; $x = A$ip_defrag.L351 | 3145728;
   NET_INC_STATS(net, MIB.ReasmFails);
   
   
-  return -ERRNO.ENOMEM;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_defrag.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (-ERRNO.ENOMEM), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_defrag.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(ip_expire, ip_expire$fast, 'ip_expire', () => [__icmp_send]);

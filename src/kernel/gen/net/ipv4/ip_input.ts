@@ -226,7 +226,7 @@ import { ip_defrag$fast as ip_defrag$fast } from './ip_fragment';
 import { NF_HOOK$fast as NF_HOOK$fast } from '../netfilter/core';
 export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$ip_protocol_deliver_rcu.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   
   const ipprot = inet_protos(protocol);
@@ -238,13 +238,11 @@ export function ip_protocol_deliver_rcu$fast(net: Net, skb: SkBuff, protocol: nu
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_protocol_deliver_rcu.L33) : $tb.op($e.now, A$ip_protocol_deliver_rcu.L33));
     NET_INC_STATS(net, MIB.InDelivers);
   }
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$ip_protocol_deliver_rcu.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_local_deliver_finish.L47 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 3;
   skb_pull(skb, skb_network_header_len(skb));
   
@@ -252,42 +250,36 @@ export function ip_local_deliver_finish$fast(net: Net, sk: Sock | null, skb: SkB
   ip_protocol_deliver_rcu$fast(net, skb, skb.iph.protocol);
   $s += 2; $x = A$ip_local_deliver_finish.L51 | 2097152;
   
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_local_deliver$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const net = skb.dev!.net;
   const $f = ($tb !== null && ($o = (A$ip_local_deliver.L69 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (ip_is_fragment(skb.iph)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_deliver.L70) : $tb.op($e.now, A$ip_local_deliver.L70));
     if (ip_defrag$fast(net, skb, IP_DEFRAG_LOCAL_DELIVER)) {
       ++$s; $x = A$ip_local_deliver.L71 | 1048576;
-      return 0;
+      return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_local_deliver.L74) : $tb.op($e.now, A$ip_local_deliver.L74));
-  return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NF_HOOK$fast(NFPROTO_IPV4, NF_INET_LOCAL_IN, net, null, skb, skb.dev, null, ip_local_deliver_finish_okfn)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_deliver.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+export function dst_input$fast(skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$dst_input.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return (($t = skb._skb_refdst!.dst.input).fast !== undefined ? $t.fast(skb) : $drive($t(skb)));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((($t = skb._skb_refdst!.dst.input).fast !== undefined ? $t.fast(skb) : $drive($t(skb)))), ($e.steps += $s, $tb !== null && ($o = (A$dst_input.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const iph = skb.iph;
   const $f = ($tb !== null && ($o = (A$ip_rcv_finish_core.L95 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   
   if (!skb._skb_refdst) {
@@ -297,7 +289,7 @@ export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, 
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv_finish_core.L111) : $tb.op($e.now, A$ip_rcv_finish_core.L111));
     if (err) {
       NET_INC_STATS(net, MIB.InAddrErrors);
-      return NET_RX_DROP;
+      return ($r = (NET_RX_DROP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   $s += 5; $x = A$ip_rcv_finish_core.L115 | 5242880;
@@ -306,15 +298,13 @@ export function ip_rcv_finish_core$fast(net: Net, sk: Sock | null, skb: SkBuff, 
   
   
   
-  return NET_RX_SUCCESS;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NET_RX_SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const dev = skb.dev!;
   const $f = ($tb !== null && ($o = (A$ip_rcv_finish.L139 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   let ret = ip_rcv_finish_core$fast(net, sk, skb, dev);
   
@@ -324,16 +314,14 @@ export function ip_rcv_finish$fast(net: Net, sk: Sock | null, skb: SkBuff): any 
     ret = dst_input$fast(skb);
   }
   ++$s; $x = A$ip_rcv_finish.L142 | 1048576;
-  return ret;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_finish.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_rcv_core.L158 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  if (skb.pkt_type === PACKET_OTHERHOST) return null;
+  if (skb.pkt_type === PACKET_OTHERHOST) return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   $s += 9; if ($tb !== null) ($o = (A$ip_rcv_core.L161 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   NET_INC_STATS(net, MIB.InReceives);
   
@@ -351,7 +339,7 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   if (skb_len(skb) < len) {
     ++$s; $x = A$ip_rcv_core.L181 | 1048576;
     NET_INC_STATS(net, MIB.InTruncatedPkts);
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 4; $x = A$ip_rcv_core.L183 | 4194304;
   
@@ -360,26 +348,22 @@ export function ip_rcv_core$fast(skb: SkBuff, net: Net): any { const $e = $E; co
   
   // (skb_orphan: it belongs to no socket on this side)
   skb.sk = null;
-  return skb;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv_core.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_rcv$fast(skb: SkBuff, dev: NetDevice): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const net = dev.net;
   const $f = ($tb !== null && ($o = (A$ip_rcv.L204 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const s = ip_rcv_core$fast(skb, net);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L205) : $tb.op($e.now, A$ip_rcv.L205));
   if (s === null) {
     ++$s; $x = A$ip_rcv.L206 | 1048576;
-    return NET_RX_DROP;
+    return ($r = (NET_RX_DROP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_rcv.L209) : $tb.op($e.now, A$ip_rcv.L209));
-  return NF_HOOK$fast(NFPROTO_IPV4, NF_INET_PRE_ROUTING, net, null, skb, dev, null, ip_rcv_finish_okfn);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NF_HOOK$fast(NFPROTO_IPV4, NF_INET_PRE_ROUTING, net, null, skb, dev, null, ip_rcv_finish_okfn)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(ip_protocol_deliver_rcu, ip_protocol_deliver_rcu$fast, 'ip_protocol_deliver_rcu', () => [icmp_rcv, tcp_v4_rcv, udp_rcv]);

@@ -821,33 +821,29 @@ export function* ip_make_skb(sk: Sock, fl4: Flowi4, from: string, length: number
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { nf_hook$fast as nf_hook$fast, NF_HOOK_COND$fast as NF_HOOK_COND$fast } from '../netfilter/core';
 import { neigh_output$fast as neigh_output$fast } from '../core/neighbour';
-export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+export function dst_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$dst_output.L17 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return (($t = skb._skb_refdst!.dst.output).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((($t = skb._skb_refdst!.dst.output).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)))), ($e.steps += $s, $tb !== null && ($o = (A$dst_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function __ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const iph = skb.iph;
   const $f = ($tb !== null && ($o = (A$__ip_local_out.L23 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   iph.tot_len = skb_len(skb);
   
   
   skb.protocol = ETH_P_IP;
   
-  return nf_hook$fast(NFPROTO_IPV4, NF_INET_LOCAL_OUT, net, sk, skb, null, skb._skb_refdst!.dst.dev, dst_output_okfn);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (nf_hook$fast(NFPROTO_IPV4, NF_INET_LOCAL_OUT, net, sk, skb, null, skb._skb_refdst!.dst.dev, dst_output_okfn)), ($e.steps += $s, $tb !== null && ($o = (A$__ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_local_out.L45 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   let err = __ip_local_out$fast(net, sk, skb);
   
@@ -857,17 +853,15 @@ export function ip_local_out$fast(net: Net, sk: Sock | null, skb: SkBuff): any {
     err = dst_output$fast(net, sk, skb);
   }
   ++$s; $x = A$ip_local_out.L49 | 1048576;
-  return err;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_local_out.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string, daddr: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const rt = skb._skb_refdst;
   const $f = ($tb !== null && ($o = (A$ip_build_and_send_pkt.L67 | 283115520), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 14;
   skb_push(skb, 20);
   
@@ -891,16 +885,14 @@ export function ip_build_and_send_pkt$fast(skb: SkBuff, sk: Sock, saddr: string,
   
   iph.id = 0;
   
-  return ip_local_out$fast(net, skb.sk as Sock | null, skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ip_local_out$fast(net, skb.sk as Sock | null, skb)), ($e.steps += $s, $tb !== null && ($o = (A$ip_build_and_send_pkt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const rt = skb._skb_refdst!;
   const dev = rt.dst.dev;
   const $f = ($tb !== null && ($o = (A$ip_finish_output2.L100 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const hh_len = LL_RESERVED_SPACE;
   
@@ -917,14 +909,12 @@ export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): 
   
   $s += 2; $x = A$ip_finish_output2.L119 | 2097152;
   
-  return res;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (res), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_finish_output2.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 3;
   const mtu = skb._skb_refdst!.dst.dev.mtu;
   
@@ -932,31 +922,27 @@ export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff):
   
   if (skb_len(skb) > mtu) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L139) : $tb.op($e.now, A$__ip_finish_output.L139));
-    return ip_fragment$fast(net, sk, skb, mtu, ip_finish_output2_okfn);
+    return ($r = (ip_fragment$fast(net, sk, skb, mtu, ip_finish_output2_okfn)), ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L141) : $tb.op($e.now, A$__ip_finish_output.L141));
-  return ip_finish_output2$fast(net, sk, skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ip_finish_output2$fast(net, sk, skb)), ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$ip_finish_output.L154 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 3;
   const ret = NET_XMIT_SUCCESS;
   
   
   
-  return __ip_finish_output$fast(net, sk, skb);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (__ip_finish_output$fast(net, sk, skb)), ($e.steps += $s, $tb !== null && ($o = (A$ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const dev = skb._skb_refdst!.dst.dev;
   const $f = ($tb !== null && ($o = (A$ip_output.L172 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 4;
   NET_INC_STATS(net, MIB.OutRequests);
   
@@ -964,16 +950,14 @@ export function ip_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { co
   
   skb.protocol = ETH_P_IP;
   
-  return NF_HOOK_COND$fast(NFPROTO_IPV4, NF_INET_POST_ROUTING, net, sk, skb, null, dev, ip_finish_output_okfn, true);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NF_HOOK_COND$fast(NFPROTO_IPV4, NF_INET_POST_ROUTING, net, sk, skb, null, dev, ip_finish_output_okfn, true)), ($e.steps += $s, $tb !== null && ($o = (A$ip_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const $f = ($tb !== null && ($o = (A$__ip_queue_xmit.L202 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 3;
   
   let rt = skb._skb_refdst;
@@ -1021,22 +1005,18 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
   
   $s += 2; $x = A$__ip_queue_xmit.L253 | 2097152;
   
-  return res;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (res), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_queue_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_send_skb.L698 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const err = ip_local_out$fast(net, skb.sk as Sock | null, skb);
   
   $s += 2; $x = A$ip_send_skb.L699 | 2097152;
   
-  return err;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function ip_send_unicast_reply$fast(net: Net, skb: SkBuff): any { const $e = $E;
@@ -1045,14 +1025,14 @@ export function ip_send_unicast_reply$fast(net: Net, skb: SkBuff): any { const $
   NET_INC_STATS(net, MIB.OutSegs);
   return ip_send_skb$fast(net, skb);
 }
-export function ip_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, mtu: number, output: { okfn: (net: Net, sk: Sock | null, skb: SkBuff) => Sim<number> }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function ip_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, mtu: number, output: { okfn: (net: Net, sk: Sock | null, skb: SkBuff) => Sim<number> }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const iph = skb.iph;
   const $f = ($tb !== null && ($o = (A$ip_fragment.L276 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (((iph.frag_off ?? 0) & IP_DF) === 0) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L277) : $tb.op($e.now, A$ip_fragment.L277));
-    return ip_do_fragment$fast(net, sk, skb, output);
+    return ($r = (ip_do_fragment$fast(net, sk, skb, output)), ($e.steps += $s, $tb !== null && ($o = (A$ip_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L281) : $tb.op($e.now, A$ip_fragment.L281));
   if (!skb.ignore_df) {
@@ -1062,14 +1042,12 @@ export function ip_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, mtu: nu
     throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L291) : $tb.op($e.now, A$ip_fragment.L291));
-  return ip_do_fragment$fast(net, sk, skb, output);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ip_do_fragment$fast(net, sk, skb, output)), ($e.steps += $s, $tb !== null && ($o = (A$ip_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function ip_fraglist_init$fast(skb: SkBuff, iph: IpHdr, hlen: number, iter: IpFraglistIter): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$ip_fraglist_init.L303 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const first_len = skb_headlen(skb);
   
@@ -1095,13 +1073,11 @@ export function ip_fraglist_init$fast(skb: SkBuff, iph: IpHdr, hlen: number, ite
   
   iph.frag_off = IP_MF;
   
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_fraglist_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$ip_fraglist_init.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function ip_fraglist_prepare$fast(skb: SkBuff, iter: IpFraglistIter): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$ip_fraglist_prepare.L329 | 275775488), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 7;
   const hlen = iter.hlen;
   
@@ -1137,14 +1113,12 @@ export function ip_fraglist_prepare$fast(skb: SkBuff, iter: IpFraglistIter): any
     iph.frag_off |= IP_MF;
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fraglist_prepare.L350) : $tb.op($e.now, A$ip_fraglist_prepare.L350));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$ip_fraglist_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$ip_fraglist_prepare.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function ip_do_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, output: { okfn: (net: Net, sk: Sock | null, skb: SkBuff) => Sim<number> }): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function ip_do_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, output: { okfn: (net: Net, sk: Sock | null, skb: SkBuff) => Sim<number> }): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const rt = skb._skb_refdst!;
   const $f = ($tb !== null && ($o = (A$ip_do_fragment.L372 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let err = 0;
   $s += 2;
   const iph = skb.iph;
@@ -1216,22 +1190,20 @@ export function ip_do_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, outp
         $s += 2; $x = A$ip_do_fragment.L436 | 2097152;
         NET_INC_STATS(net, MIB.FragOKs);
         
-        return 0;
+        return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_do_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       NET_INC_STATS(net, MIB.FragFails);
-      return err;
+      return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_do_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_do_fragment.L444) : $tb.op($e.now, A$ip_do_fragment.L444));
   throw new NotSimulated("IP fragmentation's slow path (ip_frag_init, ip_frag_next: copying a packet whose pieces are not fragment-sized)");
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_do_fragment.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
   }
 }
-export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: InetCork, from: string, length: number, transhdrlen: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: InetCork, from: string, length: number, transhdrlen: number, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const rt = cork.dst;
   const $f = ($tb !== null && ($o = (A$__ip_append_data.L485 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let offset = 0;
   $s += 6;
   let skb: SkBuff | null = queue[queue.length - 1] ?? null;
@@ -1254,7 +1226,7 @@ export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], co
   if (cork.length + length > maxnonfragsize - fragheaderlen) {
     $s += 2; $x = A$__ip_append_data.L503 | 2097152;
     
-    return -ERRNO.EMSGSIZE;
+    return ($r = (-ERRNO.EMSGSIZE), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_append_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L508) : $tb.op($e.now, A$__ip_append_data.L508));
   cork.length += length;
@@ -1311,7 +1283,7 @@ export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], co
         
         ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L568) : $tb.op($e.now, A$__ip_append_data.L568));
         ++$s; $x = A$__ip_append_data.L609 | 1048576;
-        return err;
+        return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_append_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       nskb.uh = { source: 0, dest: 0, len: 0, check: 0 };
     } else {
@@ -1347,24 +1319,22 @@ export function __ip_append_data$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], co
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_append_data.L600) : $tb.op($e.now, A$__ip_append_data.L600));
   }
   ++$s; $x = A$__ip_append_data.L605 | 1048576;
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_append_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_append_data.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function __ip_make_skb$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: InetCork, data: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function __ip_make_skb$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork: InetCork, data: string): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const net = sk.sk_net;
   const rt = cork.dst;
   const $f = ($tb !== null && ($o = (A$__ip_make_skb.L633 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const skb = queue.shift() ?? null;
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_make_skb.L634) : $tb.op($e.now, A$__ip_make_skb.L634));
   if (!skb) {
     ++$s; $x = A$__ip_make_skb.L685 | 1048576;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_make_skb.L636) : $tb.op($e.now, A$__ip_make_skb.L636));
   // (the datagram's bytes, as the skb and its frag_list hold them together)
@@ -1410,16 +1380,14 @@ export function __ip_make_skb$fast(sk: Sock, fl4: Flowi4, queue: SkBuff[], cork:
   $s += 2; $x = A$__ip_make_skb.L682 | 2097152;
   skb._skb_refdst = rt;
   
-  return skb;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ip_make_skb$fast(sk: Sock, fl4: Flowi4, from: string, length: number, transhdrlen: number, rt: Rtable, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_make_skb$fast(sk: Sock, fl4: Flowi4, from: string, length: number, transhdrlen: number, rt: Rtable, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_make_skb.L726 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  if (flags & MSG_PROBE) return null;
+  if (flags & MSG_PROBE) return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   $s += 2; if ($tb !== null) ($o = (A$ip_make_skb.L729 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const queue: SkBuff[] = [];
   
@@ -1435,12 +1403,10 @@ export function ip_make_skb$fast(sk: Sock, fl4: Flowi4, from: string, length: nu
     $s += 2; $x = A$ip_make_skb.L743 | 2097152;
     queue.length = 0;
     
-    return err;
+    return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_make_skb.L747) : $tb.op($e.now, A$ip_make_skb.L747));
-  return __ip_make_skb$fast(sk, fl4, queue, cork, from);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (__ip_make_skb$fast(sk, fl4, queue, cork, from)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_make_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(dst_output, dst_output$fast, 'dst_output', () => ['neigh_resolve_output', ip_output]);

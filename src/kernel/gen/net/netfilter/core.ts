@@ -164,15 +164,15 @@ export function* NF_HOOK(pf: number, hook: number, net: Net, sk: Sock | null, sk
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, indev, outdev }, $tb !== null && ($o = (A$nf_hook.L36 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   // nf_hooks_needed[pf][hook]: is anything registered at this hook (in this kernel)?
   
   if (pf === NFPROTO_ARP ? !net.nf_hooks_arp[hook].length : net.nf_hooks_needed[hook] === 0) {
     ++$s; $x = A$nf_hook.L44 | 1048576;
-    return 1;
+    return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   let ret = 1;
   $s += 2; if ($tb !== null) ($o = (A$nf_hook.L50 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -188,23 +188,19 @@ export function nf_hook$fast(pf: number, hook: number, net: Net, sk: Sock | null
     
   }
   ++$s; $x = A$nf_hook.L65 | 1048576;
-  return ret;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function nf_hook_entry_hookfn$fast(entry: NfHookEntry, skb: SkBuff, state: NfHookState): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
+export function nf_hook_entry_hookfn$fast(entry: NfHookEntry, skb: SkBuff, state: NfHookState): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$nf_hook_entry_hookfn.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return (($t = entry.hook).fast !== undefined ? $t.fast(entry.priv, skb, state) : $drive($t(entry.priv, skb, state)));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$nf_hook_entry_hookfn.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((($t = entry.hook).fast !== undefined ? $t.fast(entry.priv, skb, state) : $drive($t(entry.priv, skb, state)))), ($e.steps += $s, $tb !== null && ($o = (A$nf_hook_entry_hookfn.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function nf_hook_slow$fast(skb: SkBuff, state: NfHookState, e: NfHookEntries, s: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function nf_hook_slow$fast(skb: SkBuff, state: NfHookState, e: NfHookEntries, s: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$nf_hook_slow.L26 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   for (; s < e.num_hook_entries; s++) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_hook_slow.L27) : $tb.op($e.now, A$nf_hook_slow.L27));
@@ -224,19 +220,17 @@ export function nf_hook_slow$fast(skb: SkBuff, state: NfHookState, e: NfHookEntr
       
       -EPERM;
       
-      return -EPERM;
+      return ($r = (-EPERM), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook_slow.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
-    return 0;
+    return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook_slow.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$nf_hook_slow.L44 | 1048576;
-  return 1;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook_slow.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_hook_slow.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn, cond: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out, cond }, $tb !== null && ($o = (A$NF_HOOK_COND.L81 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let ret = 1;
   ++$s;
   if (!cond || (ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn)) === 1) {
@@ -245,14 +239,12 @@ export function NF_HOOK_COND$fast(pf: number, hook: number, net: Net, sk: Sock |
   }
   
   ++$s; $x = A$NF_HOOK_COND.L84 | 1048576;
-  return ret;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK_COND.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null, skb: SkBuff, in_: NetDevice | null, out: NetDevice | null, okfn: Okfn): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ({ pf, hook: hookName(pf, hook), net, sk, skb, in: in_, out }, $tb !== null && ($o = (A$NF_HOOK.L97 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   let ret = nf_hook$fast(pf, hook, net, sk, skb, in_, out, okfn);
   
@@ -262,9 +254,7 @@ export function NF_HOOK$fast(pf: number, hook: number, net: Net, sk: Sock | null
     ret = (($t = okfn.okfn).fast !== undefined ? $t.fast(net, sk, skb) : $drive($t(net, sk, skb)));
   }
   ++$s; $x = A$NF_HOOK.L100 | 1048576;
-  return ret;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$NF_HOOK.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(nf_hook, nf_hook$fast, 'nf_hook', () => [nf_hook_slow]);

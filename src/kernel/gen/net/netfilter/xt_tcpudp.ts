@@ -88,23 +88,21 @@ export const xt_udp_match: XtMatch = { name: 'udp', match: udp_mt };
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function port_match$fast(min: number, max: number, port: number, invert: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function port_match$fast(min: number, max: number, port: number, invert: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$port_match.L19 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return (port >= min && port <= max) !== invert;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$port_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((port >= min && port <= max) !== invert), ($e.steps += $s, $tb !== null && ($o = (A$port_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function tcp_mt$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function tcp_mt$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tcpinfo = par.matchinfo!;
   const $f = ($tb !== null && ($o = (A$tcp_mt.L34 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (par.fragoff !== 0) {
     ++$s; $x = A$tcp_mt.L36 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 2; if ($tb !== null) ($o = (A$tcp_mt.L40 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const th = skb.th!;
@@ -112,40 +110,36 @@ export function tcp_mt$fast(skb: SkBuff, par: XtActionParam): any { const $e = $
   
   if (!(port_match$fast(tcpinfo.spts[0], tcpinfo.spts[1], th.source, false))) {
     ++$s; $x = A$tcp_mt.L45 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_mt.L46) : $tb.op($e.now, A$tcp_mt.L46));
   if (!(port_match$fast(tcpinfo.dpts[0], tcpinfo.dpts[1], th.dest, false))) {
     ++$s; $x = A$tcp_mt.L49 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_mt.L52) : $tb.op($e.now, A$tcp_mt.L52));
   if ((flagsByte(th) & tcpinfo.flg_mask) !== tcpinfo.flg_cmp) {
     ++$s; $x = A$tcp_mt.L54 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$tcp_mt.L56 | 1048576;
-  return true;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function udp_mt$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function udp_mt$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const udpinfo = par.matchinfo!;
   const $f = ($tb !== null && ($o = (A$udp_mt.L70 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (par.fragoff !== 0) {
     ++$s; $x = A$udp_mt.L71 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 2; if ($tb !== null) ($o = (A$udp_mt.L73 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const uh = skb.uh!;
   
   
-  return (port_match$fast(udpinfo.spts[0], udpinfo.spts[1], uh.source, false)) && (port_match$fast(udpinfo.dpts[0], udpinfo.dpts[1], uh.dest, false));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = ((port_match$fast(udpinfo.spts[0], udpinfo.spts[1], uh.source, false)) && (port_match$fast(udpinfo.dpts[0], udpinfo.dpts[1], uh.dest, false))), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_mt.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(port_match, port_match$fast, 'port_match', () => []);

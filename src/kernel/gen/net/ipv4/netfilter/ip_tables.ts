@@ -169,29 +169,27 @@ function note(state: NfHookState, e: IptEntry, chain: string, i: number, skb: Sk
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
-export function ip_packet_match$fast(ip: IpHdr, indev: string, outdev: string, ipinfo: IptEntry['ip'], isfrag: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ip_packet_match$fast(ip: IpHdr, indev: string, outdev: string, ipinfo: IptEntry['ip'], isfrag: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ip_packet_match.L27 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (!inPrefix(ip.saddr, ipinfo.src, ipinfo.smsk) || !inPrefix(ip.daddr, ipinfo.dst, ipinfo.dmsk)) {
     ++$s; $x = A$ip_packet_match.L31 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_packet_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_packet_match.L34) : $tb.op($e.now, A$ip_packet_match.L34));
   if (ipinfo.proto !== 0 && ip.protocol !== ipinfo.proto) {
     ++$s; $x = A$ip_packet_match.L36 | 1048576;
-    return false;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_packet_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$ip_packet_match.L38 | 1048576;
-  return true;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_packet_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_packet_match.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ipt_do_table$fast(skb: SkBuff, state: NfHookState, table: XtTable): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function ipt_do_table$fast(skb: SkBuff, state: NfHookState, table: XtTable): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const hook = state.hook;
   const $f = ($tb !== null && ($o = (A$ipt_do_table.L51 | 281018368), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 12;
   
   let verdict = NF_DROP;
@@ -285,11 +283,9 @@ export function ipt_do_table$fast(skb: SkBuff, state: NfHookState, table: XtTabl
     }
   } while (!acpar.hotdrop);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ipt_do_table.L128) : $tb.op($e.now, A$ipt_do_table.L128));
-  if (acpar.hotdrop) return NF_DROP;
+  if (acpar.hotdrop) return ($r = (NF_DROP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ipt_do_table.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   ++$s; $x = A$ipt_do_table.L130 | 1048576;
-  return verdict;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ipt_do_table.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (verdict), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ipt_do_table.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(ip_packet_match, ip_packet_match$fast, 'ip_packet_match', () => []);

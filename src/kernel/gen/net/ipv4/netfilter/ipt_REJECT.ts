@@ -45,11 +45,11 @@ export const xt_reject_target: XtTarget = { name: 'REJECT', target: reject_tg };
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { nf_send_unreach$fast as nf_send_unreach$fast, nf_send_reset$fast as nf_send_reset$fast } from './nf_reject_ipv4';
-export function reject_tg$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function reject_tg$fast(skb: SkBuff, par: XtActionParam): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const reject = par.targinfo!;
   const hook = par.state.hook;
   const $f = ($tb !== null && ($o = (A$reject_tg.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (reject.with === IPT_ICMP_PORT_UNREACHABLE) {
     $s += 2; if ($tb !== null) ($o = (A$reject_tg.L25 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -63,9 +63,7 @@ export function reject_tg$fast(skb: SkBuff, par: XtActionParam): any { const $e 
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$reject_tg.L33) : $tb.op($e.now, A$reject_tg.L33));
   }
   ++$s; $x = A$reject_tg.L37 | 1048576;
-  return NF_DROP;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reject_tg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (NF_DROP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$reject_tg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(reject_tg, reject_tg$fast, 'reject_tg', () => [nf_send_reset, nf_send_unreach]);

@@ -161,13 +161,11 @@ export function ipt_do_command(net: Net, cmd: IptCommand): string | null {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { ipt_do_table$fast as ipt_do_table$fast } from './ip_tables';
-export function iptable_filter_hook$fast(priv: XtTable, skb: SkBuff, state: NfHookState): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function iptable_filter_hook$fast(priv: XtTable, skb: SkBuff, state: NfHookState): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$iptable_filter_hook.L24 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
-  return ipt_do_table$fast(skb, state, (state.net as unknown as Net).iptable_filter!);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$iptable_filter_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ipt_do_table$fast(skb, state, (state.net as unknown as Net).iptable_filter!)), ($e.steps += $s, $tb !== null && ($o = (A$iptable_filter_hook.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(iptable_filter_hook, iptable_filter_hook$fast, 'iptable_filter_hook', () => [ipt_do_table]);

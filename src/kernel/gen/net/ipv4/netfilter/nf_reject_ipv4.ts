@@ -169,13 +169,13 @@ export function* nf_send_unreach(skb_in: SkBuff, code: number, hook: number): Si
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../../core/engine';
 import { ip_local_out$fast as ip_local_out$fast } from '../ip_output';
 import { __icmp_send$fast as __icmp_send$fast } from '../icmp';
-export function nf_reject_ip_tcphdr_get$fast(oldskb: SkBuff, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function nf_reject_ip_tcphdr_get$fast(oldskb: SkBuff, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$nf_reject_ip_tcphdr_get.L22 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (oldskb.iph.protocol !== IPPROTO_TCP || !oldskb.th) {
     ++$s; $x = A$nf_reject_ip_tcphdr_get.L23 | 1048576;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_ip_tcphdr_get.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   $s += 2; if ($tb !== null) ($o = (A$nf_reject_ip_tcphdr_get.L25 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const oth = oldskb.th;
@@ -183,18 +183,16 @@ export function nf_reject_ip_tcphdr_get$fast(oldskb: SkBuff, hook: number): any 
   
   if (oth.rst) {
     ++$s; $x = A$nf_reject_ip_tcphdr_get.L29 | 1048576;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_ip_tcphdr_get.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; $x = A$nf_reject_ip_tcphdr_get.L31 | 1048576;
-  return oth;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_ip_tcphdr_get.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (oth), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_ip_tcphdr_get.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function nf_reject_iphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, protocol: number, ttl: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function nf_reject_iphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, protocol: number, ttl: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const oiph = oldskb.iph;
   const $f = ($tb !== null && ($o = (A$nf_reject_iphdr_put.L45 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   skb_reset_network_header(nskb);
   
@@ -216,14 +214,12 @@ export function nf_reject_iphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, protocol:
   
   nskb.protocol = ETH_P_IP;
   
-  return niph;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_iphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (niph), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_reject_iphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function nf_reject_ip_tcphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, oth: TcpHdr): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$nf_reject_ip_tcphdr_put.L73 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   skb_reset_transport_header(nskb);
   
@@ -249,20 +245,18 @@ export function nf_reject_ip_tcphdr_put$fast(nskb: SkBuff, oldskb: SkBuff, oth: 
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_reject_ip_tcphdr_put.L89) : $tb.op($e.now, A$nf_reject_ip_tcphdr_put.L89));
   tcph.rst = 1;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$nf_reject_ip_tcphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$nf_reject_ip_tcphdr_put.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function nf_send_reset$fast(net: Net, oldskb: SkBuff, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$nf_send_reset.L102 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const oth = nf_reject_ip_tcphdr_get$fast(oldskb, hook);
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L103) : $tb.op($e.now, A$nf_send_reset.L103));
   if (!oth) {
     ++$s; $x = A$nf_send_reset.L104 | 1048576;
-    return;
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L107) : $tb.op($e.now, A$nf_send_reset.L107));
   // (a zeroed TCP header and an IP header to fill: the shape every segment has here)
@@ -282,14 +276,12 @@ export function nf_send_reset$fast(net: Net, oldskb: SkBuff, hook: number): any 
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L120) : $tb.op($e.now, A$nf_send_reset.L120));
   ip_local_out$fast(net, null, nskb);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_reset.L122) : $tb.op($e.now, A$nf_send_reset.L122));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$nf_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function nf_send_unreach$fast(skb_in: SkBuff, code: number, hook: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const iph = skb_in.iph;
   const $f = ($tb !== null && ($o = (A$nf_send_unreach.L134 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 5;
   
   
@@ -298,9 +290,7 @@ export function nf_send_unreach$fast(skb_in: SkBuff, code: number, hook: number)
   const net = (skb_in.dev ?? skb_in._skb_refdst!.dst.dev).net;
   __icmp_send$fast(skb_in, ICMP_DEST_UNREACH, code, 0, net);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$nf_send_unreach.L143) : $tb.op($e.now, A$nf_send_unreach.L143));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$nf_send_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$nf_send_unreach.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 $kreg(nf_reject_ip_tcphdr_get, nf_reject_ip_tcphdr_get$fast, 'nf_reject_ip_tcphdr_get', () => []);
 $kreg(nf_reject_iphdr_put, nf_reject_iphdr_put$fast, 'nf_reject_iphdr_put', () => []);
