@@ -443,6 +443,11 @@ class Analysis {
     };
     ts.forEachChild(n, visitEnter);
     const countsLocally = frames.size === 1;
+    // A twin with one frame counts its lines in a local, $s, and adds it to the engine's count once,
+    // when it leaves (its finally): one write of the engine per call instead of one per run of lines.
+    // The count is the same whenever no twin runs; meanwhile only a generator a twin drives could
+    // read it (a slice's end, not exact anyway), and nothing else counts while a twin runs.
+    const steps = countsLocally ? '$s' : '$e.steps';
     const pure = (e) => {
       e = unwrap(e);
       if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
@@ -483,14 +488,14 @@ class Analysis {
         if (exiting.has(x)) {
           // (its trace entry goes with the exit's, at leave())
           const k = exiting.get(x);
-          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `$e.steps += ${k}` : '++$e.steps'}; $x = ${a} | ${k * RUN_UNIT};`);
+          rep(x.getStart(fi.sf), x.end, `${k > 1 ? `${steps} += ${k}` : `++${steps}`}; $x = ${a} | ${k * RUN_UNIT};`);
         } else if (mergedMarkers.has(x)) {
           // (its trace entry went with the enter's)
           const k = mergedMarkers.get(x);
-          rep(x.getStart(fi.sf), x.end, (k > 1 ? `$e.steps += ${k};` : '++$e.steps;'));
+          rep(x.getStart(fi.sf), x.end, k > 1 ? `${steps} += ${k};` : `++${steps};`);
         } else if (run === 0) rep(x.getStart(fi.sf), x.end, '');
-        else if (run > 1) rep(x.getStart(fi.sf), x.end, `$e.steps += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
-        else rep(x.getStart(fi.sf), x.end, `++$e.steps; if ($tb !== null) ${traceOp(a)};`);
+        else if (run > 1) rep(x.getStart(fi.sf), x.end, `${steps} += ${run}; if ($tb !== null) ${traceOp(`(${a} | ${(run - 1) * RUN_UNIT})`)};`);
+        else rep(x.getStart(fi.sf), x.end, `++${steps}; if ($tb !== null) ${traceOp(a)};`);
         return;
       }
       if (ts.isYieldExpression(x)) {
@@ -545,12 +550,7 @@ class Analysis {
       ts.forEachChild(x, visit);
     };
     ts.forEachChild(n, visit);
-    let body = applyEdits(src.slice(start, n.end), edits, start);
-    // A twin with one frame counts its lines in a local, $s, and adds it to the engine's count once,
-    // when it leaves (its finally): one write of the engine per call instead of one per run of lines.
-    // The count is the same whenever no twin runs; meanwhile only a generator a twin drives could
-    // read it (a slice's end, not exact anyway), and nothing else counts while a twin runs.
-    if (countsLocally) body = body.replace(/\+\+\$e\.steps;/g, '++$s;').replace(/\$e\.steps \+= (\d+)/g, '$s += $1');
+    const body = applyEdits(src.slice(start, n.end), edits, start);
     // the engine, once per call (it cannot change while a twin runs), and only what the body uses
     const uses = (v) => new RegExp(`\\${v}\\b`).test(body.replace(HEAD, ''));
     const head = [
