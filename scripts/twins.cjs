@@ -444,7 +444,7 @@ class Analysis {
     ts.forEachChild(n, visitEnter);
     const countsLocally = frames.size === 1;
     // A twin with one frame counts its lines in a local, $s, and adds it to the engine's count once,
-    // when it leaves (its finally): one write of the engine per call instead of one per run of lines.
+    // when it leaves (at each return): one write of the engine per call instead of one per run of lines.
     // The count is the same whenever no twin runs; meanwhile only a generator a twin drives could
     // read it (a slice's end, not exact anyway), and nothing else counts while a twin runs.
     const steps = countsLocally ? '$s' : '$e.steps';
@@ -465,7 +465,39 @@ class Analysis {
     const exiting = frames.size === 1 ? exitRuns(fi, n, nested, runs, [...frames.values()][0]) : new Map();
     for (const m of mergedMarkers.keys()) exiting.delete(m);
     if (exiting.size) rep(n.body.getStart(fi.sf) + 1, n.body.getStart(fi.sf) + 1, ' let $x = -1;');
+    // The exit without try/finally (see leaveTry): the exit's entry is written at each return of the
+    // try block and where the block ends, and the try goes. A try/finally costs a twin 5-10% of its
+    // time, a twin is entered some 400 times per connection's lifecycle, and the finally is there
+    // for the exit only. A twin that throws leaves the run dead (an internal error), its frames open
+    // in the trace: they are where it died.
+    const lt = frames.size === 1 ? leaveTry(n, nested) : null;
+    const leaveText = (v) => {
+      const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
+      // (the lines this call counted in $s go to the engine's count once, here: see $s below)
+      return `(${countsLocally ? '$e.steps += $s, ' : ''}$tb !== null && ${traceOp(op)})`;
+    };
+    const leaveOp = lt !== null && frames.has(lt.frame) ? leaveText(lt.frame) : '';
+    if (lt !== null && !leaveOp) throw new Error(`fastpath: leave(${lt.frame}) without its enter() in ${g.name}`);
     const visit = (x) => {
+      if (lt !== null && x === lt.stmt) {
+        // `try {` … `} finally { leave(f); }`  →  `{` … `} <exit>;`
+        rep(x.getStart(fi.sf), x.tryBlock.getStart(fi.sf), '');
+        const last = x.tryBlock.statements[x.tryBlock.statements.length - 1];
+        rep(x.tryBlock.end, x.end, last && (ts.isReturnStatement(last) || ts.isThrowStatement(last)) ? '' : ` ${leaveOp};`);
+        ts.forEachChild(x.tryBlock, visit);
+        return;
+      }
+      if (lt !== null && ts.isReturnStatement(x) && x.pos >= lt.stmt.tryBlock.pos && x.end <= lt.stmt.tryBlock.end) {
+        // `return e;`  →  `return ($r = (e), <exit>, $r);` (e first: the calls in it write their entries before the exit)
+        if (!x.expression) {
+          rep(x.getStart(fi.sf), x.end, `{ ${leaveOp}; return; }`);
+          return;
+        }
+        rep(x.getStart(fi.sf), x.expression.getStart(fi.sf), 'return ($r = (');
+        rep(x.expression.end, x.end, `), ${leaveOp}, $r);`);
+        visit(x.expression);
+        return;
+      }
       if (x !== n && isFunctionLike(x) && !nested.has(x)) return;
       if (nested.has(x)) {
         // a generator inside the twin stays a generator (with the generators' dispatch)
@@ -527,9 +559,7 @@ class Analysis {
         if (fnName === 'leave' && x.arguments.length === 1) {
           const v = x.arguments[0].getText(fi.sf);
           if (!frames.has(v)) throw new Error(`fastpath: leave(${v}) without its enter() in ${g.name}`);
-          const op = exiting.size ? `($x >= 0 ? $x | ${EXIT} : ${frames.get(v)}.fn.id | ${EXIT})` : `(${frames.get(v)}.fn.id | ${EXIT})`;
-          // (the lines this call counted in $s go to the engine's count once, here: see $s below)
-          rep(x.getStart(fi.sf), x.end, `(${countsLocally ? '$e.steps += $s, ' : ''}$tb !== null && ${traceOp(op)})`);
+          rep(x.getStart(fi.sf), x.end, leaveText(v));
           return;
         }
       }
@@ -559,6 +589,7 @@ class Analysis {
       uses('$st') ? ' const $st = $e.current!.stack;' : '',
       uses('$t') ? ' let $t: any;' : '',
       uses('$o') ? ' let $o: number;' : '',
+      uses('$r') ? ' let $r: any;' : '',
       countsLocally ? ' let $s = 0;' : '',
     ].join('');
     return body.replace(HEAD, head);
@@ -739,6 +770,31 @@ function leavesThrough(ret, fnNode) {
   }
   if (tries !== 1 || !last.finallyBlock) return false;
   return last.finallyBlock.statements.some((st) => ts.isExpressionStatement(st) && ts.isCallExpression(st.expression) && ts.isIdentifier(st.expression.expression) && st.expression.expression.text === 'leave');
+}
+
+/**
+ * The try statement a twin's body ends its frame with, `try { … } finally { leave(f); }`, when it is
+ * a statement of the body itself, its finally holds only that leave(), and no other try is in the
+ * function (outside nested functions): then each of its returns can write the exit itself. Returns
+ * { stmt, frame: f's name } or null.
+ */
+function leaveTry(fnNode, nested) {
+  let found = null;
+  let others = 0;
+  const visit = (x) => {
+    if (x !== fnNode && (isFunctionLike(x) || nested.has(x))) return;
+    if (ts.isTryStatement(x)) {
+      const fin = x.finallyBlock;
+      const st = fin && fin.statements.length === 1 ? fin.statements[0] : null;
+      const c = st && ts.isExpressionStatement(st) ? st.expression : null;
+      const isLeave = c && ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'leave' && c.arguments.length === 1 && ts.isIdentifier(c.arguments[0]);
+      if (isLeave && !x.catchClause && x.parent === fnNode.body && found === null) found = { stmt: x, frame: c.arguments[0].text };
+      else others++;
+    }
+    ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fnNode, visit);
+  return found !== null && others === 0 ? found : null;
 }
 
 /** TraceBuffer's packed ENTER and EXIT (src/kernel/core/trace.ts). */

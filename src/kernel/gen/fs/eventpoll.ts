@@ -408,9 +408,9 @@ export function* do_epoll_wait(epfd: number, maxevents: number, timeout: number)
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { wake_up$fast as wake_up$fast } from '../kernel/sched/wait';
 import { sock_poll$fast as sock_poll$fast } from '../net/socket';
-export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ep_poll_callback.L24 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 3;
   const epi = (wait as EppollEntry).base;
   
@@ -476,9 +476,7 @@ export function ep_poll_callback$fast(wait: WaitQueueEntry, mode: number, sync: 
   }
   
   ++$s; $x = A$ep_poll_callback.L95 | 1048576;
-  return ewake;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_poll_callback.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ewake), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_poll_callback.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function ep_item_poll$fast(epi: Epitem, pt: PollTable | null): any { const $e = $E;
@@ -487,9 +485,9 @@ function ep_item_poll$fast(epi: Epitem, pt: PollTable | null): any { const $e = 
   if (pt) pt._key = epi.event.events;
   return (sock_poll$fast(file, pt)) & (epi.event.events | EPOLLERR | EPOLLHUP);
 }
-export function ep_insert$fast(ep: Eventpoll, event: EpollEvent, tfile: File, fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ep_insert$fast(ep: Eventpoll, event: EpollEvent, tfile: File, fd: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ep_insert.L112 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const epi = new Epitem(ep, tfile, fd, { ...event });
   
@@ -515,9 +513,7 @@ export function ep_insert$fast(ep: Eventpoll, event: EpollEvent, tfile: File, fd
     }
   }
   ++$s; $x = A$ep_insert.L157 | 1048576;
-  return 0;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_insert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function ep_modify$fast(ep: Eventpoll, epi: Epitem, event: EpollEvent): any { const $e = $E;
@@ -564,9 +560,9 @@ export function epoll_ctl$fast(epfd: number, op: number, fd: number, events: num
   }
   return -EINVAL;
 }
-export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: ReadyEvent[]): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: ReadyEvent[]): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ep_send_events_proc.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   // (ep_scan_ready_list hands the list over: items readied meanwhile wait on ovflist, then join rdllist)
   const head = ep.rdllist.splice(0, ep.rdllist.length);
   const back: Epitem[] = [];
@@ -604,9 +600,7 @@ export function ep_send_events_proc$fast(ep: Eventpoll, maxevents: number, out: 
   ep.rdllist.unshift(...rest);
   ep.rdllist.push(...back);
   ++$s; $x = A$ep_send_events_proc.L217 | 1048576;
-  return res;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_send_events_proc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (res), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ep_send_events_proc.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(ep_poll_callback, ep_poll_callback$fast, 'ep_poll_callback', () => [wake_up]);

@@ -97,9 +97,9 @@ export function* exit_files(tsk: Process): Sim<void> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { fput$fast as fput$fast } from '../net/socket';
-export function dup_fd$fast(oldf: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function dup_fd$fast(oldf: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$dup_fd.L25 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const newf = new FilesStruct();
   
@@ -118,14 +118,12 @@ export function dup_fd$fast(oldf: FilesStruct): any { const $e = $E; const $tb: 
     newf.fdtable.set(fd, f);
   }
   ++$s; $x = A$dup_fd.L52 | 1048576;
-  return newf;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dup_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (newf), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$dup_fd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function close_files$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$close_files.L67 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   for (const [fd, file] of [...files.fdtable].sort((a, b) => a[0] - b[0])) {
     
@@ -139,26 +137,22 @@ export function close_files$fast(files: FilesStruct): any { const $e = $E; const
     fput$fast(file);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$close_files.L87) : $tb.op($e.now, A$close_files.L87));
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$close_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$close_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function put_files_struct$fast(files: FilesStruct): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$put_files_struct.L98 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (--files.count === 0) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$put_files_struct.L99) : $tb.op($e.now, A$put_files_struct.L99));
     close_files$fast(files);
   }
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$put_files_struct.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$put_files_struct.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function exit_files$fast(tsk: Process): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const files = tsk.files;
   const $f = ($tb !== null && ($o = (A$exit_files.L114 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   if (files) {
     $s += 2; if ($tb !== null) ($o = (A$exit_files.L116 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -166,9 +160,7 @@ export function exit_files$fast(tsk: Process): any { const $e = $E; const $tb: a
     
     put_files_struct$fast(files);
   }
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$exit_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$exit_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 $kreg(dup_fd, dup_fd$fast, 'dup_fd', () => []);
 $kreg(close_files, close_files$fast, 'close_files', () => [fput]);

@@ -102,9 +102,9 @@ export function* ksys_ioctl(fd: number, cmd: number, arg: number): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
-export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ioctl_fionbio.L25 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 5;
   const on = argp;
   const error = 0;
@@ -123,14 +123,12 @@ export function ioctl_fionbio$fast(filp: File, argp: number): any { const $e = $
   }
   $s += 2; $x = A$ioctl_fionbio.L39 | 2097152;
   
-  return error;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ioctl_fionbio.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (error), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ioctl_fionbio.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function do_vfs_ioctl$fast(filp: File, fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function do_vfs_ioctl$fast(filp: File, fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$do_vfs_ioctl.L56 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let error = 0;
   ++$s;
   switch (cmd) {
@@ -152,20 +150,18 @@ export function do_vfs_ioctl$fast(filp: File, fd: number, cmd: number, arg: numb
       throw new NotSimulated(`ioctl() command 0x${cmd.toString(16)}`);
   }
   ++$s; $x = A$do_vfs_ioctl.L79 | 1048576;
-  return error;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_vfs_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (error), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_vfs_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function ksys_ioctl$fast(fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function ksys_ioctl$fast(fd: number, cmd: number, arg: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$ksys_ioctl.L91 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   const file = currentProcess().fdtable.get(fd);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ksys_ioctl.L93) : $tb.op($e.now, A$ksys_ioctl.L93));
   if (!file || file.reserved) {
     ++$s; $x = A$ksys_ioctl.L94 | 1048576;
-    return -ERRNO.EBADF;
+    return ($r = (-ERRNO.EBADF), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ksys_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   
   $s += 3; if ($tb !== null) ($o = (A$ksys_ioctl.L96 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -175,9 +171,7 @@ export function ksys_ioctl$fast(fd: number, cmd: number, arg: number): any { con
   
   $s += 2; $x = A$ksys_ioctl.L99 | 2097152;
   
-  return error;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ksys_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (error), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ksys_ioctl.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(ioctl_fionbio, ioctl_fionbio$fast, 'ioctl_fionbio', () => []);

@@ -358,9 +358,9 @@ export function* do_sys_poll(fds: Pollfd[], end_time: number): Sim<number> {
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { sock_poll$fast as sock_poll$fast } from '../net/socket';
-export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$__pollwake.L20 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 5;
   const pwq = (wait as PollTableEntry).pwq;
   
@@ -370,38 +370,34 @@ export function __pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number
   pwq.triggered = 1;
   
   const task = pwq.polling_task;
-  if (task.state !== 'sleeping') return 0;
+  if (task.state !== 'sleeping') return ($r = (0), ($e.steps += $s, $tb !== null && ($o = (A$__pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   E.wake(task);
-  return 1;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$__pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (1), ($e.steps += $s, $tb !== null && ($o = (A$__pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function pollwake$fast(wait: WaitQueueEntry, mode: number, sync: number, key: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$pollwake.L43 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const entry = wait as PollTableEntry;
   
   
   if (key && !(key & entry.key)) {
     ++$s; $x = A$pollwake.L50 | 1048576;
-    return 0;
+    return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$pollwake.L51) : $tb.op($e.now, A$pollwake.L51));
-  return __pollwake$fast(wait, mode, sync, key);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (__pollwake$fast(wait, mode, sync, key)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pollwake.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function vfs_poll$fast(file: File, pt: PollTable | null): any { const $e = $E;
   if (file.f_op !== 'socket_file_ops') return 0;
   return sock_poll$fast(file, pt);
 }
-export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const fd = pollfd.fd;
   const $f = ($tb !== null && ($o = (A$do_pollfd.L182 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   let mask = 0;
   ++$s;
   if (fd >= 0) {
@@ -426,9 +422,7 @@ export function do_pollfd$fast(pollfd: Pollfd, pwait: PollTable | null): any { c
   $s += 2; $x = A$do_pollfd.L203 | 2097152;
   pollfd.revents = mask;
   
-  return mask;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$do_pollfd.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(__pollwake, __pollwake$fast, '__pollwake', () => []);

@@ -42,27 +42,25 @@ export function* copy_files(clone_flags: number, current: Process): Sim<FilesStr
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../core/engine';
 import { dup_fd$fast as dup_fd$fast } from '../fs/file';
-export function copy_files$fast(clone_flags: number, current: Process): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function copy_files$fast(clone_flags: number, current: Process): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$copy_files.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const oldf = current.files;
   
   
-  if (!oldf) return null;
+  if (!oldf) return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$copy_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$copy_files.L29) : $tb.op($e.now, A$copy_files.L29));
   if (clone_flags & CLONE_FILES) {
     ++$s; $x = A$copy_files.L30 | 1048576;
     oldf.count++;
-    return oldf;
+    return ($r = (oldf), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$copy_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$copy_files.L35) : $tb.op($e.now, A$copy_files.L35));
   const newf = dup_fd$fast(oldf);
   
   ++$s; $x = A$copy_files.L39 | 1048576;
-  return newf;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$copy_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (newf), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$copy_files.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(copy_files, copy_files$fast, 'copy_files', () => [dup_fd]);

@@ -68,10 +68,10 @@ export function* datagram_poll(file: File, sock: Socket, wait: PollTable | null)
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const $f = ($tb !== null && ($o = (A$datagram_poll.L23 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   ++$s;
   sock_poll_wait(file, sock, wait);
   $s += 2; if ($tb !== null) ($o = (A$datagram_poll.L24 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -106,7 +106,7 @@ export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | n
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$datagram_poll.L45) : $tb.op($e.now, A$datagram_poll.L45));
     if (sk.sk_state === TCP_SYN_SENT) {
       ++$s; $x = A$datagram_poll.L46 | 1048576;
-      return mask;
+      return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$datagram_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   $s += 3; $x = A$datagram_poll.L50 | 3145728;
@@ -114,9 +114,7 @@ export function datagram_poll$fast(file: File, sock: Socket, wait: PollTable | n
   mask |= EPOLLOUT | EPOLLWRNORM | EPOLLWRBAND;
   
   
-  return mask;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$datagram_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$datagram_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(datagram_poll, datagram_poll$fast, 'datagram_poll', () => []);

@@ -367,10 +367,10 @@ import { tcp_rtx_synack$fast as tcp_rtx_synack$fast } from './tcp_output';
 import { tcp_v4_send_reset$fast as tcp_v4_send_reset$fast } from './tcp_ipv4';
 import { tcp_rcv_state_process$fast as tcp_rcv_state_process$fast } from './tcp_input';
 import { sock_def_readable$fast as sock_def_readable$fast } from '../core/sock';
-export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const th = skb.th!;
   const $f = ($tb !== null && ($o = (A$tcp_timewait_state_process.fn.id | 268435456), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   const seq = th.seq;
   const eseq = end_seq(skb);
@@ -380,29 +380,29 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L30) : $tb.op($e.now, A$tcp_timewait_state_process.L30));
     if (!tcp_in_window(seq, eseq, tw.tw_rcv_nxt, (tw.tw_rcv_nxt + tw.tw_rcv_wnd) >>> 0)) {
       ++$s; $x = A$tcp_timewait_state_process.L34 | 1048576;
-      return th.rst ? TW.SUCCESS : TW.ACK;
+      return ($r = (th.rst ? TW.SUCCESS : TW.ACK), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L37) : $tb.op($e.now, A$tcp_timewait_state_process.L37));
     if (th.rst) {
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
-      return TW.SUCCESS;
+      return ($r = (TW.SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L40) : $tb.op($e.now, A$tcp_timewait_state_process.L40));
     if (th.syn && !before(seq, tw.tw_rcv_nxt)) {
       ++$s; $x = A$tcp_timewait_state_process.L41 | 1048576;
-      return TW.RST;
+      return ($r = (TW.RST), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L43) : $tb.op($e.now, A$tcp_timewait_state_process.L43));
     if (!th.ack || !after(eseq, tw.tw_rcv_nxt) || eseq === seq) {
       ++$s; $x = A$tcp_timewait_state_process.L47 | 1048576;
-      return TW.SUCCESS;
+      return ($r = (TW.SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     // new data after our half-duplex close: nobody will ever read it — reset
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L51) : $tb.op($e.now, A$tcp_timewait_state_process.L51));
     if (!th.fin || eseq !== ((tw.tw_rcv_nxt + 1) >>> 0)) {
       ++$s; $x = A$tcp_timewait_state_process.L53 | 1048576;
-      return TW.RST;
+      return ($r = (TW.RST), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     // the peer's FIN: now really TIME_WAIT (a plain write — no tracepoint)
     $s += 2; if ($tb !== null) ($o = (A$tcp_timewait_state_process.L55 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -411,7 +411,7 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
     
     tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
     ++$s; $x = A$tcp_timewait_state_process.L61 | 1048576;
-    return TW.ACK;
+    return ($r = (TW.ACK), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   // real TIME_WAIT
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L64) : $tb.op($e.now, A$tcp_timewait_state_process.L64));
@@ -421,29 +421,27 @@ export function tcp_timewait_state_process$fast(tw: InetTimewaitSock, skb: SkBuf
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L71) : $tb.op($e.now, A$tcp_timewait_state_process.L71));
       tw.deschedule();
     }
-    return TW.SUCCESS;
+    return ($r = (TW.SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   // a new SYN above the old sequence space may reopen the connection
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_timewait_state_process.L82) : $tb.op($e.now, A$tcp_timewait_state_process.L82));
   if (th.syn && !th.rst && !th.ack && after(seq, tw.tw_rcv_nxt)) {
     ++$s; $x = A$tcp_timewait_state_process.L92 | 1048576;
-    return TW.SYN;
+    return ($r = (TW.SYN), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   if (!th.rst) {
     // anything else — a retransmitted FIN whose ACK was lost — is answered with an ACK
     if (th.fin) tw.tw_timer!.mod(TCP_TIMEWAIT_LEN);
     ++$s; $x = A$tcp_timewait_state_process.L99 | 1048576;
-    return TW.ACK;
+    return ($r = (TW.ACK), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  return TW.SUCCESS;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (TW.SUCCESS), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_timewait_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const $f = ($tb !== null && ($o = (A$tcp_time_wait.L121 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   ++$s;
   const tw = new InetTimewaitSock();
@@ -490,17 +488,15 @@ export function tcp_time_wait$fast(sk: Sock, state: number, timeo: number): any 
   NET_INC_STATS(sk.skc_net, state === TCP_TIME_WAIT ? MIB.TimeWaits : MIB.TimeWaitsFinWait2);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_time_wait.L153) : $tb.op($e.now, A$tcp_time_wait.L153));
   tcp_done$fast(sk);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
-  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_time_wait.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tw_timer_handler$fast(tw: InetTimewaitSock): any { const $e = $E;
   tw.kill();
 }
-export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const treq = tcp_rsk(req);
   const $f = ($tb !== null && ($o = (A$tcp_create_openreq_child.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   ++$s;
   const newsk = inet_csk_clone_lock$fast(sk, req);
@@ -534,16 +530,14 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_create_openreq_child.L217) : $tb.op($e.now, A$tcp_create_openreq_child.L217));
   NET_INC_STATS(sk.skc_net, MIB.PassiveOpens);
   ++$s; $x = A$tcp_create_openreq_child.L218 | 1048576;
-  return newsk;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (newsk), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_create_openreq_child.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0; let $x = -1;
+export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const th = skb.th!;
   const treq = tcp_rsk(req);
   const $f = ($tb !== null && ($o = (A$tcp_check_req.L235 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
 
   $s += 2;
   const flg = { rst: !!th.rst, syn: !!th.syn, ack: !!th.ack };
@@ -553,12 +547,12 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     // the client sent its SYN again: resend our SYN-ACK
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L249) : $tb.op($e.now, A$tcp_check_req.L249));
     tcp_rtx_synack$fast(sk, req);
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L258) : $tb.op($e.now, A$tcp_check_req.L258));
   if (flg.ack && th.ack_seq !== ((treq.snt_isn + 1) >>> 0)) {
     ++$s; $x = A$tcp_check_req.L260 | 1048576;
-    return sk;
+    return ($r = (sk), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L262) : $tb.op($e.now, A$tcp_check_req.L262));
   if (!tcp_in_window(th.seq, end_seq(skb), treq.rcv_nxt, (treq.rcv_nxt + req.rsk_rcv_wnd) >>> 0)) {
@@ -566,7 +560,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
       const rep = makeTcpSkb(skb.iph.daddr, skb.iph.saddr, { source: th.dest, dest: th.source, seq: (treq.snt_isn + 1) >>> 0, ack_seq: treq.rcv_nxt, ack: 1, window: req.rsk_rcv_wnd });
       ip_output(sk, rep);
     }
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L269) : $tb.op($e.now, A$tcp_check_req.L269));
   if (flg.rst || flg.syn) {
@@ -580,10 +574,10 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
     NET_INC_STATS(sk.skc_net, MIB.EmbryonicRsts);
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L274) : $tb.op($e.now, A$tcp_check_req.L274));
-  if (!flg.ack) return null;
+  if (!flg.ack) return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   $s += 2; if ($tb !== null) ($o = (A$tcp_check_req.L278 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const own = { v: false };
@@ -596,7 +590,7 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     if (!sk.skc_net.sysctl['net.ipv4.tcp_abort_on_overflow']) {
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L299) : $tb.op($e.now, A$tcp_check_req.L299));
       inet_rsk(req).acked = 1;
-      return null;
+      return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     $s += 2; if ($tb !== null) ($o = (A$tcp_check_req.L303 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
@@ -604,17 +598,15 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L312) : $tb.op($e.now, A$tcp_check_req.L312));
     inet_csk_reqsk_queue_drop(sk, req);
     req.freed = true;
-    return null;
+    return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
-  return inet_csk_complete_hashdance$fast(sk, child, req, own.v);
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (inet_csk_complete_hashdance$fast(sk, child, req, own.v)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const $f = ($tb !== null && ($o = (A$tcp_child_process.L327 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
-  try {
+  {
   $s += 2;
   const state = child.sk_state;
   
@@ -634,9 +626,7 @@ export function tcp_child_process$fast(parent: Sock, child: Sock, skb: SkBuff): 
     child.sk_backlog.push(skb);
   }
   ++$s; $x = A$tcp_child_process.L345 | 1048576;
-  return ret;
-  } finally {
-    ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  return ($r = (ret), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_child_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(tcp_timewait_state_process, tcp_timewait_state_process$fast, 'tcp_timewait_state_process', () => []);
