@@ -430,14 +430,14 @@ export class ScenarioRun implements Driver {
     pend.done = true;
     const ret = typeof out === 'number' ? out : out.ret;
     const t = this.engine.now;
-    const r: CallResult = { stmt: pend.stmt, proc: p.name, ret: ret < 0 ? -1 : ret, t };
-    if (ret < 0) r.errno = errnoName(-ret);
-    if (typeof out !== 'number') r.data = out.data;
-    this.resultLog.add(pend.stmt, ret, t, r.data);
+    const data = typeof out === 'number' ? undefined : out.data;
+    this.resultLog.add(pend.stmt, ret, t, data);
+    const errno = ret < 0 ? errnoName(-ret) : undefined;
     const e = this.engine;
-    if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
-    if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, r.ret, r.errno);
-    this.onSyscallReturn?.(r);
+    if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, ret < 0 ? -1 : ret, errno);
+    if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, ret < 0 ? -1 : ret, errno);
+    // (the result as an object only for whoever reads it: a listener, or an expectation that failed)
+    if (this.onSyscallReturn !== null) this.onSyscallReturn(this.resultLog.at(this.resultLog.n - 1));
     if (pend.assign !== null && ret >= 0 && pend.fn === 'recvfrom' && typeof out !== 'number' && out.from) {
       if (!this.senders.has(p)) this.senders.set(p, new Map());
       this.senders.get(p)!.set(pend.assign, out.from);
@@ -447,10 +447,10 @@ export class ScenarioRun implements Driver {
     } else if (pend.assign !== null && !p.names.has(pend.assign)) {
       // (a later use of the name says why it has no value)
       if (!this.failedNames.has(p)) this.failedNames.set(p, new Map());
-      this.failedNames.get(p)!.set(pend.assign, { fn: pend.fn, line: pend.line, errno: r.errno ?? String(ret) });
+      this.failedNames.get(p)!.set(pend.assign, { fn: pend.fn, line: pend.line, errno: errno ?? String(ret) });
     }
     if (pend.expect !== null) {
-      const bad = checkExpect(pend.expect, r);
+      const bad = checkExpect(pend.expect, ret < 0 ? -1 : ret, errno, data);
       if (bad) {
         const d: Diagnostic = { loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
         this.problems.push(d);
@@ -463,16 +463,16 @@ export class ScenarioRun implements Driver {
   }
 }
 
-function checkExpect(e: Expect, r: CallResult): string | null {
+function checkExpect(e: Expect, ret: number, errno: string | undefined, data: string | undefined): string | null {
   // (what it got is spelled out only for a mismatch)
-  const got = () => (r.errno ? `-1 ${r.errno}` : r.data !== undefined ? `${r.ret} ${JSON.stringify(r.data)}` : String(r.ret));
+  const got = () => (errno ? `-1 ${errno}` : data !== undefined ? `${ret} ${JSON.stringify(data)}` : String(ret));
   switch (e.kind) {
     case 'ret':
-      return r.ret === e.value && !r.errno ? null : `returned ${got()}, expected ${e.value}`;
+      return ret === e.value && !errno ? null : `returned ${got()}, expected ${e.value}`;
     case 'errno':
-      return r.errno === e.errno ? null : `returned ${got()}, expected -1 ${e.errno}`;
+      return errno === e.errno ? null : `returned ${got()}, expected -1 ${e.errno}`;
     case 'data':
-      return r.data === e.value ? null : `returned ${got()}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
+      return data === e.value ? null : `returned ${got()}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
   }
 }
 

@@ -291,17 +291,17 @@ export class Engine {
   set lineObserver(fn: LineObserver | null) {
     this.obs = fn;
     this.obsSink = fn === null ? null : new ObserverSink(this, fn);
+    this.lineSink = this.obsSink !== null ? this.obsSink : this.lineTrace;
     this.updateWatching();
   }
   private obsSink: ObserverSink | null = null;
   /**
    * Where the twins write their lines, enters and exits: the trace when it records lines, and a line
    * observer's sink when there is one (it decodes the entries and tells the observer, then passes
-   * them to the trace); null when nobody looks.
+   * them to the trace); null when nobody looks. (A field, set where either changes: every twin
+   * reads it once per call.)
    */
-  get lineSink(): TraceBuffer | ObserverSink | null {
-    return this.obsSink !== null ? this.obsSink : this.lineTrace;
-  }
+  lineSink: TraceBuffer | ObserverSink | null = null;
   private obs: LineObserver | null = null;
   /**
    * Nothing can pause (no stepping, breakpoints or stop-at-step): kernel functions that cannot sleep
@@ -322,6 +322,7 @@ export class Engine {
     this.trace = opts.trace ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
     this.traceLines = !!opts.trace && !!opts.traceLines;
     this.lineTrace = this.traceLines ? this.trace : opts.lineRecord ? new TraceBuffer((id) => this.tasks[id - 1]?.name ?? `task${id}`) : null;
+    this.lineSink = this.lineTrace;
     this.history = opts.history ? new History() : null;
     this.recording = !!this.trace || !!this.history;
   }
@@ -419,8 +420,8 @@ export class Engine {
 
   /**
    * enter() and leave() of a twin, which scripts/twins.cjs writes inline, push no Frame: they write
-   * the enter's trace entry, and the exit's in their `finally`. They leave `frame` alone: only a generator run under a twin moves it, and
-   * driveToEnd puts it back.
+   * the enter's trace entry, and the exit's at each return (a twin has no try/finally). They leave
+   * `frame` alone: only a generator run under a twin moves it, and driveToEnd puts it back.
    */
   restoreFrame(): void {
     const st = this.current!.stack;
