@@ -352,7 +352,7 @@ export class TraceBuffer {
     }
     const o = this.rich(t, RICH_TCP, 9);
     const a = this.nums;
-    a[o] = this.str(ev, 4);
+    a[o] = this.str(ev, 7);
     a[o + 1] = this.str(host, 0);
     a[o + 2] = this.str(comm, 1);
     a[o + 3] = objId;
@@ -603,8 +603,13 @@ const KIND_MASK = 7 << 28;
 const NUM_BITS = 16;
 const NUM_CHUNK = 1 << NUM_BITS;
 const NUM_MASK = NUM_CHUNK - 1;
-/** Field slots with a last-string cache (TraceBuffer.str). */
-const STR_SLOTS = 7;
+/**
+ * Field slots with a last-string cache (TraceBuffer.str): 0 host, 1 task, 2 saddr, 3 daddr, 4 a
+ * segment's flags, 5 errno or why dropped, 6 the system call, 7 the tcp event's name (a slot of its
+ * own: with the flags of a connection's four kinds of segment it made five strings for four ways,
+ * and a lifecycle missed five times).
+ */
+const STR_SLOTS = 8;
 /** Strings remembered per slot (TraceBuffer.str looks at each before the table: four written out; a power of two). */
 const STR_WAYS = 4;
 
