@@ -24,7 +24,7 @@ const STATEMENT_WORDS: Item[] = [
 
 const TOP_WORDS: Item[] = [
   { label: 'host', kind: 'keyword', detail: 'host NAME ADDR…', doc: 'Declare a machine with its addresses (its own kernel state, a process of the same name).', snippet: 'host ${1:name} ${2:10.0.0.1}' },
-  { label: 'drop', kind: 'keyword', detail: 'drop [N] FROM > TO ["FLAGS"]', doc: 'Lose the next N segments FROM sends TO (only those with these tcpdump flags, e.g. "S.").', snippet: 'drop ${1:server} > ${2:client} "${3:S.}"' },
+  { label: 'drop', kind: 'keyword', detail: 'drop [N | every Nth] FROM > TO ["FLAGS"]', doc: 'Lose the next N segments FROM sends TO, or every Nth from now on (only those with these tcpdump flags, e.g. "S.").', snippet: 'drop ${1:server} > ${2:client} "${3:S.}"' },
   { label: 'delay', kind: 'keyword', detail: 'delay FROM > TO ["FLAGS"] by DURATION', doc: 'Hold the next matching segment back that much longer.', snippet: 'delay ${1:client} > ${2:server} "${3:.}" by ${4:10ms}' },
   { label: 'process', kind: 'keyword', detail: 'process NAME on HOST', doc: 'Add a process on a host.', snippet: 'process ${1:name} on ${2:host}' },
   { label: 'link', kind: 'keyword', detail: 'link delay DURATION', doc: 'One-way delay of the simulated link.', snippet: 'link delay ${1:1ms}' },

@@ -24,6 +24,7 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "expected 'on HOST' after the process name, got {0}",
   "expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got {0}",
   "expected how many segments to drop (1 or more), got {0}",
+  "expected which segments to drop after 'every' (2nd, 3rd, 10th …: 2 or more), got {0}",
   "unknown flags \"{0}\": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP, frag (an IP fragment after the first)",
   "unknown device '{0}': each host has eth0 (its NIC on the link) and lo",
   "expected the MTU in bytes (mtu HOST 1400), got {0}",

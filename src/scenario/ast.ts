@@ -84,10 +84,22 @@ export type Stmt =
   | { kind: 'spawn'; proc: string; how: 'fork' | 'thread'; child: string; loc: Loc }
   /**
    * Faults on the link, from the moment the statement runs: `drop [N] FROM > TO ["FLAGS"]` loses the
-   * next N segments FROM sends TO (with exactly those tcpdump flags, e.g. "S."); `delay FROM > TO
-   * ["FLAGS"] by 500ms` holds the next one back; FLAGS may also be "UDP" or "ICMP".
+   * next N segments FROM sends TO (with exactly those tcpdump flags, e.g. "S."), `drop every 10th
+   * FROM > TO ["FLAGS"]` every tenth from then on; `delay FROM > TO ["FLAGS"] by 500ms` holds the next
+   * one back; FLAGS may also be "UDP" or "ICMP".
    */
-  | { kind: 'fault'; action: 'drop' | 'delay'; count: number; from: string; to: string; flags?: string; extraUs?: number; loc: Loc }
+  | {
+      kind: 'fault';
+      action: 'drop' | 'delay';
+      count: number;
+      from: string;
+      to: string;
+      flags?: string;
+      extraUs?: number;
+      /** `drop every 10th FROM > TO`: a loss pattern, every Nth matching segment from that line on (count unused). */
+      every?: number;
+      loc: Loc;
+    }
   /** `link down 3s`: every segment between two hosts is lost for that long. */
   | { kind: 'linkdown'; durationUs: number; loc: Loc }
   /** `sleep 200ms`: let virtual time pass. */

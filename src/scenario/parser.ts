@@ -499,8 +499,18 @@ class Parser {
       case 'drop':
       case 'delay': {
         let count = 1;
+        let every: number | undefined;
         const c = this.peek();
-        if (t.text === 'drop' && c?.kind === 'num') {
+        if (t.text === 'drop' && c?.kind === 'name' && c.text === 'every') {
+          // a loss pattern: every Nth segment (10th, 2nd, 3rd, 21st, or just the number)
+          this.i++;
+          const e = this.peek();
+          const m = e?.kind === 'num' ? /^([0-9]+)(?:st|nd|rd|th)?$/.exec(e.text) : null;
+          const n = m ? classifyNum(m[1]) : undefined;
+          if (n?.kind !== 'int' || n.value < 2) this.fail(`expected which segments to drop after 'every' (2nd, 3rd, 10th …: 2 or more), got ${this.describe(e)}`, e);
+          every = n.value;
+          this.i++;
+        } else if (t.text === 'drop' && c?.kind === 'num') {
           const n = classifyNum(c.text);
           if (n?.kind !== 'int' || n.value < 1) this.fail(`expected how many segments to drop (1 or more), got ${this.describe(c)}`, c);
           count = n.value;
@@ -524,7 +534,7 @@ class Parser {
           extraUs = this.duration();
         }
         this.expectEnd(t.text === 'delay' ? 'the duration' : 'the flags');
-        const stmt: Stmt = { kind: 'fault', action: t.text as 'drop' | 'delay', count, from: from.text, to: to.text, loc, ...(flags !== undefined ? { flags } : {}), ...(extraUs !== undefined ? { extraUs } : {}) };
+        const stmt: Stmt = { kind: 'fault', action: t.text as 'drop' | 'delay', count, from: from.text, to: to.text, loc, ...(flags !== undefined ? { flags } : {}), ...(extraUs !== undefined ? { extraUs } : {}), ...(every !== undefined ? { every } : {}) };
         return { stmt, ref: span(from), ref2: span(to) };
       }
       case 'sysctl': {

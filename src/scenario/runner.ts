@@ -301,7 +301,7 @@ export class ScenarioRun implements Driver {
           return 'progress';
         }
         case 'fault':
-          this.world.faults.push({ action: s.action, count: s.count, from: s.from, to: s.to, flags: s.flags, extraUs: s.extraUs ?? 0, line: s.loc.line });
+          this.world.faults.push({ action: s.action, count: s.count, from: s.from, to: s.to, flags: s.flags, extraUs: s.extraUs ?? 0, line: s.loc.line, every: s.every ?? 0, seen: 0 });
           return 'progress';
         case 'linkdown':
           this.world.linkDownUntil = this.engine.now + s.durationUs;

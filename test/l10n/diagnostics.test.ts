@@ -39,6 +39,7 @@ const BROKEN = [
   SOCK + 'server: listen(fd, AF_INTE)',
   'server: listen(0x, 1)',
   'drop server > client "Z"',
+  'drop every 1st server > client',
   // mtu: the device's limits, the device, the host
   'mtu server 60',
   'mtu server lo 30',

@@ -442,6 +442,18 @@ describe('faults on the link', () => {
     ]);
   });
 
+  it('parses a loss pattern, drop every Nth (10th, 2nd, or the bare number), and says what is wrong with a bad one', () => {
+    const r = parseScenario(HEAD + 'drop every 10th client > server\ndrop every 2nd server > client "UDP"\ndrop every 3 client > server\n', 't.sock');
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(
+      r.scenario!.stmts.slice(2).map((s) => (s.kind === 'fault' ? [s.every, s.from, s.to, s.flags] : s.kind)),
+      [[10, 'client', 'server', undefined], [2, 'server', 'client', 'UDP'], [3, 'client', 'server', undefined]],
+    );
+    assert.match(one('drop every 1st client > server\n'), /^3:12 expected which segments to drop after 'every' \(2nd, 3rd, 10th …: 2 or more\), got '1st'/);
+    assert.match(one('drop every client > server\n'), /^3:12 expected which segments to drop after 'every'/);
+    assert.match(one('drop every 10x client > server\n'), /^3:12 expected which segments to drop after 'every'/);
+  });
+
   it('reports unknown hosts, flags and a missing duration where they are', () => {
     assert.deepEqual(diags('drop server > clinet\n'), ["3:15 unknown host 'clinet'; did you mean client?"]);
     assert.match(one('drop server > client "SYN"\n'), /^3:22 unknown flags "SYN": use tcpdump's notation/);

@@ -151,6 +151,10 @@ export interface LinkFault {
   extraUs: number;
   /** The scenario line that set it. */
   line: number;
+  /** A loss pattern (`drop every 10th`): every this many matching segments, for good; 0 for the next `count`. */
+  every: number;
+  /** The matching segments a loss pattern has seen. */
+  seen: number;
 }
 
 export interface InFlight {
@@ -215,14 +219,23 @@ export class World implements ObjectIds {
   /** The link is cut until this time (µs), for segments between two hosts. */
   linkDownUntil = -1;
 
-  /** The first fault that applies to this segment, used up one segment at a time. */
+  /**
+   * The first fault that applies to this segment, used up one segment at a time; a loss pattern
+   * counts the segments that reach it and lets all but every Nth go on to the faults after it.
+   */
   private fault(from: Host, to: Host, flags: string): { dropped?: string; extraUs: number } {
     if (E.now < this.linkDownUntil) return { dropped: 'the link is down', extraUs: 0 };
-    const i = this.faults.findIndex((f) => f.from === from.name && f.to === to.name && (f.flags === undefined || f.flags === flags));
-    if (i < 0) return { extraUs: 0 };
-    const f = this.faults[i];
-    if (--f.count === 0) this.faults.splice(i, 1);
-    return f.action === 'drop' ? { dropped: `dropped by the scenario (line ${f.line})`, extraUs: 0 } : { extraUs: f.extraUs };
+    for (let i = 0; i < this.faults.length; i++) {
+      const f = this.faults[i];
+      if (f.from !== from.name || f.to !== to.name || (f.flags !== undefined && f.flags !== flags)) continue;
+      if (f.every > 0) {
+        if (++f.seen % f.every !== 0) continue;
+        return { dropped: `dropped by the scenario (line ${f.line}: every ${f.every})`, extraUs: 0 };
+      }
+      if (--f.count === 0) this.faults.splice(i, 1);
+      return f.action === 'drop' ? { dropped: `dropped by the scenario (line ${f.line})`, extraUs: 0 } : { extraUs: f.extraUs };
+    }
+    return { extraUs: 0 };
   }
 
   /**
