@@ -1,0 +1,36 @@
+// The conformance report (suite.ts formatReport): a scenario whose real side differed once and agreed
+// when run again counts as agreeing, and the report says what the first run showed, below the table.
+
+import { strict as assert } from 'node:assert';
+import { agrees, formatReport, type ScenarioReport } from '../../src/conformance/suite';
+
+const report = (over: Partial<ScenarioReport>): ScenarioReport => ({
+  name: 'conformance/example',
+  file: 'scenarios/conformance/example.sockwalk',
+  cells: { syscalls: [], states: [], resets: [], segments: [] },
+  notCompared: {},
+  problems: [],
+  ignored: new Map(),
+  netnsSysctls: {},
+  simSysctls: [],
+  cappedSleeps: [],
+  wildcardRewrites: [],
+  kernel: '6.x',
+  secs: 1,
+  ...over,
+});
+
+describe('conformance report', () => {
+  it('a real side that differed once and agreed the second time: agrees, and the first run is listed below the table', () => {
+    const r = report({ unsteady: ['segments client:eph2 ⇄ server:8090: sim →S ←S. | linux →S ←S. ←S.'] });
+    assert.equal(agrees(r), true);
+    const text = formatReport([r], 1);
+    assert.match(text, /1\/1 scenarios agree/);
+    assert.match(text, /Run again: the real side differed once and agreed the second time/);
+    assert.match(text, /conformance\/example: first run segments client:eph2 ⇄ server:8090: sim →S ←S\. \| linux →S ←S\. ←S\./);
+  });
+
+  it('a steady report has no such section', () => {
+    assert.doesNotMatch(formatReport([report({})], 1), /Run again/);
+  });
+});
