@@ -205,45 +205,41 @@ h: sendto(u, 65507, 10.0.0.2:7) = 65507`);
   });
 });
 
-describe('loss patterns', () => {
-  it('drop every 3rd client > server "UDP": of nine datagrams the 3rd, 6th and 9th are lost, each marked with its line; the server reads the other six in order', () => {
-    const run = scenario(`
+/**
+ * A UDP server on 10.0.0.1:5353 and a client, the scenario's faults, the client's datagrams "d1" … "dN",
+ * then the server's non-blocking reads: the datagrams `reads` names, in order, and nothing after them.
+ */
+function lossRun(faults: string, sends: number, reads: number[]): ScenarioRun {
+  return scenario(`
 host server 10.0.0.1
 host client 10.0.0.2
 server: s = socket(AF_INET, SOCK_DGRAM, 0)
 server: bind(s, 10.0.0.1:5353) = 0
 client: c = socket(AF_INET, SOCK_DGRAM, 0)
-drop every 3rd client > server "UDP"
-${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `client: sendto(c, "d${i}", 10.0.0.1:5353) = 2`).join('\n')}
+${faults}
+${Array.from({ length: sends }, (_, k) => `client: sendto(c, "d${k + 1}", 10.0.0.1:5353) = 2`).join('\n')}
 sleep 5ms
 server: ioctl(s, FIONBIO, 1) = 0
-${[1, 2, 4, 5, 7, 8].map((i) => `server: recv(s, 100) = "d${i}"`).join('\n')}
+${reads.map((k) => `server: recv(s, 100) = "d${k}"`).join('\n')}
 server: recv(s, 100) = -1 EAGAIN`);
+}
+/** Why each of the client's datagrams was lost ('' for none), in the order they were sent. */
+const lossOf = (run: ScenarioRun) => packets(run).filter((p) => p.saddr === '10.0.0.2' && p.proto === 'UDP').map((p) => p.dropped ?? '');
+
+describe('loss patterns', () => {
+  it('drop every 3rd client > server "UDP": of nine datagrams the 3rd, 6th and 9th are lost, each marked with its line; the server reads the other six in order', () => {
+    const run = lossRun('drop every 3rd client > server "UDP"', 9, [1, 2, 4, 5, 7, 8]);
     assert.equal(run.runToEnd().reason, 'end');
     assert.deepEqual(run.problems, []);
-    const sent = packets(run).filter((p) => p.saddr === '10.0.0.2' && p.proto === 'UDP');
-    assert.equal(sent.length, 9);
-    assert.deepEqual(sent.map((p) => p.dropped ?? ''), ['', '', 'dropped by the scenario (line 7: every 3)', '', '', 'dropped by the scenario (line 7: every 3)', '', '', 'dropped by the scenario (line 7: every 3)']);
+    const every = 'dropped by the scenario (line 7: every 3)';
+    assert.deepEqual(lossOf(run), ['', '', every, '', '', every, '', '', every]);
   });
 
   it('a loss pattern keeps going while a one-shot fault after it also takes its segment', () => {
-    const run = scenario(`
-host server 10.0.0.1
-host client 10.0.0.2
-server: s = socket(AF_INET, SOCK_DGRAM, 0)
-server: bind(s, 10.0.0.1:5353) = 0
-client: c = socket(AF_INET, SOCK_DGRAM, 0)
-drop every 2nd client > server "UDP"
-drop 1 client > server "UDP"
-${[1, 2, 3, 4].map((i) => `client: sendto(c, "d${i}", 10.0.0.1:5353) = 2`).join('\n')}
-sleep 5ms
-server: ioctl(s, FIONBIO, 1) = 0
-server: recv(s, 100) = "d3"
-server: recv(s, 100) = -1 EAGAIN`);
+    const run = lossRun('drop every 2nd client > server "UDP"\ndrop 1 client > server "UDP"', 4, [3]);
     assert.equal(run.runToEnd().reason, 'end');
     assert.deepEqual(run.problems, []);
-    const lost = packets(run).filter((p) => p.saddr === '10.0.0.2' && p.proto === 'UDP').map((p) => p.dropped?.match(/line (\d+)/)?.[1] ?? '');
-    // d1 passes the pattern (1st) and meets the one-shot drop; d2 is the pattern's 2nd; d3 goes through; d4 is its 4th
-    assert.deepEqual(lost, ['8', '7', '', '7']);
+    // d1 passes the pattern (its 1st) and meets the one-shot drop; d2 is the pattern's 2nd; d3 goes through; d4 is its 4th
+    assert.deepEqual(lossOf(run).map((d) => d.match(/line (\d+)/)?.[1] ?? ''), ['8', '7', '', '7']);
   });
 });
