@@ -454,10 +454,12 @@ export class ScenarioRun implements Driver {
     const t = this.engine.now;
     const data = typeof out === 'number' ? undefined : out.data;
     this.resultLog.add(pend.stmt, ret, t, data);
+    // (as user space sees it: -1 and errno for a failure)
+    const shown = ret < 0 ? -1 : ret;
     const errno = ret < 0 ? errnoName(-ret) : undefined;
     const e = this.engine;
-    if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, ret < 0 ? -1 : ret, errno);
-    if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, ret < 0 ? -1 : ret, errno);
+    if (e.trace !== null) e.trace.syscall(t, p.name, pend.fn, pend.line, shown, errno);
+    if (e.history !== null) e.history.syscall(t, p.name, pend.fn, pend.line, shown, errno);
     // (the result as an object only for whoever reads it: a listener, or an expectation that failed)
     if (this.onSyscallReturn !== null) this.onSyscallReturn(this.resultLog.at(this.resultLog.n - 1));
     if (pend.assign !== null && ret >= 0 && pend.fn === 'recvfrom' && typeof out !== 'number' && out.from) {
@@ -472,7 +474,7 @@ export class ScenarioRun implements Driver {
       this.failedNames.get(p)!.set(pend.assign, { fn: pend.fn, line: pend.line, errno: errno ?? String(ret) });
     }
     if (pend.expect !== null) {
-      const bad = checkExpect(pend.expect, ret < 0 ? -1 : ret, errno, data);
+      const bad = checkExpect(pend.expect, shown, errno, data);
       if (bad) {
         const d: Diagnostic = { loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
         this.problems.push(d);
