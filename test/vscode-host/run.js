@@ -28,7 +28,11 @@ async function runSuite(server, browser, extensionDevelopmentPath = host.REPO) {
   const result = new Promise((r) => (done = r));
   await context.exposeFunction('codeAutomationLog', (type, a) => {
     const msg = util.format(...(a || [])).replace(/%c/g, '');
+    // (the workbench asks the offline machine's extension gallery for translations: noise, unless --verbose)
+    if (!verbose && /getaddrinfo ENOTFOUND/.test(msg)) return;
     if (verbose || /sockwalk|passing|failing|pending|✔|✓|\d+\)|Error|assert|at /.test(msg)) console.log(`[vscode:${type}]`, msg);
+    // a failed test's title and message are named again at the end
+    if (/^\s*\d+\) |failing|AssertionError/.test(msg)) console.error(`[vscode:${type}] FAIL: ${msg.split('\n').slice(0, 6).join(' | ')}`);
   });
   await context.exposeFunction('codeAutomationExit', (code) => done(code));
   const page = await context.newPage();
@@ -101,20 +105,43 @@ async function runVsix(server, browser) {
   const onSignal = async () => { await stop(); process.exit(130); };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  // each phase gets its own code-server (fresh user data, ~1 s to start): no state leaks between them
-  const phase = async (name, fn, settings, serverOpts = {}) => {
-    if (only && only !== name) return;
+  // the phases that failed and their FAIL lines, repeated at the end (CI shows a log's tail, and the
+  // workbench's own console fills the middle)
+  const failed = [];
+  const fails = [];
+  const consoleError = console.error;
+  console.error = (...args) => {
+    if (/FAIL|error:/.test(String(args[0]))) fails.push(args.map((a) => (a instanceof Error ? a.stack || a.message : String(a))).join(' ').slice(0, 2000));
+    consoleError(...args);
+  };
+  // one run of a phase in its own code-server (fresh user data, ~1 s to start: no state leaks between
+  // phases): 0 when it passed
+  const once = async (name, fn, settings, serverOpts) => {
     try {
       server = await host.startServer({ quiet: !verbose, settings, ...serverOpts });
       host.log(`${name}: code-server on ${server.url}`);
       browser = await host.launchBrowser(server.tmp);
-      rc |= await fn(server, browser);
+      return await fn(server, browser);
     } catch (e) {
       console.error(`[vscode-host] ${name}: error:`, e);
-      rc = 1;
+      return 1;
     } finally {
       await stop();
     }
+  };
+  // a phase that fails runs once more, from a fresh code-server: on these small shared machines a
+  // workbench can miss a deadline while other work runs. A failure both runs show fails the run; one
+  // the second run does not show is named at the end ("unsteady"), with what the first run printed.
+  const unsteady = [];
+  const phase = async (name, fn, settings, serverOpts = {}) => {
+    if (only && only !== name) return;
+    const before = fails.length;
+    if (!(await once(name, fn, settings, serverOpts))) return;
+    host.log(`${name}: failed; running it once more`);
+    if (await once(name, fn, settings, serverOpts)) {
+      failed.push(name);
+      rc = 1;
+    } else unsteady.push(`${name} (the first run: ${fails.slice(before).join(' / ') || 'no FAIL line'})`);
   };
   await phase('suite', (s, b) => runSuite(s, b));
   await phase('ui', (s, b) => require('./ui-e2e').runUi({ server: s, browser: b, out: path.join(host.REPO, 'docs/images') }));
@@ -136,6 +163,8 @@ async function runVsix(server, browser) {
     locale: 'zh-cn',
     install: [path.join(__dirname, 'fixtures', 'zh-cn-display-language')],
   });
-  host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}`);
+  for (const f of fails) consoleError(`[vscode-host] again: ${f}`);
+  for (const u of unsteady) consoleError(`[vscode-host] unsteady, passed when run again: ${u}`);
+  host.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s, exit ${rc}${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
   process.exit(rc);
 })();
