@@ -55,45 +55,49 @@ void tcp_init_sock(struct sock *sk)
 }
 
 /*
- * tcp_sendmsg_locked -- the work of write()/send() on a TCP socket,
- * with the socket lock held: copy the user's bytes into skbs on the
- * write queue and push them out
+ * tcp_sendmsg_locked -- the work of write()/send() on a TCP socket, with the socket
+ * lock held: copy the user's bytes into MSS-sized skbs on the write queue,
+ * send each full one as it fills, push the rest at the end; sleep while the
+ * send buffer is full
  * upstream: net/ipv4/tcp.c:1179
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1179
  */
 int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
-	......
+	struct ubuf_info *uarg = NULL;
 	struct sk_buff *skb;
-	......
+	struct sockcm_cookie sockc;
 	int flags, err, copied = 0;
 	int mss_now = 0, size_goal, copied_syn = 0;
-	......
+	int process_backlog = 0;
 	bool zc = false;
 	long timeo;
 
 	flags = msg->msg_flags;
+
 	......
-	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
+
 	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
+
 	......
-	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
-	 * (a socket that never connected fails with EPIPE here) */
+
 	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&
 	    !tcp_passive_fastopen(sk)) {
 		err = sk_stream_wait_connect(sk, &timeo);
 		if (err != 0)
 			goto do_error;
 	}
+
 	......
+
+	sk_clear_bit(SOCKWQ_ASYNC_NOSPACE, sk);
+
 	copied = 0;
 
 restart:
-	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
 	mss_now = tcp_send_mss(sk, &size_goal, flags);
 
-	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
 	err = -EPIPE;
 	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))
 		goto do_error;
@@ -101,7 +105,6 @@ restart:
 	while (msg_data_left(msg)) {
 		int copy = 0;
 
-		/* room left in the last queued (not yet sent) skb? */
 		skb = tcp_write_queue_tail(sk);
 		if (skb)
 			copy = size_goal - skb->len;
@@ -112,51 +115,94 @@ restart:
 new_segment:
 			if (!sk_stream_memory_free(sk))
 				goto wait_for_sndbuf;
-			......
+
+			if (unlikely(process_backlog >= 16)) {
+				process_backlog = 0;
+				if (sk_flush_backlog(sk))
+					goto restart;
+			}
 			first_skb = tcp_rtx_and_write_queues_empty(sk);
-			/* one new skb per MSS-sized chunk (size_goal with TSO) */
 			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
 						  first_skb);
 			if (!skb)
 				goto wait_for_memory;
-			......
-			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
+
+			process_backlog++;
+			skb->ip_summed = CHECKSUM_PARTIAL;
+
 			skb_entail(sk, skb);
 			copy = size_goal;
-			......
+
+			if (tp->repair)
+				TCP_SKB_CB(skb)->sacked |= TCPCB_REPAIRED;
 		}
 
 		if (copy > msg_data_left(msg))
 			copy = msg_data_left(msg);
 
-		/* copy the user's bytes into the skb */
 		if (skb_availroom(skb) > 0 && !zc) {
 			copy = min_t(int, copy, skb_availroom(skb));
 			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
 			if (err)
 				goto do_fault;
 		} else if (!zc) {
-			/* or into page fragments attached to the skb */
-			......
+			bool merge = true;
+			int i = skb_shinfo(skb)->nr_frags;
+			struct page_frag *pfrag = sk_page_frag(sk);
+
+			if (!sk_page_frag_refill(sk, pfrag))
+				goto wait_for_memory;
+
+			if (!skb_can_coalesce(skb, i, pfrag->page,
+					      pfrag->offset)) {
+				if (i >= sysctl_max_skb_frags) {
+					tcp_mark_push(tp, skb);
+					goto new_segment;
+				}
+				merge = false;
+			}
+
+			copy = min_t(int, copy, pfrag->size - pfrag->offset);
+
+			if (!sk_wmem_schedule(sk, copy))
+				goto wait_for_memory;
+
+			err = skb_copy_to_page_nocache(sk, &msg->msg_iter, skb,
+						       pfrag->page,
+						       pfrag->offset,
+						       copy);
+			if (err)
+				goto do_error;
+
+			if (merge) {
+				skb_frag_size_add(&skb_shinfo(skb)->frags[i - 1], copy);
+			} else {
+				skb_fill_page_desc(skb, i, pfrag->page,
+						   pfrag->offset, copy);
+				page_ref_inc(pfrag->page);
+			}
+			pfrag->offset += copy;
 		} else {
-			......
+	......
 		}
-		......
-		/* write_seq: sequence number of the next byte the user hands us */
+
+		if (!copied)
+			TCP_SKB_CB(skb)->tcp_flags &= ~TCPHDR_PSH;
+
 		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
 		TCP_SKB_CB(skb)->end_seq += copy;
-		......
+		tcp_skb_pcount_set(skb, 0);
+
 		copied += copy;
 		if (!msg_data_left(msg)) {
-			......
+			if (unlikely(flags & MSG_EOR))
+				TCP_SKB_CB(skb)->eor = 1;
 			goto out;
 		}
 
-		/* this skb can take more: keep filling it */
 		if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))
 			continue;
 
-		/* a full skb: send now if we are far ahead of the last PSH */
 		if (forced_push(tp)) {
 			tcp_mark_push(tp, skb);
 			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
@@ -167,23 +213,24 @@ new_segment:
 wait_for_sndbuf:
 		set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);
 wait_for_memory:
-		......
-		/* send buffer full: sleep until ACKs free space (EAGAIN if non-blocking) */
+		if (copied)
+			tcp_push(sk, flags & ~MSG_MORE, mss_now,
+				 TCP_NAGLE_PUSH, size_goal);
+
 		err = sk_stream_wait_memory(sk, &timeo);
 		if (err != 0)
 			goto do_error;
-		......
+
+		mss_now = tcp_send_mss(sk, &size_goal, flags);
 	}
 
 out:
-	/* hand the queue to the output engine (Nagle and cork aware):
-	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
 	if (copied) {
-		......
+		tcp_tx_timestamp(sk, sockc.tsflags);
 		tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
 	}
 out_nopush:
-	......
+	sock_zerocopy_put(uarg);
 	return copied + copied_syn;
 
 do_error:
@@ -194,11 +241,13 @@ do_fault:
 	if (copied + copied_syn)
 		goto out;
 out_err:
-	......
-	/* nothing queued: the error goes back; EPIPE also raises SIGPIPE
-	 * unless MSG_NOSIGNAL was given */
+	sock_zerocopy_put_abort(uarg, true);
 	err = sk_stream_error(sk, flags, err);
-	......
+	if (unlikely(skb_queue_len(&sk->sk_write_queue) == 0 &&
+		     err == -EAGAIN)) {
+		sk->sk_write_space(sk);
+		tcp_chrono_stop(sk, TCP_CHRONO_SNDBUF_LIMITED);
+	}
 	return err;
 }
 
@@ -222,8 +271,8 @@ int tcp_sendmsg(struct sock *sk, struct msghdr *msg, size_t size)
 }
 
 /*
- * tcp_cleanup_rbuf -- after a read: send the ACK the delayed-ACK engine was
- * holding back, if the read emptied the queue of a small pushed segment
+ * tcp_cleanup_rbuf -- after a read: send the ACK the delayed-ACK engine held, or a
+ * window update when the read freed enough of the receive buffer
  * upstream: net/ipv4/tcp.c:1523
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1523
  */
@@ -232,22 +281,34 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 	struct tcp_sock *tp = tcp_sk(sk);
 	bool time_to_ack = false;
 
-	......
+	struct sk_buff *skb = skb_peek(&sk->sk_receive_queue);
+
+	WARN(skb && !before(tp->copied_seq, TCP_SKB_CB(skb)->end_seq),
+	     "cleanup rbuf bug: copied %X seq %X rcvnxt %X\n",
+	     tp->copied_seq, TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt);
+
 	if (inet_csk_ack_scheduled(sk)) {
 		const struct inet_connection_sock *icsk = inet_csk(sk);
-
-		/* a second full segment came in, or the reader drained a small pushed one */
 		if (icsk->icsk_ack.blocked ||
 		    tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
 		    (copied > 0 &&
 		     ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED2) ||
 		      ((icsk->icsk_ack.pending & ICSK_ACK_PUSHED) &&
 		       !inet_csk_in_pingpong_mode(sk))) &&
-		     !atomic_read(&sk->sk_rmem_alloc)))
+		      !atomic_read(&sk->sk_rmem_alloc)))
 			time_to_ack = true;
 	}
-	/* ...... or the window opened enough to be worth announcing */
-	......
+
+	if (copied > 0 && !time_to_ack && !(sk->sk_shutdown & RCV_SHUTDOWN)) {
+		__u32 rcv_window_now = tcp_receive_window(tp);
+
+		if (2*rcv_window_now <= tp->window_clamp) {
+			__u32 new_window = __tcp_select_window(sk);
+
+			if (new_window && new_window >= 2 * rcv_window_now)
+				time_to_ack = true;
+		}
+	}
 	if (time_to_ack)
 		tcp_send_ack(sk);
 }
@@ -725,4 +786,65 @@ __poll_t tcp_poll(struct file *file, struct socket *sock, poll_table *wait)
 		mask |= EPOLLERR;
 
 	return mask;
+}
+
+/*
+ * skb_entail -- a new, empty skb at the write queue's tail: seq = end_seq =
+ * write_seq, flags ACK; its truesize counts against sk_sndbuf
+ * upstream: net/ipv4/tcp.c:651
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L651
+ */
+static void skb_entail(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct tcp_skb_cb *tcb = TCP_SKB_CB(skb);
+
+	skb->csum    = 0;
+	tcb->seq     = tcb->end_seq = tp->write_seq;
+	tcb->tcp_flags = TCPHDR_ACK;
+	tcb->sacked  = 0;
+	__skb_header_release(skb);
+	tcp_add_write_queue_tail(sk, skb);
+	sk_wmem_queued_add(sk, skb->truesize);
+	sk_mem_charge(sk, skb->truesize);
+	if (tp->nonagle & TCP_NAGLE_PUSH)
+		tp->nonagle &= ~TCP_NAGLE_PUSH;
+
+	tcp_slow_start_after_idle_check(sk);
+}
+
+/*
+ * tcp_push -- mark the last queued skb PSH (unless MSG_MORE) and push the
+ * write queue out through tcp_write_xmit
+ * upstream: net/ipv4/tcp.c:695
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L695
+ */
+static void tcp_push(struct sock *sk, int flags, int mss_now,
+		     int nonagle, int size_goal)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *skb;
+
+	skb = tcp_write_queue_tail(sk);
+	if (!skb)
+		return;
+	if (!(flags & MSG_MORE) || forced_push(tp))
+		tcp_mark_push(tp, skb);
+
+	tcp_mark_urg(tp, flags);
+
+	if (tcp_should_autocork(sk, skb, size_goal)) {
+
+		if (!test_bit(TSQ_THROTTLED, &sk->sk_tsq_flags)) {
+			NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPAUTOCORKING);
+			set_bit(TSQ_THROTTLED, &sk->sk_tsq_flags);
+		}
+		if (refcount_read(&sk->sk_wmem_alloc) > skb->truesize)
+			return;
+	}
+
+	if (flags & MSG_MORE)
+		nonagle = TCP_NAGLE_CORK;
+
+	__tcp_push_pending_frames(sk, mss_now, nonagle);
 }

@@ -107,32 +107,34 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
 }
 
 /*
- * tcp_retransmit_skb -- send one queued skb again (from the RTO timer or
- * loss recovery)
+ * tcp_retransmit_skb -- send a queued segment again; it stays queued, marked
+ * retransmitted (retrans_out counts it until it is ACKed or lost again)
  * upstream: net/ipv4/tcp_output.c:2996
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2996
  */
 int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
-	/* __tcp_retransmit_skb trims already-acked bytes, sends a fresh clone
-	 * through tcp_transmit_skb and fires tcp:tcp_retransmit_skb */
 	int err = __tcp_retransmit_skb(sk, skb, segs);
 
 	if (err == 0) {
-		......
+	......
 		TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;
 		tp->retrans_out += tcp_skb_pcount(skb);
 	}
-	/* when did the first retransmission happen (used for timeouts) */
+
 	if (!tp->retrans_stamp)
 		tp->retrans_stamp = tcp_skb_timestamp(skb);
-	......
+
+	if (tp->undo_retrans < 0)
+		tp->undo_retrans = 0;
+	tp->undo_retrans += tcp_skb_pcount(skb);
 	return err;
 }
 
 /*
- * tcp_send_fin -- queue our FIN and push it out (close() or shutdown(SHUT_WR))
+ * tcp_send_fin -- queue our FIN (on the last unsent skb, or a new one) and push
+ * it out (close() or shutdown(SHUT_WR))
  * upstream: net/ipv4/tcp_output.c:3121
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3121
  */
@@ -141,28 +143,29 @@ void tcp_send_fin(struct sock *sk)
 	struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);
 	struct tcp_sock *tp = tcp_sk(sk);
 
-	......
+	if (!tskb && tcp_under_memory_pressure(sk))
+		tskb = skb_rb_last(&sk->tcp_rtx_queue);
+
 	if (tskb) {
-		/* unsent data still queued: set FIN on its last skb; the FIN uses one sequence number */
 		TCP_SKB_CB(tskb)->tcp_flags |= TCPHDR_FIN;
 		TCP_SKB_CB(tskb)->end_seq++;
 		tp->write_seq++;
-		......
+		if (tcp_write_queue_empty(sk)) {
+			WRITE_ONCE(tp->snd_nxt, tp->snd_nxt + 1);
+			return;
+		}
 	} else {
-		/* nothing queued: a new empty skb carrying FIN|ACK */
 		skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);
 		if (unlikely(!skb))
 			return;
+
 		INIT_LIST_HEAD(&skb->tcp_tsorted_anchor);
 		skb_reserve(skb, MAX_TCP_HEADER);
-		/* a FIN may exceed the memory limits: closing must not get stuck */
 		sk_forced_mem_schedule(sk, skb->truesize);
 		tcp_init_nondata_skb(skb, tp->write_seq,
 				     TCPHDR_ACK | TCPHDR_FIN);
-		/* onto sk_write_queue; write_seq advances by one for the FIN */
 		tcp_queue_skb(sk, skb);
 	}
-	/* transmit now, Nagle off */
 	__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
 }
 
@@ -457,4 +460,390 @@ int tcp_rtx_synack(const struct sock *sk, struct request_sock *req)
 		trace_tcp_retransmit_synack(sk, req);
 	}
 	return res;
+}
+
+/*
+ * tcp_cwnd_test -- how many segments the congestion window lets us send now:
+ * 0 once packets in flight reach snd_cwnd
+ * upstream: net/ipv4/tcp_output.c:1791
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1791
+ */
+static inline unsigned int tcp_cwnd_test(const struct tcp_sock *tp,
+					 const struct sk_buff *skb)
+{
+	u32 in_flight, cwnd, halfcwnd;
+
+	if ((TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) &&
+	    tcp_skb_pcount(skb) == 1)
+		return 1;
+
+	in_flight = tcp_packets_in_flight(tp);
+	cwnd = tp->snd_cwnd;
+	if (in_flight >= cwnd)
+		return 0;
+
+	halfcwnd = max(cwnd >> 1, 1U);
+	return min(halfcwnd, cwnd - in_flight);
+}
+
+/*
+ * tcp_snd_wnd_test -- does the segment fit in the window the receiver offers
+ * (snd_una + snd_wnd)?
+ * upstream: net/ipv4/tcp_output.c:1855
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1855
+ */
+static bool tcp_snd_wnd_test(const struct tcp_sock *tp,
+			     const struct sk_buff *skb,
+			     unsigned int cur_mss)
+{
+	u32 end_seq = TCP_SKB_CB(skb)->end_seq;
+
+	if (skb->len > cur_mss)
+		end_seq = TCP_SKB_CB(skb)->seq + cur_mss;
+
+	return !after(end_seq, tcp_wnd_end(tp));
+}
+
+/*
+ * tcp_nagle_test -- Nagle: a small last segment waits while an earlier small one
+ * is unacknowledged (TCP_NODELAY, a push or a FIN let it go)
+ * upstream: net/ipv4/tcp_output.c:1832
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1832
+ */
+static inline bool tcp_nagle_test(const struct tcp_sock *tp, const struct sk_buff *skb,
+				  unsigned int cur_mss, int nonagle)
+{
+	if (nonagle & TCP_NAGLE_PUSH)
+		return true;
+
+	if (tcp_urg_mode(tp) || (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN))
+		return true;
+
+	if (!tcp_nagle_check(skb->len < cur_mss, tp, nonagle))
+		return true;
+
+	return false;
+}
+
+/*
+ * tcp_event_new_data_sent -- the segment is out: snd_nxt moves to its end, it leaves
+ * the write queue for the retransmit queue, the RTO is armed if it is the first in flight
+ * upstream: net/ipv4/tcp_output.c:64
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L64
+ */
+static void tcp_event_new_data_sent(struct sock *sk, struct sk_buff *skb)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	unsigned int prior_packets = tp->packets_out;
+
+	WRITE_ONCE(tp->snd_nxt, TCP_SKB_CB(skb)->end_seq);
+
+	__skb_unlink(skb, &sk->sk_write_queue);
+	tcp_rbtree_insert(&sk->tcp_rtx_queue, skb);
+
+	tp->packets_out += tcp_skb_pcount(skb);
+	if (!prior_packets || icsk->icsk_pending == ICSK_TIME_LOSS_PROBE)
+		tcp_rearm_rto(sk);
+
+	NET_ADD_STATS(sock_net(sk), LINUX_MIB_TCPORIGDATASENT,
+		      tcp_skb_pcount(skb));
+}
+
+/*
+ * tcp_cwnd_validate -- remember how many segments were in flight and whether
+ * cwnd was the limit (only then may it grow)
+ * upstream: net/ipv4/tcp_output.c:1638
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1638
+ */
+static void tcp_cwnd_validate(struct sock *sk, bool is_cwnd_limited)
+{
+	const struct tcp_congestion_ops *ca_ops = inet_csk(sk)->icsk_ca_ops;
+	struct tcp_sock *tp = tcp_sk(sk);
+
+	if (!before(tp->snd_una, tp->max_packets_seq) ||
+	    tp->packets_out > tp->max_packets_out) {
+		tp->max_packets_out = tp->packets_out;
+		tp->max_packets_seq = tp->snd_nxt;
+		tp->is_cwnd_limited = is_cwnd_limited;
+	}
+
+	if (tcp_is_cwnd_limited(sk)) {
+		tp->snd_cwnd_used = 0;
+		tp->snd_cwnd_stamp = tcp_jiffies32;
+	} else {
+		if (tp->packets_out > tp->snd_cwnd_used)
+			tp->snd_cwnd_used = tp->packets_out;
+
+		if (sock_net(sk)->ipv4.sysctl_tcp_slow_start_after_idle &&
+		    (s32)(tcp_jiffies32 - tp->snd_cwnd_stamp) >= inet_csk(sk)->icsk_rto &&
+		    !ca_ops->cong_control)
+			tcp_cwnd_application_limited(sk);
+
+		if (tcp_write_queue_empty(sk) && sk->sk_socket &&
+		    test_bit(SOCK_NOSPACE, &sk->sk_socket->flags) &&
+		    (1 << sk->sk_state) & (TCPF_ESTABLISHED | TCPF_CLOSE_WAIT))
+			tcp_chrono_start(sk, TCP_CHRONO_SNDBUF_LIMITED);
+	}
+}
+
+/*
+ * tcp_write_xmit -- send from the write queue while congestion window,
+ * receive window and Nagle allow
+ * upstream: net/ipv4/tcp_output.c:2357
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2357
+ */
+static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
+			   int push_one, gfp_t gfp)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *skb;
+	unsigned int tso_segs, sent_pkts;
+	int cwnd_quota;
+	int result;
+	bool is_cwnd_limited = false, is_rwnd_limited = false;
+	u32 max_segs;
+
+	sent_pkts = 0;
+
+	......
+	while ((skb = tcp_send_head(sk))) {
+		unsigned int limit;
+
+	......
+
+		tso_segs = tcp_init_tso_segs(skb, mss_now);
+		BUG_ON(!tso_segs);
+
+		cwnd_quota = tcp_cwnd_test(tp, skb);
+		if (!cwnd_quota) {
+			if (push_one == 2)
+				cwnd_quota = 1;
+			else
+				break;
+		}
+
+		if (unlikely(!tcp_snd_wnd_test(tp, skb, mss_now))) {
+			is_rwnd_limited = true;
+			break;
+		}
+
+		if (tso_segs == 1) {
+			if (unlikely(!tcp_nagle_test(tp, skb, mss_now,
+						     (tcp_skb_is_last(sk, skb) ?
+						      nonagle : TCP_NAGLE_PUSH))))
+				break;
+		} else {
+	......
+		}
+
+	......
+
+		if (unlikely(tcp_transmit_skb(sk, skb, 1, gfp)))
+			break;
+
+repair:
+		tcp_event_new_data_sent(sk, skb);
+
+		tcp_minshall_update(tp, mss_now, skb);
+		sent_pkts += tcp_skb_pcount(skb);
+
+		if (push_one)
+			break;
+	}
+
+	......
+
+	if (likely(sent_pkts)) {
+		if (tcp_in_cwnd_reduction(sk))
+			tp->prr_out += sent_pkts;
+
+	......
+		is_cwnd_limited |= (tcp_packets_in_flight(tp) >= tp->snd_cwnd);
+		tcp_cwnd_validate(sk, is_cwnd_limited);
+		return false;
+	}
+	return !tp->packets_out && !tcp_write_queue_empty(sk);
+}
+
+/*
+ * __tcp_push_pending_frames -- send what may go now; with nothing in flight and
+ * data held back by a zero window, arm the probe timer
+ * upstream: net/ipv4/tcp_output.c:2606
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2606
+ */
+void __tcp_push_pending_frames(struct sock *sk, unsigned int cur_mss,
+			       int nonagle)
+{
+	if (unlikely(sk->sk_state == TCP_CLOSE))
+		return;
+
+	if (tcp_write_xmit(sk, cur_mss, nonagle, 0,
+			   sk_gfp_mask(sk, GFP_ATOMIC)))
+		tcp_check_probe_timer(sk);
+}
+
+/*
+ * tcp_push_one -- send the one full skb at the send head
+ * upstream: net/ipv4/tcp_output.c:2624
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2624
+ */
+void tcp_push_one(struct sock *sk, unsigned int mss_now)
+{
+	struct sk_buff *skb = tcp_send_head(sk);
+
+	BUG_ON(!skb || skb->len < mss_now);
+
+	tcp_write_xmit(sk, mss_now, TCP_NAGLE_PUSH, 1, sk->sk_allocation);
+}
+
+/*
+ * tcp_write_wakeup -- a zero-window probe: new data if the window opened, else
+ * a bare ACK with an old sequence number the receiver must answer
+ * upstream: net/ipv4/tcp_output.c:3749
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3749
+ */
+int tcp_write_wakeup(struct sock *sk, int mib)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *skb;
+
+	if (sk->sk_state == TCP_CLOSE)
+		return -1;
+
+	skb = tcp_send_head(sk);
+	if (skb && before(TCP_SKB_CB(skb)->seq, tcp_wnd_end(tp))) {
+		int err;
+		unsigned int mss = tcp_current_mss(sk);
+		unsigned int seg_size = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;
+
+		if (before(tp->pushed_seq, TCP_SKB_CB(skb)->end_seq))
+			tp->pushed_seq = TCP_SKB_CB(skb)->end_seq;
+
+		if (seg_size < TCP_SKB_CB(skb)->end_seq - TCP_SKB_CB(skb)->seq ||
+		    skb->len > mss) {
+			seg_size = min(seg_size, mss);
+			TCP_SKB_CB(skb)->tcp_flags |= TCPHDR_PSH;
+			if (tcp_fragment(sk, TCP_FRAG_IN_WRITE_QUEUE,
+					 skb, seg_size, mss, GFP_ATOMIC))
+				return -1;
+		} else if (!tcp_skb_pcount(skb))
+			tcp_set_skb_tso_segs(skb, mss);
+
+		TCP_SKB_CB(skb)->tcp_flags |= TCPHDR_PSH;
+		err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);
+		if (!err)
+			tcp_event_new_data_sent(sk, skb);
+		return err;
+	} else {
+		if (between(tp->snd_up, tp->snd_una + 1, tp->snd_una + 0xFFFF))
+			tcp_xmit_probe_skb(sk, 1, mib);
+		return tcp_xmit_probe_skb(sk, 0, mib);
+	}
+}
+
+/*
+ * tcp_send_probe0 -- the probe timer fired: probe, and back the timer off while
+ * the window stays shut
+ * upstream: net/ipv4/tcp_output.c:3795
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3795
+ */
+void tcp_send_probe0(struct sock *sk)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct net *net = sock_net(sk);
+	unsigned long timeout;
+	int err;
+
+	err = tcp_write_wakeup(sk, LINUX_MIB_TCPWINPROBE);
+
+	if (tp->packets_out || tcp_write_queue_empty(sk)) {
+		icsk->icsk_probes_out = 0;
+		icsk->icsk_backoff = 0;
+		return;
+	}
+
+	icsk->icsk_probes_out++;
+	if (err <= 0) {
+		if (icsk->icsk_backoff < net->ipv4.sysctl_tcp_retries2)
+			icsk->icsk_backoff++;
+		timeout = tcp_probe0_when(sk, TCP_RTO_MAX);
+	} else {
+		timeout = TCP_RESOURCE_PROBE_INTERVAL;
+	}
+	tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, timeout, TCP_RTO_MAX, NULL);
+}
+
+/*
+ * tcp_xmit_retransmit_queue -- retransmit the segments marked lost, as far as cwnd
+ * allows (fast retransmit, and recovery after an RTO)
+ * upstream: net/ipv4/tcp_output.c:3026
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L3026
+ */
+void tcp_xmit_retransmit_queue(struct sock *sk)
+{
+	const struct inet_connection_sock *icsk = inet_csk(sk);
+	struct sk_buff *skb, *rtx_head, *hole = NULL;
+	struct tcp_sock *tp = tcp_sk(sk);
+	u32 max_segs;
+	int mib_idx;
+
+	if (!tp->packets_out)
+		return;
+
+	rtx_head = tcp_rtx_queue_head(sk);
+	skb = tp->retransmit_skb_hint ?: rtx_head;
+	max_segs = tcp_tso_segs(sk, tcp_current_mss(sk));
+	skb_rbtree_walk_from(skb) {
+		__u8 sacked;
+		int segs;
+
+		if (tcp_pacing_check(sk))
+			break;
+
+		if (!hole)
+			tp->retransmit_skb_hint = skb;
+
+		segs = tp->snd_cwnd - tcp_packets_in_flight(tp);
+		if (segs <= 0)
+			return;
+		sacked = TCP_SKB_CB(skb)->sacked;
+		segs = min_t(int, segs, max_segs);
+
+		if (tp->retrans_out >= tp->lost_out) {
+			break;
+		} else if (!(sacked & TCPCB_LOST)) {
+			if (!hole && !(sacked & (TCPCB_SACKED_RETRANS|TCPCB_SACKED_ACKED)))
+				hole = skb;
+			continue;
+
+		} else {
+			if (icsk->icsk_ca_state != TCP_CA_Loss)
+				mib_idx = LINUX_MIB_TCPFASTRETRANS;
+			else
+				mib_idx = LINUX_MIB_TCPSLOWSTARTRETRANS;
+		}
+
+		if (sacked & (TCPCB_SACKED_ACKED|TCPCB_SACKED_RETRANS))
+			continue;
+
+		if (tcp_small_queue_check(sk, skb, 1))
+			return;
+
+		if (tcp_retransmit_skb(sk, skb, segs))
+			return;
+
+		NET_ADD_STATS(sock_net(sk), mib_idx, tcp_skb_pcount(skb));
+
+		if (tcp_in_cwnd_reduction(sk))
+			tp->prr_out += tcp_skb_pcount(skb);
+
+		if (skb == rtx_head &&
+		    icsk->icsk_pending != ICSK_TIME_REO_TIMEOUT)
+			tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
+					     inet_csk(sk)->icsk_rto,
+					     TCP_RTO_MAX,
+					     skb);
+	}
 }

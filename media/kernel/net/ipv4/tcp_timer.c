@@ -103,8 +103,8 @@ out:
 }
 
 /*
- * tcp_retransmit_timer -- the retransmission timer (ICSK_TIME_RETRANS) fired.
- * Abridged: zero-window probing, Fast Open and statistics left out.
+ * tcp_retransmit_timer -- the RTO fired: everything in flight is lost
+ * (tcp_enter_loss); resend the head, double the RTO
  * upstream: net/ipv4/tcp_timer.c:431
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L431
  */
@@ -118,49 +118,184 @@ void tcp_retransmit_timer(struct sock *sk)
 	req = rcu_dereference_protected(tp->fastopen_rsk,
 					lockdep_sock_is_held(sk));
 	if (req) {
-		/* ...... a Fast Open child: resend the SYN-ACK instead */
-		......
+		WARN_ON_ONCE(sk->sk_state != TCP_SYN_RECV &&
+			     sk->sk_state != TCP_FIN_WAIT1);
+		tcp_fastopen_synack_timer(sk, req);
 		return;
 	}
-	/* nothing outstanding: nothing to resend */
 	if (!tp->packets_out || WARN_ON_ONCE(tcp_rtx_queue_empty(sk)))
 		return;
+
 	tp->tlp_high_seq = 0;
-	/* ...... the peer shrank its window to 0: probe instead of timing out */
-	......
+
+	if (!tp->snd_wnd && !sock_flag(sk, SOCK_DEAD) &&
+	    !((1 << sk->sk_state) & (TCPF_SYN_SENT | TCPF_SYN_RECV))) {
+		struct inet_sock *inet = inet_sk(sk);
+		if (sk->sk_family == AF_INET) {
+			net_dbg_ratelimited("Peer %pI4:%u/%u unexpectedly shrunk window %u:%u (repaired)\n",
+					    &inet->inet_daddr,
+					    ntohs(inet->inet_dport),
+					    inet->inet_num,
+					    tp->snd_una, tp->snd_nxt);
+		}
+#if IS_ENABLED(CONFIG_IPV6)
+		else if (sk->sk_family == AF_INET6) {
+			net_dbg_ratelimited("Peer %pI6:%u/%u unexpectedly shrunk window %u:%u (repaired)\n",
+					    &sk->sk_v6_daddr,
+					    ntohs(inet->inet_dport),
+					    inet->inet_num,
+					    tp->snd_una, tp->snd_nxt);
+		}
+#endif
+		if (tcp_jiffies32 - tp->rcv_tstamp > TCP_RTO_MAX) {
+			tcp_write_err(sk);
+			goto out;
+		}
+		tcp_enter_loss(sk);
+		tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1);
+		__sk_dst_reset(sk);
+		goto out_reset_timer;
+	}
+
 	__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPTIMEOUTS);
-	/* out of retries (tcp_syn_retries for SYN_SENT): ETIMEDOUT, socket closed */
 	if (tcp_write_timeout(sk))
 		goto out;
-	......
-	/* loss state: cwnd collapses to one segment */
+
+	if (icsk->icsk_retransmits == 0) {
+		int mib_idx = 0;
+
+		if (icsk->icsk_ca_state == TCP_CA_Recovery) {
+			if (tcp_is_sack(tp))
+				mib_idx = LINUX_MIB_TCPSACKRECOVERYFAIL;
+			else
+				mib_idx = LINUX_MIB_TCPRENORECOVERYFAIL;
+		} else if (icsk->icsk_ca_state == TCP_CA_Loss) {
+			mib_idx = LINUX_MIB_TCPLOSSFAILURES;
+		} else if ((icsk->icsk_ca_state == TCP_CA_Disorder) ||
+			   tp->sacked_out) {
+			if (tcp_is_sack(tp))
+				mib_idx = LINUX_MIB_TCPSACKFAILURES;
+			else
+				mib_idx = LINUX_MIB_TCPRENOFAILURES;
+		}
+		if (mib_idx)
+			__NET_INC_STATS(sock_net(sk), mib_idx);
+	}
+
 	tcp_enter_loss(sk);
+
 	icsk->icsk_retransmits++;
-	/* resend the oldest unacknowledged skb -- in SYN_SENT, the SYN itself */
 	if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {
-		/* local congestion (qdisc full): try again soon, without backoff */
 		inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
 					  TCP_RESOURCE_PROBE_INTERVAL,
 					  TCP_RTO_MAX);
 		goto out;
 	}
-	/* exponential backoff: one more doubling */
+
 	icsk->icsk_backoff++;
+
 out_reset_timer:
 	if (sk->sk_state == TCP_ESTABLISHED &&
 	    (tp->thin_lto || net->ipv4.sysctl_tcp_thin_linear_timeouts) &&
 	    tcp_stream_is_thin(tp) &&
 	    icsk->icsk_retransmits <= TCP_THIN_LINEAR_RETRIES) {
-		/* ...... thin streams: linear timeouts */
-		......
+		icsk->icsk_backoff = 0;
+		icsk->icsk_rto = min(__tcp_set_rto(tp), TCP_RTO_MAX);
 	} else {
-		/* double the RTO: 1 s, 2 s, 4 s ... capped at TCP_RTO_MAX (120 s) */
 		icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);
 	}
-	/* re-arm the retransmit timer */
 	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
 				  tcp_clamp_rto_to_user_timeout(sk), TCP_RTO_MAX);
 	if (retransmits_timed_out(sk, net->ipv4.sysctl_tcp_retries1 + 1, 0))
 		__sk_dst_reset(sk);
+
 out:;
+}
+
+/*
+ * tcp_probe_timer -- the zero-window probe timer: give up after tcp_retries2
+ * unanswered probes, else tcp_send_probe0
+ * upstream: net/ipv4/tcp_timer.c:338
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L338
+ */
+static void tcp_probe_timer(struct sock *sk)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	struct sk_buff *skb = tcp_send_head(sk);
+	struct tcp_sock *tp = tcp_sk(sk);
+	int max_probes;
+
+	if (tp->packets_out || !skb) {
+		icsk->icsk_probes_out = 0;
+		return;
+	}
+
+	if (icsk->icsk_user_timeout) {
+		u32 elapsed = tcp_model_timeout(sk, icsk->icsk_probes_out,
+						tcp_probe0_base(sk));
+
+		if (elapsed >= icsk->icsk_user_timeout)
+			goto abort;
+	}
+
+	max_probes = sock_net(sk)->ipv4.sysctl_tcp_retries2;
+	if (sock_flag(sk, SOCK_DEAD)) {
+		const bool alive = inet_csk_rto_backoff(icsk, TCP_RTO_MAX) < TCP_RTO_MAX;
+
+		max_probes = tcp_orphan_retries(sk, alive);
+		if (!alive && icsk->icsk_backoff >= max_probes)
+			goto abort;
+		if (tcp_out_of_resources(sk, true))
+			return;
+	}
+
+	if (icsk->icsk_probes_out >= max_probes) {
+abort:		tcp_write_err(sk);
+	} else {
+		tcp_send_probe0(sk);
+	}
+}
+
+/*
+ * tcp_write_timer_handler -- the write timer fired: the RTO (ICSK_TIME_RETRANS) or
+ * a zero-window probe (ICSK_TIME_PROBE0)
+ * upstream: net/ipv4/tcp_timer.c:573
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_timer.c#L573
+ */
+void tcp_write_timer_handler(struct sock *sk)
+{
+	struct inet_connection_sock *icsk = inet_csk(sk);
+	int event;
+
+	if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||
+	    !icsk->icsk_pending)
+		goto out;
+
+	if (time_after(icsk->icsk_timeout, jiffies)) {
+		sk_reset_timer(sk, &icsk->icsk_retransmit_timer, icsk->icsk_timeout);
+		goto out;
+	}
+
+	tcp_mstamp_refresh(tcp_sk(sk));
+	event = icsk->icsk_pending;
+
+	switch (event) {
+	case ICSK_TIME_REO_TIMEOUT:
+		tcp_rack_reo_timeout(sk);
+		break;
+	case ICSK_TIME_LOSS_PROBE:
+		tcp_send_loss_probe(sk);
+		break;
+	case ICSK_TIME_RETRANS:
+		icsk->icsk_pending = 0;
+		tcp_retransmit_timer(sk);
+		break;
+	case ICSK_TIME_PROBE0:
+		icsk->icsk_pending = 0;
+		tcp_probe_timer(sk);
+		break;
+	}
+
+out:
+	sk_mem_reclaim(sk);
 }

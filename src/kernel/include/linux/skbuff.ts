@@ -139,6 +139,8 @@ export class SkBuff {
   data_len = 0;
   /** skb->ignore_df: a local datagram may be fragmented even with DF (ip_sk_ignore_df). */
   ignore_df = 0;
+  /** TCP_SKB_CB(skb)->sacked: a queued segment's TCPCB_* bits (retransmitted, lost). */
+  tcp_sacked = 0;
   /** skb->ip_defrag_offset: where this fragment's data starts in the datagram (in a reassembly queue). */
   ip_defrag_offset = 0;
   constructor(iph: IpHdr) {
@@ -190,6 +192,12 @@ export function packetFlags(skb: SkBuff): string {
   if (skb.icmph) return icmpFlags(skb.icmph);
   return skb.arph ? (skb.arph.ar_op === ARPOP_REQUEST ? 'ARP request' : 'ARP reply') : '';
 }
+
+// TCP_SKB_CB(skb)->sacked bits (include/net/tcp.h)
+export const TCPCB_SACKED_ACKED = 0x01;
+export const TCPCB_SACKED_RETRANS = 0x02;
+export const TCPCB_LOST = 0x04;
+export const TCPCB_EVER_RETRANS = 0x80;
 
 /** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */
 export function end_seq(skb: SkBuff): number {

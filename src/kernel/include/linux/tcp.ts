@@ -12,7 +12,8 @@ export class TcpSock extends InetConnectionSock {
   copied_seq = 0;
   rcv_wup = 0;
   rcv_wnd = 0;
-  window_clamp = 0;
+  /** The largest window we will offer (65535: no window scaling). */
+  window_clamp = 65535;
   // send side
   snd_una = 0;
   snd_nxt = 0;
@@ -23,7 +24,36 @@ export class TcpSock extends InetConnectionSock {
   max_window = 0;
   snd_cwnd = 10;
   snd_ssthresh = 0x7fffffff;
+  /** Congestion avoidance's count of ACKed segments towards the next +1 (tcp_cong_avoid_ai). */
+  snd_cwnd_cnt = 0;
+  snd_cwnd_clamp = 0xffffffff;
+  snd_cwnd_stamp = 0;
+  /** The most segments in flight in the current window, and whether cwnd limited them (tcp_cwnd_validate). */
+  max_packets_out = 0;
+  max_packets_seq = 0;
+  is_cwnd_limited = false;
   packets_out = 0;
+  /** Reno's duplicate ACKs counted as SACKed segments (tcp_add_reno_sack), segments marked lost, retransmitted. */
+  sacked_out = 0;
+  lost_out = 0;
+  retrans_out = 0;
+  /** snd_nxt when recovery (or loss) began: recovery ends when it is ACKed. */
+  high_seq = 0;
+  /** Duplicate ACKs before a segment counts as lost (sysctl_tcp_reordering, 3). */
+  reordering = 3;
+  /** Segments delivered (ACKed or, for Reno, duplicate-ACKed); what congestion control grows by. */
+  delivered = 0;
+  /** Proportional rate reduction in recovery (tcp_cwnd_reduction): cwnd then, delivered and sent since. */
+  prior_cwnd = 0;
+  prior_ssthresh = 0;
+  prr_delivered = 0;
+  prr_out = 0;
+  /** The end of the last small segment sent (Minshall's Nagle). */
+  snd_sml = 0;
+  /** TCP_NODELAY / TCP_CORK bits (TCP_NAGLE_OFF 1, CORK 2, PUSH 4). */
+  nonagle = 0;
+  /** The receive window may grow up to this (tcp_grow_window). */
+  rcv_ssthresh = 65535;
   srtt_us = 0;
   mss_cache = 536;
   advmss = 1460;
@@ -33,11 +63,20 @@ export class TcpSock extends InetConnectionSock {
   total_retrans = 0;
   lsndtime = 0;
   linger2 = 0;
-  /** tcp_rtx_queue: sent, not yet acknowledged segments. */
+  /** tcp_rtx_queue: sent, not yet acknowledged segments (sk_write_queue holds the unsent ones). */
   tcp_rtx_queue: SkBuff[] = [];
   out_of_order_queue: SkBuff[] = [];
 }
 
 export function tcp_sk(sk: Sock): TcpSock {
   return sk as TcpSock;
+}
+
+/** before(seq1, seq2): seq1 comes first, in sequence space (wraps at 2^32). */
+export function before(a: number, b: number): boolean {
+  return ((a - b) | 0) < 0;
+}
+/** after(seq2, seq1). */
+export function after(a: number, b: number): boolean {
+  return ((b - a) | 0) < 0;
 }

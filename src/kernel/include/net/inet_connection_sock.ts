@@ -48,12 +48,17 @@ export class InetConnectionSock extends InetSock {
   icsk_accept_queue = new RequestSockQueue();
   icsk_bind_hash: InetBindBucket | null = null;
   icsk_af_ops: InetConnectionSockAfOps | null = null;
-  icsk_ca_ops = 'cubic';
+  /** The congestion control module: Reno (the real side of the conformance suite sets net.ipv4.tcp_congestion_control=reno). */
+  icsk_ca_ops = 'reno';
   icsk_rto = 1_000_000;
   icsk_retransmits = 0;
   icsk_backoff = 0;
   icsk_syn_retries = 0;
   icsk_pending = 0;
+  /** Congestion control's state: TCP_CA_Open, Disorder, CWR, Recovery, Loss. */
+  icsk_ca_state = 0;
+  /** Unanswered zero-window probes. */
+  icsk_probes_out = 0;
   icsk_timeout = 0;
   icsk_retransmit_timer: TimerList | null = null;
   icsk_delack_timer: TimerList | null = null;
@@ -63,6 +68,14 @@ export class InetConnectionSock extends InetSock {
 
 export const ICSK_TIME_RETRANS = 1;
 export const ICSK_TIME_DACK = 2;
+export const ICSK_TIME_PROBE0 = 3;
+
+// icsk_ca_state (include/net/tcp.h: enum tcp_ca_state)
+export const TCP_CA_Open = 0;
+export const TCP_CA_Disorder = 1;
+export const TCP_CA_CWR = 2;
+export const TCP_CA_Recovery = 3;
+export const TCP_CA_Loss = 4;
 
 // icsk_ack.pending bits (include/net/inet_connection_sock.h)
 export const ICSK_ACK_SCHED = 1;

@@ -150,6 +150,14 @@ export const MIB = {
   ReasmReqds: 46,
   IcmpInTimeExcds: 47,
   IcmpOutTimeExcds: 48,
+  TCPRenoRecovery: 49,
+  TCPOFOQueue: 50,
+  TCPWinProbe: 51,
+  TCPFastRetrans: 52,
+  TCPLossProbes: 53,
+  RetransSegs: 54,
+  TCPTimeouts: 55,
+  TCPSlowStartRetrans: 56,
 } as const;
 export const MIB_NAMES: readonly string[] = Object.keys(MIB);
 

@@ -103,6 +103,7 @@ export const SOCK_FLAG_NAMES = [
 export const SOCK_DEAD = 0;
 export const SOCK_DONE = 1;
 export const SOCK_LINGER = 4;
+export const SOCK_QUEUE_SHRUNK = 14;
 export const SOCK_BROADCAST = 6;
 export const SOCK_RCU_FREE = 24;
 
@@ -126,6 +127,8 @@ export class Sock extends SockCommon {
   sk_backlog: SkBuff[] = [];
   sk_rcvbuf = 131072;
   sk_sndbuf = 16384;
+  /** Bytes (truesize) of the skbs on the write and retransmit queues: what sk_sndbuf limits. */
+  sk_wmem_queued = 0;
   sk_ack_backlog = 0;
   sk_max_ack_backlog = 0;
   sk_err = 0;

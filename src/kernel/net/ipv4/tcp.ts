@@ -9,23 +9,28 @@ import { TimerList } from '../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
-import { tcp_sk } from '../../include/linux/tcp';
+import { TcpSock, tcp_sk, after } from '../../include/linux/tcp';
+import type { SkBuff } from '../../include/linux/skbuff';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
-import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
+import {
+  tcp_send_fin, tcp_send_active_reset, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT, __tcp_push_pending_frames,
+  tcp_push_one, tcp_current_mss, tcpQueueSkb, __tcp_select_window, TCP_NAGLE_CORK, TCP_NAGLE_PUSH, TCP_SKB_TRUESIZE,
+} from './tcp_output';
+import { sk_stream_memory_free, sk_stream_wait_memory, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait } from './tcp_minisocks';
-import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { tcp_write_timer_handler, tcp_delack_timer_handler } from './tcp_timer';
 import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
@@ -33,7 +38,7 @@ const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 /** tcp_init_xmit_timers(): the retransmit (and delayed-ACK) timers of this sock. */
 export function tcp_init_xmit_timers(sk: Sock): void {
   const icsk = inet_csk(sk);
-  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_retransmit_timer, sk);
+  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_write_timer_handler, sk);
   icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
 
@@ -269,52 +274,205 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   return ret;
 }
 
-/** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
-function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
-  const data = msg.data;
-  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
-  frame({ sk, size });
+/** forced_push(): more than half the peer's largest window written since the last PSH. */
+function forced_push(tp: TcpSock): boolean {
+  return after(tp.write_seq, (tp.pushed_seq + (tp.max_window >>> 1)) >>> 0);
+}
 
+/** tcp_mark_push(): this skb goes out with PSH; pushed_seq catches up with write_seq. */
+function tcp_mark_push(tp: TcpSock, skb: SkBuff): void {
+  skb.th!.psh = 1;
+  tp.pushed_seq = tp.write_seq;
+}
+
+/** skb_entail(): a new, empty skb at the write queue's tail — seq = end_seq = write_seq, flags ACK. */
+function* skb_entail(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  frame({ sk, skb, tp });
+  line`tcb->seq     = tcb->end_seq = tp->write_seq;`;
+  line`tcb->tcp_flags = TCPHDR_ACK;`;
+  line`tcp_add_write_queue_tail(sk, skb);`;
+  sk.sk_write_queue.push(skb);
+  line`sk_wmem_queued_add(sk, skb->truesize);`;
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  line`if (tp->nonagle & TCP_NAGLE_PUSH)`;
+  if (tp.nonagle & TCP_NAGLE_PUSH) {
+    line`tp->nonagle &= ~TCP_NAGLE_PUSH;`;
+    tp.nonagle &= ~TCP_NAGLE_PUSH;
+  }
+}
+
+/** tcp_push(): mark the last skb PSH (unless MSG_MORE) and push the write queue out. */
+function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const q = sk.sk_write_queue;
+  frame({ sk, flags, mss_now, nonagle, size_goal });
+  line`skb = tcp_write_queue_tail(sk);`;
+  const skb = q.length ? q[q.length - 1] : null;
+  frame.skb = skb;
+  line`if (!skb)`;
+  if (skb === null) return;
+  line`if (!(flags & MSG_MORE) || forced_push(tp))`;
+  if (!(flags & MSG_MORE) || forced_push(tp)) {
+    line`tcp_mark_push(tp, skb);`;
+    tcp_mark_push(tp, skb);
+  }
+  line`if (tcp_should_autocork(sk, skb, size_goal)) {`;
+  // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
+  line`if (flags & MSG_MORE)`;
+  if (flags & MSG_MORE) {
+    line`nonagle = TCP_NAGLE_CORK;`;
+    nonagle = TCP_NAGLE_CORK;
+  }
+  line`__tcp_push_pending_frames(sk, mss_now, nonagle);`;
+  yield* __tcp_push_pending_frames(sk, mss_now, nonagle);
+}
+
+/**
+ * tcp_sendmsg_locked(): copy the user's bytes into MSS-sized skbs on the write queue, sending full
+ * ones as they fill (tcp_push_one) and the rest at the end (tcp_push); sleeps while the send buffer
+ * is full. Errors as sk_stream_error() gives them; bytes already taken are returned instead.
+ */
+function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  const tp = tcp_sk(sk);
+  const data = msg.data;
+  const flags = msg.msg_flags;
+  frame({ sk, size, tp });
+
+  line`int flags, err, copied = 0;`;
+  let copied = 0;
+  line`flags = msg->msg_flags;`;
+  line`timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);`;
+  const timeo = { left: flags & MSG_DONTWAIT ? 0 : sk.sk_sndtimeo };
+  frame.timeo = timeo.left;
+  let err = 0;
   line`if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&`;
   const st = sk.sk_state;
   if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
     line`err = sk_stream_wait_connect(sk, &timeo);`;
     // sk_stream_wait_connect(): a socket that never connected gets EPIPE; a handshake in progress is waited for
     if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) {
-      if (nonblock) return -EAGAIN;
+      if (!timeo.left) return -EAGAIN;
       yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
     }
     if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
       line`goto do_error;#1`;
-      line`err = sk_stream_error(sk, flags, err);`;
-      if (sk.sk_err) {
-        const e = sk.sk_err;
-        sk.sk_err = 0;
-        return -e;
-      }
-      return -EPIPE;
+      return sk_stream_error(sk, -EPIPE);
     }
   }
-  line`mss_now = tcp_send_mss(sk, &size_goal, flags);`;
+  line`mss_now = tcp_send_mss(sk, &size_goal, flags);#1`;
+  // (no TSO: a goal of one MSS per skb)
+  let mss_now = tcp_current_mss(sk);
+  let size_goal = mss_now;
+  frame.mss_now = mss_now;
   line`err = -EPIPE;`;
   line`if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))`;
   if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
     line`goto do_error;#2`;
-    line`err = sk_stream_error(sk, flags, err);`;
-    if (sk.sk_err) {
-      const e = sk.sk_err;
-      sk.sk_err = 0;
-      return -e;
-    }
-    return -EPIPE;
+    return sk_stream_error(sk, -EPIPE);
   }
-  line`copy = size_goal - skb->len;`;
-  const tp = tcp_sk(sk);
-  tp.write_seq = (tp.write_seq + data.length) >>> 0;
-  line`tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);`;
-  yield* tcp_push(sk, data);
-  line`return copied + copied_syn;`;
-  return data.length;
+  const q = sk.sk_write_queue;
+  line`while (msg_data_left(msg)) {`;
+  while (copied < data.length) {
+    let copy = 0;
+    line`skb = tcp_write_queue_tail(sk);#1`;
+    let skb: SkBuff | null = q.length ? q[q.length - 1] : null;
+    line`if (skb)`;
+    if (skb !== null) {
+      line`copy = size_goal - skb->len;`;
+      copy = size_goal - skb.len;
+    }
+    line`if (copy <= 0 || !tcp_skb_can_collapse_to(skb)) {`;
+    if (copy <= 0 || skb === null || skb.th!.fin) {
+      line`if (!sk_stream_memory_free(sk))`;
+      if (!sk_stream_memory_free(sk)) {
+        line`goto wait_for_sndbuf;`;
+        line`set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);`;
+        sk.sk_socket!.flags |= SOCK_NOSPACE;
+        line`if (copied)#1`;
+        if (copied) {
+          line`tcp_push(sk, flags & ~MSG_MORE, mss_now,`;
+          yield* tcp_push(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal);
+        }
+        line`err = sk_stream_wait_memory(sk, &timeo);`;
+        err = yield* sk_stream_wait_memory(sk, timeo);
+        frame.timeo = timeo.left;
+        line`if (err != 0)#2`;
+        if (err !== 0) {
+          line`goto do_error;#4`;
+          break;
+        }
+        line`mss_now = tcp_send_mss(sk, &size_goal, flags);#2`;
+        mss_now = tcp_current_mss(sk);
+        size_goal = mss_now;
+        continue;
+      }
+      line`skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,`;
+      skb = tcpQueueSkb(sk, tp.write_seq);
+      frame.skb = skb;
+      line`skb_entail(sk, skb);`;
+      yield* skb_entail(sk, skb);
+      line`copy = size_goal;`;
+      copy = size_goal;
+    }
+    line`if (copy > msg_data_left(msg))`;
+    if (copy > data.length - copied) {
+      line`copy = msg_data_left(msg);`;
+      copy = data.length - copied;
+    }
+    line`err = skb_copy_to_page_nocache(sk, &msg->msg_iter, skb,`;
+    // (into page fragments: sk_stream_alloc_skb left no room in the head)
+    skb.payload = skb.len ? skb.payload + data.slice(copied, copied + copy) : data.slice(copied, copied + copy);
+    sk.sk_wmem_queued += copy;
+    line`if (!copied)`;
+    if (!copied) {
+      line`TCP_SKB_CB(skb)->tcp_flags &= ~TCPHDR_PSH;`;
+      skb.th!.psh = 0;
+    }
+    line`WRITE_ONCE(tp->write_seq, tp->write_seq + copy);`;
+    tp.write_seq = (tp.write_seq + copy) >>> 0;
+    line`TCP_SKB_CB(skb)->end_seq += copy;`;
+    line`copied += copy;`;
+    copied += copy;
+    line`if (!msg_data_left(msg)) {`;
+    if (copied >= data.length) {
+      line`goto out;#1`;
+      break;
+    }
+    line`if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))`;
+    if (skb.len < size_goal) continue;
+    line`if (forced_push(tp)) {`;
+    if (forced_push(tp)) {
+      line`tcp_mark_push(tp, skb);#2`;
+      tcp_mark_push(tp, skb);
+      line`__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);`;
+      yield* __tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
+    } else if (q[0] === skb) {
+      line`} else if (skb == tcp_send_head(sk))`;
+      line`tcp_push_one(sk, mss_now);`;
+      yield* tcp_push_one(sk, mss_now);
+    }
+  }
+  // out: (or do_error with bytes taken)
+  line`if (copied) {`;
+  if (copied) {
+    line`tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);`;
+    yield* tcp_push(sk, flags, mss_now, tp.nonagle, size_goal);
+    line`return copied + copied_syn;`;
+    return copied;
+  }
+  line`err = sk_stream_error(sk, flags, err);`;
+  return sk_stream_error(sk, err);
+}
+
+/** sk_stream_error(): a pending socket error wins (and is cleared); EPIPE otherwise (SIGPIPE is not simulated). */
+function sk_stream_error(sk: Sock, err: number): number {
+  if (sk.sk_err && err === -EPIPE) {
+    const e = sk.sk_err;
+    sk.sk_err = 0;
+    return -e;
+  }
+  return err;
 }
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
@@ -331,8 +489,25 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      line`time_to_ack = true;`;
+      line`time_to_ack = true;#1`;
       time_to_ack = true;
+    }
+  }
+  line`if (copied > 0 && !time_to_ack && !(sk->sk_shutdown & RCV_SHUTDOWN)) {`;
+  if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
+    line`__u32 rcv_window_now = tcp_receive_window(tp);`;
+    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    frame.rcv_window_now = rcv_window_now;
+    line`if (2*rcv_window_now <= tp->window_clamp) {`;
+    if (2 * rcv_window_now <= tp.window_clamp) {
+      line`__u32 new_window = __tcp_select_window(sk);`;
+      const new_window = __tcp_select_window(sk);
+      frame.new_window = new_window;
+      line`if (new_window && new_window >= 2 * rcv_window_now)`;
+      if (new_window && new_window >= 2 * rcv_window_now) {
+        line`time_to_ack = true;#2`;
+        time_to_ack = true;
+      }
     }
   }
   frame.time_to_ack = time_to_ack;

@@ -5,13 +5,14 @@
 import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
-import { end_seq } from '../../include/linux/skbuff';
-import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE } from '../../include/net/sock';
+import { end_seq, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS } from '../../include/linux/skbuff';
+import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, SOCK_QUEUE_SHRUNK } from '../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
-  ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH,
+  ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
+  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss,
 } from '../../include/net/inet_connection_sock';
-import { tcp_sk } from '../../include/linux/tcp';
+import { TcpSock, tcp_sk, before, after } from '../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
@@ -20,7 +21,13 @@ import {
 } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
-import { __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer, traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT } from './tcp_output';
+import {
+  __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
+  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
+  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames,
+} from './tcp_output';
+import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
+import { sk_stream_write_space, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
 import { inet_csk_reqsk_queue_hash_add } from './inet_connection_sock';
 import { tcp_v4_send_synack, secure_tcp_seq, tcp_listendrop } from './tcp_ipv4';
@@ -29,57 +36,430 @@ import { cookie_v4_init_sequence } from './syncookies';
 
 const { ECONNREFUSED, ECONNRESET, EPIPE } = ERRNO;
 
-function before(a: number, b: number): boolean {
-  return ((a - b) | 0) < 0;
-}
-function after(a: number, b: number): boolean {
-  return before(b, a);
-}
 
-/** tcp_ack(): an ACK moves snd_una; acknowledged segments leave the retransmit queue. */
+// tcp_ack()'s flags (net/ipv4/tcp_input.c)
+const FLAG_DATA = 0x01;
+const FLAG_WIN_UPDATE = 0x02;
+const FLAG_DATA_ACKED = 0x04;
+const FLAG_RETRANS_DATA_ACKED = 0x08;
+const FLAG_SYN_ACKED = 0x10;
+const FLAG_SND_UNA_ADVANCED = 0x400;
+const FLAG_SET_XMIT_TIMER = 0x1000;
+const FLAG_ACKED = FLAG_DATA_ACKED | FLAG_SYN_ACKED;
+const FLAG_NOT_DUP = FLAG_DATA | FLAG_WIN_UPDATE | FLAG_ACKED;
+// tcp_fastretrans_alert()'s verdict: what tcp_xmit_recovery sends
+const REXMIT_NONE = 0;
+const REXMIT_LOST = 1;
+
+/**
+ * tcp_ack(): process the acknowledgment of an incoming segment — take the window, free what it
+ * covers from the retransmit queue, count duplicate ACKs towards fast retransmit, grow cwnd.
+ */
 export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
   const th = skb.th!;
   const ack = th.ack_seq;
+  const ack_seq = th.seq;
   frame({ sk, skb, ack });
 
   line`u32 prior_snd_una = tp->snd_una;`;
   const prior_snd_una = tp.snd_una;
   frame.prior_snd_una = prior_snd_una;
+  line`int prior_packets = tp->packets_out;`;
+  const prior_packets = tp.packets_out;
+  line`u32 delivered = tp->delivered;`;
+  const prior_delivered = tp.delivered;
+  let flag = 0;
+  const rexmit = { v: REXMIT_NONE };
   line`if (before(ack, prior_snd_una)) {`;
   if (before(ack, prior_snd_una)) {
+    line`goto old_ack;`;
     line`return 0;`;
     return 0;
   }
   line`if (after(ack, tp->snd_nxt))`;
   if (after(ack, tp.snd_nxt)) {
-    line`return -1;`;
+    line`return -1;#2`;
     return -1;
   }
-  line`flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);`;
-  tp.snd_wnd = th.window;
-  tp.snd_wl1 = th.seq;
-  line`tcp_snd_una_update(tp, ack);`;
-  tp.snd_una = ack;
-  line`flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);`;
-  // (in place: the segments this ACK covers leave the queue, the others keep their order)
-  const rtx = tp.tcp_rtx_queue;
-  let kept = 0;
-  for (let i = 0; i < rtx.length; i++) if (after(end_seq(rtx[i]), ack)) rtx[kept++] = rtx[i];
-  rtx.length = kept;
-  tp.packets_out = kept;
-  if (ack !== prior_snd_una) {
-    inet_csk(sk).icsk_retransmits = 0;
-    inet_csk(sk).icsk_backoff = 0;
+  line`if (after(ack, prior_snd_una)) {`;
+  if (after(ack, prior_snd_una)) {
+    line`flag |= FLAG_SND_UNA_ADVANCED;`;
+    flag |= FLAG_SND_UNA_ADVANCED;
+    line`icsk->icsk_retransmits = 0;`;
+    icsk.icsk_retransmits = 0;
   }
+  line`flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);`;
+  // (the slow path: this model takes it for every segment)
+  if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
+  flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
+  line`icsk->icsk_probes_out = 0;`;
+  icsk.icsk_probes_out = 0;
+  line`if (!prior_packets)`;
+  if (!prior_packets) {
+    line`goto no_queue;`;
+    line`tcp_ack_probe(sk);`;
+    yield* tcp_ack_probe(sk);
+    line`return 1;#2`;
+    return 1;
+  }
+  line`flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);`;
+  flag |= yield* tcp_clean_rtx_queue(sk, prior_snd_una);
+  frame.flag = flag;
   line`if (flag & FLAG_SET_XMIT_TIMER)`;
-  if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
-  else if (ack !== prior_snd_una) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  // senders blocked on a full send buffer could write again
-  // (tcp_check_space → sk_stream_write_space, EPOLLOUT, would wake a writer that found the send
-  // buffer full, SOCK_NOSPACE: the simulated send buffer never fills, so an ACK wakes no one)
-  line`return 1;`;
+  if (flag & FLAG_SET_XMIT_TIMER) {
+    line`tcp_set_xmit_timer(sk);`;
+    // tcp_rearm_rto(): nothing left in flight stops the timer, else it runs an RTO from now
+    if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
+    else inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
+  }
+  line`if (tcp_ack_is_dubious(sk, flag)) {`;
+  if (!(flag & FLAG_NOT_DUP) || icsk.icsk_ca_state !== TCP_CA_Open) {
+    // a duplicate ACK (nothing new ACKed, no data, the same window), or we are already in disorder or recovery
+    let num_dupack = 0;
+    line`if (!(flag & (FLAG_SND_UNA_ADVANCED | FLAG_NOT_DUP))) {`;
+    if (!(flag & (FLAG_SND_UNA_ADVANCED | FLAG_NOT_DUP))) {
+      line`num_dupack = 1;`;
+      num_dupack = 1;
+    }
+    frame.num_dupack = num_dupack;
+    line`tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, &flag,#1`;
+    flag = yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag, rexmit);
+  }
+  line`delivered = tcp_newly_delivered(sk, delivered, flag);`;
+  const delivered = tp.delivered - prior_delivered;
+  frame.delivered = delivered;
+  line`tcp_cong_control(sk, ack, delivered, flag, sack_state.rate);`;
+  yield* tcp_cong_control(sk, ack, delivered, flag);
+  line`tcp_xmit_recovery(sk, rexmit);#1`;
+  if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) yield* tcp_xmit_retransmit_queue(sk);
+  line`return 1;#1`;
   return 1;
+}
+
+/** tcp_ack_update_window(): take the peer's window when this segment is newer than the one it came from last. */
+function tcp_ack_update_window(sk: Sock, skb: SkBuff, ack: number, ack_seq: number): number {
+  const tp = tcp_sk(sk);
+  const nwin = skb.th!.window;
+  let flag = 0;
+  // tcp_may_update_window(): new data ACKed, a newer segment, or the same one with a larger window
+  if (after(ack, tp.snd_una) || after(ack_seq, tp.snd_wl1) || (ack_seq === tp.snd_wl1 && nwin > tp.snd_wnd)) {
+    flag |= FLAG_WIN_UPDATE;
+    tp.snd_wl1 = ack_seq;
+    if (tp.snd_wnd !== nwin) {
+      tp.snd_wnd = nwin;
+      if (nwin > tp.max_window) tp.max_window = nwin;
+    }
+  }
+  // tcp_snd_una_update()
+  tp.snd_una = ack;
+  return flag;
+}
+
+/** tcp_ack_probe(): an ACK while nothing is in flight — if the window now takes the next segment, stop probing. */
+function* tcp_ack_probe(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const head = sk.sk_write_queue[0];
+  frame({ sk, head });
+  line`if (!head)`;
+  if (head === undefined) return;
+  line`if (!after(TCP_SKB_CB(head)->end_seq, tcp_wnd_end(tp))) {`;
+  if (!after(end_seq(head), (tp.snd_una + tp.snd_wnd) >>> 0)) {
+    line`icsk->icsk_backoff = 0;`;
+    icsk.icsk_backoff = 0;
+    line`inet_csk_clear_xmit_timer(sk, ICSK_TIME_PROBE0);`;
+    inet_csk_clear_xmit_timer(sk);
+  } else {
+    line`} else {`;
+    // still shut: the next probe after the backed-off interval
+    line`unsigned long when = tcp_probe0_when(sk, TCP_RTO_MAX);`;
+    line`tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0,`;
+    tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+  }
+}
+
+/**
+ * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
+ * for Reno, less the duplicate ACKs they already counted) and say what was ACKed.
+ */
+function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, prior_snd_una, tp });
+  let flag = 0;
+  let pkts_acked = 0;
+  const rtx = tp.tcp_rtx_queue;
+  let i = 0;
+  line`for (skb = skb_rb_first(&sk->tcp_rtx_queue); skb; skb = next) {`;
+  for (; i < rtx.length; i++) {
+    const skb = rtx[i];
+    const th = skb.th!;
+    line`if (after(scb->end_seq, tp->snd_una)) {`;
+    if (after(end_seq(skb), tp.snd_una)) {
+      line`break;#1`;
+      break;
+    }
+    line`if (unlikely(sacked & TCPCB_RETRANS)) {`;
+    if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
+      line`if (sacked & TCPCB_SACKED_RETRANS)`;
+      if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
+        line`tp->retrans_out -= acked_pcount;`;
+        tp.retrans_out--;
+      }
+      line`flag |= FLAG_RETRANS_DATA_ACKED;`;
+      flag |= FLAG_RETRANS_DATA_ACKED;
+    }
+    line`if (sacked & TCPCB_LOST)`;
+    if (skb.tcp_sacked & TCPCB_LOST) {
+      line`tp->lost_out -= acked_pcount;`;
+      tp.lost_out--;
+    }
+    line`tp->packets_out -= acked_pcount;`;
+    tp.packets_out--;
+    pkts_acked++;
+    line`if (likely(!(scb->tcp_flags & TCPHDR_SYN))) {`;
+    if (!th.syn) {
+      line`flag |= FLAG_DATA_ACKED;`;
+      flag |= FLAG_DATA_ACKED;
+      sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
+    } else {
+      line`flag |= FLAG_SYN_ACKED;`;
+      flag |= FLAG_SYN_ACKED;
+      line`tp->retrans_stamp = 0;`;
+      tp.retrans_stamp = 0;
+    }
+    line`tcp_rtx_queue_unlink_and_free(skb, sk);`;
+    // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
+    sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
+  }
+  // (in place: the freed segments leave the front of the queue)
+  if (i) rtx.splice(0, i);
+  frame.pkts_acked = pkts_acked;
+  line`if (flag & FLAG_ACKED) {`;
+  if (flag & FLAG_ACKED) {
+    line`flag |= FLAG_SET_XMIT_TIMER;#1`;
+    flag |= FLAG_SET_XMIT_TIMER;
+    line`if (tcp_is_reno(tp)) {`;
+    line`tcp_remove_reno_sacks(sk, pkts_acked);`;
+    // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
+    tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
+    if (pkts_acked - 1 >= tp.sacked_out) tp.sacked_out = 0;
+    else tp.sacked_out -= pkts_acked - 1;
+  }
+  if (!tp.packets_out) {
+    tp.sacked_out = 0;
+    tp.lost_out = 0;
+    tp.retrans_out = 0;
+  }
+  line`return flag;`;
+  return flag;
+}
+
+/**
+ * tcp_fastretrans_alert(): the loss-recovery state machine for one dubious ACK (Reno: no SACK) —
+ * count the duplicate, leave recovery when high_seq is ACKed, mark the head lost after
+ * tp->reordering (3) duplicates and enter Recovery; the caller then retransmits what is marked.
+ */
+function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number, rexmit: { v: number }): Sim<number> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  frame({ sk, num_dupack, tp, icsk });
+
+  line`if (!tp->packets_out && tp->sacked_out)`;
+  if (!tp.packets_out && tp.sacked_out) tp.sacked_out = 0;
+  line`if (icsk->icsk_ca_state == TCP_CA_Open) {`;
+  if (icsk.icsk_ca_state === TCP_CA_Open) {
+    line`tp->retrans_stamp = 0;`;
+    tp.retrans_stamp = 0;
+  } else if (!before(tp.snd_una, tp.high_seq)) {
+    line`} else if (!before(tp->snd_una, tp->high_seq)) {`;
+    line`switch (icsk->icsk_ca_state) {#1`;
+    if (icsk.icsk_ca_state === TCP_CA_Recovery) {
+      line`case TCP_CA_Recovery:#1`;
+      line`tcp_reset_reno_sack(tp);#1`;
+      tp.sacked_out = 0;
+      line`if (tcp_try_undo_recovery(sk))`;
+      // (no undo without timestamps or D-SACK; Reno holds Recovery until something above high_seq is ACKed)
+      if (tp.snd_una === tp.high_seq) {
+        line`return;#2`;
+        return flag;
+      }
+      icsk.icsk_ca_state = TCP_CA_Open;
+      line`tcp_end_cwnd_reduction(sk);#2`;
+      tcp_end_cwnd_reduction(sk);
+    }
+  }
+  line`switch (icsk->icsk_ca_state) {#2`;
+  switch (icsk.icsk_ca_state) {
+    case TCP_CA_Recovery:
+      line`case TCP_CA_Recovery:#2`;
+      line`if (!(flag & FLAG_SND_UNA_ADVANCED)) {`;
+      if (!(flag & FLAG_SND_UNA_ADVANCED)) {
+        line`tcp_add_reno_sack(sk, num_dupack);#1`;
+        tcp_add_reno_sack(sk, num_dupack);
+      }
+      // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
+      line`tcp_identify_packet_loss(sk, ack_flag);#1`;
+      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      break;
+    case TCP_CA_Loss:
+      line`case TCP_CA_Loss:`;
+      line`tcp_process_loss(sk, flag, num_dupack, rexmit);`;
+      // (F-RTO off): leave Loss once everything sent before the timeout is ACKed
+      if (!before(tp.snd_una, tp.high_seq)) {
+        icsk.icsk_ca_state = TCP_CA_Open;
+        return flag;
+      }
+      rexmit.v = REXMIT_LOST;
+      return flag;
+    default:
+      line`if (tcp_is_reno(tp)) {`;
+      line`if (flag & FLAG_SND_UNA_ADVANCED)`;
+      if (flag & FLAG_SND_UNA_ADVANCED) tp.sacked_out = 0;
+      line`tcp_add_reno_sack(sk, num_dupack);#2`;
+      tcp_add_reno_sack(sk, num_dupack);
+      frame.sacked_out = tp.sacked_out;
+      line`tcp_identify_packet_loss(sk, ack_flag);#3`;
+      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      line`if (!tcp_time_to_recover(sk, flag)) {`;
+      if (!tp.lost_out) {
+        line`tcp_try_to_open(sk, flag);`;
+        // tcp_try_keep_open(): Disorder while duplicate ACKs are counted, Open otherwise
+        const state = tp.sacked_out || tp.lost_out || tp.retrans_out ? TCP_CA_Disorder : TCP_CA_Open;
+        if (icsk.icsk_ca_state !== state) {
+          icsk.icsk_ca_state = state;
+          tp.high_seq = tp.snd_nxt;
+        }
+        line`return;#3`;
+        return flag;
+      }
+      line`tcp_enter_recovery(sk, (flag & FLAG_ECE));`;
+      yield* tcp_enter_recovery(sk);
+  }
+  line`*rexmit = REXMIT_LOST;`;
+  rexmit.v = REXMIT_LOST;
+  return flag;
+}
+
+/** tcp_add_reno_sack(): Reno counts each duplicate ACK as one segment that got through (sacked_out). */
+function tcp_add_reno_sack(sk: Sock, num_dupack: number): void {
+  const tp = tcp_sk(sk);
+  if (!num_dupack) return;
+  const prior = tp.sacked_out;
+  tp.sacked_out = Math.min(tp.sacked_out + num_dupack, Math.max(tp.packets_out - 1, 0));
+  if (tp.sacked_out > prior) tp.delivered += tp.sacked_out - prior;
+}
+
+/** tcp_newreno_mark_lost() (tcp_recovery.c): after `reordering` duplicates (or a partial ACK in Recovery) the head is lost. */
+function tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): void {
+  const tp = tcp_sk(sk);
+  const state = inet_csk(sk).icsk_ca_state;
+  if ((state < TCP_CA_Recovery && tp.sacked_out >= tp.reordering) || (state === TCP_CA_Recovery && snd_una_advanced)) {
+    const head = tp.tcp_rtx_queue[0];
+    if (head === undefined || head.tcp_sacked & TCPCB_LOST) return;
+    // tcp_skb_mark_lost_uncond_verify(): lost, and no longer counted as retransmitted
+    head.tcp_sacked |= TCPCB_LOST;
+    tp.lost_out++;
+    if (head.tcp_sacked & TCPCB_SACKED_RETRANS) {
+      head.tcp_sacked &= ~TCPCB_SACKED_RETRANS;
+      tp.retrans_out--;
+    }
+  }
+}
+
+/** tcp_enter_recovery(): fast retransmit — ssthresh halves (Reno), PRR will bring cwnd down to it. */
+function* tcp_enter_recovery(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  frame({ sk, tp });
+  line`NET_INC_STATS(sock_net(sk), mib_idx);`;
+  NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
+  line`if (!tcp_in_cwnd_reduction(sk)) {`;
+  if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
+    line`tcp_init_cwnd_reduction(sk);`;
+    // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
+    tp.high_seq = tp.snd_nxt;
+    tp.prior_cwnd = tp.snd_cwnd;
+    tp.prr_delivered = 0;
+    tp.prr_out = 0;
+    tp.snd_ssthresh = tcp_reno_ssthresh(sk);
+  }
+  line`tcp_set_ca_state(sk, TCP_CA_Recovery);`;
+  icsk.icsk_ca_state = TCP_CA_Recovery;
+}
+
+/** tcp_end_cwnd_reduction(): recovery is over — cwnd is ssthresh. */
+function tcp_end_cwnd_reduction(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  if (tp.snd_ssthresh < 0x7fffffff) {
+    tp.snd_cwnd = tp.snd_ssthresh;
+    tp.snd_cwnd_stamp = E.now;
+  }
+}
+
+/**
+ * tcp_cwnd_reduction(): proportional rate reduction (RFC 6937) in Recovery — cwnd comes down
+ * towards ssthresh in step with what is delivered, so ACKs keep clocking segments out.
+ */
+function tcp_cwnd_reduction(sk: Sock, newly_acked_sacked: number, flag: number): void {
+  const tp = tcp_sk(sk);
+  let sndcnt = 0;
+  const delta = tp.snd_ssthresh - tcp_packets_in_flight(tp);
+  if (newly_acked_sacked <= 0 || !tp.prior_cwnd) return;
+  tp.prr_delivered += newly_acked_sacked;
+  if (delta < 0) {
+    sndcnt = Math.floor((tp.snd_ssthresh * tp.prr_delivered + tp.prior_cwnd - 1) / tp.prior_cwnd) - tp.prr_out;
+  } else if (flag & FLAG_RETRANS_DATA_ACKED) {
+    sndcnt = Math.min(delta, Math.max(tp.prr_delivered - tp.prr_out, newly_acked_sacked) + 1);
+  } else {
+    sndcnt = Math.min(delta, newly_acked_sacked);
+  }
+  sndcnt = Math.max(sndcnt, tp.prr_out ? 0 : 1);
+  tp.snd_cwnd = tcp_packets_in_flight(tp) + sndcnt;
+}
+
+/** tcp_enter_loss(): the RTO fired — every segment in flight is lost, ssthresh halves, cwnd is one more than what is in flight (1). */
+export function* tcp_enter_loss(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  frame({ sk, tp, icsk });
+  line`tcp_timeout_mark_lost(sk);`;
+  // every segment of the retransmit queue is lost now; none counts as retransmitted or duplicate-ACKed
+  tp.retrans_out = 0;
+  tp.sacked_out = 0;
+  tp.lost_out = 0;
+  for (const skb of tp.tcp_rtx_queue) {
+    skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
+    tp.lost_out++;
+  }
+  line`if (icsk->icsk_ca_state <= TCP_CA_Disorder ||`;
+  if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
+    line`tp->prior_cwnd = tp->snd_cwnd;`;
+    tp.prior_cwnd = tp.snd_cwnd;
+    line`tp->snd_ssthresh = icsk->icsk_ca_ops->ssthresh(sk);`;
+    tp.snd_ssthresh = tcp_reno_ssthresh(sk);
+  }
+  line`tp->snd_cwnd	   = tcp_packets_in_flight(tp) + 1;`;
+  tp.snd_cwnd = tcp_packets_in_flight(tp) + 1;
+  line`tp->snd_cwnd_cnt   = 0;`;
+  tp.snd_cwnd_cnt = 0;
+  line`tcp_set_ca_state(sk, TCP_CA_Loss);`;
+  icsk.icsk_ca_state = TCP_CA_Loss;
+  line`tp->high_seq = tp->snd_nxt;`;
+  tp.high_seq = tp.snd_nxt;
+}
+
+/** tcp_cong_control(): in Recovery cwnd shrinks by PRR; otherwise, if data was ACKed in order, congestion avoidance grows it. */
+function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: number): Sim<void> {
+  const icsk = inet_csk(sk);
+  if (icsk.icsk_ca_state === TCP_CA_Recovery || icsk.icsk_ca_state === TCP_CA_CWR) {
+    tcp_cwnd_reduction(sk, acked_sacked, flag);
+  } else if (flag & FLAG_DATA_ACKED) {
+    // tcp_may_raise_cwnd() → tcp_cong_avoid() → icsk_ca_ops->cong_avoid = tcp_reno_cong_avoid
+    yield* tcp_reno_cong_avoid(sk, ack, acked_sacked);
+    tcp_sk(sk).snd_cwnd_stamp = E.now;
+  }
 }
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
@@ -161,6 +541,15 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
   if (!skb.len && !th.fin) return;
   line`if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {`;
   if (th.seq === tp.rcv_nxt) {
+    line`if (tcp_receive_window(tp) == 0) {`;
+    if (skb.len && tcp_receive_window(tp) === 0) {
+      // the window we advertised is shut: this is a probe's byte or an overrun — drop it, ACK at once
+      line`goto out_of_window;#1`;
+      line`tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);`;
+      tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      inet_csk_schedule_ack(sk);
+      return;
+    }
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
     line`eaten = tcp_queue_rcv(sk, skb, &fragstolen);`;
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
@@ -174,6 +563,17 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       yield* tcp_fin(sk);
     }
+    line`if (!RB_EMPTY_ROOT(&tp->out_of_order_queue)) {`;
+    if (tp.out_of_order_queue.length) {
+      line`tcp_ofo_queue(sk);`;
+      yield* tcp_ofo_queue(sk);
+      // (RFC 5681 4.2: the hole is filled — ACK at once)
+      line`if (RB_EMPTY_ROOT(&tp->out_of_order_queue))`;
+      if (!tp.out_of_order_queue.length) {
+        line`inet_csk(sk)->icsk_ack.pending |= ICSK_ACK_NOW;`;
+        inet_csk(sk).icsk_ack.pending |= ICSK_ACK_NOW;
+      }
+    }
     if (!sock_flag(sk, SOCK_DEAD)) {
       line`tcp_data_ready(sk);`;
       yield* sock_def_readable(sk);
@@ -186,8 +586,128 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     line`tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);`;
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
+    return;
   }
-  // out-of-order segments are not kept in this model (the link never reorders)
+  // (beyond the window, or overlapping rcv_nxt: not produced by this model's senders)
+  line`tcp_data_queue_ofo(sk, skb);`;
+  yield* tcp_data_queue_ofo(sk, skb);
+}
+
+/** tcp_data_queue_ofo(): a segment after a hole — keep it, in sequence order, until the hole is filled; ACK at once. */
+function* tcp_data_queue_ofo(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const q = tp.out_of_order_queue;
+  frame({ sk, skb, tp });
+  line`inet_csk_schedule_ack(sk);`;
+  inet_csk_schedule_ack(sk);
+  line`NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPOFOQUEUE);`;
+  NET_INC_STATS(sk.skc_net, MIB.TCPOFOQueue);
+  const seq = skb.th!.seq;
+  const end = end_seq(skb);
+  line`seq = TCP_SKB_CB(skb)->seq;`;
+  line`end_seq = TCP_SKB_CB(skb)->end_seq;`;
+  frame.seq = seq;
+  frame.end_seq = end;
+  line`if (RB_EMPTY_ROOT(&tp->out_of_order_queue)) {`;
+  if (!q.length) {
+    line`rb_insert_color(&skb->rbnode, &tp->out_of_order_queue);#1`;
+    q.push(skb);
+    line`goto end;`;
+    return;
+  }
+  // (the rbtree walk: insert in sequence order; a segment we already hold is dropped)
+  line`if (!before(seq, TCP_SKB_CB(tp->ooo_last_skb)->end_seq)) {`;
+  let i = q.length;
+  while (i > 0 && after(q[i - 1].th!.seq, seq)) i--;
+  if (i > 0 && !after(end, end_seq(q[i - 1])) && !before(seq, q[i - 1].th!.seq)) {
+    line`tcp_drop(sk, skb);#2`;
+    return;
+  }
+  line`insert:`;
+  q.splice(i, 0, skb);
+}
+
+/** tcp_ofo_queue(): after rcv_nxt moved, the out-of-order segments now in order go to the receive queue. */
+function* tcp_ofo_queue(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const q = tp.out_of_order_queue;
+  frame({ sk, tp });
+  line`p = rb_first(&tp->out_of_order_queue);`;
+  line`while (p) {`;
+  while (q.length) {
+    const skb = q[0];
+    frame.skb = skb;
+    line`if (after(TCP_SKB_CB(skb)->seq, tp->rcv_nxt))`;
+    if (after(skb.th!.seq, tp.rcv_nxt)) {
+      line`break;#1`;
+      break;
+    }
+    line`rb_erase(&skb->rbnode, &tp->out_of_order_queue);`;
+    q.shift();
+    line`if (unlikely(!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt))) {`;
+    if (!after(end_seq(skb), tp.rcv_nxt)) {
+      line`tcp_drop(sk, skb);`;
+      continue;
+    }
+    // (a segment overlapping rcv_nxt keeps only its new bytes in view: copied_seq/rcv_nxt do the arithmetic)
+    line`tcp_rcv_nxt_update(tp, TCP_SKB_CB(skb)->end_seq);`;
+    const fin = skb.th!.fin;
+    tp.rcv_nxt = end_seq(skb);
+    line`__skb_queue_tail(&sk->sk_receive_queue, skb);`;
+    if (skb.len) sk.sk_receive_queue.push(skb);
+    line`if (unlikely(fin)) {`;
+    if (fin) {
+      line`tcp_fin(sk);`;
+      yield* tcp_fin(sk);
+      line`break;#2`;
+      break;
+    }
+  }
+}
+
+/** tcp_check_space(): ACKs freed send buffer — if a writer found it full, tcp_new_space wakes it. */
+function* tcp_check_space(sk: Sock): Sim<void> {
+  frame({ sk });
+  line`if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {`;
+  if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {
+    line`sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);`;
+    sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);
+    line`test_bit(SOCK_NOSPACE, &sk->sk_socket->flags)) {`;
+    if (sk.sk_socket !== null && sk.sk_socket.flags & SOCK_NOSPACE) {
+      line`tcp_new_space(sk);`;
+      // tcp_new_space(): grow sk_sndbuf with cwnd (tcp_sndbuf_expand) while cwnd is not full, then sk->sk_write_space
+      if (tcp_packets_in_flight(tcp_sk(sk)) < tcp_sk(sk).snd_cwnd) tcp_sndbuf_expand(sk);
+      yield* sk_stream_write_space(sk);
+    }
+  }
+}
+
+/**
+ * tcp_sndbuf_expand(): room for two windows of cwnd (at least 10) segments, each costing a
+ * power-of-two buffer of MSS + MAX_TCP_HEADER + skb_shared_info plus the sk_buff (4096 + 256 for
+ * MSS 1460), up to tcp_wmem[2] (4 MB).
+ */
+export function tcp_sndbuf_expand(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  let per_mss = Math.max(tp.rx_opt.mss_clamp, tp.mss_cache) + 320 + 320;
+  per_mss = 2 ** Math.ceil(Math.log2(per_mss)) + 256;
+  const nr_segs = Math.max(10, tp.snd_cwnd, tp.reordering + 1);
+  const sndmem = 2 * nr_segs * per_mss;
+  if (sk.sk_sndbuf < sndmem) sk.sk_sndbuf = Math.min(sndmem, 4194304);
+}
+
+/** tcp_data_snd_check(): an ACK came in — send what the queue holds now that the windows moved, and wake a writer. */
+function* tcp_data_snd_check(sk: Sock): Sim<void> {
+  line`tcp_push_pending_frames(sk);`;
+  yield* tcp_push_pending_frames(sk);
+  line`tcp_check_space(sk);`;
+  yield* tcp_check_space(sk);
+}
+
+/** tcp_receive_window(): what is left of the window we last advertised (rcv_wup + rcv_wnd − rcv_nxt, ≥ 0). */
+function tcp_receive_window(tp: TcpSock): number {
+  const win = (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0;
+  return win < 0 ? 0 : win;
 }
 
 /** tcp_incr_quickack(): allow up to `max` immediate ACKs (about half a receive window's worth). */
@@ -250,7 +770,7 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
 
   const a = inet_csk(sk).icsk_ack;
   line`if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&`;
-  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && tcp_select_window(sk) >= tp.rcv_wnd;
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && __tcp_select_window(sk) >= tp.rcv_wnd;
   line`tcp_in_quickack_mode(sk) ||`;
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
     line`tcp_send_ack(sk);`;
@@ -277,6 +797,8 @@ export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
   if (skb.th!.ack && (yield* tcp_ack(sk, skb)) < 0) return;
   line`tcp_data_queue(sk, skb);`;
   yield* tcp_data_queue(sk, skb);
+  line`tcp_data_snd_check(sk);`;
+  yield* tcp_data_snd_check(sk);
   line`tcp_ack_snd_check(sk);`;
   yield* tcp_ack_snd_check(sk);
 }
@@ -306,7 +828,26 @@ export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   yield* tcp_set_state(sk, TCP_ESTABLISHED);
   line`icsk->icsk_af_ops->sk_rx_dst_set(sk, skb);`;
   line`tcp_init_transfer(sk, BPF_SOCK_OPS_ACTIVE_ESTABLISHED_CB);`;
+  tcp_init_transfer(sk);
   line`tp->lsndtime = tcp_jiffies32;`;
+}
+
+/**
+ * tcp_init_transfer(): the connection is established — congestion control starts afresh (no
+ * cached metrics: ssthresh infinite; cwnd 10, or 1 if the handshake needed more than one
+ * retransmission — RFC 5681 4.1) and the send buffer is sized for it (tcp_sndbuf_expand).
+ */
+function tcp_init_transfer(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  tp.snd_ssthresh = 0x7fffffff;
+  tp.snd_cwnd = tp.total_retrans > 1 ? 1 : 10;
+  tp.snd_cwnd_stamp = E.now;
+  icsk.icsk_ca_state = TCP_CA_Open;
+  tp.lost_out = 0;
+  tp.retrans_out = 0;
+  tp.sacked_out = 0;
+  tcp_sndbuf_expand(sk);
 }
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
@@ -432,6 +973,8 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
       line`case TCP_SYN_RECV:`;
       line`WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);`;
       tp.copied_seq = tp.rcv_nxt;
+      // (tcp_init_transfer: the initial congestion window and send buffer)
+      tcp_init_transfer(sk);
       line`tcp_set_state(sk, TCP_ESTABLISHED);`;
       yield* tcp_set_state(sk, TCP_ESTABLISHED);
       line`sk->sk_state_change(sk);`;
@@ -504,6 +1047,8 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
     yield* tcp_data_queue(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
+    line`tcp_data_snd_check(sk);`;
+    yield* tcp_data_snd_check(sk);
     line`tcp_ack_snd_check(sk);`;
     yield* tcp_ack_snd_check(sk);
   }

@@ -3,15 +3,17 @@
 
 import { E, Sim, tracingComm } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { SkBuff, TcpHdr, tcpSkbLayout, skb_push, skb_reset_transport_header } from '../../include/linux/skbuff';
+import {
+  SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
+} from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
-  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, TCP_CA_Recovery, TCP_CA_CWR, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
   TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
 } from '../../include/net/inet_connection_sock';
-import { tcp_sk } from '../../include/linux/tcp';
+import { TcpSock, tcp_sk, before, after } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
@@ -62,11 +64,55 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
   return skb;
 }
 
-/** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
-export function tcp_select_window(sk: Sock): number {
+/** sk_rmem_alloc: the truesize of what the receive and out-of-order queues hold (each skb: its data + TCP_SKB_TRUESIZE). */
+export function sk_rmem_alloc(sk: Sock): number {
   let used = 0;
-  for (const s of sk.sk_receive_queue) used += s.len;
-  return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
+  for (const s of sk.sk_receive_queue) used += s.len + TCP_SKB_TRUESIZE;
+  for (const s of tcp_sk(sk).out_of_order_queue) used += s.len + TCP_SKB_TRUESIZE;
+  return used;
+}
+
+/** tcp_space(): free receive buffer as window (tcp_adv_win_scale 1: half of it — the rest is overhead). */
+function tcp_space(sk: Sock): number {
+  const space = sk.sk_rcvbuf - sk_rmem_alloc(sk);
+  return space - (space >> 1);
+}
+
+/**
+ * __tcp_select_window(): the window we could offer now (no window scaling) — 0 once the free space
+ * falls under a sixteenth of the buffer or one MSS, else the free space (up to rcv_ssthresh) in
+ * whole MSS, the old window kept while it is within one MSS of that.
+ */
+export function __tcp_select_window(sk: Sock): number {
+  const tp = tcp_sk(sk);
+  let mss = inet_csk(sk).icsk_ack.rcv_mss;
+  let free_space = tcp_space(sk);
+  const allowed_space = sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  const full_space = Math.min(tp.window_clamp || 65535, allowed_space);
+  if (mss > full_space) {
+    mss = full_space;
+    if (mss <= 0) return 0;
+  }
+  if (free_space < full_space >> 1) {
+    inet_csk(sk).icsk_ack.quick = 0;
+    if (free_space < allowed_space >> 4 || free_space < mss) return 0;
+  }
+  if (free_space > tp.rcv_ssthresh) free_space = tp.rcv_ssthresh;
+  let window = tp.rcv_wnd;
+  if (window <= free_space - mss || window > free_space) window = free_space - (free_space % mss);
+  else if (mss === full_space && free_space > window + (full_space >> 1)) window = free_space;
+  return window;
+}
+
+/** tcp_select_window(): the window this segment advertises — never less than what is left of the last one; rcv_wup moves to rcv_nxt. */
+export function tcp_select_window(sk: Sock): number {
+  const tp = tcp_sk(sk);
+  const cur_win = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+  let new_win = __tcp_select_window(sk);
+  if (new_win < cur_win) new_win = cur_win;
+  tp.rcv_wnd = new_win;
+  tp.rcv_wup = tp.rcv_nxt;
+  return Math.min(new_win, 65535);
 }
 
 /** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
@@ -288,39 +334,390 @@ export function* tcp_send_ack(sk: Sock): Sim<void> {
   yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt);
 }
 
-/** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
+/** tcp_send_fin(): put a FIN on the last unsent skb, or queue an empty FIN skb, and push it out. */
 export function* tcp_send_fin(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
-  frame({ sk, tp });
+  const q = sk.sk_write_queue;
+  const tskb = q.length ? q[q.length - 1] : null;
+  frame({ sk, tp, tskb });
 
   line`struct sk_buff *skb, *tskb = tcp_write_queue_tail(sk);`;
-  line`skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);`;
-  line`tcp_init_nondata_skb(skb, tp->write_seq,`;
-  const seq = tp.write_seq;
-  line`tcp_queue_skb(sk, skb);`;
-  tp.write_seq = (tp.write_seq + 1) >>> 0;
+  line`if (tskb) {`;
+  if (tskb !== null) {
+    line`TCP_SKB_CB(tskb)->tcp_flags |= TCPHDR_FIN;`;
+    tskb.th!.fin = 1;
+    line`TCP_SKB_CB(tskb)->end_seq++;`;
+    line`tp->write_seq++;`;
+    tp.write_seq = (tp.write_seq + 1) >>> 0;
+  } else {
+    line`skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);`;
+    const skb = tcpQueueSkb(sk, tp.write_seq);
+    frame.skb = skb;
+    line`tcp_init_nondata_skb(skb, tp->write_seq,`;
+    skb.th!.fin = 1;
+    line`tcp_queue_skb(sk, skb);`;
+    tcp_queue_skb(sk, skb);
+  }
   line`__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);`;
-  const skb = yield* __tcp_transmit_skb(sk, seq, FIN_ACK);
-  frame.skb = skb;
-  tp.tcp_rtx_queue.push(skb);
-  tp.packets_out++;
-  tp.snd_nxt = tp.write_seq;
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  yield* __tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
 }
 
-/** Sends queued data: one segment per MSS chunk, PSH on the last (tcp_write_xmit, simplified). */
-export function* tcp_push(sk: Sock, data: string): Sim<void> {
+// tp->nonagle bits and tcp_write_xmit's push_one
+export const TCP_NAGLE_OFF = 1;
+export const TCP_NAGLE_CORK = 2;
+export const TCP_NAGLE_PUSH = 4;
+
+/**
+ * SKB_TRUESIZE(MAX_TCP_HEADER): what an skb of the write queue costs before its data — the 320-byte
+ * head sk_stream_alloc_skb asks for, SKB_DATA_ALIGN(sizeof(struct sk_buff)) = 256 and
+ * SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) = 320 on x86-64; its data adds its length.
+ */
+export const TCP_SKB_TRUESIZE = 320 + 256 + 320;
+
+/**
+ * A queued segment (sk_stream_alloc_skb / alloc_skb_fclone + skb_entail's control block): seq =
+ * end_seq = seq, ACK, no data yet. The header fields stand for TCP_SKB_CB(skb)'s seq and tcp_flags.
+ */
+export function tcpQueueSkb(sk: Sock, seq: number): SkBuff {
+  const inet = inet_sk(sk);
+  const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
+  skb.sk = sk;
+  const th = skb.th!;
+  th.seq = seq >>> 0;
+  th.ack = 1;
+  return skb;
+}
+
+/** tcp_queue_skb(): an skb (the FIN's) onto the write queue; write_seq moves to its end. */
+function tcp_queue_skb(sk: Sock, skb: SkBuff): void {
   const tp = tcp_sk(sk);
-  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
-  for (let off = 0; off < data.length; off += mss) {
-    const chunk = data.slice(off, off + mss);
-    const seq = tp.snd_nxt;
-    const skb = yield* __tcp_transmit_skb(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk);
-    tp.tcp_rtx_queue.push(skb);
-    tp.packets_out++;
-    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
+  tp.write_seq = end_seq(skb);
+  sk.sk_write_queue.push(skb);
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+}
+
+/** tcp_current_mss(): the MSS to send with now (no options: timestamps are off). */
+export function tcp_current_mss(sk: Sock): number {
+  return tcp_sk(sk).mss_cache || TCP_MSS_DEFAULT;
+}
+
+/** tcp_packets_in_flight(): sent and not ACKed, minus what is known to have left the network, plus retransmissions. */
+export function tcp_packets_in_flight(tp: TcpSock): number {
+  return tp.packets_out - (tp.sacked_out + tp.lost_out) + tp.retrans_out;
+}
+
+/** tcp_wnd_end(): the first sequence number beyond the peer's window. */
+function tcp_wnd_end(tp: TcpSock): number {
+  return (tp.snd_una + tp.snd_wnd) >>> 0;
+}
+
+/** tcp_cwnd_test(): how many segments congestion control lets us send now (0: cwnd is full). */
+function* tcp_cwnd_test(tp: TcpSock, skb: SkBuff): Sim<number> {
+  frame({ tp, skb });
+  line`if ((TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) &&`;
+  if (skb.th!.fin && skb.len <= tp.mss_cache) {
+    line`return 1;`;
+    return 1;
   }
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  line`in_flight = tcp_packets_in_flight(tp);`;
+  const in_flight = tcp_packets_in_flight(tp);
+  frame.in_flight = in_flight;
+  line`cwnd = tp->snd_cwnd;`;
+  const cwnd = tp.snd_cwnd;
+  frame.cwnd = cwnd;
+  line`if (in_flight >= cwnd)`;
+  if (in_flight >= cwnd) {
+    line`return 0;`;
+    return 0;
+  }
+  line`halfcwnd = max(cwnd >> 1, 1U);`;
+  const halfcwnd = Math.max(cwnd >>> 1, 1);
+  line`return min(halfcwnd, cwnd - in_flight);`;
+  return Math.min(halfcwnd, cwnd - in_flight);
+}
+
+/** tcp_snd_wnd_test(): does the segment fit in the window the peer offers? */
+function* tcp_snd_wnd_test(tp: TcpSock, skb: SkBuff, cur_mss: number): Sim<boolean> {
+  frame({ tp, skb, cur_mss });
+  line`u32 end_seq = TCP_SKB_CB(skb)->end_seq;`;
+  const end = end_seq(skb);
+  frame.end_seq = end;
+  line`return !after(end_seq, tcp_wnd_end(tp));`;
+  return !after(end, tcp_wnd_end(tp));
+}
+
+/** tcp_nagle_test(): may this segment go now under Nagle's rule (Minshall's variant)? */
+function* tcp_nagle_test(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: number): Sim<boolean> {
+  frame({ tp, skb, cur_mss, nonagle });
+  line`if (nonagle & TCP_NAGLE_PUSH)`;
+  if (nonagle & TCP_NAGLE_PUSH) {
+    line`return true;#1`;
+    return true;
+  }
+  line`if (tcp_urg_mode(tp) || (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN))`;
+  if (skb.th!.fin) {
+    line`return true;#2`;
+    return true;
+  }
+  line`if (!tcp_nagle_check(skb->len < cur_mss, tp, nonagle))`;
+  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
+  const partial = skb.len < cur_mss;
+  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
+  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+    line`return true;#3`;
+    return true;
+  }
+  line`return false;`;
+  return false;
+}
+
+/** tcp_event_new_data_sent(): the segment is out — snd_nxt moves, it goes to the retransmit queue, the RTO is armed. */
+function* tcp_event_new_data_sent(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const prior_packets = tp.packets_out;
+  frame({ sk, skb, prior_packets });
+  line`WRITE_ONCE(tp->snd_nxt, TCP_SKB_CB(skb)->end_seq);`;
+  tp.snd_nxt = end_seq(skb);
+  line`__skb_unlink(skb, &sk->sk_write_queue);`;
+  sk.sk_write_queue.shift();
+  line`tcp_rbtree_insert(&sk->tcp_rtx_queue, skb);`;
+  tp.tcp_rtx_queue.push(skb);
+  line`tp->packets_out += tcp_skb_pcount(skb);`;
+  tp.packets_out++;
+  line`if (!prior_packets || icsk->icsk_pending == ICSK_TIME_LOSS_PROBE)`;
+  if (!prior_packets) {
+    line`tcp_rearm_rto(sk);`;
+    inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  }
+}
+
+/** tcp_cwnd_validate(): remember the window's most segments in flight and whether cwnd was the limit. */
+function* tcp_cwnd_validate(sk: Sock, is_cwnd_limited: boolean): Sim<void> {
+  const tp = tcp_sk(sk);
+  frame({ sk, is_cwnd_limited });
+  line`if (!before(tp->snd_una, tp->max_packets_seq) ||`;
+  if (!before(tp.snd_una, tp.max_packets_seq) || tp.packets_out > tp.max_packets_out) {
+    line`tp->max_packets_out = tp->packets_out;`;
+    tp.max_packets_out = tp.packets_out;
+    line`tp->max_packets_seq = tp->snd_nxt;`;
+    tp.max_packets_seq = tp.snd_nxt;
+    line`tp->is_cwnd_limited = is_cwnd_limited;`;
+    tp.is_cwnd_limited = is_cwnd_limited;
+  }
+}
+
+/**
+ * tcp_write_xmit(): send what the write queue holds while congestion window, receive window and
+ * Nagle allow; true when nothing is in flight and something is left (the caller arms the probe timer).
+ */
+export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push_one: number): Sim<boolean> {
+  const tp = tcp_sk(sk);
+  frame({ sk, mss_now, nonagle, push_one, tp });
+
+  let is_cwnd_limited = false;
+  line`sent_pkts = 0;`;
+  let sent_pkts = 0;
+  frame.sent_pkts = 0;
+  const q = sk.sk_write_queue;
+  line`while ((skb = tcp_send_head(sk))) {`;
+  while (q.length) {
+    const skb = q[0];
+    frame.skb = skb;
+    line`cwnd_quota = tcp_cwnd_test(tp, skb);`;
+    const cwnd_quota = yield* tcp_cwnd_test(tp, skb);
+    frame.cwnd_quota = cwnd_quota;
+    line`if (!cwnd_quota) {`;
+    if (!cwnd_quota) {
+      line`break;#1`;
+      break;
+    }
+    line`if (unlikely(!tcp_snd_wnd_test(tp, skb, mss_now))) {`;
+    if (!(yield* tcp_snd_wnd_test(tp, skb, mss_now))) {
+      line`is_rwnd_limited = true;`;
+      line`break;#2`;
+      break;
+    }
+    line`if (unlikely(!tcp_nagle_test(tp, skb, mss_now,`;
+    if (!(yield* tcp_nagle_test(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH))) {
+      line`break;#3`;
+      break;
+    }
+    line`if (unlikely(tcp_transmit_skb(sk, skb, 1, gfp)))`;
+    yield* tcp_transmit_skb(sk, skb);
+    line`tcp_event_new_data_sent(sk, skb);`;
+    yield* tcp_event_new_data_sent(sk, skb);
+    line`tcp_minshall_update(tp, mss_now, skb);`;
+    if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
+    line`sent_pkts += tcp_skb_pcount(skb);`;
+    sent_pkts++;
+    frame.sent_pkts = sent_pkts;
+    line`if (push_one)`;
+    if (push_one) {
+      line`break;#5`;
+      break;
+    }
+  }
+  line`if (likely(sent_pkts)) {`;
+  if (sent_pkts) {
+    line`if (tcp_in_cwnd_reduction(sk))`;
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      line`tp->prr_out += sent_pkts;`;
+      tp.prr_out += sent_pkts;
+    }
+    line`is_cwnd_limited |= (tcp_packets_in_flight(tp) >= tp->snd_cwnd);`;
+    is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
+    line`tcp_cwnd_validate(sk, is_cwnd_limited);`;
+    yield* tcp_cwnd_validate(sk, is_cwnd_limited);
+    line`return false;`;
+    return false;
+  }
+  line`return !tp->packets_out && !tcp_write_queue_empty(sk);`;
+  return !tp.packets_out && q.length > 0;
+}
+
+/** tcp_transmit_skb(sk, skb, 1, …): a clone of the queued skb goes out; the original stays for retransmission. */
+export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
+  const th = skb.th!;
+  return yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+}
+
+/** __tcp_push_pending_frames(): send what may go; with nothing in flight and data held back, arm the zero-window probe. */
+export function* __tcp_push_pending_frames(sk: Sock, cur_mss: number, nonagle: number): Sim<void> {
+  frame({ sk, cur_mss, nonagle });
+  line`if (unlikely(sk->sk_state == TCP_CLOSE))`;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  line`if (tcp_write_xmit(sk, cur_mss, nonagle, 0,`;
+  if (yield* tcp_write_xmit(sk, cur_mss, nonagle, 0)) {
+    line`tcp_check_probe_timer(sk);`;
+    tcp_check_probe_timer(sk);
+  }
+}
+
+/** tcp_push_one(): send the one full skb at the send head now. */
+export function* tcp_push_one(sk: Sock, mss_now: number): Sim<void> {
+  frame({ sk, mss_now });
+  line`tcp_write_xmit(sk, mss_now, TCP_NAGLE_PUSH, 1, sk->sk_allocation);`;
+  yield* tcp_write_xmit(sk, mss_now, TCP_NAGLE_PUSH, 1);
+}
+
+/** tcp_push_pending_frames(): __tcp_push_pending_frames with the current MSS and the socket's Nagle setting. */
+export function* tcp_push_pending_frames(sk: Sock): Sim<void> {
+  if (sk.sk_write_queue.length) yield* __tcp_push_pending_frames(sk, tcp_current_mss(sk), tcp_sk(sk).nonagle);
+}
+
+/** tcp_check_probe_timer(): nothing in flight, no timer: arm the zero-window probe (ICSK_TIME_PROBE0). */
+export function tcp_check_probe_timer(sk: Sock): void {
+  const icsk = inet_csk(sk);
+  if (!tcp_sk(sk).packets_out && !icsk.icsk_pending) tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+}
+
+/** tcp_probe0_when(): the probe's interval — the RTO (at least TCP_RTO_MIN), doubled per unanswered probe. */
+export function tcp_probe0_when(sk: Sock, max_when: number): number {
+  const icsk = inet_csk(sk);
+  const base = Math.max(icsk.icsk_rto, TCP_RTO_MIN);
+  return Math.min(base * 2 ** icsk.icsk_backoff, max_when);
+}
+
+/** tcp_reset_xmit_timer() / inet_csk_reset_xmit_timer(): arm the write timer for `what` (RETRANS or PROBE0). */
+export function tcp_reset_xmit_timer(sk: Sock, what: number, when: number): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = what;
+  icsk.icsk_timeout = E.now + when;
+  icsk.icsk_retransmit_timer!.mod(when);
+}
+
+/** tcp_write_wakeup(): a zero-window probe — one byte beyond the window if there is data, else an old sequence number. */
+export function* tcp_write_wakeup(sk: Sock): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, tp });
+  line`if (sk->sk_state == TCP_CLOSE)`;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return -1;
+  line`skb = tcp_send_head(sk);`;
+  const skb = sk.sk_write_queue[0];
+  line`if (skb && before(TCP_SKB_CB(skb)->seq, tcp_wnd_end(tp))) {`;
+  if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
+    // the window opened a little: send what fits (not reached while the window is zero)
+    line`err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);`;
+    yield* tcp_transmit_skb(sk, skb);
+    line`tcp_event_new_data_sent(sk, skb);`;
+    yield* tcp_event_new_data_sent(sk, skb);
+    line`return err;`;
+    return 0;
+  }
+  line`return tcp_xmit_probe_skb(sk, 0, mib);`;
+  // tcp_xmit_probe_skb(sk, 0): a bare ACK with sequence snd_una - 1 — the peer must answer with its window
+  yield* __tcp_transmit_skb(sk, (tp.snd_una - 1) >>> 0, ACK);
+  return 0;
+}
+
+/** tcp_send_probe0(): the zero-window probe timer fired — probe, and back off while the window stays shut. */
+export function* tcp_send_probe0(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const tp = tcp_sk(sk);
+  frame({ sk, icsk, tp });
+  line`err = tcp_write_wakeup(sk, LINUX_MIB_TCPWINPROBE);`;
+  const err = yield* tcp_write_wakeup(sk);
+  line`if (tp->packets_out || tcp_write_queue_empty(sk)) {`;
+  if (tp.packets_out || !sk.sk_write_queue.length) {
+    // the window opened (data is in flight) or nothing is left to send: no more probes
+    line`icsk->icsk_probes_out = 0;`;
+    icsk.icsk_probes_out = 0;
+    line`icsk->icsk_backoff = 0;`;
+    icsk.icsk_backoff = 0;
+    return;
+  }
+  line`icsk->icsk_probes_out++;`;
+  icsk.icsk_probes_out++;
+  line`if (err <= 0) {`;
+  if (err <= 0) {
+    line`if (icsk->icsk_backoff < net->ipv4.sysctl_tcp_retries2)`;
+    if (icsk.icsk_backoff < 15) icsk.icsk_backoff++;
+    line`timeout = tcp_probe0_when(sk, TCP_RTO_MAX);`;
+  }
+  line`tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, timeout, TCP_RTO_MAX, NULL);`;
+  tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+}
+
+/**
+ * tcp_xmit_retransmit_queue(): retransmit the segments marked lost, as far as cwnd allows (fast
+ * retransmit and recovery after an RTO); the head's retransmission re-arms the RTO.
+ */
+export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  frame({ sk, tp });
+  line`if (!tp->packets_out)`;
+  if (!tp.packets_out) return;
+  line`rtx_head = tcp_rtx_queue_head(sk);`;
+  const rtx = tp.tcp_rtx_queue;
+  const rtx_head = rtx[0];
+  line`skb_rbtree_walk_from(skb) {`;
+  for (let i = 0; i < rtx.length; i++) {
+    const skb = rtx[i];
+    frame.skb = skb;
+    line`segs = tp->snd_cwnd - tcp_packets_in_flight(tp);`;
+    const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
+    frame.segs = segs;
+    line`if (segs <= 0)`;
+    if (segs <= 0) return;
+    line`if (tp->retrans_out >= tp->lost_out) {`;
+    if (tp.retrans_out >= tp.lost_out) break;
+    line`} else if (!(sacked & TCPCB_LOST)) {`;
+    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
+    line`if (sacked & (TCPCB_SACKED_ACKED|TCPCB_SACKED_RETRANS))`;
+    if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
+    line`if (tcp_retransmit_skb(sk, skb, segs))`;
+    yield* tcp_retransmit_skb(sk, skb);
+    line`if (tcp_in_cwnd_reduction(sk))`;
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      line`tp->prr_out += tcp_skb_pcount(skb);`;
+      tp.prr_out++;
+    }
+    line`if (skb == rtx_head &&`;
+    if (skb === rtx_head) {
+      line`tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS,`;
+      tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
+    }
+  }
 }
 
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
@@ -346,18 +743,24 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
 
-/** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
+/** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
 export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
   frame({ sk, skb });
 
-  line`err = __tcp_retransmit_skb(sk, skb, segs);`;
-  const th = skb.th!;
-  const again = yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
-  const i = tp.tcp_rtx_queue.indexOf(skb);
-  if (i >= 0) tp.tcp_rtx_queue[i] = again;
+  line`int err = __tcp_retransmit_skb(sk, skb, segs);`;
+  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
+  yield* tcp_transmit_skb(sk, skb);
+  line`TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;`;
+  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
   line`tp->retrans_out += tcp_skb_pcount(skb);`;
+  tp.retrans_out++;
   tp.total_retrans++;
+  line`if (!tp->retrans_stamp)`;
+  if (!tp.retrans_stamp) {
+    line`tp->retrans_stamp = tcp_skb_timestamp(skb);`;
+    tp.retrans_stamp = E.now;
+  }
 }
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */

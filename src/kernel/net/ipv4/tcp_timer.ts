@@ -4,13 +4,16 @@
 import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { Sock } from '../../include/net/sock';
-import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../include/net/inet_connection_sock';
+import {
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0
+} from '../../include/net/inet_connection_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { tcp_sk } from '../../include/linux/tcp';
 import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../include/net/tcp_states';
 import { ERRNO } from '../../include/uapi';
 import { tcp_done } from './tcp';
-import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, tcp_send_probe0, TCP_RTO_MAX } from './tcp_output';
+import { tcp_enter_loss } from './tcp_input';
 import { sock_def_error_report } from '../core/sock';
 
 export function* tcp_write_err(sk: Sock): Sim<void> {
@@ -76,7 +79,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
   }
 }
 
-/** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
+/** tcp_retransmit_timer(): the RTO fired — everything in flight is lost (tcp_enter_loss), resend the head, double the RTO. */
 export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
@@ -87,6 +90,8 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
   line`if (tcp_write_timeout(sk))`;
   if (yield* tcp_write_timeout(sk)) return;
+  line`tcp_enter_loss(sk);#2`;
+  yield* tcp_enter_loss(sk);
   line`if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {`;
   yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]);
   line`icsk->icsk_backoff++;`;
@@ -97,4 +102,55 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
   line`inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,#2`;
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
+}
+
+/** tcp_probe_timer(): the zero-window probe timer — give up after tcp_retries2 unanswered probes, else probe again. */
+export function* tcp_probe_timer(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const skb = sk.sk_write_queue[0];
+  frame({ sk, icsk, tp, skb });
+  line`if (tp->packets_out || !skb) {`;
+  if (tp.packets_out || skb === undefined) {
+    line`icsk->icsk_probes_out = 0;`;
+    icsk.icsk_probes_out = 0;
+    line`return;#1`;
+    return;
+  }
+  line`max_probes = sock_net(sk)->ipv4.sysctl_tcp_retries2;`;
+  const max_probes = 15;
+  frame.max_probes = max_probes;
+  line`if (icsk->icsk_probes_out >= max_probes) {`;
+  if (icsk.icsk_probes_out >= max_probes) {
+    line`abort:		tcp_write_err(sk);`;
+    yield* tcp_write_err(sk);
+  } else {
+    line`tcp_send_probe0(sk);`;
+    yield* tcp_send_probe0(sk);
+  }
+}
+
+/** tcp_write_timer_handler(): the write timer fired — the RTO (ICSK_TIME_RETRANS) or a zero-window probe (ICSK_TIME_PROBE0). */
+export function* tcp_write_timer_handler(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  frame({ sk, icsk });
+  line`if (((1 << sk->sk_state) & (TCPF_CLOSE | TCPF_LISTEN)) ||`;
+  if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !icsk.icsk_pending) return;
+  line`event = icsk->icsk_pending;`;
+  const event = icsk.icsk_pending;
+  frame.event = event;
+  line`switch (event) {`;
+  if (event === ICSK_TIME_RETRANS) {
+    line`case ICSK_TIME_RETRANS:`;
+    line`icsk->icsk_pending = 0;#1`;
+    icsk.icsk_pending = 0;
+    line`tcp_retransmit_timer(sk);`;
+    yield* tcp_retransmit_timer(sk);
+  } else if (event === ICSK_TIME_PROBE0) {
+    line`case ICSK_TIME_PROBE0:`;
+    line`icsk->icsk_pending = 0;#2`;
+    icsk.icsk_pending = 0;
+    line`tcp_probe_timer(sk);`;
+    yield* tcp_probe_timer(sk);
+  }
 }

@@ -1008,7 +1008,7 @@ export function net_rx_action$fast(sd: SoftnetData): any { const $e = $E; const 
   
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$net_rx_action.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-$kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['ip_expire', 'neigh_timer_handler', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_retransmit_timer', 'tw_timer_handler', net_rx_action, simnic_interrupt]);
+$kreg(run_softirq_work, run_softirq_work$fast, 'run_softirq_work', () => ['ip_expire', 'neigh_timer_handler', 'reqsk_timer_handler', 'tcp_delack_timer_handler', 'tcp_write_timer_handler', 'tw_timer_handler', net_rx_action, simnic_interrupt]);
 $kreg(xmit_one, xmit_one$fast, 'xmit_one', () => ['loopback_xmit', 'simnic_xmit']);
 $kreg(dev_hard_start_xmit, dev_hard_start_xmit$fast, 'dev_hard_start_xmit', () => [xmit_one]);
 $kreg(__dev_queue_xmit, __dev_queue_xmit$fast, '__dev_queue_xmit', () => [dev_hard_start_xmit]);

@@ -12,23 +12,28 @@ import { TimerList } from '../../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
 import { inet_sk } from '../../../include/net/inet_sock';
-import { tcp_sk } from '../../../include/linux/tcp';
+import { TcpSock, tcp_sk, after } from '../../../include/linux/tcp';
+import type { SkBuff } from '../../../include/linux/skbuff';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
 import { inet_sk_state_store } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
-import { tcp_send_fin, tcp_send_active_reset, tcp_push, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT } from './tcp_output';
+import {
+  tcp_send_fin, tcp_send_active_reset, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT, __tcp_push_pending_frames,
+  tcp_push_one, tcp_current_mss, tcpQueueSkb, __tcp_select_window, TCP_NAGLE_CORK, TCP_NAGLE_PUSH, TCP_SKB_TRUESIZE,
+} from './tcp_output';
+import { sk_stream_memory_free, sk_stream_wait_memory, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait } from './tcp_minisocks';
-import { tcp_retransmit_timer, tcp_delack_timer_handler } from './tcp_timer';
+import { tcp_write_timer_handler, tcp_delack_timer_handler } from './tcp_timer';
 import { sock_def_error_report, sock_def_wakeup } from '../core/sock';
 
 const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
@@ -36,7 +41,7 @@ const { EPIPE, ENOTCONN, EAGAIN } = ERRNO;
 /** tcp_init_xmit_timers(): the retransmit (and delayed-ACK) timers of this sock. */
 export function tcp_init_xmit_timers(sk: Sock): void {
   const icsk = inet_csk(sk);
-  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_retransmit_timer, sk);
+  icsk.icsk_retransmit_timer = new TimerList('tcp_write_timer', sk.skc_net.host, tcp_write_timer_handler, sk);
   icsk.icsk_delack_timer = new TimerList('tcp_delack_timer', sk.skc_net.host, tcp_delack_timer_handler, sk);
 }
 const A$tcp_init_sock = defineFn('net/ipv4/tcp.c', 'tcp_init_sock', [25, 28, 31, 34, 36, 39, 46, 51]);
@@ -69,33 +74,33 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [393, 397, 400, 405, 409, 411, 416, 421]);
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [454, 458, 461, 466, 470, 472, 477, 482]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
   const $f = enter(A$tcp_set_state, { sk, state });
   try {
-  if (at(A$tcp_set_state.L393)) yield;
+  if (at(A$tcp_set_state.L454)) yield;
   const oldstate = sk.sk_state;
   $f.vars.oldstate = oldstate;
   const net = sk.skc_net;
-  if (at(A$tcp_set_state.L397)) yield;
+  if (at(A$tcp_set_state.L458)) yield;
   if (state === TCP_ESTABLISHED) {
-    if (at(A$tcp_set_state.L400)) yield;
+    if (at(A$tcp_set_state.L461)) yield;
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      if (at(A$tcp_set_state.L405)) yield;
+      if (at(A$tcp_set_state.L466)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      if (at(A$tcp_set_state.L409)) yield;
+      if (at(A$tcp_set_state.L470)) yield;
       (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-      if (at(A$tcp_set_state.L411)) yield;
+      if (at(A$tcp_set_state.L472)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
-    if (at(A$tcp_set_state.L416)) yield;
+    if (at(A$tcp_set_state.L477)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  if (at(A$tcp_set_state.L421)) yield;
+  if (at(A$tcp_set_state.L482)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
@@ -117,39 +122,39 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [459, 463, 465]);
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [520, 524, 526]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
   const $f = enter(A$tcp_close_state, { sk });
   try {
-  if (at(A$tcp_close_state.L459)) yield;
+  if (at(A$tcp_close_state.L520)) yield;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   $f.vars.next = next;
   $f.vars.ns = ns;
-  if (at(A$tcp_close_state.L463)) yield;
+  if (at(A$tcp_close_state.L524)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
-  if (at(A$tcp_close_state.L465)) yield;
+  if (at(A$tcp_close_state.L526)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [476, 480, 484, 485]);
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [537, 541, 545, 546]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const $f = enter(A$tcp_shutdown, { sk, how });
   try {
-  if (at(A$tcp_shutdown.L476)) yield;
+  if (at(A$tcp_shutdown.L537)) yield;
   if (!(how & SEND_SHUTDOWN)) return;
-  if (at(A$tcp_shutdown.L480)) yield;
+  if (at(A$tcp_shutdown.L541)) yield;
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    if (at(A$tcp_shutdown.L484)) yield;
+    if (at(A$tcp_shutdown.L545)) yield;
     if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-      if (at(A$tcp_shutdown.L485)) yield;
+      if (at(A$tcp_shutdown.L546)) yield;
       ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
@@ -157,220 +162,383 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [500, 502, 503, 505, 508, 512, 521, 525, 528, 529, 530, 532, 534, 536, 540, 544, 546, 548, 562, 569, 573, 577]);
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [561, 563, 564, 566, 569, 573, 582, 586, 589, 590, 591, 593, 595, 597, 601, 605, 607, 609, 623, 630, 634, 638]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$tcp_close, { sk, timeout });
   try {
-  if (at(A$tcp_close.L500)) yield;
+  if (at(A$tcp_close.L561)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_close.L502)) yield;
+  if (at(A$tcp_close.L563)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_close.L503)) yield;
+  if (at(A$tcp_close.L564)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_close.L505)) yield;
+    if (at(A$tcp_close.L566)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-    if (at(A$tcp_close.L508)) yield;
+    if (at(A$tcp_close.L569)) yield;
     ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
-    if (at(A$tcp_close.L512)) yield;
+    if (at(A$tcp_close.L573)) yield;
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     $f.vars.data_was_unread = data_was_unread;
-    if (at(A$tcp_close.L521)) yield;
+    if (at(A$tcp_close.L582)) yield;
     if (sk.sk_state !== TCP_CLOSE) {
-      if (at(A$tcp_close.L525)) yield;
+      if (at(A$tcp_close.L586)) yield;
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        if (at(A$tcp_close.L528)) yield;
+        if (at(A$tcp_close.L589)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-        if (at(A$tcp_close.L529)) yield;
+        if (at(A$tcp_close.L590)) yield;
         ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
-        if (at(A$tcp_close.L530)) yield;
+        if (at(A$tcp_close.L591)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          if (at(A$tcp_close.L532)) yield;
+          if (at(A$tcp_close.L593)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          if (at(A$tcp_close.L534)) yield;
+          if (at(A$tcp_close.L595)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-            if (at(A$tcp_close.L536)) yield;
+            if (at(A$tcp_close.L597)) yield;
             ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
     }
   }
-  if (at(A$tcp_close.L540)) yield;
+  if (at(A$tcp_close.L601)) yield;
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_close.L544)) yield;
+  if (at(A$tcp_close.L605)) yield;
   // sock_orphan(): SOCK_DEAD, and no struct socket any more
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$tcp_close.L546)) yield;
+  if (at(A$tcp_close.L607)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    if (at(A$tcp_close.L548)) yield;
+    if (at(A$tcp_close.L609)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      if (at(A$tcp_close.L562)) yield;
+      if (at(A$tcp_close.L623)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
-      if (at(A$tcp_close.L569)) yield;
+      if (at(A$tcp_close.L630)) yield;
       if (sk.sk_state === TCP_CLOSE) {
-        if (at(A$tcp_close.L573)) yield;
+        if (at(A$tcp_close.L634)) yield;
         ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
-  if (at(A$tcp_close.L577)) yield;
+  if (at(A$tcp_close.L638)) yield;
   sk.sk_lock_owned = false;
   } finally {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [592, 597, 603, 607, 608, 609, 610, 616, 620, 638]);
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [653, 658, 664, 668, 669, 670, 671, 677, 681, 699]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$tcp_disconnect, { sk, flags });
   try {
-  if (at(A$tcp_disconnect.L592)) yield;
+  if (at(A$tcp_disconnect.L653)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
-    if (at(A$tcp_disconnect.L597)) yield;
+    if (at(A$tcp_disconnect.L658)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$tcp_disconnect.L603)) yield;
+  if (at(A$tcp_disconnect.L664)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    if (at(A$tcp_disconnect.L607)) yield;
+    if (at(A$tcp_disconnect.L668)) yield;
     ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
-    if (at(A$tcp_disconnect.L608)) yield;
+    if (at(A$tcp_disconnect.L669)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    if (at(A$tcp_disconnect.L609)) yield;
-    if (at(A$tcp_disconnect.L610)) yield;
+    if (at(A$tcp_disconnect.L670)) yield;
+    if (at(A$tcp_disconnect.L671)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  if (at(A$tcp_disconnect.L616)) yield;
+  if (at(A$tcp_disconnect.L677)) yield;
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  if (at(A$tcp_disconnect.L620)) yield;
+  if (at(A$tcp_disconnect.L681)) yield;
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
-  if (at(A$tcp_disconnect.L638)) yield;
+  if (at(A$tcp_disconnect.L699)) yield;
   ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [654, 657, 658, 661, 662, 664, 667]);
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [715, 718, 719, 722, 723, 725, 728]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
-  if (at(A$tcp_done.L654)) yield;
+  if (at(A$tcp_done.L715)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  if (at(A$tcp_done.L657)) yield;
+  if (at(A$tcp_done.L718)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_done.L658)) yield;
+  if (at(A$tcp_done.L719)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_done.L661)) yield;
+  if (at(A$tcp_done.L722)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_done.L662)) yield;
+  if (at(A$tcp_done.L723)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_done.L664)) yield;
+    if (at(A$tcp_done.L725)) yield;
     ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
-    if (at(A$tcp_done.L667)) yield;
+    if (at(A$tcp_done.L728)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [215, 216, 218, 221]);
+const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [264, 265, 267, 270]);
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
-  if (at(A$tcp_sendmsg.L215)) yield;
-  if (at(A$tcp_sendmsg.L216)) yield;
+  if (at(A$tcp_sendmsg.L264)) yield;
+  if (at(A$tcp_sendmsg.L265)) yield;
   const ret = yield* tcp_sendmsg_locked(sk, msg, size);
   $f.vars.ret = ret;
-  if (at(A$tcp_sendmsg.L218)) yield;
-  if (at(A$tcp_sendmsg.L221)) yield;
+  if (at(A$tcp_sendmsg.L267)) yield;
+  if (at(A$tcp_sendmsg.L270)) yield;
   return ret;
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [83, 85, 87, 94, 97, 98, 99, 107, 183, 187, 200]);
 
-/** tcp_sendmsg_locked(): queue the user's bytes (one skb here) and push them out; errors as sk_stream_error() gives them. */
-function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
-  const data = msg.data;
-  const nonblock = (msg.msg_flags & MSG_DONTWAIT) !== 0;
-  const $f = enter(A$tcp_sendmsg_locked, { sk, size });
-  try {
+/** forced_push(): more than half the peer's largest window written since the last PSH. */
+function forced_push(tp: TcpSock): boolean {
+  return after(tp.write_seq, (tp.pushed_seq + (tp.max_window >>> 1)) >>> 0);
+}
 
-  if (at(A$tcp_sendmsg_locked.L83)) yield;
-  const st = sk.sk_state;
-  if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
-    if (at(A$tcp_sendmsg_locked.L85)) yield;
-    // sk_stream_wait_connect(): a socket that never connected gets EPIPE; a handshake in progress is waited for
-    if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) {
-      if (nonblock) return -EAGAIN;
-      yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
-    }
-    if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
-      if (at(A$tcp_sendmsg_locked.L87)) yield;
-      if (at(A$tcp_sendmsg_locked.L200)) yield;
-      if (sk.sk_err) {
-        const e = sk.sk_err;
-        sk.sk_err = 0;
-        return -e;
-      }
-      return -EPIPE;
-    }
-  }
-  if (at(A$tcp_sendmsg_locked.L94)) yield;
-  if (at(A$tcp_sendmsg_locked.L97)) yield;
-  if (at(A$tcp_sendmsg_locked.L98)) yield;
-  if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
-    if (at(A$tcp_sendmsg_locked.L99)) yield;
-    if (at(A$tcp_sendmsg_locked.L200)) yield;
-    if (sk.sk_err) {
-      const e = sk.sk_err;
-      sk.sk_err = 0;
-      return -e;
-    }
-    return -EPIPE;
-  }
-  if (at(A$tcp_sendmsg_locked.L107)) yield;
+/** tcp_mark_push(): this skb goes out with PSH; pushed_seq catches up with write_seq. */
+function tcp_mark_push(tp: TcpSock, skb: SkBuff): void {
+  skb.th!.psh = 1;
+  tp.pushed_seq = tp.write_seq;
+}
+const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [803, 804, 807, 808, 810, 811]);
+
+/** skb_entail(): a new, empty skb at the write queue's tail — seq = end_seq = write_seq, flags ACK. */
+function* skb_entail(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
-  tp.write_seq = (tp.write_seq + data.length) >>> 0;
-  if (at(A$tcp_sendmsg_locked.L183)) yield;
-  ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, data) : yield* tcp_push(sk, data));
-  if (at(A$tcp_sendmsg_locked.L187)) yield;
-  return data.length;
+  const $f = enter(A$skb_entail, { sk, skb, tp });
+  try {
+  if (at(A$skb_entail.L803)) yield;
+  if (at(A$skb_entail.L804)) yield;
+  if (at(A$skb_entail.L807)) yield;
+  sk.sk_write_queue.push(skb);
+  if (at(A$skb_entail.L808)) yield;
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  if (at(A$skb_entail.L810)) yield;
+  if (tp.nonagle & TCP_NAGLE_PUSH) {
+    if (at(A$skb_entail.L811)) yield;
+    tp.nonagle &= ~TCP_NAGLE_PUSH;
+  }
   } finally {
     leave($f);
   }
 }
-const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [236, 240, 247, 252]);
+const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [828, 829, 831, 832, 836, 846, 847, 849]);
+
+/** tcp_push(): mark the last skb PSH (unless MSG_MORE) and push the write queue out. */
+function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): Sim<void> {
+  const tp = tcp_sk(sk);
+  const q = sk.sk_write_queue;
+  const $f = enter(A$tcp_push, { sk, flags, mss_now, nonagle, size_goal });
+  try {
+  if (at(A$tcp_push.L828)) yield;
+  const skb = q.length ? q[q.length - 1] : null;
+  $f.vars.skb = skb;
+  if (at(A$tcp_push.L829)) yield;
+  if (skb === null) return;
+  if (at(A$tcp_push.L831)) yield;
+  if (!(flags & MSG_MORE) || forced_push(tp)) {
+    if (at(A$tcp_push.L832)) yield;
+    tcp_mark_push(tp, skb);
+  }
+  if (at(A$tcp_push.L836)) yield;
+  // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
+  if (at(A$tcp_push.L846)) yield;
+  if (flags & MSG_MORE) {
+    if (at(A$tcp_push.L847)) yield;
+    nonagle = TCP_NAGLE_CORK;
+  }
+  if (at(A$tcp_push.L849)) yield;
+  ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, nonagle) : yield* __tcp_push_pending_frames(sk, mss_now, nonagle));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [71, 77, 81, 85, 87, 89, 99, 101, 102, 103, 105, 108, 109, 110, 112, 116, 117, 125, 133, 134, 140, 141, 170, 189, 190, 192, 193, 196, 197, 200, 203, 206, 207, 208, 209, 210, 214, 216, 217, 220, 221, 222, 224, 228, 230, 234, 245]);
+
+/**
+ * tcp_sendmsg_locked(): copy the user's bytes into MSS-sized skbs on the write queue, sending full
+ * ones as they fill (tcp_push_one) and the rest at the end (tcp_push); sleeps while the send buffer
+ * is full. Errors as sk_stream_error() gives them; bytes already taken are returned instead.
+ */
+function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
+  const tp = tcp_sk(sk);
+  const data = msg.data;
+  const flags = msg.msg_flags;
+  const $f = enter(A$tcp_sendmsg_locked, { sk, size, tp });
+  try {
+
+  if (at(A$tcp_sendmsg_locked.L71)) yield;
+  let copied = 0;
+  if (at(A$tcp_sendmsg_locked.L77)) yield;
+  if (at(A$tcp_sendmsg_locked.L81)) yield;
+  const timeo = { left: flags & MSG_DONTWAIT ? 0 : sk.sk_sndtimeo };
+  $f.vars.timeo = timeo.left;
+  let err = 0;
+  if (at(A$tcp_sendmsg_locked.L85)) yield;
+  const st = sk.sk_state;
+  if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
+    if (at(A$tcp_sendmsg_locked.L87)) yield;
+    // sk_stream_wait_connect(): a socket that never connected gets EPIPE; a handshake in progress is waited for
+    if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) {
+      if (!timeo.left) return -EAGAIN;
+      yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
+    }
+    if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
+      if (at(A$tcp_sendmsg_locked.L89)) yield;
+      return sk_stream_error(sk, -EPIPE);
+    }
+  }
+  if (at(A$tcp_sendmsg_locked.L99)) yield;
+  // (no TSO: a goal of one MSS per skb)
+  let mss_now = tcp_current_mss(sk);
+  let size_goal = mss_now;
+  $f.vars.mss_now = mss_now;
+  if (at(A$tcp_sendmsg_locked.L101)) yield;
+  if (at(A$tcp_sendmsg_locked.L102)) yield;
+  if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
+    if (at(A$tcp_sendmsg_locked.L103)) yield;
+    return sk_stream_error(sk, -EPIPE);
+  }
+  const q = sk.sk_write_queue;
+  if (at(A$tcp_sendmsg_locked.L105)) yield;
+  while (copied < data.length) {
+    let copy = 0;
+    if (at(A$tcp_sendmsg_locked.L108)) yield;
+    let skb: SkBuff | null = q.length ? q[q.length - 1] : null;
+    if (at(A$tcp_sendmsg_locked.L109)) yield;
+    if (skb !== null) {
+      if (at(A$tcp_sendmsg_locked.L110)) yield;
+      copy = size_goal - skb.len;
+    }
+    if (at(A$tcp_sendmsg_locked.L112)) yield;
+    if (copy <= 0 || skb === null || skb.th!.fin) {
+      if (at(A$tcp_sendmsg_locked.L116)) yield;
+      if (!sk_stream_memory_free(sk)) {
+        if (at(A$tcp_sendmsg_locked.L117)) yield;
+        if (at(A$tcp_sendmsg_locked.L214)) yield;
+        sk.sk_socket!.flags |= SOCK_NOSPACE;
+        if (at(A$tcp_sendmsg_locked.L216)) yield;
+        if (copied) {
+          if (at(A$tcp_sendmsg_locked.L217)) yield;
+          ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal) : yield* tcp_push(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal));
+        }
+        if (at(A$tcp_sendmsg_locked.L220)) yield;
+        err = yield* sk_stream_wait_memory(sk, timeo);
+        $f.vars.timeo = timeo.left;
+        if (at(A$tcp_sendmsg_locked.L221)) yield;
+        if (err !== 0) {
+          if (at(A$tcp_sendmsg_locked.L222)) yield;
+          break;
+        }
+        if (at(A$tcp_sendmsg_locked.L224)) yield;
+        mss_now = tcp_current_mss(sk);
+        size_goal = mss_now;
+        continue;
+      }
+      if (at(A$tcp_sendmsg_locked.L125)) yield;
+      skb = tcpQueueSkb(sk, tp.write_seq);
+      $f.vars.skb = skb;
+      if (at(A$tcp_sendmsg_locked.L133)) yield;
+      ($E.fast || $E.twinOk[skb_entail.k] === 1 ? skb_entail$fast(sk, skb) : yield* skb_entail(sk, skb));
+      if (at(A$tcp_sendmsg_locked.L134)) yield;
+      copy = size_goal;
+    }
+    if (at(A$tcp_sendmsg_locked.L140)) yield;
+    if (copy > data.length - copied) {
+      if (at(A$tcp_sendmsg_locked.L141)) yield;
+      copy = data.length - copied;
+    }
+    if (at(A$tcp_sendmsg_locked.L170)) yield;
+    // (into page fragments: sk_stream_alloc_skb left no room in the head)
+    skb.payload = skb.len ? skb.payload + data.slice(copied, copied + copy) : data.slice(copied, copied + copy);
+    sk.sk_wmem_queued += copy;
+    if (at(A$tcp_sendmsg_locked.L189)) yield;
+    if (!copied) {
+      if (at(A$tcp_sendmsg_locked.L190)) yield;
+      skb.th!.psh = 0;
+    }
+    if (at(A$tcp_sendmsg_locked.L192)) yield;
+    tp.write_seq = (tp.write_seq + copy) >>> 0;
+    if (at(A$tcp_sendmsg_locked.L193)) yield;
+    if (at(A$tcp_sendmsg_locked.L196)) yield;
+    copied += copy;
+    if (at(A$tcp_sendmsg_locked.L197)) yield;
+    if (copied >= data.length) {
+      if (at(A$tcp_sendmsg_locked.L200)) yield;
+      break;
+    }
+    if (at(A$tcp_sendmsg_locked.L203)) yield;
+    if (skb.len < size_goal) continue;
+    if (at(A$tcp_sendmsg_locked.L206)) yield;
+    if (forced_push(tp)) {
+      if (at(A$tcp_sendmsg_locked.L207)) yield;
+      tcp_mark_push(tp, skb);
+      if (at(A$tcp_sendmsg_locked.L208)) yield;
+      ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, TCP_NAGLE_PUSH) : yield* __tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH));
+    } else if (q[0] === skb) {
+      if (at(A$tcp_sendmsg_locked.L209)) yield;
+      if (at(A$tcp_sendmsg_locked.L210)) yield;
+      ($E.fast || $E.twinOk[tcp_push_one.k] === 1 ? tcp_push_one$fast(sk, mss_now) : yield* tcp_push_one(sk, mss_now));
+    }
+  }
+  // out: (or do_error with bytes taken)
+  if (at(A$tcp_sendmsg_locked.L228)) yield;
+  if (copied) {
+    if (at(A$tcp_sendmsg_locked.L230)) yield;
+    ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags, mss_now, tp.nonagle, size_goal) : yield* tcp_push(sk, flags, mss_now, tp.nonagle, size_goal));
+    if (at(A$tcp_sendmsg_locked.L234)) yield;
+    return copied;
+  }
+  if (at(A$tcp_sendmsg_locked.L245)) yield;
+  return sk_stream_error(sk, err);
+  } finally {
+    leave($f);
+  }
+}
+
+/** sk_stream_error(): a pending socket error wins (and is cleared); EPIPE otherwise (SIGPIPE is not simulated). */
+function sk_stream_error(sk: Sock, err: number): number {
+  if (sk.sk_err && err === -EPIPE) {
+    const e = sk.sk_err;
+    sk.sk_err = 0;
+    return -e;
+  }
+  return err;
+}
+const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [290, 292, 299, 302, 303, 305, 306, 308, 309, 313]);
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
 function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
@@ -381,71 +549,88 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  if (at(A$tcp_cleanup_rbuf.L236)) yield;
+  if (at(A$tcp_cleanup_rbuf.L290)) yield;
   if (a.pending & ICSK_ACK_SCHED) {
-    if (at(A$tcp_cleanup_rbuf.L240)) yield;
+    if (at(A$tcp_cleanup_rbuf.L292)) yield;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      if (at(A$tcp_cleanup_rbuf.L247)) yield;
+      if (at(A$tcp_cleanup_rbuf.L299)) yield;
       time_to_ack = true;
+    }
+  }
+  if (at(A$tcp_cleanup_rbuf.L302)) yield;
+  if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
+    if (at(A$tcp_cleanup_rbuf.L303)) yield;
+    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    $f.vars.rcv_window_now = rcv_window_now;
+    if (at(A$tcp_cleanup_rbuf.L305)) yield;
+    if (2 * rcv_window_now <= tp.window_clamp) {
+      if (at(A$tcp_cleanup_rbuf.L306)) yield;
+      const new_window = __tcp_select_window(sk);
+      $f.vars.new_window = new_window;
+      if (at(A$tcp_cleanup_rbuf.L308)) yield;
+      if (new_window && new_window >= 2 * rcv_window_now) {
+        if (at(A$tcp_cleanup_rbuf.L309)) yield;
+        time_to_ack = true;
+      }
     }
   }
   $f.vars.time_to_ack = time_to_ack;
   if (time_to_ack) {
-    if (at(A$tcp_cleanup_rbuf.L252)) yield;
+    if (at(A$tcp_cleanup_rbuf.L313)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [275, 278, 283, 296, 320, 324, 328, 333, 346, 356, 375, 378]);
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [336, 339, 344, 357, 381, 385, 389, 394, 407, 417, 436, 439]);
 /** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_recvmsg, { sk, len, nonblock });
   try {
 
-  if (at(A$tcp_recvmsg.L275)) yield;
-  if (at(A$tcp_recvmsg.L278)) yield;
+  if (at(A$tcp_recvmsg.L336)) yield;
+  if (at(A$tcp_recvmsg.L339)) yield;
   if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
-  if (at(A$tcp_recvmsg.L283)) yield;
+  if (at(A$tcp_recvmsg.L344)) yield;
   let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   for (;;) {
-    if (at(A$tcp_recvmsg.L296)) yield;
+    if (at(A$tcp_recvmsg.L357)) yield;
     if (sk.sk_receive_queue.length) {
       let out = '';
       while (out.length < len && sk.sk_receive_queue.length) {
         const skb = sk.sk_receive_queue[0];
         const off = (tp.copied_seq - skb.th!.seq) >>> 0;
         const take = Math.min(len - out.length, skb.len - off);
-        if (at(A$tcp_recvmsg.L356)) yield;
+        if (at(A$tcp_recvmsg.L417)) yield;
         out += skb.payload.slice(off, off + take);
         tp.copied_seq = (tp.copied_seq + take) >>> 0;
         if (off + take >= skb.len) sk.sk_receive_queue.shift();
       }
-      if (at(A$tcp_recvmsg.L375)) yield;
+      if (at(A$tcp_recvmsg.L436)) yield;
       ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
-      if (at(A$tcp_recvmsg.L378)) yield;
+      if (at(A$tcp_recvmsg.L439)) yield;
       msg.data = out;
       return out.length;
     }
-    if (at(A$tcp_recvmsg.L320)) yield;
+    if (at(A$tcp_recvmsg.L381)) yield;
     if (sock_flag(sk, SOCK_DONE)) return 0;
     if (sk.sk_err) {
-      if (at(A$tcp_recvmsg.L324)) yield;
+      if (at(A$tcp_recvmsg.L385)) yield;
       const e = sk.sk_err;
       sk.sk_err = 0;
       return -e;
     }
-    if (at(A$tcp_recvmsg.L328)) yield;
+    if (at(A$tcp_recvmsg.L389)) yield;
     if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
     if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
-    if (at(A$tcp_recvmsg.L333)) yield;
+    if (at(A$tcp_recvmsg.L394)) yield;
     if (!timeo) return -EAGAIN;
-    if (at(A$tcp_recvmsg.L346)) yield;
+    if (at(A$tcp_recvmsg.L407)) yield;
     // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
     const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
     const left = schedule_timeout(task, timeo);
@@ -476,7 +661,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
-const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [686, 688, 690, 691, 693, 695, 696, 698, 699, 702, 704, 707, 708, 710, 711, 712, 724, 725, 727]);
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [747, 749, 751, 752, 754, 756, 757, 759, 760, 763, 765, 768, 769, 771, 772, 773, 785, 786, 788]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
@@ -486,52 +671,52 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
   try {
-  if (at(A$tcp_poll.L686)) yield;
+  if (at(A$tcp_poll.L747)) yield;
   sock_poll_wait(file, sock, wait);
-  if (at(A$tcp_poll.L688)) yield;
+  if (at(A$tcp_poll.L749)) yield;
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_poll.L690)) yield;
+  if (at(A$tcp_poll.L751)) yield;
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    if (at(A$tcp_poll.L691)) yield;
+    if (at(A$tcp_poll.L752)) yield;
     return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
   }
-  if (at(A$tcp_poll.L693)) yield;
+  if (at(A$tcp_poll.L754)) yield;
   let mask = 0;
-  if (at(A$tcp_poll.L695)) yield;
+  if (at(A$tcp_poll.L756)) yield;
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    if (at(A$tcp_poll.L696)) yield;
+    if (at(A$tcp_poll.L757)) yield;
     mask |= EPOLLHUP;
   }
-  if (at(A$tcp_poll.L698)) yield;
+  if (at(A$tcp_poll.L759)) yield;
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    if (at(A$tcp_poll.L699)) yield;
+    if (at(A$tcp_poll.L760)) yield;
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  if (at(A$tcp_poll.L702)) yield;
+  if (at(A$tcp_poll.L763)) yield;
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    if (at(A$tcp_poll.L704)) yield;
+    if (at(A$tcp_poll.L765)) yield;
     const target = 1;
-    if (at(A$tcp_poll.L707)) yield;
+    if (at(A$tcp_poll.L768)) yield;
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      if (at(A$tcp_poll.L708)) yield;
+      if (at(A$tcp_poll.L769)) yield;
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    if (at(A$tcp_poll.L710)) yield;
+    if (at(A$tcp_poll.L771)) yield;
     // sk_stream_is_writeable: the simulated send buffer never fills
-    if (at(A$tcp_poll.L711)) yield;
-    if (at(A$tcp_poll.L712)) yield;
+    if (at(A$tcp_poll.L772)) yield;
+    if (at(A$tcp_poll.L773)) yield;
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L724)) yield;
+  if (at(A$tcp_poll.L785)) yield;
   if (sk.sk_err) {
-    if (at(A$tcp_poll.L725)) yield;
+    if (at(A$tcp_poll.L786)) yield;
     mask |= EPOLLERR;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L727)) yield;
+  if (at(A$tcp_poll.L788)) yield;
   return mask;
   } finally {
     leave($f);
@@ -543,7 +728,7 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
 import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet';
-import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, tcp_push$fast as tcp_push$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
+import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, __tcp_push_pending_frames$fast as __tcp_push_pending_frames$fast, tcp_push_one$fast as tcp_push_one$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
 import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast } from '../core/sock';
@@ -573,7 +758,7 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_set_state.L393 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_set_state.L454 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const oldstate = sk.sk_state;
@@ -581,26 +766,26 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L400) : $tb.op($e.now, A$tcp_set_state.L400));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L461) : $tb.op($e.now, A$tcp_set_state.L461));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L405) : $tb.op($e.now, A$tcp_set_state.L405));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L466) : $tb.op($e.now, A$tcp_set_state.L466));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L409) : $tb.op($e.now, A$tcp_set_state.L409));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L470) : $tb.op($e.now, A$tcp_set_state.L470));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L411) : $tb.op($e.now, A$tcp_set_state.L411));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L472) : $tb.op($e.now, A$tcp_set_state.L472));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L416) : $tb.op($e.now, A$tcp_set_state.L416));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L477) : $tb.op($e.now, A$tcp_set_state.L477));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L421) : $tb.op($e.now, A$tcp_set_state.L421));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L482) : $tb.op($e.now, A$tcp_set_state.L482));
   inet_sk_state_store$fast(sk, state);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_close_state.L459 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close_state.L520 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const next = new_state[sk.sk_state];
@@ -609,28 +794,28 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   
   tcp_set_state$fast(sk, ns);
-  ++$s; $x = A$tcp_close_state.L465 | 1048576;
+  ++$s; $x = A$tcp_close_state.L526 | 1048576;
   return ($r = (!!(next & TCP_ACTION_FIN)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L537 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!(how & SEND_SHUTDOWN)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L480) : $tb.op($e.now, A$tcp_shutdown.L480));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L541) : $tb.op($e.now, A$tcp_shutdown.L541));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L484) : $tb.op($e.now, A$tcp_shutdown.L484));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L545) : $tb.op($e.now, A$tcp_shutdown.L545));
     if (tcp_close_state$fast(sk)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L485) : $tb.op($e.now, A$tcp_shutdown.L485));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L546) : $tb.op($e.now, A$tcp_shutdown.L546));
       tcp_send_fin$fast(sk);
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_close.L500 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close.L561 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   sk.sk_lock_owned = true;
@@ -638,42 +823,42 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L505) : $tb.op($e.now, A$tcp_close.L505));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L566) : $tb.op($e.now, A$tcp_close.L566));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L508) : $tb.op($e.now, A$tcp_close.L508));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L512) : $tb.op($e.now, A$tcp_close.L512));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L521) : $tb.op($e.now, A$tcp_close.L521));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L582) : $tb.op($e.now, A$tcp_close.L582));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L525) : $tb.op($e.now, A$tcp_close.L525));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L586) : $tb.op($e.now, A$tcp_close.L586));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L528) : $tb.op($e.now, A$tcp_close.L528));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L589) : $tb.op($e.now, A$tcp_close.L589));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L529) : $tb.op($e.now, A$tcp_close.L529));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L590) : $tb.op($e.now, A$tcp_close.L590));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L530) : $tb.op($e.now, A$tcp_close.L530));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L591) : $tb.op($e.now, A$tcp_close.L591));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L532) : $tb.op($e.now, A$tcp_close.L532));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L593) : $tb.op($e.now, A$tcp_close.L593));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L534) : $tb.op($e.now, A$tcp_close.L534));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L595) : $tb.op($e.now, A$tcp_close.L595));
           if (tcp_close_state$fast(sk)) {
-            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L536) : $tb.op($e.now, A$tcp_close.L536));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L597) : $tb.op($e.now, A$tcp_close.L597));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L540 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L601 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -682,53 +867,53 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L546) : $tb.op($e.now, A$tcp_close.L546));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L607) : $tb.op($e.now, A$tcp_close.L607));
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L548) : $tb.op($e.now, A$tcp_close.L548));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L609) : $tb.op($e.now, A$tcp_close.L609));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L562) : $tb.op($e.now, A$tcp_close.L562));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L623) : $tb.op($e.now, A$tcp_close.L623));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L630) : $tb.op($e.now, A$tcp_close.L630));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L634) : $tb.op($e.now, A$tcp_close.L634));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L577) : $tb.op($e.now, A$tcp_close.L577));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L638) : $tb.op($e.now, A$tcp_close.L638));
   sk.sk_lock_owned = false;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L592 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L653 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L597) : $tb.op($e.now, A$tcp_disconnect.L597));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L658) : $tb.op($e.now, A$tcp_disconnect.L658));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L603) : $tb.op($e.now, A$tcp_disconnect.L603));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L664) : $tb.op($e.now, A$tcp_disconnect.L664));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L607) : $tb.op($e.now, A$tcp_disconnect.L607));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L668) : $tb.op($e.now, A$tcp_disconnect.L668));
     tcp_send_active_reset$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L608) : $tb.op($e.now, A$tcp_disconnect.L608));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L669) : $tb.op($e.now, A$tcp_disconnect.L669));
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L609 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L670 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L616) : $tb.op($e.now, A$tcp_disconnect.L616));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L677) : $tb.op($e.now, A$tcp_disconnect.L677));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L620 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L681 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -737,47 +922,107 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   }
 }
 export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_done.L654 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_done.L715 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L657) : $tb.op($e.now, A$tcp_done.L657));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L718) : $tb.op($e.now, A$tcp_done.L718));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L658) : $tb.op($e.now, A$tcp_done.L658));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L719) : $tb.op($e.now, A$tcp_done.L719));
   tcp_clear_xmit_timers(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L661 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L722 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L664) : $tb.op($e.now, A$tcp_done.L664));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L725) : $tb.op($e.now, A$tcp_done.L725));
     sock_def_wakeup$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L667) : $tb.op($e.now, A$tcp_done.L667));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L728) : $tb.op($e.now, A$tcp_done.L728));
     inet_csk_destroy_sock$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
+function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$skb_entail.L803 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  $s += 3;
+  
+  
+  sk.sk_write_queue.push(skb);
+  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L808 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  
+  if (tp.nonagle & TCP_NAGLE_PUSH) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L811) : $tb.op($e.now, A$skb_entail.L811));
+    tp.nonagle &= ~TCP_NAGLE_PUSH;
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$skb_entail.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+function tcp_push$fast(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const tp = tcp_sk(sk);
+  const q = sk.sk_write_queue;
+  const $f = ($tb !== null && ($o = (A$tcp_push.L828 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  $s += 2;
+  const skb = q.length ? q[q.length - 1] : null;
+  
+  
+  if (skb === null) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L831) : $tb.op($e.now, A$tcp_push.L831));
+  if (!(flags & MSG_MORE) || forced_push(tp)) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L832) : $tb.op($e.now, A$tcp_push.L832));
+    tcp_mark_push(tp, skb);
+  }
+  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L836 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
+  
+  if (flags & MSG_MORE) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L847) : $tb.op($e.now, A$tcp_push.L847));
+    nonagle = TCP_NAGLE_CORK;
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L849) : $tb.op($e.now, A$tcp_push.L849));
+  __tcp_push_pending_frames$fast(sk, mss_now, nonagle);
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
 function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L236 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L290 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
   ++$s;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L240) : $tb.op($e.now, A$tcp_cleanup_rbuf.L240));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L292) : $tb.op($e.now, A$tcp_cleanup_rbuf.L292));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L247) : $tb.op($e.now, A$tcp_cleanup_rbuf.L247));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L299) : $tb.op($e.now, A$tcp_cleanup_rbuf.L299));
       time_to_ack = true;
+    }
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L302) : $tb.op($e.now, A$tcp_cleanup_rbuf.L302));
+  if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L303) : $tb.op($e.now, A$tcp_cleanup_rbuf.L303));
+    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L305) : $tb.op($e.now, A$tcp_cleanup_rbuf.L305));
+    if (2 * rcv_window_now <= tp.window_clamp) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L306) : $tb.op($e.now, A$tcp_cleanup_rbuf.L306));
+      const new_window = __tcp_select_window(sk);
+      
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L308) : $tb.op($e.now, A$tcp_cleanup_rbuf.L308));
+      if (new_window && new_window >= 2 * rcv_window_now) {
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L309) : $tb.op($e.now, A$tcp_cleanup_rbuf.L309));
+        time_to_ack = true;
+      }
     }
   }
   
   if (time_to_ack) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L252) : $tb.op($e.now, A$tcp_cleanup_rbuf.L252));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L313) : $tb.op($e.now, A$tcp_cleanup_rbuf.L313));
     tcp_send_ack$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -785,54 +1030,54 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_poll.L686 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_poll.L747 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   sock_poll_wait(file, sock, wait);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L688 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L749 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const state = sk.sk_state;
   
   
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    ++$s; $x = A$tcp_poll.L691 | 1048576;
+    ++$s; $x = A$tcp_poll.L752 | 1048576;
     return ($r = (inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L693 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L754 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L696) : $tb.op($e.now, A$tcp_poll.L696));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L757) : $tb.op($e.now, A$tcp_poll.L757));
     mask |= EPOLLHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L698) : $tb.op($e.now, A$tcp_poll.L698));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L759) : $tb.op($e.now, A$tcp_poll.L759));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L699) : $tb.op($e.now, A$tcp_poll.L699));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L760) : $tb.op($e.now, A$tcp_poll.L760));
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L702) : $tb.op($e.now, A$tcp_poll.L702));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L763) : $tb.op($e.now, A$tcp_poll.L763));
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L704 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L765 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const target = 1;
     
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L708) : $tb.op($e.now, A$tcp_poll.L708));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L769) : $tb.op($e.now, A$tcp_poll.L769));
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L710 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L771 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // sk_stream_is_writeable: the simulated send buffer never fills
     
     
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L724) : $tb.op($e.now, A$tcp_poll.L724));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L785) : $tb.op($e.now, A$tcp_poll.L785));
   if (sk.sk_err) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L725) : $tb.op($e.now, A$tcp_poll.L725));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L786) : $tb.op($e.now, A$tcp_poll.L786));
     mask |= EPOLLERR;
   }
   
-  ++$s; $x = A$tcp_poll.L727 | 1048576;
+  ++$s; $x = A$tcp_poll.L788 | 1048576;
   return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
@@ -843,6 +1088,8 @@ $kreg(tcp_shutdown, tcp_shutdown$fast, 'tcp_shutdown', () => [tcp_close_state, t
 $kreg(tcp_close, tcp_close$fast, 'tcp_close', () => [inet_csk_destroy_sock, inet_csk_listen_stop, tcp_close_state, tcp_disconnect, tcp_send_active_reset, tcp_send_fin, tcp_set_state, tcp_time_wait]);
 $kreg(tcp_disconnect, tcp_disconnect$fast, 'tcp_disconnect', () => [sock_def_error_report, tcp_send_active_reset, tcp_set_state]);
 $kreg(tcp_done, tcp_done$fast, 'tcp_done', () => [inet_csk_destroy_sock, sock_def_wakeup, tcp_set_state]);
+$kreg(skb_entail, skb_entail$fast, 'skb_entail', () => []);
+$kreg(tcp_push, tcp_push$fast, 'tcp_push', () => [__tcp_push_pending_frames]);
 $kreg(tcp_cleanup_rbuf, tcp_cleanup_rbuf$fast, 'tcp_cleanup_rbuf', () => [tcp_send_ack]);
 $kreg(tcp_poll, tcp_poll$fast, 'tcp_poll', () => []);
 

@@ -6,15 +6,17 @@
 import { E, Sim, tracingComm } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { SkBuff, TcpHdr, tcpSkbLayout, skb_push, skb_reset_transport_header } from '../../../include/linux/skbuff';
+import {
+  SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
+} from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
 import { kaddr } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import {
-  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, TCP_CA_Recovery, TCP_CA_CWR, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
   TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
 } from '../../../include/net/inet_connection_sock';
-import { tcp_sk } from '../../../include/linux/tcp';
+import { TcpSock, tcp_sk, before, after } from '../../../include/linux/tcp';
 import type { RequestSock } from '../../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -65,11 +67,55 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
   return skb;
 }
 
-/** The receive window we advertise (tcp_select_window, simplified: free receive buffer, ≤ 65535 unscaled). */
-export function tcp_select_window(sk: Sock): number {
+/** sk_rmem_alloc: the truesize of what the receive and out-of-order queues hold (each skb: its data + TCP_SKB_TRUESIZE). */
+export function sk_rmem_alloc(sk: Sock): number {
   let used = 0;
-  for (const s of sk.sk_receive_queue) used += s.len;
-  return Math.max(0, Math.min(65535, Math.floor((sk.sk_rcvbuf - used) / 2)));
+  for (const s of sk.sk_receive_queue) used += s.len + TCP_SKB_TRUESIZE;
+  for (const s of tcp_sk(sk).out_of_order_queue) used += s.len + TCP_SKB_TRUESIZE;
+  return used;
+}
+
+/** tcp_space(): free receive buffer as window (tcp_adv_win_scale 1: half of it — the rest is overhead). */
+function tcp_space(sk: Sock): number {
+  const space = sk.sk_rcvbuf - sk_rmem_alloc(sk);
+  return space - (space >> 1);
+}
+
+/**
+ * __tcp_select_window(): the window we could offer now (no window scaling) — 0 once the free space
+ * falls under a sixteenth of the buffer or one MSS, else the free space (up to rcv_ssthresh) in
+ * whole MSS, the old window kept while it is within one MSS of that.
+ */
+export function __tcp_select_window(sk: Sock): number {
+  const tp = tcp_sk(sk);
+  let mss = inet_csk(sk).icsk_ack.rcv_mss;
+  let free_space = tcp_space(sk);
+  const allowed_space = sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  const full_space = Math.min(tp.window_clamp || 65535, allowed_space);
+  if (mss > full_space) {
+    mss = full_space;
+    if (mss <= 0) return 0;
+  }
+  if (free_space < full_space >> 1) {
+    inet_csk(sk).icsk_ack.quick = 0;
+    if (free_space < allowed_space >> 4 || free_space < mss) return 0;
+  }
+  if (free_space > tp.rcv_ssthresh) free_space = tp.rcv_ssthresh;
+  let window = tp.rcv_wnd;
+  if (window <= free_space - mss || window > free_space) window = free_space - (free_space % mss);
+  else if (mss === full_space && free_space > window + (full_space >> 1)) window = free_space;
+  return window;
+}
+
+/** tcp_select_window(): the window this segment advertises — never less than what is left of the last one; rcv_wup moves to rcv_nxt. */
+export function tcp_select_window(sk: Sock): number {
+  const tp = tcp_sk(sk);
+  const cur_win = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+  let new_win = __tcp_select_window(sk);
+  if (new_win < cur_win) new_win = cur_win;
+  tp.rcv_wnd = new_win;
+  tp.rcv_wup = tp.rcv_nxt;
+  return Math.min(new_win, 65535);
 }
 const A$__tcp_transmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_transmit_skb', [62, 63, 66, 67, 68, 69, 71, 74, 83, 94, 98, 104]);
 
@@ -159,33 +205,33 @@ export function tcp_clear_xmit_timers(sk: Sock): void {
   icsk.icsk_ack.pending = 0;
   icsk.icsk_delack_timer?.del();
 }
-const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', [282, 301, 304, 307, 312, 313]);
+const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', [285, 304, 307, 310, 315, 316]);
 
 function* tcp_connect_init(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_connect_init, { sk, tp });
   try {
 
-  if (at(A$tcp_connect_init.L282)) yield;
+  if (at(A$tcp_connect_init.L285)) yield;
   tp.mss_cache = tp.advmss;
   tp.rcv_wnd = 65535;
-  if (at(A$tcp_connect_init.L301)) yield;
-  tp.snd_una = tp.write_seq;
   if (at(A$tcp_connect_init.L304)) yield;
-  tp.snd_nxt = tp.write_seq;
+  tp.snd_una = tp.write_seq;
   if (at(A$tcp_connect_init.L307)) yield;
+  tp.snd_nxt = tp.write_seq;
+  if (at(A$tcp_connect_init.L310)) yield;
   tp.rcv_nxt = 0;
   tp.rcv_wup = 0;
   tp.copied_seq = 0;
-  if (at(A$tcp_connect_init.L312)) yield;
+  if (at(A$tcp_connect_init.L315)) yield;
   inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
-  if (at(A$tcp_connect_init.L313)) yield;
+  if (at(A$tcp_connect_init.L316)) yield;
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', [331, 334, 338, 340, 341, 346, 351, 355, 357, 359]);
+const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', [334, 337, 341, 343, 344, 349, 354, 358, 360, 362]);
 
 /** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
 export function* tcp_connect(sk: Sock): Sim<number> {
@@ -193,34 +239,34 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_connect, { sk, tp });
   try {
 
-  if (at(A$tcp_connect.L331)) yield;
-  ($E.fast || $E.twinOk[tcp_connect_init.k] === 1 ? tcp_connect_init$fast(sk) : yield* tcp_connect_init(sk));
   if (at(A$tcp_connect.L334)) yield;
-  if (at(A$tcp_connect.L338)) yield;
+  ($E.fast || $E.twinOk[tcp_connect_init.k] === 1 ? tcp_connect_init$fast(sk) : yield* tcp_connect_init(sk));
+  if (at(A$tcp_connect.L337)) yield;
+  if (at(A$tcp_connect.L341)) yield;
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
-  if (at(A$tcp_connect.L340)) yield;
+  if (at(A$tcp_connect.L343)) yield;
   tp.retrans_stamp = E.now;
-  if (at(A$tcp_connect.L341)) yield;
-  if (at(A$tcp_connect.L346)) yield;
+  if (at(A$tcp_connect.L344)) yield;
+  if (at(A$tcp_connect.L349)) yield;
   const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, SYN) : yield* __tcp_transmit_skb(sk, seq, SYN));
   $f.vars.buff = skb;
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  if (at(A$tcp_connect.L351)) yield;
+  if (at(A$tcp_connect.L354)) yield;
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
-  if (at(A$tcp_connect.L355)) yield;
+  if (at(A$tcp_connect.L358)) yield;
   NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
-  if (at(A$tcp_connect.L357)) yield;
+  if (at(A$tcp_connect.L360)) yield;
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  if (at(A$tcp_connect.L359)) yield;
+  if (at(A$tcp_connect.L362)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', [219, 224, 227, 236, 237, 241, 242, 245, 246, 250, 252, 254, 261]);
+const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', [222, 227, 230, 239, 240, 244, 245, 248, 249, 253, 255, 257, 264]);
 
 /** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
 export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
@@ -229,41 +275,41 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   const $f = enter(A$tcp_make_synack, { sk, req, ireq });
   try {
 
-  if (at(A$tcp_make_synack.L219)) yield;
+  if (at(A$tcp_make_synack.L222)) yield;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   $f.vars.skb = skb;
-  if (at(A$tcp_make_synack.L224)) yield;
-  tcpSkbLayout(skb);
   if (at(A$tcp_make_synack.L227)) yield;
+  tcpSkbLayout(skb);
+  if (at(A$tcp_make_synack.L230)) yield;
   // (the route inet_csk_route_req found for the client's address)
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
-  if (at(A$tcp_make_synack.L236)) yield;
+  if (at(A$tcp_make_synack.L239)) yield;
   skb_push(skb, 24);
-  if (at(A$tcp_make_synack.L237)) yield;
+  if (at(A$tcp_make_synack.L240)) yield;
   skb_reset_transport_header(skb);
   const th = skb.th!;
   $f.vars.th = th;
-  if (at(A$tcp_make_synack.L241)) yield;
+  if (at(A$tcp_make_synack.L244)) yield;
   th.syn = 1;
-  if (at(A$tcp_make_synack.L242)) yield;
-  th.ack = 1;
   if (at(A$tcp_make_synack.L245)) yield;
-  if (at(A$tcp_make_synack.L246)) yield;
-  if (at(A$tcp_make_synack.L250)) yield;
+  th.ack = 1;
+  if (at(A$tcp_make_synack.L248)) yield;
+  if (at(A$tcp_make_synack.L249)) yield;
+  if (at(A$tcp_make_synack.L253)) yield;
   th.seq = treq.snt_isn >>> 0;
-  if (at(A$tcp_make_synack.L252)) yield;
+  if (at(A$tcp_make_synack.L255)) yield;
   th.ack_seq = treq.rcv_nxt >>> 0;
-  if (at(A$tcp_make_synack.L254)) yield;
+  if (at(A$tcp_make_synack.L257)) yield;
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  if (at(A$tcp_make_synack.L261)) yield;
+  if (at(A$tcp_make_synack.L264)) yield;
   return skb;
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', [374, 378, 380, 383, 389, 391]);
+const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', [377, 381, 383, 386, 392, 394]);
 
 /** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
 export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
@@ -273,112 +319,518 @@ export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
   try {
 
   let ato = a.ato;
-  if (at(A$tcp_send_delayed_ack.L374)) yield;
+  if (at(A$tcp_send_delayed_ack.L377)) yield;
   if (ato > TCP_DELACK_MIN) {
     let max_ato = 500_000;
     if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
     ato = Math.min(ato, max_ato);
   }
   $f.vars.ato = ato;
-  if (at(A$tcp_send_delayed_ack.L378)) yield;
+  if (at(A$tcp_send_delayed_ack.L381)) yield;
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  if (at(A$tcp_send_delayed_ack.L380)) yield;
+  if (at(A$tcp_send_delayed_ack.L383)) yield;
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      if (at(A$tcp_send_delayed_ack.L383)) yield;
+      if (at(A$tcp_send_delayed_ack.L386)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  if (at(A$tcp_send_delayed_ack.L389)) yield;
+  if (at(A$tcp_send_delayed_ack.L392)) yield;
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
-  if (at(A$tcp_send_delayed_ack.L391)) yield;
+  if (at(A$tcp_send_delayed_ack.L394)) yield;
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
     leave($f);
   }
 }
-const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', [404, 407, 419, 423]);
+const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', [407, 410, 422, 426]);
 
 export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
   const $f = enter(A$__tcp_send_ack, { sk, rcv_nxt });
   try {
-  if (at(A$__tcp_send_ack.L404)) yield;
-  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
   if (at(A$__tcp_send_ack.L407)) yield;
-  if (at(A$__tcp_send_ack.L419)) yield;
-  if (at(A$__tcp_send_ack.L423)) yield;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  if (at(A$__tcp_send_ack.L410)) yield;
+  if (at(A$__tcp_send_ack.L422)) yield;
+  if (at(A$__tcp_send_ack.L426)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK));
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', [434]);
+const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', [437]);
 
 export function* tcp_send_ack(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_ack, { sk });
   try {
-  if (at(A$tcp_send_ack.L434)) yield;
+  if (at(A$tcp_send_ack.L437)) yield;
   ($E.fast || $E.twinOk[__tcp_send_ack.k] === 1 ? __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt) : yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt));
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', [141, 153, 160, 163, 166]);
+const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', [143, 149, 150, 151, 152, 158, 165, 167, 169]);
 
-/** tcp_send_fin(): queue a FIN (it takes one sequence number) and push it out. */
+/** tcp_send_fin(): put a FIN on the last unsent skb, or queue an empty FIN skb, and push it out. */
 export function* tcp_send_fin(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
-  const $f = enter(A$tcp_send_fin, { sk, tp });
+  const q = sk.sk_write_queue;
+  const tskb = q.length ? q[q.length - 1] : null;
+  const $f = enter(A$tcp_send_fin, { sk, tp, tskb });
   try {
 
-  if (at(A$tcp_send_fin.L141)) yield;
-  if (at(A$tcp_send_fin.L153)) yield;
-  if (at(A$tcp_send_fin.L160)) yield;
-  const seq = tp.write_seq;
-  if (at(A$tcp_send_fin.L163)) yield;
-  tp.write_seq = (tp.write_seq + 1) >>> 0;
-  if (at(A$tcp_send_fin.L166)) yield;
-  const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, FIN_ACK) : yield* __tcp_transmit_skb(sk, seq, FIN_ACK));
-  $f.vars.skb = skb;
-  tp.tcp_rtx_queue.push(skb);
-  tp.packets_out++;
-  tp.snd_nxt = tp.write_seq;
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  if (at(A$tcp_send_fin.L143)) yield;
+  if (at(A$tcp_send_fin.L149)) yield;
+  if (tskb !== null) {
+    if (at(A$tcp_send_fin.L150)) yield;
+    tskb.th!.fin = 1;
+    if (at(A$tcp_send_fin.L151)) yield;
+    if (at(A$tcp_send_fin.L152)) yield;
+    tp.write_seq = (tp.write_seq + 1) >>> 0;
+  } else {
+    if (at(A$tcp_send_fin.L158)) yield;
+    const skb = tcpQueueSkb(sk, tp.write_seq);
+    $f.vars.skb = skb;
+    if (at(A$tcp_send_fin.L165)) yield;
+    skb.th!.fin = 1;
+    if (at(A$tcp_send_fin.L167)) yield;
+    tcp_queue_skb(sk, skb);
+  }
+  if (at(A$tcp_send_fin.L169)) yield;
+  ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), TCP_NAGLE_OFF) : yield* __tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF));
   } finally {
     leave($f);
   }
 }
 
-/** Sends queued data: one segment per MSS chunk, PSH on the last (tcp_write_xmit, simplified). */
-export function* tcp_push(sk: Sock, data: string): Sim<void> {
-  const tp = tcp_sk(sk);
-  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
-  for (let off = 0; off < data.length; off += mss) {
-    const chunk = data.slice(off, off + mss);
-    const seq = tp.snd_nxt;
-    const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk) : yield* __tcp_transmit_skb(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk));
-    tp.tcp_rtx_queue.push(skb);
-    tp.packets_out++;
-    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
-  }
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+// tp->nonagle bits and tcp_write_xmit's push_one
+export const TCP_NAGLE_OFF = 1;
+export const TCP_NAGLE_CORK = 2;
+export const TCP_NAGLE_PUSH = 4;
+
+/**
+ * SKB_TRUESIZE(MAX_TCP_HEADER): what an skb of the write queue costs before its data — the 320-byte
+ * head sk_stream_alloc_skb asks for, SKB_DATA_ALIGN(sizeof(struct sk_buff)) = 256 and
+ * SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) = 320 on x86-64; its data adds its length.
+ */
+export const TCP_SKB_TRUESIZE = 320 + 256 + 320;
+
+/**
+ * A queued segment (sk_stream_alloc_skb / alloc_skb_fclone + skb_entail's control block): seq =
+ * end_seq = seq, ACK, no data yet. The header fields stand for TCP_SKB_CB(skb)'s seq and tcp_flags.
+ */
+export function tcpQueueSkb(sk: Sock, seq: number): SkBuff {
+  const inet = inet_sk(sk);
+  const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
+  skb.sk = sk;
+  const th = skb.th!;
+  th.seq = seq >>> 0;
+  th.ack = 1;
+  return skb;
 }
-const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', [182, 189, 193, 196]);
+
+/** tcp_queue_skb(): an skb (the FIN's) onto the write queue; write_seq moves to its end. */
+function tcp_queue_skb(sk: Sock, skb: SkBuff): void {
+  const tp = tcp_sk(sk);
+  tp.write_seq = end_seq(skb);
+  sk.sk_write_queue.push(skb);
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+}
+
+/** tcp_current_mss(): the MSS to send with now (no options: timestamps are off). */
+export function tcp_current_mss(sk: Sock): number {
+  return tcp_sk(sk).mss_cache || TCP_MSS_DEFAULT;
+}
+
+/** tcp_packets_in_flight(): sent and not ACKed, minus what is known to have left the network, plus retransmissions. */
+export function tcp_packets_in_flight(tp: TcpSock): number {
+  return tp.packets_out - (tp.sacked_out + tp.lost_out) + tp.retrans_out;
+}
+
+/** tcp_wnd_end(): the first sequence number beyond the peer's window. */
+function tcp_wnd_end(tp: TcpSock): number {
+  return (tp.snd_una + tp.snd_wnd) >>> 0;
+}
+const A$tcp_cwnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_test', [476, 478, 480, 481, 482, 483, 485, 486]);
+
+/** tcp_cwnd_test(): how many segments congestion control lets us send now (0: cwnd is full). */
+function* tcp_cwnd_test(tp: TcpSock, skb: SkBuff): Sim<number> {
+  const $f = enter(A$tcp_cwnd_test, { tp, skb });
+  try {
+  if (at(A$tcp_cwnd_test.L476)) yield;
+  if (skb.th!.fin && skb.len <= tp.mss_cache) {
+    if (at(A$tcp_cwnd_test.L478)) yield;
+    return 1;
+  }
+  if (at(A$tcp_cwnd_test.L480)) yield;
+  const in_flight = tcp_packets_in_flight(tp);
+  $f.vars.in_flight = in_flight;
+  if (at(A$tcp_cwnd_test.L481)) yield;
+  const cwnd = tp.snd_cwnd;
+  $f.vars.cwnd = cwnd;
+  if (at(A$tcp_cwnd_test.L482)) yield;
+  if (in_flight >= cwnd) {
+    if (at(A$tcp_cwnd_test.L483)) yield;
+    return 0;
+  }
+  if (at(A$tcp_cwnd_test.L485)) yield;
+  const halfcwnd = Math.max(cwnd >>> 1, 1);
+  if (at(A$tcp_cwnd_test.L486)) yield;
+  return Math.min(halfcwnd, cwnd - in_flight);
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_snd_wnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_snd_wnd_test', [499, 504]);
+
+/** tcp_snd_wnd_test(): does the segment fit in the window the peer offers? */
+function* tcp_snd_wnd_test(tp: TcpSock, skb: SkBuff, cur_mss: number): Sim<boolean> {
+  const $f = enter(A$tcp_snd_wnd_test, { tp, skb, cur_mss });
+  try {
+  if (at(A$tcp_snd_wnd_test.L499)) yield;
+  const end = end_seq(skb);
+  $f.vars.end_seq = end;
+  if (at(A$tcp_snd_wnd_test.L504)) yield;
+  return !after(end, tcp_wnd_end(tp));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_nagle_test = defineFn('net/ipv4/tcp_output.c', 'tcp_nagle_test', [516, 517, 519, 520, 522, 523, 525]);
+
+/** tcp_nagle_test(): may this segment go now under Nagle's rule (Minshall's variant)? */
+function* tcp_nagle_test(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: number): Sim<boolean> {
+  const $f = enter(A$tcp_nagle_test, { tp, skb, cur_mss, nonagle });
+  try {
+  if (at(A$tcp_nagle_test.L516)) yield;
+  if (nonagle & TCP_NAGLE_PUSH) {
+    if (at(A$tcp_nagle_test.L517)) yield;
+    return true;
+  }
+  if (at(A$tcp_nagle_test.L519)) yield;
+  if (skb.th!.fin) {
+    if (at(A$tcp_nagle_test.L520)) yield;
+    return true;
+  }
+  if (at(A$tcp_nagle_test.L522)) yield;
+  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
+  const partial = skb.len < cur_mss;
+  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
+  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+    if (at(A$tcp_nagle_test.L523)) yield;
+    return true;
+  }
+  if (at(A$tcp_nagle_test.L525)) yield;
+  return false;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_event_new_data_sent = defineFn('net/ipv4/tcp_output.c', 'tcp_event_new_data_sent', [540, 542, 543, 545, 546, 547]);
+
+/** tcp_event_new_data_sent(): the segment is out — snd_nxt moves, it goes to the retransmit queue, the RTO is armed. */
+function* tcp_event_new_data_sent(sk: Sock, skb: SkBuff): Sim<void> {
+  const tp = tcp_sk(sk);
+  const prior_packets = tp.packets_out;
+  const $f = enter(A$tcp_event_new_data_sent, { sk, skb, prior_packets });
+  try {
+  if (at(A$tcp_event_new_data_sent.L540)) yield;
+  tp.snd_nxt = end_seq(skb);
+  if (at(A$tcp_event_new_data_sent.L542)) yield;
+  sk.sk_write_queue.shift();
+  if (at(A$tcp_event_new_data_sent.L543)) yield;
+  tp.tcp_rtx_queue.push(skb);
+  if (at(A$tcp_event_new_data_sent.L545)) yield;
+  tp.packets_out++;
+  if (at(A$tcp_event_new_data_sent.L546)) yield;
+  if (!prior_packets) {
+    if (at(A$tcp_event_new_data_sent.L547)) yield;
+    inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_cwnd_validate = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_validate', [564, 566, 567, 568]);
+
+/** tcp_cwnd_validate(): remember the window's most segments in flight and whether cwnd was the limit. */
+function* tcp_cwnd_validate(sk: Sock, is_cwnd_limited: boolean): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_cwnd_validate, { sk, is_cwnd_limited });
+  try {
+  if (at(A$tcp_cwnd_validate.L564)) yield;
+  if (!before(tp.snd_una, tp.max_packets_seq) || tp.packets_out > tp.max_packets_out) {
+    if (at(A$tcp_cwnd_validate.L566)) yield;
+    tp.max_packets_out = tp.packets_out;
+    if (at(A$tcp_cwnd_validate.L567)) yield;
+    tp.max_packets_seq = tp.snd_nxt;
+    if (at(A$tcp_cwnd_validate.L568)) yield;
+    tp.is_cwnd_limited = is_cwnd_limited;
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_write_xmit = defineFn('net/ipv4/tcp_output.c', 'tcp_write_xmit', [607, 610, 618, 619, 623, 626, 627, 628, 632, 635, 642, 646, 648, 649, 651, 652, 657, 658, 659, 662, 663, 664, 666]);
+
+/**
+ * tcp_write_xmit(): send what the write queue holds while congestion window, receive window and
+ * Nagle allow; true when nothing is in flight and something is left (the caller arms the probe timer).
+ */
+export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push_one: number): Sim<boolean> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_write_xmit, { sk, mss_now, nonagle, push_one, tp });
+  try {
+
+  let is_cwnd_limited = false;
+  if (at(A$tcp_write_xmit.L607)) yield;
+  let sent_pkts = 0;
+  $f.vars.sent_pkts = 0;
+  const q = sk.sk_write_queue;
+  if (at(A$tcp_write_xmit.L610)) yield;
+  while (q.length) {
+    const skb = q[0];
+    $f.vars.skb = skb;
+    if (at(A$tcp_write_xmit.L618)) yield;
+    const cwnd_quota = ($E.fast || $E.twinOk[tcp_cwnd_test.k] === 1 ? tcp_cwnd_test$fast(tp, skb) : yield* tcp_cwnd_test(tp, skb));
+    $f.vars.cwnd_quota = cwnd_quota;
+    if (at(A$tcp_write_xmit.L619)) yield;
+    if (!cwnd_quota) {
+      if (at(A$tcp_write_xmit.L623)) yield;
+      break;
+    }
+    if (at(A$tcp_write_xmit.L626)) yield;
+    if (!(($E.fast || $E.twinOk[tcp_snd_wnd_test.k] === 1 ? tcp_snd_wnd_test$fast(tp, skb, mss_now) : yield* tcp_snd_wnd_test(tp, skb, mss_now)))) {
+      if (at(A$tcp_write_xmit.L627)) yield;
+      if (at(A$tcp_write_xmit.L628)) yield;
+      break;
+    }
+    if (at(A$tcp_write_xmit.L632)) yield;
+    if (!(($E.fast || $E.twinOk[tcp_nagle_test.k] === 1 ? tcp_nagle_test$fast(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH) : yield* tcp_nagle_test(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH)))) {
+      if (at(A$tcp_write_xmit.L635)) yield;
+      break;
+    }
+    if (at(A$tcp_write_xmit.L642)) yield;
+    ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
+    if (at(A$tcp_write_xmit.L646)) yield;
+    ($E.fast || $E.twinOk[tcp_event_new_data_sent.k] === 1 ? tcp_event_new_data_sent$fast(sk, skb) : yield* tcp_event_new_data_sent(sk, skb));
+    if (at(A$tcp_write_xmit.L648)) yield;
+    if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
+    if (at(A$tcp_write_xmit.L649)) yield;
+    sent_pkts++;
+    $f.vars.sent_pkts = sent_pkts;
+    if (at(A$tcp_write_xmit.L651)) yield;
+    if (push_one) {
+      if (at(A$tcp_write_xmit.L652)) yield;
+      break;
+    }
+  }
+  if (at(A$tcp_write_xmit.L657)) yield;
+  if (sent_pkts) {
+    if (at(A$tcp_write_xmit.L658)) yield;
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      if (at(A$tcp_write_xmit.L659)) yield;
+      tp.prr_out += sent_pkts;
+    }
+    if (at(A$tcp_write_xmit.L662)) yield;
+    is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
+    if (at(A$tcp_write_xmit.L663)) yield;
+    ($E.fast || $E.twinOk[tcp_cwnd_validate.k] === 1 ? tcp_cwnd_validate$fast(sk, is_cwnd_limited) : yield* tcp_cwnd_validate(sk, is_cwnd_limited));
+    if (at(A$tcp_write_xmit.L664)) yield;
+    return false;
+  }
+  if (at(A$tcp_write_xmit.L666)) yield;
+  return !tp.packets_out && q.length > 0;
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_transmit_skb(sk, skb, 1, …): a clone of the queued skb goes out; the original stays for retransmission. */
+export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
+  const th = skb.th!;
+  return ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
+}
+const A$__tcp_push_pending_frames = defineFn('net/ipv4/tcp_output.c', '__tcp_push_pending_frames', [678, 681, 683]);
+
+/** __tcp_push_pending_frames(): send what may go; with nothing in flight and data held back, arm the zero-window probe. */
+export function* __tcp_push_pending_frames(sk: Sock, cur_mss: number, nonagle: number): Sim<void> {
+  const $f = enter(A$__tcp_push_pending_frames, { sk, cur_mss, nonagle });
+  try {
+  if (at(A$__tcp_push_pending_frames.L678)) yield;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return;
+  if (at(A$__tcp_push_pending_frames.L681)) yield;
+  if (($E.fast || $E.twinOk[tcp_write_xmit.k] === 1 ? tcp_write_xmit$fast(sk, cur_mss, nonagle, 0) : yield* tcp_write_xmit(sk, cur_mss, nonagle, 0))) {
+    if (at(A$__tcp_push_pending_frames.L683)) yield;
+    tcp_check_probe_timer(sk);
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_push_one = defineFn('net/ipv4/tcp_output.c', 'tcp_push_one', [697]);
+
+/** tcp_push_one(): send the one full skb at the send head now. */
+export function* tcp_push_one(sk: Sock, mss_now: number): Sim<void> {
+  const $f = enter(A$tcp_push_one, { sk, mss_now });
+  try {
+  if (at(A$tcp_push_one.L697)) yield;
+  ($E.fast || $E.twinOk[tcp_write_xmit.k] === 1 ? tcp_write_xmit$fast(sk, mss_now, TCP_NAGLE_PUSH, 1) : yield* tcp_write_xmit(sk, mss_now, TCP_NAGLE_PUSH, 1));
+  } finally {
+    leave($f);
+  }
+}
+
+/** tcp_push_pending_frames(): __tcp_push_pending_frames with the current MSS and the socket's Nagle setting. */
+export function* tcp_push_pending_frames(sk: Sock): Sim<void> {
+  if (sk.sk_write_queue.length) ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), tcp_sk(sk).nonagle) : yield* __tcp_push_pending_frames(sk, tcp_current_mss(sk), tcp_sk(sk).nonagle));
+}
+
+/** tcp_check_probe_timer(): nothing in flight, no timer: arm the zero-window probe (ICSK_TIME_PROBE0). */
+export function tcp_check_probe_timer(sk: Sock): void {
+  const icsk = inet_csk(sk);
+  if (!tcp_sk(sk).packets_out && !icsk.icsk_pending) tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+}
+
+/** tcp_probe0_when(): the probe's interval — the RTO (at least TCP_RTO_MIN), doubled per unanswered probe. */
+export function tcp_probe0_when(sk: Sock, max_when: number): number {
+  const icsk = inet_csk(sk);
+  const base = Math.max(icsk.icsk_rto, TCP_RTO_MIN);
+  return Math.min(base * 2 ** icsk.icsk_backoff, max_when);
+}
+
+/** tcp_reset_xmit_timer() / inet_csk_reset_xmit_timer(): arm the write timer for `what` (RETRANS or PROBE0). */
+export function tcp_reset_xmit_timer(sk: Sock, what: number, when: number): void {
+  const icsk = inet_csk(sk);
+  icsk.icsk_pending = what;
+  icsk.icsk_timeout = E.now + when;
+  icsk.icsk_retransmit_timer!.mod(when);
+}
+const A$tcp_write_wakeup = defineFn('net/ipv4/tcp_output.c', 'tcp_write_wakeup', [711, 714, 715, 734, 736, 737, 741]);
+
+/** tcp_write_wakeup(): a zero-window probe — one byte beyond the window if there is data, else an old sequence number. */
+export function* tcp_write_wakeup(sk: Sock): Sim<number> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_write_wakeup, { sk, tp });
+  try {
+  if (at(A$tcp_write_wakeup.L711)) yield;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return -1;
+  if (at(A$tcp_write_wakeup.L714)) yield;
+  const skb = sk.sk_write_queue[0];
+  if (at(A$tcp_write_wakeup.L715)) yield;
+  if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
+    // the window opened a little: send what fits (not reached while the window is zero)
+    if (at(A$tcp_write_wakeup.L734)) yield;
+    ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
+    if (at(A$tcp_write_wakeup.L736)) yield;
+    ($E.fast || $E.twinOk[tcp_event_new_data_sent.k] === 1 ? tcp_event_new_data_sent$fast(sk, skb) : yield* tcp_event_new_data_sent(sk, skb));
+    if (at(A$tcp_write_wakeup.L737)) yield;
+    return 0;
+  }
+  if (at(A$tcp_write_wakeup.L741)) yield;
+  // tcp_xmit_probe_skb(sk, 0): a bare ACK with sequence snd_una - 1 — the peer must answer with its window
+  ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, (tp.snd_una - 1) >>> 0, ACK) : yield* __tcp_transmit_skb(sk, (tp.snd_una - 1) >>> 0, ACK));
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_send_probe0 = defineFn('net/ipv4/tcp_output.c', 'tcp_send_probe0', [759, 761, 762, 763, 767, 768, 769, 771, 775]);
+
+/** tcp_send_probe0(): the zero-window probe timer fired — probe, and back off while the window stays shut. */
+export function* tcp_send_probe0(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_send_probe0, { sk, icsk, tp });
+  try {
+  if (at(A$tcp_send_probe0.L759)) yield;
+  const err = ($E.fast || $E.twinOk[tcp_write_wakeup.k] === 1 ? tcp_write_wakeup$fast(sk) : yield* tcp_write_wakeup(sk));
+  if (at(A$tcp_send_probe0.L761)) yield;
+  if (tp.packets_out || !sk.sk_write_queue.length) {
+    // the window opened (data is in flight) or nothing is left to send: no more probes
+    if (at(A$tcp_send_probe0.L762)) yield;
+    icsk.icsk_probes_out = 0;
+    if (at(A$tcp_send_probe0.L763)) yield;
+    icsk.icsk_backoff = 0;
+    return;
+  }
+  if (at(A$tcp_send_probe0.L767)) yield;
+  icsk.icsk_probes_out++;
+  if (at(A$tcp_send_probe0.L768)) yield;
+  if (err <= 0) {
+    if (at(A$tcp_send_probe0.L769)) yield;
+    if (icsk.icsk_backoff < 15) icsk.icsk_backoff++;
+    if (at(A$tcp_send_probe0.L771)) yield;
+  }
+  if (at(A$tcp_send_probe0.L775)) yield;
+  tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_xmit_retransmit_queue = defineFn('net/ipv4/tcp_output.c', 'tcp_xmit_retransmit_queue', [792, 795, 798, 808, 809, 814, 816, 828, 834, 839, 840, 842, 844]);
+
+/**
+ * tcp_xmit_retransmit_queue(): retransmit the segments marked lost, as far as cwnd allows (fast
+ * retransmit and recovery after an RTO); the head's retransmission re-arms the RTO.
+ */
+export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_xmit_retransmit_queue, { sk, tp });
+  try {
+  if (at(A$tcp_xmit_retransmit_queue.L792)) yield;
+  if (!tp.packets_out) return;
+  if (at(A$tcp_xmit_retransmit_queue.L795)) yield;
+  const rtx = tp.tcp_rtx_queue;
+  const rtx_head = rtx[0];
+  if (at(A$tcp_xmit_retransmit_queue.L798)) yield;
+  for (let i = 0; i < rtx.length; i++) {
+    const skb = rtx[i];
+    $f.vars.skb = skb;
+    if (at(A$tcp_xmit_retransmit_queue.L808)) yield;
+    const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
+    $f.vars.segs = segs;
+    if (at(A$tcp_xmit_retransmit_queue.L809)) yield;
+    if (segs <= 0) return;
+    if (at(A$tcp_xmit_retransmit_queue.L814)) yield;
+    if (tp.retrans_out >= tp.lost_out) break;
+    if (at(A$tcp_xmit_retransmit_queue.L816)) yield;
+    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
+    if (at(A$tcp_xmit_retransmit_queue.L828)) yield;
+    if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
+    if (at(A$tcp_xmit_retransmit_queue.L834)) yield;
+    ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, skb) : yield* tcp_retransmit_skb(sk, skb));
+    if (at(A$tcp_xmit_retransmit_queue.L839)) yield;
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      if (at(A$tcp_xmit_retransmit_queue.L840)) yield;
+      tp.prr_out++;
+    }
+    if (at(A$tcp_xmit_retransmit_queue.L842)) yield;
+    if (skb === rtx_head) {
+      if (at(A$tcp_xmit_retransmit_queue.L844)) yield;
+      tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
+    }
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', [185, 192, 196, 199]);
 
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
 export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_active_reset, { sk });
   try {
-  if (at(A$tcp_send_active_reset.L182)) yield;
-  if (at(A$tcp_send_active_reset.L189)) yield;
-  if (at(A$tcp_send_active_reset.L193)) yield;
+  if (at(A$tcp_send_active_reset.L185)) yield;
+  if (at(A$tcp_send_active_reset.L192)) yield;
+  if (at(A$tcp_send_active_reset.L196)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
-  if (at(A$tcp_send_active_reset.L196)) yield;
+  if (at(A$tcp_send_active_reset.L199)) yield;
   traceReset('tcp_send_reset', sk);
   } finally {
     leave($f);
@@ -396,35 +848,41 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
   if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
-const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [120, 125]);
+const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [118, 122, 123, 126, 127]);
 
-/** tcp_retransmit_skb(): send the oldest unacknowledged segment again. */
+/** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
 export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_retransmit_skb, { sk, skb });
   try {
 
-  if (at(A$tcp_retransmit_skb.L120)) yield;
-  const th = skb.th!;
-  const again = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
-  const i = tp.tcp_rtx_queue.indexOf(skb);
-  if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  if (at(A$tcp_retransmit_skb.L125)) yield;
+  if (at(A$tcp_retransmit_skb.L118)) yield;
+  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
+  ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
+  if (at(A$tcp_retransmit_skb.L122)) yield;
+  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
+  if (at(A$tcp_retransmit_skb.L123)) yield;
+  tp.retrans_out++;
   tp.total_retrans++;
+  if (at(A$tcp_retransmit_skb.L126)) yield;
+  if (!tp.retrans_stamp) {
+    if (at(A$tcp_retransmit_skb.L127)) yield;
+    tp.retrans_stamp = E.now;
+  }
   } finally {
     leave($f);
   }
 }
-const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', [451, 457]);
+const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', [454, 460]);
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
   const $f = enter(A$tcp_rtx_synack, { sk, req });
   try {
-  if (at(A$tcp_rtx_synack.L451)) yield;
+  if (at(A$tcp_rtx_synack.L454)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
-  if (at(A$tcp_rtx_synack.L457)) yield;
+  if (at(A$tcp_rtx_synack.L460)) yield;
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -519,7 +977,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
 }
 function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L282 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L285 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 6;
@@ -541,12 +999,12 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
 }
 export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_connect.L331 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect.L334 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   tcp_connect_init$fast(sk);
-  $s += 5; if ($tb !== null) ($o = (A$tcp_connect.L334 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$tcp_connect.L337 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -558,32 +1016,32 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $s += 3; if ($tb !== null) ($o = (A$tcp_connect.L351 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_connect.L354 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
   NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
   
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  ++$s; $x = A$tcp_connect.L359 | 1048576;
+  ++$s; $x = A$tcp_connect.L362 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = ($tb !== null && ($o = (A$tcp_make_synack.L219 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_make_synack.L222 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L224) : $tb.op($e.now, A$tcp_make_synack.L224));
-  tcpSkbLayout(skb);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L227) : $tb.op($e.now, A$tcp_make_synack.L227));
+  tcpSkbLayout(skb);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L230) : $tb.op($e.now, A$tcp_make_synack.L230));
   // (the route inet_csk_route_req found for the client's address)
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
-  $s += 9; if ($tb !== null) ($o = (A$tcp_make_synack.L236 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 9; if ($tb !== null) ($o = (A$tcp_make_synack.L239 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 24);
   
   skb_reset_transport_header(skb);
@@ -603,14 +1061,14 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  ++$s; $x = A$tcp_make_synack.L261 | 1048576;
+  ++$s; $x = A$tcp_make_synack.L264 | 1048576;
   return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($tb !== null && ($o = (A$tcp_send_delayed_ack.L374 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_delayed_ack.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let ato = a.ato;
@@ -621,19 +1079,19 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
     ato = Math.min(ato, max_ato);
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L378) : $tb.op($e.now, A$tcp_send_delayed_ack.L378));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L381) : $tb.op($e.now, A$tcp_send_delayed_ack.L381));
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L380) : $tb.op($e.now, A$tcp_send_delayed_ack.L380));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L386) : $tb.op($e.now, A$tcp_send_delayed_ack.L386));
       tcp_send_ack$fast(sk);
       { ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L389 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L392 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
@@ -641,18 +1099,18 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$__tcp_send_ack.L404 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_send_ack.L407 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === 7 /* TCP_CLOSE */) { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  $s += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L407 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L410 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
   } ($e.steps += $s, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_send_ack.L434 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_ack.L437 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
@@ -660,70 +1118,349 @@ export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any
 }
 export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_send_fin.L141 | 273678336), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const q = sk.sk_write_queue;
+  const tskb = q.length ? q[q.length - 1] : null;
+  const $f = ($tb !== null && ($o = (A$tcp_send_fin.L143 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
-  $s += 5;
+  $s += 2;
   
-  
-  const seq = tp.write_seq;
-  
-  tp.write_seq = (tp.write_seq + 1) >>> 0;
-  
-  const skb = __tcp_transmit_skb$fast(sk, seq, FIN_ACK);
-  
-  tp.tcp_rtx_queue.push(skb);
-  tp.packets_out++;
-  tp.snd_nxt = tp.write_seq;
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  if (tskb !== null) {
+    $s += 3; if ($tb !== null) ($o = (A$tcp_send_fin.L150 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    tskb.th!.fin = 1;
+    
+    
+    tp.write_seq = (tp.write_seq + 1) >>> 0;
+  } else {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L158) : $tb.op($e.now, A$tcp_send_fin.L158));
+    const skb = tcpQueueSkb(sk, tp.write_seq);
+    
+    $s += 2; if ($tb !== null) ($o = (A$tcp_send_fin.L165 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    skb.th!.fin = 1;
+    
+    tcp_queue_skb(sk, skb);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L169) : $tb.op($e.now, A$tcp_send_fin.L169));
+  __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function tcp_push$fast(sk: Sock, data: string): any { const $e = $E;
-  const tp = tcp_sk(sk);
-  const mss = tp.mss_cache || TCP_MSS_DEFAULT;
-  for (let off = 0; off < data.length; off += mss) {
-    const chunk = data.slice(off, off + mss);
-    const seq = tp.snd_nxt;
-    const skb = __tcp_transmit_skb$fast(sk, seq, tcpFlagsOf(false, true, false, false, off + mss >= data.length), chunk);
-    tp.tcp_rtx_queue.push(skb);
-    tp.packets_out++;
-    tp.snd_nxt = (tp.snd_nxt + chunk.length) >>> 0;
+function tcp_cwnd_test$fast(tp: TcpSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_cwnd_test.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (skb.th!.fin && skb.len <= tp.mss_cache) {
+    ++$s; $x = A$tcp_cwnd_test.L478 | 1048576;
+    return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  if (!inet_csk(sk).icsk_retransmit_timer?.pending && tp.packets_out) inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L480) : $tb.op($e.now, A$tcp_cwnd_test.L480));
+  const in_flight = tcp_packets_in_flight(tp);
+  
+  $s += 2; if ($tb !== null) ($o = (A$tcp_cwnd_test.L481 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const cwnd = tp.snd_cwnd;
+  
+  
+  if (in_flight >= cwnd) {
+    ++$s; $x = A$tcp_cwnd_test.L483 | 1048576;
+    return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L485) : $tb.op($e.now, A$tcp_cwnd_test.L485));
+  const halfcwnd = Math.max(cwnd >>> 1, 1);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L486) : $tb.op($e.now, A$tcp_cwnd_test.L486));
+  return ($r = (Math.min(halfcwnd, cwnd - in_flight)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+function tcp_snd_wnd_test$fast(tp: TcpSock, skb: SkBuff, cur_mss: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_snd_wnd_test.L499 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  const end = end_seq(skb);
+  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_snd_wnd_test.L504) : $tb.op($e.now, A$tcp_snd_wnd_test.L504));
+  return ($r = (!after(end, tcp_wnd_end(tp))), ($e.steps += $s, $tb !== null && ($o = (A$tcp_snd_wnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+function tcp_nagle_test$fast(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$tcp_nagle_test.L516 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (nonagle & TCP_NAGLE_PUSH) {
+    ++$s; $x = A$tcp_nagle_test.L517 | 1048576;
+    return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L519) : $tb.op($e.now, A$tcp_nagle_test.L519));
+  if (skb.th!.fin) {
+    ++$s; $x = A$tcp_nagle_test.L520 | 1048576;
+    return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L522) : $tb.op($e.now, A$tcp_nagle_test.L522));
+  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
+  const partial = skb.len < cur_mss;
+  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
+  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+    ++$s; $x = A$tcp_nagle_test.L523 | 1048576;
+    return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; $x = A$tcp_nagle_test.L525 | 1048576;
+  return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+function tcp_event_new_data_sent$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const tp = tcp_sk(sk);
+  const prior_packets = tp.packets_out;
+  const $f = ($tb !== null && ($o = (A$tcp_event_new_data_sent.L540 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  tp.snd_nxt = end_seq(skb);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L542) : $tb.op($e.now, A$tcp_event_new_data_sent.L542));
+  sk.sk_write_queue.shift();
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L543) : $tb.op($e.now, A$tcp_event_new_data_sent.L543));
+  tp.tcp_rtx_queue.push(skb);
+  $s += 2; if ($tb !== null) ($o = (A$tcp_event_new_data_sent.L545 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  tp.packets_out++;
+  
+  if (!prior_packets) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L547) : $tb.op($e.now, A$tcp_event_new_data_sent.L547));
+    inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_event_new_data_sent.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+function tcp_cwnd_validate$fast(sk: Sock, is_cwnd_limited: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_cwnd_validate.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (!before(tp.snd_una, tp.max_packets_seq) || tp.packets_out > tp.max_packets_out) {
+    $s += 3; if ($tb !== null) ($o = (A$tcp_cwnd_validate.L566 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    tp.max_packets_out = tp.packets_out;
+    
+    tp.max_packets_seq = tp.snd_nxt;
+    
+    tp.is_cwnd_limited = is_cwnd_limited;
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_cwnd_validate.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, push_one: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_write_xmit.L607 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+
+  let is_cwnd_limited = false;
+  $s += 2;
+  let sent_pkts = 0;
+  
+  const q = sk.sk_write_queue;
+  
+  while (q.length) {
+    const skb = q[0];
+    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L618) : $tb.op($e.now, A$tcp_write_xmit.L618));
+    const cwnd_quota = tcp_cwnd_test$fast(tp, skb);
+    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L619) : $tb.op($e.now, A$tcp_write_xmit.L619));
+    if (!cwnd_quota) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L623) : $tb.op($e.now, A$tcp_write_xmit.L623));
+      break;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L626) : $tb.op($e.now, A$tcp_write_xmit.L626));
+    if (!(tcp_snd_wnd_test$fast(tp, skb, mss_now))) {
+      $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L627 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      
+      break;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L632) : $tb.op($e.now, A$tcp_write_xmit.L632));
+    if (!(tcp_nagle_test$fast(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH))) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L635) : $tb.op($e.now, A$tcp_write_xmit.L635));
+      break;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L642) : $tb.op($e.now, A$tcp_write_xmit.L642));
+    tcp_transmit_skb$fast(sk, skb);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L646) : $tb.op($e.now, A$tcp_write_xmit.L646));
+    tcp_event_new_data_sent$fast(sk, skb);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L648) : $tb.op($e.now, A$tcp_write_xmit.L648));
+    if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
+    $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L649 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    sent_pkts++;
+    
+    
+    if (push_one) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L652) : $tb.op($e.now, A$tcp_write_xmit.L652));
+      break;
+    }
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L657) : $tb.op($e.now, A$tcp_write_xmit.L657));
+  if (sent_pkts) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L658) : $tb.op($e.now, A$tcp_write_xmit.L658));
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L659) : $tb.op($e.now, A$tcp_write_xmit.L659));
+      tp.prr_out += sent_pkts;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L662) : $tb.op($e.now, A$tcp_write_xmit.L662));
+    is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L663) : $tb.op($e.now, A$tcp_write_xmit.L663));
+    tcp_cwnd_validate$fast(sk, is_cwnd_limited);
+    ++$s; $x = A$tcp_write_xmit.L664 | 1048576;
+    return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; $x = A$tcp_write_xmit.L666 | 1048576;
+  return ($r = (!tp.packets_out && q.length > 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+export function tcp_transmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
+  const th = skb.th!;
+  return __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+}
+export function __tcp_push_pending_frames$fast(sk: Sock, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__tcp_push_pending_frames.L678 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_push_pending_frames.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L681) : $tb.op($e.now, A$__tcp_push_pending_frames.L681));
+  if (tcp_write_xmit$fast(sk, cur_mss, nonagle, 0)) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L683) : $tb.op($e.now, A$__tcp_push_pending_frames.L683));
+    tcp_check_probe_timer(sk);
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$__tcp_push_pending_frames.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_push_one$fast(sk: Sock, mss_now: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$tcp_push_one.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  tcp_write_xmit$fast(sk, mss_now, TCP_NAGLE_PUSH, 1);
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_push_one.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_push_pending_frames$fast(sk: Sock): any { const $e = $E;
+  if (sk.sk_write_queue.length) __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), tcp_sk(sk).nonagle);
+}
+export function tcp_write_wakeup$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_write_wakeup.L711 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (sk.sk_state === 7 /* TCP_CLOSE */) return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  $s += 2; if ($tb !== null) ($o = (A$tcp_write_wakeup.L714 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const skb = sk.sk_write_queue[0];
+  
+  if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
+    // the window opened a little: send what fits (not reached while the window is zero)
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L734) : $tb.op($e.now, A$tcp_write_wakeup.L734));
+    tcp_transmit_skb$fast(sk, skb);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L736) : $tb.op($e.now, A$tcp_write_wakeup.L736));
+    tcp_event_new_data_sent$fast(sk, skb);
+    ++$s; $x = A$tcp_write_wakeup.L737 | 1048576;
+    return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L741) : $tb.op($e.now, A$tcp_write_wakeup.L741));
+  // tcp_xmit_probe_skb(sk, 0): a bare ACK with sequence snd_una - 1 — the peer must answer with its window
+  __tcp_transmit_skb$fast(sk, (tp.snd_una - 1) >>> 0, ACK);
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+export function tcp_send_probe0$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const icsk = inet_csk(sk);
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_send_probe0.L759 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  const err = tcp_write_wakeup$fast(sk);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L761) : $tb.op($e.now, A$tcp_send_probe0.L761));
+  if (tp.packets_out || !sk.sk_write_queue.length) {
+    // the window opened (data is in flight) or nothing is left to send: no more probes
+    $s += 2; $x = A$tcp_send_probe0.L762 | 2097152;
+    icsk.icsk_probes_out = 0;
+    
+    icsk.icsk_backoff = 0;
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_send_probe0.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  }
+  $s += 2; if ($tb !== null) ($o = (A$tcp_send_probe0.L767 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  icsk.icsk_probes_out++;
+  
+  if (err <= 0) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L769) : $tb.op($e.now, A$tcp_send_probe0.L769));
+    if (icsk.icsk_backoff < 15) icsk.icsk_backoff++;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L771) : $tb.op($e.now, A$tcp_send_probe0.L771));
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L775) : $tb.op($e.now, A$tcp_send_probe0.L775));
+  tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_send_probe0.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_xmit_retransmit_queue.L792 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (!tp.packets_out) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  $s += 2; if ($tb !== null) ($o = (A$tcp_xmit_retransmit_queue.L795 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const rtx = tp.tcp_rtx_queue;
+  const rtx_head = rtx[0];
+  
+  for (let i = 0; i < rtx.length; i++) {
+    const skb = rtx[i];
+    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L808) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L808));
+    const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
+    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L809) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L809));
+    if (segs <= 0) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L814) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L814));
+    if (tp.retrans_out >= tp.lost_out) break;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L816) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L816));
+    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L828) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L828));
+    if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L834) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L834));
+    tcp_retransmit_skb$fast(sk, skb);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L839) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L839));
+    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L840) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L840));
+      tp.prr_out++;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L842) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L842));
+    if (skb === rtx_head) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L844) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L844));
+      tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
+    }
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L182 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L185 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L196) : $tb.op($e.now, A$tcp_send_active_reset.L196));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L199) : $tb.op($e.now, A$tcp_send_active_reset.L199));
   traceReset('tcp_send_reset', sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L118 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
-  const th = skb.th!;
-  const again = __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
-  const i = tp.tcp_rtx_queue.indexOf(skb);
-  if (i >= 0) tp.tcp_rtx_queue[i] = again;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L125) : $tb.op($e.now, A$tcp_retransmit_skb.L125));
+  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
+  tcp_transmit_skb$fast(sk, skb);
+  $s += 3; if ($tb !== null) ($o = (A$tcp_retransmit_skb.L122 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
+  
+  tp.retrans_out++;
   tp.total_retrans++;
+  
+  if (!tp.retrans_stamp) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L127) : $tb.op($e.now, A$tcp_retransmit_skb.L127));
+    tp.retrans_stamp = E.now;
+  }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L451 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L454 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_v4_send_synack$fast(sk, req);
   NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L457) : $tb.op($e.now, A$tcp_rtx_synack.L457));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L460) : $tb.op($e.now, A$tcp_rtx_synack.L460));
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -752,8 +1489,20 @@ $kreg(tcp_make_synack, tcp_make_synack$fast, 'tcp_make_synack', () => []);
 $kreg(tcp_send_delayed_ack, tcp_send_delayed_ack$fast, 'tcp_send_delayed_ack', () => [tcp_send_ack]);
 $kreg(__tcp_send_ack, __tcp_send_ack$fast, '__tcp_send_ack', () => [__tcp_transmit_skb]);
 $kreg(tcp_send_ack, tcp_send_ack$fast, 'tcp_send_ack', () => [__tcp_send_ack]);
-$kreg(tcp_send_fin, tcp_send_fin$fast, 'tcp_send_fin', () => [__tcp_transmit_skb]);
-$kreg(tcp_push, tcp_push$fast, 'tcp_push', () => [__tcp_transmit_skb]);
+$kreg(tcp_send_fin, tcp_send_fin$fast, 'tcp_send_fin', () => [__tcp_push_pending_frames]);
+$kreg(tcp_cwnd_test, tcp_cwnd_test$fast, 'tcp_cwnd_test', () => []);
+$kreg(tcp_snd_wnd_test, tcp_snd_wnd_test$fast, 'tcp_snd_wnd_test', () => []);
+$kreg(tcp_nagle_test, tcp_nagle_test$fast, 'tcp_nagle_test', () => []);
+$kreg(tcp_event_new_data_sent, tcp_event_new_data_sent$fast, 'tcp_event_new_data_sent', () => []);
+$kreg(tcp_cwnd_validate, tcp_cwnd_validate$fast, 'tcp_cwnd_validate', () => []);
+$kreg(tcp_write_xmit, tcp_write_xmit$fast, 'tcp_write_xmit', () => [tcp_cwnd_test, tcp_cwnd_validate, tcp_event_new_data_sent, tcp_nagle_test, tcp_snd_wnd_test, tcp_transmit_skb]);
+$kreg(tcp_transmit_skb, tcp_transmit_skb$fast, 'tcp_transmit_skb', () => [__tcp_transmit_skb]);
+$kreg(__tcp_push_pending_frames, __tcp_push_pending_frames$fast, '__tcp_push_pending_frames', () => [tcp_write_xmit]);
+$kreg(tcp_push_one, tcp_push_one$fast, 'tcp_push_one', () => [tcp_write_xmit]);
+$kreg(tcp_push_pending_frames, tcp_push_pending_frames$fast, 'tcp_push_pending_frames', () => [__tcp_push_pending_frames]);
+$kreg(tcp_write_wakeup, tcp_write_wakeup$fast, 'tcp_write_wakeup', () => [__tcp_transmit_skb, tcp_event_new_data_sent, tcp_transmit_skb]);
+$kreg(tcp_send_probe0, tcp_send_probe0$fast, 'tcp_send_probe0', () => [tcp_write_wakeup]);
+$kreg(tcp_xmit_retransmit_queue, tcp_xmit_retransmit_queue$fast, 'tcp_xmit_retransmit_queue', () => [tcp_retransmit_skb]);
 $kreg(tcp_send_active_reset, tcp_send_active_reset$fast, 'tcp_send_active_reset', () => [__tcp_transmit_skb]);
-$kreg(tcp_retransmit_skb, tcp_retransmit_skb$fast, 'tcp_retransmit_skb', () => [__tcp_transmit_skb]);
+$kreg(tcp_retransmit_skb, tcp_retransmit_skb$fast, 'tcp_retransmit_skb', () => [tcp_transmit_skb]);
 $kreg(tcp_rtx_synack, tcp_rtx_synack$fast, 'tcp_rtx_synack', () => [tcp_v4_send_synack]);

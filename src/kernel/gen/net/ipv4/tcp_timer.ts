@@ -7,13 +7,16 @@ import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { Sock } from '../../../include/net/sock';
-import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN } from '../../../include/net/inet_connection_sock';
+import {
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_TIMER, TCP_ATO_MIN, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0
+} from '../../../include/net/inet_connection_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { tcp_sk } from '../../../include/linux/tcp';
 import { TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT } from '../../../include/net/tcp_states';
 import { ERRNO } from '../../../include/uapi';
 import { tcp_done } from './tcp';
-import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, TCP_RTO_MAX } from './tcp_output';
+import { tcp_retransmit_skb, tcp_send_ack, inet_csk_reset_xmit_timer, tcp_send_probe0, TCP_RTO_MAX } from './tcp_output';
+import { tcp_enter_loss } from './tcp_input';
 import { sock_def_error_report } from '../core/sock';
 const A$tcp_write_err = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_err', [18, 20, 23]);
 
@@ -94,9 +97,9 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [126, 133, 138, 140, 148, 158, 161]);
+const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [126, 161, 185, 187, 188, 195, 205, 207]);
 
-/** tcp_retransmit_timer(): the RTO fired — resend the head of the retransmit queue, double the RTO. */
+/** tcp_retransmit_timer(): the RTO fired — everything in flight is lost (tcp_enter_loss), resend the head, double the RTO. */
 export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
@@ -106,18 +109,81 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   if (sk.sk_state === TCP_CLOSE) return;
   if (at(A$tcp_retransmit_timer.L126)) yield;
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
-  if (at(A$tcp_retransmit_timer.L133)) yield;
-  if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
-  if (at(A$tcp_retransmit_timer.L140)) yield;
-  ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
-  if (at(A$tcp_retransmit_timer.L148)) yield;
-  icsk.icsk_backoff++;
-  if (at(A$tcp_retransmit_timer.L138)) yield;
-  icsk.icsk_retransmits++;
-  if (at(A$tcp_retransmit_timer.L158)) yield;
-  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
   if (at(A$tcp_retransmit_timer.L161)) yield;
+  if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
+  if (at(A$tcp_retransmit_timer.L185)) yield;
+  ($E.fast || $E.twinOk[tcp_enter_loss.k] === 1 ? tcp_enter_loss$fast(sk) : yield* tcp_enter_loss(sk));
+  if (at(A$tcp_retransmit_timer.L188)) yield;
+  ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
+  if (at(A$tcp_retransmit_timer.L195)) yield;
+  icsk.icsk_backoff++;
+  if (at(A$tcp_retransmit_timer.L187)) yield;
+  icsk.icsk_retransmits++;
+  if (at(A$tcp_retransmit_timer.L205)) yield;
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  if (at(A$tcp_retransmit_timer.L207)) yield;
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_probe_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_probe_timer', [228, 229, 230, 241, 252, 253, 255]);
+
+/** tcp_probe_timer(): the zero-window probe timer — give up after tcp_retries2 unanswered probes, else probe again. */
+export function* tcp_probe_timer(sk: Sock): Sim<void> {
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const skb = sk.sk_write_queue[0];
+  const $f = enter(A$tcp_probe_timer, { sk, icsk, tp, skb });
+  try {
+  if (at(A$tcp_probe_timer.L228)) yield;
+  if (tp.packets_out || skb === undefined) {
+    if (at(A$tcp_probe_timer.L229)) yield;
+    icsk.icsk_probes_out = 0;
+    if (at(A$tcp_probe_timer.L230)) yield;
+    return;
+  }
+  if (at(A$tcp_probe_timer.L241)) yield;
+  const max_probes = 15;
+  $f.vars.max_probes = max_probes;
+  if (at(A$tcp_probe_timer.L252)) yield;
+  if (icsk.icsk_probes_out >= max_probes) {
+    if (at(A$tcp_probe_timer.L253)) yield;
+    ($E.fast || $E.twinOk[tcp_write_err.k] === 1 ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
+  } else {
+    if (at(A$tcp_probe_timer.L255)) yield;
+    ($E.fast || $E.twinOk[tcp_send_probe0.k] === 1 ? tcp_send_probe0$fast(sk) : yield* tcp_send_probe0(sk));
+  }
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_write_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timer_handler', [270, 280, 282, 289, 290, 291, 293, 294, 295]);
+
+/** tcp_write_timer_handler(): the write timer fired — the RTO (ICSK_TIME_RETRANS) or a zero-window probe (ICSK_TIME_PROBE0). */
+export function* tcp_write_timer_handler(sk: Sock): Sim<void> {
+  const icsk = inet_csk(sk);
+  const $f = enter(A$tcp_write_timer_handler, { sk, icsk });
+  try {
+  if (at(A$tcp_write_timer_handler.L270)) yield;
+  if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !icsk.icsk_pending) return;
+  if (at(A$tcp_write_timer_handler.L280)) yield;
+  const event = icsk.icsk_pending;
+  $f.vars.event = event;
+  if (at(A$tcp_write_timer_handler.L282)) yield;
+  if (event === ICSK_TIME_RETRANS) {
+    if (at(A$tcp_write_timer_handler.L289)) yield;
+    if (at(A$tcp_write_timer_handler.L290)) yield;
+    icsk.icsk_pending = 0;
+    if (at(A$tcp_write_timer_handler.L291)) yield;
+    ($E.fast || $E.twinOk[tcp_retransmit_timer.k] === 1 ? tcp_retransmit_timer$fast(sk) : yield* tcp_retransmit_timer(sk));
+  } else if (event === ICSK_TIME_PROBE0) {
+    if (at(A$tcp_write_timer_handler.L293)) yield;
+    if (at(A$tcp_write_timer_handler.L294)) yield;
+    icsk.icsk_pending = 0;
+    if (at(A$tcp_write_timer_handler.L295)) yield;
+    ($E.fast || $E.twinOk[tcp_probe_timer.k] === 1 ? tcp_probe_timer$fast(sk) : yield* tcp_probe_timer(sk));
+  }
   } finally {
     leave($f);
   }
@@ -128,7 +194,8 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { sock_def_error_report$fast as sock_def_error_report$fast } from '../core/sock';
 import { tcp_done$fast as tcp_done$fast } from './tcp';
-import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast } from './tcp_output';
+import { tcp_send_ack$fast as tcp_send_ack$fast, tcp_retransmit_skb$fast as tcp_retransmit_skb$fast, tcp_send_probe0$fast as tcp_send_probe0$fast } from './tcp_output';
+import { tcp_enter_loss$fast as tcp_enter_loss$fast } from './tcp_input';
 export function tcp_write_err$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$tcp_write_err.L18 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
@@ -203,21 +270,76 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   if (sk.sk_state === TCP_CLOSE) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L133) : $tb.op($e.now, A$tcp_retransmit_timer.L133));
-  if (tcp_write_timeout$fast(sk)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L140) : $tb.op($e.now, A$tcp_retransmit_timer.L140));
-  tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L148) : $tb.op($e.now, A$tcp_retransmit_timer.L148));
-  icsk.icsk_backoff++;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L138) : $tb.op($e.now, A$tcp_retransmit_timer.L138));
-  icsk.icsk_retransmits++;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L158) : $tb.op($e.now, A$tcp_retransmit_timer.L158));
-  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
+  if (tcp_write_timeout$fast(sk)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L185) : $tb.op($e.now, A$tcp_retransmit_timer.L185));
+  tcp_enter_loss$fast(sk);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L188) : $tb.op($e.now, A$tcp_retransmit_timer.L188));
+  tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L195) : $tb.op($e.now, A$tcp_retransmit_timer.L195));
+  icsk.icsk_backoff++;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L187) : $tb.op($e.now, A$tcp_retransmit_timer.L187));
+  icsk.icsk_retransmits++;
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L205) : $tb.op($e.now, A$tcp_retransmit_timer.L205));
+  icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L207) : $tb.op($e.now, A$tcp_retransmit_timer.L207));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_probe_timer$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
+  const tp = tcp_sk(sk);
+  const icsk = inet_csk(sk);
+  const skb = sk.sk_write_queue[0];
+  const $f = ($tb !== null && ($o = (A$tcp_probe_timer.L228 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (tp.packets_out || skb === undefined) {
+    $s += 2; $x = A$tcp_probe_timer.L229 | 2097152;
+    icsk.icsk_probes_out = 0;
+    
+    { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_probe_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  }
+  $s += 2; if ($tb !== null) ($o = (A$tcp_probe_timer.L241 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const max_probes = 15;
+  
+  
+  if (icsk.icsk_probes_out >= max_probes) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L253) : $tb.op($e.now, A$tcp_probe_timer.L253));
+    tcp_write_err$fast(sk);
+  } else {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L255) : $tb.op($e.now, A$tcp_probe_timer.L255));
+    tcp_send_probe0$fast(sk);
+  }
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_probe_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+export function tcp_write_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const icsk = inet_csk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_write_timer_handler.L270 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !icsk.icsk_pending) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_write_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  $s += 2; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L280 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  const event = icsk.icsk_pending;
+  
+  
+  if (event === ICSK_TIME_RETRANS) {
+    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L289 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    icsk.icsk_pending = 0;
+    
+    tcp_retransmit_timer$fast(sk);
+  } else if (event === ICSK_TIME_PROBE0) {
+    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L293 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    
+    icsk.icsk_pending = 0;
+    
+    tcp_probe_timer$fast(sk);
+  }
+  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_write_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 $kreg(tcp_write_err, tcp_write_err$fast, 'tcp_write_err', () => [sock_def_error_report, tcp_done]);
 $kreg(tcp_write_timeout, tcp_write_timeout$fast, 'tcp_write_timeout', () => [tcp_write_err]);
 $kreg(tcp_delack_timer_handler, tcp_delack_timer_handler$fast, 'tcp_delack_timer_handler', () => [tcp_send_ack]);
-$kreg(tcp_retransmit_timer, tcp_retransmit_timer$fast, 'tcp_retransmit_timer', () => [tcp_retransmit_skb, tcp_write_timeout]);
+$kreg(tcp_retransmit_timer, tcp_retransmit_timer$fast, 'tcp_retransmit_timer', () => [tcp_enter_loss, tcp_retransmit_skb, tcp_write_timeout]);
+$kreg(tcp_probe_timer, tcp_probe_timer$fast, 'tcp_probe_timer', () => [tcp_send_probe0, tcp_write_err]);
+$kreg(tcp_write_timer_handler, tcp_write_timer_handler$fast, 'tcp_write_timer_handler', () => [tcp_probe_timer, tcp_retransmit_timer]);
