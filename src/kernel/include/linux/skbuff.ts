@@ -139,6 +139,8 @@ export class SkBuff {
   data_len = 0;
   /** skb->ignore_df: a local datagram may be fragmented even with DF (ip_sk_ignore_df). */
   ignore_df = 0;
+  /** skb->skb_mstamp_ns: when a queued TCP segment was last sent (µs), its RTT sample's start. */
+  skb_mstamp = 0;
   /** TCP_SKB_CB(skb)->sacked: a queued segment's TCPCB_* bits (retransmitted, lost). */
   tcp_sacked = 0;
   /** skb->ip_defrag_offset: where this fragment's data starts in the datagram (in a reassembly queue). */

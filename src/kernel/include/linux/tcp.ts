@@ -54,7 +54,12 @@ export class TcpSock extends InetConnectionSock {
   nonagle = 0;
   /** The receive window may grow up to this (tcp_grow_window). */
   rcv_ssthresh = 65535;
+  /** Smoothed RTT ×8, and the variation estimator (tcp_rtt_estimator), µs. */
   srtt_us = 0;
+  mdev_us = 0;
+  mdev_max_us = 0;
+  rttvar_us = 0;
+  rtt_seq = 0;
   mss_cache = 536;
   advmss = 1460;
   rx_opt = { mss_clamp: 536, tstamp_ok: 0, sack_ok: 0, wscale_ok: 0, snd_wscale: 0, rcv_wscale: 0, ts_recent_stamp: -1 };

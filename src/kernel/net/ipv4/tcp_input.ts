@@ -10,7 +10,7 @@ import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, 
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
-  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss,
+  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss, JIFFY,
 } from '../../include/net/inet_connection_sock';
 import { TcpSock, tcp_sk, before, after } from '../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
@@ -23,7 +23,7 @@ import { ERRNO } from '../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
-  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
+  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames,
 } from './tcp_output';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -189,6 +189,7 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   frame({ sk, prior_snd_una, tp });
   let flag = 0;
   let pkts_acked = 0;
+  let first_ackt = -1;
   const rtx = tp.tcp_rtx_queue;
   let i = 0;
   line`for (skb = skb_rb_first(&sk->tcp_rtx_queue); skb; skb = next) {`;
@@ -209,6 +210,9 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       }
       line`flag |= FLAG_RETRANS_DATA_ACKED;`;
       flag |= FLAG_RETRANS_DATA_ACKED;
+    } else if (first_ackt < 0) {
+      // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
+      first_ackt = skb.skb_mstamp;
     }
     line`if (sacked & TCPCB_LOST)`;
     if (skb.tcp_sacked & TCPCB_LOST) {
@@ -236,6 +240,8 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   // (in place: the freed segments leave the front of the queue)
   if (i) rtx.splice(0, i);
   frame.pkts_acked = pkts_acked;
+  line`rtt_update = tcp_ack_update_rtt(sk, flag, seq_rtt_us, sack_rtt_us,`;
+  if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   line`if (flag & FLAG_ACKED) {`;
   if (flag & FLAG_ACKED) {
     line`flag |= FLAG_SET_XMIT_TIMER;#1`;
@@ -254,6 +260,52 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   }
   line`return flag;`;
   return flag;
+}
+
+/** tcp_ack_update_rtt(): an RTT sample (µs) updates srtt and rttvar (tcp_rtt_estimator), then the RTO (tcp_set_rto). */
+export function tcp_ack_update_rtt(sk: Sock, seq_rtt_us: number): void {
+  if (seq_rtt_us < 0) return;
+  tcp_rtt_estimator(sk, seq_rtt_us);
+  // tcp_set_rto(): srtt + 4·mdev (rttvar at least TCP_RTO_MIN), in whole jiffies, at most TCP_RTO_MAX
+  const tp = tcp_sk(sk);
+  const rto = Math.ceil(((tp.srtt_us >> 3) + tp.rttvar_us) / JIFFY) * JIFFY;
+  inet_csk(sk).icsk_rto = Math.min(rto, TCP_RTO_MAX);
+  inet_csk(sk).icsk_backoff = 0;
+}
+
+/** tcp_rtt_estimator(): Jacobson/Karels — srtt = 7/8 srtt + 1/8 m, mdev = 3/4 mdev + 1/4 |err|; rttvar keeps the window's largest mdev, at least TCP_RTO_MIN. */
+function tcp_rtt_estimator(sk: Sock, mrtt_us: number): void {
+  const tp = tcp_sk(sk);
+  let m = mrtt_us;
+  let srtt = tp.srtt_us;
+  if (srtt !== 0) {
+    m -= srtt >> 3;
+    srtt += m;
+    if (m < 0) {
+      m = -m;
+      m -= tp.mdev_us >> 2;
+      if (m > 0) m >>= 3;
+    } else {
+      m -= tp.mdev_us >> 2;
+    }
+    tp.mdev_us += m;
+    if (tp.mdev_us > tp.mdev_max_us) {
+      tp.mdev_max_us = tp.mdev_us;
+      if (tp.mdev_max_us > tp.rttvar_us) tp.rttvar_us = tp.mdev_max_us;
+    }
+    if (after(tp.snd_una, tp.rtt_seq)) {
+      if (tp.mdev_max_us < tp.rttvar_us) tp.rttvar_us -= (tp.rttvar_us - tp.mdev_max_us) >> 2;
+      tp.rtt_seq = tp.snd_nxt;
+      tp.mdev_max_us = TCP_RTO_MIN;
+    }
+  } else {
+    srtt = m << 3;
+    tp.mdev_us = m << 1;
+    tp.rttvar_us = Math.max(tp.mdev_us, TCP_RTO_MIN);
+    tp.mdev_max_us = tp.rttvar_us;
+    tp.rtt_seq = tp.snd_nxt;
+  }
+  tp.srtt_us = Math.max(1, srtt);
 }
 
 /**

@@ -2,7 +2,7 @@
 // tcp_create_openreq_child, tcp_child_process) and timewait socks (tcp_time_wait,
 // tcp_timewait_state_process).
 
-import { Sim } from '../../core/engine';
+import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
@@ -18,7 +18,7 @@ import { TimerList } from '../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';
-import { tcp_rcv_state_process } from './tcp_input';
+import { tcp_rcv_state_process, tcp_ack_update_rtt } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
 import { ip_send_unicast_reply } from './ip_output';
@@ -302,6 +302,8 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     req.freed = true;
     return null;
   }
+  // tcp_synack_rtt_meas(child, req): the handshake's round trip (SYN-ACK out, this ACK in) is the child's first RTT sample
+  if (!req.num_retrans) tcp_ack_update_rtt(child, E.now - tcp_rsk(req).snt_synack);
   line`return inet_csk_complete_hashdance(sk, child, req, own_req);`;
   return yield* inet_csk_complete_hashdance(sk, child, req, own.v);
 }

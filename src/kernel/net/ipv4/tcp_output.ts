@@ -122,6 +122,7 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   frame({ sk, inet });
 
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.skb_mstamp = E.now;
   // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
   tcpSkbLayout(skb);
   skb.sk = sk;
@@ -257,6 +258,8 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
 
   line`skb = alloc_skb(MAX_TCP_HEADER, GFP_ATOMIC);`;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  // (the first SYN-ACK's time: the handshake's RTT sample when the final ACK comes, unless it was retransmitted)
+  if (!req.num_retrans) treq.snt_synack = E.now;
   frame.skb = skb;
   line`skb_reserve(skb, MAX_TCP_HEADER);`;
   tcpSkbLayout(skb);
@@ -578,6 +581,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 /** tcp_transmit_skb(sk, skb, 1, …): a clone of the queued skb goes out; the original stays for retransmission. */
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
+  skb.skb_mstamp = E.now;
   return yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
 }
 

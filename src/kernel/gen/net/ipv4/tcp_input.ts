@@ -13,7 +13,7 @@ import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, 
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
-  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss,
+  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss, JIFFY,
 } from '../../../include/net/inet_connection_sock';
 import { TcpSock, tcp_sk, before, after } from '../../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../../include/net/request_sock';
@@ -26,7 +26,7 @@ import { ERRNO } from '../../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
-  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
+  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames,
 } from './tcp_output';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -192,7 +192,7 @@ function* tcp_ack_probe(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [962, 970, 973, 983, 984, 985, 986, 1008, 1009, 1011, 1015, 1016, 1018, 1019, 1030, 1060, 1061, 1067, 1068, 1118]);
+const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [962, 970, 973, 983, 984, 985, 986, 1008, 1009, 1011, 1015, 1016, 1018, 1019, 1030, 1057, 1060, 1061, 1067, 1068, 1118]);
 
 /**
  * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
@@ -204,6 +204,7 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   try {
   let flag = 0;
   let pkts_acked = 0;
+  let first_ackt = -1;
   const rtx = tp.tcp_rtx_queue;
   let i = 0;
   if (at(A$tcp_clean_rtx_queue.L962)) yield;
@@ -224,6 +225,9 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       }
       if (at(A$tcp_clean_rtx_queue.L986)) yield;
       flag |= FLAG_RETRANS_DATA_ACKED;
+    } else if (first_ackt < 0) {
+      // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
+      first_ackt = skb.skb_mstamp;
     }
     if (at(A$tcp_clean_rtx_queue.L1008)) yield;
     if (skb.tcp_sacked & TCPCB_LOST) {
@@ -251,6 +255,8 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   // (in place: the freed segments leave the front of the queue)
   if (i) rtx.splice(0, i);
   $f.vars.pkts_acked = pkts_acked;
+  if (at(A$tcp_clean_rtx_queue.L1057)) yield;
+  if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   if (at(A$tcp_clean_rtx_queue.L1060)) yield;
   if (flag & FLAG_ACKED) {
     if (at(A$tcp_clean_rtx_queue.L1061)) yield;
@@ -272,6 +278,52 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   } finally {
     leave($f);
   }
+}
+
+/** tcp_ack_update_rtt(): an RTT sample (µs) updates srtt and rttvar (tcp_rtt_estimator), then the RTO (tcp_set_rto). */
+export function tcp_ack_update_rtt(sk: Sock, seq_rtt_us: number): void {
+  if (seq_rtt_us < 0) return;
+  tcp_rtt_estimator(sk, seq_rtt_us);
+  // tcp_set_rto(): srtt + 4·mdev (rttvar at least TCP_RTO_MIN), in whole jiffies, at most TCP_RTO_MAX
+  const tp = tcp_sk(sk);
+  const rto = Math.ceil(((tp.srtt_us >> 3) + tp.rttvar_us) / JIFFY) * JIFFY;
+  inet_csk(sk).icsk_rto = Math.min(rto, TCP_RTO_MAX);
+  inet_csk(sk).icsk_backoff = 0;
+}
+
+/** tcp_rtt_estimator(): Jacobson/Karels — srtt = 7/8 srtt + 1/8 m, mdev = 3/4 mdev + 1/4 |err|; rttvar keeps the window's largest mdev, at least TCP_RTO_MIN. */
+function tcp_rtt_estimator(sk: Sock, mrtt_us: number): void {
+  const tp = tcp_sk(sk);
+  let m = mrtt_us;
+  let srtt = tp.srtt_us;
+  if (srtt !== 0) {
+    m -= srtt >> 3;
+    srtt += m;
+    if (m < 0) {
+      m = -m;
+      m -= tp.mdev_us >> 2;
+      if (m > 0) m >>= 3;
+    } else {
+      m -= tp.mdev_us >> 2;
+    }
+    tp.mdev_us += m;
+    if (tp.mdev_us > tp.mdev_max_us) {
+      tp.mdev_max_us = tp.mdev_us;
+      if (tp.mdev_max_us > tp.rttvar_us) tp.rttvar_us = tp.mdev_max_us;
+    }
+    if (after(tp.snd_una, tp.rtt_seq)) {
+      if (tp.mdev_max_us < tp.rttvar_us) tp.rttvar_us -= (tp.rttvar_us - tp.mdev_max_us) >> 2;
+      tp.rtt_seq = tp.snd_nxt;
+      tp.mdev_max_us = TCP_RTO_MIN;
+    }
+  } else {
+    srtt = m << 3;
+    tp.mdev_us = m << 1;
+    tp.rttvar_us = Math.max(tp.mdev_us, TCP_RTO_MIN);
+    tp.mdev_max_us = tp.rttvar_us;
+    tp.rtt_seq = tp.snd_nxt;
+  }
+  tp.srtt_us = Math.max(1, srtt);
 }
 const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretrans_alert', [1137, 1148, 1150, 1151, 1152, 1160, 1162, 1163, 1164, 1165, 1170, 1171, 1172, 1174, 1177, 1185, 1187, 1188, 1194, 1195, 1197, 1203, 1204, 1205, 1218, 1224]);
 
@@ -1381,6 +1433,7 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
   {
   let flag = 0;
   let pkts_acked = 0;
+  let first_ackt = -1;
   const rtx = tp.tcp_rtx_queue;
   let i = 0;
   ++$s;
@@ -1401,6 +1454,9 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
       }
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L986) : $tb.op($e.now, A$tcp_clean_rtx_queue.L986));
       flag |= FLAG_RETRANS_DATA_ACKED;
+    } else if (first_ackt < 0) {
+      // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
+      first_ackt = skb.skb_mstamp;
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1008) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1008));
     if (skb.tcp_sacked & TCPCB_LOST) {
@@ -1428,6 +1484,8 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
   // (in place: the freed segments leave the front of the queue)
   if (i) rtx.splice(0, i);
   
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1057) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1057));
+  if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1060) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1060));
   if (flag & FLAG_ACKED) {
     $s += 3; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1061 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));

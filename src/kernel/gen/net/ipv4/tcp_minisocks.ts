@@ -4,7 +4,7 @@
 // tcp_create_openreq_child, tcp_child_process) and timewait socks (tcp_time_wait,
 // tcp_timewait_state_process).
 
-import { Sim } from '../../../core/engine';
+import { E, Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
@@ -21,7 +21,7 @@ import { TimerList } from '../../../core/timer';
 import { inet_csk_clone_lock, inet_csk_complete_hashdance, inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { inet_bind_bucket_destroy } from './inet_hashtables';
 import { tcp_v4_send_reset } from './tcp_ipv4';
-import { tcp_rcv_state_process } from './tcp_input';
+import { tcp_rcv_state_process, tcp_ack_update_rtt } from './tcp_input';
 import { tcp_done, tcp_init_xmit_timers } from './tcp';
 import { tcp_rtx_synack, tcp_select_window, makeTcpSkb } from './tcp_output';
 import { ip_send_unicast_reply } from './ip_output';
@@ -322,6 +322,8 @@ export function* tcp_check_req(sk: Sock, skb: SkBuff, req: RequestSock): Sim<Soc
     req.freed = true;
     return null;
   }
+  // tcp_synack_rtt_meas(child, req): the handshake's round trip (SYN-ACK out, this ACK in) is the child's first RTT sample
+  if (!req.num_retrans) tcp_ack_update_rtt(child, E.now - tcp_rsk(req).snt_synack);
   if (at(A$tcp_check_req.L294)) yield;
   return ($E.fast || $E.twinOk[inet_csk_complete_hashdance.k] === 1 ? inet_csk_complete_hashdance$fast(sk, child, req, own.v) : yield* inet_csk_complete_hashdance(sk, child, req, own.v));
   } finally {
@@ -602,6 +604,8 @@ export function tcp_check_req$fast(sk: Sock, skb: SkBuff, req: RequestSock): any
     req.freed = true;
     return ($r = (null), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
+  // tcp_synack_rtt_meas(child, req): the handshake's round trip (SYN-ACK out, this ACK in) is the child's first RTT sample
+  if (!req.num_retrans) tcp_ack_update_rtt(child, E.now - tcp_rsk(req).snt_synack);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_req.L294) : $tb.op($e.now, A$tcp_check_req.L294));
   return ($r = (inet_csk_complete_hashdance$fast(sk, child, req, own.v)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_check_req.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }

@@ -127,6 +127,7 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
   try {
 
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.skb_mstamp = E.now;
   // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
   tcpSkbLayout(skb);
   skb.sk = sk;
@@ -277,6 +278,8 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
 
   if (at(A$tcp_make_synack.L222)) yield;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  // (the first SYN-ACK's time: the handshake's RTT sample when the final ACK comes, unless it was retransmitted)
+  if (!req.num_retrans) treq.snt_synack = E.now;
   $f.vars.skb = skb;
   if (at(A$tcp_make_synack.L227)) yield;
   tcpSkbLayout(skb);
@@ -653,6 +656,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 /** tcp_transmit_skb(sk, skb, 1, …): a clone of the queued skb goes out; the original stays for retransmission. */
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
+  skb.skb_mstamp = E.now;
   return ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
 }
 const A$__tcp_push_pending_frames = defineFn('net/ipv4/tcp_output.c', '__tcp_push_pending_frames', [678, 681, 683]);
@@ -920,6 +924,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
   {
 
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
+  skb.skb_mstamp = E.now;
   // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
   tcpSkbLayout(skb);
   skb.sk = sk;
@@ -1035,6 +1040,8 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
 
   ++$s;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
+  // (the first SYN-ACK's time: the handshake's RTT sample when the final ACK comes, unless it was retransmitted)
+  if (!req.num_retrans) treq.snt_synack = E.now;
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L227) : $tb.op($e.now, A$tcp_make_synack.L227));
   tcpSkbLayout(skb);
@@ -1307,6 +1314,7 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
 }
 export function tcp_transmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   const th = skb.th!;
+  skb.skb_mstamp = E.now;
   return __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
 }
 export function __tcp_push_pending_frames$fast(sk: Sock, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
