@@ -78,10 +78,13 @@ int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 
 	......
 
+	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
 	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
 
 	......
 
+	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
+	 * (a socket that never connected fails with EPIPE here) */
 	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&
 	    !tcp_passive_fastopen(sk)) {
 		err = sk_stream_wait_connect(sk, &timeo);
@@ -96,8 +99,10 @@ int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 	copied = 0;
 
 restart:
+	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
 	mss_now = tcp_send_mss(sk, &size_goal, flags);
 
+	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
 	err = -EPIPE;
 	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))
 		goto do_error;
@@ -105,6 +110,7 @@ restart:
 	while (msg_data_left(msg)) {
 		int copy = 0;
 
+		/* room left in the last queued (not yet sent) skb? */
 		skb = tcp_write_queue_tail(sk);
 		if (skb)
 			copy = size_goal - skb->len;
@@ -122,6 +128,7 @@ new_segment:
 					goto restart;
 			}
 			first_skb = tcp_rtx_and_write_queues_empty(sk);
+			/* one new skb per MSS-sized chunk (size_goal with TSO) */
 			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
 						  first_skb);
 			if (!skb)
@@ -130,6 +137,7 @@ new_segment:
 			process_backlog++;
 			skb->ip_summed = CHECKSUM_PARTIAL;
 
+			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
 			skb_entail(sk, skb);
 			copy = size_goal;
 
@@ -140,6 +148,7 @@ new_segment:
 		if (copy > msg_data_left(msg))
 			copy = msg_data_left(msg);
 
+		/* copy the user's bytes into the skb */
 		if (skb_availroom(skb) > 0 && !zc) {
 			copy = min_t(int, copy, skb_availroom(skb));
 			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
@@ -189,6 +198,7 @@ new_segment:
 		if (!copied)
 			TCP_SKB_CB(skb)->tcp_flags &= ~TCPHDR_PSH;
 
+		/* write_seq: sequence number of the next byte the user hands us */
 		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
 		TCP_SKB_CB(skb)->end_seq += copy;
 		tcp_skb_pcount_set(skb, 0);
@@ -200,9 +210,11 @@ new_segment:
 			goto out;
 		}
 
+		/* this skb can take more: keep filling it */
 		if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))
 			continue;
 
+		/* a full skb: send now if we are far ahead of the last PSH */
 		if (forced_push(tp)) {
 			tcp_mark_push(tp, skb);
 			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
@@ -217,6 +229,7 @@ wait_for_memory:
 			tcp_push(sk, flags & ~MSG_MORE, mss_now,
 				 TCP_NAGLE_PUSH, size_goal);
 
+		/* send buffer full: sleep until ACKs free space (EAGAIN if non-blocking) */
 		err = sk_stream_wait_memory(sk, &timeo);
 		if (err != 0)
 			goto do_error;
@@ -225,6 +238,8 @@ wait_for_memory:
 	}
 
 out:
+	/* hand the queue to the output engine (Nagle and cork aware):
+	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
 	if (copied) {
 		tcp_tx_timestamp(sk, sockc.tsflags);
 		tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
@@ -242,6 +257,8 @@ do_fault:
 		goto out;
 out_err:
 	sock_zerocopy_put_abort(uarg, true);
+	/* nothing queued: the error goes back; EPIPE also raises SIGPIPE
+	 * unless MSG_NOSIGNAL was given */
 	err = sk_stream_error(sk, flags, err);
 	if (unlikely(skb_queue_len(&sk->sk_write_queue) == 0 &&
 		     err == -EAGAIN)) {
@@ -289,6 +306,7 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 
 	if (inet_csk_ack_scheduled(sk)) {
 		const struct inet_connection_sock *icsk = inet_csk(sk);
+		/* a second full segment came in, or the reader drained a small pushed one */
 		if (icsk->icsk_ack.blocked ||
 		    tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
 		    (copied > 0 &&
