@@ -20,7 +20,7 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, MSG_MORE, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
@@ -74,33 +74,33 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [472, 476, 479, 484, 488, 490, 495, 500]);
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [605, 609, 612, 617, 621, 623, 628, 633]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
   const $f = enter(A$tcp_set_state, { sk, state });
   try {
-  if (at(A$tcp_set_state.L472)) yield;
+  if (at(A$tcp_set_state.L605)) yield;
   const oldstate = sk.sk_state;
   $f.vars.oldstate = oldstate;
   const net = sk.skc_net;
-  if (at(A$tcp_set_state.L476)) yield;
+  if (at(A$tcp_set_state.L609)) yield;
   if (state === TCP_ESTABLISHED) {
-    if (at(A$tcp_set_state.L479)) yield;
+    if (at(A$tcp_set_state.L612)) yield;
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      if (at(A$tcp_set_state.L484)) yield;
+      if (at(A$tcp_set_state.L617)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      if (at(A$tcp_set_state.L488)) yield;
+      if (at(A$tcp_set_state.L621)) yield;
       (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-      if (at(A$tcp_set_state.L490)) yield;
+      if (at(A$tcp_set_state.L623)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
-    if (at(A$tcp_set_state.L495)) yield;
+    if (at(A$tcp_set_state.L628)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  if (at(A$tcp_set_state.L500)) yield;
+  if (at(A$tcp_set_state.L633)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
@@ -122,39 +122,39 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [538, 542, 544]);
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [671, 675, 677]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
   const $f = enter(A$tcp_close_state, { sk });
   try {
-  if (at(A$tcp_close_state.L538)) yield;
+  if (at(A$tcp_close_state.L671)) yield;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   $f.vars.next = next;
   $f.vars.ns = ns;
-  if (at(A$tcp_close_state.L542)) yield;
+  if (at(A$tcp_close_state.L675)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
-  if (at(A$tcp_close_state.L544)) yield;
+  if (at(A$tcp_close_state.L677)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [555, 559, 563, 564]);
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [688, 692, 696, 697]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const $f = enter(A$tcp_shutdown, { sk, how });
   try {
-  if (at(A$tcp_shutdown.L555)) yield;
+  if (at(A$tcp_shutdown.L688)) yield;
   if (!(how & SEND_SHUTDOWN)) return;
-  if (at(A$tcp_shutdown.L559)) yield;
+  if (at(A$tcp_shutdown.L692)) yield;
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    if (at(A$tcp_shutdown.L563)) yield;
+    if (at(A$tcp_shutdown.L696)) yield;
     if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-      if (at(A$tcp_shutdown.L564)) yield;
+      if (at(A$tcp_shutdown.L697)) yield;
       ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
@@ -162,143 +162,143 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [579, 581, 582, 584, 587, 591, 600, 604, 607, 608, 609, 611, 613, 615, 619, 623, 625, 627, 641, 648, 652, 656]);
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [712, 714, 715, 717, 720, 724, 733, 737, 740, 741, 742, 744, 746, 748, 752, 756, 758, 760, 774, 781, 785, 789]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$tcp_close, { sk, timeout });
   try {
-  if (at(A$tcp_close.L579)) yield;
+  if (at(A$tcp_close.L712)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_close.L581)) yield;
+  if (at(A$tcp_close.L714)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_close.L582)) yield;
+  if (at(A$tcp_close.L715)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_close.L584)) yield;
+    if (at(A$tcp_close.L717)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-    if (at(A$tcp_close.L587)) yield;
+    if (at(A$tcp_close.L720)) yield;
     ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
-    if (at(A$tcp_close.L591)) yield;
+    if (at(A$tcp_close.L724)) yield;
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     $f.vars.data_was_unread = data_was_unread;
-    if (at(A$tcp_close.L600)) yield;
+    if (at(A$tcp_close.L733)) yield;
     if (sk.sk_state !== TCP_CLOSE) {
-      if (at(A$tcp_close.L604)) yield;
+      if (at(A$tcp_close.L737)) yield;
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        if (at(A$tcp_close.L607)) yield;
+        if (at(A$tcp_close.L740)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-        if (at(A$tcp_close.L608)) yield;
+        if (at(A$tcp_close.L741)) yield;
         ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
-        if (at(A$tcp_close.L609)) yield;
+        if (at(A$tcp_close.L742)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          if (at(A$tcp_close.L611)) yield;
+          if (at(A$tcp_close.L744)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          if (at(A$tcp_close.L613)) yield;
+          if (at(A$tcp_close.L746)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-            if (at(A$tcp_close.L615)) yield;
+            if (at(A$tcp_close.L748)) yield;
             ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
     }
   }
-  if (at(A$tcp_close.L619)) yield;
+  if (at(A$tcp_close.L752)) yield;
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_close.L623)) yield;
+  if (at(A$tcp_close.L756)) yield;
   // sock_orphan(): SOCK_DEAD, and no struct socket any more
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$tcp_close.L625)) yield;
+  if (at(A$tcp_close.L758)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    if (at(A$tcp_close.L627)) yield;
+    if (at(A$tcp_close.L760)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      if (at(A$tcp_close.L641)) yield;
+      if (at(A$tcp_close.L774)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
-      if (at(A$tcp_close.L648)) yield;
+      if (at(A$tcp_close.L781)) yield;
       if (sk.sk_state === TCP_CLOSE) {
-        if (at(A$tcp_close.L652)) yield;
+        if (at(A$tcp_close.L785)) yield;
         ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
-  if (at(A$tcp_close.L656)) yield;
+  if (at(A$tcp_close.L789)) yield;
   sk.sk_lock_owned = false;
   } finally {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [671, 676, 682, 686, 687, 688, 689, 695, 699, 717]);
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [804, 809, 815, 819, 820, 821, 822, 828, 832, 850]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$tcp_disconnect, { sk, flags });
   try {
-  if (at(A$tcp_disconnect.L671)) yield;
+  if (at(A$tcp_disconnect.L804)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
-    if (at(A$tcp_disconnect.L676)) yield;
+    if (at(A$tcp_disconnect.L809)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$tcp_disconnect.L682)) yield;
+  if (at(A$tcp_disconnect.L815)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    if (at(A$tcp_disconnect.L686)) yield;
+    if (at(A$tcp_disconnect.L819)) yield;
     ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
-    if (at(A$tcp_disconnect.L687)) yield;
+    if (at(A$tcp_disconnect.L820)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    if (at(A$tcp_disconnect.L688)) yield;
-    if (at(A$tcp_disconnect.L689)) yield;
+    if (at(A$tcp_disconnect.L821)) yield;
+    if (at(A$tcp_disconnect.L822)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  if (at(A$tcp_disconnect.L695)) yield;
+  if (at(A$tcp_disconnect.L828)) yield;
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  if (at(A$tcp_disconnect.L699)) yield;
+  if (at(A$tcp_disconnect.L832)) yield;
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
-  if (at(A$tcp_disconnect.L717)) yield;
+  if (at(A$tcp_disconnect.L850)) yield;
   ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [733, 736, 737, 740, 741, 743, 746]);
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [866, 869, 870, 873, 874, 876, 879]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
-  if (at(A$tcp_done.L733)) yield;
+  if (at(A$tcp_done.L866)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  if (at(A$tcp_done.L736)) yield;
+  if (at(A$tcp_done.L869)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_done.L737)) yield;
+  if (at(A$tcp_done.L870)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_done.L740)) yield;
+  if (at(A$tcp_done.L873)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_done.L741)) yield;
+  if (at(A$tcp_done.L874)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_done.L743)) yield;
+    if (at(A$tcp_done.L876)) yield;
     ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
-    if (at(A$tcp_done.L746)) yield;
+    if (at(A$tcp_done.L879)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
@@ -333,29 +333,29 @@ function tcp_mark_push(tp: TcpSock, skb: SkBuff): void {
   skb.th!.psh = 1;
   tp.pushed_seq = tp.write_seq;
 }
-const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [821, 822, 825, 826, 828, 829]);
+const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [954, 955, 958, 959, 961, 962]);
 
 /** skb_entail(): a new, empty skb at the write queue's tail — seq = end_seq = write_seq, flags ACK. */
 function* skb_entail(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$skb_entail, { sk, skb, tp });
   try {
-  if (at(A$skb_entail.L821)) yield;
-  if (at(A$skb_entail.L822)) yield;
-  if (at(A$skb_entail.L825)) yield;
+  if (at(A$skb_entail.L954)) yield;
+  if (at(A$skb_entail.L955)) yield;
+  if (at(A$skb_entail.L958)) yield;
   sk.sk_write_queue.push(skb);
-  if (at(A$skb_entail.L826)) yield;
+  if (at(A$skb_entail.L959)) yield;
   sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
-  if (at(A$skb_entail.L828)) yield;
+  if (at(A$skb_entail.L961)) yield;
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    if (at(A$skb_entail.L829)) yield;
+    if (at(A$skb_entail.L962)) yield;
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [846, 847, 849, 850, 854, 864, 865, 867]);
+const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [979, 980, 982, 983, 987, 997, 998, 1000]);
 
 /** tcp_push(): mark the last skb PSH (unless MSG_MORE) and push the write queue out. */
 function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): Sim<void> {
@@ -363,24 +363,24 @@ function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, si
   const q = sk.sk_write_queue;
   const $f = enter(A$tcp_push, { sk, flags, mss_now, nonagle, size_goal });
   try {
-  if (at(A$tcp_push.L846)) yield;
+  if (at(A$tcp_push.L979)) yield;
   const skb = q.length ? q[q.length - 1] : null;
   $f.vars.skb = skb;
-  if (at(A$tcp_push.L847)) yield;
+  if (at(A$tcp_push.L980)) yield;
   if (skb === null) return;
-  if (at(A$tcp_push.L849)) yield;
+  if (at(A$tcp_push.L982)) yield;
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    if (at(A$tcp_push.L850)) yield;
+    if (at(A$tcp_push.L983)) yield;
     tcp_mark_push(tp, skb);
   }
-  if (at(A$tcp_push.L854)) yield;
+  if (at(A$tcp_push.L987)) yield;
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
-  if (at(A$tcp_push.L864)) yield;
+  if (at(A$tcp_push.L997)) yield;
   if (flags & MSG_MORE) {
-    if (at(A$tcp_push.L865)) yield;
+    if (at(A$tcp_push.L998)) yield;
     nonagle = TCP_NAGLE_CORK;
   }
-  if (at(A$tcp_push.L867)) yield;
+  if (at(A$tcp_push.L1000)) yield;
   ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, nonagle) : yield* __tcp_push_pending_frames(sk, mss_now, nonagle));
   } finally {
     leave($f);
@@ -585,65 +585,135 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [354, 357, 362, 375, 399, 403, 407, 412, 425, 435, 454, 457]);
-/** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [345, 365, 368, 369, 370, 374, 394, 401, 403, 416, 417, 425, 430, 441, 442, 444, 445, 450, 453, 454, 457, 458, 463, 464, 466, 467, 472, 473, 483, 491, 504, 505, 527, 535, 536, 537, 547, 567, 570, 572, 583]);
+/**
+ * tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg — at least `target`
+ * bytes (1, or all `len` with MSG_WAITALL), sleeping in sk_wait_data until they come; 0 once the
+ * peer's FIN is in and nothing is left; the error or EAGAIN when nothing was copied.
+ */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
-  const $f = enter(A$tcp_recvmsg, { sk, len, nonblock });
+  const q = sk.sk_receive_queue;
+  const $f = enter(A$tcp_recvmsg, { sk, len, nonblock, flags });
   try {
 
-  if (at(A$tcp_recvmsg.L354)) yield;
-  if (at(A$tcp_recvmsg.L357)) yield;
-  if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
-  if (at(A$tcp_recvmsg.L362)) yield;
+  if (at(A$tcp_recvmsg.L345)) yield;
+  let copied = 0;
+  const parts: string[] = [];
+  if (at(A$tcp_recvmsg.L365)) yield;
+  if (at(A$tcp_recvmsg.L368)) yield;
+  if (at(A$tcp_recvmsg.L369)) yield;
+  if (sk.sk_state === TCP_LISTEN) {
+    if (at(A$tcp_recvmsg.L370)) yield;
+    return -ENOTCONN;
+  }
+  if (at(A$tcp_recvmsg.L374)) yield;
   let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
-  for (;;) {
-    if (at(A$tcp_recvmsg.L375)) yield;
-    if (sk.sk_receive_queue.length) {
-      let out = '';
-      while (out.length < len && sk.sk_receive_queue.length) {
-        const skb = sk.sk_receive_queue[0];
-        const off = (tp.copied_seq - skb.th!.seq) >>> 0;
-        const take = Math.min(len - out.length, skb.len - off);
-        if (at(A$tcp_recvmsg.L435)) yield;
-        out += skb.payload.slice(off, off + take);
-        tp.copied_seq = (tp.copied_seq + take) >>> 0;
-        if (off + take >= skb.len) sk.sk_receive_queue.shift();
+  if (at(A$tcp_recvmsg.L394)) yield;
+  if (at(A$tcp_recvmsg.L401)) yield;
+  // (SO_RCVLOWAT is 1: the first byte will do, unless MSG_WAITALL asks for all of len)
+  const target = flags & MSG_WAITALL ? len : 1;
+  $f.vars.target = target;
+  if (at(A$tcp_recvmsg.L403)) yield;
+  do {
+    if (at(A$tcp_recvmsg.L416)) yield;
+    if (at(A$tcp_recvmsg.L417)) yield;
+    // (consumed skbs leave the queue: its head is the one copied_seq points into)
+    const skb = q.length ? q[0] : null;
+    let offset = 0;
+    if (skb !== null) {
+      $f.vars.skb = skb;
+      if (at(A$tcp_recvmsg.L425)) yield;
+      offset = (tp.copied_seq - skb.th!.seq) >>> 0;
+      if (at(A$tcp_recvmsg.L430)) yield;
+    }
+    if (skb === null || offset >= skb.len) {
+      if (at(A$tcp_recvmsg.L441)) yield;
+      if (copied >= target) {
+        if (at(A$tcp_recvmsg.L442)) yield;
+        break;
       }
-      if (at(A$tcp_recvmsg.L454)) yield;
-      ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
-      if (at(A$tcp_recvmsg.L457)) yield;
-      msg.data = out;
-      return out.length;
+      if (at(A$tcp_recvmsg.L444)) yield;
+      if (copied) {
+        if (at(A$tcp_recvmsg.L445)) yield;
+        if (sk.sk_err || sk.sk_state === TCP_CLOSE || sk.sk_shutdown & RCV_SHUTDOWN || !timeo) {
+          if (at(A$tcp_recvmsg.L450)) yield;
+          break;
+        }
+      } else {
+        if (at(A$tcp_recvmsg.L453)) yield;
+        if (sock_flag(sk, SOCK_DONE)) {
+          if (at(A$tcp_recvmsg.L454)) yield;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L457)) yield;
+        if (sk.sk_err) {
+          if (at(A$tcp_recvmsg.L458)) yield;
+          copied = -sk.sk_err;
+          sk.sk_err = 0;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L463)) yield;
+        if (sk.sk_shutdown & RCV_SHUTDOWN) {
+          if (at(A$tcp_recvmsg.L464)) yield;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L466)) yield;
+        if (sk.sk_state === TCP_CLOSE) {
+          if (at(A$tcp_recvmsg.L467)) yield;
+          copied = -ENOTCONN;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L472)) yield;
+        if (!timeo) {
+          if (at(A$tcp_recvmsg.L473)) yield;
+          copied = -EAGAIN;
+          break;
+        }
+      }
+      if (at(A$tcp_recvmsg.L483)) yield;
+      ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
+      if (at(A$tcp_recvmsg.L491)) yield;
+      // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+      const left = schedule_timeout(task, timeo);
+      yield SLEEP;
+      timeo = left();
+      $f.vars.timeo = timeo;
+      finish_wait(sk.sk_wq!, task);
+      continue;
     }
-    if (at(A$tcp_recvmsg.L399)) yield;
-    if (sock_flag(sk, SOCK_DONE)) return 0;
-    if (sk.sk_err) {
-      if (at(A$tcp_recvmsg.L403)) yield;
-      const e = sk.sk_err;
-      sk.sk_err = 0;
-      return -e;
-    }
-    if (at(A$tcp_recvmsg.L407)) yield;
-    if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
-    if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
-    if (at(A$tcp_recvmsg.L412)) yield;
-    if (!timeo) return -EAGAIN;
-    if (at(A$tcp_recvmsg.L425)) yield;
-    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
-    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-    const left = schedule_timeout(task, timeo);
-    yield SLEEP;
-    timeo = left();
-    $f.vars.timeo = timeo;
-    finish_wait(sk.sk_wq!, task);
-  }
+    if (at(A$tcp_recvmsg.L504)) yield;
+    let used = skb.len - offset;
+    if (at(A$tcp_recvmsg.L505)) yield;
+    if (len < used) used = len;
+    $f.vars.used = used;
+    if (at(A$tcp_recvmsg.L527)) yield;
+    parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
+    if (at(A$tcp_recvmsg.L535)) yield;
+    tp.copied_seq = (tp.copied_seq + used) >>> 0;
+    if (at(A$tcp_recvmsg.L536)) yield;
+    copied += used;
+    if (at(A$tcp_recvmsg.L537)) yield;
+    len -= used;
+    $f.vars.copied = copied;
+    if (at(A$tcp_recvmsg.L547)) yield;
+    if (used + offset < skb.len) continue;
+    // (the skb is used up: sk_eat_skb)
+    q.shift();
+    if (at(A$tcp_recvmsg.L567)) yield;
+  } while (len > 0);
+  if (at(A$tcp_recvmsg.L570)) yield;
+  ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
+  if (at(A$tcp_recvmsg.L572)) yield;
+  if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
+  if (at(A$tcp_recvmsg.L583)) yield;
+  return copied;
   } finally {
     leave($f);
   }
 }
-
 
 /** tcp_setsockopt() = tcp_prot.setsockopt: SOL_TCP to do_tcp_setsockopt (other levels are IP's, not simulated: ENOPROTOOPT). */
 export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval: number): number {
@@ -661,7 +731,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
-const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [765, 767, 769, 770, 772, 774, 775, 777, 778, 781, 783, 786, 787, 789, 790, 791, 803, 804, 806]);
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [898, 900, 902, 903, 905, 907, 908, 910, 911, 914, 916, 919, 920, 922, 923, 924, 936, 937, 939]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
@@ -671,52 +741,52 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
   try {
-  if (at(A$tcp_poll.L765)) yield;
+  if (at(A$tcp_poll.L898)) yield;
   sock_poll_wait(file, sock, wait);
-  if (at(A$tcp_poll.L767)) yield;
+  if (at(A$tcp_poll.L900)) yield;
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_poll.L769)) yield;
+  if (at(A$tcp_poll.L902)) yield;
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    if (at(A$tcp_poll.L770)) yield;
+    if (at(A$tcp_poll.L903)) yield;
     return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
   }
-  if (at(A$tcp_poll.L772)) yield;
+  if (at(A$tcp_poll.L905)) yield;
   let mask = 0;
-  if (at(A$tcp_poll.L774)) yield;
+  if (at(A$tcp_poll.L907)) yield;
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    if (at(A$tcp_poll.L775)) yield;
+    if (at(A$tcp_poll.L908)) yield;
     mask |= EPOLLHUP;
   }
-  if (at(A$tcp_poll.L777)) yield;
+  if (at(A$tcp_poll.L910)) yield;
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    if (at(A$tcp_poll.L778)) yield;
+    if (at(A$tcp_poll.L911)) yield;
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  if (at(A$tcp_poll.L781)) yield;
+  if (at(A$tcp_poll.L914)) yield;
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    if (at(A$tcp_poll.L783)) yield;
+    if (at(A$tcp_poll.L916)) yield;
     const target = 1;
-    if (at(A$tcp_poll.L786)) yield;
+    if (at(A$tcp_poll.L919)) yield;
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      if (at(A$tcp_poll.L787)) yield;
+      if (at(A$tcp_poll.L920)) yield;
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    if (at(A$tcp_poll.L789)) yield;
+    if (at(A$tcp_poll.L922)) yield;
     // sk_stream_is_writeable: the simulated send buffer never fills
-    if (at(A$tcp_poll.L790)) yield;
-    if (at(A$tcp_poll.L791)) yield;
+    if (at(A$tcp_poll.L923)) yield;
+    if (at(A$tcp_poll.L924)) yield;
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L803)) yield;
+  if (at(A$tcp_poll.L936)) yield;
   if (sk.sk_err) {
-    if (at(A$tcp_poll.L804)) yield;
+    if (at(A$tcp_poll.L937)) yield;
     mask |= EPOLLERR;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L806)) yield;
+  if (at(A$tcp_poll.L939)) yield;
   return mask;
   } finally {
     leave($f);
@@ -758,7 +828,7 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_set_state.L472 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_set_state.L605 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const oldstate = sk.sk_state;
@@ -766,26 +836,26 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L479) : $tb.op($e.now, A$tcp_set_state.L479));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L612) : $tb.op($e.now, A$tcp_set_state.L612));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L484) : $tb.op($e.now, A$tcp_set_state.L484));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L617) : $tb.op($e.now, A$tcp_set_state.L617));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L488) : $tb.op($e.now, A$tcp_set_state.L488));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L621) : $tb.op($e.now, A$tcp_set_state.L621));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L490) : $tb.op($e.now, A$tcp_set_state.L490));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L623) : $tb.op($e.now, A$tcp_set_state.L623));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L495) : $tb.op($e.now, A$tcp_set_state.L495));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L628) : $tb.op($e.now, A$tcp_set_state.L628));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L500) : $tb.op($e.now, A$tcp_set_state.L500));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L633) : $tb.op($e.now, A$tcp_set_state.L633));
   inet_sk_state_store$fast(sk, state);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_close_state.L538 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close_state.L671 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const next = new_state[sk.sk_state];
@@ -794,28 +864,28 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   
   tcp_set_state$fast(sk, ns);
-  ++$s; $x = A$tcp_close_state.L544 | 1048576;
+  ++$s; $x = A$tcp_close_state.L677 | 1048576;
   return ($r = (!!(next & TCP_ACTION_FIN)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L555 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L688 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!(how & SEND_SHUTDOWN)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L559) : $tb.op($e.now, A$tcp_shutdown.L559));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L692) : $tb.op($e.now, A$tcp_shutdown.L692));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L563) : $tb.op($e.now, A$tcp_shutdown.L563));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L696) : $tb.op($e.now, A$tcp_shutdown.L696));
     if (tcp_close_state$fast(sk)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L564) : $tb.op($e.now, A$tcp_shutdown.L564));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L697) : $tb.op($e.now, A$tcp_shutdown.L697));
       tcp_send_fin$fast(sk);
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_close.L579 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close.L712 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   sk.sk_lock_owned = true;
@@ -823,42 +893,42 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L584) : $tb.op($e.now, A$tcp_close.L584));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L717) : $tb.op($e.now, A$tcp_close.L717));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L587) : $tb.op($e.now, A$tcp_close.L587));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L720) : $tb.op($e.now, A$tcp_close.L720));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L591) : $tb.op($e.now, A$tcp_close.L591));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L724) : $tb.op($e.now, A$tcp_close.L724));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L600) : $tb.op($e.now, A$tcp_close.L600));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L733) : $tb.op($e.now, A$tcp_close.L733));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L604) : $tb.op($e.now, A$tcp_close.L604));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L737) : $tb.op($e.now, A$tcp_close.L737));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L607) : $tb.op($e.now, A$tcp_close.L607));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L740) : $tb.op($e.now, A$tcp_close.L740));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L608) : $tb.op($e.now, A$tcp_close.L608));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L741) : $tb.op($e.now, A$tcp_close.L741));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L609) : $tb.op($e.now, A$tcp_close.L609));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L742) : $tb.op($e.now, A$tcp_close.L742));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L611) : $tb.op($e.now, A$tcp_close.L611));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L744) : $tb.op($e.now, A$tcp_close.L744));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L613) : $tb.op($e.now, A$tcp_close.L613));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L746) : $tb.op($e.now, A$tcp_close.L746));
           if (tcp_close_state$fast(sk)) {
-            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L615) : $tb.op($e.now, A$tcp_close.L615));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L748) : $tb.op($e.now, A$tcp_close.L748));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L619 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L752 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -867,53 +937,53 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L625) : $tb.op($e.now, A$tcp_close.L625));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L758) : $tb.op($e.now, A$tcp_close.L758));
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L627) : $tb.op($e.now, A$tcp_close.L627));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L760) : $tb.op($e.now, A$tcp_close.L760));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L641) : $tb.op($e.now, A$tcp_close.L641));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L774) : $tb.op($e.now, A$tcp_close.L774));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L648) : $tb.op($e.now, A$tcp_close.L648));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L781) : $tb.op($e.now, A$tcp_close.L781));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L652) : $tb.op($e.now, A$tcp_close.L652));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L785) : $tb.op($e.now, A$tcp_close.L785));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L656) : $tb.op($e.now, A$tcp_close.L656));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L789) : $tb.op($e.now, A$tcp_close.L789));
   sk.sk_lock_owned = false;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L671 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L804 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L676) : $tb.op($e.now, A$tcp_disconnect.L676));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L809) : $tb.op($e.now, A$tcp_disconnect.L809));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L682) : $tb.op($e.now, A$tcp_disconnect.L682));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L815) : $tb.op($e.now, A$tcp_disconnect.L815));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L686) : $tb.op($e.now, A$tcp_disconnect.L686));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L819) : $tb.op($e.now, A$tcp_disconnect.L819));
     tcp_send_active_reset$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L687) : $tb.op($e.now, A$tcp_disconnect.L687));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L820) : $tb.op($e.now, A$tcp_disconnect.L820));
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L688 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L821 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L695) : $tb.op($e.now, A$tcp_disconnect.L695));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L828) : $tb.op($e.now, A$tcp_disconnect.L828));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L699 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L832 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -922,39 +992,39 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   }
 }
 export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_done.L733 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_done.L866 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L736) : $tb.op($e.now, A$tcp_done.L736));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L869) : $tb.op($e.now, A$tcp_done.L869));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L737) : $tb.op($e.now, A$tcp_done.L737));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L870) : $tb.op($e.now, A$tcp_done.L870));
   tcp_clear_xmit_timers(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L740 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L873 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L743) : $tb.op($e.now, A$tcp_done.L743));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L876) : $tb.op($e.now, A$tcp_done.L876));
     sock_def_wakeup$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L746) : $tb.op($e.now, A$tcp_done.L746));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L879) : $tb.op($e.now, A$tcp_done.L879));
     inet_csk_destroy_sock$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$skb_entail.L821 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$skb_entail.L954 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   sk.sk_write_queue.push(skb);
-  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L826 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L959 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
   
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L829) : $tb.op($e.now, A$skb_entail.L829));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L962) : $tb.op($e.now, A$skb_entail.L962));
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$skb_entail.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -962,26 +1032,26 @@ function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb:
 function tcp_push$fast(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const q = sk.sk_write_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_push.L846 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_push.L979 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const skb = q.length ? q[q.length - 1] : null;
   
   
   if (skb === null) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L849) : $tb.op($e.now, A$tcp_push.L849));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L982) : $tb.op($e.now, A$tcp_push.L982));
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L850) : $tb.op($e.now, A$tcp_push.L850));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L983) : $tb.op($e.now, A$tcp_push.L983));
     tcp_mark_push(tp, skb);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L854 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L987 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
   
   if (flags & MSG_MORE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L865) : $tb.op($e.now, A$tcp_push.L865));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L998) : $tb.op($e.now, A$tcp_push.L998));
     nonagle = TCP_NAGLE_CORK;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L867) : $tb.op($e.now, A$tcp_push.L867));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L1000) : $tb.op($e.now, A$tcp_push.L1000));
   __tcp_push_pending_frames$fast(sk, mss_now, nonagle);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
@@ -1030,54 +1100,54 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_poll.L765 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_poll.L898 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   sock_poll_wait(file, sock, wait);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L767 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L900 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const state = sk.sk_state;
   
   
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    ++$s; $x = A$tcp_poll.L770 | 1048576;
+    ++$s; $x = A$tcp_poll.L903 | 1048576;
     return ($r = (inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L772 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L905 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L775) : $tb.op($e.now, A$tcp_poll.L775));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L908) : $tb.op($e.now, A$tcp_poll.L908));
     mask |= EPOLLHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L777) : $tb.op($e.now, A$tcp_poll.L777));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L910) : $tb.op($e.now, A$tcp_poll.L910));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L778) : $tb.op($e.now, A$tcp_poll.L778));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L911) : $tb.op($e.now, A$tcp_poll.L911));
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L781) : $tb.op($e.now, A$tcp_poll.L781));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L914) : $tb.op($e.now, A$tcp_poll.L914));
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L783 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L916 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const target = 1;
     
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L787) : $tb.op($e.now, A$tcp_poll.L787));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L920) : $tb.op($e.now, A$tcp_poll.L920));
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L789 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L922 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // sk_stream_is_writeable: the simulated send buffer never fills
     
     
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L803) : $tb.op($e.now, A$tcp_poll.L803));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L936) : $tb.op($e.now, A$tcp_poll.L936));
   if (sk.sk_err) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L804) : $tb.op($e.now, A$tcp_poll.L804));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L937) : $tb.op($e.now, A$tcp_poll.L937));
     mask |= EPOLLERR;
   }
   
-  ++$s; $x = A$tcp_poll.L806 | 1048576;
+  ++$s; $x = A$tcp_poll.L939 | 1048576;
   return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
