@@ -112,6 +112,9 @@ export type BreakpointFilter = (anchor: number, task: Task, frame: Frame, kind: 
 export type StatementFilter = (line: number) => boolean;
 
 /** Sees every executed kernel line: the task, its stack depth and the line's anchor. */
+/** How long the world may run on after the scenario's last statement (30 min: every finite timer of TCP's ends within it). */
+export const AFTER_END_US = 30 * 60 * 1_000_000;
+
 export type LineObserver = (taskId: number, depth: number, anchor: number) => void;
 
 /**
@@ -246,6 +249,8 @@ export interface ObjectIds {
 
 export class Engine {
   now = 0; // virtual time, microseconds
+  /** When the scenario's driver had nothing more to do (null: not yet). */
+  private doneAt: number | null = null;
   steps = 0;
   /**
    * Where kernel objects get their ids (and fake addresses), stable per run: the world of this run
@@ -677,6 +682,9 @@ export class Engine {
         }
         if (d === 'paused') return this.takePending();
         if (this.runq.length) continue;
+        // (past the scenario's end the world runs on until it is quiet — TIME_WAIT, retransmissions
+        // giving up — but for at most AFTER_END_US: a zero-window probe, answered, goes on for ever)
+        if (d === 'done' && this.events.peekTime() > (this.doneAt ??= this.now) + AFTER_END_US) return { reason: 'end', task: null, anchor: -1, step: this.steps };
         const ev = this.events.pop();
         if (!ev) {
           if (d === 'done') return { reason: 'end', task: null, anchor: -1, step: this.steps };

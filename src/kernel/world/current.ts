@@ -62,3 +62,16 @@ export function* wait_event(wq: WaitQueueHead, exclusive: boolean, channel: stri
     finish_wait(wq, task);
   }
 }
+
+/**
+ * The current task runs for `us` microseconds (on its CPU; softirqs and other tasks go on meanwhile,
+ * as on another CPU): a copy to user space, whose cost the simulator counts. `what` names it for the
+ * views of tasks. The task keeps whatever it holds — a socket lock stays owned.
+ */
+export function* cpu_busy(us: number, what: string): Sim<void> {
+  if (us < 1) return;
+  const task = E.current!;
+  task.waitChannel = what;
+  E.schedule(us, () => E.wake(task));
+  yield SLEEP;
+}

@@ -190,3 +190,59 @@ void sk_common_release(struct sock *sk)
 	/* the last reference: the sock is freed */
 	sock_put(sk);
 }
+
+/*
+ * release_sock -- the process lets go of the socket: segments that arrived
+ * while it owned it wait on sk_backlog and are processed first, by this task
+ * upstream: net/core/sock.c:2951
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L2951
+ */
+void release_sock(struct sock *sk)
+{
+	spin_lock_bh(&sk->sk_lock.slock);
+	if (sk->sk_backlog.tail)
+		__release_sock(sk);
+
+	if (sk->sk_prot->release_cb)
+		sk->sk_prot->release_cb(sk);
+
+	sock_release_ownership(sk);
+	if (waitqueue_active(&sk->sk_lock.wq))
+		wake_up(&sk->sk_lock.wq);
+	spin_unlock_bh(&sk->sk_lock.slock);
+}
+
+/*
+ * __release_sock -- run the backlog: each segment through sk_backlog_rcv
+ * (tcp_v4_do_rcv for TCP), until none is left
+ * upstream: net/core/sock.c:2423
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/sock.c#L2423
+ */
+void __release_sock(struct sock *sk)
+	__releases(&sk->sk_lock.slock)
+	__acquires(&sk->sk_lock.slock)
+{
+	struct sk_buff *skb, *next;
+
+	while ((skb = sk->sk_backlog.head) != NULL) {
+		sk->sk_backlog.head = sk->sk_backlog.tail = NULL;
+
+		spin_unlock_bh(&sk->sk_lock.slock);
+
+		do {
+			next = skb->next;
+			prefetch(next);
+			WARN_ON_ONCE(skb_dst_is_noref(skb));
+			skb_mark_not_on_list(skb);
+			sk_backlog_rcv(sk, skb);
+
+			cond_resched();
+
+			skb = next;
+		} while (skb != NULL);
+
+		spin_lock_bh(&sk->sk_lock.slock);
+	}
+
+	sk->sk_backlog.len = 0;
+}

@@ -499,14 +499,36 @@ export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: 
   return err;
 }
 
-/** release_sock(): the owner lets go; segments queued on sk_backlog meanwhile are processed now. */
+/** release_sock(): the owner lets go; segments queued on sk_backlog meanwhile are processed first, by the owner. */
 export function* release_sock(sk: Sock): Sim<void> {
-  sk.sk_lock_owned = false;
-  // segments that arrived while the process held the lock (tcp_add_backlog) run now
-  while (sk.sk_backlog.length) {
-    const skb = sk.sk_backlog.shift()!;
-    yield* tcp_v4_do_rcv(sk, skb);
+  frame({ sk });
+  line`spin_lock_bh(&sk->sk_lock.slock);`;
+  line`if (sk->sk_backlog.tail)`;
+  if (sk.sk_backlog.length) {
+    line`__release_sock(sk);`;
+    yield* __release_sock(sk);
   }
+  line`sock_release_ownership(sk);`;
+  sk.sk_lock_owned = false;
+  line`spin_unlock_bh(&sk->sk_lock.slock);`;
+}
+
+/** __release_sock(): run each segment of the backlog through sk_backlog_rcv (tcp_v4_do_rcv), in process context, until none is left. */
+function* __release_sock(sk: Sock): Sim<void> {
+  frame({ sk });
+  line`while ((skb = sk->sk_backlog.head) != NULL) {`;
+  while (sk.sk_backlog.length) {
+    const batch = sk.sk_backlog;
+    line`sk->sk_backlog.head = sk->sk_backlog.tail = NULL;`;
+    sk.sk_backlog = [];
+    for (const skb of batch) {
+      frame.skb = skb;
+      line`sk_backlog_rcv(sk, skb);`;
+      // (sk->sk_backlog_rcv = tcp_v4_do_rcv, as tcp_prot.backlog_rcv set it)
+      yield* tcp_v4_do_rcv(sk, skb);
+    }
+  }
+  line`sk->sk_backlog.len = 0;`;
 }
 
 // ---- datagram sockets: connect(), autobind, sendmsg/recvmsg (inet_dgram_ops) ---------------------

@@ -4,7 +4,7 @@
 
 import { Sim, SLEEP } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout, cpu_busy } from '../../world/current';
 import { TimerList } from '../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
@@ -21,7 +21,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from 
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
-import { inet_sk_state_store } from './af_inet';
+import { inet_sk_state_store, release_sock } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -266,10 +266,12 @@ export function* tcp_done(sk: Sock): Sim<void> {
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   frame({ sk, size });
   line`lock_sock(sk);`;
+  sk.sk_lock_owned = true;
   line`ret = tcp_sendmsg_locked(sk, msg, size);`;
   const ret = yield* tcp_sendmsg_locked(sk, msg, size);
   frame.ret = ret;
   line`release_sock(sk);`;
+  yield* release_sock(sk);
   line`return ret;`;
   return ret;
 }
@@ -530,10 +532,13 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   let copied = 0;
   const parts: string[] = [];
   line`lock_sock(sk);#1`;
+  sk.sk_lock_owned = true;
   line`err = -ENOTCONN;`;
   line`if (sk->sk_state == TCP_LISTEN)`;
   if (sk.sk_state === TCP_LISTEN) {
     line`goto out;#1`;
+    line`release_sock(sk);#3`;
+    yield* release_sock(sk);
     return -ENOTCONN;
   }
   line`timeo = sock_rcvtimeo(sk, nonblock);`;
@@ -604,13 +609,19 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
       line`tcp_cleanup_rbuf(sk, copied);#1`;
       yield* tcp_cleanup_rbuf(sk, copied);
       line`sk_wait_data(sk, &timeo, last);`;
-      // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
-      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-      const left = schedule_timeout(task, timeo);
-      yield SLEEP;
-      timeo = left();
-      frame.timeo = timeo;
-      finish_wait(sk.sk_wq!, task);
+      // sk_wait_event(): release_sock (the backlog is processed now, by this task), sleep unless that
+      // brought data — until sk_data_ready or another wake-up, or SO_RCVTIMEO's time —, lock_sock again
+      const last = q.length ? q[q.length - 1] : null;
+      yield* release_sock(sk);
+      if ((q.length ? q[q.length - 1] : null) === last) {
+        const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+        const left = schedule_timeout(task, timeo);
+        yield SLEEP;
+        timeo = left();
+        frame.timeo = timeo;
+        finish_wait(sk.sk_wq!, task);
+      }
+      sk.sk_lock_owned = true;
       continue;
     }
     line`used = skb->len - offset;`;
@@ -620,6 +631,8 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     frame.used = used;
     line`err = skb_copy_datagram_msg(skb, offset, msg, used);`;
     parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
+    // (the copy takes time — 1 ns a byte — with the socket still owned: segments arriving meanwhile go to sk_backlog)
+    yield* cpu_busy(Math.floor(used / 1000), 'skb_copy_datagram_msg');
     line`WRITE_ONCE(*seq, *seq + used);`;
     tp.copied_seq = (tp.copied_seq + used) >>> 0;
     line`copied += used;`;
@@ -636,6 +649,7 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   line`tcp_cleanup_rbuf(sk, copied);#2`;
   yield* tcp_cleanup_rbuf(sk, copied);
   line`release_sock(sk);#2`;
+  yield* release_sock(sk);
   if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
   line`return copied;`;
   return copied;

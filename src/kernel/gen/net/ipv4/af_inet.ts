@@ -562,14 +562,46 @@ export function* inet_stream_connect(sock: Socket, uaddr: SockaddrIn, addr_len: 
     leave($f);
   }
 }
+const A$release_sock = defineFn('net/core/sock.c', 'release_sock', [202, 203, 204, 209, 212]);
 
-/** release_sock(): the owner lets go; segments queued on sk_backlog meanwhile are processed now. */
+/** release_sock(): the owner lets go; segments queued on sk_backlog meanwhile are processed first, by the owner. */
 export function* release_sock(sk: Sock): Sim<void> {
+  const $f = enter(A$release_sock, { sk });
+  try {
+  if (at(A$release_sock.L202)) yield;
+  if (at(A$release_sock.L203)) yield;
+  if (sk.sk_backlog.length) {
+    if (at(A$release_sock.L204)) yield;
+    ($E.fast || $E.twinOk[__release_sock.k] === 1 ? __release_sock$fast(sk) : yield* __release_sock(sk));
+  }
+  if (at(A$release_sock.L209)) yield;
   sk.sk_lock_owned = false;
-  // segments that arrived while the process held the lock (tcp_add_backlog) run now
+  if (at(A$release_sock.L212)) yield;
+  } finally {
+    leave($f);
+  }
+}
+const A$__release_sock = defineFn('net/core/sock.c', '__release_sock', [227, 228, 237, 247]);
+
+/** __release_sock(): run each segment of the backlog through sk_backlog_rcv (tcp_v4_do_rcv), in process context, until none is left. */
+function* __release_sock(sk: Sock): Sim<void> {
+  const $f = enter(A$__release_sock, { sk });
+  try {
+  if (at(A$__release_sock.L227)) yield;
   while (sk.sk_backlog.length) {
-    const skb = sk.sk_backlog.shift()!;
-    ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
+    const batch = sk.sk_backlog;
+    if (at(A$__release_sock.L228)) yield;
+    sk.sk_backlog = [];
+    for (const skb of batch) {
+      $f.vars.skb = skb;
+      if (at(A$__release_sock.L237)) yield;
+      // (sk->sk_backlog_rcv = tcp_v4_do_rcv, as tcp_prot.backlog_rcv set it)
+      ($E.fast || $E.twinOk[tcp_v4_do_rcv.k] === 1 ? tcp_v4_do_rcv$fast(sk, skb) : yield* tcp_v4_do_rcv(sk, skb));
+    }
+  }
+  if (at(A$__release_sock.L247)) yield;
+  } finally {
+    leave($f);
   }
 }
 const A$inet_autobind = defineFn('net/ipv4/af_inet.c', 'inet_autobind', [782, 784, 786, 788, 790, 793]);
@@ -997,13 +1029,37 @@ export function inet_listen$fast(sock: Socket, backlog: number): any { const $e 
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$inet_listen.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-export function release_sock$fast(sk: Sock): any { const $e = $E;
-  sk.sk_lock_owned = false;
-  // segments that arrived while the process held the lock (tcp_add_backlog) run now
-  while (sk.sk_backlog.length) {
-    const skb = sk.sk_backlog.shift()!;
-    tcp_v4_do_rcv$fast(sk, skb);
+export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$release_sock.L202 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  $s += 2;
+  
+  if (sk.sk_backlog.length) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$release_sock.L204) : $tb.op($e.now, A$release_sock.L204));
+    __release_sock$fast(sk);
   }
+  $s += 2; if ($tb !== null) ($o = (A$release_sock.L209 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  sk.sk_lock_owned = false;
+  
+  } ($e.steps += $s, $tb !== null && ($o = (A$release_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+}
+function __release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+  const $f = ($tb !== null && ($o = (A$__release_sock.L227 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  while (sk.sk_backlog.length) {
+    const batch = sk.sk_backlog;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__release_sock.L228) : $tb.op($e.now, A$__release_sock.L228));
+    sk.sk_backlog = [];
+    for (const skb of batch) {
+      
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__release_sock.L237) : $tb.op($e.now, A$__release_sock.L237));
+      // (sk->sk_backlog_rcv = tcp_v4_do_rcv, as tcp_prot.backlog_rcv set it)
+      tcp_v4_do_rcv$fast(sk, skb);
+    }
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__release_sock.L247) : $tb.op($e.now, A$__release_sock.L247));
+  } ($e.steps += $s, $tb !== null && ($o = (A$__release_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function inet_autobind$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
@@ -1124,7 +1180,8 @@ $kreg(inet_release, inet_release$fast, 'inet_release', () => ['tcp_close', 'udp_
 $kreg(inet_bind, inet_bind$fast, 'inet_bind', () => [__inet_bind]);
 $kreg(__inet_bind, __inet_bind$fast, '__inet_bind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_listen, inet_listen$fast, 'inet_listen', () => [inet_csk_listen_start]);
-$kreg(release_sock, release_sock$fast, 'release_sock', () => [tcp_v4_do_rcv]);
+$kreg(release_sock, release_sock$fast, 'release_sock', () => [__release_sock]);
+$kreg(__release_sock, __release_sock$fast, '__release_sock', () => [tcp_v4_do_rcv]);
 $kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);
 $kreg(inet_shutdown, inet_shutdown$fast, 'inet_shutdown', () => ['tcp_disconnect', 'tcp_shutdown', 'udp_disconnect', inet_shutdown, sock_def_wakeup]);

@@ -7,7 +7,7 @@
 import { Sim, SLEEP } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wait_event, prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
+import { wait_event, prepare_to_wait, finish_wait, schedule_timeout, cpu_busy } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
@@ -24,7 +24,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from 
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
-import { inet_sk_state_store } from './af_inet';
+import { inet_sk_state_store, release_sock } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -312,10 +312,12 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
   if (at(A$tcp_sendmsg.L281)) yield;
+  sk.sk_lock_owned = true;
   if (at(A$tcp_sendmsg.L282)) yield;
   const ret = yield* tcp_sendmsg_locked(sk, msg, size);
   $f.vars.ret = ret;
   if (at(A$tcp_sendmsg.L284)) yield;
+  ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
   if (at(A$tcp_sendmsg.L287)) yield;
   return ret;
   } finally {
@@ -585,7 +587,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [345, 365, 368, 369, 370, 374, 394, 401, 403, 416, 417, 425, 430, 441, 442, 444, 445, 450, 453, 454, 457, 458, 463, 464, 466, 467, 472, 473, 483, 491, 504, 505, 527, 535, 536, 537, 547, 567, 570, 572, 583]);
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [345, 365, 368, 369, 370, 374, 394, 401, 403, 416, 417, 425, 430, 441, 442, 444, 445, 450, 453, 454, 457, 458, 463, 464, 466, 467, 472, 473, 483, 491, 504, 505, 527, 535, 536, 537, 547, 567, 570, 572, 583, 586]);
 /**
  * tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg — at least `target`
  * bytes (1, or all `len` with MSG_WAITALL), sleeping in sk_wait_data until they come; 0 once the
@@ -601,10 +603,13 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   let copied = 0;
   const parts: string[] = [];
   if (at(A$tcp_recvmsg.L365)) yield;
+  sk.sk_lock_owned = true;
   if (at(A$tcp_recvmsg.L368)) yield;
   if (at(A$tcp_recvmsg.L369)) yield;
   if (sk.sk_state === TCP_LISTEN) {
     if (at(A$tcp_recvmsg.L370)) yield;
+    if (at(A$tcp_recvmsg.L586)) yield;
+    ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
     return -ENOTCONN;
   }
   if (at(A$tcp_recvmsg.L374)) yield;
@@ -675,13 +680,19 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
       if (at(A$tcp_recvmsg.L483)) yield;
       ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
       if (at(A$tcp_recvmsg.L491)) yield;
-      // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
-      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-      const left = schedule_timeout(task, timeo);
-      yield SLEEP;
-      timeo = left();
-      $f.vars.timeo = timeo;
-      finish_wait(sk.sk_wq!, task);
+      // sk_wait_event(): release_sock (the backlog is processed now, by this task), sleep unless that
+      // brought data — until sk_data_ready or another wake-up, or SO_RCVTIMEO's time —, lock_sock again
+      const last = q.length ? q[q.length - 1] : null;
+      ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
+      if ((q.length ? q[q.length - 1] : null) === last) {
+        const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+        const left = schedule_timeout(task, timeo);
+        yield SLEEP;
+        timeo = left();
+        $f.vars.timeo = timeo;
+        finish_wait(sk.sk_wq!, task);
+      }
+      sk.sk_lock_owned = true;
       continue;
     }
     if (at(A$tcp_recvmsg.L504)) yield;
@@ -691,6 +702,8 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
     $f.vars.used = used;
     if (at(A$tcp_recvmsg.L527)) yield;
     parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
+    // (the copy takes time — 1 ns a byte — with the socket still owned: segments arriving meanwhile go to sk_backlog)
+    yield* cpu_busy(Math.floor(used / 1000), 'skb_copy_datagram_msg');
     if (at(A$tcp_recvmsg.L535)) yield;
     tp.copied_seq = (tp.copied_seq + used) >>> 0;
     if (at(A$tcp_recvmsg.L536)) yield;
@@ -707,6 +720,7 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   if (at(A$tcp_recvmsg.L570)) yield;
   ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
   if (at(A$tcp_recvmsg.L572)) yield;
+  ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
   if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
   if (at(A$tcp_recvmsg.L583)) yield;
   return copied;
@@ -797,7 +811,7 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
-import { inet_sk_state_store$fast as inet_sk_state_store$fast } from './af_inet';
+import { inet_sk_state_store$fast as inet_sk_state_store$fast, release_sock$fast as release_sock$fast } from './af_inet';
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, __tcp_push_pending_frames$fast as __tcp_push_pending_frames$fast, tcp_push_one$fast as tcp_push_one$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
