@@ -75,30 +75,35 @@ export const DELAYED_ACK_TIMING = {
 };
 
 /**
- * Not a version difference: the harness's. The real side runs every scenario host in one network
- * namespace over lo, which has no ARP (IFF_LOOPBACK: its neighbours are NUD_NOARP); the simulator's
- * hosts talk over eth0, where the first packet to a neighbour waits for ARP (its who-has and reply)
- * and a neighbour nobody answers fails after 3 s with an ICMP host unreachable to the sender itself.
- * The simulator's ARP frames and those ICMP messages are left out of the segments compared; and a
- * destination no scenario host has (the real side routes it out of lo, where its SYNs go on the wire
- * unanswered) is compared on its syscalls and states only: in the simulator its SYNs wait on the
- * failing neighbour and never reach the wire. Comparing ARP itself needs the real side on a veth pair.
+ * Why a scenario with faults on the link is not run on the real side. The link there is veth pairs
+ * (and a bridge), which lose and delay nothing; the kernel's qdisc for that, sch_netem, is not built
+ * into this host's kernel (`tc qdisc add dev eth0 root netem loss 10%`: "Specified qdisc kind is
+ * unknown", no modules to load). And where it is, netem's loss is random (a probability per packet, or a
+ * Gilbert-Elliott state machine seeded from the kernel's random state): it cannot lose "the next 2
+ * segments with flags S." or "every 10th segment from client to server" as the scenario's faults do,
+ * segment by segment, so the two sides would not see the same losses.
  */
-export const ARP_ON_LOOPBACK = {
-  id: 'arp-on-loopback',
-  what: "the simulator's ARP frames, the ICMP host unreachables a failed neighbour raises, and the segments to an address no scenario host has",
+export const LINK_FAULTS = {
+  id: 'link-faults',
   why:
-    'the real side runs over lo (no ARP); the simulator\'s hosts resolve each other by ARP on eth0, and a SYN to a missing host waits on its ' +
-    'neighbour instead of going out: left out of the segments compared (syscalls and states still are)',
+    "the real link (veth pairs) loses and delays nothing; sch_netem is not in this host's kernel, and netem's loss is random per packet, " +
+    'never "the next N segments with these flags" or "every Nth" as the scenario\'s faults are',
 };
 
 /**
- * Built-ins the real side cannot run as the simulator does, by name, with the reason: their whole
- * point is what the real side's one loopback cannot show.
+ * What the simulator models, set in every host's namespace on the real side (and on each eth0: the
+ * segmentation offloads TSO, GSO and GRO off, qdisc pfifo_fast — conformance/real.py Net.setup).
  */
-export const NOT_ON_LOOPBACK: Readonly<Record<string, string>> = {
-  'no-route-to-host': 'its connect() fails because ARP finds nobody on the link (EHOSTUNREACH at 3 s); the real side runs over lo, which has no ARP',
-};
+export const MODEL_SYSCTLS: Array<{ key: string; value: string; why: string }> = [
+  { key: 'net.ipv4.tcp_timestamps', value: '0', why: 'the simulator sends no timestamps option (a SYN carries only the MSS; segments have 20-byte headers)' },
+  { key: 'net.ipv4.tcp_sack', value: '0', why: 'the simulator has no SACK (no SACK-permitted option, no SACK blocks; recovery by duplicate ACKs alone)' },
+  { key: 'net.ipv4.tcp_window_scaling', value: '0', why: 'the simulator has no window scaling (windows up to 65535)' },
+  {
+    key: 'net.ipv4.tcp_congestion_control',
+    value: 'reno',
+    why: "the simulator's congestion control is Reno's (slow start, congestion avoidance, halving on loss); this host's default is another (bbr or cubic); reno is built in. The initial window stays the default, 10",
+  },
+];
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
 export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
@@ -132,18 +137,17 @@ export const SIM_SYSCTLS = new Set([
  */
 export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> = {
   'net.ipv4.ping_group_range': { stock: '1 0', sim: 'no group may create ICMP ping sockets (socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP) = EACCES)' },
-  'net.ipv4.tcp_timestamps': { stock: '1', sim: 'no timestamps option (segment lengths are payload only, unaffected)' },
-  'net.ipv4.tcp_window_scaling': { stock: '1', sim: 'no window scaling (window not compared)' },
-  'net.ipv4.tcp_sack': { stock: '1', sim: 'no SACK (options not compared)' },
   'net.ipv4.tcp_ecn': { stock: '2', sim: 'no ECN: SYN carries no E/W flags (compared)' },
   'net.ipv4.tcp_fastopen': { stock: '1', sim: 'no TCP Fast Open (client side off without MSG_FASTOPEN; same segments)' },
   'net.ipv4.tcp_rfc1337': { stock: '0', sim: 'TIME_WAIT assassination allowed, as stock' },
 };
 
 /**
- * What loopback cannot show: these scenarios depend on a link delay (the simulator's is 1 ms) and
- * this kernel has no sch_netem to add one, so over loopback the real run takes another path. The
- * listed columns are not compared for them (the report says so); every other column still is.
+ * What the real link cannot show: these scenarios depend on a link delay (the simulator's is 1 ms); a
+ * veth pair has none (veth_xmit hands the frame to the peer's netif_rx, and the sender's softirq
+ * processes it at once, as on loopback) and this kernel has no sch_netem to add one, so the real run
+ * takes another path. The listed columns are not compared for them (the report says so); every other
+ * column still is.
  */
 export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }> = {
   'connect-twice': {

@@ -14,7 +14,6 @@ const report = (over: Partial<ScenarioReport>): ScenarioReport => ({
   netnsSysctls: {},
   simSysctls: [],
   cappedSleeps: [],
-  wildcardRewrites: [],
   kernel: '6.x',
   secs: 1,
   ...over,
