@@ -1,25 +1,28 @@
 #!/usr/bin/env python3
 """The real side of the conformance suite: one scenario on the host kernel.
 
-Run as root inside a fresh network namespace (the suite starts it with `unshare -n`), so the
-scenario gets its own loopback, its own per-namespace sysctls (kernel defaults) and no
-leftovers from other runs; everything it creates there vanishes with the namespace.
+Run as root inside a fresh network namespace (the suite starts it with `unshare -n`): that namespace
+is the link. Each scenario host gets a network namespace of its own (Net): lo and eth0, a veth — two
+hosts joined by one pair, one or three and more by pairs to a bridge in the link namespace — with the
+host's addresses, MTUs and sysctls, the TCP settings the simulator models and the segmentation
+offloads off. Everything vanishes with this process (the namespaces are held by descriptors only).
 
-Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file —
-processes, statements with their arguments resolved to numbers and host addresses already
-mapped to 127.x.y.z.
+Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file — hosts,
+processes, statements with their arguments resolved to numbers and host addresses already mapped to
+the run's block (10.P.Q.n).
 Output (stdout): JSON — syscall results, the tracefs instance's events (two renderings of the
 same buffer: `fields` for skaddr/sock_cookie, the print format for tcp_send_reset's addresses),
-the TCP segments seen on lo (PACKET_OUTGOING copies skipped), the namespace's sysctls and the
-kernel version.
+the packets captured (ARP, IPv4: TCP, UDP, ICMP, fragments; each once, see Net.captures), the first
+host's sysctls, each host's devices and the kernel version.
 
-Each scenario process is a forked child with its own fd table (fds 0-2 kept, the control pipe
+Each scenario process is a forked child, in its host's namespace, with its own fd table (fds 0-2 kept, the control pipe
 moved to 200/201, so socket() returns 3, 4, … as in the simulator). A process the scenario forks
 (`P: fork C`) is forked by P itself, so it gets a copy of P's descriptor table as in the simulator;
 a thread (`P: thread C`) is a thread of P sharing its table. Their control pipes are made before
 anything starts and wait at fds 300 and up (HARNESS_FD) until P makes them. Calls are made with ctypes on
 libc: the exact system call, the exact arguments, errno preserved. Every socket gets SO_RCVTIMEO
-and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
+and SO_SNDTIMEO so no call blocks forever. Only the standard library is used (ip and tc from
+iproute2, iptables for a scenario's rules).
 """
 import ctypes
 import ctypes.util
