@@ -6,7 +6,13 @@
 
 import { STATE, type Normalised, type SideRun, type TpEvent } from './model';
 
-export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>): Normalised {
+/**
+ * `byDirection`: each connection's segments as two lists, one per direction ("A ⇄ B →" and "A ⇄ B ←"),
+ * for a scenario whose interleaving of the two directions depends on the link's delay (rules.ts
+ * SEGMENTS_BY_DIRECTION): each side's segments, their flags and payload lengths, in the order it sent
+ * them, are still compared.
+ */
+export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>, byDirection = false): Normalised {
   const addr = (ip: string) => hostOf(ip) ?? (ip === '0.0.0.0' ? '*' : ip);
   const eph = new Map<string, string>();
   const perHost = new Map<string, number>();
@@ -117,7 +123,13 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
       const frag = s.frag ? `@${s.frag.off}${s.frag.mf ? '+' : ''}` : '';
       out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}${frag}`);
     }
-    segments.set(key, out);
+    if (!byDirection) segments.set(key, out);
+    else {
+      for (const d of ['→', '←']) {
+        const one = out.filter((x) => x.startsWith(d));
+        if (one.length) segments.set(`${key} ${d}`, one);
+      }
+    }
   }
 
   const syscalls = new Map<string, string>();

@@ -49,4 +49,20 @@ describe('conformance: segments normalised', () => {
     const n = normalise(side, (ip) => new Map([[C, 'client'], [S, 'server']]).get(ip), new Set([8080]));
     assert.deepEqual([...n.segments.entries()], [['client:eph1 ⇄ server:8080', ['→UDP/1480@0+', '→frag/1480@1480+', '→frag/1048@2960', '→UDP/5']]]);
   });
+  it('per direction (rules.ts SEGMENTS_BY_DIRECTION): each side’s segments with their payload lengths, whatever the interleaving', () => {
+    const hosts = new Map([[C, 'client'], [S, 'server']]);
+    const run = (segments: Segment[], byDirection: boolean) => [...normalise({ results: [], events: [], segments }, (ip) => hosts.get(ip), new Set([8080]), byDirection).segments.entries()];
+    // the real link (no delay): each segment acknowledged before the next leaves; a 1 ms link: the data first
+    const alternating = [seg('>', '.', 1, 1460), seg('<', '.', 1461), seg('>', '.', 1, 1460), seg('<', '.', 2921), seg('>', 'P.', 1, 80), seg('<', '.', 3001)];
+    const burst = [seg('>', '.', 1, 1460), seg('>', '.', 1, 1460), seg('>', 'P.', 1, 80), seg('<', '.', 1461), seg('<', '.', 2921), seg('<', '.', 3001)];
+    assert.notDeepEqual(run(alternating, false), run(burst, false));
+    assert.deepEqual(run(alternating, true), run(burst, true));
+    assert.deepEqual(run(burst, true), [
+      ['client:eph1 ⇄ server:8080 →', ['→./1460', '→./1460', '→P./80']],
+      ['client:eph1 ⇄ server:8080 ←', ['←.', '←.', '←.']],
+    ]);
+    // a payload length still counts
+    const shorter = [seg('>', '.', 1, 1460), seg('>', '.', 1, 1400), seg('>', 'P.', 1, 140), seg('<', '.', 1461), seg('<', '.', 2861), seg('<', '.', 3001)];
+    assert.notDeepEqual(run(shorter, true), run(burst, true));
+  });
 });
