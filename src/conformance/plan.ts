@@ -94,11 +94,16 @@ export function iptablesArgs(s: Extract<Stmt, { kind: 'iptables' }>, real: (a: s
   return out;
 }
 
-/** Real sleep for a virtual one: short sleeps are stretched (ordering on a busy host), long ones capped. */
+/**
+ * Real sleep for a virtual one: short sleeps are stretched (ordering on a busy host), long ones capped
+ * at 6 s — past the neighbour's first probe (a host that used a neighbour it learnt from an ARP request,
+ * unconfirmed, probes it DELAY_PROBE_TIME = 5 s later; the real timer wheel may fire a 5 s timer up to
+ * 512 ms late), so that probe is inside both sides' capture, never at its edge.
+ */
 export function realSleep(us: number): number {
   const s = us / 1e6;
   if (s < 0.5) return Math.max(0.03, s * 3);
-  return Math.min(s + 0.15, 5);
+  return Math.min(s + 0.15, 6);
 }
 
 const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';

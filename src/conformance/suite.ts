@@ -280,7 +280,7 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   const capped = reports.filter((r) => r.cappedSleeps.length);
   if (capped.length) {
     L.push('');
-    L.push('Real-side sleeps shortened (virtual time is not compared; nothing in these scenarios happens late in them):');
+    L.push('Real-side sleeps shortened (virtual time is not compared; nothing in these scenarios happens late in them but the neighbour\'s ARP probe at 5 s, inside the 6 s cap):');
     for (const r of capped) for (const s of r.cappedSleeps) L.push(`  ${r.name} line ${s.line}: ${s.virtualUs / 1e6} s → ${s.seconds} s`);
   }
   return L.join('\n');
