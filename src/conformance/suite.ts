@@ -11,7 +11,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { DELAYED_ACK_TIMING, LINK_FAULTS, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { DELAYED_ACK_TIMING, LINK_FAULTS, NEIGH_CONFIRMATION, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -25,6 +25,8 @@ export interface ScenarioReport {
   ignored: Map<string, number>;
   /** Pure ACKs merged into the segment after them (rules.ts DELAYED_ACK_TIMING), per side. */
   mergedAcks?: { sim: number; linux: number };
+  /** ARP re-probes left out (rules.ts NEIGH_CONFIRMATION), per side. */
+  arpReprobes?: { sim: number; linux: number };
   netnsSysctls: Record<string, string>;
   /** The real side's devices: "HOST eth0" → MTU and qdisc. */
   devices?: Record<string, { mtu: number; qdisc: string }>;
@@ -146,7 +148,8 @@ function compareOnce(root: string, name: string, file: string, sc: Scenario, t0:
   if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
   if (raw.traceLost) problems.push(`linux: the trace buffer overran (${raw.traceLost} events lost to other traffic on this machine), three times`);
   return {
-    name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks }, netnsSysctls: raw.netnsSysctls,
+    name, file, cells, notCompared, problems, ignored: real.ignored, mergedAcks: { sim: ns.mergedAcks, linux: nr.mergedAcks },
+    arpReprobes: { sim: ns.arpReprobes, linux: nr.arpReprobes }, netnsSysctls: raw.netnsSysctls,
     ...(raw.devices ? { devices: raw.devices } : {}), simSysctls, cappedSleeps: prep.cappedSleeps, kernel: raw.kernel, secs: (Date.now() - t0) / 1000,
   };
 }
@@ -247,6 +250,9 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   const merged = reports.reduce((m, r) => ({ sim: m.sim + (r.mergedAcks?.sim ?? 0), linux: m.linux + (r.mergedAcks?.linux ?? 0) }), { sim: 0, linux: 0 });
   L.push(`Harness timing (not a version difference):`);
   L.push(`  - ${DELAYED_ACK_TIMING.id}: ${DELAYED_ACK_TIMING.what} — ${DELAYED_ACK_TIMING.why} [${merged.linux} merged on the real side, ${merged.sim} in the simulator]`);
+  const reprobes = reports.reduce((m, r) => ({ sim: m.sim + (r.arpReprobes?.sim ?? 0), linux: m.linux + (r.arpReprobes?.linux ?? 0) }), { sim: 0, linux: 0 });
+  L.push(`Not simulated (timing on the real side):`);
+  L.push(`  - ${NEIGH_CONFIRMATION.id}: ${NEIGH_CONFIRMATION.what} — ${NEIGH_CONFIRMATION.why} [${reprobes.linux} left out on the real side, ${reprobes.sim} in the simulator]`);
   L.push('');
   L.push(
     "Environment: each scenario host runs in a fresh network namespace (lo and eth0, a veth: one pair between two hosts, else a pair to a bridge, the link; " +

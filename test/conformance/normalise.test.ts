@@ -65,4 +65,23 @@ describe('conformance: segments normalised', () => {
     const shorter = [seg('>', '.', 1, 1460), seg('>', '.', 1, 1400), seg('>', 'P.', 1, 140), seg('<', '.', 1461), seg('<', '.', 2861), seg('<', '.', 3001)];
     assert.notDeepEqual(run(shorter, true), run(burst, true));
   });
+  it('ARP: a re-probe of a resolved neighbour and its reply are left out (rules.ts NEIGH_CONFIRMATION); the first resolution and unanswered retries stay', () => {
+    const hosts = new Map([[C, 'client'], [S, 'server']]);
+    const arp = (from: string, to: string, op: 'request' | 'reply'): Segment => ({ saddr: from, sport: 0, daddr: to, dport: 0, flags: `ARP ${op}`, len: 28 });
+    const run = (segments: Segment[]) => normalise({ results: [], events: [], segments }, (ip) => hosts.get(ip), new Set([8080]));
+    const first = [arp(C, S, 'request'), arp(S, C, 'reply'), seg('>', 'S', 0), seg('<', 'S.', 1)];
+    // the server probes the client 5 s later (the simulator always; Linux unless TCP confirmed it)
+    const probed = run([...first, arp(S, C, 'request'), arp(C, S, 'reply')]);
+    const quiet = run(first);
+    assert.deepEqual([...probed.segments.entries()], [...quiet.segments.entries()]);
+    assert.deepEqual([...quiet.segments.get('client:0 ⇄ server:0')!], ['→ARP request/28', '←ARP reply/28']);
+    assert.equal(probed.arpReprobes, 1);
+    assert.equal(quiet.arpReprobes, 0);
+    // the client asking again about the server after its reply is a re-probe too
+    assert.equal(run([...first, arp(C, S, 'request'), arp(S, C, 'reply')]).arpReprobes, 1);
+    // nobody answers: every retry is compared
+    const lost = run([arp(C, '10.0.0.9', 'request'), arp(C, '10.0.0.9', 'request'), arp(C, '10.0.0.9', 'request')]);
+    assert.equal(lost.arpReprobes, 0);
+    assert.deepEqual([...lost.segments.values()][0].length, 3);
+  });
 });
