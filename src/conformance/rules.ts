@@ -111,6 +111,13 @@ export const LINK_FAULTS = {
 };
 
 /**
+ * Scenarios the real side does not run, by name, with the reason: what they show depends throughout on
+ * what the real link lacks (a delay: every round trip there is the sender's own softirq), so no column
+ * could be compared. (One with link faults is not run either: LINK_FAULTS.)
+ */
+export const NOT_ON_REAL_LINK: Readonly<Record<string, string>> = {};
+
+/**
  * What the simulator models, set in every host's namespace on the real side (and on each eth0: the
  * segmentation offloads TSO, GSO and GRO off, qdisc pfifo_fast — conformance/real.py Net.setup).
  */
