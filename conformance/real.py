@@ -1,29 +1,33 @@
 #!/usr/bin/env python3
 """The real side of the conformance suite: one scenario on the host kernel.
 
-Run as root inside a fresh network namespace (the suite starts it with `unshare -n`), so the
-scenario gets its own loopback, its own per-namespace sysctls (kernel defaults) and no
-leftovers from other runs; everything it creates there vanishes with the namespace.
+Run as root inside a fresh network namespace (the suite starts it with `unshare -n`): that namespace
+is the link. Each scenario host gets a network namespace of its own (Net): lo and eth0, a veth — two
+hosts joined by one pair, one or three and more by pairs to a bridge in the link namespace — with the
+host's addresses, MTUs and sysctls, the TCP settings the simulator models and the segmentation
+offloads off. Everything vanishes with this process (the namespaces are held by descriptors only).
 
-Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file —
-processes, statements with their arguments resolved to numbers and host addresses already
-mapped to 127.x.y.z.
+Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file — hosts,
+processes, statements with their arguments resolved to numbers and host addresses already mapped to
+the run's block (10.P.Q.n).
 Output (stdout): JSON — syscall results, the tracefs instance's events (two renderings of the
 same buffer: `fields` for skaddr/sock_cookie, the print format for tcp_send_reset's addresses),
-the TCP segments seen on lo (PACKET_OUTGOING copies skipped), the namespace's sysctls and the
-kernel version.
+the packets captured (ARP, IPv4: TCP, UDP, ICMP, fragments; each once, see Net.captures), the first
+host's sysctls, each host's devices and the kernel version.
 
-Each scenario process is a forked child with its own fd table (fds 0-2 kept, the control pipe
+Each scenario process is a forked child, in its host's namespace, with its own fd table (fds 0-2 kept, the control pipe
 moved to 200/201, so socket() returns 3, 4, … as in the simulator). A process the scenario forks
 (`P: fork C`) is forked by P itself, so it gets a copy of P's descriptor table as in the simulator;
 a thread (`P: thread C`) is a thread of P sharing its table. Their control pipes are made before
 anything starts and wait at fds 300 and up (HARNESS_FD) until P makes them. Calls are made with ctypes on
 libc: the exact system call, the exact arguments, errno preserved. Every socket gets SO_RCVTIMEO
-and SO_SNDTIMEO so no call blocks forever. Only the standard library is used.
+and SO_SNDTIMEO so no call blocks forever. Only the standard library is used (ip and tc from
+iproute2, iptables for a scenario's rules).
 """
 import ctypes
 import ctypes.util
 import errno
+import fcntl
 import json
 import os
 import select
@@ -51,14 +55,13 @@ SYSCTLS = [
     'net.ipv4.tcp_abort_on_overflow', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_tw_reuse',
     'net.ipv4.ip_nonlocal_bind', 'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.ping_group_range',
     'net.ipv4.tcp_ecn', 'net.ipv4.tcp_timestamps', 'net.ipv4.tcp_sack', 'net.ipv4.tcp_window_scaling',
-    'net.ipv4.tcp_fastopen', 'net.ipv4.tcp_rfc1337',
+    'net.ipv4.tcp_fastopen', 'net.ipv4.tcp_rfc1337', 'net.ipv4.tcp_congestion_control',
 ]
 CTRL_R, CTRL_W = 200, 201
 # the control pipes of the processes and threads the scenario spawns: (read end, write end) at
 # HARNESS_FD + 2k, + 2k + 1, in every scenario process until it spawns them
 HARNESS_FD = 300
 SOL_SOCKET, SO_RCVTIMEO, SO_SNDTIMEO, SO_LINGER, SO_ERROR = 1, 20, 21, 13, 4
-IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT = 0, 24
 PACKET_OUTGOING = 4
 PR_SET_NAME = 15
 # poll / epoll event bits, named as the simulator names them (src/kernel/include/linux/eventpoll.ts pollBits)
@@ -82,22 +85,21 @@ def read_sysctl(name):
 # ---- the child: one scenario process ------------------------------------------------------------
 
 class Child:
-    def __init__(self, name, host_addr, timeout_s, ctrl=(CTRL_R, CTRL_W), spawns=None, parent=None, share=False):
+    def __init__(self, name, timeout_s, ctrl=(CTRL_R, CTRL_W), spawns=None, parent=None, share=False):
         self.name = name
-        self.host_addr = host_addr
         self.timeout_s = timeout_s
         self.ctrl_r, self.ctrl_w = ctrl
         # what this process may spawn: child name -> its control fds (HARNESS_FD …)
         self.spawns = spawns or {}
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
         if parent is None:
-            self.names, self.bound, self.udp = {}, set(), set()
+            self.names = {}
         elif share:
             # a thread: the same descriptor table, so the same names for it
-            self.names, self.bound, self.udp = parent.names, parent.bound, parent.udp
+            self.names = parent.names
         else:
             # a forked child: a copy of the table, and of the names
-            self.names, self.bound, self.udp = dict(parent.names), set(parent.bound), set(parent.udp)
+            self.names = dict(parent.names)
         self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
         self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
 
@@ -130,42 +132,21 @@ class Child:
             r, e = self.c(L.socket, a[0], a[1], a[2])
             if r >= 0:
                 self.set_timeouts(r)
-                if a[1] & 0xf == socket.SOCK_DGRAM:
-                    self.udp.add(r)
         elif fn == 'bind':
             fd = self.fd(a[0])
-            ip = a[1]['ip']
-            if fd in self.udp and ip == '0.0.0.0' and self.host_addr:
-                # a UDP socket bound to the wildcard sends from the route's source, 127.0.0.1 on
-                # one loopback; bind it to its host's address instead (it receives the same traffic)
-                ip = self.host_addr
-            sa = self.sockaddr(socket.AF_INET, ip, a[1]['port'])
+            sa = self.sockaddr(socket.AF_INET, a[1]['ip'], a[1]['port'])
             r, e = self.c(L.bind, fd, sa, len(sa))
-            if r == 0:
-                self.bound.add(fd)
         elif fn == 'listen':
             fd = self.fd(a[0])
             r, e = self.c(L.listen, fd, a[1])
-            if r == 0:
-                self.bound.add(fd)
         elif fn in ('accept', 'accept4'):
             flags = a[1] if fn == 'accept4' else 0
             r, e = self.c(L.accept4, self.fd(a[0]), None, None, flags)
             if r >= 0:
                 self.set_timeouts(r)
-                self.bound.add(r)
         elif fn == 'connect':
             fd = self.fd(a[0])
             if isinstance(a[1], dict):
-                if fd not in self.bound and self.host_addr:
-                    # Give the socket its host's address without a port (the port is still chosen
-                    # by connect, as for an unbound socket): on one loopback every 127.x address is
-                    # local, and the kernel would otherwise pick 127.0.0.1 as the source.
-                    one = struct.pack('i', 1)
-                    L.setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, one, 4)
-                    sa0 = self.sockaddr(socket.AF_INET, self.host_addr, 0)
-                    if L.bind(fd, sa0, len(sa0)) == 0:
-                        self.bound.add(fd)
                 sa = self.sockaddr(socket.AF_INET, a[1]['ip'], a[1]['port'])
             else:
                 sa = self.sockaddr(int(a[1]), '0.0.0.0', 0)
@@ -194,19 +175,9 @@ class Child:
                 r, e = -1, 9
             else:
                 r, e = self.c(L.close, fd)
-                self.bound.discard(fd)
         elif fn == 'shutdown':
             r, e = self.c(L.shutdown, self.fd(a[0]), a[1])
         elif fn in ('send', 'write', 'sendto'):
-            ufd = self.fd(a[0])
-            if ufd in self.udp and ufd not in self.bound and self.host_addr and len(a) > 2:
-                # an unbound UDP socket autobinds on its first sendto: give it its host's address
-                # first, without a port, so that the port is still chosen by the autobind
-                one = struct.pack('i', 1)
-                L.setsockopt(ufd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, one, 4)
-                sa0 = self.sockaddr(socket.AF_INET, self.host_addr, 0)
-                if L.bind(ufd, sa0, len(sa0)) == 0:
-                    self.bound.add(ufd)
             buf = a[1].encode('latin-1')
             fd = self.fd(a[0])
             if fn == 'write':
@@ -335,7 +306,7 @@ class Child:
             return {'ret': -1, 'errno': 'harness: %s has no pipe for %s' % (self.name, child)}
         cr, cw = self.spawns[child]
         if how == 'thread':
-            t = Child(child, self.host_addr, self.timeout_s, (cr, cw), self.spawns, self, share=True)
+            t = Child(child, self.timeout_s, (cr, cw), self.spawns, self, share=True)
             th = threading.Thread(target=t.loop, name=child, daemon=True)
             th.start()
             return {'ret': 0}
@@ -348,7 +319,7 @@ class Child:
                 os.dup2(cr, CTRL_R)
                 os.dup2(cw, CTRL_W)
                 set_comm(child)
-                Child(child, self.host_addr, self.timeout_s, (CTRL_R, CTRL_W), self.spawns, self).loop()
+                Child(child, self.timeout_s, (CTRL_R, CTRL_W), self.spawns, self).loop()
             finally:
                 os._exit(0)
         return {'ret': pid}
@@ -378,12 +349,14 @@ def set_comm(name):
         pass
 
 
-def spawn_child(name, host_addr, timeout_s, spawns):
+def spawn_child(name, netns, timeout_s, spawns):
     to_child_r, to_child_w = os.pipe()
     from_child_r, from_child_w = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
+            # into its host's network namespace first: every socket it makes is that host's
+            enter_netns(netns)
             os.dup2(to_child_r, CTRL_R)
             os.dup2(from_child_w, CTRL_W)
             # 0-2 become /dev/null: the inherited ones may be sockets (node's stdio pipes are
@@ -399,7 +372,7 @@ def spawn_child(name, host_addr, timeout_s, spawns):
                     except OSError:
                         pass
             set_comm(name)
-            Child(name, host_addr, timeout_s, (CTRL_R, CTRL_W), spawns).loop()
+            Child(name, timeout_s, (CTRL_R, CTRL_W), spawns).loop()
         finally:
             os._exit(0)
     os.close(to_child_r)
@@ -410,41 +383,77 @@ def spawn_child(name, host_addr, timeout_s, spawns):
 # ---- packet capture ------------------------------------------------------------------------------
 
 class Capture(threading.Thread):
-    def __init__(self):
+    """
+    AF_PACKET sockets, each made in a namespace of the run, read by one thread. Each spec is
+    (netns fd, device or None for all, skip outgoing, devices to leave out): every packet is
+    recorded once — on lo its incoming copy, on the link where the specs say (see Net.captures).
+    Packets of one connection always come from one socket, so their order is that socket's.
+    """
+    def __init__(self, specs):
         super().__init__(daemon=True)
-        self.sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0003))
-        self.sock.bind(('lo', 0))
-        self.sock.settimeout(0.05)
+        self.socks = []
+        for ns, dev, skip_out, leave_out in specs:
+            with in_netns(ns):
+                sk = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0003))
+            if dev:
+                sk.bind((dev, 0))
+            self.socks.append((sk, skip_out, set(leave_out)))
         self.stop = threading.Event()
         self.packets = []
 
     def run(self):
+        by_fd = {sk.fileno(): x for x in self.socks for sk in [x[0]]}
         while not self.stop.is_set():
             try:
-                data, addr = self.sock.recvfrom(70000)
-            except socket.timeout:
-                continue
+                ready, _, _ = select.select(list(by_fd), [], [], 0.05)
             except OSError:
                 break
-            if addr[2] == PACKET_OUTGOING:
-                continue
-            p = parse_frame(data)
-            if p:
-                p['pkttype'] = addr[2]
-                p['t'] = round(time.monotonic(), 4)
-                self.packets.append(p)
+            for fd in ready:
+                sk, skip_out, leave_out = by_fd[fd]
+                try:
+                    data, addr = sk.recvfrom(70000)
+                except OSError:
+                    continue
+                if (skip_out and addr[2] == PACKET_OUTGOING) or addr[0] in leave_out:
+                    continue
+                p = parse_frame(data)
+                if p:
+                    p['pkttype'] = addr[2]
+                    p['dev'] = addr[0]
+                    p['t'] = round(time.monotonic(), 4)
+                    self.packets.append(p)
 
     def finish(self):
         # drain what is queued, then stop
         time.sleep(0.05)
         self.stop.set()
         self.join(2)
-        self.sock.close()
+        for sk, _, _ in self.socks:
+            sk.close()
         return self.packets
 
 
+# ICMP's names as the simulator gives them (src/kernel/include/linux/skbuff.ts icmpFlags)
+def icmp_flags(t, c):
+    if t == 3:
+        return 'ICMP port unreachable' if c == 3 else 'ICMP host unreachable' if c == 1 else 'ICMP unreachable code %d' % c
+    if t == 11 and c == 1:
+        return 'ICMP ip reassembly time exceeded'
+    return 'ICMP type %d code %d' % (t, c)
+
+
 def parse_frame(data):
-    if len(data) < 14 + 20 or struct.unpack('!H', data[12:14])[0] != 0x0800:
+    if len(data) < 14 + 20:
+        return None
+    ethertype = struct.unpack('!H', data[12:14])[0]
+    if ethertype == 0x0806:
+        # ARP (Ethernet/IPv4): sender's and target's IP as the addresses, as the simulator's packet event
+        op = struct.unpack('!H', data[20:22])[0]
+        if op not in (1, 2):
+            return None
+        return {'saddr': socket.inet_ntoa(data[28:32]), 'sport': 0, 'daddr': socket.inet_ntoa(data[38:42]), 'dport': 0,
+                'flags': 'ARP request' if op == 1 else 'ARP reply', 'seq': 0, 'ack': 0, 'win': 0, 'len': 28}
+    if ethertype != 0x0800:
         return None
     ip = data[14:]
     ihl = (ip[0] & 0x0f) * 4
@@ -467,11 +476,8 @@ def parse_frame(data):
         return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
                 'seq': 0, 'ack': 0, 'win': 0, 'len': ulen - 8}
     if ip[9] == 1:
-        # ICMP: only destination-unreachable/port-unreachable matters here (type 3, code 3)
-        icmp_type, icmp_code = ip[ihl], ip[ihl + 1]
-        if icmp_type != 3 or icmp_code != 3:
-            return None
-        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': 'ICMP port unreachable',
+        # ICMP: its type and code by name; len is the ICMP message (header and what it quotes)
+        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': icmp_flags(ip[ihl], ip[ihl + 1]),
                 'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl}
     if ip[9] != 6:
         return None
@@ -485,6 +491,8 @@ def parse_frame(data):
             s += ch
     if fl & 0x10:
         s += '.'
+    # len: the payload (the IP datagram's total length less both headers): with the segmentation
+    # offloads off (Net.setup) each captured segment is one the stack built, at most the MSS
     return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': s or 'none',
             'seq': seq, 'ack': ack, 'win': win, 'len': total - ihl - doff}
 
@@ -565,6 +573,174 @@ class Tracer:
                 time.sleep(0.02)
 
 
+# ---- the network: a namespace per host, joined as the simulator's hosts are ------------------------
+
+CLONE_NEWNET = 0x40000000
+_libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
+SIOCETHTOOL = 0x8946
+# the legacy ethtool commands (include/uapi/linux/ethtool.h): set TCP segmentation offload, generic
+# segmentation offload, generic receive offload; each takes a struct ethtool_value {u32 cmd; u32 data}
+ETHTOOL_STSO, ETHTOOL_SGSO, ETHTOOL_SGRO = 0x1f, 0x24, 0x2c
+ETHTOOL_GTSO, ETHTOOL_GGSO, ETHTOOL_GGRO = 0x1e, 0x23, 0x2b
+
+
+def enter_netns(fd):
+    """The calling thread into the network namespace `fd` refers to."""
+    if _libc.setns(fd, CLONE_NEWNET) != 0:
+        e = ctypes.get_errno()
+        raise OSError(e, 'setns: %s' % os.strerror(e))
+
+
+class in_netns:
+    """`with in_netns(fd):` the calling thread in that namespace, then back in the harness's."""
+    def __init__(self, fd):
+        self.fd = fd
+
+    def __enter__(self):
+        enter_netns(self.fd)
+
+    def __exit__(self, *exc):
+        enter_netns(HOME_NS)
+
+
+HOME_NS = None
+
+
+def ethtool_value(dev, cmd, value=None):
+    """One legacy SIOCETHTOOL get/set on `dev` in the calling thread's namespace (what `ethtool -K` does)."""
+    sk = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        buf = ctypes.create_string_buffer(struct.pack('II', cmd, value or 0), 8)
+        ifr = struct.pack('16sP', dev.encode(), ctypes.addressof(buf)) + b'\0' * 16
+        fcntl.ioctl(sk.fileno(), SIOCETHTOOL, ifr)
+        return struct.unpack('II', buf.raw[:8])[1]
+    finally:
+        sk.close()
+
+
+class Net:
+    """
+    The scenario's hosts as the simulator has them: each host a network namespace of its own (lo and
+    eth0, its addresses on eth0, every other address routed out of eth0 on the link, as the simulator's
+    rt_output_link), the hosts' eth0s joined — two hosts by one veth pair, one or three and more by
+    veth pairs to a bridge in the harness's namespace (the link). In each host's namespace the TCP
+    settings the simulator models (MODEL_SYSCTLS in the plan), the segmentation offloads off on eth0
+    (captured segments are the ones TCP built, MSS-sized) and pfifo_fast as eth0's qdisc.
+    Namespaces are held by descriptors only: they vanish with this process.
+    """
+    def __init__(self, plan, out):
+        global HOME_NS
+        HOME_NS = os.open('/proc/self/ns/net', os.O_RDONLY)
+        self.hosts = plan['hosts']
+        self.ns = {}
+        for h in self.hosts:
+            if _libc.unshare(CLONE_NEWNET) != 0:
+                raise OSError(ctypes.get_errno(), 'unshare(CLONE_NEWNET)')
+            self.ns[h['name']] = os.open('/proc/self/ns/net', os.O_RDONLY)
+            enter_netns(HOME_NS)
+        self.out = out
+        self.plan = plan
+
+    def run(self, ns, argv, check=True):
+        """A command (ip, tc, iptables) in namespace `ns` (a descriptor)."""
+        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                           pass_fds=tuple(self.ns.values()), preexec_fn=lambda: enter_netns(ns))
+        if check and r.returncode != 0:
+            raise RuntimeError('%s: %s' % (' '.join(argv), r.stdout.strip()))
+        return r
+
+    def offloads_off(self, ns, dev):
+        with in_netns(ns):
+            for st, gt in ((ETHTOOL_STSO, ETHTOOL_GTSO), (ETHTOOL_SGSO, ETHTOOL_GGSO), (ETHTOOL_SGRO, ETHTOOL_GGRO)):
+                ethtool_value(dev, st, 0)
+                if ethtool_value(dev, gt):
+                    raise RuntimeError('%s: offload 0x%x still on' % (dev, gt))
+
+    def setup(self):
+        plan, hosts = self.plan, self.hosts
+        ns = [self.ns[h['name']] for h in hosts]
+        biggest = max(h['eth0Mtu'] for h in hosts)
+        if len(hosts) == 2:
+            self.run(ns[0], ['ip', 'link', 'add', 'name', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[1]])
+            self.link = None
+        else:
+            # the link: a bridge in the harness's namespace, one port (p1, p2 …) per host; the ports take
+            # any frame, so the receiving host's eth0 MTU decides as on a direct pair
+            if len(hosts) > 1:
+                self.run(HOME_NS, ['ip', 'link', 'add', 'name', 'br0', 'type', 'bridge'])
+            for k, h in enumerate(hosts):
+                port = 'p%d' % (k + 1)
+                self.run(HOME_NS, ['ip', 'link', 'add', 'name', port, 'mtu', str(biggest), 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[k]])
+                self.offloads_off(HOME_NS, port)
+                if len(hosts) > 1:
+                    self.run(HOME_NS, ['ip', 'link', 'set', port, 'master', 'br0'])
+                self.run(HOME_NS, ['ip', 'link', 'set', port, 'up'])
+            if len(hosts) > 1:
+                self.run(HOME_NS, ['ip', 'link', 'set', 'br0', 'up'])
+            self.link = HOME_NS
+        model = plan.get('modelSysctls', {})
+        for h, n in zip(hosts, ns):
+            # no IPv6 (the simulator has none): nothing of its own on the link
+            for k in ('net.ipv6.conf.all.disable_ipv6', 'net.ipv6.conf.default.disable_ipv6'):
+                if os.path.exists('/proc/sys/' + k.replace('.', '/')):
+                    with in_netns(n):
+                        wr('/proc/sys/' + k.replace('.', '/'), '1')
+            with in_netns(n):
+                for k, v in model.items():
+                    wr('/proc/sys/' + k.replace('.', '/'), str(v))
+            self.run(n, ['ip', 'link', 'set', 'lo', 'mtu', str(h['loMtu'])])
+            self.run(n, ['ip', 'link', 'set', 'lo', 'up'])
+            self.run(n, ['ip', 'link', 'set', 'eth0', 'mtu', str(h['eth0Mtu'])])
+            self.offloads_off(n, 'eth0')
+            for a in h['addrs']:
+                self.run(n, ['ip', 'addr', 'add', '%s/%d' % (a, plan['prefixLen']), 'dev', 'eth0'])
+            self.run(n, ['ip', 'link', 'set', 'eth0', 'up'])
+            self.run(n, ['tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', 'pfifo_fast'])
+            self.run(n, ['ip', 'route', 'add', 'default', 'dev', 'eth0'])
+        self.wait_carrier(ns)
+        # what each namespace has, for the report: the first host's sysctls (kernel defaults but for
+        # the model's), and every device's MTU and qdisc
+        with in_netns(ns[0]):
+            for k in SYSCTLS:
+                self.out['netnsSysctls'][k] = read_sysctl(k)
+        self.out['devices'] = {}
+        for h, n in zip(hosts, ns):
+            for dev in ('lo', 'eth0'):
+                link = self.run(n, ['ip', '-o', 'link', 'show', 'dev', dev]).stdout.split()
+                self.out['devices']['%s %s' % (h['name'], dev)] = {
+                    'mtu': int(link[link.index('mtu') + 1]), 'qdisc': link[link.index('qdisc') + 1]}
+        # then the version knobs and the scenario's own sysctls, per host
+        for h, n in zip(hosts, ns):
+            with in_netns(n):
+                for k, v in list(plan.get('versionSysctls', {}).items()) + list(h.get('sysctls', {}).items()):
+                    wr('/proc/sys/' + k.replace('.', '/'), str(v))
+
+    def wait_carrier(self, ns):
+        # every eth0 up with its carrier (its peer up) before the first statement
+        until = time.monotonic() + 5
+        while True:
+            links = [self.run(n, ['ip', '-o', 'link', 'show', 'dev', 'eth0']).stdout for n in ns]
+            if all('LOWER_UP' in l and 'state UP' in l for l in links):
+                return
+            if time.monotonic() > until:
+                raise RuntimeError('eth0 did not come up: %r' % links)
+            time.sleep(0.02)
+
+    def captures(self):
+        """
+        Where packets are recorded, each once: lo's incoming copies in each host (a host talking to
+        itself); the link's frames as they leave their sender — for two hosts both directions on the
+        first host's eth0, else as each enters the bridge from its host's port (not br0 itself, not
+        the copies the bridge sends out).
+        """
+        specs = [(self.ns[h['name']], 'lo', True, ()) for h in self.hosts]
+        if self.link is None:
+            specs.append((self.ns[self.hosts[0]['name']], 'eth0', False, ()))
+        else:
+            specs.append((self.link, None, True, ('br0', 'lo')))
+        return specs
+
+
 # ---- the driver ----------------------------------------------------------------------------------
 
 # iptables for a scenario's rules: the legacy backend is the kernel's ip_tables (iptable_filter,
@@ -576,29 +752,15 @@ def main():
     plan = json.load(sys.stdin)
     deadline = time.monotonic() + plan.get('budgetSec', 60)
     out = {'kernel': os.uname().release, 'results': [], 'problems': [], 'netnsSysctls': {}}
-    subprocess.run(['ip', 'link', 'set', 'lo', 'up'], check=True)
-    if plan.get('loMtu'):
-        # the MTU of the device the simulator's packets cross (eth0's 1500, or the scenario's)
-        subprocess.run(['ip', 'link', 'set', 'lo', 'mtu', str(plan['loMtu'])], check=True)
-    # (from the namespace's own view: /sys here is the init namespace's)
-    link = subprocess.run(['ip', '-o', 'link', 'show', 'dev', 'lo'], capture_output=True, text=True).stdout.split()
-    out['loMtu'] = int(link[link.index('mtu') + 1]) if 'mtu' in link else None
-    for dst in plan.get('blackholes', []):
-        # a destination no scenario host has: route it out of lo, where nothing answers
-        subprocess.run(['ip', 'route', 'add', dst + '/32', 'dev', 'lo'], check=False,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for k in SYSCTLS:
-        out['netnsSysctls'][k] = read_sysctl(k)
-    for k, v in list(plan.get('versionSysctls', {}).items()) + list(plan.get('sysctls', {}).items()):
-        wr('/proc/sys/' + k.replace('.', '/'), str(v))
-
+    net = Net(plan, out)
     children = {}
     tracer = None
     cap = None
     try:
+        net.setup()
         tracer = Tracer()
         out['missingEvents'] = tracer.missing
-        cap = Capture()
+        cap = Capture(net.captures())
         cap.start()
         # the spawned processes' and threads' pipes first: every scenario process inherits their
         # child ends at HARNESS_FD and up, and hands them on when it forks or starts a thread
@@ -615,7 +777,7 @@ def main():
             later[p['name']] = (to_w, from_r)
         for p in plan['procs']:
             if not p.get('spawnedBy'):
-                children[p['name']] = spawn_child(p['name'], p.get('addr'), plan.get('callTimeoutSec', 10), spawns)
+                children[p['name']] = spawn_child(p['name'], net.ns[p['host']], plan.get('callTimeoutSec', 10), spawns)
         for cr, cw in spawns.values():
             os.close(cr)
             os.close(cw)
@@ -688,7 +850,8 @@ def main():
                 if not shutil.which(IPTABLES):
                     out['problems'].append('line %d: iptables is not installed (Debian package iptables; .ci/run installs it)' % st['line'])
                     break
-                r = subprocess.run([IPTABLES] + st['args'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                # in its host's namespace: the rule is that host's alone, as in the simulator
+                r = net.run(net.ns[st['host']], [IPTABLES] + st['args'], check=False)
                 out.setdefault('iptables', []).append({'line': st['line'], 'args': st['args'], 'rc': r.returncode, 'out': r.stdout.strip()})
                 if r.returncode != 0:
                     out['problems'].append('line %d: iptables %s: %s' % (st['line'], ' '.join(st['args']), r.stdout.strip()))

@@ -7,7 +7,7 @@ import { runRealRaw } from './sides';
 
 const file = process.argv[2];
 const sc = parseScenario(fs.readFileSync(file, 'utf8'), file).scenario!;
-const prep = prepare(sc, '127.99.1');
+const prep = prepare(sc, '10.99.1');
 const raw = runRealRaw(path.resolve(__dirname, '..', '..'), prep.plan);
 console.log(JSON.stringify({ plan: prep.plan, results: raw.results, problems: raw.problems }, null, 1));
 for (const l of raw.trace?.text ?? []) console.log(l);

@@ -30,7 +30,7 @@ function main(): number {
       reports.push({
         name: path.basename(f), file: f, cells: { syscalls: [], states: [], resets: [], segments: [] }, notCompared: {},
         problems: [`harness: ${(e as Error).message}`], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
-        cappedSleeps: [], wildcardRewrites: [], kernel: '', secs: 0,
+        cappedSleeps: [], kernel: '', secs: 0,
       });
     }
     if (!json) process.stderr.write('.');

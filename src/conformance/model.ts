@@ -59,6 +59,8 @@ export interface Normalised {
   segments: Map<string, string[]>;
   /** Pure ACKs merged into the segment after them (see DELAYED_ACK_TIMING in rules.ts). */
   mergedAcks: number;
+  /** ARP re-probes left out, each a request and its reply (see NEIGH_CONFIRMATION in rules.ts). */
+  arpReprobes: number;
 }
 
 export const STATE = (s: string | undefined) => (s ?? '?').replace(/^TCP_/, '');

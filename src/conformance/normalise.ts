@@ -6,7 +6,13 @@
 
 import { STATE, type Normalised, type SideRun, type TpEvent } from './model';
 
-export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>): Normalised {
+/**
+ * `byDirection`: each connection's segments as two lists, one per direction ("A ⇄ B →" and "A ⇄ B ←"),
+ * for a scenario whose interleaving of the two directions depends on the link's delay (rules.ts
+ * SEGMENTS_BY_DIRECTION): each side's segments, their flags and payload lengths, in the order it sent
+ * them, are still compared.
+ */
+export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>, byDirection = false): Normalised {
   const addr = (ip: string) => hostOf(ip) ?? (ip === '0.0.0.0' ? '*' : ip);
   const eph = new Map<string, string>();
   const perHost = new Map<string, number>();
@@ -39,6 +45,31 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
     note(s.saddr, s.sport);
     note(s.daddr, s.dport);
   }
+  // ARP after a neighbour was resolved: a host's request about an address it already knows — from a
+  // reply, or from that address's own request to it (arp_process makes the asker's entry, NUD_STALE) —
+  // is a NUD_DELAY entry's probe: it and the reply to it are left out on both sides alike (rules.ts
+  // NEIGH_CONFIRMATION); the first resolution, and the retries of one never answered, stay
+  const resolved = new Set<string>();
+  const reprobing = new Set<string>();
+  let arpReprobes = 0;
+  const linkSegs = segs.filter((s) => {
+    if (s.flags === 'ARP reply') {
+      const k = `${s.daddr}>${s.saddr}`;
+      resolved.add(k);
+      if (reprobing.delete(k)) return false;
+      return true;
+    }
+    if (s.flags === 'ARP request') {
+      if (resolved.has(`${s.saddr}>${s.daddr}`)) {
+        reprobing.add(`${s.saddr}>${s.daddr}`);
+        arpReprobes++;
+        return false;
+      }
+      // (the asked learns the asker)
+      resolved.add(`${s.daddr}>${s.saddr}`);
+    }
+    return true;
+  });
   const port = (ip: string, p: number) => (p === 0 || literalPorts.has(p) ? String(p) : eph.get(`${addr(ip)}/${p}`)!);
   const ep = (ip: string, p: number) => `${addr(ip)}:${port(ip, p)}`;
 
@@ -88,7 +119,7 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
   // delayed ACK went out alone or rode on that segment depends on the time between two statements,
   // which the real harness has and the simulator's instant does not (rules.ts DELAYED_ACK_TIMING)
   const perConn = new Map<string, Array<{ dir: string; s: SideRun['segments'][number] }>>();
-  for (const s of segs) {
+  for (const s of linkSegs) {
     const a = ep(s.saddr, s.sport);
     const b = ep(s.daddr, s.dport);
     const [x, y] = a < b ? [a, b] : [b, a];
@@ -117,12 +148,18 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
       const frag = s.frag ? `@${s.frag.off}${s.frag.mf ? '+' : ''}` : '';
       out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}${frag}`);
     }
-    segments.set(key, out);
+    if (!byDirection) segments.set(key, out);
+    else {
+      for (const d of ['→', '←']) {
+        const one = out.filter((x) => x.startsWith(d));
+        if (one.length) segments.set(`${key} ${d}`, one);
+      }
+    }
   }
 
   const syscalls = new Map<string, string>();
   for (const r of [...side.results].sort((p, q) => p.line - q.line)) syscalls.set(`line ${r.line} ${r.proc}: ${r.fn}`, r.text);
-  return { syscalls, states, resets, segments, mergedAcks };
+  return { syscalls, states, resets, segments, mergedAcks, arpReprobes };
 }
 
 export type Column = 'syscalls' | 'states' | 'resets' | 'segments';

@@ -56,6 +56,26 @@ export const VERSION_NOTES: Array<{ id: string; what: string; why: string }> = [
 ];
 
 /**
+ * Not simulated, and timing on the real side: TCP's confirmation of a neighbour (sk_dst_confirm on an
+ * ACK that moves forward → sock_confirm_neigh as the next segment leaves → neigh->confirmed). A host
+ * that learnt its peer from the peer's ARP request (NUD_STALE) and sent to it (NUD_DELAY) probes it 5 s
+ * later unless `confirmed` is by then recent; the simulator never confirms (net/core/neighbour.ts says
+ * so), so it always probes; Linux's outcome depends on when the last confirming segment left against
+ * when the DELAY timer fires (rounded by the timer wheel) — seen both ways in two runs of
+ * active-close-time-wait with the same segments, 100 ms between statements. normalise() leaves such a
+ * re-probe (a request about an address its sender already knows, from a reply or from that address's
+ * own request, and the reply to it) out on both sides; the first resolution, and the retries of one
+ * never answered, are compared.
+ */
+export const NEIGH_CONFIRMATION = {
+  id: 'neigh-confirmation',
+  what: "an ARP request about an address its sender already knows, from a reply or from that address's own request (a NUD_DELAY entry's probe), and its reply",
+  why:
+    "TCP's confirmation of a neighbour (sk_dst_confirm → sock_confirm_neigh) is not simulated, so the simulator always probes 5 s after the entry " +
+    'went to NUD_DELAY; Linux probes or not by when its last confirming segment left: left out on both sides',
+};
+
+/**
  * Not a version difference: the harness's. The real side runs a scenario's statements one after
  * another in real time (a few ms apart, more on a loaded machine); the simulator runs them at one
  * virtual instant. A delayed ACK (tcp_send_delayed_ack, at least TCP_DELACK_MIN = 40 ms) can fire on
@@ -75,34 +95,50 @@ export const DELAYED_ACK_TIMING = {
 };
 
 /**
- * Not a version difference: the harness's. The real side runs every scenario host in one network
- * namespace over lo, which has no ARP (IFF_LOOPBACK: its neighbours are NUD_NOARP); the simulator's
- * hosts talk over eth0, where the first packet to a neighbour waits for ARP (its who-has and reply)
- * and a neighbour nobody answers fails after 3 s with an ICMP host unreachable to the sender itself.
- * The simulator's ARP frames and those ICMP messages are left out of the segments compared; and a
- * destination no scenario host has (the real side routes it out of lo, where its SYNs go on the wire
- * unanswered) is compared on its syscalls and states only: in the simulator its SYNs wait on the
- * failing neighbour and never reach the wire. Comparing ARP itself needs the real side on a veth pair.
+ * Why a scenario with faults on the link is not run on the real side. The link there is veth pairs
+ * (and a bridge), which lose and delay nothing; the kernel's qdisc for that, sch_netem, is not built
+ * into this host's kernel (`tc qdisc add dev eth0 root netem loss 10%`: "Specified qdisc kind is
+ * unknown", no modules to load). And where it is, netem's loss is random (a probability per packet, or a
+ * Gilbert-Elliott state machine seeded from the kernel's random state): it cannot lose "the next 2
+ * segments with flags S." or "every 10th segment from client to server" as the scenario's faults do,
+ * segment by segment, so the two sides would not see the same losses.
  */
-export const ARP_ON_LOOPBACK = {
-  id: 'arp-on-loopback',
-  what: "the simulator's ARP frames, the ICMP host unreachables a failed neighbour raises, and the segments to an address no scenario host has",
+export const LINK_FAULTS = {
+  id: 'link-faults',
   why:
-    'the real side runs over lo (no ARP); the simulator\'s hosts resolve each other by ARP on eth0, and a SYN to a missing host waits on its ' +
-    'neighbour instead of going out: left out of the segments compared (syscalls and states still are)',
+    "the real link (veth pairs) loses and delays nothing; sch_netem is not in this host's kernel, and netem's loss is random per packet, " +
+    'never "the next N segments with these flags" or "every Nth" as the scenario\'s faults are',
 };
 
 /**
- * Built-ins the real side cannot run as the simulator does, by name, with the reason: their whole
- * point is what the real side's one loopback cannot show.
+ * Scenarios the real side does not run, by name, with the reason: what they show depends throughout on
+ * what the real link lacks (a delay: every round trip there is the sender's own softirq), so no column
+ * could be compared. (One with link faults is not run either: LINK_FAULTS.)
  */
-export const NOT_ON_LOOPBACK: Readonly<Record<string, string>> = {
-  'no-route-to-host': 'its connect() fails because ARP finds nobody on the link (EHOSTUNREACH at 3 s); the real side runs over lo, which has no ARP',
+export const NOT_ON_REAL_LINK: Readonly<Record<string, string>> = {
   'bulk-send':
-    "its segments are eth0's MSS (1460) with Reno's slow start against a 64 KB window; lo's MTU is 65536 (one segment carries 64 KB), the host kernel's congestion control is CUBIC and its window scales, so every segment and window would differ",
+    "its reads follow the simulator's 1 ms link: each recv() two round trips apart sees one flight (10, 20, 40 segments). The veth pair has no delay (no sch_netem here): each segment is received and ACKed inside its sender's transmit, the window's data is all there at the first recv(), and the recv() sizes, the ACKs' interleaving and the run's end differ",
   'zero-window':
-    "the receive buffer fills at eth0's MSS (1460) and a 64 KB window without scaling; over lo (MSS 65483, window scaling on) the 200 KB fit in a few segments, and the probes' timing follows the RTO of lo's round trip",
+    "the probes' times follow the RTO of the simulator's 2 ms round trip (0.3, 0.7, 1.6 s) and the reads the link's delay; over the veth pair (no delay, no sch_netem) the round trip is microseconds and the receive buffer fills within the first send",
+  'backlog-while-owned':
+    "a flight must arrive while recv() copies with the socket lock held — timed against the simulator's 1 ms link and its copy cost of 1 ns a byte; over the veth pair (no delay) the data is all there before recv() starts",
 };
+
+/**
+ * What the simulator models, set in every host's namespace on the real side (and on each eth0: the
+ * segmentation offloads TSO, GSO and GRO off, qdisc pfifo_fast — conformance/real.py Net.setup).
+ */
+export const MODEL_SYSCTLS: Array<{ key: string; value: string; why: string }> = [
+  { key: 'net.ipv4.tcp_timestamps', value: '0', why: 'the simulator sends no timestamps option (a SYN carries only the MSS; segments have 20-byte headers)' },
+  { key: 'net.ipv4.tcp_sack', value: '0', why: 'the simulator has no SACK (no SACK-permitted option, no SACK blocks; recovery by duplicate ACKs alone)' },
+  { key: 'net.ipv4.tcp_window_scaling', value: '0', why: 'the simulator has no window scaling (windows up to 65535)' },
+  {
+    key: 'net.ipv4.tcp_congestion_control',
+    value: 'reno',
+    why: "the simulator's congestion control is Reno's (slow start, congestion avoidance, halving on loss); this host's default is another (bbr or cubic); reno is built in. The initial window stays the default, 10",
+  },
+  { key: 'net.ipv4.tcp_frto', value: '0', why: 'the simulator has no F-RTO (after an RTO it retransmits what is lost, not new data first)' },
+];
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
 export const VERSION_SYSCTLS: Array<{ key: string; value: number; why: string }> = [
@@ -136,39 +172,66 @@ export const SIM_SYSCTLS = new Set([
  */
 export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> = {
   'net.ipv4.ping_group_range': { stock: '1 0', sim: 'no group may create ICMP ping sockets (socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP) = EACCES)' },
-  'net.ipv4.tcp_timestamps': { stock: '1', sim: 'no timestamps option (segment lengths are payload only, unaffected)' },
-  'net.ipv4.tcp_window_scaling': { stock: '1', sim: 'no window scaling (window not compared)' },
-  'net.ipv4.tcp_sack': { stock: '1', sim: 'no SACK (options not compared)' },
   'net.ipv4.tcp_ecn': { stock: '2', sim: 'no ECN: SYN carries no E/W flags (compared)' },
   'net.ipv4.tcp_fastopen': { stock: '1', sim: 'no TCP Fast Open (client side off without MSG_FASTOPEN; same segments)' },
   'net.ipv4.tcp_rfc1337': { stock: '0', sim: 'TIME_WAIT assassination allowed, as stock' },
 };
 
 /**
- * What loopback cannot show: these scenarios depend on a link delay (the simulator's is 1 ms) and
- * this kernel has no sch_netem to add one, so over loopback the real run takes another path. The
- * listed columns are not compared for them (the report says so); every other column still is.
+ * What the real link cannot show: these scenarios depend on a link delay (the simulator's is 1 ms); a
+ * veth pair has none (veth_xmit hands the frame to the peer's netif_rx, and the sender's softirq
+ * processes it at once, as on loopback) and this kernel has no sch_netem to add one, so the real run
+ * takes another path. The listed columns are not compared for them (the report says so); every other
+ * column still is.
  */
 export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }> = {
   'connect-twice': {
     columns: ['syscalls'],
-    why: 'EALREADY needs the handshake still in flight at the second non-blocking connect(); over loopback it completes inside the first call, so Linux returns 0 there (and EISCONN after)',
+    why: 'EALREADY needs the handshake still in flight at the second non-blocking connect(); over the veth pair it completes inside the first call, so Linux returns 0 there (and EISCONN after)',
   },
   'close-in-syn-sent': {
     columns: ['states', 'segments'],
-    why: 'close() must come while the SYN is still unanswered; over loopback the non-blocking connect() has already completed the handshake when it returns (EINPROGRESS or not), so Linux closes an ESTABLISHED socket with a FIN',
+    why: 'close() must come while the SYN is still unanswered; over the veth pair the non-blocking connect() has already completed the handshake when it returns (EINPROGRESS or not), so Linux closes an ESTABLISHED socket with a FIN',
   },
   'simultaneous-close': {
     columns: ['states', 'segments'],
-    why: "the two FINs must cross on the wire; over loopback the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
+    why: "the two FINs must cross on the wire; over the veth pair the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
   },
   'netfilter-reject': {
     columns: ['segments'],
     why:
-      "the ICMP port unreachable must reach the client while connect() sleeps; over loopback REJECT answers inside the client's own connect() (the SYN's softirq runs as the client's __dev_queue_xmit enables bottom halves), while connect() still holds the socket lock, so Linux's tcp_v4_err takes it as a soft error (sk_err_soft), the SYN is retransmitted at 1 s and only the second ICMP ends connect() (same ECONNREFUSED, compared). The ICMP's length also differs: it quotes the SYN with the options this namespace sends (timestamps, SACK, window scale: 68 bytes) where the simulator's SYN carries only the MSS (52). The tcp-reset half is compared whole in conformance/netfilter-reject-tcp-reset",
+      "the ICMP port unreachable must reach the client while connect() sleeps; over the veth pair REJECT answers inside the client's own connect() (the SYN's softirq runs as the client's __dev_queue_xmit enables bottom halves, veth_xmit → netif_rx as loopback does), while connect() still holds the socket lock, so Linux's tcp_v4_err takes it as a soft error (sk_err_soft), the SYN is retransmitted at 1 s and only the second ICMP ends connect() (same ECONNREFUSED, compared; each ICMP quotes a SYN with the MSS option only, 52 bytes, as the simulator's). The tcp-reset half is compared whole in conformance/netfilter-reject-tcp-reset",
   },
   'accept-queue-overflow': {
     columns: ['resets', 'segments'],
     why: "c's and d's SYNs must both arrive while the accept queue has room and their final ACKs after it filled; without link delay d's SYN arrives after c's child was queued, so Linux drops d's SYN (ListenOverflows in tcp_conn_request) instead of its final ACK, and no SYN-ACK is retransmitted",
+  },
+};
+
+/**
+ * Scenarios whose segments are compared per direction (normalise's byDirection), by name, with the
+ * reason: where one side sends several segments in a row and the other answers them (a data transfer),
+ * the real link has no delay — each segment is received, and may be acknowledged, inside its sender's
+ * dev_queue_xmit (veth_xmit → netif_rx, processed as the sender's bottom halves are enabled again) —
+ * where the simulator's link delays it 1 ms, so a window's segments leave before the first ACK is
+ * back. The real capture of a 5000-byte send, a quick ACK per segment, alternates (→./1360 ←. →./1360
+ * ←. …; test/conformance/real-link.test.ts's scenario). Each
+ * direction's own sequence, flags and payload lengths included, does not depend on that and is compared.
+ */
+export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
+
+/**
+ * Not Linux's and not the harness's: differences the simulator has from v5.4 that the real link shows,
+ * to be fixed in the simulator (then the entry goes). The listed columns are not compared for the
+ * scenario; the report prints what each side showed, under its own heading.
+ */
+export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string }> = {
+  'no-route-to-host': {
+    columns: ['segments'],
+    why:
+      "v5.4's __tcp_retransmit_skb does not retransmit a segment whose clone is still in the host's queues (skb_still_in_host_queue: " +
+      "the SYN's clone waits on the neighbour's arp_queue): Linux's SYN retransmission at 1 s is skipped, one SYN waits, and its failure at 3 s " +
+      'sends one ICMP host unreachable; the 4th request Linux sends at that moment is, by our reading, the retransmission at 3 s finding the neighbour FAILED (its queue freed) and starting ARP again. ' +
+      'The simulator queues every retransmitted SYN on the neighbour (three ICMPs, three requests). Syscalls, states and resets are compared',
   },
 };

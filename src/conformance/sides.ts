@@ -1,5 +1,5 @@
 // The two sides of a conformance run: the simulator in process, and the host kernel through
-// conformance/real.py in a fresh network namespace. Both end as a SideRun (model.ts).
+// conformance/real.py, a network namespace per scenario host. Both end as a SideRun (model.ts).
 
 import * as cp from 'node:child_process';
 import * as path from 'node:path';
@@ -33,8 +33,6 @@ let anchorsResolved = false;
 
 export interface SimSide extends SideRun {
   problems: string[];
-  /** ARP frames and the ICMP host unreachables ARP's failure raised, left out (rules.ts ARP_ON_LOOPBACK). */
-  arpLeftOut: number;
 }
 
 /**
@@ -73,16 +71,11 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
   const limit = tEnd + settleUs;
   const events: TpEvent[] = [];
   const segments: Segment[] = [];
-  let arpLeftOut = 0;
   for (const e of run.engine.trace!.toArray() as TraceEvent[]) {
     const any = e as unknown as Record<string, unknown>;
     if (typeof any.t === 'number' && (any.t as number) > limit) continue;
     if (e.ev === 'packet') {
-      // (rules.ts ARP_ON_LOOPBACK: the real side has no ARP)
-      if (e.proto === 'ARP' || (e.proto === 'ICMP' && e.icmp?.type === 3 && e.icmp.code === 1)) {
-        arpLeftOut++;
-        continue;
-      }
+      // (every packet a capture would see, ARP and ICMP too: the real side has the same link)
       segments.push({ saddr: e.saddr, sport: e.sport, daddr: e.daddr, dport: e.dport, flags: e.flags, len: e.len, ack: e.ack, ...(e.frag ? { frag: e.frag } : {}) });
       continue;
     }
@@ -103,7 +96,7 @@ export function runSim(sc: Scenario, settleUs: number, extraSysctls: Array<{ key
   for (const s of sc.stmts) {
     if (s.kind === 'call' && !done.has(s.loc.line)) results.push({ line: s.loc.line, proc: s.proc, fn: s.fn, text: 'unfinished' });
   }
-  return { results, events, segments, problems, arpLeftOut };
+  return { results, events, segments, problems };
 }
 
 // ---- host kernel ---------------------------------------------------------------------------------
@@ -119,6 +112,8 @@ export interface RealOutput {
   pids?: number[];
   trace?: { fields: string[]; text: string[] };
   packets?: Segment[];
+  /** Each host's devices as set up: "HOST eth0" → its MTU and qdisc. */
+  devices?: Record<string, { mtu: number; qdisc: string }>;
 }
 
 export interface RealSide extends SideRun {
@@ -133,6 +128,7 @@ export function realScript(root: string): string {
 }
 
 export function runRealRaw(root: string, plan: Plan): RealOutput {
+  // (the harness's own namespace is the link: it holds the bridge when there is one)
   const spawn = () =>
     cp.spawnSync('unshare', ['--net', 'python3', realScript(root)], {
       input: JSON.stringify(plan),
@@ -186,7 +182,6 @@ export function parseReal(
   raw: RealOutput,
   ours: (ip: string) => boolean,
   rules: Array<{ id: string; drops: (e: TpEvent) => boolean }>,
-  wildcardRewrites: Array<{ realIp: string; port: number }>,
 ): RealSide {
   const problems = [...raw.problems];
   const events: TpEvent[] = [];
@@ -224,8 +219,6 @@ export function parseReal(
     // a softirq may also run someone else's loopback traffic in our task's context, so that alone is not enough
     const wildcard = (a: string) => a === '0.0.0.0';
     if (!(ours(e.saddr) || ours(e.daddr) || (pids.has(mt[2]) && (wildcard(e.saddr) || ours(e.saddr)) && (wildcard(e.daddr) || ours(e.daddr))))) continue;
-    // a wildcard bind made on the host's own address (see plan.ts): the listener is 0.0.0.0 again
-    if (e.daddr === '0.0.0.0' && e.dport === 0 && wildcardRewrites.some((w) => w.realIp === e.saddr && w.port === e.sport)) e.saddr = '0.0.0.0';
     const rule = rules.find((r) => r.drops(e));
     if (rule) {
       ignored.set(rule.id, (ignored.get(rule.id) ?? 0) + 1);
@@ -233,7 +226,8 @@ export function parseReal(
     }
     events.push(e);
   }
-  const segments = (raw.packets ?? []).filter((p) => ours(p.saddr) || ours(p.daddr));
+  // (every packet captured is this run's: its namespaces are its own)
+  const segments = raw.packets ?? [];
   const results: CallOutcome[] = raw.results.map((r) => ({
     line: r.line,
     proc: r.proc,

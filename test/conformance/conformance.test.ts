@@ -1,7 +1,7 @@
 // The conformance suite in `npm test`: every scenario (the built-ins and scenarios/conformance/)
-// runs on the host kernel (over loopback, in a network namespace of its own) and in the
+// runs on the host kernel (a network namespace per scenario host, joined by veth) and in the
 // simulator, and they must agree column by column — modulo the version differences and the
-// loopback limits listed in src/conformance/rules.ts. Needs root and tracefs: under CI=true a
+// real link's limits listed in src/conformance/rules.ts. Needs root and tracefs: under CI=true a
 // missing prerequisite fails the test; elsewhere the suite is skipped with the reason.
 // The same suite with its full report: `npm run conformance`.
 

@@ -49,4 +49,39 @@ describe('conformance: segments normalised', () => {
     const n = normalise(side, (ip) => new Map([[C, 'client'], [S, 'server']]).get(ip), new Set([8080]));
     assert.deepEqual([...n.segments.entries()], [['client:eph1 ⇄ server:8080', ['→UDP/1480@0+', '→frag/1480@1480+', '→frag/1048@2960', '→UDP/5']]]);
   });
+  it('per direction (rules.ts SEGMENTS_BY_DIRECTION): each side’s segments with their payload lengths, whatever the interleaving', () => {
+    const hosts = new Map([[C, 'client'], [S, 'server']]);
+    const run = (segments: Segment[], byDirection: boolean) => [...normalise({ results: [], events: [], segments }, (ip) => hosts.get(ip), new Set([8080]), byDirection).segments.entries()];
+    // the real link (no delay): each segment acknowledged before the next leaves; a 1 ms link: the data first
+    const alternating = [seg('>', '.', 1, 1460), seg('<', '.', 1461), seg('>', '.', 1, 1460), seg('<', '.', 2921), seg('>', 'P.', 1, 80), seg('<', '.', 3001)];
+    const burst = [seg('>', '.', 1, 1460), seg('>', '.', 1, 1460), seg('>', 'P.', 1, 80), seg('<', '.', 1461), seg('<', '.', 2921), seg('<', '.', 3001)];
+    assert.notDeepEqual(run(alternating, false), run(burst, false));
+    assert.deepEqual(run(alternating, true), run(burst, true));
+    assert.deepEqual(run(burst, true), [
+      ['client:eph1 ⇄ server:8080 →', ['→./1460', '→./1460', '→P./80']],
+      ['client:eph1 ⇄ server:8080 ←', ['←.', '←.', '←.']],
+    ]);
+    // a payload length still counts
+    const shorter = [seg('>', '.', 1, 1460), seg('>', '.', 1, 1400), seg('>', 'P.', 1, 140), seg('<', '.', 1461), seg('<', '.', 2861), seg('<', '.', 3001)];
+    assert.notDeepEqual(run(shorter, true), run(burst, true));
+  });
+  it('ARP: a re-probe of a resolved neighbour and its reply are left out (rules.ts NEIGH_CONFIRMATION); the first resolution and unanswered retries stay', () => {
+    const hosts = new Map([[C, 'client'], [S, 'server']]);
+    const arp = (from: string, to: string, op: 'request' | 'reply'): Segment => ({ saddr: from, sport: 0, daddr: to, dport: 0, flags: `ARP ${op}`, len: 28 });
+    const run = (segments: Segment[]) => normalise({ results: [], events: [], segments }, (ip) => hosts.get(ip), new Set([8080]));
+    const first = [arp(C, S, 'request'), arp(S, C, 'reply'), seg('>', 'S', 0), seg('<', 'S.', 1)];
+    // the server probes the client 5 s later (the simulator always; Linux unless TCP confirmed it)
+    const probed = run([...first, arp(S, C, 'request'), arp(C, S, 'reply')]);
+    const quiet = run(first);
+    assert.deepEqual([...probed.segments.entries()], [...quiet.segments.entries()]);
+    assert.deepEqual([...quiet.segments.get('client:0 ⇄ server:0')!], ['→ARP request/28', '←ARP reply/28']);
+    assert.equal(probed.arpReprobes, 1);
+    assert.equal(quiet.arpReprobes, 0);
+    // the client asking again about the server after its reply is a re-probe too
+    assert.equal(run([...first, arp(C, S, 'request'), arp(S, C, 'reply')]).arpReprobes, 1);
+    // nobody answers: every retry is compared
+    const lost = run([arp(C, '10.0.0.9', 'request'), arp(C, '10.0.0.9', 'request'), arp(C, '10.0.0.9', 'request')]);
+    assert.equal(lost.arpReprobes, 0);
+    assert.deepEqual([...lost.segments.values()][0].length, 3);
+  });
 });

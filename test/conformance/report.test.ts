@@ -14,7 +14,6 @@ const report = (over: Partial<ScenarioReport>): ScenarioReport => ({
   netnsSysctls: {},
   simSysctls: [],
   cappedSleeps: [],
-  wildcardRewrites: [],
   kernel: '6.x',
   secs: 1,
   ...over,
@@ -28,6 +27,16 @@ describe('conformance report', () => {
     assert.match(text, /1\/1 scenarios agree/);
     assert.match(text, /Run again: the real side differed once and agreed the second time/);
     assert.match(text, /conformance\/example: first run segments client:eph2 ⇄ server:8090: sim →S ←S\. \| linux →S ←S\. ←S\./);
+  });
+
+  it('a simulator gap (rules.ts SIMULATOR_GAPS) is marked § in the table and listed with both sides, apart from the link-delay columns (†)', () => {
+    const r = report({ name: 'no-route-to-host', notCompared: { segments: [{ key: 'client:0 ⇄ client:0', sim: '→ICMP host unreachable/52 →ICMP host unreachable/52', linux: '→ICMP host unreachable/52' }] } });
+    assert.equal(agrees(r), true);
+    const text = formatReport([r], 1);
+    assert.match(text, /no-route-to-host +│ agree +│ agree +│ agree +│ n\/a \(§\)/);
+    assert.match(text, /§ not compared: the simulator differs from v5\.4 here/);
+    assert.match(text, /segments client:0 ⇄ client:0: sim →ICMP host unreachable\/52 →ICMP host unreachable\/52 \| linux →ICMP host unreachable\/52/);
+    assert.doesNotMatch(text, /† not compared/);
   });
 
   it('a steady report has no such section', () => {
