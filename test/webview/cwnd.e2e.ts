@@ -132,8 +132,7 @@ describe('the congestion plot in Chromium', function () {
         const pts = [...box.querySelectorAll<SVGCircleElement>('.cw-pt')];
         const pt = pts.find((c) => /cwnd 1,/.test(c.querySelector('title')!.textContent!)) ?? pts[0];
         const r = pt.getBoundingClientRect();
-        const b = box.getBoundingClientRect();
-        return { text: pt.querySelector('title')!.textContent!, x: r.left + r.width / 2, y: r.top + r.height / 2, i: pts.indexOf(pt), box: { x: b.left, y: b.top, width: b.width, height: b.height } };
+        return { text: pt.querySelector('title')!.textContent!, x: r.left + r.width / 2, y: r.top + r.height / 2, i: pts.indexOf(pt) };
       }, p.box);
       assert.match(hover.text, /^[\d.]+ ms: cwnd 1, ssthresh \d+, peer window \d+ B \([\d.]+ segments\), in flight \d+$/);
       await page.mouse.move(hover.x, hover.y);
@@ -143,7 +142,18 @@ describe('the congestion plot in Chromium', function () {
       }, { id: p.box, i: hover.i });
       assert.ok(fill.hovered, 'the mouse is on the point');
       assert.notEqual(fill.fill, 'rgba(0, 0, 0, 0)', 'the hovered point shows');
-      await page.screenshot({ path: path.join(IMAGES, `picture-cwnd-${theme.replace('vscode-', '')}.png`), clip: hover.box });
+      // the picture for the docs: the box at 2× (the stage moved as the reader's zoom would)
+      const shot = await page.evaluate((id: string) => {
+        const b = document.querySelector<HTMLElement>(`.box[data-box="${id}"]`)!;
+        const stage = document.querySelector<HTMLElement>('.pic-stage')!;
+        const v = document.querySelector<HTMLElement>('.pic-view')!.getBoundingClientRect();
+        stage.style.transition = '';
+        stage.style.transformOrigin = '0 0';
+        stage.style.transform = `translate(${-2 * parseFloat(b.style.left) + 8}px, ${-2 * parseFloat(b.style.top) + 8}px) scale(2)`;
+        return { x: v.left, y: v.top, width: 2 * b.offsetWidth + 16, height: 2 * b.offsetHeight + 16 };
+      }, p.box);
+      await page.setViewportSize({ width: 1400, height: Math.max(1000, Math.ceil(shot.y + shot.height) + 10) });
+      await page.screenshot({ path: path.join(IMAGES, `picture-cwnd-${theme.replace('vscode-', '')}.png`), clip: shot });
       // at the first pause (slow start) the plot has no marks and no ssthresh line yet
       await page.evaluate(() => window.postMessage({ type: 'snapshot', seq: 1000, session: 's2', body: (window as unknown as { __bodies: unknown[] }).__bodies[1] }, '*'));
       await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string; seq?: number }> }).__posted.some((m) => m.type === 'drawn' && m.seq === 1000), undefined);
