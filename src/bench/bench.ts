@@ -212,6 +212,44 @@ function concurrentConnections(n: number): { connections: number; seconds: numbe
   return { connections: n, seconds: +seconds.toFixed(2), steps: run.engine.steps, peak_heap_mb: +(peakHeap / 2 ** 20).toFixed(1), peak_rss_mb: +(peakRss / 2 ** 20).toFixed(1) };
 }
 
+/**
+ * A bulk transfer between two hosts on the 1 ms link (issue 15: 100 MB traced in ≤ 2 s): the client
+ * sends `mb` MB in one send(), the server reads it all with MSG_WAITALL — slow start, then the
+ * receiver's 64 KB window, every segment and ACK stepped through the way down and up. Traced and
+ * untraced runs take turns, `rounds` of each; each round prints MB/s simulated and executed lines/s.
+ */
+function transferRounds(mb: number, rounds: number): { traced: Array<{ seconds: number; steps: number }>; untraced: Array<{ seconds: number; steps: number }> } {
+  const bytes = mb * 1_000_000;
+  const s = parse([
+    'host server 10.0.0.1',
+    'host client 10.0.0.2',
+    'link delay 1ms',
+    'server: lfd = socket(AF_INET, SOCK_STREAM, 0)',
+    'server: bind(lfd, 10.0.0.1:8080)',
+    'server: listen(lfd, 16)',
+    'client: fd = socket(AF_INET, SOCK_STREAM, 0)',
+    'client: connect(fd, 10.0.0.1:8080) = 0',
+    'server: cfd = accept(lfd)',
+    `client: send(fd, ${bytes}) & = ${bytes}`,
+    `server: recv(cfd, ${bytes}, MSG_WAITALL) = ${bytes}`,
+    'client: wait',
+    'client: close(fd) = 0',
+    'server: recv(cfd, 100) = 0',
+    'server: close(cfd) = 0',
+  ].join('\n'));
+  const out = { traced: [] as Array<{ seconds: number; steps: number }>, untraced: [] as Array<{ seconds: number; steps: number }> };
+  forgetLastRun();
+  for (let r = 0; r < rounds; r++) {
+    for (const mode of ['traced', 'untraced'] as const) {
+      const x = timeRun(s, mode === 'traced');
+      if (x.problems) throw new Error(`bench: the transfer scenario reported ${x.problems} problem(s)`);
+      out[mode].push({ seconds: x.seconds, steps: x.steps });
+    }
+  }
+  forgetLastRun();
+  return out;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const n = Number(process.env.SOCKWALK_BENCH_N ?? 20000);
@@ -231,6 +269,10 @@ async function main(): Promise<void> {
   const nsPerLine = (untraced.seconds * 1e9) / untraced.steps;
   const mem = memoryPerConnection(10000);
   const scale = concurrentConnections(10000);
+  const transferMb = Number(process.env.SOCKWALK_BENCH_TRANSFER_MB ?? 100);
+  const transfer = transferRounds(transferMb, Math.max(1, Number(process.env.SOCKWALK_BENCH_TRANSFER_ROUNDS ?? 3)));
+  const mbps = (x: { seconds: number }) => +(transferMb / x.seconds).toFixed(1);
+  const mlps = (x: { seconds: number; steps: number }) => +(x.steps / x.seconds / 1e6).toFixed(1);
   const result = {
     lifecycles: n,
     sim_lifecycles_per_s_traced: Math.round(traced.perS),
@@ -249,6 +291,17 @@ async function main(): Promise<void> {
     ns_per_source_line_traced: +((traced.seconds * 1e9) / traced.steps).toFixed(1),
     bytes_per_established_connection: Math.round(mem),
     concurrent_10k: scale,
+    // the goal: 100 MB traced in ≤ 2 s of wall time, every round
+    transfer: {
+      megabytes: transferMb,
+      steps: transfer.traced[0].steps,
+      seconds_traced: transfer.traced.map((x) => +x.seconds.toFixed(2)),
+      seconds_untraced: transfer.untraced.map((x) => +x.seconds.toFixed(2)),
+      mb_per_s_traced: transfer.traced.map(mbps),
+      mb_per_s_untraced: transfer.untraced.map(mbps),
+      million_lines_per_s_traced: transfer.traced.map(mlps),
+      million_lines_per_s_untraced: transfer.untraced.map(mlps),
+    },
     rounds: perRound,
     ...(kernelNote ? { kernel_error: kernelNote } : {}),
   };
@@ -275,6 +328,12 @@ async function main(): Promise<void> {
   row('memory per established connection (bytes)', result.bytes_per_established_connection);
   row('10,000 concurrent connections: run time (s)', scale.seconds);
   row('10,000 concurrent connections: peak heap (MB)', `${scale.peak_heap_mb} (rss ${scale.peak_rss_mb})`);
+  const t = result.transfer;
+  row(`${t.megabytes} MB transfer, 2 hosts: rounds traced (s, goal ≤ 2)`, t.seconds_traced.join(' '));
+  row(`${t.megabytes} MB transfer: rounds untraced (s)`, t.seconds_untraced.join(' '));
+  row(`${t.megabytes} MB transfer: MB/s simulated, traced / untraced`, `${t.mb_per_s_traced.join(' ')} / ${t.mb_per_s_untraced.join(' ')}`);
+  row(`${t.megabytes} MB transfer: executed lines/s (M), traced / untraced`, `${t.million_lines_per_s_traced.join(' ')} / ${t.million_lines_per_s_untraced.join(' ')}`);
+  row(`${t.megabytes} MB transfer: executed source lines`, t.steps);
 }
 
 main().catch((e) => {

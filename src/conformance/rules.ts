@@ -98,6 +98,10 @@ export const ARP_ON_LOOPBACK = {
  */
 export const NOT_ON_LOOPBACK: Readonly<Record<string, string>> = {
   'no-route-to-host': 'its connect() fails because ARP finds nobody on the link (EHOSTUNREACH at 3 s); the real side runs over lo, which has no ARP',
+  'bulk-send':
+    "its segments are eth0's MSS (1460) with Reno's slow start against a 64 KB window; lo's MTU is 65536 (one segment carries 64 KB), the host kernel's congestion control is CUBIC and its window scales, so every segment and window would differ",
+  'zero-window':
+    "the receive buffer fills at eth0's MSS (1460) and a 64 KB window without scaling; over lo (MSS 65483, window scaling on) the 200 KB fit in a few segments, and the probes' timing follows the RTO of lo's round trip",
 };
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */

@@ -78,10 +78,13 @@ int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 
 	......
 
+	/* how long we may sleep: 0 with MSG_DONTWAIT or O_NONBLOCK */
 	timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
 
 	......
 
+	/* not ESTABLISHED or CLOSE_WAIT yet: wait for the handshake to finish
+	 * (a socket that never connected fails with EPIPE here) */
 	if (((1 << sk->sk_state) & ~(TCPF_ESTABLISHED | TCPF_CLOSE_WAIT)) &&
 	    !tcp_passive_fastopen(sk)) {
 		err = sk_stream_wait_connect(sk, &timeo);
@@ -96,8 +99,10 @@ int tcp_sendmsg_locked(struct sock *sk, struct msghdr *msg, size_t size)
 	copied = 0;
 
 restart:
+	/* size_goal: how many bytes one skb may carry (a multiple of the MSS) */
 	mss_now = tcp_send_mss(sk, &size_goal, flags);
 
+	/* after shutdown(SHUT_WR), close() or a reset, writing fails with EPIPE */
 	err = -EPIPE;
 	if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))
 		goto do_error;
@@ -105,6 +110,7 @@ restart:
 	while (msg_data_left(msg)) {
 		int copy = 0;
 
+		/* room left in the last queued (not yet sent) skb? */
 		skb = tcp_write_queue_tail(sk);
 		if (skb)
 			copy = size_goal - skb->len;
@@ -122,6 +128,7 @@ new_segment:
 					goto restart;
 			}
 			first_skb = tcp_rtx_and_write_queues_empty(sk);
+			/* one new skb per MSS-sized chunk (size_goal with TSO) */
 			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
 						  first_skb);
 			if (!skb)
@@ -130,6 +137,7 @@ new_segment:
 			process_backlog++;
 			skb->ip_summed = CHECKSUM_PARTIAL;
 
+			/* seq = end_seq = write_seq, flags = ACK, appended to sk_write_queue */
 			skb_entail(sk, skb);
 			copy = size_goal;
 
@@ -140,6 +148,7 @@ new_segment:
 		if (copy > msg_data_left(msg))
 			copy = msg_data_left(msg);
 
+		/* copy the user's bytes into the skb */
 		if (skb_availroom(skb) > 0 && !zc) {
 			copy = min_t(int, copy, skb_availroom(skb));
 			err = skb_add_data_nocache(sk, skb, &msg->msg_iter, copy);
@@ -189,6 +198,7 @@ new_segment:
 		if (!copied)
 			TCP_SKB_CB(skb)->tcp_flags &= ~TCPHDR_PSH;
 
+		/* write_seq: sequence number of the next byte the user hands us */
 		WRITE_ONCE(tp->write_seq, tp->write_seq + copy);
 		TCP_SKB_CB(skb)->end_seq += copy;
 		tcp_skb_pcount_set(skb, 0);
@@ -200,9 +210,11 @@ new_segment:
 			goto out;
 		}
 
+		/* this skb can take more: keep filling it */
 		if (skb->len < size_goal || (flags & MSG_OOB) || unlikely(tp->repair))
 			continue;
 
+		/* a full skb: send now if we are far ahead of the last PSH */
 		if (forced_push(tp)) {
 			tcp_mark_push(tp, skb);
 			__tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH);
@@ -217,6 +229,7 @@ wait_for_memory:
 			tcp_push(sk, flags & ~MSG_MORE, mss_now,
 				 TCP_NAGLE_PUSH, size_goal);
 
+		/* send buffer full: sleep until ACKs free space (EAGAIN if non-blocking) */
 		err = sk_stream_wait_memory(sk, &timeo);
 		if (err != 0)
 			goto do_error;
@@ -225,6 +238,8 @@ wait_for_memory:
 	}
 
 out:
+	/* hand the queue to the output engine (Nagle and cork aware):
+	 * tcp_push -> tcp_write_xmit -> tcp_transmit_skb */
 	if (copied) {
 		tcp_tx_timestamp(sk, sockc.tsflags);
 		tcp_push(sk, flags, mss_now, tp->nonagle, size_goal);
@@ -242,6 +257,8 @@ do_fault:
 		goto out;
 out_err:
 	sock_zerocopy_put_abort(uarg, true);
+	/* nothing queued: the error goes back; EPIPE also raises SIGPIPE
+	 * unless MSG_NOSIGNAL was given */
 	err = sk_stream_error(sk, flags, err);
 	if (unlikely(skb_queue_len(&sk->sk_write_queue) == 0 &&
 		     err == -EAGAIN)) {
@@ -289,6 +306,7 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 
 	if (inet_csk_ack_scheduled(sk)) {
 		const struct inet_connection_sock *icsk = inet_csk(sk);
+		/* a second full segment came in, or the reader drained a small pushed one */
 		if (icsk->icsk_ack.blocked ||
 		    tp->rcv_nxt - tp->rcv_wup > icsk->icsk_ack.rcv_mss ||
 		    (copied > 0 &&
@@ -314,8 +332,9 @@ static void tcp_cleanup_rbuf(struct sock *sk, int copied)
 }
 
 /*
- * tcp_recvmsg -- read()/recv() on a TCP socket (proto->recvmsg). Abridged:
- * urgent data, MSG_PEEK details, timestamps and repair mode left out.
+ * tcp_recvmsg -- read()/recv() on a TCP socket (proto->recvmsg): copy what is
+ * queued in order, at least target bytes (1, or all of len with MSG_WAITALL),
+ * sleeping in sk_wait_data until they come
  * upstream: net/ipv4/tcp.c:1947
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L1947
  */
@@ -324,51 +343,104 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock,
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 	int copied = 0;
-	......
+	u32 peek_seq;
 	u32 *seq;
 	unsigned long used;
 	int err, inq;
-	int target;		/* Read at least this many bytes */
+	int target;
 	long timeo;
 	struct sk_buff *skb, *last;
-	......
+	u32 urg_hole = 0;
+	struct scm_timestamping_internal tss;
+	bool has_tss = false;
+	bool has_cmsg;
+
+	if (unlikely(flags & MSG_ERRQUEUE))
+		return inet_recv_error(sk, msg, len, addr_len);
+
+	if (sk_can_busy_loop(sk) && skb_queue_empty_lockless(&sk->sk_receive_queue) &&
+	    (sk->sk_state == TCP_ESTABLISHED))
+		sk_busy_loop(sk, nonblock);
 
 	lock_sock(sk);
+
 	/* a listening socket has no byte stream to read */
 	err = -ENOTCONN;
 	if (sk->sk_state == TCP_LISTEN)
 		goto out;
 
-	......
+	has_cmsg = tp->recvmsg_inq;
 	/* 0 for O_NONBLOCK or MSG_DONTWAIT: never sleep */
 	timeo = sock_rcvtimeo(sk, nonblock);
-	......
+
+	if (flags & MSG_OOB)
+		goto recv_urg;
+
+	if (unlikely(tp->repair)) {
+		err = -EPERM;
+		if (!(flags & MSG_PEEK))
+			goto out;
+
+		if (tp->repair_queue == TCP_SEND_QUEUE)
+			goto recv_sndq;
+
+		err = -EINVAL;
+		if (tp->repair_queue == TCP_NO_QUEUE)
+			goto out;
+
+	}
+
 	/* copied_seq: the next byte the application will read */
 	seq = &tp->copied_seq;
-	......
+	if (flags & MSG_PEEK) {
+		peek_seq = tp->copied_seq;
+		seq = &peek_seq;
+	}
+
 	/* SO_RCVLOWAT / MSG_WAITALL: how much to gather before returning */
 	target = sock_rcvlowat(sk, flags & MSG_WAITALL, len);
+
 	do {
 		u32 offset;
 
-		......
+		if (tp->urg_data && tp->urg_seq == *seq) {
+			if (copied)
+				break;
+			if (signal_pending(current)) {
+				copied = timeo ? sock_intr_errno(timeo) : -EAGAIN;
+				break;
+			}
+		}
+
 		/* find the skb holding byte *seq; tcp_data_queue keeps this queue in order */
 		last = skb_peek_tail(&sk->sk_receive_queue);
 		skb_queue_walk(&sk->sk_receive_queue, skb) {
 			last = skb;
-			......
+			if (WARN(before(*seq, TCP_SKB_CB(skb)->seq),
+				 "TCP recvmsg seq # bug: copied %X, seq %X, rcvnxt %X, fl %X\n",
+				 *seq, TCP_SKB_CB(skb)->seq, tp->rcv_nxt,
+				 flags))
+				break;
+
 			offset = *seq - TCP_SKB_CB(skb)->seq;
-			......
+			if (unlikely(TCP_SKB_CB(skb)->tcp_flags & TCPHDR_SYN)) {
+				pr_err_once("%s: found a SYN, please report !\n", __func__);
+				offset--;
+			}
 			if (offset < skb->len)
 				goto found_ok_skb;
 			/* the peer's FIN sits after its last data byte */
 			if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)
 				goto found_fin_ok;
-			......
+			WARN(!(flags & MSG_PEEK),
+			     "TCP recvmsg seq # bug 2: copied %X, seq %X, rcvnxt %X, fl %X\n",
+			     *seq, TCP_SKB_CB(skb)->seq, tp->rcv_nxt, flags);
 		}
+
 		/* enough, and no segments waiting on the backlog: return */
 		if (copied >= target && !sk->sk_backlog.tail)
 			break;
+
 		if (copied) {
 			if (sk->sk_err ||
 			    sk->sk_state == TCP_CLOSE ||
@@ -380,68 +452,147 @@ int tcp_recvmsg(struct sock *sk, struct msghdr *msg, size_t len, int nonblock,
 			/* the peer's FIN has arrived (tcp_fin set SOCK_DONE), no data left: read() returns 0 */
 			if (sock_flag(sk, SOCK_DONE))
 				break;
+
 			/* a pending error (e.g. ECONNRESET from tcp_reset) is reported once */
 			if (sk->sk_err) {
 				copied = sock_error(sk);
 				break;
 			}
+
 			/* shutdown(SHUT_RD) or the peer's FIN: also 0 */
 			if (sk->sk_shutdown & RCV_SHUTDOWN)
 				break;
-			/* ...... CLOSE and never connected: ENOTCONN */
-			......
+
+			if (sk->sk_state == TCP_CLOSE) {
+				copied = -ENOTCONN;
+				break;
+			}
+
 			/* O_NONBLOCK (or SO_RCVTIMEO used up) and nothing to read: EAGAIN */
 			if (!timeo) {
 				copied = -EAGAIN;
 				break;
 			}
-			/* ...... a signal: EINTR / ERESTARTSYS */
-			......
+
+			if (signal_pending(current)) {
+				copied = sock_intr_errno(timeo);
+				break;
+			}
 		}
-		......
+
+		tcp_cleanup_rbuf(sk, copied);
+
 		if (copied >= target) {
-			......
+			release_sock(sk);
+			lock_sock(sk);
 		} else {
 			/* nothing to read: sleep without the socket lock until
 			 * sk_data_ready (tcp_data_queue) wakes us */
 			sk_wait_data(sk, &timeo, last);
 		}
-		......
+
+		if ((flags & MSG_PEEK) &&
+		    (peek_seq - copied - urg_hole != tp->copied_seq)) {
+			net_dbg_ratelimited("TCP(%s:%d): Application bug, race in MSG_PEEK\n",
+					    current->comm,
+					    task_pid_nr(current));
+			peek_seq = tp->copied_seq;
+		}
 		continue;
+
 found_ok_skb:
 		used = skb->len - offset;
 		if (len < used)
 			used = len;
-		......
+
+		if (tp->urg_data) {
+			u32 urg_offset = tp->urg_seq - *seq;
+			if (urg_offset < used) {
+				if (!urg_offset) {
+					if (!sock_flag(sk, SOCK_URGINLINE)) {
+						WRITE_ONCE(*seq, *seq + 1);
+						urg_hole++;
+						offset++;
+						used--;
+						if (!used)
+							goto skip_copy;
+					}
+				} else
+					used = urg_offset;
+			}
+		}
+
+		if (!(flags & MSG_TRUNC)) {
 		/* copy to the user's buffer */
-		err = skb_copy_datagram_msg(skb, offset, msg, used);
-		......
+			err = skb_copy_datagram_msg(skb, offset, msg, used);
+			if (err) {
+				if (!copied)
+					copied = -EFAULT;
+				break;
+			}
+		}
+
 		WRITE_ONCE(*seq, *seq + used);
 		copied += used;
 		len -= used;
+
 		/* receive-buffer autotuning */
 		tcp_rcv_space_adjust(sk);
-		......
+
+skip_copy:
+		if (tp->urg_data && after(tp->copied_seq, tp->urg_seq)) {
+			tp->urg_data = 0;
+			tcp_fast_path_check(sk);
+		}
 		if (used + offset < skb->len)
 			continue;
-		/* ...... skb used up: sk_eat_skb() unlinks and frees it, next round */
-		......
+
+		if (TCP_SKB_CB(skb)->has_rxtstamp) {
+			tcp_update_recv_tstamps(skb, &tss);
+			has_tss = true;
+			has_cmsg = true;
+		}
+		if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)
+			goto found_fin_ok;
+		if (!(flags & MSG_PEEK))
+			sk_eat_skb(sk, skb);
+		continue;
+
 found_fin_ok:
 		/* the FIN takes one sequence number; consuming it ends this read */
 		WRITE_ONCE(*seq, *seq + 1);
-		/* ...... sk_eat_skb(), then break out of the loop */
-		......
+		if (!(flags & MSG_PEEK))
+			sk_eat_skb(sk, skb);
+		break;
 	} while (len > 0);
+
 	/* freed buffer space may deserve a window-update ACK right now */
 	tcp_cleanup_rbuf(sk, copied);
+
 	release_sock(sk);
-	......
+
+	if (has_cmsg) {
+		if (has_tss)
+			tcp_recv_timestamp(msg, sk, &tss);
+		if (tp->recvmsg_inq) {
+			inq = tcp_inq_hint(sk);
+			put_cmsg(msg, SOL_TCP, TCP_CM_INQ, sizeof(inq), &inq);
+		}
+	}
+
 	return copied;
+
 out:
-	/* ...... release_sock() here too, then the error */
-	......
+	release_sock(sk);
 	return err;
-	......
+
+recv_urg:
+	err = tcp_recv_urg(sk, msg, len, flags);
+	goto out;
+
+recv_sndq:
+	err = tcp_peek_sndq(sk, msg, len);
+	goto out;
 }
 
 /*

@@ -15,6 +15,7 @@
  */
 u32 tcp_slow_start(struct tcp_sock *tp, u32 acked)
 {
+	/* one more segment of window for each segment ACKed */
 	u32 cwnd = min(tp->snd_cwnd + acked, tp->snd_ssthresh);
 
 	acked -= cwnd - tp->snd_cwnd;

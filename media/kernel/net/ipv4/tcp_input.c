@@ -37,6 +37,7 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 
 	prefetch(sk->tcp_rtx_queue.rb_node);
 
+	/* acknowledges less than before: an old duplicate (maybe a challenge ACK) */
 	if (before(ack, prior_snd_una)) {
 		if (before(ack, prior_snd_una - tp->max_window)) {
 			if (!(flag & FLAG_NO_CHALLENGE_ACK))
@@ -46,10 +47,12 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 		goto old_ack;
 	}
 
+	/* acknowledges something we never sent: ignore the segment */
 	if (after(ack, tp->snd_nxt))
 		return -1;
 
 	if (after(ack, prior_snd_una)) {
+		/* new data acknowledged: the retry count starts over */
 		flag |= FLAG_SND_UNA_ADVANCED;
 		icsk->icsk_retransmits = 0;
 
@@ -64,7 +67,9 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 
 	if ((flag & (FLAG_SLOWPATH | FLAG_SND_UNA_ADVANCED)) ==
 	    FLAG_SND_UNA_ADVANCED) {
+		/* fast path: a plain forward advance, window unchanged */
 		tcp_update_wl(tp, ack_seq);
+		/* snd_una, the oldest unacknowledged byte, moves up to ack */
 		tcp_snd_una_update(tp, ack);
 		flag |= FLAG_WIN_UPDATE;
 
@@ -79,6 +84,7 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 		else
 			NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPPUREACKS);
 
+		/* slow path: may also take a new send window (snd_wnd) from the header */
 		flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
 
 		if (TCP_SKB_CB(skb)->sacked)
@@ -96,18 +102,24 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 		tcp_in_ack_event(sk, ack_ev_flags);
 	}
 
+	/* something got through: forget soft errors and probe counts */
 	sk->sk_err_soft = 0;
 	icsk->icsk_probes_out = 0;
 	tp->rcv_tstamp = tcp_jiffies32;
+	/* nothing was in flight (a bare ACK on an idle connection) */
 	if (!prior_packets)
 		goto no_queue;
 
+	/* free every skb of tcp_rtx_queue that is now fully acknowledged
+	 * (the SYN, data, our FIN); packets_out goes down */
 	flag |= tcp_clean_rtx_queue(sk, prior_fack, prior_snd_una, &sack_state);
 
 	tcp_rack_update_reo_wnd(sk, &rs);
 
 	if (tp->tlp_high_seq)
 		tcp_process_tlp_ack(sk, ack, flag);
+	/* re-arm the RTO timer -- tcp_set_xmit_timer -> tcp_rearm_rto clears
+	 * ICSK_TIME_RETRANS once packets_out is 0 (nothing outstanding) */
 	if (flag & FLAG_SET_XMIT_TIMER)
 		tcp_set_xmit_timer(sk);
 
@@ -128,6 +140,7 @@ static int tcp_ack(struct sock *sk, const struct sk_buff *skb, int flag)
 	lost = tp->lost - lost;
 	rs.is_ack_delayed = !!(flag & FLAG_ACK_MAYBE_DELAYED);
 	tcp_rate_gen(sk, delivered, lost, is_sack_reneg, sack_state.rate);
+	/* congestion control: grow cwnd for what was delivered */
 	tcp_cong_control(sk, ack, delivered, flag, sack_state.rate);
 	tcp_xmit_recovery(sk, rexmit);
 	return 1;
@@ -138,6 +151,7 @@ no_queue:
 				      &rexmit);
 		tcp_newly_delivered(sk, delivered, flag);
 	}
+	/* the ACK may answer a zero-window probe */
 	tcp_ack_probe(sk);
 
 	if (tp->tlp_high_seq)
@@ -301,17 +315,20 @@ static void tcp_data_queue(struct sock *sk, struct sk_buff *skb)
 	bool fragstolen;
 	int eaten;
 
+	/* no payload and no FIN (a pure ACK): nothing to queue */
 	if (TCP_SKB_CB(skb)->seq == TCP_SKB_CB(skb)->end_seq) {
 		__kfree_skb(skb);
 		return;
 	}
 	skb_dst_drop(skb);
+	/* strip the TCP header: the skb now holds payload only */
 	__skb_pull(skb, tcp_hdr(skb)->doff * 4);
 
 	tcp_ecn_accept_cwr(sk, skb);
 
 	tp->rx_opt.dsack = 0;
 
+	/* it starts exactly at rcv_nxt: in order */
 	if (TCP_SKB_CB(skb)->seq == tp->rcv_nxt) {
 		if (tcp_receive_window(tp) == 0) {
 			NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPZEROWINDOWDROP);
@@ -326,13 +343,17 @@ queue_and_out:
 			goto drop;
 		}
 
+		/* append to sk_receive_queue (or merge into its tail) and advance rcv_nxt to end_seq */
 		eaten = tcp_queue_rcv(sk, skb, &fragstolen);
+		/* new data: schedule an ACK (delayed-ACK timer or quick ACK) */
 		if (skb->len)
 			tcp_event_data_recv(sk, skb);
+		/* a FIN in sequence: the peer has finished sending */
 		if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN)
 			tcp_fin(sk);
 
 		if (!RB_EMPTY_ROOT(&tp->out_of_order_queue)) {
+			/* this segment may fill a gap: move what is now in order */
 			tcp_ofo_queue(sk);
 
 			if (RB_EMPTY_ROOT(&tp->out_of_order_queue))
@@ -346,17 +367,20 @@ queue_and_out:
 
 		if (eaten > 0)
 			kfree_skb_partial(skb, fragstolen);
+		/* wake a reader sleeping in tcp_recvmsg (sk->sk_data_ready) */
 		if (!sock_flag(sk, SOCK_DEAD))
 			tcp_data_ready(sk);
 		return;
 	}
 
+	/* entirely before rcv_nxt: a retransmission of data we already have */
 	if (!after(TCP_SKB_CB(skb)->end_seq, tp->rcv_nxt)) {
 		tcp_rcv_spurious_retrans(sk, skb);
 		NET_INC_STATS(sock_net(sk), LINUX_MIB_DELAYEDACKLOST);
 		tcp_dsack_set(sk, TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq);
 
 out_of_window:
+		/* ACK immediately so the sender learns what we really have */
 		tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS);
 		inet_csk_schedule_ack(sk);
 drop:
@@ -377,6 +401,7 @@ drop:
 		goto queue_and_out;
 	}
 
+	/* a hole before it: keep it in the out-of-order rbtree (and SACK it) */
 	tcp_data_queue_ofo(sk, skb);
 }
 
@@ -407,6 +432,10 @@ send_now:
 		tcp_send_delayed_ack(sk);
 		return;
 	}
+	/* a hole in the sequence: without SACK every out-of-order segment is ACKed at once */
+	if (!tcp_is_sack(tp) ||
+	    tp->compressed_ack >= sock_net(sk)->ipv4.sysctl_tcp_comp_sack_nr)
+		goto send_now;
 	......
 }
 
@@ -967,6 +996,7 @@ static int tcp_clean_rtx_queue(struct sock *sk, u32 prior_fack,
 
 		tcp_ack_tstamp(sk, skb, prior_snd_una);
 
+		/* not wholly ACKed: the rest of the queue stays */
 		if (after(scb->end_seq, tp->snd_una)) {
 			if (tcp_skb_pcount(skb) == 1 ||
 			    !after(tp->snd_una, scb->seq))
@@ -1191,6 +1221,7 @@ static void tcp_fastretrans_alert(struct sock *sk, const u32 prior_snd_una,
 		      (*ack_flag & FLAG_LOST_RETRANS)))
 			return;
 	default:
+		/* Reno (no SACK): each duplicate ACK counts as one segment that left the network (sacked_out) */
 		if (tcp_is_reno(tp)) {
 			if (flag & FLAG_SND_UNA_ADVANCED)
 				tcp_reset_reno_sack(tp);
@@ -1201,6 +1232,7 @@ static void tcp_fastretrans_alert(struct sock *sk, const u32 prior_snd_una,
 			tcp_try_undo_dsack(sk);
 
 		tcp_identify_packet_loss(sk, ack_flag);
+		/* fewer than three duplicates: stay (Disorder) and keep sending new data */
 		if (!tcp_time_to_recover(sk, flag)) {
 			tcp_try_to_open(sk, flag);
 			return;
@@ -1215,6 +1247,7 @@ static void tcp_fastretrans_alert(struct sock *sk, const u32 prior_snd_una,
 			return;
 		}
 
+		/* the third duplicate marked the head lost: Recovery, and tcp_xmit_recovery retransmits it now */
 		tcp_enter_recovery(sk, (flag & FLAG_ECE));
 		fast_rexmit = 1;
 	}
@@ -1277,6 +1310,7 @@ void tcp_enter_loss(struct sock *sk)
 		tcp_ca_event(sk, CA_EVENT_LOSS);
 		tcp_init_undo(tp);
 	}
+	/* everything is marked lost, so nothing counts as in flight: cwnd is 1 */
 	tp->snd_cwnd	   = tcp_packets_in_flight(tp) + 1;
 	tp->snd_cwnd_cnt   = 0;
 	tp->snd_cwnd_stamp = tcp_jiffies32;
@@ -1325,6 +1359,7 @@ static void tcp_data_queue_ofo(struct sock *sk, struct sk_buff *skb)
 	end_seq = TCP_SKB_CB(skb)->end_seq;
 
 	p = &tp->out_of_order_queue.rb_node;
+	/* the first segment after the hole starts the out-of-order queue */
 	if (RB_EMPTY_ROOT(&tp->out_of_order_queue)) {
 		if (tcp_is_sack(tp)) {
 			tp->rx_opt.num_sacks = 1;
@@ -1437,6 +1472,7 @@ static void tcp_ofo_queue(struct sock *sk)
 	p = rb_first(&tp->out_of_order_queue);
 	while (p) {
 		skb = rb_to_skb(p);
+		/* still a hole before this one: stop */
 		if (after(TCP_SKB_CB(skb)->seq, tp->rcv_nxt))
 			break;
 

@@ -115,6 +115,8 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
 int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
+	/* __tcp_retransmit_skb trims already-acked bytes, sends a fresh clone
+	 * through tcp_transmit_skb and fires tcp:tcp_retransmit_skb */
 	int err = __tcp_retransmit_skb(sk, skb, segs);
 
 	if (err == 0) {
@@ -123,6 +125,7 @@ int tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 		tp->retrans_out += tcp_skb_pcount(skb);
 	}
 
+	/* when did the first retransmission happen (used for timeouts) */
 	if (!tp->retrans_stamp)
 		tp->retrans_stamp = tcp_skb_timestamp(skb);
 
@@ -147,6 +150,7 @@ void tcp_send_fin(struct sock *sk)
 		tskb = skb_rb_last(&sk->tcp_rtx_queue);
 
 	if (tskb) {
+		/* unsent data still queued: set FIN on its last skb; the FIN uses one sequence number */
 		TCP_SKB_CB(tskb)->tcp_flags |= TCPHDR_FIN;
 		TCP_SKB_CB(tskb)->end_seq++;
 		tp->write_seq++;
@@ -155,17 +159,21 @@ void tcp_send_fin(struct sock *sk)
 			return;
 		}
 	} else {
+		/* nothing queued: a new empty skb carrying FIN|ACK */
 		skb = alloc_skb_fclone(MAX_TCP_HEADER, sk->sk_allocation);
 		if (unlikely(!skb))
 			return;
 
 		INIT_LIST_HEAD(&skb->tcp_tsorted_anchor);
 		skb_reserve(skb, MAX_TCP_HEADER);
+		/* a FIN may exceed the memory limits: closing must not get stuck */
 		sk_forced_mem_schedule(sk, skb->truesize);
 		tcp_init_nondata_skb(skb, tp->write_seq,
 				     TCPHDR_ACK | TCPHDR_FIN);
+		/* onto sk_write_queue; write_seq advances by one for the FIN */
 		tcp_queue_skb(sk, skb);
 	}
+	/* transmit now, Nagle off */
 	__tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
 }
 
@@ -477,6 +485,7 @@ static inline unsigned int tcp_cwnd_test(const struct tcp_sock *tp,
 	    tcp_skb_pcount(skb) == 1)
 		return 1;
 
+	/* in flight: sent and not ACKed, less what duplicate ACKs say left the network, plus retransmissions */
 	in_flight = tcp_packets_in_flight(tp);
 	cwnd = tp->snd_cwnd;
 	if (in_flight >= cwnd)
@@ -615,6 +624,7 @@ static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
 		tso_segs = tcp_init_tso_segs(skb, mss_now);
 		BUG_ON(!tso_segs);
 
+		/* cwnd full (packets in flight >= snd_cwnd): stop until ACKs come back */
 		cwnd_quota = tcp_cwnd_test(tp, skb);
 		if (!cwnd_quota) {
 			if (push_one == 2)
@@ -623,12 +633,14 @@ static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
 				break;
 		}
 
+		/* beyond the receiver's window: stop (with nothing in flight, the caller arms the zero-window probe) */
 		if (unlikely(!tcp_snd_wnd_test(tp, skb, mss_now))) {
 			is_rwnd_limited = true;
 			break;
 		}
 
 		if (tso_segs == 1) {
+			/* a small last segment may wait for the ACK of an earlier one (Nagle) */
 			if (unlikely(!tcp_nagle_test(tp, skb, mss_now,
 						     (tcp_skb_is_last(sk, skb) ?
 						      nonagle : TCP_NAGLE_PUSH))))
@@ -639,6 +651,7 @@ static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
 
 	......
 
+		/* a clone goes down the stack; the skb itself stays for retransmission */
 		if (unlikely(tcp_transmit_skb(sk, skb, 1, gfp)))
 			break;
 
@@ -738,6 +751,7 @@ int tcp_write_wakeup(struct sock *sk, int mib)
 	} else {
 		if (between(tp->snd_up, tp->snd_una + 1, tp->snd_una + 0xFFFF))
 			tcp_xmit_probe_skb(sk, 1, mib);
+		/* the window is still shut: a bare ACK with sequence snd_una - 1, which the receiver must answer with its window */
 		return tcp_xmit_probe_skb(sk, 0, mib);
 	}
 }

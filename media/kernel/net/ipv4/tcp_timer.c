@@ -123,6 +123,7 @@ void tcp_retransmit_timer(struct sock *sk)
 		tcp_fastopen_synack_timer(sk, req);
 		return;
 	}
+	/* nothing outstanding: nothing to resend */
 	if (!tp->packets_out || WARN_ON_ONCE(tcp_rtx_queue_empty(sk)))
 		return;
 
@@ -158,6 +159,7 @@ void tcp_retransmit_timer(struct sock *sk)
 	}
 
 	__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPTIMEOUTS);
+	/* out of retries (tcp_syn_retries for SYN_SENT): ETIMEDOUT, socket closed */
 	if (tcp_write_timeout(sk))
 		goto out;
 
@@ -182,16 +184,20 @@ void tcp_retransmit_timer(struct sock *sk)
 			__NET_INC_STATS(sock_net(sk), mib_idx);
 	}
 
+	/* loss state: cwnd collapses to one segment */
 	tcp_enter_loss(sk);
 
 	icsk->icsk_retransmits++;
+	/* resend the oldest unacknowledged skb -- in SYN_SENT, the SYN itself */
 	if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {
+		/* local congestion (qdisc full): try again soon, without backoff */
 		inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
 					  TCP_RESOURCE_PROBE_INTERVAL,
 					  TCP_RTO_MAX);
 		goto out;
 	}
 
+	/* exponential backoff: one more doubling */
 	icsk->icsk_backoff++;
 
 out_reset_timer:
@@ -202,8 +208,10 @@ out_reset_timer:
 		icsk->icsk_backoff = 0;
 		icsk->icsk_rto = min(__tcp_set_rto(tp), TCP_RTO_MAX);
 	} else {
+		/* double the RTO: 1 s, 2 s, 4 s ... capped at TCP_RTO_MAX (120 s) */
 		icsk->icsk_rto = min(icsk->icsk_rto << 1, TCP_RTO_MAX);
 	}
+	/* re-arm the retransmit timer */
 	inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS,
 				  tcp_clamp_rto_to_user_timeout(sk), TCP_RTO_MAX);
 	if (retransmits_timed_out(sk, net->ipv4.sysctl_tcp_retries1 + 1, 0))
@@ -225,6 +233,7 @@ static void tcp_probe_timer(struct sock *sk)
 	struct tcp_sock *tp = tcp_sk(sk);
 	int max_probes;
 
+	/* data in flight (the window opened) or nothing to send: no probe needed */
 	if (tp->packets_out || !skb) {
 		icsk->icsk_probes_out = 0;
 		return;

@@ -60,6 +60,8 @@ export class TcpSock extends InetConnectionSock {
   mdev_max_us = 0;
   rttvar_us = 0;
   rtt_seq = 0;
+  /** When we last answered an out-of-window bare ACK (tcp_oow_rate_limited); -1: never. */
+  last_oow_ack_time = -1;
   mss_cache = 536;
   advmss = 1460;
   rx_opt = { mss_clamp: 536, tstamp_ok: 0, sack_ok: 0, wscale_ok: 0, snd_wscale: 0, rcv_wscale: 0, ts_recent_stamp: -1 };

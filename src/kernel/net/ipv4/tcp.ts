@@ -17,7 +17,7 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, MSG_MORE, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from '../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
@@ -516,60 +516,130 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
     yield* tcp_send_ack(sk);
   }
 }
-/** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
+/**
+ * tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg — at least `target`
+ * bytes (1, or all `len` with MSG_WAITALL), sleeping in sk_wait_data until they come; 0 once the
+ * peer's FIN is in and nothing is left; the error or EAGAIN when nothing was copied.
+ */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
-  frame({ sk, len, nonblock });
+  const q = sk.sk_receive_queue;
+  frame({ sk, len, nonblock, flags });
 
-  line`lock_sock(sk);`;
+  line`int copied = 0;`;
+  let copied = 0;
+  const parts: string[] = [];
+  line`lock_sock(sk);#1`;
+  line`err = -ENOTCONN;`;
   line`if (sk->sk_state == TCP_LISTEN)`;
-  if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
+  if (sk.sk_state === TCP_LISTEN) {
+    line`goto out;#1`;
+    return -ENOTCONN;
+  }
   line`timeo = sock_rcvtimeo(sk, nonblock);`;
   let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
   frame.timeo = timeo;
-  for (;;) {
+  line`seq = &tp->copied_seq;#1`;
+  line`target = sock_rcvlowat(sk, flags & MSG_WAITALL, len);`;
+  // (SO_RCVLOWAT is 1: the first byte will do, unless MSG_WAITALL asks for all of len)
+  const target = flags & MSG_WAITALL ? len : 1;
+  frame.target = target;
+  line`do {`;
+  do {
+    line`last = skb_peek_tail(&sk->sk_receive_queue);`;
     line`skb_queue_walk(&sk->sk_receive_queue, skb) {`;
-    if (sk.sk_receive_queue.length) {
-      let out = '';
-      while (out.length < len && sk.sk_receive_queue.length) {
-        const skb = sk.sk_receive_queue[0];
-        const off = (tp.copied_seq - skb.th!.seq) >>> 0;
-        const take = Math.min(len - out.length, skb.len - off);
-        line`err = skb_copy_datagram_msg(skb, offset, msg, used);`;
-        out += skb.payload.slice(off, off + take);
-        tp.copied_seq = (tp.copied_seq + take) >>> 0;
-        if (off + take >= skb.len) sk.sk_receive_queue.shift();
+    // (consumed skbs leave the queue: its head is the one copied_seq points into)
+    const skb = q.length ? q[0] : null;
+    let offset = 0;
+    if (skb !== null) {
+      frame.skb = skb;
+      line`offset = *seq - TCP_SKB_CB(skb)->seq;`;
+      offset = (tp.copied_seq - skb.th!.seq) >>> 0;
+      line`if (offset < skb->len)`;
+    }
+    if (skb === null || offset >= skb.len) {
+      line`if (copied >= target && !sk->sk_backlog.tail)`;
+      if (copied >= target) {
+        line`break;#4`;
+        break;
       }
-      line`tcp_cleanup_rbuf(sk, copied);`;
-      yield* tcp_cleanup_rbuf(sk, out.length);
-      line`return copied;`;
-      msg.data = out;
-      return out.length;
+      line`if (copied) {`;
+      if (copied) {
+        line`if (sk->sk_err ||`;
+        if (sk.sk_err || sk.sk_state === TCP_CLOSE || sk.sk_shutdown & RCV_SHUTDOWN || !timeo) {
+          line`break;#5`;
+          break;
+        }
+      } else {
+        line`if (sock_flag(sk, SOCK_DONE))`;
+        if (sock_flag(sk, SOCK_DONE)) {
+          line`break;#6`;
+          break;
+        }
+        line`if (sk->sk_err) {`;
+        if (sk.sk_err) {
+          line`copied = sock_error(sk);`;
+          copied = -sk.sk_err;
+          sk.sk_err = 0;
+          break;
+        }
+        line`if (sk->sk_shutdown & RCV_SHUTDOWN)`;
+        if (sk.sk_shutdown & RCV_SHUTDOWN) {
+          line`break;#8`;
+          break;
+        }
+        line`if (sk->sk_state == TCP_CLOSE) {`;
+        if (sk.sk_state === TCP_CLOSE) {
+          line`copied = -ENOTCONN;`;
+          copied = -ENOTCONN;
+          break;
+        }
+        line`if (!timeo) {`;
+        if (!timeo) {
+          line`copied = -EAGAIN;`;
+          copied = -EAGAIN;
+          break;
+        }
+      }
+      line`tcp_cleanup_rbuf(sk, copied);#1`;
+      yield* tcp_cleanup_rbuf(sk, copied);
+      line`sk_wait_data(sk, &timeo, last);`;
+      // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+      const left = schedule_timeout(task, timeo);
+      yield SLEEP;
+      timeo = left();
+      frame.timeo = timeo;
+      finish_wait(sk.sk_wq!, task);
+      continue;
     }
-    line`if (sock_flag(sk, SOCK_DONE))`;
-    if (sock_flag(sk, SOCK_DONE)) return 0;
-    if (sk.sk_err) {
-      line`copied = sock_error(sk);`;
-      const e = sk.sk_err;
-      sk.sk_err = 0;
-      return -e;
-    }
-    line`if (sk->sk_shutdown & RCV_SHUTDOWN)`;
-    if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
-    if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
-    line`if (!timeo) {`;
-    if (!timeo) return -EAGAIN;
-    line`sk_wait_data(sk, &timeo, last);`;
-    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
-    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-    const left = schedule_timeout(task, timeo);
-    yield SLEEP;
-    timeo = left();
-    frame.timeo = timeo;
-    finish_wait(sk.sk_wq!, task);
-  }
+    line`used = skb->len - offset;`;
+    let used = skb.len - offset;
+    line`if (len < used)`;
+    if (len < used) used = len;
+    frame.used = used;
+    line`err = skb_copy_datagram_msg(skb, offset, msg, used);`;
+    parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
+    line`WRITE_ONCE(*seq, *seq + used);`;
+    tp.copied_seq = (tp.copied_seq + used) >>> 0;
+    line`copied += used;`;
+    copied += used;
+    line`len -= used;`;
+    len -= used;
+    frame.copied = copied;
+    line`if (used + offset < skb->len)`;
+    if (used + offset < skb.len) continue;
+    // (the skb is used up: sk_eat_skb)
+    q.shift();
+    line`} while (len > 0);`;
+  } while (len > 0);
+  line`tcp_cleanup_rbuf(sk, copied);#2`;
+  yield* tcp_cleanup_rbuf(sk, copied);
+  line`release_sock(sk);#2`;
+  if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
+  line`return copied;`;
+  return copied;
 }
-
 
 /** tcp_setsockopt() = tcp_prot.setsockopt: SOL_TCP to do_tcp_setsockopt (other levels are IP's, not simulated: ENOPROTOOPT). */
 export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval: number): number {

@@ -823,15 +823,24 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
 
   const a = inet_csk(sk).icsk_ack;
   line`if (((tp->rcv_nxt - tp->rcv_wup) > inet_csk(sk)->icsk_ack.rcv_mss &&`;
-  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && __tcp_select_window(sk) >= tp.rcv_wnd;
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && (tp.rcv_nxt === tp.copied_seq || __tcp_select_window(sk) >= tp.rcv_wnd);
   line`tcp_in_quickack_mode(sk) ||`;
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
     line`tcp_send_ack(sk);`;
     yield* tcp_send_ack(sk);
     return;
   }
-  line`tcp_send_delayed_ack(sk);`;
-  yield* tcp_send_delayed_ack(sk);
+  line`if (!ofo_possible || RB_EMPTY_ROOT(&tp->out_of_order_queue)) {`;
+  if (!ofo_possible || !tp.out_of_order_queue.length) {
+    line`tcp_send_delayed_ack(sk);`;
+    yield* tcp_send_delayed_ack(sk);
+    return;
+  }
+  // a hole in the sequence: without SACK, ACK every out-of-order segment at once (a duplicate ACK)
+  line`if (!tcp_is_sack(tp) ||`;
+  line`goto send_now;`;
+  line`tcp_send_ack(sk);`;
+  yield* tcp_send_ack(sk);
 }
 
 /** tcp_ack_snd_check(): if this segment left an ACK owed, decide when to send it. */
@@ -860,6 +869,20 @@ export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
 function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   const tp = tcp_sk(sk);
   const th = skb.th!;
+  // tcp_sequence(): not wholly before what we last advertised, not beyond the window's right edge
+  const in_window = !before(end_seq(skb), tp.rcv_wup) && !after(th.seq, (tp.rcv_nxt + tcp_receive_window(tp)) >>> 0);
+  if (!in_window && !th.rst && !th.syn) {
+    // out of window (an old duplicate, a zero-window probe): a duplicate ACK tells the peer where we are —
+    // for a bare ACK at most one per sysctl_tcp_invalid_ratelimit (500 ms, tcp_oow_rate_limited)
+    const pure = th.seq === end_seq(skb);
+    if (!pure || tp.last_oow_ack_time < 0 || E.now - tp.last_oow_ack_time >= 500_000) {
+      if (pure) tp.last_oow_ack_time = E.now;
+      // tcp_send_dupack(): data we already have asks for a quick ACK as well
+      if (!pure && before(th.seq, tp.rcv_nxt)) tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      yield* tcp_send_ack(sk);
+    }
+    return false;
+  }
   if (th.rst) {
     if (th.seq === tp.rcv_nxt) yield* tcp_reset(sk);
     // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped

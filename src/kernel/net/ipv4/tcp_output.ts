@@ -582,8 +582,11 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+  return yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
 }
+
+/** The flags a queued skb can go out with (SYN, ACK, FIN, PSH bits 0–3), made once: no object per segment. */
+const QUEUED_FLAGS: readonly TcpFlags[] = Array.from({ length: 16 }, (_, b) => tcpFlagsOf(!!(b & 1), !!(b & 2), !!(b & 4), false, !!(b & 8)));
 
 /** __tcp_push_pending_frames(): send what may go; with nothing in flight and data held back, arm the zero-window probe. */
 export function* __tcp_push_pending_frames(sk: Sock, cur_mss: number, nonagle: number): Sim<void> {

@@ -87,7 +87,7 @@ export function* __x64_sys_recvfrom(a: SyscallArg[]): Sim<SyscallResult> {
   return r.ret < 0 ? r.ret : r.from ? { ret: r.ret, data: r.data ?? '', from: r.from } : { ret: r.ret, data: r.data ?? '' };
 }
 export function* __x64_sys_recv(a: SyscallArg[]): Sim<SyscallResult> {
-  const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, 0, false);
+  const r = yield* __sys_recvfrom(a[0] as number, a[1] as number, a.length > 2 ? (a[2] as number) : 0, false);
   return r.ret < 0 ? r.ret : { ret: r.ret, data: r.data ?? '' };
 }
 

@@ -20,7 +20,7 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, MSG_MORE, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
@@ -74,33 +74,33 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [454, 458, 461, 466, 470, 472, 477, 482]);
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [605, 609, 612, 617, 621, 623, 628, 633]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
   const $f = enter(A$tcp_set_state, { sk, state });
   try {
-  if (at(A$tcp_set_state.L454)) yield;
+  if (at(A$tcp_set_state.L605)) yield;
   const oldstate = sk.sk_state;
   $f.vars.oldstate = oldstate;
   const net = sk.skc_net;
-  if (at(A$tcp_set_state.L458)) yield;
+  if (at(A$tcp_set_state.L609)) yield;
   if (state === TCP_ESTABLISHED) {
-    if (at(A$tcp_set_state.L461)) yield;
+    if (at(A$tcp_set_state.L612)) yield;
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      if (at(A$tcp_set_state.L466)) yield;
+      if (at(A$tcp_set_state.L617)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      if (at(A$tcp_set_state.L470)) yield;
+      if (at(A$tcp_set_state.L621)) yield;
       (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-      if (at(A$tcp_set_state.L472)) yield;
+      if (at(A$tcp_set_state.L623)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
-    if (at(A$tcp_set_state.L477)) yield;
+    if (at(A$tcp_set_state.L628)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  if (at(A$tcp_set_state.L482)) yield;
+  if (at(A$tcp_set_state.L633)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
@@ -122,39 +122,39 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [520, 524, 526]);
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [671, 675, 677]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
   const $f = enter(A$tcp_close_state, { sk });
   try {
-  if (at(A$tcp_close_state.L520)) yield;
+  if (at(A$tcp_close_state.L671)) yield;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   $f.vars.next = next;
   $f.vars.ns = ns;
-  if (at(A$tcp_close_state.L524)) yield;
+  if (at(A$tcp_close_state.L675)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
-  if (at(A$tcp_close_state.L526)) yield;
+  if (at(A$tcp_close_state.L677)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [537, 541, 545, 546]);
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [688, 692, 696, 697]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const $f = enter(A$tcp_shutdown, { sk, how });
   try {
-  if (at(A$tcp_shutdown.L537)) yield;
+  if (at(A$tcp_shutdown.L688)) yield;
   if (!(how & SEND_SHUTDOWN)) return;
-  if (at(A$tcp_shutdown.L541)) yield;
+  if (at(A$tcp_shutdown.L692)) yield;
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    if (at(A$tcp_shutdown.L545)) yield;
+    if (at(A$tcp_shutdown.L696)) yield;
     if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-      if (at(A$tcp_shutdown.L546)) yield;
+      if (at(A$tcp_shutdown.L697)) yield;
       ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
@@ -162,161 +162,161 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [561, 563, 564, 566, 569, 573, 582, 586, 589, 590, 591, 593, 595, 597, 601, 605, 607, 609, 623, 630, 634, 638]);
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [712, 714, 715, 717, 720, 724, 733, 737, 740, 741, 742, 744, 746, 748, 752, 756, 758, 760, 774, 781, 785, 789]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$tcp_close, { sk, timeout });
   try {
-  if (at(A$tcp_close.L561)) yield;
+  if (at(A$tcp_close.L712)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_close.L563)) yield;
+  if (at(A$tcp_close.L714)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_close.L564)) yield;
+  if (at(A$tcp_close.L715)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_close.L566)) yield;
+    if (at(A$tcp_close.L717)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-    if (at(A$tcp_close.L569)) yield;
+    if (at(A$tcp_close.L720)) yield;
     ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
-    if (at(A$tcp_close.L573)) yield;
+    if (at(A$tcp_close.L724)) yield;
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     $f.vars.data_was_unread = data_was_unread;
-    if (at(A$tcp_close.L582)) yield;
+    if (at(A$tcp_close.L733)) yield;
     if (sk.sk_state !== TCP_CLOSE) {
-      if (at(A$tcp_close.L586)) yield;
+      if (at(A$tcp_close.L737)) yield;
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        if (at(A$tcp_close.L589)) yield;
+        if (at(A$tcp_close.L740)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-        if (at(A$tcp_close.L590)) yield;
+        if (at(A$tcp_close.L741)) yield;
         ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
-        if (at(A$tcp_close.L591)) yield;
+        if (at(A$tcp_close.L742)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          if (at(A$tcp_close.L593)) yield;
+          if (at(A$tcp_close.L744)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          if (at(A$tcp_close.L595)) yield;
+          if (at(A$tcp_close.L746)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-            if (at(A$tcp_close.L597)) yield;
+            if (at(A$tcp_close.L748)) yield;
             ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
     }
   }
-  if (at(A$tcp_close.L601)) yield;
+  if (at(A$tcp_close.L752)) yield;
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_close.L605)) yield;
+  if (at(A$tcp_close.L756)) yield;
   // sock_orphan(): SOCK_DEAD, and no struct socket any more
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$tcp_close.L607)) yield;
+  if (at(A$tcp_close.L758)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    if (at(A$tcp_close.L609)) yield;
+    if (at(A$tcp_close.L760)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      if (at(A$tcp_close.L623)) yield;
+      if (at(A$tcp_close.L774)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
-      if (at(A$tcp_close.L630)) yield;
+      if (at(A$tcp_close.L781)) yield;
       if (sk.sk_state === TCP_CLOSE) {
-        if (at(A$tcp_close.L634)) yield;
+        if (at(A$tcp_close.L785)) yield;
         ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
-  if (at(A$tcp_close.L638)) yield;
+  if (at(A$tcp_close.L789)) yield;
   sk.sk_lock_owned = false;
   } finally {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [653, 658, 664, 668, 669, 670, 671, 677, 681, 699]);
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [804, 809, 815, 819, 820, 821, 822, 828, 832, 850]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$tcp_disconnect, { sk, flags });
   try {
-  if (at(A$tcp_disconnect.L653)) yield;
+  if (at(A$tcp_disconnect.L804)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
-    if (at(A$tcp_disconnect.L658)) yield;
+    if (at(A$tcp_disconnect.L809)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$tcp_disconnect.L664)) yield;
+  if (at(A$tcp_disconnect.L815)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    if (at(A$tcp_disconnect.L668)) yield;
+    if (at(A$tcp_disconnect.L819)) yield;
     ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
-    if (at(A$tcp_disconnect.L669)) yield;
+    if (at(A$tcp_disconnect.L820)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    if (at(A$tcp_disconnect.L670)) yield;
-    if (at(A$tcp_disconnect.L671)) yield;
+    if (at(A$tcp_disconnect.L821)) yield;
+    if (at(A$tcp_disconnect.L822)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  if (at(A$tcp_disconnect.L677)) yield;
+  if (at(A$tcp_disconnect.L828)) yield;
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  if (at(A$tcp_disconnect.L681)) yield;
+  if (at(A$tcp_disconnect.L832)) yield;
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
-  if (at(A$tcp_disconnect.L699)) yield;
+  if (at(A$tcp_disconnect.L850)) yield;
   ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [715, 718, 719, 722, 723, 725, 728]);
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [866, 869, 870, 873, 874, 876, 879]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
-  if (at(A$tcp_done.L715)) yield;
+  if (at(A$tcp_done.L866)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  if (at(A$tcp_done.L718)) yield;
+  if (at(A$tcp_done.L869)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_done.L719)) yield;
+  if (at(A$tcp_done.L870)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_done.L722)) yield;
+  if (at(A$tcp_done.L873)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_done.L723)) yield;
+  if (at(A$tcp_done.L874)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_done.L725)) yield;
+    if (at(A$tcp_done.L876)) yield;
     ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
-    if (at(A$tcp_done.L728)) yield;
+    if (at(A$tcp_done.L879)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [264, 265, 267, 270]);
+const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [281, 282, 284, 287]);
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
-  if (at(A$tcp_sendmsg.L264)) yield;
-  if (at(A$tcp_sendmsg.L265)) yield;
+  if (at(A$tcp_sendmsg.L281)) yield;
+  if (at(A$tcp_sendmsg.L282)) yield;
   const ret = yield* tcp_sendmsg_locked(sk, msg, size);
   $f.vars.ret = ret;
-  if (at(A$tcp_sendmsg.L267)) yield;
-  if (at(A$tcp_sendmsg.L270)) yield;
+  if (at(A$tcp_sendmsg.L284)) yield;
+  if (at(A$tcp_sendmsg.L287)) yield;
   return ret;
   } finally {
     leave($f);
@@ -333,29 +333,29 @@ function tcp_mark_push(tp: TcpSock, skb: SkBuff): void {
   skb.th!.psh = 1;
   tp.pushed_seq = tp.write_seq;
 }
-const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [803, 804, 807, 808, 810, 811]);
+const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [954, 955, 958, 959, 961, 962]);
 
 /** skb_entail(): a new, empty skb at the write queue's tail — seq = end_seq = write_seq, flags ACK. */
 function* skb_entail(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$skb_entail, { sk, skb, tp });
   try {
-  if (at(A$skb_entail.L803)) yield;
-  if (at(A$skb_entail.L804)) yield;
-  if (at(A$skb_entail.L807)) yield;
+  if (at(A$skb_entail.L954)) yield;
+  if (at(A$skb_entail.L955)) yield;
+  if (at(A$skb_entail.L958)) yield;
   sk.sk_write_queue.push(skb);
-  if (at(A$skb_entail.L808)) yield;
+  if (at(A$skb_entail.L959)) yield;
   sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
-  if (at(A$skb_entail.L810)) yield;
+  if (at(A$skb_entail.L961)) yield;
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    if (at(A$skb_entail.L811)) yield;
+    if (at(A$skb_entail.L962)) yield;
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [828, 829, 831, 832, 836, 846, 847, 849]);
+const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [979, 980, 982, 983, 987, 997, 998, 1000]);
 
 /** tcp_push(): mark the last skb PSH (unless MSG_MORE) and push the write queue out. */
 function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): Sim<void> {
@@ -363,30 +363,30 @@ function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, si
   const q = sk.sk_write_queue;
   const $f = enter(A$tcp_push, { sk, flags, mss_now, nonagle, size_goal });
   try {
-  if (at(A$tcp_push.L828)) yield;
+  if (at(A$tcp_push.L979)) yield;
   const skb = q.length ? q[q.length - 1] : null;
   $f.vars.skb = skb;
-  if (at(A$tcp_push.L829)) yield;
+  if (at(A$tcp_push.L980)) yield;
   if (skb === null) return;
-  if (at(A$tcp_push.L831)) yield;
+  if (at(A$tcp_push.L982)) yield;
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    if (at(A$tcp_push.L832)) yield;
+    if (at(A$tcp_push.L983)) yield;
     tcp_mark_push(tp, skb);
   }
-  if (at(A$tcp_push.L836)) yield;
+  if (at(A$tcp_push.L987)) yield;
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
-  if (at(A$tcp_push.L846)) yield;
+  if (at(A$tcp_push.L997)) yield;
   if (flags & MSG_MORE) {
-    if (at(A$tcp_push.L847)) yield;
+    if (at(A$tcp_push.L998)) yield;
     nonagle = TCP_NAGLE_CORK;
   }
-  if (at(A$tcp_push.L849)) yield;
+  if (at(A$tcp_push.L1000)) yield;
   ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, nonagle) : yield* __tcp_push_pending_frames(sk, mss_now, nonagle));
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [71, 77, 81, 85, 87, 89, 99, 101, 102, 103, 105, 108, 109, 110, 112, 116, 117, 125, 133, 134, 140, 141, 170, 189, 190, 192, 193, 196, 197, 200, 203, 206, 207, 208, 209, 210, 214, 216, 217, 220, 221, 222, 224, 228, 230, 234, 245]);
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [71, 77, 82, 88, 90, 92, 103, 106, 107, 108, 110, 114, 115, 116, 118, 122, 123, 132, 141, 142, 148, 149, 179, 198, 199, 202, 203, 206, 207, 210, 214, 218, 219, 220, 221, 222, 226, 228, 229, 233, 234, 235, 237, 243, 245, 249, 262]);
 
 /**
  * tcp_sendmsg_locked(): copy the user's bytes into MSS-sized skbs on the write queue, sending full
@@ -403,126 +403,126 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   if (at(A$tcp_sendmsg_locked.L71)) yield;
   let copied = 0;
   if (at(A$tcp_sendmsg_locked.L77)) yield;
-  if (at(A$tcp_sendmsg_locked.L81)) yield;
+  if (at(A$tcp_sendmsg_locked.L82)) yield;
   const timeo = { left: flags & MSG_DONTWAIT ? 0 : sk.sk_sndtimeo };
   $f.vars.timeo = timeo.left;
   let err = 0;
-  if (at(A$tcp_sendmsg_locked.L85)) yield;
+  if (at(A$tcp_sendmsg_locked.L88)) yield;
   const st = sk.sk_state;
   if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) {
-    if (at(A$tcp_sendmsg_locked.L87)) yield;
+    if (at(A$tcp_sendmsg_locked.L90)) yield;
     // sk_stream_wait_connect(): a socket that never connected gets EPIPE; a handshake in progress is waited for
     if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) {
       if (!timeo.left) return -EAGAIN;
       yield* wait_event(sk.sk_wq!, false, 'sk_stream_wait_connect', () => sk.sk_state !== TCP_SYN_SENT && sk.sk_state !== TCP_SYN_RECV);
     }
     if (sk.sk_state !== TCP_ESTABLISHED && sk.sk_state !== TCP_CLOSE_WAIT) {
-      if (at(A$tcp_sendmsg_locked.L89)) yield;
+      if (at(A$tcp_sendmsg_locked.L92)) yield;
       return sk_stream_error(sk, -EPIPE);
     }
   }
-  if (at(A$tcp_sendmsg_locked.L99)) yield;
+  if (at(A$tcp_sendmsg_locked.L103)) yield;
   // (no TSO: a goal of one MSS per skb)
   let mss_now = tcp_current_mss(sk);
   let size_goal = mss_now;
   $f.vars.mss_now = mss_now;
-  if (at(A$tcp_sendmsg_locked.L101)) yield;
-  if (at(A$tcp_sendmsg_locked.L102)) yield;
+  if (at(A$tcp_sendmsg_locked.L106)) yield;
+  if (at(A$tcp_sendmsg_locked.L107)) yield;
   if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
-    if (at(A$tcp_sendmsg_locked.L103)) yield;
+    if (at(A$tcp_sendmsg_locked.L108)) yield;
     return sk_stream_error(sk, -EPIPE);
   }
   const q = sk.sk_write_queue;
-  if (at(A$tcp_sendmsg_locked.L105)) yield;
+  if (at(A$tcp_sendmsg_locked.L110)) yield;
   while (copied < data.length) {
     let copy = 0;
-    if (at(A$tcp_sendmsg_locked.L108)) yield;
+    if (at(A$tcp_sendmsg_locked.L114)) yield;
     let skb: SkBuff | null = q.length ? q[q.length - 1] : null;
-    if (at(A$tcp_sendmsg_locked.L109)) yield;
+    if (at(A$tcp_sendmsg_locked.L115)) yield;
     if (skb !== null) {
-      if (at(A$tcp_sendmsg_locked.L110)) yield;
+      if (at(A$tcp_sendmsg_locked.L116)) yield;
       copy = size_goal - skb.len;
     }
-    if (at(A$tcp_sendmsg_locked.L112)) yield;
+    if (at(A$tcp_sendmsg_locked.L118)) yield;
     if (copy <= 0 || skb === null || skb.th!.fin) {
-      if (at(A$tcp_sendmsg_locked.L116)) yield;
+      if (at(A$tcp_sendmsg_locked.L122)) yield;
       if (!sk_stream_memory_free(sk)) {
-        if (at(A$tcp_sendmsg_locked.L117)) yield;
-        if (at(A$tcp_sendmsg_locked.L214)) yield;
+        if (at(A$tcp_sendmsg_locked.L123)) yield;
+        if (at(A$tcp_sendmsg_locked.L226)) yield;
         sk.sk_socket!.flags |= SOCK_NOSPACE;
-        if (at(A$tcp_sendmsg_locked.L216)) yield;
+        if (at(A$tcp_sendmsg_locked.L228)) yield;
         if (copied) {
-          if (at(A$tcp_sendmsg_locked.L217)) yield;
+          if (at(A$tcp_sendmsg_locked.L229)) yield;
           ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal) : yield* tcp_push(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal));
         }
-        if (at(A$tcp_sendmsg_locked.L220)) yield;
+        if (at(A$tcp_sendmsg_locked.L233)) yield;
         err = yield* sk_stream_wait_memory(sk, timeo);
         $f.vars.timeo = timeo.left;
-        if (at(A$tcp_sendmsg_locked.L221)) yield;
+        if (at(A$tcp_sendmsg_locked.L234)) yield;
         if (err !== 0) {
-          if (at(A$tcp_sendmsg_locked.L222)) yield;
+          if (at(A$tcp_sendmsg_locked.L235)) yield;
           break;
         }
-        if (at(A$tcp_sendmsg_locked.L224)) yield;
+        if (at(A$tcp_sendmsg_locked.L237)) yield;
         mss_now = tcp_current_mss(sk);
         size_goal = mss_now;
         continue;
       }
-      if (at(A$tcp_sendmsg_locked.L125)) yield;
+      if (at(A$tcp_sendmsg_locked.L132)) yield;
       skb = tcpQueueSkb(sk, tp.write_seq);
       $f.vars.skb = skb;
-      if (at(A$tcp_sendmsg_locked.L133)) yield;
+      if (at(A$tcp_sendmsg_locked.L141)) yield;
       ($E.fast || $E.twinOk[skb_entail.k] === 1 ? skb_entail$fast(sk, skb) : yield* skb_entail(sk, skb));
-      if (at(A$tcp_sendmsg_locked.L134)) yield;
+      if (at(A$tcp_sendmsg_locked.L142)) yield;
       copy = size_goal;
     }
-    if (at(A$tcp_sendmsg_locked.L140)) yield;
+    if (at(A$tcp_sendmsg_locked.L148)) yield;
     if (copy > data.length - copied) {
-      if (at(A$tcp_sendmsg_locked.L141)) yield;
+      if (at(A$tcp_sendmsg_locked.L149)) yield;
       copy = data.length - copied;
     }
-    if (at(A$tcp_sendmsg_locked.L170)) yield;
+    if (at(A$tcp_sendmsg_locked.L179)) yield;
     // (into page fragments: sk_stream_alloc_skb left no room in the head)
     skb.payload = skb.len ? skb.payload + data.slice(copied, copied + copy) : data.slice(copied, copied + copy);
     sk.sk_wmem_queued += copy;
-    if (at(A$tcp_sendmsg_locked.L189)) yield;
+    if (at(A$tcp_sendmsg_locked.L198)) yield;
     if (!copied) {
-      if (at(A$tcp_sendmsg_locked.L190)) yield;
+      if (at(A$tcp_sendmsg_locked.L199)) yield;
       skb.th!.psh = 0;
     }
-    if (at(A$tcp_sendmsg_locked.L192)) yield;
+    if (at(A$tcp_sendmsg_locked.L202)) yield;
     tp.write_seq = (tp.write_seq + copy) >>> 0;
-    if (at(A$tcp_sendmsg_locked.L193)) yield;
-    if (at(A$tcp_sendmsg_locked.L196)) yield;
+    if (at(A$tcp_sendmsg_locked.L203)) yield;
+    if (at(A$tcp_sendmsg_locked.L206)) yield;
     copied += copy;
-    if (at(A$tcp_sendmsg_locked.L197)) yield;
+    if (at(A$tcp_sendmsg_locked.L207)) yield;
     if (copied >= data.length) {
-      if (at(A$tcp_sendmsg_locked.L200)) yield;
+      if (at(A$tcp_sendmsg_locked.L210)) yield;
       break;
     }
-    if (at(A$tcp_sendmsg_locked.L203)) yield;
+    if (at(A$tcp_sendmsg_locked.L214)) yield;
     if (skb.len < size_goal) continue;
-    if (at(A$tcp_sendmsg_locked.L206)) yield;
+    if (at(A$tcp_sendmsg_locked.L218)) yield;
     if (forced_push(tp)) {
-      if (at(A$tcp_sendmsg_locked.L207)) yield;
+      if (at(A$tcp_sendmsg_locked.L219)) yield;
       tcp_mark_push(tp, skb);
-      if (at(A$tcp_sendmsg_locked.L208)) yield;
+      if (at(A$tcp_sendmsg_locked.L220)) yield;
       ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, TCP_NAGLE_PUSH) : yield* __tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH));
     } else if (q[0] === skb) {
-      if (at(A$tcp_sendmsg_locked.L209)) yield;
-      if (at(A$tcp_sendmsg_locked.L210)) yield;
+      if (at(A$tcp_sendmsg_locked.L221)) yield;
+      if (at(A$tcp_sendmsg_locked.L222)) yield;
       ($E.fast || $E.twinOk[tcp_push_one.k] === 1 ? tcp_push_one$fast(sk, mss_now) : yield* tcp_push_one(sk, mss_now));
     }
   }
   // out: (or do_error with bytes taken)
-  if (at(A$tcp_sendmsg_locked.L228)) yield;
+  if (at(A$tcp_sendmsg_locked.L243)) yield;
   if (copied) {
-    if (at(A$tcp_sendmsg_locked.L230)) yield;
+    if (at(A$tcp_sendmsg_locked.L245)) yield;
     ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags, mss_now, tp.nonagle, size_goal) : yield* tcp_push(sk, flags, mss_now, tp.nonagle, size_goal));
-    if (at(A$tcp_sendmsg_locked.L234)) yield;
+    if (at(A$tcp_sendmsg_locked.L249)) yield;
     return copied;
   }
-  if (at(A$tcp_sendmsg_locked.L245)) yield;
+  if (at(A$tcp_sendmsg_locked.L262)) yield;
   return sk_stream_error(sk, err);
   } finally {
     leave($f);
@@ -538,7 +538,7 @@ function sk_stream_error(sk: Sock, err: number): number {
   }
   return err;
 }
-const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [290, 292, 299, 302, 303, 305, 306, 308, 309, 313]);
+const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [307, 310, 317, 320, 321, 323, 324, 326, 327, 331]);
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
 function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
@@ -549,101 +549,171 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  if (at(A$tcp_cleanup_rbuf.L290)) yield;
+  if (at(A$tcp_cleanup_rbuf.L307)) yield;
   if (a.pending & ICSK_ACK_SCHED) {
-    if (at(A$tcp_cleanup_rbuf.L292)) yield;
+    if (at(A$tcp_cleanup_rbuf.L310)) yield;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      if (at(A$tcp_cleanup_rbuf.L299)) yield;
+      if (at(A$tcp_cleanup_rbuf.L317)) yield;
       time_to_ack = true;
     }
   }
-  if (at(A$tcp_cleanup_rbuf.L302)) yield;
+  if (at(A$tcp_cleanup_rbuf.L320)) yield;
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
-    if (at(A$tcp_cleanup_rbuf.L303)) yield;
+    if (at(A$tcp_cleanup_rbuf.L321)) yield;
     const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
     $f.vars.rcv_window_now = rcv_window_now;
-    if (at(A$tcp_cleanup_rbuf.L305)) yield;
+    if (at(A$tcp_cleanup_rbuf.L323)) yield;
     if (2 * rcv_window_now <= tp.window_clamp) {
-      if (at(A$tcp_cleanup_rbuf.L306)) yield;
+      if (at(A$tcp_cleanup_rbuf.L324)) yield;
       const new_window = __tcp_select_window(sk);
       $f.vars.new_window = new_window;
-      if (at(A$tcp_cleanup_rbuf.L308)) yield;
+      if (at(A$tcp_cleanup_rbuf.L326)) yield;
       if (new_window && new_window >= 2 * rcv_window_now) {
-        if (at(A$tcp_cleanup_rbuf.L309)) yield;
+        if (at(A$tcp_cleanup_rbuf.L327)) yield;
         time_to_ack = true;
       }
     }
   }
   $f.vars.time_to_ack = time_to_ack;
   if (time_to_ack) {
-    if (at(A$tcp_cleanup_rbuf.L313)) yield;
+    if (at(A$tcp_cleanup_rbuf.L331)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [336, 339, 344, 357, 381, 385, 389, 394, 407, 417, 436, 439]);
-/** tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg; wait while empty; 0 once the peer's FIN is in. */
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [345, 365, 368, 369, 370, 374, 394, 401, 403, 416, 417, 425, 430, 441, 442, 444, 445, 450, 453, 454, 457, 458, 463, 464, 466, 467, 472, 473, 483, 491, 504, 505, 527, 535, 536, 537, 547, 567, 570, 572, 583]);
+/**
+ * tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg — at least `target`
+ * bytes (1, or all `len` with MSG_WAITALL), sleeping in sk_wait_data until they come; 0 once the
+ * peer's FIN is in and nothing is left; the error or EAGAIN when nothing was copied.
+ */
 export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: number, flags: number): Sim<number> {
   const tp = tcp_sk(sk);
-  const $f = enter(A$tcp_recvmsg, { sk, len, nonblock });
+  const q = sk.sk_receive_queue;
+  const $f = enter(A$tcp_recvmsg, { sk, len, nonblock, flags });
   try {
 
-  if (at(A$tcp_recvmsg.L336)) yield;
-  if (at(A$tcp_recvmsg.L339)) yield;
-  if (sk.sk_state === TCP_LISTEN) return -ENOTCONN;
-  if (at(A$tcp_recvmsg.L344)) yield;
+  if (at(A$tcp_recvmsg.L345)) yield;
+  let copied = 0;
+  const parts: string[] = [];
+  if (at(A$tcp_recvmsg.L365)) yield;
+  if (at(A$tcp_recvmsg.L368)) yield;
+  if (at(A$tcp_recvmsg.L369)) yield;
+  if (sk.sk_state === TCP_LISTEN) {
+    if (at(A$tcp_recvmsg.L370)) yield;
+    return -ENOTCONN;
+  }
+  if (at(A$tcp_recvmsg.L374)) yield;
   let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
-  for (;;) {
-    if (at(A$tcp_recvmsg.L357)) yield;
-    if (sk.sk_receive_queue.length) {
-      let out = '';
-      while (out.length < len && sk.sk_receive_queue.length) {
-        const skb = sk.sk_receive_queue[0];
-        const off = (tp.copied_seq - skb.th!.seq) >>> 0;
-        const take = Math.min(len - out.length, skb.len - off);
-        if (at(A$tcp_recvmsg.L417)) yield;
-        out += skb.payload.slice(off, off + take);
-        tp.copied_seq = (tp.copied_seq + take) >>> 0;
-        if (off + take >= skb.len) sk.sk_receive_queue.shift();
+  if (at(A$tcp_recvmsg.L394)) yield;
+  if (at(A$tcp_recvmsg.L401)) yield;
+  // (SO_RCVLOWAT is 1: the first byte will do, unless MSG_WAITALL asks for all of len)
+  const target = flags & MSG_WAITALL ? len : 1;
+  $f.vars.target = target;
+  if (at(A$tcp_recvmsg.L403)) yield;
+  do {
+    if (at(A$tcp_recvmsg.L416)) yield;
+    if (at(A$tcp_recvmsg.L417)) yield;
+    // (consumed skbs leave the queue: its head is the one copied_seq points into)
+    const skb = q.length ? q[0] : null;
+    let offset = 0;
+    if (skb !== null) {
+      $f.vars.skb = skb;
+      if (at(A$tcp_recvmsg.L425)) yield;
+      offset = (tp.copied_seq - skb.th!.seq) >>> 0;
+      if (at(A$tcp_recvmsg.L430)) yield;
+    }
+    if (skb === null || offset >= skb.len) {
+      if (at(A$tcp_recvmsg.L441)) yield;
+      if (copied >= target) {
+        if (at(A$tcp_recvmsg.L442)) yield;
+        break;
       }
-      if (at(A$tcp_recvmsg.L436)) yield;
-      ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, out.length) : yield* tcp_cleanup_rbuf(sk, out.length));
-      if (at(A$tcp_recvmsg.L439)) yield;
-      msg.data = out;
-      return out.length;
+      if (at(A$tcp_recvmsg.L444)) yield;
+      if (copied) {
+        if (at(A$tcp_recvmsg.L445)) yield;
+        if (sk.sk_err || sk.sk_state === TCP_CLOSE || sk.sk_shutdown & RCV_SHUTDOWN || !timeo) {
+          if (at(A$tcp_recvmsg.L450)) yield;
+          break;
+        }
+      } else {
+        if (at(A$tcp_recvmsg.L453)) yield;
+        if (sock_flag(sk, SOCK_DONE)) {
+          if (at(A$tcp_recvmsg.L454)) yield;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L457)) yield;
+        if (sk.sk_err) {
+          if (at(A$tcp_recvmsg.L458)) yield;
+          copied = -sk.sk_err;
+          sk.sk_err = 0;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L463)) yield;
+        if (sk.sk_shutdown & RCV_SHUTDOWN) {
+          if (at(A$tcp_recvmsg.L464)) yield;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L466)) yield;
+        if (sk.sk_state === TCP_CLOSE) {
+          if (at(A$tcp_recvmsg.L467)) yield;
+          copied = -ENOTCONN;
+          break;
+        }
+        if (at(A$tcp_recvmsg.L472)) yield;
+        if (!timeo) {
+          if (at(A$tcp_recvmsg.L473)) yield;
+          copied = -EAGAIN;
+          break;
+        }
+      }
+      if (at(A$tcp_recvmsg.L483)) yield;
+      ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
+      if (at(A$tcp_recvmsg.L491)) yield;
+      // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
+      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
+      const left = schedule_timeout(task, timeo);
+      yield SLEEP;
+      timeo = left();
+      $f.vars.timeo = timeo;
+      finish_wait(sk.sk_wq!, task);
+      continue;
     }
-    if (at(A$tcp_recvmsg.L381)) yield;
-    if (sock_flag(sk, SOCK_DONE)) return 0;
-    if (sk.sk_err) {
-      if (at(A$tcp_recvmsg.L385)) yield;
-      const e = sk.sk_err;
-      sk.sk_err = 0;
-      return -e;
-    }
-    if (at(A$tcp_recvmsg.L389)) yield;
-    if (sk.sk_shutdown & RCV_SHUTDOWN) return 0;
-    if (sk.sk_state === TCP_CLOSE) return -ENOTCONN;
-    if (at(A$tcp_recvmsg.L394)) yield;
-    if (!timeo) return -EAGAIN;
-    if (at(A$tcp_recvmsg.L407)) yield;
-    // (sk_wait_event: sleep until sk_data_ready or another wake-up, or until SO_RCVTIMEO's time is up)
-    const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-    const left = schedule_timeout(task, timeo);
-    yield SLEEP;
-    timeo = left();
-    $f.vars.timeo = timeo;
-    finish_wait(sk.sk_wq!, task);
-  }
+    if (at(A$tcp_recvmsg.L504)) yield;
+    let used = skb.len - offset;
+    if (at(A$tcp_recvmsg.L505)) yield;
+    if (len < used) used = len;
+    $f.vars.used = used;
+    if (at(A$tcp_recvmsg.L527)) yield;
+    parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
+    if (at(A$tcp_recvmsg.L535)) yield;
+    tp.copied_seq = (tp.copied_seq + used) >>> 0;
+    if (at(A$tcp_recvmsg.L536)) yield;
+    copied += used;
+    if (at(A$tcp_recvmsg.L537)) yield;
+    len -= used;
+    $f.vars.copied = copied;
+    if (at(A$tcp_recvmsg.L547)) yield;
+    if (used + offset < skb.len) continue;
+    // (the skb is used up: sk_eat_skb)
+    q.shift();
+    if (at(A$tcp_recvmsg.L567)) yield;
+  } while (len > 0);
+  if (at(A$tcp_recvmsg.L570)) yield;
+  ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
+  if (at(A$tcp_recvmsg.L572)) yield;
+  if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
+  if (at(A$tcp_recvmsg.L583)) yield;
+  return copied;
   } finally {
     leave($f);
   }
 }
-
 
 /** tcp_setsockopt() = tcp_prot.setsockopt: SOL_TCP to do_tcp_setsockopt (other levels are IP's, not simulated: ENOPROTOOPT). */
 export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval: number): number {
@@ -661,7 +731,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
-const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [747, 749, 751, 752, 754, 756, 757, 759, 760, 763, 765, 768, 769, 771, 772, 773, 785, 786, 788]);
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [898, 900, 902, 903, 905, 907, 908, 910, 911, 914, 916, 919, 920, 922, 923, 924, 936, 937, 939]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
@@ -671,52 +741,52 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
   try {
-  if (at(A$tcp_poll.L747)) yield;
+  if (at(A$tcp_poll.L898)) yield;
   sock_poll_wait(file, sock, wait);
-  if (at(A$tcp_poll.L749)) yield;
+  if (at(A$tcp_poll.L900)) yield;
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_poll.L751)) yield;
+  if (at(A$tcp_poll.L902)) yield;
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    if (at(A$tcp_poll.L752)) yield;
+    if (at(A$tcp_poll.L903)) yield;
     return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
   }
-  if (at(A$tcp_poll.L754)) yield;
+  if (at(A$tcp_poll.L905)) yield;
   let mask = 0;
-  if (at(A$tcp_poll.L756)) yield;
+  if (at(A$tcp_poll.L907)) yield;
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    if (at(A$tcp_poll.L757)) yield;
+    if (at(A$tcp_poll.L908)) yield;
     mask |= EPOLLHUP;
   }
-  if (at(A$tcp_poll.L759)) yield;
+  if (at(A$tcp_poll.L910)) yield;
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    if (at(A$tcp_poll.L760)) yield;
+    if (at(A$tcp_poll.L911)) yield;
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  if (at(A$tcp_poll.L763)) yield;
+  if (at(A$tcp_poll.L914)) yield;
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    if (at(A$tcp_poll.L765)) yield;
+    if (at(A$tcp_poll.L916)) yield;
     const target = 1;
-    if (at(A$tcp_poll.L768)) yield;
+    if (at(A$tcp_poll.L919)) yield;
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      if (at(A$tcp_poll.L769)) yield;
+      if (at(A$tcp_poll.L920)) yield;
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    if (at(A$tcp_poll.L771)) yield;
+    if (at(A$tcp_poll.L922)) yield;
     // sk_stream_is_writeable: the simulated send buffer never fills
-    if (at(A$tcp_poll.L772)) yield;
-    if (at(A$tcp_poll.L773)) yield;
+    if (at(A$tcp_poll.L923)) yield;
+    if (at(A$tcp_poll.L924)) yield;
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L785)) yield;
+  if (at(A$tcp_poll.L936)) yield;
   if (sk.sk_err) {
-    if (at(A$tcp_poll.L786)) yield;
+    if (at(A$tcp_poll.L937)) yield;
     mask |= EPOLLERR;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L788)) yield;
+  if (at(A$tcp_poll.L939)) yield;
   return mask;
   } finally {
     leave($f);
@@ -758,7 +828,7 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_set_state.L454 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_set_state.L605 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const oldstate = sk.sk_state;
@@ -766,26 +836,26 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L461) : $tb.op($e.now, A$tcp_set_state.L461));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L612) : $tb.op($e.now, A$tcp_set_state.L612));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L466) : $tb.op($e.now, A$tcp_set_state.L466));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L617) : $tb.op($e.now, A$tcp_set_state.L617));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L470) : $tb.op($e.now, A$tcp_set_state.L470));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L621) : $tb.op($e.now, A$tcp_set_state.L621));
       (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L472) : $tb.op($e.now, A$tcp_set_state.L472));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L623) : $tb.op($e.now, A$tcp_set_state.L623));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L477) : $tb.op($e.now, A$tcp_set_state.L477));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L628) : $tb.op($e.now, A$tcp_set_state.L628));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L482) : $tb.op($e.now, A$tcp_set_state.L482));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L633) : $tb.op($e.now, A$tcp_set_state.L633));
   inet_sk_state_store$fast(sk, state);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_close_state.L520 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close_state.L671 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const next = new_state[sk.sk_state];
@@ -794,28 +864,28 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   
   tcp_set_state$fast(sk, ns);
-  ++$s; $x = A$tcp_close_state.L526 | 1048576;
+  ++$s; $x = A$tcp_close_state.L677 | 1048576;
   return ($r = (!!(next & TCP_ACTION_FIN)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L537 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L688 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!(how & SEND_SHUTDOWN)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L541) : $tb.op($e.now, A$tcp_shutdown.L541));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L692) : $tb.op($e.now, A$tcp_shutdown.L692));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L545) : $tb.op($e.now, A$tcp_shutdown.L545));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L696) : $tb.op($e.now, A$tcp_shutdown.L696));
     if (tcp_close_state$fast(sk)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L546) : $tb.op($e.now, A$tcp_shutdown.L546));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L697) : $tb.op($e.now, A$tcp_shutdown.L697));
       tcp_send_fin$fast(sk);
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_close.L561 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close.L712 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   sk.sk_lock_owned = true;
@@ -823,42 +893,42 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L566) : $tb.op($e.now, A$tcp_close.L566));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L717) : $tb.op($e.now, A$tcp_close.L717));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L569) : $tb.op($e.now, A$tcp_close.L569));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L720) : $tb.op($e.now, A$tcp_close.L720));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L573) : $tb.op($e.now, A$tcp_close.L573));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L724) : $tb.op($e.now, A$tcp_close.L724));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L582) : $tb.op($e.now, A$tcp_close.L582));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L733) : $tb.op($e.now, A$tcp_close.L733));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L586) : $tb.op($e.now, A$tcp_close.L586));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L737) : $tb.op($e.now, A$tcp_close.L737));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L589) : $tb.op($e.now, A$tcp_close.L589));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L740) : $tb.op($e.now, A$tcp_close.L740));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L590) : $tb.op($e.now, A$tcp_close.L590));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L741) : $tb.op($e.now, A$tcp_close.L741));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L591) : $tb.op($e.now, A$tcp_close.L591));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L742) : $tb.op($e.now, A$tcp_close.L742));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L593) : $tb.op($e.now, A$tcp_close.L593));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L744) : $tb.op($e.now, A$tcp_close.L744));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L595) : $tb.op($e.now, A$tcp_close.L595));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L746) : $tb.op($e.now, A$tcp_close.L746));
           if (tcp_close_state$fast(sk)) {
-            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L597) : $tb.op($e.now, A$tcp_close.L597));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L748) : $tb.op($e.now, A$tcp_close.L748));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L601 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L752 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -867,53 +937,53 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L607) : $tb.op($e.now, A$tcp_close.L607));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L758) : $tb.op($e.now, A$tcp_close.L758));
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L609) : $tb.op($e.now, A$tcp_close.L609));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L760) : $tb.op($e.now, A$tcp_close.L760));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L623) : $tb.op($e.now, A$tcp_close.L623));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L774) : $tb.op($e.now, A$tcp_close.L774));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L630) : $tb.op($e.now, A$tcp_close.L630));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L781) : $tb.op($e.now, A$tcp_close.L781));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L634) : $tb.op($e.now, A$tcp_close.L634));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L785) : $tb.op($e.now, A$tcp_close.L785));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L638) : $tb.op($e.now, A$tcp_close.L638));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L789) : $tb.op($e.now, A$tcp_close.L789));
   sk.sk_lock_owned = false;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L653 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L804 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L658) : $tb.op($e.now, A$tcp_disconnect.L658));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L809) : $tb.op($e.now, A$tcp_disconnect.L809));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L664) : $tb.op($e.now, A$tcp_disconnect.L664));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L815) : $tb.op($e.now, A$tcp_disconnect.L815));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L668) : $tb.op($e.now, A$tcp_disconnect.L668));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L819) : $tb.op($e.now, A$tcp_disconnect.L819));
     tcp_send_active_reset$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L669) : $tb.op($e.now, A$tcp_disconnect.L669));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L820) : $tb.op($e.now, A$tcp_disconnect.L820));
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L670 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L821 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L677) : $tb.op($e.now, A$tcp_disconnect.L677));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L828) : $tb.op($e.now, A$tcp_disconnect.L828));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L681 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L832 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -922,39 +992,39 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   }
 }
 export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_done.L715 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_done.L866 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L718) : $tb.op($e.now, A$tcp_done.L718));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L869) : $tb.op($e.now, A$tcp_done.L869));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L719) : $tb.op($e.now, A$tcp_done.L719));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L870) : $tb.op($e.now, A$tcp_done.L870));
   tcp_clear_xmit_timers(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L722 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L873 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L725) : $tb.op($e.now, A$tcp_done.L725));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L876) : $tb.op($e.now, A$tcp_done.L876));
     sock_def_wakeup$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L728) : $tb.op($e.now, A$tcp_done.L728));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L879) : $tb.op($e.now, A$tcp_done.L879));
     inet_csk_destroy_sock$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$skb_entail.L803 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$skb_entail.L954 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   sk.sk_write_queue.push(skb);
-  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L808 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L959 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
   
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L811) : $tb.op($e.now, A$skb_entail.L811));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L962) : $tb.op($e.now, A$skb_entail.L962));
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$skb_entail.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -962,67 +1032,67 @@ function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb:
 function tcp_push$fast(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const q = sk.sk_write_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_push.L828 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_push.L979 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const skb = q.length ? q[q.length - 1] : null;
   
   
   if (skb === null) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L831) : $tb.op($e.now, A$tcp_push.L831));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L982) : $tb.op($e.now, A$tcp_push.L982));
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L832) : $tb.op($e.now, A$tcp_push.L832));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L983) : $tb.op($e.now, A$tcp_push.L983));
     tcp_mark_push(tp, skb);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L836 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L987 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
   
   if (flags & MSG_MORE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L847) : $tb.op($e.now, A$tcp_push.L847));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L998) : $tb.op($e.now, A$tcp_push.L998));
     nonagle = TCP_NAGLE_CORK;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L849) : $tb.op($e.now, A$tcp_push.L849));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L1000) : $tb.op($e.now, A$tcp_push.L1000));
   __tcp_push_pending_frames$fast(sk, mss_now, nonagle);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L290 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L307 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
   ++$s;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L292) : $tb.op($e.now, A$tcp_cleanup_rbuf.L292));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L310) : $tb.op($e.now, A$tcp_cleanup_rbuf.L310));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L299) : $tb.op($e.now, A$tcp_cleanup_rbuf.L299));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L317) : $tb.op($e.now, A$tcp_cleanup_rbuf.L317));
       time_to_ack = true;
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L302) : $tb.op($e.now, A$tcp_cleanup_rbuf.L302));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L320) : $tb.op($e.now, A$tcp_cleanup_rbuf.L320));
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L303) : $tb.op($e.now, A$tcp_cleanup_rbuf.L303));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L321) : $tb.op($e.now, A$tcp_cleanup_rbuf.L321));
     const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L305) : $tb.op($e.now, A$tcp_cleanup_rbuf.L305));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L323) : $tb.op($e.now, A$tcp_cleanup_rbuf.L323));
     if (2 * rcv_window_now <= tp.window_clamp) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L306) : $tb.op($e.now, A$tcp_cleanup_rbuf.L306));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L324) : $tb.op($e.now, A$tcp_cleanup_rbuf.L324));
       const new_window = __tcp_select_window(sk);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L308) : $tb.op($e.now, A$tcp_cleanup_rbuf.L308));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L326) : $tb.op($e.now, A$tcp_cleanup_rbuf.L326));
       if (new_window && new_window >= 2 * rcv_window_now) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L309) : $tb.op($e.now, A$tcp_cleanup_rbuf.L309));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L327) : $tb.op($e.now, A$tcp_cleanup_rbuf.L327));
         time_to_ack = true;
       }
     }
   }
   
   if (time_to_ack) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L313) : $tb.op($e.now, A$tcp_cleanup_rbuf.L313));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L331) : $tb.op($e.now, A$tcp_cleanup_rbuf.L331));
     tcp_send_ack$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1030,54 +1100,54 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_poll.L747 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_poll.L898 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   sock_poll_wait(file, sock, wait);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L749 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L900 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const state = sk.sk_state;
   
   
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    ++$s; $x = A$tcp_poll.L752 | 1048576;
+    ++$s; $x = A$tcp_poll.L903 | 1048576;
     return ($r = (inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L754 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L905 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L757) : $tb.op($e.now, A$tcp_poll.L757));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L908) : $tb.op($e.now, A$tcp_poll.L908));
     mask |= EPOLLHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L759) : $tb.op($e.now, A$tcp_poll.L759));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L910) : $tb.op($e.now, A$tcp_poll.L910));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L760) : $tb.op($e.now, A$tcp_poll.L760));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L911) : $tb.op($e.now, A$tcp_poll.L911));
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L763) : $tb.op($e.now, A$tcp_poll.L763));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L914) : $tb.op($e.now, A$tcp_poll.L914));
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L765 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L916 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const target = 1;
     
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L769) : $tb.op($e.now, A$tcp_poll.L769));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L920) : $tb.op($e.now, A$tcp_poll.L920));
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L771 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L922 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // sk_stream_is_writeable: the simulated send buffer never fills
     
     
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L785) : $tb.op($e.now, A$tcp_poll.L785));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L936) : $tb.op($e.now, A$tcp_poll.L936));
   if (sk.sk_err) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L786) : $tb.op($e.now, A$tcp_poll.L786));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L937) : $tb.op($e.now, A$tcp_poll.L937));
     mask |= EPOLLERR;
   }
   
-  ++$s; $x = A$tcp_poll.L788 | 1048576;
+  ++$s; $x = A$tcp_poll.L939 | 1048576;
   return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }

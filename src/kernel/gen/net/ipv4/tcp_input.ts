@@ -53,7 +53,7 @@ const FLAG_NOT_DUP = FLAG_DATA | FLAG_WIN_UPDATE | FLAG_ACKED;
 // tcp_fastretrans_alert()'s verdict: what tcp_xmit_recovery sends
 const REXMIT_NONE = 0;
 const REXMIT_LOST = 1;
-const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [24, 29, 30, 40, 46, 49, 50, 52, 53, 54, 82, 100, 102, 103, 105, 111, 112, 114, 115, 116, 120, 127, 131, 132, 133, 141, 145, 157]);
+const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [24, 29, 30, 41, 47, 51, 52, 54, 56, 57, 88, 107, 110, 111, 115, 123, 124, 126, 127, 128, 132, 139, 144, 145, 146, 155, 159, 171]);
 
 /**
  * tcp_ack(): process the acknowledgment of an incoming segment — take the window, free what it
@@ -77,70 +77,70 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   const prior_delivered = tp.delivered;
   let flag = 0;
   const rexmit = { v: REXMIT_NONE };
-  if (at(A$tcp_ack.L40)) yield;
+  if (at(A$tcp_ack.L41)) yield;
   if (before(ack, prior_snd_una)) {
-    if (at(A$tcp_ack.L46)) yield;
-    if (at(A$tcp_ack.L157)) yield;
+    if (at(A$tcp_ack.L47)) yield;
+    if (at(A$tcp_ack.L171)) yield;
     return 0;
   }
-  if (at(A$tcp_ack.L49)) yield;
+  if (at(A$tcp_ack.L51)) yield;
   if (after(ack, tp.snd_nxt)) {
-    if (at(A$tcp_ack.L50)) yield;
+    if (at(A$tcp_ack.L52)) yield;
     return -1;
   }
-  if (at(A$tcp_ack.L52)) yield;
+  if (at(A$tcp_ack.L54)) yield;
   if (after(ack, prior_snd_una)) {
-    if (at(A$tcp_ack.L53)) yield;
+    if (at(A$tcp_ack.L56)) yield;
     flag |= FLAG_SND_UNA_ADVANCED;
-    if (at(A$tcp_ack.L54)) yield;
+    if (at(A$tcp_ack.L57)) yield;
     icsk.icsk_retransmits = 0;
   }
-  if (at(A$tcp_ack.L82)) yield;
+  if (at(A$tcp_ack.L88)) yield;
   // (the slow path: this model takes it for every segment)
   if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
   flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
-  if (at(A$tcp_ack.L100)) yield;
+  if (at(A$tcp_ack.L107)) yield;
   icsk.icsk_probes_out = 0;
-  if (at(A$tcp_ack.L102)) yield;
+  if (at(A$tcp_ack.L110)) yield;
   if (!prior_packets) {
-    if (at(A$tcp_ack.L103)) yield;
-    if (at(A$tcp_ack.L141)) yield;
+    if (at(A$tcp_ack.L111)) yield;
+    if (at(A$tcp_ack.L155)) yield;
     ($E.fast || $E.twinOk[tcp_ack_probe.k] === 1 ? tcp_ack_probe$fast(sk) : yield* tcp_ack_probe(sk));
-    if (at(A$tcp_ack.L145)) yield;
+    if (at(A$tcp_ack.L159)) yield;
     return 1;
   }
-  if (at(A$tcp_ack.L105)) yield;
+  if (at(A$tcp_ack.L115)) yield;
   flag |= ($E.fast || $E.twinOk[tcp_clean_rtx_queue.k] === 1 ? tcp_clean_rtx_queue$fast(sk, prior_snd_una) : yield* tcp_clean_rtx_queue(sk, prior_snd_una));
   $f.vars.flag = flag;
-  if (at(A$tcp_ack.L111)) yield;
+  if (at(A$tcp_ack.L123)) yield;
   if (flag & FLAG_SET_XMIT_TIMER) {
-    if (at(A$tcp_ack.L112)) yield;
+    if (at(A$tcp_ack.L124)) yield;
     // tcp_rearm_rto(): nothing left in flight stops the timer, else it runs an RTO from now
     if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
     else inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   }
-  if (at(A$tcp_ack.L114)) yield;
+  if (at(A$tcp_ack.L126)) yield;
   if (!(flag & FLAG_NOT_DUP) || icsk.icsk_ca_state !== TCP_CA_Open) {
     // a duplicate ACK (nothing new ACKed, no data, the same window), or we are already in disorder or recovery
     let num_dupack = 0;
-    if (at(A$tcp_ack.L115)) yield;
+    if (at(A$tcp_ack.L127)) yield;
     if (!(flag & (FLAG_SND_UNA_ADVANCED | FLAG_NOT_DUP))) {
-      if (at(A$tcp_ack.L116)) yield;
+      if (at(A$tcp_ack.L128)) yield;
       num_dupack = 1;
     }
     $f.vars.num_dupack = num_dupack;
-    if (at(A$tcp_ack.L120)) yield;
+    if (at(A$tcp_ack.L132)) yield;
     flag = ($E.fast || $E.twinOk[tcp_fastretrans_alert.k] === 1 ? tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag, rexmit) : yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag, rexmit));
   }
-  if (at(A$tcp_ack.L127)) yield;
+  if (at(A$tcp_ack.L139)) yield;
   const delivered = tp.delivered - prior_delivered;
   $f.vars.delivered = delivered;
-  if (at(A$tcp_ack.L131)) yield;
+  if (at(A$tcp_ack.L144)) yield;
   ($E.fast || $E.twinOk[tcp_cong_control.k] === 1 ? tcp_cong_control$fast(sk, ack, delivered, flag) : yield* tcp_cong_control(sk, ack, delivered, flag));
-  if (at(A$tcp_ack.L132)) yield;
+  if (at(A$tcp_ack.L145)) yield;
   if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) ($E.fast || $E.twinOk[tcp_xmit_retransmit_queue.k] === 1 ? tcp_xmit_retransmit_queue$fast(sk) : yield* tcp_xmit_retransmit_queue(sk));
   if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
-  if (at(A$tcp_ack.L133)) yield;
+  if (at(A$tcp_ack.L146)) yield;
   return 1;
   } finally {
     leave($f);
@@ -165,7 +165,7 @@ function tcp_ack_update_window(sk: Sock, skb: SkBuff, ack: number, ack_seq: numb
   tp.snd_una = ack;
   return flag;
 }
-const A$tcp_ack_probe = defineFn('net/ipv4/tcp_input.c', 'tcp_ack_probe', [922, 924, 925, 926, 927, 928, 930]);
+const A$tcp_ack_probe = defineFn('net/ipv4/tcp_input.c', 'tcp_ack_probe', [951, 953, 954, 955, 956, 957, 959]);
 
 /** tcp_ack_probe(): an ACK while nothing is in flight — if the window now takes the next segment, stop probing. */
 function* tcp_ack_probe(sk: Sock): Sim<void> {
@@ -174,26 +174,26 @@ function* tcp_ack_probe(sk: Sock): Sim<void> {
   const head = sk.sk_write_queue[0];
   const $f = enter(A$tcp_ack_probe, { sk, head });
   try {
-  if (at(A$tcp_ack_probe.L922)) yield;
+  if (at(A$tcp_ack_probe.L951)) yield;
   if (head === undefined) return;
-  if (at(A$tcp_ack_probe.L924)) yield;
+  if (at(A$tcp_ack_probe.L953)) yield;
   if (!after(end_seq(head), (tp.snd_una + tp.snd_wnd) >>> 0)) {
-    if (at(A$tcp_ack_probe.L925)) yield;
+    if (at(A$tcp_ack_probe.L954)) yield;
     icsk.icsk_backoff = 0;
-    if (at(A$tcp_ack_probe.L926)) yield;
+    if (at(A$tcp_ack_probe.L955)) yield;
     inet_csk_clear_xmit_timer(sk);
   } else {
-    if (at(A$tcp_ack_probe.L927)) yield;
+    if (at(A$tcp_ack_probe.L956)) yield;
     // still shut: the next probe after the backed-off interval
-    if (at(A$tcp_ack_probe.L928)) yield;
-    if (at(A$tcp_ack_probe.L930)) yield;
+    if (at(A$tcp_ack_probe.L957)) yield;
+    if (at(A$tcp_ack_probe.L959)) yield;
     tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [962, 970, 973, 983, 984, 985, 986, 1008, 1009, 1011, 1015, 1016, 1018, 1019, 1030, 1057, 1060, 1061, 1067, 1068, 1118]);
+const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [991, 1000, 1003, 1013, 1014, 1015, 1016, 1038, 1039, 1041, 1045, 1046, 1048, 1049, 1060, 1087, 1090, 1091, 1097, 1098, 1148]);
 
 /**
  * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
@@ -208,62 +208,62 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   let first_ackt = -1;
   const rtx = tp.tcp_rtx_queue;
   let i = 0;
-  if (at(A$tcp_clean_rtx_queue.L962)) yield;
+  if (at(A$tcp_clean_rtx_queue.L991)) yield;
   for (; i < rtx.length; i++) {
     const skb = rtx[i];
     const th = skb.th!;
-    if (at(A$tcp_clean_rtx_queue.L970)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1000)) yield;
     if (after(end_seq(skb), tp.snd_una)) {
-      if (at(A$tcp_clean_rtx_queue.L973)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1003)) yield;
       break;
     }
-    if (at(A$tcp_clean_rtx_queue.L983)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1013)) yield;
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
-      if (at(A$tcp_clean_rtx_queue.L984)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1014)) yield;
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
-        if (at(A$tcp_clean_rtx_queue.L985)) yield;
+        if (at(A$tcp_clean_rtx_queue.L1015)) yield;
         tp.retrans_out--;
       }
-      if (at(A$tcp_clean_rtx_queue.L986)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1016)) yield;
       flag |= FLAG_RETRANS_DATA_ACKED;
     } else if (first_ackt < 0) {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
-    if (at(A$tcp_clean_rtx_queue.L1008)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1038)) yield;
     if (skb.tcp_sacked & TCPCB_LOST) {
-      if (at(A$tcp_clean_rtx_queue.L1009)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1039)) yield;
       tp.lost_out--;
     }
-    if (at(A$tcp_clean_rtx_queue.L1011)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1041)) yield;
     tp.packets_out--;
     pkts_acked++;
-    if (at(A$tcp_clean_rtx_queue.L1015)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1045)) yield;
     if (!th.syn) {
-      if (at(A$tcp_clean_rtx_queue.L1016)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1046)) yield;
       flag |= FLAG_DATA_ACKED;
       sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     } else {
-      if (at(A$tcp_clean_rtx_queue.L1018)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1048)) yield;
       flag |= FLAG_SYN_ACKED;
-      if (at(A$tcp_clean_rtx_queue.L1019)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1049)) yield;
       tp.retrans_stamp = 0;
     }
-    if (at(A$tcp_clean_rtx_queue.L1030)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1060)) yield;
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
   // (in place: the freed segments leave the front of the queue)
   if (i) rtx.splice(0, i);
   $f.vars.pkts_acked = pkts_acked;
-  if (at(A$tcp_clean_rtx_queue.L1057)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1087)) yield;
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
-  if (at(A$tcp_clean_rtx_queue.L1060)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1090)) yield;
   if (flag & FLAG_ACKED) {
-    if (at(A$tcp_clean_rtx_queue.L1061)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1091)) yield;
     flag |= FLAG_SET_XMIT_TIMER;
-    if (at(A$tcp_clean_rtx_queue.L1067)) yield;
-    if (at(A$tcp_clean_rtx_queue.L1068)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1097)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1098)) yield;
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
     if (pkts_acked - 1 >= tp.sacked_out) tp.sacked_out = 0;
@@ -274,7 +274,7 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     tp.lost_out = 0;
     tp.retrans_out = 0;
   }
-  if (at(A$tcp_clean_rtx_queue.L1118)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1148)) yield;
   return flag;
   } finally {
     leave($f);
@@ -326,7 +326,7 @@ function tcp_rtt_estimator(sk: Sock, mrtt_us: number): void {
   }
   tp.srtt_us = Math.max(1, srtt);
 }
-const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretrans_alert', [1137, 1148, 1150, 1151, 1152, 1160, 1162, 1163, 1164, 1165, 1170, 1171, 1172, 1174, 1177, 1185, 1187, 1188, 1194, 1195, 1197, 1203, 1204, 1205, 1218, 1224]);
+const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretrans_alert', [1167, 1178, 1180, 1181, 1182, 1190, 1192, 1193, 1194, 1195, 1200, 1201, 1202, 1204, 1207, 1215, 1217, 1218, 1225, 1226, 1228, 1234, 1236, 1237, 1251, 1257]);
 
 /**
  * tcp_fastretrans_alert(): the loss-recovery state machine for one dubious ACK (Reno: no SACK) —
@@ -339,46 +339,46 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
   const $f = enter(A$tcp_fastretrans_alert, { sk, num_dupack, tp, icsk });
   try {
 
-  if (at(A$tcp_fastretrans_alert.L1137)) yield;
+  if (at(A$tcp_fastretrans_alert.L1167)) yield;
   if (!tp.packets_out && tp.sacked_out) tp.sacked_out = 0;
-  if (at(A$tcp_fastretrans_alert.L1148)) yield;
+  if (at(A$tcp_fastretrans_alert.L1178)) yield;
   if (icsk.icsk_ca_state === TCP_CA_Open) {
-    if (at(A$tcp_fastretrans_alert.L1150)) yield;
+    if (at(A$tcp_fastretrans_alert.L1180)) yield;
     tp.retrans_stamp = 0;
   } else if (!before(tp.snd_una, tp.high_seq)) {
-    if (at(A$tcp_fastretrans_alert.L1151)) yield;
-    if (at(A$tcp_fastretrans_alert.L1152)) yield;
+    if (at(A$tcp_fastretrans_alert.L1181)) yield;
+    if (at(A$tcp_fastretrans_alert.L1182)) yield;
     if (icsk.icsk_ca_state === TCP_CA_Recovery) {
-      if (at(A$tcp_fastretrans_alert.L1160)) yield;
-      if (at(A$tcp_fastretrans_alert.L1162)) yield;
+      if (at(A$tcp_fastretrans_alert.L1190)) yield;
+      if (at(A$tcp_fastretrans_alert.L1192)) yield;
       tp.sacked_out = 0;
-      if (at(A$tcp_fastretrans_alert.L1163)) yield;
+      if (at(A$tcp_fastretrans_alert.L1193)) yield;
       // (no undo without timestamps or D-SACK; Reno holds Recovery until something above high_seq is ACKed)
       if (tp.snd_una === tp.high_seq) {
-        if (at(A$tcp_fastretrans_alert.L1164)) yield;
+        if (at(A$tcp_fastretrans_alert.L1194)) yield;
         return flag;
       }
       icsk.icsk_ca_state = TCP_CA_Open;
-      if (at(A$tcp_fastretrans_alert.L1165)) yield;
+      if (at(A$tcp_fastretrans_alert.L1195)) yield;
       tcp_end_cwnd_reduction(sk);
     }
   }
-  if (at(A$tcp_fastretrans_alert.L1170)) yield;
+  if (at(A$tcp_fastretrans_alert.L1200)) yield;
   switch (icsk.icsk_ca_state) {
     case TCP_CA_Recovery:
-      if (at(A$tcp_fastretrans_alert.L1171)) yield;
-      if (at(A$tcp_fastretrans_alert.L1172)) yield;
+      if (at(A$tcp_fastretrans_alert.L1201)) yield;
+      if (at(A$tcp_fastretrans_alert.L1202)) yield;
       if (!(flag & FLAG_SND_UNA_ADVANCED)) {
-        if (at(A$tcp_fastretrans_alert.L1174)) yield;
+        if (at(A$tcp_fastretrans_alert.L1204)) yield;
         tcp_add_reno_sack(sk, num_dupack);
       }
       // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
-      if (at(A$tcp_fastretrans_alert.L1185)) yield;
+      if (at(A$tcp_fastretrans_alert.L1215)) yield;
       tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
       break;
     case TCP_CA_Loss:
-      if (at(A$tcp_fastretrans_alert.L1187)) yield;
-      if (at(A$tcp_fastretrans_alert.L1188)) yield;
+      if (at(A$tcp_fastretrans_alert.L1217)) yield;
+      if (at(A$tcp_fastretrans_alert.L1218)) yield;
       // (F-RTO off): leave Loss once everything sent before the timeout is ACKed
       if (!before(tp.snd_una, tp.high_seq)) {
         icsk.icsk_ca_state = TCP_CA_Open;
@@ -387,30 +387,30 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       rexmit.v = REXMIT_LOST;
       return flag;
     default:
-      if (at(A$tcp_fastretrans_alert.L1194)) yield;
-      if (at(A$tcp_fastretrans_alert.L1195)) yield;
+      if (at(A$tcp_fastretrans_alert.L1225)) yield;
+      if (at(A$tcp_fastretrans_alert.L1226)) yield;
       if (flag & FLAG_SND_UNA_ADVANCED) tp.sacked_out = 0;
-      if (at(A$tcp_fastretrans_alert.L1197)) yield;
+      if (at(A$tcp_fastretrans_alert.L1228)) yield;
       tcp_add_reno_sack(sk, num_dupack);
       $f.vars.sacked_out = tp.sacked_out;
-      if (at(A$tcp_fastretrans_alert.L1203)) yield;
+      if (at(A$tcp_fastretrans_alert.L1234)) yield;
       tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
-      if (at(A$tcp_fastretrans_alert.L1204)) yield;
+      if (at(A$tcp_fastretrans_alert.L1236)) yield;
       if (!tp.lost_out) {
-        if (at(A$tcp_fastretrans_alert.L1205)) yield;
+        if (at(A$tcp_fastretrans_alert.L1237)) yield;
         // tcp_try_keep_open(): Disorder while duplicate ACKs are counted, Open otherwise
         const state = tp.sacked_out || tp.lost_out || tp.retrans_out ? TCP_CA_Disorder : TCP_CA_Open;
         if (icsk.icsk_ca_state !== state) {
           icsk.icsk_ca_state = state;
           tp.high_seq = tp.snd_nxt;
         }
-        if (at(A$tcp_fastretrans_alert.L1177)) yield;
+        if (at(A$tcp_fastretrans_alert.L1207)) yield;
         return flag;
       }
-      if (at(A$tcp_fastretrans_alert.L1218)) yield;
+      if (at(A$tcp_fastretrans_alert.L1251)) yield;
       ($E.fast || $E.twinOk[tcp_enter_recovery.k] === 1 ? tcp_enter_recovery$fast(sk) : yield* tcp_enter_recovery(sk));
   }
-  if (at(A$tcp_fastretrans_alert.L1224)) yield;
+  if (at(A$tcp_fastretrans_alert.L1257)) yield;
   rexmit.v = REXMIT_LOST;
   return flag;
   } finally {
@@ -443,7 +443,7 @@ function tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): void {
     }
   }
 }
-const A$tcp_enter_recovery = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_recovery', [1243, 1248, 1251, 1253]);
+const A$tcp_enter_recovery = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_recovery', [1276, 1281, 1284, 1286]);
 
 /** tcp_enter_recovery(): fast retransmit — ssthresh halves (Reno), PRR will bring cwnd down to it. */
 function* tcp_enter_recovery(sk: Sock): Sim<void> {
@@ -451,11 +451,11 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_enter_recovery, { sk, tp });
   try {
-  if (at(A$tcp_enter_recovery.L1243)) yield;
+  if (at(A$tcp_enter_recovery.L1276)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
-  if (at(A$tcp_enter_recovery.L1248)) yield;
+  if (at(A$tcp_enter_recovery.L1281)) yield;
   if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
-    if (at(A$tcp_enter_recovery.L1251)) yield;
+    if (at(A$tcp_enter_recovery.L1284)) yield;
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
     tp.prior_cwnd = tp.snd_cwnd;
@@ -463,7 +463,7 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
     tp.prr_out = 0;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  if (at(A$tcp_enter_recovery.L1253)) yield;
+  if (at(A$tcp_enter_recovery.L1286)) yield;
   icsk.icsk_ca_state = TCP_CA_Recovery;
   } finally {
     leave($f);
@@ -499,7 +499,7 @@ function tcp_cwnd_reduction(sk: Sock, newly_acked_sacked: number, flag: number):
   sndcnt = Math.max(sndcnt, tp.prr_out ? 0 : 1);
   tp.snd_cwnd = tcp_packets_in_flight(tp) + sndcnt;
 }
-const A$tcp_enter_loss = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_loss', [1269, 1271, 1275, 1276, 1280, 1281, 1288, 1289]);
+const A$tcp_enter_loss = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_loss', [1302, 1304, 1308, 1309, 1314, 1315, 1322, 1323]);
 
 /** tcp_enter_loss(): the RTO fired — every segment in flight is lost, ssthresh halves, cwnd is one more than what is in flight (1). */
 export function* tcp_enter_loss(sk: Sock): Sim<void> {
@@ -507,7 +507,7 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_enter_loss, { sk, tp, icsk });
   try {
-  if (at(A$tcp_enter_loss.L1269)) yield;
+  if (at(A$tcp_enter_loss.L1302)) yield;
   // every segment of the retransmit queue is lost now; none counts as retransmitted or duplicate-ACKed
   tp.retrans_out = 0;
   tp.sacked_out = 0;
@@ -516,20 +516,20 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
     skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
     tp.lost_out++;
   }
-  if (at(A$tcp_enter_loss.L1271)) yield;
+  if (at(A$tcp_enter_loss.L1304)) yield;
   if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
-    if (at(A$tcp_enter_loss.L1275)) yield;
+    if (at(A$tcp_enter_loss.L1308)) yield;
     tp.prior_cwnd = tp.snd_cwnd;
-    if (at(A$tcp_enter_loss.L1276)) yield;
+    if (at(A$tcp_enter_loss.L1309)) yield;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  if (at(A$tcp_enter_loss.L1280)) yield;
+  if (at(A$tcp_enter_loss.L1314)) yield;
   tp.snd_cwnd = tcp_packets_in_flight(tp) + 1;
-  if (at(A$tcp_enter_loss.L1281)) yield;
+  if (at(A$tcp_enter_loss.L1315)) yield;
   tp.snd_cwnd_cnt = 0;
-  if (at(A$tcp_enter_loss.L1288)) yield;
+  if (at(A$tcp_enter_loss.L1322)) yield;
   icsk.icsk_ca_state = TCP_CA_Loss;
-  if (at(A$tcp_enter_loss.L1289)) yield;
+  if (at(A$tcp_enter_loss.L1323)) yield;
   tp.high_seq = tp.snd_nxt;
   } finally {
     leave($f);
@@ -547,88 +547,88 @@ function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: nu
     tcp_sk(sk).snd_cwnd_stamp = E.now;
   }
 }
-const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', [169, 171, 174, 178, 183, 187, 189, 192]);
+const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', [183, 185, 188, 192, 197, 201, 203, 206]);
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
 export function* tcp_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_reset, { sk });
   try {
-  if (at(A$tcp_reset.L169)) yield;
+  if (at(A$tcp_reset.L183)) yield;
   traceReset('tcp_receive_reset', sk);
-  if (at(A$tcp_reset.L171)) yield;
+  if (at(A$tcp_reset.L185)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      if (at(A$tcp_reset.L174)) yield;
+      if (at(A$tcp_reset.L188)) yield;
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      if (at(A$tcp_reset.L178)) yield;
+      if (at(A$tcp_reset.L192)) yield;
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       return;
     default:
-      if (at(A$tcp_reset.L183)) yield;
+      if (at(A$tcp_reset.L197)) yield;
       sk.sk_err = ECONNRESET;
   }
-  if (at(A$tcp_reset.L187)) yield;
+  if (at(A$tcp_reset.L201)) yield;
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
-  if (at(A$tcp_reset.L189)) yield;
+  if (at(A$tcp_reset.L203)) yield;
   ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_reset.L192)) yield;
+    if (at(A$tcp_reset.L206)) yield;
     ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', [247, 249, 250, 251, 255, 256, 267, 268, 272, 274, 286]);
+const A$tcp_fin = defineFn('net/ipv4/tcp_input.c', 'tcp_fin', [261, 263, 264, 265, 269, 270, 281, 282, 286, 288, 300]);
 
 /** tcp_fin(): the peer will send no more — ESTABLISHED→CLOSE_WAIT, FIN_WAIT1→CLOSING, FIN_WAIT2→TIME_WAIT. */
 export function* tcp_fin(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_fin, { sk });
   try {
-  if (at(A$tcp_fin.L247)) yield;
+  if (at(A$tcp_fin.L261)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_fin.L249)) yield;
+  if (at(A$tcp_fin.L263)) yield;
   sk.sk_shutdown |= RCV_SHUTDOWN;
-  if (at(A$tcp_fin.L250)) yield;
+  if (at(A$tcp_fin.L264)) yield;
   sock_set_flag(sk, SOCK_DONE);
-  if (at(A$tcp_fin.L251)) yield;
+  if (at(A$tcp_fin.L265)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      if (at(A$tcp_fin.L255)) yield;
+      if (at(A$tcp_fin.L269)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE_WAIT) : yield* tcp_set_state(sk, TCP_CLOSE_WAIT));
-      if (at(A$tcp_fin.L256)) yield;
+      if (at(A$tcp_fin.L270)) yield;
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      if (at(A$tcp_fin.L267)) yield;
+      if (at(A$tcp_fin.L281)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-      if (at(A$tcp_fin.L268)) yield;
+      if (at(A$tcp_fin.L282)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSING) : yield* tcp_set_state(sk, TCP_CLOSING));
       break;
     case TCP_FIN_WAIT2:
-      if (at(A$tcp_fin.L272)) yield;
+      if (at(A$tcp_fin.L286)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-      if (at(A$tcp_fin.L274)) yield;
+      if (at(A$tcp_fin.L288)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_fin.L286)) yield;
+    if (at(A$tcp_fin.L300)) yield;
     ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', [304, 315, 316, 318, 329, 330, 332, 335, 336, 338, 339, 350, 354, 360, 380]);
+const A$tcp_data_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue', [319, 332, 333, 335, 347, 349, 352, 355, 357, 359, 360, 372, 377, 384, 405]);
 
 /** tcp_data_queue(): in-order data goes to sk_receive_queue and rcv_nxt moves; a FIN is processed in order too. */
 export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
@@ -637,65 +637,65 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_data_queue, { sk, skb, tp });
   try {
 
-  if (at(A$tcp_data_queue.L304)) yield;
+  if (at(A$tcp_data_queue.L319)) yield;
   if (!skb.len && !th.fin) return;
-  if (at(A$tcp_data_queue.L315)) yield;
+  if (at(A$tcp_data_queue.L332)) yield;
   if (th.seq === tp.rcv_nxt) {
-    if (at(A$tcp_data_queue.L316)) yield;
+    if (at(A$tcp_data_queue.L333)) yield;
     if (skb.len && tcp_receive_window(tp) === 0) {
       // the window we advertised is shut: this is a probe's byte or an overrun — drop it, ACK at once
-      if (at(A$tcp_data_queue.L318)) yield;
-      if (at(A$tcp_data_queue.L360)) yield;
+      if (at(A$tcp_data_queue.L335)) yield;
+      if (at(A$tcp_data_queue.L384)) yield;
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
       inet_csk_schedule_ack(sk);
       return;
     }
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    if (at(A$tcp_data_queue.L329)) yield;
+    if (at(A$tcp_data_queue.L347)) yield;
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      if (at(A$tcp_data_queue.L330)) yield;
+      if (at(A$tcp_data_queue.L349)) yield;
       ($E.fast || $E.twinOk[tcp_event_data_recv.k] === 1 ? tcp_event_data_recv$fast(sk, skb) : yield* tcp_event_data_recv(sk, skb));
     }
-    if (at(A$tcp_data_queue.L332)) yield;
+    if (at(A$tcp_data_queue.L352)) yield;
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       ($E.fast || $E.twinOk[tcp_fin.k] === 1 ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
     }
-    if (at(A$tcp_data_queue.L335)) yield;
+    if (at(A$tcp_data_queue.L355)) yield;
     if (tp.out_of_order_queue.length) {
-      if (at(A$tcp_data_queue.L336)) yield;
+      if (at(A$tcp_data_queue.L357)) yield;
       ($E.fast || $E.twinOk[tcp_ofo_queue.k] === 1 ? tcp_ofo_queue$fast(sk) : yield* tcp_ofo_queue(sk));
       // (RFC 5681 4.2: the hole is filled — ACK at once)
-      if (at(A$tcp_data_queue.L338)) yield;
+      if (at(A$tcp_data_queue.L359)) yield;
       if (!tp.out_of_order_queue.length) {
-        if (at(A$tcp_data_queue.L339)) yield;
+        if (at(A$tcp_data_queue.L360)) yield;
         inet_csk(sk).icsk_ack.pending |= ICSK_ACK_NOW;
       }
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      if (at(A$tcp_data_queue.L350)) yield;
+      if (at(A$tcp_data_queue.L372)) yield;
       ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
     }
     return;
   }
-  if (at(A$tcp_data_queue.L354)) yield;
+  if (at(A$tcp_data_queue.L377)) yield;
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    if (at(A$tcp_data_queue.L360)) yield;
+    if (at(A$tcp_data_queue.L384)) yield;
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
     return;
   }
   // (beyond the window, or overlapping rcv_nxt: not produced by this model's senders)
-  if (at(A$tcp_data_queue.L380)) yield;
+  if (at(A$tcp_data_queue.L405)) yield;
   ($E.fast || $E.twinOk[tcp_data_queue_ofo.k] === 1 ? tcp_data_queue_ofo$fast(sk, skb) : yield* tcp_data_queue_ofo(sk, skb));
   } finally {
     leave($f);
   }
 }
-const A$tcp_data_queue_ofo = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue_ofo', [1320, 1323, 1324, 1325, 1328, 1335, 1337, 1348, 1366, 1390]);
+const A$tcp_data_queue_ofo = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue_ofo', [1354, 1357, 1358, 1359, 1363, 1370, 1372, 1383, 1401, 1425]);
 
 /** tcp_data_queue_ofo(): a segment after a hole — keep it, in sequence order, until the hole is filled; ACK at once. */
 function* tcp_data_queue_ofo(sk: Sock, skb: SkBuff): Sim<void> {
@@ -703,38 +703,38 @@ function* tcp_data_queue_ofo(sk: Sock, skb: SkBuff): Sim<void> {
   const q = tp.out_of_order_queue;
   const $f = enter(A$tcp_data_queue_ofo, { sk, skb, tp });
   try {
-  if (at(A$tcp_data_queue_ofo.L1320)) yield;
+  if (at(A$tcp_data_queue_ofo.L1354)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_data_queue_ofo.L1323)) yield;
+  if (at(A$tcp_data_queue_ofo.L1357)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOFOQueue);
   const seq = skb.th!.seq;
   const end = end_seq(skb);
-  if (at(A$tcp_data_queue_ofo.L1324)) yield;
-  if (at(A$tcp_data_queue_ofo.L1325)) yield;
+  if (at(A$tcp_data_queue_ofo.L1358)) yield;
+  if (at(A$tcp_data_queue_ofo.L1359)) yield;
   $f.vars.seq = seq;
   $f.vars.end_seq = end;
-  if (at(A$tcp_data_queue_ofo.L1328)) yield;
+  if (at(A$tcp_data_queue_ofo.L1363)) yield;
   if (!q.length) {
-    if (at(A$tcp_data_queue_ofo.L1335)) yield;
+    if (at(A$tcp_data_queue_ofo.L1370)) yield;
     q.push(skb);
-    if (at(A$tcp_data_queue_ofo.L1337)) yield;
+    if (at(A$tcp_data_queue_ofo.L1372)) yield;
     return;
   }
   // (the rbtree walk: insert in sequence order; a segment we already hold is dropped)
-  if (at(A$tcp_data_queue_ofo.L1348)) yield;
+  if (at(A$tcp_data_queue_ofo.L1383)) yield;
   let i = q.length;
   while (i > 0 && after(q[i - 1].th!.seq, seq)) i--;
   if (i > 0 && !after(end, end_seq(q[i - 1])) && !before(seq, q[i - 1].th!.seq)) {
-    if (at(A$tcp_data_queue_ofo.L1366)) yield;
+    if (at(A$tcp_data_queue_ofo.L1401)) yield;
     return;
   }
-  if (at(A$tcp_data_queue_ofo.L1390)) yield;
+  if (at(A$tcp_data_queue_ofo.L1425)) yield;
   q.splice(i, 0, skb);
   } finally {
     leave($f);
   }
 }
-const A$tcp_ofo_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_ofo_queue', [1437, 1438, 1440, 1441, 1450, 1452, 1453, 1459, 1462, 1466, 1467, 1468]);
+const A$tcp_ofo_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_ofo_queue', [1472, 1473, 1476, 1477, 1486, 1488, 1489, 1495, 1498, 1502, 1503, 1504]);
 
 /** tcp_ofo_queue(): after rcv_nxt moved, the out-of-order segments now in order go to the receive queue. */
 function* tcp_ofo_queue(sk: Sock): Sim<void> {
@@ -742,34 +742,34 @@ function* tcp_ofo_queue(sk: Sock): Sim<void> {
   const q = tp.out_of_order_queue;
   const $f = enter(A$tcp_ofo_queue, { sk, tp });
   try {
-  if (at(A$tcp_ofo_queue.L1437)) yield;
-  if (at(A$tcp_ofo_queue.L1438)) yield;
+  if (at(A$tcp_ofo_queue.L1472)) yield;
+  if (at(A$tcp_ofo_queue.L1473)) yield;
   while (q.length) {
     const skb = q[0];
     $f.vars.skb = skb;
-    if (at(A$tcp_ofo_queue.L1440)) yield;
+    if (at(A$tcp_ofo_queue.L1476)) yield;
     if (after(skb.th!.seq, tp.rcv_nxt)) {
-      if (at(A$tcp_ofo_queue.L1441)) yield;
+      if (at(A$tcp_ofo_queue.L1477)) yield;
       break;
     }
-    if (at(A$tcp_ofo_queue.L1450)) yield;
+    if (at(A$tcp_ofo_queue.L1486)) yield;
     q.shift();
-    if (at(A$tcp_ofo_queue.L1452)) yield;
+    if (at(A$tcp_ofo_queue.L1488)) yield;
     if (!after(end_seq(skb), tp.rcv_nxt)) {
-      if (at(A$tcp_ofo_queue.L1453)) yield;
+      if (at(A$tcp_ofo_queue.L1489)) yield;
       continue;
     }
     // (a segment overlapping rcv_nxt keeps only its new bytes in view: copied_seq/rcv_nxt do the arithmetic)
-    if (at(A$tcp_ofo_queue.L1459)) yield;
+    if (at(A$tcp_ofo_queue.L1495)) yield;
     const fin = skb.th!.fin;
     tp.rcv_nxt = end_seq(skb);
-    if (at(A$tcp_ofo_queue.L1462)) yield;
+    if (at(A$tcp_ofo_queue.L1498)) yield;
     if (skb.len) sk.sk_receive_queue.push(skb);
-    if (at(A$tcp_ofo_queue.L1466)) yield;
+    if (at(A$tcp_ofo_queue.L1502)) yield;
     if (fin) {
-      if (at(A$tcp_ofo_queue.L1467)) yield;
+      if (at(A$tcp_ofo_queue.L1503)) yield;
       ($E.fast || $E.twinOk[tcp_fin.k] === 1 ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
-      if (at(A$tcp_ofo_queue.L1468)) yield;
+      if (at(A$tcp_ofo_queue.L1504)) yield;
       break;
     }
   }
@@ -777,19 +777,19 @@ function* tcp_ofo_queue(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_check_space = defineFn('net/ipv4/tcp_input.c', 'tcp_check_space', [1481, 1482, 1485, 1486]);
+const A$tcp_check_space = defineFn('net/ipv4/tcp_input.c', 'tcp_check_space', [1517, 1518, 1521, 1522]);
 
 /** tcp_check_space(): ACKs freed send buffer — if a writer found it full, tcp_new_space wakes it. */
 function* tcp_check_space(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_check_space, { sk });
   try {
-  if (at(A$tcp_check_space.L1481)) yield;
+  if (at(A$tcp_check_space.L1517)) yield;
   if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {
-    if (at(A$tcp_check_space.L1482)) yield;
+    if (at(A$tcp_check_space.L1518)) yield;
     sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);
-    if (at(A$tcp_check_space.L1485)) yield;
+    if (at(A$tcp_check_space.L1521)) yield;
     if (sk.sk_socket !== null && sk.sk_socket.flags & SOCK_NOSPACE) {
-      if (at(A$tcp_check_space.L1486)) yield;
+      if (at(A$tcp_check_space.L1522)) yield;
       // tcp_new_space(): grow sk_sndbuf with cwnd (tcp_sndbuf_expand) while cwnd is not full, then sk->sk_write_space
       if (tcp_packets_in_flight(tcp_sk(sk)) < tcp_sk(sk).snd_cwnd) tcp_sndbuf_expand(sk);
       ($E.fast || $E.twinOk[sk_stream_write_space.k] === 1 ? sk_stream_write_space$fast(sk) : yield* sk_stream_write_space(sk));
@@ -813,15 +813,15 @@ export function tcp_sndbuf_expand(sk: Sock): void {
   const sndmem = 2 * nr_segs * per_mss;
   if (sk.sk_sndbuf < sndmem) sk.sk_sndbuf = Math.min(sndmem, 4194304);
 }
-const A$tcp_data_snd_check = defineFn('net/ipv4/tcp_input.c', 'tcp_data_snd_check', [1500, 1501]);
+const A$tcp_data_snd_check = defineFn('net/ipv4/tcp_input.c', 'tcp_data_snd_check', [1536, 1537]);
 
 /** tcp_data_snd_check(): an ACK came in — send what the queue holds now that the windows moved, and wake a writer. */
 function* tcp_data_snd_check(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_data_snd_check, { sk });
   try {
-  if (at(A$tcp_data_snd_check.L1500)) yield;
+  if (at(A$tcp_data_snd_check.L1536)) yield;
   ($E.fast || $E.twinOk[tcp_push_pending_frames.k] === 1 ? tcp_push_pending_frames$fast(sk) : yield* tcp_push_pending_frames(sk));
-  if (at(A$tcp_data_snd_check.L1501)) yield;
+  if (at(A$tcp_data_snd_check.L1537)) yield;
   ($E.fast || $E.twinOk[tcp_check_space.k] === 1 ? tcp_check_space$fast(sk) : yield* tcp_check_space(sk));
   } finally {
     leave($f);
@@ -854,7 +854,7 @@ function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
     a.pending |= ICSK_ACK_PUSHED;
   }
 }
-const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', [209, 211, 214, 217, 218, 223, 234]);
+const A$tcp_event_data_recv = defineFn('net/ipv4/tcp_input.c', 'tcp_event_data_recv', [223, 225, 228, 231, 232, 237, 248]);
 
 /** tcp_event_data_recv(): new in-order data — an ACK is owed, and the delayed-ACK engine learns. */
 function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
@@ -863,20 +863,20 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_event_data_recv, { sk, skb, icsk });
   try {
 
-  if (at(A$tcp_event_data_recv.L209)) yield;
+  if (at(A$tcp_event_data_recv.L223)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_event_data_recv.L211)) yield;
+  if (at(A$tcp_event_data_recv.L225)) yield;
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  if (at(A$tcp_event_data_recv.L214)) yield;
+  if (at(A$tcp_event_data_recv.L228)) yield;
   if (!a.ato) {
-    if (at(A$tcp_event_data_recv.L217)) yield;
+    if (at(A$tcp_event_data_recv.L231)) yield;
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    if (at(A$tcp_event_data_recv.L218)) yield;
+    if (at(A$tcp_event_data_recv.L232)) yield;
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    if (at(A$tcp_event_data_recv.L223)) yield;
+    if (at(A$tcp_event_data_recv.L237)) yield;
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -885,13 +885,13 @@ function* tcp_event_data_recv(sk: Sock, skb: SkBuff): Sim<void> {
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  if (at(A$tcp_event_data_recv.L234)) yield;
+  if (at(A$tcp_event_data_recv.L248)) yield;
   a.lrcvtime = now;
   } finally {
     leave($f);
   }
 }
-const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', [394, 398, 402, 407]);
+const A$__tcp_ack_snd_check = defineFn('net/ipv4/tcp_input.c', '__tcp_ack_snd_check', [419, 423, 427, 430, 432, 436, 438]);
 
 /** __tcp_ack_snd_check(): the owed ACK goes now (quick mode, a second full segment) or is delayed. */
 function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
@@ -900,16 +900,25 @@ function* __tcp_ack_snd_check(sk: Sock, ofo_possible: number): Sim<void> {
   try {
 
   const a = inet_csk(sk).icsk_ack;
-  if (at(A$__tcp_ack_snd_check.L394)) yield;
-  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && __tcp_select_window(sk) >= tp.rcv_wnd;
-  if (at(A$__tcp_ack_snd_check.L398)) yield;
+  if (at(A$__tcp_ack_snd_check.L419)) yield;
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && (tp.rcv_nxt === tp.copied_seq || __tcp_select_window(sk) >= tp.rcv_wnd);
+  if (at(A$__tcp_ack_snd_check.L423)) yield;
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    if (at(A$__tcp_ack_snd_check.L402)) yield;
+    if (at(A$__tcp_ack_snd_check.L427)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
     return;
   }
-  if (at(A$__tcp_ack_snd_check.L407)) yield;
-  ($E.fast || $E.twinOk[tcp_send_delayed_ack.k] === 1 ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
+  if (at(A$__tcp_ack_snd_check.L430)) yield;
+  if (!ofo_possible || !tp.out_of_order_queue.length) {
+    if (at(A$__tcp_ack_snd_check.L432)) yield;
+    ($E.fast || $E.twinOk[tcp_send_delayed_ack.k] === 1 ? tcp_send_delayed_ack$fast(sk) : yield* tcp_send_delayed_ack(sk));
+    return;
+  }
+  // a hole in the sequence: without SACK, ACK every out-of-order segment at once (a duplicate ACK)
+  if (at(A$__tcp_ack_snd_check.L436)) yield;
+  if (at(A$__tcp_ack_snd_check.L438)) yield;
+  if (at(A$__tcp_ack_snd_check.L427)) yield;
+  ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   } finally {
     leave($f);
   }
@@ -920,23 +929,23 @@ function* tcp_ack_snd_check(sk: Sock): Sim<void> {
   if (!inet_csk_ack_scheduled(sk)) return;
   ($E.fast || $E.twinOk[__tcp_ack_snd_check.k] === 1 ? __tcp_ack_snd_check$fast(sk, 1) : yield* __tcp_ack_snd_check(sk, 1));
 }
-const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', [431, 469, 477, 481, 486, 488, 489]);
+const A$tcp_rcv_established = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_established', [460, 498, 506, 510, 515, 517, 518]);
 
 /** tcp_rcv_established(): the ESTABLISHED receive path (this model always takes the slow path). */
 export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_rcv_established, { sk, skb });
   try {
-  if (at(A$tcp_rcv_established.L431)) yield;
-  if (at(A$tcp_rcv_established.L469)) yield;
-  if (at(A$tcp_rcv_established.L477)) yield;
+  if (at(A$tcp_rcv_established.L460)) yield;
+  if (at(A$tcp_rcv_established.L498)) yield;
+  if (at(A$tcp_rcv_established.L506)) yield;
   if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return;
-  if (at(A$tcp_rcv_established.L481)) yield;
+  if (at(A$tcp_rcv_established.L510)) yield;
   if (skb.th!.ack && (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) < 0) return;
-  if (at(A$tcp_rcv_established.L486)) yield;
+  if (at(A$tcp_rcv_established.L515)) yield;
   ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
-  if (at(A$tcp_rcv_established.L488)) yield;
+  if (at(A$tcp_rcv_established.L517)) yield;
   ($E.fast || $E.twinOk[tcp_data_snd_check.k] === 1 ? tcp_data_snd_check$fast(sk) : yield* tcp_data_snd_check(sk));
-  if (at(A$tcp_rcv_established.L489)) yield;
+  if (at(A$tcp_rcv_established.L518)) yield;
   ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   } finally {
     leave($f);
@@ -947,6 +956,20 @@ export function* tcp_rcv_established(sk: Sock, skb: SkBuff): Sim<void> {
 function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   const tp = tcp_sk(sk);
   const th = skb.th!;
+  // tcp_sequence(): not wholly before what we last advertised, not beyond the window's right edge
+  const in_window = !before(end_seq(skb), tp.rcv_wup) && !after(th.seq, (tp.rcv_nxt + tcp_receive_window(tp)) >>> 0);
+  if (!in_window && !th.rst && !th.syn) {
+    // out of window (an old duplicate, a zero-window probe): a duplicate ACK tells the peer where we are —
+    // for a bare ACK at most one per sysctl_tcp_invalid_ratelimit (500 ms, tcp_oow_rate_limited)
+    const pure = th.seq === end_seq(skb);
+    if (!pure || tp.last_oow_ack_time < 0 || E.now - tp.last_oow_ack_time >= 500_000) {
+      if (pure) tp.last_oow_ack_time = E.now;
+      // tcp_send_dupack(): data we already have asks for a quick ACK as well
+      if (!pure && before(th.seq, tp.rcv_nxt)) tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
+    }
+    return false;
+  }
   if (th.rst) {
     if (th.seq === tp.rcv_nxt) ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
     // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped
@@ -962,17 +985,17 @@ function* tcp_validate_incoming(sk: Sock, skb: SkBuff): Sim<boolean> {
   if (!th.ack) return false;
   return true;
 }
-const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', [508, 512, 517, 518]);
+const A$tcp_finish_connect = defineFn('net/ipv4/tcp_input.c', 'tcp_finish_connect', [537, 541, 546, 547]);
 
 export function* tcp_finish_connect(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_finish_connect, { sk, skb });
   try {
-  if (at(A$tcp_finish_connect.L508)) yield;
+  if (at(A$tcp_finish_connect.L537)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
-  if (at(A$tcp_finish_connect.L512)) yield;
-  if (at(A$tcp_finish_connect.L517)) yield;
+  if (at(A$tcp_finish_connect.L541)) yield;
+  if (at(A$tcp_finish_connect.L546)) yield;
   tcp_init_transfer(sk);
-  if (at(A$tcp_finish_connect.L518)) yield;
+  if (at(A$tcp_finish_connect.L547)) yield;
   } finally {
     leave($f);
   }
@@ -995,7 +1018,7 @@ function tcp_init_transfer(sk: Sock): void {
   tp.sacked_out = 0;
   tcp_sndbuf_expand(sk);
 }
-const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [546, 548, 553, 554, 558, 562, 565, 567, 570, 572, 575, 578, 582, 586, 597, 600, 603, 604, 607, 609, 611, 622]);
+const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [575, 577, 582, 583, 587, 591, 594, 596, 599, 601, 604, 607, 611, 615, 626, 629, 632, 633, 636, 638, 640, 651]);
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
 export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<number> {
@@ -1004,60 +1027,60 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
   const $f = enter(A$tcp_rcv_synsent_state_process, { sk, skb, th, tp });
   try {
 
-  if (at(A$tcp_rcv_synsent_state_process.L546)) yield;
+  if (at(A$tcp_rcv_synsent_state_process.L575)) yield;
   if (th.ack) {
-    if (at(A$tcp_rcv_synsent_state_process.L548)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L577)) yield;
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      if (at(A$tcp_rcv_synsent_state_process.L622)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L651)) yield;
       return 1;
     }
-    if (at(A$tcp_rcv_synsent_state_process.L553)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L582)) yield;
     if (th.rst) {
-      if (at(A$tcp_rcv_synsent_state_process.L554)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L583)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 0;
     }
-    if (at(A$tcp_rcv_synsent_state_process.L558)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L587)) yield;
     if (!th.syn) return 0;
-    if (at(A$tcp_rcv_synsent_state_process.L562)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L591)) yield;
     tp.snd_wl1 = th.seq;
-    if (at(A$tcp_rcv_synsent_state_process.L565)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L594)) yield;
     ($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb));
-    if (at(A$tcp_rcv_synsent_state_process.L567)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L596)) yield;
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
-    if (at(A$tcp_rcv_synsent_state_process.L570)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L599)) yield;
     tp.snd_wnd = th.window;
-    if (at(A$tcp_rcv_synsent_state_process.L572)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L601)) yield;
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    if (at(A$tcp_rcv_synsent_state_process.L575)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L604)) yield;
     tp.copied_seq = tp.rcv_nxt;
-    if (at(A$tcp_rcv_synsent_state_process.L578)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L607)) yield;
     ($E.fast || $E.twinOk[tcp_finish_connect.k] === 1 ? tcp_finish_connect$fast(sk, skb) : yield* tcp_finish_connect(sk, skb));
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      if (at(A$tcp_rcv_synsent_state_process.L582)) yield;
+      if (at(A$tcp_rcv_synsent_state_process.L611)) yield;
       ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
     }
-    if (at(A$tcp_rcv_synsent_state_process.L586)) yield;
-    if (at(A$tcp_rcv_synsent_state_process.L597)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L615)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L626)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
-    if (at(A$tcp_rcv_synsent_state_process.L600)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L629)) yield;
     return -1;
   }
-  if (at(A$tcp_rcv_synsent_state_process.L603)) yield;
+  if (at(A$tcp_rcv_synsent_state_process.L632)) yield;
   if (th.rst) {
-    if (at(A$tcp_rcv_synsent_state_process.L604)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L633)) yield;
     return 0;
   }
-  if (at(A$tcp_rcv_synsent_state_process.L607)) yield;
+  if (at(A$tcp_rcv_synsent_state_process.L636)) yield;
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    if (at(A$tcp_rcv_synsent_state_process.L609)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L638)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_SYN_RECV) : yield* tcp_set_state(sk, TCP_SYN_RECV));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    if (at(A$tcp_rcv_synsent_state_process.L611)) yield;
+    if (at(A$tcp_rcv_synsent_state_process.L640)) yield;
     ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK) : yield* __tcp_transmit_skb(sk, tp.snd_una, SYN_ACK));
     return -1;
   }
@@ -1066,7 +1089,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     leave($f);
   }
 }
-const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [640, 641, 644, 646, 649, 651, 652, 657, 665, 669, 670, 677, 680, 683, 686, 693, 694, 698, 701, 702, 704, 705, 710, 715, 718, 719, 721, 727, 734, 739, 742, 746, 751, 759, 775, 781, 787, 788, 794]);
+const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [669, 670, 673, 675, 678, 680, 681, 686, 694, 698, 699, 706, 709, 712, 715, 722, 723, 727, 730, 731, 733, 734, 739, 744, 747, 748, 750, 756, 763, 768, 771, 775, 780, 788, 804, 810, 816, 817, 823]);
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
 export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let $t: any;
@@ -1076,109 +1099,109 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
   const $f = enter(A$tcp_rcv_state_process, { sk, skb, th, tp, icsk });
   try {
 
-  if (at(A$tcp_rcv_state_process.L640)) yield;
+  if (at(A$tcp_rcv_state_process.L669)) yield;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      if (at(A$tcp_rcv_state_process.L641)) yield;
+      if (at(A$tcp_rcv_state_process.L670)) yield;
       return 0;
     case TCP_LISTEN:
-      if (at(A$tcp_rcv_state_process.L644)) yield;
-      if (at(A$tcp_rcv_state_process.L646)) yield;
+      if (at(A$tcp_rcv_state_process.L673)) yield;
+      if (at(A$tcp_rcv_state_process.L675)) yield;
       if (th.ack) return 1;
-      if (at(A$tcp_rcv_state_process.L649)) yield;
+      if (at(A$tcp_rcv_state_process.L678)) yield;
       if (th.rst) return 0;
-      if (at(A$tcp_rcv_state_process.L651)) yield;
+      if (at(A$tcp_rcv_state_process.L680)) yield;
       if (th.syn) {
-        if (at(A$tcp_rcv_state_process.L652)) yield;
+        if (at(A$tcp_rcv_state_process.L681)) yield;
         if (th.fin) return 0;
-        if (at(A$tcp_rcv_state_process.L657)) yield;
+        if (at(A$tcp_rcv_state_process.L686)) yield;
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk, skb) : yield* inet_csk(sk).icsk_af_ops!.conn_request(sk, skb))) >= 0;
         $f.vars.acceptable = acceptable;
         return acceptable ? 0 : 1;
       }
       return 0;
     case TCP_SYN_SENT: {
-      if (at(A$tcp_rcv_state_process.L665)) yield;
-      if (at(A$tcp_rcv_state_process.L669)) yield;
+      if (at(A$tcp_rcv_state_process.L694)) yield;
+      if (at(A$tcp_rcv_state_process.L698)) yield;
       const queued = ($E.fast || $E.twinOk[tcp_rcv_synsent_state_process.k] === 1 ? tcp_rcv_synsent_state_process$fast(sk, skb) : yield* tcp_rcv_synsent_state_process(sk, skb));
       $f.vars.queued = queued;
-      if (at(A$tcp_rcv_state_process.L670)) yield;
+      if (at(A$tcp_rcv_state_process.L699)) yield;
       if (queued >= 0) return queued;
       return 0;
     }
   }
-  if (at(A$tcp_rcv_state_process.L677)) yield;
+  if (at(A$tcp_rcv_state_process.L706)) yield;
   if (!th.ack && !th.rst && !th.syn) return 0;
-  if (at(A$tcp_rcv_state_process.L680)) yield;
+  if (at(A$tcp_rcv_state_process.L709)) yield;
   if (!(($E.fast || $E.twinOk[tcp_validate_incoming.k] === 1 ? tcp_validate_incoming$fast(sk, skb) : yield* tcp_validate_incoming(sk, skb)))) return 0;
-  if (at(A$tcp_rcv_state_process.L683)) yield;
+  if (at(A$tcp_rcv_state_process.L712)) yield;
   const acceptable = (($E.fast || $E.twinOk[tcp_ack.k] === 1 ? tcp_ack$fast(sk, skb) : yield* tcp_ack(sk, skb))) > 0;
   $f.vars.acceptable = acceptable;
-  if (at(A$tcp_rcv_state_process.L686)) yield;
+  if (at(A$tcp_rcv_state_process.L715)) yield;
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return 1;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk)); // challenge ACK
     return 0;
   }
-  if (at(A$tcp_rcv_state_process.L693)) yield;
+  if (at(A$tcp_rcv_state_process.L722)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      if (at(A$tcp_rcv_state_process.L694)) yield;
-      if (at(A$tcp_rcv_state_process.L698)) yield;
+      if (at(A$tcp_rcv_state_process.L723)) yield;
+      if (at(A$tcp_rcv_state_process.L727)) yield;
       tp.copied_seq = tp.rcv_nxt;
       // (tcp_init_transfer: the initial congestion window and send buffer)
       tcp_init_transfer(sk);
-      if (at(A$tcp_rcv_state_process.L701)) yield;
+      if (at(A$tcp_rcv_state_process.L730)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
-      if (at(A$tcp_rcv_state_process.L702)) yield;
+      if (at(A$tcp_rcv_state_process.L731)) yield;
       ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
-      if (at(A$tcp_rcv_state_process.L704)) yield;
+      if (at(A$tcp_rcv_state_process.L733)) yield;
       tp.snd_una = th.ack_seq;
-      if (at(A$tcp_rcv_state_process.L705)) yield;
+      if (at(A$tcp_rcv_state_process.L734)) yield;
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      if (at(A$tcp_rcv_state_process.L710)) yield;
-      if (at(A$tcp_rcv_state_process.L715)) yield;
+      if (at(A$tcp_rcv_state_process.L739)) yield;
+      if (at(A$tcp_rcv_state_process.L744)) yield;
       if (tp.snd_una !== tp.write_seq) break;
-      if (at(A$tcp_rcv_state_process.L718)) yield;
+      if (at(A$tcp_rcv_state_process.L747)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
-      if (at(A$tcp_rcv_state_process.L719)) yield;
+      if (at(A$tcp_rcv_state_process.L748)) yield;
       sk.sk_shutdown |= SEND_SHUTDOWN;
-      if (at(A$tcp_rcv_state_process.L721)) yield;
+      if (at(A$tcp_rcv_state_process.L750)) yield;
       if (!sock_flag(sk, SOCK_DEAD)) {
         ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
         break;
       }
-      if (at(A$tcp_rcv_state_process.L727)) yield;
+      if (at(A$tcp_rcv_state_process.L756)) yield;
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       $f.vars.tmo = tmo;
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        if (at(A$tcp_rcv_state_process.L734)) yield;
+        if (at(A$tcp_rcv_state_process.L763)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      if (at(A$tcp_rcv_state_process.L739)) yield;
+      if (at(A$tcp_rcv_state_process.L768)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L742)) yield;
+        if (at(A$tcp_rcv_state_process.L771)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      if (at(A$tcp_rcv_state_process.L746)) yield;
+      if (at(A$tcp_rcv_state_process.L775)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L751)) yield;
+        if (at(A$tcp_rcv_state_process.L780)) yield;
         ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
         return 0;
       }
       break;
   }
-  if (at(A$tcp_rcv_state_process.L759)) yield;
+  if (at(A$tcp_rcv_state_process.L788)) yield;
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1190,22 +1213,22 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
-      if (at(A$tcp_rcv_state_process.L775)) yield;
+      if (at(A$tcp_rcv_state_process.L804)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 1;
     }
   }
   if (process) {
-    if (at(A$tcp_rcv_state_process.L781)) yield;
+    if (at(A$tcp_rcv_state_process.L810)) yield;
     ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    if (at(A$tcp_rcv_state_process.L787)) yield;
+    if (at(A$tcp_rcv_state_process.L816)) yield;
     ($E.fast || $E.twinOk[tcp_data_snd_check.k] === 1 ? tcp_data_snd_check$fast(sk) : yield* tcp_data_snd_check(sk));
-    if (at(A$tcp_rcv_state_process.L788)) yield;
+    if (at(A$tcp_rcv_state_process.L817)) yield;
     ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   }
-  if (at(A$tcp_rcv_state_process.L794)) yield;
+  if (at(A$tcp_rcv_state_process.L823)) yield;
   return 0;
   } finally {
     leave($f);
@@ -1221,7 +1244,7 @@ export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
   req.rsk_listener = sk;
   return req;
 }
-const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [821, 822, 828, 829, 834, 848, 851, 853, 860, 865, 869, 885, 888, 893, 894, 898, 905]);
+const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [850, 851, 857, 858, 863, 877, 880, 882, 889, 894, 898, 914, 917, 922, 923, 927, 934]);
 
 /**
  * tcp_conn_request(): a SYN to a listener. No socket is made: a request sock in TCP_NEW_SYN_RECV
@@ -1236,47 +1259,47 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
   let want_cookie = false;
   $f.vars.want_cookie = want_cookie;
-  if (at(A$tcp_conn_request.L821)) yield;
+  if (at(A$tcp_conn_request.L850)) yield;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    if (at(A$tcp_conn_request.L822)) yield;
+    if (at(A$tcp_conn_request.L851)) yield;
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     $f.vars.want_cookie = want_cookie;
     NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
-      if (at(A$tcp_conn_request.L905)) yield;
+      if (at(A$tcp_conn_request.L934)) yield;
       tcp_listendrop(sk);
       return 0;
     }
   }
-  if (at(A$tcp_conn_request.L828)) yield;
+  if (at(A$tcp_conn_request.L857)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
-    if (at(A$tcp_conn_request.L829)) yield;
+    if (at(A$tcp_conn_request.L858)) yield;
     NET_INC_STATS(net, MIB.ListenOverflows);
-    if (at(A$tcp_conn_request.L905)) yield;
+    if (at(A$tcp_conn_request.L934)) yield;
     tcp_listendrop(sk);
     return 0;
   }
-  if (at(A$tcp_conn_request.L834)) yield;
+  if (at(A$tcp_conn_request.L863)) yield;
   const req = inet_reqsk_alloc(sk);
   $f.vars.req = req;
-  if (at(A$tcp_conn_request.L848)) yield;
+  if (at(A$tcp_conn_request.L877)) yield;
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  if (at(A$tcp_conn_request.L851)) yield;
+  if (at(A$tcp_conn_request.L880)) yield;
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  if (at(A$tcp_conn_request.L853)) yield;
+  if (at(A$tcp_conn_request.L882)) yield;
   let isn: number;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L860)) yield;
+    if (at(A$tcp_conn_request.L889)) yield;
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    if (at(A$tcp_conn_request.L865)) yield;
+    if (at(A$tcp_conn_request.L894)) yield;
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -1287,21 +1310,21 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     req.mss = c.mss;
   }
   $f.vars.isn = isn;
-  if (at(A$tcp_conn_request.L869)) yield;
+  if (at(A$tcp_conn_request.L898)) yield;
   req.snt_isn = isn;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L885)) yield;
+    if (at(A$tcp_conn_request.L914)) yield;
     ($E.fast || $E.twinOk[inet_csk_reqsk_queue_hash_add.k] === 1 ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
   }
-  if (at(A$tcp_conn_request.L888)) yield;
+  if (at(A$tcp_conn_request.L917)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   if (want_cookie) {
-    if (at(A$tcp_conn_request.L893)) yield;
+    if (at(A$tcp_conn_request.L922)) yield;
     req.freed = true;
-    if (at(A$tcp_conn_request.L894)) yield;
+    if (at(A$tcp_conn_request.L923)) yield;
     return 0;
   }
-  if (at(A$tcp_conn_request.L898)) yield;
+  if (at(A$tcp_conn_request.L927)) yield;
   return 0;
   } finally {
     leave($f);
@@ -1341,68 +1364,68 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   const rexmit = { v: REXMIT_NONE };
   
   if (before(ack, prior_snd_una)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L46) : $tb.op($e.now, A$tcp_ack.L46));
-    ++$s; $x = A$tcp_ack.L157 | 1048576;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L47) : $tb.op($e.now, A$tcp_ack.L47));
+    ++$s; $x = A$tcp_ack.L171 | 1048576;
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L49) : $tb.op($e.now, A$tcp_ack.L49));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L51) : $tb.op($e.now, A$tcp_ack.L51));
   if (after(ack, tp.snd_nxt)) {
-    ++$s; $x = A$tcp_ack.L50 | 1048576;
+    ++$s; $x = A$tcp_ack.L52 | 1048576;
     return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L52) : $tb.op($e.now, A$tcp_ack.L52));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L54) : $tb.op($e.now, A$tcp_ack.L54));
   if (after(ack, prior_snd_una)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L53 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L56 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     flag |= FLAG_SND_UNA_ADVANCED;
     
     icsk.icsk_retransmits = 0;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L82) : $tb.op($e.now, A$tcp_ack.L82));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L88) : $tb.op($e.now, A$tcp_ack.L88));
   // (the slow path: this model takes it for every segment)
   if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
   flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L100 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L107 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_probes_out = 0;
   
   if (!prior_packets) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L103) : $tb.op($e.now, A$tcp_ack.L103));
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L141) : $tb.op($e.now, A$tcp_ack.L141));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L111) : $tb.op($e.now, A$tcp_ack.L111));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L155) : $tb.op($e.now, A$tcp_ack.L155));
     tcp_ack_probe$fast(sk);
-    ++$s; $x = A$tcp_ack.L145 | 1048576;
+    ++$s; $x = A$tcp_ack.L159 | 1048576;
     return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L105) : $tb.op($e.now, A$tcp_ack.L105));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L115) : $tb.op($e.now, A$tcp_ack.L115));
   flag |= tcp_clean_rtx_queue$fast(sk, prior_snd_una);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L111) : $tb.op($e.now, A$tcp_ack.L111));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L123) : $tb.op($e.now, A$tcp_ack.L123));
   if (flag & FLAG_SET_XMIT_TIMER) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L112) : $tb.op($e.now, A$tcp_ack.L112));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L124) : $tb.op($e.now, A$tcp_ack.L124));
     // tcp_rearm_rto(): nothing left in flight stops the timer, else it runs an RTO from now
     if (!tp.packets_out) inet_csk_clear_xmit_timer(sk);
     else inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L114) : $tb.op($e.now, A$tcp_ack.L114));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L126) : $tb.op($e.now, A$tcp_ack.L126));
   if (!(flag & FLAG_NOT_DUP) || icsk.icsk_ca_state !== TCP_CA_Open) {
     // a duplicate ACK (nothing new ACKed, no data, the same window), or we are already in disorder or recovery
     let num_dupack = 0;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L115) : $tb.op($e.now, A$tcp_ack.L115));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L127) : $tb.op($e.now, A$tcp_ack.L127));
     if (!(flag & (FLAG_SND_UNA_ADVANCED | FLAG_NOT_DUP))) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L116) : $tb.op($e.now, A$tcp_ack.L116));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L128) : $tb.op($e.now, A$tcp_ack.L128));
       num_dupack = 1;
     }
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L120) : $tb.op($e.now, A$tcp_ack.L120));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L132) : $tb.op($e.now, A$tcp_ack.L132));
     flag = tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag, rexmit);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L127 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L139 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const delivered = tp.delivered - prior_delivered;
   
   
   tcp_cong_control$fast(sk, ack, delivered, flag);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L132) : $tb.op($e.now, A$tcp_ack.L132));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L145) : $tb.op($e.now, A$tcp_ack.L145));
   if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) tcp_xmit_retransmit_queue$fast(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
-  ++$s; $x = A$tcp_ack.L133 | 1048576;
+  ++$s; $x = A$tcp_ack.L146 | 1048576;
   return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
@@ -1410,18 +1433,18 @@ function tcp_ack_probe$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const head = sk.sk_write_queue[0];
-  const $f = ($tb !== null && ($o = (A$tcp_ack_probe.L922 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ack_probe.L951 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (head === undefined) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_ack_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack_probe.L924) : $tb.op($e.now, A$tcp_ack_probe.L924));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack_probe.L953) : $tb.op($e.now, A$tcp_ack_probe.L953));
   if (!after(end_seq(head), (tp.snd_una + tp.snd_wnd) >>> 0)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_ack_probe.L925 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_ack_probe.L954 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     icsk.icsk_backoff = 0;
     
     inet_csk_clear_xmit_timer(sk);
   } else {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_ack_probe.L927 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_ack_probe.L956 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // still shut: the next probe after the backed-off interval
     
     
@@ -1431,7 +1454,7 @@ function tcp_ack_probe$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.
 }
 function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_clean_rtx_queue.L962 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_clean_rtx_queue.L991 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   let flag = 0;
   let pkts_acked = 0;
@@ -1442,55 +1465,55 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
   for (; i < rtx.length; i++) {
     const skb = rtx[i];
     const th = skb.th!;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L970) : $tb.op($e.now, A$tcp_clean_rtx_queue.L970));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1000) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1000));
     if (after(end_seq(skb), tp.snd_una)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L973) : $tb.op($e.now, A$tcp_clean_rtx_queue.L973));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1003) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1003));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L983) : $tb.op($e.now, A$tcp_clean_rtx_queue.L983));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1013) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1013));
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L984) : $tb.op($e.now, A$tcp_clean_rtx_queue.L984));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1014) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1014));
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L985) : $tb.op($e.now, A$tcp_clean_rtx_queue.L985));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1015) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1015));
         tp.retrans_out--;
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L986) : $tb.op($e.now, A$tcp_clean_rtx_queue.L986));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1016) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1016));
       flag |= FLAG_RETRANS_DATA_ACKED;
     } else if (first_ackt < 0) {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1008) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1008));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1038) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1038));
     if (skb.tcp_sacked & TCPCB_LOST) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1009) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1009));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1039) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1039));
       tp.lost_out--;
     }
-    $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1011 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1041 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.packets_out--;
     pkts_acked++;
     
     if (!th.syn) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1016) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1016));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1046) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1046));
       flag |= FLAG_DATA_ACKED;
       sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     } else {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1018 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1048 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       flag |= FLAG_SYN_ACKED;
       
       tp.retrans_stamp = 0;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1030) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1030));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1060) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1060));
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
   // (in place: the freed segments leave the front of the queue)
   if (i) rtx.splice(0, i);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1057) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1057));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1087) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1087));
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1060) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1060));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1090) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1090));
   if (flag & FLAG_ACKED) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1061 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1091 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     flag |= FLAG_SET_XMIT_TIMER;
     
     
@@ -1504,55 +1527,55 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
     tp.lost_out = 0;
     tp.retrans_out = 0;
   }
-  ++$s; $x = A$tcp_clean_rtx_queue.L1118 | 1048576;
+  ++$s; $x = A$tcp_clean_rtx_queue.L1148 | 1048576;
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_clean_rtx_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number, rexmit: { v: number }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_fastretrans_alert.L1137 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_fastretrans_alert.L1167 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (!tp.packets_out && tp.sacked_out) tp.sacked_out = 0;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1148) : $tb.op($e.now, A$tcp_fastretrans_alert.L1148));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1178) : $tb.op($e.now, A$tcp_fastretrans_alert.L1178));
   if (icsk.icsk_ca_state === TCP_CA_Open) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1150) : $tb.op($e.now, A$tcp_fastretrans_alert.L1150));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1180) : $tb.op($e.now, A$tcp_fastretrans_alert.L1180));
     tp.retrans_stamp = 0;
   } else if (!before(tp.snd_una, tp.high_seq)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1151 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1181 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (icsk.icsk_ca_state === TCP_CA_Recovery) {
-      $s += 3; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1160 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1190 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.sacked_out = 0;
       
       // (no undo without timestamps or D-SACK; Reno holds Recovery until something above high_seq is ACKed)
       if (tp.snd_una === tp.high_seq) {
-        ++$s; $x = A$tcp_fastretrans_alert.L1164 | 1048576;
+        ++$s; $x = A$tcp_fastretrans_alert.L1194 | 1048576;
         return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       icsk.icsk_ca_state = TCP_CA_Open;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1165) : $tb.op($e.now, A$tcp_fastretrans_alert.L1165));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1195) : $tb.op($e.now, A$tcp_fastretrans_alert.L1195));
       tcp_end_cwnd_reduction(sk);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1170) : $tb.op($e.now, A$tcp_fastretrans_alert.L1170));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1200) : $tb.op($e.now, A$tcp_fastretrans_alert.L1200));
   switch (icsk.icsk_ca_state) {
     case TCP_CA_Recovery:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1171 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1201 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (!(flag & FLAG_SND_UNA_ADVANCED)) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1174) : $tb.op($e.now, A$tcp_fastretrans_alert.L1174));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1204) : $tb.op($e.now, A$tcp_fastretrans_alert.L1204));
         tcp_add_reno_sack(sk, num_dupack);
       }
       // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1185) : $tb.op($e.now, A$tcp_fastretrans_alert.L1185));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1215) : $tb.op($e.now, A$tcp_fastretrans_alert.L1215));
       tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
       break;
     case TCP_CA_Loss:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1187 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1217 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       // (F-RTO off): leave Loss once everything sent before the timeout is ACKed
       if (!before(tp.snd_una, tp.high_seq)) {
@@ -1562,30 +1585,30 @@ function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack:
       rexmit.v = REXMIT_LOST;
       return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     default:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1194 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1225 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (flag & FLAG_SND_UNA_ADVANCED) tp.sacked_out = 0;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1197) : $tb.op($e.now, A$tcp_fastretrans_alert.L1197));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1228) : $tb.op($e.now, A$tcp_fastretrans_alert.L1228));
       tcp_add_reno_sack(sk, num_dupack);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1203) : $tb.op($e.now, A$tcp_fastretrans_alert.L1203));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1234) : $tb.op($e.now, A$tcp_fastretrans_alert.L1234));
       tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1204) : $tb.op($e.now, A$tcp_fastretrans_alert.L1204));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1236) : $tb.op($e.now, A$tcp_fastretrans_alert.L1236));
       if (!tp.lost_out) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1205) : $tb.op($e.now, A$tcp_fastretrans_alert.L1205));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1237) : $tb.op($e.now, A$tcp_fastretrans_alert.L1237));
         // tcp_try_keep_open(): Disorder while duplicate ACKs are counted, Open otherwise
         const state = tp.sacked_out || tp.lost_out || tp.retrans_out ? TCP_CA_Disorder : TCP_CA_Open;
         if (icsk.icsk_ca_state !== state) {
           icsk.icsk_ca_state = state;
           tp.high_seq = tp.snd_nxt;
         }
-        ++$s; $x = A$tcp_fastretrans_alert.L1177 | 1048576;
+        ++$s; $x = A$tcp_fastretrans_alert.L1207 | 1048576;
         return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1218) : $tb.op($e.now, A$tcp_fastretrans_alert.L1218));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1251) : $tb.op($e.now, A$tcp_fastretrans_alert.L1251));
       tcp_enter_recovery$fast(sk);
   }
-  ++$s; $x = A$tcp_fastretrans_alert.L1224 | 1048576;
+  ++$s; $x = A$tcp_fastretrans_alert.L1257 | 1048576;
   rexmit.v = REXMIT_LOST;
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
@@ -1593,13 +1616,13 @@ function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack:
 function tcp_enter_recovery$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_enter_recovery.L1243 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_enter_recovery.L1276 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
   
   if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1251) : $tb.op($e.now, A$tcp_enter_recovery.L1251));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1284) : $tb.op($e.now, A$tcp_enter_recovery.L1284));
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
     tp.prior_cwnd = tp.snd_cwnd;
@@ -1607,14 +1630,14 @@ function tcp_enter_recovery$fast(sk: Sock): any { const $e = $E; const $tb: any 
     tp.prr_out = 0;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1253) : $tb.op($e.now, A$tcp_enter_recovery.L1253));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1286) : $tb.op($e.now, A$tcp_enter_recovery.L1286));
   icsk.icsk_ca_state = TCP_CA_Recovery;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_enter_recovery.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_enter_loss$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_enter_loss.L1269 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_enter_loss.L1302 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   // every segment of the retransmit queue is lost now; none counts as retransmitted or duplicate-ACKed
@@ -1625,16 +1648,16 @@ export function tcp_enter_loss$fast(sk: Sock): any { const $e = $E; const $tb: a
     skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
     tp.lost_out++;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1271) : $tb.op($e.now, A$tcp_enter_loss.L1271));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1304) : $tb.op($e.now, A$tcp_enter_loss.L1304));
   if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_enter_loss.L1275 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_enter_loss.L1308 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.prior_cwnd = tp.snd_cwnd;
     
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1280) : $tb.op($e.now, A$tcp_enter_loss.L1280));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1314) : $tb.op($e.now, A$tcp_enter_loss.L1314));
   tp.snd_cwnd = tcp_packets_in_flight(tp) + 1;
-  $s += 3; if ($tb !== null) ($o = (A$tcp_enter_loss.L1281 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_enter_loss.L1315 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_cwnd_cnt = 0;
   
   icsk.icsk_ca_state = TCP_CA_Loss;
@@ -1653,72 +1676,72 @@ function tcp_cong_control$fast(sk: Sock, ack: number, acked_sacked: number, flag
   }
 }
 export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_reset.L169 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_reset.L183 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   traceReset('tcp_receive_reset', sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L171) : $tb.op($e.now, A$tcp_reset.L171));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L185) : $tb.op($e.now, A$tcp_reset.L185));
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L174) : $tb.op($e.now, A$tcp_reset.L174));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L188) : $tb.op($e.now, A$tcp_reset.L188));
       sk.sk_err = ECONNREFUSED;
       break;
     case TCP_CLOSE_WAIT:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L178) : $tb.op($e.now, A$tcp_reset.L178));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L192) : $tb.op($e.now, A$tcp_reset.L192));
       sk.sk_err = EPIPE;
       break;
     case TCP_CLOSE:
       { ($e.steps += $s, $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
     default:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L183) : $tb.op($e.now, A$tcp_reset.L183));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L197) : $tb.op($e.now, A$tcp_reset.L197));
       sk.sk_err = ECONNRESET;
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_reset.L187 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_reset.L201 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tcp_sk(sk).tcp_rtx_queue = [];
   tcp_sk(sk).packets_out = 0;
   
   tcp_done$fast(sk);
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L192) : $tb.op($e.now, A$tcp_reset.L192));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L206) : $tb.op($e.now, A$tcp_reset.L206));
     sock_def_error_report$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_fin.L247 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_fin.L261 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   inet_csk_schedule_ack(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_fin.L249 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_fin.L263 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown |= RCV_SHUTDOWN;
   
   sock_set_flag(sk, SOCK_DONE);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L251) : $tb.op($e.now, A$tcp_fin.L251));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L265) : $tb.op($e.now, A$tcp_fin.L265));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
     case TCP_ESTABLISHED:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L255) : $tb.op($e.now, A$tcp_fin.L255));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L269) : $tb.op($e.now, A$tcp_fin.L269));
       tcp_set_state$fast(sk, TCP_CLOSE_WAIT);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L256) : $tb.op($e.now, A$tcp_fin.L256));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L270) : $tb.op($e.now, A$tcp_fin.L270));
       inet_csk(sk).icsk_ack.pingpong = TCP_PINGPONG_THRESH;
       break;
     case TCP_FIN_WAIT1:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L267) : $tb.op($e.now, A$tcp_fin.L267));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L281) : $tb.op($e.now, A$tcp_fin.L281));
       tcp_send_ack$fast(sk);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L268) : $tb.op($e.now, A$tcp_fin.L268));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L282) : $tb.op($e.now, A$tcp_fin.L282));
       tcp_set_state$fast(sk, TCP_CLOSING);
       break;
     case TCP_FIN_WAIT2:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L272) : $tb.op($e.now, A$tcp_fin.L272));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L286) : $tb.op($e.now, A$tcp_fin.L286));
       tcp_send_ack$fast(sk);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L274) : $tb.op($e.now, A$tcp_fin.L274));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L288) : $tb.op($e.now, A$tcp_fin.L288));
       tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
       break;
     default:
       break;
   }
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L286) : $tb.op($e.now, A$tcp_fin.L286));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fin.L300) : $tb.op($e.now, A$tcp_fin.L300));
     sock_def_wakeup$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1726,147 +1749,147 @@ export function tcp_fin$fast(sk: Sock): any { const $e = $E; const $tb: any = $e
 export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($tb !== null && ($o = (A$tcp_data_queue.L304 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_queue.L319 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (!skb.len && !th.fin) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L315) : $tb.op($e.now, A$tcp_data_queue.L315));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L332) : $tb.op($e.now, A$tcp_data_queue.L332));
   if (th.seq === tp.rcv_nxt) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L316) : $tb.op($e.now, A$tcp_data_queue.L316));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L333) : $tb.op($e.now, A$tcp_data_queue.L333));
     if (skb.len && tcp_receive_window(tp) === 0) {
       // the window we advertised is shut: this is a probe's byte or an overrun — drop it, ACK at once
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L318) : $tb.op($e.now, A$tcp_data_queue.L318));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L360) : $tb.op($e.now, A$tcp_data_queue.L360));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L335) : $tb.op($e.now, A$tcp_data_queue.L335));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L384) : $tb.op($e.now, A$tcp_data_queue.L384));
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
       inet_csk_schedule_ack(sk);
       { ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
     }
     // tcp_queue_rcv(): append to sk_receive_queue and advance rcv_nxt
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L329) : $tb.op($e.now, A$tcp_data_queue.L329));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L347) : $tb.op($e.now, A$tcp_data_queue.L347));
     if (skb.len && !(sk.sk_shutdown & RCV_SHUTDOWN)) sk.sk_receive_queue.push(skb);
     tp.rcv_nxt = (tp.rcv_nxt + skb.len) >>> 0;
     if (skb.len) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L330) : $tb.op($e.now, A$tcp_data_queue.L330));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L349) : $tb.op($e.now, A$tcp_data_queue.L349));
       tcp_event_data_recv$fast(sk, skb);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L332) : $tb.op($e.now, A$tcp_data_queue.L332));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L352) : $tb.op($e.now, A$tcp_data_queue.L352));
     if (th.fin) {
       tp.rcv_nxt = (tp.rcv_nxt + 1) >>> 0;
       tcp_fin$fast(sk);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L335) : $tb.op($e.now, A$tcp_data_queue.L335));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L355) : $tb.op($e.now, A$tcp_data_queue.L355));
     if (tp.out_of_order_queue.length) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L336) : $tb.op($e.now, A$tcp_data_queue.L336));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L357) : $tb.op($e.now, A$tcp_data_queue.L357));
       tcp_ofo_queue$fast(sk);
       // (RFC 5681 4.2: the hole is filled — ACK at once)
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L338) : $tb.op($e.now, A$tcp_data_queue.L338));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L359) : $tb.op($e.now, A$tcp_data_queue.L359));
       if (!tp.out_of_order_queue.length) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L339) : $tb.op($e.now, A$tcp_data_queue.L339));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L360) : $tb.op($e.now, A$tcp_data_queue.L360));
         inet_csk(sk).icsk_ack.pending |= ICSK_ACK_NOW;
       }
     }
     if (!sock_flag(sk, SOCK_DEAD)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L350) : $tb.op($e.now, A$tcp_data_queue.L350));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L372) : $tb.op($e.now, A$tcp_data_queue.L372));
       sock_def_readable$fast(sk);
     }
     { ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L354) : $tb.op($e.now, A$tcp_data_queue.L354));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L377) : $tb.op($e.now, A$tcp_data_queue.L377));
   if (!after(end_seq(skb), tp.rcv_nxt)) {
     // a retransmission of what we already have: ACK it again at once
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L360) : $tb.op($e.now, A$tcp_data_queue.L360));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L384) : $tb.op($e.now, A$tcp_data_queue.L384));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     inet_csk_schedule_ack(sk);
     { ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   // (beyond the window, or overlapping rcv_nxt: not produced by this model's senders)
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L380) : $tb.op($e.now, A$tcp_data_queue.L380));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue.L405) : $tb.op($e.now, A$tcp_data_queue.L405));
   tcp_data_queue_ofo$fast(sk, skb);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_data_queue_ofo$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const q = tp.out_of_order_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_data_queue_ofo.L1320 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_queue_ofo.L1354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   inet_csk_schedule_ack(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1323) : $tb.op($e.now, A$tcp_data_queue_ofo.L1323));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1357) : $tb.op($e.now, A$tcp_data_queue_ofo.L1357));
   NET_INC_STATS(sk.skc_net, MIB.TCPOFOQueue);
   const seq = skb.th!.seq;
   const end = end_seq(skb);
-  $s += 3; if ($tb !== null) ($o = (A$tcp_data_queue_ofo.L1324 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_data_queue_ofo.L1358 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   
   if (!q.length) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1335) : $tb.op($e.now, A$tcp_data_queue_ofo.L1335));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1370) : $tb.op($e.now, A$tcp_data_queue_ofo.L1370));
     q.push(skb);
-    ++$s; $x = A$tcp_data_queue_ofo.L1337 | 1048576;
+    ++$s; $x = A$tcp_data_queue_ofo.L1372 | 1048576;
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   // (the rbtree walk: insert in sequence order; a segment we already hold is dropped)
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1348) : $tb.op($e.now, A$tcp_data_queue_ofo.L1348));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1383) : $tb.op($e.now, A$tcp_data_queue_ofo.L1383));
   let i = q.length;
   while (i > 0 && after(q[i - 1].th!.seq, seq)) i--;
   if (i > 0 && !after(end, end_seq(q[i - 1])) && !before(seq, q[i - 1].th!.seq)) {
-    ++$s; $x = A$tcp_data_queue_ofo.L1366 | 1048576;
+    ++$s; $x = A$tcp_data_queue_ofo.L1401 | 1048576;
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1390) : $tb.op($e.now, A$tcp_data_queue_ofo.L1390));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1425) : $tb.op($e.now, A$tcp_data_queue_ofo.L1425));
   q.splice(i, 0, skb);
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_ofo_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const q = tp.out_of_order_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_ofo_queue.L1437 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ofo_queue.L1472 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   
   while (q.length) {
     const skb = q[0];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1440) : $tb.op($e.now, A$tcp_ofo_queue.L1440));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1476) : $tb.op($e.now, A$tcp_ofo_queue.L1476));
     if (after(skb.th!.seq, tp.rcv_nxt)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1441) : $tb.op($e.now, A$tcp_ofo_queue.L1441));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1477) : $tb.op($e.now, A$tcp_ofo_queue.L1477));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1450) : $tb.op($e.now, A$tcp_ofo_queue.L1450));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1486) : $tb.op($e.now, A$tcp_ofo_queue.L1486));
     q.shift();
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1452) : $tb.op($e.now, A$tcp_ofo_queue.L1452));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1488) : $tb.op($e.now, A$tcp_ofo_queue.L1488));
     if (!after(end_seq(skb), tp.rcv_nxt)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1453) : $tb.op($e.now, A$tcp_ofo_queue.L1453));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1489) : $tb.op($e.now, A$tcp_ofo_queue.L1489));
       continue;
     }
     // (a segment overlapping rcv_nxt keeps only its new bytes in view: copied_seq/rcv_nxt do the arithmetic)
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1459) : $tb.op($e.now, A$tcp_ofo_queue.L1459));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1495) : $tb.op($e.now, A$tcp_ofo_queue.L1495));
     const fin = skb.th!.fin;
     tp.rcv_nxt = end_seq(skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1462) : $tb.op($e.now, A$tcp_ofo_queue.L1462));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1498) : $tb.op($e.now, A$tcp_ofo_queue.L1498));
     if (skb.len) sk.sk_receive_queue.push(skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1466) : $tb.op($e.now, A$tcp_ofo_queue.L1466));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1502) : $tb.op($e.now, A$tcp_ofo_queue.L1502));
     if (fin) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1467) : $tb.op($e.now, A$tcp_ofo_queue.L1467));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1503) : $tb.op($e.now, A$tcp_ofo_queue.L1503));
       tcp_fin$fast(sk);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1468) : $tb.op($e.now, A$tcp_ofo_queue.L1468));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1504) : $tb.op($e.now, A$tcp_ofo_queue.L1504));
       break;
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_ofo_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_check_space$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_check_space.L1481 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_check_space.L1517 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1482) : $tb.op($e.now, A$tcp_check_space.L1482));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1518) : $tb.op($e.now, A$tcp_check_space.L1518));
     sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1485) : $tb.op($e.now, A$tcp_check_space.L1485));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1521) : $tb.op($e.now, A$tcp_check_space.L1521));
     if (sk.sk_socket !== null && sk.sk_socket.flags & SOCK_NOSPACE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1486) : $tb.op($e.now, A$tcp_check_space.L1486));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1522) : $tb.op($e.now, A$tcp_check_space.L1522));
       // tcp_new_space(): grow sk_sndbuf with cwnd (tcp_sndbuf_expand) while cwnd is not full, then sk->sk_write_space
       if (tcp_packets_in_flight(tcp_sk(sk)) < tcp_sk(sk).snd_cwnd) tcp_sndbuf_expand(sk);
       sk_stream_write_space$fast(sk);
@@ -1875,34 +1898,34 @@ function tcp_check_space$fast(sk: Sock): any { const $e = $E; const $tb: any = $
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_check_space.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_data_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_data_snd_check.L1500 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_snd_check.L1536 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_push_pending_frames$fast(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_snd_check.L1501) : $tb.op($e.now, A$tcp_data_snd_check.L1501));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_snd_check.L1537) : $tb.op($e.now, A$tcp_data_snd_check.L1537));
   tcp_check_space$fast(sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($tb !== null && ($o = (A$tcp_event_data_recv.L209 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_event_data_recv.L223 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   inet_csk_schedule_ack(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L211) : $tb.op($e.now, A$tcp_event_data_recv.L211));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L225) : $tb.op($e.now, A$tcp_event_data_recv.L225));
   tcp_measure_rcv_mss(sk, skb);
   const now = E.now;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L214) : $tb.op($e.now, A$tcp_event_data_recv.L214));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L228) : $tb.op($e.now, A$tcp_event_data_recv.L228));
   if (!a.ato) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L217) : $tb.op($e.now, A$tcp_event_data_recv.L217));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L231) : $tb.op($e.now, A$tcp_event_data_recv.L231));
     tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L218) : $tb.op($e.now, A$tcp_event_data_recv.L218));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L232) : $tb.op($e.now, A$tcp_event_data_recv.L232));
     a.ato = TCP_ATO_MIN;
   } else {
     const m = now - a.lrcvtime;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L223) : $tb.op($e.now, A$tcp_event_data_recv.L223));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L237) : $tb.op($e.now, A$tcp_event_data_recv.L237));
     if (m <= TCP_ATO_MIN / 2) {
       a.ato = Math.floor(a.ato / 2) + TCP_ATO_MIN / 2;
     } else if (m < a.ato) {
@@ -1911,26 +1934,35 @@ function tcp_event_data_recv$fast(sk: Sock, skb: SkBuff): any { const $e = $E; c
       tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L234) : $tb.op($e.now, A$tcp_event_data_recv.L234));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_data_recv.L248) : $tb.op($e.now, A$tcp_event_data_recv.L248));
   a.lrcvtime = now;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_event_data_recv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function __tcp_ack_snd_check$fast(sk: Sock, ofo_possible: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$__tcp_ack_snd_check.L394 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_ack_snd_check.L419 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   const a = inet_csk(sk).icsk_ack;
   ++$s;
-  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && __tcp_select_window(sk) >= tp.rcv_wnd;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L398) : $tb.op($e.now, A$__tcp_ack_snd_check.L398));
+  const twoSegments = ((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss && (tp.rcv_nxt === tp.copied_seq || __tcp_select_window(sk) >= tp.rcv_wnd);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L423) : $tb.op($e.now, A$__tcp_ack_snd_check.L423));
   if (twoSegments || tcp_in_quickack_mode(sk) || a.pending & ICSK_ACK_NOW) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L402) : $tb.op($e.now, A$__tcp_ack_snd_check.L402));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L427) : $tb.op($e.now, A$__tcp_ack_snd_check.L427));
     tcp_send_ack$fast(sk);
     { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L407) : $tb.op($e.now, A$__tcp_ack_snd_check.L407));
-  tcp_send_delayed_ack$fast(sk);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L430) : $tb.op($e.now, A$__tcp_ack_snd_check.L430));
+  if (!ofo_possible || !tp.out_of_order_queue.length) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L432) : $tb.op($e.now, A$__tcp_ack_snd_check.L432));
+    tcp_send_delayed_ack$fast(sk);
+    { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  }
+  // a hole in the sequence: without SACK, ACK every out-of-order segment at once (a duplicate ACK)
+  $s += 2; if ($tb !== null) ($o = (A$__tcp_ack_snd_check.L436 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_ack_snd_check.L427) : $tb.op($e.now, A$__tcp_ack_snd_check.L427));
+  tcp_send_ack$fast(sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$__tcp_ack_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
@@ -1938,25 +1970,39 @@ function tcp_ack_snd_check$fast(sk: Sock): any { const $e = $E;
   __tcp_ack_snd_check$fast(sk, 1);
 }
 export function tcp_rcv_established$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_rcv_established.L431 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_established.L460 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   if (!(tcp_validate_incoming$fast(sk, skb))) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L481) : $tb.op($e.now, A$tcp_rcv_established.L481));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L510) : $tb.op($e.now, A$tcp_rcv_established.L510));
   if (skb.th!.ack && (tcp_ack$fast(sk, skb)) < 0) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L486) : $tb.op($e.now, A$tcp_rcv_established.L486));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L515) : $tb.op($e.now, A$tcp_rcv_established.L515));
   tcp_data_queue$fast(sk, skb);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L488) : $tb.op($e.now, A$tcp_rcv_established.L488));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L517) : $tb.op($e.now, A$tcp_rcv_established.L517));
   tcp_data_snd_check$fast(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L489) : $tb.op($e.now, A$tcp_rcv_established.L489));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_established.L518) : $tb.op($e.now, A$tcp_rcv_established.L518));
   tcp_ack_snd_check$fast(sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_rcv_established.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   const tp = tcp_sk(sk);
   const th = skb.th!;
+  // tcp_sequence(): not wholly before what we last advertised, not beyond the window's right edge
+  const in_window = !before(end_seq(skb), tp.rcv_wup) && !after(th.seq, (tp.rcv_nxt + tcp_receive_window(tp)) >>> 0);
+  if (!in_window && !th.rst && !th.syn) {
+    // out of window (an old duplicate, a zero-window probe): a duplicate ACK tells the peer where we are —
+    // for a bare ACK at most one per sysctl_tcp_invalid_ratelimit (500 ms, tcp_oow_rate_limited)
+    const pure = th.seq === end_seq(skb);
+    if (!pure || tp.last_oow_ack_time < 0 || E.now - tp.last_oow_ack_time >= 500_000) {
+      if (pure) tp.last_oow_ack_time = E.now;
+      // tcp_send_dupack(): data we already have asks for a quick ACK as well
+      if (!pure && before(th.seq, tp.rcv_nxt)) tcp_incr_quickack(sk, TCP_MAX_QUICKACKS);
+      tcp_send_ack$fast(sk);
+    }
+    return false;
+  }
   if (th.rst) {
     if (th.seq === tp.rcv_nxt) tcp_reset$fast(sk);
     // other in-window RSTs get a challenge ACK in Linux; out-of-window ones are dropped
@@ -1973,76 +2019,76 @@ function tcp_validate_incoming$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   return true;
 }
 export function tcp_finish_connect$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_finish_connect.L508 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_finish_connect.L537 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_set_state$fast(sk, TCP_ESTABLISHED);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_finish_connect.L512 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_finish_connect.L541 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   tcp_init_transfer(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_finish_connect.L518) : $tb.op($e.now, A$tcp_finish_connect.L518));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_finish_connect.L547) : $tb.op($e.now, A$tcp_finish_connect.L547));
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_finish_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const th = skb.th!;
-  const $f = ($tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L546 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_synsent_state_process.L575 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (th.ack) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L548) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L548));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L577) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L577));
     if (!after(th.ack_seq, tp.snd_una) || after(th.ack_seq, tp.snd_nxt)) {
       // an ACK for something we never sent: answer with a RST
-      ++$s; $x = A$tcp_rcv_synsent_state_process.L622 | 1048576;
+      ++$s; $x = A$tcp_rcv_synsent_state_process.L651 | 1048576;
       return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L553) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L553));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L582) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L582));
     if (th.rst) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L554) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L554));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L583) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L583));
       tcp_reset$fast(sk);
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L558) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L558));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L587) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L587));
     if (!th.syn) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L562 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L591 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.snd_wl1 = th.seq;
     
     tcp_ack$fast(sk, skb);
-    $s += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L567 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L596 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     
     tp.snd_wnd = th.window;
     
     tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
-    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L575 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L604 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.copied_seq = tp.rcv_nxt;
     
     tcp_finish_connect$fast(sk, skb);
     if (!sock_flag(sk, SOCK_DEAD)) {
       // wakes the connect() sleeping in inet_wait_for_connect
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L582) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L582));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L611) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L611));
       sock_def_wakeup$fast(sk);
     }
-    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L586 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L615 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     tcp_send_ack$fast(sk);
-    ++$s; $x = A$tcp_rcv_synsent_state_process.L600 | 1048576;
+    ++$s; $x = A$tcp_rcv_synsent_state_process.L629 | 1048576;
     return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L603) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L603));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L632) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L632));
   if (th.rst) {
-    ++$s; $x = A$tcp_rcv_synsent_state_process.L604 | 1048576;
+    ++$s; $x = A$tcp_rcv_synsent_state_process.L633 | 1048576;
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L607) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L607));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L636) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L636));
   if (th.syn) {
     // crossing SYNs (simultaneous open)
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L609) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L609));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L638) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L638));
     tcp_set_state$fast(sk, TCP_SYN_RECV);
     tp.rcv_nxt = tp.rcv_wup = (th.seq + 1) >>> 0;
     tp.snd_wnd = th.window;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L611) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L611));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L640) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L640));
     __tcp_transmit_skb$fast(sk, tp.snd_una, SYN_ACK);
     return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_synsent_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
@@ -2053,112 +2099,112 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const th = skb.th!;
-  const $f = ($tb !== null && ($o = (A$tcp_rcv_state_process.L640 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rcv_state_process.L669 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   switch (sk.sk_state) {
     case TCP_CLOSE:
-      ++$s; $x = A$tcp_rcv_state_process.L641 | 1048576;
+      ++$s; $x = A$tcp_rcv_state_process.L670 | 1048576;
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     case TCP_LISTEN:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L644 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L673 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (th.ack) return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L649) : $tb.op($e.now, A$tcp_rcv_state_process.L649));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L678) : $tb.op($e.now, A$tcp_rcv_state_process.L678));
       if (th.rst) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L651) : $tb.op($e.now, A$tcp_rcv_state_process.L651));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L680) : $tb.op($e.now, A$tcp_rcv_state_process.L680));
       if (th.syn) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L652) : $tb.op($e.now, A$tcp_rcv_state_process.L652));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L681) : $tb.op($e.now, A$tcp_rcv_state_process.L681));
         if (th.fin) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L657) : $tb.op($e.now, A$tcp_rcv_state_process.L657));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L686) : $tb.op($e.now, A$tcp_rcv_state_process.L686));
         const acceptable = ((($t = inet_csk(sk).icsk_af_ops!.conn_request).fast !== undefined ? $t.fast(sk, skb) : $drive($t(sk, skb)))) >= 0;
         
         return ($r = (acceptable ? 0 : 1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     case TCP_SYN_SENT: {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L665 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L694 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       const queued = tcp_rcv_synsent_state_process$fast(sk, skb);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L670) : $tb.op($e.now, A$tcp_rcv_state_process.L670));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L699) : $tb.op($e.now, A$tcp_rcv_state_process.L699));
       if (queued >= 0) return ($r = (queued), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L677) : $tb.op($e.now, A$tcp_rcv_state_process.L677));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L706) : $tb.op($e.now, A$tcp_rcv_state_process.L706));
   if (!th.ack && !th.rst && !th.syn) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L680) : $tb.op($e.now, A$tcp_rcv_state_process.L680));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L709) : $tb.op($e.now, A$tcp_rcv_state_process.L709));
   if (!(tcp_validate_incoming$fast(sk, skb))) return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L683) : $tb.op($e.now, A$tcp_rcv_state_process.L683));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L712) : $tb.op($e.now, A$tcp_rcv_state_process.L712));
   const acceptable = (tcp_ack$fast(sk, skb)) > 0;
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L686) : $tb.op($e.now, A$tcp_rcv_state_process.L686));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L715) : $tb.op($e.now, A$tcp_rcv_state_process.L715));
   if (!acceptable) {
     if (sk.sk_state === TCP_SYN_RECV) return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     tcp_send_ack$fast(sk); // challenge ACK
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L693) : $tb.op($e.now, A$tcp_rcv_state_process.L693));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L722) : $tb.op($e.now, A$tcp_rcv_state_process.L722));
   switch (sk.sk_state) {
     case TCP_SYN_RECV:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L694 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L723 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.copied_seq = tp.rcv_nxt;
       // (tcp_init_transfer: the initial congestion window and send buffer)
       tcp_init_transfer(sk);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L701) : $tb.op($e.now, A$tcp_rcv_state_process.L701));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L730) : $tb.op($e.now, A$tcp_rcv_state_process.L730));
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L702) : $tb.op($e.now, A$tcp_rcv_state_process.L702));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L731) : $tb.op($e.now, A$tcp_rcv_state_process.L731));
       sock_def_wakeup$fast(sk);
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L704 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L733 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
       break;
     case TCP_FIN_WAIT1: {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L710 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L739 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L718) : $tb.op($e.now, A$tcp_rcv_state_process.L718));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L747) : $tb.op($e.now, A$tcp_rcv_state_process.L747));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L719 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L748 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         sock_def_wakeup$fast(sk);
         break;
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L727) : $tb.op($e.now, A$tcp_rcv_state_process.L727));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L756) : $tb.op($e.now, A$tcp_rcv_state_process.L756));
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L734) : $tb.op($e.now, A$tcp_rcv_state_process.L734));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L763) : $tb.op($e.now, A$tcp_rcv_state_process.L763));
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
     }
     case TCP_CLOSING:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L739) : $tb.op($e.now, A$tcp_rcv_state_process.L739));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L768) : $tb.op($e.now, A$tcp_rcv_state_process.L768));
       if (tp.snd_una === tp.write_seq) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L742) : $tb.op($e.now, A$tcp_rcv_state_process.L742));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L771) : $tb.op($e.now, A$tcp_rcv_state_process.L771));
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
     case TCP_LAST_ACK:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L746) : $tb.op($e.now, A$tcp_rcv_state_process.L746));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L775) : $tb.op($e.now, A$tcp_rcv_state_process.L775));
       if (tp.snd_una === tp.write_seq) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L751) : $tb.op($e.now, A$tcp_rcv_state_process.L751));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L780) : $tb.op($e.now, A$tcp_rcv_state_process.L780));
         tcp_done$fast(sk);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L759) : $tb.op($e.now, A$tcp_rcv_state_process.L759));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L788) : $tb.op($e.now, A$tcp_rcv_state_process.L788));
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -2170,22 +2216,22 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L775) : $tb.op($e.now, A$tcp_rcv_state_process.L775));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L804) : $tb.op($e.now, A$tcp_rcv_state_process.L804));
       tcp_reset$fast(sk);
       return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   if (process) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L781) : $tb.op($e.now, A$tcp_rcv_state_process.L781));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L810) : $tb.op($e.now, A$tcp_rcv_state_process.L810));
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L787) : $tb.op($e.now, A$tcp_rcv_state_process.L787));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L816) : $tb.op($e.now, A$tcp_rcv_state_process.L816));
     tcp_data_snd_check$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L788) : $tb.op($e.now, A$tcp_rcv_state_process.L788));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L817) : $tb.op($e.now, A$tcp_rcv_state_process.L817));
     tcp_ack_snd_check$fast(sk);
   }
-  ++$s; $x = A$tcp_rcv_state_process.L794 | 1048576;
+  ++$s; $x = A$tcp_rcv_state_process.L823 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
@@ -2193,7 +2239,7 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_conn_request.L821 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_conn_request.L850 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let want_cookie = false;
@@ -2201,44 +2247,44 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   ++$s;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L822) : $tb.op($e.now, A$tcp_conn_request.L822));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L851) : $tb.op($e.now, A$tcp_conn_request.L851));
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
     NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L905) : $tb.op($e.now, A$tcp_conn_request.L905));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L934) : $tb.op($e.now, A$tcp_conn_request.L934));
       tcp_listendrop(sk);
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L828) : $tb.op($e.now, A$tcp_conn_request.L828));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L857) : $tb.op($e.now, A$tcp_conn_request.L857));
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L829) : $tb.op($e.now, A$tcp_conn_request.L829));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L858) : $tb.op($e.now, A$tcp_conn_request.L858));
     NET_INC_STATS(net, MIB.ListenOverflows);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L905) : $tb.op($e.now, A$tcp_conn_request.L905));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L934) : $tb.op($e.now, A$tcp_conn_request.L934));
     tcp_listendrop(sk);
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L834) : $tb.op($e.now, A$tcp_conn_request.L834));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L863) : $tb.op($e.now, A$tcp_conn_request.L863));
   const req = inet_reqsk_alloc(sk);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L848) : $tb.op($e.now, A$tcp_conn_request.L848));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L877) : $tb.op($e.now, A$tcp_conn_request.L877));
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   req.rsk_rcv_wnd = 65535;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L851) : $tb.op($e.now, A$tcp_conn_request.L851));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L880) : $tb.op($e.now, A$tcp_conn_request.L880));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L853) : $tb.op($e.now, A$tcp_conn_request.L853));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L882) : $tb.op($e.now, A$tcp_conn_request.L882));
   let isn: number;
   if (!want_cookie) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L860) : $tb.op($e.now, A$tcp_conn_request.L860));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L889) : $tb.op($e.now, A$tcp_conn_request.L889));
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L865) : $tb.op($e.now, A$tcp_conn_request.L865));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L894) : $tb.op($e.now, A$tcp_conn_request.L894));
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -2249,21 +2295,21 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
     req.mss = c.mss;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L869) : $tb.op($e.now, A$tcp_conn_request.L869));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L898) : $tb.op($e.now, A$tcp_conn_request.L898));
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L885) : $tb.op($e.now, A$tcp_conn_request.L885));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L914) : $tb.op($e.now, A$tcp_conn_request.L914));
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L888) : $tb.op($e.now, A$tcp_conn_request.L888));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L917) : $tb.op($e.now, A$tcp_conn_request.L917));
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $s += 2; $x = A$tcp_conn_request.L893 | 2097152;
+    $s += 2; $x = A$tcp_conn_request.L922 | 2097152;
     req.freed = true;
     
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$tcp_conn_request.L898 | 1048576;
+  ++$s; $x = A$tcp_conn_request.L927 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }

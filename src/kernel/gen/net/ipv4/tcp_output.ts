@@ -206,33 +206,33 @@ export function tcp_clear_xmit_timers(sk: Sock): void {
   icsk.icsk_ack.pending = 0;
   icsk.icsk_delack_timer?.del();
 }
-const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', [285, 304, 307, 310, 315, 316]);
+const A$tcp_connect_init = defineFn('net/ipv4/tcp_output.c', 'tcp_connect_init', [293, 312, 315, 318, 323, 324]);
 
 function* tcp_connect_init(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_connect_init, { sk, tp });
   try {
 
-  if (at(A$tcp_connect_init.L285)) yield;
+  if (at(A$tcp_connect_init.L293)) yield;
   tp.mss_cache = tp.advmss;
   tp.rcv_wnd = 65535;
-  if (at(A$tcp_connect_init.L304)) yield;
+  if (at(A$tcp_connect_init.L312)) yield;
   tp.snd_una = tp.write_seq;
-  if (at(A$tcp_connect_init.L307)) yield;
+  if (at(A$tcp_connect_init.L315)) yield;
   tp.snd_nxt = tp.write_seq;
-  if (at(A$tcp_connect_init.L310)) yield;
+  if (at(A$tcp_connect_init.L318)) yield;
   tp.rcv_nxt = 0;
   tp.rcv_wup = 0;
   tp.copied_seq = 0;
-  if (at(A$tcp_connect_init.L315)) yield;
+  if (at(A$tcp_connect_init.L323)) yield;
   inet_csk(sk).icsk_rto = TCP_TIMEOUT_INIT;
-  if (at(A$tcp_connect_init.L316)) yield;
+  if (at(A$tcp_connect_init.L324)) yield;
   inet_csk(sk).icsk_retransmits = 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', [334, 337, 341, 343, 344, 349, 354, 358, 360, 362]);
+const A$tcp_connect = defineFn('net/ipv4/tcp_output.c', 'tcp_connect', [342, 345, 349, 351, 352, 357, 362, 366, 368, 370]);
 
 /** tcp_connect(): build the SYN, keep it for retransmission, send it, arm the retransmit timer. */
 export function* tcp_connect(sk: Sock): Sim<number> {
@@ -240,34 +240,34 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   const $f = enter(A$tcp_connect, { sk, tp });
   try {
 
-  if (at(A$tcp_connect.L334)) yield;
+  if (at(A$tcp_connect.L342)) yield;
   ($E.fast || $E.twinOk[tcp_connect_init.k] === 1 ? tcp_connect_init$fast(sk) : yield* tcp_connect_init(sk));
-  if (at(A$tcp_connect.L337)) yield;
-  if (at(A$tcp_connect.L341)) yield;
+  if (at(A$tcp_connect.L345)) yield;
+  if (at(A$tcp_connect.L349)) yield;
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
-  if (at(A$tcp_connect.L343)) yield;
+  if (at(A$tcp_connect.L351)) yield;
   tp.retrans_stamp = E.now;
-  if (at(A$tcp_connect.L344)) yield;
-  if (at(A$tcp_connect.L349)) yield;
+  if (at(A$tcp_connect.L352)) yield;
+  if (at(A$tcp_connect.L357)) yield;
   const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, SYN) : yield* __tcp_transmit_skb(sk, seq, SYN));
   $f.vars.buff = skb;
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  if (at(A$tcp_connect.L354)) yield;
+  if (at(A$tcp_connect.L362)) yield;
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
-  if (at(A$tcp_connect.L358)) yield;
+  if (at(A$tcp_connect.L366)) yield;
   NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
-  if (at(A$tcp_connect.L360)) yield;
+  if (at(A$tcp_connect.L368)) yield;
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  if (at(A$tcp_connect.L362)) yield;
+  if (at(A$tcp_connect.L370)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', [222, 227, 230, 239, 240, 244, 245, 248, 249, 253, 255, 257, 264]);
+const A$tcp_make_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_make_synack', [230, 235, 238, 247, 248, 252, 253, 256, 257, 261, 263, 265, 272]);
 
 /** tcp_make_synack(): the SYN-ACK is built from the request sock, not from a full socket. */
 export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
@@ -276,43 +276,43 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   const $f = enter(A$tcp_make_synack, { sk, req, ireq });
   try {
 
-  if (at(A$tcp_make_synack.L222)) yield;
+  if (at(A$tcp_make_synack.L230)) yield;
   const skb = tcpSkb(ireq.ir_loc_addr, ireq.ir_rmt_addr, ireq.ir_num, ireq.ir_rmt_port);
   // (the first SYN-ACK's time: the handshake's RTT sample when the final ACK comes, unless it was retransmitted)
   if (!req.num_retrans) treq.snt_synack = E.now;
   $f.vars.skb = skb;
-  if (at(A$tcp_make_synack.L227)) yield;
+  if (at(A$tcp_make_synack.L235)) yield;
   tcpSkbLayout(skb);
-  if (at(A$tcp_make_synack.L230)) yield;
+  if (at(A$tcp_make_synack.L238)) yield;
   // (the route inet_csk_route_req found for the client's address)
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
-  if (at(A$tcp_make_synack.L239)) yield;
+  if (at(A$tcp_make_synack.L247)) yield;
   skb_push(skb, 24);
-  if (at(A$tcp_make_synack.L240)) yield;
+  if (at(A$tcp_make_synack.L248)) yield;
   skb_reset_transport_header(skb);
   const th = skb.th!;
   $f.vars.th = th;
-  if (at(A$tcp_make_synack.L244)) yield;
+  if (at(A$tcp_make_synack.L252)) yield;
   th.syn = 1;
-  if (at(A$tcp_make_synack.L245)) yield;
-  th.ack = 1;
-  if (at(A$tcp_make_synack.L248)) yield;
-  if (at(A$tcp_make_synack.L249)) yield;
   if (at(A$tcp_make_synack.L253)) yield;
-  th.seq = treq.snt_isn >>> 0;
-  if (at(A$tcp_make_synack.L255)) yield;
-  th.ack_seq = treq.rcv_nxt >>> 0;
+  th.ack = 1;
+  if (at(A$tcp_make_synack.L256)) yield;
   if (at(A$tcp_make_synack.L257)) yield;
+  if (at(A$tcp_make_synack.L261)) yield;
+  th.seq = treq.snt_isn >>> 0;
+  if (at(A$tcp_make_synack.L263)) yield;
+  th.ack_seq = treq.rcv_nxt >>> 0;
+  if (at(A$tcp_make_synack.L265)) yield;
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  if (at(A$tcp_make_synack.L264)) yield;
+  if (at(A$tcp_make_synack.L272)) yield;
   return skb;
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', [377, 381, 383, 386, 392, 394]);
+const A$tcp_send_delayed_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_delayed_ack', [385, 389, 391, 394, 400, 402]);
 
 /** tcp_send_delayed_ack(): arm the delayed-ACK timer ato from now (a reply may carry the ACK first). */
 export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
@@ -322,61 +322,61 @@ export function* tcp_send_delayed_ack(sk: Sock): Sim<void> {
   try {
 
   let ato = a.ato;
-  if (at(A$tcp_send_delayed_ack.L377)) yield;
+  if (at(A$tcp_send_delayed_ack.L385)) yield;
   if (ato > TCP_DELACK_MIN) {
     let max_ato = 500_000;
     if (inet_csk_in_pingpong_mode(sk) || a.pending & 4 /* ICSK_ACK_PUSHED */) max_ato = TCP_DELACK_MAX;
     ato = Math.min(ato, max_ato);
   }
   $f.vars.ato = ato;
-  if (at(A$tcp_send_delayed_ack.L381)) yield;
+  if (at(A$tcp_send_delayed_ack.L389)) yield;
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  if (at(A$tcp_send_delayed_ack.L383)) yield;
+  if (at(A$tcp_send_delayed_ack.L391)) yield;
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      if (at(A$tcp_send_delayed_ack.L386)) yield;
+      if (at(A$tcp_send_delayed_ack.L394)) yield;
       ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
       return;
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  if (at(A$tcp_send_delayed_ack.L392)) yield;
+  if (at(A$tcp_send_delayed_ack.L400)) yield;
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
-  if (at(A$tcp_send_delayed_ack.L394)) yield;
+  if (at(A$tcp_send_delayed_ack.L402)) yield;
   icsk.icsk_delack_timer!.mod(timeout - E.now);
   } finally {
     leave($f);
   }
 }
-const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', [407, 410, 422, 426]);
+const A$__tcp_send_ack = defineFn('net/ipv4/tcp_output.c', '__tcp_send_ack', [415, 418, 430, 434]);
 
 export function* __tcp_send_ack(sk: Sock, rcv_nxt: number): Sim<void> {
   const $f = enter(A$__tcp_send_ack, { sk, rcv_nxt });
   try {
-  if (at(A$__tcp_send_ack.L407)) yield;
+  if (at(A$__tcp_send_ack.L415)) yield;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  if (at(A$__tcp_send_ack.L410)) yield;
-  if (at(A$__tcp_send_ack.L422)) yield;
-  if (at(A$__tcp_send_ack.L426)) yield;
+  if (at(A$__tcp_send_ack.L418)) yield;
+  if (at(A$__tcp_send_ack.L430)) yield;
+  if (at(A$__tcp_send_ack.L434)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, ACK));
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', [437]);
+const A$tcp_send_ack = defineFn('net/ipv4/tcp_output.c', 'tcp_send_ack', [445]);
 
 export function* tcp_send_ack(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_ack, { sk });
   try {
-  if (at(A$tcp_send_ack.L437)) yield;
+  if (at(A$tcp_send_ack.L445)) yield;
   ($E.fast || $E.twinOk[__tcp_send_ack.k] === 1 ? __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt) : yield* __tcp_send_ack(sk, tcp_sk(sk).rcv_nxt));
   } finally {
     leave($f);
   }
 }
-const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', [143, 149, 150, 151, 152, 158, 165, 167, 169]);
+const A$tcp_send_fin = defineFn('net/ipv4/tcp_output.c', 'tcp_send_fin', [146, 152, 154, 155, 156, 163, 171, 174, 177]);
 
 /** tcp_send_fin(): put a FIN on the last unsent skb, or queue an empty FIN skb, and push it out. */
 export function* tcp_send_fin(sk: Sock): Sim<void> {
@@ -386,24 +386,24 @@ export function* tcp_send_fin(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_fin, { sk, tp, tskb });
   try {
 
-  if (at(A$tcp_send_fin.L143)) yield;
-  if (at(A$tcp_send_fin.L149)) yield;
+  if (at(A$tcp_send_fin.L146)) yield;
+  if (at(A$tcp_send_fin.L152)) yield;
   if (tskb !== null) {
-    if (at(A$tcp_send_fin.L150)) yield;
+    if (at(A$tcp_send_fin.L154)) yield;
     tskb.th!.fin = 1;
-    if (at(A$tcp_send_fin.L151)) yield;
-    if (at(A$tcp_send_fin.L152)) yield;
+    if (at(A$tcp_send_fin.L155)) yield;
+    if (at(A$tcp_send_fin.L156)) yield;
     tp.write_seq = (tp.write_seq + 1) >>> 0;
   } else {
-    if (at(A$tcp_send_fin.L158)) yield;
+    if (at(A$tcp_send_fin.L163)) yield;
     const skb = tcpQueueSkb(sk, tp.write_seq);
     $f.vars.skb = skb;
-    if (at(A$tcp_send_fin.L165)) yield;
+    if (at(A$tcp_send_fin.L171)) yield;
     skb.th!.fin = 1;
-    if (at(A$tcp_send_fin.L167)) yield;
+    if (at(A$tcp_send_fin.L174)) yield;
     tcp_queue_skb(sk, skb);
   }
-  if (at(A$tcp_send_fin.L169)) yield;
+  if (at(A$tcp_send_fin.L177)) yield;
   ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), TCP_NAGLE_OFF) : yield* __tcp_push_pending_frames(sk, tcp_current_mss(sk), TCP_NAGLE_OFF));
   } finally {
     leave($f);
@@ -458,82 +458,82 @@ export function tcp_packets_in_flight(tp: TcpSock): number {
 function tcp_wnd_end(tp: TcpSock): number {
   return (tp.snd_una + tp.snd_wnd) >>> 0;
 }
-const A$tcp_cwnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_test', [476, 478, 480, 481, 482, 483, 485, 486]);
+const A$tcp_cwnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_test', [484, 486, 489, 490, 491, 492, 494, 495]);
 
 /** tcp_cwnd_test(): how many segments congestion control lets us send now (0: cwnd is full). */
 function* tcp_cwnd_test(tp: TcpSock, skb: SkBuff): Sim<number> {
   const $f = enter(A$tcp_cwnd_test, { tp, skb });
   try {
-  if (at(A$tcp_cwnd_test.L476)) yield;
+  if (at(A$tcp_cwnd_test.L484)) yield;
   if (skb.th!.fin && skb.len <= tp.mss_cache) {
-    if (at(A$tcp_cwnd_test.L478)) yield;
+    if (at(A$tcp_cwnd_test.L486)) yield;
     return 1;
   }
-  if (at(A$tcp_cwnd_test.L480)) yield;
+  if (at(A$tcp_cwnd_test.L489)) yield;
   const in_flight = tcp_packets_in_flight(tp);
   $f.vars.in_flight = in_flight;
-  if (at(A$tcp_cwnd_test.L481)) yield;
+  if (at(A$tcp_cwnd_test.L490)) yield;
   const cwnd = tp.snd_cwnd;
   $f.vars.cwnd = cwnd;
-  if (at(A$tcp_cwnd_test.L482)) yield;
+  if (at(A$tcp_cwnd_test.L491)) yield;
   if (in_flight >= cwnd) {
-    if (at(A$tcp_cwnd_test.L483)) yield;
+    if (at(A$tcp_cwnd_test.L492)) yield;
     return 0;
   }
-  if (at(A$tcp_cwnd_test.L485)) yield;
+  if (at(A$tcp_cwnd_test.L494)) yield;
   const halfcwnd = Math.max(cwnd >>> 1, 1);
-  if (at(A$tcp_cwnd_test.L486)) yield;
+  if (at(A$tcp_cwnd_test.L495)) yield;
   return Math.min(halfcwnd, cwnd - in_flight);
   } finally {
     leave($f);
   }
 }
-const A$tcp_snd_wnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_snd_wnd_test', [499, 504]);
+const A$tcp_snd_wnd_test = defineFn('net/ipv4/tcp_output.c', 'tcp_snd_wnd_test', [508, 513]);
 
 /** tcp_snd_wnd_test(): does the segment fit in the window the peer offers? */
 function* tcp_snd_wnd_test(tp: TcpSock, skb: SkBuff, cur_mss: number): Sim<boolean> {
   const $f = enter(A$tcp_snd_wnd_test, { tp, skb, cur_mss });
   try {
-  if (at(A$tcp_snd_wnd_test.L499)) yield;
+  if (at(A$tcp_snd_wnd_test.L508)) yield;
   const end = end_seq(skb);
   $f.vars.end_seq = end;
-  if (at(A$tcp_snd_wnd_test.L504)) yield;
+  if (at(A$tcp_snd_wnd_test.L513)) yield;
   return !after(end, tcp_wnd_end(tp));
   } finally {
     leave($f);
   }
 }
-const A$tcp_nagle_test = defineFn('net/ipv4/tcp_output.c', 'tcp_nagle_test', [516, 517, 519, 520, 522, 523, 525]);
+const A$tcp_nagle_test = defineFn('net/ipv4/tcp_output.c', 'tcp_nagle_test', [525, 526, 528, 529, 531, 532, 534]);
 
 /** tcp_nagle_test(): may this segment go now under Nagle's rule (Minshall's variant)? */
 function* tcp_nagle_test(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: number): Sim<boolean> {
   const $f = enter(A$tcp_nagle_test, { tp, skb, cur_mss, nonagle });
   try {
-  if (at(A$tcp_nagle_test.L516)) yield;
+  if (at(A$tcp_nagle_test.L525)) yield;
   if (nonagle & TCP_NAGLE_PUSH) {
-    if (at(A$tcp_nagle_test.L517)) yield;
+    if (at(A$tcp_nagle_test.L526)) yield;
     return true;
   }
-  if (at(A$tcp_nagle_test.L519)) yield;
+  if (at(A$tcp_nagle_test.L528)) yield;
   if (skb.th!.fin) {
-    if (at(A$tcp_nagle_test.L520)) yield;
+    if (at(A$tcp_nagle_test.L529)) yield;
     return true;
   }
-  if (at(A$tcp_nagle_test.L522)) yield;
+  if (at(A$tcp_nagle_test.L531)) yield;
   // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
   const partial = skb.len < cur_mss;
   const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
   if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
-    if (at(A$tcp_nagle_test.L523)) yield;
+    if (at(A$tcp_nagle_test.L532)) yield;
     return true;
   }
-  if (at(A$tcp_nagle_test.L525)) yield;
+  if (at(A$tcp_nagle_test.L534)) yield;
   return false;
   } finally {
     leave($f);
   }
 }
-const A$tcp_event_new_data_sent = defineFn('net/ipv4/tcp_output.c', 'tcp_event_new_data_sent', [540, 542, 543, 545, 546, 547]);
+const A$tcp_event_new_data_sent = defineFn('net/ipv4/tcp_output.c', 'tcp_event_new_data_sent', [549, 551, 552, 554, 555, 556]);
 
 /** tcp_event_new_data_sent(): the segment is out — snd_nxt moves, it goes to the retransmit queue, the RTO is armed. */
 function* tcp_event_new_data_sent(sk: Sock, skb: SkBuff): Sim<void> {
@@ -541,44 +541,44 @@ function* tcp_event_new_data_sent(sk: Sock, skb: SkBuff): Sim<void> {
   const prior_packets = tp.packets_out;
   const $f = enter(A$tcp_event_new_data_sent, { sk, skb, prior_packets });
   try {
-  if (at(A$tcp_event_new_data_sent.L540)) yield;
+  if (at(A$tcp_event_new_data_sent.L549)) yield;
   tp.snd_nxt = end_seq(skb);
-  if (at(A$tcp_event_new_data_sent.L542)) yield;
+  if (at(A$tcp_event_new_data_sent.L551)) yield;
   sk.sk_write_queue.shift();
-  if (at(A$tcp_event_new_data_sent.L543)) yield;
+  if (at(A$tcp_event_new_data_sent.L552)) yield;
   tp.tcp_rtx_queue.push(skb);
-  if (at(A$tcp_event_new_data_sent.L545)) yield;
+  if (at(A$tcp_event_new_data_sent.L554)) yield;
   tp.packets_out++;
-  if (at(A$tcp_event_new_data_sent.L546)) yield;
+  if (at(A$tcp_event_new_data_sent.L555)) yield;
   if (!prior_packets) {
-    if (at(A$tcp_event_new_data_sent.L547)) yield;
+    if (at(A$tcp_event_new_data_sent.L556)) yield;
     inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_cwnd_validate = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_validate', [564, 566, 567, 568]);
+const A$tcp_cwnd_validate = defineFn('net/ipv4/tcp_output.c', 'tcp_cwnd_validate', [573, 575, 576, 577]);
 
 /** tcp_cwnd_validate(): remember the window's most segments in flight and whether cwnd was the limit. */
 function* tcp_cwnd_validate(sk: Sock, is_cwnd_limited: boolean): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_cwnd_validate, { sk, is_cwnd_limited });
   try {
-  if (at(A$tcp_cwnd_validate.L564)) yield;
+  if (at(A$tcp_cwnd_validate.L573)) yield;
   if (!before(tp.snd_una, tp.max_packets_seq) || tp.packets_out > tp.max_packets_out) {
-    if (at(A$tcp_cwnd_validate.L566)) yield;
+    if (at(A$tcp_cwnd_validate.L575)) yield;
     tp.max_packets_out = tp.packets_out;
-    if (at(A$tcp_cwnd_validate.L567)) yield;
+    if (at(A$tcp_cwnd_validate.L576)) yield;
     tp.max_packets_seq = tp.snd_nxt;
-    if (at(A$tcp_cwnd_validate.L568)) yield;
+    if (at(A$tcp_cwnd_validate.L577)) yield;
     tp.is_cwnd_limited = is_cwnd_limited;
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_write_xmit = defineFn('net/ipv4/tcp_output.c', 'tcp_write_xmit', [607, 610, 618, 619, 623, 626, 627, 628, 632, 635, 642, 646, 648, 649, 651, 652, 657, 658, 659, 662, 663, 664, 666]);
+const A$tcp_write_xmit = defineFn('net/ipv4/tcp_output.c', 'tcp_write_xmit', [616, 619, 628, 629, 633, 637, 638, 639, 644, 647, 655, 659, 661, 662, 664, 665, 670, 671, 672, 675, 676, 677, 679]);
 
 /**
  * tcp_write_xmit(): send what the write queue holds while congestion window, receive window and
@@ -590,63 +590,63 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   try {
 
   let is_cwnd_limited = false;
-  if (at(A$tcp_write_xmit.L607)) yield;
+  if (at(A$tcp_write_xmit.L616)) yield;
   let sent_pkts = 0;
   $f.vars.sent_pkts = 0;
   const q = sk.sk_write_queue;
-  if (at(A$tcp_write_xmit.L610)) yield;
+  if (at(A$tcp_write_xmit.L619)) yield;
   while (q.length) {
     const skb = q[0];
     $f.vars.skb = skb;
-    if (at(A$tcp_write_xmit.L618)) yield;
+    if (at(A$tcp_write_xmit.L628)) yield;
     const cwnd_quota = ($E.fast || $E.twinOk[tcp_cwnd_test.k] === 1 ? tcp_cwnd_test$fast(tp, skb) : yield* tcp_cwnd_test(tp, skb));
     $f.vars.cwnd_quota = cwnd_quota;
-    if (at(A$tcp_write_xmit.L619)) yield;
+    if (at(A$tcp_write_xmit.L629)) yield;
     if (!cwnd_quota) {
-      if (at(A$tcp_write_xmit.L623)) yield;
+      if (at(A$tcp_write_xmit.L633)) yield;
       break;
     }
-    if (at(A$tcp_write_xmit.L626)) yield;
+    if (at(A$tcp_write_xmit.L637)) yield;
     if (!(($E.fast || $E.twinOk[tcp_snd_wnd_test.k] === 1 ? tcp_snd_wnd_test$fast(tp, skb, mss_now) : yield* tcp_snd_wnd_test(tp, skb, mss_now)))) {
-      if (at(A$tcp_write_xmit.L627)) yield;
-      if (at(A$tcp_write_xmit.L628)) yield;
+      if (at(A$tcp_write_xmit.L638)) yield;
+      if (at(A$tcp_write_xmit.L639)) yield;
       break;
     }
-    if (at(A$tcp_write_xmit.L632)) yield;
+    if (at(A$tcp_write_xmit.L644)) yield;
     if (!(($E.fast || $E.twinOk[tcp_nagle_test.k] === 1 ? tcp_nagle_test$fast(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH) : yield* tcp_nagle_test(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH)))) {
-      if (at(A$tcp_write_xmit.L635)) yield;
+      if (at(A$tcp_write_xmit.L647)) yield;
       break;
     }
-    if (at(A$tcp_write_xmit.L642)) yield;
+    if (at(A$tcp_write_xmit.L655)) yield;
     ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
-    if (at(A$tcp_write_xmit.L646)) yield;
+    if (at(A$tcp_write_xmit.L659)) yield;
     ($E.fast || $E.twinOk[tcp_event_new_data_sent.k] === 1 ? tcp_event_new_data_sent$fast(sk, skb) : yield* tcp_event_new_data_sent(sk, skb));
-    if (at(A$tcp_write_xmit.L648)) yield;
+    if (at(A$tcp_write_xmit.L661)) yield;
     if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
-    if (at(A$tcp_write_xmit.L649)) yield;
+    if (at(A$tcp_write_xmit.L662)) yield;
     sent_pkts++;
     $f.vars.sent_pkts = sent_pkts;
-    if (at(A$tcp_write_xmit.L651)) yield;
+    if (at(A$tcp_write_xmit.L664)) yield;
     if (push_one) {
-      if (at(A$tcp_write_xmit.L652)) yield;
+      if (at(A$tcp_write_xmit.L665)) yield;
       break;
     }
   }
-  if (at(A$tcp_write_xmit.L657)) yield;
+  if (at(A$tcp_write_xmit.L670)) yield;
   if (sent_pkts) {
-    if (at(A$tcp_write_xmit.L658)) yield;
+    if (at(A$tcp_write_xmit.L671)) yield;
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
-      if (at(A$tcp_write_xmit.L659)) yield;
+      if (at(A$tcp_write_xmit.L672)) yield;
       tp.prr_out += sent_pkts;
     }
-    if (at(A$tcp_write_xmit.L662)) yield;
+    if (at(A$tcp_write_xmit.L675)) yield;
     is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
-    if (at(A$tcp_write_xmit.L663)) yield;
+    if (at(A$tcp_write_xmit.L676)) yield;
     ($E.fast || $E.twinOk[tcp_cwnd_validate.k] === 1 ? tcp_cwnd_validate$fast(sk, is_cwnd_limited) : yield* tcp_cwnd_validate(sk, is_cwnd_limited));
-    if (at(A$tcp_write_xmit.L664)) yield;
+    if (at(A$tcp_write_xmit.L677)) yield;
     return false;
   }
-  if (at(A$tcp_write_xmit.L666)) yield;
+  if (at(A$tcp_write_xmit.L679)) yield;
   return !tp.packets_out && q.length > 0;
   } finally {
     leave($f);
@@ -657,32 +657,35 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload));
+  return ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload));
 }
-const A$__tcp_push_pending_frames = defineFn('net/ipv4/tcp_output.c', '__tcp_push_pending_frames', [678, 681, 683]);
+
+/** The flags a queued skb can go out with (SYN, ACK, FIN, PSH bits 0–3), made once: no object per segment. */
+const QUEUED_FLAGS: readonly TcpFlags[] = Array.from({ length: 16 }, (_, b) => tcpFlagsOf(!!(b & 1), !!(b & 2), !!(b & 4), false, !!(b & 8)));
+const A$__tcp_push_pending_frames = defineFn('net/ipv4/tcp_output.c', '__tcp_push_pending_frames', [691, 694, 696]);
 
 /** __tcp_push_pending_frames(): send what may go; with nothing in flight and data held back, arm the zero-window probe. */
 export function* __tcp_push_pending_frames(sk: Sock, cur_mss: number, nonagle: number): Sim<void> {
   const $f = enter(A$__tcp_push_pending_frames, { sk, cur_mss, nonagle });
   try {
-  if (at(A$__tcp_push_pending_frames.L678)) yield;
+  if (at(A$__tcp_push_pending_frames.L691)) yield;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return;
-  if (at(A$__tcp_push_pending_frames.L681)) yield;
+  if (at(A$__tcp_push_pending_frames.L694)) yield;
   if (($E.fast || $E.twinOk[tcp_write_xmit.k] === 1 ? tcp_write_xmit$fast(sk, cur_mss, nonagle, 0) : yield* tcp_write_xmit(sk, cur_mss, nonagle, 0))) {
-    if (at(A$__tcp_push_pending_frames.L683)) yield;
+    if (at(A$__tcp_push_pending_frames.L696)) yield;
     tcp_check_probe_timer(sk);
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_push_one = defineFn('net/ipv4/tcp_output.c', 'tcp_push_one', [697]);
+const A$tcp_push_one = defineFn('net/ipv4/tcp_output.c', 'tcp_push_one', [710]);
 
 /** tcp_push_one(): send the one full skb at the send head now. */
 export function* tcp_push_one(sk: Sock, mss_now: number): Sim<void> {
   const $f = enter(A$tcp_push_one, { sk, mss_now });
   try {
-  if (at(A$tcp_push_one.L697)) yield;
+  if (at(A$tcp_push_one.L710)) yield;
   ($E.fast || $E.twinOk[tcp_write_xmit.k] === 1 ? tcp_write_xmit$fast(sk, mss_now, TCP_NAGLE_PUSH, 1) : yield* tcp_write_xmit(sk, mss_now, TCP_NAGLE_PUSH, 1));
   } finally {
     leave($f);
@@ -714,28 +717,28 @@ export function tcp_reset_xmit_timer(sk: Sock, what: number, when: number): void
   icsk.icsk_timeout = E.now + when;
   icsk.icsk_retransmit_timer!.mod(when);
 }
-const A$tcp_write_wakeup = defineFn('net/ipv4/tcp_output.c', 'tcp_write_wakeup', [711, 714, 715, 734, 736, 737, 741]);
+const A$tcp_write_wakeup = defineFn('net/ipv4/tcp_output.c', 'tcp_write_wakeup', [724, 727, 728, 747, 749, 750, 755]);
 
 /** tcp_write_wakeup(): a zero-window probe — one byte beyond the window if there is data, else an old sequence number. */
 export function* tcp_write_wakeup(sk: Sock): Sim<number> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_write_wakeup, { sk, tp });
   try {
-  if (at(A$tcp_write_wakeup.L711)) yield;
+  if (at(A$tcp_write_wakeup.L724)) yield;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return -1;
-  if (at(A$tcp_write_wakeup.L714)) yield;
+  if (at(A$tcp_write_wakeup.L727)) yield;
   const skb = sk.sk_write_queue[0];
-  if (at(A$tcp_write_wakeup.L715)) yield;
+  if (at(A$tcp_write_wakeup.L728)) yield;
   if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
     // the window opened a little: send what fits (not reached while the window is zero)
-    if (at(A$tcp_write_wakeup.L734)) yield;
+    if (at(A$tcp_write_wakeup.L747)) yield;
     ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
-    if (at(A$tcp_write_wakeup.L736)) yield;
+    if (at(A$tcp_write_wakeup.L749)) yield;
     ($E.fast || $E.twinOk[tcp_event_new_data_sent.k] === 1 ? tcp_event_new_data_sent$fast(sk, skb) : yield* tcp_event_new_data_sent(sk, skb));
-    if (at(A$tcp_write_wakeup.L737)) yield;
+    if (at(A$tcp_write_wakeup.L750)) yield;
     return 0;
   }
-  if (at(A$tcp_write_wakeup.L741)) yield;
+  if (at(A$tcp_write_wakeup.L755)) yield;
   // tcp_xmit_probe_skb(sk, 0): a bare ACK with sequence snd_una - 1 — the peer must answer with its window
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, (tp.snd_una - 1) >>> 0, ACK) : yield* __tcp_transmit_skb(sk, (tp.snd_una - 1) >>> 0, ACK));
   return 0;
@@ -743,7 +746,7 @@ export function* tcp_write_wakeup(sk: Sock): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_send_probe0 = defineFn('net/ipv4/tcp_output.c', 'tcp_send_probe0', [759, 761, 762, 763, 767, 768, 769, 771, 775]);
+const A$tcp_send_probe0 = defineFn('net/ipv4/tcp_output.c', 'tcp_send_probe0', [773, 775, 776, 777, 781, 782, 783, 785, 789]);
 
 /** tcp_send_probe0(): the zero-window probe timer fired — probe, and back off while the window stays shut. */
 export function* tcp_send_probe0(sk: Sock): Sim<void> {
@@ -751,32 +754,32 @@ export function* tcp_send_probe0(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_send_probe0, { sk, icsk, tp });
   try {
-  if (at(A$tcp_send_probe0.L759)) yield;
+  if (at(A$tcp_send_probe0.L773)) yield;
   const err = ($E.fast || $E.twinOk[tcp_write_wakeup.k] === 1 ? tcp_write_wakeup$fast(sk) : yield* tcp_write_wakeup(sk));
-  if (at(A$tcp_send_probe0.L761)) yield;
+  if (at(A$tcp_send_probe0.L775)) yield;
   if (tp.packets_out || !sk.sk_write_queue.length) {
     // the window opened (data is in flight) or nothing is left to send: no more probes
-    if (at(A$tcp_send_probe0.L762)) yield;
+    if (at(A$tcp_send_probe0.L776)) yield;
     icsk.icsk_probes_out = 0;
-    if (at(A$tcp_send_probe0.L763)) yield;
+    if (at(A$tcp_send_probe0.L777)) yield;
     icsk.icsk_backoff = 0;
     return;
   }
-  if (at(A$tcp_send_probe0.L767)) yield;
+  if (at(A$tcp_send_probe0.L781)) yield;
   icsk.icsk_probes_out++;
-  if (at(A$tcp_send_probe0.L768)) yield;
+  if (at(A$tcp_send_probe0.L782)) yield;
   if (err <= 0) {
-    if (at(A$tcp_send_probe0.L769)) yield;
+    if (at(A$tcp_send_probe0.L783)) yield;
     if (icsk.icsk_backoff < 15) icsk.icsk_backoff++;
-    if (at(A$tcp_send_probe0.L771)) yield;
+    if (at(A$tcp_send_probe0.L785)) yield;
   }
-  if (at(A$tcp_send_probe0.L775)) yield;
+  if (at(A$tcp_send_probe0.L789)) yield;
   tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
   } finally {
     leave($f);
   }
 }
-const A$tcp_xmit_retransmit_queue = defineFn('net/ipv4/tcp_output.c', 'tcp_xmit_retransmit_queue', [792, 795, 798, 808, 809, 814, 816, 828, 834, 839, 840, 842, 844]);
+const A$tcp_xmit_retransmit_queue = defineFn('net/ipv4/tcp_output.c', 'tcp_xmit_retransmit_queue', [806, 809, 812, 822, 823, 828, 830, 842, 848, 853, 854, 856, 858]);
 
 /**
  * tcp_xmit_retransmit_queue(): retransmit the segments marked lost, as far as cwnd allows (fast
@@ -786,36 +789,36 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_xmit_retransmit_queue, { sk, tp });
   try {
-  if (at(A$tcp_xmit_retransmit_queue.L792)) yield;
+  if (at(A$tcp_xmit_retransmit_queue.L806)) yield;
   if (!tp.packets_out) return;
-  if (at(A$tcp_xmit_retransmit_queue.L795)) yield;
+  if (at(A$tcp_xmit_retransmit_queue.L809)) yield;
   const rtx = tp.tcp_rtx_queue;
   const rtx_head = rtx[0];
-  if (at(A$tcp_xmit_retransmit_queue.L798)) yield;
+  if (at(A$tcp_xmit_retransmit_queue.L812)) yield;
   for (let i = 0; i < rtx.length; i++) {
     const skb = rtx[i];
     $f.vars.skb = skb;
-    if (at(A$tcp_xmit_retransmit_queue.L808)) yield;
+    if (at(A$tcp_xmit_retransmit_queue.L822)) yield;
     const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
     $f.vars.segs = segs;
-    if (at(A$tcp_xmit_retransmit_queue.L809)) yield;
+    if (at(A$tcp_xmit_retransmit_queue.L823)) yield;
     if (segs <= 0) return;
-    if (at(A$tcp_xmit_retransmit_queue.L814)) yield;
-    if (tp.retrans_out >= tp.lost_out) break;
-    if (at(A$tcp_xmit_retransmit_queue.L816)) yield;
-    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
     if (at(A$tcp_xmit_retransmit_queue.L828)) yield;
+    if (tp.retrans_out >= tp.lost_out) break;
+    if (at(A$tcp_xmit_retransmit_queue.L830)) yield;
+    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
+    if (at(A$tcp_xmit_retransmit_queue.L842)) yield;
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
-    if (at(A$tcp_xmit_retransmit_queue.L834)) yield;
+    if (at(A$tcp_xmit_retransmit_queue.L848)) yield;
     ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, skb) : yield* tcp_retransmit_skb(sk, skb));
-    if (at(A$tcp_xmit_retransmit_queue.L839)) yield;
+    if (at(A$tcp_xmit_retransmit_queue.L853)) yield;
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
-      if (at(A$tcp_xmit_retransmit_queue.L840)) yield;
+      if (at(A$tcp_xmit_retransmit_queue.L854)) yield;
       tp.prr_out++;
     }
-    if (at(A$tcp_xmit_retransmit_queue.L842)) yield;
+    if (at(A$tcp_xmit_retransmit_queue.L856)) yield;
     if (skb === rtx_head) {
-      if (at(A$tcp_xmit_retransmit_queue.L844)) yield;
+      if (at(A$tcp_xmit_retransmit_queue.L858)) yield;
       tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
     }
   }
@@ -823,18 +826,18 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', [185, 192, 196, 199]);
+const A$tcp_send_active_reset = defineFn('net/ipv4/tcp_output.c', 'tcp_send_active_reset', [193, 200, 204, 207]);
 
 /** tcp_send_active_reset(): abort — a RST with an acceptable sequence number, no retransmission. */
 export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_send_active_reset, { sk });
   try {
-  if (at(A$tcp_send_active_reset.L185)) yield;
-  if (at(A$tcp_send_active_reset.L192)) yield;
-  if (at(A$tcp_send_active_reset.L196)) yield;
+  if (at(A$tcp_send_active_reset.L193)) yield;
+  if (at(A$tcp_send_active_reset.L200)) yield;
+  if (at(A$tcp_send_active_reset.L204)) yield;
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
-  if (at(A$tcp_send_active_reset.L199)) yield;
+  if (at(A$tcp_send_active_reset.L207)) yield;
   traceReset('tcp_send_reset', sk);
   } finally {
     leave($f);
@@ -852,7 +855,7 @@ export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_des
   if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
   if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
 }
-const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [118, 122, 123, 126, 127]);
+const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [120, 124, 125, 129, 130]);
 
 /** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
 export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
@@ -860,33 +863,33 @@ export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
   const $f = enter(A$tcp_retransmit_skb, { sk, skb });
   try {
 
-  if (at(A$tcp_retransmit_skb.L118)) yield;
+  if (at(A$tcp_retransmit_skb.L120)) yield;
   // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
   ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
-  if (at(A$tcp_retransmit_skb.L122)) yield;
+  if (at(A$tcp_retransmit_skb.L124)) yield;
   skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
-  if (at(A$tcp_retransmit_skb.L123)) yield;
+  if (at(A$tcp_retransmit_skb.L125)) yield;
   tp.retrans_out++;
   tp.total_retrans++;
-  if (at(A$tcp_retransmit_skb.L126)) yield;
+  if (at(A$tcp_retransmit_skb.L129)) yield;
   if (!tp.retrans_stamp) {
-    if (at(A$tcp_retransmit_skb.L127)) yield;
+    if (at(A$tcp_retransmit_skb.L130)) yield;
     tp.retrans_stamp = E.now;
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', [454, 460]);
+const A$tcp_rtx_synack = defineFn('net/ipv4/tcp_output.c', 'tcp_rtx_synack', [462, 468]);
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */
 export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
   const $f = enter(A$tcp_rtx_synack, { sk, req });
   try {
-  if (at(A$tcp_rtx_synack.L454)) yield;
+  if (at(A$tcp_rtx_synack.L462)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
-  if (at(A$tcp_rtx_synack.L460)) yield;
+  if (at(A$tcp_rtx_synack.L468)) yield;
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({
@@ -982,7 +985,7 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
 }
 function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L285 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L293 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 6;
@@ -1004,12 +1007,12 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
 }
 export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_connect.L334 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect.L342 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   tcp_connect_init$fast(sk);
-  $s += 5; if ($tb !== null) ($o = (A$tcp_connect.L337 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$tcp_connect.L345 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   const seq = tp.write_seq;
   tp.write_seq = (tp.write_seq + 1) >>> 0;
@@ -1021,21 +1024,21 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
-  $s += 3; if ($tb !== null) ($o = (A$tcp_connect.L354 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_connect.L362 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_nxt = tp.write_seq;
   tp.pushed_seq = tp.write_seq;
   
   NET_INC_STATS(sk.skc_net, MIB.ActiveOpens);
   
   inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
-  ++$s; $x = A$tcp_connect.L362 | 1048576;
+  ++$s; $x = A$tcp_connect.L370 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_connect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const ireq = inet_rsk(req);
   const treq = tcp_rsk(req);
-  const $f = ($tb !== null && ($o = (A$tcp_make_synack.L222 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_make_synack.L230 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
@@ -1043,12 +1046,12 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   // (the first SYN-ACK's time: the handshake's RTT sample when the final ACK comes, unless it was retransmitted)
   if (!req.num_retrans) treq.snt_synack = E.now;
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L227) : $tb.op($e.now, A$tcp_make_synack.L227));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L235) : $tb.op($e.now, A$tcp_make_synack.L235));
   tcpSkbLayout(skb);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L230) : $tb.op($e.now, A$tcp_make_synack.L230));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_make_synack.L238) : $tb.op($e.now, A$tcp_make_synack.L238));
   // (the route inet_csk_route_req found for the client's address)
   skb._skb_refdst = ip_route_output_ports(sk.sk_net, ireq.ir_rmt_addr);
-  $s += 9; if ($tb !== null) ($o = (A$tcp_make_synack.L239 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 9; if ($tb !== null) ($o = (A$tcp_make_synack.L247 | 8388608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 24);
   
   skb_reset_transport_header(skb);
@@ -1068,14 +1071,14 @@ export function tcp_make_synack$fast(sk: Sock, req: RequestSock): any { const $e
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
   th.options.mss = tcp_sk(sk).advmss;
   th.doff = 6;
-  ++$s; $x = A$tcp_make_synack.L264 | 1048576;
+  ++$s; $x = A$tcp_make_synack.L272 | 1048576;
   return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_make_synack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
   const a = icsk.icsk_ack;
-  const $f = ($tb !== null && ($o = (A$tcp_send_delayed_ack.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_delayed_ack.L385 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let ato = a.ato;
@@ -1086,19 +1089,19 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
     ato = Math.min(ato, max_ato);
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L381) : $tb.op($e.now, A$tcp_send_delayed_ack.L381));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L389) : $tb.op($e.now, A$tcp_send_delayed_ack.L389));
   // jiffies + ato; a timer due now still waits for the next tick
   let timeout = E.now + Math.max(ato, JIFFY);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L383) : $tb.op($e.now, A$tcp_send_delayed_ack.L383));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L391) : $tb.op($e.now, A$tcp_send_delayed_ack.L391));
   if (a.pending & ICSK_ACK_TIMER) {
     if (a.timeout <= E.now + (ato >> 2)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L386) : $tb.op($e.now, A$tcp_send_delayed_ack.L386));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_delayed_ack.L394) : $tb.op($e.now, A$tcp_send_delayed_ack.L394));
       tcp_send_ack$fast(sk);
       { ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
     }
     if (timeout >= a.timeout) timeout = a.timeout;
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L392 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_send_delayed_ack.L400 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   a.pending |= ICSK_ACK_SCHED | ICSK_ACK_TIMER;
   a.timeout = timeout;
   
@@ -1106,18 +1109,18 @@ export function tcp_send_delayed_ack$fast(sk: Sock): any { const $e = $E; const 
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_delayed_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function __tcp_send_ack$fast(sk: Sock, rcv_nxt: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$__tcp_send_ack.L407 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_send_ack.L415 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === 7 /* TCP_CLOSE */) { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  $s += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L410 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__tcp_send_ack.L418 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, ACK);
   } ($e.steps += $s, $tb !== null && ($o = (A$__tcp_send_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_send_ack$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_send_ack.L437 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_ack.L445 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   __tcp_send_ack$fast(sk, tcp_sk(sk).rcv_nxt);
@@ -1127,117 +1130,117 @@ export function tcp_send_fin$fast(sk: Sock): any { const $e = $E; const $tb: any
   const tp = tcp_sk(sk);
   const q = sk.sk_write_queue;
   const tskb = q.length ? q[q.length - 1] : null;
-  const $f = ($tb !== null && ($o = (A$tcp_send_fin.L143 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_fin.L146 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 2;
   
   if (tskb !== null) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_send_fin.L150 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_send_fin.L154 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tskb.th!.fin = 1;
     
     
     tp.write_seq = (tp.write_seq + 1) >>> 0;
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L158) : $tb.op($e.now, A$tcp_send_fin.L158));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L163) : $tb.op($e.now, A$tcp_send_fin.L163));
     const skb = tcpQueueSkb(sk, tp.write_seq);
     
-    $s += 2; if ($tb !== null) ($o = (A$tcp_send_fin.L165 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_send_fin.L171 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     skb.th!.fin = 1;
     
     tcp_queue_skb(sk, skb);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L169) : $tb.op($e.now, A$tcp_send_fin.L169));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_fin.L177) : $tb.op($e.now, A$tcp_send_fin.L177));
   __tcp_push_pending_frames$fast(sk, tcp_current_mss(sk), TCP_NAGLE_OFF);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_fin.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_cwnd_test$fast(tp: TcpSock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_cwnd_test.L476 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cwnd_test.L484 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (skb.th!.fin && skb.len <= tp.mss_cache) {
-    ++$s; $x = A$tcp_cwnd_test.L478 | 1048576;
+    ++$s; $x = A$tcp_cwnd_test.L486 | 1048576;
     return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L480) : $tb.op($e.now, A$tcp_cwnd_test.L480));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L489) : $tb.op($e.now, A$tcp_cwnd_test.L489));
   const in_flight = tcp_packets_in_flight(tp);
   
-  $s += 2; if ($tb !== null) ($o = (A$tcp_cwnd_test.L481 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_cwnd_test.L490 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const cwnd = tp.snd_cwnd;
   
   
   if (in_flight >= cwnd) {
-    ++$s; $x = A$tcp_cwnd_test.L483 | 1048576;
+    ++$s; $x = A$tcp_cwnd_test.L492 | 1048576;
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L485) : $tb.op($e.now, A$tcp_cwnd_test.L485));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L494) : $tb.op($e.now, A$tcp_cwnd_test.L494));
   const halfcwnd = Math.max(cwnd >>> 1, 1);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L486) : $tb.op($e.now, A$tcp_cwnd_test.L486));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cwnd_test.L495) : $tb.op($e.now, A$tcp_cwnd_test.L495));
   return ($r = (Math.min(halfcwnd, cwnd - in_flight)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_cwnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function tcp_snd_wnd_test$fast(tp: TcpSock, skb: SkBuff, cur_mss: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_snd_wnd_test.L499 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_snd_wnd_test.L508 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const end = end_seq(skb);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_snd_wnd_test.L504) : $tb.op($e.now, A$tcp_snd_wnd_test.L504));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_snd_wnd_test.L513) : $tb.op($e.now, A$tcp_snd_wnd_test.L513));
   return ($r = (!after(end, tcp_wnd_end(tp))), ($e.steps += $s, $tb !== null && ($o = (A$tcp_snd_wnd_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function tcp_nagle_test$fast(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_nagle_test.L516 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_nagle_test.L525 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (nonagle & TCP_NAGLE_PUSH) {
-    ++$s; $x = A$tcp_nagle_test.L517 | 1048576;
+    ++$s; $x = A$tcp_nagle_test.L526 | 1048576;
     return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L519) : $tb.op($e.now, A$tcp_nagle_test.L519));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L528) : $tb.op($e.now, A$tcp_nagle_test.L528));
   if (skb.th!.fin) {
-    ++$s; $x = A$tcp_nagle_test.L520 | 1048576;
+    ++$s; $x = A$tcp_nagle_test.L529 | 1048576;
     return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L522) : $tb.op($e.now, A$tcp_nagle_test.L522));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L531) : $tb.op($e.now, A$tcp_nagle_test.L531));
   // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
   const partial = skb.len < cur_mss;
   const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
   if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
-    ++$s; $x = A$tcp_nagle_test.L523 | 1048576;
+    ++$s; $x = A$tcp_nagle_test.L532 | 1048576;
     return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$tcp_nagle_test.L525 | 1048576;
+  ++$s; $x = A$tcp_nagle_test.L534 | 1048576;
   return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function tcp_event_new_data_sent$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const prior_packets = tp.packets_out;
-  const $f = ($tb !== null && ($o = (A$tcp_event_new_data_sent.L540 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_event_new_data_sent.L549 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tp.snd_nxt = end_seq(skb);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L542) : $tb.op($e.now, A$tcp_event_new_data_sent.L542));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L551) : $tb.op($e.now, A$tcp_event_new_data_sent.L551));
   sk.sk_write_queue.shift();
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L543) : $tb.op($e.now, A$tcp_event_new_data_sent.L543));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L552) : $tb.op($e.now, A$tcp_event_new_data_sent.L552));
   tp.tcp_rtx_queue.push(skb);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_event_new_data_sent.L545 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_event_new_data_sent.L554 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.packets_out++;
   
   if (!prior_packets) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L547) : $tb.op($e.now, A$tcp_event_new_data_sent.L547));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_event_new_data_sent.L556) : $tb.op($e.now, A$tcp_event_new_data_sent.L556));
     inet_csk_reset_xmit_timer(sk, inet_csk(sk).icsk_rto);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_event_new_data_sent.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_cwnd_validate$fast(sk: Sock, is_cwnd_limited: boolean): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_cwnd_validate.L564 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cwnd_validate.L573 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!before(tp.snd_una, tp.max_packets_seq) || tp.packets_out > tp.max_packets_out) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_cwnd_validate.L566 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_cwnd_validate.L575 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.max_packets_out = tp.packets_out;
     
     tp.max_packets_seq = tp.snd_nxt;
@@ -1248,7 +1251,7 @@ function tcp_cwnd_validate$fast(sk: Sock, is_cwnd_limited: boolean): any { const
 }
 export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, push_one: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_write_xmit.L607 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_write_xmit.L616 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let is_cwnd_limited = false;
@@ -1260,77 +1263,77 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
   while (q.length) {
     const skb = q[0];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L618) : $tb.op($e.now, A$tcp_write_xmit.L618));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L628) : $tb.op($e.now, A$tcp_write_xmit.L628));
     const cwnd_quota = tcp_cwnd_test$fast(tp, skb);
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L619) : $tb.op($e.now, A$tcp_write_xmit.L619));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L629) : $tb.op($e.now, A$tcp_write_xmit.L629));
     if (!cwnd_quota) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L623) : $tb.op($e.now, A$tcp_write_xmit.L623));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L633) : $tb.op($e.now, A$tcp_write_xmit.L633));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L626) : $tb.op($e.now, A$tcp_write_xmit.L626));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L637) : $tb.op($e.now, A$tcp_write_xmit.L637));
     if (!(tcp_snd_wnd_test$fast(tp, skb, mss_now))) {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L627 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L638 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L632) : $tb.op($e.now, A$tcp_write_xmit.L632));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L644) : $tb.op($e.now, A$tcp_write_xmit.L644));
     if (!(tcp_nagle_test$fast(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH))) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L635) : $tb.op($e.now, A$tcp_write_xmit.L635));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L647) : $tb.op($e.now, A$tcp_write_xmit.L647));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L642) : $tb.op($e.now, A$tcp_write_xmit.L642));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L655) : $tb.op($e.now, A$tcp_write_xmit.L655));
     tcp_transmit_skb$fast(sk, skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L646) : $tb.op($e.now, A$tcp_write_xmit.L646));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L659) : $tb.op($e.now, A$tcp_write_xmit.L659));
     tcp_event_new_data_sent$fast(sk, skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L648) : $tb.op($e.now, A$tcp_write_xmit.L648));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L661) : $tb.op($e.now, A$tcp_write_xmit.L661));
     if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
-    $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L649 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L662 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sent_pkts++;
     
     
     if (push_one) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L652) : $tb.op($e.now, A$tcp_write_xmit.L652));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L665) : $tb.op($e.now, A$tcp_write_xmit.L665));
       break;
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L657) : $tb.op($e.now, A$tcp_write_xmit.L657));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L670) : $tb.op($e.now, A$tcp_write_xmit.L670));
   if (sent_pkts) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L658) : $tb.op($e.now, A$tcp_write_xmit.L658));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L671) : $tb.op($e.now, A$tcp_write_xmit.L671));
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L659) : $tb.op($e.now, A$tcp_write_xmit.L659));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L672) : $tb.op($e.now, A$tcp_write_xmit.L672));
       tp.prr_out += sent_pkts;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L662) : $tb.op($e.now, A$tcp_write_xmit.L662));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L675) : $tb.op($e.now, A$tcp_write_xmit.L675));
     is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L663) : $tb.op($e.now, A$tcp_write_xmit.L663));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L676) : $tb.op($e.now, A$tcp_write_xmit.L676));
     tcp_cwnd_validate$fast(sk, is_cwnd_limited);
-    ++$s; $x = A$tcp_write_xmit.L664 | 1048576;
+    ++$s; $x = A$tcp_write_xmit.L677 | 1048576;
     return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$tcp_write_xmit.L666 | 1048576;
+  ++$s; $x = A$tcp_write_xmit.L679 | 1048576;
   return ($r = (!tp.packets_out && q.length > 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_transmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return __tcp_transmit_skb$fast(sk, th.seq, tcpFlagsOf(!!th.syn, !!th.ack, !!th.fin, false, !!th.psh), skb.payload);
+  return __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
 }
 export function __tcp_push_pending_frames$fast(sk: Sock, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$__tcp_push_pending_frames.L678 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__tcp_push_pending_frames.L691 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === 7 /* TCP_CLOSE */) { ($e.steps += $s, $tb !== null && ($o = (A$__tcp_push_pending_frames.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L681) : $tb.op($e.now, A$__tcp_push_pending_frames.L681));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L694) : $tb.op($e.now, A$__tcp_push_pending_frames.L694));
   if (tcp_write_xmit$fast(sk, cur_mss, nonagle, 0)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L683) : $tb.op($e.now, A$__tcp_push_pending_frames.L683));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_push_pending_frames.L696) : $tb.op($e.now, A$__tcp_push_pending_frames.L696));
     tcp_check_probe_timer(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$__tcp_push_pending_frames.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_push_one$fast(sk: Sock, mss_now: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_push_one.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_push_one.L710 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_write_xmit$fast(sk, mss_now, TCP_NAGLE_PUSH, 1);
@@ -1341,23 +1344,23 @@ export function tcp_push_pending_frames$fast(sk: Sock): any { const $e = $E;
 }
 export function tcp_write_wakeup$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_write_wakeup.L711 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_write_wakeup.L724 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === 7 /* TCP_CLOSE */) return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_write_wakeup.L714 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_write_wakeup.L727 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const skb = sk.sk_write_queue[0];
   
   if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
     // the window opened a little: send what fits (not reached while the window is zero)
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L734) : $tb.op($e.now, A$tcp_write_wakeup.L734));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L747) : $tb.op($e.now, A$tcp_write_wakeup.L747));
     tcp_transmit_skb$fast(sk, skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L736) : $tb.op($e.now, A$tcp_write_wakeup.L736));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L749) : $tb.op($e.now, A$tcp_write_wakeup.L749));
     tcp_event_new_data_sent$fast(sk, skb);
-    ++$s; $x = A$tcp_write_wakeup.L737 | 1048576;
+    ++$s; $x = A$tcp_write_wakeup.L750 | 1048576;
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L741) : $tb.op($e.now, A$tcp_write_wakeup.L741));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_wakeup.L755) : $tb.op($e.now, A$tcp_write_wakeup.L755));
   // tcp_xmit_probe_skb(sk, 0): a bare ACK with sequence snd_una - 1 — the peer must answer with its window
   __tcp_transmit_skb$fast(sk, (tp.snd_una - 1) >>> 0, ACK);
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_write_wakeup.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
@@ -1366,109 +1369,109 @@ export function tcp_write_wakeup$fast(sk: Sock): any { const $e = $E; const $tb:
 export function tcp_send_probe0$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const icsk = inet_csk(sk);
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_send_probe0.L759 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_probe0.L773 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const err = tcp_write_wakeup$fast(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L761) : $tb.op($e.now, A$tcp_send_probe0.L761));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L775) : $tb.op($e.now, A$tcp_send_probe0.L775));
   if (tp.packets_out || !sk.sk_write_queue.length) {
     // the window opened (data is in flight) or nothing is left to send: no more probes
-    $s += 2; $x = A$tcp_send_probe0.L762 | 2097152;
+    $s += 2; $x = A$tcp_send_probe0.L776 | 2097152;
     icsk.icsk_probes_out = 0;
     
     icsk.icsk_backoff = 0;
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_send_probe0.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_send_probe0.L767 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_send_probe0.L781 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_probes_out++;
   
   if (err <= 0) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L769) : $tb.op($e.now, A$tcp_send_probe0.L769));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L783) : $tb.op($e.now, A$tcp_send_probe0.L783));
     if (icsk.icsk_backoff < 15) icsk.icsk_backoff++;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L771) : $tb.op($e.now, A$tcp_send_probe0.L771));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L785) : $tb.op($e.now, A$tcp_send_probe0.L785));
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L775) : $tb.op($e.now, A$tcp_send_probe0.L775));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_probe0.L789) : $tb.op($e.now, A$tcp_send_probe0.L789));
   tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_send_probe0.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_xmit_retransmit_queue.L792 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_xmit_retransmit_queue.L806 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!tp.packets_out) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_xmit_retransmit_queue.L795 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_xmit_retransmit_queue.L809 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const rtx = tp.tcp_rtx_queue;
   const rtx_head = rtx[0];
   
   for (let i = 0; i < rtx.length; i++) {
     const skb = rtx[i];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L808) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L808));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L822) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L822));
     const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L809) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L809));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L823) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L823));
     if (segs <= 0) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L814) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L814));
-    if (tp.retrans_out >= tp.lost_out) break;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L816) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L816));
-    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L828) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L828));
+    if (tp.retrans_out >= tp.lost_out) break;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L830) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L830));
+    if (!(skb.tcp_sacked & TCPCB_LOST)) continue;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L842) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L842));
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L834) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L834));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L848) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L848));
     tcp_retransmit_skb$fast(sk, skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L839) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L839));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L853) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L853));
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L840) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L840));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L854) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L854));
       tp.prr_out++;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L842) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L842));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L856) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L856));
     if (skb === rtx_head) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L844) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L844));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L858) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L858));
       tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L185 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L193 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L199) : $tb.op($e.now, A$tcp_send_active_reset.L199));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L207) : $tb.op($e.now, A$tcp_send_active_reset.L207));
   traceReset('tcp_send_reset', sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L118 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
   tcp_transmit_skb$fast(sk, skb);
-  $s += 3; if ($tb !== null) ($o = (A$tcp_retransmit_skb.L122 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_retransmit_skb.L124 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
   
   tp.retrans_out++;
   tp.total_retrans++;
   
   if (!tp.retrans_stamp) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L127) : $tb.op($e.now, A$tcp_retransmit_skb.L127));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L130) : $tb.op($e.now, A$tcp_retransmit_skb.L130));
     tp.retrans_stamp = E.now;
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L454 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_v4_send_synack$fast(sk, req);
   NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L460) : $tb.op($e.now, A$tcp_rtx_synack.L460));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rtx_synack.L468) : $tb.op($e.now, A$tcp_rtx_synack.L468));
   if (E.recording) {
     const ireq = inet_rsk(req);
     E.emit({

@@ -97,7 +97,7 @@ export function* tcp_delack_timer_handler(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [126, 161, 185, 187, 188, 195, 205, 207]);
+const A$tcp_retransmit_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_retransmit_timer', [127, 163, 188, 190, 192, 201, 212, 215]);
 
 /** tcp_retransmit_timer(): the RTO fired — everything in flight is lost (tcp_enter_loss), resend the head, double the RTO. */
 export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
@@ -107,28 +107,28 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   try {
 
   if (sk.sk_state === TCP_CLOSE) return;
-  if (at(A$tcp_retransmit_timer.L126)) yield;
+  if (at(A$tcp_retransmit_timer.L127)) yield;
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) return;
-  if (at(A$tcp_retransmit_timer.L161)) yield;
+  if (at(A$tcp_retransmit_timer.L163)) yield;
   if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
-  if (at(A$tcp_retransmit_timer.L185)) yield;
+  if (at(A$tcp_retransmit_timer.L188)) yield;
   ($E.fast || $E.twinOk[tcp_enter_loss.k] === 1 ? tcp_enter_loss$fast(sk) : yield* tcp_enter_loss(sk));
   if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
-  if (at(A$tcp_retransmit_timer.L188)) yield;
+  if (at(A$tcp_retransmit_timer.L192)) yield;
   ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
-  if (at(A$tcp_retransmit_timer.L195)) yield;
+  if (at(A$tcp_retransmit_timer.L201)) yield;
   icsk.icsk_backoff++;
-  if (at(A$tcp_retransmit_timer.L187)) yield;
+  if (at(A$tcp_retransmit_timer.L190)) yield;
   icsk.icsk_retransmits++;
-  if (at(A$tcp_retransmit_timer.L205)) yield;
+  if (at(A$tcp_retransmit_timer.L212)) yield;
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
-  if (at(A$tcp_retransmit_timer.L207)) yield;
+  if (at(A$tcp_retransmit_timer.L215)) yield;
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } finally {
     leave($f);
   }
 }
-const A$tcp_probe_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_probe_timer', [228, 229, 230, 241, 252, 253, 255]);
+const A$tcp_probe_timer = defineFn('net/ipv4/tcp_timer.c', 'tcp_probe_timer', [237, 238, 239, 250, 261, 262, 264]);
 
 /** tcp_probe_timer(): the zero-window probe timer — give up after tcp_retries2 unanswered probes, else probe again. */
 export function* tcp_probe_timer(sk: Sock): Sim<void> {
@@ -137,52 +137,52 @@ export function* tcp_probe_timer(sk: Sock): Sim<void> {
   const skb = sk.sk_write_queue[0];
   const $f = enter(A$tcp_probe_timer, { sk, icsk, tp, skb });
   try {
-  if (at(A$tcp_probe_timer.L228)) yield;
+  if (at(A$tcp_probe_timer.L237)) yield;
   if (tp.packets_out || skb === undefined) {
-    if (at(A$tcp_probe_timer.L229)) yield;
+    if (at(A$tcp_probe_timer.L238)) yield;
     icsk.icsk_probes_out = 0;
-    if (at(A$tcp_probe_timer.L230)) yield;
+    if (at(A$tcp_probe_timer.L239)) yield;
     return;
   }
-  if (at(A$tcp_probe_timer.L241)) yield;
+  if (at(A$tcp_probe_timer.L250)) yield;
   const max_probes = 15;
   $f.vars.max_probes = max_probes;
-  if (at(A$tcp_probe_timer.L252)) yield;
+  if (at(A$tcp_probe_timer.L261)) yield;
   if (icsk.icsk_probes_out >= max_probes) {
-    if (at(A$tcp_probe_timer.L253)) yield;
+    if (at(A$tcp_probe_timer.L262)) yield;
     ($E.fast || $E.twinOk[tcp_write_err.k] === 1 ? tcp_write_err$fast(sk) : yield* tcp_write_err(sk));
   } else {
-    if (at(A$tcp_probe_timer.L255)) yield;
+    if (at(A$tcp_probe_timer.L264)) yield;
     ($E.fast || $E.twinOk[tcp_send_probe0.k] === 1 ? tcp_send_probe0$fast(sk) : yield* tcp_send_probe0(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_write_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timer_handler', [270, 280, 282, 289, 290, 291, 293, 294, 295]);
+const A$tcp_write_timer_handler = defineFn('net/ipv4/tcp_timer.c', 'tcp_write_timer_handler', [279, 289, 291, 298, 299, 300, 302, 303, 304]);
 
 /** tcp_write_timer_handler(): the write timer fired — the RTO (ICSK_TIME_RETRANS) or a zero-window probe (ICSK_TIME_PROBE0). */
 export function* tcp_write_timer_handler(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_write_timer_handler, { sk, icsk });
   try {
-  if (at(A$tcp_write_timer_handler.L270)) yield;
+  if (at(A$tcp_write_timer_handler.L279)) yield;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !icsk.icsk_pending) return;
-  if (at(A$tcp_write_timer_handler.L280)) yield;
+  if (at(A$tcp_write_timer_handler.L289)) yield;
   const event = icsk.icsk_pending;
   $f.vars.event = event;
-  if (at(A$tcp_write_timer_handler.L282)) yield;
+  if (at(A$tcp_write_timer_handler.L291)) yield;
   if (event === ICSK_TIME_RETRANS) {
-    if (at(A$tcp_write_timer_handler.L289)) yield;
-    if (at(A$tcp_write_timer_handler.L290)) yield;
+    if (at(A$tcp_write_timer_handler.L298)) yield;
+    if (at(A$tcp_write_timer_handler.L299)) yield;
     icsk.icsk_pending = 0;
-    if (at(A$tcp_write_timer_handler.L291)) yield;
+    if (at(A$tcp_write_timer_handler.L300)) yield;
     ($E.fast || $E.twinOk[tcp_retransmit_timer.k] === 1 ? tcp_retransmit_timer$fast(sk) : yield* tcp_retransmit_timer(sk));
   } else if (event === ICSK_TIME_PROBE0) {
-    if (at(A$tcp_write_timer_handler.L293)) yield;
-    if (at(A$tcp_write_timer_handler.L294)) yield;
+    if (at(A$tcp_write_timer_handler.L302)) yield;
+    if (at(A$tcp_write_timer_handler.L303)) yield;
     icsk.icsk_pending = 0;
-    if (at(A$tcp_write_timer_handler.L295)) yield;
+    if (at(A$tcp_write_timer_handler.L304)) yield;
     ($E.fast || $E.twinOk[tcp_probe_timer.k] === 1 ? tcp_probe_timer$fast(sk) : yield* tcp_probe_timer(sk));
   }
   } finally {
@@ -269,22 +269,22 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   {
 
   if (sk.sk_state === TCP_CLOSE) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L126) : $tb.op($e.now, A$tcp_retransmit_timer.L126));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L127) : $tb.op($e.now, A$tcp_retransmit_timer.L127));
   if (!tp.packets_out || !tp.tcp_rtx_queue.length) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L161) : $tb.op($e.now, A$tcp_retransmit_timer.L161));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L163) : $tb.op($e.now, A$tcp_retransmit_timer.L163));
   if (tcp_write_timeout$fast(sk)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L185) : $tb.op($e.now, A$tcp_retransmit_timer.L185));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L188) : $tb.op($e.now, A$tcp_retransmit_timer.L188));
   tcp_enter_loss$fast(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L188) : $tb.op($e.now, A$tcp_retransmit_timer.L188));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L192) : $tb.op($e.now, A$tcp_retransmit_timer.L192));
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L195) : $tb.op($e.now, A$tcp_retransmit_timer.L195));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L201) : $tb.op($e.now, A$tcp_retransmit_timer.L201));
   icsk.icsk_backoff++;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L187) : $tb.op($e.now, A$tcp_retransmit_timer.L187));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L190) : $tb.op($e.now, A$tcp_retransmit_timer.L190));
   icsk.icsk_retransmits++;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L205) : $tb.op($e.now, A$tcp_retransmit_timer.L205));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L212) : $tb.op($e.now, A$tcp_retransmit_timer.L212));
   icsk.icsk_rto = Math.min(icsk.icsk_rto * 2, TCP_RTO_MAX);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L207) : $tb.op($e.now, A$tcp_retransmit_timer.L207));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L215) : $tb.op($e.now, A$tcp_retransmit_timer.L215));
   inet_csk_reset_xmit_timer(sk, icsk.icsk_rto);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
@@ -292,46 +292,46 @@ export function tcp_probe_timer$fast(sk: Sock): any { const $e = $E; const $tb: 
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const skb = sk.sk_write_queue[0];
-  const $f = ($tb !== null && ($o = (A$tcp_probe_timer.L228 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_probe_timer.L237 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (tp.packets_out || skb === undefined) {
-    $s += 2; $x = A$tcp_probe_timer.L229 | 2097152;
+    $s += 2; $x = A$tcp_probe_timer.L238 | 2097152;
     icsk.icsk_probes_out = 0;
     
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_probe_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_probe_timer.L241 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_probe_timer.L250 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const max_probes = 15;
   
   
   if (icsk.icsk_probes_out >= max_probes) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L253) : $tb.op($e.now, A$tcp_probe_timer.L253));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L262) : $tb.op($e.now, A$tcp_probe_timer.L262));
     tcp_write_err$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L255) : $tb.op($e.now, A$tcp_probe_timer.L255));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_probe_timer.L264) : $tb.op($e.now, A$tcp_probe_timer.L264));
     tcp_send_probe0$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_probe_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_write_timer_handler$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_write_timer_handler.L270 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_write_timer_handler.L279 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === TCP_CLOSE || sk.sk_state === TCP_LISTEN || !icsk.icsk_pending) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_write_timer_handler.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L280 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L289 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const event = icsk.icsk_pending;
   
   
   if (event === ICSK_TIME_RETRANS) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L289 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L298 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     icsk.icsk_pending = 0;
     
     tcp_retransmit_timer$fast(sk);
   } else if (event === ICSK_TIME_PROBE0) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L293 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_write_timer_handler.L302 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     icsk.icsk_pending = 0;
     
