@@ -11,6 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { L } from './strings';
 import type { Picture, PicNode, PicRow } from '../src/views/picture';
 import { pathOf, type Layout, type Placed } from './layout';
+import { plotView } from './plot';
 
 export interface PicActions {
   select(obj: string): void;
@@ -180,6 +181,7 @@ function boxView(c: PicCtx, n: PicNode, p: Placed, roving: string | null): Templ
     </div>
     ${n.sub ? html`<div class="bs">${n.sub}</div>` : nothing}
     ${n.bands.map((b) => html`<div class="band ${b.struct ? 'named' : ''}" data-struct=${b.struct || nothing}>${b.struct ? html`<div class="bn">${b.struct}</div>` : nothing}${b.rows.map((r) => row(c, r))}</div>`)}
+    ${n.plot ? plotView(n.plot) : nothing}
   </div>`;
 }
 

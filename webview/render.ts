@@ -151,7 +151,7 @@ export function header(c: Ctx): TemplateResult {
     <span class="step" data-testid="step">${L('step {0}', s.step)}</span>
     <span class="time">t = ${M.showTime(s.t)}</span>
     <span class="where" data-testid="where">${M.stopLine(c.body)}</span>
-    <span class="reason">${(REASON[s.reason] ?? (() => s.reason))()}</span>
+    <span class="reason">${Object.hasOwn(REASON, s.reason) ? REASON[s.reason]() : s.reason}</span>
     ${c.ended ? html`<span class="ended">${L('session ended')}</span>` : nothing}
     <label class="follow" title=${L('After each pause, scroll its first change into view (not while you scroll)')}><input type="checkbox" data-testid="follow"
       .checked=${c.ui.follow} @change=${(e: Event) => c.act.setFollow((e.target as HTMLInputElement).checked)}> ${L('follow changes')}</label>

@@ -7,7 +7,7 @@
 // the webview applies them, the tests check that applying one gives back exactly the body it stands for.
 
 import type { SnapshotBody, StopInfo } from '../debug/contract';
-import type { HistoryEvent, WireRecord } from '../kernel/core/history';
+import type { CwndSample, HistoryEvent, WireRecord } from '../kernel/core/history';
 import type { ObjectSnap, Snapshot, Value } from '../kernel/world/snapshot';
 import { rec } from './fields';
 
@@ -29,8 +29,14 @@ export interface SnapshotDelta {
   objects: Record<string, ObjectSnap>;
   /** Ids of the base's objects that are gone. */
   gone: string[];
-  /** The history records after the base's; each list then keeps its last `wireLen` / `eventsLen`. */
-  history?: { wire: WireRecord[]; events: HistoryEvent[]; wireTotal: number; eventsTotal: number; wireLen: number; eventsLen: number };
+  /**
+   * The history records after the base's; each list then keeps its last `wireLen` / `eventsLen` /
+   * `cwndLen` (the congestion samples: present when the history has them).
+   */
+  history?: {
+    wire: WireRecord[]; events: HistoryEvent[]; wireTotal: number; eventsTotal: number; wireLen: number; eventsLen: number;
+    cwnd?: CwndSample[]; cwndTotal?: number; cwndLen?: number;
+  };
 }
 
 /** Deep equality of snapshot values (primitives first: most fields are numbers and strings). */
@@ -138,6 +144,7 @@ export function makeDelta(base: SnapshotBody, next: SnapshotBody): SnapshotDelta
   let history: SnapshotDelta['history'];
   if (nh || bh) {
     if (!nh || !bh || nh.wireTotal < bh.wireTotal || nh.eventsTotal < bh.eventsTotal) return null;
+    if (!!nh.cwnd !== !!bh.cwnd || (nh.cwndTotal ?? 0) < (bh.cwndTotal ?? 0)) return null;
     const tail = <T>(list: T[], n: number): T[] => (n === 0 ? [] : list.slice(-Math.min(n, list.length)));
     history = {
       wire: tail(nh.wire, nh.wireTotal - bh.wireTotal),
@@ -146,6 +153,7 @@ export function makeDelta(base: SnapshotBody, next: SnapshotBody): SnapshotDelta
       eventsTotal: nh.eventsTotal,
       wireLen: nh.wire.length,
       eventsLen: nh.events.length,
+      ...(nh.cwnd ? { cwnd: tail(nh.cwnd, (nh.cwndTotal ?? 0) - (bh.cwndTotal ?? 0)), cwndTotal: nh.cwndTotal ?? nh.cwnd.length, cwndLen: nh.cwnd.length } : {}),
     };
   }
   const objects: Record<string, ObjectSnap> = {};
@@ -173,6 +181,7 @@ export function applyDelta(base: SnapshotBody, delta: SnapshotDelta): SnapshotBo
   if (d) {
     const keep = <T>(old: T[] | undefined, add: T[], len: number): T[] => (len === 0 ? [] : (old ?? []).concat(add).slice(-len));
     snapshot.history = { wire: keep(bh?.wire, d.wire, d.wireLen), events: keep(bh?.events, d.events, d.eventsLen), wireTotal: d.wireTotal, eventsTotal: d.eventsTotal };
+    if (d.cwnd) Object.assign(snapshot.history, { cwnd: keep(bh?.cwnd, d.cwnd, d.cwndLen ?? d.cwnd.length), cwndTotal: d.cwndTotal ?? d.cwnd.length });
   }
   return { snapshot, stop: delta.stop, tables: base.tables };
 }

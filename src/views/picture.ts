@@ -13,6 +13,7 @@ import type { SnapshotBody } from '../debug/contract';
 import type { ObjectSnap, Snapshot, Value, HostSnap, FrameSnap, SkbSnap } from '../kernel/world/snapshot';
 import { field, rec, refOf, sockState, endpoints } from './fields';
 import { format, type Args } from '../l10n/format';
+import { cwndPlots, PLOT_BLOCK, type CwndPlot } from './cwndPlot';
 
 /** How the picture says its words: the webview passes its L (the reader's language); English by default. */
 export type Say = (en: string, ...args: Args) => string;
@@ -67,6 +68,8 @@ export interface PicNode {
   reserved?: boolean;
   /** The host's device layer (softnet_data, the devices, a neighbour holding packets, the skbs queued there): laid out in a row of its own. */
   strip?: boolean;
+  /** A TCP connection that carried data: its cwnd, ssthresh, peer's window and packets in flight over time, drawn under its bands (./cwndPlot.ts). */
+  plot?: CwndPlot;
   w: number;
   h: number;
 }
@@ -162,7 +165,8 @@ const SOCK_TYPES: Record<number, string> = { 1: 'SOCK_STREAM', 2: 'SOCK_DGRAM', 
 function bandRows(o: ObjectSnap, i: number, all: boolean): PicBand {
   const l = o.layers[i];
   const keys = Object.keys(l.fields).filter((k) => !AS_ARROWS.has(k));
-  const shown = all ? keys : keys.filter((k) => BAND_KEYS[l.struct]?.includes(k));
+  const band = Object.hasOwn(BAND_KEYS, l.struct) ? BAND_KEYS[l.struct] : [];
+  const shown = all ? keys : keys.filter((k) => band.includes(k));
   const rows: PicRow[] = [];
   for (const k of shown) {
     let v = SKB_QUEUES.has(k) ? queueText(l.fields[k]) : show(l.fields[k]);
@@ -211,9 +215,10 @@ function sockSummary(o: ObjectSnap): PicRow[] {
   ];
 }
 
-function heightOf(n: Pick<PicNode, 'bands' | 'sub'>): number {
+function heightOf(n: Pick<PicNode, 'bands' | 'sub' | 'plot'>): number {
   let h = SIZES.head + SIZES.pad;
   if (n.sub) h += SIZES.sub;
+  if (n.plot) h += PLOT_BLOCK.h;
   for (const b of n.bands) h += (b.struct ? SIZES.bandHead : 0) + b.rows.length * SIZES.row + (b.struct ? 2 : 0);
   return h;
 }
@@ -223,7 +228,7 @@ function box(n: Omit<PicNode, 'w' | 'h'>): PicNode {
 }
 
 /** The box of one kernel object (sock, request sock, timewait, socket, file). */
-function objectBox(o: ObjectSnap, expanded: boolean): PicNode {
+function objectBox(o: ObjectSnap, expanded: boolean, plot?: CwndPlot): PicNode {
   const kind: PicKind = o.type === 'socket' ? 'socket' : o.type === 'file' ? 'file' : o.type.includes('request') ? 'request' : o.type.includes('timewait') ? 'timewait' : 'sock';
   const st = sockState(o);
   const isSk = isSockObj(o);
@@ -258,6 +263,7 @@ function objectBox(o: ObjectSnap, expanded: boolean): PicNode {
     bands,
     expanded,
     expandable: expanded || hidden > 0,
+    ...(plot ? { plot } : {}),
   });
 }
 
@@ -328,7 +334,8 @@ export function pictureOf(body: SnapshotBody, prev: Picture | null, o: PictureOp
   const touched = touchedObjects(body);
   const touchedSet = new Set(touched);
   const ops = opsInUse(body);
-  const hosts = snap.hosts.map((h) => hostPicture(snap, h, { expanded, budget, touched: touchedSet, selected: o.selected ?? null }));
+  const plots = cwndPlots(snap.history);
+  const hosts = snap.hosts.map((h) => hostPicture(snap, h, { expanded, budget, touched: touchedSet, selected: o.selected ?? null, plots }));
   const kernel: PicNode[] = [];
   for (const [name, lit] of ops.tables) {
     const t = body.tables.ops[name];
@@ -371,7 +378,7 @@ export function pictureOf(body: SnapshotBody, prev: Picture | null, o: PictureOp
   return pic;
 }
 
-function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<string>; budget: number; touched: Set<string>; selected: string | null }): HostPicture {
+function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<string>; budget: number; touched: Set<string>; selected: string | null; plots: Map<string, CwndPlot> }): HostPicture {
   const objs = snap.objects;
   const b: HostBuild = { nodes: new Map(), edges: [] };
   const socks: string[] = [];
@@ -399,7 +406,7 @@ function hostPicture(snap: Snapshot, h: HostSnap, o: { expanded: ReadonlySet<str
     return n.id;
   };
   const edge = (from: string, to: string, label: string, kind: PicEdge['kind'], reversed = false) => b.edges.push({ id: `${from}>${label}>${to}`, from, to, label, kind, reversed });
-  const objBox = (id: string) => add(objectBox(objs[id], o.expanded.has(id)));
+  const objBox = (id: string) => add(objectBox(objs[id], o.expanded.has(id), o.plots.get(id)));
 
   // fd → struct file → struct socket → sock, per process
   for (const p of h.processes) {

@@ -223,7 +223,11 @@ const sEvent: Sch = (v, at) => {
 };
 const sWires = arr(sWire);
 const sEvents = arr(sEvent);
-const sHistory = obj({ wire: sWires, events: sEvents, wireTotal: sInt, eventsTotal: sInt });
+/** A TCP connection's congestion state where it changed (history.ts CwndSample): what the picture plots per connection. */
+const sCwndAt: Sch = (v, at) => (v === 'ack' || v === 'rto' ? null : `${at()} must be "ack" or "rto"`);
+const sCwndSample = obj({ t: sNum, sk: sId, host: sStr, cwnd: sInt, ssthresh: nullable(sInt), wnd: sInt, mss: sInt, inflight: sInt, ca: sInt, at: sCwndAt });
+const sCwnds = arr(sCwndSample);
+const sHistory = obj({ wire: sWires, events: sEvents, wireTotal: sInt, eventsTotal: sInt, cwnd: opt(sCwnds), cwndTotal: opt(sInt) });
 
 const sStop = obj({
   reason: sStr, text: opt(sStr), threadId: opt(sNum), task: sStr, step: sInt, t: opt(sNum), scenarioLine: opt(sNum),
@@ -281,7 +285,12 @@ function checkDelta(d: unknown): string | null {
   if (h !== undefined && !(isObj(h) && Array.isArray(h.wire) && Array.isArray(h.events) && isInt(h.wireTotal) && isInt(h.eventsTotal) && isInt(h.wireLen) && isInt(h.eventsLen))) {
     return '"delta.history" must have wire, events and their totals and lengths';
   }
-  if (h !== undefined) return sWires((h as Obj).wire, () => 'delta.history.wire') ?? sEvents((h as Obj).events, () => 'delta.history.events');
+  if (h !== undefined && (h as Obj).cwnd !== undefined && !(isInt((h as Obj).cwndTotal) && isInt((h as Obj).cwndLen))) {
+    return '"delta.history" with cwnd samples must have their total and length';
+  }
+  if (h !== undefined) {
+    return sWires((h as Obj).wire, () => 'delta.history.wire') ?? sEvents((h as Obj).events, () => 'delta.history.events') ?? opt(sCwnds)((h as Obj).cwnd, () => 'delta.history.cwnd');
+  }
   return null;
 }
 

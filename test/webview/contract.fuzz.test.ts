@@ -4,6 +4,7 @@
 // as in the webview). Before issue 19, about one accepted message in ten then threw in the model.
 
 import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import type { SnapshotBody } from '../../src/debug/contract';
 import { checkToWebview, checkFromWebview } from '../../src/views/protocol';
@@ -19,7 +20,12 @@ describe('webview contract: accepted ⇒ drawable (fuzz)', function () {
   let pre: Array<{ all: ReturnType<typeof paths>; ids: string[] }> = [];
 
   before(async () => {
-    bodies = [...(await record({ scenario: 'tcp-handshake', step: 'over', maxStops: 30 })), ...(await record({ scenario: 'udp-exchange', step: 'over', maxStops: 12 }))];
+    bodies = [
+      ...(await record({ scenario: 'tcp-handshake', step: 'over', maxStops: 30 })),
+      ...(await record({ scenario: 'udp-exchange', step: 'over', maxStops: 12 })),
+      // a connection that carried data: its congestion samples, the plot drawn from them
+      ...(await record({ scenario: path.resolve(__dirname, 'fixtures/cwnd.sockwalk'), step: 'continue' })),
+    ];
     pre = bodies.map((b) => ({ all: paths(b), ids: Object.keys(b.snapshot.objects) }));
   });
 

@@ -10,6 +10,8 @@ import { checkRest } from '../../src/views/protocol';
 import { diff } from '../../webview/diff';
 import { activeFunctions, litMembers } from '../../webview/model';
 import { page, type Ui, type Actions } from '../../webview/render';
+import { pictureOf, nodesOf } from '../../src/views/picture';
+import { plotView } from '../../webview/plot';
 
 const none = () => undefined;
 const act: Actions = { openFunction: none, select: none, toggle: none, more: none, setOpen: none, setFollow: none };
@@ -83,5 +85,7 @@ export class Viewer {
     const ids = Object.keys(body.snapshot.objects).slice(0, 50);
     const ui2: Ui = { expanded: new Set(ids), limits: new Map(), selected: ids[0] ?? null, open: new Map(), follow: false };
     walk(page({ body, prev, diff: d, ui: ui2, act, ended: true, active, lit: litMembers(body, active), rev: 2 }));
+    // the picture's model, and the connections' congestion plots it carries
+    for (const n of nodesOf(pictureOf(body, null)).values()) if (n.plot) walk(plotView(n.plot));
   }
 }

@@ -32,8 +32,9 @@ export interface Page {
   addInitScript(script: { content: string }): Promise<void>;
   on(ev: string, cb: (x: { text(): string; type(): string }) => void): void;
   keyboard: { press(key: string): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void> };
   focus(sel: string): Promise<void>;
-  screenshot(o: { path: string; fullPage?: boolean }): Promise<unknown>;
+  screenshot(o: { path: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
   setViewportSize(s: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }

@@ -18,6 +18,51 @@ export interface WireRecord extends PacketEvent {
   arriveAt?: number;
 }
 
+/**
+ * One TCP connection's congestion state after an ACK was processed (tcp_ack) or the retransmit timer
+ * fired (tcp_retransmit_timer, after tcp_enter_loss) — what the structures view plots per connection.
+ * Recorded only where something changed since the sock's last sample.
+ */
+export interface CwndSample {
+  t: number;
+  /** The sock ("tcp_sock#7") and its host. */
+  sk: string;
+  host: string;
+  /** snd_cwnd, in segments. */
+  cwnd: number;
+  /** snd_ssthresh in segments; null while it is "infinite" (TCP_INFINITE_SSTHRESH: no loss seen yet). */
+  ssthresh: number | null;
+  /** snd_wnd: the window the peer offers, in bytes. */
+  wnd: number;
+  /** mss_cache, bytes (the peer's window in segments is wnd / mss). */
+  mss: number;
+  /** tcp_packets_in_flight(): sent, not ACKed, not known lost (at this sample: after the ACK, before more is sent). */
+  inflight: number;
+  /** icsk_ca_state: 0 Open, 1 Disorder, 2 CWR, 3 Recovery (fast retransmit), 4 Loss. */
+  ca: number;
+  /** What took it: an ACK, or the retransmit timer (RTO). */
+  at: 'ack' | 'rto';
+}
+
+/** What History.cwnd() reads of a tcp_sock (struct tcp_sock and its inet_connection_sock, by shape: core imports no struct). */
+export interface CwndSource {
+  objId: number;
+  structName: string;
+  skc_net: { host: { name: string } };
+  snd_cwnd: number;
+  snd_ssthresh: number;
+  snd_wnd: number;
+  mss_cache: number;
+  packets_out: number;
+  sacked_out: number;
+  lost_out: number;
+  retrans_out: number;
+  icsk_ca_state: number;
+}
+
+/** TCP_INFINITE_SSTHRESH (include/net/tcp.h). */
+const INFINITE_SSTHRESH = 0x7fffffff;
+
 export type HistoryEvent = SetStateEvent | TcpEvent | SyscallEvent | SyscallEnterEvent | PauseEvent | NoteEvent;
 
 /**
@@ -38,6 +83,11 @@ export class History {
   private wrChunks: Float64Array<ArrayBuffer>[] = [];
   private wr = new Float64Array(0);
   private nWire = 0;
+  private cwChunks: Float64Array<ArrayBuffer>[] = [];
+  private cw = new Float64Array(0);
+  private nCwnd = 0;
+  /** Per sock (objId): where its last sample is, to record only changes. */
+  private cwLast = new Map<number, number>();
 
   get eventsTotal(): number {
     return this.nEv;
@@ -51,6 +101,19 @@ export class History {
   }
   get wire(): WireRecord[] {
     return this.wireTail(this.nWire);
+  }
+  get cwndTotal(): number {
+    return this.nCwnd;
+  }
+  /** Every congestion sample (a test's look); a view takes cwndTail(). */
+  get cwndSamples(): CwndSample[] {
+    return this.cwndTail(this.nCwnd);
+  }
+  /** The last n congestion samples, oldest first. */
+  cwndTail(n: number): CwndSample[] {
+    const out: CwndSample[] = [];
+    for (let i = Math.max(0, this.nCwnd - n); i < this.nCwnd; i++) out.push(this.cwndAt(i));
+    return out;
   }
   /** The last n events, oldest first. */
   eventsTail(n: number): HistoryEvent[] {
@@ -133,6 +196,38 @@ export class History {
   }
 
   /**
+   * A TCP connection's congestion state (cwnd, ssthresh, the peer's window, packets in flight), at the
+   * end of tcp_ack ('ack') or after the RTO's tcp_enter_loss ('rto'). An ACK that changed none of them
+   * is not recorded; the RTO always is (the view marks it).
+   */
+  cwnd(t: number, tp: CwndSource, at: 'ack' | 'rto'): void {
+    const inflight = tp.packets_out - (tp.sacked_out + tp.lost_out) + tp.retrans_out;
+    const ssthresh = tp.snd_ssthresh >= INFINITE_SSTHRESH ? -1 : tp.snd_ssthresh;
+    const kind = at === 'rto' ? C_RTO : C_ACK;
+    const last = this.cwLast.get(tp.objId);
+    if (kind === C_ACK && last !== undefined) {
+      const a = this.cwChunks[last >>> CHUNK_BITS];
+      const o = (last & CHUNK_MASK) * CWND_STRIDE;
+      if (a[o + 3] === tp.snd_cwnd && a[o + 4] === ssthresh && a[o + 5] === tp.snd_wnd && a[o + 6] === tp.mss_cache && a[o + 7] === inflight && a[o + 8] === tp.icsk_ca_state) return;
+    }
+    if ((this.nCwnd & CHUNK_MASK) === 0) this.cwChunks.push((this.cw = new Float64Array(CWND_STRIDE << CHUNK_BITS)));
+    this.cwLast.set(tp.objId, this.nCwnd);
+    const o = (this.nCwnd++ & CHUNK_MASK) * CWND_STRIDE;
+    const a = this.cw;
+    a[o] = kind;
+    a[o + 1] = t;
+    a[o + 2] = tp.objId;
+    a[o + 3] = tp.snd_cwnd;
+    a[o + 4] = ssthresh;
+    a[o + 5] = tp.snd_wnd;
+    a[o + 6] = tp.mss_cache;
+    a[o + 7] = inflight;
+    a[o + 8] = tp.icsk_ca_state;
+    a[o + 9] = this.str(tp.skc_net.host.name);
+    a[o + 10] = this.str(tp.structName);
+  }
+
+  /**
    * An event fired as an object: a system call's is packed as syscall() packs it; the rarer shapes
    * (tcp_retransmit_synack, pause, note …) are kept as they are.
    */
@@ -212,6 +307,16 @@ export class History {
     }
   }
 
+  private cwndAt(i: number): CwndSample {
+    const a = this.cwChunks[i >>> CHUNK_BITS];
+    const s = this.strs;
+    const o = (i & CHUNK_MASK) * CWND_STRIDE;
+    return {
+      t: a[o + 1], sk: `${s[a[o + 10]]}#${a[o + 2]}`, host: s[a[o + 9]], cwnd: a[o + 3], ssthresh: a[o + 4] < 0 ? null : a[o + 4],
+      wnd: a[o + 5], mss: a[o + 6], inflight: a[o + 7], ca: a[o + 8], at: a[o] === C_RTO ? 'rto' : 'ack',
+    };
+  }
+
   private wireAt(i: number): WireRecord {
     const a = this.wrChunks[i >>> CHUNK_BITS];
     const s = this.strs;
@@ -232,6 +337,9 @@ const K_OBJECT = 5;
 const WIRE_STRIDE = 17;
 const W_TCP = 1;
 const W_OBJECT = 2;
+const CWND_STRIDE = 11;
+const C_ACK = 1;
+const C_RTO = 2;
 
 /** Records per chunk. */
 const CHUNK_BITS = 12;

@@ -17,7 +17,7 @@ import { TimerList } from '../core/timer';
 import { isOpsTable } from '../include/linux/ops';
 import { WaitQueueHead } from '../include/linux/net';
 import { Epitem, Eventpoll, epollEventsText } from '../include/linux/eventpoll';
-import type { WireRecord, HistoryEvent } from '../core/history';
+import type { WireRecord, HistoryEvent, CwndSample } from '../core/history';
 import { Net } from '../include/net/net_namespace';
 
 export type Value = number | string | boolean | null | { ref: string } | Value[] | { [k: string]: Value };
@@ -224,6 +224,9 @@ export interface Snapshot {
     /** How many there were in all (more than the lists hold when the run is long). */
     wireTotal: number;
     eventsTotal: number;
+    /** Each TCP connection's cwnd, ssthresh, peer's window and packets in flight where they changed (history.ts CwndSample), and how many in all. */
+    cwnd?: CwndSample[];
+    cwndTotal?: number;
   };
 }
 
@@ -381,6 +384,8 @@ export function takeSnapshot(world: World, engine: Engine): Snapshot {
             events: engine.history.eventsTail(HISTORY_MAX),
             wireTotal: engine.history.wireTotal,
             eventsTotal: engine.history.eventsTotal,
+            cwnd: engine.history.cwndTail(HISTORY_MAX),
+            cwndTotal: engine.history.cwndTotal,
           },
         }
       : {}),

@@ -134,6 +134,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   yield* tcp_cong_control(sk, ack, delivered, flag);
   line`tcp_xmit_recovery(sk, rexmit);#1`;
   if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) yield* tcp_xmit_retransmit_queue(sk);
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   line`return 1;#1`;
   return 1;
 }

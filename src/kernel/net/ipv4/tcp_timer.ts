@@ -1,7 +1,7 @@
 // net/ipv4/tcp_timer.c: the retransmit timer — resend the oldest unacknowledged segment with
 // exponential backoff, until tcp_write_timeout gives up (ETIMEDOUT).
 
-import { Sim } from '../../core/engine';
+import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { Sock } from '../../include/net/sock';
 import {
@@ -92,6 +92,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   if (yield* tcp_write_timeout(sk)) return;
   line`tcp_enter_loss(sk);#2`;
   yield* tcp_enter_loss(sk);
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   line`if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {`;
   yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]);
   line`icsk->icsk_backoff++;`;

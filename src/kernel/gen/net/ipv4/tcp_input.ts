@@ -139,6 +139,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   ($E.fast || $E.twinOk[tcp_cong_control.k] === 1 ? tcp_cong_control$fast(sk, ack, delivered, flag) : yield* tcp_cong_control(sk, ack, delivered, flag));
   if (at(A$tcp_ack.L145)) yield;
   if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) ($E.fast || $E.twinOk[tcp_xmit_retransmit_queue.k] === 1 ? tcp_xmit_retransmit_queue$fast(sk) : yield* tcp_xmit_retransmit_queue(sk));
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   if (at(A$tcp_ack.L146)) yield;
   return 1;
   } finally {
@@ -1423,6 +1424,7 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   tcp_cong_control$fast(sk, ack, delivered, flag);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L145) : $tb.op($e.now, A$tcp_ack.L145));
   if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) tcp_xmit_retransmit_queue$fast(sk);
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   ++$s; $x = A$tcp_ack.L146 | 1048576;
   return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }

@@ -3,7 +3,7 @@
 // net/ipv4/tcp_timer.c: the retransmit timer — resend the oldest unacknowledged segment with
 // exponential backoff, until tcp_write_timeout gives up (ETIMEDOUT).
 
-import { Sim } from '../../../core/engine';
+import { E, Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { Sock } from '../../../include/net/sock';
@@ -113,6 +113,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   if (($E.fast || $E.twinOk[tcp_write_timeout.k] === 1 ? tcp_write_timeout$fast(sk) : yield* tcp_write_timeout(sk))) return;
   if (at(A$tcp_retransmit_timer.L188)) yield;
   ($E.fast || $E.twinOk[tcp_enter_loss.k] === 1 ? tcp_enter_loss$fast(sk) : yield* tcp_enter_loss(sk));
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   if (at(A$tcp_retransmit_timer.L192)) yield;
   ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
   if (at(A$tcp_retransmit_timer.L201)) yield;
@@ -274,6 +275,7 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   if (tcp_write_timeout$fast(sk)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_timer.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L188) : $tb.op($e.now, A$tcp_retransmit_timer.L188));
   tcp_enter_loss$fast(sk);
+  if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L192) : $tb.op($e.now, A$tcp_retransmit_timer.L192));
   tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L201) : $tb.op($e.now, A$tcp_retransmit_timer.L201));
