@@ -69,7 +69,8 @@ async function runPapercuts({ server, browser, out }) {
     // 2. Run Scenario's picker
     await runCommand(page, 'Sockwalk: Run Scenario');
     const rows = page.locator('.quick-input-list .monaco-list-row');
-    await rows.first().waitFor({ timeout: 15000 });
+    // (the palette's own list of commands may still be drawn for a moment: wait for the scenarios)
+    await rows.filter({ hasText: 'tcp-handshake' }).first().waitFor({ timeout: 15000 });
     await page.waitForTimeout(500);
     const shown = await rows.evaluateAll((rs) => rs.map((r) => [...r.querySelectorAll('.label-name')].map((x) => x.textContent.trim())));
     const labels = shown.map((r) => r[0]);
@@ -130,7 +131,16 @@ async function runPapercuts({ server, browser, out }) {
     await runCommand(page, 'Explorer: Focus on Kernel Sources View');
     const pane = page.locator('.pane', { hasText: 'Kernel Sources' }).first();
     await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
-    await pane.locator('.monaco-list-row', { hasText: 'net/ipv4/tcp_input.c' }).first().click();
+    // (the files run past the pane's fold as the annotated sources grow, and the list draws no rows
+    // there: scroll down to the file, as to its function below)
+    const fileRow = pane.locator('.monaco-list-row', { hasText: 'net/ipv4/tcp_input.c' }).first();
+    for (let i = 0; !(await fileRow.isVisible()); i++) {
+      if (i === 60) throw new Error('Kernel Sources: no net/ipv4/tcp_input.c');
+      await pane.locator('.monaco-list').first().hover();
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(100);
+    }
+    await fileRow.click();
     // (its functions may run past the pane's fold, where the list draws no rows: scroll down to it)
     const fnRow = pane.locator('.monaco-list-row', { hasText: 'tcp_conn_request' }).first();
     for (let i = 0; !(await fnRow.isVisible()); i++) {
@@ -160,6 +170,8 @@ async function runPapercuts({ server, browser, out }) {
     const callLine = fs.readFileSync(path.join(host.REPO, 'media/kernel/net/ipv4/tcp_ipv4.c'), 'utf8').split('\n').findIndex((l) => l.includes('return tcp_conn_request(')) + 1;
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ timeout: 15000 });
+    // (Go to Line's input starts with ':' — not the closing Ctrl+T picker's, which a busy machine may still draw)
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.startsWith(':'), null, { timeout: 15000 });
     await page.locator('.quick-input-widget input').fill(`:${callLine}:${'\treturn tcp_conn_request('.length - 3}`);
     await page.keyboard.press('Enter');
     // (the cursor is on the call once the status bar says so; the definition provider may still be
