@@ -85,6 +85,36 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     assert.equal(who.skb!.transport_header, null);
   });
 
+  it('each device row shows its qdisc: lo noqueue; eth0 pfifo_fast, empty, having sent every frame eth0 sent; queued frames are boxes under their band', () => {
+    const last = arp[arp.length - 1];
+    const p = pictureOf(last, null);
+    const client = last.snapshot.hosts.find((h) => h.name === 'client')!;
+    const eth0 = client.devs!.find((d) => d.name === 'eth0')!;
+    assert.equal(row(nodes(p, 'client').find((n) => n.id === 'dev:client:lo'), 'qdisc'), 'noqueue');
+    const dev = nodes(p, 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev, 'qdisc'), 'pfifo_fast · qlen 0');
+    assert.equal(row(dev, 'bands'), '[0] [0] [0]');
+    assert.equal(row(dev, 'qstats'), 'drops 0 · requeues 0');
+    assert.ok(eth0.stats.tx_packets > 0);
+    assert.equal(row(dev, 'bstats'), `${eth0.stats.tx_packets} packets, ${eth0.qdisc.bytes} B`, 'every frame went through the qdisc (the bypass counts it)');
+    assert.deepEqual(eth0.qdisc.flags, ['TCQ_F_CAN_BYPASS', 'TCQ_F_ONETXQUEUE', 'TCQ_F_CPUSTATS', 'TCQ_F_NOPARENT', 'TCQ_F_NOLOCK']);
+    // frames waiting (a stopped queue: kernel tests make one, test/kernel/qdisc.test.ts): each is a box under its band
+    const b = structuredClone(last);
+    const q = b.snapshot.hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!.qdisc;
+    const skb = arp.flatMap((x) => x.snapshot.packets).find((x) => x.skb && x.flags === 'S')!.skb!;
+    q.bands[1] = [skb, { ...skb, id: 'sk_buff#9999' }, { ...skb, id: 'sk_buff#9998' }];
+    Object.assign(q, { qlen: 3, stopped: true });
+    const p2 = pictureOf(b, p);
+    const dev2 = nodes(p2, 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev2, 'qdisc'), 'pfifo_fast · qlen 3 · XOFF');
+    assert.equal(row(dev2, 'bands'), '[0] [3] [0]');
+    const under = p2.hosts.find((h) => h.name === 'client')!.edges.filter((e) => e.from === dev2.id && e.label === 'band 1');
+    assert.equal(under.length, 2, 'the first two of the band are drawn');
+    assert.equal(nodes(p2, 'client').find((n) => n.id === under[0].to)!.title, skb.id);
+    const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: b });
+    assert.ok(ok.ok, ok.ok ? '' : ok.error);
+  });
+
   it('the contract accepts the new parts and rejects them malformed', () => {
     const i = lo.findIndex((b) => b.snapshot.hosts[0].softnet!.input_pkt_queue.length > 0);
     const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: lo[i] });
@@ -99,6 +129,8 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     bad((b) => ((b.snapshot.hosts[0].softnet!.input_pkt_queue[0] as unknown as Record<string, unknown>).id = 'constructor'), /must be an object id/);
     bad((b) => ((b.snapshot.hosts[0].devs![0].stats as unknown as Record<string, unknown>).rx_bytes = Infinity), /devs\[0\]\.stats\.rx_bytes/);
     bad((b) => ((b.snapshot.hosts[0].routes![0] as unknown as Record<string, unknown>).dev = 7), /routes\[0\]\.dev must be a string/);
+    bad((b) => ((b.snapshot.hosts[0].devs![1].qdisc as unknown as Record<string, unknown>).bands = [['x']]), /devs\[1\]\.qdisc\.bands\[0\]\[0\]/);
+    bad((b) => ((b.snapshot.hosts[0].devs![0].qdisc as unknown as Record<string, unknown>).drops = -0.5), /devs\[0\]\.qdisc\.drops/);
     bad((b) => ((b.snapshot.hosts[0].softnet as unknown as Record<string, unknown>).poll_list = 'backlog'), /poll_list must be a list/);
   });
 });

@@ -3,6 +3,7 @@
 // hash tables, packets in flight, timers and tasks. Objects are referenced by stable ids, so a view
 // can draw any step from its snapshot alone and match objects across steps.
 
+import { TCQ_F_NAMES, netif_xmit_frozen_or_stopped, type Qdisc } from '../include/net/sch_generic';
 import type { World, Host } from './world';
 import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
@@ -149,6 +150,30 @@ export interface DevSnap {
   napi_sched: boolean | null;
   /** dev->stats (lo: its per-CPU lstats, as dev_get_stats sums them: rx and tx alike). */
   stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+  /** The qdisc of its transmit queue, as `tc -s qdisc show dev` tells it. */
+  qdisc: QdiscSnap;
+}
+
+export interface QdiscSnap {
+  /** q->ops->id: pfifo_fast (eth0) or noqueue (lo). */
+  kind: string;
+  /** q->flags by name (TCQ_F_NOLOCK, TCQ_F_CAN_BYPASS, …). */
+  flags: string[];
+  /** Each band's ring size (the device's tx_queue_len); 0 without a queue. */
+  limit: number;
+  /** pfifo_fast's three bands, band 0 (sent first) first, each with its skbs in order; none for noqueue. */
+  bands: SkbSnap[][];
+  /** Frames put back (dev_requeue_skb), sent before the bands. */
+  gso_skb: SkbSnap[];
+  qlen: number;
+  backlog: number;
+  drops: number;
+  requeues: number;
+  /** bstats: frames and bytes the qdisc sent (a bypassed frame counts too). */
+  packets: number;
+  bytes: number;
+  /** The transmit queue is stopped or frozen (netif_xmit_frozen_or_stopped). */
+  stopped: boolean;
 }
 
 export interface RouteSnap {
@@ -440,6 +465,21 @@ function devSnap(d: NetDevice): DevSnap {
     rx_ring: d.rx_ring.map(skbSnap),
     napi_sched: d.napi ? (d.napi.state & NAPI_STATE_SCHED) !== 0 : null,
     stats: { ...d.stats },
+    qdisc: qdiscSnap(d.txq.qdisc),
+  };
+}
+
+function qdiscSnap(q: Qdisc): QdiscSnap {
+  return {
+    kind: q.ops.id,
+    flags: TCQ_F_NAMES.filter(([bit]) => q.flags & bit).map(([, n]) => n),
+    limit: q.limit,
+    bands: q.bands.map((b) => b.map(skbSnap)),
+    gso_skb: q.gso_skb.map(skbSnap),
+    ...q.qstats,
+    packets: q.bstats.packets,
+    bytes: q.bstats.bytes,
+    stopped: netif_xmit_frozen_or_stopped(q.dev_queue),
   };
 }
 

@@ -64,9 +64,64 @@ out:
 }
 
 /*
- * __dev_queue_xmit -- a device with a qdisc enqueues the frame there; one
- * without (loopback, and sockwalk's simulated NIC for now) goes straight
- * to the driver
+ * __dev_xmit_skb -- the frame meets the device's qdisc: straight to the
+ * driver when the qdisc is empty and free (the bypass), else enqueued and
+ * the qdisc run
+ * upstream: net/core/dev.c:3377
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3377
+ */
+static inline int __dev_xmit_skb(struct sk_buff *skb, struct Qdisc *q,
+				 struct net_device *dev,
+				 struct netdev_queue *txq)
+{
+	spinlock_t *root_lock = qdisc_lock(q);
+	struct sk_buff *to_free = NULL;
+	bool contended;
+	int rc;
+
+	qdisc_calculate_pkt_len(skb, q);
+
+	/* pfifo_fast is TCQ_F_NOLOCK: this branch, never the locked one */
+	if (q->flags & TCQ_F_NOLOCK) {
+		/* pfifo_fast_init set TCQ_F_CAN_BYPASS; q->empty since its last
+		 * dequeue found nothing; qdisc_run_begin takes q->seqlock and
+		 * clears q->empty */
+		if ((q->flags & TCQ_F_CAN_BYPASS) && q->empty &&
+		    qdisc_run_begin(q)) {
+			if (unlikely(test_bit(__QDISC_STATE_DEACTIVATED,
+					      &q->state))) {
+				__qdisc_drop(skb, &to_free);
+				rc = NET_XMIT_DROP;
+				goto end_run;
+			}
+			/* counted as sent by the qdisc, never queued in it */
+			qdisc_bstats_cpu_update(q, skb);
+
+			rc = NET_XMIT_SUCCESS;
+			if (sch_direct_xmit(skb, q, dev, txq, NULL, true))
+				__qdisc_run(q);
+
+end_run:
+			qdisc_run_end(q);
+		} else {
+			/* frames wait in the qdisc (the queue was stopped): this
+			 * one after them */
+			rc = q->enqueue(skb, q, &to_free) & NET_XMIT_MASK;
+			qdisc_run(q);
+		}
+
+		/* what the enqueue dropped */
+		if (unlikely(to_free))
+			kfree_skb_list(to_free);
+		return rc;
+	}
+
+	......
+}
+
+/*
+ * __dev_queue_xmit -- a device with a qdisc (eth0: pfifo_fast) hands the
+ * frame to it; one without (loopback: noqueue) goes straight to the driver
  * upstream: net/core/dev.c:3717
  * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3717
  */
@@ -98,7 +153,7 @@ static int __dev_queue_xmit(struct sk_buff *skb, struct net_device *sb_dev)
 	q = rcu_dereference_bh(txq->qdisc);
 
 	trace_net_dev_queue(skb);
-	/* noqueue: no enqueue function, no queue */
+	/* noqueue (lo, IFF_NO_QUEUE): no enqueue function, no queue */
 	if (q->enqueue) {
 		rc = __dev_xmit_skb(skb, q, dev, txq);
 		goto out;

@@ -7,6 +7,7 @@ import type { Sim } from '../../core/engine';
 import type { SkBuff } from './skbuff';
 import type { Net } from '../net/net_namespace';
 import type { TimerList } from '../../core/timer';
+import type { NetdevQueue } from '../net/sch_generic';
 
 /** dev->flags */
 export const IFF_UP = 0x1;
@@ -77,6 +78,10 @@ export interface NetDevice {
   /** A NIC's NAPI context (null for loopback, which goes through the per-CPU backlog). */
   napi: NapiStruct | null;
   stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+  /** dev->tx_queue_len (DEFAULT_TX_QUEUE_LEN, 1000): the size of each of pfifo_fast's bands. */
+  tx_queue_len: number;
+  /** The device's one transmit queue (netdev_get_tx_queue(dev, 0)) with its qdisc: given by dev_activate at boot. */
+  txq: NetdevQueue;
 }
 
 /** Work a host's softirq context has queued: an expired timer, a device's interrupt, NET_RX. */

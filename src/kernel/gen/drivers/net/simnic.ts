@@ -6,7 +6,8 @@
 // an arriving frame into the receive ring and raises its interrupt (world.ts, Arrival); the
 // interrupt handler calls napi_schedule; in the NET_RX softirq, napi_poll calls the driver's poll,
 // which takes frames off the ring (eth_type_trans) to netif_receive_skb, up to the budget, and
-// completes when the ring is empty. No qdisc yet (noqueue), no GRO, one queue. Its functions are
+// completes when the ring is empty. One transmit queue (pfifo_fast, dev_activate), never stopped: the
+// wire takes each frame at once (no transmit ring, no completion interrupt); no GRO. Its functions are
 // not kernel code: they have no annotated source and are not stepped — the stack shows the kernel
 // functions they call.
 
@@ -15,10 +16,11 @@ import type { Net } from '../../../include/net/net_namespace';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { skb_len, skb_pull, skb_reset_mac_header } from '../../../include/linux/skbuff';
 import type { NapiStruct, NetDevice } from '../../../include/linux/netdevice';
-import { DEV_RX_WEIGHT, ETH_BROADCAST, ETH_HLEN, ETH_P_ARP, ETH_P_IP, PACKET_BROADCAST, PACKET_OTHERHOST, IFF_UP, IFF_LOOPBACK, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NETDEV_TX_OK, PACKET_HOST } from '../../../include/linux/netdevice';
+import { DEV_RX_WEIGHT, ETH_BROADCAST, ETH_HLEN, ETH_P_ARP, ETH_P_IP, PACKET_BROADCAST, PACKET_OTHERHOST, IFF_UP, IFF_LOOPBACK, IFF_NO_QUEUE, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NETDEV_TX_OK, PACKET_HOST } from '../../../include/linux/netdevice';
 import { napi_schedule, netif_receive_skb } from '../../net/core/dev';
 import { loopback_ops } from './loopback';
 import { macOf } from '../../net/ipv4/route';
+import { DEFAULT_TX_QUEUE_LEN, type NetdevQueue } from '../../../include/net/sch_generic';
 
 /**
  * eth_type_trans (net/ethernet/eth.c): the frame's device, its type, the Ethernet header pulled;
@@ -77,13 +79,16 @@ const noStats = () => ({ rx_packets: 0, tx_packets: 0, rx_bytes: 0, tx_bytes: 0,
 
 /** net_dev_init / the drivers' probe for one host: lo (ifindex 1, MTU 65536) and eth0 (ifindex 2, MTU 1500). */
 export function netdevs_init(net: Net): void {
+  // (txq: dev_activate's, in net_dev_init; lo is IFF_NO_QUEUE as loopback_setup makes it: noqueue)
+  const noTxq = null as unknown as NetdevQueue;
   net.loopback_dev = {
-    structName: 'net_device', name: 'lo', ifindex: 1, flags: IFF_UP | IFF_LOOPBACK, priv_flags: 0, mtu: 65536, hard_header_len: ETH_HLEN,
-    netdev_ops: loopback_ops, net, dev_addr: '00:00:00:00:00:00', rx_ring: [], napi: null, stats: noStats(),
+    structName: 'net_device', name: 'lo', ifindex: 1, flags: IFF_UP | IFF_LOOPBACK, priv_flags: IFF_NO_QUEUE, mtu: 65536, hard_header_len: ETH_HLEN,
+    netdev_ops: loopback_ops, net, dev_addr: '00:00:00:00:00:00', rx_ring: [], napi: null, stats: noStats(), tx_queue_len: DEFAULT_TX_QUEUE_LEN, txq: noTxq,
   };
   const eth0: NetDevice = {
     structName: 'net_device', name: 'eth0', ifindex: 2, flags: IFF_UP, priv_flags: IFF_XMIT_DST_RELEASE, mtu: 1500, hard_header_len: ETH_HLEN,
     netdev_ops: simnic_ops, net, dev_addr: macOf(net.host.addrs.find((a) => a !== '127.0.0.1') ?? '0.0.0.0'), rx_ring: [], napi: null, stats: noStats(),
+    tx_queue_len: DEFAULT_TX_QUEUE_LEN, txq: noTxq,
   };
   eth0.napi = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: simnic_poll, dev: eth0, onList: false, sd: null };
   net.eth0 = eth0;
