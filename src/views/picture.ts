@@ -583,7 +583,7 @@ function devStrip(h: HostSnap, add: (n: PicNode) => string, edge: (from: string,
       { k: L('dropped'), v: `rx ${st.rx_dropped} · tx ${st.tx_dropped}` },
     ];
     // a NIC's receive ring and NAPI context (lo has neither: its frames go through the backlog)
-    if (d.napi_sched !== null) rows.push({ k: 'rx_ring', v: skbQueueText(d.rx_ring) }, { k: 'napi', v: d.napi_sched ? 'NAPI_STATE_SCHED' : L('idle') });
+    if (d.napi_sched !== null) rows.push({ k: 'rx_ring', v: skbQueueText(d.rx_ring) }, { k: 'napi', v: d.napi_sched ? 'NAPI_STATE_SCHED' : L('idle') }, { k: 'tx_ring', v: skbQueueText(d.tx_ring) });
     // the transmit queue's qdisc: noqueue (lo) is a name; pfifo_fast its queue length, each band's
     // frames (band 0 sent first), its counters (as tc -s qdisc), XOFF while the queue is stopped
     const q = d.qdisc;
@@ -602,8 +602,8 @@ function devStrip(h: HostSnap, add: (n: PicNode) => string, edge: (from: string,
       bands: [{ struct: '', hidden: 0, rows }],
     }));
     if (sd.poll_list.includes(d.name)) edge(sid, did, 'poll_list', 'queue');
-    // the frames waiting in the qdisc: a requeued one first, then each band's first few
-    for (const [label, sq] of [['gso_skb', q.gso_skb] as const, ...q.bands.map((b, i) => [`band ${i}`, b] as const)]) {
+    // the frames waiting in the qdisc (a requeued one first, then each band's first few), and on the transmit ring
+    for (const [label, sq] of [['gso_skb', q.gso_skb] as const, ...q.bands.map((b, i) => [`band ${i}`, b] as const), ['tx_ring', d.tx_ring] as const]) {
       for (const s of sq.slice(0, SKB_BOXES)) edge(did, add(skbBox(s, h.name)), label, 'queue');
     }
   }

@@ -1,15 +1,15 @@
 // The qdisc on the way down (net/sched/sch_generic.ts, __dev_xmit_skb in net/core/dev.ts): eth0 has
 // pfifo_fast, lo noqueue, as v5.4 gives them at dev_activate. An idle NIC's pfifo_fast is empty, so a
 // frame takes __dev_xmit_skb's bypass (sch_direct_xmit, then __qdisc_run finds the queue empty);
-// with the queue stopped (what a driver's netif_stop_queue does: the simulated NIC never does it,
-// so the test does) frames wait in the bands and a full band drops.
+// on a link with a rate (qdisc-slow-link) the NIC's transmit ring fills, the driver stops the queue,
+// frames wait in the bands, a full band drops, and the ring's interrupt wakes the queue (NET_TX).
 
 import { strict as assert } from 'node:assert';
-import { builtin, callsFrom, events, scenario, untilPause } from '../helpers';
+import { builtin, callsFrom, events, untilPause } from '../helpers';
 import type { LineEvent, TraceEvent } from '../../src/kernel/core/trace';
 import { readAnnotated } from '../../src/node/paths';
 import type { ScenarioRun } from '../../src/scenario/runner';
-import { dev_activate } from '../../src/kernel/gen/net/sched/sch_generic';
+import { TX_RING_SIZE } from '../../src/kernel/gen/drivers/net/simnic';
 import { QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, TCQ_F_NOLOCK } from '../../src/kernel/include/net/sch_generic';
 import { takeSnapshot } from '../../src/kernel/world/snapshot';
 
@@ -80,49 +80,57 @@ describe('the qdisc on the way down', () => {
     assert.equal(host(run, 'box').net.loopback_dev.txq.qdisc.bstats.packets, 0);
   });
 
-  it('with eth0\'s queue stopped: the first frame is requeued, the next wait in band 1, and past tx_queue_len pfifo_fast drops (qdisc_drop_cpu); UDP\'s send does not hear of it', () => {
-    const run = scenario(`
-host server 10.0.0.1
-host client 10.0.0.2
-server: s = socket(AF_INET, SOCK_DGRAM, 0)
-server: bind(s, 10.0.0.1:5353) = 0
-client: c = socket(AF_INET, SOCK_DGRAM, 0)
-client: sendto(c, "d0", 10.0.0.1:5353) = 2
-sleep 5ms
-pause "ARP resolved, d0 delivered"
-${[1, 2, 3, 4, 5, 6].map((k) => `client: sendto(c, "d${k}", 10.0.0.1:5353) = 2`).join('\n')}
-sleep 5ms
-server: ioctl(s, FIONBIO, 1) = 0
-server: recv(s, 100) = "d0"
-server: recv(s, 100) = -1 EAGAIN`, { traceLines: true });
+  it('qdisc-slow-link: the ring full, the driver stops the queue; frames wait in band 1, past txqueuelen pfifo_fast drops (qdisc_drop_cpu), and UDP\'s send does not hear of it', () => {
+    const run = builtin('qdisc-slow-link', { traceLines: true });
     assert.equal(untilPause(run).reason, 'pause');
-    // ip link set eth0 txqueuelen 3 (its qdisc made anew for it), and the driver's netif_stop_queue
     const eth0 = host(run, 'client').net.eth0;
-    eth0.tx_queue_len = 3;
-    dev_activate(eth0);
-    eth0.txq.state |= QUEUE_STATE_DRV_XOFF;
-    const sent = eth0.stats.tx_packets;
-    assert.equal(run.runToEnd().reason, 'end');
-    assert.deepEqual(run.problems, []);
     const q = eth0.txq.qdisc;
-    const payloads = (l: { payload: string }[]) => l.map((s) => s.payload);
-    // d1 bypassed, found the queue stopped and went back (gso_skb); d2–d4 filled band 1; d5, d6 dropped
-    assert.deepEqual(payloads(q.gso_skb), ['d1']);
-    assert.deepEqual(q.bands.map(payloads), [[], ['d2', 'd3', 'd4'], []]);
-    assert.deepEqual({ qlen: q.qstats.qlen, drops: q.qstats.drops, requeues: q.qstats.requeues }, { qlen: 4, drops: 2, requeues: 1 });
-    assert.equal(eth0.stats.tx_packets, sent, 'nothing reached the driver');
-    const evs = events(run);
+    assert.equal(q.limit, 4, 'txqueuelen client 4');
+    assert.equal(eth0.tx_ring.length, TX_RING_SIZE);
+    assert.ok(eth0.txq.state & QUEUE_STATE_DRV_XOFF, 'the driver stopped the queue');
+    assert.deepEqual(q.bands.map((b) => b.length), [0, 4, 0], 'priority 0: band 1');
+    assert.deepEqual({ qlen: q.qstats.qlen, drops: q.qstats.drops, requeues: q.qstats.requeues, empty: q.empty }, { qlen: 4, drops: 2, requeues: 0, empty: false });
+    let evs = events(run);
     const enq = linesOf(evs, 'client', 'pfifo_fast_enqueue');
     assert.equal(enq.filter((l) => l === 'return qdisc_drop_cpu(skb, qdisc, to_free);').length, 2);
-    assert.equal(enq.filter((l) => l === 'return NET_XMIT_SUCCESS;').length, 3);
-    assert.equal(linesOf(evs, 'client', 'sch_direct_xmit').filter((l) => l === 'dev_requeue_skb(skb, q);').length, 1);
-    // the dropped datagrams: ip_send_skb turned NET_XMIT_DROP into -ENOBUFS, udp_send_skb into 0
+    assert.equal(enq.filter((l) => l === 'return NET_XMIT_SUCCESS;').length, 4);
+    // the enqueue branch: q->empty false (the run that stopped the queue never reached pfifo_fast_dequeue)
+    const xmit = linesOf(evs, 'client', '__dev_xmit_skb');
+    assert.equal(xmit.filter((l) => l === 'rc = q->enqueue(skb, q, &to_free) & NET_XMIT_MASK;').length, 6);
+    assert.equal(xmit.filter((l) => l === 'kfree_skb_list(to_free);').length, 2);
+    // qdisc_run → __qdisc_run → dequeue_skb: the queue stopped, nothing dequeued
+    assert.ok(linesOf(evs, 'client', 'dequeue_skb').includes('return skb;'));
+    // the dropped datagrams: ip_send_skb made NET_XMIT_DROP -ENOBUFS, udp_send_skb made it 0
     assert.equal(linesOf(evs, 'client', 'ip_send_skb').filter((l) => l === 'err = net_xmit_errno(err);').length, 2);
     assert.equal(linesOf(evs, 'client', 'udp_send_skb').filter((l) => l === 'err = 0;').length, 2);
-    // the snapshot carries the qdisc as the views draw it
+    // the snapshot carries it as the views draw it
     const dev = takeSnapshot(run.world, run.engine).hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!;
-    assert.equal(dev.qdisc.kind, 'pfifo_fast');
-    assert.deepEqual(dev.qdisc.bands.map((b) => b.length), [0, 3, 0]);
-    assert.deepEqual({ qlen: dev.qdisc.qlen, drops: dev.qdisc.drops, requeues: dev.qdisc.requeues, gso: dev.qdisc.gso_skb.length, stopped: dev.qdisc.stopped }, { qlen: 4, drops: 2, requeues: 1, gso: 1, stopped: true });
+    assert.deepEqual({ kind: dev.qdisc.kind, bands: dev.qdisc.bands.map((b) => b.length), drops: dev.qdisc.drops, stopped: dev.qdisc.stopped, ring: dev.tx_ring.length }, { kind: 'pfifo_fast', bands: [0, 4, 0], drops: 2, stopped: true, ring: 8 });
+
+    // four frames sent: the completion interrupt wakes the queue, net_tx_action runs the qdisc
+    assert.equal(untilPause(run).reason, 'pause');
+    evs = events(run);
+    assert.deepEqual(callsFrom(evs, 'client/softirq', 'netif_tx_wake_queue'), ['netif_tx_wake_queue', '__netif_schedule', '__netif_reschedule']);
+    const tx = callsFrom(evs, 'client/softirq', 'net_tx_action');
+    assert.deepEqual(tx.slice(0, 5), ['net_tx_action', 'qdisc_run', '__qdisc_run', 'qdisc_restart', 'dequeue_skb']);
+    assert.equal(tx.filter((f) => f === 'pfifo_fast_dequeue').length, 4, 'd9..d12 off band 1 until the ring is full again');
+    assert.equal(tx.filter((f) => f === 'xmit_one').length, 4);
+    assert.deepEqual(q.bands.map((b) => b.length), [0, 0, 0]);
+
+    assert.equal(run.runToEnd().reason, 'end');
+    assert.deepEqual(run.problems, []);
+    assert.equal(q.bstats.packets, eth0.stats.tx_packets, 'every frame eth0 sent went through the qdisc');
+    assert.ok(q.empty, 'the last run of the qdisc found it empty');
+    assert.equal(eth0.tx_ring.length, 0);
+    assert.equal(eth0.txq.state, 0);
+  });
+
+  it('the wire at the link\'s rate: each 1042-byte frame 8336 µs after the one before', () => {
+    const run = builtin('qdisc-slow-link');
+    run.runToEnd();
+    const sent = events(run).filter((e) => e.ev === 'packet' && (e as { saddr: string; len: number }).saddr === '10.0.0.2' && (e as { len: number }).len === 1000).map((e) => e.t);
+    assert.equal(sent.length, 13);
+    const gaps = sent.slice(2).map((t, i) => t - sent[i + 1]);
+    assert.deepEqual([...new Set(gaps)], [8336]);
   });
 });

@@ -146,6 +146,8 @@ export interface DevSnap {
   dev_addr: string;
   /** A NIC's receive ring: frames the hardware wrote, waiting for the driver's poll. */
   rx_ring: SkbSnap[];
+  /** A NIC's transmit ring (on a link with a rate): frames the driver gave the hardware, the first on the wire. */
+  tx_ring: SkbSnap[];
   /** The device's NAPI context: NAPI_STATE_SCHED set (its poll is scheduled); null: it has none (lo). */
   napi_sched: boolean | null;
   /** dev->stats (lo: its per-CPU lstats, as dev_get_stats sums them: rx and tx alike). */
@@ -463,6 +465,7 @@ function devSnap(d: NetDevice): DevSnap {
     flags: IFF_NAMES.filter(([bit]) => d.flags & bit).map(([, n]) => n),
     dev_addr: d.dev_addr,
     rx_ring: d.rx_ring.map(skbSnap),
+    tx_ring: d.tx_ring.map((x) => skbSnap(x.skb)),
     napi_sched: d.napi ? (d.napi.state & NAPI_STATE_SCHED) !== 0 : null,
     stats: { ...d.stats },
     qdisc: qdiscSnap(d.txq.qdisc),

@@ -90,8 +90,8 @@ bool sch_direct_xmit(struct sk_buff *skb, struct Qdisc *q,
 	......
 	if (likely(skb)) {
 		HARD_TX_LOCK(dev, txq, smp_processor_id());
-		/* sockwalk's NIC never stops its queue: the wire takes a frame
-		 * at once (no transmit ring is modelled) */
+		/* sockwalk's NIC stops its queue when its transmit ring is full
+		 * (only on a link with a rate: else the wire takes a frame at once) */
 		if (!netif_xmit_frozen_or_stopped(txq))
 			skb = dev_hard_start_xmit(skb, dev, txq, &ret);
 
@@ -111,8 +111,8 @@ bool sch_direct_xmit(struct sk_buff *skb, struct Qdisc *q,
 			net_warn_ratelimited("BUG %s code %d qlen %d\n",
 					     dev->name, ret, q->q.qlen);
 
-		/* onto q->gso_skb; its __netif_schedule (NET_TX_SOFTIRQ,
-		 * net_tx_action) is not modelled */
+		/* onto q->gso_skb, and __netif_schedule (sockwalk's NIC never
+		 * answers NETDEV_TX_BUSY: not reached) */
 		dev_requeue_skb(skb, q);
 		return false;
 	}
@@ -151,7 +151,8 @@ static inline bool qdisc_restart(struct Qdisc *q, int *packets)
 
 /*
  * __qdisc_run -- send what the qdisc holds, up to dev_tx_weight (64)
- * frames; the rest waits for NET_TX_SOFTIRQ
+ * frames (the rest later, from NET_TX_SOFTIRQ), or until the driver's
+ * queue stops
  * upstream: net/sched/sch_generic.c:379
  * https://elixir.bootlin.com/linux/v5.4/source/net/sched/sch_generic.c#L379
  */
@@ -168,7 +169,6 @@ void __qdisc_run(struct Qdisc *q)
 		 * 2. another process needs the CPU;
 		 */
 		quota -= packets;
-		/* (net_tx_action, which would go on, is not modelled) */
 		if (quota <= 0 || need_resched()) {
 			__netif_schedule(q);
 			break;

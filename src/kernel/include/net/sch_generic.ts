@@ -72,11 +72,13 @@ export interface Qdisc {
   running: boolean;
   /** q->state's __QDISC_STATE_DEACTIVATED (dev_deactivate; never set here). */
   deactivated: boolean;
+  /** q->state's __QDISC_STATE_SCHED: on the CPU's output_queue, waiting for net_tx_action. */
+  sched: boolean;
   readonly dev_queue: NetdevQueue;
   /** pfifo_fast's private part: its three skb_arrays (rings of `limit` entries each), band 0 first. */
   readonly bands: SkBuff[][];
-  /** Each band's ring size: the device's tx_queue_len when the qdisc was made. */
-  readonly limit: number;
+  /** Each band's ring size: the device's tx_queue_len (pfifo_fast_change_tx_queue_len follows a change). */
+  limit: number;
   /** q->gso_skb: frames put back (dev_requeue_skb) to be sent before the bands. */
   readonly gso_skb: SkBuff[];
   /** q->qstats (summed over the per-CPU copies pfifo_fast keeps: one CPU here). */

@@ -5,10 +5,12 @@
 // a full band drops (qdisc_drop_cpu: qstats.drops). dev_activate gives each device its qdisc at boot
 // (attach_one_default_qdisc: noqueue for an IFF_NO_QUEUE device — lo —, pfifo_fast otherwise).
 //
-// Not modelled: NET_TX_SOFTIRQ (__netif_schedule, net_tx_action). It would go on where __qdisc_run
-// stops at its quota, or retry a requeued frame; neither happens here, since the simulated NIC never
-// stops its queue (its wire takes each frame at once: no transmit ring), so eth0's pfifo_fast always
-// finds itself empty and takes __dev_xmit_skb's bypass — as v5.4 does for an idle NIC.
+// On a link without a rate the simulated NIC's wire takes each frame at once, its queue never stops,
+// so eth0's pfifo_fast is always empty and every frame takes __dev_xmit_skb's bypass — as v5.4 does
+// for an idle NIC. On a link with a rate (`link rate 1mbit`) the NIC's transmit ring fills, the
+// driver stops the queue, frames wait in the bands (and past tx_queue_len are dropped), and the
+// ring's completion interrupt wakes the queue: netif_tx_wake_queue → __netif_schedule → NET_TX_SOFTIRQ
+// → net_tx_action → qdisc_run (net/core/dev.ts).
 
 import type { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
@@ -22,7 +24,7 @@ import {
   TCQ_F_NOLOCK, TCQ_F_NOPARENT, TCQ_F_ONETXQUEUE, dev_xmit_complete, netif_xmit_frozen_or_stopped, qdisc_run_begin, qdisc_run_end,
 } from '../../include/net/sch_generic';
 import { NET_XMIT_SUCCESS } from '../../include/linux/netdevice';
-import { dev_hard_start_xmit } from '../core/dev';
+import { __netif_schedule, dev_hard_start_xmit } from '../core/dev';
 
 const ENOSPC = 28;
 
@@ -32,12 +34,18 @@ export interface DequeueOut {
   packets: number;
 }
 
-/** dev_requeue_skb: the frame back onto q->gso_skb, still counted in the queue (its __netif_schedule: not modelled). */
-function dev_requeue_skb(skb: SkBuff, q: Qdisc): void {
+/**
+ * dev_requeue_skb (not annotated): the frame back onto q->gso_skb, still counted in the queue, and
+ * the qdisc scheduled to try again. No built-in reaches it: the simulated NIC never answers
+ * NETDEV_TX_BUSY, and it stops its queue only inside its own transmit, after which dequeue_skb
+ * returns before taking a frame — so no frame meets a stopped queue in sch_direct_xmit.
+ */
+function* dev_requeue_skb(skb: SkBuff, q: Qdisc): Sim<void> {
   q.gso_skb.push(skb);
   q.qstats.requeues++;
   q.qstats.backlog += skb_len(skb);
   q.qstats.qlen++;
+  yield* __netif_schedule(q);
 }
 
 /** qdisc_drop_cpu (include/net/sch_generic.h): onto the caller's to_free list, qstats.drops++. */
@@ -129,7 +137,7 @@ export function* sch_direct_xmit(first: SkBuff, q: Qdisc, dev: NetDevice, txq: N
   if (!dev_xmit_complete(ret)) {
     line`if (unlikely(ret != NETDEV_TX_BUSY))`;
     line`dev_requeue_skb(skb, q);`;
-    dev_requeue_skb(skb!, q);
+    yield* dev_requeue_skb(skb!, q);
     line`return false;`;
     return false;
   }
@@ -170,8 +178,9 @@ export function* __qdisc_run(q: Qdisc): Sim<void> {
     frame.quota = quota;
     line`if (quota <= 0 || need_resched()) {`;
     if (quota <= 0) {
-      // (NET_TX_SOFTIRQ is not modelled: the rest waits for the next __dev_xmit_skb)
+      // the rest later, from net_tx_action
       line`__netif_schedule(q);`;
+      yield* __netif_schedule(q);
       line`break;`;
       break;
     }
@@ -274,10 +283,21 @@ export function dev_activate(dev: NetDevice): void {
   const q: Qdisc = {
     structName: 'Qdisc', ops, enqueue: ops.enqueue, dequeue: ops.dequeue,
     flags: ops.static_flags | (pfifo ? TCQ_F_CAN_BYPASS : 0) | TCQ_F_ONETXQUEUE | TCQ_F_NOPARENT,
-    empty: true, running: false, deactivated: false, dev_queue: txq,
+    empty: true, running: false, deactivated: false, sched: false, dev_queue: txq,
     bands: pfifo ? Array.from({ length: PFIFO_FAST_BANDS }, () => []) : [], limit: pfifo ? dev.tx_queue_len : 0,
     gso_skb: [], qstats: { qlen: 0, backlog: 0, drops: 0, requeues: 0 }, bstats: { bytes: 0, packets: 0 },
   };
   txq.qdisc = q;
   dev.txq = txq;
+}
+
+/**
+ * dev_change_tx_queue_len (net/core/dev.c; `ip link set dev eth0 txqueuelen N`): the device's
+ * tx_queue_len, and its qdisc's bands resized to it (dev_qdisc_change_tx_queue_len →
+ * pfifo_fast_change_tx_queue_len). Administrative, before the scenario runs: not stepped.
+ */
+export function dev_change_tx_queue_len(dev: NetDevice, len: number): void {
+  dev.tx_queue_len = len;
+  const q = dev.txq.qdisc;
+  if (q.ops === pfifo_fast_ops) q.limit = len;
 }

@@ -7,10 +7,12 @@
 // a full band drops (qdisc_drop_cpu: qstats.drops). dev_activate gives each device its qdisc at boot
 // (attach_one_default_qdisc: noqueue for an IFF_NO_QUEUE device — lo —, pfifo_fast otherwise).
 //
-// Not modelled: NET_TX_SOFTIRQ (__netif_schedule, net_tx_action). It would go on where __qdisc_run
-// stops at its quota, or retry a requeued frame; neither happens here, since the simulated NIC never
-// stops its queue (its wire takes each frame at once: no transmit ring), so eth0's pfifo_fast always
-// finds itself empty and takes __dev_xmit_skb's bypass — as v5.4 does for an idle NIC.
+// On a link without a rate the simulated NIC's wire takes each frame at once, its queue never stops,
+// so eth0's pfifo_fast is always empty and every frame takes __dev_xmit_skb's bypass — as v5.4 does
+// for an idle NIC. On a link with a rate (`link rate 1mbit`) the NIC's transmit ring fills, the
+// driver stops the queue, frames wait in the bands (and past tx_queue_len are dropped), and the
+// ring's completion interrupt wakes the queue: netif_tx_wake_queue → __netif_schedule → NET_TX_SOFTIRQ
+// → net_tx_action → qdisc_run (net/core/dev.ts).
 
 import type { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
@@ -25,7 +27,7 @@ import {
   TCQ_F_NOLOCK, TCQ_F_NOPARENT, TCQ_F_ONETXQUEUE, dev_xmit_complete, netif_xmit_frozen_or_stopped, qdisc_run_begin, qdisc_run_end,
 } from '../../../include/net/sch_generic';
 import { NET_XMIT_SUCCESS } from '../../../include/linux/netdevice';
-import { dev_hard_start_xmit } from '../core/dev';
+import { __netif_schedule, dev_hard_start_xmit } from '../core/dev';
 
 const ENOSPC = 28;
 
@@ -35,12 +37,18 @@ export interface DequeueOut {
   packets: number;
 }
 
-/** dev_requeue_skb: the frame back onto q->gso_skb, still counted in the queue (its __netif_schedule: not modelled). */
-function dev_requeue_skb(skb: SkBuff, q: Qdisc): void {
+/**
+ * dev_requeue_skb (not annotated): the frame back onto q->gso_skb, still counted in the queue, and
+ * the qdisc scheduled to try again. No built-in reaches it: the simulated NIC never answers
+ * NETDEV_TX_BUSY, and it stops its queue only inside its own transmit, after which dequeue_skb
+ * returns before taking a frame — so no frame meets a stopped queue in sch_direct_xmit.
+ */
+function* dev_requeue_skb(skb: SkBuff, q: Qdisc): Sim<void> {
   q.gso_skb.push(skb);
   q.qstats.requeues++;
   q.qstats.backlog += skb_len(skb);
   q.qstats.qlen++;
+  ($E.fast || $E.twinOk[__netif_schedule.k] === 1 ? __netif_schedule$fast(q) : yield* __netif_schedule(q));
 }
 
 /** qdisc_drop_cpu (include/net/sch_generic.h): onto the caller's to_free list, qstats.drops++. */
@@ -139,7 +147,7 @@ export function* sch_direct_xmit(first: SkBuff, q: Qdisc, dev: NetDevice, txq: N
   if (!dev_xmit_complete(ret)) {
     if (at(A$sch_direct_xmit.L110)) yield;
     if (at(A$sch_direct_xmit.L116)) yield;
-    dev_requeue_skb(skb!, q);
+    ($E.fast || $E.twinOk[dev_requeue_skb.k] === 1 ? dev_requeue_skb$fast(skb!, q) : yield* dev_requeue_skb(skb!, q));
     if (at(A$sch_direct_xmit.L117)) yield;
     return false;
   }
@@ -173,25 +181,26 @@ export function* qdisc_restart(q: Qdisc, out: DequeueOut): Sim<boolean> {
     leave($f);
   }
 }
-const A$__qdisc_run = defineFn('net/sched/sch_generic.c', '__qdisc_run', [160, 164, 170, 172, 173, 174]);
+const A$__qdisc_run = defineFn('net/sched/sch_generic.c', '__qdisc_run', [161, 165, 171, 172, 173, 174]);
 
 export function* __qdisc_run(q: Qdisc): Sim<void> {
   const $f = enter(A$__qdisc_run, { q });
   try {
-  if (at(A$__qdisc_run.L160)) yield;
+  if (at(A$__qdisc_run.L161)) yield;
   let quota = DEV_TX_WEIGHT;
   $f.vars.quota = quota;
   const out: DequeueOut = { validate: false, packets: 0 };
   for (;;) {
-    if (at(A$__qdisc_run.L164)) yield;
+    if (at(A$__qdisc_run.L165)) yield;
     if (!(($E.fast || $E.twinOk[qdisc_restart.k] === 1 ? qdisc_restart$fast(q, out) : yield* qdisc_restart(q, out)))) break;
-    if (at(A$__qdisc_run.L170)) yield;
+    if (at(A$__qdisc_run.L171)) yield;
     quota -= out.packets;
     $f.vars.quota = quota;
     if (at(A$__qdisc_run.L172)) yield;
     if (quota <= 0) {
-      // (NET_TX_SOFTIRQ is not modelled: the rest waits for the next __dev_xmit_skb)
+      // the rest later, from net_tx_action
       if (at(A$__qdisc_run.L173)) yield;
+      ($E.fast || $E.twinOk[__netif_schedule.k] === 1 ? __netif_schedule$fast(q) : yield* __netif_schedule(q));
       if (at(A$__qdisc_run.L174)) yield;
       break;
     }
@@ -312,7 +321,7 @@ export function dev_activate(dev: NetDevice): void {
   const q: Qdisc = {
     structName: 'Qdisc', ops, enqueue: ops.enqueue, dequeue: ops.dequeue,
     flags: ops.static_flags | (pfifo ? TCQ_F_CAN_BYPASS : 0) | TCQ_F_ONETXQUEUE | TCQ_F_NOPARENT,
-    empty: true, running: false, deactivated: false, dev_queue: txq,
+    empty: true, running: false, deactivated: false, sched: false, dev_queue: txq,
     bands: pfifo ? Array.from({ length: PFIFO_FAST_BANDS }, () => []) : [], limit: pfifo ? dev.tx_queue_len : 0,
     gso_skb: [], qstats: { qlen: 0, backlog: 0, drops: 0, requeues: 0 }, bstats: { bytes: 0, packets: 0 },
   };
@@ -320,10 +329,28 @@ export function dev_activate(dev: NetDevice): void {
   dev.txq = txq;
 }
 
+/**
+ * dev_change_tx_queue_len (net/core/dev.c; `ip link set dev eth0 txqueuelen N`): the device's
+ * tx_queue_len, and its qdisc's bands resized to it (dev_qdisc_change_tx_queue_len →
+ * pfifo_fast_change_tx_queue_len). Administrative, before the scenario runs: not stepped.
+ */
+export function dev_change_tx_queue_len(dev: NetDevice, len: number): void {
+  dev.tx_queue_len = len;
+  const q = dev.txq.qdisc;
+  if (q.ops === pfifo_fast_ops) q.limit = len;
+}
+
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { dev_hard_start_xmit$fast as dev_hard_start_xmit$fast } from '../core/dev';
+import { __netif_schedule$fast as __netif_schedule$fast, dev_hard_start_xmit$fast as dev_hard_start_xmit$fast } from '../core/dev';
+function dev_requeue_skb$fast(skb: SkBuff, q: Qdisc): any { const $e = $E;
+  q.gso_skb.push(skb);
+  q.qstats.requeues++;
+  q.qstats.backlog += skb_len(skb);
+  q.qstats.qlen++;
+  __netif_schedule$fast(q);
+}
 export function dequeue_skb$fast(q: Qdisc, out: DequeueOut): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const txq = q.dev_queue;
   let skb: SkBuff | null = null;
@@ -408,7 +435,7 @@ export function sch_direct_xmit$fast(first: SkBuff, q: Qdisc, dev: NetDevice, tx
   if (!dev_xmit_complete(ret)) {
     $s += 2; if ($tb !== null) ($o = (A$sch_direct_xmit.L110 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
-    dev_requeue_skb(skb!, q);
+    dev_requeue_skb$fast(skb!, q);
     ++$s; $x = A$sch_direct_xmit.L117 | 1048576;
     return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$sch_direct_xmit.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
@@ -437,23 +464,24 @@ export function qdisc_restart$fast(q: Qdisc, out: DequeueOut): any { const $e = 
   }
 }
 export function __qdisc_run$fast(q: Qdisc): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$__qdisc_run.L160 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__qdisc_run.L161 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   let quota = DEV_TX_WEIGHT;
   
   const out: DequeueOut = { validate: false, packets: 0 };
   for (;;) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__qdisc_run.L164) : $tb.op($e.now, A$__qdisc_run.L164));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__qdisc_run.L165) : $tb.op($e.now, A$__qdisc_run.L165));
     if (!(qdisc_restart$fast(q, out))) break;
-    $s += 2; if ($tb !== null) ($o = (A$__qdisc_run.L170 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__qdisc_run.L171 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     quota -= out.packets;
     
     
     if (quota <= 0) {
-      // (NET_TX_SOFTIRQ is not modelled: the rest waits for the next __dev_xmit_skb)
-      $s += 2; if ($tb !== null) ($o = (A$__qdisc_run.L173 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-      
+      // the rest later, from net_tx_action
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__qdisc_run.L173) : $tb.op($e.now, A$__qdisc_run.L173));
+      __netif_schedule$fast(q);
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__qdisc_run.L174) : $tb.op($e.now, A$__qdisc_run.L174));
       break;
     }
   }
@@ -539,10 +567,11 @@ export function pfifo_fast_dequeue$fast(qdisc: Qdisc): any { const $e = $E; cons
   return ($r = (skb), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$pfifo_fast_dequeue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
+$kreg(dev_requeue_skb, dev_requeue_skb$fast, 'dev_requeue_skb', () => [__netif_schedule]);
 $kreg(dequeue_skb, dequeue_skb$fast, 'dequeue_skb', () => [pfifo_fast_dequeue]);
-$kreg(sch_direct_xmit, sch_direct_xmit$fast, 'sch_direct_xmit', () => [dev_hard_start_xmit]);
+$kreg(sch_direct_xmit, sch_direct_xmit$fast, 'sch_direct_xmit', () => [dev_hard_start_xmit, dev_requeue_skb]);
 $kreg(qdisc_restart, qdisc_restart$fast, 'qdisc_restart', () => [dequeue_skb, sch_direct_xmit]);
-$kreg(__qdisc_run, __qdisc_run$fast, '__qdisc_run', () => [qdisc_restart]);
+$kreg(__qdisc_run, __qdisc_run$fast, '__qdisc_run', () => [__netif_schedule, qdisc_restart]);
 $kreg(qdisc_run, qdisc_run$fast, 'qdisc_run', () => [__qdisc_run]);
 $kreg(pfifo_fast_enqueue, pfifo_fast_enqueue$fast, 'pfifo_fast_enqueue', () => []);
 $kreg(pfifo_fast_dequeue, pfifo_fast_dequeue$fast, 'pfifo_fast_dequeue', () => []);
