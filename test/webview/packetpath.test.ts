@@ -14,8 +14,10 @@ const row = (n: PicNode | undefined, k: string) => n?.bands.flatMap((b) => b.row
 describe('the picture: the device layer and the sockets\' queues', () => {
   let lo: SnapshotBody[];
   let arp: SnapshotBody[];
+  let slow: SnapshotBody[];
   before(async function () {
     this.timeout(180_000);
+    slow = await record({ scenario: 'qdisc-slow-link', step: 'continue', maxStops: 10 });
     lo = await record({ scenario: 'loopback-path', step: 'in', maxStops: 4000 });
     arp = await record({ scenario: 'first-packet-arp', step: 'in', maxStops: 1500 });
   });
@@ -85,7 +87,7 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     assert.equal(who.skb!.transport_header, null);
   });
 
-  it('each device row shows its qdisc: lo noqueue; eth0 pfifo_fast, empty, having sent every frame eth0 sent; queued frames are boxes under their band', () => {
+  it('each device row shows its qdisc: lo noqueue; eth0 pfifo_fast, empty, having sent every frame eth0 sent', () => {
     const last = arp[arp.length - 1];
     const p = pictureOf(last, null);
     const client = last.snapshot.hosts.find((h) => h.name === 'client')!;
@@ -95,24 +97,36 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     assert.equal(row(dev, 'qdisc'), 'pfifo_fast · qlen 0');
     assert.equal(row(dev, 'bands'), '[0] [0] [0]');
     assert.equal(row(dev, 'qstats'), 'drops 0 · requeues 0');
+    assert.equal(row(dev, 'tx_ring'), 'empty', 'a link without a rate: the wire takes each frame at once');
     assert.ok(eth0.stats.tx_packets > 0);
     assert.equal(row(dev, 'bstats'), `${eth0.stats.tx_packets} packets, ${eth0.qdisc.bytes} B`, 'every frame went through the qdisc (the bypass counts it)');
     assert.deepEqual(eth0.qdisc.flags, ['TCQ_F_CAN_BYPASS', 'TCQ_F_ONETXQUEUE', 'TCQ_F_CPUSTATS', 'TCQ_F_NOPARENT', 'TCQ_F_NOLOCK']);
-    // frames waiting (a stopped queue: kernel tests make one, test/kernel/qdisc.test.ts): each is a box under its band
-    const b = structuredClone(last);
-    const q = b.snapshot.hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!.qdisc;
-    const skb = arp.flatMap((x) => x.snapshot.packets).find((x) => x.skb && x.flags === 'S')!.skb!;
-    q.bands[1] = [skb, { ...skb, id: 'sk_buff#9999' }, { ...skb, id: 'sk_buff#9998' }];
-    Object.assign(q, { qlen: 3, stopped: true });
-    const p2 = pictureOf(b, p);
-    const dev2 = nodes(p2, 'client').find((n) => n.id === 'dev:client:eth0')!;
-    assert.equal(row(dev2, 'qdisc'), 'pfifo_fast · qlen 3 · XOFF');
-    assert.equal(row(dev2, 'bands'), '[0] [3] [0]');
-    const under = p2.hosts.find((h) => h.name === 'client')!.edges.filter((e) => e.from === dev2.id && e.label === 'band 1');
-    assert.equal(under.length, 2, 'the first two of the band are drawn');
-    assert.equal(nodes(p2, 'client').find((n) => n.id === under[0].to)!.title, skb.id);
-    const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: b });
+  });
+
+  it('qdisc-slow-link: the stopped queue (XOFF), band 1\'s frames and the transmit ring\'s as boxes under the device, the drops counted', () => {
+    const i = slow.findIndex((b) => b.stop?.reason === 'pause');
+    assert.ok(i >= 0, 'the first pause');
+    const p = pictureOf(slow[i], null);
+    const dev = nodes(p, 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev, 'qdisc'), 'pfifo_fast · qlen 4 · XOFF');
+    assert.equal(row(dev, 'bands'), '[0] [4] [0]');
+    assert.equal(row(dev, 'qstats'), 'drops 2 · requeues 0');
+    assert.match(row(dev, 'tx_ring')!, /^\[8\] sk_buff#\d+, sk_buff#\d+, …$/);
+    const edges = p.hosts.find((h) => h.name === 'client')!.edges.filter((e) => e.from === dev.id);
+    const band1 = edges.filter((e) => e.label === 'band 1');
+    assert.equal(band1.length, 2, 'the first two of the band are drawn');
+    const q = slow[i].snapshot.hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!.qdisc;
+    assert.equal(nodes(p, 'client').find((n) => n.id === band1[0].to)!.title, q.bands[1][0].id);
+    assert.equal(edges.filter((e) => e.label === 'tx_ring').length, 2);
+    const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: slow[i] });
     assert.ok(ok.ok, ok.ok ? '' : ok.error);
+    // the second pause: the queue woken, band 1 sent onto the ring
+    const j = slow.findIndex((b, k) => k > i && b.stop?.reason === 'pause');
+    const dev2 = nodes(pictureOf(slow[j], p), 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev2, 'bands'), '[0] [0] [0]');
+    // (d9..d12 filled the ring again: stopped once more, with nothing left to wait in the qdisc)
+    assert.equal(row(dev2, 'qdisc'), 'pfifo_fast · qlen 0 · XOFF');
+    assert.match(row(dev2, 'bstats')!, /^14 packets, /, 'the ARP request, the first datagram, d1..d8 (the bypass), d9..d12 (net_tx_action); not d13, d14');
   });
 
   it('the contract accepts the new parts and rejects them malformed', () => {

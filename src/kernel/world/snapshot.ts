@@ -3,7 +3,7 @@
 // hash tables, packets in flight, timers and tasks. Objects are referenced by stable ids, so a view
 // can draw any step from its snapshot alone and match objects across steps.
 
-import { TCQ_F_NAMES, netif_xmit_frozen_or_stopped, type Qdisc } from '../include/net/sch_generic';
+import { TCQ_F_NAMES, netif_xmit_frozen_or_stopped, type NetdevQueue, type Qdisc } from '../include/net/sch_generic';
 import type { World, Host } from './world';
 import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
@@ -363,6 +363,13 @@ class Builder {
       };
     }
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
+    // a device's transmit queue and its qdisc, as a line of tc -s qdisc (the device row draws them whole)
+    const sn = (v as { structName?: unknown }).structName;
+    if (sn === 'Qdisc') return qdiscValue(v as Qdisc);
+    if (sn === 'netdev_queue') {
+      const txq = v as NetdevQueue;
+      return { netdev_queue: txq.dev.name, state: txq.state, qdisc: txq.qdisc.ops.id };
+    }
     if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.name) };
     if (isOpsTable(v)) {
       // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
@@ -469,6 +476,15 @@ function devSnap(d: NetDevice): DevSnap {
     napi_sched: d.napi ? (d.napi.state & NAPI_STATE_SCHED) !== 0 : null,
     stats: { ...d.stats },
     qdisc: qdiscSnap(d.txq.qdisc),
+  };
+}
+
+/** A qdisc where a frame or a field holds it: its kind, device, flags and counters, its frames by count. */
+function qdiscValue(q: Qdisc): Value {
+  return {
+    Qdisc: q.ops.id, dev: q.dev_queue.dev.name, flags: TCQ_F_NAMES.filter(([bit]) => q.flags & bit).map(([, n]) => n).join('|'),
+    empty: q.empty, qlen: q.qstats.qlen, bands: q.bands.map((b) => b.length), drops: q.qstats.drops, requeues: q.qstats.requeues,
+    packets: q.bstats.packets, bytes: q.bstats.bytes,
   };
 }
 
