@@ -27,9 +27,10 @@ const TOP_WORDS: Item[] = [
   { label: 'drop', kind: 'keyword', detail: 'drop [N | every Nth] FROM > TO ["FLAGS"]', doc: 'Lose the next N segments FROM sends TO, or every Nth from now on (only those with these tcpdump flags, e.g. "S.").', snippet: 'drop ${1:server} > ${2:client} "${3:S.}"' },
   { label: 'delay', kind: 'keyword', detail: 'delay FROM > TO ["FLAGS"] by DURATION', doc: 'Hold the next matching segment back that much longer.', snippet: 'delay ${1:client} > ${2:server} "${3:.}" by ${4:10ms}' },
   { label: 'process', kind: 'keyword', detail: 'process NAME on HOST', doc: 'Add a process on a host.', snippet: 'process ${1:name} on ${2:host}' },
-  { label: 'link', kind: 'keyword', detail: 'link delay DURATION', doc: 'One-way delay of the simulated link.', snippet: 'link delay ${1:1ms}' },
+  { label: 'link', kind: 'keyword', detail: 'link delay DURATION · link rate RATE', doc: 'One-way delay of the simulated link, or its bit rate (link rate 1mbit: frames wait on the NIC\'s transmit ring and in eth0\'s qdisc).', snippet: 'link delay ${1:1ms}' },
   { label: 'sysctl', kind: 'keyword', detail: 'sysctl HOST KEY = VALUE', doc: 'Set a sysctl on a host, e.g. net.core.somaxconn.', snippet: 'sysctl ${1:host} ${2:net.core.somaxconn} = ${3:128}' },
   { label: 'mtu', kind: 'keyword', detail: 'mtu HOST [eth0|lo] BYTES', doc: 'Set the MTU of a device of a host (eth0 by default: 1500; lo: 65536), as ip link set dev DEV mtu does.', snippet: 'mtu ${1:host} ${2:1400}' },
+  { label: 'txqueuelen', kind: 'keyword', detail: 'txqueuelen HOST FRAMES', doc: 'Set the tx_queue_len of a host\'s eth0 (1000 by default): each band of its pfifo_fast qdisc holds that many frames, as ip link set dev eth0 txqueuelen does.', snippet: 'txqueuelen ${1:host} ${2:100}' },
 ];
 
 export function callItem(spec: CallSpec): Item {

@@ -16,13 +16,18 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
   "'{0}' is not a number",
   "expected {0}, got {1}",
   "unexpected {0} after {1}",
-  "expected a statement (host, process, link, sysctl, mtu, sleep, pause or 'NAME: call(...)'), got {0}",
+  "expected a statement (host, process, link, sysctl, mtu, txqueuelen, sleep, pause or 'NAME: call(...)'), got {0}",
   "expected an IPv4 address like 10.0.0.1, got {0}",
   "a host address takes no port: write {0}",
   "{0} cannot be a host's address",
   "host {0} needs an IPv4 address, e.g. host {0} 10.0.0.1",
   "expected 'on HOST' after the process name, got {0}",
-  "expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got {0}",
+  "expected 'delay', 'down' or 'rate' after 'link' (link delay 1ms, link down 3s, link rate 1mbit), got {0}",
+  "expected a rate like 1mbit, 100kbit or 1gbit, got {0}",
+  "rate {0} is too high (at most 100gbit)",
+  "expected eth0's queue length in frames, 1 or more (txqueuelen HOST 100), got {0}",
+  "'{0}' is a process; txqueuelen takes a host name (it runs on {1})",
+  "a host name (txqueuelen HOST 100)",
   "expected how many segments to drop (1 or more), got {0}",
   "expected which segments to drop after 'every' (2nd, 3rd, 10th …: 2 or more), got {0}",
   "unknown flags \"{0}\": use tcpdump's notation (S, S., ., P., F., R, R.) or UDP, ICMP, frag (an IP fragment after the first)",
@@ -191,7 +196,7 @@ export const DIAGNOSTIC_TEMPLATES: readonly string[] = [
 ];
 
 /** Variable parts that are themselves words of the parser. */
-const FRAGMENTS = new Set(['end of line', 'a host name (mtu HOST 1400, or mtu HOST lo 1500)', "tcp, udp or icmp", "an address: a.b.c.d or a.b.c.d/N", "a port or LOW:HIGH", "MASK COMP, e.g. SYN,ACK SYN", "tcp or udp", "ACCEPT, DROP or REJECT", "tcp-reset or icmp-port-unreachable", 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
+const FRAGMENTS = new Set(['end of line', 'a host name (mtu HOST 1400, or mtu HOST lo 1500)', 'a host name (txqueuelen HOST 100)', "tcp, udp or icmp", "an address: a.b.c.d or a.b.c.d/N", "a port or LOW:HIGH", "MASK COMP, e.g. SYN,ACK SYN", "tcp or udp", "ACCEPT, DROP or REJECT", "tcp-reset or icmp-port-unreachable", 'a host name (sysctl HOST net.core.somaxconn = 128)', 'a sysctl name like net.core.somaxconn', "a sysctl name part after '.'"]);
 
 interface Compiled {
   key: string;

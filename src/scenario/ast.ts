@@ -55,6 +55,10 @@ export type Stmt =
   | { kind: 'process'; name: string; host: string; loc: Loc }
   /** `link delay 1ms`: one-way delay of the simulated link, in microseconds. */
   | { kind: 'link'; delayUs: number; loc: Loc }
+  /** `link rate 1mbit`: the link's bit rate (bits per second); without it a frame is on the wire at once. */
+  | { kind: 'linkrate'; rateBps: number; loc: Loc }
+  /** `txqueuelen HOST 100`: eth0's tx_queue_len from the start (ip link set dev eth0 txqueuelen N): each pfifo_fast band's size. */
+  | { kind: 'txqueuelen'; host: string; len: number; loc: Loc }
   /** `sysctl HOST net.core.somaxconn = 128` */
   | { kind: 'sysctl'; host: string; key: string; value: number; loc: Loc; /** Every value written when more than one (ip_local_port_range LOW HIGH). */ values?: number[] }
   /**

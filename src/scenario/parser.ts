@@ -128,9 +128,10 @@ const NUM_CHAR = /[A-Za-z0-9_.]/;
 const DIGIT = /[0-9]/;
 const PUNCT = ':=(),|&.>[]';
 const DUR_UNITS: Record<string, number> = { us: 1, ms: 1000, s: 1_000_000 };
+const RATE_UNITS: Record<string, number> = { bit: 1, kbit: 1000, mbit: 1_000_000, gbit: 1_000_000_000 };
 /** `WHO: iptables …` (WHO a host or a process). */
 const IPT_LINE = /^(\s*)([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*iptables(?=[\s#]|$)/;
-const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'mtu', 'sleep', 'pause', 'drop', 'delay'];
+const KEYWORDS = ['host', 'process', 'link', 'sysctl', 'mtu', 'txqueuelen', 'sleep', 'pause', 'drop', 'delay'];
 const INT_MIN = -(2 ** 31);
 /** The descriptors an fd_set holds (glibc's FD_SETSIZE). */
 const FD_SETSIZE = 1024;
@@ -446,7 +447,7 @@ class Parser {
   private statement(): StmtInfo {
     const t = this.peek()!;
     if (t.kind === 'name' && this.isPunct(':', 1)) return this.procStatement();
-    if (t.kind !== 'name') this.fail(`expected a statement (host, process, link, sysctl, mtu, sleep, pause or 'NAME: call(...)'), got ${this.describe(t)}`);
+    if (t.kind !== 'name') this.fail(`expected a statement (host, process, link, sysctl, mtu, txqueuelen, sleep, pause or 'NAME: call(...)'), got ${this.describe(t)}`);
     this.i++;
     const loc = this.loc(t);
     switch (t.text) {
@@ -485,7 +486,13 @@ class Parser {
           this.expectEnd('the duration');
           return { stmt: { kind: 'linkdown', durationUs, loc } };
         }
-        if (d?.kind !== 'name' || d.text !== 'delay') this.fail(`expected 'delay' or 'down' after 'link' (link delay 1ms, link down 3s), got ${this.describe(d)}`);
+        if (d?.kind === 'name' && d.text === 'rate') {
+          this.i++;
+          const rateBps = this.rate();
+          this.expectEnd('the rate');
+          return { stmt: { kind: 'linkrate', rateBps, loc } };
+        }
+        if (d?.kind !== 'name' || d.text !== 'delay') this.fail(`expected 'delay', 'down' or 'rate' after 'link' (link delay 1ms, link down 3s, link rate 1mbit), got ${this.describe(d)}`);
         this.i++;
         const delayUs = this.duration();
         this.expectEnd('the delay');
@@ -598,6 +605,16 @@ class Parser {
         this.i++;
         this.expectEnd('the MTU');
         return { stmt: { kind: 'mtu', host: host.text, dev, mtu: n.value, loc }, ref: span(host) };
+      }
+      case 'txqueuelen': {
+        // ip link set dev eth0 txqueuelen N: dev_change_tx_queue_len, pfifo_fast's bands resized to N
+        const host = this.expectName('a host name (txqueuelen HOST 100)');
+        const v = this.peek();
+        const n = v?.kind === 'num' ? classifyNum(v.text) : undefined;
+        if (n?.kind !== 'int' || n.value < 1 || n.value > INT_MAX) this.fail(`expected eth0's queue length in frames, 1 or more (txqueuelen HOST 100), got ${this.describe(v)}`, v);
+        this.i++;
+        this.expectEnd('the queue length');
+        return { stmt: { kind: 'txqueuelen', host: host.text, len: n.value, loc }, ref: span(host) };
       }
       case 'pause': {
         const s = this.peek();
@@ -789,6 +806,19 @@ class Parser {
   }
 
   /** `1ms`, `1.5ms`, `200us`, `2s` (also `1 ms`) in microseconds. */
+  /** A bit rate as tc writes it: 1mbit, 100kbit, 1gbit, 9600bit (decimal: kbit is 1000 bits per second). */
+  private rate(): number {
+    const t = this.peek();
+    const n = t?.kind === 'num' ? classifyNum(t.text) : undefined;
+    const unit = n?.kind === 'dur' ? n.unit : '';
+    const whole = n?.kind === 'dur' && /^[0-9]+$/.test(n.amount) ? Number(n.amount) : 0;
+    if (!t || !has(RATE_UNITS, unit) || whole < 1) this.fail(`expected a rate like 1mbit, 100kbit or 1gbit, got ${this.describe(t)}`, t);
+    this.i++;
+    const bps = whole * RATE_UNITS[unit];
+    if (!Number.isSafeInteger(bps) || bps > 100_000_000_000) this.fail(`rate ${t.text} is too high (at most 100gbit)`, t);
+    return bps;
+  }
+
   private duration(): number {
     const t = this.peek();
     const n = t?.kind === 'num' ? classifyNum(t.text) : undefined;
@@ -931,10 +961,10 @@ class Parser {
         else if (!this.brokenNames.has(s.who)) this.error(line, x.ref!.col, x.ref!.end, `iptables: unknown host or process '${s.who}'${suggest(s.who, procs.keys())}`);
         continue;
       }
-      if (s.kind === 'mtu') {
+      if (s.kind === 'mtu' || s.kind === 'txqueuelen') {
         if (!hosts.has(s.host) && !this.brokenNames.has(s.host)) {
           const p = procs.get(s.host);
-          const what = p ? `'${s.host}' is a process; mtu takes a host name (it runs on ${p.host})` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
+          const what = p ? `'${s.host}' is a process; ${s.kind} takes a host name (it runs on ${p.host})` : `unknown host '${s.host}'${suggest(s.host, hosts.keys())}`;
           this.error(line, x.ref!.col, x.ref!.end, what);
         }
         continue;

@@ -186,6 +186,11 @@ export class ScenarioRun implements Driver {
         this.processes.set(s.name, this.world.addProcess(s.name, h));
       } else if (s.kind === 'link') {
         this.world.delayUs = s.delayUs;
+      } else if (s.kind === 'linkrate') {
+        this.world.rateBps = s.rateBps;
+      } else if (s.kind === 'txqueuelen') {
+        const h = this.world.hosts.find((x) => x.name === s.host);
+        if (h) this.world.txqueuelen(h, s.len);
       } else if (s.kind === 'sysctl') {
         const h = this.world.hosts.find((x) => x.name === s.host);
         if (h) this.setSysctl(h, s);
@@ -276,7 +281,7 @@ export class ScenarioRun implements Driver {
     const stmts = this.scenario.stmts;
     while (this.pc < stmts.length) {
       const s = stmts[this.pc];
-      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'sysctl' || s.kind === 'mtu') {
+      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'linkrate' || s.kind === 'sysctl' || s.kind === 'mtu' || s.kind === 'txqueuelen') {
         this.pc++;
         continue;
       }

@@ -561,8 +561,9 @@ function skbQueueText(q: SkbSnap[]): string {
 
 /**
  * The host's device layer, in a row of its own: softnet_data (this CPU's backlog queues and NAPI poll
- * list), each device with its MTU, flags and counters, a neighbour while packets wait on its arp_queue,
- * and the skbs queued on either (their buffer offsets and headers). Each box keeps its height from
+ * list), each device with its MTU, flags, counters and qdisc (noqueue, or pfifo_fast's bands), a
+ * neighbour while packets wait on its arp_queue, and the skbs queued on any of them (their buffer
+ * offsets and headers). Each box keeps its height from
  * pause to pause (a fixed set of rows), so a packet coming and going moves nothing else.
  */
 function devStrip(h: HostSnap, add: (n: PicNode) => string, edge: (from: string, to: string, label: string, kind: PicEdge['kind']) => void): void {
@@ -589,13 +590,29 @@ function devStrip(h: HostSnap, add: (n: PicNode) => string, edge: (from: string,
       { k: L('dropped'), v: `rx ${st.rx_dropped} · tx ${st.tx_dropped}` },
     ];
     // a NIC's receive ring and NAPI context (lo has neither: its frames go through the backlog)
-    if (d.napi_sched !== null) rows.push({ k: 'rx_ring', v: skbQueueText(d.rx_ring) }, { k: 'napi', v: d.napi_sched ? 'NAPI_STATE_SCHED' : L('idle') });
+    if (d.napi_sched !== null) rows.push({ k: 'rx_ring', v: skbQueueText(d.rx_ring) }, { k: 'napi', v: d.napi_sched ? 'NAPI_STATE_SCHED' : L('idle') }, { k: 'tx_ring', v: skbQueueText(d.tx_ring) });
+    // the transmit queue's qdisc: noqueue (lo) is a name; pfifo_fast its queue length, each band's
+    // frames (band 0 sent first), its counters (as tc -s qdisc), XOFF while the queue is stopped
+    const q = d.qdisc;
+    if (!q.bands.length) rows.push({ k: 'qdisc', v: q.kind });
+    else {
+      rows.push(
+        { k: 'qdisc', v: `${q.kind} · qlen ${q.qlen}${q.stopped ? ' · XOFF' : ''}` },
+        { k: 'bands', v: q.bands.map((b) => `[${b.length}]`).join(' ') },
+        { k: 'qstats', v: `drops ${q.drops} · requeues ${q.requeues}` },
+        { k: 'bstats', v: L('{0} packets, {1} B', q.packets, q.bytes) },
+      );
+    }
     const did = add(box({
       id: `dev:${h.name}:${d.name}`, kind: 'dev', host: h.name, title: `net_device ${d.name}`,
       sub: `mtu ${d.mtu} · ${d.flags.map((f) => f.replace(/^IFF_/, '')).join(' ') || L('down')}`, strip: true,
       bands: [{ struct: '', hidden: 0, rows }],
     }));
     if (sd.poll_list.includes(d.name)) edge(sid, did, 'poll_list', 'queue');
+    // the frames waiting in the qdisc (a requeued one first, then each band's first few), and on the transmit ring
+    for (const [label, sq] of [['gso_skb', q.gso_skb] as const, ...q.bands.map((b, i) => [`band ${i}`, b] as const), ['tx_ring', d.tx_ring] as const]) {
+      for (const s of sq.slice(0, SKB_BOXES)) edge(did, add(skbBox(s, h.name)), label, 'queue');
+    }
   }
   // a neighbour with packets parked while ARP resolves it
   for (const n of h.neigh ?? []) {

@@ -164,8 +164,12 @@ const sSkb = obj({
 const sSkbs = arr(sSkb);
 const sSoftnet = obj({ input_pkt_queue: sSkbs, process_queue: sSkbs, poll_list: arr(sStr), processed: sInt, dropped: sInt, time_squeeze: sInt, rx_pending: sBool });
 const sDev = obj({
-  name: sStr, ifindex: sInt, mtu: sInt, flags: arr(sStr), dev_addr: sStr, rx_ring: sSkbs, napi_sched: nullable(sBool),
+  name: sStr, ifindex: sInt, mtu: sInt, flags: arr(sStr), dev_addr: sStr, rx_ring: sSkbs, tx_ring: sSkbs, napi_sched: nullable(sBool),
   stats: obj({ rx_packets: sInt, tx_packets: sInt, rx_bytes: sInt, tx_bytes: sInt, rx_dropped: sInt, tx_dropped: sInt }),
+  qdisc: obj({
+    kind: sStr, flags: arr(sStr), limit: sInt, bands: arr(sSkbs), gso_skb: sSkbs,
+    qlen: sInt, backlog: sInt, drops: sInt, requeues: sInt, packets: sInt, bytes: sInt, stopped: sBool,
+  }),
 });
 const sRoute = obj({ name: sStr, rt_type: sStr, dev: sStr, rt_uses_gateway: sInt, rt_gw4: sStr, output: sStr, input: sStr });
 

@@ -168,7 +168,7 @@ describe('the sockwalk command', function () {
   });
 
   describe('golden walks', () => {
-    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject', 'udp-fragmented', 'udp-fragment-lost', 'first-packet-arp']) {
+    for (const name of ['tcp-handshake', 'half-open-queue', 'two-clients-one-port', 'connect-refused', 'active-close-time-wait', 'epoll-server', 'loopback-path', 'netfilter-drop', 'netfilter-reject', 'udp-fragmented', 'udp-fragment-lost', 'first-packet-arp', 'qdisc-slow-link']) {
       it(name, () => {
         const r = sockwalk('run', name);
         assert.equal(r.code, 0, r.err);

@@ -11,7 +11,11 @@ import { findFunction } from '../../src/kernel/core/anchors';
 import type { SkBuff } from '../../src/kernel/include/linux/skbuff';
 import { MAX_TCP_HEADER } from '../../src/kernel/include/linux/skbuff';
 
-const DOWN_IP = ['ip_local_out', '__ip_local_out', 'nf_hook', 'dst_output', 'ip_output', 'NF_HOOK_COND', 'nf_hook', 'ip_finish_output', '__ip_finish_output', 'ip_finish_output2', 'neigh_output', 'neigh_hh_output', 'dev_queue_xmit', '__dev_queue_xmit', 'dev_hard_start_xmit', 'xmit_one'];
+const DOWN_IP = ['ip_local_out', '__ip_local_out', 'nf_hook', 'dst_output', 'ip_output', 'NF_HOOK_COND', 'nf_hook', 'ip_finish_output', '__ip_finish_output', 'ip_finish_output2', 'neigh_output', 'neigh_hh_output', 'dev_queue_xmit', '__dev_queue_xmit'];
+/** eth0's pfifo_fast, empty: the bypass straight to the driver, then __qdisc_run finds nothing queued. */
+const QDISC = ['__dev_xmit_skb', 'sch_direct_xmit', 'dev_hard_start_xmit', 'xmit_one', '__qdisc_run', 'qdisc_restart', 'dequeue_skb', 'pfifo_fast_dequeue'];
+/** lo: noqueue. */
+const NOQUEUE = ['dev_hard_start_xmit', 'xmit_one'];
 const UP_IP = ['ip_rcv', 'ip_rcv_core', 'NF_HOOK', 'nf_hook', 'ip_rcv_finish', 'ip_rcv_finish_core', 'dst_input', 'ip_local_deliver', 'NF_HOOK', 'nf_hook', 'ip_local_deliver_finish', 'ip_protocol_deliver_rcu'];
 
 describe('the way down and up', () => {
@@ -21,7 +25,7 @@ describe('the way down and up', () => {
     const evs = events(run);
     // the client's final ACK (its SYN waited for ARP: arp.test.ts), from __tcp_transmit_skb
     const down = callsFrom(evs, 'client/softirq', '__ip_queue_xmit');
-    assert.deepEqual(down, ['__ip_queue_xmit', ...DOWN_IP]);
+    assert.deepEqual(down, ['__ip_queue_xmit', ...DOWN_IP, ...QDISC]);
     // the server: the interrupt's napi_schedule, then the softirq
     const irq = callsFrom(evs, 'server/softirq', 'napi_schedule');
     assert.deepEqual(irq, ['napi_schedule', '__napi_schedule', '____napi_schedule']);
@@ -32,7 +36,7 @@ describe('the way down and up', () => {
     // from its ARP request (NUD_STALE), takes neigh_resolve_output: NUD_DELAY, the header cached, sent at once
     const synack = callsFrom(evs, 'server/softirq', 'ip_build_and_send_pkt');
     const at = DOWN_IP.indexOf('neigh_hh_output');
-    assert.deepEqual(synack, ['ip_build_and_send_pkt', ...DOWN_IP.slice(0, at), 'neigh_resolve_output', 'neigh_event_send', '__neigh_event_send', 'neigh_hh_init', ...DOWN_IP.slice(at + 1)]);
+    assert.deepEqual(synack, ['ip_build_and_send_pkt', ...DOWN_IP.slice(0, at), 'neigh_resolve_output', 'neigh_event_send', '__neigh_event_send', 'neigh_hh_init', ...DOWN_IP.slice(at + 1), ...QDISC]);
   });
 
   it('on loopback: loopback_xmit, netif_rx onto the backlog, process_backlog up to tcp_v4_rcv', () => {
@@ -40,7 +44,7 @@ describe('the way down and up', () => {
     run.runToEnd();
     const evs = events(run);
     const down = callsFrom(evs, 'client', '__ip_queue_xmit');
-    assert.deepEqual(down, ['__ip_queue_xmit', ...DOWN_IP, 'loopback_xmit', 'netif_rx', 'netif_rx_internal', 'enqueue_to_backlog', '____napi_schedule']);
+    assert.deepEqual(down, ['__ip_queue_xmit', ...DOWN_IP, ...NOQUEUE, 'loopback_xmit', 'netif_rx', 'netif_rx_internal', 'enqueue_to_backlog', '____napi_schedule']);
     const up = callsFrom(evs, 'box/softirq', 'net_rx_action');
     assert.deepEqual(up.slice(0, 6 + UP_IP.length + 1), ['net_rx_action', 'napi_poll', 'process_backlog', '__netif_receive_skb', '__netif_receive_skb_one_core', '__netif_receive_skb_core', ...UP_IP, 'tcp_v4_rcv']);
     // the whole handshake went through lo: no NIC interrupt on this host

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { builtin as builtinRun, events, scenario as scenarioRun, sockOf, untilPause } from '../helpers';
 import { tcp_sk } from '../../src/kernel/include/linux/tcp';
-import { inet_csk, TCP_CA_Loss, TCP_CA_Open } from '../../src/kernel/include/net/inet_connection_sock';
+import { inet_csk, TCP_CA_Open } from '../../src/kernel/include/net/inet_connection_sock';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
 

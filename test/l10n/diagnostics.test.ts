@@ -47,6 +47,16 @@ const BROKEN = [
   'mtu server',
   'mtu nobody 1400',
   'process p on server\nmtu p 1400',
+  // link rate and txqueuelen
+  'link speed 1mbit',
+  'link rate 1mph',
+  'link rate 0mbit',
+  'link rate 1000gbit',
+  'link rate 1mbit 2',
+  'txqueuelen server 0',
+  'txqueuelen server',
+  'txqueuelen nobody 100',
+  'process p on server\ntxqueuelen p 100',
   // sysctl: names, values, ranges, the port range's own checks
   'sysctl server net.core.somaxcon = 5',
   'sysctl server net.foo.bar = 5',

@@ -162,11 +162,20 @@ export async function open(browser: Browser, served: Served, o: OpenOptions = {}
   return page;
 }
 
-/** Puts the recorded bodies in the page once (big), so feeding is cheap. */
+/**
+ * Puts the recorded bodies in the page once (big), so feeding is cheap — a few hundred at a time: the
+ * DevTools pipe takes at most 100 MB in one message, and a lesson stepped in is close to that.
+ */
 export async function load(page: Page, bodies: SnapshotBody[]): Promise<void> {
-  await page.evaluate((json: string) => {
-    (window as unknown as { __bodies: unknown[] }).__bodies = JSON.parse(json);
-  }, JSON.stringify(bodies));
+  await page.evaluate(() => {
+    (window as unknown as { __bodies: unknown[] }).__bodies = [];
+  });
+  for (let i = 0; i < bodies.length; i += 400) {
+    await page.evaluate((json: string) => {
+      const w = window as unknown as { __bodies: unknown[] };
+      for (const b of JSON.parse(json) as unknown[]) w.__bodies.push(b);
+    }, JSON.stringify(bodies.slice(i, i + 400)));
+  }
 }
 
 /** Sends snapshots [from, to] (inclusive) as the extension would, and waits until the last is drawn. */

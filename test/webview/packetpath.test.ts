@@ -14,8 +14,10 @@ const row = (n: PicNode | undefined, k: string) => n?.bands.flatMap((b) => b.row
 describe('the picture: the device layer and the sockets\' queues', () => {
   let lo: SnapshotBody[];
   let arp: SnapshotBody[];
+  let slow: SnapshotBody[];
   before(async function () {
     this.timeout(180_000);
+    slow = await record({ scenario: 'qdisc-slow-link', step: 'continue', maxStops: 10 });
     lo = await record({ scenario: 'loopback-path', step: 'in', maxStops: 4000 });
     arp = await record({ scenario: 'first-packet-arp', step: 'in', maxStops: 1500 });
   });
@@ -85,6 +87,48 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     assert.equal(who.skb!.transport_header, null);
   });
 
+  it('each device row shows its qdisc: lo noqueue; eth0 pfifo_fast, empty, having sent every frame eth0 sent', () => {
+    const last = arp[arp.length - 1];
+    const p = pictureOf(last, null);
+    const client = last.snapshot.hosts.find((h) => h.name === 'client')!;
+    const eth0 = client.devs!.find((d) => d.name === 'eth0')!;
+    assert.equal(row(nodes(p, 'client').find((n) => n.id === 'dev:client:lo'), 'qdisc'), 'noqueue');
+    const dev = nodes(p, 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev, 'qdisc'), 'pfifo_fast · qlen 0');
+    assert.equal(row(dev, 'bands'), '[0] [0] [0]');
+    assert.equal(row(dev, 'qstats'), 'drops 0 · requeues 0');
+    assert.equal(row(dev, 'tx_ring'), 'empty', 'a link without a rate: the wire takes each frame at once');
+    assert.ok(eth0.stats.tx_packets > 0);
+    assert.equal(row(dev, 'bstats'), `${eth0.stats.tx_packets} packets, ${eth0.qdisc.bytes} B`, 'every frame went through the qdisc (the bypass counts it)');
+    assert.deepEqual(eth0.qdisc.flags, ['TCQ_F_CAN_BYPASS', 'TCQ_F_ONETXQUEUE', 'TCQ_F_CPUSTATS', 'TCQ_F_NOPARENT', 'TCQ_F_NOLOCK']);
+  });
+
+  it('qdisc-slow-link: the stopped queue (XOFF), band 1\'s frames and the transmit ring\'s as boxes under the device, the drops counted', () => {
+    const i = slow.findIndex((b) => b.stop?.reason === 'pause');
+    assert.ok(i >= 0, 'the first pause');
+    const p = pictureOf(slow[i], null);
+    const dev = nodes(p, 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev, 'qdisc'), 'pfifo_fast · qlen 4 · XOFF');
+    assert.equal(row(dev, 'bands'), '[0] [4] [0]');
+    assert.equal(row(dev, 'qstats'), 'drops 2 · requeues 0');
+    assert.match(row(dev, 'tx_ring')!, /^\[8\] sk_buff#\d+, sk_buff#\d+, …$/);
+    const edges = p.hosts.find((h) => h.name === 'client')!.edges.filter((e) => e.from === dev.id);
+    const band1 = edges.filter((e) => e.label === 'band 1');
+    assert.equal(band1.length, 2, 'the first two of the band are drawn');
+    const q = slow[i].snapshot.hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!.qdisc;
+    assert.equal(nodes(p, 'client').find((n) => n.id === band1[0].to)!.title, q.bands[1][0].id);
+    assert.equal(edges.filter((e) => e.label === 'tx_ring').length, 2);
+    const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: slow[i] });
+    assert.ok(ok.ok, ok.ok ? '' : ok.error);
+    // the second pause: the queue woken, band 1 sent onto the ring
+    const j = slow.findIndex((b, k) => k > i && b.stop?.reason === 'pause');
+    const dev2 = nodes(pictureOf(slow[j], p), 'client').find((n) => n.id === 'dev:client:eth0')!;
+    assert.equal(row(dev2, 'bands'), '[0] [0] [0]');
+    // (d9..d12 filled the ring again: stopped once more, with nothing left to wait in the qdisc)
+    assert.equal(row(dev2, 'qdisc'), 'pfifo_fast · qlen 0 · XOFF');
+    assert.match(row(dev2, 'bstats')!, /^14 packets, /, 'the ARP request, the first datagram, d1..d8 (the bypass), d9..d12 (net_tx_action); not d13, d14');
+  });
+
   it('the contract accepts the new parts and rejects them malformed', () => {
     const i = lo.findIndex((b) => b.snapshot.hosts[0].softnet!.input_pkt_queue.length > 0);
     const ok = checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: lo[i] });
@@ -99,6 +143,8 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     bad((b) => ((b.snapshot.hosts[0].softnet!.input_pkt_queue[0] as unknown as Record<string, unknown>).id = 'constructor'), /must be an object id/);
     bad((b) => ((b.snapshot.hosts[0].devs![0].stats as unknown as Record<string, unknown>).rx_bytes = Infinity), /devs\[0\]\.stats\.rx_bytes/);
     bad((b) => ((b.snapshot.hosts[0].routes![0] as unknown as Record<string, unknown>).dev = 7), /routes\[0\]\.dev must be a string/);
+    bad((b) => ((b.snapshot.hosts[0].devs![1].qdisc as unknown as Record<string, unknown>).bands = [['x']]), /devs\[1\]\.qdisc\.bands\[0\]\[0\]/);
+    bad((b) => ((b.snapshot.hosts[0].devs![0].qdisc as unknown as Record<string, unknown>).drops = -0.5), /devs\[0\]\.qdisc\.drops/);
     bad((b) => ((b.snapshot.hosts[0].softnet as unknown as Record<string, unknown>).poll_list = 'backlog'), /poll_list must be a list/);
   });
 });

@@ -290,7 +290,8 @@ describe('the picture in Chromium', function () {
     const n = last.snapshot.history!.wireTotal;
     const bytes = last.snapshot.hosts[0].devs!.find((d) => d.name === 'lo')!.stats.rx_bytes;
     assert.match((await text('dev:box:lo'))!, new RegExp(`mtu 65536 · UP LOOPBACK rx ${n} packets, ${bytes} B tx ${n} packets, ${bytes} B`));
-    assert.match((await text('dev:box:eth0'))!, /rx 0 packets, 0 B tx 0 packets, 0 B .*rx_ring empty/);
+    assert.match((await text('dev:box:eth0'))!, /rx 0 packets, 0 B tx 0 packets, 0 B .*rx_ring empty .*tx_ring empty qdisc pfifo_fast · qlen 0 bands \[0\] \[0\] \[0\] qstats drops 0 · requeues 0 bstats 0 packets, 0 B/);
+    assert.match((await text('dev:box:lo'))!, / qdisc noqueue$/, 'lo: noqueue');
     await page.close();
     // Details: the routes, and a frame in flight with its buffer (first-packet-arp's ARP request)
     const arp = await record({ scenario: 'first-packet-arp', step: 'in', maxStops: 1500 });

@@ -140,7 +140,10 @@ describe('structures webview in Chromium', function () {
 
   it('the sequence diagram and packet headers: ARP who-has and reply, then three segments, the SYN with syn=1', async () => {
     const segs = await page.evaluate(() => [...document.querySelectorAll('.seqdiag .seg .lbl')].map((e) => e.textContent));
-    assert.equal(segs.length, 5);
+    // (the recording runs to the end: 5 s after the SYN-ACK the server probes its NUD_DELAY entry for the client)
+    assert.equal(segs.length, 7);
+    assert.match(segs[5]!, /^ARP who-has 10\.0\.0\.2 tell 10\.0\.0\.1/);
+    assert.match(segs[6]!, /^ARP 10\.0\.0\.2 is-at /);
     assert.equal(segs[0], 'ARP who-has 10.0.0.1 tell 10.0.0.2');
     assert.equal(segs[1], 'ARP 10.0.0.1 is-at 02:00:0a:00:00:01');
     assert.match(segs[2]!, /^\[S\] seq \d+ len 0/);

@@ -7,6 +7,7 @@ import type { World } from '../world/world';
 import { inet_init } from '../gen/net/ipv4/af_inet';
 import { run_softirq_work, net_dev_init } from '../gen/net/core/dev';
 import { ipt_do_command } from '../gen/net/ipv4/netfilter/iptable_filter';
+import { dev_change_tx_queue_len } from '../gen/net/sched/sch_generic';
 import { setTcpStateNames } from '../core/trace';
 import { tcpStateName } from '../include/net/tcp_states';
 
@@ -20,6 +21,8 @@ export function start_kernel(world: World): void {
   world.softirqHandler = run_softirq_work;
   // iptables' setsockopt(IPT_SO_SET_REPLACE) on a host's filter table (registered at its first use)
   world.iptables = (host, cmd) => ipt_do_command(host.net, cmd);
+  // ip link set dev eth0 txqueuelen N (dev_change_tx_queue_len: the qdisc's bands follow)
+  world.txqueuelen = (host, len) => dev_change_tx_queue_len(host.net.eth0, len);
 }
 
 export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';

@@ -3,6 +3,7 @@
 // hash tables, packets in flight, timers and tasks. Objects are referenced by stable ids, so a view
 // can draw any step from its snapshot alone and match objects across steps.
 
+import { TCQ_F_NAMES, netif_xmit_frozen_or_stopped, type NetdevQueue, type Qdisc } from '../include/net/sch_generic';
 import type { World, Host } from './world';
 import type { Engine, Task } from '../core/engine';
 import { ANCHORS } from '../core/anchors';
@@ -145,10 +146,36 @@ export interface DevSnap {
   dev_addr: string;
   /** A NIC's receive ring: frames the hardware wrote, waiting for the driver's poll. */
   rx_ring: SkbSnap[];
+  /** A NIC's transmit ring (on a link with a rate): frames the driver gave the hardware, the first on the wire. */
+  tx_ring: SkbSnap[];
   /** The device's NAPI context: NAPI_STATE_SCHED set (its poll is scheduled); null: it has none (lo). */
   napi_sched: boolean | null;
   /** dev->stats (lo: its per-CPU lstats, as dev_get_stats sums them: rx and tx alike). */
   stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+  /** The qdisc of its transmit queue, as `tc -s qdisc show dev` tells it. */
+  qdisc: QdiscSnap;
+}
+
+export interface QdiscSnap {
+  /** q->ops->id: pfifo_fast (eth0) or noqueue (lo). */
+  kind: string;
+  /** q->flags by name (TCQ_F_NOLOCK, TCQ_F_CAN_BYPASS, …). */
+  flags: string[];
+  /** Each band's ring size (the device's tx_queue_len); 0 without a queue. */
+  limit: number;
+  /** pfifo_fast's three bands, band 0 (sent first) first, each with its skbs in order; none for noqueue. */
+  bands: SkbSnap[][];
+  /** Frames put back (dev_requeue_skb), sent before the bands. */
+  gso_skb: SkbSnap[];
+  qlen: number;
+  backlog: number;
+  drops: number;
+  requeues: number;
+  /** bstats: frames and bytes the qdisc sent (a bypassed frame counts too). */
+  packets: number;
+  bytes: number;
+  /** The transmit queue is stopped or frozen (netif_xmit_frozen_or_stopped). */
+  stopped: boolean;
 }
 
 export interface RouteSnap {
@@ -339,6 +366,13 @@ class Builder {
       };
     }
     if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
+    // a device's transmit queue and its qdisc, as a line of tc -s qdisc (the device row draws them whole)
+    const sn = (v as { structName?: unknown }).structName;
+    if (sn === 'Qdisc') return qdiscValue(v as Qdisc);
+    if (sn === 'netdev_queue') {
+      const txq = v as NetdevQueue;
+      return { netdev_queue: txq.dev.name, state: txq.state, qdisc: txq.qdisc.ops.id };
+    }
     if (v instanceof WaitQueueHead) return { wait_queue: v.waiters.map((w) => w.name) };
     if (isOpsTable(v)) {
       // struct proto's own name is "TCP", "UDP", …; the table's variable is tcp_prot, udp_prot, …
@@ -443,8 +477,33 @@ function devSnap(d: NetDevice): DevSnap {
     flags: IFF_NAMES.filter(([bit]) => d.flags & bit).map(([, n]) => n),
     dev_addr: d.dev_addr,
     rx_ring: d.rx_ring.map(skbSnap),
+    tx_ring: d.tx_ring.map((x) => skbSnap(x.skb)),
     napi_sched: d.napi ? (d.napi.state & NAPI_STATE_SCHED) !== 0 : null,
     stats: { ...d.stats },
+    qdisc: qdiscSnap(d.txq.qdisc),
+  };
+}
+
+/** A qdisc where a frame or a field holds it: its kind, device, flags and counters, its frames by count. */
+function qdiscValue(q: Qdisc): Value {
+  return {
+    Qdisc: q.ops.id, dev: q.dev_queue.dev.name, flags: TCQ_F_NAMES.filter(([bit]) => q.flags & bit).map(([, n]) => n).join('|'),
+    empty: q.empty, qlen: q.qstats.qlen, bands: q.bands.map((b) => b.length), drops: q.qstats.drops, requeues: q.qstats.requeues,
+    packets: q.bstats.packets, bytes: q.bstats.bytes,
+  };
+}
+
+function qdiscSnap(q: Qdisc): QdiscSnap {
+  return {
+    kind: q.ops.id,
+    flags: TCQ_F_NAMES.filter(([bit]) => q.flags & bit).map(([, n]) => n),
+    limit: q.limit,
+    bands: q.bands.map((b) => b.map(skbSnap)),
+    gso_skb: q.gso_skb.map(skbSnap),
+    ...q.qstats,
+    packets: q.bstats.packets,
+    bytes: q.bstats.bytes,
+    stopped: netif_xmit_frozen_or_stopped(q.dev_queue),
   };
 }
 

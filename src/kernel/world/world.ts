@@ -6,7 +6,7 @@ import { E, Engine, Sim, Task, TimedEvent, Yield } from '../core/engine';
 import type { ObjectIds, TaskDone } from '../core/engine';
 import { Net } from '../include/net/net_namespace';
 import type { SoftirqWork } from '../include/linux/netdevice';
-import { NET_RX_SOFTIRQ } from '../include/linux/netdevice';
+import { NET_RX_SOFTIRQ, NET_TX_SOFTIRQ } from '../include/linux/netdevice';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
 import { SkBuff as SkBuffClass, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
@@ -136,6 +136,16 @@ export class Host {
   }
   private readonly netRxEvent: TimedEvent = { t: 0, seq: 0, cancelled: false, fire: () => this.raiseSoftirq(NET_RX_SOFTIRQ) };
 
+  /** raise_softirq_irqoff(NET_TX_SOFTIRQ): as raiseNetRx (next in the softirq context, or as soon as the CPU is free). */
+  raiseNetTx(): void {
+    if (E.current === this.softirq) {
+      this.work.unshift(NET_TX_SOFTIRQ);
+      return;
+    }
+    E.scheduleEvent(this.netTxEvent, 0);
+  }
+  private readonly netTxEvent: TimedEvent = { t: 0, seq: 0, cancelled: false, fire: () => this.raiseSoftirq(NET_TX_SOFTIRQ) };
+
   isLocal(addr: string): boolean {
     return addr === '127.0.0.1' || this.addrs.includes(addr);
   }
@@ -171,6 +181,8 @@ export class World implements ObjectIds {
   readonly inflight: InFlight[] = [];
   readonly rng: Rng;
   delayUs = 1000;
+  /** The link's bit rate (`link rate 1mbit`), bits per second; 0: none, a frame is on the wire at once. */
+  rateBps = 0;
   private pids = 100;
   /** Installed by the kernel at boot: gives a new host its devices, routes and softnet_data. */
   hostBoot: (host: Host) => void = () => undefined;
@@ -179,6 +191,8 @@ export class World implements ObjectIds {
    * act iptables does with setsockopt(IPT_SO_SET_REPLACE)); null, or iptables' complaint.
    */
   iptables: (host: Host, cmd: IptCommand) => string | null = () => 'no kernel booted';
+  /** Installed by the kernel at boot: `ip link set dev eth0 txqueuelen N` on a host (dev_change_tx_queue_len). */
+  txqueuelen: (host: Host, len: number) => void = () => {};
   /** Installed by the kernel at boot: runs a host's queued softirq work. */
   softirqHandler: (host: Host) => Sim<void> = () => {
     throw new Error('no softirq handler installed');

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * net/core/dev.c -- between the protocols and the devices. Down:
- * dev_queue_xmit hands a frame to the device's driver (ndo_start_xmit).
+ * dev_queue_xmit hands a frame to the device's qdisc, or (noqueue) to
+ * its driver (ndo_start_xmit); the NET_TX softirq, net_tx_action, runs
+ * a qdisc again when its driver has room.
  * Up: a driver hands frames in -- netif_rx onto the per-CPU backlog
  * (loopback), or its NAPI poll straight to netif_receive_skb (a NIC) --
  * and the NET_RX softirq, net_rx_action, polls them up to ip_rcv.
@@ -9,6 +11,58 @@
  * Abridged rendition for sockwalk, Linux v5.4; annotations are ours.
  * Upstream: net/core/dev.c (Linux v5.4). "......" marks omitted code.
  */
+
+/*
+ * __netif_reschedule -- the qdisc onto this CPU's output_queue,
+ * NET_TX_SOFTIRQ raised
+ * upstream: net/core/dev.c:2660
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L2660
+ */
+static void __netif_reschedule(struct Qdisc *q)
+{
+	struct softnet_data *sd;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	sd = this_cpu_ptr(&softnet_data);
+	q->next_sched = NULL;
+	*sd->output_queue_tailp = q;
+	sd->output_queue_tailp = &q->next_sched;
+	/* net_tx_action will run the qdisc */
+	raise_softirq_irqoff(NET_TX_SOFTIRQ);
+	local_irq_restore(flags);
+}
+
+/*
+ * __netif_schedule -- run this qdisc later, from NET_TX_SOFTIRQ
+ * (once: __QDISC_STATE_SCHED)
+ * upstream: net/core/dev.c:2674
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L2674
+ */
+void __netif_schedule(struct Qdisc *q)
+{
+	if (!test_and_set_bit(__QDISC_STATE_SCHED, &q->state))
+		__netif_reschedule(q);
+}
+
+/*
+ * netif_tx_wake_queue -- the driver has room again (netif_wake_queue):
+ * the queue restarted and its qdisc scheduled
+ * upstream: net/core/dev.c:2702
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L2702
+ */
+void netif_tx_wake_queue(struct netdev_queue *dev_queue)
+{
+	/* only a queue the driver had stopped (netif_stop_queue) */
+	if (test_and_clear_bit(__QUEUE_STATE_DRV_XOFF, &dev_queue->state)) {
+		struct Qdisc *q;
+
+		rcu_read_lock();
+		q = rcu_dereference(dev_queue->qdisc);
+		__netif_schedule(q);
+		rcu_read_unlock();
+	}
+}
 
 /*
  * xmit_one -- one frame to the driver; taps (a packet capture) see it first
@@ -64,9 +118,64 @@ out:
 }
 
 /*
- * __dev_queue_xmit -- a device with a qdisc enqueues the frame there; one
- * without (loopback, and sockwalk's simulated NIC for now) goes straight
- * to the driver
+ * __dev_xmit_skb -- the frame meets the device's qdisc: straight to the
+ * driver when the qdisc is empty and free (the bypass), else enqueued and
+ * the qdisc run
+ * upstream: net/core/dev.c:3377
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3377
+ */
+static inline int __dev_xmit_skb(struct sk_buff *skb, struct Qdisc *q,
+				 struct net_device *dev,
+				 struct netdev_queue *txq)
+{
+	spinlock_t *root_lock = qdisc_lock(q);
+	struct sk_buff *to_free = NULL;
+	bool contended;
+	int rc;
+
+	qdisc_calculate_pkt_len(skb, q);
+
+	/* pfifo_fast is TCQ_F_NOLOCK: this branch, never the locked one */
+	if (q->flags & TCQ_F_NOLOCK) {
+		/* pfifo_fast_init set TCQ_F_CAN_BYPASS; q->empty since its last
+		 * dequeue found nothing; qdisc_run_begin takes q->seqlock and
+		 * clears q->empty */
+		if ((q->flags & TCQ_F_CAN_BYPASS) && q->empty &&
+		    qdisc_run_begin(q)) {
+			if (unlikely(test_bit(__QDISC_STATE_DEACTIVATED,
+					      &q->state))) {
+				__qdisc_drop(skb, &to_free);
+				rc = NET_XMIT_DROP;
+				goto end_run;
+			}
+			/* counted as sent by the qdisc, never queued in it */
+			qdisc_bstats_cpu_update(q, skb);
+
+			rc = NET_XMIT_SUCCESS;
+			if (sch_direct_xmit(skb, q, dev, txq, NULL, true))
+				__qdisc_run(q);
+
+end_run:
+			qdisc_run_end(q);
+		} else {
+			/* frames wait in the qdisc (the queue was stopped): this
+			 * one after them */
+			rc = q->enqueue(skb, q, &to_free) & NET_XMIT_MASK;
+			qdisc_run(q);
+		}
+
+		/* what the enqueue dropped */
+		if (unlikely(to_free))
+			kfree_skb_list(to_free);
+		return rc;
+	}
+
+	......
+}
+
+/*
+ * __dev_queue_xmit -- a device with a qdisc (eth0: pfifo_fast) hands the
+ * frame to it; one without (loopback: noqueue) goes straight to the driver
  * upstream: net/core/dev.c:3717
  * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3717
  */
@@ -98,7 +207,7 @@ static int __dev_queue_xmit(struct sk_buff *skb, struct net_device *sb_dev)
 	q = rcu_dereference_bh(txq->qdisc);
 
 	trace_net_dev_queue(skb);
-	/* noqueue: no enqueue function, no queue */
+	/* noqueue (lo, IFF_NO_QUEUE): no enqueue function, no queue */
 	if (q->enqueue) {
 		rc = __dev_xmit_skb(skb, q, dev, txq);
 		goto out;
@@ -258,6 +367,53 @@ int netif_rx(struct sk_buff *skb)
 	trace_netif_rx_exit(ret);
 
 	return ret;
+}
+
+/*
+ * net_tx_action -- the NET_TX softirq: runs each qdisc
+ * __netif_schedule put on the output_queue
+ * upstream: net/core/dev.c:4495
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L4495
+ */
+static __latent_entropy void net_tx_action(struct softirq_action *h)
+{
+	struct softnet_data *sd = this_cpu_ptr(&softnet_data);
+
+	/* skbs drivers freed in hard-irq context (dev_kfree_skb_irq);
+	 * sockwalk's NIC frees its own: none */
+	if (sd->completion_queue) {
+	......
+	}
+
+	if (sd->output_queue) {
+		struct Qdisc *head;
+
+		local_irq_disable();
+		head = sd->output_queue;
+		sd->output_queue = NULL;
+		sd->output_queue_tailp = &sd->output_queue;
+		local_irq_enable();
+
+		while (head) {
+			struct Qdisc *q = head;
+			spinlock_t *root_lock = NULL;
+
+			head = head->next_sched;
+
+			if (!(q->flags & TCQ_F_NOLOCK)) {
+				root_lock = qdisc_lock(q);
+				spin_lock(root_lock);
+			}
+			smp_mb__before_atomic();
+			clear_bit(__QDISC_STATE_SCHED, &q->state);
+			/* what waits in the qdisc goes to the driver now */
+			qdisc_run(q);
+			if (root_lock)
+				spin_unlock(root_lock);
+		}
+	}
+
+	xfrm_dev_backlog(sd);
 }
 
 /*

@@ -340,7 +340,13 @@ send:
 	/* ip_local_out: no queue, no retransmission -- it is on the wire or lost */
 	err = ip_send_skb(sock_net(sk), skb);
 	if (err) {
-		......
+		/* the device's qdisc dropped it (ip_send_skb: NET_XMIT_DROP ->
+		 * -ENOBUFS): a send without IP_RECVERR does not hear of it */
+		if (err == -ENOBUFS && !inet->recverr) {
+			UDP_INC_STATS(sock_net(sk),
+				      UDP_MIB_SNDBUFERRORS, is_udplite);
+			err = 0;
+		}
 	} else
 		UDP_INC_STATS(sock_net(sk),
 			      UDP_MIB_OUTDATAGRAMS, is_udplite);

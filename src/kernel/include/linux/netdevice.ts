@@ -7,6 +7,7 @@ import type { Sim } from '../../core/engine';
 import type { SkBuff } from './skbuff';
 import type { Net } from '../net/net_namespace';
 import type { TimerList } from '../../core/timer';
+import type { NetdevQueue, Qdisc } from '../net/sch_generic';
 
 /** dev->flags */
 export const IFF_UP = 0x1;
@@ -34,7 +35,8 @@ export const NET_XMIT_SUCCESS = 0;
 
 /** NAPI_STATE_SCHED: the poll is scheduled (bit 0 of napi->state). */
 export const NAPI_STATE_SCHED = 1;
-/** The softirq's number in the pending mask (include/linux/interrupt.h). */
+/** The softirqs' numbers in the pending mask (include/linux/interrupt.h). */
+export const NET_TX_SOFTIRQ = 2;
 export const NET_RX_SOFTIRQ = 3;
 /** netdev_budget, dev_rx_weight (= weight_p), netdev_max_backlog: the sysctls' defaults. */
 export const NETDEV_BUDGET = 300;
@@ -74,13 +76,22 @@ export interface NetDevice {
   readonly dev_addr: string;
   /** A NIC's receive ring: frames the hardware has written, waiting for the driver's poll. */
   readonly rx_ring: SkBuff[];
+  /**
+   * A NIC's transmit ring, on a link with a rate: the frames the driver gave the hardware, each with
+   * the time its last bit leaves (µs); the head is on the wire. Empty on a link without a rate.
+   */
+  readonly tx_ring: Array<{ skb: SkBuff; done: number }>;
   /** A NIC's NAPI context (null for loopback, which goes through the per-CPU backlog). */
   napi: NapiStruct | null;
   stats: { rx_packets: number; tx_packets: number; rx_bytes: number; tx_bytes: number; rx_dropped: number; tx_dropped: number };
+  /** dev->tx_queue_len (DEFAULT_TX_QUEUE_LEN, 1000): the size of each of pfifo_fast's bands. */
+  tx_queue_len: number;
+  /** The device's one transmit queue (netdev_get_tx_queue(dev, 0)) with its qdisc: given by dev_activate at boot. */
+  txq: NetdevQueue;
 }
 
 /** Work a host's softirq context has queued: an expired timer, a device's interrupt, NET_RX. */
-export type SoftirqWork = { readonly fn: (arg: any) => Sim<void>; readonly arg: unknown } | NetDevice | typeof NET_RX_SOFTIRQ;
+export type SoftirqWork = { readonly fn: (arg: any) => Sim<void>; readonly arg: unknown } | NetDevice | typeof NET_RX_SOFTIRQ | typeof NET_TX_SOFTIRQ;
 
 export interface SoftnetData {
   readonly structName: 'softnet_data';
@@ -97,6 +108,10 @@ export interface SoftnetData {
   time_squeeze: number;
   /** NET_RX_SOFTIRQ is pending (raised, not yet run). */
   rx_pending: boolean;
+  /** sd->output_queue: qdiscs __netif_reschedule put there for net_tx_action to run. */
+  readonly output_queue: Qdisc[];
+  /** NET_TX_SOFTIRQ is pending. */
+  tx_pending: boolean;
 }
 
 /** struct dst_entry inside struct rtable: where the route sends a packet, and what input does with it. */

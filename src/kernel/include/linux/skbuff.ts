@@ -130,6 +130,8 @@ export class SkBuff {
   /** skb_dst(skb): the route (output: ip_output, input: ip_local_deliver). */
   _skb_refdst: Rtable | null = null;
   skb_iif = 0;
+  /** skb->priority (sk->sk_priority; no socket here sets SO_PRIORITY: 0, TC_PRIO_BESTEFFORT — pfifo_fast's band 1). */
+  priority = 0;
   /**
    * skb_shinfo(skb)->frag_list: the skbs __ip_make_skb chained behind the first (a datagram built
    * fragment-sized for the MTU) or ip_frag_reasm behind the head; null when there are none. Their

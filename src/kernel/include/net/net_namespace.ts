@@ -178,8 +178,12 @@ export interface NetHost {
   raiseSoftirq(work: SoftirqWork): void;
   /** __raise_softirq_irqoff(NET_RX_SOFTIRQ): net_rx_action runs in this host's softirq context. */
   raiseNetRx(): void;
+  /** raise_softirq_irqoff(NET_TX_SOFTIRQ): net_tx_action runs in this host's softirq context. */
+  raiseNetTx(): void;
   readonly world: {
     readonly rng: Rng;
+    /** The link's bit rate (`link rate`): bits per second, 0 for none (a frame is on the wire at once). */
+    readonly rateBps: number;
     /** The link: a frame the NIC's driver transmits. */
     transmit(from: NetHost, skb: SkBuff): void;
     /** A frame lo turns round (what a capture on lo records). */

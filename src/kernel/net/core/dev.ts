@@ -1,6 +1,7 @@
 // net/core/dev.c: between the protocols and the devices. Down: dev_queue_xmit → __dev_queue_xmit →
-// (no qdisc yet: lo and the simulated NIC are noqueue devices) dev_hard_start_xmit → xmit_one → the
-// driver's ndo_start_xmit. Up: loopback_xmit → netif_rx → enqueue_to_backlog (the per-CPU backlog,
+// a device with a qdisc (eth0's pfifo_fast): __dev_xmit_skb (the bypass while the qdisc is empty:
+// sch_direct_xmit, then __qdisc_run; else the enqueue and qdisc_run, net/sched/sch_generic.ts); one
+// without (lo: noqueue) → dev_hard_start_xmit → xmit_one → the driver's ndo_start_xmit. Up: loopback_xmit → netif_rx → enqueue_to_backlog (the per-CPU backlog,
 // whose NAPI poll is process_backlog), or a NIC's interrupt → napi_schedule; then the NET_RX
 // softirq, net_rx_action → napi_poll → the poll → (__)netif_receive_skb → __netif_receive_skb_core
 // → ip_rcv or arp_rcv (ETH_P_IP's or ETH_P_ARP's packet_type).
@@ -16,14 +17,17 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header } from '../../include/linux/skbuff';
 import type { NapiStruct, NetDevice, SoftnetData } from '../../include/linux/netdevice';
 import {
-  DEV_RX_WEIGHT, ETH_P_ARP, ETH_P_IP, IFF_UP, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
-  NET_RX_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
+  DEV_RX_WEIGHT, ETH_P_ARP, ETH_P_IP, IFF_UP, NET_TX_SOFTIRQ, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
+  NET_RX_SUCCESS, NET_XMIT_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
 } from '../../include/linux/netdevice';
 import { ip_rcv } from '../ipv4/ip_input';
 import { arp_rcv, arp_init } from '../ipv4/arp';
 import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
 import { TimerList } from '../../core/timer';
+import type { NetdevQueue, Qdisc } from '../../include/net/sch_generic';
+import { NET_XMIT_MASK, QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, qdisc_run_begin, qdisc_run_end } from '../../include/net/sch_generic';
+import { __qdisc_run, dev_activate, qdisc_run, sch_direct_xmit } from '../sched/sch_generic';
 
 /** What a host's softirq context runs (the world's softirqHandler): see the header. */
 export function* run_softirq_work(host: { readonly work: unknown[]; readonly net: Net }): Sim<void> {
@@ -35,9 +39,16 @@ export function* run_softirq_work(host: { readonly work: unknown[]; readonly net
     } else if (w === NET_RX_SOFTIRQ) {
       host.net.softnet.rx_pending = false;
       yield* net_rx_action(host.net.softnet);
-    } else {
-      // a device's interrupt line: its handler (the simulated NIC's)
+    } else if (w === NET_TX_SOFTIRQ) {
+      host.net.softnet.tx_pending = false;
+      yield* net_tx_action(host.net.softnet);
+    } else if ((w as NetDevice).structName === 'net_device') {
+      // a device's interrupt line, for a received frame: its handler (the simulated NIC's)
       yield* simnic_interrupt(w as NetDevice);
+    } else {
+      // the NIC's interrupt for a sent frame (simnic_tx_interrupt)
+      const irq = w as { fn: (arg: unknown) => Sim<void>; arg: unknown };
+      yield* irq.fn(irq.arg);
     }
   }
 }
@@ -53,7 +64,7 @@ const arp_packet_type: PacketType = { type: ETH_P_ARP, func: arp_rcv };
 /** The NAPI context of the per-CPU backlog and the softnet_data that holds it (net_dev_init). */
 export function softnet_init(net: Net): SoftnetData {
   const backlog: NapiStruct = { structName: 'napi_struct', state: 0, weight: DEV_RX_WEIGHT, poll: process_backlog, dev: null, onList: false, sd: null };
-  const sd: SoftnetData = { structName: 'softnet_data', net, poll_list: [], input_pkt_queue: [], process_queue: [], backlog, processed: 0, dropped: 0, time_squeeze: 0, rx_pending: false };
+  const sd: SoftnetData = { structName: 'softnet_data', net, poll_list: [], input_pkt_queue: [], process_queue: [], backlog, processed: 0, dropped: 0, time_squeeze: 0, rx_pending: false, output_queue: [], tx_pending: false };
   backlog.sd = sd;
   return sd;
 }
@@ -67,6 +78,78 @@ function raise_net_rx(net: Net): void {
 }
 
 // ---- down --------------------------------------------------------------------------------------
+
+export function* __netif_reschedule(q: Qdisc): Sim<void> {
+  const net = q.dev_queue.dev.net;
+  const sd = net.softnet;
+  frame({ q, sd });
+  line`local_irq_save(flags);`;
+  line`sd = this_cpu_ptr(&softnet_data);`;
+  line`q->next_sched = NULL;`;
+  line`*sd->output_queue_tailp = q;`;
+  sd.output_queue.push(q);
+  line`sd->output_queue_tailp = &q->next_sched;`;
+  line`raise_softirq_irqoff(NET_TX_SOFTIRQ);`;
+  if (!sd.tx_pending) {
+    sd.tx_pending = true;
+    net.host.raiseNetTx();
+  }
+  line`local_irq_restore(flags);`;
+}
+
+export function* __netif_schedule(q: Qdisc): Sim<void> {
+  frame({ q });
+  line`if (!test_and_set_bit(__QDISC_STATE_SCHED, &q->state))`;
+  if (!q.sched) {
+    q.sched = true;
+    line`__netif_reschedule(q);`;
+    yield* __netif_reschedule(q);
+  }
+}
+
+export function* netif_tx_wake_queue(dev_queue: NetdevQueue): Sim<void> {
+  frame({ dev_queue });
+  line`if (test_and_clear_bit(__QUEUE_STATE_DRV_XOFF, &dev_queue->state)) {`;
+  if (dev_queue.state & QUEUE_STATE_DRV_XOFF) {
+    dev_queue.state &= ~QUEUE_STATE_DRV_XOFF;
+    line`rcu_read_lock();`;
+    line`q = rcu_dereference(dev_queue->qdisc);`;
+    const q = dev_queue.qdisc;
+    frame.q = q;
+    line`__netif_schedule(q);`;
+    yield* __netif_schedule(q);
+    line`rcu_read_unlock();`;
+  }
+}
+
+export function* net_tx_action(sd: SoftnetData): Sim<void> {
+  frame({ sd });
+  line`if (sd->completion_queue) {`;
+  line`if (sd->output_queue) {`;
+  if (sd.output_queue.length) {
+    line`local_irq_disable();`;
+    line`head = sd->output_queue;`;
+    const head = sd.output_queue.splice(0);
+    line`sd->output_queue = NULL;`;
+    line`sd->output_queue_tailp = &sd->output_queue;`;
+    line`local_irq_enable();`;
+    for (;;) {
+      line`while (head) {`;
+      const q = head.shift();
+      if (!q) break;
+      frame.q = q;
+      line`head = head->next_sched;`;
+      line`if (!(q->flags & TCQ_F_NOLOCK)) {`;
+      line`smp_mb__before_atomic();`;
+      line`clear_bit(__QDISC_STATE_SCHED, &q->state);`;
+      q.sched = false;
+      line`qdisc_run(q);`;
+      yield* qdisc_run(q);
+      line`if (root_lock)`;
+    }
+  }
+  line`xfrm_dev_backlog(sd);`;
+}
 
 export function* xmit_one(skb: SkBuff, dev: NetDevice, more: boolean): Sim<number> {
   frame({ skb, dev, more });
@@ -105,6 +188,43 @@ export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number>
   return rc;
 }
 
+export function* __dev_xmit_skb(skb: SkBuff, q: Qdisc, dev: NetDevice, txq: NetdevQueue): Sim<number> {
+  const to_free: SkBuff[] = [];
+  frame({ skb, q, dev, txq });
+  let rc: number;
+  line`qdisc_calculate_pkt_len(skb, q);`;
+  // (every qdisc here with an enqueue is pfifo_fast, TCQ_F_NOLOCK: the locked branch is not written)
+  line`if (q->flags & TCQ_F_NOLOCK) {`;
+  line`if ((q->flags & TCQ_F_CAN_BYPASS) && q->empty &&`;
+  if (q.flags & TCQ_F_CAN_BYPASS && q.empty && qdisc_run_begin(q)) {
+    line`if (unlikely(test_bit(__QDISC_STATE_DEACTIVATED,`;
+    line`qdisc_bstats_cpu_update(q, skb);`;
+    q.bstats.bytes += skb_len(skb);
+    q.bstats.packets++;
+    line`rc = NET_XMIT_SUCCESS;`;
+    rc = NET_XMIT_SUCCESS;
+    line`if (sch_direct_xmit(skb, q, dev, txq, NULL, true))`;
+    if (yield* sch_direct_xmit(skb, q, dev, txq, null, true)) {
+      line`__qdisc_run(q);`;
+      yield* __qdisc_run(q);
+    }
+    line`qdisc_run_end(q);`;
+    qdisc_run_end(q);
+  } else {
+    line`rc = q->enqueue(skb, q, &to_free) & NET_XMIT_MASK;`;
+    rc = (yield* q.enqueue!(skb, q, to_free)) & NET_XMIT_MASK;
+    frame.rc = rc;
+    line`qdisc_run(q);#2`;
+    yield* qdisc_run(q);
+  }
+  line`if (unlikely(to_free))`;
+  if (to_free.length) {
+    line`kfree_skb_list(to_free);`;
+  }
+  line`return rc;`;
+  return rc;
+}
+
 export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<number> {
   const dev = skb.dev!;
   frame({ skb, sb_dev, dev });
@@ -121,9 +241,21 @@ export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<nu
     line`skb_dst_force(skb);#1`;
   }
   line`txq = netdev_core_pick_tx(dev, skb, sb_dev);`;
+  const txq = dev.txq;
   line`q = rcu_dereference_bh(txq->qdisc);`;
+  const q = txq.qdisc;
   line`trace_net_dev_queue(skb);`;
   line`if (q->enqueue) {`;
+  if (q.enqueue) {
+    line`rc = __dev_xmit_skb(skb, q, dev, txq);`;
+    rc = yield* __dev_xmit_skb(skb, q, dev, txq);
+    frame.rc = rc;
+    line`goto out;#1`;
+    line`rcu_read_unlock_bh();#2`;
+    line`return rc;#2`;
+    return rc;
+  }
+  // noqueue (lo): straight to the driver
   line`if (dev->flags & IFF_UP) {`;
   if (dev.flags & IFF_UP) {
     line`if (txq->xmit_lock_owner != cpu) {`;
@@ -473,10 +605,13 @@ export function* net_rx_action(sd: SoftnetData): Sim<void> {
   line`__kfree_skb_flush();`;
 }
 
-/** net_dev_init and the devices' probes, for one host: softnet_data, lo, eth0, the routes. */
+/** net_dev_init and the devices' probes, for one host: softnet_data, lo, eth0 (and their qdiscs), the routes. */
 export function net_dev_init(net: Net): void {
   net.softnet = softnet_init(net);
   netdevs_init(net);
+  // dev_open → dev_activate: lo's noqueue, eth0's pfifo_fast
+  dev_activate(net.loopback_dev);
+  dev_activate(net.eth0);
   ip_rt_init(net);
   arp_init(net);
 }

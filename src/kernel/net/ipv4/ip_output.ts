@@ -23,6 +23,7 @@ import { ETH_P_IP, NET_XMIT_SUCCESS } from '../../include/linux/netdevice';
 import { NotSimulated } from '../../include/linux/ops';
 import { SEND_SHUTDOWN } from '../../include/net/tcp_states';
 import { ERRNO, IPPROTO_UDP } from '../../include/uapi';
+import { NET_XMIT_CN } from '../../include/net/sch_generic';
 import { nf_hook, NF_HOOK_COND, NFPROTO_IPV4, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../netfilter/core';
 import { ip_route_output_ports, ip_neigh_for_gw } from './route';
 import { neigh_output } from '../core/neighbour';
@@ -278,9 +279,23 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
 export function* ip_send_skb(net: Net, skb: SkBuff): Sim<number> {
   frame({ net, skb });
   line`err = ip_local_out(net, skb->sk, skb);`;
-  const err = yield* ip_local_out(net, skb.sk as Sock | null, skb);
+  let err = yield* ip_local_out(net, skb.sk as Sock | null, skb);
   frame.err = err;
   line`if (err) {`;
+  if (err) {
+    line`if (err > 0)`;
+    if (err > 0) {
+      // a qdisc's verdict: NET_XMIT_DROP → -ENOBUFS, NET_XMIT_CN → 0
+      line`err = net_xmit_errno(err);`;
+      err = err !== NET_XMIT_CN ? -ERRNO.ENOBUFS : 0;
+      frame.err = err;
+    }
+    line`if (err)#2`;
+    if (err) {
+      // (IPSTATS_MIB_OUTDISCARDS: not counted here)
+      line`IP_INC_STATS(net, IPSTATS_MIB_OUTDISCARDS);`;
+    }
+  }
   line`return err;`;
   return err;
 }

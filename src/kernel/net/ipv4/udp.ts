@@ -345,10 +345,22 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   line`err = ip_send_skb(sock_net(sk), skb);`;
   const net = sk.sk_net;
-  const err = yield* ip_send_skb(net, skb);
+  let err = yield* ip_send_skb(net, skb);
   frame.err = err;
-  line`UDP_INC_STATS(sock_net(sk),`;
-  NET_INC_STATS(net, MIB.UdpOutDatagrams);
+  line`if (err) {`;
+  if (err) {
+    line`if (err == -ENOBUFS && !inet->recverr) {`;
+    if (err === -ERRNO.ENOBUFS && !inet.recverr) {
+      // (UDP_MIB_SNDBUFERRORS: not counted here)
+      line`UDP_INC_STATS(sock_net(sk),#1`;
+      line`err = 0;#2`;
+      err = 0;
+      frame.err = err;
+    }
+  } else {
+    line`UDP_INC_STATS(sock_net(sk),#2`;
+    NET_INC_STATS(net, MIB.UdpOutDatagrams);
+  }
   line`return err;`;
   return err;
 }

@@ -26,6 +26,7 @@ import { ETH_P_IP, NET_XMIT_SUCCESS } from '../../../include/linux/netdevice';
 import { NotSimulated } from '../../../include/linux/ops';
 import { SEND_SHUTDOWN } from '../../../include/net/tcp_states';
 import { ERRNO, IPPROTO_UDP } from '../../../include/uapi';
+import { NET_XMIT_CN } from '../../../include/net/sch_generic';
 import { nf_hook, NF_HOOK_COND, NFPROTO_IPV4, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../netfilter/core';
 import { ip_route_output_ports, ip_neigh_for_gw } from './route';
 import { neigh_output } from '../core/neighbour';
@@ -321,16 +322,30 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
     leave($f);
   }
 }
-const A$ip_send_skb = defineFn('net/ipv4/ip_output.c', 'ip_send_skb', [698, 699, 706]);
+const A$ip_send_skb = defineFn('net/ipv4/ip_output.c', 'ip_send_skb', [698, 699, 700, 701, 702, 703, 706]);
 
 /** A datagram or reply built whole, its route on it (skb_dst). */
 export function* ip_send_skb(net: Net, skb: SkBuff): Sim<number> {
   const $f = enter(A$ip_send_skb, { net, skb });
   try {
   if (at(A$ip_send_skb.L698)) yield;
-  const err = ($E.fast || $E.twinOk[ip_local_out.k] === 1 ? ip_local_out$fast(net, skb.sk as Sock | null, skb) : yield* ip_local_out(net, skb.sk as Sock | null, skb));
+  let err = ($E.fast || $E.twinOk[ip_local_out.k] === 1 ? ip_local_out$fast(net, skb.sk as Sock | null, skb) : yield* ip_local_out(net, skb.sk as Sock | null, skb));
   $f.vars.err = err;
   if (at(A$ip_send_skb.L699)) yield;
+  if (err) {
+    if (at(A$ip_send_skb.L700)) yield;
+    if (err > 0) {
+      // a qdisc's verdict: NET_XMIT_DROP → -ENOBUFS, NET_XMIT_CN → 0
+      if (at(A$ip_send_skb.L701)) yield;
+      err = err !== NET_XMIT_CN ? -ERRNO.ENOBUFS : 0;
+      $f.vars.err = err;
+    }
+    if (at(A$ip_send_skb.L702)) yield;
+    if (err) {
+      // (IPSTATS_MIB_OUTDISCARDS: not counted here)
+      if (at(A$ip_send_skb.L703)) yield;
+    }
+  }
   if (at(A$ip_send_skb.L706)) yield;
   return err;
   } finally {
@@ -1012,10 +1027,24 @@ export function ip_send_skb$fast(net: Net, skb: SkBuff): any { const $e = $E; co
   const $f = ($tb !== null && ($o = (A$ip_send_skb.L698 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
-  const err = ip_local_out$fast(net, skb.sk as Sock | null, skb);
+  let err = ip_local_out$fast(net, skb.sk as Sock | null, skb);
   
-  $s += 2; $x = A$ip_send_skb.L699 | 2097152;
-  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_send_skb.L699) : $tb.op($e.now, A$ip_send_skb.L699));
+  if (err) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_send_skb.L700) : $tb.op($e.now, A$ip_send_skb.L700));
+    if (err > 0) {
+      // a qdisc's verdict: NET_XMIT_DROP → -ENOBUFS, NET_XMIT_CN → 0
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_send_skb.L701) : $tb.op($e.now, A$ip_send_skb.L701));
+      err = err !== NET_XMIT_CN ? -ERRNO.ENOBUFS : 0;
+      
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_send_skb.L702) : $tb.op($e.now, A$ip_send_skb.L702));
+    if (err) {
+      // (IPSTATS_MIB_OUTDISCARDS: not counted here)
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_send_skb.L703) : $tb.op($e.now, A$ip_send_skb.L703));
+    }
+  }
+  ++$s; $x = A$ip_send_skb.L706 | 1048576;
   return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$ip_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }

@@ -366,7 +366,7 @@ function udpChecksum(saddr: string, daddr: string, sport: number, dport: number,
   const c = ~sum & 0xffff;
   return c === 0 ? 0xffff : c;
 }
-const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', [326, 327, 328, 330, 334, 341, 345, 347]);
+const A$udp_send_skb = defineFn('net/ipv4/udp.c', 'udp_send_skb', [326, 327, 328, 330, 334, 341, 342, 345, 346, 348, 351, 353]);
 
 function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dport: number }): Sim<number> {
   const sk = skb.sk as Sock;
@@ -387,17 +387,29 @@ function* udp_send_skb(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4_dpo
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   if (at(A$udp_send_skb.L341)) yield;
   const net = sk.sk_net;
-  const err = ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
+  let err = ($E.fast || $E.twinOk[ip_send_skb.k] === 1 ? ip_send_skb$fast(net, skb) : yield* ip_send_skb(net, skb));
   $f.vars.err = err;
-  if (at(A$udp_send_skb.L345)) yield;
-  NET_INC_STATS(net, MIB.UdpOutDatagrams);
-  if (at(A$udp_send_skb.L347)) yield;
+  if (at(A$udp_send_skb.L342)) yield;
+  if (err) {
+    if (at(A$udp_send_skb.L345)) yield;
+    if (err === -ERRNO.ENOBUFS && !inet.recverr) {
+      // (UDP_MIB_SNDBUFERRORS: not counted here)
+      if (at(A$udp_send_skb.L346)) yield;
+      if (at(A$udp_send_skb.L348)) yield;
+      err = 0;
+      $f.vars.err = err;
+    }
+  } else {
+    if (at(A$udp_send_skb.L351)) yield;
+    NET_INC_STATS(net, MIB.UdpOutDatagrams);
+  }
+  if (at(A$udp_send_skb.L353)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
-const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', [377, 380, 383, 386, 387, 389, 394, 395, 397, 401, 402, 403, 404, 406, 414, 422, 423, 431, 437, 447, 452, 460, 461, 463]);
+const A$udp_sendmsg = defineFn('net/ipv4/udp.c', 'udp_sendmsg', [383, 386, 389, 392, 393, 395, 400, 401, 403, 407, 408, 409, 410, 412, 420, 428, 429, 437, 443, 453, 458, 466, 467, 469]);
 
 /** udp_sendmsg() = udp_prot.sendmsg: one call, one datagram — sent whole or not at all. */
 export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
@@ -406,39 +418,39 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   const $f = enter(A$udp_sendmsg, { sk, msg, len, usin });
   try {
 
-  if (at(A$udp_sendmsg.L377)) yield;
-  if (len > 0xffff) return -EMSGSIZE;
-  if (at(A$udp_sendmsg.L380)) yield;
-  if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
   if (at(A$udp_sendmsg.L383)) yield;
+  if (len > 0xffff) return -EMSGSIZE;
+  if (at(A$udp_sendmsg.L386)) yield;
+  if (msg.msg_flags & MSG_OOB) return -EOPNOTSUPP;
+  if (at(A$udp_sendmsg.L389)) yield;
   const ulen = len + 8;
   $f.vars.ulen = ulen;
   let daddr: string;
   let dport: number;
   let connected = 0;
-  if (at(A$udp_sendmsg.L386)) yield;
+  if (at(A$udp_sendmsg.L392)) yield;
   if (usin) {
-    if (at(A$udp_sendmsg.L387)) yield;
+    if (at(A$udp_sendmsg.L393)) yield;
     if (msg.msg_namelen < 16) return -EINVAL;
-    if (at(A$udp_sendmsg.L389)) yield;
-    if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
-    if (at(A$udp_sendmsg.L394)) yield;
-    daddr = usin.sin_addr;
     if (at(A$udp_sendmsg.L395)) yield;
+    if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return -EAFNOSUPPORT;
+    if (at(A$udp_sendmsg.L400)) yield;
+    daddr = usin.sin_addr;
+    if (at(A$udp_sendmsg.L401)) yield;
     dport = usin.sin_port;
-    if (at(A$udp_sendmsg.L397)) yield;
+    if (at(A$udp_sendmsg.L403)) yield;
     if (dport === 0) return -EINVAL;
   } else {
-    if (at(A$udp_sendmsg.L401)) yield;
+    if (at(A$udp_sendmsg.L407)) yield;
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      if (at(A$udp_sendmsg.L402)) yield;
+      if (at(A$udp_sendmsg.L408)) yield;
       return -EDESTADDRREQ;
     }
-    if (at(A$udp_sendmsg.L403)) yield;
+    if (at(A$udp_sendmsg.L409)) yield;
     daddr = inet.inet_daddr;
-    if (at(A$udp_sendmsg.L404)) yield;
+    if (at(A$udp_sendmsg.L410)) yield;
     dport = inet.inet_dport;
-    if (at(A$udp_sendmsg.L406)) yield;
+    if (at(A$udp_sendmsg.L412)) yield;
     connected = 1;
   }
   $f.vars.daddr = daddr;
@@ -447,28 +459,28 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    if (at(A$udp_sendmsg.L414)) yield;
+    if (at(A$udp_sendmsg.L420)) yield;
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    if (at(A$udp_sendmsg.L422)) yield;
+    if (at(A$udp_sendmsg.L428)) yield;
     const r = ip_route_connect(sk.sk_net, daddr);
-    if (at(A$udp_sendmsg.L423)) yield;
+    if (at(A$udp_sendmsg.L429)) yield;
     if (typeof r === 'number') {
       $f.vars.err = r;
-      if (at(A$udp_sendmsg.L463)) yield;
+      if (at(A$udp_sendmsg.L469)) yield;
       return r;
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    if (at(A$udp_sendmsg.L431)) yield;
+    if (at(A$udp_sendmsg.L437)) yield;
     if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return -EACCES;
   }
   $f.vars.rt = rt;
-  if (at(A$udp_sendmsg.L437)) yield;
+  if (at(A$udp_sendmsg.L443)) yield;
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   $f.vars.fl4 = fl4;
-  if (at(A$udp_sendmsg.L447)) yield;
+  if (at(A$udp_sendmsg.L453)) yield;
   // (the route ip_route_output_flow found: by lo to this host's own addresses, else by eth0)
   const skb = ($E.fast || $E.twinOk[ip_make_skb.k] === 1 ? ip_make_skb$fast(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags) : yield* ip_make_skb(sk, fl4, msg.data, ulen, 8, ip_route_output_ports(sk.sk_net, fl4.daddr), msg.msg_flags));
   let err: number;
@@ -478,16 +490,16 @@ export function* udp_sendmsg(sk: Sock, msg: Msghdr, len: number): Sim<number> {
     err = 0;
   } else {
     $f.vars.skb = skb;
-    if (at(A$udp_sendmsg.L452)) yield;
+    if (at(A$udp_sendmsg.L458)) yield;
     err = ($E.fast || $E.twinOk[udp_send_skb.k] === 1 ? udp_send_skb$fast(skb, fl4) : yield* udp_send_skb(skb, fl4));
   }
   $f.vars.err = err;
-  if (at(A$udp_sendmsg.L460)) yield;
+  if (at(A$udp_sendmsg.L466)) yield;
   if (!err) {
-    if (at(A$udp_sendmsg.L461)) yield;
+    if (at(A$udp_sendmsg.L467)) yield;
     return len;
   }
-  if (at(A$udp_sendmsg.L463)) yield;
+  if (at(A$udp_sendmsg.L469)) yield;
   return err;
   } finally {
     leave($f);
@@ -503,163 +515,163 @@ function rmemAlloc(sk: Sock): number {
   for (const s of udp_sk(sk).reader_queue) n += truesize(s);
   return n;
 }
-const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', [480, 481, 486, 489, 493, 494, 497, 500, 502]);
+const A$__udp_enqueue_schedule_skb = defineFn('net/ipv4/udp.c', '__udp_enqueue_schedule_skb', [486, 487, 492, 495, 499, 500, 503, 506, 508]);
 function* __udp_enqueue_schedule_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_enqueue_schedule_skb, { sk, skb });
   try {
-  if (at(A$__udp_enqueue_schedule_skb.L480)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L486)) yield;
   const rmem = rmemAlloc(sk);
   $f.vars.rmem = rmem;
-  if (at(A$__udp_enqueue_schedule_skb.L481)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L487)) yield;
   if (rmem > sk.sk_rcvbuf) {
-    if (at(A$__udp_enqueue_schedule_skb.L500)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L506)) yield;
     sk.sk_drops++;
-    if (at(A$__udp_enqueue_schedule_skb.L502)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L508)) yield;
     return -ENOMEM;
   }
-  if (at(A$__udp_enqueue_schedule_skb.L486)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L492)) yield;
   $f.vars.rmem = rmem + truesize(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L489)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L495)) yield;
   sk.sk_receive_queue.push(skb);
-  if (at(A$__udp_enqueue_schedule_skb.L493)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L499)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$__udp_enqueue_schedule_skb.L494)) yield;
+    if (at(A$__udp_enqueue_schedule_skb.L500)) yield;
     // sock_def_readable: wake whoever sleeps in recv()
     ($E.fast || $E.twinOk[sock_def_readable.k] === 1 ? sock_def_readable$fast(sk) : yield* sock_def_readable(sk));
   }
-  if (at(A$__udp_enqueue_schedule_skb.L497)) yield;
+  if (at(A$__udp_enqueue_schedule_skb.L503)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', [732, 733, 737, 740, 743, 747]);
+const A$__udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', '__udp_queue_rcv_skb', [738, 739, 743, 746, 749, 753]);
 
 function* __udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$__udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$__udp_queue_rcv_skb.L732)) yield;
+  if (at(A$__udp_queue_rcv_skb.L738)) yield;
   const rc = ($E.fast || $E.twinOk[__udp_enqueue_schedule_skb.k] === 1 ? __udp_enqueue_schedule_skb$fast(sk, skb) : yield* __udp_enqueue_schedule_skb(sk, skb));
   $f.vars.rc = rc;
-  if (at(A$__udp_queue_rcv_skb.L733)) yield;
+  if (at(A$__udp_queue_rcv_skb.L739)) yield;
   if (rc < 0) {
     const net = sk.sk_net;
-    if (at(A$__udp_queue_rcv_skb.L737)) yield;
-    if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
-    if (at(A$__udp_queue_rcv_skb.L740)) yield;
-    NET_INC_STATS(net, MIB.UdpInErrors);
     if (at(A$__udp_queue_rcv_skb.L743)) yield;
+    if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
+    if (at(A$__udp_queue_rcv_skb.L746)) yield;
+    NET_INC_STATS(net, MIB.UdpInErrors);
+    if (at(A$__udp_queue_rcv_skb.L749)) yield;
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return -1;
   }
-  if (at(A$__udp_queue_rcv_skb.L747)) yield;
+  if (at(A$__udp_queue_rcv_skb.L753)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', [761, 766, 769, 772]);
+const A$udp_queue_rcv_one_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_one_skb', [767, 772, 775, 778]);
 
 function* udp_queue_rcv_one_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_one_skb, { sk, skb, up: sk });
   try {
 
-  if (at(A$udp_queue_rcv_one_skb.L761)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L766)) yield;
-  if (at(A$udp_queue_rcv_one_skb.L769)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L767)) yield;
   if (at(A$udp_queue_rcv_one_skb.L772)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L775)) yield;
+  if (at(A$udp_queue_rcv_one_skb.L778)) yield;
   return ($E.fast || $E.twinOk[__udp_queue_rcv_skb.k] === 1 ? __udp_queue_rcv_skb$fast(sk, skb) : yield* __udp_queue_rcv_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
-const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', [792, 793]);
+const A$udp_queue_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_queue_rcv_skb', [798, 799]);
 
 function* udp_queue_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_queue_rcv_skb, { sk, skb });
   try {
-  if (at(A$udp_queue_rcv_skb.L792)) yield;
-  if (at(A$udp_queue_rcv_skb.L793)) yield;
+  if (at(A$udp_queue_rcv_skb.L798)) yield;
+  if (at(A$udp_queue_rcv_skb.L799)) yield;
   return ($E.fast || $E.twinOk[udp_queue_rcv_one_skb.k] === 1 ? udp_queue_rcv_one_skb$fast(sk, skb) : yield* udp_queue_rcv_one_skb(sk, skb));
   } finally {
     leave($f);
   }
 }
-const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', [808, 811, 814, 816]);
+const A$udp_unicast_rcv_skb = defineFn('net/ipv4/udp.c', 'udp_unicast_rcv_skb', [814, 817, 820, 822]);
 
 function* udp_unicast_rcv_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const $f = enter(A$udp_unicast_rcv_skb, { sk, skb, uh: skb.uh });
   try {
 
-  if (at(A$udp_unicast_rcv_skb.L808)) yield;
-  if (at(A$udp_unicast_rcv_skb.L811)) yield;
+  if (at(A$udp_unicast_rcv_skb.L814)) yield;
+  if (at(A$udp_unicast_rcv_skb.L817)) yield;
   const ret = ($E.fast || $E.twinOk[udp_queue_rcv_skb.k] === 1 ? udp_queue_rcv_skb$fast(sk, skb) : yield* udp_queue_rcv_skb(sk, skb));
   $f.vars.ret = ret;
-  if (at(A$udp_unicast_rcv_skb.L814)) yield;
-  if (at(A$udp_unicast_rcv_skb.L816)) yield;
+  if (at(A$udp_unicast_rcv_skb.L820)) yield;
+  if (at(A$udp_unicast_rcv_skb.L822)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', [835, 838, 839, 844, 847, 851, 856, 857, 858, 860, 870, 871, 873, 874, 882]);
+const A$__udp4_lib_rcv = defineFn('net/ipv4/udp.c', '__udp4_lib_rcv', [841, 844, 845, 850, 853, 857, 862, 863, 864, 866, 876, 877, 879, 880, 888]);
 
 /** __udp4_lib_rcv(): validate, look the socket up, queue the datagram — or NoPorts and ICMP port unreachable. */
 export function* __udp4_lib_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$__udp4_lib_rcv, { skb, net, proto: 'IPPROTO_UDP' });
   try {
 
-  if (at(A$__udp4_lib_rcv.L835)) yield;
-  if (at(A$__udp4_lib_rcv.L838)) yield;
+  if (at(A$__udp4_lib_rcv.L841)) yield;
+  if (at(A$__udp4_lib_rcv.L844)) yield;
   const uh = skb.uh!;
   $f.vars.uh = uh;
-  if (at(A$__udp4_lib_rcv.L839)) yield;
+  if (at(A$__udp4_lib_rcv.L845)) yield;
   $f.vars.ulen = uh.len;
   $f.vars.saddr = skb.iph.saddr;
   $f.vars.daddr = skb.iph.daddr;
-  if (at(A$__udp4_lib_rcv.L844)) yield;
+  if (at(A$__udp4_lib_rcv.L850)) yield;
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    if (at(A$__udp4_lib_rcv.L882)) yield;
+    if (at(A$__udp4_lib_rcv.L888)) yield;
     NET_INC_STATS(net, MIB.UdpInErrors);
     return 0;
   }
-  if (at(A$__udp4_lib_rcv.L847)) yield;
-  if (at(A$__udp4_lib_rcv.L851)) yield;
-  if (at(A$__udp4_lib_rcv.L856)) yield;
+  if (at(A$__udp4_lib_rcv.L853)) yield;
+  if (at(A$__udp4_lib_rcv.L857)) yield;
+  if (at(A$__udp4_lib_rcv.L862)) yield;
   const sk = ($E.fast || $E.twinOk[__udp4_lib_lookup.k] === 1 ? __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest) : yield* __udp4_lib_lookup(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest));
   $f.vars.sk = sk;
-  if (at(A$__udp4_lib_rcv.L857)) yield;
+  if (at(A$__udp4_lib_rcv.L863)) yield;
   if (sk) {
-    if (at(A$__udp4_lib_rcv.L858)) yield;
+    if (at(A$__udp4_lib_rcv.L864)) yield;
     NET_INC_STATS(net, MIB.UdpInDatagrams);
     return ($E.fast || $E.twinOk[udp_unicast_rcv_skb.k] === 1 ? udp_unicast_rcv_skb$fast(sk, skb) : yield* udp_unicast_rcv_skb(sk, skb));
   }
-  if (at(A$__udp4_lib_rcv.L860)) yield;
-  if (at(A$__udp4_lib_rcv.L870)) yield;
+  if (at(A$__udp4_lib_rcv.L866)) yield;
+  if (at(A$__udp4_lib_rcv.L876)) yield;
   NET_INC_STATS(net, MIB.UdpNoPorts);
-  if (at(A$__udp4_lib_rcv.L871)) yield;
+  if (at(A$__udp4_lib_rcv.L877)) yield;
   ($E.fast || $E.twinOk[__icmp_send.k] === 1 ? __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net) : yield* __icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net));
-  if (at(A$__udp4_lib_rcv.L873)) yield;
-  if (at(A$__udp4_lib_rcv.L874)) yield;
+  if (at(A$__udp4_lib_rcv.L879)) yield;
+  if (at(A$__udp4_lib_rcv.L880)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', [894]);
+const A$udp_rcv = defineFn('net/ipv4/udp.c', 'udp_rcv', [900]);
 
 /** udp_rcv() = udp_protocol.handler: ip_local_deliver hands it every IPPROTO_UDP packet. */
 export function* udp_rcv(skb: SkBuff, net: Net): Sim<number> {
   const $f = enter(A$udp_rcv, { skb });
   try {
 
-  if (at(A$udp_rcv.L894)) yield;
+  if (at(A$udp_rcv.L900)) yield;
   return ($E.fast || $E.twinOk[__udp4_lib_rcv.k] === 1 ? __udp4_lib_rcv$fast(skb, net) : yield* __udp4_lib_rcv(skb, net));
   } finally {
     leave($f);
   }
 }
-const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', [536, 541, 542, 545, 548, 553, 556, 563, 565, 570, 580, 585]);
+const A$__skb_recv_udp = defineFn('net/ipv4/udp.c', '__skb_recv_udp', [542, 547, 548, 551, 554, 559, 562, 569, 571, 576, 586, 591]);
 
 /** __skb_recv_udp(): a pending error first; then one datagram from reader_queue (refilled from sk_receive_queue); else wait or EAGAIN. */
 function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff | number> {
@@ -667,35 +679,35 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
   const $f = enter(A$__skb_recv_udp, { sk, flags, noblock, queue: up.reader_queue, sk_queue: sk.sk_receive_queue });
   try {
 
-  if (at(A$__skb_recv_udp.L536)) yield;
+  if (at(A$__skb_recv_udp.L542)) yield;
   let timeo = noblock || flags & MSG_DONTWAIT ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
   let error = 0;
   for (;;) {
-    if (at(A$__skb_recv_udp.L541)) yield;
+    if (at(A$__skb_recv_udp.L547)) yield;
     error = sk.sk_err ? -sk.sk_err : 0;
     sk.sk_err = 0;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L542)) yield;
+    if (at(A$__skb_recv_udp.L548)) yield;
     if (error) break;
-    if (at(A$__skb_recv_udp.L545)) yield;
+    if (at(A$__skb_recv_udp.L551)) yield;
     error = -EAGAIN;
     $f.vars.error = error;
-    if (at(A$__skb_recv_udp.L548)) yield;
+    if (at(A$__skb_recv_udp.L554)) yield;
     if (up.reader_queue.length) {
-      if (at(A$__skb_recv_udp.L553)) yield;
+      if (at(A$__skb_recv_udp.L559)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L556)) yield;
+    if (at(A$__skb_recv_udp.L562)) yield;
     if (sk.sk_receive_queue.length) {
-      if (at(A$__skb_recv_udp.L563)) yield;
+      if (at(A$__skb_recv_udp.L569)) yield;
       up.reader_queue.push(...sk.sk_receive_queue);
       sk.sk_receive_queue.length = 0;
-      if (at(A$__skb_recv_udp.L565)) yield;
-      if (at(A$__skb_recv_udp.L570)) yield;
+      if (at(A$__skb_recv_udp.L571)) yield;
+      if (at(A$__skb_recv_udp.L576)) yield;
       return up.reader_queue.shift()!;
     }
-    if (at(A$__skb_recv_udp.L580)) yield;
+    if (at(A$__skb_recv_udp.L586)) yield;
     if (!timeo) break;
     // __skb_wait_for_more_packets: a shut-down socket returns 0 (no error) instead of waiting
     if (sk.sk_shutdown & RCV_SHUTDOWN) {
@@ -712,63 +724,63 @@ function* __skb_recv_udp(sk: Sock, flags: number, noblock: number): Sim<SkBuff |
     if (!timeo) break;
   }
   $f.vars.error = error;
-  if (at(A$__skb_recv_udp.L585)) yield;
+  if (at(A$__skb_recv_udp.L591)) yield;
   return error;
   } finally {
     leave($f);
   }
 }
-const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', [605, 611, 612, 615, 616, 621, 623, 626, 630, 632, 633, 639, 644, 645]);
+const A$udp_recvmsg = defineFn('net/ipv4/udp.c', 'udp_recvmsg', [611, 617, 618, 621, 622, 627, 629, 632, 636, 638, 639, 645, 650, 651]);
 
 /** udp_recvmsg() = udp_prot.recvmsg: one datagram per call, cut to len; the rest of it is lost. */
 export function* udp_recvmsg(sk: Sock, msg: Msghdr, len: number, noblock: number, flags: number): Sim<number> {
   const $f = enter(A$udp_recvmsg, { sk, msg, len, noblock, flags });
   try {
-  if (at(A$udp_recvmsg.L605)) yield;
-  if (flags & MSG_ERRQUEUE) return -EAGAIN;
   if (at(A$udp_recvmsg.L611)) yield;
+  if (flags & MSG_ERRQUEUE) return -EAGAIN;
+  if (at(A$udp_recvmsg.L617)) yield;
   const skb = yield* __skb_recv_udp(sk, flags, noblock);
-  if (at(A$udp_recvmsg.L612)) yield;
+  if (at(A$udp_recvmsg.L618)) yield;
   if (typeof skb === 'number') {
     $f.vars.err = skb;
     return skb;
   }
   $f.vars.skb = skb;
-  if (at(A$udp_recvmsg.L615)) yield;
+  if (at(A$udp_recvmsg.L621)) yield;
   const ulen = skb.len;
   $f.vars.ulen = ulen;
-  if (at(A$udp_recvmsg.L616)) yield;
+  if (at(A$udp_recvmsg.L622)) yield;
   let copied = len;
   if (copied > ulen) copied = ulen;
   else if (copied < ulen) {
-    if (at(A$udp_recvmsg.L621)) yield;
+    if (at(A$udp_recvmsg.L627)) yield;
     msg.msg_flags |= MSG_TRUNC;
   }
   $f.vars.copied = copied;
-  if (at(A$udp_recvmsg.L623)) yield;
+  if (at(A$udp_recvmsg.L629)) yield;
   msg.data = skb.payload.slice(0, copied);
-  if (at(A$udp_recvmsg.L626)) yield;
-  if (at(A$udp_recvmsg.L630)) yield;
+  if (at(A$udp_recvmsg.L632)) yield;
+  if (at(A$udp_recvmsg.L636)) yield;
   if (msg.msg_name) {
-    if (at(A$udp_recvmsg.L632)) yield;
+    if (at(A$udp_recvmsg.L638)) yield;
     msg.msg_name.sin_family = AF_INET;
     msg.msg_name.sin_port = skb.uh!.source;
-    if (at(A$udp_recvmsg.L633)) yield;
+    if (at(A$udp_recvmsg.L639)) yield;
     msg.msg_name.sin_addr = skb.iph.saddr;
     msg.msg_namelen = 16;
   }
-  if (at(A$udp_recvmsg.L639)) yield;
+  if (at(A$udp_recvmsg.L645)) yield;
   let err = copied;
   if (flags & MSG_TRUNC) err = ulen;
   $f.vars.err = err;
-  if (at(A$udp_recvmsg.L644)) yield;
-  if (at(A$udp_recvmsg.L645)) yield;
+  if (at(A$udp_recvmsg.L650)) yield;
+  if (at(A$udp_recvmsg.L651)) yield;
   return err;
   } finally {
     leave($f);
   }
 }
-const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', [659, 660, 661, 665, 666, 669, 670, 671, 674]);
+const A$__udp_disconnect = defineFn('net/ipv4/udp.c', '__udp_disconnect', [665, 666, 667, 671, 672, 675, 676, 677, 680]);
 
 // ---- connect(AF_UNSPEC), close -----------------------------------------------------------------
 
@@ -778,50 +790,50 @@ function* __udp_disconnect(sk: Sock, flags: number): Sim<number> { let $t: any;
   try {
 
   // a plain store: no sock:inet_sock_set_state
-  if (at(A$__udp_disconnect.L659)) yield;
-  sk.sk_state = TCP_CLOSE;
-  if (at(A$__udp_disconnect.L660)) yield;
-  inet.inet_daddr = ANY;
-  if (at(A$__udp_disconnect.L661)) yield;
-  inet.inet_dport = 0;
   if (at(A$__udp_disconnect.L665)) yield;
+  sk.sk_state = TCP_CLOSE;
+  if (at(A$__udp_disconnect.L666)) yield;
+  inet.inet_daddr = ANY;
+  if (at(A$__udp_disconnect.L667)) yield;
+  inet.inet_dport = 0;
+  if (at(A$__udp_disconnect.L671)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    if (at(A$__udp_disconnect.L666)) yield;
+    if (at(A$__udp_disconnect.L672)) yield;
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
     // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
-  if (at(A$__udp_disconnect.L669)) yield;
+  if (at(A$__udp_disconnect.L675)) yield;
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    if (at(A$__udp_disconnect.L670)) yield;
+    if (at(A$__udp_disconnect.L676)) yield;
     (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
-    if (at(A$__udp_disconnect.L671)) yield;
+    if (at(A$__udp_disconnect.L677)) yield;
     inet.inet_sport = 0;
   }
-  if (at(A$__udp_disconnect.L674)) yield;
+  if (at(A$__udp_disconnect.L680)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', [684, 685, 686, 687]);
+const A$udp_disconnect = defineFn('net/ipv4/udp.c', 'udp_disconnect', [690, 691, 692, 693]);
 
 /** udp_disconnect() = udp_prot.disconnect: connect(fd, AF_UNSPEC) on a UDP socket. */
 export function* udp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$udp_disconnect, { sk, flags });
   try {
-  if (at(A$udp_disconnect.L684)) yield;
-  if (at(A$udp_disconnect.L685)) yield;
+  if (at(A$udp_disconnect.L690)) yield;
+  if (at(A$udp_disconnect.L691)) yield;
   ($E.fast || $E.twinOk[__udp_disconnect.k] === 1 ? __udp_disconnect$fast(sk, flags) : yield* __udp_disconnect(sk, flags));
-  if (at(A$udp_disconnect.L686)) yield;
-  if (at(A$udp_disconnect.L687)) yield;
+  if (at(A$udp_disconnect.L692)) yield;
+  if (at(A$udp_disconnect.L693)) yield;
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', [697, 701, 708, 710, 715]);
+const A$udp_lib_unhash = defineFn('net/ipv4/udp.c', 'udp_lib_unhash', [703, 707, 714, 716, 721]);
 
 /** udp_lib_unhash() = udp_prot.unhash: out of hash and hash2; inet_num back to 0. */
 export function* udp_lib_unhash(sk: Sock): Sim<void> {
@@ -829,50 +841,50 @@ export function* udp_lib_unhash(sk: Sock): Sim<void> {
   const $f = enter(A$udp_lib_unhash, { sk });
   try {
 
-  if (at(A$udp_lib_unhash.L697)) yield;
+  if (at(A$udp_lib_unhash.L703)) yield;
   if (sk.hashedIn !== 'udp') return;
   const t = sk.sk_net.udp_table;
-  if (at(A$udp_lib_unhash.L701)) yield;
+  if (at(A$udp_lib_unhash.L707)) yield;
   $f.vars.hslot = up.udp_port_hash;
   $f.vars.hslot2 = up.udp_portaddr_hash;
-  if (at(A$udp_lib_unhash.L708)) yield;
+  if (at(A$udp_lib_unhash.L714)) yield;
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    if (at(A$udp_lib_unhash.L710)) yield;
+    if (at(A$udp_lib_unhash.L716)) yield;
     sk.inet_num = 0;
-    if (at(A$udp_lib_unhash.L715)) yield;
+    if (at(A$udp_lib_unhash.L721)) yield;
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
   }
   } finally {
     leave($f);
   }
 }
-const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', [905, 908, 911]);
+const A$udp_destroy_sock = defineFn('net/ipv4/udp.c', 'udp_destroy_sock', [911, 914, 917]);
 
 /** udp_destroy_sock() = udp_prot.destroy. */
 export function* udp_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$udp_destroy_sock, { sk, up: sk });
   try {
 
-  if (at(A$udp_destroy_sock.L905)) yield;
-  if (at(A$udp_destroy_sock.L908)) yield;
-  udp_sk(sk).pending = 0;
   if (at(A$udp_destroy_sock.L911)) yield;
+  if (at(A$udp_destroy_sock.L914)) yield;
+  udp_sk(sk).pending = 0;
+  if (at(A$udp_destroy_sock.L917)) yield;
   } finally {
     leave($f);
   }
 }
-const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', [513, 514, 516]);
+const A$udp_init_sock = defineFn('net/ipv4/udp.c', 'udp_init_sock', [519, 520, 522]);
 
 /** udp_init_sock() = udp_prot.init: a second receive queue and a destructor — nothing else to set up. */
 export function* udp_init_sock(sk: Sock): Sim<number> {
   const $f = enter(A$udp_init_sock, { sk });
   try {
-  if (at(A$udp_init_sock.L513)) yield;
+  if (at(A$udp_init_sock.L519)) yield;
   udp_sk(sk).reader_queue = [];
-  if (at(A$udp_init_sock.L514)) yield;
+  if (at(A$udp_init_sock.L520)) yield;
   sk.sk_destruct = 'udp_destruct_sock';
-  if (at(A$udp_init_sock.L516)) yield;
+  if (at(A$udp_init_sock.L522)) yield;
   return 0;
   } finally {
     leave($f);
@@ -895,7 +907,7 @@ export function* udp_lib_close(sk: Sock, timeout: number): Sim<void> {
 export function udp_setsockopt(_sk: Sock, _level: number, _optname: number, _optval: number): number {
   return -ERRNO.ENOPROTOOPT;
 }
-const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', [924, 927, 928, 930]);
+const A$udp_poll = defineFn('net/ipv4/udp.c', 'udp_poll', [930, 933, 934, 936]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
@@ -904,16 +916,16 @@ export function* udp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
   const sk = sock.sk!;
   const $f = enter(A$udp_poll, { file, sock, wait, sk });
   try {
-  if (at(A$udp_poll.L924)) yield;
+  if (at(A$udp_poll.L930)) yield;
   let mask = ($E.fast || $E.twinOk[datagram_poll.k] === 1 ? datagram_poll$fast(file, sock, wait) : yield* datagram_poll(file, sock, wait));
   $f.vars.mask = mask;
-  if (at(A$udp_poll.L927)) yield;
+  if (at(A$udp_poll.L933)) yield;
   if (udp_sk(sk).reader_queue.length) {
-    if (at(A$udp_poll.L928)) yield;
+    if (at(A$udp_poll.L934)) yield;
     mask |= EPOLLIN | EPOLLRDNORM;
     $f.vars.mask = mask;
   }
-  if (at(A$udp_poll.L930)) yield;
+  if (at(A$udp_poll.L936)) yield;
   return mask;
   } finally {
     leave($f);
@@ -1167,25 +1179,37 @@ function udp_send_skb$fast(skb: SkBuff, fl4: { saddr: string; daddr: string; fl4
   uh.check = udpChecksum(fl4.saddr, fl4.daddr, uh.source, uh.dest, skb.payload);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L341) : $tb.op($e.now, A$udp_send_skb.L341));
   const net = sk.sk_net;
-  const err = ip_send_skb$fast(net, skb);
+  let err = ip_send_skb$fast(net, skb);
   
-  $s += 2; $x = A$udp_send_skb.L345 | 2097152;
-  NET_INC_STATS(net, MIB.UdpOutDatagrams);
-  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L342) : $tb.op($e.now, A$udp_send_skb.L342));
+  if (err) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L345) : $tb.op($e.now, A$udp_send_skb.L345));
+    if (err === -ERRNO.ENOBUFS && !inet.recverr) {
+      // (UDP_MIB_SNDBUFERRORS: not counted here)
+      $s += 2; if ($tb !== null) ($o = (A$udp_send_skb.L346 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      
+      err = 0;
+      
+    }
+  } else {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_send_skb.L351) : $tb.op($e.now, A$udp_send_skb.L351));
+    NET_INC_STATS(net, MIB.UdpOutDatagrams);
+  }
+  ++$s; $x = A$udp_send_skb.L353 | 1048576;
   return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_send_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
   const usin = msg.msg_name;
-  const $f = ($tb !== null && ($o = (A$udp_sendmsg.L377 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_sendmsg.L383 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (len > 0xffff) return ($r = (-EMSGSIZE), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L380) : $tb.op($e.now, A$udp_sendmsg.L380));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L386) : $tb.op($e.now, A$udp_sendmsg.L386));
   if (msg.msg_flags & MSG_OOB) return ($r = (-EOPNOTSUPP), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L383 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L389 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const ulen = len + 8;
   
   let daddr: string;
@@ -1193,23 +1217,23 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let connected = 0;
   
   if (usin) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L387) : $tb.op($e.now, A$udp_sendmsg.L387));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L393) : $tb.op($e.now, A$udp_sendmsg.L393));
     if (msg.msg_namelen < 16) return ($r = (-EINVAL), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L389) : $tb.op($e.now, A$udp_sendmsg.L389));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L395) : $tb.op($e.now, A$udp_sendmsg.L395));
     if (usin.sin_family !== AF_INET && usin.sin_family !== AF_UNSPEC) return ($r = (-EAFNOSUPPORT), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
-    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L394 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L400 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = usin.sin_addr;
     
     dport = usin.sin_port;
     
     if (dport === 0) return ($r = (-EINVAL), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L401) : $tb.op($e.now, A$udp_sendmsg.L401));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L407) : $tb.op($e.now, A$udp_sendmsg.L407));
     if (sk.sk_state !== TCP_ESTABLISHED) {
-      ++$s; $x = A$udp_sendmsg.L402 | 1048576;
+      ++$s; $x = A$udp_sendmsg.L408 | 1048576;
       return ($r = (-EDESTADDRREQ), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
-    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L403 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$udp_sendmsg.L409 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     daddr = inet.inet_daddr;
     
     dport = inet.inet_dport;
@@ -1222,25 +1246,25 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
   let rt: { saddr: string; daddr: string } | null = null;
   if (connected) {
     // the route connect() cached: from the connected addresses
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L414) : $tb.op($e.now, A$udp_sendmsg.L414));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L420) : $tb.op($e.now, A$udp_sendmsg.L420));
     rt = { saddr: inet.inet_saddr, daddr };
   }
   if (!rt) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L422) : $tb.op($e.now, A$udp_sendmsg.L422));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L428) : $tb.op($e.now, A$udp_sendmsg.L428));
     const r = ip_route_connect(sk.sk_net, daddr);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L423) : $tb.op($e.now, A$udp_sendmsg.L423));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L429) : $tb.op($e.now, A$udp_sendmsg.L429));
     if (typeof r === 'number') {
       
-      ++$s; $x = A$udp_sendmsg.L463 | 1048576;
+      ++$s; $x = A$udp_sendmsg.L469 | 1048576;
       return ($r = (r), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
     // a bound source address wins over the route's choice
     rt = { saddr: inet.inet_saddr !== ANY ? inet.inet_saddr : r.saddr, daddr: r.daddr };
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L431) : $tb.op($e.now, A$udp_sendmsg.L431));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L437) : $tb.op($e.now, A$udp_sendmsg.L437));
     if (daddr === '255.255.255.255' && !sock_flag(sk, SOCK_BROADCAST)) return ($r = (-EACCES), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   
-  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L437 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_sendmsg.L443 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const fl4 = { saddr: rt.saddr, daddr: rt.daddr, fl4_dport: dport };
   
   
@@ -1253,69 +1277,69 @@ export function udp_sendmsg$fast(sk: Sock, msg: Msghdr, len: number): any { cons
     err = 0;
   } else {
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L452) : $tb.op($e.now, A$udp_sendmsg.L452));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L458) : $tb.op($e.now, A$udp_sendmsg.L458));
     err = udp_send_skb$fast(skb, fl4);
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L460) : $tb.op($e.now, A$udp_sendmsg.L460));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_sendmsg.L466) : $tb.op($e.now, A$udp_sendmsg.L466));
   if (!err) {
-    ++$s; $x = A$udp_sendmsg.L461 | 1048576;
+    ++$s; $x = A$udp_sendmsg.L467 | 1048576;
     return ($r = (len), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$udp_sendmsg.L463 | 1048576;
+  ++$s; $x = A$udp_sendmsg.L469 | 1048576;
   return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_sendmsg.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function __udp_enqueue_schedule_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L480 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp_enqueue_schedule_skb.L486 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const rmem = rmemAlloc(sk);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L481) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L481));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L487) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L487));
   if (rmem > sk.sk_rcvbuf) {
-    $s += 2; $x = A$__udp_enqueue_schedule_skb.L500 | 2097152;
+    $s += 2; $x = A$__udp_enqueue_schedule_skb.L506 | 2097152;
     sk.sk_drops++;
     
     return ($r = (-ENOMEM), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L486) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L486));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L492) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L492));
   rmem + truesize(skb);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L489) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L489));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L495) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L495));
   sk.sk_receive_queue.push(skb);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L493) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L493));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L499) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L499));
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L494) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L494));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_enqueue_schedule_skb.L500) : $tb.op($e.now, A$__udp_enqueue_schedule_skb.L500));
     // sock_def_readable: wake whoever sleeps in recv()
     sock_def_readable$fast(sk);
   }
-  ++$s; $x = A$__udp_enqueue_schedule_skb.L497 | 1048576;
+  ++$s; $x = A$__udp_enqueue_schedule_skb.L503 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_enqueue_schedule_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function __udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$__udp_queue_rcv_skb.L732 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp_queue_rcv_skb.L738 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const rc = __udp_enqueue_schedule_skb$fast(sk, skb);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L733) : $tb.op($e.now, A$__udp_queue_rcv_skb.L733));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L739) : $tb.op($e.now, A$__udp_queue_rcv_skb.L739));
   if (rc < 0) {
     const net = sk.sk_net;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L737) : $tb.op($e.now, A$__udp_queue_rcv_skb.L737));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_queue_rcv_skb.L743) : $tb.op($e.now, A$__udp_queue_rcv_skb.L743));
     if (rc === -ENOMEM) NET_INC_STATS(net, MIB.UdpRcvbufErrors);
-    $s += 2; if ($tb !== null) ($o = (A$__udp_queue_rcv_skb.L740 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$__udp_queue_rcv_skb.L746 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     NET_INC_STATS(net, MIB.UdpInErrors);
     
     E.emit({ ev: 'note', t: E.now, host: net.host.name, text: `udp:udp_fail_queue_rcv_skb rc=${rc} port=${sk.inet_num} (${tracingComm()})` });
     return ($r = (-1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$__udp_queue_rcv_skb.L747 | 1048576;
+  ++$s; $x = A$__udp_queue_rcv_skb.L753 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_queue_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_one_skb.L761 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_one_skb.L767 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 4;
@@ -1326,7 +1350,7 @@ function udp_queue_rcv_one_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   }
 }
 function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_skb.L792 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_queue_rcv_skb.L798 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   
@@ -1334,20 +1358,20 @@ function udp_queue_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; con
   }
 }
 function udp_unicast_rcv_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$udp_unicast_rcv_skb.L808 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_unicast_rcv_skb.L814 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 2;
   
   const ret = udp_queue_rcv_skb$fast(sk, skb);
   
-  $s += 2; $x = A$udp_unicast_rcv_skb.L814 | 2097152;
+  $s += 2; $x = A$udp_unicast_rcv_skb.L820 | 2097152;
   
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_unicast_rcv_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$__udp4_lib_rcv.L835 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp4_lib_rcv.L841 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 4;
@@ -1360,33 +1384,33 @@ export function __udp4_lib_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E;
   
   
   if (uh.len > 8 + skb.len || uh.len < 8) {
-    ++$s; $x = A$__udp4_lib_rcv.L882 | 1048576;
+    ++$s; $x = A$__udp4_lib_rcv.L888 | 1048576;
     NET_INC_STATS(net, MIB.UdpInErrors);
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L847 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L853 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   const sk = __udp4_lib_lookup$fast(net, skb.iph.saddr, uh.source, skb.iph.daddr, uh.dest);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L857) : $tb.op($e.now, A$__udp4_lib_rcv.L857));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L863) : $tb.op($e.now, A$__udp4_lib_rcv.L863));
   if (sk) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L858) : $tb.op($e.now, A$__udp4_lib_rcv.L858));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp4_lib_rcv.L864) : $tb.op($e.now, A$__udp4_lib_rcv.L864));
     NET_INC_STATS(net, MIB.UdpInDatagrams);
     return ($r = (udp_unicast_rcv_skb$fast(sk, skb)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L860 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$__udp4_lib_rcv.L866 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   NET_INC_STATS(net, MIB.UdpNoPorts);
   
   __icmp_send$fast(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0, net);
-  $s += 2; $x = A$__udp4_lib_rcv.L873 | 2097152;
+  $s += 2; $x = A$__udp4_lib_rcv.L879 | 2097152;
   
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp4_lib_rcv.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$udp_rcv.L894 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_rcv.L900 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
@@ -1395,7 +1419,7 @@ export function udp_rcv$fast(skb: SkBuff, net: Net): any { const $e = $E; const 
 }
 function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const inet = inet_sk(sk);
-  const $f = ($tb !== null && ($o = (A$__udp_disconnect.L659 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__udp_disconnect.L665 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   // a plain store: no sock:inet_sock_set_state
@@ -1407,49 +1431,49 @@ function __udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; co
   inet.inet_dport = 0;
   
   if (!(sk.sk_userlocks & SOCK_BINDADDR_LOCK)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L666) : $tb.op($e.now, A$__udp_disconnect.L666));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L672) : $tb.op($e.now, A$__udp_disconnect.L672));
     inet.inet_saddr = ANY;
     inet.inet_rcv_saddr = ANY;
     // v5.4 does not rehash here: a socket bound to a port keeps the hash2 slot of the address
     // connect() chose (later 5.4.y and 6.x call sk->sk_prot->rehash(sk))
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L669) : $tb.op($e.now, A$__udp_disconnect.L669));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L675) : $tb.op($e.now, A$__udp_disconnect.L675));
   if (!(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L670) : $tb.op($e.now, A$__udp_disconnect.L670));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L676) : $tb.op($e.now, A$__udp_disconnect.L676));
     (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L671) : $tb.op($e.now, A$__udp_disconnect.L671));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__udp_disconnect.L677) : $tb.op($e.now, A$__udp_disconnect.L677));
     inet.inet_sport = 0;
   }
-  ++$s; $x = A$__udp_disconnect.L674 | 1048576;
+  ++$s; $x = A$__udp_disconnect.L680 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function udp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$udp_disconnect.L684 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_disconnect.L690 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   
   __udp_disconnect$fast(sk, flags);
-  $s += 2; $x = A$udp_disconnect.L686 | 2097152;
+  $s += 2; $x = A$udp_disconnect.L692 | 2097152;
   
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_disconnect.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const up = udp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$udp_lib_unhash.L697 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_lib_unhash.L703 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (sk.hashedIn !== 'udp') { ($e.steps += $s, $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   const t = sk.sk_net.udp_table;
-  $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L701 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L707 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   if (slotDel(t.hash, up.udp_port_hash, sk)) {
     sk.hashedIn = null;
-    $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L710 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$udp_lib_unhash.L716 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sk.inet_num = 0;
     
     slotDel(t.hash2, up.udp_portaddr_hash, sk);
@@ -1457,21 +1481,21 @@ export function udp_lib_unhash$fast(sk: Sock): any { const $e = $E; const $tb: a
   } ($e.steps += $s, $tb !== null && ($o = (A$udp_lib_unhash.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function udp_destroy_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$udp_destroy_sock.L905 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_destroy_sock.L911 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   $s += 2;
   
   udp_sk(sk).pending = 0;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L911) : $tb.op($e.now, A$udp_destroy_sock.L911));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_destroy_sock.L917) : $tb.op($e.now, A$udp_destroy_sock.L917));
   } ($e.steps += $s, $tb !== null && ($o = (A$udp_destroy_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function udp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$udp_init_sock.L513 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_init_sock.L519 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   udp_sk(sk).reader_queue = [];
-  $s += 2; $x = A$udp_init_sock.L514 | 2097152;
+  $s += 2; $x = A$udp_init_sock.L520 | 2097152;
   sk.sk_destruct = 'udp_destruct_sock';
   
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
@@ -1486,18 +1510,18 @@ export function udp_lib_close$fast(sk: Sock, timeout: number): any { const $e = 
 }
 export function udp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
-  const $f = ($tb !== null && ($o = (A$udp_poll.L924 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$udp_poll.L930 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   let mask = datagram_poll$fast(file, sock, wait);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L927) : $tb.op($e.now, A$udp_poll.L927));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L933) : $tb.op($e.now, A$udp_poll.L933));
   if (udp_sk(sk).reader_queue.length) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L928) : $tb.op($e.now, A$udp_poll.L928));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$udp_poll.L934) : $tb.op($e.now, A$udp_poll.L934));
     mask |= EPOLLIN | EPOLLRDNORM;
     
   }
-  ++$s; $x = A$udp_poll.L930 | 1048576;
+  ++$s; $x = A$udp_poll.L936 | 1048576;
   return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$udp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
