@@ -50,6 +50,8 @@ const FLAG_NOT_DUP = FLAG_DATA | FLAG_WIN_UPDATE | FLAG_ACKED;
 // tcp_fastretrans_alert()'s verdict: what tcp_xmit_recovery sends
 const REXMIT_NONE = 0;
 const REXMIT_LOST = 1;
+/** tcp_ack()'s `rexmit`, which tcp_fastretrans_alert sets (one ACK is processed at a time: no object per ACK). */
+let rexmit = REXMIT_NONE;
 
 /**
  * tcp_ack(): process the acknowledgment of an incoming segment — take the window, free what it
@@ -66,12 +68,10 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   line`u32 prior_snd_una = tp->snd_una;`;
   const prior_snd_una = tp.snd_una;
   frame.prior_snd_una = prior_snd_una;
-  line`int prior_packets = tp->packets_out;`;
   const prior_packets = tp.packets_out;
-  line`u32 delivered = tp->delivered;`;
   const prior_delivered = tp.delivered;
   let flag = 0;
-  const rexmit = { v: REXMIT_NONE };
+  rexmit = REXMIT_NONE;
   line`if (before(ack, prior_snd_una)) {`;
   if (before(ack, prior_snd_una)) {
     line`goto old_ack;`;
@@ -94,7 +94,6 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   // (the slow path: this model takes it for every segment)
   if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
   flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
-  line`icsk->icsk_probes_out = 0;`;
   icsk.icsk_probes_out = 0;
   line`if (!prior_packets)`;
   if (!prior_packets) {
@@ -125,7 +124,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     }
     frame.num_dupack = num_dupack;
     line`tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, &flag,#1`;
-    flag = yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag, rexmit);
+    flag = yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag);
   }
   line`delivered = tcp_newly_delivered(sk, delivered, flag);`;
   const delivered = tp.delivered - prior_delivered;
@@ -133,7 +132,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   line`tcp_cong_control(sk, ack, delivered, flag, sack_state.rate);`;
   yield* tcp_cong_control(sk, ack, delivered, flag);
   line`tcp_xmit_recovery(sk, rexmit);#1`;
-  if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) yield* tcp_xmit_retransmit_queue(sk);
+  if (rexmit !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) yield* tcp_xmit_retransmit_queue(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   line`return 1;#1`;
   return 1;
@@ -202,8 +201,9 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       line`break;#1`;
       break;
     }
-    line`if (unlikely(sacked & TCPCB_RETRANS)) {`;
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
+      // (stepped only when the segment was retransmitted: the common case skips these checks)
+      line`if (unlikely(sacked & TCPCB_RETRANS)) {`;
       line`if (sacked & TCPCB_SACKED_RETRANS)`;
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
         line`tp->retrans_out -= acked_pcount;`;
@@ -215,8 +215,8 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
-    line`if (sacked & TCPCB_LOST)`;
     if (skb.tcp_sacked & TCPCB_LOST) {
+      line`if (sacked & TCPCB_LOST)`;
       line`tp->lost_out -= acked_pcount;`;
       tp.lost_out--;
     }
@@ -238,16 +238,18 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
-  // (in place: the freed segments leave the front of the queue)
-  if (i) rtx.splice(0, i);
+  // (in place: the freed segments leave the front of the queue — no array made for them)
+  if (i === rtx.length) rtx.length = 0;
+  else if (i) {
+    rtx.copyWithin(0, i);
+    rtx.length -= i;
+  }
   frame.pkts_acked = pkts_acked;
   line`rtt_update = tcp_ack_update_rtt(sk, flag, seq_rtt_us, sack_rtt_us,`;
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   line`if (flag & FLAG_ACKED) {`;
   if (flag & FLAG_ACKED) {
-    line`flag |= FLAG_SET_XMIT_TIMER;#1`;
     flag |= FLAG_SET_XMIT_TIMER;
-    line`if (tcp_is_reno(tp)) {`;
     line`tcp_remove_reno_sacks(sk, pkts_acked);`;
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
@@ -314,7 +316,7 @@ function tcp_rtt_estimator(sk: Sock, mrtt_us: number): void {
  * count the duplicate, leave recovery when high_seq is ACKed, mark the head lost after
  * tp->reordering (3) duplicates and enter Recovery; the caller then retransmits what is marked.
  */
-function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number, rexmit: { v: number }): Sim<number> {
+function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number): Sim<number> {
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   frame({ sk, num_dupack, tp, icsk });
@@ -364,7 +366,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
         icsk.icsk_ca_state = TCP_CA_Open;
         return flag;
       }
-      rexmit.v = REXMIT_LOST;
+      rexmit = REXMIT_LOST;
       return flag;
     default:
       line`if (tcp_is_reno(tp)) {`;
@@ -391,7 +393,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       yield* tcp_enter_recovery(sk);
   }
   line`*rexmit = REXMIT_LOST;`;
-  rexmit.v = REXMIT_LOST;
+  rexmit = REXMIT_LOST;
   return flag;
 }
 

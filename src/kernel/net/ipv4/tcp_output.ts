@@ -66,9 +66,11 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
 
 /** sk_rmem_alloc: the truesize of what the receive and out-of-order queues hold (each skb: its data + TCP_SKB_TRUESIZE). */
 export function sk_rmem_alloc(sk: Sock): number {
-  let used = 0;
-  for (const s of sk.sk_receive_queue) used += s.len + TCP_SKB_TRUESIZE;
-  for (const s of tcp_sk(sk).out_of_order_queue) used += s.len + TCP_SKB_TRUESIZE;
+  const rq = sk.sk_receive_queue;
+  const oq = tcp_sk(sk).out_of_order_queue;
+  let used = (rq.length + oq.length) * TCP_SKB_TRUESIZE;
+  for (let i = 0; i < rq.length; i++) used += rq[i].len;
+  for (let i = 0; i < oq.length; i++) used += oq[i].len;
   return used;
 }
 
@@ -518,7 +520,6 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   frame({ sk, mss_now, nonagle, push_one, tp });
 
   let is_cwnd_limited = false;
-  line`sent_pkts = 0;`;
   let sent_pkts = 0;
   frame.sent_pkts = 0;
   const q = sk.sk_write_queue;
@@ -549,7 +550,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
     yield* tcp_transmit_skb(sk, skb);
     line`tcp_event_new_data_sent(sk, skb);`;
     yield* tcp_event_new_data_sent(sk, skb);
-    line`tcp_minshall_update(tp, mss_now, skb);`;
+    // (tcp_minshall_update: a short segment's end is remembered for Nagle)
     if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
     line`sent_pkts += tcp_skb_pcount(skb);`;
     sent_pkts++;
@@ -562,8 +563,8 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   }
   line`if (likely(sent_pkts)) {`;
   if (sent_pkts) {
-    line`if (tcp_in_cwnd_reduction(sk))`;
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      line`if (tcp_in_cwnd_reduction(sk))`;
       line`tp->prr_out += sent_pkts;`;
       tp.prr_out += sent_pkts;
     }

@@ -53,7 +53,9 @@ const FLAG_NOT_DUP = FLAG_DATA | FLAG_WIN_UPDATE | FLAG_ACKED;
 // tcp_fastretrans_alert()'s verdict: what tcp_xmit_recovery sends
 const REXMIT_NONE = 0;
 const REXMIT_LOST = 1;
-const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [24, 29, 30, 41, 47, 51, 52, 54, 56, 57, 88, 107, 110, 111, 115, 123, 124, 126, 127, 128, 132, 139, 144, 145, 146, 155, 159, 171]);
+/** tcp_ack()'s `rexmit`, which tcp_fastretrans_alert sets (one ACK is processed at a time: no object per ACK). */
+let rexmit = REXMIT_NONE;
+const A$tcp_ack = defineFn('net/ipv4/tcp_input.c', 'tcp_ack', [24, 41, 47, 51, 52, 54, 56, 57, 88, 110, 111, 115, 123, 124, 126, 127, 128, 132, 139, 144, 145, 146, 155, 159, 171]);
 
 /**
  * tcp_ack(): process the acknowledgment of an incoming segment — take the window, free what it
@@ -71,12 +73,10 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$tcp_ack.L24)) yield;
   const prior_snd_una = tp.snd_una;
   $f.vars.prior_snd_una = prior_snd_una;
-  if (at(A$tcp_ack.L29)) yield;
   const prior_packets = tp.packets_out;
-  if (at(A$tcp_ack.L30)) yield;
   const prior_delivered = tp.delivered;
   let flag = 0;
-  const rexmit = { v: REXMIT_NONE };
+  rexmit = REXMIT_NONE;
   if (at(A$tcp_ack.L41)) yield;
   if (before(ack, prior_snd_una)) {
     if (at(A$tcp_ack.L47)) yield;
@@ -99,7 +99,6 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   // (the slow path: this model takes it for every segment)
   if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
   flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
-  if (at(A$tcp_ack.L107)) yield;
   icsk.icsk_probes_out = 0;
   if (at(A$tcp_ack.L110)) yield;
   if (!prior_packets) {
@@ -130,7 +129,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
     }
     $f.vars.num_dupack = num_dupack;
     if (at(A$tcp_ack.L132)) yield;
-    flag = ($E.fast || $E.twinOk[tcp_fastretrans_alert.k] === 1 ? tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag, rexmit) : yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag, rexmit));
+    flag = ($E.fast || $E.twinOk[tcp_fastretrans_alert.k] === 1 ? tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag) : yield* tcp_fastretrans_alert(sk, prior_snd_una, num_dupack, flag));
   }
   if (at(A$tcp_ack.L139)) yield;
   const delivered = tp.delivered - prior_delivered;
@@ -138,7 +137,7 @@ export function* tcp_ack(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$tcp_ack.L144)) yield;
   ($E.fast || $E.twinOk[tcp_cong_control.k] === 1 ? tcp_cong_control$fast(sk, ack, delivered, flag) : yield* tcp_cong_control(sk, ack, delivered, flag));
   if (at(A$tcp_ack.L145)) yield;
-  if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) ($E.fast || $E.twinOk[tcp_xmit_retransmit_queue.k] === 1 ? tcp_xmit_retransmit_queue$fast(sk) : yield* tcp_xmit_retransmit_queue(sk));
+  if (rexmit !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) ($E.fast || $E.twinOk[tcp_xmit_retransmit_queue.k] === 1 ? tcp_xmit_retransmit_queue$fast(sk) : yield* tcp_xmit_retransmit_queue(sk));
   if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   if (at(A$tcp_ack.L146)) yield;
   return 1;
@@ -193,7 +192,7 @@ function* tcp_ack_probe(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [991, 1000, 1003, 1013, 1014, 1015, 1016, 1038, 1039, 1041, 1045, 1046, 1048, 1049, 1060, 1087, 1090, 1091, 1097, 1098, 1148]);
+const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [991, 1000, 1003, 1013, 1014, 1015, 1016, 1038, 1039, 1041, 1045, 1046, 1048, 1049, 1060, 1087, 1090, 1098, 1148]);
 
 /**
  * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
@@ -217,8 +216,9 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       if (at(A$tcp_clean_rtx_queue.L1003)) yield;
       break;
     }
-    if (at(A$tcp_clean_rtx_queue.L1013)) yield;
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
+      // (stepped only when the segment was retransmitted: the common case skips these checks)
+      if (at(A$tcp_clean_rtx_queue.L1013)) yield;
       if (at(A$tcp_clean_rtx_queue.L1014)) yield;
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
         if (at(A$tcp_clean_rtx_queue.L1015)) yield;
@@ -230,8 +230,8 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
-    if (at(A$tcp_clean_rtx_queue.L1038)) yield;
     if (skb.tcp_sacked & TCPCB_LOST) {
+      if (at(A$tcp_clean_rtx_queue.L1038)) yield;
       if (at(A$tcp_clean_rtx_queue.L1039)) yield;
       tp.lost_out--;
     }
@@ -253,16 +253,18 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
-  // (in place: the freed segments leave the front of the queue)
-  if (i) rtx.splice(0, i);
+  // (in place: the freed segments leave the front of the queue — no array made for them)
+  if (i === rtx.length) rtx.length = 0;
+  else if (i) {
+    rtx.copyWithin(0, i);
+    rtx.length -= i;
+  }
   $f.vars.pkts_acked = pkts_acked;
   if (at(A$tcp_clean_rtx_queue.L1087)) yield;
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   if (at(A$tcp_clean_rtx_queue.L1090)) yield;
   if (flag & FLAG_ACKED) {
-    if (at(A$tcp_clean_rtx_queue.L1091)) yield;
     flag |= FLAG_SET_XMIT_TIMER;
-    if (at(A$tcp_clean_rtx_queue.L1097)) yield;
     if (at(A$tcp_clean_rtx_queue.L1098)) yield;
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
@@ -333,7 +335,7 @@ const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretran
  * count the duplicate, leave recovery when high_seq is ACKed, mark the head lost after
  * tp->reordering (3) duplicates and enter Recovery; the caller then retransmits what is marked.
  */
-function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number, rexmit: { v: number }): Sim<number> {
+function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number): Sim<number> {
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_fastretrans_alert, { sk, num_dupack, tp, icsk });
@@ -384,7 +386,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
         icsk.icsk_ca_state = TCP_CA_Open;
         return flag;
       }
-      rexmit.v = REXMIT_LOST;
+      rexmit = REXMIT_LOST;
       return flag;
     default:
       if (at(A$tcp_fastretrans_alert.L1225)) yield;
@@ -411,7 +413,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       ($E.fast || $E.twinOk[tcp_enter_recovery.k] === 1 ? tcp_enter_recovery$fast(sk) : yield* tcp_enter_recovery(sk));
   }
   if (at(A$tcp_fastretrans_alert.L1257)) yield;
-  rexmit.v = REXMIT_LOST;
+  rexmit = REXMIT_LOST;
   return flag;
   } finally {
     leave($f);
@@ -1350,18 +1352,16 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   const th = skb.th!;
   const ack = th.ack_seq;
   const ack_seq = th.seq;
-  const $f = ($tb !== null && ($o = (A$tcp_ack.L24 | 272629760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ack.L24 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
-  $s += 4;
+  $s += 2;
   const prior_snd_una = tp.snd_una;
   
-  
   const prior_packets = tp.packets_out;
-  
   const prior_delivered = tp.delivered;
   let flag = 0;
-  const rexmit = { v: REXMIT_NONE };
+  rexmit = REXMIT_NONE;
   
   if (before(ack, prior_snd_una)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L47) : $tb.op($e.now, A$tcp_ack.L47));
@@ -1384,9 +1384,8 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   // (the slow path: this model takes it for every segment)
   if (ack_seq !== end_seq(skb)) flag |= FLAG_DATA;
   flag |= tcp_ack_update_window(sk, skb, ack, ack_seq);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L107 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   icsk.icsk_probes_out = 0;
-  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L110) : $tb.op($e.now, A$tcp_ack.L110));
   if (!prior_packets) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L111) : $tb.op($e.now, A$tcp_ack.L111));
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L155) : $tb.op($e.now, A$tcp_ack.L155));
@@ -1415,7 +1414,7 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
     }
     
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L132) : $tb.op($e.now, A$tcp_ack.L132));
-    flag = tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag, rexmit);
+    flag = tcp_fastretrans_alert$fast(sk, prior_snd_una, num_dupack, flag);
   }
   $s += 2; if ($tb !== null) ($o = (A$tcp_ack.L139 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const delivered = tp.delivered - prior_delivered;
@@ -1423,7 +1422,7 @@ export function tcp_ack$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const 
   
   tcp_cong_control$fast(sk, ack, delivered, flag);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack.L145) : $tb.op($e.now, A$tcp_ack.L145));
-  if (rexmit.v !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) tcp_xmit_retransmit_queue$fast(sk);
+  if (rexmit !== REXMIT_NONE && sk.sk_state !== TCP_SYN_SENT) tcp_xmit_retransmit_queue$fast(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'ack'); // (the view's cwnd plot: history.ts)
   ++$s; $x = A$tcp_ack.L146 | 1048576;
   return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_ack.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
@@ -1470,9 +1469,10 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1003) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1003));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1013) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1013));
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1014) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1014));
+      // (stepped only when the segment was retransmitted: the common case skips these checks)
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1013 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
         ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1015) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1015));
         tp.retrans_out--;
@@ -1483,9 +1483,9 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1038) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1038));
     if (skb.tcp_sacked & TCPCB_LOST) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1039) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1039));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1038 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      
       tp.lost_out--;
     }
     $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1041 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -1506,17 +1506,19 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
-  // (in place: the freed segments leave the front of the queue)
-  if (i) rtx.splice(0, i);
+  // (in place: the freed segments leave the front of the queue — no array made for them)
+  if (i === rtx.length) rtx.length = 0;
+  else if (i) {
+    rtx.copyWithin(0, i);
+    rtx.length -= i;
+  }
   
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1087) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1087));
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1090) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1090));
   if (flag & FLAG_ACKED) {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1091 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     flag |= FLAG_SET_XMIT_TIMER;
-    
-    
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1098) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1098));
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
     if (pkts_acked - 1 >= tp.sacked_out) tp.sacked_out = 0;
@@ -1531,7 +1533,7 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_clean_rtx_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
-function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number, rexmit: { v: number }): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const $f = ($tb !== null && ($o = (A$tcp_fastretrans_alert.L1167 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -1582,7 +1584,7 @@ function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack:
         icsk.icsk_ca_state = TCP_CA_Open;
         return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
-      rexmit.v = REXMIT_LOST;
+      rexmit = REXMIT_LOST;
       return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     default:
       $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1225 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -1609,7 +1611,7 @@ function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack:
       tcp_enter_recovery$fast(sk);
   }
   ++$s; $x = A$tcp_fastretrans_alert.L1257 | 1048576;
-  rexmit.v = REXMIT_LOST;
+  rexmit = REXMIT_LOST;
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }

@@ -69,9 +69,11 @@ export function makeTcpSkb(saddr: string, daddr: string, th: Partial<TcpHdr> & {
 
 /** sk_rmem_alloc: the truesize of what the receive and out-of-order queues hold (each skb: its data + TCP_SKB_TRUESIZE). */
 export function sk_rmem_alloc(sk: Sock): number {
-  let used = 0;
-  for (const s of sk.sk_receive_queue) used += s.len + TCP_SKB_TRUESIZE;
-  for (const s of tcp_sk(sk).out_of_order_queue) used += s.len + TCP_SKB_TRUESIZE;
+  const rq = sk.sk_receive_queue;
+  const oq = tcp_sk(sk).out_of_order_queue;
+  let used = (rq.length + oq.length) * TCP_SKB_TRUESIZE;
+  for (let i = 0; i < rq.length; i++) used += rq[i].len;
+  for (let i = 0; i < oq.length; i++) used += oq[i].len;
   return used;
 }
 
@@ -578,7 +580,7 @@ function* tcp_cwnd_validate(sk: Sock, is_cwnd_limited: boolean): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_write_xmit = defineFn('net/ipv4/tcp_output.c', 'tcp_write_xmit', [616, 619, 628, 629, 633, 637, 638, 639, 644, 647, 655, 659, 661, 662, 664, 665, 670, 671, 672, 675, 676, 677, 679]);
+const A$tcp_write_xmit = defineFn('net/ipv4/tcp_output.c', 'tcp_write_xmit', [619, 628, 629, 633, 637, 638, 639, 644, 647, 655, 659, 662, 664, 665, 670, 671, 672, 675, 676, 677, 679]);
 
 /**
  * tcp_write_xmit(): send what the write queue holds while congestion window, receive window and
@@ -590,7 +592,6 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   try {
 
   let is_cwnd_limited = false;
-  if (at(A$tcp_write_xmit.L616)) yield;
   let sent_pkts = 0;
   $f.vars.sent_pkts = 0;
   const q = sk.sk_write_queue;
@@ -621,7 +622,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
     ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
     if (at(A$tcp_write_xmit.L659)) yield;
     ($E.fast || $E.twinOk[tcp_event_new_data_sent.k] === 1 ? tcp_event_new_data_sent$fast(sk, skb) : yield* tcp_event_new_data_sent(sk, skb));
-    if (at(A$tcp_write_xmit.L661)) yield;
+    // (tcp_minshall_update: a short segment's end is remembered for Nagle)
     if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
     if (at(A$tcp_write_xmit.L662)) yield;
     sent_pkts++;
@@ -634,8 +635,8 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   }
   if (at(A$tcp_write_xmit.L670)) yield;
   if (sent_pkts) {
-    if (at(A$tcp_write_xmit.L671)) yield;
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+      if (at(A$tcp_write_xmit.L671)) yield;
       if (at(A$tcp_write_xmit.L672)) yield;
       tp.prr_out += sent_pkts;
     }
@@ -1251,15 +1252,14 @@ function tcp_cwnd_validate$fast(sk: Sock, is_cwnd_limited: boolean): any { const
 }
 export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, push_one: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_write_xmit.L616 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_write_xmit.L619 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let is_cwnd_limited = false;
-  $s += 2;
   let sent_pkts = 0;
   
   const q = sk.sk_write_queue;
-  
+  ++$s;
   while (q.length) {
     const skb = q[0];
     
@@ -1286,7 +1286,7 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
     tcp_transmit_skb$fast(sk, skb);
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L659) : $tb.op($e.now, A$tcp_write_xmit.L659));
     tcp_event_new_data_sent$fast(sk, skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L661) : $tb.op($e.now, A$tcp_write_xmit.L661));
+    // (tcp_minshall_update: a short segment's end is remembered for Nagle)
     if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
     $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L662 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     sent_pkts++;
@@ -1299,9 +1299,9 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L670) : $tb.op($e.now, A$tcp_write_xmit.L670));
   if (sent_pkts) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L671) : $tb.op($e.now, A$tcp_write_xmit.L671));
     if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L672) : $tb.op($e.now, A$tcp_write_xmit.L672));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L671 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      
       tp.prr_out += sent_pkts;
     }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L675) : $tb.op($e.now, A$tcp_write_xmit.L675));
