@@ -42,7 +42,7 @@ const PROCESS_CALLS = new Set(['execve', 'clone', 'clone3', 'fork', 'vfork', 'ex
 /** setsockopt options the simulator has, by level. */
 const SIMULATED_OPTS: Record<string, Set<string>> = {
   SOL_SOCKET: new Set(['SO_REUSEADDR', 'SO_REUSEPORT', 'SO_LINGER', 'SO_RCVTIMEO', 'SO_SNDTIMEO', 'SO_RCVTIMEO_OLD', 'SO_SNDTIMEO_OLD']),
-  SOL_TCP: new Set(['TCP_SYNCNT']),
+  SOL_TCP: new Set(['TCP_SYNCNT', 'TCP_NODELAY', 'TCP_CORK']),
   SOL_IP: new Set(),
 };
 

@@ -75,6 +75,24 @@ server: recv(cfd, 10000) = 5000`));
     assert.deepEqual(d.map((p) => p.flags), ['.', '.', '.', 'P.']);
   });
 
+  it('Nagle: a second small write waits for the ACK of the first; with TCP_NODELAY it goes at once', () => {
+    const writes = (nodelay: boolean) => {
+      const run = ran(scenario(CONNECTED + (nodelay ? 'client: setsockopt(fd, SOL_TCP, TCP_NODELAY, 1) = 0\n' : '') + `
+client: send(fd, 100) = 100
+client: send(fd, 100) = 100
+sleep 100ms
+server: recv(cfd, 1000) = 200`));
+      assert.deepEqual(run.problems, []);
+      const d = data(run, '10.0.0.2');
+      assert.deepEqual(d.map((p) => p.len), [100, 100]);
+      return d[1].t - d[0].t;
+    };
+    // Nagle: the second waits for the first's ACK — a delayed ACK (the receiver has nothing to send back)
+    const nagle = writes(false);
+    assert.ok(nagle >= 2000, `held back ${nagle} µs`);
+    assert.equal(writes(true), 0, 'TCP_NODELAY: both at once');
+  });
+
   it('fast-retransmit: three duplicate ACKs, not the RTO, resend the lost segment; ssthresh halves; the data arrives whole', () => {
     const run = ran(builtin('fast-retransmit'));
     assert.deepEqual(run.problems, []);

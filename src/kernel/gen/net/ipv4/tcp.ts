@@ -20,7 +20,7 @@ import {
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_SYNCNT } from '../../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODELAY, TCP_SYNCNT } from '../../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
@@ -29,7 +29,7 @@ import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
   tcp_send_fin, tcp_send_active_reset, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT, __tcp_push_pending_frames,
-  tcp_push_one, tcp_current_mss, tcpQueueSkb, __tcp_select_window, TCP_NAGLE_CORK, TCP_NAGLE_PUSH, TCP_SKB_TRUESIZE,
+  tcp_push_one, tcp_current_mss, tcpQueueSkb, __tcp_select_window, TCP_NAGLE_OFF, TCP_NAGLE_CORK, TCP_NAGLE_PUSH, TCP_SKB_TRUESIZE,
 } from './tcp_output';
 import { sk_stream_memory_free, sk_stream_wait_memory, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait } from './tcp_minisocks';
@@ -737,7 +737,21 @@ export function tcp_setsockopt(sk: Sock, level: number, optname: number, optval:
 
 /** do_tcp_setsockopt(): the TCP options scenarios use. */
 function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
+  const tp = tcp_sk(sk);
   switch (optname) {
+    // TCP_NODELAY: Nagle off (and what it held back may go — the push comes with the next send or ACK
+    // here: this call does not step); TCP_CORK: hold partial segments until uncorked
+    case TCP_NODELAY:
+      if (val) tp.nonagle |= TCP_NAGLE_OFF | TCP_NAGLE_PUSH;
+      else tp.nonagle &= ~TCP_NAGLE_OFF;
+      return 0;
+    case TCP_CORK:
+      if (val) tp.nonagle |= TCP_NAGLE_CORK;
+      else {
+        tp.nonagle &= ~TCP_NAGLE_CORK;
+        if (tp.nonagle & TCP_NAGLE_OFF) tp.nonagle |= TCP_NAGLE_PUSH;
+      }
+      return 0;
     case TCP_SYNCNT:
       if (val < 1 || val > 127) return -ERRNO.EINVAL;
       inet_csk(sk).icsk_syn_retries = val;
