@@ -79,6 +79,12 @@ export function tcp_sk(sk: Sock): TcpSock {
   return sk as TcpSock;
 }
 
+/** tcp_receive_window(): what is left of the window we last advertised (rcv_wup + rcv_wnd − rcv_nxt, ≥ 0). */
+export function tcp_receive_window(tp: TcpSock): number {
+  const win = (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0;
+  return win < 0 ? 0 : win;
+}
+
 /** before(seq1, seq2): seq1 comes first, in sequence space (wraps at 2^32). */
 export function before(a: number, b: number): boolean {
   return ((a - b) | 0) < 0;

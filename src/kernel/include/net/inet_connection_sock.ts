@@ -108,6 +108,12 @@ export function tcp_in_quickack_mode(sk: Sock): boolean {
   return a.quick > 0 && !inet_csk_in_pingpong_mode(sk);
 }
 
+/** tcp_in_cwnd_reduction(): in CWR or Recovery, where PRR brings cwnd down (and counts what is sent). */
+export function tcp_in_cwnd_reduction(sk: Sock): boolean {
+  const st = inet_csk(sk).icsk_ca_state;
+  return st === TCP_CA_CWR || st === TCP_CA_Recovery;
+}
+
 /** inet_csk(): the same object, seen as an inet_connection_sock. */
 export function inet_csk(sk: Sock): InetConnectionSock {
   return sk as InetConnectionSock;

@@ -2,15 +2,14 @@
 // there room (sk_stream_memory_free), waiting for room (sk_stream_wait_memory), and the wake-up
 // when ACKs free some (sk_stream_write_space, the sk_write_space TCP installs).
 
-import { SLEEP, Sim } from '../../core/engine';
+import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import { Sock } from '../../include/net/sock';
 import { SEND_SHUTDOWN } from '../../include/net/tcp_states';
 import { EPOLLOUT, EPOLLWRBAND, EPOLLWRNORM } from '../../include/linux/eventpoll';
 import { wake_up_interruptible_poll } from '../../kernel/sched/wait';
-import { prepare_to_wait, finish_wait, schedule_timeout } from '../../world/current';
 import { ERRNO } from '../../include/uapi';
-import { release_sock } from '../ipv4/af_inet';
+import { sk_wait_event } from '../ipv4/af_inet';
 
 /** SOCK_NOSPACE (include/linux/net.h, bit 2 of socket->flags): a writer found the send buffer full. */
 export const SOCK_NOSPACE = 1 << 2;
@@ -73,18 +72,9 @@ export function* sk_stream_wait_memory(sk: Sock, timeo: { left: number }): Sim<n
     line`set_bit(SOCK_NOSPACE, &sk->sk_socket->flags);#1`;
     sk.sk_socket!.flags |= SOCK_NOSPACE;
     line`sk_wait_event(sk, &current_timeo, sk->sk_err ||`;
-    // sk_wait_event(): release_sock (ACKs waiting on the backlog are processed now), sleep unless that
-    // freed room — ACKs are processed as they come while the lock is free —, then lock_sock again
-    yield* release_sock(sk);
-    if (!(sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN || sk_stream_memory_free(sk))) {
-      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_stream_wait_memory');
-      const left = schedule_timeout(task, timeo.left);
-      yield SLEEP;
-      timeo.left = left();
-      finish_wait(sk.sk_wq!, task);
-      frame.timeo = timeo.left;
-    }
-    sk.sk_lock_owned = true;
+    // (ACKs waiting on the backlog are processed as the lock is let go: they may free room before any sleep)
+    timeo.left = yield* sk_wait_event(sk, timeo.left, 'sk_stream_wait_memory', () => !!(sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN || sk_stream_memory_free(sk)));
+    frame.timeo = timeo.left;
   }
   line`return err;`;
   return 0;

@@ -2,14 +2,14 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim, SLEEP } from '../../core/engine';
+import { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
-import { wait_event, prepare_to_wait, finish_wait, schedule_timeout, cpu_busy } from '../../world/current';
+import { wait_event, cpu_busy } from '../../world/current';
 import { TimerList } from '../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
-import { TcpSock, tcp_sk, after } from '../../include/linux/tcp';
+import { TcpSock, tcp_sk, tcp_receive_window, after } from '../../include/linux/tcp';
 import type { SkBuff } from '../../include/linux/skbuff';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
@@ -21,7 +21,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODE
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
-import { inet_sk_state_store, release_sock } from './af_inet';
+import { inet_sk_state_store, release_sock, sk_wait_event } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -498,7 +498,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   line`if (copied > 0 && !time_to_ack && !(sk->sk_shutdown & RCV_SHUTDOWN)) {`;
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
     line`__u32 rcv_window_now = tcp_receive_window(tp);`;
-    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    const rcv_window_now = tcp_receive_window(tp);
     frame.rcv_window_now = rcv_window_now;
     line`if (2*rcv_window_now <= tp->window_clamp) {`;
     if (2 * rcv_window_now <= tp.window_clamp) {
@@ -609,19 +609,10 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
       line`tcp_cleanup_rbuf(sk, copied);#1`;
       yield* tcp_cleanup_rbuf(sk, copied);
       line`sk_wait_data(sk, &timeo, last);`;
-      // sk_wait_event(): release_sock (the backlog is processed now, by this task), sleep unless that
-      // brought data — until sk_data_ready or another wake-up, or SO_RCVTIMEO's time —, lock_sock again
+      // (sk_wait_event: the backlog may bring data before any sleep — skb_peek_tail(&sk->sk_receive_queue) != last)
       const last = q.length ? q[q.length - 1] : null;
-      yield* release_sock(sk);
-      if ((q.length ? q[q.length - 1] : null) === last) {
-        const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-        const left = schedule_timeout(task, timeo);
-        yield SLEEP;
-        timeo = left();
-        frame.timeo = timeo;
-        finish_wait(sk.sk_wq!, task);
-      }
-      sk.sk_lock_owned = true;
+      timeo = yield* sk_wait_event(sk, timeo, 'sk_wait_data', () => (q.length ? q[q.length - 1] : null) !== last);
+      frame.timeo = timeo;
       continue;
     }
     line`used = skb->len - offset;`;

@@ -10,9 +10,9 @@ import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, 
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
-  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss, JIFFY,
+  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_Recovery, TCP_CA_Loss, JIFFY, tcp_in_cwnd_reduction,
 } from '../../include/net/inet_connection_sock';
-import { TcpSock, tcp_sk, before, after } from '../../include/linux/tcp';
+import { tcp_sk, tcp_receive_window, before, after } from '../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
@@ -431,7 +431,7 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
   line`NET_INC_STATS(sock_net(sk), mib_idx);`;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
   line`if (!tcp_in_cwnd_reduction(sk)) {`;
-  if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
+  if (!tcp_in_cwnd_reduction(sk)) {
     line`tcp_init_cwnd_reduction(sk);`;
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
@@ -507,8 +507,7 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
 
 /** tcp_cong_control(): in Recovery cwnd shrinks by PRR; otherwise, if data was ACKed in order, congestion avoidance grows it. */
 function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: number): Sim<void> {
-  const icsk = inet_csk(sk);
-  if (icsk.icsk_ca_state === TCP_CA_Recovery || icsk.icsk_ca_state === TCP_CA_CWR) {
+  if (tcp_in_cwnd_reduction(sk)) {
     tcp_cwnd_reduction(sk, acked_sacked, flag);
   } else if (flag & FLAG_DATA_ACKED) {
     // tcp_may_raise_cwnd() → tcp_cong_avoid() → icsk_ca_ops->cong_avoid = tcp_reno_cong_avoid
@@ -757,12 +756,6 @@ function* tcp_data_snd_check(sk: Sock): Sim<void> {
   yield* tcp_push_pending_frames(sk);
   line`tcp_check_space(sk);`;
   yield* tcp_check_space(sk);
-}
-
-/** tcp_receive_window(): what is left of the window we last advertised (rcv_wup + rcv_wnd − rcv_nxt, ≥ 0). */
-function tcp_receive_window(tp: TcpSock): number {
-  const win = (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0;
-  return win < 0 ? 0 : win;
 }
 
 /** tcp_incr_quickack(): allow up to `max` immediate ACKs (about half a receive window's worth). */

@@ -9,7 +9,7 @@ import { end_seq } from '../../include/linux/skbuff';
 import { Sock } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk } from '../../include/net/inet_connection_sock';
-import { tcp_sk } from '../../include/linux/tcp';
+import { tcp_sk, before, after } from '../../include/linux/tcp';
 import { RequestSock, tcp_rsk, inet_rsk } from '../../include/net/request_sock';
 import { InetTimewaitSock } from '../../include/net/inet_timewait_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
@@ -34,12 +34,6 @@ export const enum TW {
 
 export const TCP_TIMEWAIT_LEN = 60_000_000; // 60 s
 
-function before(a: number, b: number): boolean {
-  return ((a - b) | 0) < 0;
-}
-function after(a: number, b: number): boolean {
-  return before(b, a);
-}
 
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
 export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {

@@ -10,10 +10,10 @@ import type { Sock } from '../../include/net/sock';
 import { kaddr } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
-  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, TCP_CA_Recovery, TCP_CA_CWR, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, tcp_in_cwnd_reduction, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
   TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
 } from '../../include/net/inet_connection_sock';
-import { TcpSock, tcp_sk, before, after } from '../../include/linux/tcp';
+import { TcpSock, tcp_sk, tcp_receive_window, before, after } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
@@ -109,7 +109,7 @@ export function __tcp_select_window(sk: Sock): number {
 /** tcp_select_window(): the window this segment advertises — never less than what is left of the last one; rcv_wup moves to rcv_nxt. */
 export function tcp_select_window(sk: Sock): number {
   const tp = tcp_sk(sk);
-  const cur_win = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+  const cur_win = tcp_receive_window(tp);
   let new_win = __tcp_select_window(sk);
   if (new_win < cur_win) new_win = cur_win;
   tp.rcv_wnd = new_win;
@@ -182,10 +182,7 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
 
 /** inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, icsk_rto): arm the retransmit timer. */
 export function inet_csk_reset_xmit_timer(sk: Sock, when: number): void {
-  const icsk = inet_csk(sk);
-  icsk.icsk_pending = ICSK_TIME_RETRANS;
-  icsk.icsk_timeout = E.now + when;
-  icsk.icsk_retransmit_timer!.mod(when);
+  tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, when);
 }
 /** inet_csk_clear_xmit_timer(sk, ICSK_TIME_RETRANS): nothing left to retransmit. */
 export function inet_csk_clear_xmit_timer(sk: Sock): void {
@@ -563,7 +560,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   }
   line`if (likely(sent_pkts)) {`;
   if (sent_pkts) {
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       line`if (tcp_in_cwnd_reduction(sk))`;
       line`tp->prr_out += sent_pkts;`;
       tp.prr_out += sent_pkts;
@@ -716,7 +713,7 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     line`if (tcp_retransmit_skb(sk, skb, segs))`;
     yield* tcp_retransmit_skb(sk, skb);
     line`if (tcp_in_cwnd_reduction(sk))`;
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       line`tp->prr_out += tcp_skb_pcount(skb);`;
       tp.prr_out++;
     }

@@ -4,16 +4,15 @@
 // there room (sk_stream_memory_free), waiting for room (sk_stream_wait_memory), and the wake-up
 // when ACKs free some (sk_stream_write_space, the sk_write_space TCP installs).
 
-import { SLEEP, Sim } from '../../../core/engine';
+import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import { Sock } from '../../../include/net/sock';
 import { SEND_SHUTDOWN } from '../../../include/net/tcp_states';
 import { EPOLLOUT, EPOLLWRBAND, EPOLLWRNORM } from '../../../include/linux/eventpoll';
 import { wake_up_interruptible_poll } from '../../kernel/sched/wait';
-import { prepare_to_wait, finish_wait, schedule_timeout } from '../../../world/current';
 import { ERRNO } from '../../../include/uapi';
-import { release_sock } from '../ipv4/af_inet';
+import { sk_wait_event } from '../ipv4/af_inet';
 
 /** SOCK_NOSPACE (include/linux/net.h, bit 2 of socket->flags): a writer found the send buffer full. */
 export const SOCK_NOSPACE = 1 << 2;
@@ -83,18 +82,9 @@ export function* sk_stream_wait_memory(sk: Sock, timeo: { left: number }): Sim<n
     if (at(A$sk_stream_wait_memory.L66)) yield;
     sk.sk_socket!.flags |= SOCK_NOSPACE;
     if (at(A$sk_stream_wait_memory.L68)) yield;
-    // sk_wait_event(): release_sock (ACKs waiting on the backlog are processed now), sleep unless that
-    // freed room — ACKs are processed as they come while the lock is free —, then lock_sock again
-    ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
-    if (!(sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN || sk_stream_memory_free(sk))) {
-      const task = prepare_to_wait(sk.sk_wq!, false, 'sk_stream_wait_memory');
-      const left = schedule_timeout(task, timeo.left);
-      yield SLEEP;
-      timeo.left = left();
-      finish_wait(sk.sk_wq!, task);
-      $f.vars.timeo = timeo.left;
-    }
-    sk.sk_lock_owned = true;
+    // (ACKs waiting on the backlog are processed as the lock is let go: they may free room before any sleep)
+    timeo.left = yield* sk_wait_event(sk, timeo.left, 'sk_stream_wait_memory', () => !!(sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN || sk_stream_memory_free(sk)));
+    $f.vars.timeo = timeo.left;
   }
   if (at(A$sk_stream_wait_memory.L86)) yield;
   return 0;
@@ -107,7 +97,6 @@ export function* sk_stream_wait_memory(sk: Sock, timeo: { left: number }): Sim<n
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { wake_up_interruptible_poll$fast as wake_up_interruptible_poll$fast } from '../../kernel/sched/wait';
-import { release_sock$fast as release_sock$fast } from '../ipv4/af_inet';
 export function sk_stream_write_space$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const sock = sk.sk_socket;
   const $f = ($tb !== null && ($o = (A$sk_stream_write_space.L21 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);

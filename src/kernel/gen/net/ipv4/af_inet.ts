@@ -581,6 +581,24 @@ export function* release_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
+
+/**
+ * sk_wait_event() (include/net/sock.h): let go of the socket — the backlog is processed now, by this
+ * task —, sleep on its wait queue unless that already made `done` true (until a wake-up, or `timeo`
+ * µs: SO_RCVTIMEO/SO_SNDTIMEO), then own it again. Returns what is left of timeo.
+ */
+export function* sk_wait_event(sk: Sock, timeo: number, channel: string, done: () => boolean): Sim<number> {
+  ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
+  if (!done()) {
+    const task = prepare_to_wait(sk.sk_wq!, false, channel);
+    const left = schedule_timeout(task, timeo);
+    yield SLEEP;
+    timeo = left();
+    finish_wait(sk.sk_wq!, task);
+  }
+  sk.sk_lock_owned = true;
+  return timeo;
+}
 const A$__release_sock = defineFn('net/core/sock.c', '__release_sock', [227, 228, 237, 247]);
 
 /** __release_sock(): run each segment of the backlog through sk_backlog_rcv (tcp_v4_do_rcv), in process context, until none is left. */

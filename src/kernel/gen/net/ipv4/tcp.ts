@@ -4,15 +4,15 @@
 // (where sock:inet_sock_set_state fires for TCP), close, shutdown, disconnect, done, and the
 // user-facing send and receive.
 
-import { Sim, SLEEP } from '../../../core/engine';
+import { Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
-import { wait_event, prepare_to_wait, finish_wait, schedule_timeout, cpu_busy } from '../../../world/current';
+import { wait_event, cpu_busy } from '../../../world/current';
 import { TimerList } from '../../../core/timer';
 import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } from '../../../include/net/sock';
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../../include/net/inet_connection_sock';
 import { inet_sk } from '../../../include/net/inet_sock';
-import { TcpSock, tcp_sk, after } from '../../../include/linux/tcp';
+import { TcpSock, tcp_sk, tcp_receive_window, after } from '../../../include/linux/tcp';
 import type { SkBuff } from '../../../include/linux/skbuff';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import {
@@ -24,7 +24,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODE
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
-import { inet_sk_state_store, release_sock } from './af_inet';
+import { inet_sk_state_store, release_sock, sk_wait_event } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -564,7 +564,7 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
   if (at(A$tcp_cleanup_rbuf.L320)) yield;
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
     if (at(A$tcp_cleanup_rbuf.L321)) yield;
-    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    const rcv_window_now = tcp_receive_window(tp);
     $f.vars.rcv_window_now = rcv_window_now;
     if (at(A$tcp_cleanup_rbuf.L323)) yield;
     if (2 * rcv_window_now <= tp.window_clamp) {
@@ -680,19 +680,10 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
       if (at(A$tcp_recvmsg.L483)) yield;
       ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
       if (at(A$tcp_recvmsg.L491)) yield;
-      // sk_wait_event(): release_sock (the backlog is processed now, by this task), sleep unless that
-      // brought data — until sk_data_ready or another wake-up, or SO_RCVTIMEO's time —, lock_sock again
+      // (sk_wait_event: the backlog may bring data before any sleep — skb_peek_tail(&sk->sk_receive_queue) != last)
       const last = q.length ? q[q.length - 1] : null;
-      ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
-      if ((q.length ? q[q.length - 1] : null) === last) {
-        const task = prepare_to_wait(sk.sk_wq!, false, 'sk_wait_data');
-        const left = schedule_timeout(task, timeo);
-        yield SLEEP;
-        timeo = left();
-        $f.vars.timeo = timeo;
-        finish_wait(sk.sk_wq!, task);
-      }
-      sk.sk_lock_owned = true;
+      timeo = yield* sk_wait_event(sk, timeo, 'sk_wait_data', () => (q.length ? q[q.length - 1] : null) !== last);
+      $f.vars.timeo = timeo;
       continue;
     }
     if (at(A$tcp_recvmsg.L504)) yield;
@@ -1104,7 +1095,7 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L320) : $tb.op($e.now, A$tcp_cleanup_rbuf.L320));
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L321) : $tb.op($e.now, A$tcp_cleanup_rbuf.L321));
-    const rcv_window_now = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+    const rcv_window_now = tcp_receive_window(tp);
     
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L323) : $tb.op($e.now, A$tcp_cleanup_rbuf.L323));
     if (2 * rcv_window_now <= tp.window_clamp) {

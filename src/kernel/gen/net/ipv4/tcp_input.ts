@@ -13,9 +13,9 @@ import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, 
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
-  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_CWR, TCP_CA_Recovery, TCP_CA_Loss, JIFFY,
+  TCP_CA_Open, TCP_CA_Disorder, TCP_CA_Recovery, TCP_CA_Loss, JIFFY, tcp_in_cwnd_reduction,
 } from '../../../include/net/inet_connection_sock';
-import { TcpSock, tcp_sk, before, after } from '../../../include/linux/tcp';
+import { tcp_sk, tcp_receive_window, before, after } from '../../../include/linux/tcp';
 import { TcpRequestSock, inet_rsk } from '../../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import {
@@ -456,7 +456,7 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
   if (at(A$tcp_enter_recovery.L1276)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
   if (at(A$tcp_enter_recovery.L1281)) yield;
-  if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
+  if (!tcp_in_cwnd_reduction(sk)) {
     if (at(A$tcp_enter_recovery.L1284)) yield;
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
@@ -540,8 +540,7 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
 
 /** tcp_cong_control(): in Recovery cwnd shrinks by PRR; otherwise, if data was ACKed in order, congestion avoidance grows it. */
 function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: number): Sim<void> {
-  const icsk = inet_csk(sk);
-  if (icsk.icsk_ca_state === TCP_CA_Recovery || icsk.icsk_ca_state === TCP_CA_CWR) {
+  if (tcp_in_cwnd_reduction(sk)) {
     tcp_cwnd_reduction(sk, acked_sacked, flag);
   } else if (flag & FLAG_DATA_ACKED) {
     // tcp_may_raise_cwnd() → tcp_cong_avoid() → icsk_ca_ops->cong_avoid = tcp_reno_cong_avoid
@@ -828,12 +827,6 @@ function* tcp_data_snd_check(sk: Sock): Sim<void> {
   } finally {
     leave($f);
   }
-}
-
-/** tcp_receive_window(): what is left of the window we last advertised (rcv_wup + rcv_wnd − rcv_nxt, ≥ 0). */
-function tcp_receive_window(tp: TcpSock): number {
-  const win = (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0;
-  return win < 0 ? 0 : win;
 }
 
 /** tcp_incr_quickack(): allow up to `max` immediate ACKs (about half a receive window's worth). */
@@ -1623,7 +1616,7 @@ function tcp_enter_recovery$fast(sk: Sock): any { const $e = $E; const $tb: any 
   $s += 2;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
   
-  if (icsk.icsk_ca_state !== TCP_CA_CWR && icsk.icsk_ca_state !== TCP_CA_Recovery) {
+  if (!tcp_in_cwnd_reduction(sk)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1284) : $tb.op($e.now, A$tcp_enter_recovery.L1284));
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
@@ -1668,8 +1661,7 @@ export function tcp_enter_loss$fast(sk: Sock): any { const $e = $E; const $tb: a
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_enter_loss.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_cong_control$fast(sk: Sock, ack: number, acked_sacked: number, flag: number): any { const $e = $E;
-  const icsk = inet_csk(sk);
-  if (icsk.icsk_ca_state === TCP_CA_Recovery || icsk.icsk_ca_state === TCP_CA_CWR) {
+  if (tcp_in_cwnd_reduction(sk)) {
     tcp_cwnd_reduction(sk, acked_sacked, flag);
   } else if (flag & FLAG_DATA_ACKED) {
     // tcp_may_raise_cwnd() → tcp_cong_avoid() → icsk_ca_ops->cong_avoid = tcp_reno_cong_avoid

@@ -12,7 +12,7 @@ import { end_seq } from '../../../include/linux/skbuff';
 import { Sock } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
-import { tcp_sk } from '../../../include/linux/tcp';
+import { tcp_sk, before, after } from '../../../include/linux/tcp';
 import { RequestSock, tcp_rsk, inet_rsk } from '../../../include/net/request_sock';
 import { InetTimewaitSock } from '../../../include/net/inet_timewait_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -35,15 +35,9 @@ export const enum TW {
   SYN = 3,
 }
 
-export const TCP_TIMEWAIT_LEN = 60_000_000; // 60 s
+export const TCP_TIMEWAIT_LEN = 60_000_000;
+const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', [28, 30, 34, 37, 40, 41, 43, 47, 51, 53, 55, 59, 61, 64, 71, 82, 92, 99]); // 60 s
 
-function before(a: number, b: number): boolean {
-  return ((a - b) | 0) < 0;
-}
-function after(a: number, b: number): boolean {
-  return before(b, a);
-}
-const A$tcp_timewait_state_process = defineFn('net/ipv4/tcp_minisocks.c', 'tcp_timewait_state_process', [28, 30, 34, 37, 40, 41, 43, 47, 51, 53, 55, 59, 61, 64, 71, 82, 92, 99]);
 
 /** tcp_timewait_state_process(): what a timewait sock does with a segment for its 4-tuple. */
 export function* tcp_timewait_state_process(tw: InetTimewaitSock, skb: SkBuff): Sim<TW> {

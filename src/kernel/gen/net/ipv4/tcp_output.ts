@@ -13,10 +13,10 @@ import type { Sock } from '../../../include/net/sock';
 import { kaddr } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import {
-  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, TCP_CA_Recovery, TCP_CA_CWR, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
+  inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, tcp_in_cwnd_reduction, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
   TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
 } from '../../../include/net/inet_connection_sock';
-import { TcpSock, tcp_sk, before, after } from '../../../include/linux/tcp';
+import { TcpSock, tcp_sk, tcp_receive_window, before, after } from '../../../include/linux/tcp';
 import type { RequestSock } from '../../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
@@ -112,7 +112,7 @@ export function __tcp_select_window(sk: Sock): number {
 /** tcp_select_window(): the window this segment advertises — never less than what is left of the last one; rcv_wup moves to rcv_nxt. */
 export function tcp_select_window(sk: Sock): number {
   const tp = tcp_sk(sk);
-  const cur_win = Math.max(0, (tp.rcv_wup + tp.rcv_wnd - tp.rcv_nxt) | 0);
+  const cur_win = tcp_receive_window(tp);
   let new_win = __tcp_select_window(sk);
   if (new_win < cur_win) new_win = cur_win;
   tp.rcv_wnd = new_win;
@@ -190,10 +190,7 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
 
 /** inet_csk_reset_xmit_timer(sk, ICSK_TIME_RETRANS, icsk_rto): arm the retransmit timer. */
 export function inet_csk_reset_xmit_timer(sk: Sock, when: number): void {
-  const icsk = inet_csk(sk);
-  icsk.icsk_pending = ICSK_TIME_RETRANS;
-  icsk.icsk_timeout = E.now + when;
-  icsk.icsk_retransmit_timer!.mod(when);
+  tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, when);
 }
 /** inet_csk_clear_xmit_timer(sk, ICSK_TIME_RETRANS): nothing left to retransmit. */
 export function inet_csk_clear_xmit_timer(sk: Sock): void {
@@ -635,7 +632,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
   }
   if (at(A$tcp_write_xmit.L670)) yield;
   if (sent_pkts) {
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       if (at(A$tcp_write_xmit.L671)) yield;
       if (at(A$tcp_write_xmit.L672)) yield;
       tp.prr_out += sent_pkts;
@@ -813,7 +810,7 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     if (at(A$tcp_xmit_retransmit_queue.L848)) yield;
     ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, skb) : yield* tcp_retransmit_skb(sk, skb));
     if (at(A$tcp_xmit_retransmit_queue.L853)) yield;
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       if (at(A$tcp_xmit_retransmit_queue.L854)) yield;
       tp.prr_out++;
     }
@@ -1299,7 +1296,7 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_write_xmit.L670) : $tb.op($e.now, A$tcp_write_xmit.L670));
   if (sent_pkts) {
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       $s += 2; if ($tb !== null) ($o = (A$tcp_write_xmit.L671 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.prr_out += sent_pkts;
@@ -1421,7 +1418,7 @@ export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; c
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L848) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L848));
     tcp_retransmit_skb$fast(sk, skb);
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L853) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L853));
-    if (inet_csk(sk).icsk_ca_state === TCP_CA_Recovery || inet_csk(sk).icsk_ca_state === TCP_CA_CWR) {
+    if (tcp_in_cwnd_reduction(sk)) {
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L854) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L854));
       tp.prr_out++;
     }
