@@ -158,6 +158,7 @@ export const MIB = {
   RetransSegs: 54,
   TCPTimeouts: 55,
   TCPSlowStartRetrans: 56,
+  TCPSpuriousRtxHostQueues: 57,
 } as const;
 export const MIB_NAMES: readonly string[] = Object.keys(MIB);
 
