@@ -2,6 +2,7 @@
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
 import { E, Sim, tracingComm } from '../../core/engine';
+import type { TcpSockEvent } from '../../core/trace';
 import { frame, line } from '../../core/mark';
 import {
   SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
@@ -743,16 +744,24 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   traceReset('tcp_send_reset', sk);
 }
 
-/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+/** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
   // (stored as numbers by whoever records: the trace, the history a view draws)
   const skbId = skb ? skb.objId : -1;
-  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  // (tcp_event_sk_skb records sk->sk_state; tcp_event_sk, sock_gen_cookie(sk))
+  const x = ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb' ? sk.sk_state : sock_gen_cookie(sk);
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+}
+
+/** sock_gen_cookie() (net/core/sock_diag.c): the sock's cookie, taken from its namespace's counter the first time it is asked for. */
+function sock_gen_cookie(sk: Sock): number {
+  if (!sk.sk_cookie) sk.sk_cookie = ++sk.skc_net.cookie_gen;
+  return sk.sk_cookie;
 }
 
 /**
@@ -814,6 +823,7 @@ export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   line`TCP_SKB_CB(skb)->sacked |= TCPCB_EVER_RETRANS;`;
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   line`trace_tcp_retransmit_skb(sk, skb);`;
+  traceReset('tcp_retransmit_skb', sk, skb);
   line`return err;#1`;
   return 0;
 }

@@ -4,6 +4,7 @@
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
 import { E, Sim, tracingComm } from '../../../core/engine';
+import type { TcpSockEvent } from '../../../core/trace';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import {
@@ -849,16 +850,24 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   }
 }
 
-/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+/** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
   // (stored as numbers by whoever records: the trace, the history a view draws)
   const skbId = skb ? skb.objId : -1;
-  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  // (tcp_event_sk_skb records sk->sk_state; tcp_event_sk, sock_gen_cookie(sk))
+  const x = ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb' ? sk.sk_state : sock_gen_cookie(sk);
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+}
+
+/** sock_gen_cookie() (net/core/sock_diag.c): the sock's cookie, taken from its namespace's counter the first time it is asked for. */
+function sock_gen_cookie(sk: Sock): number {
+  if (!sk.sk_cookie) sk.sk_cookie = ++sk.skc_net.cookie_gen;
+  return sk.sk_cookie;
 }
 
 /**
@@ -927,6 +936,7 @@ export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$__tcp_retransmit_skb.L917)) yield;
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   if (at(A$__tcp_retransmit_skb.L920)) yield;
+  traceReset('tcp_retransmit_skb', sk, skb);
   if (at(A$__tcp_retransmit_skb.L924)) yield;
   return 0;
   } finally {
@@ -1569,10 +1579,11 @@ export function __tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e
   
   
   tcp_transmit_skb$fast(sk, skb);
-  $s += 3; $x = A$__tcp_retransmit_skb.L917 | 3145728;
+  $s += 2; if ($tb !== null) ($o = (A$__tcp_retransmit_skb.L917 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   
-  
+  traceReset('tcp_retransmit_skb', sk, skb);
+  ++$s; $x = A$__tcp_retransmit_skb.L924 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
