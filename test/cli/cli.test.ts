@@ -192,6 +192,20 @@ describe('the sockwalk command', function () {
         assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
       });
     }
+    // (the data built-ins' whole walks run to tens of megabytes — bulk-send's 46 MB — so their goldens
+    // are the walks without the kernel's lines: every segment with its length, every call and
+    // tracepoint)
+    for (const name of ['lost-data-rto', 'bulk-send', 'fast-retransmit', 'out-of-order', 'zero-window', 'backlog-while-owned']) {
+      it(`${name} (--no-lines)`, () => {
+        const r = sockwalk('run', name, '--no-lines');
+        assert.equal(r.code, 0, r.err);
+        assert.doesNotMatch(r.out, /net\/ipv4\/tcp_output\.c:\d+/, 'no kernel lines');
+        const golden = path.join(root, 'test', 'golden', `${name}.no-lines.txt`);
+        if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
+        assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
+        assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
+      });
+    }
   });
 });
 
