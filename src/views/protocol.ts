@@ -209,13 +209,13 @@ const sTcpState: Sch = (v, at) => (typeof v === 'string' && /^TCP_[A-Z0-9_]+$/.t
 /** A history event (tracepoints, system calls, pauses, notes): `ev` and `t`, the fields each kind has, all plain values. */
 const HISTORY_FIELDS: Record<string, Record<string, Sch>> = {
   inet_sock_set_state: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, oldstate: sTcpState, newstate: sTcpState },
-  tcp_send_reset: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt },
+  tcp_send_reset: { host: sStr, comm: sStr, skaddr: sStr, saddr: sStr, sport: sInt, daddr: sStr, dport: sInt, state: opt(sTcpState), sock_cookie: opt(sInt) },
   syscall: { task: sStr, call: sStr, ret: sNum, errno: opt(sStr), scenarioLine: sNum },
   syscall_enter: { task: sStr, call: sStr, scenarioLine: sNum },
   pause: { message: sStr, scenarioLine: sNum },
   note: { host: sStr, text: sStr },
 };
-HISTORY_FIELDS.tcp_receive_reset = HISTORY_FIELDS.tcp_destroy_sock = HISTORY_FIELDS.tcp_retransmit_synack = HISTORY_FIELDS.tcp_send_reset;
+HISTORY_FIELDS.tcp_retransmit_skb = HISTORY_FIELDS.tcp_receive_reset = HISTORY_FIELDS.tcp_destroy_sock = HISTORY_FIELDS.tcp_retransmit_synack = HISTORY_FIELDS.tcp_send_reset;
 const sEventHead = obj({ ev: sStr, t: sNum });
 const EVENT_SHAPES = new Map(Object.entries(HISTORY_FIELDS).map(([k, shape]) => [k, obj(shape)]));
 const sEvent: Sch = (v, at) => {
