@@ -40,6 +40,9 @@ import sys
 import threading
 import time
 
+from frames import parse_frame
+import relay
+
 TRACEFS = '/sys/kernel/tracing'
 EVENTS = [
     'sock/inet_sock_set_state',
@@ -433,70 +436,6 @@ class Capture(threading.Thread):
         return self.packets
 
 
-# ICMP's names as the simulator gives them (src/kernel/include/linux/skbuff.ts icmpFlags)
-def icmp_flags(t, c):
-    if t == 3:
-        return 'ICMP port unreachable' if c == 3 else 'ICMP host unreachable' if c == 1 else 'ICMP unreachable code %d' % c
-    if t == 11 and c == 1:
-        return 'ICMP ip reassembly time exceeded'
-    return 'ICMP type %d code %d' % (t, c)
-
-
-def parse_frame(data):
-    if len(data) < 14 + 20:
-        return None
-    ethertype = struct.unpack('!H', data[12:14])[0]
-    if ethertype == 0x0806:
-        # ARP (Ethernet/IPv4): sender's and target's IP as the addresses, as the simulator's packet event
-        op = struct.unpack('!H', data[20:22])[0]
-        if op not in (1, 2):
-            return None
-        return {'saddr': socket.inet_ntoa(data[28:32]), 'sport': 0, 'daddr': socket.inet_ntoa(data[38:42]), 'dport': 0,
-                'flags': 'ARP request' if op == 1 else 'ARP reply', 'seq': 0, 'ack': 0, 'win': 0, 'len': 28}
-    if ethertype != 0x0800:
-        return None
-    ip = data[14:]
-    ihl = (ip[0] & 0x0f) * 4
-    total = struct.unpack('!H', ip[2:4])[0]
-    saddr, daddr = socket.inet_ntoa(ip[12:16]), socket.inet_ntoa(ip[16:20])
-    ident, frag_off = struct.unpack('!HH', ip[4:8])
-    if frag_off & 0x3fff:
-        # an IP fragment: its id, offset in bytes, More Fragments; len is the bytes after the IP
-        # header; only the first (offset 0) carries the UDP header
-        frag = {'id': ident, 'off': (frag_off & 0x1fff) * 8, 'mf': bool(frag_off & 0x2000)}
-        if frag['off'] == 0 and ip[9] == 17:
-            sport, dport = struct.unpack('!HH', ip[ihl:ihl + 4])
-            return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
-                    'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
-        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': 'frag',
-                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
-    if ip[9] == 17:
-        # UDP: the datagram's payload length, as the simulator's packet events give it
-        sport, dport, ulen = struct.unpack('!HHH', ip[ihl:ihl + 6])
-        return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
-                'seq': 0, 'ack': 0, 'win': 0, 'len': ulen - 8}
-    if ip[9] == 1:
-        # ICMP: its type and code by name; len is the ICMP message (header and what it quotes)
-        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': icmp_flags(ip[ihl], ip[ihl + 1]),
-                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl}
-    if ip[9] != 6:
-        return None
-    tcp = ip[ihl:]
-    sport, dport, seq, ack, off_flags, win = struct.unpack('!HHIIHH', tcp[:16])
-    doff = (off_flags >> 12) * 4
-    fl = off_flags & 0x1ff
-    s = ''
-    for bit, ch in ((0x01, 'F'), (0x02, 'S'), (0x04, 'R'), (0x08, 'P'), (0x20, 'U'), (0x40, 'E'), (0x80, 'W')):
-        if fl & bit:
-            s += ch
-    if fl & 0x10:
-        s += '.'
-    # len: the payload (the IP datagram's total length less both headers): with the segmentation
-    # offloads off (Net.setup) each captured segment is one the stack built, at most the MSS
-    return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': s or 'none',
-            'seq': seq, 'ack': ack, 'win': win, 'len': total - ihl - doff}
-
-
 # ---- tracefs -------------------------------------------------------------------------------------
 
 def ensure_tracefs():
@@ -606,6 +545,24 @@ class in_netns:
 HOME_NS = None
 
 
+TUNSETIFF = 0x400454ca
+IFF_TAP, IFF_NO_PI = 0x0002, 0x1000
+
+
+def open_tap(name):
+    """A TAP device `name` in the calling thread's network namespace (tun_chr_open takes it): its fd, whose reads are
+    the frames the device transmits and whose writes are frames it receives; the device goes with the last fd."""
+    if not os.path.exists('/dev/net/tun'):
+        raise RuntimeError('/dev/net/tun is missing: the real link needs TAP devices (the tun module, CONFIG_TUN)')
+    fd = os.open('/dev/net/tun', os.O_RDWR)
+    try:
+        fcntl.ioctl(fd, TUNSETIFF, struct.pack('16sH22x', name.encode(), IFF_TAP | IFF_NO_PI))
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
 def ethtool_value(dev, cmd, value=None):
     """One legacy SIOCETHTOOL get/set on `dev` in the calling thread's namespace (what `ethtool -K` does)."""
     sk = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -659,25 +616,13 @@ class Net:
     def setup(self):
         plan, hosts = self.plan, self.hosts
         ns = [self.ns[h['name']] for h in hosts]
-        biggest = max(h['eth0Mtu'] for h in hosts)
-        if len(hosts) == 2:
-            self.run(ns[0], ['ip', 'link', 'add', 'name', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[1]])
-            self.link = None
-        else:
-            # the link: a bridge in the harness's namespace, one port (p1, p2 …) per host; the ports take
-            # any frame, so the receiving host's eth0 MTU decides as on a direct pair
-            if len(hosts) > 1:
-                self.run(HOME_NS, ['ip', 'link', 'add', 'name', 'br0', 'type', 'bridge'])
-            for k, h in enumerate(hosts):
-                port = 'p%d' % (k + 1)
-                self.run(HOME_NS, ['ip', 'link', 'add', 'name', port, 'mtu', str(biggest), 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[k]])
-                self.offloads_off(HOME_NS, port)
-                if len(hosts) > 1:
-                    self.run(HOME_NS, ['ip', 'link', 'set', port, 'master', 'br0'])
-                self.run(HOME_NS, ['ip', 'link', 'set', port, 'up'])
-            if len(hosts) > 1:
-                self.run(HOME_NS, ['ip', 'link', 'set', 'br0', 'up'])
-            self.link = HOME_NS
+        # each host's eth0: a TAP device made in its namespace (the fd carries its frames: relay.py)
+        self.taps = []
+        for h, n in zip(hosts, ns):
+            with in_netns(n):
+                fd = open_tap('eth0')
+            self.taps.append((h['name'], fd))
+        model = plan.get('modelSysctls', {})
         model = plan.get('modelSysctls', {})
         for h, n in zip(hosts, ns):
             # no IPv6 (the simulator has none): nothing of its own on the link
@@ -697,6 +642,7 @@ class Net:
             self.run(n, ['ip', 'link', 'set', 'eth0', 'up'])
             self.run(n, ['tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', 'pfifo_fast'])
             self.run(n, ['ip', 'route', 'add', 'default', 'dev', 'eth0'])
+        self.start_relay()
         self.wait_carrier(ns)
         # what each namespace has, for the report: the first host's sysctls (kernel defaults but for
         # the model's), and every device's MTU and qdisc
@@ -716,29 +662,91 @@ class Net:
                     wr('/proc/sys/' + k.replace('.', '/'), str(v))
 
     def wait_carrier(self, ns):
-        # every eth0 up with its carrier (its peer up) before the first statement
+        # every eth0 up with its carrier (a TAP has it while its fd is open; its operstate stays UNKNOWN) before the first statement
         until = time.monotonic() + 5
         while True:
             links = [self.run(n, ['ip', '-o', 'link', 'show', 'dev', 'eth0']).stdout for n in ns]
-            if all('LOWER_UP' in l and 'state UP' in l for l in links):
+            if all('LOWER_UP' in l and ',UP' in l for l in links):
                 return
             if time.monotonic() > until:
                 raise RuntimeError('eth0 did not come up: %r' % links)
             time.sleep(0.02)
 
+    def start_relay(self):
+        """The link: relay.py carries the TAPs' frames, with the link's delay and the scenario's faults."""
+        ports = []
+        for (name, fd), n in zip(self.taps, (self.ns[h['name']] for h in self.hosts)):
+            line = self.run(n, ['ip', '-o', 'link', 'show', 'dev', 'eth0']).stdout.split()
+            mac = bytes.fromhex(line[line.index('link/ether') + 1].replace(':', ''))
+            ports.append((name, fd, mac))
+        addr_host = {a: h['name'] for h in self.hosts for a in h['addrs']}
+        self.relay_pid, self.relay_w, self.relay_r = relay.start(ports, addr_host, self.plan.get('linkDelayUs', 1000))
+        self.taps = []
+        self.relay_buf = b''
+
+    def relay_call(self, cmd, limit=5.0):
+        """One command to the relay and its answer (it holds the frames back until it has taken the command)."""
+        os.write(self.relay_w, (json.dumps(cmd) + '\n').encode())
+        until = time.monotonic() + limit
+        while b'\n' not in self.relay_buf:
+            left = until - time.monotonic()
+            if left <= 0:
+                raise RuntimeError('the link relay did not answer %r' % (cmd,))
+            rl, _, _ = select.select([self.relay_r], [], [], left)
+            if not rl:
+                continue
+            chunk = os.read(self.relay_r, 1 << 20)
+            if not chunk:
+                raise RuntimeError('the link relay exited (see stderr)')
+            self.relay_buf += chunk
+        line, self.relay_buf = self.relay_buf.split(b'\n', 1)
+        return json.loads(line)
+
+    def link_frames(self, since):
+        """Stops the relay; the frames it carried from `since` on, as each left its sender (parse_frame's records)."""
+        rep = self.relay_call({'op': 'stop'}, 30)
+        self.stop_relay()
+        out = []
+        for f in rep['frames']:
+            if f['t'] < since:
+                continue
+            p = parse_frame(bytes.fromhex(f['hex']))
+            if p:
+                p['dev'] = 'eth0'
+                p['t'] = round(f['t'], 4)
+                p['host'] = f['from']
+                if 'dropped' in f:
+                    p['dropped'] = f['dropped']
+                out.append(p)
+        return out
+
+    def stop_relay(self):
+        pid = getattr(self, 'relay_pid', None)
+        if pid is None:
+            return
+        self.relay_pid = None
+        for fd in (self.relay_w, self.relay_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        # (its command pipe closed, it returns; a relay stuck otherwise is killed by its pid)
+        for _ in range(50):
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+            time.sleep(0.01)
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+
     def captures(self):
         """
-        Where packets are recorded, each once: lo's incoming copies in each host (a host talking to
-        itself); the link's frames as they leave their sender — for two hosts both directions on the
-        first host's eth0, else as each enters the bridge from its host's port (not br0 itself, not
-        the copies the bridge sends out).
+        Where the AF_PACKET captures record: lo's incoming copies in each host (a host talking to
+        itself). The link's frames are recorded by the relay, as each leaves its sender (link_frames).
         """
-        specs = [(self.ns[h['name']], 'lo', True, ()) for h in self.hosts]
-        if self.link is None:
-            specs.append((self.ns[self.hosts[0]['name']], 'eth0', False, ()))
-        else:
-            specs.append((self.link, None, True, ('br0', 'lo')))
-        return specs
+        return [(self.ns[h['name']], 'lo', True, ()) for h in self.hosts]
 
 
 # ---- the driver ----------------------------------------------------------------------------------
@@ -762,6 +770,7 @@ def main():
         out['missingEvents'] = tracer.missing
         cap = Capture(net.captures())
         cap.start()
+        cap_start = time.monotonic()
         # the spawned processes' and threads' pipes first: every scenario process inherits their
         # child ends at HARNESS_FD and up, and hands them on when it forks or starts a thread
         spawns, later = {}, {}
@@ -843,6 +852,12 @@ def main():
                 to_w, from_r = later[st['child']]
                 children[st['child']] = (rep['ret'] if st['how'] == 'fork' else None, to_w, from_r)
                 bufs[st['child']] = b''
+            elif k == 'fault':
+                # from this moment on, as in the simulator: the relay has it before the next statement
+                net.relay_call({'op': 'fault', 'action': st['action'], 'count': st['count'], 'from': st['from'], 'to': st['to'],
+                                'flags': st.get('flags'), 'extraUs': st.get('extraUs', 0), 'every': st.get('every', 0), 'line': st['line']})
+            elif k == 'linkdown':
+                net.relay_call({'op': 'linkdown', 'us': st['durationUs']})
             elif k == 'sleep':
                 time.sleep(st['seconds'])
             elif k == 'iptables':
@@ -862,8 +877,10 @@ def main():
         fields, text = tracer.stop_and_read()
         out['trace'] = {'fields': fields, 'text': text}
         out['traceLost'] = tracer.lost
-        out['packets'] = cap.finish()
+        lo = cap.finish()
         cap = None
+        # one list, in the order the packets left their senders (lo's and the link's are other connections)
+        out['packets'] = sorted(lo + net.link_frames(cap_start), key=lambda p: p['t'])
         for name in list(pending):
             # background calls never waited for: done by now, or still blocked (as in the simulator)
             st = pending[name]
@@ -900,6 +917,7 @@ def main():
                     pass
         if tracer is not None:
             tracer.remove()
+        net.stop_relay()
     json.dump(out, sys.stdout)
     sys.stdout.write('\n')
 

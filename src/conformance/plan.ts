@@ -19,11 +19,15 @@ export type PlanStmt =
   | { kind: 'spawn'; line: number; proc: string; how: 'fork' | 'thread'; child: string }
   | { kind: 'sleep'; line: number; seconds: number; virtualUs: number }
   /** `HOST: iptables …`: iptables' arguments, addresses mapped; run in HOST's namespace (see iptablesArgs). */
-  | { kind: 'iptables'; line: number; host: string; args: string[] };
+  | { kind: 'iptables'; line: number; host: string; args: string[] }
+  /** `drop …` / `delay …`: handed to the link relay (conformance/relay.py) when the script reaches it, in force from then on. */
+  | { kind: 'fault'; line: number; action: 'drop' | 'delay'; count: number; from: string; to: string; flags?: string; extraUs: number; every: number }
+  /** `link down D`: the relay loses every frame between two hosts for D from when the script reaches it. */
+  | { kind: 'linkdown'; line: number; durationUs: number };
 
 /**
- * A scenario host on the real side: a network namespace with lo and eth0 (a veth: one pair between two
- * hosts, else a pair to a bridge, the link), its addresses on eth0 in the run's block, every other
+ * A scenario host on the real side: a network namespace with lo and eth0 (a TAP device, its frames carried
+ * by the link relay, conformance/relay.py), its addresses on eth0 in the run's block, every other
  * address routed out of eth0 (as the simulator's hosts route them), the MTUs the scenario gives.
  */
 export interface PlanHost {
@@ -46,6 +50,8 @@ export interface Plan {
   modelSysctls: Record<string, string>;
   /** 6.x-only knobs set to their 5.4 behaviour (rules.ts VERSION_SYSCTLS). */
   versionSysctls: Record<string, number>;
+  /** The link's one-way delay (the simulator's 1 ms, or the scenario's `link delay`): the relay holds each frame this long. */
+  linkDelayUs: number;
   callTimeoutSec: number;
   settleSec: number;
   stepSec: number;
@@ -104,6 +110,13 @@ export function realSleep(us: number): number {
   const s = us / 1e6;
   if (s < 0.5) return Math.max(0.03, s * 3);
   return Math.min(s + 0.15, 6);
+}
+
+/** The link's one-way delay as the simulator has it: World.delayUs, 1 ms unless the scenario says `link delay`. */
+export function linkDelayUs(sc: Scenario): number {
+  let d = 1000;
+  for (const s of sc.stmts) if (s.kind === 'link') d = s.delayUs;
+  return d;
 }
 
 const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -189,6 +202,13 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       stmts.push({ kind: 'sleep', line: s.loc.line, seconds, virtualUs: s.durationUs });
     } else if (s.kind === 'iptables') {
       stmts.push({ kind: 'iptables', line: s.loc.line, host: s.host, args: iptablesArgs(s, (a) => toReal.get(a) ?? a) });
+    } else if (s.kind === 'fault') {
+      stmts.push({
+        kind: 'fault', line: s.loc.line, action: s.action, count: s.count, from: s.from, to: s.to,
+        ...(s.flags !== undefined ? { flags: s.flags } : {}), extraUs: s.extraUs ?? 0, every: s.every ?? 0,
+      });
+    } else if (s.kind === 'linkdown') {
+      stmts.push({ kind: 'linkdown', line: s.loc.line, durationUs: s.durationUs });
     }
     // pause: a no-op on the real side; host/process/link/sysctl: set up below or not applicable
   }
@@ -219,6 +239,7 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       stmts,
       modelSysctls: Object.fromEntries(MODEL_SYSCTLS.map((v) => [v.key, v.value])),
       versionSysctls: Object.fromEntries(VERSION_SYSCTLS.map((v) => [v.key, v.value])),
+      linkDelayUs: linkDelayUs(sc),
       callTimeoutSec,
       settleSec: 0.2,
       stepSec: Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),

@@ -11,7 +11,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { DELAYED_ACK_TIMING, LINK_FAULTS, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { DELAYED_ACK_TIMING, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -89,14 +89,6 @@ export function runScenario(root: string, file: string): ScenarioReport {
     };
   }
   const sc = parsed.scenario;
-  const faults = sc.stmts.filter((s) => s.kind === 'fault' || s.kind === 'linkdown');
-  if (faults.length) {
-    return {
-      name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
-      cappedSleeps: [], kernel: '', secs: (Date.now() - t0) / 1000,
-      skipped: `it drops, delays or cuts segments on the link (line ${faults[0].loc.line}); ${LINK_FAULTS.why}`,
-    };
-  }
   const rate = sc.stmts.find((s) => s.kind === 'linkrate');
   if (rate) {
     return {
