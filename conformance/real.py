@@ -293,6 +293,9 @@ class Child:
             os._exit(int(a[0]) if a else 0)
         elif fn in ('fork', 'thread'):
             return self.spawn(fn, cmd['child'])
+        elif fn == 'noop':
+            # the driver's warm-up: the first command a process answers is slow (a few ms)
+            r, e = 0, 0
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
         out = {'ret': r if r >= 0 else -1}
@@ -810,14 +813,28 @@ def main():
             line, bufs[name] = bufs[name].split(b'\n', 1)
             return json.loads(line)
 
+        # every process answers once before the first statement: its first answer is slow (a few ms)
+        for name, (pid, w, r) in children.items():
+            os.write(w, (json.dumps({'id': -1, 'fn': 'noop', 'args': []}) + '\n').encode())
+        for name in children:
+            if reply(name, time.monotonic() + 5) is None:
+                raise RuntimeError('%s did not answer' % name)
+        # exactSleeps: a sleep ends as long after the last thing the script did as the simulator's
+        # would — after the last call sent (a background one) or answered (a foreground one), or where
+        # the sleep before ended: the harness's own time before that point does not shorten it
+        clock = {'mark': time.monotonic()}
+
         def collect(name, limit):
             st = pending.pop(name)
             rep = reply(name, limit)
+            if not st.get('background'):
+                clock['mark'] = time.monotonic()
             if rep is None:
                 out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'hang': True})
             else:
                 out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'ret': rep['ret'],
-                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs']})
+                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs'],
+                                       'sent': round(st['sent'], 4), 'back': round(time.monotonic(), 4)})
 
         call_limit = plan.get('callTimeoutSec', 10) + 5
         for i, st in enumerate(plan['stmts']):
@@ -831,7 +848,9 @@ def main():
                     collect(name, time.monotonic() + call_limit)
                 pid, w, r = children[name]
                 os.write(w, (json.dumps({'id': i, 'fn': st['fn'], 'args': st['args'], 'assign': st.get('assign')}) + '\n').encode())
-                pending[name] = st
+                pending[name] = dict(st, sent=time.monotonic())
+                if st.get('background'):
+                    clock['mark'] = pending[name]['sent']
                 if not st.get('background'):
                     collect(name, time.monotonic() + call_limit)
             elif k == 'wait':
@@ -859,7 +878,14 @@ def main():
             elif k == 'linkdown':
                 net.relay_call({'op': 'linkdown', 'us': st['durationUs']})
             elif k == 'sleep':
-                time.sleep(st['seconds'])
+                if plan.get('exactSleeps'):
+                    until = clock['mark'] + st['seconds']
+                    left = until - time.monotonic()
+                    if left > 0:
+                        time.sleep(left)
+                    clock['mark'] = until
+                else:
+                    time.sleep(st['seconds'])
             elif k == 'iptables':
                 # an administrative act, as in the simulator: the rule holds from here on
                 if not shutil.which(IPTABLES):

@@ -55,6 +55,11 @@ export interface Plan {
   callTimeoutSec: number;
   settleSec: number;
   stepSec: number;
+  /**
+   * Sleeps as long as the simulator's, on its timeline (real.py takes the harness's own time between
+   * statements back): for a scenario whose statements must land between two segments (rules.ts EXACT_SLEEPS).
+   */
+  exactSleeps: boolean;
   budgetSec: number;
 }
 
@@ -132,7 +137,7 @@ function payload(a: Arg): string {
  * Builds the plan. `prefix` is the first three octets of the run's block (10.P.Q.n, /24), unique per
  * scenario run so that tracepoints (global, not per namespace) can be told apart.
  */
-export function prepare(sc: Scenario, prefix: string): Prepared {
+export function prepare(sc: Scenario, prefix: string, exactSleeps = false): Prepared {
   const hosts = sc.stmts.filter((s): s is Extract<Stmt, { kind: 'host' }> => s.kind === 'host');
   const toReal = new Map<string, string>();
   const hostOf = new Map<string, string>();
@@ -197,7 +202,7 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
     } else if (s.kind === 'wait') {
       stmts.push({ kind: 'wait', line: s.loc.line, proc: s.proc, ...(s.target ? { target: s.target } : {}) });
     } else if (s.kind === 'sleep') {
-      const seconds = realSleep(s.durationUs);
+      const seconds = exactSleeps ? s.durationUs / 1e6 : realSleep(s.durationUs);
       if (seconds < s.durationUs / 1e6) cappedSleeps.push({ line: s.loc.line, virtualUs: s.durationUs, seconds });
       stmts.push({ kind: 'sleep', line: s.loc.line, seconds, virtualUs: s.durationUs });
     } else if (s.kind === 'iptables') {
@@ -242,7 +247,8 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       linkDelayUs: linkDelayUs(sc),
       callTimeoutSec,
       settleSec: 0.2,
-      stepSec: Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
+      stepSec: exactSleeps ? 0 : Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
+      exactSleeps,
       budgetSec: Math.ceil(sleepTotal + 30),
     },
     map: { toReal, hostOf, literalPorts },

@@ -111,17 +111,28 @@ export const LINK_FAULTS = {
 };
 
 /**
+ * Scenarios whose real side keeps the simulator's timeline: each sleep as long as the simulator's
+ * (not stretched to 30 ms at least, nor capped at 6 s: plan.ts realSleep), counted from where the
+ * simulator's would start — real.py takes back the harness's own time between statements (a few
+ * hundred µs each), keeping the time the calls spent in the kernel. Their statements must land
+ * between two segments on the 1 ms link (a fault set while a flight is in the air, a recv() between
+ * two flights), which a stretched sleep would miss. By name, with what lands where.
+ */
+export const EXACT_SLEEPS: Readonly<Record<string, string>> = {
+  'fast-retransmit': 'the drop at 1 ms must be set after the first flight left and before the second does (2 ms)',
+  'out-of-order': 'the delay at 1 ms must be set after the first flight left and before the second does (2 ms)',
+  'bulk-send': 'each recv() two round trips after the last sees one more flight (10, 20, 40 segments), 1 ms from the next',
+  'zero-window': "the reads come after the probes at 0.3, 0.7 and 1.6 s (2.05 s), before the next",
+  'backlog-while-owned': 'the recv() must own the socket as a flight arrives',
+  'udp-fragment-lost': 'the datagram must wait 30 s for ipfrag_time (ip_expire and its ICMP) before the last reads',
+};
+
+/**
  * Scenarios the real side does not run, by name, with the reason: what they show depends throughout on
  * what the real link lacks (a delay: every round trip there is the sender's own softirq), so no column
  * could be compared. (One with link faults is not run either: LINK_FAULTS.)
  */
 export const NOT_ON_REAL_LINK: Readonly<Record<string, string>> = {
-  'bulk-send':
-    "its reads follow the simulator's 1 ms link: each recv() two round trips apart sees one flight (10, 20, 40 segments). The veth pair has no delay (no sch_netem here): each segment is received and ACKed inside its sender's transmit, the window's data is all there at the first recv(), and the recv() sizes, the ACKs' interleaving and the run's end differ",
-  'zero-window':
-    "the probes' times follow the RTO of the simulator's 2 ms round trip (0.3, 0.7, 1.6 s) and the reads the link's delay; over the veth pair (no delay, no sch_netem) the round trip is microseconds and the receive buffer fills within the first send",
-  'backlog-while-owned':
-    "a flight must arrive while recv() copies with the socket lock held — timed against the simulator's 1 ms link and its copy cost of 1 ns a byte; over the veth pair (no delay) the data is all there before recv() starts",
 };
 
 /**
@@ -185,27 +196,6 @@ export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> 
  * column still is.
  */
 export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }> = {
-  'connect-twice': {
-    columns: ['syscalls'],
-    why: 'EALREADY needs the handshake still in flight at the second non-blocking connect(); over the veth pair it completes inside the first call, so Linux returns 0 there (and EISCONN after)',
-  },
-  'close-in-syn-sent': {
-    columns: ['states', 'segments'],
-    why: 'close() must come while the SYN is still unanswered; over the veth pair the non-blocking connect() has already completed the handshake when it returns (EINPROGRESS or not), so Linux closes an ESTABLISHED socket with a FIN',
-  },
-  'simultaneous-close': {
-    columns: ['states', 'segments'],
-    why: "the two FINs must cross on the wire; over the veth pair the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
-  },
-  'netfilter-reject': {
-    columns: ['segments'],
-    why:
-      "the ICMP port unreachable must reach the client while connect() sleeps; over the veth pair REJECT answers inside the client's own connect() (the SYN's softirq runs as the client's __dev_queue_xmit enables bottom halves, veth_xmit → netif_rx as loopback does), while connect() still holds the socket lock, so Linux's tcp_v4_err takes it as a soft error (sk_err_soft), the SYN is retransmitted at 1 s and only the second ICMP ends connect() (same ECONNREFUSED, compared; each ICMP quotes a SYN with the MSS option only, 52 bytes, as the simulator's). The tcp-reset half is compared whole in conformance/netfilter-reject-tcp-reset",
-  },
-  'accept-queue-overflow': {
-    columns: ['resets', 'segments'],
-    why: "c's and d's SYNs must both arrive while the accept queue has room and their final ACKs after it filled; without link delay d's SYN arrives after c's child was queued, so Linux drops d's SYN (ListenOverflows in tcp_conn_request) instead of its final ACK, and no SYN-ACK is retransmitted",
-  },
 };
 
 /**
@@ -225,7 +215,7 @@ export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
  * to be fixed in the simulator (then the entry goes). The listed columns are not compared for the
  * scenario; the report prints what each side showed, under its own heading.
  */
-export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string }> = {
+export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /** False: PSH is left out of data segments' flags (GSO_PSH), the segments otherwise compared. */ dataPsh?: false }> = {
   'no-route-to-host': {
     columns: ['segments'],
     why:

@@ -11,7 +11,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { DELAYED_ACK_TIMING, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { DELAYED_ACK_TIMING, EXACT_SLEEPS, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -117,12 +117,13 @@ export function runScenario(root: string, file: string): ScenarioReport {
 /** One comparison: the scenario on the real side (in an address block of its own) and in the simulator. */
 function compareOnce(root: string, name: string, file: string, sc: Scenario, t0: number): ScenarioReport {
   let prefix = nextPrefix();
-  let prep = prepare(sc, prefix);
+  const exact = EXACT_SLEEPS[name] !== undefined;
+  let prep = prepare(sc, prefix, exact);
   let raw = runRealRaw(root, prep.plan);
   // the trace buffer is shared with whatever else runs on this machine: run again if it overran
   for (let again = 0; again < 2 && (raw.traceLost ?? 0) > 0; again++) {
     prefix = nextPrefix();
-    prep = prepare(sc, prefix);
+    prep = prepare(sc, prefix, exact);
     raw = runRealRaw(root, prep.plan);
   }
   // ours: an address of this run's block (a destination no host has alone is not enough — another run
@@ -142,8 +143,9 @@ function compareOnce(root: string, name: string, file: string, sc: Scenario, t0:
 
   const hostOf = (ip: string) => prep.map.hostOf.get(ip);
   const byDirection = SEGMENTS_BY_DIRECTION[name] !== undefined;
-  const ns = normalise(sim, hostOf, prep.map.literalPorts, byDirection);
-  const nr = normalise(real, hostOf, prep.map.literalPorts, byDirection);
+  const dataPsh = !SIMULATOR_GAPS[name]?.dataPsh;
+  const ns = normalise(sim, hostOf, prep.map.literalPorts, byDirection, dataPsh);
+  const nr = normalise(real, hostOf, prep.map.literalPorts, byDirection, dataPsh);
   const cells = Object.fromEntries(COLUMNS.map((c) => [c, compareColumn(ns, nr, c)])) as Record<Column, CellDiff[]>;
   const notCompared: Partial<Record<Column, CellDiff[]>> = {};
   for (const c of [...(NEEDS_LINK_DELAY[name]?.columns ?? []), ...(SIMULATOR_GAPS[name]?.columns ?? [])]) {
