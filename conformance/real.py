@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """The real side of the conformance suite: one scenario on the host kernel.
 
-Run as root inside a fresh network namespace (the suite starts it with `unshare -n`): that namespace
-is the link. Each scenario host gets a network namespace of its own (Net): lo and eth0, a veth — two
-hosts joined by one pair, one or three and more by pairs to a bridge in the link namespace — with the
-host's addresses, MTUs and sysctls, the TCP settings the simulator models and the segmentation
-offloads off. Everything vanishes with this process (the namespaces are held by descriptors only).
+Run as root inside a fresh network namespace (the suite starts it with `unshare -n`). Each scenario
+host gets a network namespace of its own (Net): lo and eth0, a TAP device whose frames the link relay
+(conformance/relay.py, a process of this run) carries to the other hosts' with the link's delay and
+the scenario's faults — with the host's addresses, MTUs and sysctls, the TCP settings the simulator
+models and the segmentation offloads off. Everything vanishes with this process (the namespaces are
+held by descriptors only, the TAP devices by the relay's descriptors).
 
 Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file — hosts,
 processes, statements with their arguments resolved to numbers and host addresses already mapped to
 the run's block (10.P.Q.n).
 Output (stdout): JSON — syscall results, the tracefs instance's events (two renderings of the
 same buffer: `fields` for skaddr/sock_cookie, the print format for tcp_send_reset's addresses),
-the packets captured (ARP, IPv4: TCP, UDP, ICMP, fragments; each once, see Net.captures), the first
+the packets (ARP, IPv4: TCP, UDP, ICMP, fragments; each once: the link's as the relay took them from
+their sender, lo's by AF_PACKET; see Net.link_frames and Net.captures), the first
 host's sysctls, each host's devices and the kernel version.
 
 Each scenario process is a forked child, in its host's namespace, with its own fd table (fds 0-2 kept, the control pipe
@@ -582,8 +584,8 @@ class Net:
     """
     The scenario's hosts as the simulator has them: each host a network namespace of its own (lo and
     eth0, its addresses on eth0, every other address routed out of eth0 on the link, as the simulator's
-    rt_output_link), the hosts' eth0s joined — two hosts by one veth pair, one or three and more by
-    veth pairs to a bridge in the harness's namespace (the link). In each host's namespace the TCP
+    rt_output_link), each eth0 a TAP device whose frames the relay (relay.py) carries to the
+    others' as the simulator's link does (its delay, the scenario's faults). In each host's namespace the TCP
     settings the simulator models (MODEL_SYSCTLS in the plan), the segmentation offloads off on eth0
     (captured segments are the ones TCP built, MSS-sized) and pfifo_fast as eth0's qdisc.
     Namespaces are held by descriptors only: they vanish with this process.

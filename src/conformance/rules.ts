@@ -95,20 +95,16 @@ export const DELAYED_ACK_TIMING = {
 };
 
 /**
- * Why a scenario with faults on the link is not run on the real side. The link there is veth pairs
- * (and a bridge), which lose and delay nothing; the kernel's qdisc for that, sch_netem, is not built
- * into this host's kernel (`tc qdisc add dev eth0 root netem loss 10%`: "Specified qdisc kind is
- * unknown", no modules to load). And where it is, netem's loss is random (a probability per packet, or a
- * Gilbert-Elliott state machine seeded from the kernel's random state): it cannot lose "the next 2
- * segments with flags S." or "every 10th segment from client to server" as the scenario's faults do,
- * segment by segment, so the two sides would not see the same losses.
+ * Why a scenario with a link rate (`link rate 1mbit`, qdisc-slow-link) is not run on the real side. What
+ * it shows is the simulated NIC's transmit ring filling (8 descriptors), the driver stopping the queue
+ * and pfifo_fast holding, then dropping, what comes next. The real eth0 is a TAP device: tun_net_xmit
+ * (drivers/net/tun.c) never stops its queue — it puts each frame on the fd's ring of tx_queue_len (500)
+ * frames, or drops it when that is full — so the qdisc never holds anything, whatever rate the relay
+ * would read the fd at.
  */
-export const LINK_FAULTS = {
-  id: 'link-faults',
-  why:
-    "the real link (veth pairs) loses and delays nothing; sch_netem is not in this host's kernel, and netem's loss is random per packet, " +
-    'never "the next N segments with these flags" or "every Nth" as the scenario\'s faults are',
-};
+export const LINK_RATE =
+  "the real eth0 is a TAP device, whose transmit (tun_net_xmit) never stops its queue: it takes every frame onto the fd's ring of 500 " +
+  "and drops when that is full, so pfifo_fast never holds or drops anything as behind the simulated NIC's ring of 8; a rate in the relay would not change that";
 
 /**
  * Scenarios whose real side keeps the simulator's timeline: each sleep as long as the simulator's
@@ -129,8 +125,8 @@ export const EXACT_SLEEPS: Readonly<Record<string, string>> = {
 
 /**
  * Scenarios the real side does not run, by name, with the reason: what they show depends throughout on
- * what the real link lacks (a delay: every round trip there is the sender's own softirq), so no column
- * could be compared. (One with link faults is not run either: LINK_FAULTS.)
+ * what the real link cannot do. None at present: the TAP link has the simulator's delay and faults.
+ * (A scenario with a link rate is not run either: LINK_RATE.)
  */
 export const NOT_ON_REAL_LINK: Readonly<Record<string, string>> = {
 };
@@ -149,6 +145,11 @@ export const MODEL_SYSCTLS: Array<{ key: string; value: string; why: string }> =
     why: "the simulator's congestion control is Reno's (slow start, congestion avoidance, halving on loss); this host's default is another (bbr or cubic); reno is built in. The initial window stays the default, 10",
   },
   { key: 'net.ipv4.tcp_frto', value: '0', why: 'the simulator has no F-RTO (after an RTO it retransmits what is lost, not new data first)' },
+  {
+    key: 'net.ipv4.tcp_moderate_rcvbuf',
+    value: '0',
+    why: "the simulator has no receive-buffer autotuning (tcp_rcv_space_adjust grows neither sk_rcvbuf nor window_clamp): with it on, Linux's receiver opened its window to 65535 and recv() returned 65535, 69915, 131070 bytes in bulk-send where the simulator's 64240",
+  },
 ];
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
@@ -189,26 +190,39 @@ export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> 
 };
 
 /**
- * What the real link cannot show: these scenarios depend on a link delay (the simulator's is 1 ms); a
- * veth pair has none (veth_xmit hands the frame to the peer's netif_rx, and the sender's softirq
- * processes it at once, as on loopback) and this kernel has no sch_netem to add one, so the real run
- * takes another path. The listed columns are not compared for them (the report says so); every other
- * column still is.
+ * What the real link cannot show: columns not compared for a scenario (the report says so), with the
+ * reason; every other column still is. None at present: the scenarios that needed the simulator's 1 ms
+ * link delay (connect-twice, close-in-syn-sent, simultaneous-close, netfilter-reject,
+ * accept-queue-overflow: a second call or segment while the first is still in flight) are compared
+ * whole on the TAP link.
  */
 export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }> = {
 };
 
 /**
  * Scenarios whose segments are compared per direction (normalise's byDirection), by name, with the
- * reason: where one side sends several segments in a row and the other answers them (a data transfer),
- * the real link has no delay — each segment is received, and may be acknowledged, inside its sender's
- * dev_queue_xmit (veth_xmit → netif_rx, processed as the sender's bottom halves are enabled again) —
- * where the simulator's link delays it 1 ms, so a window's segments leave before the first ACK is
- * back. The real capture of a 5000-byte send, a quick ACK per segment, alternates (→./1360 ←. →./1360
- * ←. …; test/conformance/real-link.test.ts's scenario). Each
- * direction's own sequence, flags and payload lengths included, does not depend on that and is compared.
+ * reason: where the interleaving of a connection's two directions is the harness's timing, not the
+ * kernel's. Each direction's own sequence, flags and payload lengths included, is still compared.
+ * None at present (on the TAP link a window's segments leave before the first ACK is back, as over
+ * the simulator's link).
  */
 export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
+
+/**
+ * The simulator does not build GSO packets. v5.4's TCP always does (tcp_init_sock: sk_route_forced_caps =
+ * NETIF_F_GSO, so sk_setup_caps gives every socket GSO; tcp_tso_autosize sizes each skb to about 1 ms
+ * of the pacing rate, at least 2 segments), __tcp_transmit_skb sets PSH on every skb of more than one
+ * segment ("Force a PSH flag on all (GSO) packets to expedite GRO flush at receiver", tcp_output.c
+ * 1058-1067), and the software segmentation at a device without TSO (the real eth0: TSO off) leaves
+ * it on the last segment only (tcp_gso_segment, tcp_offload.c 125). Linux's first flight of a bulk
+ * send is →./1460 ×3 →P./1460 →./1460 ×3 →P./1460 →./1460 →P./1460 (skbs of 4, 4, 2 segments); the
+ * simulator's has PSH only where tcp_push or forced_push put it (→./1460 ×10 in the first flight).
+ */
+const GSO_PSH =
+  "the simulator builds MSS-sized skbs where v5.4's TCP always builds GSO packets (tcp_init_sock: sk_route_forced_caps = NETIF_F_GSO) and " +
+  '__tcp_transmit_skb puts PSH on each of more than one segment (tcp_output.c 1058-1067), which the software segmentation leaves on its last ' +
+  "(tcp_offload.c 125): Linux's data segments carry PSH at the end of every GSO packet (→./1460 ×3 →P./1460 …), the simulator's only where " +
+  "tcp_push or forced_push put it. PSH is left out of data segments' flags on both sides; the segments are otherwise compared";
 
 /**
  * Not Linux's and not the harness's: differences the simulator has from v5.4 that the real link shows,
@@ -216,6 +230,20 @@ export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
  * scenario; the report prints what each side showed, under its own heading.
  */
 export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /** False: PSH is left out of data segments' flags (GSO_PSH), the segments otherwise compared. */ dataPsh?: false }> = {
+  'out-of-order': { columns: [], dataPsh: false, why: GSO_PSH },
+  'backlog-while-owned': { columns: [], dataPsh: false, why: GSO_PSH },
+  'fast-retransmit': { columns: [], dataPsh: false, why: GSO_PSH },
+  'bulk-send': { columns: [], dataPsh: false, why: GSO_PSH },
+  'zero-window': { columns: [], dataPsh: false, why: GSO_PSH },
+  'synack-lost': {
+    columns: ['segments'],
+    why:
+      "v5.4's timers are kept in the timer wheel (kernel/time/timer.c), whose levels round an expiry up to their granularity (HZ 250: 32 ms for a " +
+      "timeout of 256 ms to 2 s) and fire a bucket's timers last-added first (enqueue_timer: hlist_add_head): the client's SYN timer (armed as the SYN " +
+      "left) and the server's SYN-ACK timer (armed 1 ms later, as it arrived), both 1 s, fire in the same tick, the server's first — Linux: " +
+      '→S ←S.(lost) ←S. →S ←S. →. →. (the retransmitted SYN-ACK completes the handshake, the crossing SYN is answered again and ACKed). The ' +
+      "simulator's timers fire at their exact time, the client's first: →S ←S.(lost) →S ←S. →. ←S. →.  Syscalls, states and resets are compared",
+  },
   'no-route-to-host': {
     columns: ['segments'],
     why:

@@ -48,7 +48,7 @@ describe('conformance real side: two hosts on the TAP link', function () {
       this.skip();
     }
     assert.equal(problem, null, `cannot run: ${problem}`);
-    const r = parseScenario(SCENARIO, 'veth.sockwalk');
+    const r = parseScenario(SCENARIO, 'tap.sockwalk');
     assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
     raw = runRealRaw(ROOT, prepare(r.scenario!, '10.77.1').plan);
     assert.deepEqual(raw.problems, []);
