@@ -107,6 +107,39 @@ export const LINK_RATE =
   "and drops when that is full, so pfifo_fast never holds or drops anything as behind the simulated NIC's ring of 8; a rate in the relay would not change that";
 
 /**
+ * Columns a version difference keeps from being compared for a scenario (the report lists them under ¶
+ * with what each side showed); `syscallsFromLine`: only the calls from that line on.
+ *
+ * The receive window. v5.4 counts a receive buffer's overhead as half of it (tcp_win_from_space:
+ * space - (space >> tcp_adv_win_scale), include/net/tcp.h 1371-1378, tcp_adv_win_scale 1): with
+ * sk_rcvbuf 131072 a receiver offers 64240 (rounded to whole MSS) and less as unread data queues (the
+ * simulator: 64240, 62780, 61320 … on the first flight's ACKs). 6.x (since 6.6) scales by the measured
+ * ratio of payload to truesize instead (sk_scaling_ratio; tcp_adv_win_scale is obsolete there): this
+ * host's receiver advertised 65535 on every ACK of the first flight with ten segments unread, so its
+ * window-limited flights are larger, its buffer holds more before the window closes and recv() returns
+ * other sizes. (The sysctl net.ipv4.tcp_moderate_rcvbuf, set to 0 here, is a different thing.)
+ */
+export const VERSION_COLUMNS: Record<string, { columns: Column[]; syscallsFromLine?: number; why: string }> = {
+  'bulk-send': {
+    columns: ['syscalls', 'segments'],
+    syscallsFromLine: 29,
+    why:
+      'slow start is compared (the first three recv()s: 14600, 29200, 58400 on both sides); from the fourth the receive window limits the flights, ' +
+      "and 6.x's receive window is not 5.4's (VERSION_COLUMNS: 65535 where 5.4 offers 64240 and less as data queues), so the later recv() sizes and the segments differ",
+  },
+  'zero-window': {
+    columns: ['syscalls', 'segments'],
+    why:
+      "how much the receive buffer takes before the window closes is 6.x's scaling ratio, not 5.4's tcp_adv_win_scale (VERSION_COLUMNS): Linux's first recv() found 94900 bytes where 5.4's buffer closes at 77380; the probes and the states are still compared",
+  },
+  'fast-retransmit': {
+    columns: ['syscalls', 'segments'],
+    why:
+      "100000 bytes fill the server's window before the reads, and 6.x's receive window is not 5.4's (VERSION_COLUMNS), so the flights after the loss, the recv() sizes and the segments differ; the states and resets are compared",
+  },
+};
+
+/**
  * Scenarios whose real side keeps the simulator's timeline: each sleep as long as the simulator's
  * (not stretched to 30 ms at least, nor capped at 6 s: plan.ts realSleep), counted from where the
  * simulator's would start — real.py takes back the harness's own time between statements (a few
