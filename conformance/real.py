@@ -74,6 +74,14 @@ POLL_BITS = [(0x1, 'IN'), (0x2, 'PRI'), (0x4, 'OUT'), (0x8, 'ERR'), (0x10, 'HUP'
              (0x80, 'RDBAND'), (0x100, 'WRNORM'), (0x200, 'WRBAND'), (0x2000, 'RDHUP')]
 
 
+# a payload given as a byte count (plan.ts FILLER: the same bytes)
+FILLER = b'abcdefghijklmnopqrstuvwxyz0123456789'
+
+
+def fill(n):
+    return (FILLER * (n // len(FILLER) + 1))[:n]
+
+
 def poll_bits(mask, prefix):
     names = [prefix + n for b, n in POLL_BITS if mask & b]
     return '|'.join(names) if names else '0'
@@ -97,6 +105,9 @@ class Child:
         # what this process may spawn: child name -> its control fds (HARNESS_FD …)
         self.spawns = spawns or {}
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
+        self.fills = parent.fills if parent is not None else {}
+        self.left = None
+        self.bufs = {}
         if parent is None:
             self.names = {}
         elif share:
@@ -107,6 +118,18 @@ class Child:
             self.names = dict(parent.names)
         self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
         self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
+
+    def buffer(self, n):
+        # (made once per size, at the warm-up: zeroing a megabyte takes a good part of a millisecond)
+        n = max(n, 1)
+        if n not in self.bufs:
+            self.bufs[n] = ctypes.create_string_buffer(n)
+        return self.bufs[n]
+
+    def fill(self, n):
+        if n not in self.fills:
+            self.fills[n] = fill(n)
+        return self.fills[n]
 
     def sockaddr(self, family, ip, port):
         # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
@@ -121,7 +144,10 @@ class Child:
 
     def c(self, fn, *args):
         ctypes.set_errno(0)
+        # (when the call left the kernel: the driver's timeline goes on from there, not from when
+        # this process had also built its answer)
         r = fn(*args)
+        self.left = time.monotonic()
         return r, ctypes.get_errno()
 
     def set_timeouts(self, fd):
@@ -183,7 +209,7 @@ class Child:
         elif fn == 'shutdown':
             r, e = self.c(L.shutdown, self.fd(a[0]), a[1])
         elif fn in ('send', 'write', 'sendto'):
-            buf = a[1].encode('latin-1')
+            buf = self.fill(a[1]['fill']) if isinstance(a[1], dict) else a[1].encode('latin-1')
             fd = self.fd(a[0])
             if fn == 'write':
                 r, e = self.c(L.write, fd, buf, len(buf))
@@ -194,7 +220,7 @@ class Child:
                 r, e = self.c(L.sendto, fd, buf, len(buf), 0, sa, len(sa))
         elif fn in ('recv', 'read', 'recvfrom'):
             n = int(a[1])
-            buf = ctypes.create_string_buffer(max(n, 1))
+            buf = self.buffer(n)
             fd = self.fd(a[0])
             if fn == 'read':
                 r, e = self.c(L.read, fd, buf, n)
@@ -296,7 +322,12 @@ class Child:
         elif fn in ('fork', 'thread'):
             return self.spawn(fn, cmd['child'])
         elif fn == 'noop':
-            # the driver's warm-up: the first command a process answers is slow (a few ms)
+            # the driver's warm-up: the first command a process answers is slow (a few ms); and the
+            # payloads it will send, made now (a megabyte takes a millisecond, against a 1 ms link)
+            for n in cmd.get('fills', []):
+                self.fill(n)
+            for n in cmd.get('bufs', []):
+                self.buffer(n)
             r, e = 0, 0
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
@@ -345,6 +376,9 @@ class Child:
                 out = {'ret': -1, 'errno': 'harness: %r' % (ex,)}
             out['id'] = cmd['id']
             out['secs'] = round(time.monotonic() - t0, 4)
+            if self.left is not None:
+                out['left'] = self.left
+                self.left = None
             os.write(self.ctrl_w, (json.dumps(out) + '\n').encode())
 
 
@@ -789,6 +823,10 @@ def main():
             os.close(from_w)
             spawns[p['name']] = (cr, cw)
             later[p['name']] = (to_w, from_r)
+        if plan.get('exactSleeps'):
+            # the simulator's timeline to the millisecond: the driver and the scenario's processes
+            # (which inherit it) at the relay's real-time priority
+            relay.realtime()
         for p in plan['procs']:
             if not p.get('spawnedBy'):
                 children[p['name']] = spawn_child(p['name'], net.ns[p['host']], plan.get('callTimeoutSec', 10), spawns)
@@ -816,8 +854,16 @@ def main():
             return json.loads(line)
 
         # every process answers once before the first statement: its first answer is slow (a few ms)
+        fills, sizes = {}, {}
+        for st in plan['stmts']:
+            for x in st.get('args', []) if st['kind'] == 'call' else []:
+                if isinstance(x, dict) and 'fill' in x:
+                    fills.setdefault(st['proc'], set()).add(x['fill'])
+            if st['kind'] == 'call' and st['fn'] in ('recv', 'read', 'recvfrom'):
+                sizes.setdefault(st['proc'], set()).add(int(st['args'][1]))
         for name, (pid, w, r) in children.items():
-            os.write(w, (json.dumps({'id': -1, 'fn': 'noop', 'args': []}) + '\n').encode())
+            os.write(w, (json.dumps({'id': -1, 'fn': 'noop', 'args': [], 'fills': sorted(fills.get(name, ())),
+                                   'bufs': sorted(sizes.get(name, ()))}) + '\n').encode())
         for name in children:
             if reply(name, time.monotonic() + 5) is None:
                 raise RuntimeError('%s did not answer' % name)
@@ -830,7 +876,7 @@ def main():
             st = pending.pop(name)
             rep = reply(name, limit)
             if not st.get('background'):
-                clock['mark'] = time.monotonic()
+                clock['mark'] = rep['left'] if rep is not None and 'left' in rep else time.monotonic()
             if rep is None:
                 out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'hang': True})
             else:

@@ -169,6 +169,9 @@ class Relay:
                 except OSError:
                     pass  # (the device is going away, or its queue is full: lost, as on a wire)
                 now = time.monotonic()
+                # what the receiver's stack sent inside that write (an ACK, a RST): recorded now,
+                # before anything another CPU sent meanwhile reaches the select below
+                self.drain(fd, fds[fd], now)
             timeout = max(0.0, self.heap[0][0] - now) if self.heap else 1.0
             ready, _, _ = select.select(list(fds) + [self.ctrl_r], [], [], timeout)
             now = time.monotonic()
@@ -186,16 +189,31 @@ class Relay:
                             return
                         self.reply({'ok': True})
                     continue
-                while True:
-                    try:
-                        data = os.read(fd, 65536)
-                    except BlockingIOError:
-                        break
-                    except OSError:
-                        break
-                    if not data:
-                        break
-                    self.on_frame(fds[fd], data, now)
+                self.drain(fd, fds[fd], now)
+
+    def drain(self, fd, name, now):
+        """Every frame the device has sent so far."""
+        while True:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return  # (BlockingIOError: nothing more)
+            if not data:
+                return
+            self.on_frame(name, data, now)
+
+
+def realtime():
+    """
+    The calling process at a real-time priority (SCHED_FIFO 10): a busy machine must not hold a frame,
+    or a statement, back by milliseconds against a 1 ms link. It blocks in select() or a pipe read
+    between its short turns; the kernel's RT throttling bounds it anyway. Where that is not allowed,
+    it runs as it is.
+    """
+    try:
+        os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(10))
+    except (OSError, AttributeError):
+        pass
 
 
 def start(ports, addr_host, delay_us):
@@ -208,6 +226,7 @@ def start(ports, addr_host, delay_us):
         try:
             os.close(to_w)
             os.close(from_r)
+            realtime()
             Relay(ports, addr_host, delay_us, to_r, from_w).run()
         except BaseException:
             import traceback

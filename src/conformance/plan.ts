@@ -10,7 +10,14 @@ import { MODEL_SYSCTLS, VERSION_SYSCTLS } from './rules';
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
 
 /** A plan's argument: an int, bytes, an fd name, an address, or a descriptor list (poll's fd and events; select's fd, events 0). */
-export type RealArg = number | string | { fd: string } | { ip: string; port: number } | { list: Array<{ fd: number | { fd: string }; events: number }> };
+export type RealArg =
+  | number
+  | string
+  | { fd: string }
+  | { ip: string; port: number }
+  | { list: Array<{ fd: number | { fd: string }; events: number }> }
+  /** A payload of n bytes of FILLER, made by the process that sends it (a 1 MB JSON string would cost it milliseconds to decode). */
+  | { fill: number };
 
 export type PlanStmt =
   | { kind: 'call'; line: number; proc: string; fn: string; args: RealArg[]; background: boolean; assign?: string }
@@ -136,7 +143,8 @@ export function exactSleep(us: number): number {
   return s >= 16 ? s + 2.2 : s >= 1 ? s + 0.3 : s;
 }
 
-const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** A payload given as a byte count: this, repeated (conformance/real.py FILLER is the same). */
+export const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function payload(a: Arg): string {
   if (a.kind === 'string') return a.value;
   const n = a.kind === 'int' ? a.value : 0;
@@ -185,7 +193,7 @@ export function prepare(sc: Scenario, prefix: string, exactSleeps = false): Prep
       const args: RealArg[] = s.args.map((a, i): RealArg => {
         switch (a.kind) {
           case 'int':
-            if ((s.fn === 'send' || s.fn === 'write' || s.fn === 'sendto') && i === 1) return payload(a);
+            if ((s.fn === 'send' || s.fn === 'write' || s.fn === 'sendto') && i === 1) return { fill: a.value };
             return a.value;
           case 'string':
             return payload(a);

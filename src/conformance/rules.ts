@@ -132,6 +132,12 @@ export const VERSION_COLUMNS: Record<string, { columns: Column[]; syscallsFromLi
     why:
       "how much the receive buffer takes before the window closes is 6.x's scaling ratio, not 5.4's tcp_adv_win_scale (VERSION_COLUMNS): Linux's first recv() found 94900 bytes where 5.4's buffer closes at 77380; the probes and the states are still compared",
   },
+  'backlog-while-owned': {
+    columns: ['segments'],
+    why:
+      "the recv() results (43800 while a flight waits on the backlog, then 56200) are compared; the ACKs are not 5.4's: with unread data 5.4's window shrinks, so __tcp_ack_snd_check's " +
+      '"__tcp_select_window(sk) >= tp->rcv_wnd" fails and a second full segment is not ACKed at once; 6.x\'s window stays 65535 (VERSION_COLUMNS) and Linux ACKed every second segment of the flight (12 ACKs for 22 where the simulator sends 6), so the flights that follow differ',
+  },
   'fast-retransmit': {
     columns: ['syscalls', 'segments'],
     why:
