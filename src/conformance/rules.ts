@@ -277,15 +277,24 @@ export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /*
   'fast-retransmit': { columns: [], dataPsh: false, why: GSO_PSH },
   'bulk-send': { columns: [], dataPsh: false, why: GSO_PSH },
   'zero-window': { columns: [], dataPsh: false, why: GSO_PSH },
+  'conformance/drop-icmp': {
+    columns: ['syscalls'],
+    why:
+      'the scenario language\'s fault flags "ICMP" (parser: S, S., ., P., F., FP., R, R., UDP, ICMP, frag) never match in the simulator: World.fault ' +
+      "(src/kernel/world/world.ts) compares them with packetFlags(skb), which names an ICMP message in full (\"ICMP port unreachable\", skbuff.ts icmpFlags), so " +
+      '`drop server > client "ICMP"` loses nothing and the client\'s recv() = -1 ECONNREFUSED; the real link (relay.py: "ICMP" is any ICMP message) lost the ' +
+      'port unreachable and the recv() = -1 EAGAIN. The segments (the ICMP is recorded as it leaves the server on both sides) are compared',
+  },
   'synack-lost': {
-    columns: ['segments'],
+    columns: ['resets', 'segments'],
     why:
       "v5.4's timers are kept in the timer wheel (kernel/time/timer.c), whose levels round an expiry up to their granularity (HZ 250: 32 ms for a " +
-      "timeout of 256 ms to 2 s) and fire a bucket's timers last-added first (enqueue_timer: hlist_add_head): the client's SYN timer (armed as the SYN " +
-      "left) and the server's SYN-ACK timer (armed 1 ms later, as it arrived), both 1 s, fire in the same tick, the server's first — Linux: " +
-      '→S ←S.(lost) ←S. →S ←S. →. →. (the retransmitted SYN-ACK completes the handshake, the crossing SYN is answered again and ACKed). The ' +
-      "simulator's timers fire at their exact time, the client's first: →S ←S.(lost) →S ←S. →. ←S. →.  Syscalls, states and resets are compared",
+      "timeout of 256 ms to 2 s): the client's SYN timer (armed as the SYN left) and the server's SYN-ACK timer (armed 1 ms later, as it arrived), both " +
+      '1 s, fire in the same tick, in the order the wheel keeps them (enqueue_timer: hlist_add_head, the later-armed first) and the two CPUs run them — Linux, ' +
+      'over runs: →S ←S.(lost) ←S. →S ←S. →. →. or →S ←S.(lost) ←S. →S →. ←S. →., and one or two tcp_retransmit_synack. The simulator\'s timers fire at ' +
+      'their exact times, the client\'s first: →S ←S.(lost) →S ←S. →. ←S. →.  Syscalls and states are compared',
   },
+
   'no-route-to-host': {
     columns: ['segments'],
     why:
