@@ -75,6 +75,7 @@ export function textLine(e: TraceEvent, ctx: TextContext): string | null {
     case 'inet_sock_set_state':
       return `      ⚑ ${e.host}: sock:inet_sock_set_state skaddr=${e.skaddr} ${e.saddr}:${e.sport} → ${e.daddr}:${e.dport}  ${e.oldstate} → ${e.newstate}`;
     case 'tcp_send_reset':
+    case 'tcp_retransmit_skb':
     case 'tcp_receive_reset':
     case 'tcp_destroy_sock':
     case 'tcp_retransmit_synack':
@@ -98,11 +99,16 @@ export function ftraceLine(e: TraceEvent, pidOf: (task: string) => number): stri
   switch (e.ev) {
     case 'inet_sock_set_state':
       return `${head(e.comm)}inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} oldstate=${e.oldstate} newstate=${e.newstate}`;
+    // (v5.4's include/trace/events/tcp.h: no family field in these; tcp_event_sk_skb prints the state,
+    // tcp_event_sk the sock's cookie in hex)
     case 'tcp_send_reset':
+    case 'tcp_retransmit_skb':
+      return `${head(e.comm)}${e.ev}: sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} state=${e.state ?? 'TCP_CLOSE'}`;
     case 'tcp_receive_reset':
     case 'tcp_destroy_sock':
+      return `${head(e.comm)}${e.ev}: sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)} sock_cookie=${(e.sock_cookie ?? 0).toString(16)}`;
     case 'tcp_retransmit_synack':
-      return `${head(e.comm)}${e.ev}: family=AF_INET sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)}`;
+      return `${head(e.comm)}${e.ev}: sport=${e.sport} dport=${e.dport} saddr=${e.saddr} daddr=${e.daddr} saddrv6=${v6(e.saddr)} daddrv6=${v6(e.daddr)}`;
     default:
       return null;
   }

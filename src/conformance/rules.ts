@@ -298,9 +298,11 @@ export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /*
   'no-route-to-host': {
     columns: ['segments'],
     why:
-      "v5.4's __tcp_retransmit_skb does not retransmit a segment whose clone is still in the host's queues (skb_still_in_host_queue: " +
-      "the SYN's clone waits on the neighbour's arp_queue): Linux's SYN retransmission at 1 s is skipped, one SYN waits, and its failure at 3 s " +
-      'sends one ICMP host unreachable; the 4th request Linux sends at that moment is, by our reading, the retransmission at 3 s finding the neighbour FAILED (its queue freed) and starting ARP again. ' +
-      'The simulator queues every retransmitted SYN on the neighbour (three ICMPs, three requests). Syscalls, states and resets are compared',
+      "the SYN's retransmission at 3 s and the neighbour's third timer (NUD_FAILED) are due together. v5.4's timer wheel (kernel/time/timer.c) " +
+      'rounds both up into the same bucket of its 1 s level and runs a bucket newest first (enqueue_timer: hlist_add_head): the neighbour\'s, armed at 2 s, ' +
+      "before TCP's, armed at 1 s. The neighbour fails and frees the parked SYN, so the retransmission goes out and starts ARP again: a 4th request. " +
+      'The simulator fires timers due at the same instant in the order they were armed: TCP first, its SYN still parked (skb_still_in_host_queue), ' +
+      'no retransmission, three requests. The one ICMP host unreachable, the syscalls, states and resets agree',
   },
+
 };

@@ -117,6 +117,20 @@ describe('the sockwalk command', function () {
     assert.match(lines[1], /^\s+client-\d+\s+\[000\] \.\.s\.\s+\d+\.\d{6}: inet_sock_set_state: family=AF_INET protocol=IPPROTO_TCP sport=0 dport=8080 saddr=10\.0\.0\.2 daddr=10\.0\.0\.1 .* oldstate=TCP_CLOSE newstate=TCP_SYN_SENT$/);
   });
 
+  it("prints the tcp tracepoints in v5.4's formats with --format ftrace: state= for tcp_retransmit_skb, sock_cookie= for tcp_destroy_sock, no family=", () => {
+    const r = sockwalk('run', 'lost-data-rto', '--format', 'ftrace');
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trim().split('\n');
+    const rtx = lines.filter((l) => l.includes(' tcp_retransmit_skb: '));
+    assert.ok(rtx.length >= 1, 'the lost segment is retransmitted');
+    for (const l of rtx) assert.match(l, /: tcp_retransmit_skb: sport=52316 dport=8080 saddr=10\.0\.0\.2 daddr=10\.0\.0\.1 saddrv6=::ffff:10\.0\.0\.2 daddrv6=::ffff:10\.0\.0\.1 state=TCP_ESTABLISHED$/);
+    const destroy = lines.filter((l) => l.includes(' tcp_destroy_sock: '));
+    assert.equal(destroy.length, 2);
+    // (each host is its own namespace: its first cookie is 1)
+    for (const l of destroy) assert.match(l, /: tcp_destroy_sock: sport=\d+ dport=\d+ saddr=\S+ daddr=\S+ saddrv6=\S+ daddrv6=\S+ sock_cookie=1$/);
+    assert.ok(lines.every((l) => l.includes('inet_sock_set_state: family=AF_INET') || !l.includes('family=')));
+  });
+
   it('exits 1 and says which expectation failed, where, expected vs got', () => {
     const f = tmpScenario('host h 10.0.0.1\nh: fd = socket(AF_INET, SOCK_STREAM, 0)\nh: listen(fd, 5) = -1 EINVAL\n');
     const r = sockwalk('run', f);

@@ -6,7 +6,8 @@
 
 import { tcpStateName } from './trace';
 import { kaddr } from './kaddr';
-import type { PacketEvent, SetStateEvent, SyscallEvent, SyscallEnterEvent, TcpEvent, TraceEvent, PauseEvent, NoteEvent } from './trace';
+import type { PacketEvent, SetStateEvent, SyscallEvent, SyscallEnterEvent, TcpEvent, TcpSockEvent, TraceEvent, PauseEvent, NoteEvent } from './trace';
+import { tcpEventOf } from './trace';
 
 export interface WireRecord extends PacketEvent {
   /** The sk_buff's stable id ("sk_buff#12"): a packet in flight carries the same id. */
@@ -159,7 +160,7 @@ export class History {
   }
 
   /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (skbObjId -1: no skbaddr). */
-  tcpEvent(t: number, ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number): void {
+  tcpEvent(t: number, ev: TcpSockEvent, host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number, x: number): void {
     const o = this.evSlot(K_TCP, t);
     const a = this.ev;
     a[o + 2] = this.str(ev);
@@ -171,6 +172,7 @@ export class History {
     a[o + 8] = sport;
     a[o + 9] = this.str(daddr);
     a[o + 10] = dport;
+    a[o + 11] = x;
   }
 
   /** A TCP segment that went on the wire (not dropped): its packet event's fields, its sk_buff, the hosts, when it arrives. */
@@ -294,13 +296,7 @@ export class History {
           ? { ev: 'syscall', t, task: s[a[o + 2]], call: s[a[o + 3]], ret: a[o + 5], errno: s[a[o + 6]], scenarioLine: a[o + 4] }
           : { ev: 'syscall', t, task: s[a[o + 2]], call: s[a[o + 3]], ret: a[o + 5], scenarioLine: a[o + 4] };
       case K_TCP: {
-        const ev = s[a[o + 2]] as TcpEvent['ev'];
-        const host = s[a[o + 3]];
-        const comm = s[a[o + 4]];
-        const skaddr = kaddr(a[o + 5]);
-        return a[o + 6] >= 0
-          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(a[o + 6]), family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] }
-          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr: s[a[o + 7]], sport: a[o + 8], daddr: s[a[o + 9]], dport: a[o + 10] };
+        return tcpEventOf(s[a[o + 2]] as TcpSockEvent, t, s[a[o + 3]], s[a[o + 4]], a[o + 5], a[o + 6], s[a[o + 7]], a[o + 8], s[a[o + 9]], a[o + 10], a[o + 11]);
       }
       default:
         return this.objs[a[o + 2]] as HistoryEvent;
@@ -328,7 +324,7 @@ export class History {
   }
 }
 
-const EV_STRIDE = 11;
+const EV_STRIDE = 12;
 const K_SET_STATE = 1;
 const K_SYSCALL = 2;
 const K_SYSCALL_ENTER = 3;

@@ -60,9 +60,9 @@ export interface SetStateEvent {
   oldstate: string;
   newstate: string;
 }
-/** tcp:tcp_send_reset, tcp:tcp_receive_reset, tcp:tcp_destroy_sock, tcp:tcp_retransmit_synack. */
+/** tcp:tcp_send_reset, tcp:tcp_retransmit_skb, tcp:tcp_receive_reset, tcp:tcp_destroy_sock, tcp:tcp_retransmit_synack. */
 export interface TcpEvent {
-  ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock' | 'tcp_retransmit_synack';
+  ev: 'tcp_send_reset' | 'tcp_retransmit_skb' | 'tcp_receive_reset' | 'tcp_destroy_sock' | 'tcp_retransmit_synack';
   t: number;
   host: string;
   comm: string;
@@ -70,6 +70,10 @@ export interface TcpEvent {
   /** tcp_retransmit_synack: the request sock. */
   req?: string;
   skbaddr?: string;
+  /** tcp_send_reset, tcp_retransmit_skb (v5.4's class tcp_event_sk_skb): the sock's state then. */
+  state?: string;
+  /** tcp_receive_reset, tcp_destroy_sock (class tcp_event_sk): sock_gen_cookie(sk). */
+  sock_cookie?: number;
   family: 'AF_INET';
   saddr: string;
   sport: number;
@@ -348,17 +352,13 @@ export class TraceBuffer {
     a[o + 4] = ret === undefined ? -2 : errno ? this.str(errno, 5) : -1;
   }
 
-  /** tcp:tcp_send_reset, tcp_receive_reset, tcp_destroy_sock (TcpEvent; skbObjId -1: no skbaddr). */
-  tcpEvent(t: number, ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number): void {
-    if (this.nlen + NUM_CHUNK > ID_MASK) {
-      const skaddr = kaddr(objId);
-      return this.push(
-        skbObjId >= 0
-          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(skbObjId), family: 'AF_INET', saddr, sport, daddr, dport }
-          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport, daddr, dport },
-      );
-    }
-    const o = this.rich(t, RICH_TCP, 9);
+  /**
+   * tcp:tcp_send_reset, tcp_retransmit_skb, tcp_receive_reset, tcp_destroy_sock (TcpEvent; skbObjId -1:
+   * no skbaddr). x: the sock's state (the first two) or its cookie (the last two): tcpEventX().
+   */
+  tcpEvent(t: number, ev: TcpSockEvent, host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number, x: number): void {
+    if (this.nlen + NUM_CHUNK > ID_MASK) return this.push(tcpEventOf(ev, t, host, comm, objId, skbObjId, saddr, sport, daddr, dport, x));
+    const o = this.rich(t, RICH_TCP, 10);
     const a = this.nums;
     a[o] = this.str(ev, 7);
     a[o + 1] = this.str(host, 0);
@@ -369,6 +369,7 @@ export class TraceBuffer {
     a[o + 6] = sport;
     a[o + 7] = this.str(daddr, 3);
     a[o + 8] = dport;
+    a[o + 9] = x;
   }
 
   /** The rich event stored at offset `at` (kind: its entry's), at time t. */
@@ -393,17 +394,8 @@ export class TraceBuffer {
         if (a[o + 4] === -2) return { ev: 'syscall_enter', t, task, call, scenarioLine };
         return a[o + 4] >= 0 ? { ev: 'syscall', t, task, call, ret, errno: s[a[o + 4]], scenarioLine } : { ev: 'syscall', t, task, call, ret, scenarioLine };
       }
-      default: {
-        const ev = s[a[o]] as TcpEvent['ev'];
-        const host = s[a[o + 1]];
-        const comm = s[a[o + 2]];
-        const skaddr = kaddr(a[o + 3]);
-        const saddr = s[a[o + 5]];
-        const daddr = s[a[o + 7]];
-        return a[o + 4] >= 0
-          ? { ev, t, host, comm, skaddr, skbaddr: kaddr(a[o + 4]), family: 'AF_INET', saddr, sport: a[o + 6], daddr, dport: a[o + 8] }
-          : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport: a[o + 6], daddr, dport: a[o + 8] };
-      }
+      default:
+        return tcpEventOf(s[a[o]] as TcpSockEvent, t, s[a[o + 1]], s[a[o + 2]], a[o + 3], a[o + 4], s[a[o + 5]], a[o + 6], s[a[o + 7]], a[o + 8], a[o + 9]);
     }
   }
 
@@ -602,6 +594,20 @@ const RICH_SET_STATE = 4 << 28;
 const RICH_PACKET = 5 << 28;
 const RICH_SYSCALL = 6 << 28;
 const RICH_TCP = 7 << 28;
+
+/** The TcpEvents a full sock fires (not tcp_retransmit_synack, which names a request sock). */
+export type TcpSockEvent = 'tcp_send_reset' | 'tcp_retransmit_skb' | 'tcp_receive_reset' | 'tcp_destroy_sock';
+
+/** A TcpEvent's object; x is its state (tcp_event_sk_skb: send_reset, retransmit_skb) or sock_cookie (tcp_event_sk). */
+export function tcpEventOf(ev: TcpSockEvent, t: number, host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number, x: number): TcpEvent {
+  const skaddr = kaddr(objId);
+  const e: TcpEvent = skbObjId >= 0
+    ? { ev, t, host, comm, skaddr, skbaddr: kaddr(skbObjId), family: 'AF_INET', saddr, sport, daddr, dport }
+    : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport, daddr, dport };
+  if (ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb') e.state = tcpStateName(x);
+  else e.sock_cookie = x;
+  return e;
+}
 export const ID_MASK = (1 << 28) - 1;
 /** A line entry: the anchor in the low bits, the count of lines after it in the run above them. */
 export const LINE_RUN_SHIFT = 20;

@@ -122,6 +122,8 @@ new_segment:
 			if (!sk_stream_memory_free(sk))
 				goto wait_for_sndbuf;
 
+			/* every 16 new skbs: segments that came while we owned the
+			 * socket (on sk_backlog) are run now, then we start over */
 			if (unlikely(process_backlog >= 16)) {
 				process_backlog = 0;
 				if (sk_flush_backlog(sk))

@@ -861,3 +861,65 @@ void tcp_xmit_retransmit_queue(struct sock *sk)
 					     skb);
 	}
 }
+
+/*
+ * skb_still_in_host_queue -- is the copy sent last time still inside this
+ * host (on the neighbour's arp_queue, in the qdisc, on the NIC's ring)?
+ * Then a retransmission would only queue a second copy behind it.
+ * upstream: net/ipv4/tcp_output.c:2528
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2528
+ */
+static bool skb_still_in_host_queue(const struct sock *sk,
+				    const struct sk_buff *skb)
+{
+	/* the queued skb came from alloc_skb_fclone: its clone shares a
+	 * refcount with it, still > 1 while the clone is not freed, and the
+	 * clone still belongs to this socket (loopback orphans it) */
+	if (unlikely(skb_fclone_busy(sk, skb))) {
+		NET_INC_STATS(sock_net(sk),
+			      LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * __tcp_retransmit_skb -- resend a queued segment: unless its last copy is
+ * still waiting in this host, count it and send a fresh clone.
+ * Abridged: the send-buffer check, trimming what was ACKed, re-routing,
+ * splitting for a smaller MSS and collapsing are left out.
+ * upstream: net/ipv4/tcp_output.c:2881
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2881
+ */
+int __tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
+{
+	......
+	/* a SYN parked on an unresolved neighbour: the timer fires, nothing
+	 * is sent (and the caller still backs the timer off) */
+	if (skb_still_in_host_queue(sk, skb))
+		return -EBUSY;
+	......
+	segs = tcp_skb_pcount(skb);
+	TCP_ADD_STATS(sock_net(sk), TCP_MIB_RETRANSSEGS, segs);
+	if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_SYN)
+		__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPSYNRETRANS);
+	tp->total_retrans += segs;
+	tp->bytes_retrans += skb->len;
+	......
+	if (unlikely((NET_IP_ALIGN && ((unsigned long)skb->data & 3)) ||
+		     skb_headroom(skb) >= 0xFFFF)) {
+	......
+	} else {
+		/* 1: send a clone, the queued skb stays for the next time */
+		err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);
+	}
+	......
+	TCP_SKB_CB(skb)->sacked |= TCPCB_EVER_RETRANS;
+	......
+	if (likely(!err)) {
+		trace_tcp_retransmit_skb(sk, skb);
+	} else if (err != -EBUSY) {
+		NET_ADD_STATS(sock_net(sk), LINUX_MIB_TCPRETRANSFAIL, segs);
+	}
+	return err;
+}

@@ -145,6 +145,11 @@ export class SkBuff {
   skb_mstamp = 0;
   /** TCP_SKB_CB(skb)->sacked: a queued segment's TCPCB_* bits (retransmitted, lost). */
   tcp_sacked = 0;
+  /**
+   * A queued TCP segment's companion (alloc_skb_fclone): the clone tcp_transmit_skb sent last, or
+   * null before the first send. skb_fclone_busy reads whether it is still in this host's queues.
+   */
+  fclone: SkBuff | null = null;
   /** skb->ip_defrag_offset: where this fragment's data starts in the datagram (in a reassembly queue). */
   ip_defrag_offset = 0;
   constructor(iph: IpHdr) {

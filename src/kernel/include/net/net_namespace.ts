@@ -65,6 +65,8 @@ export class Net {
    * with one struct net. (Later 5.4.y and 6.x replaced it with RFC 6056's table_perturb[].)
    */
   hashConnectHint = 0;
+  /** net->cookie_gen: the last socket cookie sock_gen_cookie handed out in this namespace (the first is 1). */
+  cookie_gen = 0;
   /** The devices (lo, and the NIC on the link: eth0), given at boot (net_dev_init). */
   loopback_dev!: NetDevice;
   eth0!: NetDevice;
@@ -158,6 +160,7 @@ export const MIB = {
   RetransSegs: 54,
   TCPTimeouts: 55,
   TCPSlowStartRetrans: 56,
+  TCPSpuriousRtxHostQueues: 57,
 } as const;
 export const MIB_NAMES: readonly string[] = Object.keys(MIB);
 

@@ -151,6 +151,8 @@ export class Sock extends SockCommon {
   sk_data_ready = 'sock_def_readable';
   sk_write_space = 'sk_stream_write_space';
   sk_error_report = 'sock_def_error_report';
+  /** sk->sk_cookie: 0 until sock_gen_cookie gives it one (the tracepoints of class tcp_event_sk ask). */
+  sk_cookie = 0;
   /** Freed: the sock has been destroyed (kept for the views until they let go). */
   freed = false;
 

@@ -96,6 +96,8 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
+  // (atomic64_set(&newsk->sk_cookie, 0): a child gets its own cookie when one is asked for)
+  newsk.sk_cookie = 0;
   line`bh_lock_sock(newsk);`;
   line`sk_set_socket(newsk, NULL);`;
   newsk.sk_socket = null;

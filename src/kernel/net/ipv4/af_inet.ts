@@ -531,6 +531,15 @@ export function* sk_wait_event(sk: Sock, timeo: number, channel: string, done: (
   return timeo;
 }
 
+/**
+ * __sk_flush_backlog() (net/core/sock.c; sk_flush_backlog calls it when sk_backlog.tail is set): the
+ * owner runs the backlog and keeps the socket. Not annotated: no built-in reaches it — a sender's copy
+ * costs no simulated time here, so nothing is queued on the backlog while tcp_sendmsg_locked owns the socket.
+ */
+export function* __sk_flush_backlog(sk: Sock): Sim<void> {
+  yield* __release_sock(sk);
+}
+
 /** __release_sock(): run each segment of the backlog through sk_backlog_rcv (tcp_v4_do_rcv), in process context, until none is left. */
 function* __release_sock(sk: Sock): Sim<void> {
   frame({ sk });

@@ -21,7 +21,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODE
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
-import { inet_sk_state_store, release_sock, sk_wait_event } from './af_inet';
+import { inet_sk_state_store, release_sock, sk_wait_event, __sk_flush_backlog } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -362,18 +362,23 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
       return sk_stream_error(sk, -EPIPE);
     }
   }
+  let process_backlog = 0;
+  const q = sk.sk_write_queue;
+  let mss_now = 0;
+  let size_goal = 0;
+  restart: for (;;) {
   line`mss_now = tcp_send_mss(sk, &size_goal, flags);#1`;
   // (no TSO: a goal of one MSS per skb)
-  let mss_now = tcp_current_mss(sk);
-  let size_goal = mss_now;
+  mss_now = tcp_current_mss(sk);
+  size_goal = mss_now;
   frame.mss_now = mss_now;
   line`err = -EPIPE;`;
   line`if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))`;
   if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
     line`goto do_error;#2`;
+    if (copied) break restart;
     return sk_stream_error(sk, -EPIPE);
   }
-  const q = sk.sk_write_queue;
   line`while (msg_data_left(msg)) {`;
   while (copied < data.length) {
     let copy = 0;
@@ -409,9 +414,22 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
         size_goal = mss_now;
         continue;
       }
+      line`if (unlikely(process_backlog >= 16)) {`;
+      if (process_backlog >= 16) {
+        line`process_backlog = 0;#2`;
+        process_backlog = 0;
+        line`if (sk_flush_backlog(sk))`;
+        if (sk.sk_backlog.length) {
+          yield* __sk_flush_backlog(sk);
+          line`goto restart;`;
+          continue restart;
+        }
+      }
       line`skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,`;
       skb = tcpQueueSkb(sk, tp.write_seq);
       frame.skb = skb;
+      line`process_backlog++;`;
+      process_backlog++;
       line`skb_entail(sk, skb);`;
       yield* skb_entail(sk, skb);
       line`copy = size_goal;`;
@@ -426,6 +444,8 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
     // (into page fragments: sk_stream_alloc_skb left no room in the head)
     skb.payload = skb.len ? skb.payload + data.slice(copied, copied + copy) : data.slice(copied, copied + copy);
     sk.sk_wmem_queued += copy;
+    // (this copy costs no simulated time, unlike tcp_recvmsg's: the sender's ACK clock stays that of the
+    // link, and nothing reaches sk_backlog while it copies — sk_flush_backlog finds it empty)
     line`if (!copied)`;
     if (!copied) {
       line`TCP_SKB_CB(skb)->tcp_flags &= ~TCPHDR_PSH;`;
@@ -454,6 +474,8 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
       line`tcp_push_one(sk, mss_now);`;
       yield* tcp_push_one(sk, mss_now);
     }
+  }
+  break;
   }
   // out: (or do_error with bytes taken)
   line`if (copied) {`;

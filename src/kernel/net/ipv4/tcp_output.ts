@@ -2,6 +2,7 @@
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
 import { E, Sim, tracingComm } from '../../core/engine';
+import type { TcpSockEvent } from '../../core/trace';
 import { frame, line } from '../../core/mark';
 import {
   SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
@@ -17,7 +18,7 @@ import { TcpSock, tcp_sk, tcp_receive_window, before, after } from '../../includ
 import type { RequestSock } from '../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
-import { IPPROTO_TCP } from '../../include/uapi';
+import { IPPROTO_TCP, ERRNO } from '../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
 import { __ip_queue_xmit } from './ip_output';
 import { ip_route_output_ports } from './route';
@@ -235,6 +236,8 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   line`tcp_connect_queue_skb(sk, buff);`;
   line`err = tp->fastopen_req ? tcp_send_syn_data(sk, buff) :`;
   const skb = yield* __tcp_transmit_skb(sk, seq, SYN);
+  // (the SYN sent is the one queued: its own clone, for skb_still_in_host_queue)
+  skb.fclone = skb;
   frame.buff = skb;
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
@@ -580,7 +583,9 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
+  const clone = yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
+  skb.fclone = clone;
+  return clone;
 }
 
 /** The flags a queued skb can go out with (SYN, ACK, FIN, PSH bits 0–3), made once: no object per segment. */
@@ -711,7 +716,10 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     line`if (sacked & (TCPCB_SACKED_ACKED|TCPCB_SACKED_RETRANS))`;
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
     line`if (tcp_retransmit_skb(sk, skb, segs))`;
-    yield* tcp_retransmit_skb(sk, skb);
+    if (yield* tcp_retransmit_skb(sk, skb)) {
+      line`return;#4`;
+      return;
+    }
     line`if (tcp_in_cwnd_reduction(sk))`;
     if (tcp_in_cwnd_reduction(sk)) {
       line`tp->prr_out += tcp_skb_pcount(skb);`;
@@ -736,36 +744,112 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   traceReset('tcp_send_reset', sk);
 }
 
-/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+/** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
   // (stored as numbers by whoever records: the trace, the history a view draws)
   const skbId = skb ? skb.objId : -1;
-  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  // (tcp_event_sk_skb records sk->sk_state; tcp_event_sk, sock_gen_cookie(sk))
+  const x = ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb' ? sk.sk_state : sock_gen_cookie(sk);
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+}
+
+/** sock_gen_cookie() (net/core/sock_diag.c): the sock's cookie, taken from its namespace's counter the first time it is asked for. */
+function sock_gen_cookie(sk: Sock): number {
+  if (!sk.sk_cookie) sk.sk_cookie = ++sk.skc_net.cookie_gen;
+  return sk.sk_cookie;
+}
+
+/**
+ * skb_fclone_busy (include/linux/skbuff.h): the fast clone tcp_transmit_skb sent last is not yet
+ * freed (fclone_ref > 1) and still belongs to this socket. In the simulator a clone lives on while it
+ * waits in this host — on a neighbour's arp_queue, in a qdisc's bands, on the NIC's transmit ring
+ * until its completion interrupt; once on the wire, dropped, or handed to lo (loopback_xmit's
+ * skb_orphan: skb->sk = NULL) it no longer counts. Read only when a retransmission is due.
+ */
+export function skb_fclone_busy(sk: Sock, skb: SkBuff): boolean {
+  const clone = skb.fclone;
+  if (clone === null || clone.sk !== sk) return false;
+  const net = sk.skc_net;
+  for (const byAddr of net.neighbours.values()) for (const n of byAddr.values()) if (n.arp_queue.includes(clone)) return true;
+  for (const dev of [net.eth0, net.loopback_dev]) {
+    const q = dev.txq.qdisc;
+    if (q.gso_skb.includes(clone) || q.bands.some((band) => band.includes(clone))) return true;
+    if (dev.tx_ring.some((d) => d.skb === clone)) return true;
+  }
+  return false;
+}
+
+/** skb_still_in_host_queue(): the last copy is still in this host — a retransmission now would only queue a second one. */
+export function* skb_still_in_host_queue(sk: Sock, skb: SkBuff): Sim<boolean> {
+  frame({ sk, skb });
+  line`if (unlikely(skb_fclone_busy(sk, skb))) {`;
+  if (skb_fclone_busy(sk, skb)) {
+    line`NET_INC_STATS(sock_net(sk),`;
+    NET_INC_STATS(sk.skc_net, MIB.TCPSpuriousRtxHostQueues);
+    line`return true;`;
+    return true;
+  }
+  line`return false;`;
+  return false;
+}
+
+/** __tcp_retransmit_skb(): resend a queued segment as a fresh clone — unless its last copy is still in this host (-EBUSY). */
+export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, skb, tp });
+  line`if (skb_still_in_host_queue(sk, skb))`;
+  if (yield* skb_still_in_host_queue(sk, skb)) {
+    line`return -EBUSY;`;
+    return -ERRNO.EBUSY;
+  }
+  line`segs = tcp_skb_pcount(skb);`;
+  line`TCP_ADD_STATS(sock_net(sk), TCP_MIB_RETRANSSEGS, segs);`;
+  NET_INC_STATS(sk.skc_net, MIB.RetransSegs);
+  line`if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_SYN)`;
+  if (skb.th!.syn) {
+    line`__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPSYNRETRANS);`;
+    NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
+  }
+  line`tp->total_retrans += segs;`;
+  tp.total_retrans++;
+  line`tp->bytes_retrans += skb->len;`;
+  line`err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);`;
+  yield* tcp_transmit_skb(sk, skb);
+  line`TCP_SKB_CB(skb)->sacked |= TCPCB_EVER_RETRANS;`;
+  skb.tcp_sacked |= TCPCB_EVER_RETRANS;
+  line`trace_tcp_retransmit_skb(sk, skb);`;
+  traceReset('tcp_retransmit_skb', sk, skb);
+  line`return err;#1`;
+  return 0;
 }
 
 /** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
-export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
+export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const tp = tcp_sk(sk);
   frame({ sk, skb });
 
   line`int err = __tcp_retransmit_skb(sk, skb, segs);`;
-  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
-  yield* tcp_transmit_skb(sk, skb);
-  line`TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;`;
-  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
-  line`tp->retrans_out += tcp_skb_pcount(skb);`;
-  tp.retrans_out++;
-  tp.total_retrans++;
+  const err = yield* __tcp_retransmit_skb(sk, skb);
+  frame.err = err;
+  line`if (err == 0) {`;
+  if (err === 0) {
+    line`TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;`;
+    skb.tcp_sacked |= TCPCB_SACKED_RETRANS;
+    line`tp->retrans_out += tcp_skb_pcount(skb);`;
+    tp.retrans_out++;
+  }
   line`if (!tp->retrans_stamp)`;
   if (!tp.retrans_stamp) {
     line`tp->retrans_stamp = tcp_skb_timestamp(skb);`;
     tp.retrans_stamp = E.now;
   }
+  line`return err;`;
+  return err;
 }
 
 /** tcp_rtx_synack(): the request sock's timer resends the SYN-ACK (traced; the first one is not). */

@@ -114,6 +114,8 @@ export function* sk_clone_lock(sk: Sock): Sim<Sock> {
   newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
+  // (atomic64_set(&newsk->sk_cookie, 0): a child gets its own cookie when one is asked for)
+  newsk.sk_cookie = 0;
   if (at(A$sk_clone_lock.L74)) yield;
   if (at(A$sk_clone_lock.L103)) yield;
   newsk.sk_socket = null;
@@ -379,6 +381,8 @@ export function sk_clone_lock$fast(sk: Sock): any { const $e = $E; const $tb: an
   newsk.sk_flags = sk.sk_flags;
   newsk.sk_err = 0;
   newsk.sk_ack_backlog = 0;
+  // (atomic64_set(&newsk->sk_cookie, 0): a child gets its own cookie when one is asked for)
+  newsk.sk_cookie = 0;
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sk_clone_lock.L74) : $tb.op($e.now, A$sk_clone_lock.L74));
   $s += 3; $x = A$sk_clone_lock.L103 | 3145728;
   newsk.sk_socket = null;

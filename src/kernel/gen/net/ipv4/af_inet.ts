@@ -599,6 +599,15 @@ export function* sk_wait_event(sk: Sock, timeo: number, channel: string, done: (
   sk.sk_lock_owned = true;
   return timeo;
 }
+
+/**
+ * __sk_flush_backlog() (net/core/sock.c; sk_flush_backlog calls it when sk_backlog.tail is set): the
+ * owner runs the backlog and keeps the socket. Not annotated: no built-in reaches it — a sender's copy
+ * costs no simulated time here, so nothing is queued on the backlog while tcp_sendmsg_locked owns the socket.
+ */
+export function* __sk_flush_backlog(sk: Sock): Sim<void> {
+  ($E.fast || $E.twinOk[__release_sock.k] === 1 ? __release_sock$fast(sk) : yield* __release_sock(sk));
+}
 const A$__release_sock = defineFn('net/core/sock.c', '__release_sock', [227, 228, 237, 247]);
 
 /** __release_sock(): run each segment of the backlog through sk_backlog_rcv (tcp_v4_do_rcv), in process context, until none is left. */
@@ -1061,6 +1070,9 @@ export function release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any
   
   } ($e.steps += $s, $tb !== null && ($o = (A$release_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
+export function __sk_flush_backlog$fast(sk: Sock): any { const $e = $E;
+  __release_sock$fast(sk);
+}
 function __release_sock$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$__release_sock.L227 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
@@ -1199,6 +1211,7 @@ $kreg(inet_bind, inet_bind$fast, 'inet_bind', () => [__inet_bind]);
 $kreg(__inet_bind, __inet_bind$fast, '__inet_bind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_listen, inet_listen$fast, 'inet_listen', () => [inet_csk_listen_start]);
 $kreg(release_sock, release_sock$fast, 'release_sock', () => [__release_sock]);
+$kreg(__sk_flush_backlog, __sk_flush_backlog$fast, '__sk_flush_backlog', () => [__release_sock]);
 $kreg(__release_sock, __release_sock$fast, '__release_sock', () => [tcp_v4_do_rcv]);
 $kreg(inet_autobind, inet_autobind$fast, 'inet_autobind', () => ['inet_csk_get_port', 'udp_v4_get_port']);
 $kreg(inet_send_prepare, inet_send_prepare$fast, 'inet_send_prepare', () => [inet_autobind]);

@@ -24,7 +24,7 @@ import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODE
 import type { File, Msghdr, PollTable, Socket } from '../../../include/linux/net';
 import { sock_poll_wait } from '../../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../../include/linux/eventpoll';
-import { inet_sk_state_store, release_sock, sk_wait_event } from './af_inet';
+import { inet_sk_state_store, release_sock, sk_wait_event, __sk_flush_backlog } from './af_inet';
 import { inet_put_port } from './inet_hashtables';
 import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_sock';
 import {
@@ -74,33 +74,33 @@ export function* tcp_init_sock(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [605, 609, 612, 617, 621, 623, 628, 633]);
+const A$tcp_set_state = defineFn('net/ipv4/tcp.c', 'tcp_set_state', [607, 611, 614, 619, 623, 625, 630, 635]);
 
 /** tcp_set_state(): TCP's one state setter; on CLOSE it unhashes and releases the port first. */
 export function* tcp_set_state(sk: Sock, state: number): Sim<void> { let $t: any;
   const $f = enter(A$tcp_set_state, { sk, state });
   try {
-  if (at(A$tcp_set_state.L605)) yield;
+  if (at(A$tcp_set_state.L607)) yield;
   const oldstate = sk.sk_state;
   $f.vars.oldstate = oldstate;
   const net = sk.skc_net;
-  if (at(A$tcp_set_state.L609)) yield;
+  if (at(A$tcp_set_state.L611)) yield;
   if (state === TCP_ESTABLISHED) {
-    if (at(A$tcp_set_state.L612)) yield;
+    if (at(A$tcp_set_state.L614)) yield;
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      if (at(A$tcp_set_state.L617)) yield;
+      if (at(A$tcp_set_state.L619)) yield;
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      if (at(A$tcp_set_state.L621)) yield;
-      (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
       if (at(A$tcp_set_state.L623)) yield;
+      (($t = sk.sk_prot.unhash).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(sk) : yield* sk.sk_prot.unhash(sk));
+      if (at(A$tcp_set_state.L625)) yield;
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) ($E.fast || $E.twinOk[inet_put_port.k] === 1 ? inet_put_port$fast(sk) : yield* inet_put_port(sk));
     }
-    if (at(A$tcp_set_state.L628)) yield;
+    if (at(A$tcp_set_state.L630)) yield;
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  if (at(A$tcp_set_state.L633)) yield;
+  if (at(A$tcp_set_state.L635)) yield;
   ($E.fast || $E.twinOk[inet_sk_state_store.k] === 1 ? inet_sk_state_store$fast(sk, state) : yield* inet_sk_state_store(sk, state));
   } finally {
     leave($f);
@@ -122,39 +122,39 @@ new_state[TCP_LAST_ACK] = TCP_LAST_ACK;
 new_state[TCP_LISTEN] = TCP_CLOSE;
 new_state[TCP_CLOSING] = TCP_CLOSING;
 new_state[TCP_NEW_SYN_RECV] = TCP_CLOSE;
-const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [671, 675, 677]);
+const A$tcp_close_state = defineFn('net/ipv4/tcp.c', 'tcp_close_state', [673, 677, 679]);
 
 /** tcp_close_state(): where close()/shutdown() go from each state, and whether a FIN must be sent. */
 export function* tcp_close_state(sk: Sock): Sim<boolean> {
   const $f = enter(A$tcp_close_state, { sk });
   try {
-  if (at(A$tcp_close_state.L671)) yield;
+  if (at(A$tcp_close_state.L673)) yield;
   const next = new_state[sk.sk_state];
   const ns = next & 0x0f;
   $f.vars.next = next;
   $f.vars.ns = ns;
-  if (at(A$tcp_close_state.L675)) yield;
-  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
   if (at(A$tcp_close_state.L677)) yield;
+  ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, ns) : yield* tcp_set_state(sk, ns));
+  if (at(A$tcp_close_state.L679)) yield;
   return !!(next & TCP_ACTION_FIN);
   } finally {
     leave($f);
   }
 }
-const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [688, 692, 696, 697]);
+const A$tcp_shutdown = defineFn('net/ipv4/tcp.c', 'tcp_shutdown', [690, 694, 698, 699]);
 
 /** tcp_shutdown(): SHUT_WR sends our FIN (ESTABLISHED→FIN_WAIT1, CLOSE_WAIT→LAST_ACK). */
 export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
   const $f = enter(A$tcp_shutdown, { sk, how });
   try {
-  if (at(A$tcp_shutdown.L688)) yield;
+  if (at(A$tcp_shutdown.L690)) yield;
   if (!(how & SEND_SHUTDOWN)) return;
-  if (at(A$tcp_shutdown.L692)) yield;
+  if (at(A$tcp_shutdown.L694)) yield;
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    if (at(A$tcp_shutdown.L696)) yield;
+    if (at(A$tcp_shutdown.L698)) yield;
     if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-      if (at(A$tcp_shutdown.L697)) yield;
+      if (at(A$tcp_shutdown.L699)) yield;
       ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
     }
   }
@@ -162,163 +162,163 @@ export function* tcp_shutdown(sk: Sock, how: number): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [712, 714, 715, 717, 720, 724, 733, 737, 740, 741, 742, 744, 746, 748, 752, 756, 758, 760, 774, 781, 785, 789]);
+const A$tcp_close = defineFn('net/ipv4/tcp.c', 'tcp_close', [714, 716, 717, 719, 722, 726, 735, 739, 742, 743, 744, 746, 748, 750, 754, 758, 760, 762, 776, 783, 787, 791]);
 
 /** tcp_close() = tcp_prot.close: send FIN (or RST), orphan the sock; it lives on until the FIN exchange ends. */
 export function* tcp_close(sk: Sock, timeout: number): Sim<void> {
   const $f = enter(A$tcp_close, { sk, timeout });
   try {
-  if (at(A$tcp_close.L712)) yield;
-  sk.sk_lock_owned = true;
   if (at(A$tcp_close.L714)) yield;
+  sk.sk_lock_owned = true;
+  if (at(A$tcp_close.L716)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_close.L715)) yield;
+  if (at(A$tcp_close.L717)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_close.L717)) yield;
+    if (at(A$tcp_close.L719)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-    if (at(A$tcp_close.L720)) yield;
+    if (at(A$tcp_close.L722)) yield;
     ($E.fast || $E.twinOk[inet_csk_listen_stop.k] === 1 ? inet_csk_listen_stop$fast(sk) : yield* inet_csk_listen_stop(sk));
   } else {
-    if (at(A$tcp_close.L724)) yield;
+    if (at(A$tcp_close.L726)) yield;
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     $f.vars.data_was_unread = data_was_unread;
-    if (at(A$tcp_close.L733)) yield;
+    if (at(A$tcp_close.L735)) yield;
     if (sk.sk_state !== TCP_CLOSE) {
-      if (at(A$tcp_close.L737)) yield;
+      if (at(A$tcp_close.L739)) yield;
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        if (at(A$tcp_close.L740)) yield;
+        if (at(A$tcp_close.L742)) yield;
         ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-        if (at(A$tcp_close.L741)) yield;
+        if (at(A$tcp_close.L743)) yield;
         ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
       } else {
-        if (at(A$tcp_close.L742)) yield;
+        if (at(A$tcp_close.L744)) yield;
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          if (at(A$tcp_close.L744)) yield;
+          if (at(A$tcp_close.L746)) yield;
           ($E.fast || $E.twinOk[tcp_disconnect.k] === 1 ? tcp_disconnect$fast(sk, 0) : yield* tcp_disconnect(sk, 0));
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          if (at(A$tcp_close.L746)) yield;
+          if (at(A$tcp_close.L748)) yield;
           if (($E.fast || $E.twinOk[tcp_close_state.k] === 1 ? tcp_close_state$fast(sk) : yield* tcp_close_state(sk))) {
-            if (at(A$tcp_close.L748)) yield;
+            if (at(A$tcp_close.L750)) yield;
             ($E.fast || $E.twinOk[tcp_send_fin.k] === 1 ? tcp_send_fin$fast(sk) : yield* tcp_send_fin(sk));
           }
         }
       }
     }
   }
-  if (at(A$tcp_close.L752)) yield;
+  if (at(A$tcp_close.L754)) yield;
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_close.L756)) yield;
+  if (at(A$tcp_close.L758)) yield;
   // sock_orphan(): SOCK_DEAD, and no struct socket any more
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  if (at(A$tcp_close.L758)) yield;
+  if (at(A$tcp_close.L760)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    if (at(A$tcp_close.L760)) yield;
+    if (at(A$tcp_close.L762)) yield;
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      if (at(A$tcp_close.L774)) yield;
+      if (at(A$tcp_close.L776)) yield;
       ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
     } else {
-      if (at(A$tcp_close.L781)) yield;
+      if (at(A$tcp_close.L783)) yield;
       if (sk.sk_state === TCP_CLOSE) {
-        if (at(A$tcp_close.L785)) yield;
+        if (at(A$tcp_close.L787)) yield;
         ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
       }
     }
   }
-  if (at(A$tcp_close.L789)) yield;
+  if (at(A$tcp_close.L791)) yield;
   sk.sk_lock_owned = false;
   } finally {
     leave($f);
   }
 }
-const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [804, 809, 815, 819, 820, 821, 822, 828, 832, 850]);
+const A$tcp_disconnect = defineFn('net/ipv4/tcp.c', 'tcp_disconnect', [806, 811, 817, 821, 822, 823, 824, 830, 834, 852]);
 
 /** tcp_disconnect(): abort to CLOSE; a synchronized connection is reset (SO_LINGER {1,0}, listener children). */
 export function* tcp_disconnect(sk: Sock, flags: number): Sim<number> {
   const $f = enter(A$tcp_disconnect, { sk, flags });
   try {
-  if (at(A$tcp_disconnect.L804)) yield;
+  if (at(A$tcp_disconnect.L806)) yield;
   const old_state = sk.sk_state;
   $f.vars.old_state = old_state;
   if (old_state !== TCP_CLOSE) {
-    if (at(A$tcp_disconnect.L809)) yield;
+    if (at(A$tcp_disconnect.L811)) yield;
     ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
   }
-  if (at(A$tcp_disconnect.L815)) yield;
+  if (at(A$tcp_disconnect.L817)) yield;
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    if (at(A$tcp_disconnect.L819)) yield;
-    ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
-    if (at(A$tcp_disconnect.L820)) yield;
-    sk.sk_err = ERRNO.ECONNRESET;
-  } else if (old_state === TCP_SYN_SENT) {
     if (at(A$tcp_disconnect.L821)) yield;
+    ($E.fast || $E.twinOk[tcp_send_active_reset.k] === 1 ? tcp_send_active_reset$fast(sk) : yield* tcp_send_active_reset(sk));
     if (at(A$tcp_disconnect.L822)) yield;
     sk.sk_err = ERRNO.ECONNRESET;
+  } else if (old_state === TCP_SYN_SENT) {
+    if (at(A$tcp_disconnect.L823)) yield;
+    if (at(A$tcp_disconnect.L824)) yield;
+    sk.sk_err = ERRNO.ECONNRESET;
   }
-  if (at(A$tcp_disconnect.L828)) yield;
+  if (at(A$tcp_disconnect.L830)) yield;
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  if (at(A$tcp_disconnect.L832)) yield;
+  if (at(A$tcp_disconnect.L834)) yield;
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
-  if (at(A$tcp_disconnect.L850)) yield;
+  if (at(A$tcp_disconnect.L852)) yield;
   ($E.fast || $E.twinOk[sock_def_error_report.k] === 1 ? sock_def_error_report$fast(sk) : yield* sock_def_error_report(sk));
   return 0;
   } finally {
     leave($f);
   }
 }
-const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [866, 869, 870, 873, 874, 876, 879]);
+const A$tcp_done = defineFn('net/ipv4/tcp.c', 'tcp_done', [868, 871, 872, 875, 876, 878, 881]);
 
 /** tcp_done(): the connection is over — CLOSE; an orphan is destroyed, an owned sock wakes its owner. */
 export function* tcp_done(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_done, { sk });
   try {
-  if (at(A$tcp_done.L866)) yield;
+  if (at(A$tcp_done.L868)) yield;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  if (at(A$tcp_done.L869)) yield;
+  if (at(A$tcp_done.L871)) yield;
   ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_CLOSE) : yield* tcp_set_state(sk, TCP_CLOSE));
-  if (at(A$tcp_done.L870)) yield;
+  if (at(A$tcp_done.L872)) yield;
   tcp_clear_xmit_timers(sk);
-  if (at(A$tcp_done.L873)) yield;
+  if (at(A$tcp_done.L875)) yield;
   sk.sk_shutdown = SHUTDOWN_MASK;
-  if (at(A$tcp_done.L874)) yield;
+  if (at(A$tcp_done.L876)) yield;
   if (!sock_flag(sk, SOCK_DEAD)) {
-    if (at(A$tcp_done.L876)) yield;
+    if (at(A$tcp_done.L878)) yield;
     ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
   } else {
-    if (at(A$tcp_done.L879)) yield;
+    if (at(A$tcp_done.L881)) yield;
     ($E.fast || $E.twinOk[inet_csk_destroy_sock.k] === 1 ? inet_csk_destroy_sock$fast(sk) : yield* inet_csk_destroy_sock(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [281, 282, 284, 287]);
+const A$tcp_sendmsg = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg', [283, 284, 286, 289]);
 
 /** tcp_sendmsg() = tcp_prot.sendmsg: queue the bytes as segments of at most one MSS and push them out. */
 export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const $f = enter(A$tcp_sendmsg, { sk, size });
   try {
-  if (at(A$tcp_sendmsg.L281)) yield;
+  if (at(A$tcp_sendmsg.L283)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_sendmsg.L282)) yield;
+  if (at(A$tcp_sendmsg.L284)) yield;
   const ret = yield* tcp_sendmsg_locked(sk, msg, size);
   $f.vars.ret = ret;
-  if (at(A$tcp_sendmsg.L284)) yield;
+  if (at(A$tcp_sendmsg.L286)) yield;
   ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
-  if (at(A$tcp_sendmsg.L287)) yield;
+  if (at(A$tcp_sendmsg.L289)) yield;
   return ret;
   } finally {
     leave($f);
@@ -335,29 +335,29 @@ function tcp_mark_push(tp: TcpSock, skb: SkBuff): void {
   skb.th!.psh = 1;
   tp.pushed_seq = tp.write_seq;
 }
-const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [954, 955, 958, 959, 961, 962]);
+const A$skb_entail = defineFn('net/ipv4/tcp.c', 'skb_entail', [956, 957, 960, 961, 963, 964]);
 
 /** skb_entail(): a new, empty skb at the write queue's tail — seq = end_seq = write_seq, flags ACK. */
 function* skb_entail(sk: Sock, skb: SkBuff): Sim<void> {
   const tp = tcp_sk(sk);
   const $f = enter(A$skb_entail, { sk, skb, tp });
   try {
-  if (at(A$skb_entail.L954)) yield;
-  if (at(A$skb_entail.L955)) yield;
-  if (at(A$skb_entail.L958)) yield;
+  if (at(A$skb_entail.L956)) yield;
+  if (at(A$skb_entail.L957)) yield;
+  if (at(A$skb_entail.L960)) yield;
   sk.sk_write_queue.push(skb);
-  if (at(A$skb_entail.L959)) yield;
-  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
   if (at(A$skb_entail.L961)) yield;
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  if (at(A$skb_entail.L963)) yield;
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    if (at(A$skb_entail.L962)) yield;
+    if (at(A$skb_entail.L964)) yield;
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [979, 980, 982, 983, 987, 997, 998, 1000]);
+const A$tcp_push = defineFn('net/ipv4/tcp.c', 'tcp_push', [981, 982, 984, 985, 989, 999, 1000, 1002]);
 
 /** tcp_push(): mark the last skb PSH (unless MSG_MORE) and push the write queue out. */
 function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): Sim<void> {
@@ -365,30 +365,30 @@ function* tcp_push(sk: Sock, flags: number, mss_now: number, nonagle: number, si
   const q = sk.sk_write_queue;
   const $f = enter(A$tcp_push, { sk, flags, mss_now, nonagle, size_goal });
   try {
-  if (at(A$tcp_push.L979)) yield;
+  if (at(A$tcp_push.L981)) yield;
   const skb = q.length ? q[q.length - 1] : null;
   $f.vars.skb = skb;
-  if (at(A$tcp_push.L980)) yield;
-  if (skb === null) return;
   if (at(A$tcp_push.L982)) yield;
+  if (skb === null) return;
+  if (at(A$tcp_push.L984)) yield;
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    if (at(A$tcp_push.L983)) yield;
+    if (at(A$tcp_push.L985)) yield;
     tcp_mark_push(tp, skb);
   }
-  if (at(A$tcp_push.L987)) yield;
+  if (at(A$tcp_push.L989)) yield;
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
-  if (at(A$tcp_push.L997)) yield;
+  if (at(A$tcp_push.L999)) yield;
   if (flags & MSG_MORE) {
-    if (at(A$tcp_push.L998)) yield;
+    if (at(A$tcp_push.L1000)) yield;
     nonagle = TCP_NAGLE_CORK;
   }
-  if (at(A$tcp_push.L1000)) yield;
+  if (at(A$tcp_push.L1002)) yield;
   ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, nonagle) : yield* __tcp_push_pending_frames(sk, mss_now, nonagle));
   } finally {
     leave($f);
   }
 }
-const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [71, 77, 82, 88, 90, 92, 103, 106, 107, 108, 110, 114, 115, 116, 118, 122, 123, 132, 141, 142, 148, 149, 179, 198, 199, 202, 203, 206, 207, 210, 214, 218, 219, 220, 221, 222, 226, 228, 229, 233, 234, 235, 237, 243, 245, 249, 262]);
+const A$tcp_sendmsg_locked = defineFn('net/ipv4/tcp.c', 'tcp_sendmsg_locked', [71, 77, 82, 88, 90, 92, 103, 106, 107, 108, 110, 114, 115, 116, 118, 122, 123, 127, 128, 129, 130, 134, 139, 143, 144, 150, 151, 181, 200, 201, 204, 205, 208, 209, 212, 216, 220, 221, 222, 223, 224, 228, 230, 231, 235, 236, 237, 239, 245, 247, 251, 264]);
 
 /**
  * tcp_sendmsg_locked(): copy the user's bytes into MSS-sized skbs on the write queue, sending full
@@ -423,18 +423,23 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
       return sk_stream_error(sk, -EPIPE);
     }
   }
+  let process_backlog = 0;
+  const q = sk.sk_write_queue;
+  let mss_now = 0;
+  let size_goal = 0;
+  restart: for (;;) {
   if (at(A$tcp_sendmsg_locked.L103)) yield;
   // (no TSO: a goal of one MSS per skb)
-  let mss_now = tcp_current_mss(sk);
-  let size_goal = mss_now;
+  mss_now = tcp_current_mss(sk);
+  size_goal = mss_now;
   $f.vars.mss_now = mss_now;
   if (at(A$tcp_sendmsg_locked.L106)) yield;
   if (at(A$tcp_sendmsg_locked.L107)) yield;
   if (sk.sk_err || sk.sk_shutdown & SEND_SHUTDOWN) {
     if (at(A$tcp_sendmsg_locked.L108)) yield;
+    if (copied) break restart;
     return sk_stream_error(sk, -EPIPE);
   }
-  const q = sk.sk_write_queue;
   if (at(A$tcp_sendmsg_locked.L110)) yield;
   while (copied < data.length) {
     let copy = 0;
@@ -450,81 +455,98 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
       if (at(A$tcp_sendmsg_locked.L122)) yield;
       if (!sk_stream_memory_free(sk)) {
         if (at(A$tcp_sendmsg_locked.L123)) yield;
-        if (at(A$tcp_sendmsg_locked.L226)) yield;
-        sk.sk_socket!.flags |= SOCK_NOSPACE;
         if (at(A$tcp_sendmsg_locked.L228)) yield;
+        sk.sk_socket!.flags |= SOCK_NOSPACE;
+        if (at(A$tcp_sendmsg_locked.L230)) yield;
         if (copied) {
-          if (at(A$tcp_sendmsg_locked.L229)) yield;
+          if (at(A$tcp_sendmsg_locked.L231)) yield;
           ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal) : yield* tcp_push(sk, flags & ~MSG_MORE, mss_now, TCP_NAGLE_PUSH, size_goal));
         }
-        if (at(A$tcp_sendmsg_locked.L233)) yield;
+        if (at(A$tcp_sendmsg_locked.L235)) yield;
         err = yield* sk_stream_wait_memory(sk, timeo);
         $f.vars.timeo = timeo.left;
-        if (at(A$tcp_sendmsg_locked.L234)) yield;
+        if (at(A$tcp_sendmsg_locked.L236)) yield;
         if (err !== 0) {
-          if (at(A$tcp_sendmsg_locked.L235)) yield;
+          if (at(A$tcp_sendmsg_locked.L237)) yield;
           break;
         }
-        if (at(A$tcp_sendmsg_locked.L237)) yield;
+        if (at(A$tcp_sendmsg_locked.L239)) yield;
         mss_now = tcp_current_mss(sk);
         size_goal = mss_now;
         continue;
       }
-      if (at(A$tcp_sendmsg_locked.L132)) yield;
+      if (at(A$tcp_sendmsg_locked.L127)) yield;
+      if (process_backlog >= 16) {
+        if (at(A$tcp_sendmsg_locked.L128)) yield;
+        process_backlog = 0;
+        if (at(A$tcp_sendmsg_locked.L129)) yield;
+        if (sk.sk_backlog.length) {
+          ($E.fast || $E.twinOk[__sk_flush_backlog.k] === 1 ? __sk_flush_backlog$fast(sk) : yield* __sk_flush_backlog(sk));
+          if (at(A$tcp_sendmsg_locked.L130)) yield;
+          continue restart;
+        }
+      }
+      if (at(A$tcp_sendmsg_locked.L134)) yield;
       skb = tcpQueueSkb(sk, tp.write_seq);
       $f.vars.skb = skb;
-      if (at(A$tcp_sendmsg_locked.L141)) yield;
+      if (at(A$tcp_sendmsg_locked.L139)) yield;
+      process_backlog++;
+      if (at(A$tcp_sendmsg_locked.L143)) yield;
       ($E.fast || $E.twinOk[skb_entail.k] === 1 ? skb_entail$fast(sk, skb) : yield* skb_entail(sk, skb));
-      if (at(A$tcp_sendmsg_locked.L142)) yield;
+      if (at(A$tcp_sendmsg_locked.L144)) yield;
       copy = size_goal;
     }
-    if (at(A$tcp_sendmsg_locked.L148)) yield;
+    if (at(A$tcp_sendmsg_locked.L150)) yield;
     if (copy > data.length - copied) {
-      if (at(A$tcp_sendmsg_locked.L149)) yield;
+      if (at(A$tcp_sendmsg_locked.L151)) yield;
       copy = data.length - copied;
     }
-    if (at(A$tcp_sendmsg_locked.L179)) yield;
+    if (at(A$tcp_sendmsg_locked.L181)) yield;
     // (into page fragments: sk_stream_alloc_skb left no room in the head)
     skb.payload = skb.len ? skb.payload + data.slice(copied, copied + copy) : data.slice(copied, copied + copy);
     sk.sk_wmem_queued += copy;
-    if (at(A$tcp_sendmsg_locked.L198)) yield;
+    // (this copy costs no simulated time, unlike tcp_recvmsg's: the sender's ACK clock stays that of the
+    // link, and nothing reaches sk_backlog while it copies — sk_flush_backlog finds it empty)
+    if (at(A$tcp_sendmsg_locked.L200)) yield;
     if (!copied) {
-      if (at(A$tcp_sendmsg_locked.L199)) yield;
+      if (at(A$tcp_sendmsg_locked.L201)) yield;
       skb.th!.psh = 0;
     }
-    if (at(A$tcp_sendmsg_locked.L202)) yield;
+    if (at(A$tcp_sendmsg_locked.L204)) yield;
     tp.write_seq = (tp.write_seq + copy) >>> 0;
-    if (at(A$tcp_sendmsg_locked.L203)) yield;
-    if (at(A$tcp_sendmsg_locked.L206)) yield;
+    if (at(A$tcp_sendmsg_locked.L205)) yield;
+    if (at(A$tcp_sendmsg_locked.L208)) yield;
     copied += copy;
-    if (at(A$tcp_sendmsg_locked.L207)) yield;
+    if (at(A$tcp_sendmsg_locked.L209)) yield;
     if (copied >= data.length) {
-      if (at(A$tcp_sendmsg_locked.L210)) yield;
+      if (at(A$tcp_sendmsg_locked.L212)) yield;
       break;
     }
-    if (at(A$tcp_sendmsg_locked.L214)) yield;
+    if (at(A$tcp_sendmsg_locked.L216)) yield;
     if (skb.len < size_goal) continue;
-    if (at(A$tcp_sendmsg_locked.L218)) yield;
+    if (at(A$tcp_sendmsg_locked.L220)) yield;
     if (forced_push(tp)) {
-      if (at(A$tcp_sendmsg_locked.L219)) yield;
+      if (at(A$tcp_sendmsg_locked.L221)) yield;
       tcp_mark_push(tp, skb);
-      if (at(A$tcp_sendmsg_locked.L220)) yield;
+      if (at(A$tcp_sendmsg_locked.L222)) yield;
       ($E.fast || $E.twinOk[__tcp_push_pending_frames.k] === 1 ? __tcp_push_pending_frames$fast(sk, mss_now, TCP_NAGLE_PUSH) : yield* __tcp_push_pending_frames(sk, mss_now, TCP_NAGLE_PUSH));
     } else if (q[0] === skb) {
-      if (at(A$tcp_sendmsg_locked.L221)) yield;
-      if (at(A$tcp_sendmsg_locked.L222)) yield;
+      if (at(A$tcp_sendmsg_locked.L223)) yield;
+      if (at(A$tcp_sendmsg_locked.L224)) yield;
       ($E.fast || $E.twinOk[tcp_push_one.k] === 1 ? tcp_push_one$fast(sk, mss_now) : yield* tcp_push_one(sk, mss_now));
     }
   }
+  break;
+  }
   // out: (or do_error with bytes taken)
-  if (at(A$tcp_sendmsg_locked.L243)) yield;
+  if (at(A$tcp_sendmsg_locked.L245)) yield;
   if (copied) {
-    if (at(A$tcp_sendmsg_locked.L245)) yield;
+    if (at(A$tcp_sendmsg_locked.L247)) yield;
     ($E.fast || $E.twinOk[tcp_push.k] === 1 ? tcp_push$fast(sk, flags, mss_now, tp.nonagle, size_goal) : yield* tcp_push(sk, flags, mss_now, tp.nonagle, size_goal));
-    if (at(A$tcp_sendmsg_locked.L249)) yield;
+    if (at(A$tcp_sendmsg_locked.L251)) yield;
     return copied;
   }
-  if (at(A$tcp_sendmsg_locked.L262)) yield;
+  if (at(A$tcp_sendmsg_locked.L264)) yield;
   return sk_stream_error(sk, err);
   } finally {
     leave($f);
@@ -540,7 +562,7 @@ function sk_stream_error(sk: Sock, err: number): number {
   }
   return err;
 }
-const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [307, 310, 317, 320, 321, 323, 324, 326, 327, 331]);
+const A$tcp_cleanup_rbuf = defineFn('net/ipv4/tcp.c', 'tcp_cleanup_rbuf', [309, 312, 319, 322, 323, 325, 326, 328, 329, 333]);
 
 /** tcp_cleanup_rbuf(): after a read, send an ACK the delayed-ACK engine was holding for a small pushed segment. */
 function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
@@ -551,43 +573,43 @@ function* tcp_cleanup_rbuf(sk: Sock, copied: number): Sim<void> {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
-  if (at(A$tcp_cleanup_rbuf.L307)) yield;
+  if (at(A$tcp_cleanup_rbuf.L309)) yield;
   if (a.pending & ICSK_ACK_SCHED) {
-    if (at(A$tcp_cleanup_rbuf.L310)) yield;
+    if (at(A$tcp_cleanup_rbuf.L312)) yield;
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      if (at(A$tcp_cleanup_rbuf.L317)) yield;
+      if (at(A$tcp_cleanup_rbuf.L319)) yield;
       time_to_ack = true;
     }
   }
-  if (at(A$tcp_cleanup_rbuf.L320)) yield;
+  if (at(A$tcp_cleanup_rbuf.L322)) yield;
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
-    if (at(A$tcp_cleanup_rbuf.L321)) yield;
+    if (at(A$tcp_cleanup_rbuf.L323)) yield;
     const rcv_window_now = tcp_receive_window(tp);
     $f.vars.rcv_window_now = rcv_window_now;
-    if (at(A$tcp_cleanup_rbuf.L323)) yield;
+    if (at(A$tcp_cleanup_rbuf.L325)) yield;
     if (2 * rcv_window_now <= tp.window_clamp) {
-      if (at(A$tcp_cleanup_rbuf.L324)) yield;
+      if (at(A$tcp_cleanup_rbuf.L326)) yield;
       const new_window = __tcp_select_window(sk);
       $f.vars.new_window = new_window;
-      if (at(A$tcp_cleanup_rbuf.L326)) yield;
+      if (at(A$tcp_cleanup_rbuf.L328)) yield;
       if (new_window && new_window >= 2 * rcv_window_now) {
-        if (at(A$tcp_cleanup_rbuf.L327)) yield;
+        if (at(A$tcp_cleanup_rbuf.L329)) yield;
         time_to_ack = true;
       }
     }
   }
   $f.vars.time_to_ack = time_to_ack;
   if (time_to_ack) {
-    if (at(A$tcp_cleanup_rbuf.L331)) yield;
+    if (at(A$tcp_cleanup_rbuf.L333)) yield;
     ($E.fast || $E.twinOk[tcp_send_ack.k] === 1 ? tcp_send_ack$fast(sk) : yield* tcp_send_ack(sk));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [345, 365, 368, 369, 370, 374, 394, 401, 403, 416, 417, 425, 430, 441, 442, 444, 445, 450, 453, 454, 457, 458, 463, 464, 466, 467, 472, 473, 483, 491, 504, 505, 527, 535, 536, 537, 547, 567, 570, 572, 583, 586]);
+const A$tcp_recvmsg = defineFn('net/ipv4/tcp.c', 'tcp_recvmsg', [347, 367, 370, 371, 372, 376, 396, 403, 405, 418, 419, 427, 432, 443, 444, 446, 447, 452, 455, 456, 459, 460, 465, 466, 468, 469, 474, 475, 485, 493, 506, 507, 529, 537, 538, 539, 549, 569, 572, 574, 585, 588]);
 /**
  * tcp_recvmsg() = tcp_prot.recvmsg: copy what is queued, in order, into msg — at least `target`
  * bytes (1, or all `len` with MSG_WAITALL), sleeping in sk_wait_data until they come; 0 once the
@@ -599,121 +621,121 @@ export function* tcp_recvmsg(sk: Sock, msg: Msghdr, len: number, nonblock: numbe
   const $f = enter(A$tcp_recvmsg, { sk, len, nonblock, flags });
   try {
 
-  if (at(A$tcp_recvmsg.L345)) yield;
+  if (at(A$tcp_recvmsg.L347)) yield;
   let copied = 0;
   const parts: string[] = [];
-  if (at(A$tcp_recvmsg.L365)) yield;
+  if (at(A$tcp_recvmsg.L367)) yield;
   sk.sk_lock_owned = true;
-  if (at(A$tcp_recvmsg.L368)) yield;
-  if (at(A$tcp_recvmsg.L369)) yield;
+  if (at(A$tcp_recvmsg.L370)) yield;
+  if (at(A$tcp_recvmsg.L371)) yield;
   if (sk.sk_state === TCP_LISTEN) {
-    if (at(A$tcp_recvmsg.L370)) yield;
-    if (at(A$tcp_recvmsg.L586)) yield;
+    if (at(A$tcp_recvmsg.L372)) yield;
+    if (at(A$tcp_recvmsg.L588)) yield;
     ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
     return -ENOTCONN;
   }
-  if (at(A$tcp_recvmsg.L374)) yield;
+  if (at(A$tcp_recvmsg.L376)) yield;
   let timeo = nonblock ? 0 : sk.sk_rcvtimeo;
   $f.vars.timeo = timeo;
-  if (at(A$tcp_recvmsg.L394)) yield;
-  if (at(A$tcp_recvmsg.L401)) yield;
+  if (at(A$tcp_recvmsg.L396)) yield;
+  if (at(A$tcp_recvmsg.L403)) yield;
   // (SO_RCVLOWAT is 1: the first byte will do, unless MSG_WAITALL asks for all of len)
   const target = flags & MSG_WAITALL ? len : 1;
   $f.vars.target = target;
-  if (at(A$tcp_recvmsg.L403)) yield;
+  if (at(A$tcp_recvmsg.L405)) yield;
   do {
-    if (at(A$tcp_recvmsg.L416)) yield;
-    if (at(A$tcp_recvmsg.L417)) yield;
+    if (at(A$tcp_recvmsg.L418)) yield;
+    if (at(A$tcp_recvmsg.L419)) yield;
     // (consumed skbs leave the queue: its head is the one copied_seq points into)
     const skb = q.length ? q[0] : null;
     let offset = 0;
     if (skb !== null) {
       $f.vars.skb = skb;
-      if (at(A$tcp_recvmsg.L425)) yield;
+      if (at(A$tcp_recvmsg.L427)) yield;
       offset = (tp.copied_seq - skb.th!.seq) >>> 0;
-      if (at(A$tcp_recvmsg.L430)) yield;
+      if (at(A$tcp_recvmsg.L432)) yield;
     }
     if (skb === null || offset >= skb.len) {
-      if (at(A$tcp_recvmsg.L441)) yield;
+      if (at(A$tcp_recvmsg.L443)) yield;
       if (copied >= target) {
-        if (at(A$tcp_recvmsg.L442)) yield;
+        if (at(A$tcp_recvmsg.L444)) yield;
         break;
       }
-      if (at(A$tcp_recvmsg.L444)) yield;
+      if (at(A$tcp_recvmsg.L446)) yield;
       if (copied) {
-        if (at(A$tcp_recvmsg.L445)) yield;
+        if (at(A$tcp_recvmsg.L447)) yield;
         if (sk.sk_err || sk.sk_state === TCP_CLOSE || sk.sk_shutdown & RCV_SHUTDOWN || !timeo) {
-          if (at(A$tcp_recvmsg.L450)) yield;
+          if (at(A$tcp_recvmsg.L452)) yield;
           break;
         }
       } else {
-        if (at(A$tcp_recvmsg.L453)) yield;
+        if (at(A$tcp_recvmsg.L455)) yield;
         if (sock_flag(sk, SOCK_DONE)) {
-          if (at(A$tcp_recvmsg.L454)) yield;
+          if (at(A$tcp_recvmsg.L456)) yield;
           break;
         }
-        if (at(A$tcp_recvmsg.L457)) yield;
+        if (at(A$tcp_recvmsg.L459)) yield;
         if (sk.sk_err) {
-          if (at(A$tcp_recvmsg.L458)) yield;
+          if (at(A$tcp_recvmsg.L460)) yield;
           copied = -sk.sk_err;
           sk.sk_err = 0;
           break;
         }
-        if (at(A$tcp_recvmsg.L463)) yield;
+        if (at(A$tcp_recvmsg.L465)) yield;
         if (sk.sk_shutdown & RCV_SHUTDOWN) {
-          if (at(A$tcp_recvmsg.L464)) yield;
+          if (at(A$tcp_recvmsg.L466)) yield;
           break;
         }
-        if (at(A$tcp_recvmsg.L466)) yield;
+        if (at(A$tcp_recvmsg.L468)) yield;
         if (sk.sk_state === TCP_CLOSE) {
-          if (at(A$tcp_recvmsg.L467)) yield;
+          if (at(A$tcp_recvmsg.L469)) yield;
           copied = -ENOTCONN;
           break;
         }
-        if (at(A$tcp_recvmsg.L472)) yield;
+        if (at(A$tcp_recvmsg.L474)) yield;
         if (!timeo) {
-          if (at(A$tcp_recvmsg.L473)) yield;
+          if (at(A$tcp_recvmsg.L475)) yield;
           copied = -EAGAIN;
           break;
         }
       }
-      if (at(A$tcp_recvmsg.L483)) yield;
+      if (at(A$tcp_recvmsg.L485)) yield;
       ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
-      if (at(A$tcp_recvmsg.L491)) yield;
+      if (at(A$tcp_recvmsg.L493)) yield;
       // (sk_wait_event: the backlog may bring data before any sleep — skb_peek_tail(&sk->sk_receive_queue) != last)
       const last = q.length ? q[q.length - 1] : null;
       timeo = yield* sk_wait_event(sk, timeo, 'sk_wait_data', () => (q.length ? q[q.length - 1] : null) !== last);
       $f.vars.timeo = timeo;
       continue;
     }
-    if (at(A$tcp_recvmsg.L504)) yield;
+    if (at(A$tcp_recvmsg.L506)) yield;
     let used = skb.len - offset;
-    if (at(A$tcp_recvmsg.L505)) yield;
+    if (at(A$tcp_recvmsg.L507)) yield;
     if (len < used) used = len;
     $f.vars.used = used;
-    if (at(A$tcp_recvmsg.L527)) yield;
+    if (at(A$tcp_recvmsg.L529)) yield;
     parts.push(offset === 0 && used === skb.len ? skb.payload : skb.payload.slice(offset, offset + used));
     // (the copy takes time — 1 ns a byte — with the socket still owned: segments arriving meanwhile go to sk_backlog)
     yield* cpu_busy(Math.floor(used / 1000), 'skb_copy_datagram_msg');
-    if (at(A$tcp_recvmsg.L535)) yield;
-    tp.copied_seq = (tp.copied_seq + used) >>> 0;
-    if (at(A$tcp_recvmsg.L536)) yield;
-    copied += used;
     if (at(A$tcp_recvmsg.L537)) yield;
+    tp.copied_seq = (tp.copied_seq + used) >>> 0;
+    if (at(A$tcp_recvmsg.L538)) yield;
+    copied += used;
+    if (at(A$tcp_recvmsg.L539)) yield;
     len -= used;
     $f.vars.copied = copied;
-    if (at(A$tcp_recvmsg.L547)) yield;
+    if (at(A$tcp_recvmsg.L549)) yield;
     if (used + offset < skb.len) continue;
     // (the skb is used up: sk_eat_skb)
     q.shift();
-    if (at(A$tcp_recvmsg.L567)) yield;
+    if (at(A$tcp_recvmsg.L569)) yield;
   } while (len > 0);
-  if (at(A$tcp_recvmsg.L570)) yield;
-  ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
   if (at(A$tcp_recvmsg.L572)) yield;
+  ($E.fast || $E.twinOk[tcp_cleanup_rbuf.k] === 1 ? tcp_cleanup_rbuf$fast(sk, copied) : yield* tcp_cleanup_rbuf(sk, copied));
+  if (at(A$tcp_recvmsg.L574)) yield;
   ($E.fast || $E.twinOk[release_sock.k] === 1 ? release_sock$fast(sk) : yield* release_sock(sk));
   if (copied > 0) msg.data = parts.length === 1 ? parts[0] : parts.join('');
-  if (at(A$tcp_recvmsg.L583)) yield;
+  if (at(A$tcp_recvmsg.L585)) yield;
   return copied;
   } finally {
     leave($f);
@@ -750,7 +772,7 @@ function do_tcp_setsockopt(sk: Sock, optname: number, val: number): number {
   }
   return -ERRNO.ENOPROTOOPT;
 }
-const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [898, 900, 902, 903, 905, 907, 908, 910, 911, 914, 916, 919, 920, 922, 923, 924, 936, 937, 939]);
+const A$tcp_poll = defineFn('net/ipv4/tcp.c', 'tcp_poll', [900, 902, 904, 905, 907, 909, 910, 912, 913, 916, 918, 921, 922, 924, 925, 926, 938, 939, 941]);
 
 // ---- poll -------------------------------------------------------------------------------------------
 
@@ -760,52 +782,52 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_poll, { file, sock, wait, sk, tp });
   try {
-  if (at(A$tcp_poll.L898)) yield;
-  sock_poll_wait(file, sock, wait);
   if (at(A$tcp_poll.L900)) yield;
+  sock_poll_wait(file, sock, wait);
+  if (at(A$tcp_poll.L902)) yield;
   const state = sk.sk_state;
   $f.vars.state = state;
-  if (at(A$tcp_poll.L902)) yield;
+  if (at(A$tcp_poll.L904)) yield;
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    if (at(A$tcp_poll.L903)) yield;
+    if (at(A$tcp_poll.L905)) yield;
     return inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0;
   }
-  if (at(A$tcp_poll.L905)) yield;
-  let mask = 0;
   if (at(A$tcp_poll.L907)) yield;
+  let mask = 0;
+  if (at(A$tcp_poll.L909)) yield;
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    if (at(A$tcp_poll.L908)) yield;
+    if (at(A$tcp_poll.L910)) yield;
     mask |= EPOLLHUP;
   }
-  if (at(A$tcp_poll.L910)) yield;
+  if (at(A$tcp_poll.L912)) yield;
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    if (at(A$tcp_poll.L911)) yield;
+    if (at(A$tcp_poll.L913)) yield;
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  if (at(A$tcp_poll.L914)) yield;
+  if (at(A$tcp_poll.L916)) yield;
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    if (at(A$tcp_poll.L916)) yield;
+    if (at(A$tcp_poll.L918)) yield;
     const target = 1;
-    if (at(A$tcp_poll.L919)) yield;
+    if (at(A$tcp_poll.L921)) yield;
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      if (at(A$tcp_poll.L920)) yield;
+      if (at(A$tcp_poll.L922)) yield;
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    if (at(A$tcp_poll.L922)) yield;
-    // sk_stream_is_writeable: the simulated send buffer never fills
-    if (at(A$tcp_poll.L923)) yield;
     if (at(A$tcp_poll.L924)) yield;
+    // sk_stream_is_writeable: the simulated send buffer never fills
+    if (at(A$tcp_poll.L925)) yield;
+    if (at(A$tcp_poll.L926)) yield;
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L936)) yield;
+  if (at(A$tcp_poll.L938)) yield;
   if (sk.sk_err) {
-    if (at(A$tcp_poll.L937)) yield;
+    if (at(A$tcp_poll.L939)) yield;
     mask |= EPOLLERR;
   }
   $f.vars.mask = mask;
-  if (at(A$tcp_poll.L939)) yield;
+  if (at(A$tcp_poll.L941)) yield;
   return mask;
   } finally {
     leave($f);
@@ -816,7 +838,7 @@ export function* tcp_poll(file: File, sock: Socket, wait: PollTable | null): Sim
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
 import { inet_put_port$fast as inet_put_port$fast } from './inet_hashtables';
-import { inet_sk_state_store$fast as inet_sk_state_store$fast, release_sock$fast as release_sock$fast } from './af_inet';
+import { inet_sk_state_store$fast as inet_sk_state_store$fast, release_sock$fast as release_sock$fast, __sk_flush_backlog$fast as __sk_flush_backlog$fast } from './af_inet';
 import { tcp_send_fin$fast as tcp_send_fin$fast, tcp_send_active_reset$fast as tcp_send_active_reset$fast, __tcp_push_pending_frames$fast as __tcp_push_pending_frames$fast, tcp_push_one$fast as tcp_push_one$fast, tcp_send_ack$fast as tcp_send_ack$fast } from './tcp_output';
 import { inet_csk_listen_stop$fast as inet_csk_listen_stop$fast, inet_csk_destroy_sock$fast as inet_csk_destroy_sock$fast } from './inet_connection_sock';
 import { tcp_time_wait$fast as tcp_time_wait$fast } from './tcp_minisocks';
@@ -847,7 +869,7 @@ export function tcp_init_sock$fast(sk: Sock): any { const $e = $E; const $tb: an
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_init_sock.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_set_state.L605 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_set_state.L607 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const oldstate = sk.sk_state;
@@ -855,26 +877,26 @@ export function tcp_set_state$fast(sk: Sock, state: number): any { const $e = $E
   const net = sk.skc_net;
   
   if (state === TCP_ESTABLISHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L612) : $tb.op($e.now, A$tcp_set_state.L612));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L614) : $tb.op($e.now, A$tcp_set_state.L614));
     if (oldstate !== TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab);
   } else {
     if (state === TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L617) : $tb.op($e.now, A$tcp_set_state.L617));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L619) : $tb.op($e.now, A$tcp_set_state.L619));
       if (oldstate === TCP_CLOSE_WAIT || oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.EstabResets);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L621) : $tb.op($e.now, A$tcp_set_state.L621));
-      (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L623) : $tb.op($e.now, A$tcp_set_state.L623));
+      (($t = sk.sk_prot.unhash).fast !== undefined ? $t.fast(sk) : $drive($t(sk)));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L625) : $tb.op($e.now, A$tcp_set_state.L625));
       if (inet_csk(sk).icsk_bind_hash && !(sk.sk_userlocks & SOCK_BINDPORT_LOCK)) inet_put_port$fast(sk);
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L628) : $tb.op($e.now, A$tcp_set_state.L628));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L630) : $tb.op($e.now, A$tcp_set_state.L630));
     if (oldstate === TCP_ESTABLISHED) NET_INC_STATS(net, MIB.CurrEstab, -1);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L633) : $tb.op($e.now, A$tcp_set_state.L633));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_set_state.L635) : $tb.op($e.now, A$tcp_set_state.L635));
   inet_sk_state_store$fast(sk, state);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_set_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
-  const $f = ($tb !== null && ($o = (A$tcp_close_state.L671 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close_state.L673 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const next = new_state[sk.sk_state];
@@ -883,28 +905,28 @@ export function tcp_close_state$fast(sk: Sock): any { const $e = $E; const $tb: 
   
   
   tcp_set_state$fast(sk, ns);
-  ++$s; $x = A$tcp_close_state.L677 | 1048576;
+  ++$s; $x = A$tcp_close_state.L679 | 1048576;
   return ($r = (!!(next & TCP_ACTION_FIN)), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_close_state.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 export function tcp_shutdown$fast(sk: Sock, how: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L688 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_shutdown.L690 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (!(how & SEND_SHUTDOWN)) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L692) : $tb.op($e.now, A$tcp_shutdown.L692));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L694) : $tb.op($e.now, A$tcp_shutdown.L694));
   const st = sk.sk_state;
   if (st === TCP_ESTABLISHED || st === TCP_SYN_SENT || st === TCP_SYN_RECV || st === TCP_CLOSE_WAIT) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L696) : $tb.op($e.now, A$tcp_shutdown.L696));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L698) : $tb.op($e.now, A$tcp_shutdown.L698));
     if (tcp_close_state$fast(sk)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L697) : $tb.op($e.now, A$tcp_shutdown.L697));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_shutdown.L699) : $tb.op($e.now, A$tcp_shutdown.L699));
       tcp_send_fin$fast(sk);
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_shutdown.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_close.L712 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_close.L714 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   sk.sk_lock_owned = true;
@@ -912,42 +934,42 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (sk.sk_state === TCP_LISTEN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L717) : $tb.op($e.now, A$tcp_close.L717));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L719) : $tb.op($e.now, A$tcp_close.L719));
     tcp_set_state$fast(sk, TCP_CLOSE);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L720) : $tb.op($e.now, A$tcp_close.L720));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L722) : $tb.op($e.now, A$tcp_close.L722));
     inet_csk_listen_stop$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L724) : $tb.op($e.now, A$tcp_close.L724));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L726) : $tb.op($e.now, A$tcp_close.L726));
     let data_was_unread = 0;
     for (const skb of sk.sk_receive_queue) data_was_unread += skb.len;
     sk.sk_receive_queue = [];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L733) : $tb.op($e.now, A$tcp_close.L733));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L735) : $tb.op($e.now, A$tcp_close.L735));
     if (sk.sk_state !== TCP_CLOSE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L737) : $tb.op($e.now, A$tcp_close.L737));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L739) : $tb.op($e.now, A$tcp_close.L739));
       if (data_was_unread) {
         NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnClose);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L740) : $tb.op($e.now, A$tcp_close.L740));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L742) : $tb.op($e.now, A$tcp_close.L742));
         tcp_set_state$fast(sk, TCP_CLOSE);
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L741) : $tb.op($e.now, A$tcp_close.L741));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L743) : $tb.op($e.now, A$tcp_close.L743));
         tcp_send_active_reset$fast(sk);
       } else {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L742) : $tb.op($e.now, A$tcp_close.L742));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L744) : $tb.op($e.now, A$tcp_close.L744));
         if (sock_flag(sk, SOCK_LINGER) && !sk.sk_lingertime) {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L744) : $tb.op($e.now, A$tcp_close.L744));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L746) : $tb.op($e.now, A$tcp_close.L746));
           tcp_disconnect$fast(sk, 0);
           NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
         } else {
-          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L746) : $tb.op($e.now, A$tcp_close.L746));
+          ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L748) : $tb.op($e.now, A$tcp_close.L748));
           if (tcp_close_state$fast(sk)) {
-            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L748) : $tb.op($e.now, A$tcp_close.L748));
+            ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L750) : $tb.op($e.now, A$tcp_close.L750));
             tcp_send_fin$fast(sk);
           }
         }
       }
     }
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L752 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_close.L754 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // the state now, after the FIN or RST above: a softirq may still change it before we look again
   const state = sk.sk_state;
   
@@ -956,53 +978,53 @@ export function tcp_close$fast(sk: Sock, timeout: number): any { const $e = $E; 
   sock_set_flag(sk, SOCK_DEAD);
   sk.sk_socket = null;
   sk.sk_wq = null;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L758) : $tb.op($e.now, A$tcp_close.L758));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L760) : $tb.op($e.now, A$tcp_close.L760));
   NET_INC_STATS(sk.skc_net, MIB.TCPOrphans);
   if (!(state !== TCP_CLOSE && sk.sk_state === TCP_CLOSE)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L760) : $tb.op($e.now, A$tcp_close.L760));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L762) : $tb.op($e.now, A$tcp_close.L762));
     if (sk.sk_state === TCP_FIN_WAIT2) {
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L774) : $tb.op($e.now, A$tcp_close.L774));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L776) : $tb.op($e.now, A$tcp_close.L776));
       tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
     } else {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L781) : $tb.op($e.now, A$tcp_close.L781));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L783) : $tb.op($e.now, A$tcp_close.L783));
       if (sk.sk_state === TCP_CLOSE) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L785) : $tb.op($e.now, A$tcp_close.L785));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L787) : $tb.op($e.now, A$tcp_close.L787));
         inet_csk_destroy_sock$fast(sk);
       }
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L789) : $tb.op($e.now, A$tcp_close.L789));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_close.L791) : $tb.op($e.now, A$tcp_close.L791));
   sk.sk_lock_owned = false;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_close.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L804 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_disconnect.L806 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   const old_state = sk.sk_state;
   
   if (old_state !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L809) : $tb.op($e.now, A$tcp_disconnect.L809));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L811) : $tb.op($e.now, A$tcp_disconnect.L811));
     tcp_set_state$fast(sk, TCP_CLOSE);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L815) : $tb.op($e.now, A$tcp_disconnect.L815));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L817) : $tb.op($e.now, A$tcp_disconnect.L817));
   const need = [TCP_ESTABLISHED, TCP_CLOSE_WAIT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_CLOSING, TCP_LAST_ACK].includes(old_state);
   if (need) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L819) : $tb.op($e.now, A$tcp_disconnect.L819));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L821) : $tb.op($e.now, A$tcp_disconnect.L821));
     tcp_send_active_reset$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L820) : $tb.op($e.now, A$tcp_disconnect.L820));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L822) : $tb.op($e.now, A$tcp_disconnect.L822));
     sk.sk_err = ERRNO.ECONNRESET;
   } else if (old_state === TCP_SYN_SENT) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L821 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L823 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     sk.sk_err = ERRNO.ECONNRESET;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L828) : $tb.op($e.now, A$tcp_disconnect.L828));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_disconnect.L830) : $tb.op($e.now, A$tcp_disconnect.L830));
   tcp_clear_xmit_timers(sk);
   tcp_sk(sk).tcp_rtx_queue = [];
   sk.sk_receive_queue = [];
-  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L832 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_disconnect.L834 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   inet_sk(sk).inet_dport = 0;
   sk.sk_shutdown = 0;
   
@@ -1011,39 +1033,39 @@ export function tcp_disconnect$fast(sk: Sock, flags: number): any { const $e = $
   }
 }
 export function tcp_done$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_done.L866 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_done.L868 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sk.sk_state === TCP_SYN_SENT || sk.sk_state === TCP_SYN_RECV) NET_INC_STATS(sk.skc_net, MIB.AttemptFails);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L869) : $tb.op($e.now, A$tcp_done.L869));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L871) : $tb.op($e.now, A$tcp_done.L871));
   tcp_set_state$fast(sk, TCP_CLOSE);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L870) : $tb.op($e.now, A$tcp_done.L870));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L872) : $tb.op($e.now, A$tcp_done.L872));
   tcp_clear_xmit_timers(sk);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L873 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_done.L875 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_shutdown = SHUTDOWN_MASK;
   
   if (!sock_flag(sk, SOCK_DEAD)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L876) : $tb.op($e.now, A$tcp_done.L876));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L878) : $tb.op($e.now, A$tcp_done.L878));
     sock_def_wakeup$fast(sk);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L879) : $tb.op($e.now, A$tcp_done.L879));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_done.L881) : $tb.op($e.now, A$tcp_done.L881));
     inet_csk_destroy_sock$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_done.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$skb_entail.L954 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$skb_entail.L956 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 3;
   
   
   sk.sk_write_queue.push(skb);
-  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L959 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$skb_entail.L961 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
   
   if (tp.nonagle & TCP_NAGLE_PUSH) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L962) : $tb.op($e.now, A$skb_entail.L962));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$skb_entail.L964) : $tb.op($e.now, A$skb_entail.L964));
     tp.nonagle &= ~TCP_NAGLE_PUSH;
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$skb_entail.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1051,67 +1073,67 @@ function skb_entail$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb:
 function tcp_push$fast(sk: Sock, flags: number, mss_now: number, nonagle: number, size_goal: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const q = sk.sk_write_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_push.L979 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_push.L981 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   const skb = q.length ? q[q.length - 1] : null;
   
   
   if (skb === null) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L982) : $tb.op($e.now, A$tcp_push.L982));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L984) : $tb.op($e.now, A$tcp_push.L984));
   if (!(flags & MSG_MORE) || forced_push(tp)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L983) : $tb.op($e.now, A$tcp_push.L983));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L985) : $tb.op($e.now, A$tcp_push.L985));
     tcp_mark_push(tp, skb);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L987 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_push.L989 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   // (not taken: sent skbs are freed as the device takes them — sk_wmem_alloc holds none of ours)
   
   if (flags & MSG_MORE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L998) : $tb.op($e.now, A$tcp_push.L998));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L1000) : $tb.op($e.now, A$tcp_push.L1000));
     nonagle = TCP_NAGLE_CORK;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L1000) : $tb.op($e.now, A$tcp_push.L1000));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_push.L1002) : $tb.op($e.now, A$tcp_push.L1002));
   __tcp_push_pending_frames$fast(sk, mss_now, nonagle);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_push.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L307 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_cleanup_rbuf.L309 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   const a = icsk.icsk_ack;
   let time_to_ack = false;
   ++$s;
   if (a.pending & ICSK_ACK_SCHED) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L310) : $tb.op($e.now, A$tcp_cleanup_rbuf.L310));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L312) : $tb.op($e.now, A$tcp_cleanup_rbuf.L312));
     const drained = sk.sk_receive_queue.length === 0;
     if (((tp.rcv_nxt - tp.rcv_wup) >>> 0) > a.rcv_mss ||
         (copied > 0 && (a.pending & ICSK_ACK_PUSHED2 || (a.pending & ICSK_ACK_PUSHED && !inet_csk_in_pingpong_mode(sk))) && drained)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L317) : $tb.op($e.now, A$tcp_cleanup_rbuf.L317));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L319) : $tb.op($e.now, A$tcp_cleanup_rbuf.L319));
       time_to_ack = true;
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L320) : $tb.op($e.now, A$tcp_cleanup_rbuf.L320));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L322) : $tb.op($e.now, A$tcp_cleanup_rbuf.L322));
   if (copied > 0 && !time_to_ack && !(sk.sk_shutdown & RCV_SHUTDOWN)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L321) : $tb.op($e.now, A$tcp_cleanup_rbuf.L321));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L323) : $tb.op($e.now, A$tcp_cleanup_rbuf.L323));
     const rcv_window_now = tcp_receive_window(tp);
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L323) : $tb.op($e.now, A$tcp_cleanup_rbuf.L323));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L325) : $tb.op($e.now, A$tcp_cleanup_rbuf.L325));
     if (2 * rcv_window_now <= tp.window_clamp) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L324) : $tb.op($e.now, A$tcp_cleanup_rbuf.L324));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L326) : $tb.op($e.now, A$tcp_cleanup_rbuf.L326));
       const new_window = __tcp_select_window(sk);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L326) : $tb.op($e.now, A$tcp_cleanup_rbuf.L326));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L328) : $tb.op($e.now, A$tcp_cleanup_rbuf.L328));
       if (new_window && new_window >= 2 * rcv_window_now) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L327) : $tb.op($e.now, A$tcp_cleanup_rbuf.L327));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L329) : $tb.op($e.now, A$tcp_cleanup_rbuf.L329));
         time_to_ack = true;
       }
     }
   }
   
   if (time_to_ack) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L331) : $tb.op($e.now, A$tcp_cleanup_rbuf.L331));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_cleanup_rbuf.L333) : $tb.op($e.now, A$tcp_cleanup_rbuf.L333));
     tcp_send_ack$fast(sk);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_cleanup_rbuf.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
@@ -1119,54 +1141,54 @@ function tcp_cleanup_rbuf$fast(sk: Sock, copied: number): any { const $e = $E; c
 export function tcp_poll$fast(file: File, sock: Socket, wait: PollTable | null): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const sk = sock.sk!;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_poll.L898 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_poll.L900 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   sock_poll_wait(file, sock, wait);
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L900 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L902 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const state = sk.sk_state;
   
   
   if (state === TCP_LISTEN) {
     // inet_csk_listen_poll(): readable while the accept queue holds a child
-    ++$s; $x = A$tcp_poll.L903 | 1048576;
+    ++$s; $x = A$tcp_poll.L905 | 1048576;
     return ($r = (inet_csk(sk).icsk_accept_queue.rskq_accept_head ? EPOLLIN | EPOLLRDNORM : 0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L905 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L907 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   let mask = 0;
   
   if (sk.sk_shutdown === SHUTDOWN_MASK || state === TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L908) : $tb.op($e.now, A$tcp_poll.L908));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L910) : $tb.op($e.now, A$tcp_poll.L910));
     mask |= EPOLLHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L910) : $tb.op($e.now, A$tcp_poll.L910));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L912) : $tb.op($e.now, A$tcp_poll.L912));
   if (sk.sk_shutdown & RCV_SHUTDOWN) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L911) : $tb.op($e.now, A$tcp_poll.L911));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L913) : $tb.op($e.now, A$tcp_poll.L913));
     mask |= EPOLLIN | EPOLLRDNORM | EPOLLRDHUP;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L914) : $tb.op($e.now, A$tcp_poll.L914));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L916) : $tb.op($e.now, A$tcp_poll.L916));
   if (state !== TCP_SYN_SENT && state !== TCP_SYN_RECV) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L916 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_poll.L918 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     const target = 1;
     
     if (((tp.rcv_nxt - tp.copied_seq) >>> 0) >= target) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L920) : $tb.op($e.now, A$tcp_poll.L920));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L922) : $tb.op($e.now, A$tcp_poll.L922));
       mask |= EPOLLIN | EPOLLRDNORM;
     }
-    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L922 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_poll.L924 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // sk_stream_is_writeable: the simulated send buffer never fills
     
     
     mask |= EPOLLOUT | EPOLLWRNORM;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L936) : $tb.op($e.now, A$tcp_poll.L936));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L938) : $tb.op($e.now, A$tcp_poll.L938));
   if (sk.sk_err) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L937) : $tb.op($e.now, A$tcp_poll.L937));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_poll.L939) : $tb.op($e.now, A$tcp_poll.L939));
     mask |= EPOLLERR;
   }
   
-  ++$s; $x = A$tcp_poll.L939 | 1048576;
+  ++$s; $x = A$tcp_poll.L941 | 1048576;
   return ($r = (mask), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_poll.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }

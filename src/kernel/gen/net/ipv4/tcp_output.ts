@@ -4,6 +4,7 @@
 // (tcp_make_synack), pure ACKs, FINs, active resets, and retransmissions.
 
 import { E, Sim, tracingComm } from '../../../core/engine';
+import type { TcpSockEvent } from '../../../core/trace';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import {
@@ -20,7 +21,7 @@ import { TcpSock, tcp_sk, tcp_receive_window, before, after } from '../../../inc
 import type { RequestSock } from '../../../include/net/request_sock';
 import { inet_rsk, tcp_rsk } from '../../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
-import { IPPROTO_TCP } from '../../../include/uapi';
+import { IPPROTO_TCP, ERRNO } from '../../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
 import { __ip_queue_xmit } from './ip_output';
 import { ip_route_output_ports } from './route';
@@ -250,6 +251,8 @@ export function* tcp_connect(sk: Sock): Sim<number> {
   if (at(A$tcp_connect.L352)) yield;
   if (at(A$tcp_connect.L357)) yield;
   const skb = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, seq, SYN) : yield* __tcp_transmit_skb(sk, seq, SYN));
+  // (the SYN sent is the one queued: its own clone, for skb_still_in_host_queue)
+  skb.fclone = skb;
   $f.vars.buff = skb;
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
@@ -655,7 +658,9 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload));
+  const clone = ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload) : yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload));
+  skb.fclone = clone;
+  return clone;
 }
 
 /** The flags a queued skb can go out with (SYN, ACK, FIN, PSH bits 0–3), made once: no object per segment. */
@@ -777,7 +782,7 @@ export function* tcp_send_probe0(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_xmit_retransmit_queue = defineFn('net/ipv4/tcp_output.c', 'tcp_xmit_retransmit_queue', [806, 809, 812, 822, 823, 828, 830, 842, 848, 853, 854, 856, 858]);
+const A$tcp_xmit_retransmit_queue = defineFn('net/ipv4/tcp_output.c', 'tcp_xmit_retransmit_queue', [806, 809, 812, 822, 823, 828, 830, 842, 848, 849, 853, 854, 856, 858]);
 
 /**
  * tcp_xmit_retransmit_queue(): retransmit the segments marked lost, as far as cwnd allows (fast
@@ -808,7 +813,10 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     if (at(A$tcp_xmit_retransmit_queue.L842)) yield;
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
     if (at(A$tcp_xmit_retransmit_queue.L848)) yield;
-    ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, skb) : yield* tcp_retransmit_skb(sk, skb));
+    if (($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, skb) : yield* tcp_retransmit_skb(sk, skb))) {
+      if (at(A$tcp_xmit_retransmit_queue.L849)) yield;
+      return;
+    }
     if (at(A$tcp_xmit_retransmit_queue.L853)) yield;
     if (tcp_in_cwnd_reduction(sk)) {
       if (at(A$tcp_xmit_retransmit_queue.L854)) yield;
@@ -842,38 +850,124 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   }
 }
 
-/** tcp:tcp_send_reset / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: 'tcp_send_reset' | 'tcp_receive_reset' | 'tcp_destroy_sock', sk: Sock, skb?: SkBuff): void {
+/** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
+export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
   const comm = tracingComm();
   // (stored as numbers by whoever records: the trace, the history a view draws)
   const skbId = skb ? skb.objId : -1;
-  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
-  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport);
+  // (tcp_event_sk_skb records sk->sk_state; tcp_event_sk, sock_gen_cookie(sk))
+  const x = ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb' ? sk.sk_state : sock_gen_cookie(sk);
+  if (E.trace !== null) E.trace.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
+  if (E.history !== null) E.history.tcpEvent(E.now, ev, host, comm, sk.objId, skbId, inet.inet_saddr, inet.inet_sport, inet.inet_daddr, inet.inet_dport, x);
 }
-const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [120, 124, 125, 129, 130]);
+
+/** sock_gen_cookie() (net/core/sock_diag.c): the sock's cookie, taken from its namespace's counter the first time it is asked for. */
+function sock_gen_cookie(sk: Sock): number {
+  if (!sk.sk_cookie) sk.sk_cookie = ++sk.skc_net.cookie_gen;
+  return sk.sk_cookie;
+}
+
+/**
+ * skb_fclone_busy (include/linux/skbuff.h): the fast clone tcp_transmit_skb sent last is not yet
+ * freed (fclone_ref > 1) and still belongs to this socket. In the simulator a clone lives on while it
+ * waits in this host — on a neighbour's arp_queue, in a qdisc's bands, on the NIC's transmit ring
+ * until its completion interrupt; once on the wire, dropped, or handed to lo (loopback_xmit's
+ * skb_orphan: skb->sk = NULL) it no longer counts. Read only when a retransmission is due.
+ */
+export function skb_fclone_busy(sk: Sock, skb: SkBuff): boolean {
+  const clone = skb.fclone;
+  if (clone === null || clone.sk !== sk) return false;
+  const net = sk.skc_net;
+  for (const byAddr of net.neighbours.values()) for (const n of byAddr.values()) if (n.arp_queue.includes(clone)) return true;
+  for (const dev of [net.eth0, net.loopback_dev]) {
+    const q = dev.txq.qdisc;
+    if (q.gso_skb.includes(clone) || q.bands.some((band) => band.includes(clone))) return true;
+    if (dev.tx_ring.some((d) => d.skb === clone)) return true;
+  }
+  return false;
+}
+const A$skb_still_in_host_queue = defineFn('net/ipv4/tcp_output.c', 'skb_still_in_host_queue', [878, 879, 881, 883]);
+
+/** skb_still_in_host_queue(): the last copy is still in this host — a retransmission now would only queue a second one. */
+export function* skb_still_in_host_queue(sk: Sock, skb: SkBuff): Sim<boolean> {
+  const $f = enter(A$skb_still_in_host_queue, { sk, skb });
+  try {
+  if (at(A$skb_still_in_host_queue.L878)) yield;
+  if (skb_fclone_busy(sk, skb)) {
+    if (at(A$skb_still_in_host_queue.L879)) yield;
+    NET_INC_STATS(sk.skc_net, MIB.TCPSpuriousRtxHostQueues);
+    if (at(A$skb_still_in_host_queue.L881)) yield;
+    return true;
+  }
+  if (at(A$skb_still_in_host_queue.L883)) yield;
+  return false;
+  } finally {
+    leave($f);
+  }
+}
+const A$__tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', '__tcp_retransmit_skb', [899, 900, 902, 903, 904, 905, 906, 907, 914, 917, 920, 924]);
+
+/** __tcp_retransmit_skb(): resend a queued segment as a fresh clone — unless its last copy is still in this host (-EBUSY). */
+export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$__tcp_retransmit_skb, { sk, skb, tp });
+  try {
+  if (at(A$__tcp_retransmit_skb.L899)) yield;
+  if (($E.fast || $E.twinOk[skb_still_in_host_queue.k] === 1 ? skb_still_in_host_queue$fast(sk, skb) : yield* skb_still_in_host_queue(sk, skb))) {
+    if (at(A$__tcp_retransmit_skb.L900)) yield;
+    return -ERRNO.EBUSY;
+  }
+  if (at(A$__tcp_retransmit_skb.L902)) yield;
+  if (at(A$__tcp_retransmit_skb.L903)) yield;
+  NET_INC_STATS(sk.skc_net, MIB.RetransSegs);
+  if (at(A$__tcp_retransmit_skb.L904)) yield;
+  if (skb.th!.syn) {
+    if (at(A$__tcp_retransmit_skb.L905)) yield;
+    NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
+  }
+  if (at(A$__tcp_retransmit_skb.L906)) yield;
+  tp.total_retrans++;
+  if (at(A$__tcp_retransmit_skb.L907)) yield;
+  if (at(A$__tcp_retransmit_skb.L914)) yield;
+  ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
+  if (at(A$__tcp_retransmit_skb.L917)) yield;
+  skb.tcp_sacked |= TCPCB_EVER_RETRANS;
+  if (at(A$__tcp_retransmit_skb.L920)) yield;
+  traceReset('tcp_retransmit_skb', sk, skb);
+  if (at(A$__tcp_retransmit_skb.L924)) yield;
+  return 0;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_retransmit_skb = defineFn('net/ipv4/tcp_output.c', 'tcp_retransmit_skb', [120, 122, 124, 125, 129, 130, 135]);
 
 /** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
-export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<void> {
+export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   const tp = tcp_sk(sk);
   const $f = enter(A$tcp_retransmit_skb, { sk, skb });
   try {
 
   if (at(A$tcp_retransmit_skb.L120)) yield;
-  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
-  ($E.fast || $E.twinOk[tcp_transmit_skb.k] === 1 ? tcp_transmit_skb$fast(sk, skb) : yield* tcp_transmit_skb(sk, skb));
-  if (at(A$tcp_retransmit_skb.L124)) yield;
-  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
-  if (at(A$tcp_retransmit_skb.L125)) yield;
-  tp.retrans_out++;
-  tp.total_retrans++;
+  const err = ($E.fast || $E.twinOk[__tcp_retransmit_skb.k] === 1 ? __tcp_retransmit_skb$fast(sk, skb) : yield* __tcp_retransmit_skb(sk, skb));
+  $f.vars.err = err;
+  if (at(A$tcp_retransmit_skb.L122)) yield;
+  if (err === 0) {
+    if (at(A$tcp_retransmit_skb.L124)) yield;
+    skb.tcp_sacked |= TCPCB_SACKED_RETRANS;
+    if (at(A$tcp_retransmit_skb.L125)) yield;
+    tp.retrans_out++;
+  }
   if (at(A$tcp_retransmit_skb.L129)) yield;
   if (!tp.retrans_stamp) {
     if (at(A$tcp_retransmit_skb.L130)) yield;
     tp.retrans_stamp = E.now;
   }
+  if (at(A$tcp_retransmit_skb.L135)) yield;
+  return err;
   } finally {
     leave($f);
   }
@@ -1019,6 +1113,8 @@ export function tcp_connect$fast(sk: Sock): any { const $e = $E; const $tb: any 
   
   
   const skb = __tcp_transmit_skb$fast(sk, seq, SYN);
+  // (the SYN sent is the one queued: its own clone, for skb_still_in_host_queue)
+  skb.fclone = skb;
   
   tp.tcp_rtx_queue.push(skb);
   tp.packets_out = 1;
@@ -1315,7 +1411,9 @@ export function tcp_write_xmit$fast(sk: Sock, mss_now: number, nonagle: number, 
 export function tcp_transmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  return __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
+  const clone = __tcp_transmit_skb$fast(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
+  skb.fclone = clone;
+  return clone;
 }
 export function __tcp_push_pending_frames$fast(sk: Sock, cur_mss: number, nonagle: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$__tcp_push_pending_frames.L691 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -1391,12 +1489,12 @@ export function tcp_send_probe0$fast(sk: Sock): any { const $e = $E; const $tb: 
   tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_send_probe0.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const $f = ($tb !== null && ($o = (A$tcp_xmit_retransmit_queue.L806 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
-  if (!tp.packets_out) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+  if (!tp.packets_out) { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   $s += 2; if ($tb !== null) ($o = (A$tcp_xmit_retransmit_queue.L809 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   const rtx = tp.tcp_rtx_queue;
   const rtx_head = rtx[0];
@@ -1408,7 +1506,7 @@ export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; c
     const segs = tp.snd_cwnd - tcp_packets_in_flight(tp);
     
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L823) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L823));
-    if (segs <= 0) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+    if (segs <= 0) { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L828) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L828));
     if (tp.retrans_out >= tp.lost_out) break;
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L830) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L830));
@@ -1416,7 +1514,10 @@ export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; c
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L842) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L842));
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L848) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L848));
-    tcp_retransmit_skb$fast(sk, skb);
+    if (tcp_retransmit_skb$fast(sk, skb)) {
+      ++$s; $x = A$tcp_xmit_retransmit_queue.L849 | 1048576;
+      { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
+    }
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L853) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L853));
     if (tcp_in_cwnd_reduction(sk)) {
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_xmit_retransmit_queue.L854) : $tb.op($e.now, A$tcp_xmit_retransmit_queue.L854));
@@ -1428,7 +1529,7 @@ export function tcp_xmit_retransmit_queue$fast(sk: Sock): any { const $e = $E; c
       tcp_reset_xmit_timer(sk, ICSK_TIME_RETRANS, inet_csk(sk).icsk_rto);
     }
   }
-  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_xmit_retransmit_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$tcp_send_active_reset.L193 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -1442,25 +1543,73 @@ export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const
   traceReset('tcp_send_reset', sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
-export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
+export function skb_still_in_host_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const $f = ($tb !== null && ($o = (A$skb_still_in_host_queue.L878 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (skb_fclone_busy(sk, skb)) {
+    $s += 2; $x = A$skb_still_in_host_queue.L879 | 2097152;
+    NET_INC_STATS(sk.skc_net, MIB.TCPSpuriousRtxHostQueues);
+    
+    return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$skb_still_in_host_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; $x = A$skb_still_in_host_queue.L883 | 1048576;
+  return ($r = (false), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$skb_still_in_host_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+export function __tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$__tcp_retransmit_skb.L899 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  if (skb_still_in_host_queue$fast(sk, skb)) {
+    ++$s; $x = A$__tcp_retransmit_skb.L900 | 1048576;
+    return ($r = (-ERRNO.EBUSY), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  $s += 3; if ($tb !== null) ($o = (A$__tcp_retransmit_skb.L902 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  
+  NET_INC_STATS(sk.skc_net, MIB.RetransSegs);
+  
+  if (skb.th!.syn) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__tcp_retransmit_skb.L905) : $tb.op($e.now, A$__tcp_retransmit_skb.L905));
+    NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
+  }
+  $s += 3; if ($tb !== null) ($o = (A$__tcp_retransmit_skb.L906 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  tp.total_retrans++;
+  
+  
+  tcp_transmit_skb$fast(sk, skb);
+  $s += 2; if ($tb !== null) ($o = (A$__tcp_retransmit_skb.L917 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  skb.tcp_sacked |= TCPCB_EVER_RETRANS;
+  
+  traceReset('tcp_retransmit_skb', sk, skb);
+  ++$s; $x = A$__tcp_retransmit_skb.L924 | 1048576;
+  return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+export function tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const $f = ($tb !== null && ($o = (A$tcp_retransmit_skb.L120 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
-  // (__tcp_retransmit_skb: the queued skb, cloned, through tcp_transmit_skb again)
-  tcp_transmit_skb$fast(sk, skb);
-  $s += 3; if ($tb !== null) ($o = (A$tcp_retransmit_skb.L124 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-  skb.tcp_sacked |= TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS;
+  const err = __tcp_retransmit_skb$fast(sk, skb);
   
-  tp.retrans_out++;
-  tp.total_retrans++;
-  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L122) : $tb.op($e.now, A$tcp_retransmit_skb.L122));
+  if (err === 0) {
+    $s += 2; if ($tb !== null) ($o = (A$tcp_retransmit_skb.L124 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    skb.tcp_sacked |= TCPCB_SACKED_RETRANS;
+    
+    tp.retrans_out++;
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L129) : $tb.op($e.now, A$tcp_retransmit_skb.L129));
   if (!tp.retrans_stamp) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_skb.L130) : $tb.op($e.now, A$tcp_retransmit_skb.L130));
     tp.retrans_stamp = E.now;
   }
-  } ($e.steps += $s, $tb !== null && ($o = (A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
+  ++$s; $x = A$tcp_retransmit_skb.L135 | 1048576;
+  return ($r = (err), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
 }
 export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
   const $f = ($tb !== null && ($o = (A$tcp_rtx_synack.L462 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -1512,5 +1661,7 @@ $kreg(tcp_write_wakeup, tcp_write_wakeup$fast, 'tcp_write_wakeup', () => [__tcp_
 $kreg(tcp_send_probe0, tcp_send_probe0$fast, 'tcp_send_probe0', () => [tcp_write_wakeup]);
 $kreg(tcp_xmit_retransmit_queue, tcp_xmit_retransmit_queue$fast, 'tcp_xmit_retransmit_queue', () => [tcp_retransmit_skb]);
 $kreg(tcp_send_active_reset, tcp_send_active_reset$fast, 'tcp_send_active_reset', () => [__tcp_transmit_skb]);
-$kreg(tcp_retransmit_skb, tcp_retransmit_skb$fast, 'tcp_retransmit_skb', () => [tcp_transmit_skb]);
+$kreg(skb_still_in_host_queue, skb_still_in_host_queue$fast, 'skb_still_in_host_queue', () => []);
+$kreg(__tcp_retransmit_skb, __tcp_retransmit_skb$fast, '__tcp_retransmit_skb', () => [skb_still_in_host_queue, tcp_transmit_skb]);
+$kreg(tcp_retransmit_skb, tcp_retransmit_skb$fast, 'tcp_retransmit_skb', () => [__tcp_retransmit_skb]);
 $kreg(tcp_rtx_synack, tcp_rtx_synack$fast, 'tcp_rtx_synack', () => [tcp_v4_send_synack]);
