@@ -17,7 +17,7 @@ import { translateDiagnostic } from '../l10n/diagnostics';
 import { recordMain } from './record';
 
 const USAGE = () =>
-  t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N]\n  sockwalk record -o FILE.sockwalk -- COMMAND [ARGS...]\n\n  --seed N   picks ISNs and ephemeral ports: an integer from 0 to 4294967295 (default 1)\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
+  t('usage:\n  sockwalk list\n  sockwalk run <scenario-file | built-in> [--format text|json|ftrace] [--seed N] [--no-lines]\n  sockwalk record -o FILE.sockwalk -- COMMAND [ARGS...]\n\n  --seed N     picks ISNs and ephemeral ports: an integer from 0 to 4294967295 (default 1)\n  --no-lines   leaves out the kernel\'s lines: the system calls, segments, tracepoints and pauses only\n\nRuns a scenario on sockwalk\'s simulated Linux 5.4 kernel and prints its walk through the kernel.\n--lang en|zh-cn (default: from LC_ALL, LC_MESSAGES or LANG) chooses the language of the text.');
 
 /** Exit status after the reader closed the pipe: 128 + SIGPIPE, as a program killed by it reports. */
 export const EXIT_PIPE = 128 + 13;
@@ -146,6 +146,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   }
   let format: Format = 'text';
   let seed = 1;
+  let lines = true;
   let target: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -157,6 +158,8 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
       const r = parseSeed(rest[++i]);
       if (!r.ok) return usage(r.message);
       seed = r.seed;
+    } else if (a === '--no-lines') {
+      lines = false;
     } else if (a.startsWith('--')) {
       return usage(t('unknown option {0}', a));
     } else if (target === undefined) {
@@ -177,7 +180,7 @@ async function run(argv: string[], w: LineWriter, out: (s: string) => void): Pro
   if (errors.length || !loaded.scenario) return 2;
 
   resolveAnchors(readAnnotated);
-  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: format === 'text' || format === 'json', seed, stopOnMismatch: true });
+  const run = new ScenarioRun(loaded.scenario, { trace: true, traceLines: lines && (format === 'text' || format === 'json'), seed, stopOnMismatch: true });
   const engine = run.engine;
   const ctx: TextContext = {
     source: (f) => readAnnotated(f)?.split('\n'),

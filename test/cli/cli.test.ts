@@ -131,6 +131,18 @@ describe('the sockwalk command', function () {
     assert.ok(lines.every((l) => l.includes('inet_sock_set_state: family=AF_INET') || !l.includes('family=')));
   });
 
+  it('--no-lines prints the same walk without the kernel\'s lines: every call, segment and tracepoint stays', () => {
+    const full = sockwalk('run', 'netfilter-reject');
+    const brief = sockwalk('run', 'netfilter-reject', '--no-lines');
+    assert.equal(full.code, 0, full.err);
+    assert.equal(brief.code, 0, brief.err);
+    // (a kernel line: task, function, FILE:LINE, text)
+    const kernelLine = /^ {2}\S+\s+\S+\s+(?:net|include|fs|kernel|drivers|arch)\/\S+:\d+ /;
+    const kept = full.out.split('\n').filter((l) => !kernelLine.test(l));
+    assert.ok(kept.length < full.out.split('\n').length / 10);
+    assert.deepEqual(brief.out.split('\n'), kept);
+  });
+
   it('exits 1 and says which expectation failed, where, expected vs got', () => {
     const f = tmpScenario('host h 10.0.0.1\nh: fd = socket(AF_INET, SOCK_STREAM, 0)\nh: listen(fd, 5) = -1 EINVAL\n');
     const r = sockwalk('run', f);
@@ -187,6 +199,20 @@ describe('the sockwalk command', function () {
         const r = sockwalk('run', name);
         assert.equal(r.code, 0, r.err);
         const golden = path.join(root, 'test', 'golden', `${name}.txt`);
+        if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
+        assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
+        assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
+      });
+    }
+    // (the data built-ins' whole walks run to tens of megabytes — bulk-send's 46 MB — so their goldens
+    // are the walks without the kernel's lines: every segment with its length, every call and
+    // tracepoint)
+    for (const name of ['lost-data-rto', 'bulk-send', 'fast-retransmit', 'out-of-order', 'zero-window', 'backlog-while-owned']) {
+      it(`${name} (--no-lines)`, () => {
+        const r = sockwalk('run', name, '--no-lines');
+        assert.equal(r.code, 0, r.err);
+        assert.doesNotMatch(r.out, /net\/ipv4\/tcp_output\.c:\d+/, 'no kernel lines');
+        const golden = path.join(root, 'test', 'golden', `${name}.no-lines.txt`);
         if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.out);
         assert.ok(fs.existsSync(golden), `missing ${golden}: run UPDATE_GOLDEN=1 npx mocha`);
         assert.equal(r.out, fs.readFileSync(golden, 'utf8'));
