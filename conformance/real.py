@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """The real side of the conformance suite: one scenario on the host kernel.
 
-Run as root inside a fresh network namespace (the suite starts it with `unshare -n`): that namespace
-is the link. Each scenario host gets a network namespace of its own (Net): lo and eth0, a veth — two
-hosts joined by one pair, one or three and more by pairs to a bridge in the link namespace — with the
-host's addresses, MTUs and sysctls, the TCP settings the simulator models and the segmentation
-offloads off. Everything vanishes with this process (the namespaces are held by descriptors only).
+Run as root inside a fresh network namespace (the suite starts it with `unshare -n`). Each scenario
+host gets a network namespace of its own (Net): lo and eth0, a TAP device whose frames the link relay
+(conformance/relay.py, a process of this run) carries to the other hosts' with the link's delay and
+the scenario's faults — with the host's addresses, MTUs and sysctls, the TCP settings the simulator
+models and the segmentation offloads off. Everything vanishes with this process (the namespaces are
+held by descriptors only, the TAP devices by the relay's descriptors).
 
 Input (stdin): the plan, JSON, built by src/conformance/plan.ts from the scenario file — hosts,
 processes, statements with their arguments resolved to numbers and host addresses already mapped to
 the run's block (10.P.Q.n).
 Output (stdout): JSON — syscall results, the tracefs instance's events (two renderings of the
 same buffer: `fields` for skaddr/sock_cookie, the print format for tcp_send_reset's addresses),
-the packets captured (ARP, IPv4: TCP, UDP, ICMP, fragments; each once, see Net.captures), the first
+the packets (ARP, IPv4: TCP, UDP, ICMP, fragments; each once: the link's as the relay took them from
+their sender, lo's by AF_PACKET; see Net.link_frames and Net.captures), the first
 host's sysctls, each host's devices and the kernel version.
 
 Each scenario process is a forked child, in its host's namespace, with its own fd table (fds 0-2 kept, the control pipe
@@ -39,6 +41,9 @@ import subprocess
 import sys
 import threading
 import time
+
+from frames import parse_frame
+import relay
 
 TRACEFS = '/sys/kernel/tracing'
 EVENTS = [
@@ -69,6 +74,14 @@ POLL_BITS = [(0x1, 'IN'), (0x2, 'PRI'), (0x4, 'OUT'), (0x8, 'ERR'), (0x10, 'HUP'
              (0x80, 'RDBAND'), (0x100, 'WRNORM'), (0x200, 'WRBAND'), (0x2000, 'RDHUP')]
 
 
+# a payload given as a byte count (plan.ts FILLER: the same bytes)
+FILLER = b'abcdefghijklmnopqrstuvwxyz0123456789'
+
+
+def fill(n):
+    return (FILLER * (n // len(FILLER) + 1))[:n]
+
+
 def poll_bits(mask, prefix):
     names = [prefix + n for b, n in POLL_BITS if mask & b]
     return '|'.join(names) if names else '0'
@@ -92,6 +105,9 @@ class Child:
         # what this process may spawn: child name -> its control fds (HARNESS_FD …)
         self.spawns = spawns or {}
         self.libc = ctypes.CDLL(ctypes.util.find_library('c') or None, use_errno=True)
+        self.fills = parent.fills if parent is not None else {}
+        self.left = None
+        self.bufs = {}
         if parent is None:
             self.names = {}
         elif share:
@@ -102,6 +118,18 @@ class Child:
             self.names = dict(parent.names)
         self.libc.epoll_wait.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
         self.libc.poll.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
+
+    def buffer(self, n):
+        # (made once per size, at the warm-up: zeroing a megabyte takes a good part of a millisecond)
+        n = max(n, 1)
+        if n not in self.bufs:
+            self.bufs[n] = ctypes.create_string_buffer(n)
+        return self.bufs[n]
+
+    def fill(self, n):
+        if n not in self.fills:
+            self.fills[n] = fill(n)
+        return self.fills[n]
 
     def sockaddr(self, family, ip, port):
         # struct sockaddr_in: family (host order u16), port (network order), addr, zero[8]
@@ -116,7 +144,10 @@ class Child:
 
     def c(self, fn, *args):
         ctypes.set_errno(0)
+        # (when the call left the kernel: the driver's timeline goes on from there, not from when
+        # this process had also built its answer)
         r = fn(*args)
+        self.left = time.monotonic()
         return r, ctypes.get_errno()
 
     def set_timeouts(self, fd):
@@ -178,7 +209,7 @@ class Child:
         elif fn == 'shutdown':
             r, e = self.c(L.shutdown, self.fd(a[0]), a[1])
         elif fn in ('send', 'write', 'sendto'):
-            buf = a[1].encode('latin-1')
+            buf = self.fill(a[1]['fill']) if isinstance(a[1], dict) else a[1].encode('latin-1')
             fd = self.fd(a[0])
             if fn == 'write':
                 r, e = self.c(L.write, fd, buf, len(buf))
@@ -189,7 +220,7 @@ class Child:
                 r, e = self.c(L.sendto, fd, buf, len(buf), 0, sa, len(sa))
         elif fn in ('recv', 'read', 'recvfrom'):
             n = int(a[1])
-            buf = ctypes.create_string_buffer(max(n, 1))
+            buf = self.buffer(n)
             fd = self.fd(a[0])
             if fn == 'read':
                 r, e = self.c(L.read, fd, buf, n)
@@ -290,6 +321,14 @@ class Child:
             os._exit(int(a[0]) if a else 0)
         elif fn in ('fork', 'thread'):
             return self.spawn(fn, cmd['child'])
+        elif fn == 'noop':
+            # the driver's warm-up: the first command a process answers is slow (a few ms); and the
+            # payloads it will send, made now (a megabyte takes a millisecond, against a 1 ms link)
+            for n in cmd.get('fills', []):
+                self.fill(n)
+            for n in cmd.get('bufs', []):
+                self.buffer(n)
+            r, e = 0, 0
         else:
             return {'ret': -1, 'errno': 'harness: unknown call %s' % fn}
         out = {'ret': r if r >= 0 else -1}
@@ -337,6 +376,9 @@ class Child:
                 out = {'ret': -1, 'errno': 'harness: %r' % (ex,)}
             out['id'] = cmd['id']
             out['secs'] = round(time.monotonic() - t0, 4)
+            if self.left is not None:
+                out['left'] = self.left
+                self.left = None
             os.write(self.ctrl_w, (json.dumps(out) + '\n').encode())
 
 
@@ -431,70 +473,6 @@ class Capture(threading.Thread):
         for sk, _, _ in self.socks:
             sk.close()
         return self.packets
-
-
-# ICMP's names as the simulator gives them (src/kernel/include/linux/skbuff.ts icmpFlags)
-def icmp_flags(t, c):
-    if t == 3:
-        return 'ICMP port unreachable' if c == 3 else 'ICMP host unreachable' if c == 1 else 'ICMP unreachable code %d' % c
-    if t == 11 and c == 1:
-        return 'ICMP ip reassembly time exceeded'
-    return 'ICMP type %d code %d' % (t, c)
-
-
-def parse_frame(data):
-    if len(data) < 14 + 20:
-        return None
-    ethertype = struct.unpack('!H', data[12:14])[0]
-    if ethertype == 0x0806:
-        # ARP (Ethernet/IPv4): sender's and target's IP as the addresses, as the simulator's packet event
-        op = struct.unpack('!H', data[20:22])[0]
-        if op not in (1, 2):
-            return None
-        return {'saddr': socket.inet_ntoa(data[28:32]), 'sport': 0, 'daddr': socket.inet_ntoa(data[38:42]), 'dport': 0,
-                'flags': 'ARP request' if op == 1 else 'ARP reply', 'seq': 0, 'ack': 0, 'win': 0, 'len': 28}
-    if ethertype != 0x0800:
-        return None
-    ip = data[14:]
-    ihl = (ip[0] & 0x0f) * 4
-    total = struct.unpack('!H', ip[2:4])[0]
-    saddr, daddr = socket.inet_ntoa(ip[12:16]), socket.inet_ntoa(ip[16:20])
-    ident, frag_off = struct.unpack('!HH', ip[4:8])
-    if frag_off & 0x3fff:
-        # an IP fragment: its id, offset in bytes, More Fragments; len is the bytes after the IP
-        # header; only the first (offset 0) carries the UDP header
-        frag = {'id': ident, 'off': (frag_off & 0x1fff) * 8, 'mf': bool(frag_off & 0x2000)}
-        if frag['off'] == 0 and ip[9] == 17:
-            sport, dport = struct.unpack('!HH', ip[ihl:ihl + 4])
-            return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
-                    'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
-        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': 'frag',
-                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl, 'frag': frag}
-    if ip[9] == 17:
-        # UDP: the datagram's payload length, as the simulator's packet events give it
-        sport, dport, ulen = struct.unpack('!HHH', ip[ihl:ihl + 6])
-        return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': 'UDP',
-                'seq': 0, 'ack': 0, 'win': 0, 'len': ulen - 8}
-    if ip[9] == 1:
-        # ICMP: its type and code by name; len is the ICMP message (header and what it quotes)
-        return {'saddr': saddr, 'sport': 0, 'daddr': daddr, 'dport': 0, 'flags': icmp_flags(ip[ihl], ip[ihl + 1]),
-                'seq': 0, 'ack': 0, 'win': 0, 'len': total - ihl}
-    if ip[9] != 6:
-        return None
-    tcp = ip[ihl:]
-    sport, dport, seq, ack, off_flags, win = struct.unpack('!HHIIHH', tcp[:16])
-    doff = (off_flags >> 12) * 4
-    fl = off_flags & 0x1ff
-    s = ''
-    for bit, ch in ((0x01, 'F'), (0x02, 'S'), (0x04, 'R'), (0x08, 'P'), (0x20, 'U'), (0x40, 'E'), (0x80, 'W')):
-        if fl & bit:
-            s += ch
-    if fl & 0x10:
-        s += '.'
-    # len: the payload (the IP datagram's total length less both headers): with the segmentation
-    # offloads off (Net.setup) each captured segment is one the stack built, at most the MSS
-    return {'saddr': saddr, 'sport': sport, 'daddr': daddr, 'dport': dport, 'flags': s or 'none',
-            'seq': seq, 'ack': ack, 'win': win, 'len': total - ihl - doff}
 
 
 # ---- tracefs -------------------------------------------------------------------------------------
@@ -606,6 +584,24 @@ class in_netns:
 HOME_NS = None
 
 
+TUNSETIFF = 0x400454ca
+IFF_TAP, IFF_NO_PI = 0x0002, 0x1000
+
+
+def open_tap(name):
+    """A TAP device `name` in the calling thread's network namespace (tun_chr_open takes it): its fd, whose reads are
+    the frames the device transmits and whose writes are frames it receives; the device goes with the last fd."""
+    if not os.path.exists('/dev/net/tun'):
+        raise RuntimeError('/dev/net/tun is missing: the real link needs TAP devices (the tun module, CONFIG_TUN)')
+    fd = os.open('/dev/net/tun', os.O_RDWR)
+    try:
+        fcntl.ioctl(fd, TUNSETIFF, struct.pack('16sH22x', name.encode(), IFF_TAP | IFF_NO_PI))
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
 def ethtool_value(dev, cmd, value=None):
     """One legacy SIOCETHTOOL get/set on `dev` in the calling thread's namespace (what `ethtool -K` does)."""
     sk = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -622,8 +618,8 @@ class Net:
     """
     The scenario's hosts as the simulator has them: each host a network namespace of its own (lo and
     eth0, its addresses on eth0, every other address routed out of eth0 on the link, as the simulator's
-    rt_output_link), the hosts' eth0s joined — two hosts by one veth pair, one or three and more by
-    veth pairs to a bridge in the harness's namespace (the link). In each host's namespace the TCP
+    rt_output_link), each eth0 a TAP device whose frames the relay (relay.py) carries to the
+    others' as the simulator's link does (its delay, the scenario's faults). In each host's namespace the TCP
     settings the simulator models (MODEL_SYSCTLS in the plan), the segmentation offloads off on eth0
     (captured segments are the ones TCP built, MSS-sized) and pfifo_fast as eth0's qdisc.
     Namespaces are held by descriptors only: they vanish with this process.
@@ -659,25 +655,13 @@ class Net:
     def setup(self):
         plan, hosts = self.plan, self.hosts
         ns = [self.ns[h['name']] for h in hosts]
-        biggest = max(h['eth0Mtu'] for h in hosts)
-        if len(hosts) == 2:
-            self.run(ns[0], ['ip', 'link', 'add', 'name', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[1]])
-            self.link = None
-        else:
-            # the link: a bridge in the harness's namespace, one port (p1, p2 …) per host; the ports take
-            # any frame, so the receiving host's eth0 MTU decides as on a direct pair
-            if len(hosts) > 1:
-                self.run(HOME_NS, ['ip', 'link', 'add', 'name', 'br0', 'type', 'bridge'])
-            for k, h in enumerate(hosts):
-                port = 'p%d' % (k + 1)
-                self.run(HOME_NS, ['ip', 'link', 'add', 'name', port, 'mtu', str(biggest), 'type', 'veth', 'peer', 'name', 'eth0', 'netns', '/proc/self/fd/%d' % ns[k]])
-                self.offloads_off(HOME_NS, port)
-                if len(hosts) > 1:
-                    self.run(HOME_NS, ['ip', 'link', 'set', port, 'master', 'br0'])
-                self.run(HOME_NS, ['ip', 'link', 'set', port, 'up'])
-            if len(hosts) > 1:
-                self.run(HOME_NS, ['ip', 'link', 'set', 'br0', 'up'])
-            self.link = HOME_NS
+        # each host's eth0: a TAP device made in its namespace (the fd carries its frames: relay.py)
+        self.taps = []
+        for h, n in zip(hosts, ns):
+            with in_netns(n):
+                fd = open_tap('eth0')
+            self.taps.append((h['name'], fd))
+        model = plan.get('modelSysctls', {})
         model = plan.get('modelSysctls', {})
         for h, n in zip(hosts, ns):
             # no IPv6 (the simulator has none): nothing of its own on the link
@@ -697,6 +681,7 @@ class Net:
             self.run(n, ['ip', 'link', 'set', 'eth0', 'up'])
             self.run(n, ['tc', 'qdisc', 'replace', 'dev', 'eth0', 'root', 'pfifo_fast'])
             self.run(n, ['ip', 'route', 'add', 'default', 'dev', 'eth0'])
+        self.start_relay()
         self.wait_carrier(ns)
         # what each namespace has, for the report: the first host's sysctls (kernel defaults but for
         # the model's), and every device's MTU and qdisc
@@ -716,29 +701,91 @@ class Net:
                     wr('/proc/sys/' + k.replace('.', '/'), str(v))
 
     def wait_carrier(self, ns):
-        # every eth0 up with its carrier (its peer up) before the first statement
+        # every eth0 up with its carrier (a TAP has it while its fd is open; its operstate stays UNKNOWN) before the first statement
         until = time.monotonic() + 5
         while True:
             links = [self.run(n, ['ip', '-o', 'link', 'show', 'dev', 'eth0']).stdout for n in ns]
-            if all('LOWER_UP' in l and 'state UP' in l for l in links):
+            if all('LOWER_UP' in l and ',UP' in l for l in links):
                 return
             if time.monotonic() > until:
                 raise RuntimeError('eth0 did not come up: %r' % links)
             time.sleep(0.02)
 
+    def start_relay(self):
+        """The link: relay.py carries the TAPs' frames, with the link's delay and the scenario's faults."""
+        ports = []
+        for (name, fd), n in zip(self.taps, (self.ns[h['name']] for h in self.hosts)):
+            line = self.run(n, ['ip', '-o', 'link', 'show', 'dev', 'eth0']).stdout.split()
+            mac = bytes.fromhex(line[line.index('link/ether') + 1].replace(':', ''))
+            ports.append((name, fd, mac))
+        addr_host = {a: h['name'] for h in self.hosts for a in h['addrs']}
+        self.relay_pid, self.relay_w, self.relay_r = relay.start(ports, addr_host, self.plan.get('linkDelayUs', 1000))
+        self.taps = []
+        self.relay_buf = b''
+
+    def relay_call(self, cmd, limit=5.0):
+        """One command to the relay and its answer (it holds the frames back until it has taken the command)."""
+        os.write(self.relay_w, (json.dumps(cmd) + '\n').encode())
+        until = time.monotonic() + limit
+        while b'\n' not in self.relay_buf:
+            left = until - time.monotonic()
+            if left <= 0:
+                raise RuntimeError('the link relay did not answer %r' % (cmd,))
+            rl, _, _ = select.select([self.relay_r], [], [], left)
+            if not rl:
+                continue
+            chunk = os.read(self.relay_r, 1 << 20)
+            if not chunk:
+                raise RuntimeError('the link relay exited (see stderr)')
+            self.relay_buf += chunk
+        line, self.relay_buf = self.relay_buf.split(b'\n', 1)
+        return json.loads(line)
+
+    def link_frames(self, since):
+        """Stops the relay; the frames it carried from `since` on, as each left its sender (parse_frame's records)."""
+        rep = self.relay_call({'op': 'stop'}, 30)
+        self.stop_relay()
+        out = []
+        for f in rep['frames']:
+            if f['t'] < since:
+                continue
+            p = parse_frame(bytes.fromhex(f['hex']))
+            if p:
+                p['dev'] = 'eth0'
+                p['t'] = round(f['t'], 4)
+                p['host'] = f['from']
+                if 'dropped' in f:
+                    p['dropped'] = f['dropped']
+                out.append(p)
+        return out
+
+    def stop_relay(self):
+        pid = getattr(self, 'relay_pid', None)
+        if pid is None:
+            return
+        self.relay_pid = None
+        for fd in (self.relay_w, self.relay_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        # (its command pipe closed, it returns; a relay stuck otherwise is killed by its pid)
+        for _ in range(50):
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+            time.sleep(0.01)
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+
     def captures(self):
         """
-        Where packets are recorded, each once: lo's incoming copies in each host (a host talking to
-        itself); the link's frames as they leave their sender — for two hosts both directions on the
-        first host's eth0, else as each enters the bridge from its host's port (not br0 itself, not
-        the copies the bridge sends out).
+        Where the AF_PACKET captures record: lo's incoming copies in each host (a host talking to
+        itself). The link's frames are recorded by the relay, as each leaves its sender (link_frames).
         """
-        specs = [(self.ns[h['name']], 'lo', True, ()) for h in self.hosts]
-        if self.link is None:
-            specs.append((self.ns[self.hosts[0]['name']], 'eth0', False, ()))
-        else:
-            specs.append((self.link, None, True, ('br0', 'lo')))
-        return specs
+        return [(self.ns[h['name']], 'lo', True, ()) for h in self.hosts]
 
 
 # ---- the driver ----------------------------------------------------------------------------------
@@ -762,6 +809,7 @@ def main():
         out['missingEvents'] = tracer.missing
         cap = Capture(net.captures())
         cap.start()
+        cap_start = time.monotonic()
         # the spawned processes' and threads' pipes first: every scenario process inherits their
         # child ends at HARNESS_FD and up, and hands them on when it forks or starts a thread
         spawns, later = {}, {}
@@ -775,6 +823,10 @@ def main():
             os.close(from_w)
             spawns[p['name']] = (cr, cw)
             later[p['name']] = (to_w, from_r)
+        if plan.get('exactSleeps'):
+            # the simulator's timeline to the millisecond: the driver and the scenario's processes
+            # (which inherit it) at the relay's real-time priority
+            relay.realtime()
         for p in plan['procs']:
             if not p.get('spawnedBy'):
                 children[p['name']] = spawn_child(p['name'], net.ns[p['host']], plan.get('callTimeoutSec', 10), spawns)
@@ -801,14 +853,36 @@ def main():
             line, bufs[name] = bufs[name].split(b'\n', 1)
             return json.loads(line)
 
+        # every process answers once before the first statement: its first answer is slow (a few ms)
+        fills, sizes = {}, {}
+        for st in plan['stmts']:
+            for x in st.get('args', []) if st['kind'] == 'call' else []:
+                if isinstance(x, dict) and 'fill' in x:
+                    fills.setdefault(st['proc'], set()).add(x['fill'])
+            if st['kind'] == 'call' and st['fn'] in ('recv', 'read', 'recvfrom'):
+                sizes.setdefault(st['proc'], set()).add(int(st['args'][1]))
+        for name, (pid, w, r) in children.items():
+            os.write(w, (json.dumps({'id': -1, 'fn': 'noop', 'args': [], 'fills': sorted(fills.get(name, ())),
+                                   'bufs': sorted(sizes.get(name, ()))}) + '\n').encode())
+        for name in children:
+            if reply(name, time.monotonic() + 5) is None:
+                raise RuntimeError('%s did not answer' % name)
+        # exactSleeps: a sleep ends as long after the last thing the script did as the simulator's
+        # would — after the last call sent (a background one) or answered (a foreground one), or where
+        # the sleep before ended: the harness's own time before that point does not shorten it
+        clock = {'mark': time.monotonic()}
+
         def collect(name, limit):
             st = pending.pop(name)
             rep = reply(name, limit)
+            if not st.get('background'):
+                clock['mark'] = rep['left'] if rep is not None and 'left' in rep else time.monotonic()
             if rep is None:
                 out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'hang': True})
             else:
                 out['results'].append({'line': st['line'], 'proc': name, 'fn': st['fn'], 'ret': rep['ret'],
-                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs']})
+                                       'errno': rep.get('errno'), 'data': rep.get('data'), 'secs': rep['secs'],
+                                       'sent': round(st['sent'], 4), 'back': round(time.monotonic(), 4)})
 
         call_limit = plan.get('callTimeoutSec', 10) + 5
         for i, st in enumerate(plan['stmts']):
@@ -822,7 +896,9 @@ def main():
                     collect(name, time.monotonic() + call_limit)
                 pid, w, r = children[name]
                 os.write(w, (json.dumps({'id': i, 'fn': st['fn'], 'args': st['args'], 'assign': st.get('assign')}) + '\n').encode())
-                pending[name] = st
+                pending[name] = dict(st, sent=time.monotonic())
+                if st.get('background'):
+                    clock['mark'] = pending[name]['sent']
                 if not st.get('background'):
                     collect(name, time.monotonic() + call_limit)
             elif k == 'wait':
@@ -843,8 +919,21 @@ def main():
                 to_w, from_r = later[st['child']]
                 children[st['child']] = (rep['ret'] if st['how'] == 'fork' else None, to_w, from_r)
                 bufs[st['child']] = b''
+            elif k == 'fault':
+                # from this moment on, as in the simulator: the relay has it before the next statement
+                net.relay_call({'op': 'fault', 'action': st['action'], 'count': st['count'], 'from': st['from'], 'to': st['to'],
+                                'flags': st.get('flags'), 'extraUs': st.get('extraUs', 0), 'every': st.get('every', 0), 'line': st['line']})
+            elif k == 'linkdown':
+                net.relay_call({'op': 'linkdown', 'us': st['durationUs']})
             elif k == 'sleep':
-                time.sleep(st['seconds'])
+                if plan.get('exactSleeps'):
+                    until = clock['mark'] + st['seconds']
+                    left = until - time.monotonic()
+                    if left > 0:
+                        time.sleep(left)
+                    clock['mark'] = until
+                else:
+                    time.sleep(st['seconds'])
             elif k == 'iptables':
                 # an administrative act, as in the simulator: the rule holds from here on
                 if not shutil.which(IPTABLES):
@@ -862,8 +951,10 @@ def main():
         fields, text = tracer.stop_and_read()
         out['trace'] = {'fields': fields, 'text': text}
         out['traceLost'] = tracer.lost
-        out['packets'] = cap.finish()
+        lo = cap.finish()
         cap = None
+        # one list, in the order the packets left their senders (lo's and the link's are other connections)
+        out['packets'] = sorted(lo + net.link_frames(cap_start), key=lambda p: p['t'])
         for name in list(pending):
             # background calls never waited for: done by now, or still blocked (as in the simulator)
             st = pending[name]
@@ -900,6 +991,7 @@ def main():
                     pass
         if tracer is not None:
             tracer.remove()
+        net.stop_relay()
     json.dump(out, sys.stdout)
     sys.stdout.write('\n')
 

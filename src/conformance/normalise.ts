@@ -12,7 +12,10 @@ import { STATE, type Normalised, type SideRun, type TpEvent } from './model';
  * SEGMENTS_BY_DIRECTION): each side's segments, their flags and payload lengths, in the order it sent
  * them, are still compared.
  */
-export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>, byDirection = false): Normalised {
+/**
+ * `dataPsh`: false to leave PSH out of data segments' flags (rules.ts SIMULATOR_GAPS gso-psh), on both sides alike.
+ */
+export function normalise(side: SideRun, hostOf: (ip: string) => string | undefined, literalPorts: Set<number>, byDirection = false, dataPsh = true): Normalised {
   const addr = (ip: string) => hostOf(ip) ?? (ip === '0.0.0.0' ? '*' : ip);
   const eph = new Map<string, string>();
   const perHost = new Map<string, number>();
@@ -146,7 +149,8 @@ export function normalise(side: SideRun, hostOf: (ip: string) => string | undefi
       }
       // a fragment: its length, @offset, + for More Fragments
       const frag = s.frag ? `@${s.frag.off}${s.frag.mf ? '+' : ''}` : '';
-      out.push(`${dir}${s.flags}${s.len ? `/${s.len}` : ''}${frag}`);
+      const flags = !dataPsh && s.len > 0 && s.flags.includes('P') && s.flags !== 'P' ? s.flags.replace('P', '') : s.flags;
+      out.push(`${dir}${flags}${s.len ? `/${s.len}` : ''}${frag}`);
     }
     if (!byDirection) segments.set(key, out);
     else {

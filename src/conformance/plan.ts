@@ -10,7 +10,14 @@ import { MODEL_SYSCTLS, VERSION_SYSCTLS } from './rules';
 type CallStmt = Extract<Stmt, { kind: 'call' }>;
 
 /** A plan's argument: an int, bytes, an fd name, an address, or a descriptor list (poll's fd and events; select's fd, events 0). */
-export type RealArg = number | string | { fd: string } | { ip: string; port: number } | { list: Array<{ fd: number | { fd: string }; events: number }> };
+export type RealArg =
+  | number
+  | string
+  | { fd: string }
+  | { ip: string; port: number }
+  | { list: Array<{ fd: number | { fd: string }; events: number }> }
+  /** A payload of n bytes of FILLER, made by the process that sends it (a 1 MB JSON string would cost it milliseconds to decode). */
+  | { fill: number };
 
 export type PlanStmt =
   | { kind: 'call'; line: number; proc: string; fn: string; args: RealArg[]; background: boolean; assign?: string }
@@ -19,11 +26,15 @@ export type PlanStmt =
   | { kind: 'spawn'; line: number; proc: string; how: 'fork' | 'thread'; child: string }
   | { kind: 'sleep'; line: number; seconds: number; virtualUs: number }
   /** `HOST: iptables …`: iptables' arguments, addresses mapped; run in HOST's namespace (see iptablesArgs). */
-  | { kind: 'iptables'; line: number; host: string; args: string[] };
+  | { kind: 'iptables'; line: number; host: string; args: string[] }
+  /** `drop …` / `delay …`: handed to the link relay (conformance/relay.py) when the script reaches it, in force from then on. */
+  | { kind: 'fault'; line: number; action: 'drop' | 'delay'; count: number; from: string; to: string; flags?: string; extraUs: number; every: number }
+  /** `link down D`: the relay loses every frame between two hosts for D from when the script reaches it. */
+  | { kind: 'linkdown'; line: number; durationUs: number };
 
 /**
- * A scenario host on the real side: a network namespace with lo and eth0 (a veth: one pair between two
- * hosts, else a pair to a bridge, the link), its addresses on eth0 in the run's block, every other
+ * A scenario host on the real side: a network namespace with lo and eth0 (a TAP device, its frames carried
+ * by the link relay, conformance/relay.py), its addresses on eth0 in the run's block, every other
  * address routed out of eth0 (as the simulator's hosts route them), the MTUs the scenario gives.
  */
 export interface PlanHost {
@@ -46,9 +57,16 @@ export interface Plan {
   modelSysctls: Record<string, string>;
   /** 6.x-only knobs set to their 5.4 behaviour (rules.ts VERSION_SYSCTLS). */
   versionSysctls: Record<string, number>;
+  /** The link's one-way delay (the simulator's 1 ms, or the scenario's `link delay`): the relay holds each frame this long. */
+  linkDelayUs: number;
   callTimeoutSec: number;
   settleSec: number;
   stepSec: number;
+  /**
+   * Sleeps as long as the simulator's, on its timeline (real.py takes the harness's own time between
+   * statements back): for a scenario whose statements must land between two segments (rules.ts EXACT_SLEEPS).
+   */
+  exactSleeps: boolean;
   budgetSec: number;
 }
 
@@ -106,7 +124,27 @@ export function realSleep(us: number): number {
   return Math.min(s + 0.15, 6);
 }
 
-const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** The link's one-way delay as the simulator has it: World.delayUs, 1 ms unless the scenario says `link delay`. */
+export function linkDelayUs(sc: Scenario): number {
+  let d = 1000;
+  for (const s of sc.stmts) if (s.kind === 'link') d = s.delayUs;
+  return d;
+}
+
+/**
+ * Real sleep for a virtual one on the simulator's timeline (EXACT_SLEEPS): as long, but a long one
+ * waits longer — a kernel timer that far out is kept in a coarse level of the timer wheel
+ * (kernel/time/timer.c calc_wheel_index; at this host's HZ 250: 32 ms from 256 ms out, 256 ms from
+ * 2 s, 2048 ms from 16 s) and fires up to that much late, where the simulator's fires on time; the
+ * statements after the sleep must see it fired (ip_expire after ipfrag_time's 30 s).
+ */
+export function exactSleep(us: number): number {
+  const s = us / 1e6;
+  return s >= 16 ? s + 2.2 : s >= 1 ? s + 0.3 : s;
+}
+
+/** A payload given as a byte count: this, repeated (conformance/real.py FILLER is the same). */
+export const FILLER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function payload(a: Arg): string {
   if (a.kind === 'string') return a.value;
   const n = a.kind === 'int' ? a.value : 0;
@@ -119,7 +157,7 @@ function payload(a: Arg): string {
  * Builds the plan. `prefix` is the first three octets of the run's block (10.P.Q.n, /24), unique per
  * scenario run so that tracepoints (global, not per namespace) can be told apart.
  */
-export function prepare(sc: Scenario, prefix: string): Prepared {
+export function prepare(sc: Scenario, prefix: string, exactSleeps = false): Prepared {
   const hosts = sc.stmts.filter((s): s is Extract<Stmt, { kind: 'host' }> => s.kind === 'host');
   const toReal = new Map<string, string>();
   const hostOf = new Map<string, string>();
@@ -155,7 +193,7 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       const args: RealArg[] = s.args.map((a, i): RealArg => {
         switch (a.kind) {
           case 'int':
-            if ((s.fn === 'send' || s.fn === 'write' || s.fn === 'sendto') && i === 1) return payload(a);
+            if ((s.fn === 'send' || s.fn === 'write' || s.fn === 'sendto') && i === 1) return { fill: a.value };
             return a.value;
           case 'string':
             return payload(a);
@@ -184,11 +222,18 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
     } else if (s.kind === 'wait') {
       stmts.push({ kind: 'wait', line: s.loc.line, proc: s.proc, ...(s.target ? { target: s.target } : {}) });
     } else if (s.kind === 'sleep') {
-      const seconds = realSleep(s.durationUs);
+      const seconds = exactSleeps ? exactSleep(s.durationUs) : realSleep(s.durationUs);
       if (seconds < s.durationUs / 1e6) cappedSleeps.push({ line: s.loc.line, virtualUs: s.durationUs, seconds });
       stmts.push({ kind: 'sleep', line: s.loc.line, seconds, virtualUs: s.durationUs });
     } else if (s.kind === 'iptables') {
       stmts.push({ kind: 'iptables', line: s.loc.line, host: s.host, args: iptablesArgs(s, (a) => toReal.get(a) ?? a) });
+    } else if (s.kind === 'fault') {
+      stmts.push({
+        kind: 'fault', line: s.loc.line, action: s.action, count: s.count, from: s.from, to: s.to,
+        ...(s.flags !== undefined ? { flags: s.flags } : {}), extraUs: s.extraUs ?? 0, every: s.every ?? 0,
+      });
+    } else if (s.kind === 'linkdown') {
+      stmts.push({ kind: 'linkdown', line: s.loc.line, durationUs: s.durationUs });
     }
     // pause: a no-op on the real side; host/process/link/sysctl: set up below or not applicable
   }
@@ -219,9 +264,11 @@ export function prepare(sc: Scenario, prefix: string): Prepared {
       stmts,
       modelSysctls: Object.fromEntries(MODEL_SYSCTLS.map((v) => [v.key, v.value])),
       versionSysctls: Object.fromEntries(VERSION_SYSCTLS.map((v) => [v.key, v.value])),
+      linkDelayUs: linkDelayUs(sc),
       callTimeoutSec,
       settleSec: 0.2,
-      stepSec: Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
+      stepSec: exactSleeps ? 0 : Number(process.env.SOCKWALK_CONFORMANCE_STEP_SEC ?? 0),
+      exactSleeps,
       budgetSec: Math.ceil(sleepTotal + 30),
     },
     map: { toReal, hostOf, literalPorts },

@@ -95,33 +95,82 @@ export const DELAYED_ACK_TIMING = {
 };
 
 /**
- * Why a scenario with faults on the link is not run on the real side. The link there is veth pairs
- * (and a bridge), which lose and delay nothing; the kernel's qdisc for that, sch_netem, is not built
- * into this host's kernel (`tc qdisc add dev eth0 root netem loss 10%`: "Specified qdisc kind is
- * unknown", no modules to load). And where it is, netem's loss is random (a probability per packet, or a
- * Gilbert-Elliott state machine seeded from the kernel's random state): it cannot lose "the next 2
- * segments with flags S." or "every 10th segment from client to server" as the scenario's faults do,
- * segment by segment, so the two sides would not see the same losses.
+ * Why a scenario with a link rate (`link rate 1mbit`, qdisc-slow-link) is not run on the real side. What
+ * it shows is the simulated NIC's transmit ring filling (8 descriptors), the driver stopping the queue
+ * and pfifo_fast holding, then dropping, what comes next. The real eth0 is a TAP device: tun_net_xmit
+ * (drivers/net/tun.c) never stops its queue — it puts each frame on the fd's ring of tx_queue_len (500)
+ * frames, or drops it when that is full — so the qdisc never holds anything, whatever rate the relay
+ * would read the fd at.
  */
-export const LINK_FAULTS = {
-  id: 'link-faults',
-  why:
-    "the real link (veth pairs) loses and delays nothing; sch_netem is not in this host's kernel, and netem's loss is random per packet, " +
-    'never "the next N segments with these flags" or "every Nth" as the scenario\'s faults are',
+export const LINK_RATE =
+  "the real eth0 is a TAP device, whose transmit (tun_net_xmit) never stops its queue: it takes every frame onto the fd's ring of 500 " +
+  "and drops when that is full, so pfifo_fast never holds or drops anything as behind the simulated NIC's ring of 8; a rate in the relay would not change that";
+
+/**
+ * Columns a version difference keeps from being compared for a scenario (the report lists them under ¶
+ * with what each side showed); `syscallsFromLine`: only the calls from that line on.
+ *
+ * The receive window. v5.4 counts a receive buffer's overhead as half of it (tcp_win_from_space:
+ * space - (space >> tcp_adv_win_scale), include/net/tcp.h 1371-1378, tcp_adv_win_scale 1): with
+ * sk_rcvbuf 131072 a receiver offers 64240 (rounded to whole MSS) and less as unread data queues (the
+ * simulator: 64240, 62780, 61320 … on the first flight's ACKs). 6.x (since 6.6) scales by the measured
+ * ratio of payload to truesize instead (sk_scaling_ratio; tcp_adv_win_scale is obsolete there): this
+ * host's receiver advertised 65535 on every ACK of the first flight with ten segments unread, so its
+ * window-limited flights are larger, its buffer holds more before the window closes and recv() returns
+ * other sizes. (The sysctl net.ipv4.tcp_moderate_rcvbuf, set to 0 here, is a different thing.)
+ */
+export const VERSION_COLUMNS: Record<string, { columns: Column[]; syscallsFromLine?: number; why: string }> = {
+  'bulk-send': {
+    columns: ['syscalls', 'states', 'resets', 'segments'],
+    syscallsFromLine: 26,
+    why:
+      'the first two flights are compared (recv() 14600, then 29200, on both sides). The third flight is sent as the ACKs of the second come back, and ' +
+      "Linux's receiver ACKs differently: its window stays 65535 (VERSION_COLUMNS) and it sent a few ACKs for the second flight (observed: one for its first 20 " +
+      "segments, which arrived while the second recv() owned the socket) where the simulator sends one a segment, so Linux's third flight leaves in bursts " +
+      "(22, 18, 28 segments, 1.3 ms apart) and the third recv() finds part of it (32120 to 40880 bytes where the simulator's finds all 40 segments, 58400); the later recv() sizes and the segments differ, and as the scenario's " +
+      "sixteen recv()s then leave part of the megabyte unread on Linux, its close() resets the connection (states and resets)",
+  },
+  'zero-window': {
+    columns: ['syscalls', 'segments'],
+    why:
+      "how much the receive buffer takes before the window closes is 6.x's scaling ratio, not 5.4's tcp_adv_win_scale (VERSION_COLUMNS): Linux's first recv() found 94900 bytes where 5.4's buffer closes at 77380; the probes and the states are still compared",
+  },
+  'backlog-while-owned': {
+    columns: ['segments'],
+    why:
+      "the recv() results (43800 while a flight waits on the backlog, then 56200) are compared; the ACKs are not 5.4's: with unread data 5.4's window shrinks, so __tcp_ack_snd_check's " +
+      '"__tcp_select_window(sk) >= tp->rcv_wnd" fails and a second full segment is not ACKed at once; 6.x\'s window stays 65535 (VERSION_COLUMNS) and Linux ACKed every second segment of the flight (12 ACKs for 22 where the simulator sends 6), so the flights that follow differ',
+  },
+  'fast-retransmit': {
+    columns: ['syscalls', 'segments'],
+    why:
+      "100000 bytes fill the server's window before the reads, and 6.x's receive window is not 5.4's (VERSION_COLUMNS), so the flights after the loss, the recv() sizes and the segments differ; the states and resets are compared",
+  },
+};
+
+/**
+ * Scenarios whose real side keeps the simulator's timeline: each sleep as long as the simulator's
+ * (not stretched to 30 ms at least, nor capped at 6 s: plan.ts realSleep), counted from where the
+ * simulator's would start — real.py takes back the harness's own time between statements (a few
+ * hundred µs each), keeping the time the calls spent in the kernel. Their statements must land
+ * between two segments on the 1 ms link (a fault set while a flight is in the air, a recv() between
+ * two flights), which a stretched sleep would miss. By name, with what lands where.
+ */
+export const EXACT_SLEEPS: Readonly<Record<string, string>> = {
+  'fast-retransmit': 'the drop at 1 ms must be set after the first flight left and before the second does (2 ms)',
+  'out-of-order': 'the delay at 1 ms must be set after the first flight left and before the second does (2 ms)',
+  'bulk-send': 'each recv() two round trips after the last sees one more flight (10, 20, 40 segments), 1 ms from the next',
+  'zero-window': "the reads come after the probes at 0.3, 0.7 and 1.6 s (2.05 s), before the next",
+  'backlog-while-owned': 'the recv() must own the socket as a flight arrives',
+  'udp-fragment-lost': 'the datagram must wait 30 s for ipfrag_time (ip_expire and its ICMP) before the last reads',
 };
 
 /**
  * Scenarios the real side does not run, by name, with the reason: what they show depends throughout on
- * what the real link lacks (a delay: every round trip there is the sender's own softirq), so no column
- * could be compared. (One with link faults is not run either: LINK_FAULTS.)
+ * what the real link cannot do. None at present: the TAP link has the simulator's delay and faults.
+ * (A scenario with a link rate is not run either: LINK_RATE.)
  */
 export const NOT_ON_REAL_LINK: Readonly<Record<string, string>> = {
-  'bulk-send':
-    "its reads follow the simulator's 1 ms link: each recv() two round trips apart sees one flight (10, 20, 40 segments). The veth pair has no delay (no sch_netem here): each segment is received and ACKed inside its sender's transmit, the window's data is all there at the first recv(), and the recv() sizes, the ACKs' interleaving and the run's end differ",
-  'zero-window':
-    "the probes' times follow the RTO of the simulator's 2 ms round trip (0.3, 0.7, 1.6 s) and the reads the link's delay; over the veth pair (no delay, no sch_netem) the round trip is microseconds and the receive buffer fills within the first send",
-  'backlog-while-owned':
-    "a flight must arrive while recv() copies with the socket lock held — timed against the simulator's 1 ms link and its copy cost of 1 ns a byte; over the veth pair (no delay) the data is all there before recv() starts",
 };
 
 /**
@@ -138,6 +187,11 @@ export const MODEL_SYSCTLS: Array<{ key: string; value: string; why: string }> =
     why: "the simulator's congestion control is Reno's (slow start, congestion avoidance, halving on loss); this host's default is another (bbr or cubic); reno is built in. The initial window stays the default, 10",
   },
   { key: 'net.ipv4.tcp_frto', value: '0', why: 'the simulator has no F-RTO (after an RTO it retransmits what is lost, not new data first)' },
+  {
+    key: 'net.ipv4.tcp_moderate_rcvbuf',
+    value: '0',
+    why: "the simulator has no receive-buffer autotuning (tcp_rcv_space_adjust grows neither sk_rcvbuf nor window_clamp): with it on, Linux's receiver opened its window to 65535 and recv() returned 65535, 69915, 131070 bytes in bulk-send where the simulator's 64240",
+  },
 ];
 
 /** 6.x-only knobs whose 5.4 behaviour can be had by setting them: set in the run's namespace. */
@@ -178,54 +232,69 @@ export const UNMODELLED_SYSCTLS: Record<string, { stock: string; sim: string }> 
 };
 
 /**
- * What the real link cannot show: these scenarios depend on a link delay (the simulator's is 1 ms); a
- * veth pair has none (veth_xmit hands the frame to the peer's netif_rx, and the sender's softirq
- * processes it at once, as on loopback) and this kernel has no sch_netem to add one, so the real run
- * takes another path. The listed columns are not compared for them (the report says so); every other
- * column still is.
+ * What the real link cannot show: columns not compared for a scenario (the report says so), with the
+ * reason; every other column still is. None at present: the scenarios that needed the simulator's 1 ms
+ * link delay (connect-twice, close-in-syn-sent, simultaneous-close, netfilter-reject,
+ * accept-queue-overflow: a second call or segment while the first is still in flight) are compared
+ * whole on the TAP link.
  */
 export const NEEDS_LINK_DELAY: Record<string, { columns: Column[]; why: string }> = {
-  'connect-twice': {
-    columns: ['syscalls'],
-    why: 'EALREADY needs the handshake still in flight at the second non-blocking connect(); over the veth pair it completes inside the first call, so Linux returns 0 there (and EISCONN after)',
-  },
-  'close-in-syn-sent': {
-    columns: ['states', 'segments'],
-    why: 'close() must come while the SYN is still unanswered; over the veth pair the non-blocking connect() has already completed the handshake when it returns (EINPROGRESS or not), so Linux closes an ESTABLISHED socket with a FIN',
-  },
-  'simultaneous-close': {
-    columns: ['states', 'segments'],
-    why: "the two FINs must cross on the wire; over the veth pair the first FIN is processed before the second close() runs, so Linux shows an ordinary active/passive close",
-  },
-  'netfilter-reject': {
-    columns: ['segments'],
-    why:
-      "the ICMP port unreachable must reach the client while connect() sleeps; over the veth pair REJECT answers inside the client's own connect() (the SYN's softirq runs as the client's __dev_queue_xmit enables bottom halves, veth_xmit → netif_rx as loopback does), while connect() still holds the socket lock, so Linux's tcp_v4_err takes it as a soft error (sk_err_soft), the SYN is retransmitted at 1 s and only the second ICMP ends connect() (same ECONNREFUSED, compared; each ICMP quotes a SYN with the MSS option only, 52 bytes, as the simulator's). The tcp-reset half is compared whole in conformance/netfilter-reject-tcp-reset",
-  },
-  'accept-queue-overflow': {
-    columns: ['resets', 'segments'],
-    why: "c's and d's SYNs must both arrive while the accept queue has room and their final ACKs after it filled; without link delay d's SYN arrives after c's child was queued, so Linux drops d's SYN (ListenOverflows in tcp_conn_request) instead of its final ACK, and no SYN-ACK is retransmitted",
-  },
 };
 
 /**
  * Scenarios whose segments are compared per direction (normalise's byDirection), by name, with the
- * reason: where one side sends several segments in a row and the other answers them (a data transfer),
- * the real link has no delay — each segment is received, and may be acknowledged, inside its sender's
- * dev_queue_xmit (veth_xmit → netif_rx, processed as the sender's bottom halves are enabled again) —
- * where the simulator's link delays it 1 ms, so a window's segments leave before the first ACK is
- * back. The real capture of a 5000-byte send, a quick ACK per segment, alternates (→./1360 ←. →./1360
- * ←. …; test/conformance/real-link.test.ts's scenario). Each
- * direction's own sequence, flags and payload lengths included, does not depend on that and is compared.
+ * reason: where the interleaving of a connection's two directions is the harness's timing, not the
+ * kernel's. Each direction's own sequence, flags and payload lengths included, is still compared.
+ * None at present (on the TAP link a window's segments leave before the first ACK is back, as over
+ * the simulator's link).
  */
 export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
+
+/**
+ * The simulator does not build GSO packets. v5.4's TCP always does (tcp_init_sock: sk_route_forced_caps =
+ * NETIF_F_GSO, so sk_setup_caps gives every socket GSO; tcp_tso_autosize sizes each skb to about 1 ms
+ * of the pacing rate, at least 2 segments), __tcp_transmit_skb sets PSH on every skb of more than one
+ * segment ("Force a PSH flag on all (GSO) packets to expedite GRO flush at receiver", tcp_output.c
+ * 1058-1067), and the software segmentation at a device without TSO (the real eth0: TSO off) leaves
+ * it on the last segment only (tcp_gso_segment, tcp_offload.c 125). Linux's first flight of a bulk
+ * send is →./1460 ×3 →P./1460 →./1460 ×3 →P./1460 →./1460 →P./1460 (skbs of 4, 4, 2 segments); the
+ * simulator's has PSH only where tcp_push or forced_push put it (→./1460 ×10 in the first flight).
+ */
+const GSO_PSH =
+  "the simulator builds MSS-sized skbs where v5.4's TCP always builds GSO packets (tcp_init_sock: sk_route_forced_caps = NETIF_F_GSO) and " +
+  '__tcp_transmit_skb puts PSH on each of more than one segment (tcp_output.c 1058-1067), which the software segmentation leaves on its last ' +
+  "(tcp_offload.c 125): Linux's data segments carry PSH at the end of every GSO packet (→./1460 ×3 →P./1460 …), the simulator's only where " +
+  "tcp_push or forced_push put it. PSH is left out of data segments' flags on both sides; the segments are otherwise compared";
 
 /**
  * Not Linux's and not the harness's: differences the simulator has from v5.4 that the real link shows,
  * to be fixed in the simulator (then the entry goes). The listed columns are not compared for the
  * scenario; the report prints what each side showed, under its own heading.
  */
-export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string }> = {
+export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /** False: PSH is left out of data segments' flags (GSO_PSH), the segments otherwise compared. */ dataPsh?: false }> = {
+  'out-of-order': { columns: [], dataPsh: false, why: GSO_PSH },
+  'backlog-while-owned': { columns: [], dataPsh: false, why: GSO_PSH },
+  'fast-retransmit': { columns: [], dataPsh: false, why: GSO_PSH },
+  'bulk-send': { columns: [], dataPsh: false, why: GSO_PSH },
+  'zero-window': { columns: [], dataPsh: false, why: GSO_PSH },
+  'conformance/drop-icmp': {
+    columns: ['syscalls'],
+    why:
+      'the scenario language\'s fault flags "ICMP" (parser: S, S., ., P., F., FP., R, R., UDP, ICMP, frag) never match in the simulator: World.fault ' +
+      "(src/kernel/world/world.ts) compares them with packetFlags(skb), which names an ICMP message in full (\"ICMP port unreachable\", skbuff.ts icmpFlags), so " +
+      '`drop server > client "ICMP"` loses nothing and the client\'s recv() = -1 ECONNREFUSED; the real link (relay.py: "ICMP" is any ICMP message) lost the ' +
+      'port unreachable and the recv() = -1 EAGAIN. The segments (the ICMP is recorded as it leaves the server on both sides) are compared',
+  },
+  'synack-lost': {
+    columns: ['resets', 'segments'],
+    why:
+      "v5.4's timers are kept in the timer wheel (kernel/time/timer.c), whose levels round an expiry up to their granularity (HZ 250: 32 ms for a " +
+      "timeout of 256 ms to 2 s): the client's SYN timer (armed as the SYN left) and the server's SYN-ACK timer (armed 1 ms later, as it arrived), both " +
+      '1 s, fire in the same tick, in the order the wheel keeps them (enqueue_timer: hlist_add_head, the later-armed first) and the two CPUs run them — Linux, ' +
+      'over runs: →S ←S.(lost) ←S. →S ←S. →. →. or →S ←S.(lost) ←S. →S →. ←S. →., and one or two tcp_retransmit_synack. The simulator\'s timers fire at ' +
+      'their exact times, the client\'s first: →S ←S.(lost) →S ←S. →. ←S. →.  Syscalls and states are compared',
+  },
+
   'no-route-to-host': {
     columns: ['segments'],
     why:

@@ -128,7 +128,6 @@ export function realScript(root: string): string {
 }
 
 export function runRealRaw(root: string, plan: Plan): RealOutput {
-  // (the harness's own namespace is the link: it holds the bridge when there is one)
   const spawn = () =>
     cp.spawnSync('unshare', ['--net', 'python3', realScript(root)], {
       input: JSON.stringify(plan),

@@ -1,5 +1,6 @@
 // The conformance suite: each scenario on the host kernel (a network namespace per scenario host,
-// joined by veth as the simulator's hosts are by their link) and in the simulator, normalised and
+// each eth0 a TAP device whose frames a relay carries as the simulator's link does: its delay, the
+// scenario's faults) and in the simulator, normalised and
 // compared column by column.
 
 import * as cp from 'node:child_process';
@@ -11,7 +12,7 @@ import { defaultSysctls } from '../kernel/include/net/net_namespace';
 import { prepare } from './plan';
 import { parseReal, runRealRaw, runSim } from './sides';
 import { normalise, compareColumn, COLUMNS, type CellDiff, type Column } from './normalise';
-import { DELAYED_ACK_TIMING, LINK_FAULTS, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
+import { DELAYED_ACK_TIMING, EXACT_SLEEPS, LINK_RATE, NEIGH_CONFIRMATION, NOT_ON_REAL_LINK, MODEL_SYSCTLS, NEEDS_LINK_DELAY, SEGMENTS_BY_DIRECTION, SIMULATOR_GAPS, SIM_SYSCTLS, UNMODELLED_SYSCTLS, VERSION_COLUMNS, VERSION_NOTES, VERSION_RULES, VERSION_SYSCTLS } from './rules';
 
 export interface ScenarioReport {
   name: string;
@@ -19,7 +20,7 @@ export interface ScenarioReport {
   cells: Record<Column, CellDiff[]>;
   /** Why the scenario was not run on Linux at all (it needs link faults the real link cannot make). */
   skipped?: string;
-  /** Columns not compared for this scenario (NEEDS_LINK_DELAY, SIMULATOR_GAPS), with what they would have shown. */
+  /** Columns not compared for this scenario (NEEDS_LINK_DELAY, SIMULATOR_GAPS, VERSION_COLUMNS), with what they would have shown. */
   notCompared: Partial<Record<Column, CellDiff[]>>;
   problems: string[];
   ignored: Map<string, number>;
@@ -48,7 +49,7 @@ export function scenarioFiles(root: string): string[] {
   return out;
 }
 
-/** Why the suite cannot run here, or null when it can (root, tracefs, unshare, python3). */
+/** Why the suite cannot run here, or null when it can (root, tracefs, unshare, python3, TAP devices). */
 export function environmentProblem(): string | null {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return 'not running as root (tracefs, AF_PACKET and network namespaces need it)';
   for (const tool of ['unshare', 'python3', 'ip', 'tc']) {
@@ -60,8 +61,16 @@ export function environmentProblem(): string | null {
   }
   const probe = cp.spawnSync('unshare', ['--net', 'true']);
   if (probe.status !== 0) return `cannot create a network namespace (unshare --net: ${String(probe.stderr).trim()})`;
+  // the real link: each host's eth0 is a TAP device (conformance/relay.py carries the frames)
+  if (!fs.existsSync('/dev/net/tun')) return '/dev/net/tun is missing: the real link needs TAP devices (the tun module: modprobe tun; .ci/run makes the node)';
+  const tap = cp.spawnSync('unshare', ['--net', 'python3', '-c', TAP_PROBE]);
+  if (tap.status !== 0) return `cannot create a TAP device (TUNSETIFF on /dev/net/tun): ${String(tap.stderr).trim().split('\n').pop()}`;
   return null;
 }
+
+/** Makes one TAP device in a throwaway namespace, as real.py's open_tap does. */
+const TAP_PROBE =
+  "import fcntl, os, struct; fd = os.open('/dev/net/tun', os.O_RDWR); fcntl.ioctl(fd, 0x400454ca, struct.pack('16sH22x', b'eth0', 0x1002))";
 
 let block = 0;
 /**
@@ -89,20 +98,12 @@ export function runScenario(root: string, file: string): ScenarioReport {
     };
   }
   const sc = parsed.scenario;
-  const faults = sc.stmts.filter((s) => s.kind === 'fault' || s.kind === 'linkdown');
-  if (faults.length) {
-    return {
-      name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
-      cappedSleeps: [], kernel: '', secs: (Date.now() - t0) / 1000,
-      skipped: `it drops, delays or cuts segments on the link (line ${faults[0].loc.line}); ${LINK_FAULTS.why}`,
-    };
-  }
   const rate = sc.stmts.find((s) => s.kind === 'linkrate');
   if (rate) {
     return {
       name, file, cells: empty, notCompared: {}, problems: [], ignored: new Map(), netnsSysctls: {}, simSysctls: [],
       cappedSleeps: [], kernel: '', secs: (Date.now() - t0) / 1000,
-      skipped: `it sets the link's rate (line ${rate.loc.line}); the veth pair sends at once — a real rate needs a shaping qdisc (tbf) this side does not set up`,
+      skipped: `it sets the link's rate (line ${rate.loc.line}); ${LINK_RATE}`,
     };
   }
   if (NOT_ON_REAL_LINK[name] !== undefined) {
@@ -125,12 +126,13 @@ export function runScenario(root: string, file: string): ScenarioReport {
 /** One comparison: the scenario on the real side (in an address block of its own) and in the simulator. */
 function compareOnce(root: string, name: string, file: string, sc: Scenario, t0: number): ScenarioReport {
   let prefix = nextPrefix();
-  let prep = prepare(sc, prefix);
+  const exact = EXACT_SLEEPS[name] !== undefined;
+  let prep = prepare(sc, prefix, exact);
   let raw = runRealRaw(root, prep.plan);
   // the trace buffer is shared with whatever else runs on this machine: run again if it overran
   for (let again = 0; again < 2 && (raw.traceLost ?? 0) > 0; again++) {
     prefix = nextPrefix();
-    prep = prepare(sc, prefix);
+    prep = prepare(sc, prefix, exact);
     raw = runRealRaw(root, prep.plan);
   }
   // ours: an address of this run's block (a destination no host has alone is not enough — another run
@@ -150,13 +152,17 @@ function compareOnce(root: string, name: string, file: string, sc: Scenario, t0:
 
   const hostOf = (ip: string) => prep.map.hostOf.get(ip);
   const byDirection = SEGMENTS_BY_DIRECTION[name] !== undefined;
-  const ns = normalise(sim, hostOf, prep.map.literalPorts, byDirection);
-  const nr = normalise(real, hostOf, prep.map.literalPorts, byDirection);
+  const dataPsh = SIMULATOR_GAPS[name]?.dataPsh !== false;
+  const ns = normalise(sim, hostOf, prep.map.literalPorts, byDirection, dataPsh);
+  const nr = normalise(real, hostOf, prep.map.literalPorts, byDirection, dataPsh);
   const cells = Object.fromEntries(COLUMNS.map((c) => [c, compareColumn(ns, nr, c)])) as Record<Column, CellDiff[]>;
   const notCompared: Partial<Record<Column, CellDiff[]>> = {};
-  for (const c of [...(NEEDS_LINK_DELAY[name]?.columns ?? []), ...(SIMULATOR_GAPS[name]?.columns ?? [])]) {
-    notCompared[c] = cells[c];
-    cells[c] = [];
+  for (const c of [...(NEEDS_LINK_DELAY[name]?.columns ?? []), ...(SIMULATOR_GAPS[name]?.columns ?? []), ...(VERSION_COLUMNS[name]?.columns ?? [])]) {
+    // (a version difference may leave the syscalls before a line compared: only the later ones go)
+    const from = c === 'syscalls' ? VERSION_COLUMNS[name]?.syscallsFromLine : undefined;
+    const out = from === undefined ? cells[c] : cells[c].filter((d) => Number(/^line (\d+)/.exec(d.key)?.[1] ?? 0) >= from);
+    notCompared[c] = [...(notCompared[c] ?? []), ...out];
+    cells[c] = cells[c].filter((d) => !out.includes(d));
   }
   const problems = [...sim.problems.map((p) => `simulator: ${p}`), ...real.problems.map((p) => `linux: ${p}`)];
   if (raw.missingEvents?.length) problems.push(`linux: tracepoints not available: ${raw.missingEvents.join(', ')}`);
@@ -180,11 +186,16 @@ function readSysctl(k: string): string {
   }
 }
 
+/** A long cell (a recv()'s bytes) shortened for the lists below the table. */
+function short(s: string): string {
+  return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} characters)` : s;
+}
+
 /** The report: the table, the differences below it, the kernel version, the rules applied. */
 export function formatReport(reports: ScenarioReport[], secs: number): string {
   const L: string[] = [];
   const kernel = reports.find((r) => r.kernel)?.kernel ?? '?';
-  L.push(`sockwalk conformance: simulator (Linux 5.4) vs host kernel ${kernel}, a network namespace per host, joined by veth`);
+  L.push(`sockwalk conformance: simulator (Linux 5.4) vs host kernel ${kernel}, a network namespace per host, each eth0 a TAP device, the link a relay (its delay, the scenario's faults)`);
   L.push('');
   const w = Math.max(8, ...reports.map((r) => r.name.length));
   const head = ['scenario'.padEnd(w), 'syscalls', 'states  ', 'resets/destroy', 'segments'];
@@ -192,7 +203,7 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   L.push(head.map((h) => '─'.repeat(h.length)).join('─┼─'));
   for (const r of reports) {
     const cell = (c: Column, width: number) =>
-      (r.skipped ? 'skipped ‡' : r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? (SIMULATOR_GAPS[r.name] ? 'n/a (§)' : 'n/a (†)') : 'agree').padEnd(width);
+      (r.skipped ? 'skipped ‡' : r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? (SIMULATOR_GAPS[r.name]?.columns.includes(c) ? 'n/a (§)' : VERSION_COLUMNS[r.name]?.columns.includes(c) ? (c === 'syscalls' && VERSION_COLUMNS[r.name].syscallsFromLine ? 'part (¶)' : 'n/a (¶)') : 'n/a (†)') : 'agree').padEnd(width);
     L.push([r.name.padEnd(w), cell('syscalls', 8), cell('states', 8), cell('resets', 14), cell('segments', 8)].join(' │ '));
   }
   const bad = reports.filter((r) => !agrees(r));
@@ -210,15 +221,24 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
     L.push('Run again: the real side differed once and agreed the second time (its timing on this machine, not the simulator):');
     for (const r of unsteady) for (const d of r.unsteady!) L.push(`  ${r.name}: first run ${d}`);
   }
-  const excused = reports.filter((r) => Object.keys(r.notCompared).length && NEEDS_LINK_DELAY[r.name]);
+  const excused = reports.filter((r) => !r.skipped && NEEDS_LINK_DELAY[r.name]);
   if (excused.length) {
     L.push('');
-    L.push('† not compared: the real link (veth) has no delay (and this kernel no sch_netem to add one):');
+    L.push('† not compared: what the real link cannot show (rules.ts NEEDS_LINK_DELAY):');
     for (const r of excused) {
-      L.push(`  ${r.name} (${Object.keys(r.notCompared).join(', ')}): ${NEEDS_LINK_DELAY[r.name].why}`);
-      for (const [c, diffs] of Object.entries(r.notCompared)) {
-        for (const d of diffs ?? []) L.push(`    ${c} ${d.key}: sim ${d.sim} | linux ${d.linux}`);
-      }
+      const n = NEEDS_LINK_DELAY[r.name];
+      L.push(`  ${r.name} (${n.columns.join(', ')}): ${n.why}`);
+      for (const c of n.columns) for (const d of r.notCompared[c] ?? []) L.push(`    ${c} ${d.key}: sim ${short(d.sim)} | linux ${short(d.linux)}`);
+    }
+  }
+  const versioned = reports.filter((r) => !r.skipped && VERSION_COLUMNS[r.name]);
+  if (versioned.length) {
+    L.push('');
+    L.push(`¶ not compared: the host kernel (${kernel}) differs from v5.4 here (rules.ts VERSION_COLUMNS):`);
+    for (const r of versioned) {
+      const v = VERSION_COLUMNS[r.name];
+      L.push(`  ${r.name} (${v.columns.map((c) => (c === 'syscalls' && v.syscallsFromLine ? `syscalls from line ${v.syscallsFromLine}` : c)).join(', ')}): ${v.why}`);
+      for (const c of v.columns) for (const d of r.notCompared[c] ?? []) L.push(`    ${c} ${d.key}: sim ${short(d.sim)} | linux ${short(d.linux)}`);
     }
   }
   const perDirection = reports.filter((r) => SEGMENTS_BY_DIRECTION[r.name] !== undefined && !r.skipped);
@@ -227,15 +247,15 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
     L.push('Segments compared per direction (rules.ts SEGMENTS_BY_DIRECTION; the real link has no delay):');
     for (const r of perDirection) L.push(`  ${r.name}: ${SEGMENTS_BY_DIRECTION[r.name]}`);
   }
-  const gaps = reports.filter((r) => Object.keys(r.notCompared).length && SIMULATOR_GAPS[r.name]);
+  const gaps = reports.filter((r) => !r.skipped && SIMULATOR_GAPS[r.name]);
   if (gaps.length) {
     L.push('');
     L.push('§ not compared: the simulator differs from v5.4 here (rules.ts SIMULATOR_GAPS; to be fixed in the simulator):');
     for (const r of gaps) {
-      L.push(`  ${r.name} (${Object.keys(r.notCompared).join(', ')}): ${SIMULATOR_GAPS[r.name].why}`);
-      for (const [c, diffs] of Object.entries(r.notCompared)) {
-        for (const d of diffs ?? []) L.push(`    ${c} ${d.key}: sim ${d.sim} | linux ${d.linux}`);
-      }
+      const g = SIMULATOR_GAPS[r.name];
+      const what = [...g.columns, ...(g.dataPsh === false ? ['PSH of data segments'] : [])];
+      L.push(`  ${r.name} (${what.join(', ')}): ${g.why}`);
+      for (const c of g.columns) for (const d of r.notCompared[c] ?? []) L.push(`    ${c} ${d.key}: sim ${short(d.sim)} | linux ${short(d.linux)}`);
     }
   }
   for (const r of bad) {
@@ -269,14 +289,14 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   L.push(`  - ${NEIGH_CONFIRMATION.id}: ${NEIGH_CONFIRMATION.what} — ${NEIGH_CONFIRMATION.why} [${reprobes.linux} left out on the real side, ${reprobes.sim} in the simulator]`);
   L.push('');
   L.push(
-    "Environment: each scenario host runs in a fresh network namespace (lo and eth0, a veth: one pair between two hosts, else a pair to a bridge, the link; " +
+    "Environment: each scenario host runs in a fresh network namespace (lo and eth0, a TAP device whose frames conformance/relay.py carries to the other hosts' — the link; " +
       'every other address routed out of eth0). Its sysctls are the kernel\'s per-namespace defaults, not the host\'s, but for these, set to what the simulator models:',
   );
   for (const m of MODEL_SYSCTLS) L.push(`  ${m.key} = ${m.value}: ${m.why}`);
   L.push('  eth0: TSO, GSO and GRO off (each captured segment is one TCP built, at most the MSS, as the simulator sends them), qdisc pfifo_fast (the simulated NIC\'s)');
   const devs = reports.find((r) => r.devices)?.devices;
   if (devs) L.push(`  devices (${reports.find((r) => r.devices)!.name}): ${Object.entries(devs).map(([k, d]) => `${k} mtu ${d.mtu} ${d.qdisc}`).join(', ')}`);
-  L.push('  the link: no delay (veth; the simulator\'s is 1 ms, or the scenario\'s `link delay`: not mirrored, this kernel has no sch_netem — see † and SEGMENTS_BY_DIRECTION)');
+  L.push("  the link: the relay holds each frame for the link's one-way delay (the simulator's 1 ms, or the scenario's `link delay`) and applies the scenario's drop, delay, every-Nth and link-down faults frame by frame as the simulator does, from when the script reaches them; packets on the link are recorded by the relay as they leave their sender, lo's by AF_PACKET");
   L.push('The first host\'s namespace:');
   const ns = reports.find((r) => Object.keys(r.netnsSysctls).length)?.netnsSysctls ?? {};
   const defaults = defaultSysctls() as unknown as Record<string, number | number[]>;

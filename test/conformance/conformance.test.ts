@@ -1,5 +1,6 @@
 // The conformance suite in `npm test`: every scenario (the built-ins and scenarios/conformance/)
-// runs on the host kernel (a network namespace per scenario host, joined by veth) and in the
+// runs on the host kernel (a network namespace per scenario host, each eth0 a TAP device, the link a
+// relay with the simulator's delay and the scenario's faults) and in the
 // simulator, and they must agree column by column — modulo the version differences and the
 // real link's limits listed in src/conformance/rules.ts. Needs root and tracefs: under CI=true a
 // missing prerequisite fails the test; elsewhere the suite is skipped with the reason.

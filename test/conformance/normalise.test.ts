@@ -85,3 +85,17 @@ describe('conformance: segments normalised', () => {
     assert.deepEqual([...lost.segments.values()][0].length, 3);
   });
 });
+
+describe('conformance: PSH of data segments (rules.ts SIMULATOR_GAPS GSO_PSH)', () => {
+  const segs = [seg('>', 'S', 0), seg('<', 'S.', 101), seg('>', '.', 501, 1460), seg('>', 'P.', 501, 1460), seg('>', 'FP.', 501, 800), seg('<', 'P.', 2222, 0)];
+  const side: SideRun = { results: [], events: [], segments: segs };
+  const hosts = new Map([[C, 'client'], [S, 'server']]);
+  it('is compared unless the scenario says not', () => {
+    const n = normalise(side, (ip) => hosts.get(ip), new Set([8080]));
+    assert.deepEqual([...n.segments.values()][0], ['→S', '←S.', '→./1460', '→P./1460', '→FP./800', '←P.']);
+  });
+  it('is left out of data segments only (a segment without payload keeps it), on every flag combination', () => {
+    const n = normalise(side, (ip) => hosts.get(ip), new Set([8080]), false, false);
+    assert.deepEqual([...n.segments.values()][0], ['→S', '←S.', '→./1460', '→./1460', '→F./800', '←P.']);
+  });
+});
