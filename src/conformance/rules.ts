@@ -277,14 +277,6 @@ export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /*
   'fast-retransmit': { columns: [], dataPsh: false, why: GSO_PSH },
   'bulk-send': { columns: [], dataPsh: false, why: GSO_PSH },
   'zero-window': { columns: [], dataPsh: false, why: GSO_PSH },
-  'conformance/drop-icmp': {
-    columns: ['syscalls'],
-    why:
-      'the scenario language\'s fault flags "ICMP" (parser: S, S., ., P., F., FP., R, R., UDP, ICMP, frag) never match in the simulator: World.fault ' +
-      "(src/kernel/world/world.ts) compares them with packetFlags(skb), which names an ICMP message in full (\"ICMP port unreachable\", skbuff.ts icmpFlags), so " +
-      '`drop server > client "ICMP"` loses nothing and the client\'s recv() = -1 ECONNREFUSED; the real link (relay.py: "ICMP" is any ICMP message) lost the ' +
-      'port unreachable and the recv() = -1 EAGAIN. The segments (the ICMP is recorded as it leaves the server on both sides) are compared',
-  },
   'synack-lost': {
     columns: ['resets', 'segments'],
     why:

@@ -188,6 +188,22 @@ c: connect(fd, 10.0.0.1:80) = 0`);
     assert.deepEqual(syns.map((p) => [p.t, p.dropped ?? null]), [[2_002_000, null]]);
   });
 
+  it('a fault with flags "ICMP" matches any ICMP message: the port unreachable is lost, recv() finds no error', () => {
+    const run = scenario(`host s 10.0.0.1
+host c 10.0.0.2
+c: u = socket(AF_INET, SOCK_DGRAM, 0)
+c: connect(u, 10.0.0.1:9999) = 0
+drop s > c "ICMP"
+c: send(u, "x") = 1
+sleep 10ms
+c: ioctl(u, FIONBIO, 1) = 0
+c: recv(u, 10) = -1 EAGAIN`);
+    untilEnd(run);
+    assert.deepEqual(run.problems, []);
+    const icmp = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.proto === 'ICMP');
+    assert.deepEqual(icmp.map((p) => [p.flags, p.dropped]), [['ICMP port unreachable', 'dropped by the scenario (line 5)']]);
+  });
+
   it('delay: one segment is held back, the others are not', () => {
     const run = scenario(`${LISTENER}
 delay c > s "." by 10ms

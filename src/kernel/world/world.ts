@@ -9,7 +9,7 @@ import type { SoftirqWork } from '../include/linux/netdevice';
 import { NET_RX_SOFTIRQ, NET_TX_SOFTIRQ } from '../include/linux/netdevice';
 import type { File } from '../include/linux/net';
 import type { SkBuff } from '../include/linux/skbuff';
-import { SkBuff as SkBuffClass, tcpFlags, icmpFlags, packetFlags, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
+import { SkBuff as SkBuffClass, tcpFlags, icmpFlags, packetFlags, isLaterFragment, IP_MF, IP_OFFSET, ARPOP_REQUEST } from '../include/linux/skbuff';
 import { ETH_BROADCAST } from '../include/linux/netdevice';
 import { Rng, keyedHash } from '../core/rng';
 import { ERRNO } from '../include/uapi';
@@ -265,7 +265,8 @@ export class World implements ObjectIds {
     let delay = this.delayUs;
     let faulty: string | undefined;
     if (to && (this.faults.length || this.linkDownUntil >= 0)) {
-      const ft = this.fault(from, to, packetFlags(skb));
+      // (a fault's "ICMP" is any ICMP message: packetFlags names each in full, "ICMP port unreachable")
+      const ft = this.fault(from, to, skb.icmph !== null && !isLaterFragment(skb) ? 'ICMP' : packetFlags(skb));
       faulty = ft.dropped;
       delay += ft.extraUs;
     }
