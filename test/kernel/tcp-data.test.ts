@@ -64,6 +64,23 @@ describe('TCP data transfer', () => {
     assert.ok(entered(run, 'sk_stream_write_space').length > 0);
   });
 
+  it('the SYN and SYN-ACK offer 64240: tcp_select_initial_window rounds the buffer\'s window (65536) down to whole MSS', () => {
+    const run = builtin('tcp-handshake');
+    run.runToEnd();
+    const [syn, synack, ack] = segs(run);
+    assert.deepEqual([syn.flags, syn.win, synack.flags, synack.win, ack.flags, ack.win], ['S', 64240, 'S.', 64240, '.', 64240]);
+    let socks = 0;
+    for (const h of run.world.hosts) {
+      for (const sk of h.net.tcp_hashinfo.ehash.values()) {
+        if (!('rcv_ssthresh' in sk)) continue;
+        socks++;
+        assert.equal(tcp_sk(sk as never).rcv_wnd, 64240);
+        assert.equal(tcp_sk(sk as never).rcv_ssthresh, 64240);
+      }
+    }
+    assert.equal(socks, 2, 'the client and the accepted child');
+  });
+
   it('send() returns once its bytes are queued; PSH marks the last segment of a write', () => {
     const run = ran(scenario(CONNECTED + `
 client: send(fd, 5000) = 5000

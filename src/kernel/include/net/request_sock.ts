@@ -19,6 +19,8 @@ export class RequestSock extends SockCommon {
   /** The child full socket, once the handshake completed. */
   sk: Sock | null = null;
   rsk_rcv_wnd = 0;
+  /** req->rsk_window_clamp: what the child's window_clamp starts from. */
+  rsk_window_clamp = 65535;
   freed = false;
   constructor() {
     super();

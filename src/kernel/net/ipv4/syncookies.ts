@@ -12,6 +12,7 @@ import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_csk } from '../../include/net/inet_connection_sock';
 import { keyedHash } from '../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
+import { tcp_select_initial_window, tcp_full_space } from './tcp_output';
 import { inet_reqsk_alloc } from './tcp_input';
 
 /** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
@@ -115,7 +116,10 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   line`treq->snt_isn		= cookie;`;
   req.snt_isn = cookie;
   req.mss = mss;
-  req.rsk_rcv_wnd = 65535;
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), req->mss, &req->rsk_rcv_wnd, &req->rsk_window_clamp, …))
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), mss, tcp_sk(sk).window_clamp);
+  req.rsk_rcv_wnd = rwin.rcv_wnd;
+  req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
   line`sk_daddr_set(req_to_sk(req), ip_hdr(skb)->saddr);`;

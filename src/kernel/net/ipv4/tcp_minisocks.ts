@@ -211,6 +211,8 @@ export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuf
   newtp.write_seq = newtp.pushed_seq = seq;
   line`newtp->snd_wnd = ntohs(tcp_hdr(skb)->window) << newtp->rx_opt.snd_wscale;`;
   newtp.snd_wnd = skb.th!.window;
+  newtp.window_clamp = req.rsk_window_clamp;
+  newtp.rcv_ssthresh = req.rsk_rcv_wnd;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   line`newtp->rx_opt.mss_clamp = req->mss;`;
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };

@@ -81,6 +81,24 @@ function tcp_space(sk: Sock): number {
   return space - (space >> 1);
 }
 
+/** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
+export function tcp_full_space(sk: Sock): number {
+  return sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+}
+
+/**
+ * tcp_select_initial_window() (v5.4 tcp_output.c:204) as this model calls it — no window scaling
+ * (tcp_window_scaling 0), no signed-window workaround, no initial-window route metric: the space,
+ * clamped, rounded down to whole MSS, at most 65535 (64240 for the default buffer and an MSS of 1460);
+ * the clamp no higher than 65535. (No SO_RCVBUF here: the user's buffer lock never limits the clamp.)
+ */
+export function tcp_select_initial_window(space: number, mss: number, window_clamp: number): { rcv_wnd: number; window_clamp: number } {
+  if (window_clamp === 0) window_clamp = 65535 * 2 ** 14;
+  space = Math.min(window_clamp, Math.max(0, space));
+  if (space > mss) space -= space % mss;
+  return { rcv_wnd: Math.min(space, 65535), window_clamp: Math.min(65535, window_clamp) };
+}
+
 /**
  * __tcp_select_window(): the window we could offer now (no window scaling) — 0 once the free space
  * falls under a sixteenth of the buffer or one MSS, else the free space (up to rcv_ssthresh) in
@@ -205,7 +223,11 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
 
   line`tcp_sync_mss(sk, dst_mtu(dst));`;
   tp.mss_cache = tp.advmss;
-  tp.rcv_wnd = 65535;
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss, &tp->rcv_wnd, &tp->window_clamp, …): the SYN's window)
+  const w = tcp_select_initial_window(tcp_full_space(sk), tp.advmss, tp.window_clamp);
+  tp.rcv_wnd = w.rcv_wnd;
+  tp.window_clamp = w.window_clamp;
+  tp.rcv_ssthresh = tp.rcv_wnd;
   line`tp->snd_una = tp->write_seq;`;
   tp.snd_una = tp.write_seq;
   line`WRITE_ONCE(tp->snd_nxt, tp->write_seq);`;

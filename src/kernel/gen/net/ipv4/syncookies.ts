@@ -15,6 +15,7 @@ import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
 import { keyedHash } from '../../../core/rng';
 import { inet_csk_reqsk_queue_add } from './inet_connection_sock';
+import { tcp_select_initial_window, tcp_full_space } from './tcp_output';
 import { inet_reqsk_alloc } from './tcp_input';
 
 /** msstab[]: the MSS values a cookie can encode (its two low bits are the index). */
@@ -130,7 +131,10 @@ export function* cookie_v4_check(sk: Sock, skb: SkBuff): Sim<Sock | null> {
   if (at(A$cookie_v4_check.L107)) yield;
   req.snt_isn = cookie;
   req.mss = mss;
-  req.rsk_rcv_wnd = 65535;
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), req->mss, &req->rsk_rcv_wnd, &req->rsk_window_clamp, …))
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), mss, tcp_sk(sk).window_clamp);
+  req.rsk_rcv_wnd = rwin.rcv_wnd;
+  req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
   if (at(A$cookie_v4_check.L113)) yield;
@@ -228,7 +232,10 @@ export function cookie_v4_check$fast(sk: Sock, skb: SkBuff): any { const $e = $E
   
   req.snt_isn = cookie;
   req.mss = mss;
-  req.rsk_rcv_wnd = 65535;
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), req->mss, &req->rsk_rcv_wnd, &req->rsk_window_clamp, …))
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), mss, tcp_sk(sk).window_clamp);
+  req.rsk_rcv_wnd = rwin.rcv_wnd;
+  req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_num = th.dest;
   inet_rsk(req).ir_rmt_port = th.source;
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$cookie_v4_check.L113) : $tb.op($e.now, A$cookie_v4_check.L113));

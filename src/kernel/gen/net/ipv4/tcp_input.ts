@@ -27,7 +27,7 @@ import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
-  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames,
+  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space,
 } from './tcp_output';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
 import { sk_stream_write_space, SOCK_NOSPACE } from '../core/stream';
@@ -1282,7 +1282,11 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
-  req.rsk_rcv_wnd = 65535;
+  // (tcp_openreq_init_rwin, after the route: tcp_select_initial_window on the listener's buffer and
+  // the route's MSS — the SYN-ACK's window)
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), tcp_sk(sk).advmss, tcp_sk(sk).window_clamp);
+  req.rsk_rcv_wnd = rwin.rcv_wnd;
+  req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
   if (at(A$tcp_conn_request.L880)) yield;
@@ -2266,7 +2270,11 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
-  req.rsk_rcv_wnd = 65535;
+  // (tcp_openreq_init_rwin, after the route: tcp_select_initial_window on the listener's buffer and
+  // the route's MSS — the SYN-ACK's window)
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), tcp_sk(sk).advmss, tcp_sk(sk).window_clamp);
+  req.rsk_rcv_wnd = rwin.rcv_wnd;
+  req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L880) : $tb.op($e.now, A$tcp_conn_request.L880));

@@ -226,6 +226,8 @@ export function* tcp_create_openreq_child(sk: Sock, req: RequestSock, skb: SkBuf
   newtp.write_seq = newtp.pushed_seq = seq;
   if (at(A$tcp_create_openreq_child.L210)) yield;
   newtp.snd_wnd = skb.th!.window;
+  newtp.window_clamp = req.rsk_window_clamp;
+  newtp.rcv_ssthresh = req.rsk_rcv_wnd;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   if (at(A$tcp_create_openreq_child.L214)) yield;
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };
@@ -522,6 +524,8 @@ export function tcp_create_openreq_child$fast(sk: Sock, req: RequestSock, skb: S
   newtp.write_seq = newtp.pushed_seq = seq;
   
   newtp.snd_wnd = skb.th!.window;
+  newtp.window_clamp = req.rsk_window_clamp;
+  newtp.rcv_ssthresh = req.rsk_rcv_wnd;
   newtp.rcv_wnd = req.rsk_rcv_wnd;
   
   newtp.rx_opt = { ...newtp.rx_opt, mss_clamp: req.mss };

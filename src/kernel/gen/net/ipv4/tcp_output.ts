@@ -84,6 +84,24 @@ function tcp_space(sk: Sock): number {
   return space - (space >> 1);
 }
 
+/** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
+export function tcp_full_space(sk: Sock): number {
+  return sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+}
+
+/**
+ * tcp_select_initial_window() (v5.4 tcp_output.c:204) as this model calls it — no window scaling
+ * (tcp_window_scaling 0), no signed-window workaround, no initial-window route metric: the space,
+ * clamped, rounded down to whole MSS, at most 65535 (64240 for the default buffer and an MSS of 1460);
+ * the clamp no higher than 65535. (No SO_RCVBUF here: the user's buffer lock never limits the clamp.)
+ */
+export function tcp_select_initial_window(space: number, mss: number, window_clamp: number): { rcv_wnd: number; window_clamp: number } {
+  if (window_clamp === 0) window_clamp = 65535 * 2 ** 14;
+  space = Math.min(window_clamp, Math.max(0, space));
+  if (space > mss) space -= space % mss;
+  return { rcv_wnd: Math.min(space, 65535), window_clamp: Math.min(65535, window_clamp) };
+}
+
 /**
  * __tcp_select_window(): the window we could offer now (no window scaling) — 0 once the free space
  * falls under a sixteenth of the buffer or one MSS, else the free space (up to rcv_ssthresh) in
@@ -215,7 +233,11 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
 
   if (at(A$tcp_connect_init.L293)) yield;
   tp.mss_cache = tp.advmss;
-  tp.rcv_wnd = 65535;
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss, &tp->rcv_wnd, &tp->window_clamp, …): the SYN's window)
+  const w = tcp_select_initial_window(tcp_full_space(sk), tp.advmss, tp.window_clamp);
+  tp.rcv_wnd = w.rcv_wnd;
+  tp.window_clamp = w.window_clamp;
+  tp.rcv_ssthresh = tp.rcv_wnd;
   if (at(A$tcp_connect_init.L312)) yield;
   tp.snd_una = tp.write_seq;
   if (at(A$tcp_connect_init.L315)) yield;
@@ -1077,13 +1099,17 @@ export function __tcp_transmit_skb$fast(sk: Sock, seq: number, flags: TcpFlags, 
 }
 function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L293 | 274726912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_connect_init.L293 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
-  $s += 6;
+  ++$s;
   tp.mss_cache = tp.advmss;
-  tp.rcv_wnd = 65535;
-  
+  // (tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss, &tp->rcv_wnd, &tp->window_clamp, …): the SYN's window)
+  const w = tcp_select_initial_window(tcp_full_space(sk), tp.advmss, tp.window_clamp);
+  tp.rcv_wnd = w.rcv_wnd;
+  tp.window_clamp = w.window_clamp;
+  tp.rcv_ssthresh = tp.rcv_wnd;
+  $s += 5; if ($tb !== null) ($o = (A$tcp_connect_init.L312 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_una = tp.write_seq;
   
   tp.snd_nxt = tp.write_seq;
