@@ -52,6 +52,7 @@ EVENTS = [
     'tcp/tcp_receive_reset',
     'tcp/tcp_destroy_sock',
     'tcp/tcp_retransmit_synack',
+    'tcp/tcp_retransmit_skb',
     'sock/inet_sk_error_report',
 ]
 SYSCTLS = [

@@ -1,7 +1,7 @@
 // What both sides are reduced to before comparing: syscall results by scenario line, tracepoint
 // events in order (with the socket they belong to), and TCP segments in order.
 
-export type TpKind = 'state' | 'send_reset' | 'receive_reset' | 'destroy' | 'retransmit_synack' | 'error_report';
+export type TpKind = 'state' | 'send_reset' | 'receive_reset' | 'destroy' | 'retransmit_synack' | 'retransmit_skb' | 'error_report';
 
 export interface TpEvent {
   kind: TpKind;

@@ -288,13 +288,14 @@ export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /*
   },
 
   'no-route-to-host': {
-    columns: ['segments'],
+    columns: ['resets', 'segments'],
     why:
       "the SYN's retransmission at 3 s and the neighbour's third timer (NUD_FAILED) are due together. v5.4's timer wheel (kernel/time/timer.c) " +
       'rounds both up into the same bucket of its 1 s level and runs a bucket newest first (enqueue_timer: hlist_add_head): the neighbour\'s, armed at 2 s, ' +
       "before TCP's, armed at 1 s. The neighbour fails and frees the parked SYN, so the retransmission goes out and starts ARP again: a 4th request. " +
       'The simulator fires timers due at the same instant in the order they were armed: TCP first, its SYN still parked (skb_still_in_host_queue), ' +
-      'no retransmission, three requests. The one ICMP host unreachable, the syscalls, states and resets agree',
+      'no retransmission, three requests. ' +
+      "Linux's retransmission fires tcp:tcp_retransmit_skb, the simulator's skipped one does not (resets). The one ICMP host unreachable, the syscalls and the states agree",
   },
 
 };

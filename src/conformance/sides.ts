@@ -18,6 +18,7 @@ const KINDS: Record<string, TpKind> = {
   tcp_receive_reset: 'receive_reset',
   tcp_destroy_sock: 'destroy',
   tcp_retransmit_synack: 'retransmit_synack',
+  tcp_retransmit_skb: 'retransmit_skb',
   inet_sk_error_report: 'error_report',
 };
 
