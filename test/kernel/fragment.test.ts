@@ -210,8 +210,8 @@ describe('fragments in the views', () => {
   });
 });
 
-describe('what is not simulated yet says so', () => {
-  it('a TCP segment over a smaller MTU (the MSS stays 1460): a diagnostic on the send, not a wrong packet', () => {
+describe("TCP's MSS follows the route's MTU", () => {
+  it('a client behind a 1000-byte MTU offers MSS 960 and sends 960-byte segments; the server offers 1460 but sends at most 960', () => {
     const run = scenario(`
 host server 10.0.0.1
 host client 10.0.0.2
@@ -221,10 +221,38 @@ server: bind(lfd, 10.0.0.1:8080) = 0
 server: listen(lfd, 5) = 0
 client: fd = socket(AF_INET, SOCK_STREAM, 0)
 client: connect(fd, 10.0.0.1:8080) = 0
-client: send(fd, 3000) = 3000`);
-    assert.equal(run.runToEnd().reason, 'error');
-    assert.deepEqual(run.problems.map((p) => `${p.loc.line}: ${p.message}`), [
-      "10: a TCP segment of 1500 bytes over the route's MTU of 1000 (TCP's MSS following the device's MTU) is not simulated yet",
-    ]);
+server: cfd = accept(lfd) = 4
+client: send(fd, 3000) = 3000
+server: send(cfd, 3000) = 3000`);
+    assert.equal(run.runToEnd().reason, 'end');
+    assert.deepEqual(run.problems, []);
+    const tcp = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.proto === undefined);
+    const [syn, synack] = tcp;
+    // (dst_metric_advmss: the MTU less 40; the SYN's window is 68 of those, tcp_select_initial_window)
+    assert.deepEqual([syn.mss, syn.win, synack.mss, synack.win], [960, 65280, 1460, 64240]);
+    const sizes = (from: string) => tcp.filter((p) => p.saddr === from && p.len > 0).map((p) => p.len);
+    assert.deepEqual(sizes('10.0.0.2'), [960, 960, 960, 120]);
+    // (the server's mss_cache: its own route allows 1460, the client's MSS option caps it — tcp_sync_mss)
+    assert.deepEqual(sizes('10.0.0.1'), [960, 960, 960, 120]);
+    assert.ok(!tcp.some((p) => p.frag !== undefined || p.len > 960));
+  });
+
+  it("lo offers MSS 65495 (IPV4_MAX_PMTU − 40) and a 65495 window; a segment is at most half the peer's window (tcp_bound_to_half_wnd)", () => {
+    const run = scenario(`
+host box 10.0.0.1
+process client on box
+box: lfd = socket(AF_INET, SOCK_STREAM, 0)
+box: bind(lfd, 10.0.0.1:8080) = 0
+box: listen(lfd, 5) = 0
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) = 0
+box: cfd = accept(lfd) = 4
+client: send(fd, 40000) = 40000`);
+    assert.equal(run.runToEnd().reason, 'end');
+    assert.deepEqual(run.problems, []);
+    const tcp = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.proto === undefined);
+    assert.deepEqual([tcp[0].mss, tcp[0].win, tcp[1].mss, tcp[1].win], [65495, 65495, 65495, 65495]);
+    assert.deepEqual(tcp.filter((p) => p.len > 0).map((p) => p.len), [32747, 7253]);
   });
 });
+

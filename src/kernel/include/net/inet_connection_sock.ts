@@ -51,6 +51,8 @@ export class InetConnectionSock extends InetSock {
   /** The congestion control module: Reno (the real side of the conformance suite sets net.ipv4.tcp_congestion_control=reno). */
   icsk_ca_ops = 'reno';
   icsk_rto = 1_000_000;
+  /** icsk->icsk_pmtu_cookie: the path MTU the MSS was last computed for (tcp_sync_mss). */
+  icsk_pmtu_cookie = 0;
   icsk_retransmits = 0;
   icsk_backoff = 0;
   icsk_syn_retries = 0;

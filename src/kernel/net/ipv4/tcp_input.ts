@@ -24,8 +24,9 @@ import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
-  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space,
+  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss,
 } from './tcp_output';
+import { ip_route_output_ports } from './route';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
 import { sk_stream_write_space, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait, TCP_TIMEWAIT_LEN } from './tcp_minisocks';
@@ -149,7 +150,11 @@ function tcp_ack_update_window(sk: Sock, skb: SkBuff, ack: number, ack_seq: numb
     tp.snd_wl1 = ack_seq;
     if (tp.snd_wnd !== nwin) {
       tp.snd_wnd = nwin;
-      if (nwin > tp.max_window) tp.max_window = nwin;
+      if (nwin > tp.max_window) {
+        tp.max_window = nwin;
+        // (a larger window may allow a larger segment: tcp_bound_to_half_wnd)
+        tcp_sync_mss(sk, inet_csk(sk).icsk_pmtu_cookie);
+      }
     }
   }
   // tcp_snd_una_update()
@@ -943,6 +948,8 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     }
     line`if (!th->syn)`;
     if (!th.syn) return 0;
+    // (tcp_parse_options, at the top: the peer's MSS option is the most we may send)
+    tp.rx_opt.mss_clamp = th.options.mss ?? TCP_MSS_DEFAULT;
     line`tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);`;
     tp.snd_wl1 = th.seq;
     line`tcp_ack(sk, skb, FLAG_SLOWPATH);`;
@@ -952,7 +959,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     line`tp->snd_wnd = ntohs(th->window);`;
     tp.snd_wnd = th.window;
     line`tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);`;
-    tp.mss_cache = Math.min(th.options.mss ?? TCP_MSS_DEFAULT, tp.advmss);
+    tcp_sync_mss(sk, inet_csk(sk).icsk_pmtu_cookie);
     line`WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);`;
     tp.copied_seq = tp.rcv_nxt;
     line`tcp_finish_connect(sk, skb);`;
@@ -1179,7 +1186,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
   // (tcp_openreq_init_rwin, after the route: tcp_select_initial_window on the listener's buffer and
   // the route's MSS — the SYN-ACK's window)
-  const rwin = tcp_select_initial_window(tcp_full_space(sk), tcp_sk(sk).advmss, tcp_sk(sk).window_clamp);
+  const rwin = tcp_select_initial_window(tcp_full_space(sk), dst_metric_advmss(ip_route_output_ports(net, skb.iph.saddr)), tcp_sk(sk).window_clamp);
   req.rsk_rcv_wnd = rwin.rcv_wnd;
   req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_rmt_port = th.source;

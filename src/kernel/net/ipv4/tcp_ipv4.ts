@@ -27,8 +27,9 @@ import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock, tcp_done } from './tcp';
 import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
-import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
+import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -97,6 +98,9 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   err = yield* inet_hash_connect(sk);
   frame.err = err;
   if (!err) {
+    line`sk_setup_caps(sk, &rt->dst);`;
+    // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
+    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
     line`secure_tcp_seq(inet->inet_saddr,`;
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     line`tp->tsoffset = secure_tcp_ts_off(sock_net(sk),`;
@@ -200,8 +204,17 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
   line`newinet->inet_saddr = ireq->ir_loc_addr;`;
   newinet.inet_saddr = ireq.ir_loc_addr;
+  line`if (!dst) {`;
+  line`dst = inet_csk_route_child_sock(sk, newsk, req);`;
+  // (the route back to the client: it sent us its SYN, so there is one)
+  const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
+  frame.dst = dst;
+  line`sk_setup_caps(newsk, dst);`;
+  newsk.sk_dst_cache = dst;
   line`tcp_sync_mss(newsk, dst_mtu(dst));`;
-  tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
+  tcp_sync_mss(newsk, dst_mtu(dst));
+  line`newtp->advmss = tcp_mss_clamp(tcp_sk(sk), dst_metric_advmss(dst));`;
+  tcp_sk(newsk).advmss = dst_metric_advmss(dst);
   line`if (__inet_inherit_port(sk, newsk) < 0)`;
   yield* __inet_inherit_port(sk, newsk);
   line`*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));`;

@@ -3,6 +3,7 @@
 
 import { E, Sim, tracingComm } from '../../core/engine';
 import type { TcpSockEvent } from '../../core/trace';
+import type { Rtable } from '../../include/linux/netdevice';
 import { frame, line } from '../../core/mark';
 import {
   SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
@@ -20,7 +21,7 @@ import { inet_rsk, tcp_rsk } from '../../include/net/request_sock';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { IPPROTO_TCP, ERRNO } from '../../include/uapi';
 import { tcp_v4_send_synack } from './tcp_ipv4';
-import { __ip_queue_xmit } from './ip_output';
+import { __ip_queue_xmit, dst_mtu } from './ip_output';
 import { ip_route_output_ports } from './route';
 
 export const TCP_TIMEOUT_INIT = 1_000_000; // 1 s
@@ -79,6 +80,37 @@ export function sk_rmem_alloc(sk: Sock): number {
 function tcp_space(sk: Sock): number {
   const space = sk.sk_rcvbuf - sk_rmem_alloc(sk);
   return space - (space >> 1);
+}
+
+/**
+ * dst_metric_advmss() — ipv4_default_advmss (net/ipv4/route.c): the MSS a route offers, its MTU less
+ * the IP and TCP headers, at least ip_rt_min_advmss (256), at most IPV4_MAX_PMTU − 40: 1460 on a
+ * 1500-byte eth0, 65495 on lo.
+ */
+export function dst_metric_advmss(rt: Rtable): number {
+  return Math.min(Math.max(dst_mtu(rt) - 40, 256), 65535 - 40);
+}
+
+/** tcp_bound_to_half_wnd() (include/net/tcp.h): no segment larger than half the largest window the peer offered. */
+function tcp_bound_to_half_wnd(tp: TcpSock, pktsize: number): number {
+  const cutoff = tp.max_window > TCP_MSS_DEFAULT ? tp.max_window >> 1 : tp.max_window;
+  return cutoff && pktsize > cutoff ? Math.max(cutoff, 68 - 20) : pktsize;
+}
+
+/**
+ * tcp_sync_mss(): the MSS for a path MTU (tcp_mtu_to_mss: less the IP and TCP headers, at most the
+ * peer's MSS — rx_opt.mss_clamp —, at least tcp_min_snd_mss 48), bounded to half the peer's largest
+ * window; remembered as the pmtu cookie. No path MTU probing here (tcp_mtu_probing 0).
+ */
+export function tcp_sync_mss(sk: Sock, pmtu: number): number {
+  const tp = tcp_sk(sk);
+  let mss_now = pmtu - 20 - 20;
+  if (mss_now > tp.rx_opt.mss_clamp) mss_now = tp.rx_opt.mss_clamp;
+  mss_now = Math.max(mss_now, 48);
+  mss_now = tcp_bound_to_half_wnd(tp, mss_now);
+  inet_csk(sk).icsk_pmtu_cookie = pmtu;
+  tp.mss_cache = mss_now;
+  return mss_now;
 }
 
 /** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
@@ -221,8 +253,11 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
   const tp = tcp_sk(sk);
   frame({ sk, tp });
 
+  const dst = sk.sk_dst_cache!;
   line`tcp_sync_mss(sk, dst_mtu(dst));`;
-  tp.mss_cache = tp.advmss;
+  tcp_sync_mss(sk, dst_mtu(dst));
+  // (tp->advmss = tcp_mss_clamp(tp, dst_metric_advmss(dst)): what the SYN offers)
+  tp.advmss = dst_metric_advmss(dst);
   // (tcp_select_initial_window(sk, tcp_full_space(sk), tp->advmss, &tp->rcv_wnd, &tp->window_clamp, …): the SYN's window)
   const w = tcp_select_initial_window(tcp_full_space(sk), tp.advmss, tp.window_clamp);
   tp.rcv_wnd = w.rcv_wnd;
@@ -308,7 +343,8 @@ export function* tcp_make_synack(sk: Sock, req: RequestSock): Sim<SkBuff> {
   th.ack_seq = treq.rcv_nxt >>> 0;
   line`th->window = htons(min(req->rsk_rcv_wnd, 65535U));`;
   th.window = Math.min(req.rsk_rcv_wnd, 65535);
-  th.options.mss = tcp_sk(sk).advmss;
+  // (tcp_synack_options: mss = tcp_mss_clamp(tp, dst_metric_advmss(dst)), the route to the client's)
+  th.options.mss = dst_metric_advmss(ip_route_output_ports(sk.skc_net, inet_rsk(req).ir_rmt_addr));
   th.doff = 6;
   line`return skb;`;
   return skb;

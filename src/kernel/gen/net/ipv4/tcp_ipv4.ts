@@ -30,8 +30,9 @@ import { inet_csk_reqsk_queue_drop } from './inet_connection_sock';
 import { tcp_set_state, tcp_init_sock, tcp_done } from './tcp';
 import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
-import { ip_send_unicast_reply, ip_build_and_send_pkt } from './ip_output';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT } from './tcp_output';
+import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
+import { ip_route_output_ports } from './route';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -66,7 +67,7 @@ function dotted(addr: string): { first: number; prefix: string } {
 export function secure_tcp_seq(net: Net, saddr: string, daddr: string, sport: number, dport: number): number {
   return (keyedHash(net.secret, 'isn', saddr, daddr, sport, dport) + Math.floor(E.now * 15.625)) >>> 0;
 }
-const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', [29, 31, 40, 45, 58, 60, 63, 64, 66, 69, 72, 87, 92, 96, 99, 103, 106, 109, 110]);
+const A$tcp_v4_connect = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_connect', [29, 31, 40, 45, 58, 60, 63, 64, 66, 69, 72, 81, 87, 92, 96, 99, 103, 106, 109, 110]);
 
 /** tcp_v4_connect() = tcp_prot.connect: route, SYN_SENT, choose the source port, the ISN, send the SYN. */
 export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): Sim<number> {
@@ -102,6 +103,9 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   err = ($E.fast || $E.twinOk[inet_hash_connect.k] === 1 ? inet_hash_connect$fast(sk) : yield* inet_hash_connect(sk));
   $f.vars.err = err;
   if (!err) {
+    if (at(A$tcp_v4_connect.L81)) yield;
+    // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
+    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
     if (at(A$tcp_v4_connect.L87)) yield;
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     if (at(A$tcp_v4_connect.L92)) yield;
@@ -197,7 +201,7 @@ export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', [281, 285, 294, 295, 297, 308, 314, 318, 326, 329, 333]);
+const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', [281, 285, 294, 295, 297, 300, 301, 306, 308, 309, 314, 318, 326, 329, 333]);
 
 /**
  * tcp_v4_syn_recv_sock() = ipv4_specific.syn_recv_sock: the final ACK made it — clone the listener
@@ -227,8 +231,17 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
   if (at(A$tcp_v4_syn_recv_sock.L297)) yield;
   newinet.inet_saddr = ireq.ir_loc_addr;
+  if (at(A$tcp_v4_syn_recv_sock.L300)) yield;
+  if (at(A$tcp_v4_syn_recv_sock.L301)) yield;
+  // (the route back to the client: it sent us its SYN, so there is one)
+  const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
+  $f.vars.dst = dst;
+  if (at(A$tcp_v4_syn_recv_sock.L306)) yield;
+  newsk.sk_dst_cache = dst;
   if (at(A$tcp_v4_syn_recv_sock.L308)) yield;
-  tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
+  tcp_sync_mss(newsk, dst_mtu(dst));
+  if (at(A$tcp_v4_syn_recv_sock.L309)) yield;
+  tcp_sk(newsk).advmss = dst_metric_advmss(dst);
   if (at(A$tcp_v4_syn_recv_sock.L314)) yield;
   ($E.fast || $E.twinOk[__inet_inherit_port.k] === 1 ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
   if (at(A$tcp_v4_syn_recv_sock.L318)) yield;
@@ -611,6 +624,9 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   err = inet_hash_connect$fast(sk);
   
   if (!err) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L81) : $tb.op($e.now, A$tcp_v4_connect.L81));
+    // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
+    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L87) : $tb.op($e.now, A$tcp_v4_connect.L87));
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L92) : $tb.op($e.now, A$tcp_v4_connect.L92));
@@ -707,14 +723,23 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   const newinet = inet_sk(newsk);
   const ireq = inet_rsk(req);
   
-  $s += 4; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L294 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 5; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L294 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   newsk.inet_daddr = ireq.ir_rmt_addr;
   
   newsk.inet_rcv_saddr = ireq.ir_loc_addr;
   
   newinet.inet_saddr = ireq.ir_loc_addr;
   
-  tcp_sk(newsk).mss_cache = Math.min(req.mss || TCP_MSS_DEFAULT, tcp_sk(sk).advmss);
+  
+  // (the route back to the client: it sent us its SYN, so there is one)
+  const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
+  
+  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L306 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  newsk.sk_dst_cache = dst;
+  
+  tcp_sync_mss(newsk, dst_mtu(dst));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L309) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L309));
+  tcp_sk(newsk).advmss = dst_metric_advmss(dst);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L314) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L314));
   __inet_inherit_port$fast(sk, newsk);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L318) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L318));
