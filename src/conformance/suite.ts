@@ -203,7 +203,7 @@ export function formatReport(reports: ScenarioReport[], secs: number): string {
   L.push(head.map((h) => '─'.repeat(h.length)).join('─┼─'));
   for (const r of reports) {
     const cell = (c: Column, width: number) =>
-      (r.skipped ? 'skipped ‡' : r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? (SIMULATOR_GAPS[r.name]?.columns.includes(c) ? 'n/a (§)' : VERSION_COLUMNS[r.name]?.columns.includes(c) ? (c === 'syscalls' && VERSION_COLUMNS[r.name].syscallsFromLine ? 'part (¶)' : 'n/a (¶)') : 'n/a (†)') : 'agree').padEnd(width);
+      (r.skipped ? 'skip (‡)' : r.problems.length && c === 'syscalls' && r.cells[c].length === 0 ? 'problem' : r.cells[c].length ? 'DIFFER' : r.notCompared[c] ? (SIMULATOR_GAPS[r.name]?.columns.includes(c) ? 'n/a (§)' : VERSION_COLUMNS[r.name]?.columns.includes(c) ? (c === 'syscalls' && VERSION_COLUMNS[r.name].syscallsFromLine ? 'part (¶)' : 'n/a (¶)') : 'n/a (†)') : 'agree').padEnd(width);
     L.push([r.name.padEnd(w), cell('syscalls', 8), cell('states', 8), cell('resets', 14), cell('segments', 8)].join(' │ '));
   }
   const bad = reports.filter((r) => !agrees(r));

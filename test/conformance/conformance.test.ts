@@ -34,8 +34,13 @@ describe('conformance with the host kernel', function () {
 
   for (const file of files) {
     const name = path.relative(path.join(ROOT, 'scenarios'), file).replace(/\.sockwalk$/, '');
-    it(`${name}: the simulator agrees with Linux`, () => {
+    it(`${name}: the simulator agrees with Linux`, function () {
       const r = runScenario(ROOT, file);
+      // (a scenario the real side cannot run — rules.ts says why — is pending, never a pass)
+      if (r.skipped) {
+        console.log(`      ${name}: not run on the real side: ${r.skipped}`);
+        this.skip();
+      }
       assert.ok(agrees(r), formatReport([r], r.secs));
     });
   }
