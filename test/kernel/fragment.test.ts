@@ -237,6 +237,25 @@ server: send(cfd, 3000) = 3000`);
     assert.ok(!tcp.some((p) => p.frag !== undefined || p.len > 960));
   });
 
+  it('behind a 500-byte MTU the first guess of the peer\'s segment size is 460, not 536 (tcp_initialize_rcv_mss)', () => {
+    const run = scenario(`
+host server 10.0.0.1
+host client 10.0.0.2
+mtu client 500
+mtu server 500
+server: lfd = socket(AF_INET, SOCK_STREAM, 0)
+server: bind(lfd, 10.0.0.1:8080) = 0
+server: listen(lfd, 5) = 0
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) = 0
+server: cfd = accept(lfd) = 4`);
+    assert.equal(run.runToEnd().reason, 'end');
+    assert.deepEqual(run.problems, []);
+    const socks = run.world.hosts.flatMap((h) => [...h.net.tcp_hashinfo.ehash.values()]).filter((sk) => 'icsk_ack' in sk);
+    assert.equal(socks.length, 2);
+    for (const sk of socks) assert.equal((sk as unknown as { icsk_ack: { rcv_mss: number } }).icsk_ack.rcv_mss, 460);
+  });
+
   it("lo offers MSS 65495 (IPV4_MAX_PMTU − 40) and a 65495 window; a segment is at most half the peer's window (tcp_bound_to_half_wnd)", () => {
     const run = scenario(`
 host box 10.0.0.1

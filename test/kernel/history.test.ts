@@ -44,7 +44,7 @@ describe('history (packed)', () => {
     const n = 20000;
     for (let i = 0; i < n; i++) {
       h.add({ ev: 'syscall', t: i * 7, task: `p${i % 3}`, call: 'close', ret: i % 5 ? 0 : -1, ...(i % 5 ? {} : { errno: 'EBADF' }), scenarioLine: i } as TraceEvent);
-      h.add({ ev: 'tcp_destroy_sock', t: i * 7 + 1, host: 'h', comm: '<idle>', skaddr: kaddr(i), family: 'AF_INET', saddr: '10.0.0.1', sport: i & 0xffff, daddr: '10.0.0.2', dport: 80 });
+      h.add({ ev: 'tcp_destroy_sock', t: i * 7 + 1, host: 'h', comm: '<idle>', skaddr: kaddr(i), saddr: '10.0.0.1', sport: i & 0xffff, daddr: '10.0.0.2', dport: 80 });
       const p: PacketEvent = { ev: 'packet', t: i * 7 + 2, saddr: '10.0.0.1', sport: 1000, daddr: '10.0.0.2', dport: 80, flags: 'S', seq: 4294967295 - i, ack: 0, win: 65535, len: 0 };
       h.packet(p, 'sk_buff', i, 'a', i % 2 ? 'b' : null, i % 2 ? i * 7 + 100 : undefined);
     }
@@ -52,7 +52,7 @@ describe('history (packed)', () => {
     assert.equal(h.wireTotal, n);
     const ev = h.events;
     assert.deepEqual(ev[2 * 12346], { ev: 'syscall', t: 12346 * 7, task: 'p1', call: 'close', ret: 0, scenarioLine: 12346 });
-    assert.deepEqual(ev[2 * 12345 + 1], { ev: 'tcp_destroy_sock', t: 12345 * 7 + 1, host: 'h', comm: '<idle>', skaddr: kaddr(12345), family: 'AF_INET', saddr: '10.0.0.1', sport: 12345, daddr: '10.0.0.2', dport: 80 });
+    assert.deepEqual(ev[2 * 12345 + 1], { ev: 'tcp_destroy_sock', t: 12345 * 7 + 1, host: 'h', comm: '<idle>', skaddr: kaddr(12345), saddr: '10.0.0.1', sport: 12345, daddr: '10.0.0.2', dport: 80 });
     assert.deepEqual(ev[2 * 5000], { ev: 'syscall', t: 5000 * 7, task: 'p2', call: 'close', ret: -1, errno: 'EBADF', scenarioLine: 5000 });
     const w = h.wireTail(3);
     assert.deepEqual(w[2], { ev: 'packet', t: (n - 1) * 7 + 2, saddr: '10.0.0.1', sport: 1000, daddr: '10.0.0.2', dport: 80, flags: 'S', seq: 4294967295 - (n - 1), ack: 0, win: 65535, len: 0, skb: `sk_buff#${n - 1}`, from: 'a', to: 'b', arriveAt: (n - 1) * 7 + 100 });

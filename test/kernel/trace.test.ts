@@ -46,8 +46,8 @@ describe('trace buffer', () => {
         packed.tcpEvent(t, 'tcp_send_reset', host, 'client', i, skb, a, 1, '10.0.0.9', 2, 1);
         objects.push(
           skb >= 0
-            ? { ev: 'tcp_send_reset', t, host, comm: 'client', skaddr: kaddr(i), skbaddr: kaddr(skb), family: 'AF_INET', saddr: a, sport: 1, daddr: '10.0.0.9', dport: 2, state: 'TCP_ESTABLISHED' }
-            : { ev: 'tcp_send_reset', t, host, comm: 'client', skaddr: kaddr(i), family: 'AF_INET', saddr: a, sport: 1, daddr: '10.0.0.9', dport: 2, state: 'TCP_ESTABLISHED' },
+            ? { ev: 'tcp_send_reset', t, host, comm: 'client', skaddr: kaddr(i), skbaddr: kaddr(skb), saddr: a, sport: 1, daddr: '10.0.0.9', dport: 2, state: 'TCP_ESTABLISHED' }
+            : { ev: 'tcp_send_reset', t, host, comm: 'client', skaddr: kaddr(i), saddr: a, sport: 1, daddr: '10.0.0.9', dport: 2, state: 'TCP_ESTABLISHED' },
         );
       }
     }

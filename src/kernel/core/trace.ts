@@ -74,7 +74,6 @@ export interface TcpEvent {
   state?: string;
   /** tcp_receive_reset, tcp_destroy_sock (class tcp_event_sk): sock_gen_cookie(sk). */
   sock_cookie?: number;
-  family: 'AF_INET';
   saddr: string;
   sport: number;
   daddr: string;
@@ -602,8 +601,8 @@ export type TcpSockEvent = 'tcp_send_reset' | 'tcp_retransmit_skb' | 'tcp_receiv
 export function tcpEventOf(ev: TcpSockEvent, t: number, host: string, comm: string, objId: number, skbObjId: number, saddr: string, sport: number, daddr: string, dport: number, x: number): TcpEvent {
   const skaddr = kaddr(objId);
   const e: TcpEvent = skbObjId >= 0
-    ? { ev, t, host, comm, skaddr, skbaddr: kaddr(skbObjId), family: 'AF_INET', saddr, sport, daddr, dport }
-    : { ev, t, host, comm, skaddr, family: 'AF_INET', saddr, sport, daddr, dport };
+    ? { ev, t, host, comm, skaddr, skbaddr: kaddr(skbObjId), saddr, sport, daddr, dport }
+    : { ev, t, host, comm, skaddr, saddr, sport, daddr, dport };
   if (ev === 'tcp_send_reset' || ev === 'tcp_retransmit_skb') e.state = tcpStateName(x);
   else e.sock_cookie = x;
   return e;

@@ -24,7 +24,7 @@ import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
-  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss,
+  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -960,6 +960,8 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     tp.snd_wnd = th.window;
     line`tcp_sync_mss(sk, icsk->icsk_pmtu_cookie);`;
     tcp_sync_mss(sk, inet_csk(sk).icsk_pmtu_cookie);
+    line`tcp_initialize_rcv_mss(sk);`;
+    tcp_initialize_rcv_mss(sk);
     line`WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);`;
     tp.copied_seq = tp.rcv_nxt;
     line`tcp_finish_connect(sk, skb);`;
@@ -1051,8 +1053,9 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
       line`case TCP_SYN_RECV:`;
       line`WRITE_ONCE(tp->copied_seq, tp->rcv_nxt);`;
       tp.copied_seq = tp.rcv_nxt;
-      // (tcp_init_transfer: the initial congestion window and send buffer)
+      // (tcp_init_transfer: the initial congestion window and send buffer; tcp_initialize_rcv_mss)
       tcp_init_transfer(sk);
+      tcp_initialize_rcv_mss(sk);
       line`tcp_set_state(sk, TCP_ESTABLISHED);`;
       yield* tcp_set_state(sk, TCP_ESTABLISHED);
       line`sk->sk_state_change(sk);`;

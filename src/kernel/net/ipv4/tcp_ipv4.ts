@@ -29,7 +29,7 @@ import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss } from './tcp_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -215,6 +215,8 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   tcp_sync_mss(newsk, dst_mtu(dst));
   line`newtp->advmss = tcp_mss_clamp(tcp_sk(sk), dst_metric_advmss(dst));`;
   tcp_sk(newsk).advmss = dst_metric_advmss(dst);
+  line`tcp_initialize_rcv_mss(newsk);`;
+  tcp_initialize_rcv_mss(newsk);
   line`if (__inet_inherit_port(sk, newsk) < 0)`;
   yield* __inet_inherit_port(sk, newsk);
   line`*own_req = inet_ehash_nolisten(newsk, req_to_sk(req_unhash));`;

@@ -27,7 +27,7 @@ import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
-  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss,
+  tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -1018,7 +1018,7 @@ function tcp_init_transfer(sk: Sock): void {
   tp.sacked_out = 0;
   tcp_sndbuf_expand(sk);
 }
-const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [575, 577, 582, 583, 587, 591, 594, 596, 599, 601, 604, 607, 611, 615, 626, 629, 632, 633, 636, 638, 640, 651]);
+const A$tcp_rcv_synsent_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_synsent_state_process', [575, 577, 582, 583, 587, 591, 594, 596, 599, 601, 602, 604, 607, 611, 615, 626, 629, 632, 633, 636, 638, 640, 651]);
 
 /** tcp_rcv_synsent_state_process(): the client's SYN-ACK (or RST, or a crossing SYN). */
 export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<number> {
@@ -1055,6 +1055,8 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     tp.snd_wnd = th.window;
     if (at(A$tcp_rcv_synsent_state_process.L601)) yield;
     tcp_sync_mss(sk, inet_csk(sk).icsk_pmtu_cookie);
+    if (at(A$tcp_rcv_synsent_state_process.L602)) yield;
+    tcp_initialize_rcv_mss(sk);
     if (at(A$tcp_rcv_synsent_state_process.L604)) yield;
     tp.copied_seq = tp.rcv_nxt;
     if (at(A$tcp_rcv_synsent_state_process.L607)) yield;
@@ -1151,8 +1153,9 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       if (at(A$tcp_rcv_state_process.L723)) yield;
       if (at(A$tcp_rcv_state_process.L727)) yield;
       tp.copied_seq = tp.rcv_nxt;
-      // (tcp_init_transfer: the initial congestion window and send buffer)
+      // (tcp_init_transfer: the initial congestion window and send buffer; tcp_initialize_rcv_mss)
       tcp_init_transfer(sk);
+      tcp_initialize_rcv_mss(sk);
       if (at(A$tcp_rcv_state_process.L730)) yield;
       ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_ESTABLISHED) : yield* tcp_set_state(sk, TCP_ESTABLISHED));
       if (at(A$tcp_rcv_state_process.L731)) yield;
@@ -2068,6 +2071,8 @@ export function tcp_rcv_synsent_state_process$fast(sk: Sock, skb: SkBuff): any {
     tp.snd_wnd = th.window;
     
     tcp_sync_mss(sk, inet_csk(sk).icsk_pmtu_cookie);
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_synsent_state_process.L602) : $tb.op($e.now, A$tcp_rcv_synsent_state_process.L602));
+    tcp_initialize_rcv_mss(sk);
     $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_synsent_state_process.L604 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.copied_seq = tp.rcv_nxt;
     
@@ -2159,8 +2164,9 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L723 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.copied_seq = tp.rcv_nxt;
-      // (tcp_init_transfer: the initial congestion window and send buffer)
+      // (tcp_init_transfer: the initial congestion window and send buffer; tcp_initialize_rcv_mss)
       tcp_init_transfer(sk);
+      tcp_initialize_rcv_mss(sk);
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L730) : $tb.op($e.now, A$tcp_rcv_state_process.L730));
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L731) : $tb.op($e.now, A$tcp_rcv_state_process.L731));

@@ -32,7 +32,7 @@ import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss } from './tcp_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -201,7 +201,7 @@ export function* tcp_v4_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     leave($f);
   }
 }
-const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', [281, 285, 294, 295, 297, 300, 301, 306, 308, 309, 314, 318, 326, 329, 333]);
+const A$tcp_v4_syn_recv_sock = defineFn('net/ipv4/tcp_ipv4.c', 'tcp_v4_syn_recv_sock', [281, 285, 294, 295, 297, 300, 301, 306, 308, 309, 310, 314, 318, 326, 329, 333]);
 
 /**
  * tcp_v4_syn_recv_sock() = ipv4_specific.syn_recv_sock: the final ACK made it — clone the listener
@@ -242,6 +242,8 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   tcp_sync_mss(newsk, dst_mtu(dst));
   if (at(A$tcp_v4_syn_recv_sock.L309)) yield;
   tcp_sk(newsk).advmss = dst_metric_advmss(dst);
+  if (at(A$tcp_v4_syn_recv_sock.L310)) yield;
+  tcp_initialize_rcv_mss(newsk);
   if (at(A$tcp_v4_syn_recv_sock.L314)) yield;
   ($E.fast || $E.twinOk[__inet_inherit_port.k] === 1 ? __inet_inherit_port$fast(sk, newsk) : yield* __inet_inherit_port(sk, newsk));
   if (at(A$tcp_v4_syn_recv_sock.L318)) yield;
@@ -740,6 +742,8 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   tcp_sync_mss(newsk, dst_mtu(dst));
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L309) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L309));
   tcp_sk(newsk).advmss = dst_metric_advmss(dst);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L310) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L310));
+  tcp_initialize_rcv_mss(newsk);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L314) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L314));
   __inet_inherit_port$fast(sk, newsk);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L318) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L318));

@@ -116,6 +116,20 @@ export function tcp_sync_mss(sk: Sock, pmtu: number): number {
   return mss_now;
 }
 
+/**
+ * tcp_initialize_rcv_mss(): the first guess of the peer's segment size, which the delayed-ACK logic
+ * compares with what arrives — our MSS, at most half our window, at most TCP_MSS_DEFAULT, at least
+ * TCP_MIN_MSS (88): 536 unless the MTU is under 576.
+ */
+export function tcp_initialize_rcv_mss(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  let hint = Math.min(tp.advmss, tp.mss_cache);
+  hint = Math.min(hint, Math.floor(tp.rcv_wnd / 2));
+  hint = Math.min(hint, TCP_MSS_DEFAULT);
+  hint = Math.max(hint, 88);
+  inet_csk(sk).icsk_ack.rcv_mss = hint;
+}
+
 /** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
 export function tcp_full_space(sk: Sock): number {
   return sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
@@ -273,6 +287,7 @@ function* tcp_connect_init(sk: Sock): Sim<void> {
   tp.rcv_wnd = w.rcv_wnd;
   tp.window_clamp = w.window_clamp;
   tp.rcv_ssthresh = tp.rcv_wnd;
+  tcp_initialize_rcv_mss(sk);
   if (at(A$tcp_connect_init.L312)) yield;
   tp.snd_una = tp.write_seq;
   if (at(A$tcp_connect_init.L315)) yield;
@@ -1049,7 +1064,6 @@ export function* tcp_rtx_synack(sk: Sock, req: RequestSock): Sim<number> {
       comm: tracingComm(),
       skaddr: kaddr(sk.objId),
       req: kaddr(req.objId),
-      family: 'AF_INET',
       saddr: ireq.ir_loc_addr,
       sport: ireq.ir_num,
       daddr: ireq.ir_rmt_addr,
@@ -1148,6 +1162,7 @@ function tcp_connect_init$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   tp.rcv_wnd = w.rcv_wnd;
   tp.window_clamp = w.window_clamp;
   tp.rcv_ssthresh = tp.rcv_wnd;
+  tcp_initialize_rcv_mss(sk);
   $s += 5; if ($tb !== null) ($o = (A$tcp_connect_init.L312 | 4194304), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_una = tp.write_seq;
   
@@ -1693,7 +1708,6 @@ export function tcp_rtx_synack$fast(sk: Sock, req: RequestSock): any { const $e 
       comm: tracingComm(),
       skaddr: kaddr(sk.objId),
       req: kaddr(req.objId),
-      family: 'AF_INET',
       saddr: ireq.ir_loc_addr,
       sport: ireq.ir_num,
       daddr: ireq.ir_rmt_addr,
