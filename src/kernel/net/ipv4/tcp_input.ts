@@ -23,7 +23,7 @@ import { ERRNO } from '../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
-  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
+  traceTcpEvent, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
@@ -524,7 +524,7 @@ function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: nu
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
 export function* tcp_reset(sk: Sock): Sim<void> {
   line`trace_tcp_receive_reset(sk);`;
-  traceReset('tcp_receive_reset', sk);
+  traceTcpEvent('tcp_receive_reset', sk);
   line`switch (sk->sk_state) {`;
   switch (sk.sk_state) {
     case TCP_SYN_SENT:

@@ -29,7 +29,7 @@ import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceTcpEvent, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -152,7 +152,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
     line`trace_tcp_send_reset(sk, skb);`;
-    traceReset('tcp_send_reset', sk, skb);
+    traceTcpEvent('tcp_send_reset', sk, skb);
   }
 }
 
@@ -495,7 +495,7 @@ export function* tcp_v4_init_sock(sk: Sock): Sim<number> {
 /** tcp_v4_destroy_sock() = tcp_prot.destroy: where tcp:tcp_destroy_sock fires. */
 export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   line`trace_tcp_destroy_sock(sk);`;
-  traceReset('tcp_destroy_sock', sk);
+  traceTcpEvent('tcp_destroy_sock', sk);
   line`tcp_clear_xmit_timers(sk);`;
   tcp_clear_xmit_timers(sk);
   line`tcp_write_queue_purge(sk);`;

@@ -76,10 +76,14 @@ export function sk_rmem_alloc(sk: Sock): number {
   return used;
 }
 
-/** tcp_space(): free receive buffer as window (tcp_adv_win_scale 1: half of it — the rest is overhead). */
-function tcp_space(sk: Sock): number {
-  const space = sk.sk_rcvbuf - sk_rmem_alloc(sk);
+/** tcp_win_from_space(): the window a buffer of `space` bytes gives (tcp_adv_win_scale 1: half of it — the rest is overhead). */
+function tcp_win_from_space(space: number): number {
   return space - (space >> 1);
+}
+
+/** tcp_space(): the free receive buffer as window. */
+function tcp_space(sk: Sock): number {
+  return tcp_win_from_space(sk.sk_rcvbuf - sk_rmem_alloc(sk));
 }
 
 /**
@@ -127,9 +131,9 @@ export function tcp_initialize_rcv_mss(sk: Sock): void {
   inet_csk(sk).icsk_ack.rcv_mss = hint;
 }
 
-/** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
+/** tcp_full_space(): the window the whole receive buffer would give. */
 export function tcp_full_space(sk: Sock): number {
-  return sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  return tcp_win_from_space(sk.sk_rcvbuf);
 }
 
 /**
@@ -154,7 +158,7 @@ export function __tcp_select_window(sk: Sock): number {
   const tp = tcp_sk(sk);
   let mss = inet_csk(sk).icsk_ack.rcv_mss;
   let free_space = tcp_space(sk);
-  const allowed_space = sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  const allowed_space = tcp_full_space(sk);
   const full_space = Math.min(tp.window_clamp || 65535, allowed_space);
   if (mss > full_space) {
     mss = full_space;
@@ -814,11 +818,11 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
   line`trace_tcp_send_reset(sk, NULL);`;
-  traceReset('tcp_send_reset', sk);
+  traceTcpEvent('tcp_send_reset', sk);
 }
 
 /** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
+export function traceTcpEvent(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
@@ -896,7 +900,7 @@ export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   line`TCP_SKB_CB(skb)->sacked |= TCPCB_EVER_RETRANS;`;
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   line`trace_tcp_retransmit_skb(sk, skb);`;
-  traceReset('tcp_retransmit_skb', sk, skb);
+  traceTcpEvent('tcp_retransmit_skb', sk, skb);
   line`return err;#1`;
   return 0;
 }

@@ -26,7 +26,7 @@ import { ERRNO } from '../../../include/uapi';
 import { tcp_set_state, tcp_done } from './tcp';
 import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
-  traceReset, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
+  traceTcpEvent, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
@@ -560,7 +560,7 @@ export function* tcp_reset(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_reset, { sk });
   try {
   if (at(A$tcp_reset.L183)) yield;
-  traceReset('tcp_receive_reset', sk);
+  traceTcpEvent('tcp_receive_reset', sk);
   if (at(A$tcp_reset.L185)) yield;
   switch (sk.sk_state) {
     case TCP_SYN_SENT:
@@ -1687,7 +1687,7 @@ export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = 
   const $f = ($tb !== null && ($o = (A$tcp_reset.L183 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
-  traceReset('tcp_receive_reset', sk);
+  traceTcpEvent('tcp_receive_reset', sk);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_reset.L185) : $tb.op($e.now, A$tcp_reset.L185));
   switch (sk.sk_state) {
     case TCP_SYN_SENT:

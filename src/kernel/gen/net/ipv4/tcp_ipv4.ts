@@ -32,7 +32,7 @@ import { sock_def_error_report } from '../core/sock';
 import { ICMP_PORT_UNREACH } from '../../../include/linux/skbuff';
 import { ip_send_unicast_reply, ip_build_and_send_pkt, dst_mtu } from './ip_output';
 import { ip_route_output_ports } from './route';
-import { tcp_connect, tcp_make_synack, makeTcpSkb, traceReset, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
+import { tcp_connect, tcp_make_synack, makeTcpSkb, traceTcpEvent, tcp_clear_xmit_timers, TCP_MSS_DEFAULT, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss } from './tcp_output';
 import { tcp_rcv_state_process, tcp_rcv_established, tcp_conn_request } from './tcp_input';
 import { tcp_check_req, tcp_child_process, tcp_create_openreq_child, tcp_timewait_state_process, TW } from './tcp_minisocks';
 import { sk_acceptq_is_full } from '../core/sock';
@@ -162,7 +162,7 @@ export function* tcp_v4_send_reset(sk: SockCommon | null, skb: SkBuff, net: Net)
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
     if (at(A$tcp_v4_send_reset.L168)) yield;
-    traceReset('tcp_send_reset', sk, skb);
+    traceTcpEvent('tcp_send_reset', sk, skb);
   }
   } finally {
     leave($f);
@@ -555,7 +555,7 @@ export function* tcp_v4_destroy_sock(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_v4_destroy_sock, { sk });
   try {
   if (at(A$tcp_v4_destroy_sock.L707)) yield;
-  traceReset('tcp_destroy_sock', sk);
+  traceTcpEvent('tcp_destroy_sock', sk);
   if (at(A$tcp_v4_destroy_sock.L708)) yield;
   tcp_clear_xmit_timers(sk);
   if (at(A$tcp_v4_destroy_sock.L712)) yield;
@@ -680,7 +680,7 @@ export function tcp_v4_send_reset$fast(sk: SockCommon | null, skb: SkBuff, net: 
   // 5.4 traces this RST only when a full socket is known (not for "no socket" resets)
   if (sk && sk_fullsock(sk)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_send_reset.L168) : $tb.op($e.now, A$tcp_v4_send_reset.L168));
-    traceReset('tcp_send_reset', sk, skb);
+    traceTcpEvent('tcp_send_reset', sk, skb);
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_v4_send_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
@@ -1014,7 +1014,7 @@ export function tcp_v4_destroy_sock$fast(sk: Sock): any { const $e = $E; const $
   const $f = ($tb !== null && ($o = (A$tcp_v4_destroy_sock.L707 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
-  traceReset('tcp_destroy_sock', sk);
+  traceTcpEvent('tcp_destroy_sock', sk);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_destroy_sock.L708) : $tb.op($e.now, A$tcp_v4_destroy_sock.L708));
   tcp_clear_xmit_timers(sk);
   $s += 2; if ($tb !== null) ($o = (A$tcp_v4_destroy_sock.L712 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));

@@ -79,10 +79,14 @@ export function sk_rmem_alloc(sk: Sock): number {
   return used;
 }
 
-/** tcp_space(): free receive buffer as window (tcp_adv_win_scale 1: half of it — the rest is overhead). */
-function tcp_space(sk: Sock): number {
-  const space = sk.sk_rcvbuf - sk_rmem_alloc(sk);
+/** tcp_win_from_space(): the window a buffer of `space` bytes gives (tcp_adv_win_scale 1: half of it — the rest is overhead). */
+function tcp_win_from_space(space: number): number {
   return space - (space >> 1);
+}
+
+/** tcp_space(): the free receive buffer as window. */
+function tcp_space(sk: Sock): number {
+  return tcp_win_from_space(sk.sk_rcvbuf - sk_rmem_alloc(sk));
 }
 
 /**
@@ -130,9 +134,9 @@ export function tcp_initialize_rcv_mss(sk: Sock): void {
   inet_csk(sk).icsk_ack.rcv_mss = hint;
 }
 
-/** tcp_full_space(): the window the whole receive buffer would give (tcp_win_from_space, tcp_adv_win_scale 1: half of it). */
+/** tcp_full_space(): the window the whole receive buffer would give. */
 export function tcp_full_space(sk: Sock): number {
-  return sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  return tcp_win_from_space(sk.sk_rcvbuf);
 }
 
 /**
@@ -157,7 +161,7 @@ export function __tcp_select_window(sk: Sock): number {
   const tp = tcp_sk(sk);
   let mss = inet_csk(sk).icsk_ack.rcv_mss;
   let free_space = tcp_space(sk);
-  const allowed_space = sk.sk_rcvbuf - (sk.sk_rcvbuf >> 1);
+  const allowed_space = tcp_full_space(sk);
   const full_space = Math.min(tp.window_clamp || 65535, allowed_space);
   if (mss > full_space) {
     mss = full_space;
@@ -917,14 +921,14 @@ export function* tcp_send_active_reset(sk: Sock): Sim<void> {
   ($E.fast || $E.twinOk[__tcp_transmit_skb.k] === 1 ? __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK) : yield* __tcp_transmit_skb(sk, tcp_sk(sk).snd_nxt, RST_ACK));
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
   if (at(A$tcp_send_active_reset.L207)) yield;
-  traceReset('tcp_send_reset', sk);
+  traceTcpEvent('tcp_send_reset', sk);
   } finally {
     leave($f);
   }
 }
 
 /** tcp:tcp_send_reset / tcp_retransmit_skb / tcp_receive_reset / tcp_destroy_sock, with the socket's addresses. */
-export function traceReset(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
+export function traceTcpEvent(ev: TcpSockEvent, sk: Sock, skb?: SkBuff): void {
   if (!E.recording) return;
   const inet = inet_sk(sk);
   const host = sk.skc_net.host.name;
@@ -1009,7 +1013,7 @@ export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   if (at(A$__tcp_retransmit_skb.L917)) yield;
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   if (at(A$__tcp_retransmit_skb.L920)) yield;
-  traceReset('tcp_retransmit_skb', sk, skb);
+  traceTcpEvent('tcp_retransmit_skb', sk, skb);
   if (at(A$__tcp_retransmit_skb.L924)) yield;
   return 0;
   } finally {
@@ -1621,7 +1625,7 @@ export function tcp_send_active_reset$fast(sk: Sock): any { const $e = $E; const
   __tcp_transmit_skb$fast(sk, tcp_sk(sk).snd_nxt, RST_ACK);
   NET_INC_STATS(sk.skc_net, MIB.OutRsts);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_send_active_reset.L207) : $tb.op($e.now, A$tcp_send_active_reset.L207));
-  traceReset('tcp_send_reset', sk);
+  traceTcpEvent('tcp_send_reset', sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_send_active_reset.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function skb_still_in_host_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
@@ -1663,7 +1667,7 @@ export function __tcp_retransmit_skb$fast(sk: Sock, skb: SkBuff): any { const $e
   $s += 2; if ($tb !== null) ($o = (A$__tcp_retransmit_skb.L917 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb.tcp_sacked |= TCPCB_EVER_RETRANS;
   
-  traceReset('tcp_retransmit_skb', sk, skb);
+  traceTcpEvent('tcp_retransmit_skb', sk, skb);
   ++$s; $x = A$__tcp_retransmit_skb.L924 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$__tcp_retransmit_skb.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
