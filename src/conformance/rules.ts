@@ -260,23 +260,12 @@ export const SEGMENTS_BY_DIRECTION: Record<string, string> = {};
  * send is →./1460 ×3 →P./1460 →./1460 ×3 →P./1460 →./1460 →P./1460 (skbs of 4, 4, 2 segments); the
  * simulator's has PSH only where tcp_push or forced_push put it (→./1460 ×10 in the first flight).
  */
-const GSO_PSH =
-  "the simulator builds MSS-sized skbs where v5.4's TCP always builds GSO packets (tcp_init_sock: sk_route_forced_caps = NETIF_F_GSO) and " +
-  '__tcp_transmit_skb puts PSH on each of more than one segment (tcp_output.c 1058-1067), which the software segmentation leaves on its last ' +
-  "(tcp_offload.c 125): Linux's data segments carry PSH at the end of every GSO packet (→./1460 ×3 →P./1460 …), the simulator's only where " +
-  "tcp_push or forced_push put it. PSH is left out of data segments' flags on both sides; the segments are otherwise compared";
-
 /**
  * Not Linux's and not the harness's: differences the simulator has from v5.4 that the real link shows,
  * to be fixed in the simulator (then the entry goes). The listed columns are not compared for the
  * scenario; the report prints what each side showed, under its own heading.
  */
 export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /** False: PSH is left out of data segments' flags (GSO_PSH), the segments otherwise compared. */ dataPsh?: false }> = {
-  'out-of-order': { columns: [], dataPsh: false, why: GSO_PSH },
-  'backlog-while-owned': { columns: [], dataPsh: false, why: GSO_PSH },
-  'fast-retransmit': { columns: [], dataPsh: false, why: GSO_PSH },
-  'bulk-send': { columns: [], dataPsh: false, why: GSO_PSH },
-  'zero-window': { columns: [], dataPsh: false, why: GSO_PSH },
   'synack-lost': {
     columns: ['resets', 'segments'],
     why:
