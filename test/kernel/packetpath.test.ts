@@ -13,9 +13,9 @@ import { MAX_TCP_HEADER } from '../../src/kernel/include/linux/skbuff';
 
 const DOWN_IP = ['ip_local_out', '__ip_local_out', 'nf_hook', 'dst_output', 'ip_output', 'NF_HOOK_COND', 'nf_hook', 'ip_finish_output', '__ip_finish_output', 'ip_finish_output2', 'neigh_output', 'neigh_hh_output', 'dev_queue_xmit', '__dev_queue_xmit'];
 /** eth0's pfifo_fast, empty: the bypass straight to the driver, then __qdisc_run finds nothing queued. */
-const QDISC = ['__dev_xmit_skb', 'sch_direct_xmit', 'dev_hard_start_xmit', 'xmit_one', '__qdisc_run', 'qdisc_restart', 'dequeue_skb', 'pfifo_fast_dequeue'];
+const QDISC = ['__dev_xmit_skb', 'sch_direct_xmit', 'validate_xmit_skb', 'dev_hard_start_xmit', 'xmit_one', '__qdisc_run', 'qdisc_restart', 'dequeue_skb', 'pfifo_fast_dequeue'];
 /** lo: noqueue. */
-const NOQUEUE = ['dev_hard_start_xmit', 'xmit_one'];
+const NOQUEUE = ['validate_xmit_skb', 'dev_hard_start_xmit', 'xmit_one'];
 const UP_IP = ['ip_rcv', 'ip_rcv_core', 'NF_HOOK', 'nf_hook', 'ip_rcv_finish', 'ip_rcv_finish_core', 'dst_input', 'ip_local_deliver', 'NF_HOOK', 'nf_hook', 'ip_local_deliver_finish', 'ip_protocol_deliver_rcu'];
 
 describe('the way down and up', () => {

@@ -45,7 +45,7 @@ describe('the qdisc on the way down', () => {
     const evs = events(run);
     // the client's final ACK: __dev_queue_xmit hands it to the qdisc
     const calls = callsFrom(evs, 'client/softirq', '__dev_queue_xmit');
-    assert.deepEqual(calls, ['__dev_queue_xmit', '__dev_xmit_skb', 'sch_direct_xmit', 'dev_hard_start_xmit', 'xmit_one', '__qdisc_run', 'qdisc_restart', 'dequeue_skb', 'pfifo_fast_dequeue']);
+    assert.deepEqual(calls, ['__dev_queue_xmit', '__dev_xmit_skb', 'sch_direct_xmit', 'validate_xmit_skb', 'dev_hard_start_xmit', 'xmit_one', '__qdisc_run', 'qdisc_restart', 'dequeue_skb', 'pfifo_fast_dequeue']);
     const xmit = linesOf(evs, 'client/softirq', '__dev_xmit_skb');
     assert.ok(xmit.includes('if ((q->flags & TCQ_F_CAN_BYPASS) && q->empty &&'));
     assert.ok(xmit.includes('if (sch_direct_xmit(skb, q, dev, txq, NULL, true))'));

@@ -89,7 +89,8 @@ static int xmit_one(struct sk_buff *skb, struct net_device *dev,
 }
 
 /*
- * dev_hard_start_xmit -- each frame of a list to xmit_one
+ * dev_hard_start_xmit -- each frame of a list to xmit_one; if the driver stops its
+ * queue with frames left, they go back to the caller
  * upstream: net/core/dev.c:3205
  * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3205
  */
@@ -105,16 +106,61 @@ struct sk_buff *dev_hard_start_xmit(struct sk_buff *first, struct net_device *de
 		skb_mark_not_on_list(skb);
 		rc = xmit_one(skb, dev, txq, next != NULL);
 		if (unlikely(!dev_xmit_complete(rc))) {
-			......
+			skb->next = next;
+			goto out;
 		}
 
 		skb = next;
-		......
+		/* the ring is full: the rest of a GSO packet's segments is requeued by the qdisc */
+		if (netif_tx_queue_stopped(txq) && skb) {
+			rc = NETDEV_TX_BUSY;
+			break;
+		}
 	}
 
 out:
 	*ret = rc;
 	return skb;
+}
+
+/*
+ * validate_xmit_skb -- last checks before the driver: a GSO packet the device
+ * cannot send whole is cut into its segments here
+ * upstream: net/core/dev.c:3253
+ * https://elixir.bootlin.com/linux/v5.4/source/net/core/dev.c#L3253
+ */
+static struct sk_buff *validate_xmit_skb(struct sk_buff *skb, struct net_device *dev, bool *again)
+{
+	netdev_features_t features;
+
+	features = netif_skb_features(skb);
+	skb = validate_xmit_vlan(skb, features);
+	......
+	/* lo takes GSO packets whole (NETIF_F_GSO_SOFTWARE); our NIC has no offloads */
+	if (netif_needs_gso(skb, features)) {
+		struct sk_buff *segs;
+
+		/* down to tcp_gso_segment (through inet_gso_segment, which numbers the IP ids) */
+		segs = skb_gso_segment(skb, features);
+		if (IS_ERR(segs)) {
+			goto out_kfree_skb;
+		} else if (segs) {
+			consume_skb(skb);
+			skb = segs;
+		}
+	} else {
+	......
+	}
+
+	skb = validate_xmit_xfrm(skb, features, again);
+
+	return skb;
+
+out_kfree_skb:
+	kfree_skb(skb);
+out_null:
+	atomic_long_inc(&dev->tx_dropped);
+	return NULL;
 }
 
 /*

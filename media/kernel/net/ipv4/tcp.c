@@ -55,6 +55,54 @@ void tcp_init_sock(struct sock *sk)
 }
 
 /*
+ * tcp_xmit_size_goal -- how many bytes one skb of the write queue may hold: as
+ * many whole MSS as a GSO packet of the route's device takes, at most half the
+ * peer's largest window
+ * upstream: net/ipv4/tcp.c:905
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L905
+ */
+static unsigned int tcp_xmit_size_goal(struct sock *sk, u32 mss_now,
+				       int large_allowed)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	u32 new_size_goal, size_goal;
+
+	/* urgent data (MSG_OOB) goes one MSS an skb */
+	if (!large_allowed)
+		return mss_now;
+
+	/* 65536 - 1 - 320: a GSO packet's bytes, less the room for headers */
+	new_size_goal = sk->sk_gso_max_size - 1 - MAX_TCP_HEADER;
+	new_size_goal = tcp_bound_to_half_wnd(tp, new_size_goal);
+
+	/* tp->gso_segs remembers the last goal in segments: no divide while it holds */
+	size_goal = tp->gso_segs * mss_now;
+	if (unlikely(new_size_goal < size_goal ||
+		     new_size_goal >= size_goal + mss_now)) {
+		tp->gso_segs = min_t(u16, new_size_goal / mss_now,
+				     sk->sk_gso_max_segs);
+		size_goal = tp->gso_segs * mss_now;
+	}
+
+	return max(size_goal, mss_now);
+}
+
+/*
+ * tcp_send_mss -- the MSS to send with now, and the size goal of an skb
+ * upstream: net/ipv4/tcp.c:930
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp.c#L930
+ */
+static int tcp_send_mss(struct sock *sk, int *size_goal, int flags)
+{
+	int mss_now;
+
+	mss_now = tcp_current_mss(sk);
+	*size_goal = tcp_xmit_size_goal(sk, mss_now, !(flags & MSG_OOB));
+
+	return mss_now;
+}
+
+/*
  * tcp_sendmsg_locked -- the work of write()/send() on a TCP socket, with the socket
  * lock held: copy the user's bytes into MSS-sized skbs on the write queue,
  * send each full one as it fills, push the rest at the end; sleep while the
@@ -130,7 +178,7 @@ new_segment:
 					goto restart;
 			}
 			first_skb = tcp_rtx_and_write_queues_empty(sk);
-			/* one new skb per MSS-sized chunk (size_goal with TSO) */
+			/* a new skb, to be filled up to size_goal: many MSS, sent as GSO packets */
 			skb = sk_stream_alloc_skb(sk, 0, sk->sk_allocation,
 						  first_skb);
 			if (!skb)

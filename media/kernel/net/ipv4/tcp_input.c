@@ -734,6 +734,10 @@ int tcp_rcv_state_process(struct sock *sk, struct sk_buff *skb)
 		tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;
 		tcp_init_wl(tp, TCP_SKB_CB(skb)->seq);
 		......
+		/* the first pacing rate, from the handshake's round trip: it sizes GSO packets */
+		if (!inet_csk(sk)->icsk_ca_ops->cong_control)
+			tcp_update_pacing_rate(sk);
+		......
 		tcp_fast_path_on(tp);
 		break;
 	case TCP_FIN_WAIT1: {
@@ -959,6 +963,33 @@ static void tcp_ack_probe(struct sock *sk)
 		tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0,
 				     when, TCP_RTO_MAX, NULL);
 	}
+}
+
+/*
+ * tcp_tso_acked -- an ACK covers only the front of a GSO skb: trim what it
+ * covers, count the segments that went
+ * upstream: net/ipv4/tcp_input.c:3024
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_input.c#L3024
+ */
+static u32 tcp_tso_acked(struct sock *sk, struct sk_buff *skb)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	u32 packets_acked;
+
+	BUG_ON(!after(TCP_SKB_CB(skb)->end_seq, tp->snd_una));
+
+	/* segments before the trim, less those after it */
+	packets_acked = tcp_skb_pcount(skb);
+	if (tcp_trim_head(sk, skb, tp->snd_una - TCP_SKB_CB(skb)->seq))
+		return 0;
+	packets_acked -= tcp_skb_pcount(skb);
+
+	if (packets_acked) {
+		BUG_ON(tcp_skb_pcount(skb) == 0);
+		BUG_ON(!before(TCP_SKB_CB(skb)->seq, TCP_SKB_CB(skb)->end_seq));
+	}
+
+	return packets_acked;
 }
 
 /*

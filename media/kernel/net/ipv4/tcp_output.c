@@ -55,6 +55,9 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
 		tcp_options_size = tcp_established_options(sk, skb, &opts,
 							   &md5);
 		......
+		/* a GSO packet always carries PSH (it lets the receiver's GRO flush) */
+		if (tcp_skb_pcount(skb) > 1)
+			tcb->tcp_flags |= TCPHDR_PSH;
 	}
 	tcp_header_size = tcp_options_size + sizeof(struct tcphdr);
 	......
@@ -99,6 +102,15 @@ static int __tcp_transmit_skb(struct sock *sk, struct sk_buff *skb,
 		tp->data_segs_out += tcp_skb_pcount(skb);
 		......
 	}
+
+	if (after(tcb->end_seq, tp->snd_nxt) || tcb->seq == tcb->end_seq)
+		TCP_ADD_STATS(sock_net(sk), TCP_MIB_OUTSEGS,
+			      tcp_skb_pcount(skb));
+
+	tp->segs_out += tcp_skb_pcount(skb);
+	/* a GSO packet: how many segments it makes, and their size (0: just one) */
+	skb_shinfo(skb)->gso_segs = tcp_skb_pcount(skb);
+	skb_shinfo(skb)->gso_size = tcp_skb_mss(skb);
 	......
 	/* down to IP: ipv4_specific.queue_xmit = ip_queue_xmit */
 	err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);
@@ -597,8 +609,316 @@ static void tcp_cwnd_validate(struct sock *sk, bool is_cwnd_limited)
 }
 
 /*
+ * tcp_mss_split_point -- where to cut the skb at the send head: as many whole MSS as cwnd
+ * and the TSO budget allow, within the peer's window
+ * upstream: net/ipv4/tcp_output.c:1757
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1757
+ */
+static unsigned int tcp_mss_split_point(const struct sock *sk,
+					const struct sk_buff *skb,
+					unsigned int mss_now,
+					unsigned int max_segs,
+					int nonagle)
+{
+	const struct tcp_sock *tp = tcp_sk(sk);
+	u32 partial, needed, window, max_len;
+
+	/* bytes the peer's window still takes from this skb's first byte on */
+	window = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;
+	max_len = mss_now * max_segs;
+
+	/* not the last skb: it will get no more data, cut at the budget */
+	if (likely(max_len <= window && skb != tcp_write_queue_tail(sk)))
+		return max_len;
+
+	needed = min(skb->len, window);
+
+	if (max_len <= needed)
+		return max_len;
+
+	/* the last skb: a short tail segment goes only if Nagle lets it */
+	partial = needed % mss_now;
+	if (tcp_nagle_check(partial != 0, tp, nonagle))
+		return needed - partial;
+
+	return needed;
+}
+
+/*
+ * tso_fragment -- cut an unsent skb at len: the tail becomes a new skb after it
+ * on the write queue, with the PSH and FIN
+ * upstream: net/ipv4/tcp_output.c:1874
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1874
+ */
+static int tso_fragment(struct sock *sk, struct sk_buff *skb, unsigned int len,
+			unsigned int mss_now, gfp_t gfp)
+{
+	int nlen = skb->len - len;
+	struct sk_buff *buff;
+	u8 flags;
+
+	/* tcp_sendmsg copies into page fragments: the data is all paged, the fast way */
+	if (skb->len != skb->data_len)
+		return tcp_fragment(sk, TCP_FRAG_IN_WRITE_QUEUE,
+				    skb, len, mss_now, gfp);
+
+	buff = sk_stream_alloc_skb(sk, 0, gfp, true);
+	if (unlikely(!buff))
+		return -ENOMEM;
+	skb_copy_decrypted(buff, skb);
+
+	sk_wmem_queued_add(sk, buff->truesize);
+	sk_mem_charge(sk, buff->truesize);
+	buff->truesize += nlen;
+	skb->truesize -= nlen;
+
+	/* the new skb starts where the first now ends */
+	TCP_SKB_CB(buff)->seq = TCP_SKB_CB(skb)->seq + len;
+	TCP_SKB_CB(buff)->end_seq = TCP_SKB_CB(skb)->end_seq;
+	TCP_SKB_CB(skb)->end_seq = TCP_SKB_CB(buff)->seq;
+
+	/* PSH and FIN belong to the last byte: they move to the tail */
+	flags = TCP_SKB_CB(skb)->tcp_flags;
+	TCP_SKB_CB(skb)->tcp_flags = flags & ~(TCPHDR_FIN | TCPHDR_PSH);
+	TCP_SKB_CB(buff)->tcp_flags = flags;
+
+	TCP_SKB_CB(buff)->sacked = 0;
+
+	tcp_skb_fragment_eor(skb, buff);
+
+	buff->ip_summed = CHECKSUM_PARTIAL;
+	skb_split(skb, buff, len);
+	tcp_fragment_tstamp(skb, buff);
+
+	/* each part counts its segments again (tcp_skb_pcount) */
+	tcp_set_skb_tso_segs(skb, mss_now);
+	tcp_set_skb_tso_segs(buff, mss_now);
+
+	__skb_header_release(buff);
+	tcp_insert_write_queue_after(skb, buff, sk, TCP_FRAG_IN_WRITE_QUEUE);
+
+	return 0;
+}
+
+/*
+ * tcp_fragment -- cut a queued skb in two at len (an unsent one on the write
+ * queue, or one already sent on the retransmit queue); the counters
+ * follow when the pieces count differently
+ * upstream: net/ipv4/tcp_output.c:1295
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1295
+ */
+int tcp_fragment(struct sock *sk, enum tcp_queue tcp_queue,
+		 struct sk_buff *skb, u32 len,
+		 unsigned int mss_now, gfp_t gfp)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *buff;
+	int nsize, old_factor;
+	long limit;
+	int nlen;
+	u8 flags;
+
+	if (WARN_ON(len > skb->len))
+		return -EINVAL;
+
+	nsize = skb_headlen(skb) - len;
+	if (nsize < 0)
+		nsize = 0;
+
+	/* only a send queue grown far past sk_sndbuf refuses to split */
+	limit = sk->sk_sndbuf + 2 * SKB_TRUESIZE(GSO_MAX_SIZE);
+	if (unlikely((sk->sk_wmem_queued >> 1) > limit &&
+		     tcp_queue != TCP_FRAG_IN_WRITE_QUEUE &&
+		     skb != tcp_rtx_queue_head(sk) &&
+		     skb != tcp_rtx_queue_tail(sk))) {
+		NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPWQUEUETOOBIG);
+		return -ENOMEM;
+	}
+
+	if (skb_unclone(skb, gfp))
+		return -ENOMEM;
+
+	buff = sk_stream_alloc_skb(sk, nsize, gfp, true);
+	if (!buff)
+		return -ENOMEM;
+	skb_copy_decrypted(buff, skb);
+
+	sk_wmem_queued_add(sk, buff->truesize);
+	sk_mem_charge(sk, buff->truesize);
+	nlen = skb->len - len - nsize;
+	buff->truesize += nlen;
+	skb->truesize -= nlen;
+
+	/* the new skb takes the bytes from len on */
+	TCP_SKB_CB(buff)->seq = TCP_SKB_CB(skb)->seq + len;
+	TCP_SKB_CB(buff)->end_seq = TCP_SKB_CB(skb)->end_seq;
+	TCP_SKB_CB(skb)->end_seq = TCP_SKB_CB(buff)->seq;
+
+	/* PSH and FIN move to the second part; it inherits the retransmit marks */
+	flags = TCP_SKB_CB(skb)->tcp_flags;
+	TCP_SKB_CB(skb)->tcp_flags = flags & ~(TCPHDR_FIN | TCPHDR_PSH);
+	TCP_SKB_CB(buff)->tcp_flags = flags;
+	TCP_SKB_CB(buff)->sacked = TCP_SKB_CB(skb)->sacked;
+	tcp_skb_fragment_eor(skb, buff);
+
+	skb_split(skb, buff, len);
+
+	buff->ip_summed = CHECKSUM_PARTIAL;
+
+	buff->tstamp = skb->tstamp;
+	tcp_fragment_tstamp(skb, buff);
+
+	/* segments before the cut */
+	old_factor = tcp_skb_pcount(skb);
+
+	tcp_set_skb_tso_segs(skb, mss_now);
+	tcp_set_skb_tso_segs(buff, mss_now);
+
+	TCP_SKB_CB(buff)->tx = TCP_SKB_CB(skb)->tx;
+
+	/* already sent: packets_out (and lost_out, retrans_out) follow any change of count */
+	if (!before(tp->snd_nxt, TCP_SKB_CB(buff)->end_seq)) {
+		int diff = old_factor - tcp_skb_pcount(skb) -
+			tcp_skb_pcount(buff);
+
+		if (diff)
+			tcp_adjust_pcount(sk, skb, diff);
+	}
+
+	__skb_header_release(buff);
+	tcp_insert_write_queue_after(skb, buff, sk, tcp_queue);
+	if (tcp_queue == TCP_FRAG_IN_RTX_QUEUE)
+		list_add(&buff->tcp_tsorted_anchor, &skb->tcp_tsorted_anchor);
+
+	return 0;
+}
+
+/*
+ * tcp_trim_head -- drop the acknowledged first len bytes of a sent GSO skb
+ * upstream: net/ipv4/tcp_output.c:1432
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1432
+ */
+int tcp_trim_head(struct sock *sk, struct sk_buff *skb, u32 len)
+{
+	u32 delta_truesize;
+
+	if (skb_unclone(skb, GFP_ATOMIC))
+		return -ENOMEM;
+
+	delta_truesize = __pskb_trim_head(skb, len);
+
+	/* the skb now starts at snd_una */
+	TCP_SKB_CB(skb)->seq += len;
+	skb->ip_summed = CHECKSUM_PARTIAL;
+
+	/* the send buffer shrank: a writer may be woken */
+	if (delta_truesize) {
+		skb->truesize	   -= delta_truesize;
+		sk_wmem_queued_add(sk, -delta_truesize);
+		sk_mem_uncharge(sk, delta_truesize);
+		sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
+	}
+
+	/* fewer segments left in it */
+	if (tcp_skb_pcount(skb) > 1)
+		tcp_set_skb_tso_segs(skb, tcp_skb_mss(skb));
+
+	return 0;
+}
+
+/*
+ * tcp_tso_should_defer -- hold a GSO skb back when only a small part of it may go now
+ * and an ACK is due soon: send fewer, larger packets (the "TSO Nagle")
+ * upstream: net/ipv4/tcp_output.c:1931
+ * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L1931
+ */
+static bool tcp_tso_should_defer(struct sock *sk, struct sk_buff *skb,
+				 bool *is_cwnd_limited,
+				 bool *is_rwnd_limited,
+				 u32 max_segs)
+{
+	const struct inet_connection_sock *icsk = inet_csk(sk);
+	u32 send_win, cong_win, limit, in_flight;
+	struct tcp_sock *tp = tcp_sk(sk);
+	struct sk_buff *head;
+	int win_divisor;
+	s64 delta;
+
+	/* in recovery: no waiting */
+	if (icsk->icsk_ca_state >= TCP_CA_Recovery)
+		goto send_now;
+
+	/* nothing sent for more than 1 ms: send now, not a burst later */
+	delta = tp->tcp_clock_cache - tp->tcp_wstamp_ns - NSEC_PER_MSEC;
+	if (delta > 0)
+		goto send_now;
+
+	in_flight = tcp_packets_in_flight(tp);
+
+	BUG_ON(tcp_skb_pcount(skb) <= 1);
+	BUG_ON(tp->snd_cwnd <= in_flight);
+
+	send_win = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;
+
+	/* bytes cwnd still allows */
+	cong_win = (tp->snd_cwnd - in_flight) * tp->mss_cache;
+
+	limit = min(send_win, cong_win);
+
+	/* a full-sized GSO packet may go: send it */
+	if (limit >= max_segs * tp->mss_cache)
+		goto send_now;
+
+	if ((skb != tcp_write_queue_tail(sk)) && (limit >= skb->len))
+		goto send_now;
+
+	win_divisor = READ_ONCE(sock_net(sk)->ipv4.sysctl_tcp_tso_win_divisor);
+	/* net.ipv4.tcp_tso_win_divisor (3): a third of the window is enough to go */
+	if (win_divisor) {
+		u32 chunk = min(tp->snd_wnd, tp->snd_cwnd * tp->mss_cache);
+
+		chunk /= win_divisor;
+		if (limit >= chunk)
+			goto send_now;
+	} else {
+		if (limit > tcp_max_tso_deferred_mss(tp) * tp->mss_cache)
+			goto send_now;
+	}
+
+	/* the oldest unacked segment left less than half an RTT ago: its ACK is far off, do not wait */
+	head = tcp_rtx_queue_head(sk);
+	if (!head)
+		goto send_now;
+	delta = tp->tcp_clock_cache - head->tstamp;
+	if ((s64)(delta - (u64)NSEC_PER_USEC * (tp->srtt_us >> 4)) < 0)
+		goto send_now;
+
+	/* defer: the next ACK opens more room */
+	if (cong_win < send_win) {
+		if (cong_win <= skb->len) {
+			*is_cwnd_limited = true;
+			return true;
+		}
+	} else {
+		if (send_win <= skb->len) {
+			*is_rwnd_limited = true;
+			return true;
+		}
+	}
+
+	if ((TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) ||
+	    TCP_SKB_CB(skb)->eor)
+		goto send_now;
+
+	return true;
+
+send_now:
+	return false;
+}
+
+/*
  * tcp_write_xmit -- send from the write queue while congestion window,
- * receive window and Nagle allow
+ * receive window and Nagle allow, in GSO packets cut by tso_fragment
  * upstream: net/ipv4/tcp_output.c:2357
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2357
  */
@@ -616,11 +936,14 @@ static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
 	sent_pkts = 0;
 
 	......
+
+	/* segments per GSO packet: about 1 ms of the pacing rate (tcp_tso_autosize), at least 2 */
+	max_segs = tcp_tso_segs(sk, mss_now);
 	while ((skb = tcp_send_head(sk))) {
 		unsigned int limit;
-
 	......
 
+		/* how many MSS-sized segments this skb makes (counted the first time it is looked at) */
 		tso_segs = tcp_init_tso_segs(skb, mss_now);
 		BUG_ON(!tso_segs);
 
@@ -639,19 +962,37 @@ static bool tcp_write_xmit(struct sock *sk, unsigned int mss_now, int nonagle,
 			break;
 		}
 
+		/* one segment: a small last one may wait for the ACK of an earlier one (Nagle);
+		 * several: perhaps wait for room to send more of them at once */
 		if (tso_segs == 1) {
-			/* a small last segment may wait for the ACK of an earlier one (Nagle) */
 			if (unlikely(!tcp_nagle_test(tp, skb, mss_now,
 						     (tcp_skb_is_last(sk, skb) ?
 						      nonagle : TCP_NAGLE_PUSH))))
 				break;
 		} else {
-	......
+			if (!push_one &&
+			    tcp_tso_should_defer(sk, skb, &is_cwnd_limited,
+						 &is_rwnd_limited, max_segs))
+				break;
 		}
 
+		/* how much of the skb goes now: whole MSS, as cwnd (half of it at most) and the window allow */
+		limit = mss_now;
+		if (tso_segs > 1 && !tcp_urg_mode(tp))
+			limit = tcp_mss_split_point(sk, skb, mss_now,
+						    min_t(unsigned int,
+							  cwnd_quota,
+							  max_segs),
+						    nonagle);
+
+		/* the rest stays queued as a new skb */
+		if (skb->len > limit &&
+		    unlikely(tso_fragment(sk, skb, limit, mss_now, gfp)))
+			break;
+
 	......
 
-		/* a clone goes down the stack; the skb itself stays for retransmission */
+		/* a clone goes down the stack as one GSO packet; the skb itself stays for retransmission */
 		if (unlikely(tcp_transmit_skb(sk, skb, 1, gfp)))
 			break;
 
@@ -659,6 +1000,7 @@ repair:
 		tcp_event_new_data_sent(sk, skb);
 
 		tcp_minshall_update(tp, mss_now, skb);
+		/* counted in segments, not skbs */
 		sent_pkts += tcp_skb_pcount(skb);
 
 		if (push_one)
@@ -884,20 +1226,55 @@ static bool skb_still_in_host_queue(const struct sock *sk,
 }
 
 /*
- * __tcp_retransmit_skb -- resend a queued segment: unless its last copy is
- * still waiting in this host, count it and send a fresh clone.
- * Abridged: the send-buffer check, trimming what was ACKed, re-routing,
- * splitting for a smaller MSS and collapsing are left out.
+ * __tcp_retransmit_skb -- resend a queued segment: unless its last copy is still
+ * waiting in this host, cut it to what may go (segs MSS), count it and
+ * send a fresh clone.
+ * Abridged: the send-buffer check, re-routing and collapsing are left out.
  * upstream: net/ipv4/tcp_output.c:2881
  * https://elixir.bootlin.com/linux/v5.4/source/net/ipv4/tcp_output.c#L2881
  */
 int __tcp_retransmit_skb(struct sock *sk, struct sk_buff *skb, int segs)
 {
 	......
+
 	/* a SYN parked on an unresolved neighbour: the timer fires, nothing
 	 * is sent (and the caller still backs the timer off) */
 	if (skb_still_in_host_queue(sk, skb))
 		return -EBUSY;
+	......
+	/* its front was ACKed meanwhile: only the rest goes again */
+	if (before(TCP_SKB_CB(skb)->seq, tp->snd_una)) {
+		if (unlikely(before(TCP_SKB_CB(skb)->end_seq, tp->snd_una))) {
+			WARN_ON_ONCE(1);
+			return -EINVAL;
+		}
+		if (tcp_trim_head(sk, skb, tp->snd_una - TCP_SKB_CB(skb)->seq))
+			return -ENOMEM;
+	}
+	......
+	cur_mss = tcp_current_mss(sk);
+	......
+	if (!before(TCP_SKB_CB(skb)->seq, tcp_wnd_end(tp)) &&
+	    TCP_SKB_CB(skb)->seq != tp->snd_una)
+		return -EAGAIN;
+
+	/* an RTO resends one MSS (segs 1): a GSO skb is cut, the rest stays queued behind */
+	len = cur_mss * segs;
+	if (skb->len > len) {
+		if (tcp_fragment(sk, TCP_FRAG_IN_RTX_QUEUE, skb, len,
+				 cur_mss, GFP_ATOMIC))
+			return -ENOMEM;
+	} else {
+		if (skb_unclone(skb, GFP_ATOMIC))
+			return -ENOMEM;
+
+		diff = tcp_skb_pcount(skb);
+		tcp_set_skb_tso_segs(skb, cur_mss);
+		diff -= tcp_skb_pcount(skb);
+		if (diff)
+			tcp_adjust_pcount(sk, skb, diff);
+	......
+	}
 	......
 	segs = tcp_skb_pcount(skb);
 	TCP_ADD_STATS(sock_net(sk), TCP_MIB_RETRANSSEGS, segs);

@@ -152,6 +152,16 @@ export class SkBuff {
   fclone: SkBuff | null = null;
   /** skb->ip_defrag_offset: where this fragment's data starts in the datagram (in a reassembly queue). */
   ip_defrag_offset = 0;
+  /**
+   * GSO: on a queued TCP segment TCP_SKB_CB(skb)->tcp_gso_segs / tcp_gso_size (tcp_skb_pcount: how
+   * many MSS-sized segments it will be on the wire, 0 until tcp_init_tso_segs counts it; the MSS, 0
+   * for one segment); on one sent, skb_shinfo(skb)->gso_segs / gso_size, which the device or
+   * validate_xmit_skb cuts it by (skb_is_gso: gso_size ≠ 0).
+   */
+  gso_segs = 0;
+  gso_size = 0;
+  /** skb->next: the next skb of a list — the segments skb_gso_segment cut a GSO packet into. */
+  next: SkBuff | null = null;
   constructor(iph: IpHdr) {
     this.iph = iph;
   }
@@ -207,6 +217,19 @@ export const TCPCB_SACKED_ACKED = 0x01;
 export const TCPCB_SACKED_RETRANS = 0x02;
 export const TCPCB_LOST = 0x04;
 export const TCPCB_EVER_RETRANS = 0x80;
+
+/** tcp_skb_pcount(): the segments a queued skb stands for (TCP_SKB_CB(skb)->tcp_gso_segs). */
+export function tcp_skb_pcount(skb: SkBuff): number {
+  return skb.gso_segs;
+}
+/** tcp_skb_mss(): the size it is cut to (TCP_SKB_CB(skb)->tcp_gso_size; 0 for one segment). */
+export function tcp_skb_mss(skb: SkBuff): number {
+  return skb.gso_size;
+}
+/** skb_is_gso(): a sent skb the device or validate_xmit_skb will cut into gso_size segments. */
+export function skb_is_gso(skb: SkBuff): boolean {
+  return skb.gso_size !== 0;
+}
 
 /** TCP_SKB_CB(skb)->end_seq: seq + SYN + FIN + payload length. */
 export function end_seq(skb: SkBuff): number {

@@ -50,6 +50,10 @@ export class TcpSock extends InetConnectionSock {
   prr_out = 0;
   /** The end of the last small segment sent (Minshall's Nagle). */
   snd_sml = 0;
+  /** tp->gso_segs: tcp_xmit_size_goal's last goal, in segments (it avoids a divide each send). */
+  gso_segs = 0;
+  /** tp->tcp_wstamp_ns (µs here): when the last segment left (no pacing: the time it was sent). */
+  tcp_wstamp = 0;
   /** TCP_NODELAY / TCP_CORK bits (TCP_NAGLE_OFF 1, CORK 2, PUSH 4). */
   nonagle = 0;
   /** The receive window may grow up to this (tcp_grow_window). */

@@ -114,11 +114,35 @@ export function sockFlagNames(flags: number): string[] {
   return out;
 }
 
+/** ~0UL, sock_init_data's sk_pacing_rate: no rate known, no limit. */
+export const SK_PACING_UNLIMITED = Number.MAX_SAFE_INTEGER;
+
+/** GSO_MAX_SIZE and GSO_MAX_SEGS (include/linux/netdevice.h): every device here keeps the defaults. */
+export const GSO_MAX_SIZE = 65536;
+export const GSO_MAX_SEGS = 65535;
+
+/**
+ * sk_setup_caps() (net/core/sock.c): the socket keeps the route, and takes its device's GSO limits —
+ * TCP always builds GSO packets in v5.4 (tcp_init_sock: sk_route_forced_caps = NETIF_F_GSO).
+ */
+export function sk_setup_caps(sk: Sock, dst: Rtable): void {
+  sk.sk_dst_cache = dst;
+  sk.sk_gso_max_size = GSO_MAX_SIZE;
+  sk.sk_gso_max_segs = GSO_MAX_SEGS;
+}
+
 export class Sock extends SockCommon {
   override structName = 'sock';
   sk_type = 0;
   /** sk->sk_dst_cache: the route the socket keeps (__ip_queue_xmit's __sk_dst_check). */
   sk_dst_cache: Rtable | null = null;
+  /** sk_setup_caps(): the route's device's GSO limits — the largest packet TCP may build, and its most segments. */
+  sk_gso_max_size = 0;
+  sk_gso_max_segs = 0;
+  /** sk->sk_pacing_rate (bytes/s): ~0UL (no limit) until TCP measures a rate (tcp_update_pacing_rate). */
+  sk_pacing_rate = SK_PACING_UNLIMITED;
+  /** sk->sk_pacing_shift: TCP aims at one GSO packet per 2^-10 s (about 1 ms) of the pacing rate. */
+  sk_pacing_shift = 10;
   sk_protocol = 0;
   sk_socket: Socket | null = null;
   sk_wq: WaitQueueHead | null = null;

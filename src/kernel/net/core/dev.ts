@@ -14,11 +14,12 @@ import type { Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { Net } from '../../include/net/net_namespace';
 import type { SkBuff } from '../../include/linux/skbuff';
-import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header } from '../../include/linux/skbuff';
+import { skb_len, skb_reset_mac_header, skb_reset_network_header, skb_reset_transport_header, skb_is_gso } from '../../include/linux/skbuff';
+import { skb_gso_segment } from '../ipv4/tcp_offload';
 import type { NapiStruct, NetDevice, SoftnetData } from '../../include/linux/netdevice';
 import {
   DEV_RX_WEIGHT, ETH_P_ARP, ETH_P_IP, IFF_UP, NET_TX_SOFTIRQ, IFF_XMIT_DST_RELEASE, NAPI_STATE_SCHED, NET_RX_DROP, NET_RX_SOFTIRQ,
-  NET_RX_SUCCESS, NET_XMIT_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK,
+  NET_RX_SUCCESS, NET_XMIT_SUCCESS, NETDEV_BUDGET, NETDEV_MAX_BACKLOG, NETDEV_TX_OK, IFF_LOOPBACK,
 } from '../../include/linux/netdevice';
 import { ip_rcv } from '../ipv4/ip_input';
 import { arp_rcv, arp_init } from '../ipv4/arp';
@@ -26,7 +27,7 @@ import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
 import { TimerList } from '../../core/timer';
 import type { NetdevQueue, Qdisc } from '../../include/net/sch_generic';
-import { NET_XMIT_MASK, QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, qdisc_run_begin, qdisc_run_end } from '../../include/net/sch_generic';
+import { NET_XMIT_MASK, QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, NETDEV_TX_BUSY, dev_xmit_complete, qdisc_run_begin, qdisc_run_end } from '../../include/net/sch_generic';
 import { __qdisc_run, dev_activate, qdisc_run, sch_direct_xmit } from '../sched/sch_generic';
 
 /** What a host's softirq context runs (the world's softirqHandler): see the header. */
@@ -166,7 +167,17 @@ export function* xmit_one(skb: SkBuff, dev: NetDevice, more: boolean): Sim<numbe
   return rc;
 }
 
-export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number> {
+/** What dev_hard_start_xmit returns besides *ret: the frames of the list it did not send (NULL: all went). */
+export interface XmitRest {
+  skb: SkBuff | null;
+}
+
+/**
+ * dev_hard_start_xmit(): each frame of the list (the segments of a GSO packet, or one frame) to
+ * xmit_one; the driver having stopped its queue with frames left, those are returned (rest.skb) for
+ * the qdisc to requeue.
+ */
+export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice, rest: XmitRest | null): Sim<number> {
   let skb: SkBuff | null = first;
   frame({ first, dev, skb });
   line`int rc = NETDEV_TX_OK;`;
@@ -175,17 +186,63 @@ export function* dev_hard_start_xmit(first: SkBuff, dev: NetDevice): Sim<number>
     line`while (skb) {`;
     if (!skb) break;
     line`struct sk_buff *next = skb->next;`;
+    const next: SkBuff | null = skb.next;
     line`skb_mark_not_on_list(skb);`;
+    skb.next = null;
     line`rc = xmit_one(skb, dev, txq, next != NULL);`;
-    rc = yield* xmit_one(skb, dev, false);
+    rc = yield* xmit_one(skb, dev, next !== null);
     frame.rc = rc;
     line`if (unlikely(!dev_xmit_complete(rc))) {`;
+    if (!dev_xmit_complete(rc)) {
+      line`skb->next = next;`;
+      skb.next = next;
+      line`goto out;`;
+      break;
+    }
     line`skb = next;`;
-    skb = null;
+    skb = next;
+    frame.skb = skb;
+    line`if (netif_tx_queue_stopped(txq) && skb) {`;
+    if (dev.txq.state & QUEUE_STATE_DRV_XOFF && skb) {
+      line`rc = NETDEV_TX_BUSY;`;
+      rc = NETDEV_TX_BUSY;
+      line`break;`;
+      break;
+    }
   }
   line`*ret = rc;`;
+  if (rest !== null) rest.skb = skb;
   line`return skb;`;
   return rc;
+}
+
+/**
+ * netif_needs_gso(): a GSO packet the device cannot cut itself — lo can (its features include
+ * NETIF_F_GSO_SOFTWARE: the packet loops whole), our NIC cannot (no offloads, like a TAP device
+ * without TUNSETOFFLOAD): validate_xmit_skb cuts it.
+ */
+function netif_needs_gso(skb: SkBuff, dev: NetDevice): boolean {
+  return skb_is_gso(skb) && !(dev.flags & IFF_LOOPBACK);
+}
+
+/** validate_xmit_skb(): last checks before the driver — a GSO packet the device cannot take is cut into its segments (a list). */
+export function* validate_xmit_skb(skb: SkBuff, dev: NetDevice): Sim<SkBuff> {
+  frame({ skb, dev });
+  line`features = netif_skb_features(skb);`;
+  line`if (netif_needs_gso(skb, features)) {`;
+  if (netif_needs_gso(skb, dev)) {
+    line`segs = skb_gso_segment(skb, features);`;
+    const segs = yield* skb_gso_segment(skb);
+    frame.segs = segs;
+    line`} else if (segs) {`;
+    line`consume_skb(skb);`;
+    line`skb = segs;`;
+    skb = segs;
+    frame.skb = skb;
+  }
+  line`skb = validate_xmit_xfrm(skb, features, again);`;
+  line`return skb;`;
+  return skb;
 }
 
 export function* __dev_xmit_skb(skb: SkBuff, q: Qdisc, dev: NetDevice, txq: NetdevQueue): Sim<number> {
@@ -261,12 +318,13 @@ export function* __dev_queue_xmit(skb: SkBuff, sb_dev: NetDevice | null): Sim<nu
     line`if (txq->xmit_lock_owner != cpu) {`;
     line`if (dev_xmit_recursion())`;
     line`skb = validate_xmit_skb(skb, dev, &again);`;
+    skb = yield* validate_xmit_skb(skb, dev);
     line`if (!skb)`;
     line`HARD_TX_LOCK(dev, txq, cpu);`;
     line`if (!netif_xmit_stopped(txq)) {`;
     line`dev_xmit_recursion_inc();`;
     line`skb = dev_hard_start_xmit(skb, dev, txq, &rc);`;
-    rc = yield* dev_hard_start_xmit(skb, dev);
+    rc = yield* dev_hard_start_xmit(skb, dev, null);
     frame.rc = rc;
     line`dev_xmit_recursion_dec();`;
     line`if (dev_xmit_complete(rc)) {`;

@@ -15,6 +15,8 @@ import {
   skb_network_header_len, LL_RESERVED_SPACE, ipAppendLayout, ip_is_fragment, IP_DF, IP_MF,
 } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
+import { sk_setup_caps } from '../../include/net/sock';
+import { skb_is_gso } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import { inet_sk } from '../../include/net/inet_sock';
@@ -187,6 +189,12 @@ export function* __ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim
   const mtu = skb._skb_refdst!.dst.dev.mtu;
   frame.mtu = mtu;
   line`if (skb_is_gso(skb))`;
+  if (skb_is_gso(skb)) {
+    line`return ip_finish_output_gso(net, sk, skb, mtu);`;
+    // (ip_finish_output_gso: every segment — gso_size and the headers — fits the MTU, as TCP's MSS
+    // follows the route's: skb_gso_validate_network_len holds, and the GSO packet goes on whole)
+    return yield* ip_finish_output2(net, sk, skb);
+  }
   line`if (skb->len > mtu || (IPCB(skb)->flags & IPSKB_FRAG_PMTU))`;
   if (skb_len(skb) > mtu) {
     line`return ip_fragment(net, sk, skb, mtu, ip_finish_output2);`;
@@ -241,7 +249,7 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
       rt = ip_route_output_ports(net, daddr);
       line`if (IS_ERR(rt))`;
       line`sk_setup_caps(sk, &rt->dst);`;
-      sk.sk_dst_cache = rt;
+      sk_setup_caps(sk, rt);
     }
     frame.rt = rt;
     line`skb_dst_set_noref(skb, &rt->dst);`;
@@ -265,8 +273,9 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
   iph.saddr = inet.inet_saddr;
   iph.daddr = inet.inet_daddr;
   line`ip_select_ident_segs(net, skb, sk,`;
+  // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
   iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + 1) & 0xffff;
+  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
   line`res = ip_local_out(net, sk, skb);`;
   const res = yield* ip_local_out(net, sk, skb);
   frame.res = res;
@@ -335,9 +344,9 @@ export function* ip_fragment(net: Net, sk: Sock | null, skb: SkBuff, mtu: number
   }
   line`if (unlikely(!skb->ignore_df ||`;
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
-    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
-    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    // A TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss, dst_metric_advmss)
+    // and a GSO packet is cut by its segments. Only a route whose MTU shrank after connect() would
+    // (path MTU discovery, not simulated): say so rather than send a "fragmentation needed" to ourselves.
     throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   line`return ip_do_fragment(net, sk, skb, output);#2`;

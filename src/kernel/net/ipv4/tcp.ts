@@ -10,14 +10,14 @@ import { Sock, sock_flag, sock_set_flag, SOCK_DEAD, SOCK_DONE, SOCK_LINGER } fro
 import { inet_csk, inet_csk_in_pingpong_mode, ICSK_ACK_SCHED, ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2 } from '../../include/net/inet_connection_sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { TcpSock, tcp_sk, tcp_receive_window, after } from '../../include/linux/tcp';
-import type { SkBuff } from '../../include/linux/skbuff';
+import { type SkBuff, MAX_TCP_HEADER } from '../../include/linux/skbuff';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
 import {
   TCP_CLOSE, TCP_CLOSE_WAIT, TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LAST_ACK, TCP_LISTEN, TCP_NEW_SYN_RECV, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT,
   SEND_SHUTDOWN, RCV_SHUTDOWN, SHUTDOWN_MASK, SOCK_BINDPORT_LOCK,
 } from '../../include/net/tcp_states';
-import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODELAY, TCP_SYNCNT } from '../../include/uapi';
+import { ERRNO, MSG_DONTWAIT, MSG_MORE, MSG_OOB, MSG_WAITALL, SOL_TCP, TCP_CORK, TCP_NODELAY, TCP_SYNCNT } from '../../include/uapi';
 import type { File, Msghdr, PollTable, Socket } from '../../include/linux/net';
 import { sock_poll_wait } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLRDNORM, EPOLLWRNORM } from '../../include/linux/eventpoll';
@@ -27,6 +27,7 @@ import { inet_csk_listen_stop, inet_csk_destroy_sock } from './inet_connection_s
 import {
   tcp_send_fin, tcp_send_active_reset, tcp_send_ack, tcp_clear_xmit_timers, TCP_TIMEOUT_INIT, __tcp_push_pending_frames,
   tcp_push_one, tcp_current_mss, tcpQueueSkb, __tcp_select_window, TCP_NAGLE_OFF, TCP_NAGLE_CORK, TCP_NAGLE_PUSH, TCP_SKB_TRUESIZE,
+  tcp_bound_to_half_wnd,
 } from './tcp_output';
 import { sk_stream_memory_free, sk_stream_wait_memory, SOCK_NOSPACE } from '../core/stream';
 import { tcp_time_wait } from './tcp_minisocks';
@@ -276,6 +277,50 @@ export function* tcp_sendmsg(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   return ret;
 }
 
+/**
+ * tcp_xmit_size_goal(): the bytes one skb of the write queue may hold — whole MSS up to a GSO
+ * packet (the route's gso_max_size less MAX_TCP_HEADER), at most half the peer's largest window.
+ */
+function* tcp_xmit_size_goal(sk: Sock, mss_now: number, large_allowed: boolean): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, mss_now, large_allowed, tp });
+  line`if (!large_allowed)`;
+  if (!large_allowed) {
+    line`return mss_now;`;
+    return mss_now;
+  }
+  line`new_size_goal = sk->sk_gso_max_size - 1 - MAX_TCP_HEADER;`;
+  let new_size_goal = sk.sk_gso_max_size - 1 - MAX_TCP_HEADER;
+  line`new_size_goal = tcp_bound_to_half_wnd(tp, new_size_goal);`;
+  new_size_goal = tcp_bound_to_half_wnd(tp, new_size_goal);
+  frame.new_size_goal = new_size_goal;
+  line`size_goal = tp->gso_segs * mss_now;#1`;
+  let size_goal = tp.gso_segs * mss_now;
+  frame.size_goal = size_goal;
+  line`if (unlikely(new_size_goal < size_goal ||`;
+  if (new_size_goal < size_goal || new_size_goal >= size_goal + mss_now) {
+    line`tp->gso_segs = min_t(u16, new_size_goal / mss_now,`;
+    tp.gso_segs = Math.min(Math.floor(new_size_goal / mss_now), sk.sk_gso_max_segs, 0xffff);
+    line`size_goal = tp->gso_segs * mss_now;#2`;
+    size_goal = tp.gso_segs * mss_now;
+    frame.size_goal = size_goal;
+  }
+  line`return max(size_goal, mss_now);`;
+  return Math.max(size_goal, mss_now);
+}
+
+/** tcp_send_mss(): the MSS to send with now; out.size_goal the bytes an skb may hold. */
+function* tcp_send_mss(sk: Sock, flags: number, out: { size_goal: number }): Sim<number> {
+  frame({ sk, flags });
+  line`mss_now = tcp_current_mss(sk);`;
+  const mss_now = tcp_current_mss(sk);
+  frame.mss_now = mss_now;
+  line`*size_goal = tcp_xmit_size_goal(sk, mss_now, !(flags & MSG_OOB));`;
+  out.size_goal = yield* tcp_xmit_size_goal(sk, mss_now, !(flags & MSG_OOB));
+  line`return mss_now;`;
+  return mss_now;
+}
+
 /** forced_push(): more than half the peer's largest window written since the last PSH. */
 function forced_push(tp: TcpSock): boolean {
   return after(tp.write_seq, (tp.pushed_seq + (tp.max_window >>> 1)) >>> 0);
@@ -366,11 +411,11 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
   const q = sk.sk_write_queue;
   let mss_now = 0;
   let size_goal = 0;
+  const sg = { size_goal: 0 };
   restart: for (;;) {
   line`mss_now = tcp_send_mss(sk, &size_goal, flags);#1`;
-  // (no TSO: a goal of one MSS per skb)
-  mss_now = tcp_current_mss(sk);
-  size_goal = mss_now;
+  mss_now = yield* tcp_send_mss(sk, flags, sg);
+  size_goal = sg.size_goal;
   frame.mss_now = mss_now;
   line`err = -EPIPE;`;
   line`if (sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))`;
@@ -410,8 +455,8 @@ function* tcp_sendmsg_locked(sk: Sock, msg: Msghdr, size: number): Sim<number> {
           break;
         }
         line`mss_now = tcp_send_mss(sk, &size_goal, flags);#2`;
-        mss_now = tcp_current_mss(sk);
-        size_goal = mss_now;
+        mss_now = yield* tcp_send_mss(sk, flags, sg);
+        size_goal = sg.size_goal;
         continue;
       }
       line`if (unlikely(process_backlog >= 16)) {`;

@@ -5,8 +5,8 @@
 import { E, Sim } from '../../core/engine';
 import { frame, line } from '../../core/mark';
 import type { SkBuff } from '../../include/linux/skbuff';
-import { end_seq, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS } from '../../include/linux/skbuff';
-import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, SOCK_QUEUE_SHRUNK } from '../../include/net/sock';
+import { end_seq, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS, tcp_skb_pcount, tcp_skb_mss } from '../../include/linux/skbuff';
+import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, SOCK_QUEUE_SHRUNK, SK_PACING_UNLIMITED } from '../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
@@ -25,6 +25,7 @@ import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceTcpEvent, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
+  tcp_fragment, tcp_trim_head, TCP_FRAG_IN_RTX_QUEUE,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -185,6 +186,21 @@ function* tcp_ack_probe(sk: Sock): Sim<void> {
   }
 }
 
+/** tcp_tso_acked(): the ACK covers the front of a GSO skb — trim it off; the segments that went. */
+function* tcp_tso_acked(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, skb, tp });
+  line`packets_acked = tcp_skb_pcount(skb);`;
+  let packets_acked = tcp_skb_pcount(skb);
+  line`if (tcp_trim_head(sk, skb, tp->snd_una - TCP_SKB_CB(skb)->seq))`;
+  yield* tcp_trim_head(sk, skb, (tp.snd_una - skb.th!.seq) >>> 0);
+  line`packets_acked -= tcp_skb_pcount(skb);`;
+  packets_acked -= tcp_skb_pcount(skb);
+  frame.packets_acked = packets_acked;
+  line`return packets_acked;`;
+  return packets_acked;
+}
+
 /**
  * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
  * for Reno, less the duplicate ACKs they already counted) and say what was ACKed.
@@ -201,10 +217,28 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   for (; i < rtx.length; i++) {
     const skb = rtx[i];
     const th = skb.th!;
+    let acked_pcount: number;
+    let fully_acked = true;
     line`if (after(scb->end_seq, tp->snd_una)) {`;
     if (after(end_seq(skb), tp.snd_una)) {
-      line`break;#1`;
-      break;
+      line`if (tcp_skb_pcount(skb) == 1 ||`;
+      if (tcp_skb_pcount(skb) === 1 || !after(tp.snd_una, th.seq)) {
+        line`break;#1`;
+        break;
+      }
+      // a GSO skb ACKed in part: its front goes, the skb stays
+      line`acked_pcount = tcp_tso_acked(sk, skb);`;
+      acked_pcount = yield* tcp_tso_acked(sk, skb);
+      line`if (!acked_pcount)`;
+      if (!acked_pcount) {
+        line`break;#2`;
+        break;
+      }
+      line`fully_acked = false;`;
+      fully_acked = false;
+    } else {
+      line`acked_pcount = tcp_skb_pcount(skb);`;
+      acked_pcount = tcp_skb_pcount(skb);
     }
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
       // (stepped only when the segment was retransmitted: the common case skips these checks)
@@ -212,7 +246,7 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
       line`if (sacked & TCPCB_SACKED_RETRANS)`;
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
         line`tp->retrans_out -= acked_pcount;`;
-        tp.retrans_out--;
+        tp.retrans_out -= acked_pcount;
       }
       line`flag |= FLAG_RETRANS_DATA_ACKED;`;
       flag |= FLAG_RETRANS_DATA_ACKED;
@@ -223,24 +257,30 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     if (skb.tcp_sacked & TCPCB_LOST) {
       line`if (sacked & TCPCB_LOST)`;
       line`tp->lost_out -= acked_pcount;`;
-      tp.lost_out--;
+      tp.lost_out -= acked_pcount;
     }
     line`tp->packets_out -= acked_pcount;`;
-    tp.packets_out--;
-    pkts_acked++;
+    tp.packets_out -= acked_pcount;
+    line`pkts_acked += acked_pcount;`;
+    pkts_acked += acked_pcount;
     line`if (likely(!(scb->tcp_flags & TCPHDR_SYN))) {`;
     if (!th.syn) {
       line`flag |= FLAG_DATA_ACKED;`;
       flag |= FLAG_DATA_ACKED;
-      sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     } else {
       line`flag |= FLAG_SYN_ACKED;`;
       flag |= FLAG_SYN_ACKED;
       line`tp->retrans_stamp = 0;`;
       tp.retrans_stamp = 0;
     }
+    line`if (!fully_acked)`;
+    if (!fully_acked) {
+      line`break;#3`;
+      break;
+    }
     line`tcp_rtx_queue_unlink_and_free(skb, sk);`;
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
+    if (!th.syn) sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
   // (in place: the freed segments leave the front of the queue — no array made for them)
@@ -361,7 +401,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       }
       // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
       line`tcp_identify_packet_loss(sk, ack_flag);#1`;
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      yield* tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
       break;
     case TCP_CA_Loss:
       line`case TCP_CA_Loss:`;
@@ -381,7 +421,7 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       tcp_add_reno_sack(sk, num_dupack);
       frame.sacked_out = tp.sacked_out;
       line`tcp_identify_packet_loss(sk, ack_flag);#3`;
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      yield* tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
       line`if (!tcp_time_to_recover(sk, flag)) {`;
       if (!tp.lost_out) {
         line`tcp_try_to_open(sk, flag);`;
@@ -412,18 +452,21 @@ function tcp_add_reno_sack(sk: Sock, num_dupack: number): void {
 }
 
 /** tcp_newreno_mark_lost() (tcp_recovery.c): after `reordering` duplicates (or a partial ACK in Recovery) the head is lost. */
-function tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): void {
+function* tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): Sim<void> {
   const tp = tcp_sk(sk);
   const state = inet_csk(sk).icsk_ca_state;
   if ((state < TCP_CA_Recovery && tp.sacked_out >= tp.reordering) || (state === TCP_CA_Recovery && snd_una_advanced)) {
     const head = tp.tcp_rtx_queue[0];
     if (head === undefined || head.tcp_sacked & TCPCB_LOST) return;
+    // only the head's first segment is lost: a GSO skb is cut after one MSS (tcp_fragment)
+    const mss = tcp_skb_mss(head);
+    if (tcp_skb_pcount(head) > 1 && head.len > mss) yield* tcp_fragment(sk, TCP_FRAG_IN_RTX_QUEUE, head, mss, mss);
     // tcp_skb_mark_lost_uncond_verify(): lost, and no longer counted as retransmitted
     head.tcp_sacked |= TCPCB_LOST;
-    tp.lost_out++;
+    tp.lost_out += tcp_skb_pcount(head);
     if (head.tcp_sacked & TCPCB_SACKED_RETRANS) {
       head.tcp_sacked &= ~TCPCB_SACKED_RETRANS;
-      tp.retrans_out--;
+      tp.retrans_out -= tcp_skb_pcount(head);
     }
   }
 }
@@ -491,7 +534,7 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
   tp.lost_out = 0;
   for (const skb of tp.tcp_rtx_queue) {
     skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
-    tp.lost_out++;
+    tp.lost_out += tcp_skb_pcount(skb);
   }
   line`if (icsk->icsk_ca_state <= TCP_CA_Disorder ||`;
   if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
@@ -519,6 +562,24 @@ function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: nu
     yield* tcp_reno_cong_avoid(sk, ack, acked_sacked);
     tcp_sk(sk).snd_cwnd_stamp = E.now;
   }
+  tcp_update_pacing_rate(sk);
+}
+
+/** net.ipv4.tcp_pacing_ss_ratio and tcp_pacing_ca_ratio (v5.4's defaults, percent). */
+const TCP_PACING_SS_RATIO = 200;
+const TCP_PACING_CA_RATIO = 120;
+
+/**
+ * tcp_update_pacing_rate(): sk_pacing_rate = mss·cwnd/srtt, doubled in slow start (below half
+ * ssthresh), 1.2× after — what tcp_tso_autosize sizes GSO packets by (nothing paces here: no fq).
+ */
+export function tcp_update_pacing_rate(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  let rate = tp.mss_cache * ((1_000_000 / 100) * 8);
+  rate *= tp.snd_cwnd < tp.snd_ssthresh / 2 ? TCP_PACING_SS_RATIO : TCP_PACING_CA_RATIO;
+  rate *= Math.max(tp.snd_cwnd, tp.packets_out);
+  if (tp.srtt_us) rate = Math.floor(rate / tp.srtt_us);
+  sk.sk_pacing_rate = Math.min(rate, SK_PACING_UNLIMITED);
 }
 
 /** tcp_reset(): the peer reset us — the error a blocked or later call will see depends on the state. */
@@ -775,7 +836,8 @@ function tcp_incr_quickack(sk: Sock, max: number): void {
 /** tcp_measure_rcv_mss(): a segment smaller than the MSS is "pushed" — its ACK is wanted soon. */
 function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
   const a = inet_csk(sk).icsk_ack;
-  const len = skb.len;
+  // (a GSO packet — over lo, which never cuts one — counts by its segments' size)
+  const len = skb.gso_size || skb.len;
   if (len >= a.rcv_mss) {
     a.rcv_mss = Math.min(len, tcp_sk(sk).advmss);
   } else {
@@ -1064,6 +1126,9 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> {
       tp.snd_una = th.ack_seq;
       line`tp->snd_wnd = ntohs(th->window) << tp->rx_opt.snd_wscale;`;
       tp.snd_wnd = th.window;
+      line`if (!inet_csk(sk)->icsk_ca_ops->cong_control)`;
+      line`tcp_update_pacing_rate(sk);`;
+      tcp_update_pacing_rate(sk);
       break;
     case TCP_FIN_WAIT1: {
       line`case TCP_FIN_WAIT1: {`;

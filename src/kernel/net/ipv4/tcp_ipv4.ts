@@ -9,7 +9,7 @@ import type { SkBuff } from '../../include/linux/skbuff';
 import { end_seq } from '../../include/linux/skbuff';
 import type { Net } from '../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../include/net/net_namespace';
-import { Sock, SockCommon, sk_fullsock } from '../../include/net/sock';
+import { Sock, SockCommon, sk_fullsock, sk_setup_caps } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import { inet_csk } from '../../include/net/inet_connection_sock';
 import type { InetConnectionSockAfOps } from '../../include/net/inet_connection_sock';
@@ -100,7 +100,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   if (!err) {
     line`sk_setup_caps(sk, &rt->dst);`;
     // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
-    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
+    sk_setup_caps(sk, ip_route_output_ports(sk.skc_net, inet.inet_daddr));
     line`secure_tcp_seq(inet->inet_saddr,`;
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     line`tp->tsoffset = secure_tcp_ts_off(sock_net(sk),`;
@@ -210,7 +210,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
   frame.dst = dst;
   line`sk_setup_caps(newsk, dst);`;
-  newsk.sk_dst_cache = dst;
+  sk_setup_caps(newsk, dst);
   line`tcp_sync_mss(newsk, dst_mtu(dst));`;
   tcp_sync_mss(newsk, dst_mtu(dst));
   line`newtp->advmss = tcp_mss_clamp(tcp_sk(sk), dst_metric_advmss(dst));`;

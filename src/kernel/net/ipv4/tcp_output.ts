@@ -7,13 +7,14 @@ import type { Rtable } from '../../include/linux/netdevice';
 import { frame, line } from '../../core/mark';
 import {
   SkBuff, TcpHdr, end_seq, tcpSkbLayout, skb_push, skb_reset_transport_header, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS,
+  TCPCB_SACKED_ACKED, tcp_skb_pcount, tcp_skb_mss, MAX_TCP_HEADER,
 } from '../../include/linux/skbuff';
 import type { Sock } from '../../include/net/sock';
-import { kaddr } from '../../include/net/sock';
+import { kaddr, sock_set_flag, SOCK_QUEUE_SHRUNK } from '../../include/net/sock';
 import { inet_sk } from '../../include/net/inet_sock';
 import {
   inet_csk, inet_csk_in_pingpong_mode, ICSK_TIME_RETRANS, ICSK_TIME_PROBE0, tcp_in_cwnd_reduction, ICSK_ACK_SCHED, ICSK_ACK_TIMER, JIFFY,
-  TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX,
+  TCP_ATO_MIN, TCP_DELACK_MIN, TCP_DELACK_MAX, TCP_CA_Recovery,
 } from '../../include/net/inet_connection_sock';
 import { TcpSock, tcp_sk, tcp_receive_window, before, after } from '../../include/linux/tcp';
 import type { RequestSock } from '../../include/net/request_sock';
@@ -96,7 +97,7 @@ export function dst_metric_advmss(rt: Rtable): number {
 }
 
 /** tcp_bound_to_half_wnd() (include/net/tcp.h): no segment larger than half the largest window the peer offered. */
-function tcp_bound_to_half_wnd(tp: TcpSock, pktsize: number): number {
+export function tcp_bound_to_half_wnd(tp: TcpSock, pktsize: number): number {
   const cutoff = tp.max_window > TCP_MSS_DEFAULT ? tp.max_window >> 1 : tp.max_window;
   return cutoff && pktsize > cutoff ? Math.max(cutoff, 68 - 20) : pktsize;
 }
@@ -186,12 +187,22 @@ export function tcp_select_window(sk: Sock): number {
   return Math.min(new_win, 65535);
 }
 
-/** __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP. */
-export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = ''): Sim<SkBuff> {
+/**
+ * __tcp_transmit_skb(): fill in the TCP header from the socket and hand the segment to IP — a GSO
+ * packet of segs segments of gso_size bytes when the queued skb holds more than one MSS.
+ */
+export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payload = '', segs = 1, gso_size = 0): Sim<SkBuff> {
   const inet = inet_sk(sk);
   const tp = tcp_sk(sk);
   frame({ sk, inet });
 
+  if (!flags.syn) {
+    line`if (tcp_skb_pcount(skb) > 1)`;
+    if (segs > 1 && !flags.psh) {
+      line`tcb->tcp_flags |= TCPHDR_PSH;`;
+      flags = QUEUED_FLAGS[(flags.ack ? 2 : 0) | (flags.fin ? 4 : 0) | 8];
+    }
+  }
   const skb = tcpSkb(inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport, payload);
   skb.skb_mstamp = E.now;
   // (the skb as sk_stream_alloc_skb made it: MAX_TCP_HEADER of room, the payload)
@@ -243,8 +254,21 @@ export function* __tcp_transmit_skb(sk: Sock, seq: number, flags: TcpFlags, payl
     tp.lsndtime = E.now;
     if (E.now - a.lrcvtime < a.ato && a.pingpong < 255) a.pingpong++;
   }
+  line`if (after(tcb->end_seq, tp->snd_nxt) || tcb->seq == tcb->end_seq)`;
+  const tcb_end = (seq + (flags.syn ? 1 : 0) + (flags.fin ? 1 : 0) + payload.length) >>> 0;
+  // (a retransmission is not counted here: __tcp_retransmit_skb counts it in RetransSegs)
+  if (after(tcb_end, tp.snd_nxt) || seq === tcb_end) {
+    line`TCP_ADD_STATS(sock_net(sk), TCP_MIB_OUTSEGS,`;
+    NET_INC_STATS(sk.skc_net, MIB.OutSegs, segs);
+  }
+  line`tp->segs_out += tcp_skb_pcount(skb);`;
+  line`skb_shinfo(skb)->gso_segs = tcp_skb_pcount(skb);`;
+  skb.gso_segs = segs;
+  line`skb_shinfo(skb)->gso_size = tcp_skb_mss(skb);`;
+  skb.gso_size = gso_size;
+  // (no pacing: the departure time is now — tcp_tso_should_defer reads it)
+  tp.tcp_wstamp = E.now;
   line`err = icsk->icsk_af_ops->queue_xmit(sk, skb, &inet->cork.fl);`;
-  NET_INC_STATS(sk.skc_net, MIB.OutSegs);
   yield* __ip_queue_xmit(sk, skb);
   return skb;
 }
@@ -497,7 +521,7 @@ function tcp_wnd_end(tp: TcpSock): number {
 function* tcp_cwnd_test(tp: TcpSock, skb: SkBuff): Sim<number> {
   frame({ tp, skb });
   line`if ((TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) &&`;
-  if (skb.th!.fin && skb.len <= tp.mss_cache) {
+  if (skb.th!.fin && tcp_skb_pcount(skb) === 1) {
     line`return 1;`;
     return 1;
   }
@@ -522,7 +546,12 @@ function* tcp_cwnd_test(tp: TcpSock, skb: SkBuff): Sim<number> {
 function* tcp_snd_wnd_test(tp: TcpSock, skb: SkBuff, cur_mss: number): Sim<boolean> {
   frame({ tp, skb, cur_mss });
   line`u32 end_seq = TCP_SKB_CB(skb)->end_seq;`;
-  const end = end_seq(skb);
+  let end = end_seq(skb);
+  line`if (skb->len > cur_mss)`;
+  if (skb.len > cur_mss) {
+    line`end_seq = TCP_SKB_CB(skb)->seq + cur_mss;`;
+    end = (skb.th!.seq + cur_mss) >>> 0;
+  }
   frame.end_seq = end;
   line`return !after(end_seq, tcp_wnd_end(tp));`;
   return !after(end, tcp_wnd_end(tp));
@@ -565,7 +594,7 @@ function* tcp_event_new_data_sent(sk: Sock, skb: SkBuff): Sim<void> {
   line`tcp_rbtree_insert(&sk->tcp_rtx_queue, skb);`;
   tp.tcp_rtx_queue.push(skb);
   line`tp->packets_out += tcp_skb_pcount(skb);`;
-  tp.packets_out++;
+  tp.packets_out += tcp_skb_pcount(skb);
   line`if (!prior_packets || icsk->icsk_pending == ICSK_TIME_LOSS_PROBE)`;
   if (!prior_packets) {
     line`tcp_rearm_rto(sk);`;
@@ -588,22 +617,362 @@ function* tcp_cwnd_validate(sk: Sock, is_cwnd_limited: boolean): Sim<void> {
   }
 }
 
+/** tcp_set_skb_tso_segs(): how many MSS-sized segments the skb makes, and the size it is cut to (0 for one). */
+export function tcp_set_skb_tso_segs(skb: SkBuff, mss_now: number): void {
+  if (skb.len <= mss_now) {
+    skb.gso_segs = 1;
+    skb.gso_size = 0;
+  } else {
+    skb.gso_segs = Math.ceil(skb.len / mss_now);
+    skb.gso_size = mss_now;
+  }
+}
+
+/** tcp_init_tso_segs(): count the skb's segments the first time it is looked at, or again when the MSS changed. */
+function tcp_init_tso_segs(skb: SkBuff, mss_now: number): number {
+  const tso_segs = tcp_skb_pcount(skb);
+  if (!tso_segs || (tso_segs > 1 && tcp_skb_mss(skb) !== mss_now)) {
+    tcp_set_skb_tso_segs(skb, mss_now);
+    return tcp_skb_pcount(skb);
+  }
+  return tso_segs;
+}
+
+/**
+ * tcp_adjust_pcount(): an skb already sent now counts decr segments fewer — the counters of what is
+ * in flight follow (Reno's duplicate-ACK count too).
+ */
+export function tcp_adjust_pcount(sk: Sock, skb: SkBuff, decr: number): void {
+  const tp = tcp_sk(sk);
+  tp.packets_out -= decr;
+  if (skb.tcp_sacked & TCPCB_SACKED_ACKED) tp.sacked_out -= decr;
+  if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) tp.retrans_out -= decr;
+  if (skb.tcp_sacked & TCPCB_LOST) tp.lost_out -= decr;
+  if (decr > 0) tp.sacked_out -= Math.min(tp.sacked_out, decr);
+}
+
+/** net.ipv4.tcp_min_tso_segs and tcp_tso_win_divisor (v5.4's defaults). */
+const TCP_MIN_TSO_SEGS = 2;
+const TCP_TSO_WIN_DIVISOR = 3;
+
+/**
+ * tcp_tso_segs() → tcp_tso_autosize(): segments per GSO packet — what the pacing rate sends in
+ * 2^-sk_pacing_shift s (about 1 ms), at most a GSO packet, at least tcp_min_tso_segs; no limit is
+ * known (~0) until tcp_update_pacing_rate has an RTT.
+ */
+function tcp_tso_segs(sk: Sock, mss_now: number): number {
+  const bytes = Math.min(Math.floor(sk.sk_pacing_rate / 2 ** sk.sk_pacing_shift), sk.sk_gso_max_size - 1 - MAX_TCP_HEADER);
+  const segs = Math.max(Math.floor(bytes / mss_now), TCP_MIN_TSO_SEGS);
+  return Math.min(segs, sk.sk_gso_max_segs);
+}
+
+/** tcp_nagle_check(): true when a partial segment must wait (corked, or Nagle with a small one unACKed — Minshall). */
+function tcp_nagle_check(partial: boolean, tp: TcpSock, nonagle: number): boolean {
+  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
+  return partial && (!!(nonagle & TCP_NAGLE_CORK) || (!nonagle && tp.packets_out > 0 && minshall));
+}
+
+/** tcp_mss_split_point(): how much of the send head goes now — whole MSS up to max_segs, within the peer's window. */
+function* tcp_mss_split_point(sk: Sock, skb: SkBuff, mss_now: number, max_segs: number, nonagle: number): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, skb, mss_now, max_segs, nonagle, tp });
+  line`window = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;`;
+  const window = (tcp_wnd_end(tp) - skb.th!.seq) >>> 0;
+  frame.window = window;
+  line`max_len = mss_now * max_segs;`;
+  const max_len = mss_now * max_segs;
+  frame.max_len = max_len;
+  const q = sk.sk_write_queue;
+  line`if (likely(max_len <= window && skb != tcp_write_queue_tail(sk)))`;
+  if (max_len <= window && skb !== q[q.length - 1]) {
+    line`return max_len;#1`;
+    return max_len;
+  }
+  line`needed = min(skb->len, window);`;
+  const needed = Math.min(skb.len, window);
+  frame.needed = needed;
+  line`if (max_len <= needed)`;
+  if (max_len <= needed) {
+    line`return max_len;#2`;
+    return max_len;
+  }
+  line`partial = needed % mss_now;`;
+  const partial = needed % mss_now;
+  frame.partial = partial;
+  line`if (tcp_nagle_check(partial != 0, tp, nonagle))`;
+  if (tcp_nagle_check(partial !== 0, tp, nonagle)) {
+    line`return needed - partial;`;
+    return needed - partial;
+  }
+  line`return needed;`;
+  return needed;
+}
+
+/**
+ * tso_fragment(): cut the unsent skb at len — the rest, with the PSH and FIN, becomes a new skb
+ * right after it on the write queue. Its data is all in page fragments (tcp_sendmsg_locked).
+ */
+function* tso_fragment(sk: Sock, skb: SkBuff, len: number, mss_now: number): Sim<number> {
+  frame({ sk, skb, len, mss_now });
+  const nlen = skb.len - len;
+  frame.nlen = nlen;
+  line`if (skb->len != skb->data_len)`;
+  line`buff = sk_stream_alloc_skb(sk, 0, gfp, true);`;
+  const buff = tcpQueueSkb(sk, (skb.th!.seq + len) >>> 0);
+  frame.buff = buff;
+  line`sk_wmem_queued_add(sk, buff->truesize);`;
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  line`buff->truesize += nlen;`;
+  line`skb->truesize -= nlen;`;
+  line`TCP_SKB_CB(buff)->seq = TCP_SKB_CB(skb)->seq + len;`;
+  line`TCP_SKB_CB(buff)->end_seq = TCP_SKB_CB(skb)->end_seq;`;
+  line`TCP_SKB_CB(skb)->end_seq = TCP_SKB_CB(buff)->seq;`;
+  line`flags = TCP_SKB_CB(skb)->tcp_flags;`;
+  line`TCP_SKB_CB(skb)->tcp_flags = flags & ~(TCPHDR_FIN | TCPHDR_PSH);`;
+  line`TCP_SKB_CB(buff)->tcp_flags = flags;`;
+  splitFlags(skb, buff);
+  line`TCP_SKB_CB(buff)->sacked = 0;`;
+  line`skb_split(skb, buff, len);`;
+  buff.payload = skb.payload.slice(len);
+  skb.payload = skb.payload.slice(0, len);
+  line`tcp_set_skb_tso_segs(skb, mss_now);`;
+  tcp_set_skb_tso_segs(skb, mss_now);
+  line`tcp_set_skb_tso_segs(buff, mss_now);`;
+  tcp_set_skb_tso_segs(buff, mss_now);
+  line`tcp_insert_write_queue_after(skb, buff, sk, TCP_FRAG_IN_WRITE_QUEUE);`;
+  const q = sk.sk_write_queue;
+  q.splice(q.indexOf(skb) + 1, 0, buff);
+  line`return 0;`;
+  return 0;
+}
+
+/** PSH and FIN belong to the last byte: the second part of a cut skb takes them, the first loses them. */
+function splitFlags(skb: SkBuff, buff: SkBuff): void {
+  const th = skb.th!;
+  const bh = buff.th!;
+  bh.psh = th.psh;
+  bh.fin = th.fin;
+  bh.ack = th.ack;
+  th.psh = 0;
+  th.fin = 0;
+}
+
+/** TCP_FRAG_IN_WRITE_QUEUE / TCP_FRAG_IN_RTX_QUEUE: which queue tcp_fragment's skb is on. */
+export const TCP_FRAG_IN_WRITE_QUEUE = 0;
+export const TCP_FRAG_IN_RTX_QUEUE = 1;
+
+/**
+ * tcp_fragment(): cut a queued skb at len — unsent on the write queue, or sent on the retransmit
+ * queue (where the new part keeps its retransmit marks and send time, and the counters follow).
+ */
+export function* tcp_fragment(sk: Sock, tcp_queue: number, skb: SkBuff, len: number, mss_now: number): Sim<number> {
+  const tp = tcp_sk(sk);
+  frame({ sk, tcp_queue, skb, len, mss_now, tp });
+  line`if (WARN_ON(len > skb->len))`;
+  line`nsize = skb_headlen(skb) - len;`;
+  line`if (nsize < 0)`;
+  line`nsize = 0;`;
+  line`limit = sk->sk_sndbuf + 2 * SKB_TRUESIZE(GSO_MAX_SIZE);`;
+  line`if (unlikely((sk->sk_wmem_queued >> 1) > limit &&`;
+  line`if (skb_unclone(skb, gfp))`;
+  line`buff = sk_stream_alloc_skb(sk, nsize, gfp, true);`;
+  const buff = tcpQueueSkb(sk, (skb.th!.seq + len) >>> 0);
+  frame.buff = buff;
+  line`sk_wmem_queued_add(sk, buff->truesize);`;
+  sk.sk_wmem_queued += TCP_SKB_TRUESIZE;
+  line`TCP_SKB_CB(buff)->seq = TCP_SKB_CB(skb)->seq + len;`;
+  line`TCP_SKB_CB(buff)->end_seq = TCP_SKB_CB(skb)->end_seq;`;
+  line`TCP_SKB_CB(skb)->end_seq = TCP_SKB_CB(buff)->seq;`;
+  line`flags = TCP_SKB_CB(skb)->tcp_flags;`;
+  line`TCP_SKB_CB(skb)->tcp_flags = flags & ~(TCPHDR_FIN | TCPHDR_PSH);`;
+  line`TCP_SKB_CB(buff)->tcp_flags = flags;`;
+  splitFlags(skb, buff);
+  line`TCP_SKB_CB(buff)->sacked = TCP_SKB_CB(skb)->sacked;`;
+  buff.tcp_sacked = skb.tcp_sacked;
+  line`skb_split(skb, buff, len);`;
+  buff.payload = skb.payload.slice(len);
+  skb.payload = skb.payload.slice(0, len);
+  line`buff->tstamp = skb->tstamp;`;
+  buff.skb_mstamp = skb.skb_mstamp;
+  line`old_factor = tcp_skb_pcount(skb);`;
+  const old_factor = tcp_skb_pcount(skb);
+  frame.old_factor = old_factor;
+  line`tcp_set_skb_tso_segs(skb, mss_now);`;
+  tcp_set_skb_tso_segs(skb, mss_now);
+  line`tcp_set_skb_tso_segs(buff, mss_now);`;
+  tcp_set_skb_tso_segs(buff, mss_now);
+  line`if (!before(tp->snd_nxt, TCP_SKB_CB(buff)->end_seq)) {`;
+  if (!before(tp.snd_nxt, end_seq(buff))) {
+    line`int diff = old_factor - tcp_skb_pcount(skb) -`;
+    const diff = old_factor - tcp_skb_pcount(skb) - tcp_skb_pcount(buff);
+    line`if (diff)`;
+    if (diff) {
+      line`tcp_adjust_pcount(sk, skb, diff);`;
+      tcp_adjust_pcount(sk, skb, diff);
+    }
+  }
+  line`tcp_insert_write_queue_after(skb, buff, sk, tcp_queue);`;
+  const q = tcp_queue === TCP_FRAG_IN_WRITE_QUEUE ? sk.sk_write_queue : tp.tcp_rtx_queue;
+  q.splice(q.indexOf(skb) + 1, 0, buff);
+  line`return 0;`;
+  return 0;
+}
+
+/** tcp_trim_head(): the first len bytes of a sent skb are acknowledged — it now starts at snd_una. */
+export function* tcp_trim_head(sk: Sock, skb: SkBuff, len: number): Sim<number> {
+  frame({ sk, skb, len });
+  line`if (skb_unclone(skb, GFP_ATOMIC))`;
+  line`delta_truesize = __pskb_trim_head(skb, len);`;
+  skb.payload = skb.payload.slice(len);
+  line`TCP_SKB_CB(skb)->seq += len;`;
+  skb.th!.seq = (skb.th!.seq + len) >>> 0;
+  line`if (delta_truesize) {`;
+  line`skb->truesize	   -= delta_truesize;`;
+  line`sk_wmem_queued_add(sk, -delta_truesize);`;
+  sk.sk_wmem_queued -= len;
+  line`sock_set_flag(sk, SOCK_QUEUE_SHRUNK);`;
+  sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
+  line`if (tcp_skb_pcount(skb) > 1)`;
+  if (tcp_skb_pcount(skb) > 1) {
+    line`tcp_set_skb_tso_segs(skb, tcp_skb_mss(skb));`;
+    tcp_set_skb_tso_segs(skb, tcp_skb_mss(skb));
+  }
+  line`return 0;`;
+  return 0;
+}
+
+/**
+ * tcp_tso_should_defer(): hold a GSO skb back when little of it may go now and an ACK is due
+ * soon — so that fewer, larger packets leave (John Heffner's "TSO Nagle"); out.cwnd / out.rwnd say
+ * which window held it.
+ */
+function* tcp_tso_should_defer(sk: Sock, skb: SkBuff, out: { cwnd: boolean; rwnd: boolean }, max_segs: number): Sim<boolean> {
+  const icsk = inet_csk(sk);
+  const tp = tcp_sk(sk);
+  frame({ sk, skb, max_segs, tp });
+  line`if (icsk->icsk_ca_state >= TCP_CA_Recovery)`;
+  if (icsk.icsk_ca_state >= TCP_CA_Recovery) {
+    line`goto send_now;#1`;
+    line`return false;`;
+    return false;
+  }
+  line`delta = tp->tcp_clock_cache - tp->tcp_wstamp_ns - NSEC_PER_MSEC;`;
+  let delta = E.now - tp.tcp_wstamp - 1000;
+  frame.delta = delta;
+  line`if (delta > 0)`;
+  if (delta > 0) {
+    line`goto send_now;#2`;
+    line`return false;`;
+    return false;
+  }
+  line`in_flight = tcp_packets_in_flight(tp);`;
+  const in_flight = tcp_packets_in_flight(tp);
+  frame.in_flight = in_flight;
+  line`send_win = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;`;
+  const send_win = (tcp_wnd_end(tp) - skb.th!.seq) >>> 0;
+  frame.send_win = send_win;
+  line`cong_win = (tp->snd_cwnd - in_flight) * tp->mss_cache;`;
+  const cong_win = (tp.snd_cwnd - in_flight) * tp.mss_cache;
+  frame.cong_win = cong_win;
+  line`limit = min(send_win, cong_win);`;
+  const limit = Math.min(send_win, cong_win);
+  frame.limit = limit;
+  line`if (limit >= max_segs * tp->mss_cache)`;
+  if (limit >= max_segs * tp.mss_cache) {
+    line`goto send_now;#3`;
+    line`return false;`;
+    return false;
+  }
+  const q = sk.sk_write_queue;
+  line`if ((skb != tcp_write_queue_tail(sk)) && (limit >= skb->len))`;
+  if (skb !== q[q.length - 1] && limit >= skb.len) {
+    line`goto send_now;#4`;
+    line`return false;`;
+    return false;
+  }
+  line`win_divisor = READ_ONCE(sock_net(sk)->ipv4.sysctl_tcp_tso_win_divisor);`;
+  line`if (win_divisor) {`;
+  line`u32 chunk = min(tp->snd_wnd, tp->snd_cwnd * tp->mss_cache);`;
+  let chunk = Math.min(tp.snd_wnd, tp.snd_cwnd * tp.mss_cache);
+  line`chunk /= win_divisor;`;
+  chunk = Math.floor(chunk / TCP_TSO_WIN_DIVISOR);
+  frame.chunk = chunk;
+  line`if (limit >= chunk)`;
+  if (limit >= chunk) {
+    line`goto send_now;#5`;
+    line`return false;`;
+    return false;
+  }
+  line`head = tcp_rtx_queue_head(sk);`;
+  const head = tp.tcp_rtx_queue[0];
+  frame.head = head ?? null;
+  line`if (!head)`;
+  if (head === undefined) {
+    line`goto send_now;#7`;
+    line`return false;`;
+    return false;
+  }
+  line`delta = tp->tcp_clock_cache - head->tstamp;`;
+  delta = E.now - head.skb_mstamp;
+  frame.delta = delta;
+  line`if ((s64)(delta - (u64)NSEC_PER_USEC * (tp->srtt_us >> 4)) < 0)`;
+  if (delta - (tp.srtt_us >> 4) < 0) {
+    line`goto send_now;#8`;
+    line`return false;`;
+    return false;
+  }
+  line`if (cong_win < send_win) {`;
+  if (cong_win < send_win) {
+    line`if (cong_win <= skb->len) {`;
+    if (cong_win <= skb.len) {
+      line`*is_cwnd_limited = true;`;
+      out.cwnd = true;
+      line`return true;#1`;
+      return true;
+    }
+  } else {
+    line`if (send_win <= skb->len) {`;
+    if (send_win <= skb.len) {
+      line`*is_rwnd_limited = true;`;
+      out.rwnd = true;
+      line`return true;#2`;
+      return true;
+    }
+  }
+  line`if ((TCP_SKB_CB(skb)->tcp_flags & TCPHDR_FIN) ||`;
+  if (skb.th!.fin) {
+    line`goto send_now;#9`;
+    line`return false;`;
+    return false;
+  }
+  line`return true;#3`;
+  return true;
+}
+
 /**
  * tcp_write_xmit(): send what the write queue holds while congestion window, receive window and
- * Nagle allow; true when nothing is in flight and something is left (the caller arms the probe timer).
+ * Nagle allow — each time the send head, cut (tso_fragment) to the whole MSS cwnd and the window
+ * allow, as one GSO packet; true when nothing is in flight and something is left (the caller arms
+ * the probe timer).
  */
 export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push_one: number): Sim<boolean> {
   const tp = tcp_sk(sk);
   frame({ sk, mss_now, nonagle, push_one, tp });
 
-  let is_cwnd_limited = false;
+  const lim = { cwnd: false, rwnd: false };
   let sent_pkts = 0;
   frame.sent_pkts = 0;
   const q = sk.sk_write_queue;
+  line`max_segs = tcp_tso_segs(sk, mss_now);`;
+  const max_segs = tcp_tso_segs(sk, mss_now);
+  frame.max_segs = max_segs;
   line`while ((skb = tcp_send_head(sk))) {`;
   while (q.length) {
     const skb = q[0];
     frame.skb = skb;
+    line`tso_segs = tcp_init_tso_segs(skb, mss_now);`;
+    const tso_segs = tcp_init_tso_segs(skb, mss_now);
+    frame.tso_segs = tso_segs;
     line`cwnd_quota = tcp_cwnd_test(tp, skb);`;
     const cwnd_quota = yield* tcp_cwnd_test(tp, skb);
     frame.cwnd_quota = cwnd_quota;
@@ -615,26 +984,46 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
     line`if (unlikely(!tcp_snd_wnd_test(tp, skb, mss_now))) {`;
     if (!(yield* tcp_snd_wnd_test(tp, skb, mss_now))) {
       line`is_rwnd_limited = true;`;
+      lim.rwnd = true;
       line`break;#2`;
       break;
     }
-    line`if (unlikely(!tcp_nagle_test(tp, skb, mss_now,`;
-    if (!(yield* tcp_nagle_test(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH))) {
-      line`break;#3`;
-      break;
+    line`if (tso_segs == 1) {`;
+    if (tso_segs === 1) {
+      line`if (unlikely(!tcp_nagle_test(tp, skb, mss_now,`;
+      if (!(yield* tcp_nagle_test(tp, skb, mss_now, q.length === 1 ? nonagle : TCP_NAGLE_PUSH))) {
+        line`break;#3`;
+        break;
+      }
+    } else {
+      line`if (!push_one &&`;
+      if (!push_one && (yield* tcp_tso_should_defer(sk, skb, lim, max_segs))) {
+        line`break;#4`;
+        break;
+      }
     }
+    line`limit = mss_now;`;
+    let limit = mss_now;
+    line`if (tso_segs > 1 && !tcp_urg_mode(tp))`;
+    if (tso_segs > 1) {
+      line`limit = tcp_mss_split_point(sk, skb, mss_now,`;
+      limit = yield* tcp_mss_split_point(sk, skb, mss_now, Math.min(cwnd_quota, max_segs), nonagle);
+    }
+    frame.limit = limit;
+    line`if (skb->len > limit &&`;
+    if (skb.len > limit) yield* tso_fragment(sk, skb, limit, mss_now);
     line`if (unlikely(tcp_transmit_skb(sk, skb, 1, gfp)))`;
     yield* tcp_transmit_skb(sk, skb);
     line`tcp_event_new_data_sent(sk, skb);`;
     yield* tcp_event_new_data_sent(sk, skb);
-    // (tcp_minshall_update: a short segment's end is remembered for Nagle)
-    if (skb.len < mss_now) tp.snd_sml = end_seq(skb);
+    line`tcp_minshall_update(tp, mss_now, skb);`;
+    if (skb.len < tcp_skb_pcount(skb) * mss_now) tp.snd_sml = end_seq(skb);
     line`sent_pkts += tcp_skb_pcount(skb);`;
-    sent_pkts++;
+    sent_pkts += tcp_skb_pcount(skb);
     frame.sent_pkts = sent_pkts;
     line`if (push_one)`;
     if (push_one) {
-      line`break;#5`;
+      line`break;#7`;
       break;
     }
   }
@@ -646,7 +1035,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
       tp.prr_out += sent_pkts;
     }
     line`is_cwnd_limited |= (tcp_packets_in_flight(tp) >= tp->snd_cwnd);`;
-    is_cwnd_limited = tcp_packets_in_flight(tp) >= tp.snd_cwnd;
+    const is_cwnd_limited = lim.cwnd || tcp_packets_in_flight(tp) >= tp.snd_cwnd;
     line`tcp_cwnd_validate(sk, is_cwnd_limited);`;
     yield* tcp_cwnd_validate(sk, is_cwnd_limited);
     line`return false;`;
@@ -660,7 +1049,7 @@ export function* tcp_write_xmit(sk: Sock, mss_now: number, nonagle: number, push
 export function* tcp_transmit_skb(sk: Sock, skb: SkBuff): Sim<SkBuff> {
   const th = skb.th!;
   skb.skb_mstamp = E.now;
-  const clone = yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload);
+  const clone = yield* __tcp_transmit_skb(sk, th.seq, QUEUED_FLAGS[th.syn | (th.ack << 1) | (th.fin << 2) | (th.psh << 3)], skb.payload, skb.gso_segs || 1, skb.gso_size);
   skb.fclone = clone;
   return clone;
 }
@@ -724,6 +1113,30 @@ export function* tcp_write_wakeup(sk: Sock): Sim<number> {
   line`if (skb && before(TCP_SKB_CB(skb)->seq, tcp_wnd_end(tp))) {`;
   if (skb && before(skb.th!.seq, tcp_wnd_end(tp))) {
     // the window opened a little: send what fits (not reached while the window is zero)
+    line`unsigned int mss = tcp_current_mss(sk);`;
+    const mss = tcp_current_mss(sk);
+    line`unsigned int seg_size = tcp_wnd_end(tp) - TCP_SKB_CB(skb)->seq;`;
+    let seg_size = (tcp_wnd_end(tp) - skb.th!.seq) >>> 0;
+    line`if (before(tp->pushed_seq, TCP_SKB_CB(skb)->end_seq))`;
+    if (before(tp.pushed_seq, end_seq(skb))) {
+      line`tp->pushed_seq = TCP_SKB_CB(skb)->end_seq;`;
+      tp.pushed_seq = end_seq(skb);
+    }
+    line`if (seg_size < TCP_SKB_CB(skb)->end_seq - TCP_SKB_CB(skb)->seq ||`;
+    if (seg_size < ((end_seq(skb) - skb.th!.seq) >>> 0) || skb.len > mss) {
+      line`seg_size = min(seg_size, mss);`;
+      seg_size = Math.min(seg_size, mss);
+      line`TCP_SKB_CB(skb)->tcp_flags |= TCPHDR_PSH;#1`;
+      skb.th!.psh = 1;
+      line`if (tcp_fragment(sk, TCP_FRAG_IN_WRITE_QUEUE,`;
+      yield* tcp_fragment(sk, TCP_FRAG_IN_WRITE_QUEUE, skb, seg_size, mss);
+    } else if (!tcp_skb_pcount(skb)) {
+      line`} else if (!tcp_skb_pcount(skb))`;
+      line`tcp_set_skb_tso_segs(skb, mss);`;
+      tcp_set_skb_tso_segs(skb, mss);
+    }
+    line`TCP_SKB_CB(skb)->tcp_flags |= TCPHDR_PSH;#2`;
+    skb.th!.psh = 1;
     line`err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);`;
     yield* tcp_transmit_skb(sk, skb);
     line`tcp_event_new_data_sent(sk, skb);`;
@@ -793,14 +1206,14 @@ export function* tcp_xmit_retransmit_queue(sk: Sock): Sim<void> {
     line`if (sacked & (TCPCB_SACKED_ACKED|TCPCB_SACKED_RETRANS))`;
     if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) continue;
     line`if (tcp_retransmit_skb(sk, skb, segs))`;
-    if (yield* tcp_retransmit_skb(sk, skb)) {
+    if (yield* tcp_retransmit_skb(sk, skb, segs)) {
       line`return;#4`;
       return;
     }
     line`if (tcp_in_cwnd_reduction(sk))`;
     if (tcp_in_cwnd_reduction(sk)) {
       line`tp->prr_out += tcp_skb_pcount(skb);`;
-      tp.prr_out++;
+      tp.prr_out += tcp_skb_pcount(skb);
     }
     line`if (skb == rtx_head &&`;
     if (skb === rtx_head) {
@@ -875,25 +1288,62 @@ export function* skb_still_in_host_queue(sk: Sock, skb: SkBuff): Sim<boolean> {
   return false;
 }
 
-/** __tcp_retransmit_skb(): resend a queued segment as a fresh clone — unless its last copy is still in this host (-EBUSY). */
-export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
+/**
+ * __tcp_retransmit_skb(): resend a queued segment as a fresh clone — unless its last copy is still
+ * in this host (-EBUSY); at most segs MSS of it (tcp_fragment cuts the rest off).
+ */
+export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff, segs: number): Sim<number> {
   const tp = tcp_sk(sk);
-  frame({ sk, skb, tp });
+  frame({ sk, skb, segs, tp });
   line`if (skb_still_in_host_queue(sk, skb))`;
   if (yield* skb_still_in_host_queue(sk, skb)) {
     line`return -EBUSY;`;
     return -ERRNO.EBUSY;
   }
+  line`if (before(TCP_SKB_CB(skb)->seq, tp->snd_una)) {`;
+  if (before(skb.th!.seq, tp.snd_una)) {
+    line`if (tcp_trim_head(sk, skb, tp->snd_una - TCP_SKB_CB(skb)->seq))`;
+    yield* tcp_trim_head(sk, skb, (tp.snd_una - skb.th!.seq) >>> 0);
+  }
+  line`cur_mss = tcp_current_mss(sk);`;
+  const cur_mss = tcp_current_mss(sk);
+  frame.cur_mss = cur_mss;
+  line`if (!before(TCP_SKB_CB(skb)->seq, tcp_wnd_end(tp)) &&`;
+  if (!before(skb.th!.seq, tcp_wnd_end(tp)) && skb.th!.seq !== tp.snd_una) {
+    line`return -EAGAIN;`;
+    return -ERRNO.EAGAIN;
+  }
+  line`len = cur_mss * segs;`;
+  const len = cur_mss * segs;
+  frame.len = len;
+  line`if (skb->len > len) {`;
+  if (skb.len > len) {
+    line`if (tcp_fragment(sk, TCP_FRAG_IN_RTX_QUEUE, skb, len,`;
+    yield* tcp_fragment(sk, TCP_FRAG_IN_RTX_QUEUE, skb, len, cur_mss);
+  } else {
+    line`diff = tcp_skb_pcount(skb);`;
+    let diff = tcp_skb_pcount(skb);
+    line`tcp_set_skb_tso_segs(skb, cur_mss);`;
+    tcp_set_skb_tso_segs(skb, cur_mss);
+    line`diff -= tcp_skb_pcount(skb);`;
+    diff -= tcp_skb_pcount(skb);
+    line`if (diff)`;
+    if (diff) {
+      line`tcp_adjust_pcount(sk, skb, diff);`;
+      tcp_adjust_pcount(sk, skb, diff);
+    }
+  }
   line`segs = tcp_skb_pcount(skb);`;
+  const n = tcp_skb_pcount(skb);
   line`TCP_ADD_STATS(sock_net(sk), TCP_MIB_RETRANSSEGS, segs);`;
-  NET_INC_STATS(sk.skc_net, MIB.RetransSegs);
+  NET_INC_STATS(sk.skc_net, MIB.RetransSegs, n);
   line`if (TCP_SKB_CB(skb)->tcp_flags & TCPHDR_SYN)`;
   if (skb.th!.syn) {
     line`__NET_INC_STATS(sock_net(sk), LINUX_MIB_TCPSYNRETRANS);`;
     NET_INC_STATS(sk.skc_net, MIB.TCPSynRetrans);
   }
   line`tp->total_retrans += segs;`;
-  tp.total_retrans++;
+  tp.total_retrans += n;
   line`tp->bytes_retrans += skb->len;`;
   line`err = tcp_transmit_skb(sk, skb, 1, GFP_ATOMIC);`;
   yield* tcp_transmit_skb(sk, skb);
@@ -905,20 +1355,20 @@ export function* __tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
   return 0;
 }
 
-/** tcp_retransmit_skb(): send a queued segment again (a clone; the queued skb stays, marked retransmitted). */
-export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff): Sim<number> {
+/** tcp_retransmit_skb(): send a queued segment again, at most segs MSS of it (a clone; the queued skb stays, marked retransmitted). */
+export function* tcp_retransmit_skb(sk: Sock, skb: SkBuff, segs: number): Sim<number> {
   const tp = tcp_sk(sk);
-  frame({ sk, skb });
+  frame({ sk, skb, segs });
 
   line`int err = __tcp_retransmit_skb(sk, skb, segs);`;
-  const err = yield* __tcp_retransmit_skb(sk, skb);
+  const err = yield* __tcp_retransmit_skb(sk, skb, segs);
   frame.err = err;
   line`if (err == 0) {`;
   if (err === 0) {
     line`TCP_SKB_CB(skb)->sacked |= TCPCB_RETRANS;`;
     skb.tcp_sacked |= TCPCB_SACKED_RETRANS;
     line`tp->retrans_out += tcp_skb_pcount(skb);`;
-    tp.retrans_out++;
+    tp.retrans_out += tcp_skb_pcount(skb);
   }
   line`if (!tp->retrans_stamp)`;
   if (!tp.retrans_stamp) {

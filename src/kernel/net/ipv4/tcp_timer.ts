@@ -94,7 +94,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   yield* tcp_enter_loss(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   line`if (tcp_retransmit_skb(sk, tcp_rtx_queue_head(sk), 1) > 0) {`;
-  yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]);
+  yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0], 1);
   line`icsk->icsk_backoff++;`;
   icsk.icsk_backoff++;
   line`icsk->icsk_retransmits++;`;

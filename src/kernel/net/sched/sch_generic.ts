@@ -24,7 +24,7 @@ import {
   TCQ_F_NOLOCK, TCQ_F_NOPARENT, TCQ_F_ONETXQUEUE, dev_xmit_complete, netif_xmit_frozen_or_stopped, qdisc_run_begin, qdisc_run_end,
 } from '../../include/net/sch_generic';
 import { NET_XMIT_SUCCESS } from '../../include/linux/netdevice';
-import { __netif_schedule, dev_hard_start_xmit } from '../core/dev';
+import { __netif_schedule, dev_hard_start_xmit, validate_xmit_skb, type XmitRest } from '../core/dev';
 
 const ENOSPC = 28;
 
@@ -35,16 +35,21 @@ export interface DequeueOut {
 }
 
 /**
- * dev_requeue_skb (not annotated): the frame back onto q->gso_skb, still counted in the queue, and
- * the qdisc scheduled to try again. No built-in reaches it: the simulated NIC never answers
- * NETDEV_TX_BUSY, and it stops its queue only inside its own transmit, after which dequeue_skb
- * returns before taking a frame — so no frame meets a stopped queue in sch_direct_xmit.
+ * dev_requeue_skb (not annotated): the frames back onto q->gso_skb, each still counted in the
+ * queue, and the qdisc scheduled to try again. What gets here: the rest of a GSO packet's segments
+ * when the simulated NIC's ring filled (it stopped its queue) halfway through the list.
  */
-function* dev_requeue_skb(skb: SkBuff, q: Qdisc): Sim<void> {
-  q.gso_skb.push(skb);
-  q.qstats.requeues++;
-  q.qstats.backlog += skb_len(skb);
-  q.qstats.qlen++;
+function* dev_requeue_skb(first: SkBuff, q: Qdisc): Sim<void> {
+  let skb: SkBuff | null = first;
+  while (skb) {
+    const next: SkBuff | null = skb.next;
+    skb.next = null;
+    q.gso_skb.push(skb);
+    q.qstats.requeues++;
+    q.qstats.backlog += skb_len(skb);
+    q.qstats.qlen++;
+    skb = next;
+  }
   yield* __netif_schedule(q);
 }
 
@@ -119,16 +124,19 @@ export function* sch_direct_xmit(first: SkBuff, q: Qdisc, dev: NetDevice, txq: N
   line`if (root_lock)#1`;
   line`if (validate)`;
   if (validate) {
-    // (no GSO, no checksum offload to resolve: the frame as it is)
+    // (validate_xmit_skb_list: validate_xmit_skb for the frame — a GSO packet becomes its segments)
     line`skb = validate_xmit_skb_list(skb, dev, &again);`;
+    skb = yield* validate_xmit_skb(skb!, dev);
+    frame.skb = skb;
   }
   line`if (likely(skb)) {`;
   line`HARD_TX_LOCK(dev, txq, smp_processor_id());`;
   line`if (!netif_xmit_frozen_or_stopped(txq))`;
   if (!netif_xmit_frozen_or_stopped(txq)) {
     line`skb = dev_hard_start_xmit(skb, dev, txq, &ret);`;
-    ret = yield* dev_hard_start_xmit(skb, dev);
-    if (dev_xmit_complete(ret)) skb = null;
+    const rest: XmitRest = { skb: null };
+    ret = yield* dev_hard_start_xmit(skb!, dev, rest);
+    skb = rest.skb;
     frame.ret = ret;
   }
   line`HARD_TX_UNLOCK(dev, txq);`;

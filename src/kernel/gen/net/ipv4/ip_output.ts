@@ -18,6 +18,8 @@ import {
   skb_network_header_len, LL_RESERVED_SPACE, ipAppendLayout, ip_is_fragment, IP_DF, IP_MF,
 } from '../../../include/linux/skbuff';
 import type { Sock } from '../../../include/net/sock';
+import { sk_setup_caps } from '../../../include/net/sock';
+import { skb_is_gso } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
 import { inet_sk } from '../../../include/net/inet_sock';
@@ -208,7 +210,7 @@ export function* ip_finish_output2(net: Net, sk: Sock | null, skb: SkBuff): Sim<
     leave($f);
   }
 }
-const A$__ip_finish_output = defineFn('net/ipv4/ip_output.c', '__ip_finish_output', [134, 135, 138, 139, 141]);
+const A$__ip_finish_output = defineFn('net/ipv4/ip_output.c', '__ip_finish_output', [134, 135, 136, 138, 139, 141]);
 
 export function* __ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim<number> {
   const $f = enter(A$__ip_finish_output, { net, sk, skb });
@@ -217,6 +219,12 @@ export function* __ip_finish_output(net: Net, sk: Sock | null, skb: SkBuff): Sim
   const mtu = skb._skb_refdst!.dst.dev.mtu;
   $f.vars.mtu = mtu;
   if (at(A$__ip_finish_output.L135)) yield;
+  if (skb_is_gso(skb)) {
+    if (at(A$__ip_finish_output.L136)) yield;
+    // (ip_finish_output_gso: every segment — gso_size and the headers — fits the MTU, as TCP's MSS
+    // follows the route's: skb_gso_validate_network_len holds, and the GSO packet goes on whole)
+    return ($E.fast || $E.twinOk[ip_finish_output2.k] === 1 ? ip_finish_output2$fast(net, sk, skb) : yield* ip_finish_output2(net, sk, skb));
+  }
   if (at(A$__ip_finish_output.L138)) yield;
   if (skb_len(skb) > mtu) {
     if (at(A$__ip_finish_output.L139)) yield;
@@ -286,7 +294,7 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
       rt = ip_route_output_ports(net, daddr);
       if (at(A$__ip_queue_xmit.L226)) yield;
       if (at(A$__ip_queue_xmit.L228)) yield;
-      sk.sk_dst_cache = rt;
+      sk_setup_caps(sk, rt);
     }
     $f.vars.rt = rt;
     if (at(A$__ip_queue_xmit.L230)) yield;
@@ -310,8 +318,9 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
   iph.saddr = inet.inet_saddr;
   iph.daddr = inet.inet_daddr;
   if (at(A$__ip_queue_xmit.L249)) yield;
+  // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
   iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + 1) & 0xffff;
+  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
   if (at(A$__ip_queue_xmit.L252)) yield;
   const res = ($E.fast || $E.twinOk[ip_local_out.k] === 1 ? ip_local_out$fast(net, sk, skb) : yield* ip_local_out(net, sk, skb));
   $f.vars.res = res;
@@ -390,9 +399,9 @@ export function* ip_fragment(net: Net, sk: Sock | null, skb: SkBuff, mtu: number
   }
   if (at(A$ip_fragment.L281)) yield;
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
-    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
-    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    // A TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss, dst_metric_advmss)
+    // and a GSO packet is cut by its segments. Only a route whose MTU shrank after connect() would
+    // (path MTU discovery, not simulated): say so rather than send a "fragmentation needed" to ourselves.
     throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   if (at(A$ip_fragment.L291)) yield;
@@ -928,13 +937,19 @@ export function ip_finish_output2$fast(net: Net, sk: Sock | null, skb: SkBuff): 
   }
 }
 export function __ip_finish_output$fast(net: Net, sk: Sock | null, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$__ip_finish_output.L134 | 271581184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$__ip_finish_output.L134 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
-  $s += 3;
+  $s += 2;
   const mtu = skb._skb_refdst!.dst.dev.mtu;
   
   
-  
+  if (skb_is_gso(skb)) {
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L136) : $tb.op($e.now, A$__ip_finish_output.L136));
+    // (ip_finish_output_gso: every segment — gso_size and the headers — fits the MTU, as TCP's MSS
+    // follows the route's: skb_gso_validate_network_len holds, and the GSO packet goes on whole)
+    return ($r = (ip_finish_output2$fast(net, sk, skb)), ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L138) : $tb.op($e.now, A$__ip_finish_output.L138));
   if (skb_len(skb) > mtu) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_finish_output.L139) : $tb.op($e.now, A$__ip_finish_output.L139));
     return ($r = (ip_fragment$fast(net, sk, skb, mtu, ip_finish_output2_okfn)), ($e.steps += $s, $tb !== null && ($o = (A$__ip_finish_output.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
@@ -989,7 +1004,7 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
       rt = ip_route_output_ports(net, daddr);
       $s += 2; if ($tb !== null) ($o = (A$__ip_queue_xmit.L226 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
-      sk.sk_dst_cache = rt;
+      sk_setup_caps(sk, rt);
     }
     
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L230) : $tb.op($e.now, A$__ip_queue_xmit.L230));
@@ -1013,8 +1028,9 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
   iph.saddr = inet.inet_saddr;
   iph.daddr = inet.inet_daddr;
   
+  // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
   iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + 1) & 0xffff;
+  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
   
   const res = ip_local_out$fast(net, sk, skb);
   
@@ -1065,9 +1081,9 @@ export function ip_fragment$fast(net: Net, sk: Sock | null, skb: SkBuff, mtu: nu
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L281) : $tb.op($e.now, A$ip_fragment.L281));
   if (!skb.ignore_df) {
-    // In v5.4 a TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss,
-    // dst_metric_advmss). Here the MSS stays 1460 whatever the MTU, so with a smaller MTU a segment
-    // can be larger than the device's: say so rather than send a "fragmentation needed" to ourselves.
+    // A TCP segment never gets here: its MSS follows the route's MTU (tcp_sync_mss, dst_metric_advmss)
+    // and a GSO packet is cut by its segments. Only a route whose MTU shrank after connect() would
+    // (path MTU discovery, not simulated): say so rather than send a "fragmentation needed" to ourselves.
     throw new NotSimulated(`a TCP segment of ${skb_len(skb)} bytes over the route's MTU of ${mtu} (TCP's MSS following the device's MTU)`);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$ip_fragment.L291) : $tb.op($e.now, A$ip_fragment.L291));

@@ -8,8 +8,8 @@ import { E, Sim } from '../../../core/engine';
 import { at, enter, leave } from '../../../core/engine';
 import { defineFn } from '../../../core/anchors';
 import type { SkBuff } from '../../../include/linux/skbuff';
-import { end_seq, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS } from '../../../include/linux/skbuff';
-import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, SOCK_QUEUE_SHRUNK } from '../../../include/net/sock';
+import { end_seq, TCPCB_LOST, TCPCB_SACKED_RETRANS, TCPCB_EVER_RETRANS, tcp_skb_pcount, tcp_skb_mss } from '../../../include/linux/skbuff';
+import { Sock, sock_flag, sock_set_flag, sock_reset_flag, SOCK_DEAD, SOCK_DONE, SOCK_QUEUE_SHRUNK, SK_PACING_UNLIMITED } from '../../../include/net/sock';
 import {
   inet_csk, inet_csk_ack_scheduled, inet_csk_schedule_ack, tcp_in_quickack_mode, ICSK_ACK_NOW,
   ICSK_ACK_PUSHED, ICSK_ACK_PUSHED2, TCP_ATO_MIN, TCP_MAX_QUICKACKS, TCP_PINGPONG_THRESH, ICSK_TIME_PROBE0,
@@ -28,6 +28,7 @@ import {
   __tcp_transmit_skb, SYN_ACK, tcp_send_ack, tcp_send_delayed_ack, __tcp_select_window, inet_csk_clear_xmit_timer, inet_csk_reset_xmit_timer,
   traceTcpEvent, TCP_TIMEOUT_INIT, TCP_MSS_DEFAULT, TCP_RTO_MAX, TCP_RTO_MIN, TCP_SKB_TRUESIZE, tcp_packets_in_flight, tcp_xmit_retransmit_queue,
   tcp_reset_xmit_timer, tcp_probe0_when, tcp_push_pending_frames, tcp_select_initial_window, tcp_full_space, tcp_sync_mss, dst_metric_advmss, tcp_initialize_rcv_mss,
+  tcp_fragment, tcp_trim_head, TCP_FRAG_IN_RTX_QUEUE,
 } from './tcp_output';
 import { ip_route_output_ports } from './route';
 import { tcp_reno_cong_avoid, tcp_reno_ssthresh } from './tcp_cong';
@@ -169,7 +170,7 @@ function tcp_ack_update_window(sk: Sock, skb: SkBuff, ack: number, ack_seq: numb
   tp.snd_una = ack;
   return flag;
 }
-const A$tcp_ack_probe = defineFn('net/ipv4/tcp_input.c', 'tcp_ack_probe', [951, 953, 954, 955, 956, 957, 959]);
+const A$tcp_ack_probe = defineFn('net/ipv4/tcp_input.c', 'tcp_ack_probe', [955, 957, 958, 959, 960, 961, 963]);
 
 /** tcp_ack_probe(): an ACK while nothing is in flight — if the window now takes the next segment, stop probing. */
 function* tcp_ack_probe(sk: Sock): Sim<void> {
@@ -178,26 +179,46 @@ function* tcp_ack_probe(sk: Sock): Sim<void> {
   const head = sk.sk_write_queue[0];
   const $f = enter(A$tcp_ack_probe, { sk, head });
   try {
-  if (at(A$tcp_ack_probe.L951)) yield;
+  if (at(A$tcp_ack_probe.L955)) yield;
   if (head === undefined) return;
-  if (at(A$tcp_ack_probe.L953)) yield;
+  if (at(A$tcp_ack_probe.L957)) yield;
   if (!after(end_seq(head), (tp.snd_una + tp.snd_wnd) >>> 0)) {
-    if (at(A$tcp_ack_probe.L954)) yield;
+    if (at(A$tcp_ack_probe.L958)) yield;
     icsk.icsk_backoff = 0;
-    if (at(A$tcp_ack_probe.L955)) yield;
+    if (at(A$tcp_ack_probe.L959)) yield;
     inet_csk_clear_xmit_timer(sk);
   } else {
-    if (at(A$tcp_ack_probe.L956)) yield;
+    if (at(A$tcp_ack_probe.L960)) yield;
     // still shut: the next probe after the backed-off interval
-    if (at(A$tcp_ack_probe.L957)) yield;
-    if (at(A$tcp_ack_probe.L959)) yield;
+    if (at(A$tcp_ack_probe.L961)) yield;
+    if (at(A$tcp_ack_probe.L963)) yield;
     tcp_reset_xmit_timer(sk, ICSK_TIME_PROBE0, tcp_probe0_when(sk, TCP_RTO_MAX));
   }
   } finally {
     leave($f);
   }
 }
-const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [991, 1000, 1003, 1013, 1014, 1015, 1016, 1038, 1039, 1041, 1045, 1046, 1048, 1049, 1060, 1087, 1090, 1098, 1148]);
+const A$tcp_tso_acked = defineFn('net/ipv4/tcp_input.c', 'tcp_tso_acked', [982, 983, 985, 992]);
+
+/** tcp_tso_acked(): the ACK covers the front of a GSO skb — trim it off; the segments that went. */
+function* tcp_tso_acked(sk: Sock, skb: SkBuff): Sim<number> {
+  const tp = tcp_sk(sk);
+  const $f = enter(A$tcp_tso_acked, { sk, skb, tp });
+  try {
+  if (at(A$tcp_tso_acked.L982)) yield;
+  let packets_acked = tcp_skb_pcount(skb);
+  if (at(A$tcp_tso_acked.L983)) yield;
+  ($E.fast || $E.twinOk[tcp_trim_head.k] === 1 ? tcp_trim_head$fast(sk, skb, (tp.snd_una - skb.th!.seq) >>> 0) : yield* tcp_trim_head(sk, skb, (tp.snd_una - skb.th!.seq) >>> 0));
+  if (at(A$tcp_tso_acked.L985)) yield;
+  packets_acked -= tcp_skb_pcount(skb);
+  $f.vars.packets_acked = packets_acked;
+  if (at(A$tcp_tso_acked.L992)) yield;
+  return packets_acked;
+  } finally {
+    leave($f);
+  }
+}
+const A$tcp_clean_rtx_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_clean_rtx_queue', [1022, 1031, 1032, 1034, 1036, 1037, 1038, 1039, 1041, 1044, 1045, 1046, 1047, 1069, 1070, 1072, 1073, 1076, 1077, 1079, 1080, 1083, 1084, 1091, 1118, 1121, 1129, 1179]);
 
 /**
  * tcp_clean_rtx_queue(): free the segments this ACK covers; count them (packets_out, delivered —
@@ -212,50 +233,74 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
   let first_ackt = -1;
   const rtx = tp.tcp_rtx_queue;
   let i = 0;
-  if (at(A$tcp_clean_rtx_queue.L991)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1022)) yield;
   for (; i < rtx.length; i++) {
     const skb = rtx[i];
     const th = skb.th!;
-    if (at(A$tcp_clean_rtx_queue.L1000)) yield;
+    let acked_pcount: number;
+    let fully_acked = true;
+    if (at(A$tcp_clean_rtx_queue.L1031)) yield;
     if (after(end_seq(skb), tp.snd_una)) {
-      if (at(A$tcp_clean_rtx_queue.L1003)) yield;
-      break;
+      if (at(A$tcp_clean_rtx_queue.L1032)) yield;
+      if (tcp_skb_pcount(skb) === 1 || !after(tp.snd_una, th.seq)) {
+        if (at(A$tcp_clean_rtx_queue.L1034)) yield;
+        break;
+      }
+      // a GSO skb ACKed in part: its front goes, the skb stays
+      if (at(A$tcp_clean_rtx_queue.L1036)) yield;
+      acked_pcount = ($E.fast || $E.twinOk[tcp_tso_acked.k] === 1 ? tcp_tso_acked$fast(sk, skb) : yield* tcp_tso_acked(sk, skb));
+      if (at(A$tcp_clean_rtx_queue.L1037)) yield;
+      if (!acked_pcount) {
+        if (at(A$tcp_clean_rtx_queue.L1038)) yield;
+        break;
+      }
+      if (at(A$tcp_clean_rtx_queue.L1039)) yield;
+      fully_acked = false;
+    } else {
+      if (at(A$tcp_clean_rtx_queue.L1041)) yield;
+      acked_pcount = tcp_skb_pcount(skb);
     }
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
       // (stepped only when the segment was retransmitted: the common case skips these checks)
-      if (at(A$tcp_clean_rtx_queue.L1013)) yield;
-      if (at(A$tcp_clean_rtx_queue.L1014)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1044)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1045)) yield;
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
-        if (at(A$tcp_clean_rtx_queue.L1015)) yield;
-        tp.retrans_out--;
+        if (at(A$tcp_clean_rtx_queue.L1046)) yield;
+        tp.retrans_out -= acked_pcount;
       }
-      if (at(A$tcp_clean_rtx_queue.L1016)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1047)) yield;
       flag |= FLAG_RETRANS_DATA_ACKED;
     } else if (first_ackt < 0) {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
     if (skb.tcp_sacked & TCPCB_LOST) {
-      if (at(A$tcp_clean_rtx_queue.L1038)) yield;
-      if (at(A$tcp_clean_rtx_queue.L1039)) yield;
-      tp.lost_out--;
+      if (at(A$tcp_clean_rtx_queue.L1069)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1070)) yield;
+      tp.lost_out -= acked_pcount;
     }
-    if (at(A$tcp_clean_rtx_queue.L1041)) yield;
-    tp.packets_out--;
-    pkts_acked++;
-    if (at(A$tcp_clean_rtx_queue.L1045)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1072)) yield;
+    tp.packets_out -= acked_pcount;
+    if (at(A$tcp_clean_rtx_queue.L1073)) yield;
+    pkts_acked += acked_pcount;
+    if (at(A$tcp_clean_rtx_queue.L1076)) yield;
     if (!th.syn) {
-      if (at(A$tcp_clean_rtx_queue.L1046)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1077)) yield;
       flag |= FLAG_DATA_ACKED;
-      sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     } else {
-      if (at(A$tcp_clean_rtx_queue.L1048)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1079)) yield;
       flag |= FLAG_SYN_ACKED;
-      if (at(A$tcp_clean_rtx_queue.L1049)) yield;
+      if (at(A$tcp_clean_rtx_queue.L1080)) yield;
       tp.retrans_stamp = 0;
     }
-    if (at(A$tcp_clean_rtx_queue.L1060)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1083)) yield;
+    if (!fully_acked) {
+      if (at(A$tcp_clean_rtx_queue.L1084)) yield;
+      break;
+    }
+    if (at(A$tcp_clean_rtx_queue.L1091)) yield;
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
+    if (!th.syn) sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
   // (in place: the freed segments leave the front of the queue — no array made for them)
@@ -265,12 +310,12 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     rtx.length -= i;
   }
   $f.vars.pkts_acked = pkts_acked;
-  if (at(A$tcp_clean_rtx_queue.L1087)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1118)) yield;
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
-  if (at(A$tcp_clean_rtx_queue.L1090)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1121)) yield;
   if (flag & FLAG_ACKED) {
     flag |= FLAG_SET_XMIT_TIMER;
-    if (at(A$tcp_clean_rtx_queue.L1098)) yield;
+    if (at(A$tcp_clean_rtx_queue.L1129)) yield;
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
     if (pkts_acked - 1 >= tp.sacked_out) tp.sacked_out = 0;
@@ -281,7 +326,7 @@ function* tcp_clean_rtx_queue(sk: Sock, prior_snd_una: number): Sim<number> {
     tp.lost_out = 0;
     tp.retrans_out = 0;
   }
-  if (at(A$tcp_clean_rtx_queue.L1148)) yield;
+  if (at(A$tcp_clean_rtx_queue.L1179)) yield;
   return flag;
   } finally {
     leave($f);
@@ -333,7 +378,7 @@ function tcp_rtt_estimator(sk: Sock, mrtt_us: number): void {
   }
   tp.srtt_us = Math.max(1, srtt);
 }
-const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretrans_alert', [1167, 1178, 1180, 1181, 1182, 1190, 1192, 1193, 1194, 1195, 1200, 1201, 1202, 1204, 1207, 1215, 1217, 1218, 1225, 1226, 1228, 1234, 1236, 1237, 1251, 1257]);
+const A$tcp_fastretrans_alert = defineFn('net/ipv4/tcp_input.c', 'tcp_fastretrans_alert', [1198, 1209, 1211, 1212, 1213, 1221, 1223, 1224, 1225, 1226, 1231, 1232, 1233, 1235, 1238, 1246, 1248, 1249, 1256, 1257, 1259, 1265, 1267, 1268, 1282, 1288]);
 
 /**
  * tcp_fastretrans_alert(): the loss-recovery state machine for one dubious ACK (Reno: no SACK) —
@@ -346,46 +391,46 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
   const $f = enter(A$tcp_fastretrans_alert, { sk, num_dupack, tp, icsk });
   try {
 
-  if (at(A$tcp_fastretrans_alert.L1167)) yield;
+  if (at(A$tcp_fastretrans_alert.L1198)) yield;
   if (!tp.packets_out && tp.sacked_out) tp.sacked_out = 0;
-  if (at(A$tcp_fastretrans_alert.L1178)) yield;
+  if (at(A$tcp_fastretrans_alert.L1209)) yield;
   if (icsk.icsk_ca_state === TCP_CA_Open) {
-    if (at(A$tcp_fastretrans_alert.L1180)) yield;
+    if (at(A$tcp_fastretrans_alert.L1211)) yield;
     tp.retrans_stamp = 0;
   } else if (!before(tp.snd_una, tp.high_seq)) {
-    if (at(A$tcp_fastretrans_alert.L1181)) yield;
-    if (at(A$tcp_fastretrans_alert.L1182)) yield;
+    if (at(A$tcp_fastretrans_alert.L1212)) yield;
+    if (at(A$tcp_fastretrans_alert.L1213)) yield;
     if (icsk.icsk_ca_state === TCP_CA_Recovery) {
-      if (at(A$tcp_fastretrans_alert.L1190)) yield;
-      if (at(A$tcp_fastretrans_alert.L1192)) yield;
+      if (at(A$tcp_fastretrans_alert.L1221)) yield;
+      if (at(A$tcp_fastretrans_alert.L1223)) yield;
       tp.sacked_out = 0;
-      if (at(A$tcp_fastretrans_alert.L1193)) yield;
+      if (at(A$tcp_fastretrans_alert.L1224)) yield;
       // (no undo without timestamps or D-SACK; Reno holds Recovery until something above high_seq is ACKed)
       if (tp.snd_una === tp.high_seq) {
-        if (at(A$tcp_fastretrans_alert.L1194)) yield;
+        if (at(A$tcp_fastretrans_alert.L1225)) yield;
         return flag;
       }
       icsk.icsk_ca_state = TCP_CA_Open;
-      if (at(A$tcp_fastretrans_alert.L1195)) yield;
+      if (at(A$tcp_fastretrans_alert.L1226)) yield;
       tcp_end_cwnd_reduction(sk);
     }
   }
-  if (at(A$tcp_fastretrans_alert.L1200)) yield;
+  if (at(A$tcp_fastretrans_alert.L1231)) yield;
   switch (icsk.icsk_ca_state) {
     case TCP_CA_Recovery:
-      if (at(A$tcp_fastretrans_alert.L1201)) yield;
-      if (at(A$tcp_fastretrans_alert.L1202)) yield;
+      if (at(A$tcp_fastretrans_alert.L1232)) yield;
+      if (at(A$tcp_fastretrans_alert.L1233)) yield;
       if (!(flag & FLAG_SND_UNA_ADVANCED)) {
-        if (at(A$tcp_fastretrans_alert.L1204)) yield;
+        if (at(A$tcp_fastretrans_alert.L1235)) yield;
         tcp_add_reno_sack(sk, num_dupack);
       }
       // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
-      if (at(A$tcp_fastretrans_alert.L1215)) yield;
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      if (at(A$tcp_fastretrans_alert.L1246)) yield;
+      ($E.fast || $E.twinOk[tcp_newreno_mark_lost.k] === 1 ? tcp_newreno_mark_lost$fast(sk, !!(flag & FLAG_SND_UNA_ADVANCED)) : yield* tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED)));
       break;
     case TCP_CA_Loss:
-      if (at(A$tcp_fastretrans_alert.L1217)) yield;
-      if (at(A$tcp_fastretrans_alert.L1218)) yield;
+      if (at(A$tcp_fastretrans_alert.L1248)) yield;
+      if (at(A$tcp_fastretrans_alert.L1249)) yield;
       // (F-RTO off): leave Loss once everything sent before the timeout is ACKed
       if (!before(tp.snd_una, tp.high_seq)) {
         icsk.icsk_ca_state = TCP_CA_Open;
@@ -394,30 +439,30 @@ function* tcp_fastretrans_alert(sk: Sock, prior_snd_una: number, num_dupack: num
       rexmit = REXMIT_LOST;
       return flag;
     default:
-      if (at(A$tcp_fastretrans_alert.L1225)) yield;
-      if (at(A$tcp_fastretrans_alert.L1226)) yield;
+      if (at(A$tcp_fastretrans_alert.L1256)) yield;
+      if (at(A$tcp_fastretrans_alert.L1257)) yield;
       if (flag & FLAG_SND_UNA_ADVANCED) tp.sacked_out = 0;
-      if (at(A$tcp_fastretrans_alert.L1228)) yield;
+      if (at(A$tcp_fastretrans_alert.L1259)) yield;
       tcp_add_reno_sack(sk, num_dupack);
       $f.vars.sacked_out = tp.sacked_out;
-      if (at(A$tcp_fastretrans_alert.L1234)) yield;
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
-      if (at(A$tcp_fastretrans_alert.L1236)) yield;
+      if (at(A$tcp_fastretrans_alert.L1265)) yield;
+      ($E.fast || $E.twinOk[tcp_newreno_mark_lost.k] === 1 ? tcp_newreno_mark_lost$fast(sk, !!(flag & FLAG_SND_UNA_ADVANCED)) : yield* tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED)));
+      if (at(A$tcp_fastretrans_alert.L1267)) yield;
       if (!tp.lost_out) {
-        if (at(A$tcp_fastretrans_alert.L1237)) yield;
+        if (at(A$tcp_fastretrans_alert.L1268)) yield;
         // tcp_try_keep_open(): Disorder while duplicate ACKs are counted, Open otherwise
         const state = tp.sacked_out || tp.lost_out || tp.retrans_out ? TCP_CA_Disorder : TCP_CA_Open;
         if (icsk.icsk_ca_state !== state) {
           icsk.icsk_ca_state = state;
           tp.high_seq = tp.snd_nxt;
         }
-        if (at(A$tcp_fastretrans_alert.L1207)) yield;
+        if (at(A$tcp_fastretrans_alert.L1238)) yield;
         return flag;
       }
-      if (at(A$tcp_fastretrans_alert.L1251)) yield;
+      if (at(A$tcp_fastretrans_alert.L1282)) yield;
       ($E.fast || $E.twinOk[tcp_enter_recovery.k] === 1 ? tcp_enter_recovery$fast(sk) : yield* tcp_enter_recovery(sk));
   }
-  if (at(A$tcp_fastretrans_alert.L1257)) yield;
+  if (at(A$tcp_fastretrans_alert.L1288)) yield;
   rexmit = REXMIT_LOST;
   return flag;
   } finally {
@@ -435,22 +480,25 @@ function tcp_add_reno_sack(sk: Sock, num_dupack: number): void {
 }
 
 /** tcp_newreno_mark_lost() (tcp_recovery.c): after `reordering` duplicates (or a partial ACK in Recovery) the head is lost. */
-function tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): void {
+function* tcp_newreno_mark_lost(sk: Sock, snd_una_advanced: boolean): Sim<void> {
   const tp = tcp_sk(sk);
   const state = inet_csk(sk).icsk_ca_state;
   if ((state < TCP_CA_Recovery && tp.sacked_out >= tp.reordering) || (state === TCP_CA_Recovery && snd_una_advanced)) {
     const head = tp.tcp_rtx_queue[0];
     if (head === undefined || head.tcp_sacked & TCPCB_LOST) return;
+    // only the head's first segment is lost: a GSO skb is cut after one MSS (tcp_fragment)
+    const mss = tcp_skb_mss(head);
+    if (tcp_skb_pcount(head) > 1 && head.len > mss) ($E.fast || $E.twinOk[tcp_fragment.k] === 1 ? tcp_fragment$fast(sk, TCP_FRAG_IN_RTX_QUEUE, head, mss, mss) : yield* tcp_fragment(sk, TCP_FRAG_IN_RTX_QUEUE, head, mss, mss));
     // tcp_skb_mark_lost_uncond_verify(): lost, and no longer counted as retransmitted
     head.tcp_sacked |= TCPCB_LOST;
-    tp.lost_out++;
+    tp.lost_out += tcp_skb_pcount(head);
     if (head.tcp_sacked & TCPCB_SACKED_RETRANS) {
       head.tcp_sacked &= ~TCPCB_SACKED_RETRANS;
-      tp.retrans_out--;
+      tp.retrans_out -= tcp_skb_pcount(head);
     }
   }
 }
-const A$tcp_enter_recovery = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_recovery', [1276, 1281, 1284, 1286]);
+const A$tcp_enter_recovery = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_recovery', [1307, 1312, 1315, 1317]);
 
 /** tcp_enter_recovery(): fast retransmit — ssthresh halves (Reno), PRR will bring cwnd down to it. */
 function* tcp_enter_recovery(sk: Sock): Sim<void> {
@@ -458,11 +506,11 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_enter_recovery, { sk, tp });
   try {
-  if (at(A$tcp_enter_recovery.L1276)) yield;
+  if (at(A$tcp_enter_recovery.L1307)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
-  if (at(A$tcp_enter_recovery.L1281)) yield;
+  if (at(A$tcp_enter_recovery.L1312)) yield;
   if (!tcp_in_cwnd_reduction(sk)) {
-    if (at(A$tcp_enter_recovery.L1284)) yield;
+    if (at(A$tcp_enter_recovery.L1315)) yield;
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
     tp.prior_cwnd = tp.snd_cwnd;
@@ -470,7 +518,7 @@ function* tcp_enter_recovery(sk: Sock): Sim<void> {
     tp.prr_out = 0;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  if (at(A$tcp_enter_recovery.L1286)) yield;
+  if (at(A$tcp_enter_recovery.L1317)) yield;
   icsk.icsk_ca_state = TCP_CA_Recovery;
   } finally {
     leave($f);
@@ -506,7 +554,7 @@ function tcp_cwnd_reduction(sk: Sock, newly_acked_sacked: number, flag: number):
   sndcnt = Math.max(sndcnt, tp.prr_out ? 0 : 1);
   tp.snd_cwnd = tcp_packets_in_flight(tp) + sndcnt;
 }
-const A$tcp_enter_loss = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_loss', [1302, 1304, 1308, 1309, 1314, 1315, 1322, 1323]);
+const A$tcp_enter_loss = defineFn('net/ipv4/tcp_input.c', 'tcp_enter_loss', [1333, 1335, 1339, 1340, 1345, 1346, 1353, 1354]);
 
 /** tcp_enter_loss(): the RTO fired — every segment in flight is lost, ssthresh halves, cwnd is one more than what is in flight (1). */
 export function* tcp_enter_loss(sk: Sock): Sim<void> {
@@ -514,29 +562,29 @@ export function* tcp_enter_loss(sk: Sock): Sim<void> {
   const icsk = inet_csk(sk);
   const $f = enter(A$tcp_enter_loss, { sk, tp, icsk });
   try {
-  if (at(A$tcp_enter_loss.L1302)) yield;
+  if (at(A$tcp_enter_loss.L1333)) yield;
   // every segment of the retransmit queue is lost now; none counts as retransmitted or duplicate-ACKed
   tp.retrans_out = 0;
   tp.sacked_out = 0;
   tp.lost_out = 0;
   for (const skb of tp.tcp_rtx_queue) {
     skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
-    tp.lost_out++;
+    tp.lost_out += tcp_skb_pcount(skb);
   }
-  if (at(A$tcp_enter_loss.L1304)) yield;
+  if (at(A$tcp_enter_loss.L1335)) yield;
   if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
-    if (at(A$tcp_enter_loss.L1308)) yield;
+    if (at(A$tcp_enter_loss.L1339)) yield;
     tp.prior_cwnd = tp.snd_cwnd;
-    if (at(A$tcp_enter_loss.L1309)) yield;
+    if (at(A$tcp_enter_loss.L1340)) yield;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  if (at(A$tcp_enter_loss.L1314)) yield;
+  if (at(A$tcp_enter_loss.L1345)) yield;
   tp.snd_cwnd = tcp_packets_in_flight(tp) + 1;
-  if (at(A$tcp_enter_loss.L1315)) yield;
+  if (at(A$tcp_enter_loss.L1346)) yield;
   tp.snd_cwnd_cnt = 0;
-  if (at(A$tcp_enter_loss.L1322)) yield;
+  if (at(A$tcp_enter_loss.L1353)) yield;
   icsk.icsk_ca_state = TCP_CA_Loss;
-  if (at(A$tcp_enter_loss.L1323)) yield;
+  if (at(A$tcp_enter_loss.L1354)) yield;
   tp.high_seq = tp.snd_nxt;
   } finally {
     leave($f);
@@ -552,6 +600,24 @@ function* tcp_cong_control(sk: Sock, ack: number, acked_sacked: number, flag: nu
     ($E.fast || $E.twinOk[tcp_reno_cong_avoid.k] === 1 ? tcp_reno_cong_avoid$fast(sk, ack, acked_sacked) : yield* tcp_reno_cong_avoid(sk, ack, acked_sacked));
     tcp_sk(sk).snd_cwnd_stamp = E.now;
   }
+  tcp_update_pacing_rate(sk);
+}
+
+/** net.ipv4.tcp_pacing_ss_ratio and tcp_pacing_ca_ratio (v5.4's defaults, percent). */
+const TCP_PACING_SS_RATIO = 200;
+const TCP_PACING_CA_RATIO = 120;
+
+/**
+ * tcp_update_pacing_rate(): sk_pacing_rate = mss·cwnd/srtt, doubled in slow start (below half
+ * ssthresh), 1.2× after — what tcp_tso_autosize sizes GSO packets by (nothing paces here: no fq).
+ */
+export function tcp_update_pacing_rate(sk: Sock): void {
+  const tp = tcp_sk(sk);
+  let rate = tp.mss_cache * ((1_000_000 / 100) * 8);
+  rate *= tp.snd_cwnd < tp.snd_ssthresh / 2 ? TCP_PACING_SS_RATIO : TCP_PACING_CA_RATIO;
+  rate *= Math.max(tp.snd_cwnd, tp.packets_out);
+  if (tp.srtt_us) rate = Math.floor(rate / tp.srtt_us);
+  sk.sk_pacing_rate = Math.min(rate, SK_PACING_UNLIMITED);
 }
 const A$tcp_reset = defineFn('net/ipv4/tcp_input.c', 'tcp_reset', [183, 185, 188, 192, 197, 201, 203, 206]);
 
@@ -701,7 +767,7 @@ export function* tcp_data_queue(sk: Sock, skb: SkBuff): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_data_queue_ofo = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue_ofo', [1354, 1357, 1358, 1359, 1363, 1370, 1372, 1383, 1401, 1425]);
+const A$tcp_data_queue_ofo = defineFn('net/ipv4/tcp_input.c', 'tcp_data_queue_ofo', [1385, 1388, 1389, 1390, 1394, 1401, 1403, 1414, 1432, 1456]);
 
 /** tcp_data_queue_ofo(): a segment after a hole — keep it, in sequence order, until the hole is filled; ACK at once. */
 function* tcp_data_queue_ofo(sk: Sock, skb: SkBuff): Sim<void> {
@@ -709,38 +775,38 @@ function* tcp_data_queue_ofo(sk: Sock, skb: SkBuff): Sim<void> {
   const q = tp.out_of_order_queue;
   const $f = enter(A$tcp_data_queue_ofo, { sk, skb, tp });
   try {
-  if (at(A$tcp_data_queue_ofo.L1354)) yield;
+  if (at(A$tcp_data_queue_ofo.L1385)) yield;
   inet_csk_schedule_ack(sk);
-  if (at(A$tcp_data_queue_ofo.L1357)) yield;
+  if (at(A$tcp_data_queue_ofo.L1388)) yield;
   NET_INC_STATS(sk.skc_net, MIB.TCPOFOQueue);
   const seq = skb.th!.seq;
   const end = end_seq(skb);
-  if (at(A$tcp_data_queue_ofo.L1358)) yield;
-  if (at(A$tcp_data_queue_ofo.L1359)) yield;
+  if (at(A$tcp_data_queue_ofo.L1389)) yield;
+  if (at(A$tcp_data_queue_ofo.L1390)) yield;
   $f.vars.seq = seq;
   $f.vars.end_seq = end;
-  if (at(A$tcp_data_queue_ofo.L1363)) yield;
+  if (at(A$tcp_data_queue_ofo.L1394)) yield;
   if (!q.length) {
-    if (at(A$tcp_data_queue_ofo.L1370)) yield;
+    if (at(A$tcp_data_queue_ofo.L1401)) yield;
     q.push(skb);
-    if (at(A$tcp_data_queue_ofo.L1372)) yield;
+    if (at(A$tcp_data_queue_ofo.L1403)) yield;
     return;
   }
   // (the rbtree walk: insert in sequence order; a segment we already hold is dropped)
-  if (at(A$tcp_data_queue_ofo.L1383)) yield;
+  if (at(A$tcp_data_queue_ofo.L1414)) yield;
   let i = q.length;
   while (i > 0 && after(q[i - 1].th!.seq, seq)) i--;
   if (i > 0 && !after(end, end_seq(q[i - 1])) && !before(seq, q[i - 1].th!.seq)) {
-    if (at(A$tcp_data_queue_ofo.L1401)) yield;
+    if (at(A$tcp_data_queue_ofo.L1432)) yield;
     return;
   }
-  if (at(A$tcp_data_queue_ofo.L1425)) yield;
+  if (at(A$tcp_data_queue_ofo.L1456)) yield;
   q.splice(i, 0, skb);
   } finally {
     leave($f);
   }
 }
-const A$tcp_ofo_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_ofo_queue', [1472, 1473, 1476, 1477, 1486, 1488, 1489, 1495, 1498, 1502, 1503, 1504]);
+const A$tcp_ofo_queue = defineFn('net/ipv4/tcp_input.c', 'tcp_ofo_queue', [1503, 1504, 1507, 1508, 1517, 1519, 1520, 1526, 1529, 1533, 1534, 1535]);
 
 /** tcp_ofo_queue(): after rcv_nxt moved, the out-of-order segments now in order go to the receive queue. */
 function* tcp_ofo_queue(sk: Sock): Sim<void> {
@@ -748,34 +814,34 @@ function* tcp_ofo_queue(sk: Sock): Sim<void> {
   const q = tp.out_of_order_queue;
   const $f = enter(A$tcp_ofo_queue, { sk, tp });
   try {
-  if (at(A$tcp_ofo_queue.L1472)) yield;
-  if (at(A$tcp_ofo_queue.L1473)) yield;
+  if (at(A$tcp_ofo_queue.L1503)) yield;
+  if (at(A$tcp_ofo_queue.L1504)) yield;
   while (q.length) {
     const skb = q[0];
     $f.vars.skb = skb;
-    if (at(A$tcp_ofo_queue.L1476)) yield;
+    if (at(A$tcp_ofo_queue.L1507)) yield;
     if (after(skb.th!.seq, tp.rcv_nxt)) {
-      if (at(A$tcp_ofo_queue.L1477)) yield;
+      if (at(A$tcp_ofo_queue.L1508)) yield;
       break;
     }
-    if (at(A$tcp_ofo_queue.L1486)) yield;
+    if (at(A$tcp_ofo_queue.L1517)) yield;
     q.shift();
-    if (at(A$tcp_ofo_queue.L1488)) yield;
+    if (at(A$tcp_ofo_queue.L1519)) yield;
     if (!after(end_seq(skb), tp.rcv_nxt)) {
-      if (at(A$tcp_ofo_queue.L1489)) yield;
+      if (at(A$tcp_ofo_queue.L1520)) yield;
       continue;
     }
     // (a segment overlapping rcv_nxt keeps only its new bytes in view: copied_seq/rcv_nxt do the arithmetic)
-    if (at(A$tcp_ofo_queue.L1495)) yield;
+    if (at(A$tcp_ofo_queue.L1526)) yield;
     const fin = skb.th!.fin;
     tp.rcv_nxt = end_seq(skb);
-    if (at(A$tcp_ofo_queue.L1498)) yield;
+    if (at(A$tcp_ofo_queue.L1529)) yield;
     if (skb.len) sk.sk_receive_queue.push(skb);
-    if (at(A$tcp_ofo_queue.L1502)) yield;
+    if (at(A$tcp_ofo_queue.L1533)) yield;
     if (fin) {
-      if (at(A$tcp_ofo_queue.L1503)) yield;
+      if (at(A$tcp_ofo_queue.L1534)) yield;
       ($E.fast || $E.twinOk[tcp_fin.k] === 1 ? tcp_fin$fast(sk) : yield* tcp_fin(sk));
-      if (at(A$tcp_ofo_queue.L1504)) yield;
+      if (at(A$tcp_ofo_queue.L1535)) yield;
       break;
     }
   }
@@ -783,19 +849,19 @@ function* tcp_ofo_queue(sk: Sock): Sim<void> {
     leave($f);
   }
 }
-const A$tcp_check_space = defineFn('net/ipv4/tcp_input.c', 'tcp_check_space', [1517, 1518, 1521, 1522]);
+const A$tcp_check_space = defineFn('net/ipv4/tcp_input.c', 'tcp_check_space', [1548, 1549, 1552, 1553]);
 
 /** tcp_check_space(): ACKs freed send buffer — if a writer found it full, tcp_new_space wakes it. */
 function* tcp_check_space(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_check_space, { sk });
   try {
-  if (at(A$tcp_check_space.L1517)) yield;
+  if (at(A$tcp_check_space.L1548)) yield;
   if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {
-    if (at(A$tcp_check_space.L1518)) yield;
+    if (at(A$tcp_check_space.L1549)) yield;
     sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);
-    if (at(A$tcp_check_space.L1521)) yield;
+    if (at(A$tcp_check_space.L1552)) yield;
     if (sk.sk_socket !== null && sk.sk_socket.flags & SOCK_NOSPACE) {
-      if (at(A$tcp_check_space.L1522)) yield;
+      if (at(A$tcp_check_space.L1553)) yield;
       // tcp_new_space(): grow sk_sndbuf with cwnd (tcp_sndbuf_expand) while cwnd is not full, then sk->sk_write_space
       if (tcp_packets_in_flight(tcp_sk(sk)) < tcp_sk(sk).snd_cwnd) tcp_sndbuf_expand(sk);
       ($E.fast || $E.twinOk[sk_stream_write_space.k] === 1 ? sk_stream_write_space$fast(sk) : yield* sk_stream_write_space(sk));
@@ -819,15 +885,15 @@ export function tcp_sndbuf_expand(sk: Sock): void {
   const sndmem = 2 * nr_segs * per_mss;
   if (sk.sk_sndbuf < sndmem) sk.sk_sndbuf = Math.min(sndmem, 4194304);
 }
-const A$tcp_data_snd_check = defineFn('net/ipv4/tcp_input.c', 'tcp_data_snd_check', [1536, 1537]);
+const A$tcp_data_snd_check = defineFn('net/ipv4/tcp_input.c', 'tcp_data_snd_check', [1567, 1568]);
 
 /** tcp_data_snd_check(): an ACK came in — send what the queue holds now that the windows moved, and wake a writer. */
 function* tcp_data_snd_check(sk: Sock): Sim<void> {
   const $f = enter(A$tcp_data_snd_check, { sk });
   try {
-  if (at(A$tcp_data_snd_check.L1536)) yield;
+  if (at(A$tcp_data_snd_check.L1567)) yield;
   ($E.fast || $E.twinOk[tcp_push_pending_frames.k] === 1 ? tcp_push_pending_frames$fast(sk) : yield* tcp_push_pending_frames(sk));
-  if (at(A$tcp_data_snd_check.L1537)) yield;
+  if (at(A$tcp_data_snd_check.L1568)) yield;
   ($E.fast || $E.twinOk[tcp_check_space.k] === 1 ? tcp_check_space$fast(sk) : yield* tcp_check_space(sk));
   } finally {
     leave($f);
@@ -846,7 +912,8 @@ function tcp_incr_quickack(sk: Sock, max: number): void {
 /** tcp_measure_rcv_mss(): a segment smaller than the MSS is "pushed" — its ACK is wanted soon. */
 function tcp_measure_rcv_mss(sk: Sock, skb: SkBuff): void {
   const a = inet_csk(sk).icsk_ack;
-  const len = skb.len;
+  // (a GSO packet — over lo, which never cuts one — counts by its segments' size)
+  const len = skb.gso_size || skb.len;
   if (len >= a.rcv_mss) {
     a.rcv_mss = Math.min(len, tcp_sk(sk).advmss);
   } else {
@@ -1093,7 +1160,7 @@ export function* tcp_rcv_synsent_state_process(sk: Sock, skb: SkBuff): Sim<numbe
     leave($f);
   }
 }
-const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [669, 670, 673, 675, 678, 680, 681, 686, 694, 698, 699, 706, 709, 712, 715, 722, 723, 727, 730, 731, 733, 734, 739, 744, 747, 748, 750, 756, 763, 768, 771, 775, 780, 788, 804, 810, 816, 817, 823]);
+const A$tcp_rcv_state_process = defineFn('net/ipv4/tcp_input.c', 'tcp_rcv_state_process', [669, 670, 673, 675, 678, 680, 681, 686, 694, 698, 699, 706, 709, 712, 715, 722, 723, 727, 730, 731, 733, 734, 738, 739, 743, 748, 751, 752, 754, 760, 767, 772, 775, 779, 784, 792, 808, 814, 820, 821, 827]);
 
 /** tcp_rcv_state_process(): the TCP state machine for every state but ESTABLISHED (and TIME_WAIT). 1 = send a RST. */
 export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let $t: any;
@@ -1164,49 +1231,52 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
       tp.snd_una = th.ack_seq;
       if (at(A$tcp_rcv_state_process.L734)) yield;
       tp.snd_wnd = th.window;
+      if (at(A$tcp_rcv_state_process.L738)) yield;
+      if (at(A$tcp_rcv_state_process.L739)) yield;
+      tcp_update_pacing_rate(sk);
       break;
     case TCP_FIN_WAIT1: {
-      if (at(A$tcp_rcv_state_process.L739)) yield;
-      if (at(A$tcp_rcv_state_process.L744)) yield;
-      if (tp.snd_una !== tp.write_seq) break;
-      if (at(A$tcp_rcv_state_process.L747)) yield;
-      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
+      if (at(A$tcp_rcv_state_process.L743)) yield;
       if (at(A$tcp_rcv_state_process.L748)) yield;
+      if (tp.snd_una !== tp.write_seq) break;
+      if (at(A$tcp_rcv_state_process.L751)) yield;
+      ($E.fast || $E.twinOk[tcp_set_state.k] === 1 ? tcp_set_state$fast(sk, TCP_FIN_WAIT2) : yield* tcp_set_state(sk, TCP_FIN_WAIT2));
+      if (at(A$tcp_rcv_state_process.L752)) yield;
       sk.sk_shutdown |= SEND_SHUTDOWN;
-      if (at(A$tcp_rcv_state_process.L750)) yield;
+      if (at(A$tcp_rcv_state_process.L754)) yield;
       if (!sock_flag(sk, SOCK_DEAD)) {
         ($E.fast || $E.twinOk[sock_def_wakeup.k] === 1 ? sock_def_wakeup$fast(sk) : yield* sock_def_wakeup(sk));
         break;
       }
-      if (at(A$tcp_rcv_state_process.L756)) yield;
+      if (at(A$tcp_rcv_state_process.L760)) yield;
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       $f.vars.tmo = tmo;
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        if (at(A$tcp_rcv_state_process.L763)) yield;
+        if (at(A$tcp_rcv_state_process.L767)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo) : yield* tcp_time_wait(sk, TCP_FIN_WAIT2, tmo));
         return 0;
       }
       break;
     }
     case TCP_CLOSING:
-      if (at(A$tcp_rcv_state_process.L768)) yield;
+      if (at(A$tcp_rcv_state_process.L772)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L771)) yield;
+        if (at(A$tcp_rcv_state_process.L775)) yield;
         ($E.fast || $E.twinOk[tcp_time_wait.k] === 1 ? tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0) : yield* tcp_time_wait(sk, TCP_TIME_WAIT, 0));
         return 0;
       }
       break;
     case TCP_LAST_ACK:
-      if (at(A$tcp_rcv_state_process.L775)) yield;
+      if (at(A$tcp_rcv_state_process.L779)) yield;
       if (tp.snd_una === tp.write_seq) {
-        if (at(A$tcp_rcv_state_process.L780)) yield;
+        if (at(A$tcp_rcv_state_process.L784)) yield;
         ($E.fast || $E.twinOk[tcp_done.k] === 1 ? tcp_done$fast(sk) : yield* tcp_done(sk));
         return 0;
       }
       break;
   }
-  if (at(A$tcp_rcv_state_process.L788)) yield;
+  if (at(A$tcp_rcv_state_process.L792)) yield;
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -1218,22 +1288,22 @@ export function* tcp_rcv_state_process(sk: Sock, skb: SkBuff): Sim<number> { let
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
-      if (at(A$tcp_rcv_state_process.L804)) yield;
+      if (at(A$tcp_rcv_state_process.L808)) yield;
       ($E.fast || $E.twinOk[tcp_reset.k] === 1 ? tcp_reset$fast(sk) : yield* tcp_reset(sk));
       return 1;
     }
   }
   if (process) {
-    if (at(A$tcp_rcv_state_process.L810)) yield;
+    if (at(A$tcp_rcv_state_process.L814)) yield;
     ($E.fast || $E.twinOk[tcp_data_queue.k] === 1 ? tcp_data_queue$fast(sk, skb) : yield* tcp_data_queue(sk, skb));
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    if (at(A$tcp_rcv_state_process.L816)) yield;
+    if (at(A$tcp_rcv_state_process.L820)) yield;
     ($E.fast || $E.twinOk[tcp_data_snd_check.k] === 1 ? tcp_data_snd_check$fast(sk) : yield* tcp_data_snd_check(sk));
-    if (at(A$tcp_rcv_state_process.L817)) yield;
+    if (at(A$tcp_rcv_state_process.L821)) yield;
     ($E.fast || $E.twinOk[tcp_ack_snd_check.k] === 1 ? tcp_ack_snd_check$fast(sk) : yield* tcp_ack_snd_check(sk));
   }
-  if (at(A$tcp_rcv_state_process.L823)) yield;
+  if (at(A$tcp_rcv_state_process.L827)) yield;
   return 0;
   } finally {
     leave($f);
@@ -1249,7 +1319,7 @@ export function inet_reqsk_alloc(sk: Sock): TcpRequestSock {
   req.rsk_listener = sk;
   return req;
 }
-const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [850, 851, 857, 858, 863, 877, 880, 882, 889, 894, 898, 914, 917, 922, 923, 927, 934]);
+const A$tcp_conn_request = defineFn('net/ipv4/tcp_input.c', 'tcp_conn_request', [854, 855, 861, 862, 867, 881, 884, 886, 893, 898, 902, 918, 921, 926, 927, 931, 938]);
 
 /**
  * tcp_conn_request(): a SYN to a listener. No socket is made: a request sock in TCP_NEW_SYN_RECV
@@ -1264,31 +1334,31 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
   let want_cookie = false;
   $f.vars.want_cookie = want_cookie;
-  if (at(A$tcp_conn_request.L850)) yield;
+  if (at(A$tcp_conn_request.L854)) yield;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    if (at(A$tcp_conn_request.L851)) yield;
+    if (at(A$tcp_conn_request.L855)) yield;
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     $f.vars.want_cookie = want_cookie;
     NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
-      if (at(A$tcp_conn_request.L934)) yield;
+      if (at(A$tcp_conn_request.L938)) yield;
       tcp_listendrop(sk);
       return 0;
     }
   }
-  if (at(A$tcp_conn_request.L857)) yield;
+  if (at(A$tcp_conn_request.L861)) yield;
   if (($E.fast || $E.twinOk[sk_acceptq_is_full.k] === 1 ? sk_acceptq_is_full$fast(sk) : yield* sk_acceptq_is_full(sk))) {
-    if (at(A$tcp_conn_request.L858)) yield;
+    if (at(A$tcp_conn_request.L862)) yield;
     NET_INC_STATS(net, MIB.ListenOverflows);
-    if (at(A$tcp_conn_request.L934)) yield;
+    if (at(A$tcp_conn_request.L938)) yield;
     tcp_listendrop(sk);
     return 0;
   }
-  if (at(A$tcp_conn_request.L863)) yield;
+  if (at(A$tcp_conn_request.L867)) yield;
   const req = inet_reqsk_alloc(sk);
   $f.vars.req = req;
-  if (at(A$tcp_conn_request.L877)) yield;
+  if (at(A$tcp_conn_request.L881)) yield;
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
@@ -1299,16 +1369,16 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
   req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  if (at(A$tcp_conn_request.L880)) yield;
+  if (at(A$tcp_conn_request.L884)) yield;
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  if (at(A$tcp_conn_request.L882)) yield;
+  if (at(A$tcp_conn_request.L886)) yield;
   let isn: number;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L889)) yield;
+    if (at(A$tcp_conn_request.L893)) yield;
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    if (at(A$tcp_conn_request.L894)) yield;
+    if (at(A$tcp_conn_request.L898)) yield;
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -1319,21 +1389,21 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
     req.mss = c.mss;
   }
   $f.vars.isn = isn;
-  if (at(A$tcp_conn_request.L898)) yield;
+  if (at(A$tcp_conn_request.L902)) yield;
   req.snt_isn = isn;
   if (!want_cookie) {
-    if (at(A$tcp_conn_request.L914)) yield;
+    if (at(A$tcp_conn_request.L918)) yield;
     ($E.fast || $E.twinOk[inet_csk_reqsk_queue_hash_add.k] === 1 ? inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT) : yield* inet_csk_reqsk_queue_hash_add(sk, req, TCP_TIMEOUT_INIT));
   }
-  if (at(A$tcp_conn_request.L917)) yield;
+  if (at(A$tcp_conn_request.L921)) yield;
   ($E.fast || $E.twinOk[tcp_v4_send_synack.k] === 1 ? tcp_v4_send_synack$fast(sk, req) : yield* tcp_v4_send_synack(sk, req));
   if (want_cookie) {
-    if (at(A$tcp_conn_request.L922)) yield;
+    if (at(A$tcp_conn_request.L926)) yield;
     req.freed = true;
-    if (at(A$tcp_conn_request.L923)) yield;
+    if (at(A$tcp_conn_request.L927)) yield;
     return 0;
   }
-  if (at(A$tcp_conn_request.L927)) yield;
+  if (at(A$tcp_conn_request.L931)) yield;
   return 0;
   } finally {
     leave($f);
@@ -1344,7 +1414,7 @@ export function* tcp_conn_request(sk: Sock, skb: SkBuff): Sim<number> {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { tcp_xmit_retransmit_queue$fast as tcp_xmit_retransmit_queue$fast, tcp_send_ack$fast as tcp_send_ack$fast, tcp_push_pending_frames$fast as tcp_push_pending_frames$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
+import { tcp_xmit_retransmit_queue$fast as tcp_xmit_retransmit_queue$fast, tcp_trim_head$fast as tcp_trim_head$fast, tcp_fragment$fast as tcp_fragment$fast, tcp_send_ack$fast as tcp_send_ack$fast, tcp_push_pending_frames$fast as tcp_push_pending_frames$fast, tcp_send_delayed_ack$fast as tcp_send_delayed_ack$fast, __tcp_transmit_skb$fast as __tcp_transmit_skb$fast } from './tcp_output';
 import { tcp_reno_cong_avoid$fast as tcp_reno_cong_avoid$fast } from './tcp_cong';
 import { tcp_done$fast as tcp_done$fast, tcp_set_state$fast as tcp_set_state$fast } from './tcp';
 import { sock_def_error_report$fast as sock_def_error_report$fast, sock_def_wakeup$fast as sock_def_wakeup$fast, sock_def_readable$fast as sock_def_readable$fast, sk_acceptq_is_full$fast as sk_acceptq_is_full$fast } from '../core/sock';
@@ -1439,18 +1509,18 @@ function tcp_ack_probe$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
   const head = sk.sk_write_queue[0];
-  const $f = ($tb !== null && ($o = (A$tcp_ack_probe.L951 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ack_probe.L955 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (head === undefined) { ($e.steps += $s, $tb !== null && ($o = (A$tcp_ack_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack_probe.L953) : $tb.op($e.now, A$tcp_ack_probe.L953));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ack_probe.L957) : $tb.op($e.now, A$tcp_ack_probe.L957));
   if (!after(end_seq(head), (tp.snd_una + tp.snd_wnd) >>> 0)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_ack_probe.L954 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_ack_probe.L958 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     icsk.icsk_backoff = 0;
     
     inet_csk_clear_xmit_timer(sk);
   } else {
-    $s += 3; if ($tb !== null) ($o = (A$tcp_ack_probe.L956 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 3; if ($tb !== null) ($o = (A$tcp_ack_probe.L960 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     // still shut: the next probe after the backed-off interval
     
     
@@ -1458,9 +1528,24 @@ function tcp_ack_probe$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_ack_probe.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
+function tcp_tso_acked$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
+  const tp = tcp_sk(sk);
+  const $f = ($tb !== null && ($o = (A$tcp_tso_acked.L982 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  {
+  ++$s;
+  let packets_acked = tcp_skb_pcount(skb);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_tso_acked.L983) : $tb.op($e.now, A$tcp_tso_acked.L983));
+  tcp_trim_head$fast(sk, skb, (tp.snd_una - skb.th!.seq) >>> 0);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_tso_acked.L985) : $tb.op($e.now, A$tcp_tso_acked.L985));
+  packets_acked -= tcp_skb_pcount(skb);
+  
+  ++$s; $x = A$tcp_tso_acked.L992 | 1048576;
+  return ($r = (packets_acked), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_tso_acked.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
 function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_clean_rtx_queue.L991 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_clean_rtx_queue.L1022 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   let flag = 0;
   let pkts_acked = 0;
@@ -1471,46 +1556,70 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
   for (; i < rtx.length; i++) {
     const skb = rtx[i];
     const th = skb.th!;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1000) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1000));
+    let acked_pcount: number;
+    let fully_acked = true;
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1031) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1031));
     if (after(end_seq(skb), tp.snd_una)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1003) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1003));
-      break;
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1032) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1032));
+      if (tcp_skb_pcount(skb) === 1 || !after(tp.snd_una, th.seq)) {
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1034) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1034));
+        break;
+      }
+      // a GSO skb ACKed in part: its front goes, the skb stays
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1036) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1036));
+      acked_pcount = tcp_tso_acked$fast(sk, skb);
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1037) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1037));
+      if (!acked_pcount) {
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1038) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1038));
+        break;
+      }
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1039) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1039));
+      fully_acked = false;
+    } else {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1041) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1041));
+      acked_pcount = tcp_skb_pcount(skb);
     }
     if (skb.tcp_sacked & (TCPCB_SACKED_RETRANS | TCPCB_EVER_RETRANS)) {
       // (stepped only when the segment was retransmitted: the common case skips these checks)
-      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1013 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1044 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (skb.tcp_sacked & TCPCB_SACKED_RETRANS) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1015) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1015));
-        tp.retrans_out--;
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1046) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1046));
+        tp.retrans_out -= acked_pcount;
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1016) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1016));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1047) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1047));
       flag |= FLAG_RETRANS_DATA_ACKED;
     } else if (first_ackt < 0) {
       // (sent once: when it left times this ACK's round trip — Karn's rule skips retransmitted ones)
       first_ackt = skb.skb_mstamp;
     }
     if (skb.tcp_sacked & TCPCB_LOST) {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1038 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1069 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
-      tp.lost_out--;
+      tp.lost_out -= acked_pcount;
     }
-    $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1041 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-    tp.packets_out--;
-    pkts_acked++;
+    $s += 3; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1072 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    tp.packets_out -= acked_pcount;
+    
+    pkts_acked += acked_pcount;
     
     if (!th.syn) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1046) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1046));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1077) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1077));
       flag |= FLAG_DATA_ACKED;
-      sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     } else {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1048 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_clean_rtx_queue.L1079 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       flag |= FLAG_SYN_ACKED;
       
       tp.retrans_stamp = 0;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1060) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1060));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1083) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1083));
+    if (!fully_acked) {
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1084) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1084));
+      break;
+    }
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1091) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1091));
     // (sk_wmem_free_skb: the send buffer shrank — tcp_check_space may wake a writer)
+    if (!th.syn) sk.sk_wmem_queued -= TCP_SKB_TRUESIZE + skb.len;
     sock_set_flag(sk, SOCK_QUEUE_SHRUNK);
   }
   // (in place: the freed segments leave the front of the queue — no array made for them)
@@ -1520,12 +1629,12 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
     rtx.length -= i;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1087) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1087));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1118) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1118));
   if (first_ackt >= 0 && !(flag & FLAG_RETRANS_DATA_ACKED)) tcp_ack_update_rtt(sk, E.now - first_ackt);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1090) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1090));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1121) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1121));
   if (flag & FLAG_ACKED) {
     flag |= FLAG_SET_XMIT_TIMER;
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1098) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1098));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_clean_rtx_queue.L1129) : $tb.op($e.now, A$tcp_clean_rtx_queue.L1129));
     // one ACK filled the hole; the rest of what it covers had been counted by duplicate ACKs
     tp.delivered += Math.max(pkts_acked - tp.sacked_out, 1);
     if (pkts_acked - 1 >= tp.sacked_out) tp.sacked_out = 0;
@@ -1536,55 +1645,55 @@ function tcp_clean_rtx_queue$fast(sk: Sock, prior_snd_una: number): any { const 
     tp.lost_out = 0;
     tp.retrans_out = 0;
   }
-  ++$s; $x = A$tcp_clean_rtx_queue.L1148 | 1048576;
+  ++$s; $x = A$tcp_clean_rtx_queue.L1179 | 1048576;
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_clean_rtx_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack: number, flag: number): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $r: any; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_fastretrans_alert.L1167 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_fastretrans_alert.L1198 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   ++$s;
   if (!tp.packets_out && tp.sacked_out) tp.sacked_out = 0;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1178) : $tb.op($e.now, A$tcp_fastretrans_alert.L1178));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1209) : $tb.op($e.now, A$tcp_fastretrans_alert.L1209));
   if (icsk.icsk_ca_state === TCP_CA_Open) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1180) : $tb.op($e.now, A$tcp_fastretrans_alert.L1180));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1211) : $tb.op($e.now, A$tcp_fastretrans_alert.L1211));
     tp.retrans_stamp = 0;
   } else if (!before(tp.snd_una, tp.high_seq)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1181 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1212 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     
     if (icsk.icsk_ca_state === TCP_CA_Recovery) {
-      $s += 3; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1190 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 3; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1221 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       tp.sacked_out = 0;
       
       // (no undo without timestamps or D-SACK; Reno holds Recovery until something above high_seq is ACKed)
       if (tp.snd_una === tp.high_seq) {
-        ++$s; $x = A$tcp_fastretrans_alert.L1194 | 1048576;
+        ++$s; $x = A$tcp_fastretrans_alert.L1225 | 1048576;
         return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       icsk.icsk_ca_state = TCP_CA_Open;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1195) : $tb.op($e.now, A$tcp_fastretrans_alert.L1195));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1226) : $tb.op($e.now, A$tcp_fastretrans_alert.L1226));
       tcp_end_cwnd_reduction(sk);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1200) : $tb.op($e.now, A$tcp_fastretrans_alert.L1200));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1231) : $tb.op($e.now, A$tcp_fastretrans_alert.L1231));
   switch (icsk.icsk_ca_state) {
     case TCP_CA_Recovery:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1201 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1232 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (!(flag & FLAG_SND_UNA_ADVANCED)) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1204) : $tb.op($e.now, A$tcp_fastretrans_alert.L1204));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1235) : $tb.op($e.now, A$tcp_fastretrans_alert.L1235));
         tcp_add_reno_sack(sk, num_dupack);
       }
       // a partial ACK (NewReno) marks the new head lost: tcp_identify_packet_loss → tcp_newreno_mark_lost
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1215) : $tb.op($e.now, A$tcp_fastretrans_alert.L1215));
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1246) : $tb.op($e.now, A$tcp_fastretrans_alert.L1246));
+      tcp_newreno_mark_lost$fast(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
       break;
     case TCP_CA_Loss:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1217 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1248 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       // (F-RTO off): leave Loss once everything sent before the timeout is ACKed
       if (!before(tp.snd_una, tp.high_seq)) {
@@ -1594,44 +1703,62 @@ function tcp_fastretrans_alert$fast(sk: Sock, prior_snd_una: number, num_dupack:
       rexmit = REXMIT_LOST;
       return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     default:
-      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1225 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_fastretrans_alert.L1256 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (flag & FLAG_SND_UNA_ADVANCED) tp.sacked_out = 0;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1228) : $tb.op($e.now, A$tcp_fastretrans_alert.L1228));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1259) : $tb.op($e.now, A$tcp_fastretrans_alert.L1259));
       tcp_add_reno_sack(sk, num_dupack);
       
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1234) : $tb.op($e.now, A$tcp_fastretrans_alert.L1234));
-      tcp_newreno_mark_lost(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1236) : $tb.op($e.now, A$tcp_fastretrans_alert.L1236));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1265) : $tb.op($e.now, A$tcp_fastretrans_alert.L1265));
+      tcp_newreno_mark_lost$fast(sk, !!(flag & FLAG_SND_UNA_ADVANCED));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1267) : $tb.op($e.now, A$tcp_fastretrans_alert.L1267));
       if (!tp.lost_out) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1237) : $tb.op($e.now, A$tcp_fastretrans_alert.L1237));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1268) : $tb.op($e.now, A$tcp_fastretrans_alert.L1268));
         // tcp_try_keep_open(): Disorder while duplicate ACKs are counted, Open otherwise
         const state = tp.sacked_out || tp.lost_out || tp.retrans_out ? TCP_CA_Disorder : TCP_CA_Open;
         if (icsk.icsk_ca_state !== state) {
           icsk.icsk_ca_state = state;
           tp.high_seq = tp.snd_nxt;
         }
-        ++$s; $x = A$tcp_fastretrans_alert.L1207 | 1048576;
+        ++$s; $x = A$tcp_fastretrans_alert.L1238 | 1048576;
         return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1251) : $tb.op($e.now, A$tcp_fastretrans_alert.L1251));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_fastretrans_alert.L1282) : $tb.op($e.now, A$tcp_fastretrans_alert.L1282));
       tcp_enter_recovery$fast(sk);
   }
-  ++$s; $x = A$tcp_fastretrans_alert.L1257 | 1048576;
+  ++$s; $x = A$tcp_fastretrans_alert.L1288 | 1048576;
   rexmit = REXMIT_LOST;
   return ($r = (flag), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_fastretrans_alert.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
+  }
+}
+function tcp_newreno_mark_lost$fast(sk: Sock, snd_una_advanced: boolean): any { const $e = $E;
+  const tp = tcp_sk(sk);
+  const state = inet_csk(sk).icsk_ca_state;
+  if ((state < TCP_CA_Recovery && tp.sacked_out >= tp.reordering) || (state === TCP_CA_Recovery && snd_una_advanced)) {
+    const head = tp.tcp_rtx_queue[0];
+    if (head === undefined || head.tcp_sacked & TCPCB_LOST) return;
+    // only the head's first segment is lost: a GSO skb is cut after one MSS (tcp_fragment)
+    const mss = tcp_skb_mss(head);
+    if (tcp_skb_pcount(head) > 1 && head.len > mss) tcp_fragment$fast(sk, TCP_FRAG_IN_RTX_QUEUE, head, mss, mss);
+    // tcp_skb_mark_lost_uncond_verify(): lost, and no longer counted as retransmitted
+    head.tcp_sacked |= TCPCB_LOST;
+    tp.lost_out += tcp_skb_pcount(head);
+    if (head.tcp_sacked & TCPCB_SACKED_RETRANS) {
+      head.tcp_sacked &= ~TCPCB_SACKED_RETRANS;
+      tp.retrans_out -= tcp_skb_pcount(head);
+    }
   }
 }
 function tcp_enter_recovery$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_enter_recovery.L1276 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_enter_recovery.L1307 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   NET_INC_STATS(sk.skc_net, MIB.TCPRenoRecovery);
   
   if (!tcp_in_cwnd_reduction(sk)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1284) : $tb.op($e.now, A$tcp_enter_recovery.L1284));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1315) : $tb.op($e.now, A$tcp_enter_recovery.L1315));
     // tcp_init_cwnd_reduction(): high_seq = snd_nxt, ssthresh from the congestion control, PRR's counters zeroed
     tp.high_seq = tp.snd_nxt;
     tp.prior_cwnd = tp.snd_cwnd;
@@ -1639,14 +1766,14 @@ function tcp_enter_recovery$fast(sk: Sock): any { const $e = $E; const $tb: any 
     tp.prr_out = 0;
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1286) : $tb.op($e.now, A$tcp_enter_recovery.L1286));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_recovery.L1317) : $tb.op($e.now, A$tcp_enter_recovery.L1317));
   icsk.icsk_ca_state = TCP_CA_Recovery;
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_enter_recovery.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 export function tcp_enter_loss$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_enter_loss.L1302 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_enter_loss.L1333 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   // every segment of the retransmit queue is lost now; none counts as retransmitted or duplicate-ACKed
@@ -1655,18 +1782,18 @@ export function tcp_enter_loss$fast(sk: Sock): any { const $e = $E; const $tb: a
   tp.lost_out = 0;
   for (const skb of tp.tcp_rtx_queue) {
     skb.tcp_sacked = (skb.tcp_sacked & ~TCPCB_SACKED_RETRANS) | TCPCB_LOST;
-    tp.lost_out++;
+    tp.lost_out += tcp_skb_pcount(skb);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1304) : $tb.op($e.now, A$tcp_enter_loss.L1304));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1335) : $tb.op($e.now, A$tcp_enter_loss.L1335));
   if (icsk.icsk_ca_state <= TCP_CA_Disorder || !after(tp.high_seq, tp.snd_una) || (icsk.icsk_ca_state === TCP_CA_Loss && !icsk.icsk_retransmits)) {
-    $s += 2; if ($tb !== null) ($o = (A$tcp_enter_loss.L1308 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+    $s += 2; if ($tb !== null) ($o = (A$tcp_enter_loss.L1339 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
     tp.prior_cwnd = tp.snd_cwnd;
     
     tp.snd_ssthresh = tcp_reno_ssthresh(sk);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1314) : $tb.op($e.now, A$tcp_enter_loss.L1314));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_enter_loss.L1345) : $tb.op($e.now, A$tcp_enter_loss.L1345));
   tp.snd_cwnd = tcp_packets_in_flight(tp) + 1;
-  $s += 3; if ($tb !== null) ($o = (A$tcp_enter_loss.L1315 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_enter_loss.L1346 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   tp.snd_cwnd_cnt = 0;
   
   icsk.icsk_ca_state = TCP_CA_Loss;
@@ -1682,6 +1809,7 @@ function tcp_cong_control$fast(sk: Sock, ack: number, acked_sacked: number, flag
     tcp_reno_cong_avoid$fast(sk, ack, acked_sacked);
     tcp_sk(sk).snd_cwnd_stamp = E.now;
   }
+  tcp_update_pacing_rate(sk);
 }
 export function tcp_reset$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const $f = ($tb !== null && ($o = (A$tcp_reset.L183 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
@@ -1819,85 +1947,85 @@ export function tcp_data_queue$fast(sk: Sock, skb: SkBuff): any { const $e = $E;
 function tcp_data_queue_ofo$fast(sk: Sock, skb: SkBuff): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0; let $x = -1;
   const tp = tcp_sk(sk);
   const q = tp.out_of_order_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_data_queue_ofo.L1354 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_queue_ofo.L1385 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   inet_csk_schedule_ack(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1357) : $tb.op($e.now, A$tcp_data_queue_ofo.L1357));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1388) : $tb.op($e.now, A$tcp_data_queue_ofo.L1388));
   NET_INC_STATS(sk.skc_net, MIB.TCPOFOQueue);
   const seq = skb.th!.seq;
   const end = end_seq(skb);
-  $s += 3; if ($tb !== null) ($o = (A$tcp_data_queue_ofo.L1358 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 3; if ($tb !== null) ($o = (A$tcp_data_queue_ofo.L1389 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   
   
   if (!q.length) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1370) : $tb.op($e.now, A$tcp_data_queue_ofo.L1370));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1401) : $tb.op($e.now, A$tcp_data_queue_ofo.L1401));
     q.push(skb);
-    ++$s; $x = A$tcp_data_queue_ofo.L1372 | 1048576;
+    ++$s; $x = A$tcp_data_queue_ofo.L1403 | 1048576;
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
   // (the rbtree walk: insert in sequence order; a segment we already hold is dropped)
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1383) : $tb.op($e.now, A$tcp_data_queue_ofo.L1383));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1414) : $tb.op($e.now, A$tcp_data_queue_ofo.L1414));
   let i = q.length;
   while (i > 0 && after(q[i - 1].th!.seq, seq)) i--;
   if (i > 0 && !after(end, end_seq(q[i - 1])) && !before(seq, q[i - 1].th!.seq)) {
-    ++$s; $x = A$tcp_data_queue_ofo.L1401 | 1048576;
+    ++$s; $x = A$tcp_data_queue_ofo.L1432 | 1048576;
     { ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))); return; }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1425) : $tb.op($e.now, A$tcp_data_queue_ofo.L1425));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_queue_ofo.L1456) : $tb.op($e.now, A$tcp_data_queue_ofo.L1456));
   q.splice(i, 0, skb);
   } ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_data_queue_ofo.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_ofo_queue$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
   const tp = tcp_sk(sk);
   const q = tp.out_of_order_queue;
-  const $f = ($tb !== null && ($o = (A$tcp_ofo_queue.L1472 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_ofo_queue.L1503 | 270532608), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   $s += 2;
   
   while (q.length) {
     const skb = q[0];
     
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1476) : $tb.op($e.now, A$tcp_ofo_queue.L1476));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1507) : $tb.op($e.now, A$tcp_ofo_queue.L1507));
     if (after(skb.th!.seq, tp.rcv_nxt)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1477) : $tb.op($e.now, A$tcp_ofo_queue.L1477));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1508) : $tb.op($e.now, A$tcp_ofo_queue.L1508));
       break;
     }
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1486) : $tb.op($e.now, A$tcp_ofo_queue.L1486));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1517) : $tb.op($e.now, A$tcp_ofo_queue.L1517));
     q.shift();
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1488) : $tb.op($e.now, A$tcp_ofo_queue.L1488));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1519) : $tb.op($e.now, A$tcp_ofo_queue.L1519));
     if (!after(end_seq(skb), tp.rcv_nxt)) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1489) : $tb.op($e.now, A$tcp_ofo_queue.L1489));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1520) : $tb.op($e.now, A$tcp_ofo_queue.L1520));
       continue;
     }
     // (a segment overlapping rcv_nxt keeps only its new bytes in view: copied_seq/rcv_nxt do the arithmetic)
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1495) : $tb.op($e.now, A$tcp_ofo_queue.L1495));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1526) : $tb.op($e.now, A$tcp_ofo_queue.L1526));
     const fin = skb.th!.fin;
     tp.rcv_nxt = end_seq(skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1498) : $tb.op($e.now, A$tcp_ofo_queue.L1498));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1529) : $tb.op($e.now, A$tcp_ofo_queue.L1529));
     if (skb.len) sk.sk_receive_queue.push(skb);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1502) : $tb.op($e.now, A$tcp_ofo_queue.L1502));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1533) : $tb.op($e.now, A$tcp_ofo_queue.L1533));
     if (fin) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1503) : $tb.op($e.now, A$tcp_ofo_queue.L1503));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1534) : $tb.op($e.now, A$tcp_ofo_queue.L1534));
       tcp_fin$fast(sk);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1504) : $tb.op($e.now, A$tcp_ofo_queue.L1504));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_ofo_queue.L1535) : $tb.op($e.now, A$tcp_ofo_queue.L1535));
       break;
     }
   }
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_ofo_queue.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_check_space$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_check_space.L1517 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_check_space.L1548 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   if (sock_flag(sk, SOCK_QUEUE_SHRUNK)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1518) : $tb.op($e.now, A$tcp_check_space.L1518));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1549) : $tb.op($e.now, A$tcp_check_space.L1549));
     sock_reset_flag(sk, SOCK_QUEUE_SHRUNK);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1521) : $tb.op($e.now, A$tcp_check_space.L1521));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1552) : $tb.op($e.now, A$tcp_check_space.L1552));
     if (sk.sk_socket !== null && sk.sk_socket.flags & SOCK_NOSPACE) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1522) : $tb.op($e.now, A$tcp_check_space.L1522));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_check_space.L1553) : $tb.op($e.now, A$tcp_check_space.L1553));
       // tcp_new_space(): grow sk_sndbuf with cwnd (tcp_sndbuf_expand) while cwnd is not full, then sk->sk_write_space
       if (tcp_packets_in_flight(tcp_sk(sk)) < tcp_sk(sk).snd_cwnd) tcp_sndbuf_expand(sk);
       sk_stream_write_space$fast(sk);
@@ -1906,11 +2034,11 @@ function tcp_check_space$fast(sk: Sock): any { const $e = $E; const $tb: any = $
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_check_space.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
 function tcp_data_snd_check$fast(sk: Sock): any { const $e = $E; const $tb: any = $e.lineSink; let $o: number; let $s = 0;
-  const $f = ($tb !== null && ($o = (A$tcp_data_snd_check.L1536 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_data_snd_check.L1567 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
   ++$s;
   tcp_push_pending_frames$fast(sk);
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_snd_check.L1537) : $tb.op($e.now, A$tcp_data_snd_check.L1537));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_data_snd_check.L1568) : $tb.op($e.now, A$tcp_data_snd_check.L1568));
   tcp_check_space$fast(sk);
   } ($e.steps += $s, $tb !== null && ($o = (A$tcp_data_snd_check.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)));
 }
@@ -2171,53 +2299,56 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
       tcp_set_state$fast(sk, TCP_ESTABLISHED);
       ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L731) : $tb.op($e.now, A$tcp_rcv_state_process.L731));
       sock_def_wakeup$fast(sk);
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L733 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 4; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L733 | 3145728), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       tp.snd_una = th.ack_seq;
       
       tp.snd_wnd = th.window;
+      
+      
+      tcp_update_pacing_rate(sk);
       break;
     case TCP_FIN_WAIT1: {
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L739 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L743 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       
       if (tp.snd_una !== tp.write_seq) break;
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L747) : $tb.op($e.now, A$tcp_rcv_state_process.L747));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L751) : $tb.op($e.now, A$tcp_rcv_state_process.L751));
       tcp_set_state$fast(sk, TCP_FIN_WAIT2);
-      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L748 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+      $s += 2; if ($tb !== null) ($o = (A$tcp_rcv_state_process.L752 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
       sk.sk_shutdown |= SEND_SHUTDOWN;
       
       if (!sock_flag(sk, SOCK_DEAD)) {
         sock_def_wakeup$fast(sk);
         break;
       }
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L756) : $tb.op($e.now, A$tcp_rcv_state_process.L756));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L760) : $tb.op($e.now, A$tcp_rcv_state_process.L760));
       const tmo = sk.skc_net.sysctl['net.ipv4.tcp_fin_timeout'] * 1_000_000;
       
       if (!th.fin && tmo <= TCP_TIMEWAIT_LEN) {
         // an orphan (close() already returned): a timewait sock in substate FIN_WAIT2 takes over
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L763) : $tb.op($e.now, A$tcp_rcv_state_process.L763));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L767) : $tb.op($e.now, A$tcp_rcv_state_process.L767));
         tcp_time_wait$fast(sk, TCP_FIN_WAIT2, tmo);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
     }
     case TCP_CLOSING:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L768) : $tb.op($e.now, A$tcp_rcv_state_process.L768));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L772) : $tb.op($e.now, A$tcp_rcv_state_process.L772));
       if (tp.snd_una === tp.write_seq) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L771) : $tb.op($e.now, A$tcp_rcv_state_process.L771));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L775) : $tb.op($e.now, A$tcp_rcv_state_process.L775));
         tcp_time_wait$fast(sk, TCP_TIME_WAIT, 0);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
     case TCP_LAST_ACK:
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L775) : $tb.op($e.now, A$tcp_rcv_state_process.L775));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L779) : $tb.op($e.now, A$tcp_rcv_state_process.L779));
       if (tp.snd_una === tp.write_seq) {
-        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L780) : $tb.op($e.now, A$tcp_rcv_state_process.L780));
+        ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L784) : $tb.op($e.now, A$tcp_rcv_state_process.L784));
         tcp_done$fast(sk);
         return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
       }
       break;
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L788) : $tb.op($e.now, A$tcp_rcv_state_process.L788));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L792) : $tb.op($e.now, A$tcp_rcv_state_process.L792));
   const st = sk.sk_state as number;
   let process = false;
   if (st === TCP_CLOSE_WAIT || st === TCP_CLOSING || st === TCP_LAST_ACK) {
@@ -2229,22 +2360,22 @@ export function tcp_rcv_state_process$fast(sk: Sock, skb: SkBuff): any { const $
     // data after we stopped reading draws a reset (RFC 1122)
     if (sk.sk_shutdown & RCV_SHUTDOWN && skb.len && after(end_seq(skb) - th.fin, tp.rcv_nxt)) {
       NET_INC_STATS(sk.skc_net, MIB.TCPAbortOnData);
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L804) : $tb.op($e.now, A$tcp_rcv_state_process.L804));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L808) : $tb.op($e.now, A$tcp_rcv_state_process.L808));
       tcp_reset$fast(sk);
       return ($r = (1), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
   if (process) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L810) : $tb.op($e.now, A$tcp_rcv_state_process.L810));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L814) : $tb.op($e.now, A$tcp_rcv_state_process.L814));
     tcp_data_queue$fast(sk, skb);
   }
   if ((sk.sk_state as number) !== TCP_CLOSE) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L816) : $tb.op($e.now, A$tcp_rcv_state_process.L816));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L820) : $tb.op($e.now, A$tcp_rcv_state_process.L820));
     tcp_data_snd_check$fast(sk);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L817) : $tb.op($e.now, A$tcp_rcv_state_process.L817));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_rcv_state_process.L821) : $tb.op($e.now, A$tcp_rcv_state_process.L821));
     tcp_ack_snd_check$fast(sk);
   }
-  ++$s; $x = A$tcp_rcv_state_process.L823 | 1048576;
+  ++$s; $x = A$tcp_rcv_state_process.L827 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_rcv_state_process.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
@@ -2252,7 +2383,7 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   const net = sk.skc_net;
   const th = skb.th!;
   const icsk = inet_csk(sk);
-  const $f = ($tb !== null && ($o = (A$tcp_conn_request.L850 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
+  const $f = ($tb !== null && ($o = (A$tcp_conn_request.L854 | 269484032), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o)), $FF);
   {
 
   let want_cookie = false;
@@ -2260,28 +2391,28 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   ++$s;
   // inet_csk_reqsk_queue_is_full(): qlen >= sk_max_ack_backlog in 5.4
   if (net.sysctl['net.ipv4.tcp_syncookies'] === 2 || icsk.icsk_accept_queue.qlen >= sk.sk_max_ack_backlog) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L851) : $tb.op($e.now, A$tcp_conn_request.L851));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L855) : $tb.op($e.now, A$tcp_conn_request.L855));
     want_cookie = net.sysctl['net.ipv4.tcp_syncookies'] > 0;
     
     NET_INC_STATS(net, want_cookie ? MIB.TCPReqQFullDoCookies : MIB.TCPReqQFullDrop);
     if (!want_cookie) {
-      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L934) : $tb.op($e.now, A$tcp_conn_request.L934));
+      ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L938) : $tb.op($e.now, A$tcp_conn_request.L938));
       tcp_listendrop(sk);
       return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
     }
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L857) : $tb.op($e.now, A$tcp_conn_request.L857));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L861) : $tb.op($e.now, A$tcp_conn_request.L861));
   if (sk_acceptq_is_full$fast(sk)) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L858) : $tb.op($e.now, A$tcp_conn_request.L858));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L862) : $tb.op($e.now, A$tcp_conn_request.L862));
     NET_INC_STATS(net, MIB.ListenOverflows);
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L934) : $tb.op($e.now, A$tcp_conn_request.L934));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L938) : $tb.op($e.now, A$tcp_conn_request.L938));
     tcp_listendrop(sk);
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L863) : $tb.op($e.now, A$tcp_conn_request.L863));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L867) : $tb.op($e.now, A$tcp_conn_request.L867));
   const req = inet_reqsk_alloc(sk);
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L877) : $tb.op($e.now, A$tcp_conn_request.L877));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L881) : $tb.op($e.now, A$tcp_conn_request.L881));
   req.rcv_isn = th.seq;
   req.rcv_nxt = (th.seq + 1) >>> 0;
   req.mss = th.options.mss ?? TCP_MSS_DEFAULT;
@@ -2292,16 +2423,16 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
   req.rsk_window_clamp = rwin.window_clamp;
   inet_rsk(req).ir_rmt_port = th.source;
   inet_rsk(req).ir_num = th.dest;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L880) : $tb.op($e.now, A$tcp_conn_request.L880));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L884) : $tb.op($e.now, A$tcp_conn_request.L884));
   inet_rsk(req).ir_loc_addr = skb.iph.daddr;
   inet_rsk(req).ir_rmt_addr = skb.iph.saddr;
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L882) : $tb.op($e.now, A$tcp_conn_request.L882));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L886) : $tb.op($e.now, A$tcp_conn_request.L886));
   let isn: number;
   if (!want_cookie) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L889) : $tb.op($e.now, A$tcp_conn_request.L889));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L893) : $tb.op($e.now, A$tcp_conn_request.L893));
     isn = secure_tcp_seq(net, skb.iph.daddr, skb.iph.saddr, th.dest, th.source);
   } else {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L894) : $tb.op($e.now, A$tcp_conn_request.L894));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L898) : $tb.op($e.now, A$tcp_conn_request.L898));
     // cookie_init_sequence(): tcp_synq_overflow() stamps the listener (cookie ACKs are checked
     // for two minutes from now), then the cookie encodes the 4-tuple, the minute and the MSS
     const last = tcp_sk(sk).rx_opt.ts_recent_stamp;
@@ -2312,28 +2443,30 @@ export function tcp_conn_request$fast(sk: Sock, skb: SkBuff): any { const $e = $
     req.mss = c.mss;
   }
   
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L898) : $tb.op($e.now, A$tcp_conn_request.L898));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L902) : $tb.op($e.now, A$tcp_conn_request.L902));
   req.snt_isn = isn;
   if (!want_cookie) {
-    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L914) : $tb.op($e.now, A$tcp_conn_request.L914));
+    ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L918) : $tb.op($e.now, A$tcp_conn_request.L918));
     inet_csk_reqsk_queue_hash_add$fast(sk, req, TCP_TIMEOUT_INIT);
   }
-  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L917) : $tb.op($e.now, A$tcp_conn_request.L917));
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_conn_request.L921) : $tb.op($e.now, A$tcp_conn_request.L921));
   tcp_v4_send_synack$fast(sk, req);
   if (want_cookie) {
-    $s += 2; $x = A$tcp_conn_request.L922 | 2097152;
+    $s += 2; $x = A$tcp_conn_request.L926 | 2097152;
     req.freed = true;
     
     return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
-  ++$s; $x = A$tcp_conn_request.L927 | 1048576;
+  ++$s; $x = A$tcp_conn_request.L931 | 1048576;
   return ($r = (0), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_conn_request.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
 }
 $kreg(tcp_ack, tcp_ack$fast, 'tcp_ack', () => [tcp_ack_probe, tcp_clean_rtx_queue, tcp_cong_control, tcp_fastretrans_alert, tcp_xmit_retransmit_queue]);
 $kreg(tcp_ack_probe, tcp_ack_probe$fast, 'tcp_ack_probe', () => []);
-$kreg(tcp_clean_rtx_queue, tcp_clean_rtx_queue$fast, 'tcp_clean_rtx_queue', () => []);
-$kreg(tcp_fastretrans_alert, tcp_fastretrans_alert$fast, 'tcp_fastretrans_alert', () => [tcp_enter_recovery]);
+$kreg(tcp_tso_acked, tcp_tso_acked$fast, 'tcp_tso_acked', () => [tcp_trim_head]);
+$kreg(tcp_clean_rtx_queue, tcp_clean_rtx_queue$fast, 'tcp_clean_rtx_queue', () => [tcp_tso_acked]);
+$kreg(tcp_fastretrans_alert, tcp_fastretrans_alert$fast, 'tcp_fastretrans_alert', () => [tcp_enter_recovery, tcp_newreno_mark_lost]);
+$kreg(tcp_newreno_mark_lost, tcp_newreno_mark_lost$fast, 'tcp_newreno_mark_lost', () => [tcp_fragment]);
 $kreg(tcp_enter_recovery, tcp_enter_recovery$fast, 'tcp_enter_recovery', () => []);
 $kreg(tcp_enter_loss, tcp_enter_loss$fast, 'tcp_enter_loss', () => []);
 $kreg(tcp_cong_control, tcp_cong_control$fast, 'tcp_cong_control', () => [tcp_reno_cong_avoid]);

@@ -12,7 +12,7 @@ import type { SkBuff } from '../../../include/linux/skbuff';
 import { end_seq } from '../../../include/linux/skbuff';
 import type { Net } from '../../../include/net/net_namespace';
 import { MIB, NET_INC_STATS } from '../../../include/net/net_namespace';
-import { Sock, SockCommon, sk_fullsock } from '../../../include/net/sock';
+import { Sock, SockCommon, sk_fullsock, sk_setup_caps } from '../../../include/net/sock';
 import { inet_sk } from '../../../include/net/inet_sock';
 import { inet_csk } from '../../../include/net/inet_connection_sock';
 import type { InetConnectionSockAfOps } from '../../../include/net/inet_connection_sock';
@@ -105,7 +105,7 @@ export function* tcp_v4_connect(sk: Sock, usin: SockaddrIn, addr_len: number): S
   if (!err) {
     if (at(A$tcp_v4_connect.L81)) yield;
     // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
-    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
+    sk_setup_caps(sk, ip_route_output_ports(sk.skc_net, inet.inet_daddr));
     if (at(A$tcp_v4_connect.L87)) yield;
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     if (at(A$tcp_v4_connect.L92)) yield;
@@ -237,7 +237,7 @@ export function* tcp_v4_syn_recv_sock(sk: Sock, skb: SkBuff, req: RequestSock, r
   const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
   $f.vars.dst = dst;
   if (at(A$tcp_v4_syn_recv_sock.L306)) yield;
-  newsk.sk_dst_cache = dst;
+  sk_setup_caps(newsk, dst);
   if (at(A$tcp_v4_syn_recv_sock.L308)) yield;
   tcp_sync_mss(newsk, dst_mtu(dst));
   if (at(A$tcp_v4_syn_recv_sock.L309)) yield;
@@ -628,7 +628,7 @@ export function tcp_v4_connect$fast(sk: Sock, usin: SockaddrIn, addr_len: number
   if (!err) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L81) : $tb.op($e.now, A$tcp_v4_connect.L81));
     // (the route is the socket's from now on: the SYN's __ip_queue_xmit finds it, __sk_dst_check)
-    sk.sk_dst_cache = ip_route_output_ports(sk.skc_net, inet.inet_daddr);
+    sk_setup_caps(sk, ip_route_output_ports(sk.skc_net, inet.inet_daddr));
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L87) : $tb.op($e.now, A$tcp_v4_connect.L87));
     if (!tp.write_seq) tp.write_seq = secure_tcp_seq(sk.skc_net, inet.inet_saddr, inet.inet_daddr, inet.inet_sport, inet.inet_dport);
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_connect.L92) : $tb.op($e.now, A$tcp_v4_connect.L92));
@@ -736,9 +736,9 @@ export function tcp_v4_syn_recv_sock$fast(sk: Sock, skb: SkBuff, req: RequestSoc
   // (the route back to the client: it sent us its SYN, so there is one)
   const dst = ip_route_output_ports(sk.skc_net, ireq.ir_rmt_addr);
   
-  $s += 2; if ($tb !== null) ($o = (A$tcp_v4_syn_recv_sock.L306 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
-  newsk.sk_dst_cache = dst;
-  
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L306) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L306));
+  sk_setup_caps(newsk, dst);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L308) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L308));
   tcp_sync_mss(newsk, dst_mtu(dst));
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_v4_syn_recv_sock.L309) : $tb.op($e.now, A$tcp_v4_syn_recv_sock.L309));
   tcp_sk(newsk).advmss = dst_metric_advmss(dst);

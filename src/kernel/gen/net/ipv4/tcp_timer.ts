@@ -115,7 +115,7 @@ export function* tcp_retransmit_timer(sk: Sock): Sim<void> {
   ($E.fast || $E.twinOk[tcp_enter_loss.k] === 1 ? tcp_enter_loss$fast(sk) : yield* tcp_enter_loss(sk));
   if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   if (at(A$tcp_retransmit_timer.L192)) yield;
-  ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0]));
+  ($E.fast || $E.twinOk[tcp_retransmit_skb.k] === 1 ? tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0], 1) : yield* tcp_retransmit_skb(sk, tp.tcp_rtx_queue[0], 1));
   if (at(A$tcp_retransmit_timer.L201)) yield;
   icsk.icsk_backoff++;
   if (at(A$tcp_retransmit_timer.L190)) yield;
@@ -277,7 +277,7 @@ export function tcp_retransmit_timer$fast(sk: Sock): any { const $e = $E; const 
   tcp_enter_loss$fast(sk);
   if (E.history !== null) E.history.cwnd(E.now, tp, 'rto'); // (the view's cwnd plot: history.ts)
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L192) : $tb.op($e.now, A$tcp_retransmit_timer.L192));
-  tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0]);
+  tcp_retransmit_skb$fast(sk, tp.tcp_rtx_queue[0], 1);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L201) : $tb.op($e.now, A$tcp_retransmit_timer.L201));
   icsk.icsk_backoff++;
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_retransmit_timer.L190) : $tb.op($e.now, A$tcp_retransmit_timer.L190));

@@ -27,7 +27,7 @@ import {
   TCQ_F_NOLOCK, TCQ_F_NOPARENT, TCQ_F_ONETXQUEUE, dev_xmit_complete, netif_xmit_frozen_or_stopped, qdisc_run_begin, qdisc_run_end,
 } from '../../../include/net/sch_generic';
 import { NET_XMIT_SUCCESS } from '../../../include/linux/netdevice';
-import { __netif_schedule, dev_hard_start_xmit } from '../core/dev';
+import { __netif_schedule, dev_hard_start_xmit, validate_xmit_skb, type XmitRest } from '../core/dev';
 
 const ENOSPC = 28;
 
@@ -38,16 +38,21 @@ export interface DequeueOut {
 }
 
 /**
- * dev_requeue_skb (not annotated): the frame back onto q->gso_skb, still counted in the queue, and
- * the qdisc scheduled to try again. No built-in reaches it: the simulated NIC never answers
- * NETDEV_TX_BUSY, and it stops its queue only inside its own transmit, after which dequeue_skb
- * returns before taking a frame — so no frame meets a stopped queue in sch_direct_xmit.
+ * dev_requeue_skb (not annotated): the frames back onto q->gso_skb, each still counted in the
+ * queue, and the qdisc scheduled to try again. What gets here: the rest of a GSO packet's segments
+ * when the simulated NIC's ring filled (it stopped its queue) halfway through the list.
  */
-function* dev_requeue_skb(skb: SkBuff, q: Qdisc): Sim<void> {
-  q.gso_skb.push(skb);
-  q.qstats.requeues++;
-  q.qstats.backlog += skb_len(skb);
-  q.qstats.qlen++;
+function* dev_requeue_skb(first: SkBuff, q: Qdisc): Sim<void> {
+  let skb: SkBuff | null = first;
+  while (skb) {
+    const next: SkBuff | null = skb.next;
+    skb.next = null;
+    q.gso_skb.push(skb);
+    q.qstats.requeues++;
+    q.qstats.backlog += skb_len(skb);
+    q.qstats.qlen++;
+    skb = next;
+  }
   ($E.fast || $E.twinOk[__netif_schedule.k] === 1 ? __netif_schedule$fast(q) : yield* __netif_schedule(q));
 }
 
@@ -129,16 +134,19 @@ export function* sch_direct_xmit(first: SkBuff, q: Qdisc, dev: NetDevice, txq: N
   if (at(A$sch_direct_xmit.L83)) yield;
   if (at(A$sch_direct_xmit.L87)) yield;
   if (validate) {
-    // (no GSO, no checksum offload to resolve: the frame as it is)
+    // (validate_xmit_skb_list: validate_xmit_skb for the frame — a GSO packet becomes its segments)
     if (at(A$sch_direct_xmit.L88)) yield;
+    skb = ($E.fast || $E.twinOk[validate_xmit_skb.k] === 1 ? validate_xmit_skb$fast(skb!, dev) : yield* validate_xmit_skb(skb!, dev));
+    $f.vars.skb = skb;
   }
   if (at(A$sch_direct_xmit.L91)) yield;
   if (at(A$sch_direct_xmit.L92)) yield;
   if (at(A$sch_direct_xmit.L95)) yield;
   if (!netif_xmit_frozen_or_stopped(txq)) {
     if (at(A$sch_direct_xmit.L96)) yield;
-    ret = ($E.fast || $E.twinOk[dev_hard_start_xmit.k] === 1 ? dev_hard_start_xmit$fast(skb, dev) : yield* dev_hard_start_xmit(skb, dev));
-    if (dev_xmit_complete(ret)) skb = null;
+    const rest: XmitRest = { skb: null };
+    ret = ($E.fast || $E.twinOk[dev_hard_start_xmit.k] === 1 ? dev_hard_start_xmit$fast(skb!, dev, rest) : yield* dev_hard_start_xmit(skb!, dev, rest));
+    skb = rest.skb;
     $f.vars.ret = ret;
   }
   if (at(A$sch_direct_xmit.L98)) yield;
@@ -343,12 +351,18 @@ export function dev_change_tx_queue_len(dev: NetDevice, len: number): void {
 
 // ---- fast-path twins (scripts/twins.cjs) ----
 import { E as $E, FAST_FRAME as $FF, driveToEnd as $drive, registerTwin as $kreg } from '../../../core/engine';
-import { __netif_schedule$fast as __netif_schedule$fast, dev_hard_start_xmit$fast as dev_hard_start_xmit$fast } from '../core/dev';
-function dev_requeue_skb$fast(skb: SkBuff, q: Qdisc): any { const $e = $E;
-  q.gso_skb.push(skb);
-  q.qstats.requeues++;
-  q.qstats.backlog += skb_len(skb);
-  q.qstats.qlen++;
+import { __netif_schedule$fast as __netif_schedule$fast, validate_xmit_skb$fast as validate_xmit_skb$fast, dev_hard_start_xmit$fast as dev_hard_start_xmit$fast } from '../core/dev';
+function dev_requeue_skb$fast(first: SkBuff, q: Qdisc): any { const $e = $E;
+  let skb: SkBuff | null = first;
+  while (skb) {
+    const next: SkBuff | null = skb.next;
+    skb.next = null;
+    q.gso_skb.push(skb);
+    q.qstats.requeues++;
+    q.qstats.backlog += skb_len(skb);
+    q.qstats.qlen++;
+    skb = next;
+  }
   __netif_schedule$fast(q);
 }
 export function dequeue_skb$fast(q: Qdisc, out: DequeueOut): any { const $e = $E; const $tb: any = $e.lineSink; let $t: any; let $o: number; let $r: any; let $s = 0; let $x = -1;
@@ -417,16 +431,19 @@ export function sch_direct_xmit$fast(first: SkBuff, q: Qdisc, dev: NetDevice, tx
   
   
   if (validate) {
-    // (no GSO, no checksum offload to resolve: the frame as it is)
+    // (validate_xmit_skb_list: validate_xmit_skb for the frame — a GSO packet becomes its segments)
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sch_direct_xmit.L88) : $tb.op($e.now, A$sch_direct_xmit.L88));
+    skb = validate_xmit_skb$fast(skb!, dev);
+    
   }
   $s += 3; if ($tb !== null) ($o = (A$sch_direct_xmit.L91 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
   
   if (!netif_xmit_frozen_or_stopped(txq)) {
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$sch_direct_xmit.L96) : $tb.op($e.now, A$sch_direct_xmit.L96));
-    ret = dev_hard_start_xmit$fast(skb, dev);
-    if (dev_xmit_complete(ret)) skb = null;
+    const rest: XmitRest = { skb: null };
+    ret = dev_hard_start_xmit$fast(skb!, dev, rest);
+    skb = rest.skb;
     
   }
   $s += 3; if ($tb !== null) ($o = (A$sch_direct_xmit.L98 | 2097152), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
@@ -569,7 +586,7 @@ export function pfifo_fast_dequeue$fast(qdisc: Qdisc): any { const $e = $E; cons
 }
 $kreg(dev_requeue_skb, dev_requeue_skb$fast, 'dev_requeue_skb', () => [__netif_schedule]);
 $kreg(dequeue_skb, dequeue_skb$fast, 'dequeue_skb', () => [pfifo_fast_dequeue]);
-$kreg(sch_direct_xmit, sch_direct_xmit$fast, 'sch_direct_xmit', () => [dev_hard_start_xmit, dev_requeue_skb]);
+$kreg(sch_direct_xmit, sch_direct_xmit$fast, 'sch_direct_xmit', () => [dev_hard_start_xmit, dev_requeue_skb, validate_xmit_skb]);
 $kreg(qdisc_restart, qdisc_restart$fast, 'qdisc_restart', () => [dequeue_skb, sch_direct_xmit]);
 $kreg(__qdisc_run, __qdisc_run$fast, '__qdisc_run', () => [__netif_schedule, qdisc_restart]);
 $kreg(qdisc_run, qdisc_run$fast, 'qdisc_run', () => [__qdisc_run]);
