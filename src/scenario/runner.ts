@@ -156,6 +156,8 @@ interface CallPlan {
   readonly args: Arg[];
   /** Per argument, whether it is a byte count or string of data to send (DATA_CALLS): null when none is. */
   readonly data: Uint8Array | null;
+  /** The user-space frame's variables (userVars). */
+  readonly vars: Record<string, unknown>;
 }
 
 /** A scenario's statements as step() reads them, made once per scenario (PROGRAMS) and shared by its runs (a debugger's replays too). */
@@ -271,7 +273,7 @@ function makePlan(s: CallStmt): CallPlan {
       kinds[i] = ARG_RESOLVE;
     }
   }
-  return { proc: s.proc, fn: s.fn, assign: s.assign ?? null, expect: s.expect ?? null, background: s.background, kinds, values, names, args: s.args, data };
+  return { proc: s.proc, fn: s.fn, assign: s.assign ?? null, expect: s.expect ?? null, background: s.background, kinds, values, names, args: s.args, data, vars: userVars(s.fn) };
 }
 
 export class ScenarioRun implements Driver {
@@ -574,7 +576,7 @@ export class ScenarioRun implements Driver {
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);
     if (e.history !== null) e.history.syscall(e.now, p.name, fn, line);
-    const base = new Frame(USER_FN, userVars(fn));
+    const base = new Frame(USER_FN, plan.vars);
     base.scenarioLine = line;
     this.engine.start(p.task, pend.asSim(), pend, base);
     if (plan.background) return 'progress';
@@ -640,7 +642,7 @@ export class ScenarioRun implements Driver {
       this.senders.get(p)!.set(pend.assign, out.from);
     } else if (pend.assign !== null && ret >= 0) {
       p.names.set(pend.assign, ret);
-      this.failedNames.get(p)?.delete(pend.assign);
+      if (this.failedNames.size !== 0) this.failedNames.get(p)?.delete(pend.assign);
     } else if (pend.assign !== null && !p.names.has(pend.assign)) {
       // (a later use of the name says why it has no value)
       if (!this.failedNames.has(p)) this.failedNames.set(p, new Map());
@@ -661,16 +663,19 @@ export class ScenarioRun implements Driver {
 }
 
 function checkExpect(e: Expect, ret: number, errno: string | undefined, data: string | undefined): string | null {
-  // (what it got is spelled out only for a mismatch)
-  const got = () => (errno ? `-1 ${errno}` : data !== undefined ? `${ret} ${JSON.stringify(data)}` : String(ret));
   switch (e.kind) {
     case 'ret':
-      return ret === e.value && !errno ? null : `returned ${got()}, expected ${e.value}`;
+      return ret === e.value && !errno ? null : `returned ${got(ret, errno, data)}, expected ${e.value}`;
     case 'errno':
-      return errno === e.errno ? null : `returned ${got()}, expected -1 ${e.errno}`;
+      return errno === e.errno ? null : `returned ${got(ret, errno, data)}, expected -1 ${e.errno}`;
     case 'data':
-      return data === e.value ? null : `returned ${got()}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
+      return data === e.value ? null : `returned ${got(ret, errno, data)}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
   }
+}
+
+/** What a call returned, as a mismatch spells it out (a function, not a closure made at every call). */
+function got(ret: number, errno: string | undefined, data: string | undefined): string {
+  return errno ? `-1 ${errno}` : data !== undefined ? `${ret} ${JSON.stringify(data)}` : String(ret);
 }
 
 type ResolvedArg = SyscallArg;
