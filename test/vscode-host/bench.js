@@ -47,7 +47,7 @@ if (json) {
   console.log('VS Code extension');
   console.log(`  activation        ${m.activationMs} ms   (load ${m.loadMs} ms + activate() ${m.activateMs} ms; goal ≤ 50 ms)`);
   console.log(`  bundle            ${(m.bundleBytes / 1024).toFixed(1)} KB   (dist/extension.js, minified, read at activation; goal ≤ 500 KB)`);
-  console.log(`  session bundle    ${(m.sessionBytes / 1024).toFixed(1)} KB   (dist/session.js: the debug session and the simulated kernel, read in ${m.sessionLoadMs} ms when the first debug session starts; goal ≤ 500 KB)`);
+  console.log(`  session bundle    ${(m.sessionBytes / 1024).toFixed(1)} KB   (dist/session.js: the debug session and the simulated kernel, read in ${m.sessionLoadMs} ms when the first debug session starts; not read at activation, so the 500 KB goal above is not its)`);
   console.log('');
   console.log('Structures webview (headless Chromium)');
   webviewBench();
