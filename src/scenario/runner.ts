@@ -3,7 +3,7 @@
 // call on its process's task; `&` calls run in the background; `wait`, `sleep` and `pause` steer
 // the script. Results are checked against the scenario's expectations.
 
-import type { Arg, Diagnostic, Expect, Scenario, Stmt } from './ast';
+import type { Arg, Atom, Diagnostic, Expect, Scenario, Stmt } from './ast';
 import { callSpec, DATA_CALLS, formOf, paramsFor, type ParamSpec } from './calls';
 import { deferred, Deferred, Driver, Engine, EngineOptions, Frame, Stop, type TaskDone } from '../kernel/core/engine';
 import type { FnDef } from '../kernel/core/anchors';
@@ -122,6 +122,160 @@ function userVars(call: string): Record<string, unknown> {
 /** The constants a scenario may name (AF_INET, SOCK_STREAM …): a Map, looked up once per argument. */
 const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(CONSTANTS));
 
+/** How step() treats a statement: passed over (set up when the run is built), a call (its CallPlan), any other. */
+const OP_SETUP = 0;
+const OP_CALL = 1;
+const OP_OTHER = 2;
+
+/** An argument as startCall resolves it: a value known from the text, an fd name, an address (a new object per call), anything else (resolve()). */
+const ARG_VALUE = 0;
+const ARG_NAME = 1;
+const ARG_ADDR = 2;
+const ARG_RESOLVE = 3;
+
+/**
+ * What startCall needs of a call statement, one object for all the statements written alike (the
+ * same process, call, arguments, name bound, expectation and `&`; their lines differ): a scenario
+ * that makes the same calls over and over — a benchmark, a loop unrolled — reads a few small plans
+ * that stay in the cache, not each statement's syntax tree (its Loc objects, argument objects and
+ * strings, spread over the heap: reading them missed the cache at every call — a tenth of a long
+ * run's time).
+ */
+interface CallPlan {
+  readonly proc: string;
+  readonly fn: string;
+  readonly assign: string | null;
+  /** The expectation's kind and value (its Loc is the statement's own: stmt.expect). */
+  readonly expect: Expect | null;
+  readonly background: boolean;
+  /** Per argument: ARG_VALUE (values[i]), ARG_NAME (names[i]), ARG_ADDR (the address args[i]), ARG_RESOLVE (resolve(args[i])). */
+  readonly kinds: Uint8Array;
+  readonly values: ResolvedArg[];
+  readonly names: string[];
+  /** The first statement's arguments (the others' are the same but for their Locs). */
+  readonly args: Arg[];
+  /** Per argument, whether it is a byte count or string of data to send (DATA_CALLS): null when none is. */
+  readonly data: Uint8Array | null;
+  /** The user-space frame's variables (userVars). */
+  readonly vars: Record<string, unknown>;
+}
+
+/** A scenario's statements as step() reads them, made once per scenario (PROGRAMS) and shared by its runs (a debugger's replays too). */
+interface Program {
+  readonly ops: Uint8Array;
+  /** Each statement's scenario line. */
+  readonly lines: Int32Array;
+  /** Each call statement's plan (null for the others). */
+  readonly plans: Array<CallPlan | null>;
+}
+
+/** The program of each statement list (a scenario is not changed once parsed: the length is checked all the same). */
+const PROGRAMS = new WeakMap<readonly Stmt[], Program>();
+
+function programOf(stmts: readonly Stmt[]): Program {
+  const known = PROGRAMS.get(stmts);
+  if (known !== undefined && known.ops.length === stmts.length) return known;
+  const n = stmts.length;
+  const ops = new Uint8Array(n);
+  const lines = new Int32Array(n);
+  const plans = new Array<CallPlan | null>(n).fill(null);
+  // (per call name, the plans made last: a statement is compared with these few, field by field)
+  const recent = new Map<string, CallPlan[]>();
+  for (let i = 0; i < n; i++) {
+    const s = stmts[i];
+    lines[i] = s.loc.line;
+    if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'linkrate' || s.kind === 'sysctl' || s.kind === 'mtu' || s.kind === 'txqueuelen') {
+      ops[i] = OP_SETUP;
+    } else if (s.kind === 'call') {
+      ops[i] = OP_CALL;
+      let last = recent.get(s.fn);
+      if (last === undefined) recent.set(s.fn, (last = []));
+      let plan: CallPlan | null = null;
+      for (let k = last.length - 1; k >= 0 && plan === null; k--) if (alike(s, last[k])) plan = last[k];
+      if (plan === null) {
+        plan = makePlan(s);
+        if (last.push(plan) > RECENT_PLANS) last.shift();
+      }
+      plans[i] = plan;
+    } else {
+      ops[i] = OP_OTHER;
+    }
+  }
+  const prog: Program = { ops, lines, plans };
+  PROGRAMS.set(stmts, prog);
+  return prog;
+}
+
+/** How many plans of each call name a statement is compared with (a scenario of ten thousand different names makes as many plans, without comparing each with all). */
+const RECENT_PLANS = 8;
+
+/** Whether a call statement is written as the plan's was: everything but the positions. */
+function alike(s: CallStmt, plan: CallPlan): boolean {
+  if (s.proc !== plan.proc || (s.assign ?? null) !== plan.assign || s.background !== plan.background) return false;
+  const e = s.expect ?? null;
+  const pe = plan.expect;
+  if (e === null || pe === null) {
+    if (e !== pe) return false;
+  } else if (e.kind !== pe.kind || (e.kind === 'errno' ? e.errno !== (pe as typeof e).errno : e.value !== (pe as typeof e).value)) return false;
+  const a = s.args;
+  const b = plan.args;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameArg(a[i], b[i])) return false;
+  return true;
+}
+
+function sameArg(x: Arg | Atom, y: Arg | Atom): boolean {
+  switch (x.kind) {
+    case 'int':
+    case 'string':
+      return y.kind === x.kind && y.value === x.value;
+    case 'name':
+      return y.kind === 'name' && y.name === x.name;
+    case 'addr':
+      return y.kind === 'addr' && y.ip === x.ip && y.port === x.port;
+    case 'or':
+      return y.kind === 'or' && y.parts.length === x.parts.length && x.parts.every((p, i) => sameArg(p, y.parts[i]));
+    case 'list':
+      // (poll's and select's lists: never shared)
+      return false;
+  }
+}
+
+function makePlan(s: CallStmt): CallPlan {
+  const n = s.args.length;
+  const kinds = new Uint8Array(n);
+  const values = new Array<ResolvedArg>(n).fill(0);
+  const names = new Array<string>(n).fill('');
+  const params = DATA_CALLS.has(s.fn) ? paramsOf(s) : null;
+  let data: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const a = s.args[i];
+    if (params !== null && params[i]?.kind === 'data') (data ??= new Uint8Array(n))[i] = 1;
+    if (a.kind === 'int' || a.kind === 'string') {
+      kinds[i] = ARG_VALUE;
+      values[i] = a.value;
+    } else if (a.kind === 'name') {
+      // (a constant's name is that constant whatever the process has bound: resolve() looks there first)
+      const c = CONSTANT_VALUES.get(a.name);
+      if (c !== undefined) {
+        kinds[i] = ARG_VALUE;
+        values[i] = c;
+      } else {
+        kinds[i] = ARG_NAME;
+        names[i] = a.name;
+      }
+    } else if (a.kind === 'or') {
+      kinds[i] = ARG_VALUE;
+      values[i] = a.parts.reduce((acc, x) => acc | (x.kind === 'int' ? x.value : CONSTANT_VALUES.get(x.name) ?? 0), 0);
+    } else if (a.kind === 'addr') {
+      kinds[i] = ARG_ADDR;
+    } else {
+      kinds[i] = ARG_RESOLVE;
+    }
+  }
+  return { proc: s.proc, fn: s.fn, assign: s.assign ?? null, expect: s.expect ?? null, background: s.background, kinds, values, names, args: s.args, data, vars: userVars(s.fn) };
+}
+
 export class ScenarioRun implements Driver {
   readonly engine: Engine;
   readonly world: World;
@@ -146,6 +300,8 @@ export class ScenarioRun implements Driver {
   readonly problems: Diagnostic[] = [];
   readonly processes = new Map<string, Process>();
   private pc = 0;
+  /** The statements as step() reads them (programOf). */
+  private readonly program: Program;
   private waitingFor: Pending | null = null;
   private sleepingUntil = -1;
   private pending = new Map<Process, Pending>();
@@ -200,6 +356,7 @@ export class ScenarioRun implements Driver {
         if (h) (s.dev === 'lo' ? h.net.loopback_dev : h.net.eth0).mtu = s.mtu;
       }
     }
+    this.program = programOf(stmts);
     this.engine.driver = this;
   }
 
@@ -279,21 +436,27 @@ export class ScenarioRun implements Driver {
       this.sleepingUntil = -1;
     }
     const stmts = this.scenario.stmts;
+    const prog = this.program;
     while (this.pc < stmts.length) {
-      const s = stmts[this.pc];
-      if (s.kind === 'host' || s.kind === 'process' || s.kind === 'link' || s.kind === 'linkrate' || s.kind === 'sysctl' || s.kind === 'mtu' || s.kind === 'txqueuelen') {
+      const pc = this.pc;
+      const op = prog.ops[pc];
+      if (op === OP_SETUP) {
         this.pc++;
         continue;
       }
-      if (!this.skipStatementCheck && this.engine.atStatement(s.loc.line)) {
+      if (!this.skipStatementCheck && this.engine.atStatement(prog.lines[pc])) {
         this.skipStatementCheck = true;
         return 'paused';
       }
       this.skipStatementCheck = false;
       this.pc++;
+      // (a call reads its plan: its statement is only passed on, not looked into)
+      if (op === OP_CALL) return this.startCall(stmts[pc] as CallStmt, prog.plans[pc]!, prog.lines[pc]);
+      const s = stmts[pc];
       switch (s.kind) {
         case 'call':
-          return this.startCall(s);
+          // (OP_CALL, above)
+          return 'progress';
         case 'spawn':
           return this.startSpawn(s);
         case 'wait': {
@@ -365,8 +528,8 @@ export class ScenarioRun implements Driver {
   /** Per process, the names whose assigning call failed (and that have no earlier value): for the diagnostic of a later use. */
   private readonly failedNames = new Map<Process, Map<string, { fn: string; line: number; errno: string }>>();
 
-  private startCall(s: CallStmt): 'progress' | 'blocked' {
-    const p = this.processes.get(s.proc)!;
+  private startCall(s: CallStmt, plan: CallPlan, line: number): 'progress' | 'blocked' {
+    const p = this.processes.get(plan.proc)!;
     if (p.exited) {
       this.problems.push({ loc: s.loc, severity: 'error', message: `${s.proc} has exited (exit_group): it makes no more calls` });
       return 'progress';
@@ -380,14 +543,22 @@ export class ScenarioRun implements Driver {
       });
       return 'progress';
     }
-    const n = s.args.length;
+    const kinds = plan.kinds;
+    const n = kinds.length;
     const args: ResolvedArg[] = new Array<ResolvedArg>(n);
-    // (only a call with a data parameter has an argument to convert: the others skip the lookup)
-    const params = DATA_CALLS.has(s.fn) ? paramsOf(s) : null;
     for (let i = 0; i < n; i++) {
-      const v = this.resolve(p, s.args[i]);
+      const k = kinds[i];
+      let v: ResolvedArg | undefined;
+      if (k === ARG_VALUE) v = plan.values[i];
+      else if (k === ARG_NAME) {
+        const name = plan.names[i];
+        v = p.names.get(name) ?? this.senders.get(p)?.get(name);
+      } else if (k === ARG_ADDR) {
+        const a = plan.args[i] as Extract<Arg, { kind: 'addr' }>;
+        v = { sin_family: AF_INET, sin_addr: a.ip, sin_port: a.port };
+      } else v = this.resolve(p, plan.args[i]);
       if (v === undefined) {
-        const name = this.unresolved(p, s.args[i]);
+        const name = this.unresolved(p, plan.args[i]);
         const failed = this.failedNames.get(p)?.get(name);
         const message = failed
           ? `${name} has no value: ${failed.fn}() at line ${failed.line} failed with ${failed.errno}`
@@ -396,20 +567,19 @@ export class ScenarioRun implements Driver {
         return 'progress';
       }
       // (a byte count for the data to send becomes that many bytes: the kernel gets the buffer)
-      args[i] = params !== null && params[i]?.kind === 'data' ? payload(v) : v;
+      args[i] = plan.data !== null && plan.data[i] === 1 ? payload(v) : v;
     }
-    const fn = s.fn;
-    const line = s.loc.line;
+    const fn = plan.fn;
     // (the kernel's entry runs as its fast twin when it has one and nothing can pause: Deferred)
-    const pend = new PendingCall(this, p, s, fn, line, s.assign ?? null, s.expect ?? null, args);
+    const pend = new PendingCall(this, p, s, fn, line, plan.assign, plan.expect, args);
     this.pending.set(p, pend);
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);
     if (e.history !== null) e.history.syscall(e.now, p.name, fn, line);
-    const base = new Frame(USER_FN, userVars(fn));
+    const base = new Frame(USER_FN, plan.vars);
     base.scenarioLine = line;
     this.engine.start(p.task, pend.asSim(), pend, base);
-    if (s.background) return 'progress';
+    if (plan.background) return 'progress';
     this.waitingFor = pend;
     return 'blocked';
   }
@@ -472,7 +642,7 @@ export class ScenarioRun implements Driver {
       this.senders.get(p)!.set(pend.assign, out.from);
     } else if (pend.assign !== null && ret >= 0) {
       p.names.set(pend.assign, ret);
-      this.failedNames.get(p)?.delete(pend.assign);
+      if (this.failedNames.size !== 0) this.failedNames.get(p)?.delete(pend.assign);
     } else if (pend.assign !== null && !p.names.has(pend.assign)) {
       // (a later use of the name says why it has no value)
       if (!this.failedNames.has(p)) this.failedNames.set(p, new Map());
@@ -481,7 +651,7 @@ export class ScenarioRun implements Driver {
     if (pend.expect !== null) {
       const bad = checkExpect(pend.expect, shown, errno, data);
       if (bad) {
-        const d: Diagnostic = { loc: pend.expect.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
+        const d: Diagnostic = { loc: pend.stmt.expect?.loc ?? pend.stmt.loc, severity: 'error', message: `${pend.stmt.proc}: ${pend.fn}() ${bad}` };
         this.problems.push(d);
         if (this.stopOnMismatch && this.mismatch === null) {
           this.mismatch = d;
@@ -493,16 +663,19 @@ export class ScenarioRun implements Driver {
 }
 
 function checkExpect(e: Expect, ret: number, errno: string | undefined, data: string | undefined): string | null {
-  // (what it got is spelled out only for a mismatch)
-  const got = () => (errno ? `-1 ${errno}` : data !== undefined ? `${ret} ${JSON.stringify(data)}` : String(ret));
   switch (e.kind) {
     case 'ret':
-      return ret === e.value && !errno ? null : `returned ${got()}, expected ${e.value}`;
+      return ret === e.value && !errno ? null : `returned ${got(ret, errno, data)}, expected ${e.value}`;
     case 'errno':
-      return errno === e.errno ? null : `returned ${got()}, expected -1 ${e.errno}`;
+      return errno === e.errno ? null : `returned ${got(ret, errno, data)}, expected -1 ${e.errno}`;
     case 'data':
-      return data === e.value ? null : `returned ${got()}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
+      return data === e.value ? null : `returned ${got(ret, errno, data)}, expected ${e.value.length} ${JSON.stringify(e.value)}`;
   }
+}
+
+/** What a call returned, as a mismatch spells it out (a function, not a closure made at every call). */
+function got(ret: number, errno: string | undefined, data: string | undefined): string {
+  return errno ? `-1 ${errno}` : data !== undefined ? `${ret} ${JSON.stringify(data)}` : String(ret);
 }
 
 type ResolvedArg = SyscallArg;

@@ -66,3 +66,28 @@ describe('RLIMIT_NOFILE', () => {
     assert.deepEqual(run.problems, []);
   });
 });
+
+describe('scenario runner: statements written alike', () => {
+  // (the runner reads calls written alike through one plan: each must still be its own statement)
+  it('each of several identical calls gets its own result, line and diagnostic column', () => {
+    const run = scenario(
+      [
+        'host a 10.0.0.1',
+        'a: fd = socket(AF_INET, SOCK_DGRAM, 0) = 4',
+        'a: fd = socket(AF_INET, SOCK_DGRAM, 0) = 4',
+        '   a: fd = socket(AF_INET, SOCK_DGRAM, 0) = 4',
+        'a: close(fd) = 0',
+        'a: close(fd) = 0',
+      ].join('\n'),
+    );
+    run.runToEnd();
+    assert.deepEqual(
+      run.results.map((r) => `${r.stmt.loc.line} ${r.stmt.fn} ${r.ret}${r.errno ? ' ' + r.errno : ''}`),
+      ['2 socket 3', '3 socket 4', '4 socket 5', '5 close 0', '6 close -1 EBADF'],
+    );
+    assert.deepEqual(
+      run.problems.map((p) => `${p.loc.line}:${p.loc.col} ${p.message}`),
+      ['2:42 a: socket() returned 3, expected 4', '4:45 a: socket() returned 5, expected 4', '6:16 a: close() returned -1 EBADF, expected 0'],
+    );
+  });
+});

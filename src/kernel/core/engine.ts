@@ -136,9 +136,13 @@ class EventQueue {
     if (e.t < this.nextT) this.nextT = e.t;
     let q = this.byDelay.get(delay);
     if (!q) {
-      q = { delay, a: [], head: 0, len: 0 };
+      q = { delay, a: [], head: 0, len: 0, ht: 0, hs: 0 };
       this.byDelay.set(delay, q);
       this.fifos.push(q);
+    }
+    if (q.head === q.len) {
+      q.ht = e.t;
+      q.hs = e.seq;
     }
     q.a[q.len++] = e;
   }
@@ -149,7 +153,7 @@ class EventQueue {
     for (let i = 0; i < fifos.length; i++) {
       const q = fifos[i];
       if (q.head === q.len) continue;
-      if (!best || before(q.a[q.head], best.a[best.head])) {
+      if (!best || q.ht < best.ht || (q.ht === best.ht && q.hs < best.hs)) {
         best = q;
         bi = i;
       }
@@ -167,10 +171,15 @@ class EventQueue {
         fifos.splice(bi, 1);
         this.byDelay.delete(best.delay);
       }
-    } else if (best.head >= 1024 && best.head * 2 >= best.len) {
-      best.a = best.a.slice(best.head, best.len);
-      best.len -= best.head;
-      best.head = 0;
+    } else {
+      const h = best.a[best.head];
+      best.ht = h.t;
+      best.hs = h.seq;
+      if (best.head >= 1024 && best.head * 2 >= best.len) {
+        best.a = best.a.slice(best.head, best.len);
+        best.len -= best.head;
+        best.head = 0;
+      }
     }
     return e;
   }
@@ -199,7 +208,7 @@ class EventQueue {
     const fifos = this.fifos;
     for (let i = 0; i < fifos.length; i++) {
       const q = fifos[i];
-      if (q.head < q.len && q.a[q.head].t < t) t = q.a[q.head].t;
+      if (q.head < q.len && q.ht < t) t = q.ht;
     }
     this.nextT = t;
     return t;
@@ -216,6 +225,13 @@ interface EventFifo {
   a: TimedEvent[];
   head: number;
   len: number;
+  /**
+   * The head event's time and sequence number while the FIFO has events (set as it gets its head):
+   * pop() and peekTime() compare the FIFOs' heads without reading each head event, often an old
+   * object out of the cache (a TIME_WAIT timer filed a minute of virtual time ago).
+   */
+  ht: number;
+  hs: number;
 }
 function before(x: TimedEvent, y: TimedEvent): boolean {
   return x.t < y.t || (x.t === y.t && x.seq < y.seq);
