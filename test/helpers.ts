@@ -105,3 +105,16 @@ export function callsFrom(evs: TraceEvent[], task: string, from: string, nth = 0
   }
   return out;
 }
+
+/** Two hosts on a 1 ms link, the server listening on 8080, the client connected and accepted (fd lfd, cfd; fd). */
+export const CONNECTED_PAIR = `
+host server 10.0.0.1
+host client 10.0.0.2
+link delay 1ms
+server: lfd = socket(AF_INET, SOCK_STREAM, 0)
+server: bind(lfd, 10.0.0.1:8080) = 0
+server: listen(lfd, 16) = 0
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) = 0
+server: cfd = accept(lfd) = 4
+`;

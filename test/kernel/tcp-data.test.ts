@@ -5,7 +5,7 @@
 // checks what a reader of the trace would see: the segments, the windows, the calls' results.
 
 import { strict as assert } from 'node:assert';
-import { builtin as builtinRun, events, scenario as scenarioRun, sockOf, untilPause } from '../helpers';
+import { builtin as builtinRun, CONNECTED_PAIR, events, scenario as scenarioRun, sockOf, untilPause } from '../helpers';
 import { tcp_sk } from '../../src/kernel/include/linux/tcp';
 import { inet_csk, TCP_CA_Open } from '../../src/kernel/include/net/inet_connection_sock';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
@@ -36,17 +36,7 @@ function flights(run: ScenarioRun, from: string): number[] {
   return out;
 }
 
-const CONNECTED = `
-host server 10.0.0.1
-host client 10.0.0.2
-link delay 1ms
-server: lfd = socket(AF_INET, SOCK_STREAM, 0)
-server: bind(lfd, 10.0.0.1:8080) = 0
-server: listen(lfd, 16) = 0
-client: fd = socket(AF_INET, SOCK_STREAM, 0)
-client: connect(fd, 10.0.0.1:8080) = 0
-server: cfd = accept(lfd) = 4
-`;
+const CONNECTED = CONNECTED_PAIR;
 
 describe('TCP data transfer', () => {
   it('bulk-send: MSS-sized segments (1460), slow start 10, 20, 40 a round trip, then the 64 KB window; every byte read once, in order', () => {

@@ -733,8 +733,7 @@ function* tso_fragment(sk: Sock, skb: SkBuff, len: number, mss_now: number): Sim
   splitFlags(skb, buff);
   line`TCP_SKB_CB(buff)->sacked = 0;`;
   line`skb_split(skb, buff, len);`;
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   line`tcp_set_skb_tso_segs(skb, mss_now);`;
   tcp_set_skb_tso_segs(skb, mss_now);
   line`tcp_set_skb_tso_segs(buff, mss_now);`;
@@ -744,6 +743,12 @@ function* tso_fragment(sk: Sock, skb: SkBuff, len: number, mss_now: number): Sim
   q.splice(q.indexOf(skb) + 1, 0, buff);
   line`return 0;`;
   return 0;
+}
+
+/** skb_split() (net/core/skbuff.c): the bytes from len on move to buff. */
+function skb_split(skb: SkBuff, buff: SkBuff, len: number): void {
+  buff.payload = skb.payload.slice(len);
+  skb.payload = skb.payload.slice(0, len);
 }
 
 /** PSH and FIN belong to the last byte: the second part of a cut skb takes them, the first loses them. */
@@ -790,8 +795,7 @@ export function* tcp_fragment(sk: Sock, tcp_queue: number, skb: SkBuff, len: num
   line`TCP_SKB_CB(buff)->sacked = TCP_SKB_CB(skb)->sacked;`;
   buff.tcp_sacked = skb.tcp_sacked;
   line`skb_split(skb, buff, len);`;
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   line`buff->tstamp = skb->tstamp;`;
   buff.skb_mstamp = skb.skb_mstamp;
   line`old_factor = tcp_skb_pcount(skb);`;

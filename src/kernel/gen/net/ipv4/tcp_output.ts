@@ -810,8 +810,7 @@ function* tso_fragment(sk: Sock, skb: SkBuff, len: number, mss_now: number): Sim
   splitFlags(skb, buff);
   if (at(A$tso_fragment.L685)) yield;
   if (at(A$tso_fragment.L690)) yield;
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   if (at(A$tso_fragment.L694)) yield;
   tcp_set_skb_tso_segs(skb, mss_now);
   if (at(A$tso_fragment.L695)) yield;
@@ -824,6 +823,12 @@ function* tso_fragment(sk: Sock, skb: SkBuff, len: number, mss_now: number): Sim
   } finally {
     leave($f);
   }
+}
+
+/** skb_split() (net/core/skbuff.c): the bytes from len on move to buff. */
+function skb_split(skb: SkBuff, buff: SkBuff, len: number): void {
+  buff.payload = skb.payload.slice(len);
+  skb.payload = skb.payload.slice(0, len);
 }
 
 /** PSH and FIN belong to the last byte: the second part of a cut skb takes them, the first loses them. */
@@ -872,8 +877,7 @@ export function* tcp_fragment(sk: Sock, tcp_queue: number, skb: SkBuff, len: num
   if (at(A$tcp_fragment.L761)) yield;
   buff.tcp_sacked = skb.tcp_sacked;
   if (at(A$tcp_fragment.L764)) yield;
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   if (at(A$tcp_fragment.L768)) yield;
   buff.skb_mstamp = skb.skb_mstamp;
   if (at(A$tcp_fragment.L772)) yield;
@@ -1986,8 +1990,7 @@ function tso_fragment$fast(sk: Sock, skb: SkBuff, len: number, mss_now: number):
   splitFlags(skb, buff);
   $s += 2; if ($tb !== null) ($o = (A$tso_fragment.L685 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tso_fragment.L694) : $tb.op($e.now, A$tso_fragment.L694));
   tcp_set_skb_tso_segs(skb, mss_now);
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tso_fragment.L695) : $tb.op($e.now, A$tso_fragment.L695));
@@ -2025,8 +2028,7 @@ export function tcp_fragment$fast(sk: Sock, tcp_queue: number, skb: SkBuff, len:
   $s += 2; if ($tb !== null) ($o = (A$tcp_fragment.L761 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   buff.tcp_sacked = skb.tcp_sacked;
   
-  buff.payload = skb.payload.slice(len);
-  skb.payload = skb.payload.slice(0, len);
+  skb_split(skb, buff, len);
   $s += 2; if ($tb !== null) ($o = (A$tcp_fragment.L768 | 1048576), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   buff.skb_mstamp = skb.skb_mstamp;
   
