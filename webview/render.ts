@@ -437,6 +437,7 @@ function skbTable(s: SkbSnap): TemplateResult {
     <tr data-sfield="head"><td>head … end</td><td>${s.head} … ${s.end}</td></tr>
     <tr data-sfield="data"><td>data … tail</td><td>${s.data} … ${s.tail}</td></tr>
     <tr data-sfield="len"><td>len</td><td>${s.len}${s.data_len ? ` (data_len ${s.data_len})` : ''}</td></tr>
+    ${s.gso_size ? html`<tr data-sfield="gso"><td>gso_segs × gso_size</td><td>${s.gso_segs} × ${s.gso_size}</td></tr>` : nothing}
     <tr data-sfield="mac_header"><td>mac_header</td><td>${at(s.mac_header)}</td></tr>
     <tr data-sfield="network_header"><td>network_header</td><td>${at(s.network_header)}</td></tr>
     <tr data-sfield="transport_header"><td>transport_header</td><td>${at(s.transport_header)}</td></tr>

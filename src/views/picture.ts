@@ -549,6 +549,8 @@ export function skbBox(s: SkbSnap, host: string): PicNode {
       { k: 'mac_header', v: hdrAt(s.mac_header) },
       { k: 'network_header', v: hdrAt(s.network_header) },
       { k: 'transport_header', v: hdrAt(s.transport_header) },
+      // a GSO packet: the segments validate_xmit_skb (or the device) will cut it into
+      ...(s.gso_size ? [{ k: 'gso_segs × gso_size', v: `${s.gso_segs} × ${s.gso_size}` }] : []),
     ] }],
   });
 }

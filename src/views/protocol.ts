@@ -159,7 +159,7 @@ const sObjects: Sch = (v, at) => {
 /** An skb's buffer (snapshot.ts SkbSnap): offsets from head, a header's offset or null where not set. */
 const sSkb = obj({
   id: sId, flags: sStr, head: sInt, data: sInt, tail: sInt, end: sInt, len: sInt, data_len: sInt,
-  mac_header: nullable(sInt), network_header: nullable(sInt), transport_header: nullable(sInt),
+  mac_header: nullable(sInt), network_header: nullable(sInt), transport_header: nullable(sInt), gso_segs: sInt, gso_size: sInt,
 });
 const sSkbs = arr(sSkb);
 const sSoftnet = obj({ input_pkt_queue: sSkbs, process_queue: sSkbs, poll_list: arr(sStr), processed: sInt, dropped: sInt, time_squeeze: sInt, rx_pending: sBool });

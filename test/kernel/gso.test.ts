@@ -5,9 +5,11 @@
 // of a GSO skb trims it (tcp_tso_acked); a retransmission sends one MSS of it (tcp_fragment).
 
 import { strict as assert } from 'node:assert';
-import { builtin as builtinRun, CONNECTED_PAIR, events, scenario as scenarioRun } from '../helpers';
+import { builtin as builtinRun, CONNECTED_PAIR, events, scenario as scenarioRun, untilPause } from '../helpers';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
+import { takeSnapshot } from '../../src/kernel/world/snapshot';
+import { skbBox } from '../../src/views/picture';
 
 const builtin = (name: string) => builtinRun(name, { traceLines: true });
 const scenario = (text: string) => scenarioRun(text, { traceLines: true });
@@ -93,5 +95,35 @@ box: recv(cfd, 200000) = 30000
     assert.equal(again[0].len, 1460);
     assert.ok(again[0].t - lost.t < 10_000, 'three duplicate ACKs, not the RTO');
     assert.ok(entered(run, 'tcp_fragment').length > 0);
+  });
+  it('behind a slow link the qdisc holds GSO packets whole (the snapshot shows gso_segs × gso_size); cut when dequeued, the segments the full ring cannot take requeued on q->gso_skb', () => {
+    const run = scenario(`host server 10.0.0.1
+host client 10.0.0.2
+link delay 1ms
+link rate 1mbit
+server: lfd = socket(AF_INET, SOCK_STREAM, 0)
+server: bind(lfd, 10.0.0.1:8080) = 0
+server: listen(lfd, 16) = 0
+client: fd = socket(AF_INET, SOCK_STREAM, 0)
+client: connect(fd, 10.0.0.1:8080) = 0
+server: cfd = accept(lfd) = 4
+client: send(fd, 200000) & = 200000
+sleep 40ms
+pause "GSO packets wait in pfifo_fast; the ring holds segments"
+server: recv(cfd, 200000, MSG_WAITALL) = 200000
+client: wait
+`);
+    untilPause(run);
+    const dev = takeSnapshot(run.world, run.engine).hosts.find((h) => h.name === 'client')!.devs!.find((d) => d.name === 'eth0')!;
+    assert.ok(dev.tx_ring.length > 0 && dev.tx_ring.every((x) => x.gso_size === 0 && x.len <= 1514), 'the ring holds segments');
+    assert.ok(dev.qdisc.bands[1].some((x) => x.gso_segs === 2 && x.gso_size === 1460 && x.len === 2 * 1460 + 54), 'a GSO packet waits whole in band 1');
+    assert.equal(dev.qdisc.gso_skb.length, 1, 'the segment of a cut packet the ring had no room for, requeued');
+    // the structures view's box for it says so
+    const gso = dev.qdisc.bands[1].find((x) => x.gso_size)!;
+    const rows = skbBox(gso, 'client').bands.flatMap((b) => b.rows);
+    assert.equal(rows.find((r) => r.k === 'gso_segs × gso_size')?.v, '2 × 1460');
+    assert.equal(skbBox(dev.tx_ring[0], 'client').bands.flatMap((b) => b.rows).find((r) => r.k === 'gso_segs × gso_size'), undefined, 'a segment has no such row');
+    run.runToEnd();
+    assert.deepEqual(run.problems, []);
   });
 });

@@ -122,6 +122,9 @@ export interface SkbSnap {
   mac_header: number | null;
   network_header: number | null;
   transport_header: number | null;
+  /** A GSO packet (skb_shinfo: gso_size ≠ 0): the segments it will be cut into, and their size; 0 and 0 for one. */
+  gso_segs: number;
+  gso_size: number;
 }
 
 export interface SoftnetSnap {
@@ -463,6 +466,8 @@ export function skbSnap(s: SkBuff): SkbSnap {
     mac_header: hdr(s.mac_header),
     network_header: hdr(s.network_header),
     transport_header: hdr(s.transport_header),
+    gso_segs: s.gso_size ? s.gso_segs : 0,
+    gso_size: s.gso_size,
   };
 }
 
