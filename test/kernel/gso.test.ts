@@ -5,7 +5,7 @@
 // of a GSO skb trims it (tcp_tso_acked); a retransmission sends one MSS of it (tcp_fragment).
 
 import { strict as assert } from 'node:assert';
-import { builtin as builtinRun, CONNECTED_PAIR, events, scenario as scenarioRun, untilPause } from '../helpers';
+import { builtin as builtinRun, CONNECTED_PAIR as CONNECTED, events, scenario as scenarioRun, untilPause } from '../helpers';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
 import type { ScenarioRun } from '../../src/scenario/runner';
 import { takeSnapshot } from '../../src/kernel/world/snapshot';
@@ -20,7 +20,6 @@ function ran(run: ScenarioRun): ScenarioRun {
 const data = (run: ScenarioRun, from: string) => events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.proto === undefined && e.saddr === from && e.len > 0);
 const entered = (run: ScenarioRun, fn: string) => events(run).filter((e: TraceEvent) => e.ev === 'enter' && e.fn === fn);
 
-const CONNECTED = CONNECTED_PAIR;
 
 describe('GSO (v5.4: TCP always builds GSO packets)', () => {
   it('a 5000-byte send is one GSO packet: one tcp_transmit_skb, cut by validate_xmit_skb → tcp_gso_segment into 1460 ×3 + 620, PSH on the last only', () => {

@@ -5,7 +5,7 @@
 // checks what a reader of the trace would see: the segments, the windows, the calls' results.
 
 import { strict as assert } from 'node:assert';
-import { builtin as builtinRun, CONNECTED_PAIR, events, scenario as scenarioRun, sockOf, untilPause } from '../helpers';
+import { builtin as builtinRun, CONNECTED_PAIR as CONNECTED, events, scenario as scenarioRun, sockOf, untilPause } from '../helpers';
 import { tcp_sk } from '../../src/kernel/include/linux/tcp';
 import { inet_csk, TCP_CA_Open } from '../../src/kernel/include/net/inet_connection_sock';
 import type { PacketEvent, TraceEvent } from '../../src/kernel/core/trace';
@@ -36,7 +36,6 @@ function flights(run: ScenarioRun, from: string): number[] {
   return out;
 }
 
-const CONNECTED = CONNECTED_PAIR;
 
 describe('TCP data transfer', () => {
   it('bulk-send: MSS-sized segments (1460), slow start 10, 20, 40 a round trip, then the 64 KB window; every byte read once, in order', () => {

@@ -274,8 +274,7 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
   iph.daddr = inet.inet_daddr;
   line`ip_select_ident_segs(net, skb, sk,`;
   // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
-  iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
+  ip_select_ident(net, skb, sk, skb.gso_segs || 1);
   line`res = ip_local_out(net, sk, skb);`;
   const res = yield* ip_local_out(net, sk, skb);
   frame.res = res;

@@ -571,10 +571,7 @@ function* tcp_nagle_test(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: num
     return true;
   }
   line`if (!tcp_nagle_check(skb->len < cur_mss, tp, nonagle))`;
-  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
-  const partial = skb.len < cur_mss;
-  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
-  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+  if (!tcp_nagle_check(skb.len < cur_mss, tp, nonagle)) {
     line`return true;#3`;
     return true;
   }

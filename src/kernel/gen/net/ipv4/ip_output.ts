@@ -319,8 +319,7 @@ export function* __ip_queue_xmit(sk: Sock, skb: SkBuff, tos = 0): Sim<number> {
   iph.daddr = inet.inet_daddr;
   if (at(A$__ip_queue_xmit.L249)) yield;
   // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
-  iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
+  ip_select_ident(net, skb, sk, skb.gso_segs || 1);
   if (at(A$__ip_queue_xmit.L252)) yield;
   const res = ($E.fast || $E.twinOk[ip_local_out.k] === 1 ? ip_local_out$fast(net, sk, skb) : yield* ip_local_out(net, sk, skb));
   $f.vars.res = res;
@@ -1010,7 +1009,7 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
     ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L230) : $tb.op($e.now, A$__ip_queue_xmit.L230));
     skb._skb_refdst = rt;
   }
-  $s += 11; if ($tb !== null) ($o = (A$__ip_queue_xmit.L235 | 10485760), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
+  $s += 10; if ($tb !== null) ($o = (A$__ip_queue_xmit.L235 | 9437184), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o));
   skb_push(skb, 20);
   
   skb_reset_network_header(skb);
@@ -1029,9 +1028,8 @@ export function __ip_queue_xmit$fast(sk: Sock, skb: SkBuff, tos = 0): any { cons
   iph.daddr = inet.inet_daddr;
   
   // (skb_shinfo(skb)->gso_segs ?: 1 identifiers: one for each segment a GSO packet becomes)
-  iph.id = inet.inet_id & 0xffff;
-  inet.inet_id = (inet.inet_id + (skb.gso_segs || 1)) & 0xffff;
-  
+  ip_select_ident(net, skb, sk, skb.gso_segs || 1);
+  ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$__ip_queue_xmit.L252) : $tb.op($e.now, A$__ip_queue_xmit.L252));
   const res = ip_local_out$fast(net, sk, skb);
   
   $s += 2; $x = A$__ip_queue_xmit.L253 | 2097152;

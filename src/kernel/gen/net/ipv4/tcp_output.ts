@@ -628,10 +628,7 @@ function* tcp_nagle_test(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle: num
     return true;
   }
   if (at(A$tcp_nagle_test.L543)) yield;
-  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
-  const partial = skb.len < cur_mss;
-  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
-  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+  if (!tcp_nagle_check(skb.len < cur_mss, tp, nonagle)) {
     if (at(A$tcp_nagle_test.L544)) yield;
     return true;
   }
@@ -1886,10 +1883,7 @@ function tcp_nagle_test$fast(tp: TcpSock, skb: SkBuff, cur_mss: number, nonagle:
     return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
   ++$s; if ($tb !== null) ($tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = A$tcp_nagle_test.L543) : $tb.op($e.now, A$tcp_nagle_test.L543));
-  // tcp_nagle_check(): a small segment waits while corked, or (Nagle on) while an earlier small one is unACKed
-  const partial = skb.len < cur_mss;
-  const minshall = after(tp.snd_sml, tp.snd_una) && !after(tp.snd_sml, tp.snd_nxt);
-  if (!(partial && (nonagle & TCP_NAGLE_CORK || (!nonagle && tp.packets_out > 0 && minshall)))) {
+  if (!tcp_nagle_check(skb.len < cur_mss, tp, nonagle)) {
     ++$s; $x = A$tcp_nagle_test.L544 | 1048576;
     return ($r = (true), ($e.steps += $s, $tb !== null && ($o = ($x >= 0 ? $x | 536870912 : A$tcp_nagle_test.fn.id | 536870912), $tb.pos < $tb.lim ? ($tb.cur[$tb.pos++] = $o) : $tb.op($e.now, $o))), $r);
   }
