@@ -18,6 +18,8 @@ export interface TpEvent {
   reason?: string;
   /** inet_sk_error_report: the error. */
   error?: number;
+  /** tcp_retransmit_skb (6.x): the retransmission's result, 0 when it went out. */
+  err?: number;
 }
 
 export interface Segment {

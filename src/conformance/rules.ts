@@ -29,6 +29,14 @@ export const VERSION_RULES: VersionRule[] = [
     why: 'not present in 5.4; 6.x fires it from sk_error_report() (tcp_done_with_error, tcp_disconnect, …) (kernel-reference.md §14 sock:inet_sk_error_report)',
     drops: (e) => e.kind === 'error_report',
   },
+  {
+    id: 'retransmit-skb-failed',
+    what: 'tcp:tcp_retransmit_skb with err ≠ 0: a retransmission that did not go out (-EBUSY: its copy is still in this host, skb_still_in_host_queue)',
+    why:
+      '5.4 fires it in tcp_retransmit_skb only when the segment went out (tcp_output.c 2988-2989: "if (likely(!err)) trace_tcp_retransmit_skb(sk, skb);"); ' +
+      '6.x fires it for every attempt from tcp_retransmit_skb, with the result in its err field',
+    drops: (e) => e.kind === 'retransmit_skb' && e.err !== undefined && e.err !== 0,
+  },
 ];
 
 /**
@@ -281,25 +289,4 @@ export const VERSION_DATA_PSH: Record<string, string> = {
  * scenario; the report prints what each side showed, under its own heading.
  */
 export const SIMULATOR_GAPS: Record<string, { columns: Column[]; why: string; /** False: PSH is left out of data segments' flags (GSO_PSH), the segments otherwise compared. */ dataPsh?: false }> = {
-  'synack-lost': {
-    columns: ['resets', 'segments'],
-    why:
-      "v5.4's timers are kept in the timer wheel (kernel/time/timer.c), whose levels round an expiry up to their granularity (HZ 250: 32 ms for a " +
-      "timeout of 256 ms to 2 s): the client's SYN timer (armed as the SYN left) and the server's SYN-ACK timer (armed 1 ms later, as it arrived), both " +
-      '1 s, fire in the same tick, in the order the wheel keeps them (enqueue_timer: hlist_add_head, the later-armed first) and the two CPUs run them — Linux, ' +
-      'over runs: →S ←S.(lost) ←S. →S ←S. →. →. or →S ←S.(lost) ←S. →S →. ←S. →., and one or two tcp_retransmit_synack. The simulator\'s timers fire at ' +
-      'their exact times, the client\'s first: →S ←S.(lost) →S ←S. →. ←S. →.  Syscalls and states are compared',
-  },
-
-  'no-route-to-host': {
-    columns: ['resets', 'segments'],
-    why:
-      "the SYN's retransmission at 3 s and the neighbour's third timer (NUD_FAILED) are due together. v5.4's timer wheel (kernel/time/timer.c) " +
-      'rounds both up into the same bucket of its 1 s level and runs a bucket newest first (enqueue_timer: hlist_add_head): the neighbour\'s, armed at 2 s, ' +
-      "before TCP's, armed at 1 s. The neighbour fails and frees the parked SYN, so the retransmission goes out and starts ARP again: a 4th request. " +
-      'The simulator fires timers due at the same instant in the order they were armed: TCP first, its SYN still parked (skb_still_in_host_queue), ' +
-      'no retransmission, three requests. ' +
-      "Linux's retransmission fires tcp:tcp_retransmit_skb, the simulator's skipped one does not (resets). The one ICMP host unreachable, the syscalls and the states agree",
-  },
-
 };

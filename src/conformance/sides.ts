@@ -213,6 +213,7 @@ export function parseReal(
         dport: Number(t.dport ?? 0),
         ...(kind === 'state' ? { oldstate: t.oldstate, newstate: t.newstate } : {}),
         ...(kind === 'error_report' ? { error: Number(t.error) } : {}),
+        ...(kind === 'retransmit_skb' && t.err !== undefined ? { err: Number(t.err) } : {}),
       };
     }
     // ours by address; or, for a wildcard socket (a listener on 0.0.0.0), by the task that fired it —

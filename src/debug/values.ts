@@ -105,7 +105,7 @@ export function formatValue(v: unknown, field?: string): string {
     return `(struct sk_buff *) 0x${v.addr} ${v.iph.saddr}${th ? `:${th.source}` : ''} > ${v.iph.daddr}${th ? `:${th.dest} [${tcpFlags(th)}] seq ${th.seq}${th.ack ? ` ack ${th.ack_seq}` : ''}` : ''} len ${v.len}`;
   }
   if (v instanceof RequestSockQueue) return `{${t('qlen={0}, young={1}, accept queue: {2}', v.qlen, v.young, v.acceptList().length)}}`;
-  if (v instanceof TimerList) return `{${v.name}: ${v.pending ? t('pending, expires {0} µs', v.expires) : t('not pending')}}`;
+  if (v instanceof TimerList) return `{${v.name}: ${v.pending ? t('pending, expires {0} µs, runs at {1} µs (timer wheel level {2})', v.expires, v.fires, v.level) : t('not pending')}}`;
   if (v instanceof WaitQueueHead) return `{${v.waiters.length ? v.waiters.map((w) => w.name).join(', ') : t('no waiters')}}`;
   if (isOps(v)) return `&${opsName(v)}`;
   if (isFamily(v)) return `&${v.name}`;
@@ -191,7 +191,7 @@ export class VarStore {
       return rows;
     }
     if (v instanceof WaitQueueHead) return v.waiters.map((w, i) => ({ name: `[${i}]`, value: w.exclusive ? t('{0} (exclusive)', w.name) : w.name, variablesReference: 0 }));
-    if (v instanceof TimerList) return ['expires', 'pending'].map((k) => this.field(v, k, path, false)).concat([{ name: 'function', value: v.name, variablesReference: 0 }]);
+    if (v instanceof TimerList) return (v.pending ? ['expires', 'pending', 'fires', 'level'] : ['expires', 'pending']).map((k) => this.field(v, k, path, false)).concat([{ name: 'function', value: v.name, variablesReference: 0 }]);
     if (isOps(v)) return opsMembers(v).map(([m, fn]) => ({ name: `.${m}`, value: fn, type: 'function', variablesReference: 0 }));
     if (isFamily(v)) return [this.variable('.family', v.family, 'family', undefined), { name: '.create', value: String((v.create as { name?: string }).name ?? ''), variablesReference: 0 }];
     if (v instanceof Set) return [...v].map((x, i) => ({ name: `[${i}]`, value: String(x), variablesReference: 0 }));

@@ -1,10 +1,12 @@
 // The engine's event queue with cancelled events: a timer disarmed while it is the last one filed
 // with its delay leaves the queue at once (on a clock that never reaches it, it used to stay for the
 // whole run); whatever is left or dropped, the live events fire in (time, order of scheduling).
+// And v5.4's timer wheel (kernel/time/timer.c) at HZ 1000: when a timer runs, and in what order the
+// timers of one tick run.
 
 import { strict as assert } from 'node:assert';
 import { Engine, Sim } from '../../src/kernel/core/engine';
-import { TimerList } from '../../src/kernel/core/timer';
+import { TimerBatch, TimerList } from '../../src/kernel/core/timer';
 
 describe('timers and the event queue', () => {
   it('cancelled events never fire, dropped or not, and the others keep their order and times', () => {
@@ -36,7 +38,7 @@ describe('timers and the event queue', () => {
     const e = new Engine();
     e.install();
     const expired: number[] = [];
-    const host = { raiseSoftirq: (t: TimerList) => expired.push(t.expires) };
+    const host = { raiseSoftirq: (b: TimerBatch) => { for (let t; (t = b.next()) !== null; ) expired.push(t.expires); } };
     const fn = function* (): Sim<void> {};
     const rto = new TimerList('rto', host, fn, null);
     const delack = new TimerList('delack', host, fn, null);
@@ -52,6 +54,89 @@ describe('timers and the event queue', () => {
     delack.del();
     assert.equal(e.run().reason, 'end');
     assert.deepEqual(expired, [1_000_000]);
-    assert.equal(e.now, 1_000_000);
+    // (1 s is on the wheel's third level, 64 ms buckets: see below)
+    assert.equal(e.now, 1_056_000);
+  });
+
+  /** Runs `arm` on a fresh engine and returns the timers in the order they ran, with the time (ms) at which each did. */
+  function runWheel(arm: (timer: (name: string) => TimerList, at: (ms: number, fn: () => void) => void) => void): string[] {
+    const e = new Engine();
+    e.install();
+    const ran: string[] = [];
+    const host = { raiseSoftirq: (b: TimerBatch) => { for (let t; (t = b.next()) !== null; ) ran.push(`${t.name}@${e.now / 1000}`); } };
+    const fn = function* (): Sim<void> {};
+    arm((name) => new TimerList(name, host, fn, null), (ms, f) => e.schedule(ms * 1000, f));
+    assert.equal(e.run().reason, 'end');
+    return ran;
+  }
+
+  it('a timer runs at the tick after its expiry, rounded up to its level of the wheel (jiffies start at INITIAL_JIFFIES)', () => {
+    // jiffies at 0 s are 2^32 - 300000: 32 past a multiple of 64, 3104 past one of 4096
+    const ran = runWheel((timer) => {
+      timer('delack 40 ms').mod(40_000); // level 0 (under 63 jiffies): the tick after expiry
+      timer('62 ms').mod(62_000);
+      timer('63 ms').mod(63_000); // level 1: 8 ms buckets
+      timer('rto 200 ms').mod(200_000);
+      timer('rto 1 s').mod(1_000_000); // level 2: 64 ms buckets
+      timer('3 s').mod(3_000_000);
+      timer('ipfrag 30 s').mod(30_000_000); // level 3: 512 ms
+      timer('time-wait 60 s').mod(60_000_000); // level 4: 4096 ms
+    });
+    assert.deepEqual(ran, ['delack 40 ms@41', '62 ms@63', '63 ms@64', 'rto 200 ms@208', 'rto 1 s@1056', '3 s@3040', 'ipfrag 30 s@30176', 'time-wait 60 s@62432']);
+  });
+
+  it("a tick's timers run higher levels first, and in a bucket the newest first; re-armed into its bucket, a timer keeps its place", () => {
+    // all due at the tick of 1.056 s: a and c in the same 64 ms bucket, b on level 0
+    const order = (rearmA: boolean) =>
+      runWheel((timer, at) => {
+        const a = timer('a');
+        const b = timer('b');
+        const c = timer('c');
+        a.mod(1_000_000);
+        at(10, () => c.mod(1_000_000));
+        if (rearmA) at(20, () => a.mod(1_000_000)); // expires at 1.020 s: the same bucket
+        at(1000, () => b.mod(55_000));
+      });
+    assert.deepEqual(order(false), ['c@1056', 'a@1056', 'b@1056']);
+    assert.deepEqual(order(true), ['c@1056', 'a@1056', 'b@1056']);
+    // moved to another bucket, it goes to that bucket's head
+    const moved = runWheel((timer, at) => {
+      const a = timer('a');
+      const c = timer('c');
+      a.mod(1_000_000);
+      at(10, () => c.mod(1_000_000));
+      at(30, () => a.mod(1_050_000)); // expires at 1.080 s: the bucket of 1.120 s
+      at(100, () => c.mod(1_000_000)); // expires at 1.100 s: the same
+    });
+    assert.deepEqual(moved, ['c@1120', 'a@1120']);
+  });
+
+  it('a timer that an earlier timer of its tick deletes or re-arms does not run', () => {
+    const e = new Engine();
+    e.install();
+    const ran: string[] = [];
+    let victim: TimerList;
+    let other: TimerList;
+    const batches: TimerBatch[] = [];
+    const host = { raiseSoftirq: (b: TimerBatch) => batches.push(b) };
+    const fn = function* (): Sim<void> {};
+    const killer = new TimerList('killer', host, fn, null);
+    victim = new TimerList('victim', host, fn, null);
+    other = new TimerList('other', host, fn, null);
+    victim.mod(40_000);
+    other.mod(40_000);
+    killer.mod(40_000); // the newest: first
+    e.run();
+    assert.equal(batches.length, 1);
+    for (let t; (t = batches[0].next()) !== null; ) {
+      ran.push(t.name);
+      if (t === killer) {
+        assert.ok(victim.pending, 'still pending after its tick, until its function runs');
+        assert.ok(victim.del());
+        other.mod(100_000);
+      }
+    }
+    assert.deepEqual(ran, ['killer']);
+    assert.ok(other.pending);
   });
 });

@@ -285,6 +285,8 @@ export class Engine {
   readonly recording: boolean;
 
   private events = new EventQueue();
+  /** The timer wheel's ticks with timers due, by jiffy (core/timer.ts): one event per tick, its timers in the wheel's order. */
+  readonly timerTicks = new Map<number, TimedEvent>();
   private seq = 0;
   private runq: Task[] = [];
   private frame: Frame | null = null;

@@ -1,18 +1,205 @@
-// Kernel timers on the virtual clock (include/linux/timer.h): mod_timer arms, del_timer disarms;
-// an expired timer's function runs in its host's softirq context, like the timer softirq.
+// Kernel timers on the virtual clock (include/linux/timer.h, kernel/time/timer.c): mod_timer arms,
+// del_timer disarms; an expired timer's function runs in its host's softirq context, like the timer
+// softirq.
+//
+// The timers are kept as v5.4's timer wheel keeps them (kernel/time/timer.c 60-184, 491-545, 949-1070,
+// 1680-1780), at HZ 1000. A timer due within 63 jiffies runs at the tick after its expiry; one due
+// later goes into a level of coarser granularity (8, 64, 512 … jiffies) and runs at that level's next
+// boundary after its expiry (calc_wheel_index, calc_index: never early, up to one granule late). The
+// timers of one tick run higher levels first and, within a bucket, the newest first (enqueue_timer:
+// hlist_add_head), as __run_timers → collect_expired_timers → expire_timers does. A pending timer
+// re-armed into the same bucket keeps its place (__mod_timer's "same array bucket" shortcut).
+//
+// What the simulator does its own way: one wheel for the whole world (every host's timers, as on the
+// conformance machine's one kernel, not a base per CPU); the wheel's clock is the current jiffy when
+// a timer is armed (base->clk as forward_timer_base leaves it); the first jiffy is INITIAL_JIFFIES
+// (the scenario starts at boot); and a delay in µs is ⌈delay / 1 ms⌉ jiffies.
 
 import { E, Sim, TimedEvent } from './engine';
 
 /** Where an expired timer's function runs: its host's softirq (world/world.ts Host). */
 export interface TimerHost {
-  raiseSoftirq(timer: TimerList): void;
+  raiseSoftirq(batch: TimerBatch): void;
+}
+
+/** One jiffy in µs of virtual time: HZ 1000. */
+export const JIFFY_US = 1000;
+/** include/linux/jiffies.h: jiffies at boot, five minutes before the 32-bit counter wraps. */
+export const INITIAL_JIFFIES = 2 ** 32 - 300 * 1000;
+
+// kernel/time/timer.c 151-178 (HZ > 100: LVL_DEPTH 9)
+const LVL_CLK_SHIFT = 3;
+const LVL_BITS = 6;
+const LVL_DEPTH = 9;
+const lvlStart = (n: number): number => (2 ** LVL_BITS - 1) * 2 ** ((n - 1) * LVL_CLK_SHIFT);
+const lvlGran = (n: number): number => 2 ** (n * LVL_CLK_SHIFT);
+const LVL_STARTS = Array.from({ length: LVL_DEPTH - 1 }, (_, i) => lvlStart(i + 1));
+const WHEEL_TIMEOUT_CUTOFF = lvlStart(LVL_DEPTH);
+const WHEEL_TIMEOUT_MAX = WHEEL_TIMEOUT_CUTOFF - lvlGran(LVL_DEPTH - 1);
+
+/** jiffies at virtual time `us`. */
+export function jiffiesAt(us: number): number {
+  return INITIAL_JIFFIES + Math.floor(us / JIFFY_US);
+}
+
+/** The virtual time (µs) at which jiffies becomes `j`: the tick that runs the timers of bucket `j`. */
+export function tickTime(j: number): number {
+  return (j - INITIAL_JIFFIES) * JIFFY_US;
+}
+
+/**
+ * calc_wheel_index(expires, clk) as its level and the jiffy at which that bucket runs (calc_index's
+ * (expires + LVL_GRAN(lvl)) >> LVL_SHIFT(lvl), scaled back). Numbers, not 32-bit shifts: jiffies
+ * are past 2^31.
+ */
+export function wheelSlot(expires: number, clk: number): { level: number; tick: number } {
+  const delta = expires - clk;
+  if (delta < 0) return { level: 0, tick: clk }; // (long) delta < 0: the bucket of clk, the next to run
+  let level = 0;
+  while (level < LVL_DEPTH - 1 && delta >= LVL_STARTS[level]) level++;
+  if (level === LVL_DEPTH - 1 && expires >= WHEEL_TIMEOUT_CUTOFF) expires = WHEEL_TIMEOUT_MAX;
+  const gran = lvlGran(level);
+  return { level, tick: Math.floor((expires + gran) / gran) * gran };
+}
+
+/** What the wheel holds: a timer_list, or schedule_timeout's timer (process_timeout). */
+interface WheelTimer {
+  /** The tick whose bucket holds it, null when not pending. */
+  at: Tick | null;
+  level: number;
+  /** Its expiry in jiffies (timer->expires). */
+  jexpires: number;
+  expire(): void;
+}
+
+/** One tick of the wheel with timers due: an event of the engine at the tick's time. */
+class Tick implements TimedEvent {
+  t = 0;
+  seq = 0;
+  cancelled = false;
+  /** Its timers in the order they were enqueued, null where one left. */
+  readonly timers: Array<WheelTimer | null> = [];
+  live = 0;
+  constructor(
+    readonly jiffy: number,
+    /** The delay it was filed with (Engine.cancelled). */
+    readonly delay: number,
+  ) {}
+  /** Taken from the wheel: its timers wait for their host's softirq (still pending until they run). */
+  fired = false;
+  fire(): void {
+    E.timerTicks.delete(this.jiffy);
+    this.fired = true;
+    const ts = this.timers;
+    // collect_expired_timers gathers the levels from 0 up; expire_timers runs them from the highest
+    // down, each bucket from its head: the newest first. Each host's timers go to its softirq as one
+    // run of run_timer_softirq.
+    let top = 0;
+    for (const x of ts) if (x !== null && x.level > top) top = x.level;
+    let batches: TimerBatch[] | null = null;
+    for (let level = top; level >= 0; level--) {
+      for (let i = ts.length - 1; i >= 0; i--) {
+        const x = ts[i];
+        if (x === null || x.level !== level) continue;
+        if (x instanceof TimerList) {
+          batches ??= [];
+          let b = batches.find((b) => b.host === x.host);
+          if (b === undefined) batches.push((b = new TimerBatch(this, x.host)));
+          b.timers.push(x);
+        } else {
+          x.at = null;
+          x.expire();
+        }
+      }
+    }
+    if (batches !== null) for (const b of batches) b.host.raiseSoftirq(b);
+  }
+}
+
+/**
+ * The timers of one tick for one host's softirq (run_timer_softirq → __run_timers → expire_timers):
+ * taken one by one, each off the wheel as its function runs. One deleted or re-armed by a function
+ * that ran before it is no longer there (detach_if_pending) and does not run.
+ */
+export class TimerBatch {
+  readonly timers: TimerList[] = [];
+  private i = 0;
+  constructor(
+    private readonly tick: Tick,
+    readonly host: TimerHost,
+  ) {}
+  /** The next timer to run, off the wheel now, or null when the batch is done. */
+  next(): TimerList | null {
+    while (this.i < this.timers.length) {
+      const x = this.timers[this.i++];
+      if (x.at === this.tick) {
+        x.at = null;
+        return x;
+      }
+    }
+    return null;
+  }
+}
+
+function enqueue(x: WheelTimer, jexpires: number, level: number, tick: number): void {
+  let at = E.timerTicks.get(tick) as Tick | undefined;
+  if (at === undefined) {
+    const delay = Math.max(0, tickTime(tick) - E.now);
+    at = new Tick(tick, delay);
+    E.timerTicks.set(tick, at);
+    E.scheduleEvent(at, delay);
+  }
+  at.timers.push(x);
+  at.live++;
+  x.at = at;
+  x.level = level;
+  x.jexpires = jexpires;
+}
+
+function detach(x: WheelTimer): void {
+  const at = x.at;
+  if (at === null) return;
+  const i = at.timers.lastIndexOf(x);
+  if (i >= 0) at.timers[i] = null;
+  x.at = null;
+  if (--at.live === 0 && !at.fired) {
+    // an empty tick leaves the engine's queue (or is skipped there, cancelled)
+    at.cancelled = true;
+    E.timerTicks.delete(at.jiffy);
+    E.cancelled(at.delay);
+  }
+}
+
+/**
+ * __mod_timer(x, jiffies + ⌈delayUs⌉): unchanged when it is pending with the same expiry, or would go
+ * into the bucket it is in (only its expiry moves); otherwise taken off its bucket and put at the
+ * head of its new one.
+ */
+function modTimer(x: WheelTimer, delayUs: number): void {
+  const clk = jiffiesAt(E.now);
+  const jexpires = clk + Math.ceil(Math.max(0, delayUs) / JIFFY_US);
+  if (x.at !== null) {
+    if (x.jexpires === jexpires) return;
+    const s = wheelSlot(jexpires, clk);
+    if (s.tick === x.at.jiffy && s.level === x.level) {
+      x.jexpires = jexpires;
+      return;
+    }
+    detach(x);
+    enqueue(x, jexpires, s.level, s.tick);
+    return;
+  }
+  const s = wheelSlot(jexpires, clk);
+  enqueue(x, jexpires, s.level, s.tick);
 }
 
 // (A is any: a field holds the timer of any struct, as the kernel's timer_list does)
-export class TimerList<A = any> {
+export class TimerList<A = any> implements WheelTimer {
+  /** When it was asked to expire (µs of virtual time; the wheel runs it at `fires`). */
   expires = 0;
-  pending = false;
-  private ev: TimerEvent | null = null;
+  at: Tick | null = null;
+  level = 0;
+  jexpires = 0;
   /**
    * fn(arg) runs at expiry: the kernel's timer->function with the object it is embedded in (a
    * function and its argument rather than a closure, so a kernel generator's fast-path twin runs).
@@ -24,50 +211,45 @@ export class TimerList<A = any> {
     readonly arg: A,
   ) {}
 
-  /** mod_timer(timer, jiffies + delay): (re)arms to fire after delayUs of virtual time. */
+  get pending(): boolean {
+    return this.at !== null;
+  }
+
+  /** When the wheel will run it (µs of virtual time), or NaN when not pending. */
+  get fires(): number {
+    return this.at !== null ? tickTime(this.at.jiffy) : NaN;
+  }
+
+  /** mod_timer(timer, jiffies + delay): (re)arms it to expire after delayUs of virtual time. */
   mod(delayUs: number): void {
-    this.del();
     this.expires = E.now + delayUs;
-    this.pending = true;
-    const ev = new TimerEvent(this, delayUs);
-    this.ev = ev;
-    E.scheduleEvent(ev, delayUs);
+    modTimer(this, delayUs);
   }
 
   /** del_timer(): returns true if it was pending. */
   del(): boolean {
-    const was = this.pending;
-    if (this.ev) {
-      // del_timer takes it off the wheel: the cancelled event stays queued until its time, but
-      // holds on to nothing (not the timer, nor the sock it would have run on)
-      this.ev.cancelled = true;
-      this.ev.timer = null;
-      E.cancelled(this.ev.delay);
-    }
-    this.ev = null;
-    this.pending = false;
+    const was = this.at !== null;
+    detach(this);
     return was;
   }
 
-  /** The timer's time has come: its function goes to the softirq. */
-  expire(): void {
-    this.pending = false;
-    this.ev = null;
-    this.host.raiseSoftirq(this);
-  }
+  /** (its tick's batch runs it: Tick.fire) */
+  expire(): void {}
 }
 
-/** One arming of a timer: its own event in the engine's queue (no closure per mod_timer). */
-class TimerEvent implements TimedEvent {
-  t = 0;
-  seq = 0;
-  cancelled = false;
-  constructor(
-    public timer: TimerList | null,
-    /** The delay it was filed with (Engine.cancelled). */
-    readonly delay: number,
-  ) {}
-  fire(): void {
-    this.timer?.expire();
+/** schedule_timeout()'s on-stack timer: process_timeout wakes the task. */
+export class ProcessTimer implements WheelTimer {
+  at: Tick | null = null;
+  level = 0;
+  jexpires = 0;
+  constructor(private readonly wake: () => void) {}
+  mod(delayUs: number): void {
+    modTimer(this, delayUs);
+  }
+  del(): void {
+    detach(this);
+  }
+  expire(): void {
+    this.wake();
   }
 }

@@ -9,7 +9,7 @@
 
 import { E, SLEEP, Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
-import { currentProcess, prepare_to_wait, finish_wait, schedule_timeout } from '../world/current';
+import { currentProcess, prepare_to_wait, finish_wait, schedule_hrtimeout } from '../world/current';
 import { File, add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
 import type { PollTable, WaitQueueEntry } from '../include/linux/net';
 import { NotSimulated } from '../include/linux/ops';
@@ -339,7 +339,7 @@ export function* ep_poll(ep: Eventpoll, out: ReadyEvent[], maxevents: number, ti
           if (eavail) break;
           line`if (!schedule_hrtimeout_range(to, slack, HRTIMER_MODE_ABS)) {`;
           task.waitChannel = 'ep_poll';
-          const remaining = schedule_timeout(task, left);
+          const remaining = schedule_hrtimeout(task, left);
           yield SLEEP;
           left = remaining();
           if (left === 0 && !ep.rdllist.length) {

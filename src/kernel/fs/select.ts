@@ -6,7 +6,7 @@
 // sk_state_change … whose key meets the entry's, or has none) or the timeout ends, then asks again.
 import { E, SLEEP, Sim } from '../core/engine';
 import { frame, line } from '../core/mark';
-import { currentProcess, schedule_timeout } from '../world/current';
+import { currentProcess, schedule_hrtimeout } from '../world/current';
 import type { File, PollTable, WaitQueueEntry, WaitQueueHead } from '../include/linux/net';
 import { add_wait_queue_entry, remove_wait_queue_entry } from '../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLNVAL, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM, PollWqueues } from '../include/linux/eventpoll';
@@ -149,7 +149,7 @@ export function* poll_schedule_timeout(pwq: PollWqueues, expires: number): Sim<n
     line`rc = schedule_hrtimeout_range(expires, slack, HRTIMER_MODE_ABS);`;
     const task = E.current!;
     task.waitChannel = 'poll_schedule_timeout';
-    const remaining = schedule_timeout(task, expires - E.now);
+    const remaining = schedule_hrtimeout(task, expires - E.now);
     yield SLEEP;
     if (remaining() === 0) rc = 0;
   }

@@ -1,6 +1,7 @@
 // `current` and its process: what the running task is, for simulated code that needs it.
 
 import { E, SLEEP, Sim, Task } from '../core/engine';
+import { ProcessTimer } from '../core/timer';
 import type { Host, Process } from './world';
 import type { WaitQueueHead } from '../include/linux/net';
 import { add_wait_queue, remove_wait_queue } from '../include/linux/net';
@@ -36,6 +37,21 @@ export function prepare_to_wait(wq: WaitQueueHead, exclusive: boolean, channel: 
  * function once woken: it cancels the timer and says how much of timeo is left (0: it timed out).
  */
 export function schedule_timeout(task: Task, timeo: number): () => number {
+  if (timeo === Infinity) return () => timeo;
+  const start = E.now;
+  const timer = new ProcessTimer(() => E.wake(task));
+  timer.mod(timeo);
+  return () => {
+    timer.del();
+    return Math.max(0, timeo - (E.now - start));
+  };
+}
+
+/**
+ * schedule_hrtimeout_range()'s timer (poll, select, epoll_wait): an hrtimer, not the timer wheel's —
+ * it wakes the task at the exact time (the task's timer slack, 50 µs, left out). As schedule_timeout.
+ */
+export function schedule_hrtimeout(task: Task, timeo: number): () => number {
   if (timeo === Infinity) return () => timeo;
   const start = E.now;
   const timer = E.schedule(timeo, () => E.wake(task));

@@ -368,7 +368,7 @@ class Builder {
         accept_queue: v.acceptList().map((r) => this.ref(r, host)),
       };
     }
-    if (v instanceof TimerList) return { timer: v.name, pending: v.pending, expires: v.expires };
+    if (v instanceof TimerList) return v.pending ? { timer: v.name, pending: true, expires: v.expires, fires: v.fires } : { timer: v.name, pending: false, expires: v.expires };
     // a device's transmit queue and its qdisc, as a line of tc -s qdisc (the device row draws them whole)
     const sn = (v as { structName?: unknown }).structName;
     if (sn === 'Qdisc') return qdiscValue(v as Qdisc);

@@ -9,7 +9,7 @@
 import { E, SLEEP, Sim } from '../../core/engine';
 import { at, enter, leave } from '../../core/engine';
 import { defineFn } from '../../core/anchors';
-import { currentProcess, schedule_timeout } from '../../world/current';
+import { currentProcess, schedule_hrtimeout } from '../../world/current';
 import type { File, PollTable, WaitQueueEntry, WaitQueueHead } from '../../include/linux/net';
 import { add_wait_queue_entry, remove_wait_queue_entry } from '../../include/linux/net';
 import { EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLNVAL, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDNORM, EPOLLWRBAND, EPOLLWRNORM, PollWqueues } from '../../include/linux/eventpoll';
@@ -169,7 +169,7 @@ export function* poll_schedule_timeout(pwq: PollWqueues, expires: number): Sim<n
     if (at(A$poll_schedule_timeout.L69)) yield;
     const task = E.current!;
     task.waitChannel = 'poll_schedule_timeout';
-    const remaining = schedule_timeout(task, expires - E.now);
+    const remaining = schedule_hrtimeout(task, expires - E.now);
     yield SLEEP;
     if (remaining() === 0) rc = 0;
   }

@@ -6,7 +6,7 @@
 import type { Sim } from '../../core/engine';
 import type { SkBuff } from './skbuff';
 import type { Net } from '../net/net_namespace';
-import type { TimerList } from '../../core/timer';
+import type { TimerBatch, TimerList } from '../../core/timer';
 import type { NetdevQueue, Qdisc } from '../net/sch_generic';
 
 /** dev->flags */
@@ -91,7 +91,7 @@ export interface NetDevice {
 }
 
 /** Work a host's softirq context has queued: an expired timer, a device's interrupt, NET_RX. */
-export type SoftirqWork = { readonly fn: (arg: any) => Sim<void>; readonly arg: unknown } | NetDevice | typeof NET_RX_SOFTIRQ | typeof NET_TX_SOFTIRQ;
+export type SoftirqWork = { readonly fn: (arg: any) => Sim<void>; readonly arg: unknown } | TimerBatch | NetDevice | typeof NET_RX_SOFTIRQ | typeof NET_TX_SOFTIRQ;
 
 export interface SoftnetData {
   readonly structName: 'softnet_data';

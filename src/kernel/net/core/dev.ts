@@ -25,7 +25,8 @@ import { ip_rcv } from '../ipv4/ip_input';
 import { arp_rcv, arp_init } from '../ipv4/arp';
 import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
-import { TimerList } from '../../core/timer';
+import { TimerBatch } from '../../core/timer';
+import type { TimerList } from '../../core/timer';
 import type { NetdevQueue, Qdisc } from '../../include/net/sch_generic';
 import { NET_XMIT_MASK, QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, NETDEV_TX_BUSY, dev_xmit_complete, qdisc_run_begin, qdisc_run_end } from '../../include/net/sch_generic';
 import { __qdisc_run, dev_activate, qdisc_run, sch_direct_xmit } from '../sched/sch_generic';
@@ -35,8 +36,10 @@ export function* run_softirq_work(host: { readonly work: unknown[]; readonly net
   const work = host.work;
   while (work.length) {
     const w = work.shift()!;
-    if (w instanceof TimerList) {
-      yield* w.fn(w.arg);
+    if (w instanceof TimerBatch) {
+      // run_timer_softirq: the expired timers of a tick, in the wheel's order (core/timer.ts)
+      let t: TimerList | null;
+      while ((t = w.next()) !== null) yield* t.fn(t.arg);
     } else if (w === NET_RX_SOFTIRQ) {
       host.net.softnet.rx_pending = false;
       yield* net_rx_action(host.net.softnet);

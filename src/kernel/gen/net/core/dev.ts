@@ -28,7 +28,8 @@ import { ip_rcv } from '../ipv4/ip_input';
 import { arp_rcv, arp_init } from '../ipv4/arp';
 import { simnic_interrupt, netdevs_init } from '../../drivers/net/simnic';
 import { ip_rt_init } from '../ipv4/route';
-import { TimerList } from '../../../core/timer';
+import { TimerBatch } from '../../../core/timer';
+import type { TimerList } from '../../../core/timer';
 import type { NetdevQueue, Qdisc } from '../../../include/net/sch_generic';
 import { NET_XMIT_MASK, QUEUE_STATE_DRV_XOFF, TCQ_F_CAN_BYPASS, NETDEV_TX_BUSY, dev_xmit_complete, qdisc_run_begin, qdisc_run_end } from '../../../include/net/sch_generic';
 import { __qdisc_run, dev_activate, qdisc_run, sch_direct_xmit } from '../sched/sch_generic';
@@ -38,8 +39,10 @@ export function* run_softirq_work(host: { readonly work: unknown[]; readonly net
   const work = host.work;
   while (work.length) {
     const w = work.shift()!;
-    if (w instanceof TimerList) {
-      (($t = w.fn).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(w.arg) : yield* w.fn(w.arg));
+    if (w instanceof TimerBatch) {
+      // run_timer_softirq: the expired timers of a tick, in the wheel's order (core/timer.ts)
+      let t: TimerList | null;
+      while ((t = w.next()) !== null) (($t = t.fn).fast !== undefined && ($E.fast || $E.twinOk[$t.k] === 1) ? $t.fast(t.arg) : yield* t.fn(t.arg));
     } else if (w === NET_RX_SOFTIRQ) {
       host.net.softnet.rx_pending = false;
       ($E.fast || $E.twinOk[net_rx_action.k] === 1 ? net_rx_action$fast(host.net.softnet) : yield* net_rx_action(host.net.softnet));
@@ -807,8 +810,10 @@ export function run_softirq_work$fast(host: { readonly work: unknown[]; readonly
   const work = host.work;
   while (work.length) {
     const w = work.shift()!;
-    if (w instanceof TimerList) {
-      (($t = w.fn).fast !== undefined ? $t.fast(w.arg) : $drive($t(w.arg)));
+    if (w instanceof TimerBatch) {
+      // run_timer_softirq: the expired timers of a tick, in the wheel's order (core/timer.ts)
+      let t: TimerList | null;
+      while ((t = w.next()) !== null) (($t = t.fn).fast !== undefined ? $t.fast(t.arg) : $drive($t(t.arg)));
     } else if (w === NET_RX_SOFTIRQ) {
       host.net.softnet.rx_pending = false;
       net_rx_action$fast(host.net.softnet);
