@@ -170,7 +170,7 @@ export const EXACT_SLEEPS: Readonly<Record<string, string>> = {
   'bulk-send': 'each recv() two round trips after the last sees one more flight (10, 20, 40 segments), 1 ms from the next',
   'zero-window': "the reads come after the probes at 0.3, 0.7 and 1.6 s (2.05 s), before the next",
   'backlog-while-owned': 'the recv() must own the socket as a flight arrives',
-  'udp-fragment-lost': 'the datagram must wait 30 s for ipfrag_time (ip_expire and its ICMP) before the last reads',
+  'udp-fragment-lost': "the datagram must wait 31 s for ipfrag_time (ip_expire and its ICMP) before the last reads: 30 s, which the timer wheel's 512-jiffy level rounds up (30.176 s in the simulator at HZ 1000; up to 2 s later at HZ 250)",
 };
 
 /**

@@ -74,44 +74,49 @@ client: connect(fd, 10.0.0.1:9999) = -1 ECONNREFUSED`);
     assert.equal(tcpEvents(run, 'tcp_destroy_sock').length, 3, 'two children and the listener');
   });
 
-  it('no-route-to-host: a SYN to an address nobody has waits for ARP: three who-has 1 s apart, no retransmission while its copy is parked, NUD_FAILED at 3 s, one ICMP, and tcp_v4_err fails connect() with EHOSTUNREACH', () => {
+  it("no-route-to-host: a SYN to an address nobody has waits for ARP: three who-has about 1 s apart, no retransmission while its copy is parked; the neighbour's timer and the RTO share a tick of the timer wheel, the neighbour's (the newer) first: NUD_FAILED, one ICMP, the SYN resent and parked again with a 4th who-has, and connect() fails with EHOSTUNREACH", () => {
     const run = builtin('no-route-to-host');
     run.runToEnd();
     assert.deepEqual(run.problems, []);
     const pk = events(run).filter((e): e is PacketEvent => e.ev === 'packet');
     // the SYN and its retransmission never reach the wire: each is parked on the INCOMPLETE neighbour
     assert.ok(!pk.some((p) => p.flags === 'S'));
+    // retrans_time (1 s) on the wheel's 64 ms level: 1.056 s, then 1.024 s apart (armed on a bucket's tick)
     const arp = pk.filter((p) => p.proto === 'ARP');
-    assert.deepEqual(arp.map((p) => [p.t, p.flags, p.daddr, p.arp?.dst]), [0, 1_000_000, 2_000_000].map((t) => [t, 'ARP request', '10.0.0.9', 'ff:ff:ff:ff:ff:ff']));
+    assert.deepEqual(arp.map((p) => [p.t, p.flags, p.daddr, p.arp?.dst]), [0, 1_056_000, 2_080_000, 3_104_000, 4_128_000, 5_152_000].map((t) => [t, 'ARP request', '10.0.0.9', 'ff:ff:ff:ff:ff:ff']));
     assert.ok(arp.every((p) => p.dropped));
-    // the RTOs (1 s, 3 s) find the SYN's copy still on the arp_queue: __tcp_retransmit_skb returns
-    // -EBUSY (skb_still_in_host_queue), so only the first SYN is parked; at 3 s neigh_max_probes is
-    // reached, NUD_FAILED, and that one SYN comes back to the client as one ICMP host unreachable
+    // the first RTO (1.056 s) finds the SYN's copy still on the arp_queue: -EBUSY (skb_still_in_host_queue).
+    // The second (armed then for 2 s: 3.104 s) shares its tick with the neighbour's third timer, armed
+    // at 2.080 s: newest first, the neighbour fails (NUD_FAILED) and hands the parked SYN to
+    // arp_error_report — the ICMP — and then the RTO resends the SYN, which starts ARP again. That
+    // neighbour fails too (6.176 s): its ICMP finds no socket
     const icmp = pk.filter((p) => p.proto === 'ICMP');
-    assert.deepEqual(icmp.map((p) => [p.t, p.flags, p.saddr, p.daddr]), [[3_000_000, 'ICMP host unreachable', '10.0.0.2', '10.0.0.2']]);
+    assert.deepEqual(icmp.map((p) => [p.t, p.flags, p.saddr, p.daddr]), [3_104_000, 6_176_000].map((t) => [t, 'ICMP host unreachable', '10.0.0.2', '10.0.0.2']));
     const client = run.world.hosts[0];
-    assert.equal(client.net.mib.TCPSpuriousRtxHostQueues, 2);
-    assert.equal(client.net.mib.RetransSegs, undefined);
+    assert.equal(client.net.mib.TCPSpuriousRtxHostQueues, 1);
+    assert.equal(client.net.mib.RetransSegs, 1);
+    assert.equal(tcpEvents(run, 'tcp_retransmit_skb').length, 1);
     const n = client.net.neighbours.get(client.net.eth0)!.get('10.0.0.9')!;
     assert.equal(n.nud_state, NUD_FAILED);
     assert.equal(n.arp_queue.length, 0);
     // the first ICMP reaches tcp_v4_err with the socket in SYN_SENT, not owned (connect() sleeps):
-    // sk_err = EHOSTUNREACH, tcp_done — "No route to host" at 3 s
+    // sk_err = EHOSTUNREACH, tcp_done — "No route to host" at 3.104 s
     const res = run.results.find((r) => r.stmt.fn === 'connect')!;
     assert.equal(res.errno, 'EHOSTUNREACH');
-    assert.equal(res.t, 3_000_000);
+    assert.equal(res.t, 3_104_000);
   });
 
-  it('syn-retransmit-timeout: the SYN reaches the server and its rule drops it; it is resent 1 s and 3 s after connect(), which fails with ETIMEDOUT at 7 s', () => {
+  it('syn-retransmit-timeout: the SYN reaches the server and its rule drops it; it is resent about 1 s and 3 s after connect(), which fails with ETIMEDOUT at about 7 s', () => {
     const run = builtin('syn-retransmit-timeout');
     run.runToEnd();
     // the first SYN waits for ARP (who-has and reply, 1 ms each way); the retransmit timer was armed
-    // by tcp_connect at 0, so the resends keep their times
+    // by tcp_connect at 0, so the resends keep their times: 1, 2 and 4 s on the wheel's 64 ms level,
+    // each armed on the tick of the last (1.056, +2.048, +4.032 s)
     const syns = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.flags === 'S');
-    assert.deepEqual(syns.map((p) => p.t), [2000, 1_000_000, 3_000_000]);
+    assert.deepEqual(syns.map((p) => p.t), [2000, 1_056_000, 3_104_000]);
     const res = run.results.find((r) => r.stmt.fn === 'connect')!;
     assert.equal(res.errno, 'ETIMEDOUT');
-    assert.equal(res.t, 7_000_000);
+    assert.equal(res.t, 7_136_000);
   });
 
   it('a full accept queue drops the final ACK and keeps the request sock; its timer resends the SYN-ACK', () => {
@@ -157,18 +162,19 @@ describe('more closing paths, and faults on the link', () => {
     assert.equal(run.world.hosts[0].net.tcp_hashinfo.ehash.size, 0, 'the RST ended the request sock');
   });
 
-  it('a dropped SYN-ACK: the SYN and the SYN-ACK are retransmitted after 1 s and the connection completes', () => {
+  it("a dropped SYN-ACK: the SYN and the SYN-ACK are retransmitted in the same tick of the timer wheel, the server's (armed 1 ms later) first, and the connection completes", () => {
     const run = builtin('synack-lost');
     untilEnd(run);
     const pk = events(run).filter((e): e is PacketEvent => e.ev === 'packet' && e.proto !== 'ARP');
     assert.equal(pk[1].flags, 'S.');
     assert.match(pk[1].dropped ?? '', /dropped by the scenario/);
-    assert.ok(pk.some((p) => p.flags === 'S' && p.t === 1_000_000), 'the SYN again after the 1 s RTO');
+    // both 1 s timers are in one 64 ms bucket, which runs at 1.056 s, newest first
+    assert.deepEqual(pk.slice(2, 4).map((p) => [p.t, p.flags]), [[1_056_000, 'S.'], [1_056_000, 'S']]);
     // one from the request sock's timer, one for the retransmitted SYN (tcp_check_req); both traced
     assert.equal(tcpEvents(run, 'tcp_retransmit_synack').length, 2);
     const connect = run.results.find((r) => r.stmt.fn === 'connect')!;
     assert.equal(connect.ret, 0);
-    assert.ok(connect.t > 1_000_000);
+    assert.equal(connect.t, 1_057_000);
   });
 
   it('link down: every segment between the hosts is lost until it comes back', () => {
@@ -178,14 +184,15 @@ c: fd = socket(AF_INET, SOCK_STREAM, 0)
 c: connect(fd, 10.0.0.1:80) = 0`);
     untilEnd(run);
     assert.deepEqual(run.problems, []);
-    // the link is down for ARP too: the who-has at 0 and 1 s are lost with the SYN parked on the
-    // INCOMPLETE neighbour (its 1 s RTO sends nothing: the copy is still parked, -EBUSY); the 2 s one
-    // crosses the link that is back, and the reply releases the one SYN (down longer than ARP's three
-    // tries, the neighbour would fail and connect() with it: EHOSTUNREACH)
+    // the link is down for ARP too: the who-has at 0 and about 1 s (1.056: the timer wheel) are lost
+    // with the SYN parked on the INCOMPLETE neighbour (its RTO, in the same tick, sends nothing: the
+    // copy is still parked, -EBUSY); the third (2.080 s) crosses the link that is back, and the reply
+    // releases the one SYN (down longer than ARP's three tries, the neighbour would fail and connect()
+    // with it: EHOSTUNREACH)
     const pk = events(run).filter((e): e is PacketEvent => e.ev === 'packet');
-    assert.deepEqual(pk.slice(0, 3).map((p) => [p.t, p.flags, p.dropped ?? null]), [[0, 'ARP request', 'the link is down'], [1_000_000, 'ARP request', 'the link is down'], [2_000_000, 'ARP request', null]]);
+    assert.deepEqual(pk.slice(0, 3).map((p) => [p.t, p.flags, p.dropped ?? null]), [[0, 'ARP request', 'the link is down'], [1_056_000, 'ARP request', 'the link is down'], [2_080_000, 'ARP request', null]]);
     const syns = pk.filter((p) => p.flags === 'S');
-    assert.deepEqual(syns.map((p) => [p.t, p.dropped ?? null]), [[2_002_000, null]]);
+    assert.deepEqual(syns.map((p) => [p.t, p.dropped ?? null]), [[2_082_000, null]]);
   });
 
   it('a fault with flags "ICMP" matches any ICMP message: the port unreachable is lost, recv() finds no error', () => {

@@ -54,7 +54,7 @@ describe('netfilter rules', () => {
     }
   });
 
-  it('netfilter-drop: each SYN is dropped at the server\'s LOCAL_IN by the rule; the client backs off (0, 1, 3 s) until the rule goes, then connects at 7 s', () => {
+  it('netfilter-drop: each SYN is dropped at the server\'s LOCAL_IN by the rule; the client backs off (0, 1, 3 s: 1.056 and 3.104 on the timer wheel) until the rule goes, then connects at 7.136 s', () => {
     const run = builtin('netfilter-drop', { traceLines: true });
     const stop = untilPause(run);
     assert.equal(stop.reason, 'pause');
@@ -71,8 +71,9 @@ describe('netfilter rules', () => {
     assert.deepEqual(run.problems, []);
     const evs = events(run);
     const syns = packets(evs).filter((p) => p.flags === 'S');
-    // (the first waits 2 ms for ARP; the retransmit timer was armed at 0)
-    assert.deepEqual(syns.map((p) => p.t), [2000, 1_000_000, 3_000_000, 7_000_000]);
+    // (the first waits 2 ms for ARP; the retransmit timer was armed at 0: 1, 2 and 4 s on the wheel's
+    // 64 ms level, each armed on the tick of the last)
+    assert.deepEqual(syns.map((p) => p.t), [2000, 1_056_000, 3_104_000, 7_136_000]);
     const drops = notes(evs).filter((n) => n.startsWith('server:') && n.includes('NF_DROP'));
     assert.equal(drops.length, 3);
     // the client's OUTPUT rule drops its datagram before any wire: udp_mt matched, sendto() = EPERM
@@ -90,7 +91,7 @@ describe('netfilter rules', () => {
     // the fourth SYN passes the (now empty) chain: the policy accepts, tcp_v4_rcv answers
     assert.equal(packets(evs).filter((p) => p.flags === 'S.').length, 1);
     const connect = evs.find((e) => e.ev === 'syscall' && e.call === 'connect');
-    assert.deepEqual(connect && connect.ev === 'syscall' ? [connect.ret, connect.t] : null, [0, 7_002_000]);
+    assert.deepEqual(connect && connect.ev === 'syscall' ? [connect.ret, connect.t] : null, [0, 7_138_000]);
     // after -D the chain holds only its policy, which counted what came after
     assert.equal(server.net.iptable_filter!.chains.INPUT.length, 1);
     assert.ok(server.net.iptable_filter!.chains.INPUT[0].counters.pcnt > 0);
@@ -174,7 +175,7 @@ sleep 1500ms
     const evs = events(run);
     const ps = packets(evs);
     assert.ok(ps.length >= 2 && ps.every((p) => p.flags === 'S'), ps.map((p) => p.flags).join(' '));
-    assert.deepEqual(ps.slice(0, 2).map((p) => p.t), [2000, 1_000_000]);
+    assert.deepEqual(ps.slice(0, 2).map((p) => p.t), [2000, 1_056_000]);
     const out = host(run, 'server').net.iptable_filter!.chains.OUTPUT;
     assert.ok(out[0].counters.pcnt >= 2, 'the first SYN-ACK and its retransmission or the answer to the second SYN');
     assert.ok(notes(evs).some((n) => /^server: iptables: filter OUTPUT rule 1 .* \[S\.\]: NF_DROP$/.test(n)));

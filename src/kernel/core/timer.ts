@@ -66,6 +66,8 @@ export function wheelSlot(expires: number, clk: number): { level: number; tick: 
 interface WheelTimer {
   /** The tick whose bucket holds it, null when not pending. */
   at: Tick | null;
+  /** Its index in that tick's list. */
+  slot: number;
   level: number;
   /** Its expiry in jiffies (timer->expires). */
   jexpires: number;
@@ -149,6 +151,7 @@ function enqueue(x: WheelTimer, jexpires: number, level: number, tick: number): 
     E.timerTicks.set(tick, at);
     E.scheduleEvent(at, delay);
   }
+  x.slot = at.timers.length;
   at.timers.push(x);
   at.live++;
   x.at = at;
@@ -159,8 +162,7 @@ function enqueue(x: WheelTimer, jexpires: number, level: number, tick: number): 
 function detach(x: WheelTimer): void {
   const at = x.at;
   if (at === null) return;
-  const i = at.timers.lastIndexOf(x);
-  if (i >= 0) at.timers[i] = null;
+  at.timers[x.slot] = null;
   x.at = null;
   if (--at.live === 0 && !at.fired) {
     // an empty tick leaves the engine's queue (or is skipped there, cancelled)
@@ -198,6 +200,7 @@ export class TimerList<A = any> implements WheelTimer {
   /** When it was asked to expire (µs of virtual time; the wheel runs it at `fires`). */
   expires = 0;
   at: Tick | null = null;
+  slot = 0;
   level = 0;
   jexpires = 0;
   /**
@@ -240,6 +243,7 @@ export class TimerList<A = any> implements WheelTimer {
 /** schedule_timeout()'s on-stack timer: process_timeout wakes the task. */
 export class ProcessTimer implements WheelTimer {
   at: Tick | null = null;
+  slot = 0;
   level = 0;
   jexpires = 0;
   constructor(private readonly wake: () => void) {}
