@@ -6,7 +6,7 @@
 
 import { strict as assert } from 'node:assert';
 import { Engine, Sim } from '../../src/kernel/core/engine';
-import { TimerBatch, TimerList } from '../../src/kernel/core/timer';
+import { INITIAL_JIFFIES, TimerBatch, TimerList, calcWheelSlot } from '../../src/kernel/core/timer';
 
 describe('timers and the event queue', () => {
   it('cancelled events never fire, dropped or not, and the others keep their order and times', () => {
@@ -83,6 +83,23 @@ describe('timers and the event queue', () => {
       timer('time-wait 60 s').mod(60_000_000); // level 4: 4096 ms
     });
     assert.deepEqual(ran, ['delack 40 ms@41', '62 ms@63', '63 ms@64', 'rto 200 ms@208', 'rto 1 s@1056', '3 s@3040', 'ipfrag 30 s@30176', 'time-wait 60 s@62432']);
+  });
+
+  it('calc_wheel_index: the level by the delta from the clock (LVL_START(n) = 63 << 3(n-1)), the bucket by the expiry rounded up to the level', () => {
+    const clk = INITIAL_JIFFIES + 1000; // 32 past a multiple of 64 (INITIAL_JIFFIES is), 8 past one of 512
+    const at = (d: number) => {
+      const s = calcWheelSlot(clk + d, clk);
+      return [s.level, s.tick - clk];
+    };
+    assert.deepEqual([0, 62, 63, 503, 504, 4031, 4032].map(at), [[0, 1], [0, 63], [1, 64], [1, 504], [2, 568], [2, 4088], [3, 4088]]);
+    assert.deepEqual(at(-5), [0, 0], 'already due: the bucket of clk');
+    // past the wheel's last level but one (LVL_START(8), 36.7 hours): v5.4 tests the expiry, not the
+    // delta, against WHEEL_TIMEOUT_CUTOFF, so the timer goes to the last slot of the last level
+    const far = calcWheelSlot(clk + 63 * 2 ** 21, clk);
+    assert.equal(far.level, 8);
+    assert.ok(far.tick > clk && far.tick <= clk + 2 ** 30);
+    assert.equal(far.tick % 2 ** 24, 0);
+    assert.equal(Math.floor(far.tick / 2 ** 24) % 64, 63);
   });
 
   it("a tick's timers run higher levels first, and in a bucket the newest first; re-armed into its bucket, a timer keeps its place", () => {

@@ -121,6 +121,8 @@ export type LineObserver = (taskId: number, depth: number, anchor: number) => vo
  * The pending timed events, in (t, seq) order. Events are filed by their delay: the clock never
  * goes back, so each delay's events arrive in order and a FIFO per delay stays sorted — the next
  * event is the earliest head among the few FIFOs (the link delay, the RTO, TIME_WAIT's 60 s …).
+ * The timer wheel's ticks are filed under negative keys of their own, one per timer delay
+ * (Engine.scheduleAt), which keep that order too.
  */
 class EventQueue {
   private byDelay = new Map<number, EventFifo>();
@@ -401,9 +403,24 @@ export class Engine {
     this.events.push(e, delay);
   }
 
+  /**
+   * An event due at time `t` (≥ now), filed under `key` rather than its delay: the events of one key
+   * must come due in the order they are filed (the timer wheel's ticks, keyed by their timer's delay:
+   * core/timer.ts). Keys are negative, apart from the delays.
+   */
+  scheduleAt(e: TimedEvent, t: number, key: number): void {
+    e.t = t;
+    e.seq = this.seq++;
+    this.events.push(e, key);
+  }
+
   /** An event scheduled with `delayUs` was cancelled: the queue forgets it now where it can (see EventQueue.dropCancelledTail). */
   cancelled(delayUs: number): void {
     this.events.dropCancelledTail(Math.max(0, delayUs));
+  }
+  /** cancelled() for an event filed under a key (scheduleAt). */
+  cancelledKey(key: number): void {
+    this.events.dropCancelledTail(key);
   }
 
   pendingEvents(): TimedEvent[] {

@@ -32,10 +32,13 @@ const LVL_CLK_SHIFT = 3;
 const LVL_BITS = 6;
 const LVL_DEPTH = 9;
 const lvlStart = (n: number): number => (2 ** LVL_BITS - 1) * 2 ** ((n - 1) * LVL_CLK_SHIFT);
-const lvlGran = (n: number): number => 2 ** (n * LVL_CLK_SHIFT);
+/** LVL_START(1) … LVL_START(LVL_DEPTH - 1): where each level above 0 starts. */
 const LVL_STARTS = Array.from({ length: LVL_DEPTH - 1 }, (_, i) => lvlStart(i + 1));
+/** LVL_GRAN(n) for each level. */
+const LVL_GRANS = Array.from({ length: LVL_DEPTH }, (_, n) => 2 ** (n * LVL_CLK_SHIFT));
 const WHEEL_TIMEOUT_CUTOFF = lvlStart(LVL_DEPTH);
-const WHEEL_TIMEOUT_MAX = WHEEL_TIMEOUT_CUTOFF - lvlGran(LVL_DEPTH - 1);
+const WHEEL_TIMEOUT_MAX = WHEEL_TIMEOUT_CUTOFF - LVL_GRANS[LVL_DEPTH - 1];
+const LAST_SHIFT = 2 ** ((LVL_DEPTH - 1) * LVL_CLK_SHIFT);
 
 /** jiffies at virtual time `us`. */
 export function jiffiesAt(us: number): number {
@@ -47,19 +50,44 @@ export function tickTime(j: number): number {
   return (j - INITIAL_JIFFIES) * JIFFY_US;
 }
 
+/** wheelSlot()'s answer (module variables: no object per mod_timer). */
+let slotLevel = 0;
+let slotTick = 0;
+
 /**
  * calc_wheel_index(expires, clk) as its level and the jiffy at which that bucket runs (calc_index's
- * (expires + LVL_GRAN(lvl)) >> LVL_SHIFT(lvl), scaled back). Numbers, not 32-bit shifts: jiffies
- * are past 2^31.
+ * (expires + LVL_GRAN(lvl)) >> LVL_SHIFT(lvl), scaled back), in slotLevel and slotTick. Numbers, not
+ * 32-bit shifts: jiffies are past 2^31.
  */
-export function wheelSlot(expires: number, clk: number): { level: number; tick: number } {
+function wheelSlot(expires: number, clk: number): void {
   const delta = expires - clk;
-  if (delta < 0) return { level: 0, tick: clk }; // (long) delta < 0: the bucket of clk, the next to run
+  if (delta < 0) {
+    // (long) delta < 0: the bucket of clk, the next to run
+    slotLevel = 0;
+    slotTick = clk;
+    return;
+  }
   let level = 0;
   while (level < LVL_DEPTH - 1 && delta >= LVL_STARTS[level]) level++;
-  if (level === LVL_DEPTH - 1 && expires >= WHEEL_TIMEOUT_CUTOFF) expires = WHEEL_TIMEOUT_MAX;
-  const gran = lvlGran(level);
-  return { level, tick: Math.floor((expires + gran) / gran) * gran };
+  slotLevel = level;
+  if (level === LVL_DEPTH - 1 && expires >= WHEEL_TIMEOUT_CUTOFF) {
+    // v5.4 compares the expiry itself, not the delta, with the cutoff — always true once jiffies are
+    // past 63 << 24: the last level's last slot, whose next turn comes within 2^30 jiffies
+    expires = WHEEL_TIMEOUT_MAX;
+    const period = LAST_SHIFT * 2 ** LVL_BITS;
+    let t = Math.floor(clk / period) * period + (2 ** LVL_BITS - 1) * LAST_SHIFT;
+    if (t <= clk) t += period;
+    slotTick = t;
+    return;
+  }
+  const gran = LVL_GRANS[level];
+  slotTick = Math.floor((expires + gran) / gran) * gran;
+}
+
+/** wheelSlot() for a test: the level and the jiffy whose tick runs the bucket. */
+export function calcWheelSlot(expires: number, clk: number): { level: number; tick: number } {
+  wheelSlot(expires, clk);
+  return { level: slotLevel, tick: slotTick };
 }
 
 /** What the wheel holds: a timer_list, or schedule_timeout's timer (process_timeout). */
@@ -84,8 +112,8 @@ class Tick implements TimedEvent {
   live = 0;
   constructor(
     readonly jiffy: number,
-    /** The delay it was filed with (Engine.cancelled). */
-    readonly delay: number,
+    /** The key it was filed under (Engine.scheduleAt, Engine.cancelled). */
+    readonly key: number,
   ) {}
   /** Taken from the wheel: its timers wait for their host's softirq (still pending until they run). */
   fired = false;
@@ -143,13 +171,17 @@ export class TimerBatch {
   }
 }
 
-function enqueue(x: WheelTimer, jexpires: number, level: number, tick: number): void {
+/**
+ * Files x in the bucket that runs at jiffy `tick`. A new tick goes into the engine's queue under the
+ * key of the delay (in jiffies) that made it: for one delay, a tick made later is never due earlier
+ * (its level is the same, and rounding up is monotonic), which the queue's FIFO per key needs.
+ */
+function enqueue(x: WheelTimer, jexpires: number, level: number, tick: number, djiffies: number): void {
   let at = E.timerTicks.get(tick) as Tick | undefined;
   if (at === undefined) {
-    const delay = Math.max(0, tickTime(tick) - E.now);
-    at = new Tick(tick, delay);
+    at = new Tick(tick, -1 - djiffies);
     E.timerTicks.set(tick, at);
-    E.scheduleEvent(at, delay);
+    E.scheduleAt(at, tickTime(tick), at.key);
   }
   x.slot = at.timers.length;
   at.timers.push(x);
@@ -168,7 +200,7 @@ function detach(x: WheelTimer): void {
     // an empty tick leaves the engine's queue (or is skipped there, cancelled)
     at.cancelled = true;
     E.timerTicks.delete(at.jiffy);
-    E.cancelled(at.delay);
+    E.cancelledKey(at.key);
   }
 }
 
@@ -179,20 +211,20 @@ function detach(x: WheelTimer): void {
  */
 function modTimer(x: WheelTimer, delayUs: number): void {
   const clk = jiffiesAt(E.now);
-  const jexpires = clk + Math.ceil(Math.max(0, delayUs) / JIFFY_US);
+  const d = Math.ceil(Math.max(0, delayUs) / JIFFY_US);
+  const jexpires = clk + d;
   if (x.at !== null) {
     if (x.jexpires === jexpires) return;
-    const s = wheelSlot(jexpires, clk);
-    if (s.tick === x.at.jiffy && s.level === x.level) {
+    wheelSlot(jexpires, clk);
+    if (slotTick === x.at.jiffy && slotLevel === x.level) {
       x.jexpires = jexpires;
       return;
     }
     detach(x);
-    enqueue(x, jexpires, s.level, s.tick);
-    return;
+  } else {
+    wheelSlot(jexpires, clk);
   }
-  const s = wheelSlot(jexpires, clk);
-  enqueue(x, jexpires, s.level, s.tick);
+  enqueue(x, jexpires, slotLevel, slotTick, d);
 }
 
 // (A is any: a field holds the timer of any struct, as the kernel's timer_list does)
