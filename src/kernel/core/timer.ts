@@ -31,23 +31,29 @@ export const INITIAL_JIFFIES = 2 ** 32 - 300 * 1000;
 const LVL_CLK_SHIFT = 3;
 const LVL_BITS = 6;
 const LVL_DEPTH = 9;
-const lvlStart = (n: number): number => (2 ** LVL_BITS - 1) * 2 ** ((n - 1) * LVL_CLK_SHIFT);
+// (small integers throughout, computed with integer operators, so that V8 keeps them, and the clock's
+// times made from them, as small integers: a double there makes every time in the run a double)
+const lvlStart = (n: number): number => ((1 << LVL_BITS) - 1) << ((n - 1) * LVL_CLK_SHIFT);
 /** LVL_START(1) … LVL_START(LVL_DEPTH - 1): where each level above 0 starts. */
 const LVL_STARTS = Array.from({ length: LVL_DEPTH - 1 }, (_, i) => lvlStart(i + 1));
 /** LVL_GRAN(n) for each level. */
-const LVL_GRANS = Array.from({ length: LVL_DEPTH }, (_, n) => 2 ** (n * LVL_CLK_SHIFT));
+const LVL_GRANS = Array.from({ length: LVL_DEPTH }, (_, n) => 1 << (n * LVL_CLK_SHIFT));
 const WHEEL_TIMEOUT_CUTOFF = lvlStart(LVL_DEPTH);
 const WHEEL_TIMEOUT_MAX = WHEEL_TIMEOUT_CUTOFF - LVL_GRANS[LVL_DEPTH - 1];
-const LAST_SHIFT = 2 ** ((LVL_DEPTH - 1) * LVL_CLK_SHIFT);
+const LAST_SHIFT = 1 << ((LVL_DEPTH - 1) * LVL_CLK_SHIFT);
 
-/** jiffies at virtual time `us`. */
-export function jiffiesAt(us: number): number {
-  return INITIAL_JIFFIES + Math.floor(us / JIFFY_US);
-}
+/**
+ * INITIAL_JIFFIES modulo each level's granularity: the wheel keeps jiffies counted from boot (small
+ * integers), and rounds them up as the absolute jiffies would be.
+ */
+const LVL_ALIGN = LVL_GRANS.map((g) => (INITIAL_JIFFIES % g) | 0);
 
-/** The virtual time (µs) at which jiffies becomes `j`: the tick that runs the timers of bucket `j`. */
-export function tickTime(j: number): number {
-  return (j - INITIAL_JIFFIES) * JIFFY_US;
+/** x as a small integer where it is one (see LVL_STARTS). */
+const small = (x: number): number => (x >= -0x40000000 && x < 0x40000000 ? x | 0 : x);
+
+/** The virtual time (µs) at which jiffies since boot become `j`: the tick that runs the timers of bucket `j`. */
+function tickTime(j: number): number {
+  return small(j * JIFFY_US);
 }
 
 /** wheelSlot()'s answer (module variables: no object per mod_timer). */
@@ -55,9 +61,9 @@ let slotLevel = 0;
 let slotTick = 0;
 
 /**
- * calc_wheel_index(expires, clk) as its level and the jiffy at which that bucket runs (calc_index's
- * (expires + LVL_GRAN(lvl)) >> LVL_SHIFT(lvl), scaled back), in slotLevel and slotTick. Numbers, not
- * 32-bit shifts: jiffies are past 2^31.
+ * calc_wheel_index(expires, clk), both in jiffies since boot, as its level and the jiffy at which
+ * that bucket runs (calc_index's (expires + LVL_GRAN(lvl)) >> LVL_SHIFT(lvl), scaled back, on the
+ * absolute jiffies), in slotLevel and slotTick.
  */
 function wheelSlot(expires: number, clk: number): void {
   const delta = expires - clk;
@@ -70,24 +76,26 @@ function wheelSlot(expires: number, clk: number): void {
   let level = 0;
   while (level < LVL_DEPTH - 1 && delta >= LVL_STARTS[level]) level++;
   slotLevel = level;
-  if (level === LVL_DEPTH - 1 && expires >= WHEEL_TIMEOUT_CUTOFF) {
+  if (level === LVL_DEPTH - 1 && expires + INITIAL_JIFFIES >= WHEEL_TIMEOUT_CUTOFF) {
     // v5.4 compares the expiry itself, not the delta, with the cutoff — always true once jiffies are
-    // past 63 << 24: the last level's last slot, whose next turn comes within 2^30 jiffies
-    expires = WHEEL_TIMEOUT_MAX;
+    // past 63 << 24 (expires = WHEEL_TIMEOUT_MAX): the last level's last slot, whose turn comes once
+    // every 2^30 jiffies
+    const abs = clk + INITIAL_JIFFIES;
     const period = LAST_SHIFT * 2 ** LVL_BITS;
-    let t = Math.floor(clk / period) * period + (2 ** LVL_BITS - 1) * LAST_SHIFT;
-    if (t <= clk) t += period;
-    slotTick = t;
+    let t = Math.floor(abs / period) * period + Math.floor((WHEEL_TIMEOUT_MAX + LAST_SHIFT) / LAST_SHIFT) % 2 ** LVL_BITS * LAST_SHIFT;
+    if (t <= abs) t += period;
+    slotTick = t - INITIAL_JIFFIES;
     return;
   }
   const gran = LVL_GRANS[level];
-  slotTick = Math.floor((expires + gran) / gran) * gran;
+  const off = LVL_ALIGN[level];
+  slotTick = small(Math.floor((expires + off + gran) / gran) * gran - off);
 }
 
-/** wheelSlot() for a test: the level and the jiffy whose tick runs the bucket. */
+/** wheelSlot() on absolute jiffies, for a test: the level and the jiffy whose tick runs the bucket. */
 export function calcWheelSlot(expires: number, clk: number): { level: number; tick: number } {
-  wheelSlot(expires, clk);
-  return { level: slotLevel, tick: slotTick };
+  wheelSlot(expires - INITIAL_JIFFIES, clk - INITIAL_JIFFIES);
+  return { level: slotLevel, tick: slotTick + INITIAL_JIFFIES };
 }
 
 /** What the wheel holds: a timer_list, or schedule_timeout's timer (process_timeout). */
@@ -97,7 +105,7 @@ interface WheelTimer {
   /** Its index in that tick's list. */
   slot: number;
   level: number;
-  /** Its expiry in jiffies (timer->expires). */
+  /** Its expiry (timer->expires), in jiffies since boot. */
   jexpires: number;
   expire(): void;
 }
@@ -210,8 +218,8 @@ function detach(x: WheelTimer): void {
  * head of its new one.
  */
 function modTimer(x: WheelTimer, delayUs: number): void {
-  const clk = jiffiesAt(E.now);
-  const d = Math.ceil(Math.max(0, delayUs) / JIFFY_US);
+  const clk = small(Math.floor(E.now / JIFFY_US));
+  const d = small(Math.ceil(Math.max(0, delayUs) / JIFFY_US));
   const jexpires = clk + d;
   if (x.at !== null) {
     if (x.jexpires === jexpires) return;
