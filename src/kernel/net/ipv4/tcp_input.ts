@@ -810,7 +810,9 @@ function* tcp_check_space(sk: Sock): Sim<void> {
 export function tcp_sndbuf_expand(sk: Sock): void {
   const tp = tcp_sk(sk);
   let per_mss = Math.max(tp.rx_opt.mss_clamp, tp.mss_cache) + 320 + 320;
-  per_mss = 2 ** Math.ceil(Math.log2(per_mss)) + 256;
+  // (roundup_pow_of_two in integers: 2 ** Math.ceil(Math.log2(n)) was two calls into the math
+  // library per connection end, and a double where sk_sndbuf keeps small integers)
+  per_mss = (1 << (32 - Math.clz32(per_mss - 1))) + 256;
   const nr_segs = Math.max(10, tp.snd_cwnd, tp.reordering + 1);
   const sndmem = 2 * nr_segs * per_mss;
   if (sk.sk_sndbuf < sndmem) sk.sk_sndbuf = Math.min(sndmem, 4194304);

@@ -728,7 +728,7 @@ const TCP_TSO_WIN_DIVISOR = 3;
  * known (~0) until tcp_update_pacing_rate has an RTT.
  */
 function tcp_tso_segs(sk: Sock, mss_now: number): number {
-  const bytes = Math.min(Math.floor(sk.sk_pacing_rate / 2 ** sk.sk_pacing_shift), sk.sk_gso_max_size - 1 - MAX_TCP_HEADER);
+  const bytes = Math.min(Math.floor(sk.sk_pacing_rate / (1 << sk.sk_pacing_shift)), sk.sk_gso_max_size - 1 - MAX_TCP_HEADER);
   const segs = Math.max(Math.floor(bytes / mss_now), TCP_MIN_TSO_SEGS);
   return Math.min(segs, sk.sk_gso_max_segs);
 }
