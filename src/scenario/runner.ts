@@ -11,8 +11,8 @@ import { World, Process, Host } from '../kernel/world/world';
 import { CONSTANTS, AF_INET, errnoName } from '../kernel/include/uapi';
 import { SYSCTL_NAMES } from '../kernel/include/net/net_namespace';
 import type { Sysctls } from '../kernel/include/net/net_namespace';
-import { start_kernel, syscallEntry, NotSimulated } from '../kernel/init/main';
-import type { SyscallArg, SyscallResult, UserPollfd } from '../kernel/init/main';
+import { start_kernel, syscallEntry, sys_call_table, NotSimulated } from '../kernel/init/main';
+import type { SyscallArg, SyscallEntry, SyscallResult, UserPollfd } from '../kernel/init/main';
 import type { SockaddrIn } from '../kernel/include/linux/net';
 
 /** CLONE_FILES (uapi/linux/sched.h): the new task shares the descriptor table — a thread. */
@@ -103,8 +103,10 @@ class PendingCall extends Deferred<SyscallArg[], SyscallResult> implements Pendi
     readonly assign: string | null,
     readonly expect: Expect | null,
     args: SyscallArg[],
+    entry: SyscallEntry | null,
   ) {
-    super(syscallEntry(fn), args);
+    // (the plan's entry when it has one; syscallEntry names a call the table does not have)
+    super(entry ?? syscallEntry(fn), args);
   }
   taskDone(ret: unknown): void {
     this.run.completed(this.p, this, ret as SyscallOutcome);
@@ -158,6 +160,8 @@ interface CallPlan {
   readonly data: readonly number[] | null;
   /** The user-space frame's variables (userVars). */
   readonly vars: Record<string, unknown>;
+  /** The call's entry in sys_call_table (looked up once per plan, not per call), null when it has none. */
+  readonly entry: SyscallEntry | null;
 }
 
 /** A scenario's statements as step() reads them, made once per scenario (PROGRAMS) and shared by its runs (a debugger's replays too). */
@@ -275,7 +279,7 @@ function makePlan(s: CallStmt): CallPlan {
       kinds[i] = ARG_RESOLVE;
     }
   }
-  return { proc: s.proc, fn: s.fn, assign: s.assign ?? null, expect: s.expect ?? null, background: s.background, kinds, values, names, args: s.args, data, vars: userVars(s.fn) };
+  return { proc: s.proc, fn: s.fn, assign: s.assign ?? null, expect: s.expect ?? null, background: s.background, kinds, values, names, args: s.args, data, vars: userVars(s.fn), entry: sys_call_table.get(s.fn) ?? null };
 }
 
 export class ScenarioRun implements Driver {
@@ -573,7 +577,7 @@ export class ScenarioRun implements Driver {
     }
     const fn = plan.fn;
     // (the kernel's entry runs as its fast twin when it has one and nothing can pause: Deferred)
-    const pend = new PendingCall(this, p, s, fn, line, plan.assign, plan.expect, args);
+    const pend = new PendingCall(this, p, s, fn, line, plan.assign, plan.expect, args, plan.entry);
     this.pending.set(p, pend);
     const e = this.engine;
     if (e.trace !== null) e.trace.syscall(e.now, p.name, fn, line);

@@ -290,7 +290,25 @@ export class Engine {
   /** The timer wheel's ticks with timers due, by jiffy (core/timer.ts): one event per tick, its timers in the wheel's order. */
   readonly timerTicks = new Map<number, TimedEvent>();
   private seq = 0;
-  private runq: Task[] = [];
+  /**
+   * The runnable tasks in order: runq[runqHead..runqLen), the other slots null. A FIFO on an array
+   * that is never shortened — an array emptied by shift() gives up its store, and the next push()
+   * (one per system call or softirq run) allocated a new one.
+   */
+  private runq: Array<Task | null> = [];
+  private runqHead = 0;
+  private runqLen = 0;
+  private runqPush(task: Task): void {
+    this.runq[this.runqLen++] = task;
+  }
+  /** The first runnable task, taken off the queue, or null. */
+  private runqTake(): Task | null {
+    if (this.runqHead === this.runqLen) return null;
+    const t = this.runq[this.runqHead];
+    this.runq[this.runqHead++] = null;
+    if (this.runqHead === this.runqLen) this.runqHead = this.runqLen = 0;
+    return t;
+  }
   private frame: Frame | null = null;
 
   // stepping and breakpoints
@@ -376,7 +394,7 @@ export class Engine {
     if (base !== null) st.push(base);
     task.onDone = onDone;
     task.state = 'runnable';
-    this.runq.push(task);
+    this.runqPush(task);
   }
 
   /** Wakes a sleeping task (the kernel's try_to_wake_up). */
@@ -384,7 +402,7 @@ export class Engine {
     if (task.state !== 'sleeping') return;
     task.state = 'runnable';
     task.waitChannel = null;
-    this.runq.push(task);
+    this.runqPush(task);
   }
 
   // ---- time --------------------------------------------------------------------------------
@@ -666,7 +684,7 @@ export class Engine {
       for (;;) {
         let t = this.current;
         if (!t) {
-          t = this.runq.shift() ?? null;
+          t = this.runqTake();
           if (t) {
             this.current = t;
             t.state = 'running';
@@ -716,7 +734,7 @@ export class Engine {
           continue;
         }
         if (d === 'paused') return this.takePending();
-        if (this.runq.length) continue;
+        if (this.runqLen !== this.runqHead) continue;
         // (past the scenario's end the world runs on until it is quiet — TIME_WAIT, retransmissions
         // giving up — but for at most AFTER_END_US: a zero-window probe, answered, goes on for ever)
         if (d === 'done' && this.events.peekTime() > (this.doneAt ??= this.now) + AFTER_END_US) return { reason: 'end', task: null, anchor: -1, step: this.steps };

@@ -26,5 +26,5 @@ export function start_kernel(world: World): void {
 }
 
 export { sys_call_table, syscallEntry } from '../gen/arch/x86/entry/syscall_64';
-export type { SyscallArg, SyscallResult, UserPollfd } from '../gen/arch/x86/entry/syscall_64';
+export type { SyscallArg, SyscallEntry, SyscallResult, UserPollfd } from '../gen/arch/x86/entry/syscall_64';
 export { NotSimulated } from '../include/linux/ops';
