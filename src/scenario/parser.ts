@@ -5,6 +5,7 @@
 import { iptWords, parseIptables } from './iptables';
 import type { Arg, Diagnostic, Expect, FdItem, Loc, ParseResult, Scenario, Stmt } from './ast';
 import { CONSTANTS, ERRNO } from '../kernel/include/uapi';
+import { internalized } from '../kernel/core/intern';
 import { CALLS, callSignature, callSpec, formOf, maxArgs, minArgs, paramsFor, type CallSpec, type ParamSpec } from './calls';
 
 export function formatDiagnostic(source: string, d: Diagnostic): string {
@@ -265,10 +266,11 @@ class Parser {
    */
   private interned = new Map<string, string>();
   private intern(s: string): string {
-    const x = this.interned.get(s);
+    let x = this.interned.get(s);
     if (x !== undefined) return x;
-    this.interned.set(s, s);
-    return s;
+    x = internalized(s);
+    this.interned.set(s, x);
+    return x;
   }
 
   constructor(private text: string, private source: string) {}

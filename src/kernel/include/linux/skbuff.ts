@@ -4,6 +4,7 @@
 import type { SockCommon } from '../net/sock';
 import { kaddr, newObjectId } from '../net/sock';
 import type { NetDevice, Rtable } from './netdevice';
+import { internalized } from '../../core/intern';
 
 export interface IpHdr {
   saddr: string;
@@ -177,10 +178,13 @@ export class SkBuff {
 export function tcpFlags(th: TcpHdr): string {
   return FLAG_NOTATION[th.fin | (th.syn << 1) | (th.rst << 2) | (th.psh << 3) | (th.urg << 4) | (th.ack << 5)];
 }
-/** tcpdump's notation for each combination of FIN, SYN, RST, PSH, URG, ACK (bits 0–5): made once, not per packet. */
+/**
+ * tcpdump's notation for each combination of FIN, SYN, RST, PSH, URG, ACK (bits 0–5): made once, not
+ * per packet (internalized: the trace compares them with the other strings it keeps, core/intern.ts).
+ */
 const FLAG_NOTATION: readonly string[] = Array.from({ length: 64 }, (_, b) => {
   const s = (b & 1 ? 'F' : '') + (b & 2 ? 'S' : '') + (b & 4 ? 'R' : '') + (b & 8 ? 'P' : '') + (b & 16 ? 'U' : '') + (b & 32 ? '.' : '');
-  return s || 'none';
+  return internalized(s || 'none');
 });
 
 export const ICMP_DEST_UNREACH = 3;
