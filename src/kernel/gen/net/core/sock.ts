@@ -136,21 +136,22 @@ function sockCopy(dst: Sock, src: Sock): void {
     copiers.set(src.constructor, copy);
   }
   copy(dst, src);
-  const d = dst as unknown as Record<string, unknown>;
-  for (const k of COPY_FIELDS) {
-    const v = d[k];
-    if (Array.isArray(v)) d[k] = [...v];
-    else if (v && typeof v === 'object') d[k] = { ...v };
-  }
 }
 /**
  * Per class of sock (its own fields are the class's, set by its constructor): a function assigning
- * those fields one by one, in their order — what Object.assign does, without its generic loop.
+ * those fields one by one, in their order — what Object.assign does, without its generic loop —
+ * then giving each of COPY_FIELDS that holds an array or a record its own copy. (Written out by
+ * name: a loop over the names read and wrote the sock's fields by computed keys, a generic lookup
+ * among its hundreds of fields each time.)
  */
 const copiers = new Map<unknown, (dst: Sock, src: Sock) => void>();
 function fieldCopier(keys: string[]): (dst: Sock, src: Sock) => void {
-  const body = keys.map((k) => `d[${JSON.stringify(k)}] = s[${JSON.stringify(k)}];`).join('\n');
-  return new Function('d', 's', body) as (dst: Sock, src: Sock) => void;
+  const body = keys.map((k) => `d[${JSON.stringify(k)}] = s[${JSON.stringify(k)}];`);
+  for (const k of COPY_FIELDS) {
+    const f = `d[${JSON.stringify(k)}]`;
+    body.push(`{ const v = ${f}; if (Array.isArray(v)) ${f} = [...v]; else if (v && typeof v === 'object') ${f} = { ...v }; }`);
+  }
+  return new Function('d', 's', body.join('\n')) as (dst: Sock, src: Sock) => void;
 }
 const COPY_FIELDS = ['rx_opt', 'icsk_ack', 'tcp_rtx_queue', 'out_of_order_queue'];
 const A$sock_graft = defineFn('include/net/sock.h', 'sock_graft', [53, 55, 57, 58, 59]);
