@@ -337,6 +337,11 @@ export function show(v: Value | undefined): string {
   const ops = opsName(v);
   if (ops) return `&${ops}`;
   if (Array.isArray(v)) return v.length ? `[${v.map(show).join(', ')}]` : '[]';
+  const q = rec(v);
+  if (q && typeof q.timer === 'string' && typeof q.expires === 'number') {
+    // a timer_list (snapshot.ts): when it was asked to expire, and when the timer wheel runs it
+    return typeof q.fires === 'number' ? L('{0}: expires at {1}, the timer wheel runs it at {2}', q.timer, showTime(q.expires), showTime(q.fires)) : L('{0}: not pending', q.timer);
+  }
   const s = JSON.stringify(v);
   return s.length > 120 ? s.slice(0, 117) + '…' : s;
 }

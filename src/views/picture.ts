@@ -132,6 +132,8 @@ function show(v: Value | undefined): string {
   if (Array.isArray(v)) return v.length ? `[${v.length}]` : '[]';
   const q = rec(v);
   if (q && Array.isArray(q.accept_queue)) return `{qlen ${q.qlen}, accept_queue [${q.accept_queue.length}]}`;
+  // a timer_list: its function and, pending, the time (ms) the timer wheel runs it
+  if (q && typeof q.timer === 'string') return typeof q.fires === 'number' ? `${q.timer} ⏱ ${(q.fires / 1000).toFixed(3)} ms` : `${q.timer} –`;
   const s = JSON.stringify(v);
   return s.length > 48 ? s.slice(0, 45) + '…' : s;
 }

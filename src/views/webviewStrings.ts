@@ -17,6 +17,8 @@ export const WEBVIEW_STRINGS: readonly string[] = [
   'key fields only of {0}',
   'all fields of {0}',
   'key fields',
+  '{0}: expires at {1}, the timer wheel runs it at {2}',
+  '{0}: not pending',
   'all fields',
   'open {0}',
   'open',

@@ -184,4 +184,9 @@ describe('webview diff and model (tcp-handshake, every kernel line)', () => {
       assert.equal(n, all.size, `every entry in one table list at ${i}`);
     }
   });
+
+  it("the Details show a timer_list as when it expires and when the timer wheel runs it, or not pending", () => {
+    assert.equal(M.show({ timer: 'tcp_write_timer', pending: true, expires: 1_000_000, fires: 1_056_000 }), 'tcp_write_timer: expires at 1000.000 ms, the timer wheel runs it at 1056.000 ms');
+    assert.equal(M.show({ timer: 'tcp_delack_timer', pending: false, expires: 41_000 }), 'tcp_delack_timer: not pending');
+  });
 });

@@ -147,4 +147,18 @@ describe('the picture: the device layer and the sockets\' queues', () => {
     bad((b) => ((b.snapshot.hosts[0].devs![0].qdisc as unknown as Record<string, unknown>).drops = -0.5), /devs\[0\]\.qdisc\.drops/);
     bad((b) => ((b.snapshot.hosts[0].softnet as unknown as Record<string, unknown>).poll_list = 'backlog'), /poll_list must be a list/);
   });
+
+  it("a sock's timers show when the timer wheel runs them: synack-lost's client in SYN_SENT, its RTO (1 s) due at 1.056 s", async function () {
+    this.timeout(60_000);
+    const bodies = await record({ scenario: 'synack-lost', step: 'continue', maxStops: 5 });
+    const b = bodies.find((x) => x.stop?.reason === 'pause')!;
+    const client = Object.values(b.snapshot.objects).find((o) => o.host === 'client' && o.layers.some((l) => l.struct === 'tcp_sock'))!;
+    const p = pictureOf(b, null, { expanded: new Set([client.id]) });
+    const box = nodes(p, 'client').find((n) => n.id === client.id)!;
+    assert.equal(row(box, 'icsk_retransmit_timer'), 'tcp_write_timer ⏱ 1056.000 ms');
+    assert.equal(row(box, 'icsk_delack_timer'), 'tcp_delack_timer –');
+    const icsk = client.layers.find((l) => l.struct === 'inet_connection_sock')!.fields;
+    assert.deepEqual(icsk.icsk_retransmit_timer, { timer: 'tcp_write_timer', pending: true, expires: 1_000_000, fires: 1_056_000 });
+    assert.ok(checkToWebview({ type: 'snapshot', seq: 1, session: 's', body: b }).ok);
+  });
 });

@@ -272,7 +272,7 @@ const LAYER_FIELDS: Record<string, string[]> = {
     'sk_drops', 'sk_prot_creator', 'sk_backlog_rcv', 'sk_destruct', 'sk_state_change', 'sk_data_ready',
   ],
   inet_sock: ['inet_saddr', 'inet_sport', 'inet_id', 'uc_ttl', 'is_icsk', 'freebind'],
-  inet_connection_sock: ['icsk_accept_queue', 'icsk_bind_hash', 'icsk_af_ops', 'icsk_ca_ops', 'icsk_rto', 'icsk_retransmits', 'icsk_backoff', 'icsk_syn_retries', 'icsk_pending', 'icsk_timeout', 'icsk_ack', 'icsk_ca_state', 'icsk_probes_out'],
+  inet_connection_sock: ['icsk_accept_queue', 'icsk_bind_hash', 'icsk_af_ops', 'icsk_ca_ops', 'icsk_rto', 'icsk_retransmits', 'icsk_backoff', 'icsk_syn_retries', 'icsk_pending', 'icsk_timeout', 'icsk_retransmit_timer', 'icsk_delack_timer', 'icsk_ack', 'icsk_ca_state', 'icsk_probes_out'],
   tcp_sock: ['rcv_nxt', 'copied_seq', 'rcv_wup', 'rcv_wnd', 'snd_una', 'snd_nxt', 'write_seq', 'pushed_seq', 'snd_wnd', 'max_window', 'snd_cwnd', 'snd_ssthresh', 'snd_cwnd_cnt', 'packets_out', 'sacked_out', 'lost_out', 'retrans_out', 'high_seq', 'srtt_us', 'rttvar_us', 'rcv_ssthresh', 'window_clamp', 'nonagle', 'mss_cache', 'advmss', 'rx_opt', 'tsoffset', 'retrans_stamp', 'total_retrans', 'tcp_rtx_queue', 'out_of_order_queue'],
   udp_sock: ['pending', 'corkflag', 'len', 'encap_type', 'gso_size', 'udp_port_hash', 'udp_portaddr_hash', 'reader_queue'],
   request_sock: ['rsk_listener', 'dl_next', 'mss', 'num_retrans', 'num_timeout', 'rsk_timer', 'rsk_ops', 'sk', 'rsk_rcv_wnd'],
