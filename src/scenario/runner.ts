@@ -41,7 +41,9 @@ class ResultLog {
       tt.set(this.t);
       this.t = tt;
     }
-    this.stmts.push(stmt);
+    // (an indexed store at the end: push() here was a call into the builtin per system call, the
+    // array's kind having changed with its first statement)
+    this.stmts[i] = stmt;
     this.ret[i] = ret;
     this.t[i] = t;
     if (data !== undefined) this.data.set(i, data);
