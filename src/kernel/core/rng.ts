@@ -17,37 +17,36 @@ export class Rng {
   }
 }
 
-/** keyedHash's digits of an integer, last first. */
-const DIGITS = new Int32Array(10);
-
 /** A keyed 32-bit hash of some values (stands in for siphash with the boot secret). */
 export function keyedHash(key: number, ...parts: Array<string | number>): number {
   // FNV-1a over each value's decimal or string form, a 0xff after each; integers are hashed digit
-  // by digit (the same bytes String() would give, without making the string). (h is kept as the
-  // int32 of the same 32 bits — Math.imul and ^ read only those bits — and made unsigned once at
-  // the end: an unsigned h at every step was a double, and this ran a few dozen times per connection.)
-  let h = key ^ 0x811c9dc5;
+  // by digit (the same bytes String() would give, without making the string)
+  let h = (key ^ 0x811c9dc5) >>> 0;
   for (let j = 0; j < parts.length; j++) {
     const p = parts[j];
     if (typeof p === 'number' && p >= 0 && p <= 0x7fffffff && (p | 0) === p) {
-      // (its digits from the last, by constant divisions, then hashed from the first)
-      let n = 0;
-      let v = p;
-      do {
-        DIGITS[n++] = v % 10;
-        v = (v / 10) | 0;
-      } while (v !== 0);
-      while (n > 0) h = Math.imul(h ^ (48 + DIGITS[--n]), 0x01000193);
+      let div = 1;
+      while (div * 10 <= p) div *= 10;
+      for (let v = p; div >= 1; div = (div / 10) | 0) {
+        const d = (v / div) | 0;
+        v -= d * div;
+        h ^= 48 + d;
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
     } else {
-      const s = typeof p === 'string' ? p : String(p);
-      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      const s = String(p);
+      for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
     }
-    h = Math.imul(h ^ 0xff, 0x01000193);
+    h ^= 0xff;
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
   h ^= h >>> 16;
   return h >>> 0;
 }
